@@ -1,0 +1,286 @@
+"""The one place that chains the stages.
+
+    1. ingest     inputs -> Report records (bad inputs -> one InputError each, the batch goes on)
+    2. extract    Report -> spaCy Doc -> Mention records (nlp/records.py)
+    3. link       each Mention -> an incident, blocked by date window and place (link.py)
+    4. reconcile  claims -> low / best / high per outcome and party (reconcile.py)
+    5. store      one transaction per report (store/)
+
+The CLI and the web page are thin adapters over :class:`Ledger`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import link
+from .errors import EventdeskError, InputError, NotFound
+from .models import Incident, Mention, Report
+from .reconcile import reconcile
+from .settings import Settings
+from .store import IncidentFilter, IncidentRow, Merge, Store
+
+log = logging.getLogger("eventdesk")
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+    incidents_new: int = 0
+    incidents_updated: int = 0
+    mentions: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
+            "skipped": [{"input": s, "reason": r} for s, r in self.skipped],
+            "incidents_new": self.incidents_new, "incidents_updated": self.incidents_updated, "mentions": self.mentions,
+        }
+
+
+@dataclass(frozen=True)
+class ReportView:
+    report: Report
+    mentions: tuple[Mention, ...]
+    incident_ids: tuple[str, ...]
+
+
+class Ledger:
+    """An incident ledger in one SQLite file.
+
+    ``nlp`` and ``gazetteer`` may be injected (tests, a custom spaCy pipeline);
+    otherwise they are loaded on first use, so read-only work never pays for them.
+    """
+
+    def __init__(self, db: str | Path | None = None, *, settings: Settings | None = None, nlp=None, gazetteer=None,
+                 readonly: bool = False):
+        self.settings = settings or Settings.from_env()
+        if db is not None:
+            self.settings = self.settings.replace(db=str(db))
+        self.store = Store(self.settings.db, readonly=readonly)
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+
+    # stages ------------------------------------------------------------------
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from .nlp import build_nlp
+
+            self._nlp = build_nlp(self.settings.model, cache_dir=str(self.settings.cache_path), gazetteer=self._gazetteer)
+        return self._nlp
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def read(self, paths: Iterable[str | Path]) -> Iterator[Report | InputError]:
+        from .ingest import read_inputs
+
+        return read_inputs(paths, max_bytes=self.settings.max_input_bytes)
+
+    def analyze(self, reports: Iterable[Report], errors: list[tuple[str, str]] | None = None) -> Iterator[tuple[Report, _dt.date | None, list[Mention]]]:
+        """Extract mentions from reports without storing anything."""
+        from .ingest.dateline import parse_dateline
+        from .nlp import blank_doc
+        from .nlp.records import mentions
+        from .timex import anchor_from_text
+
+        nlp = self.nlp
+        failed: list[tuple[str, str]] = errors if errors is not None else []
+
+        def on_error(name, proc, docs, exc):
+            for d in docs:
+                failed.append((d.user_data.get("source") or d.user_data.get("report_id", "?"), f"{name} failed: {exc.__class__.__name__}: {exc}"))
+
+        # our components are plain callables: spaCy routes their failures to this handler, skipping the doc
+        nlp.default_error_handler = on_error
+
+        def docs():
+            for r in reports:
+                dl = parse_dateline(r.text)
+                anchor = r.published or dl.date or anchor_from_text(r.text)
+                doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place)
+                doc.user_data["report_id"] = r.id
+                doc.user_data["source"] = r.source or r.id
+                yield doc, (r, anchor)
+
+        for doc, (report, anchor) in nlp.pipe(docs(), as_tuples=True, batch_size=self.settings.batch_size):
+            yield report, anchor, mentions(doc, report)
+
+    def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> IngestSummary:
+        """Read inputs, extract, link and store; bad inputs are skipped with their reason."""
+        summary = IngestSummary()
+
+        def reports() -> Iterator[Report]:
+            for item in self.read(paths):
+                if isinstance(item, InputError):
+                    summary.skipped.append((item.source, item.reason))
+                    log.warning("skipped %s", item)
+                    if progress:
+                        progress(item.source)
+                    continue
+                summary.read += 1
+                if self.store.has_report(item.id):
+                    summary.duplicates += 1
+                    if progress:
+                        progress(item.source or item.id)
+                    continue
+                yield item
+
+        self._ingest_reports(reports(), summary, progress)
+        return summary
+
+    def ingest_reports(self, reports: Iterable[Report]) -> IngestSummary:
+        """Extract, link and store reports already in memory (the web's upload, tests)."""
+        summary = IngestSummary()
+
+        def fresh():
+            for r in reports:
+                summary.read += 1
+                if self.store.has_report(r.id):
+                    summary.duplicates += 1
+                    continue
+                yield r
+
+        self._ingest_reports(fresh(), summary, None)
+        return summary
+
+    def _ingest_reports(self, reports: Iterable[Report], summary: IngestSummary, progress) -> None:
+        errors: list[tuple[str, str]] = []
+        seen: set[str] = set()
+
+        def unique():
+            # the same report twice in one batch is a duplicate too
+            for r in reports:
+                if r.id in seen:
+                    summary.duplicates += 1
+                    continue
+                seen.add(r.id)
+                yield r
+
+        for report, anchor, mentions in self.analyze(unique(), errors):
+            try:
+                new, updated = self.store_report(report, anchor, mentions)
+            except EventdeskError as exc:
+                summary.skipped.append((report.source or report.id, str(exc)))
+                continue
+            summary.stored += 1
+            summary.mentions += len(mentions)
+            summary.incidents_new += new
+            summary.incidents_updated += updated
+            if progress:
+                progress(report.source or report.id)
+        for source, reason in errors:
+            summary.skipped.append((source, reason))
+            log.warning("skipped %s: %s", source, reason)
+
+    def store_report(self, report: Report, anchor: _dt.date | None, mentions: Sequence[Mention]) -> tuple[int, int]:
+        """Link and store one report in one transaction; (incidents new, incidents updated)."""
+        s = self.settings
+        new = updated = 0
+        with self.store.transaction():
+            if self.store.has_report(report.id):
+                return 0, 0
+            self.store.add_report(report, anchor)
+            taken: set[str] = set()
+            for m in mentions:
+                lo, hi = link.window(m, s.link_window_days)
+                place = m.place
+                candidates = self.store.candidates(
+                    lo, hi, country_code=place.country_code if place else None,
+                    lat=place.lat if place else None, lon=place.lon if place else None, km=s.link_max_km,
+                )
+                decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,
+                                       threshold=s.link_threshold, exclude=taken)
+                incident_id = decision.incident_id or link.incident_id_for(m)
+                if decision.incident_id is None:
+                    new += 1
+                    # a placeholder row, so that the mention's foreign key holds; aggregates follow below
+                    self.store.put_incident(link.aggregate(incident_id, [m], None, None))
+                else:
+                    updated += 1
+                taken.add(incident_id)
+                self.store.add_mention(incident_id, m)
+                self.store.add_merge(incident_id, m.report_id, m.index, decision.reason, decision.score)
+                self._refresh(incident_id)
+        return new, updated
+
+    def _refresh(self, incident_id: str) -> None:
+        mentions = self.store.mentions(incident_id)
+        claims = [c for m in mentions for c in m.claims]
+        figures, _ = reconcile(claims, "ucdp", self.store.report_order([m.report_id for m in mentions]))
+        killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
+        wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
+        self.store.put_incident(link.aggregate(incident_id, mentions, killed, wounded))
+
+    # reading ---------------------------------------------------------------------
+    def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
+        return self.store.list_incidents(flt)
+
+    def resolve_id(self, incident_id: str) -> str:
+        """A full incident id from an id or a unique prefix of one."""
+        ids = self.store.find_incident_ids(incident_id)
+        if incident_id in ids:
+            return incident_id
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise NotFound(f"incident {incident_id!r}: not in the ledger")
+        raise NotFound(f"incident {incident_id!r}: ambiguous, matches {', '.join(ids)}")
+
+    def incident(self, incident_id: str, policy: str | None = None) -> Incident:
+        """One incident with its figures under ``policy``, every claim, the history and the merge reasons."""
+        policy = policy or self.settings.policy
+        incident_id = self.resolve_id(incident_id)
+        row = self.store.get_incident_row(incident_id)
+        mentions = self.store.mentions(incident_id)
+        report_ids = tuple(dict.fromkeys(m.report_id for m in mentions))
+        order = self.store.report_order(report_ids)
+        claims = sorted((c for m in mentions for c in m.claims), key=lambda c: (order.get(c.report_id, 0), c.start))
+        outlets = {m.report_id: m.outlet for m in mentions}
+        figures, history = reconcile(claims, policy, order, outlets)
+        merges = self.store.merges(incident_id)
+        return Incident(
+            id=row.id, title=row.title, event_type=row.event_type, sub_event_type=row.sub_event_type,
+            date_start=row.date_start, date_end=row.date_end, date_precision=row.date_precision,
+            location=row.location, actors=row.actors, report_ids=tuple(sorted(report_ids, key=lambda r: order.get(r, 0))),
+            figures=figures, claims=tuple(claims), merge_reasons=tuple(f"{m.report_id}#{m.mention_idx}: {m.reason}" for m in merges),
+            history=history,
+        )
+
+    def merges(self, incident_id: str) -> list[Merge]:
+        return self.store.merges(self.resolve_id(incident_id))
+
+    def mentions(self, incident_id: str) -> list[Mention]:
+        return self.store.mentions(self.resolve_id(incident_id))
+
+    def report(self, report_id: str) -> ReportView:
+        report = self.store.get_report(report_id)
+        mentions = tuple(self.store.report_mentions(report_id))
+        return ReportView(report, mentions, tuple(self.store.report_incidents(report_id)))
+
+    def reports(self, ids: Sequence[str] | None = None) -> list[Report]:
+        return self.store.reports(ids)
+
+    def all_incidents(self, policy: str | None = None) -> Iterator[Incident]:
+        for incident_id in self.store.iter_incident_ids():
+            yield self.incident(incident_id, policy)
+
+    def export(self, fmt: str, out, *, policy: str | None = None) -> int:
+        """Write the ledger in ``fmt`` to a text stream; returns the number of rows written."""
+        from .export import write
+
+        return write(self, fmt, out, policy=policy or self.settings.policy)

@@ -1,0 +1,226 @@
+"""The command line: parse, call the Ledger, print; library errors become one line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import EventdeskError
+from .settings import SETTINGS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="eventdesk: an incident ledger of sourced casualty claims.")
+console = Console()
+err = Console(stderr=True)
+
+_HELP = {s.name: s.help for s in SETTINGS}
+DbOption = typer.Option("eventdesk.db", "--db", help=_HELP["db"])
+PolicyOption = typer.Option(None, "--policy", help=_HELP["policy"])
+
+
+def _ledger(db: str, **kw):
+    from .api import Ledger
+    from .settings import Settings
+
+    return Ledger(settings=Settings.from_env(db=db, **kw))
+
+
+def _fail(exc: EventdeskError) -> None:
+    err.print(f"[red]error:[/red] {exc}", highlight=False)
+    raise typer.Exit(1)
+
+
+def _fmt_range(low, best, high) -> str:
+    if best is None:
+        return ""
+    return f"{best}" if low == best == high else f"{low}-{best}-{high}"
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .warc(.gz)."),
+    db: str = DbOption,
+    model: Optional[str] = typer.Option(None, "--model", help=_HELP["model"]),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read reports, extract claims, link them into incidents and store them."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import count_inputs
+
+    try:
+        ledger = _ledger(db, model=model)
+        total = count_inputs(paths)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=quiet or not err.is_terminal) as bar:
+            task = bar.add_task("ingesting", total=total or None)
+            files_done: set[str] = set()
+
+            def tick(source: str) -> None:
+                name = source.split(":")[0].split("#")[0]
+                if name not in files_done:
+                    files_done.add(name)
+                    bar.update(task, completed=len(files_done))
+
+            summary = ledger.ingest(paths, progress=tick)
+    except EventdeskError as exc:
+        _fail(exc)
+    for source, reason in summary.skipped:
+        err.print(f"skipped {source}: {reason}", highlight=False, markup=False)
+    console.print(
+        f"reports read {summary.read}, stored {summary.stored}, already in the ledger {summary.duplicates}, "
+        f"skipped {len(summary.skipped)}; incidents new {summary.incidents_new}, updated {summary.incidents_updated}",
+        highlight=False,
+    )
+
+
+@app.command()
+def incidents(
+    db: str = DbOption,
+    country: Optional[str] = typer.Option(None, help="ISO code or country name."),
+    since: Optional[str] = typer.Option(None, help="Earliest date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Latest date (YYYY-MM-DD)."),
+    event_type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
+    min_killed: Optional[int] = typer.Option(None, help="Only incidents with at least this many killed (best)."),
+    q: Optional[str] = typer.Option(None, "--search", help="Words in title, place or actors."),
+    limit: int = typer.Option(50, help="Rows to show."),
+    order: str = typer.Option("date", help="date, killed or updated."),
+) -> None:
+    """List incidents: date, place, type, killed (low-best-high), wounded, reports."""
+    from .models import parse_date
+    from .store import IncidentFilter
+
+    try:
+        flt = IncidentFilter(country=country, date_from=parse_date(since), date_to=parse_date(until), event_type=event_type,
+                             min_killed=min_killed, q=q, limit=limit, order=order)
+    except ValueError as exc:
+        err.print(f"error: bad date: {exc}")
+        raise typer.Exit(2)
+    try:
+        rows, total = _ledger(db).incidents(flt)
+    except EventdeskError as exc:
+        _fail(exc)
+    table = Table(title=f"{total} incidents" + (f" (showing {len(rows)})" if total > len(rows) else ""))
+    for col in ("id", "date", "place", "type", "killed", "wounded", "reports"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        loc = r.location
+        place = ", ".join(x for x in (loc.name, loc.country) if x) if loc else "?"
+        date = r.date_start.isoformat() if r.date_start else "?"
+        if r.date_end and r.date_end != r.date_start:
+            date += f"..{r.date_end.isoformat()[5:]}"
+        table.add_row(r.id, date, place, r.sub_event_type or "", _fmt_range(r.killed_low, r.killed_best, r.killed_high),
+                      "" if r.wounded_best is None else str(r.wounded_best), str(r.n_reports))
+    console.print(table)
+
+
+@app.command()
+def show(
+    incident_id: str = typer.Argument(..., help="Incident id (or a unique prefix)."),
+    db: str = DbOption,
+    policy: Optional[str] = PolicyOption,
+) -> None:
+    """One incident: figures, every claim with its source and sentence, history, merge reasons."""
+    try:
+        ledger = _ledger(db, policy=policy)
+        inc = ledger.incident(incident_id)
+        reports = {r.id: r for r in ledger.reports(inc.report_ids)}
+    except EventdeskError as exc:
+        _fail(exc)
+    loc = inc.location
+    console.print(f"[bold]{inc.title or inc.id}[/bold]  ({inc.id})", highlight=False)
+    when = f"{inc.date_start or '?'}" + (f" .. {inc.date_end}" if inc.date_end and inc.date_end != inc.date_start else "")
+    console.print(f"when: {when} ({inc.date_precision})", highlight=False)
+    if loc:
+        console.print(f"where: {', '.join(x for x in (loc.name, loc.admin1, loc.country) if x)} "
+                      f"[{loc.lat}, {loc.lon}] ({loc.precision})", highlight=False)
+    console.print(f"what: {inc.event_type} / {inc.sub_event_type}", highlight=False)
+    if inc.actors:
+        console.print("who: " + "; ".join(f"{a.name} ({a.role})" for a in inc.actors), highlight=False)
+    figures = Table(title=f"figures (policy {inc.figures[0].policy if inc.figures else ledger.settings.policy})")
+    for col in ("outcome", "party", "low", "best", "high", "claims"):
+        figures.add_column(col)
+    for f in inc.figures:
+        figures.add_row(f.outcome, f.party or "(total)", str(f.low), str(f.best), str(f.high), str(len(f.claims)))
+    console.print(figures)
+    claims = Table(title="claims")
+    for col in ("reported", "outlet", "claimed by", "outcome", "party", "count", "sentence"):
+        claims.add_column(col, overflow="fold")
+    for c in inc.claims:
+        r = reports.get(c.report_id)
+        claims.add_row(str(c.reported_on or ""), (r.outlet or r.source or c.report_id) if r else c.report_id,
+                       c.attributed_to or "", c.outcome, c.party or "(total)",
+                       f"{c.count}" + ("" if c.qualifier == "exact" else f" ({c.qualifier})"), c.sentence)
+    console.print(claims)
+    if inc.history:
+        console.print("[bold]history[/bold]")
+        for h in inc.history:
+            console.print(f"  {h.reported_on or '?'}  {h.report_id}  {h.outcome} {h.party or '(total)'}: {h.count}"
+                          + (f"  ({h.attributed_to})" if h.attributed_to else ""), highlight=False)
+    console.print("[bold]merge reasons[/bold]")
+    for reason in inc.merge_reasons:
+        console.print(f"  {reason}", highlight=False, markup=False)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, reports, csv, acled, ucdp or geojson."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (default: standard output)."),
+    db: str = DbOption,
+    policy: Optional[str] = PolicyOption,
+) -> None:
+    """Write the ledger as JSON Lines, CSV (flat, ACLED, UCDP GED) or GeoJSON."""
+    try:
+        ledger = _ledger(db, policy=policy)
+        if output is None:
+            n = ledger.export(fmt, sys.stdout)
+        else:
+            tmp = output.with_name(output.name + ".part")
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                n = ledger.export(fmt, fh)
+            tmp.replace(output)
+    except EventdeskError as exc:
+        _fail(exc)
+    err.print(f"wrote {n} rows ({fmt})", highlight=False)
+
+
+@app.command()
+def serve(
+    db: str = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+) -> None:
+    """Serve the desk: map, timeline and incident pages over the ledger."""
+    try:
+        from .web import serve as run
+
+        run(db=db, host=host, port=port)
+    except EventdeskError as exc:
+        _fail(exc)
+
+
+@app.command()
+def gazetteer(cache_dir: Optional[str] = typer.Option(None, help=_HELP["cache_dir"])) -> None:
+    """Build the compact place index now (it is otherwise built on first use)."""
+    from .geo import Gazetteer
+    from .settings import Settings
+
+    try:
+        path = Settings.from_env(cache_dir=cache_dir).cache_path
+        g = Gazetteer.open(path)
+        g.close()
+    except EventdeskError as exc:
+        _fail(exc)
+    console.print(f"gazetteer ready in {path}", highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""ACLED-style CSV: one event a row with ACLED's column names and codes.
+
+ACLED records the most conservative fatality figure, so ``fatalities`` is the
+total killed under the policy chosen (``conservative`` gives ACLED's own rule).
+geo_precision: 1 a town, 2 a part of a region near a town, 3 a province or
+larger.  time_precision: 1 a day, 2 a week or a few days, 3 a month or more.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import TYPE_CHECKING, TextIO
+
+from ..models import Incident
+
+if TYPE_CHECKING:
+    from ..api import Ledger
+
+COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+)
+GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "region": 3, "country": 3, "unknown": 3}
+TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3, "year": 3, "unknown": 3}
+
+
+def notes(inc: Incident) -> str:
+    parts = [inc.title or ""]
+    for f in inc.figures:
+        who = f.party or "total"
+        parts.append(f"{f.outcome} ({who}): {f.best}" + (f" [{f.low}-{f.high}]" if f.low != f.high else ""))
+    return ". ".join(p for p in parts if p)
+
+
+def row(inc: Incident, outlets: str) -> dict:
+    loc = inc.location
+    perpetrators = [a.name for a in inc.actors if a.role == "perpetrator"]
+    others = [a.name for a in inc.actors if a.role != "perpetrator"]
+    killed = inc.figure("killed", None)
+    actor2 = others[0] if others else ("Civilians" if inc.figure("killed", "civilians") or inc.event_type == "Violence against civilians" else "")
+    return dict(zip(COLUMNS, (
+        inc.id, inc.date_start.isoformat() if inc.date_start else "", inc.date_start.year if inc.date_start else "",
+        TIME_PRECISION.get(inc.date_precision, 3), inc.event_type or "", inc.sub_event_type or "",
+        perpetrators[0] if perpetrators else (others[1] if len(others) > 1 else "Unidentified Armed Group"), actor2,
+        loc.country if loc else "", loc.country_code if loc else "", loc.admin1 if loc else "", loc.name if loc else "",
+        loc.lat if loc else "", loc.lon if loc else "", GEO_PRECISION.get(loc.precision if loc else "unknown", 3),
+        outlets, notes(inc), killed.best if killed else 0,
+    )))
+
+
+def write(ledger: "Ledger", out: TextIO, *, policy: str) -> int:
+    w = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for inc in ledger.all_incidents(policy):
+        outlets = "; ".join(dict.fromkeys(r.outlet or r.source or r.id for r in ledger.reports(inc.report_ids)))
+        w.writerow(row(inc, outlets))
+        n += 1
+    return n

@@ -1,0 +1,193 @@
+"""Read-only access to the place index built by :mod:`eventdesk.geo.build`."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..models import Place
+from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build, index_path
+from .names import fold, loose
+from .tables import ADMIN1_WORDS, CITY_WORDS
+
+_KINDS = {"city": CITY, "admin1": ADMIN1, "country": COUNTRY}
+_PRECISION = {CITY: "city", ADMIN1: "admin1", COUNTRY: "country"}
+_KIND_WORD = re.compile(
+    r"\s+(?P<word>" + "|".join(ADMIN1_WORDS + CITY_WORDS) + r")$", re.IGNORECASE
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+class Gazetteer:
+    """Look places up by name.  One instance may be shared by threads (reads only)."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path):
+        self.path = path
+        self._con = con
+        self._lock = threading.Lock()
+        rows = con.execute("SELECT cc, name FROM place WHERE kind = ?", (COUNTRY,)).fetchall()
+        self._country_names = dict(rows)
+        self._boxes: dict[str, tuple[float, float, float, float]] | None = None
+
+    @classmethod
+    def open(cls, cache_dir: Path | None = None) -> "Gazetteer":
+        """Open the index in ``cache_dir``, building it first when missing or unreadable."""
+        path = index_path(cache_dir)
+        try:
+            return cls._connect(path)
+        except (GazetteerError, sqlite3.DatabaseError):
+            pass  # missing, truncated, from an older build or not SQLite at all: rebuild
+        build(path)
+        try:
+            return cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{path}: gazetteer index unreadable after rebuild: {exc}") from exc
+
+    @classmethod
+    def _connect(cls, path: Path) -> "Gazetteer":
+        if not path.is_file():
+            raise GazetteerError(f"{path}: no gazetteer index")
+        # immutable: the file is never written in place (a rebuild renames a new
+        # one over it), so SQLite may skip locking; reads stay valid on the old inode.
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        try:
+            page_size, pages = con.execute("PRAGMA page_size").fetchone()[0], con.execute("PRAGMA page_count").fetchone()[0]
+            if page_size * pages != path.stat().st_size:
+                raise GazetteerError(f"{path}: truncated gazetteer index")
+            meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+            if meta.get("version") != VERSION:
+                raise GazetteerError(f"{path}: gazetteer index of another version")
+            return cls(con, path)
+        except BaseException:
+            con.close()
+            raise
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Gazetteer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- lookups -------------------------------------------------------------
+
+    def lookup(
+        self,
+        name: str,
+        country_code: str | None = None,
+        admin1: str | None = None,
+        limit: int = 10,
+        *,
+        kinds: Iterable[str] | None = None,
+        abbreviations: bool = False,
+    ) -> list[Place]:
+        """Places called ``name``, best first: exact name over alternate over
+        spelling variant, then population.  "X province" / "X city" narrow the kind."""
+        return [place for _, place in self.matches(name, country_code, admin1, limit, kinds=kinds, abbreviations=abbreviations)]
+
+    def matches(
+        self,
+        name: str,
+        country_code: str | None = None,
+        admin1: str | None = None,
+        limit: int = 10,
+        *,
+        kinds: Iterable[str] | None = None,
+        abbreviations: bool = False,
+    ) -> list[tuple[int, Place]]:
+        """Like :meth:`lookup`, each place with how its name matched: 0 its own
+        name, 1 an alternate name, 2 only a spelling variant."""
+        text = _THE.sub("", name.strip())
+        wanted = {_KINDS[k] for k in kinds} if kinds else {CITY, ADMIN1, COUNTRY}
+        m = _KIND_WORD.search(text)
+        if m and fold(text[: m.start()]):
+            narrowed = wanted & ({ADMIN1} if m["word"].lower() in ADMIN1_WORDS else {CITY})
+            whole = self._match(fold(text), wanted, abbreviations)
+            if whole:  # "Kurdistan Region", "Mexico City" are names in their own right
+                return self._finish(whole, country_code, admin1, limit)
+            text, wanted = text[: m.start()], narrowed or wanted
+        return self._finish(self._match(fold(text), wanted, abbreviations), country_code, admin1, limit)
+
+    def country(self, name: str) -> Place | None:
+        code = name.strip().upper()
+        if len(code) == 2 and code in self._country_names and name.strip().isupper():
+            rows = self._rows("SELECT * FROM place WHERE kind = ? AND cc = ?", (COUNTRY, code))
+            return _place(rows[0], self._country_names) if rows else None
+        found = self.lookup(name, kinds=("country",), limit=1)
+        return found[0] if found else None
+
+    def admin1(self, name: str, country_code: str | None = None) -> Place | None:
+        """A province or state, by name, AP abbreviation ("Fla.") or US postal code."""
+        found = self.lookup(name, country_code, kinds=("admin1",), limit=1, abbreviations=True)
+        return found[0] if found else None
+
+    def country_name(self, country_code: str) -> str | None:
+        return self._country_names.get(country_code.upper())
+
+    def country_box(self, country_code: str) -> tuple[float, float, float, float] | None:
+        """(south, north, west, east) of the bulk of a country's cities."""
+        if self._boxes is None:
+            rows = self._rows("SELECT cc, south, north, west, east FROM bbox", ())
+            self._boxes = {r[0]: tuple(r[1:]) for r in rows}
+        return self._boxes.get(country_code.upper())
+
+    # -- internals -----------------------------------------------------------
+
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._con.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerError(f"{self.path}: {exc}") from exc
+
+    def _match(self, key: str, kinds: set[int], abbreviations: bool) -> list[tuple]:
+        """(quality, place row) for a folded key, spelling variants included at LOOSE quality."""
+        if not key:
+            return []
+        sql = ("SELECT min(n.q), p.* FROM name n JOIN place p ON p.id = n.place"
+               " WHERE n.key = ? AND n.q <= ? GROUP BY p.id")
+        best: dict[int, tuple] = {}
+        for r in self._rows(sql, (key, ABBREV if abbreviations else LOOSE)):
+            # Asked for, an abbreviation is as explicit as a full name: "Pa." is Pennsylvania.
+            best[r[1]] = (PRIMARY if r[0] == ABBREV else r[0], r[1:])
+        for r in self._rows(sql, (loose(key), LOOSE)):
+            best.setdefault(r[1], (LOOSE, r[1:]))
+        return [hit for hit in best.values() if hit[1][1] in kinds]
+
+    def _finish(self, hits: list[tuple], country_code: str | None, admin1: str | None, limit: int) -> list[Place]:
+        if country_code:
+            hits = [h for h in hits if h[1][3] == country_code.upper()]
+        if admin1:
+            slots = {(r[3], r[4]) for _, r in self._match(fold(admin1), {ADMIN1}, True)}
+            hits = [h for h in hits if (h[1][3], h[1][4]) in slots]
+        # A city sharing its name with the province it lies in is what the bare
+        # name usually means (Hasakah, New York): it ranks as well as the province.
+        provinces = {(r[3], r[4]): (q, r[8] or 0) for q, r in hits if r[1] == ADMIN1}
+        def rank(hit: tuple) -> tuple:
+            q, r = hit
+            pop = r[8] or 0
+            if r[1] == CITY and (r[3], r[4]) in provinces:
+                q, pop = min(q, provinces[r[3], r[4]][0]), max(pop, provinces[r[3], r[4]][1])
+            return (q, -pop, r[1])
+        hits.sort(key=rank)
+        return [(min(rank(h)[0], LOOSE), _place(h[1], self._country_names)) for h in hits[:limit]]
+
+
+def _place(row: tuple, countries: dict[str, str]) -> Place:
+    pid, kind, name, cc, _a1code, admin1, lat, lon, _pop, gid = row
+    return Place(
+        name=name,
+        admin1=admin1 if kind != COUNTRY else None,
+        country=countries.get(cc),
+        country_code=cc,
+        lat=lat,
+        lon=lon,
+        precision=_PRECISION[kind],
+        geonameid=gid,
+    )

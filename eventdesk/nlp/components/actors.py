@@ -1,0 +1,117 @@
+"""Actors: known armed groups, forces and monitors by their aliases, with a role.
+
+Aliases come from ``patterns/actors.jsonl``.  Short upper-case aliases ("IS",
+"SDF") match case-sensitively, so the verb "is" never becomes Islamic State.
+The role is read off the sentence: the subject of an attack verb, or the
+agent after "by", is a perpetrator; the object of an attack verb, or what
+follows "attack on", is a target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicon import actor_kinds, actors
+
+ATTACK_LEMMAS = {
+    "attack", "storm", "ambush", "bomb", "shell", "strike", "raid", "target", "assault", "kill",
+    "fire", "launch", "overrun", "seize", "capture", "abduct", "kidnap", "execute", "behead",
+    "claim", "besiege", "shoot", "detonate", "hit", "bombard", "massacre", "torch", "burn",
+}
+ATTACK_NOUNS = {"attack", "assault", "ambush", "raid", "offensive", "strike", "airstrike", "bombing", "shelling", "operation"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # char offsets
+    end: int
+    name: str
+    kind: str
+    role: str  # perpetrator | target | other
+    sent: int
+
+
+def _role(span) -> str:
+    root = span.root
+    head = root.head
+    dep = root.dep_
+    if dep in ("compound", "amod", "poss") and head.lemma_ in ATTACK_NOUNS:
+        return "perpetrator"  # "the Islamic State attack on ..."
+    if dep == "compound" or dep == "amod":
+        # "IS fighters attacked" -> role of the phrase the alias modifies
+        root, head, dep = head, head.head, head.dep_
+    if dep in ("nsubj",) and head.lemma_ in ATTACK_LEMMAS:
+        return "perpetrator"
+    if dep == "pobj" and head.lower_ == "by":
+        return "perpetrator"
+    if dep in ("dobj", "nsubjpass") and head.lemma_ in ATTACK_LEMMAS:
+        return "target"
+    if dep == "pobj" and head.lower_ in ("on", "against") and head.head.lemma_ in ATTACK_NOUNS | ATTACK_LEMMAS:
+        return "target"
+    if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
+        return "perpetrator"
+    return _role_by_order(span)
+
+
+def _role_by_order(span) -> str:
+    """Fallback when the parse is off (datelines confuse it): "X fighters attacked", "attack on X"."""
+    doc = span.doc
+    for t in doc[span.end:min(len(doc), span.end + 3)]:
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_ in ATTACK_LEMMAS:
+            return "perpetrator"
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if "by" in before[-2:]:
+        return "perpetrator"
+    if any(w in ("on", "against") for w in before[-2:]):
+        return "target"
+    return "other"
+
+
+@Language.factory("eventdesk_actors", assigns=["doc._.actor_mentions"], requires=["doc.sents", "token.dep"])
+def make_actors(nlp: Language, name: str):
+    return ActorMatcher(nlp)
+
+
+class ActorMatcher:
+    def __init__(self, nlp: Language):
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for a in actors():
+            for alias in (a.name, *a.aliases):
+                short = len(alias) <= 5 and alias.upper() == alias
+                matcher = self.exact if short else self.folded
+                matcher.add(a.name, [nlp.make_doc(alias)])
+        self.kinds = actor_kinds()
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [*self.exact(doc), *self.folded(doc)]
+        # longest match first, then drop overlaps
+        matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+        taken: set[int] = set()
+        out: list[ActorMention] = []
+        sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
+        sent_index = _sentence_index(doc, sent_starts)
+        for match_id, start, end in matches:
+            if taken & set(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            span = doc[start:end]
+            name = doc.vocab.strings[match_id]
+            out.append(ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), _role(span), sent_index[start]))
+        doc._.actor_mentions = out
+        return doc
+
+
+def _sentence_index(doc: Doc, sent_starts: dict[int, int]) -> list[int]:
+    index, current = [], 0
+    for tok in doc:
+        if tok.i in sent_starts:
+            current = sent_starts[tok.i]
+        index.append(current)
+    return index

@@ -1,0 +1,312 @@
+"""Casualty claims: a quantity, the outcome it counts, and whose people.
+
+For each quantity in a sentence (see ``numbers.py``):
+
+1. Outcome.  A trigger word after the quantity's noun phrase ("14 soldiers were
+   killed", "12 wounded"), else one before it ("killing at least 14", "the death
+   toll rose to 140").  A trigger that governs the *next* quantity ("killed 3
+   and wounded 12") is not taken by the one before it.
+2. Breakdown.  A quantity after "including", "among them", "of whom" or ":"
+   inherits the outcome of the total before it; the total is kept as a claim
+   with party None.
+3. Party.  The noun the quantity counts: a known actor ("IS fighters"), a
+   generic party ("militants", "civilians", "security forces"), "our fighters"
+   (resolved later to the speaker), or None for people in general.
+
+Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import party_lemmas
+from ..numbers import Quantity, find_quantities
+
+TRIGGERS = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "toll": "killed",
+    "fatality": "killed", "slay": "killed", "slain": "killed", "murder": "killed",
+    "massacre": "killed", "execute": "killed", "behead": "killed", "perish": "killed",
+    "body": "killed", "corpse": "killed", "fatally": "killed", "deceased": "killed", "life": "killed",
+    "wound": "wounded", "wounded": "wounded", "injure": "wounded", "injured": "wounded", "injury": "wounded",
+    "hurt": "wounded", "hospitalize": "wounded", "hospitalise": "wounded", "casualty": "wounded",
+    "missing": "missing", "unaccounted": "missing", "disappear": "missing",
+    "abduct": "abducted", "kidnap": "abducted", "hostage": "abducted", "captive": "abducted",
+    "arrest": "arrested", "detain": "arrested", "recapture": "arrested", "apprehend": "arrested",
+    "capture": "arrested", "custody": "arrested", "recaptured": "arrested", "nab": "arrested",
+    "escape": "escaped", "escapee": "escaped", "fugitive": "escaped", "large": "escaped",
+}
+# "life" counts only in "lost their lives"; "large" only in "at large"; "body" only as "bodies of".
+_CONTEXT = {
+    "life": ("lose", "claim"),
+    "large": ("at",),
+    "casualty": (),
+}
+_WEAK = {"shoot": "wounded", "shot": "wounded", "stab": "wounded"}
+_STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
+_BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
+_NOT_PEOPLE = {
+    "attack", "bombing", "explosion", "strike", "airstrike", "shooting", "raid", "incident", "time",
+    "day", "week", "month", "year", "hour", "minute", "vehicle", "car", "truck", "house", "home",
+    "building", "bomb", "rocket", "missile", "shell", "mortar", "round", "bullet", "shot", "village",
+    "town", "city", "km", "kilometre", "kilometer", "mile", "meter", "metre", "dollar", "percent",
+    "gun", "weapon", "rifle", "drone", "tank", "school", "hospital", "mosque", "church", "case",
+    "operation", "ambush", "clash", "battle", "assault", "blast", "province", "district", "country",
+    "point", "count", "charge", "victim's", "cow", "sheep", "goat", "animal", "dog", "cattle", "camel",
+    "shelter", "camp", "prison", "jail", "position", "checkpoint", "base", "area", "site", "building",
+}
+_NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
+
+
+@dataclass(frozen=True)
+class RawClaim:
+    sent: int  # sentence index in the doc
+    outcome: str
+    party: str | None
+    count: int
+    qualifier: str
+    num_start: int  # char offsets of the quantity in the doc text
+    num_end: int
+    attributed_to: str | None = None
+    total_of: int | None = None  # index (in raw_claims) of the total this claim breaks down
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _trigger(tok, sent: Span) -> str | None:
+    lem = _lemma(tok)
+    outcome = TRIGGERS.get(lem) or TRIGGERS.get(tok.lower_)
+    if outcome is None:
+        return None
+    if lem in ("life", "large"):
+        prev = {_lemma(t) for t in tok.doc[max(sent.start, tok.i - 3):tok.i]}
+        if not prev & set(_CONTEXT[lem]):
+            return None
+    if lem == "toll" and not (tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("death", "casualty")):
+        # a bare "toll" is a death toll in incident reports
+        pass
+    if lem == "body" and tok.tag_ != "NNS":
+        return None
+    return outcome
+
+
+def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tuple[str | None, int]:
+    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    limit = min(sent.end, np_end + 6, next_q.start if next_q else sent.end)
+    for i in range(np_end, limit):
+        tok = doc[i]
+        if tok.text in (";", ":", "(") or (tok.text == "," and i > np_end):
+            break
+        weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
+        if weak:
+            for j in range(i + 1, min(sent.end, i + 4)):
+                strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
+                if strong:
+                    return strong, j
+            return weak, i
+        outcome = _trigger(tok, sent)
+        if outcome:
+            if _governs_next(doc, i, next_q):
+                return None, -1
+            return outcome, i
+    return None, -1
+
+
+def _weak_right(doc, at: int, np_end: int) -> bool:
+    """A right trigger in a relative clause or used as a modifier of the counted noun."""
+    if at <= 0:
+        return False
+    if doc[at - 1].lower_ in ("who", "that", "which"):
+        return True
+    return at < np_end or (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN" and doc[at].tag_ in ("VBN", "JJ", "VBD"))
+
+
+def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
+    """An active verb right before the next quantity belongs to that quantity."""
+    if next_q is None:
+        return False
+    between = doc[i + 1:next_q.start]
+    return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
+
+
+_TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "soar", "mount", "grow", "top", "surpass", "exceed", "be"}
+
+
+def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
+    """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
+    # "the death toll from the attack on X has risen to 140": the toll is the subject of a rising verb
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in ("to", "at", "of") or (q.start - 1 >= sent.start and _lemma(doc[q.start - 1]) in _TOLL_VERBS):
+        for i in range(q.start - 1, max(sent.start, q.start - 20) - 1, -1):
+            if _lemma(doc[i]) in ("toll", "casualty") and any(_lemma(t) in _TOLL_VERBS for t in doc[i + 1:q.start]):
+                return ("killed" if _lemma(doc[i]) == "toll" else "wounded"), i
+    for i in range(q.start - 1, max(sent.start, q.start - 9) - 1, -1):
+        tok = doc[i]
+        if tok.text in (";", "."):
+            break
+        outcome = _trigger(tok, sent)
+        if outcome:
+            if _lemma(tok) in ("life", "body", "custody"):
+                continue
+            return outcome, i
+        weak = _WEAK.get(_lemma(tok))
+        if weak:
+            return weak, i
+    return None, -1
+
+
+def _breakdown_parent(doc, q: Quantity, prev: list[tuple[Quantity, int]], claims: list[RawClaim]) -> int | None:
+    """Index into raw claims of the total that q is a part of, if any."""
+    if not prev:
+        return None
+    last_q, last_idx = prev[-1]
+    between = doc[last_q.end:q.start]
+    if len(between) > 12:
+        return None
+    words = {t.lower_ for t in between}
+    if words & _BREAKDOWN:
+        return last_idx
+    # "including 81 militants, 52 members of the security forces and seven civilians": the list goes on
+    parent = claims[last_idx].total_of
+    if parent is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
+        return parent
+    return None
+
+
+def _party(doc, q: Quantity, sent: Span, actor_spans: list[tuple[int, int, str]]) -> tuple[str | None, bool, int]:
+    """(party, is_people, end of the noun phrase) for the noun phrase a quantity counts."""
+    party, people, np_end = _party_np(doc, q, sent, actor_spans)
+    return party, people, np_end
+
+
+def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bool, int]:
+    i = q.end
+    if i < sent.end and doc[i].lower_ == "of":
+        i += 1
+    np_end = i
+    while np_end < sent.end and np_end - i < 8:
+        t = doc[np_end]
+        hyphenated = t.pos_ == "VERB" and t.dep_ == "amod" and np_end > i and doc[np_end - 1].text == "-"
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
+            if t.lower_ in ("and", "or"):
+                break
+            np_end += 1
+            continue
+        break
+    tokens = doc[i:np_end]
+    if not len(tokens):
+        return _ELLIPSIS, True, np_end
+    text = tokens.text
+    lower = text.lower()
+    start_c, end_c = tokens.start_char, tokens.end_char
+    for a_start, a_end, name in actor_spans:
+        if a_start < end_c and a_end > start_c:
+            return name, True, np_end
+    if any(t.lower_ in ("our", "its", "their") for t in tokens[:2]) and tokens[0].lower_ == "our":
+        return "__speaker__", True, np_end
+    table = party_lemmas()
+    for phrase in ("security forces", "security personnel", "security guards", "members of the security forces", "police officers", "prison guards"):
+        if phrase in lower:
+            return ("police" if phrase == "police officers" else "security forces"), True, np_end
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None, True, np_end
+    head = nouns[0] if len(nouns) > 1 and nouns[1].i > nouns[0].i + 1 and doc[nouns[0].i + 1].lower_ == "of" else nouns[-1]
+    for n in (head, *reversed(nouns)):
+        lem = _lemma(n)
+        if lem in _NOT_PEOPLE:
+            return None, False, np_end
+        if lem == "other" and len(nouns) == 1:
+            return _ELLIPSIS, True, np_end
+        if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):
+            continue
+        if lem in table:
+            return table[lem], True, np_end
+        if n.lower_ in table:
+            return table[n.lower_], True, np_end
+    return None, True, np_end
+
+
+_ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim before
+
+
+def extract_claims(doc: Doc) -> list[RawClaim]:
+    actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions]
+    claims: list[RawClaim] = []
+    for s_i, sent in enumerate(doc.sents):
+        quantities = find_quantities(sent)
+        n = len(quantities)
+        info = [_party(doc, q, sent, actor_spans) for q in quantities]
+        right: list[tuple[str | None, int]] = [
+            _outcome_right(doc, info[k][2], sent, quantities[k + 1] if k + 1 < n else None) if info[k][1] else (None, -1)
+            for k in range(n)
+        ]
+        # "23 members of X and 39 Y fighters have been killed": a coordinated list shares the trigger after it
+        for k in range(n - 2, -1, -1):
+            if right[k][0] is None and right[k + 1][0] is not None and info[k][1]:
+                between = {t.lower_ for t in doc[info[k][2]:quantities[k + 1].start]}
+                if between and between <= {"and", ",", "as", "well", "plus", "while"}:
+                    right[k] = right[k + 1]
+        done: list[tuple[Quantity, int]] = []
+        sent_claims: list[int] = []
+        for k, q in enumerate(quantities):
+            party, is_people, _ = info[k]
+            if not is_people:
+                continue
+            parent = _breakdown_parent(doc, q, done, claims)
+            outcome, at = right[k]
+            if outcome is None and parent is not None:
+                outcome = claims[parent].outcome
+            if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
+                # "recaptured 89 inmates who escaped", "detained 104 escaped inmates": the verb before wins
+                left = _outcome_left(doc, q, sent)
+                if left[0] is not None and left[1] >= q.start - 3:
+                    outcome, at = left
+            if outcome is None:
+                outcome, at = _outcome_left(doc, q, sent)
+            if outcome is None:
+                continue
+            if _negated(doc, q, at, sent):
+                continue
+            # a lone "a man"/"one" with no trigger close by is no claim
+            if q.value == 1 and q.qualifier == "exact" and at >= 0 and abs(at - q.num_start) > 6:
+                continue
+            if party == _ELLIPSIS:
+                party = claims[sent_claims[-1]].party if sent_claims else None
+            num = doc[q.num_start:q.end]
+            claims.append(RawClaim(
+                sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
+                num_start=num.start_char, num_end=num.end_char, total_of=parent,
+            ))
+            done.append((q, len(claims) - 1))
+            sent_claims.append(len(claims) - 1)
+    return claims
+
+
+def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
+    lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
+    hi = max(q.start, at)
+    return any(t.lower_ in _NEGATORS for t in doc[lo:hi])
+
+
+@Language.factory(
+    "eventdesk_casualties",
+    assigns=["doc._.raw_claims"],
+    requires=["doc._.actor_mentions", "token.lemma", "token.pos", "doc.sents"],
+)
+def make_casualties(nlp: Language, name: str):
+    return CasualtyExtractor()
+
+
+class CasualtyExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.raw_claims = extract_claims(doc)
+        return doc
+
+
+def set_attribution(claim: RawClaim, who: str | None) -> RawClaim:
+    return replace(claim, attributed_to=who)

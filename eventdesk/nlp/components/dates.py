@@ -1,0 +1,27 @@
+"""Dates: when each segment's incident happened, resolved against the report's anchor date."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...timex import incident_date
+
+
+@Language.factory("eventdesk_dates", assigns=["doc._.segment_dates"], requires=["doc._.segments", "doc._.raw_claims"])
+def make_dates(nlp: Language, name: str):
+    return DateResolver()
+
+
+class DateResolver:
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        dates = []
+        for seg in doc._.segments:
+            # the sentences with claims tell the incident; their dates come first
+            claim_sents = sorted({c.sent for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent})
+            first = [(sents[i].start_char - seg.start, sents[i].end_char - seg.start) for i in claim_sents if i not in doc._.background]
+            first.append((sents[seg.first_sent].start_char - seg.start, sents[seg.first_sent].end_char - seg.start))
+            dates.append(incident_date(doc.text[seg.start:seg.end], doc._.anchor, sentences_first=first))
+        doc._.segment_dates = dates
+        return doc

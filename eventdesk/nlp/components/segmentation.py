@@ -1,0 +1,155 @@
+"""Segmentation: which sentences tell which incident, and which are background.
+
+A report is cut into segments, one per incident it tells:
+
+1. A sentence is *background* when it speaks of another time ("last year",
+   "in 2019", "since 2014", "at its height", "remain in detention", "over the
+   past decade") or of an earlier date than the report's incident window.
+   Its numbers are context, never claims about this incident.
+2. A new segment starts at a sentence that opens with a separation cue
+   ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
+   Nigeria") or that begins a paragraph naming another country than the
+   segment so far, provided the sentence tells of violence.
+3. Segments that tell of no violence (no claim, no attack word) are dropped
+   later, when records are made.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+BACKGROUND = re.compile(
+    r"\b(last|previous|past) (year|decade)\b"
+    r"|\bsince (?:the (?:start|beginning|outbreak|fall)|(?:19|20)\d\d|its)\b"
+    r"|\bat (?:its|the) (?:height|peak)\b"
+    r"|\bremain(?:s|ed|ing)? (?:in|behind) (?:detention|custody|prison|jail|bars)\b"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months|decade)\b"
+    r"|\bin recent (?:years|months)\b|\bso far this year\b|\bearlier this year\b"
+    r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
+    r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
+    r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b",
+    re.IGNORECASE,
+)
+# "the deadliest attack since 2019" compares; it is not about 2019.
+COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
+SEPARATOR = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash)"
+    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash)|in neighbou?ring|also on \w+day,? in|in a similar)\b",
+    re.IGNORECASE,
+)
+VIOLENCE = re.compile(
+    r"\b(attack\w*|ambush\w*|shoot\w*|shot|gun\w*|bomb\w*|blast\w*|explo\w+|clash\w*|fight\w*|kill\w*|dead|died|wound\w*|injur\w*|"
+    r"strike[sd]?|airstrike\w*|shell\w*|raid\w*|kidnap\w*|abduct\w*|stormed|massacre\w*|stab\w*|escape\w*|jailbreak|prison break|arrest\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    first_sent: int
+    end_sent: int  # exclusive
+    start: int  # char offsets
+    end: int
+
+
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def is_background(text: str, anchor_year: int | None = None) -> bool:
+    """True when a sentence speaks of another time than the incident's."""
+    m = BACKGROUND.search(text)
+    if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
+        return True
+    if anchor_year is None:
+        return False
+    for y in YEAR.finditer(text):
+        if int(y.group(1)) < anchor_year and not COMPARATIVE.search(text[max(0, y.start() - 60):y.end()]):
+            return True
+    return False
+
+
+def _countries(sent, countries: dict[str, str]) -> set[str]:
+    return {countries[e.text.lower()] for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in countries}
+
+
+@Language.factory(
+    "eventdesk_segments",
+    assigns=["doc._.segments", "doc._.background"],
+    requires=["doc._.raw_claims", "doc.sents", "doc.ents"],
+)
+def make_segments(nlp: Language, name: str):
+    return Segmenter()
+
+
+class Segmenter:
+    def __init__(self):
+        self._countries: dict[str, str] | None = None
+
+    @property
+    def countries(self) -> dict[str, str]:
+        if self._countries is None:
+            self._countries = _country_names()
+        return self._countries
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        anchor = doc._.anchor
+        year = anchor.year if anchor else None
+        background = {i for i, s in enumerate(sents) if is_background(s.text, year)}
+        claim_sents = {c.sent for c in doc._.raw_claims}
+        segments: list[Segment] = []
+        first = 0
+        seg_countries: set[str] = set()
+        for i, sent in enumerate(sents):
+            here = _countries(sent, self.countries)
+            violent = i in claim_sents or bool(VIOLENCE.search(sent.text))
+            starts_paragraph = i > 0 and "\n" in doc.text[sents[i - 1].end_char - 1:sent.start_char + 1]
+            new = i > first and violent and i not in background and (
+                SEPARATOR.search(sent.text)
+                or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
+            )
+            if new:
+                segments.append(_segment(len(segments), first, i, sents))
+                first, seg_countries = i, set()
+            seg_countries |= here
+        if sents:
+            segments.append(_segment(len(segments), first, len(sents), sents))
+        doc._.segments = segments
+        doc._.background = background
+        return doc
+
+
+def _has_claims(i: int, claim_sents: set[int]) -> bool:
+    return i in claim_sents
+
+
+def _segment(index: int, first: int, end: int, sents) -> Segment:
+    return Segment(index, first, end, sents[first].start_char, sents[end - 1].end_char)
+
+
+def _country_names() -> dict[str, str]:
+    """country name or demonym (lower-case) -> ISO alpha-2, from pycountry plus common short forms."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                table[v.lower()] = c.alpha_2
+    table.update({
+        "syria": "SY", "iran": "IR", "russia": "RU", "us": "US", "u.s.": "US", "united states": "US",
+        "america": "US", "uk": "GB", "britain": "GB", "south korea": "KR", "north korea": "KP",
+        "dr congo": "CD", "democratic republic of congo": "CD", "congo": "CG", "ivory coast": "CI",
+        "turkey": "TR", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+        "syrian": "SY", "iraqi": "IQ", "nigerian": "NG", "afghan": "AF", "somali": "SO", "yemeni": "YE",
+        "malian": "ML", "pakistani": "PK", "turkish": "TR", "israeli": "IL", "lebanese": "LB",
+        "egyptian": "EG", "libyan": "LY", "sudanese": "SD", "ukrainian": "UA", "russian": "RU",
+        "burkinabe": "BF", "nigerien": "NE", "cameroonian": "CM", "kenyan": "KE", "ethiopian": "ET",
+    })
+    return table

@@ -1,0 +1,181 @@
+"""Quantities in a sentence: "at least 14", "seven", "dozens", "a dozen", "1,200".
+
+A quantity is a span of tokens with an integer value and a qualifier.  Vague
+quantities ("dozens", "hundreds") give their low bound with ``at_least``,
+because that is the most a reader may safely take from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities: value is the low bound a careful reader can take.
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20}
+_A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about")}
+_PERSON_SINGULAR = {
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer",
+    "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident",
+    "driver", "passenger", "motorist", "pedestrian", "bystander", "worker", "deputy", "trooper",
+    "suspect", "gunman", "juvenile", "youth", "male", "female", "adult", "customer", "clerk",
+}
+
+# Two-word qualifiers first, so "more than" wins over "than".
+_QUALIFIER_WORDS = (
+    (("at", "least"), "at_least"),
+    (("more", "than"), "more_than"),
+    (("up", "to"), "up_to"),
+    (("as", "many", "as"), "up_to"),
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("an", "estimated"), "about"),
+    (("over",), "more_than"),
+    (("nearly",), "up_to"),
+    (("almost",), "up_to"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("approximately",), "about"),
+    (("roughly",), "about"),
+    (("some",), "about"),
+    (("estimated",), "about"),
+    (("minimum",), "at_least"),
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # token index of the first token (qualifier included)
+    end: int  # token index after the last number token
+    num_start: int  # token index of the first number token
+    value: int
+    qualifier: str
+
+
+def _word_value(words: list[str]) -> int | None:
+    total, current = 0, 0
+    seen = False
+    for w in words:
+        w = w.lower()
+        if w in ("and", "-"):
+            continue
+        parts = w.split("-")
+        if all(p in _UNITS for p in parts):
+            current += sum(_UNITS[p] for p in parts)
+            seen = True
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _digit_value(text: str) -> int | None:
+    t = text.replace(",", "")
+    if t.isdigit() and len(t) <= 9:
+        return int(t)
+    return None
+
+
+def _is_number_word(tok: Token) -> bool:
+    w = tok.lower_
+    return w in _UNITS or w in _SCALES or all(p in _UNITS for p in w.split("-"))
+
+
+def _qualifier_before(sent: Span, i: int) -> tuple[int, str]:
+    """Return (start token index, qualifier) for words right before token i."""
+    for words, q in _QUALIFIER_WORDS:
+        n = len(words)
+        lo = i - n
+        if lo < sent.start:
+            continue
+        if tuple(t.lower_ for t in sent.doc[lo:i]) == words:
+            return lo, q
+    return i, "exact"
+
+
+def find_quantities(sent: Span) -> list[Quantity]:
+    doc = sent.doc
+    out: list[Quantity] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        value: int | None = None
+        j = i + 1
+        qualifier = "exact"
+        if tok.like_num and any(c.isdigit() for c in tok.text):
+            value = _digit_value(tok.text)
+            # "1.2 million" / "12 thousand"
+            if value is not None and j < sent.end and doc[j].lower_ in _SCALES:
+                value *= _SCALES[doc[j].lower_]
+                j += 1
+            if value is not None and _is_year_or_time(tok, value):
+                value = None
+        elif _is_number_word(tok):
+            while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ == "and" and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
+                j += 1
+            value = _word_value([t.text for t in doc[i:j]])
+        elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
+            value, qualifier = _VAGUE[tok.lower_], "at_least"
+            if j < sent.end and doc[j].lower_ == "of":
+                j += 1
+        elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
+            nxt = doc[i + 1]
+            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].lower_ in ("of", "people", "civilians", "soldiers", "militants", "others") | {"fighters", "men", "women", "children", "police", "policemen"}:
+                value, qualifier = _A_QUANT[nxt.lower_]
+                j = i + 2
+                if doc[j].lower_ == "of":
+                    j += 1
+            elif _singular_person(doc, i + 1, sent.end):
+                # "a man was killed": one person, counted only when an outcome follows
+                value = 1
+                j = i + 1
+        if value is None or value <= 0:
+            i += 1
+            continue
+        start, q = _qualifier_before(sent, i)
+        if qualifier == "exact":
+            qualifier = q
+        out.append(Quantity(start=start, end=j, num_start=i, value=value, qualifier=qualifier))
+        i = j
+    return out
+
+
+def _singular_person(doc, k: int, end: int) -> bool:
+    # skip up to three modifiers: "a 25-year-old man", "a young Chicago woman"
+    for m in range(k, min(k + 4, end)):
+        t = doc[m]
+        if t.lower_ in _PERSON_SINGULAR and t.tag_ == "NN":
+            return True
+        if t.pos_ not in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN") or t.lower_ in ("of",):
+            return False
+    return False
+
+
+def _is_year_or_time(tok: Token, value: int) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prv = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "percent", "%", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "years", "year", "-year", "hours", "minutes", "days", "weeks", "months", "o'clock", "block", "th", "st", "nd", "rd"):
+        return True
+    if nxt is not None and nxt.text in ("-year", "year-old"):
+        return True
+    if 1900 <= value <= 2100 and (prv is None or prv.lower_ in ("in", "since", "of", "until", ",", "by", "from", "early", "late", "mid", "during", "the") or tok.ent_type_ == "DATE"):
+        return True
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return True
+    if prv is not None and prv.text in ("$", "£", "€", "#", "No.", "no."):
+        return True
+    return False

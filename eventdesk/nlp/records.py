@@ -1,0 +1,134 @@
+"""Doc -> Mention records: the one boundary between spaCy objects and eventdesk's own.
+
+A segment becomes a Mention when it tells of a violent event: it has an event
+type (fires, crashes and business news have none) and either a claim or a
+violent sentence that is not background.  Claims in background sentences are
+dropped here, so "two bombings last year each killed more than 40" never
+reaches an incident.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..models import Actor, Claim, DateSpan, Mention, Report
+from .components.segmentation import VIOLENCE
+
+
+def mentions(doc: Doc, report: Report) -> list[Mention]:
+    sents = list(doc.sents)
+    reported_on = report.published or doc._.anchor
+    out: list[Mention] = []
+    for seg in doc._.segments:
+        etype = doc._.event_types[seg.index]
+        if etype is None:
+            continue
+        in_seg = [c for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent and c.sent not in doc._.background]
+        told = any(
+            i not in doc._.background and VIOLENCE.search(sents[i].text)
+            for i in range(seg.first_sent, seg.end_sent)
+        )
+        if not in_seg and not told:
+            continue
+        claims = tuple(
+            Claim(
+                report_id=report.id,
+                outcome=c.outcome,
+                party=c.party,
+                count=c.count,
+                qualifier=c.qualifier,
+                attributed_to=c.attributed_to,
+                sentence=sents[c.sent].text,
+                start=sents[c.sent].start_char,
+                end=sents[c.sent].end_char,
+                reported_on=reported_on,
+                number_start=c.num_start,
+                number_end=c.num_end,
+            )
+            for c in in_seg
+        )
+        claims = _name_generic_parties(claims, doc, seg)
+        place = doc._.segment_places[seg.index]
+        date = doc._.segment_dates[seg.index] or DateSpan(None, None, "unknown")
+        out.append(Mention(
+            report_id=report.id,
+            index=seg.index,
+            start=seg.start,
+            end=seg.end,
+            title=_title(report, seg.index, etype[1], place),
+            event_type=etype[0],
+            sub_event_type=etype[1],
+            date=date,
+            place=place,
+            actors=_actors(doc, seg, claims),
+            claims=claims,
+            reported_on=reported_on,
+            outlet=report.outlet,
+            keywords=_keywords(doc, seg),
+        ))
+    # renumber so that mention indexes are dense and stable
+    return [m if m.index == k else _reindex(m, k) for k, m in enumerate(out)]
+
+
+_GENERIC_ARMED = {"militants"}
+
+
+def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Claim, ...]:
+    """'81 militants' in a report about an Islamic State attack are Islamic State's people."""
+    from dataclasses import replace
+
+    armed = {m.name for m in doc._.actor_mentions
+             if seg.start <= m.start < seg.end and m.kind in ("rebel", "militia") and m.role == "perpetrator"}
+    if len(armed) != 1:
+        return claims
+    name = next(iter(armed))
+    return tuple(replace(c, party=name) if c.party in _GENERIC_ARMED else c for c in claims)
+
+
+def _reindex(m: Mention, k: int) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, index=k)
+
+
+def _title(report: Report, index: int, sub_event_type: str, place) -> str:
+    if index == 0 and report.title:
+        return report.title
+    where = f" in {place.name}" if place is not None else ""
+    return f"{sub_event_type}{where}"
+
+
+def _actors(doc: Doc, seg, claims: tuple[Claim, ...]) -> tuple[Actor, ...]:
+    roles: dict[str, str] = {}
+    hit = {c.party for c in claims if c.outcome in ("killed", "wounded", "abducted")}
+    for m in doc._.actor_mentions:
+        if not (seg.start <= m.start < seg.end) or m.kind == "monitor":
+            continue
+        role = m.role
+        if role == "other" and m.name in hit:
+            role = "target"
+        prev = roles.get(m.name)
+        if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
+            roles[m.name] = role
+    return tuple(Actor(name, role) for name, role in roles.items())
+
+
+_SKIP_KEYWORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "police", "ap", "afp", "reuters", "mr", "mrs", "ms", "dr", "st", "street", "avenue", "road",
+}
+
+
+def _keywords(doc: Doc, seg) -> tuple[str, ...]:
+    """Proper names of a segment (people, streets, units) outside places and background."""
+    seen: dict[str, None] = {}
+    for sent_i, sent in enumerate(doc.sents):
+        if not (seg.first_sent <= sent_i < seg.end_sent) or sent_i in doc._.background:
+            continue
+        for tok in sent:
+            if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP") and len(tok.text) > 2:
+                key = tok.lower_
+                if key not in _SKIP_KEYWORDS:
+                    seen.setdefault(key, None)
+    return tuple(list(seen)[:24])

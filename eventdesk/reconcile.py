@@ -1,0 +1,152 @@
+"""Claims -> low / best / high per outcome and party, under a named policy.
+
+1. Each report's own figure for an (outcome, party) is the largest count it
+   states for it ("at least 14 ... the toll later rose to 17" gives 17).
+   A report that breaks a toll down by party but gives no total gets a derived
+   total: the sum of its parties.
+2. A *source* is who made the claim (``attributed_to``), else the outlet,
+   else the report.  A source that revised its figure counts with its latest.
+3. The policies:
+
+   ucdp          low = the lowest of the sources' latest figures,
+                 best = their median, high = the highest figure ever claimed
+   conservative  low = best = the lowest of the sources' latest figures
+                 (ACLED's most conservative credible estimate), high = highest
+   latest        best = the most recent report's figure; low/high = the lowest
+                 and highest ever claimed
+
+Bounds follow qualifiers: "more than 100" counts as 101, "up to 50" bounds only
+the high.  The history is the toll as each report claimed it, in report order.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from .models import Claim, Figure, HistoryPoint
+
+POLICIES = ("ucdp", "conservative", "latest")
+
+
+@dataclass(frozen=True)
+class _ReportFigure:
+    report_id: str
+    order: int  # report order: date reported, then order of arrival
+    reported_on: _dt.date | None
+    source: str
+    low: int
+    high: int
+    claim_index: int | None  # None for a derived total
+    derived: bool = False
+
+    @property
+    def value(self) -> int:
+        return self.low
+
+
+def _bounds(c: Claim) -> tuple[int, int]:
+    if c.qualifier == "more_than":
+        return c.count + 1, c.count + 1
+    if c.qualifier == "up_to":
+        return c.count, c.count
+    return c.count, c.count
+
+
+def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlets: dict[str, str | None] | None = None):
+    """{(outcome, party): [_ReportFigure, ...]} in report order."""
+    outlets = outlets or {}
+    best: dict[tuple[str, str | None, str], tuple[int, Claim]] = {}
+    for i, c in enumerate(claims):
+        key = (c.outcome, c.party, c.report_id)
+        if key not in best or c.count > best[key][1].count:
+            best[key] = (i, c)
+    per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
+    by_report: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
+    for (outcome, party, rid), (i, c) in best.items():
+        lo, hi = _bounds(c)
+        source = c.attributed_to or outlets.get(rid) or rid
+        per[(outcome, party)].append(_ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, i))
+        by_report[(outcome, rid)].append((i, c))
+    # derived totals: a report that gives parties but no total
+    for (outcome, rid), items in by_report.items():
+        parties = [(i, c) for i, c in items if c.party is not None]
+        if len(parties) == len(items) and parties:
+            lo = sum(_bounds(c)[0] for _, c in parties)
+            c0 = parties[0][1]
+            source = c0.attributed_to or outlets.get(rid) or rid
+            per[(outcome, None)].append(_ReportFigure(rid, report_order.get(rid, 0), c0.reported_on, source, lo, lo, None, True))
+        elif parties:
+            # an explicit total smaller than its own breakdown is a partial total
+            total = next(((i, c) for i, c in items if c.party is None), None)
+            s = sum(_bounds(c)[0] for _, c in parties)
+            if total is not None and s > total[1].count:
+                figs = per[(outcome, None)]
+                for k, f in enumerate(figs):
+                    if f.report_id == rid:
+                        figs[k] = _ReportFigure(rid, f.order, f.reported_on, f.source, s, s, f.claim_index, True)
+    for figs in per.values():
+        figs.sort(key=lambda f: (f.order, f.report_id))
+    return per
+
+
+def _median_low(values: list[int]) -> int:
+    values = sorted(values)
+    return values[(len(values) - 1) // 2]
+
+
+def reconcile(
+    claims: Sequence[Claim],
+    policy: str = "ucdp",
+    report_order: dict[str, int] | None = None,
+    outlets: dict[str, str | None] | None = None,
+) -> tuple[tuple[Figure, ...], tuple[HistoryPoint, ...]]:
+    """Figures under ``policy`` and the history of every report's own figures."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}")
+    if report_order is None:
+        report_order = _default_order(claims)
+    per = report_figures(claims, report_order, outlets)
+    figures: list[Figure] = []
+    history: list[HistoryPoint] = []
+    for (outcome, party), figs in per.items():
+        latest_by_source: dict[str, _ReportFigure] = {}
+        for f in figs:
+            latest_by_source[f.source] = f
+        latest = list(latest_by_source.values())
+        lows = [f.low for f in latest]
+        ever_high = max(f.high for f in figs)
+        ever_low = min(f.low for f in figs)
+        if policy == "ucdp":
+            low, best, high = min(lows), _median_low(lows), ever_high
+        elif policy == "conservative":
+            low = best = min(lows)
+            high = ever_high
+        else:
+            last_order = figs[-1].order
+            best = max(f.low for f in figs if f.order == last_order)
+            low, high = ever_low, ever_high
+        high = max(high, best)
+        low = min(low, best)
+        behind = tuple(sorted({f.claim_index for f in figs if f.claim_index is not None}))
+        figures.append(Figure(outcome, party, low, best, high, policy, behind))
+        for f in figs:
+            history.append(HistoryPoint(f.report_id, f.reported_on, outcome, party, f.low, None if f.derived else f.source))
+    figures.sort(key=_figure_key)
+    history.sort(key=lambda h: (report_order.get(h.report_id, 0), h.report_id, _figure_key(h)))
+    return tuple(figures), tuple(history)
+
+
+def _figure_key(f) -> tuple:
+    from .models import OUTCOMES
+
+    return (OUTCOMES.index(f.outcome) if f.outcome in OUTCOMES else 99, f.party is not None, f.party or "")
+
+
+def _default_order(claims: Sequence[Claim]) -> dict[str, int]:
+    seen: dict[str, tuple] = {}
+    for k, c in enumerate(claims):
+        seen.setdefault(c.report_id, (c.reported_on or _dt.date.min, k))
+    return {rid: n for n, (rid, _) in enumerate(sorted(seen.items(), key=lambda kv: kv[1]))}

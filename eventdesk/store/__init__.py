@@ -1,0 +1,405 @@
+"""The ledger's SQLite store: the only module that speaks SQL.
+
+One writer at a time; every report goes in one transaction (``transaction()``),
+so a crash mid-batch leaves whole reports or none.  Readers (the web page) get
+WAL snapshots.  Records go in and come out as the dataclasses of ``models``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ..errors import NotFound, StoreError
+from ..models import Actor, Claim, DateSpan, Mention, Place, Report, parse_date
+from .migrations import LATEST, current_version, migrate
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """An incident as the store keeps it: aggregates, without claims."""
+
+    id: str
+    title: str | None
+    event_type: str | None
+    sub_event_type: str | None
+    date_start: _dt.date | None
+    date_end: _dt.date | None
+    date_precision: str
+    location: Place | None
+    actors: tuple[Actor, ...]
+    keywords: tuple[str, ...]
+    n_reports: int
+    killed_low: int | None
+    killed_best: int | None
+    killed_high: int | None
+    wounded_best: int | None
+    first_reported: _dt.date | None
+    last_reported: _dt.date | None
+
+
+@dataclass(frozen=True)
+class Merge:
+    incident_id: str
+    report_id: str
+    mention_idx: int
+    reason: str
+    score: float | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    country: str | None = None  # ISO alpha-2 or country name
+    date_from: _dt.date | None = None
+    date_to: _dt.date | None = None
+    event_type: str | None = None
+    min_killed: int | None = None
+    q: str | None = None
+    limit: int = 100
+    offset: int = 0
+    order: str = "date"  # date | killed | updated
+
+
+_ORDERS = {
+    "date": "COALESCE(date_start, '') DESC, id",
+    "killed": "COALESCE(killed_best, -1) DESC, COALESCE(date_start, '') DESC, id",
+    "updated": "updated_at DESC, id",
+}
+
+
+def _iso(d: _dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _place_to_json(p: Place | None) -> str | None:
+    if p is None:
+        return None
+    return json.dumps({k: getattr(p, k) for k in Place.__dataclass_fields__})
+
+
+def _place_from_json(s: str | None) -> Place | None:
+    return Place(**json.loads(s)) if s else None
+
+
+def _actors_to_json(actors: Sequence[Actor]) -> str:
+    return json.dumps([{"name": a.name, "role": a.role} for a in actors])
+
+
+def _actors_from_json(s: str | None) -> tuple[Actor, ...]:
+    return tuple(Actor(a["name"], a.get("role", "other")) for a in json.loads(s or "[]"))
+
+
+class Store:
+    def __init__(self, path: str | Path = "eventdesk.db", *, readonly: bool = False):
+        self.path = str(path)
+        self.readonly = readonly
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        conn = self._conn()
+        if readonly:
+            if current_version(conn) < LATEST:
+                raise StoreError(f"{self.path}: no eventdesk ledger here (run 'eventdesk ingest' first)")
+        else:
+            try:
+                migrate(conn)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: not a usable SQLite ledger ({exc})") from exc
+        if current_version(conn) > LATEST:
+            raise StoreError(f"{self.path}: made by a newer eventdesk (schema {current_version(conn)} > {LATEST})")
+
+    # connections -----------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                if self.readonly:
+                    uri = f"file:{Path(self.path).resolve().as_posix()}?mode=ro"
+                    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                else:
+                    if self.path != ":memory:":
+                        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                    conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+                    conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.row_factory = sqlite3.Row
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: cannot open ({exc})") from exc
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        conn = self._conn()
+        with self._lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # reports ---------------------------------------------------------------
+    def has_report(self, report_id: str) -> bool:
+        return self._conn().execute("SELECT 1 FROM reports WHERE id = ?", (report_id,)).fetchone() is not None
+
+    def add_report(self, report: Report, anchor: _dt.date | None) -> None:
+        conn = self._conn()
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM reports").fetchone()[0]
+        conn.execute(
+            "INSERT INTO reports (id, seq, source, url, title, outlet, published, anchor, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (report.id, seq, report.source, report.url, report.title, report.outlet, _iso(report.published), _iso(anchor), report.text, _now()),
+        )
+
+    def get_report(self, report_id: str) -> Report:
+        row = self._conn().execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"report {report_id!r}: not in the ledger")
+        return _report(row)
+
+    def reports(self, ids: Sequence[str] | None = None) -> list[Report]:
+        conn = self._conn()
+        if ids is None:
+            rows = conn.execute("SELECT * FROM reports ORDER BY seq").fetchall()
+        else:
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(f"SELECT * FROM reports WHERE id IN ({marks}) ORDER BY seq", tuple(ids)).fetchall()
+        return [_report(r) for r in rows]
+
+    def report_order(self, ids: Sequence[str]) -> dict[str, int]:
+        """Report order for reconciliation: date reported, then arrival."""
+        marks = ",".join("?" * len(ids))
+        rows = self._conn().execute(
+            f"SELECT id FROM reports WHERE id IN ({marks}) ORDER BY COALESCE(published, anchor, '9999'), seq", tuple(ids)
+        ).fetchall()
+        return {r["id"]: n for n, r in enumerate(rows)}
+
+    def report_incidents(self, report_id: str) -> list[str]:
+        rows = self._conn().execute("SELECT incident_id FROM mentions WHERE report_id = ? ORDER BY idx", (report_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def count_reports(self) -> int:
+        return self._conn().execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+
+    # mentions and claims ---------------------------------------------------------
+    def add_mention(self, incident_id: str, m: Mention) -> None:
+        conn = self._conn()
+        conn.execute(
+            'INSERT INTO mentions (report_id, idx, incident_id, start, "end", title, event_type, sub_event_type, date_start, date_end, '
+            "date_precision, date_text, place_json, actors_json, keywords_json, reported_on, outlet) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (m.report_id, m.index, incident_id, m.start, m.end, m.title, m.event_type, m.sub_event_type,
+             _iso(m.date.start), _iso(m.date.end), m.date.precision, m.date.text, _place_to_json(m.place),
+             _actors_to_json(m.actors), json.dumps(list(m.keywords)), _iso(m.reported_on), m.outlet),
+        )
+        conn.executemany(
+            'INSERT INTO claims (report_id, mention_idx, incident_id, outcome, party, count, qualifier, attributed_to, sentence, start, "end", '
+            "number_start, number_end, reported_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(c.report_id, m.index, incident_id, c.outcome, c.party, c.count, c.qualifier, c.attributed_to, c.sentence,
+              c.start, c.end, c.number_start, c.number_end, _iso(c.reported_on)) for c in m.claims],
+        )
+
+    def mentions(self, incident_id: str) -> list[Mention]:
+        conn = self._conn()
+        rows = conn.execute(
+            "SELECT m.* FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.incident_id = ? ORDER BY r.seq, m.idx", (incident_id,)
+        ).fetchall()
+        claims = self.claims(incident_id)
+        out = []
+        for r in rows:
+            mine = tuple(c for c in claims if c.report_id == r["report_id"])
+            out.append(_mention(r, mine))
+        return out
+
+    def report_mentions(self, report_id: str) -> list[Mention]:
+        conn = self._conn()
+        rows = conn.execute("SELECT * FROM mentions WHERE report_id = ? ORDER BY idx", (report_id,)).fetchall()
+        claim_rows = conn.execute("SELECT * FROM claims WHERE report_id = ? ORDER BY id", (report_id,)).fetchall()
+        return [_mention(r, tuple(_claim(c) for c in claim_rows if c["mention_idx"] == r["idx"])) for r in rows]
+
+    def mention_incident(self, report_id: str, idx: int) -> str:
+        row = self._conn().execute("SELECT incident_id FROM mentions WHERE report_id = ? AND idx = ?", (report_id, idx)).fetchone()
+        if row is None:
+            raise NotFound(f"mention {report_id}#{idx}: not in the ledger")
+        return row[0]
+
+    def claims(self, incident_id: str) -> list[Claim]:
+        rows = self._conn().execute(
+            "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.incident_id = ? ORDER BY r.seq, c.id", (incident_id,)
+        ).fetchall()
+        return [_claim(r) for r in rows]
+
+    # incidents ---------------------------------------------------------------
+    def put_incident(self, row: IncidentRow) -> None:
+        """Insert or replace an incident's aggregates."""
+        loc = row.location
+        search = " ".join(filter(None, [row.title, loc.name if loc else None, loc.admin1 if loc else None, loc.country if loc else None,
+                                        row.event_type, row.sub_event_type, *(a.name for a in row.actors)])).lower()
+        now = _now()
+        self._conn().execute(
+            """INSERT INTO incidents (id, title, event_type, sub_event_type, date_start, date_end, date_precision, place_name, admin1,
+                country, country_code, lat, lon, geo_precision, actors_json, keywords_json, n_reports, killed_low, killed_best,
+                killed_high, wounded_best, first_reported, last_reported, search_text, created_at, updated_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET title=excluded.title, event_type=excluded.event_type, sub_event_type=excluded.sub_event_type,
+                date_start=excluded.date_start, date_end=excluded.date_end, date_precision=excluded.date_precision,
+                place_name=excluded.place_name, admin1=excluded.admin1, country=excluded.country, country_code=excluded.country_code,
+                lat=excluded.lat, lon=excluded.lon, geo_precision=excluded.geo_precision, actors_json=excluded.actors_json,
+                keywords_json=excluded.keywords_json, n_reports=excluded.n_reports, killed_low=excluded.killed_low,
+                killed_best=excluded.killed_best, killed_high=excluded.killed_high, wounded_best=excluded.wounded_best,
+                first_reported=excluded.first_reported, last_reported=excluded.last_reported, search_text=excluded.search_text,
+                updated_at=excluded.updated_at""",
+            (row.id, row.title, row.event_type, row.sub_event_type, _iso(row.date_start), _iso(row.date_end), row.date_precision,
+             loc.name if loc else None, loc.admin1 if loc else None, loc.country if loc else None, loc.country_code if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else "unknown",
+             _actors_to_json(row.actors), json.dumps(list(row.keywords)), row.n_reports, row.killed_low, row.killed_best,
+             row.killed_high, row.wounded_best, _iso(row.first_reported), _iso(row.last_reported), search, now, now),
+        )
+
+    def get_incident_row(self, incident_id: str) -> IncidentRow:
+        row = self._conn().execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"incident {incident_id!r}: not in the ledger")
+        return _incident(row)
+
+    def find_incident_ids(self, prefix: str) -> list[str]:
+        rows = self._conn().execute("SELECT id FROM incidents WHERE id LIKE ? ORDER BY id LIMIT 5", (prefix.replace("%", "") + "%",)).fetchall()
+        return [r[0] for r in rows]
+
+    def candidates(
+        self, date_from: _dt.date | None, date_to: _dt.date | None, *, country_code: str | None,
+        lat: float | None, lon: float | None, km: float, limit: int = 200,
+    ) -> list[IncidentRow]:
+        """Incidents a new mention may belong to: blocked by date window and place, never the whole ledger."""
+        where, args = [], []
+        if date_from is not None and date_to is not None:
+            where.append("(date_start IS NULL OR (date_start <= ? AND date_end >= ?))")
+            args += [date_to.isoformat(), date_from.isoformat()]
+        if country_code:
+            where.append("(country_code = ? OR country_code IS NULL)")
+            args.append(country_code)
+        if lat is not None and lon is not None:
+            dlat = km / 111.0
+            dlon = km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+            where.append("(lat IS NULL OR geo_precision IN ('country', 'region', 'admin1') OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))")
+            args += [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+        if date_from is None and not country_code and lat is None:
+            return []  # nothing to block on: a mention with no date and no place starts its own incident
+        sql = "SELECT * FROM incidents" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY updated_at DESC LIMIT ?"
+        return [_incident(r) for r in self._conn().execute(sql, (*args, limit)).fetchall()]
+
+    def list_incidents(self, f: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
+        """A page of incidents matching a filter, and how many match in all."""
+        where, args = _filter_sql(f)
+        sql_where = (" WHERE " + " AND ".join(where)) if where else ""
+        conn = self._conn()
+        total = conn.execute(f"SELECT COUNT(*) FROM incidents{sql_where}", args).fetchone()[0]
+        order = _ORDERS.get(f.order, _ORDERS["date"])
+        rows = conn.execute(f"SELECT * FROM incidents{sql_where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, f.limit, f.offset)).fetchall()
+        return [_incident(r) for r in rows], total
+
+    def iter_incident_ids(self) -> Iterator[str]:
+        for r in self._conn().execute("SELECT id FROM incidents ORDER BY COALESCE(date_start, ''), id").fetchall():
+            yield r[0]
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        conn = self._conn()
+        return {
+            "country": [(r[0], r[1]) for r in conn.execute(
+                "SELECT country_code, COUNT(*) FROM incidents WHERE country_code IS NOT NULL GROUP BY country_code ORDER BY 2 DESC")],
+            "event_type": [(r[0], r[1]) for r in conn.execute(
+                "SELECT event_type, COUNT(*) FROM incidents WHERE event_type IS NOT NULL GROUP BY event_type ORDER BY 2 DESC")],
+        }
+
+    # merges ------------------------------------------------------------------
+    def add_merge(self, incident_id: str, report_id: str, mention_idx: int, reason: str, score: float | None) -> None:
+        self._conn().execute(
+            "INSERT INTO merges (incident_id, report_id, mention_idx, reason, score, created_at) VALUES (?,?,?,?,?,?)",
+            (incident_id, report_id, mention_idx, reason, score, _now()),
+        )
+
+    def merges(self, incident_id: str) -> list[Merge]:
+        rows = self._conn().execute("SELECT * FROM merges WHERE incident_id = ? ORDER BY id", (incident_id,)).fetchall()
+        return [Merge(r["incident_id"], r["report_id"], r["mention_idx"], r["reason"], r["score"], r["created_at"]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        conn = self._conn()
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("reports", "incidents", "mentions", "claims", "merges")}
+
+
+def _filter_sql(f: IncidentFilter) -> tuple[list[str], list]:
+    where: list[str] = []
+    args: list = []
+    if f.country:
+        where.append("(country_code = ? OR LOWER(country) = LOWER(?))")
+        args += [f.country.upper() if len(f.country) == 2 else f.country, f.country]
+    if f.date_from:
+        where.append("COALESCE(date_end, date_start) >= ?")
+        args.append(f.date_from.isoformat())
+    if f.date_to:
+        where.append("date_start <= ?")
+        args.append(f.date_to.isoformat())
+    if f.event_type:
+        where.append("(event_type = ? OR sub_event_type = ?)")
+        args += [f.event_type, f.event_type]
+    if f.min_killed is not None:
+        where.append("COALESCE(killed_best, 0) >= ?")
+        args.append(f.min_killed)
+    if f.q:
+        for word in f.q.lower().split()[:8]:
+            where.append("search_text LIKE ? ESCAPE '\\'")
+            args.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    return where, args
+
+
+def _report(r: sqlite3.Row) -> Report:
+    return Report(id=r["id"], text=r["text"], title=r["title"], url=r["url"], published=parse_date(r["published"]),
+                  outlet=r["outlet"], source=r["source"])
+
+
+def _claim(r: sqlite3.Row) -> Claim:
+    return Claim(report_id=r["report_id"], outcome=r["outcome"], party=r["party"], count=r["count"], qualifier=r["qualifier"],
+                 attributed_to=r["attributed_to"], sentence=r["sentence"], start=r["start"], end=r["end"],
+                 reported_on=parse_date(r["reported_on"]), number_start=r["number_start"], number_end=r["number_end"])
+
+
+def _mention(r: sqlite3.Row, claims: tuple[Claim, ...]) -> Mention:
+    return Mention(
+        report_id=r["report_id"], index=r["idx"], start=r["start"], end=r["end"], title=r["title"],
+        event_type=r["event_type"], sub_event_type=r["sub_event_type"],
+        date=DateSpan(parse_date(r["date_start"]), parse_date(r["date_end"]), r["date_precision"] or "unknown", r["date_text"]),
+        place=_place_from_json(r["place_json"]), actors=_actors_from_json(r["actors_json"]), claims=claims,
+        reported_on=parse_date(r["reported_on"]), outlet=r["outlet"], keywords=tuple(json.loads(r["keywords_json"] or "[]")),
+    )
+
+
+def _incident(r: sqlite3.Row) -> IncidentRow:
+    loc = None
+    if r["place_name"] is not None or r["country_code"] is not None:
+        loc = Place(name=r["place_name"] or r["country"] or "", admin1=r["admin1"], country=r["country"], country_code=r["country_code"],
+                    lat=r["lat"], lon=r["lon"], precision=r["geo_precision"])
+    return IncidentRow(
+        id=r["id"], title=r["title"], event_type=r["event_type"], sub_event_type=r["sub_event_type"],
+        date_start=parse_date(r["date_start"]), date_end=parse_date(r["date_end"]), date_precision=r["date_precision"],
+        location=loc, actors=_actors_from_json(r["actors_json"]), keywords=tuple(json.loads(r["keywords_json"] or "[]")),
+        n_reports=r["n_reports"], killed_low=r["killed_low"], killed_best=r["killed_best"], killed_high=r["killed_high"],
+        wounded_best=r["wounded_best"], first_reported=parse_date(r["first_reported"]), last_reported=parse_date(r["last_reported"]),
+    )

@@ -1,0 +1,608 @@
+"""Date expressions in report text, resolved against the report's date.
+
+``find_timexes`` finds the common shapes news copy uses with compiled regexes
+and resolves them itself; ``dateparser`` is only consulted for the odd
+"<words> ago" phrase the regexes do not understand ("a fortnight ago"), and for
+phrases handed to ``resolve_relative`` that no regex recognises.  This keeps
+the module far cheaper than a parse and keeps the news conventions under our
+control, where dateparser's own choices differ (it takes a bare "Friday" in a
+report dated Friday to mean the week before).
+
+Conventions (news style, the anchor being the report's date):
+
+* a bare weekday is the most recent such day on or before the anchor (the
+  anchor's own weekday is the anchor day); with a future cue in the few words
+  before it ("will meet on Friday", "next Friday") it is on or after it;
+* a month-day without a year is the most recent such day on or before the
+  anchor plus one day (datelines and events straddle timezones); future cues
+  flip it forward as for weekdays;
+* "overnight" / "last night" span anchor-1 .. anchor with precision "days";
+* "last week" is the previous Monday..Sunday;
+* without an anchor only expressions carrying their own year resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as _dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .models import DateSpan
+
+_ONE_DAY = _dt.timedelta(days=1)
+# How far past the anchor a past-referring date may still fall: a report
+# dated in one timezone may describe an event already "tomorrow" in another.
+_TOLERANCE = _ONE_DAY
+# Day-level dates older than this are history quoted for context, not the
+# incident a segment reports.
+_BACKGROUND_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int  # character offsets of the phrase in the text searched
+    end: int
+    text: str
+    span: DateSpan
+    explicit: bool  # names a calendar date, month or year (not a relative day)
+
+
+# --------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+# Vague counts as (most, fewest) units back: "a few days ago" is 2..5 days.
+_VAGUE_COUNTS = {"couple": (3, 1), "few": (5, 2), "several": (7, 3)}
+_PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "unknown": 5}
+
+# Month and weekday names are matched case-sensitively: lower-case "may",
+# "march" and "sat" are ordinary words far more often than dates.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|until)\s*"
+
+# --------------------------------------------------------------------------
+# Patterns, compiled once
+#
+# Each rule is a *core* regex that starts with a literal word or a digit, plus
+# an optional *prefix* regex matched backwards from the core ("late" before
+# "Wednesday", "in" before "March").  Python's engine only skips quickly
+# through text to a possible first character; optional lead-ins, look-behinds
+# and (?i) at the start of a pattern make it try every position, which cost
+# four times as much on a 3 KB report.  Rules marked ``lower`` run over the
+# lower-cased text, so their words need no (?i).
+
+_ISO_RE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+# Slashes are US order (month first) unless the first number cannot be a
+# month; dots are the European day.month.year.  Two-digit years are left out:
+# "3/4" and "12/10/21" are as likely scores or fractions as dates.
+_SLASH_RE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_DOTTED_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]*\d)")
+_MONTH_DAY_RE = re.compile(
+    rf"(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}){_ORD}\b(?![,.]\d)"
+    rf"(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD}\b)?"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"(?P<day>\d{{1,2}}){_ORD}(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD})?"
+    rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?"
+)
+# "Sunday, Jan. 27" / "Sunday 27 January" / "the 27th of January".
+_WEEKDAY_LEAD_RE = re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+(?:[Tt]he\s+)?|[Tt]he\s+)$")
+_MONTH_YEAR_RE = re.compile(rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
+# A bare month or year needs a preposition in front, or "March" the verb and
+# "May" the modal, and every "2000 people", would turn up.
+_MONTH_ONLY_RE = re.compile(rf"(?P<mon>{_MONTH_FULL})(?!\.?\s*\d)")
+_YEAR_ONLY_RE = re.compile(
+    rf"(?P<year>{_YEAR})\b(?![-–/%]|\s*(?:per\s*cent|percent)"
+    # "in 2000 attacks": a count that happens to look like a year.
+    r"|\s+(?:people|persons|civilians|soldiers|troops|police|men|women|children|residents|"
+    r"attacks|incidents|cases|deaths|homes|houses|families|fighters|militants|refugees)\b)"
+)
+_PERIOD_LEAD_RE = re.compile(
+    r"\b(?P<pre>(?i:in|during|since|until|till|by|before|after|through|early|late|mid|last|"
+    r"this|next))(?:\s+|-)$"
+)
+_REL_UNIT_RE = re.compile(r"(?P<unit>weekend|week|month|year)\b")
+_REL_UNIT_LEAD_RE = re.compile(
+    r"\b(?P<mod>earlier\s+this|later\s+this|this|last|next|past|previous|over\s+the)\s+$"
+)
+_WEEKDAY_RE = re.compile(
+    rf"(?P<wd>{_WEEKDAY})\b"
+    # Names that start with a weekday without being one.
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Tribune|Herald|Independent|Observer|Mail|"
+    r"World|School|Service|Bloody|Prayers?)\b)"
+    r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|overnight))\b)?"
+)
+_WEEKDAY_PRE_RE = re.compile(
+    r"\b(?:(?P<pre>(?i:late|early|overnight|last|this|next|past|coming))\s+(?:(?i:on)\s+)?"
+    # Names that end with one.
+    r"|(?P<name>Good|Black|Bloody|Holy|Ash|Palm|Easter)\s+)$"
+)
+_DAY_WORD_RE = re.compile(
+    r"(?:(?P<dbby>the\s+day\s+before\s+yesterday)"
+    r"|(?P<yest>yesterday(?:\s+(?:morning|afternoon|evening|night)\b)?)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+in\s+the\s+day)"
+    r"|(?P<night>last\s+(?:night|evening)|overnight))\b"
+)
+_DAY_WORD_PRE_RE = re.compile(r"\b(?:earlier|later|late|early)\s+$")
+_AGO_RE = re.compile(r"ago\b")
+_AGO_LEAD_RE = re.compile(
+    r"\b(?:(?:(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|twenty|thirty)|(?:a\s+)?(?P<vague>couple|few|several)"
+    r"(?:\s+of)?)\s+(?P<unit>hours?|days?|weeks?|months?|years?)"
+    # Anything else: resolved by dateparser, which knows "a fortnight".
+    r"|(?P<other>[a-z0-9]+(?:\s+[a-z0-9]+)?))\s+$"
+)
+
+_FUTURE_CUE_RE = re.compile(
+    r"(?i)(?:\b(?:will|shall|won[’']t|going\s+to|scheduled|planned|plans?\s+to|expected\s+to|"
+    r"set\s+(?:to|for)|is\s+to|are\s+to|upcoming|to\s+be\s+held)\b|[’']ll\b)"
+)
+_CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")
+
+
+# --------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _month_span(year: int, month: int) -> tuple[_dt.date, _dt.date]:
+    return _dt.date(year, month, 1), _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(day: _dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: _dt.date) -> tuple[_dt.date, _dt.date]:
+    monday = day - _dt.timedelta(days=day.weekday())
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _future_context(text: str, start: int) -> bool:
+    """True when the few words before ``start`` (same clause) speak of the future."""
+    window = text[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    # Five words: "will vote on" and "is scheduled to meet on" fit; a cue
+    # further back usually belongs to another verb than the date's.
+    return bool(_FUTURE_CUE_RE.search(" ".join(window.split()[-5:])))
+
+
+def _weekday_date(anchor: _dt.date, weekday: int, mode: str) -> _dt.date:
+    """The date of ``weekday`` for mode past / last / future / next / this."""
+    if mode == "past":
+        return anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+    if mode == "last":  # "last Friday" on a Friday is a week ago
+        return anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    if mode == "next":  # "next Friday" never means today
+        return anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    # future, and "this Friday": the coming one, today included
+    return anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def _infer_year(
+    month: int, day: int, anchor: _dt.date, future: bool, weekday: int | None = None
+) -> _dt.date | None:
+    """A month-day without a year, placed next to the anchor."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [d for y in years if (d := _safe_date(y, month, day))]
+    if weekday is not None:
+        # "Sunday, Jan. 27": the stated weekday picks the year when it can.
+        matching = [d for d in candidates if d.weekday() == weekday]
+        if matching:
+            candidates = matching
+    if future:
+        ahead = [d for d in candidates if d >= anchor]
+        if ahead:
+            return ahead[0]
+    else:
+        behind = [d for d in candidates if d <= anchor + _TOLERANCE]
+        if behind:
+            return behind[-1]
+    return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
+
+
+# --------------------------------------------------------------------------
+# Rules: handler(core match, prefix match or None, text, anchor) gives
+# (DateSpan, explicit) or None; the scan fills in the span's words.
+
+_Result = tuple[DateSpan, bool] | None
+_Match = re.Match[str]
+
+
+def _day(d: _dt.date | None, explicit: bool) -> _Result:
+    return (DateSpan(d, d, "day"), explicit) if d else None
+
+
+def _h_iso(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), True)
+
+
+def _h_slash(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return _day(_safe_date(y, month, day), True)
+
+
+def _h_dotted(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), True)
+
+
+def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    month = _MONTHS[m["mon"].rstrip(".").lower()]
+    day = int(m["day"])
+    weekday = _WEEKDAYS[pre["wd"].lower()] if pre is not None and pre["wd"] else None
+    if m["year"]:
+        start = _safe_date(int(m["year"]), month, day)
+    elif anchor is not None:
+        lead = pre.start() if pre is not None else m.start()
+        start = _infer_year(month, day, anchor, _future_context(text, lead), weekday)
+    else:
+        return None
+    if start is None:
+        return None
+    if m["day2"]:
+        end = _safe_date(start.year, month, int(m["day2"]))
+        if end is not None and end > start:
+            return DateSpan(start, end, "days"), True
+        # "Jan. 5 to 3" is no range; the first day is still a date.
+    return _day(start, True)
+
+
+def _h_month_year(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    start, end = _month_span(int(m["year"]), _MONTHS[m["mon"].rstrip(".").lower()])
+    return DateSpan(start, end, "month"), True
+
+
+def _h_month_only(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None or pre is None:
+        return None
+    month = _MONTHS[m["mon"].lower()]
+    if _future_context(text, pre.start()) or pre["pre"].lower() == "next":
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+    else:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    start, end = _month_span(year, month)
+    return DateSpan(start, end, "month"), True
+
+
+def _h_year(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if pre is None:
+        return None
+    year = int(m["year"])
+    return DateSpan(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"), True
+
+
+def _h_rel_unit(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None or pre is None:
+        return None
+    mod = " ".join(pre["mod"].split())
+    unit = m["unit"]
+    if unit == "weekend":
+        # The Saturday-Sunday of the anchor's week; "last" means one that is
+        # over before the anchor, and so does "over the" on a weekday.
+        sunday = anchor + _dt.timedelta(days=6 - anchor.weekday())
+        if mod in ("last", "previous", "past") or (mod == "over the" and anchor.weekday() < 5):
+            sunday -= _dt.timedelta(days=7)
+        elif mod == "next":
+            sunday += _dt.timedelta(days=7)
+        return DateSpan(sunday - _ONE_DAY, sunday, "days"), False
+    if unit == "week":
+        monday, sunday = _week_of(anchor)
+        week = _dt.timedelta(days=7)
+        if mod in ("last", "previous"):
+            return DateSpan(monday - week, monday - _ONE_DAY, "week"), False
+        if mod in ("past", "over the"):
+            return DateSpan(anchor - week, anchor, "week"), False
+        if mod == "next":
+            return DateSpan(monday + week, sunday + week, "week"), False
+        if mod == "earlier this":
+            return DateSpan(monday, anchor, "week"), False
+        if mod == "later this":
+            return DateSpan(anchor, sunday, "week"), False
+        return DateSpan(monday, sunday, "week"), False
+    if unit == "month":
+        if mod in ("past", "over the"):
+            return DateSpan(anchor - _dt.timedelta(days=30), anchor, "month"), True
+        start, end = _month_span(*_shift_month(anchor, {"last": -1, "previous": -1, "next": 1}.get(mod, 0)))
+        if mod == "earlier this":
+            end = anchor
+        elif mod == "later this":
+            start = anchor
+        return DateSpan(start, end, "month"), True
+    if mod in ("past", "over the"):
+        return DateSpan(anchor - _dt.timedelta(days=365), anchor, "year"), True
+    year = anchor.year + {"last": -1, "previous": -1, "next": 1}.get(mod, 0)
+    start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    if mod == "earlier this":
+        end = anchor
+    elif mod == "later this":
+        start = anchor
+    return DateSpan(start, end, "year"), True
+
+
+def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None or (pre is not None and pre["name"]):
+        return None
+    weekday = _WEEKDAYS[m["wd"].lower()]
+    mod = pre["pre"].lower() if pre is not None else ""
+    if mod in ("last", "past"):
+        mode = "last"
+    elif mod == "next":
+        mode = "next"
+    elif mod in ("this", "coming") or _future_context(text, pre.start() if pre is not None else m.start()):
+        mode = "future"
+    else:
+        mode = "past"
+    day = _weekday_date(anchor, weekday, mode)
+    if mod == "overnight" or (m["tod"] or "").lower() == "overnight":
+        # The night that starts on the named day runs into the next.
+        return DateSpan(day, day + _ONE_DAY, "days"), False
+    return DateSpan(day, day, "day"), False
+
+
+def _h_day_word(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None:
+        return None
+    if m["dbby"]:
+        return _day(anchor - 2 * _ONE_DAY, False)
+    if m["yest"]:
+        return _day(anchor - _ONE_DAY, False)
+    if m["today"]:
+        return _day(anchor, False)
+    # "overnight" / "last night": the night before the report, either side of midnight.
+    return DateSpan(anchor - _ONE_DAY, anchor, "days"), False
+
+
+def _h_ago(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None or pre is None:
+        return None
+    if pre["other"]:
+        span = _dateparser_span(text[pre.start() : m.end()], anchor)
+        return (span, False) if span is not None else None
+    unit = pre["unit"].rstrip("s")
+    if pre["vague"]:
+        most, fewest = _VAGUE_COUNTS[pre["vague"]]
+    else:
+        most = fewest = int(pre["n"]) if pre["n"].isdigit() else _NUMBER_WORDS[pre["n"]]
+    if unit in ("hour", "day"):
+        if unit == "hour":
+            # Hours count back from an unknown time of the anchor day: "two
+            # hours ago" may already be the day before.
+            most, fewest = -(-most // 24), fewest // 24
+        start, end = anchor - _dt.timedelta(days=most), anchor - _dt.timedelta(days=fewest)
+        return DateSpan(start, end, "day" if start == end else "days"), False
+    if unit == "week":
+        start = _week_of(anchor - _dt.timedelta(weeks=most))[0]
+        end = _week_of(anchor - _dt.timedelta(weeks=fewest))[1]
+        return DateSpan(start, end, "week" if most == fewest else "days"), False
+    if unit == "month":
+        start = _month_span(*_shift_month(anchor, -most))[0]
+        end = _month_span(*_shift_month(anchor, -fewest))[1]
+        return DateSpan(start, end, "month"), False
+    return DateSpan(_dt.date(anchor.year - most, 1, 1), _dt.date(anchor.year - fewest, 12, 31), "year"), False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    core: re.Pattern[str]
+    handler: Callable[[_Match, _Match | None, str, _dt.date | None], _Result]
+    prefix: re.Pattern[str] | None = None
+    lower: bool = False  # run over the lower-cased text
+    not_after: str = ""  # characters that may not touch the core's left edge
+
+
+# Order matters only for equal spans: the earlier rule wins a tie.
+_RULES = (
+    _Rule(_ISO_RE, _h_iso),
+    _Rule(_SLASH_RE, _h_slash, not_after="/"),
+    _Rule(_DOTTED_RE, _h_dotted, not_after="."),
+    _Rule(_MONTH_DAY_RE, _h_month_day, _WEEKDAY_LEAD_RE),
+    _Rule(_DAY_MONTH_RE, _h_month_day, _WEEKDAY_LEAD_RE, not_after=",."),
+    _Rule(_MONTH_YEAR_RE, _h_month_year),
+    _Rule(_MONTH_ONLY_RE, _h_month_only, _PERIOD_LEAD_RE),
+    _Rule(_YEAR_ONLY_RE, _h_year, _PERIOD_LEAD_RE, not_after=",."),
+    _Rule(_REL_UNIT_RE, _h_rel_unit, _REL_UNIT_LEAD_RE, lower=True),
+    _Rule(_WEEKDAY_RE, _h_weekday, _WEEKDAY_PRE_RE),
+    _Rule(_DAY_WORD_RE, _h_day_word, _DAY_WORD_PRE_RE, lower=True),
+    _Rule(_AGO_RE, _h_ago, _AGO_LEAD_RE, lower=True),
+)
+# Longest prefix any rule looks back for ("the day before" is in the core).
+_LOOKBACK = 40
+
+
+# --------------------------------------------------------------------------
+# dateparser, for what the patterns do not cover
+
+_DATEPARSER_PRECISION = {"time": "day", "day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+@functools.lru_cache(maxsize=64)
+def _date_data_parser(anchor: _dt.date):
+    # Imported on first need: loading dateparser costs more than a whole
+    # report's worth of regex matching, and most reports never need it.
+    from dateparser.date import DateDataParser
+
+    base = _dt.datetime(anchor.year, anchor.month, anchor.day, 12, 0)
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
+def _dateparser_span(phrase: str, anchor: _dt.date) -> DateSpan | None:
+    try:
+        data = _date_data_parser(anchor).get_date_data(phrase)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    precision = _DATEPARSER_PRECISION.get(data.period or "day", "day")
+    if precision == "week":
+        start, end = _week_of(day)
+    elif precision == "month":
+        start, end = _month_span(day.year, day.month)
+    elif precision == "year":
+        start, end = _dt.date(day.year, 1, 1), _dt.date(day.year, 12, 31)
+    else:
+        start = end = day
+    return DateSpan(start, end, precision, phrase)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _lowered(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    # A few characters ("İ") grow when lower-cased, which would shift every
+    # offset after them; lower-case ASCII only in that case.
+    return text.translate(_ASCII_LOWER)
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
+    """Date expressions in ``text``, resolved against ``anchor``, in text order.
+
+    Overlapping matches are settled longest first ("Sunday, Jan. 27" beats
+    "Sunday"); expressions that cannot be resolved (relative ones without an
+    anchor, impossible dates) are left out.
+    """
+    lower: str | None = None
+    found: list[tuple[int, int, int, DateSpan, bool]] = []
+    for order, rule in enumerate(_RULES):
+        if rule.lower:
+            if lower is None:
+                lower = _lowered(text)
+            source = lower
+        else:
+            source = text
+        for m in rule.core.finditer(source):
+            i = m.start()
+            if i and (source[i - 1].isalnum() or source[i - 1] in rule.not_after):
+                continue
+            pre = rule.prefix.search(source, max(0, i - _LOOKBACK), i) if rule.prefix else None
+            result = rule.handler(m, pre, text, anchor)
+            if result is not None:
+                start = pre.start() if pre is not None else i
+                found.append((start, m.end(), order, *result))
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    taken: list[tuple[int, int, int, DateSpan, bool]] = []
+    for cand in found:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda t: t[0])
+    return [
+        Timex(s, e, text[s:e], dataclasses.replace(span, text=text[s:e]), explicit)
+        for s, e, _, span, explicit in taken
+    ]
+
+
+def resolve_relative(phrase: str, anchor: _dt.date) -> DateSpan | None:
+    """The span one phrase names ("Thursday night", "last week"), or None."""
+    # A phrase on its own may come lower-cased ("on friday"); the names are
+    # only matched capitalised in running text, so give them capitals here.
+    timexes = find_timexes(phrase, anchor) or find_timexes(phrase.title(), anchor)
+    if timexes:
+        # A phrase holding two ("Sunday, ... Jan. 27" split oddly) names the widest.
+        return max(timexes, key=lambda t: t.end - t.start).span
+    return _dateparser_span(phrase.strip(), anchor) if phrase.strip() else None
+
+
+def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
+    """Dates a report cites as context rather than as the incident's date."""
+    if span.precision == "year":
+        # "last year", "in 2019" are background; "this year" only says what
+        # the anchor already says, and less precisely.
+        return True
+    return span.end is not None and (anchor - span.end).days > _BACKGROUND_DAYS
+
+
+def incident_date(
+    text: str,
+    anchor: _dt.date | None,
+    *,
+    sentences_first: Sequence[tuple[int, int]] = (),
+) -> DateSpan:
+    """The date of the incident a text segment describes.
+
+    Ranking, best first: a day-to-week precise date before a month or year
+    one (a "last month" in the casualty sentence rarely beats a "Thursday
+    night" elsewhere); then one inside ``sentences_first`` (offsets into
+    ``text``); then the finer precision; then the earlier in the text (the
+    lead names the incident, later sentences add aftermath).  Dates after the
+    anchor (plus a day) and background dates are ignored.
+
+    With nothing usable the report's own date stands in: news reports events
+    of the same or the previous day, so the result is anchor-1 .. anchor with
+    precision "days".  Without an anchor and without any date: unknown.
+    """
+    best: tuple[tuple[int, int, int, int], DateSpan] | None = None
+    for index, timex in enumerate(find_timexes(text, anchor)):
+        span = timex.span
+        if span.start is None:
+            continue
+        if anchor is not None and (span.start > anchor + _TOLERANCE or _is_background(span, anchor)):
+            continue
+        rank = _PRECISION_RANK[span.precision]
+        prioritised = any(a <= timex.start < b for a, b in sentences_first)
+        key = (0 if rank <= _PRECISION_RANK["week"] else 1, 0 if prioritised else 1, rank, index)
+        if best is None or key < best[0]:
+            best = (key, span)
+    if best is not None:
+        return best[1]
+    if anchor is None:
+        return DateSpan(None, None, "unknown")
+    return DateSpan(anchor - _ONE_DAY, anchor, "days")
+
+
+def anchor_from_text(text: str) -> _dt.date | None:
+    """For a report without a dateline: the latest full date (with a year) it states."""
+    dates = [
+        t.span.end
+        for t in find_timexes(text, None)
+        if t.explicit and t.span.precision in ("day", "days") and t.span.end is not None
+    ]
+    return max(dates, default=None)
+
+
+__all__ = ["Timex", "anchor_from_text", "find_timexes", "incident_date", "resolve_relative"]

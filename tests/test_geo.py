@@ -1,0 +1,314 @@
+"""Gazetteer and place resolution, against the real index built from packaged data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import GazetteerError
+from eventdesk.geo import Gazetteer, Toponym, extract_regions, parse_city_state, resolve_place
+from eventdesk.geo import build as build_mod
+from eventdesk.geo import gazetteer as gazetteer_mod
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory) -> Path:
+    """A directory holding a current index: the user's prebuilt one if any, else built here once."""
+    try:
+        prebuilt = build_mod.index_path()
+    except Exception:  # settings unusable in this environment: build our own
+        prebuilt = None
+    if prebuilt is not None and prebuilt.is_file():
+        try:
+            Gazetteer._connect(prebuilt).close()
+            return prebuilt.parent
+        except Exception:
+            pass
+    folder = tmp_path_factory.mktemp("gazetteer")
+    build_mod.build(build_mod.index_path(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def gz(index_dir) -> Gazetteer:
+    g = Gazetteer.open(index_dir)
+    yield g
+    g.close()
+
+
+def names(places):
+    return [(p.name, p.admin1, p.country_code, p.precision) for p in places]
+
+
+# -- lookups -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["Hasakah", "Al-Hasakah", "al-Hasakah", "Hasaka", "al-Hasakeh", "Al Ḩasakah", "HASAKAH"])
+def test_hasakah_spellings_hit_the_city(gz, spelling):
+    top = gz.lookup(spelling)[0]
+    assert (top.country_code, top.precision, top.geonameid) == ("SY", "city", 173811)
+    assert top.admin1 == "Al-Hasakah" and top.country == "Syria"
+
+
+@pytest.mark.parametrize("text", ["Al-Hasakah province", "Hasakah governorate", "Hasaka Province"])
+def test_hasakah_province_is_the_admin1(gz, text):
+    top = gz.lookup(text)[0]
+    assert (top.name, top.precision, top.country_code) == ("Al-Hasakah", "admin1", "SY")
+    city = gz.lookup("Al-Hasakah")[0]
+    assert (top.lat, top.lon) != (city.lat, city.lon)  # centroid of the province, not its capital
+
+
+def test_paris_alone_is_france_and_ranked_by_population(gz):
+    found = gz.lookup("Paris")
+    assert (found[0].country_code, found[0].admin1) == ("FR", "Ile-de-France")
+    assert ("Paris", "Texas", "US", "city") in names(found)
+
+
+def test_lookup_filters_by_country_and_admin1(gz):
+    assert names(gz.lookup("Paris", "US", admin1="Texas")) == [("Paris", "Texas", "US", "city")]
+    assert names(gz.lookup("Springfield", admin1="Ill.")) == [("Springfield", "Illinois", "US", "city")]
+    assert gz.lookup("Paris", "SY") == []
+
+
+@pytest.mark.parametrize(
+    "name, admin1, cc",
+    [("Chicago", "Illinois", "US"), ("Rocky Mount", "North Carolina", "US"), ("Mosul", "Nineveh", "IQ"),
+     ("Tikrit", "Salahuddin", "IQ"), ("Kirkuk", "Kirkuk", "IQ"), ("Raqqa", "Raqqa", "SY"), ("Deir ez-Zor", "Deir ez-Zor", "SY"),
+     ("Tal Afar", "Nineveh", "IQ"), ("Aleppo", "Aleppo", "SY")],
+)
+def test_cities_of_the_measured_domains(gz, name, admin1, cc):
+    top = gz.lookup(name)[0]
+    assert (top.admin1, top.country_code, top.precision) == (admin1, cc, "city")
+    assert top.lat is not None and top.lon is not None
+
+
+@pytest.mark.parametrize(
+    "alias, code",
+    [("US", "US"), ("U.S.", "US"), ("USA", "US"), ("United States", "US"), ("America", "US"), ("UK", "GB"),
+     ("Britain", "GB"), ("Syria", "SY"), ("Iran", "IR"), ("Russia", "RU"), ("DR Congo", "CD"), ("Congo-Kinshasa", "CD"),
+     ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Syrian Arab Republic", "SY"), ("the Netherlands", "NL"), ("IQ", "IQ")],
+)
+def test_countries_by_alias(gz, alias, code):
+    place = gz.country(alias)
+    assert place is not None and place.country_code == code and place.precision == "country"
+    assert place.lat is not None and place.admin1 is None
+
+
+def test_country_sits_at_its_capital(gz):
+    us = gz.country("United States")
+    assert abs(us.lat - 38.9) < 0.2 and abs(us.lon + 77.0) < 0.2
+
+
+@pytest.mark.parametrize("abbrev, state", [("Fla.", "Florida"), ("Calif.", "California"), ("Ill.", "Illinois"), ("N.C.", "North Carolina"),
+                                           ("Tenn.", "Tennessee"), ("Pa.", "Pennsylvania"), ("Mass.", "Massachusetts"), ("TX", "Texas"),
+                                           ("Texas", "Texas"), ("D.C.", "District of Columbia")])
+def test_us_states_by_ap_abbreviation_and_postal_code(gz, abbrev, state):
+    place = gz.admin1(abbrev)
+    assert (place.name, place.country_code, place.precision) == (state, "US", "admin1")
+
+
+def test_abbreviations_stay_out_of_plain_lookups(gz):
+    assert all(p.name != "Louisiana" for p in gz.lookup("La."))
+
+
+def test_all_us_states_and_syrian_iraqi_provinces_are_named(gz):
+    con = gz._con
+    for cc, expected in (("US", 51), ("SY", 14), ("IQ", 18)):
+        count = con.execute("SELECT count(*) FROM place WHERE kind = 1 AND cc = ?", (cc,)).fetchone()[0]
+        assert count >= expected
+    assert gz.admin1("Nineveh", "IQ").name == "Nineveh"
+    assert gz.admin1("Anbar").country_code == "IQ"
+
+
+def test_unknown_name_is_empty_not_an_error(gz):
+    assert gz.lookup("Xqzzyvillequark") == []
+    assert gz.lookup("") == []
+    assert gz.country("Atlantis Prime") is None
+    assert gz.admin1("Nowhere Province") is None
+
+
+# -- resolution ----------------------------------------------------------------
+
+
+def resolve(gz, *toponyms, context=()):
+    return resolve_place(list(toponyms), gz, context_countries=context)
+
+
+def test_resolve_paris(gz):
+    assert resolve(gz, Toponym("Paris")).country_code == "FR"
+    assert resolve(gz, Toponym("Paris, Texas")).admin1 == "Texas"
+    assert resolve(gz, Toponym("Paris", 0, 5), Toponym("Texas", 7, 12)).admin1 == "Texas"
+    assert resolve(gz, Toponym("Paris"), context=("US",)).country_code == "US"
+
+
+def test_resolve_springfield(gz):
+    for tops in ([Toponym("Springfield, Ill.")], [Toponym("Springfield", 0, 11), Toponym("Illinois", 13, 21)],
+                 [Toponym("Springfield", 0, 11), Toponym("Illinois", 80, 88)]):
+        place = resolve(gz, *tops)
+        assert (place.name, place.admin1, place.precision) == ("Springfield", "Illinois", "city")
+
+
+def test_resolve_prefers_the_incident_sentence_and_skips_unknown_names(gz):
+    tops = [Toponym("Damascus", 0, 8), Toponym("Ghwayran prison", 40, 55, 2.0), Toponym("Hasakah", 59, 66, 2.0)]
+    place = resolve(gz, *tops)
+    assert (place.precision, place.admin1, place.country_code) == ("city", "Al-Hasakah", "SY")
+
+
+def test_resolve_prefers_the_specific_over_the_country(gz):
+    place = resolve(gz, Toponym("Syria", 0, 5, 2.0), Toponym("Hasakah", 20, 27, 2.0))
+    assert place.precision == "city" and place.country_code == "SY"
+
+
+def test_resolve_unknown_falls_back_or_is_none(gz):
+    assert resolve(gz, Toponym("Xqzzyvillequark")) is None
+    assert resolve(gz) is None
+    place = resolve(gz, Toponym("Xqzzyvillequark", 0, 15, 2.0), Toponym("Iraq", 40, 44))
+    assert (place.precision, place.country_code) == ("country", "IQ")
+    place = resolve(gz, Toponym("Ghwayran, Syria"))
+    assert (place.precision, place.country_code) == ("country", "SY")
+
+
+def test_resolve_homonym_by_country_mentioned(gz):
+    # Sinjar is both in Iraq and in Syria's Idlib; the report's country decides.
+    assert resolve(gz, Toponym("Sinjar", 0, 6, 2.0), Toponym("Syria", 30, 35)).country_code == "SY"
+    assert resolve(gz, Toponym("Sinjar", 0, 6, 2.0), Toponym("Iraq", 30, 34)).country_code == "IQ"
+
+
+def test_northeastern_syria_is_a_region_toward_that_side(gz):
+    place = resolve(gz, Toponym("northeastern Syria"))
+    syria = gz.country("Syria")
+    box = gz.country_box("SY")
+    assert (place.precision, place.country_code, place.country) == ("region", "SY", "Syria")
+    assert place.lat > (box[0] + box[1]) / 2 and place.lon > (box[2] + box[3]) / 2
+    assert (place.lat, place.lon) != (syria.lat, syria.lon)
+    assert resolve(gz, Toponym("southern Lebanon")).precision in ("region", "admin1")
+    assert resolve(gz, Toponym("eastern Ukraine")).country_code == "UA"
+
+
+def test_extract_regions():
+    text = "Strikes hit northeastern Syria and northern Iraq's Nineveh; North Carolina and South Sudan are names."
+    found = extract_regions(text)
+    assert [t.text for t in found] == ["northeastern Syria", "northern Iraq"]
+    assert text[found[1].start : found[1].end] == "northern Iraq"
+    assert [t.text for t in extract_regions("Fighting in north-eastern Nigeria")] == ["north-eastern Nigeria"]
+
+
+def test_named_region_beats_direction(gz):
+    assert resolve(gz, Toponym("Northern Ireland")).precision == "admin1"
+
+
+@pytest.mark.parametrize(
+    "dateline, name, admin1",
+    [("GAINESVILLE, Fla. (AP) — A man was shot", "Gainesville", "Florida"),
+     ("HERMITAGE, Tenn. — Police said", "Hermitage", "Tennessee"),
+     ("ROCKY MOUNT, N.C. —", "Rocky Mount", "North Carolina"),
+     ("Springfield, Ill.", "Springfield", "Illinois"),
+     ("MOSUL, Iraq (Reuters) - Gunmen", "Mosul", "Nineveh")],
+)
+def test_parse_city_state(gz, dateline, name, admin1):
+    place = parse_city_state(dateline, gz)
+    assert (place.name, place.admin1, place.precision) == (name, admin1, "city")
+
+
+def test_parse_city_state_ignores_prose(gz):
+    assert parse_city_state("However, police said nothing", gz) is None
+
+
+# -- the index file ------------------------------------------------------------
+
+
+def test_open_is_fast(index_dir):
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        Gazetteer.open(index_dir).close()
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05
+
+
+def test_shared_between_threads(gz):
+    results, errors = [], []
+
+    def work():
+        try:
+            for _ in range(50):
+                results.append(gz.lookup("Mosul")[0].country_code)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and set(results) == {"IQ"} and len(results) == 200
+
+
+@pytest.fixture
+def tiny_build(monkeypatch):
+    """Builds from a handful of places: the real write-and-rename path, without the full data."""
+    def collect():
+        index = build_mod._Index()
+        pid = index.add_place(build_mod.CITY, "Testville", "US", "TX", "Texas", 30.0, -97.0, 5000, 1)
+        index.add_name("Testville", pid, build_mod.PRIMARY)
+        return index, {"US": (25.0, 49.0, -124.0, -67.0)}
+
+    monkeypatch.setattr(build_mod, "_collect", collect)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "old version"])
+def test_broken_index_is_rebuilt(tmp_path, index_dir, tiny_build, damage):
+    path = build_mod.index_path(tmp_path)
+    if damage == "garbage":
+        path.write_bytes(b"not a database at all" * 100)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        shutil.copyfile(build_mod.index_path(index_dir), path)
+        if damage == "truncated":
+            with open(path, "r+b") as fh:
+                fh.truncate(path.stat().st_size // 2)
+        else:
+            import sqlite3
+            con = sqlite3.connect(path)
+            con.execute("UPDATE meta SET v = '0' WHERE k = 'version'")
+            con.commit()
+            con.close()
+    with Gazetteer.open(tmp_path) as g:
+        assert names(g.lookup("Testville")) == [("Testville", "Texas", "US", "city")]
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_interrupted_build_leaves_no_file(tmp_path, tiny_build, monkeypatch):
+    def crash(path, index, boxes):
+        Path(path).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(build_mod, "_write", crash)
+    with pytest.raises(GazetteerError):
+        Gazetteer.open(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_index_is_built_in_the_cache_dir(tmp_path, tiny_build):
+    target = tmp_path / "nested" / "cache"
+    Gazetteer.open(target).close()
+    assert build_mod.index_path(target).is_file()
+    assert os.path.basename(build_mod.index_path(target)) == f"gazetteer-{build_mod.VERSION}.sqlite"
+
+
+def test_spelling_variant_abroad_does_not_beat_the_report_country(gz):
+    place = resolve(gz, Toponym("Al-Hol", 0, 6, 2.0), Toponym("Hasakah", 40, 47), context=("SY",))
+    assert place.country_code == "SY"
+
+
+@pytest.mark.parametrize("name, admin1", [("Ain Issa", "Raqqa"), ("Qamishli", "Al-Hasakah"), ("Kamishli", "Al-Hasakah"),
+                                          ("Fallujah", "Anbar"), ("Baquba", "Diyala"), ("Deir al-Zour", "Deir ez-Zor")])
+def test_transliteration_variants(gz, name, admin1):
+    top = gz.lookup(name)[0]
+    assert (top.country_code in ("SY", "IQ"), top.admin1) == (True, admin1)
