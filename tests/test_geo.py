@@ -305,6 +305,8 @@ def test_missing_index_is_built_in_the_cache_dir(tmp_path, tiny_build):
 def test_spelling_variant_abroad_does_not_beat_the_report_country(gz):
     place = resolve(gz, Toponym("Al-Hol", 0, 6, 2.0), Toponym("Hasakah", 40, 47), context=("SY",))
     assert place.country_code == "SY"
+    # Al-Hol camp: only spelling variants match, the one in Syria wins given the report's country.
+    assert resolve(gz, Toponym("Al-Hol"), context=("SY",)).admin1 == "Al-Hasakah"
 
 
 @pytest.mark.parametrize("name, admin1", [("Ain Issa", "Raqqa"), ("Qamishli", "Al-Hasakah"), ("Kamishli", "Al-Hasakah"),

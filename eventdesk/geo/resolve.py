@@ -94,7 +94,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         best.append(((topo.weight, consistent, _SPECIFICITY.get(choice.precision, 0), -topo.start), choice))
-    return max(best, key=lambda b: b[0])[1]
+    return max(best, key=lambda b: b[0])[1] if best else None
 
 
 def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[tuple[Toponym, list[Place], bool]]:
