@@ -34,6 +34,18 @@ def _fail(exc: EventdeskError) -> None:
     raise typer.Exit(1)
 
 
+def _excerpt(c, report, width: int = 160) -> str:
+    """The claim's sentence, cut around its number when long; markup-escaped."""
+    from rich.markup import escape
+
+    text = c.sentence
+    if report is not None and c.number_start is not None and len(text) > width:
+        lo = max(c.start, c.number_start - width // 2)
+        hi = min(c.end, lo + width)
+        text = ("…" if lo > c.start else "") + report.text[lo:hi] + ("…" if hi < c.end else "")
+    return escape(" ".join(text.split()))
+
+
 def _fmt_range(low, best, high) -> str:
     if best is None:
         return ""
@@ -147,15 +159,14 @@ def show(
     for f in inc.figures:
         figures.add_row(f.outcome, f.party or "(total)", str(f.low), str(f.best), str(f.high), str(len(f.claims)))
     console.print(figures)
-    claims = Table(title="claims")
-    for col in ("reported", "outlet", "claimed by", "outcome", "party", "count", "sentence"):
-        claims.add_column(col, overflow="fold")
+    console.print("[bold]claims[/bold]")
     for c in inc.claims:
         r = reports.get(c.report_id)
-        claims.add_row(str(c.reported_on or ""), (r.outlet or r.source or c.report_id) if r else c.report_id,
-                       c.attributed_to or "", c.outcome, c.party or "(total)",
-                       f"{c.count}" + ("" if c.qualifier == "exact" else f" ({c.qualifier})"), c.sentence)
-    console.print(claims)
+        outlet = (r.outlet or r.source or c.report_id) if r else c.report_id
+        count = f"{c.count}" + ("" if c.qualifier == "exact" else f" ({c.qualifier.replace('_', ' ')})")
+        console.print(f"  {c.reported_on or '?'}  {outlet}  [bold]{c.outcome} {c.party or '(total)'}: {count}[/bold]"
+                      f"  claimed by {c.attributed_to or 'the report'}", highlight=False)
+        console.print(f"      [dim]{_excerpt(c, r)}[/dim]", highlight=False)
     if inc.history:
         console.print("[bold]history[/bold]")
         for h in inc.history:

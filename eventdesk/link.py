@@ -166,7 +166,16 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None) -> IncidentRow:
     """An incident's aggregates from all its mentions (in report order)."""
     dated = [m for m in mentions if m.date.start is not None]
-    date_m = min(dated, key=lambda m: _DATE_RANK.get(m.date.precision, 5)) if dated else None
+    finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
+    # reports of a fight that went on for days: the incident spans their most precise dates
+    best_dated = [m for m in dated if _DATE_RANK.get(m.date.precision, 5) == finest]
+    if best_dated:
+        d_start = min(m.date.start for m in best_dated)
+        d_end = max(m.date.end or m.date.start for m in best_dated)
+        d_prec = best_dated[0].date.precision if d_start == d_end or finest > 1 else "days"
+    else:
+        d_start = d_end = None
+        d_prec = "unknown"
     placed = [m for m in mentions if m.place is not None]
     if placed:
         counts = Counter((m.place.name, m.place.country_code) for m in placed)
@@ -191,9 +200,9 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
         title=mentions[0].title,
         event_type=etype,
         sub_event_type=sub,
-        date_start=date_m.date.start if date_m else None,
-        date_end=(date_m.date.end or date_m.date.start) if date_m else None,
-        date_precision=date_m.date.precision if date_m else "unknown",
+        date_start=d_start,
+        date_end=d_end,
+        date_precision=d_prec,
         location=place,
         actors=tuple(Actor(n, r) for n, r in roles.items()),
         keywords=tuple(list(keywords)[:60]),

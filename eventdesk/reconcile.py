@@ -9,7 +9,8 @@
 3. The policies:
 
    ucdp          low = the lowest of the sources' latest figures,
-                 best = their median, high = the highest figure ever claimed
+                 best = their median (of two middle figures, the more recent
+                 report's), high = the highest figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -92,9 +93,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     return per
 
 
-def _median_low(values: list[int]) -> int:
-    values = sorted(values)
-    return values[(len(values) - 1) // 2]
+def _median(figs: list["_ReportFigure"]) -> int:
+    """The median of the sources' latest figures; of two middle ones, the more recent report's."""
+    ranked = sorted(figs, key=lambda f: (f.low, f.order))
+    n = len(ranked)
+    if n % 2:
+        return ranked[n // 2].low
+    a, b = ranked[n // 2 - 1], ranked[n // 2]
+    return (a if a.order > b.order else b).low
 
 
 def reconcile(
@@ -120,7 +126,7 @@ def reconcile(
         ever_high = max(f.high for f in figs)
         ever_low = min(f.low for f in figs)
         if policy == "ucdp":
-            low, best, high = min(lows), _median_low(lows), ever_high
+            low, best, high = min(lows), _median(latest), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import re
 import sqlite3
 import threading
@@ -179,11 +181,20 @@ class Gazetteer:
         return [(min(rank(h)[0], LOOSE), _place(h[1], self._country_names)) for h in hits[:limit]]
 
 
+def display_name(name: str) -> str:
+    """GeoNames' transliterations carry marks English news never prints: "Al Ḩasakah" -> "Al Hasakah"."""
+    if name.isascii():
+        return name
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain if plain.isascii() else name
+
+
 def _place(row: tuple, countries: dict[str, str]) -> Place:
     pid, kind, name, cc, _a1code, admin1, lat, lon, _pop, gid = row
     return Place(
-        name=name,
-        admin1=admin1 if kind != COUNTRY else None,
+        name=display_name(name),
+        admin1=display_name(admin1) if kind != COUNTRY and admin1 else None,
         country=countries.get(cc),
         country_code=cc,
         lat=lat,

@@ -124,7 +124,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             if value is not None and _is_year_or_time(tok, value):
                 value = None
         elif _is_number_word(tok):
-            while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ == "and" and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
+            while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
         elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
@@ -133,7 +133,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
             nxt = doc[i + 1]
-            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].lower_ in ("of", "people", "civilians", "soldiers", "militants", "others") | {"fighters", "men", "women", "children", "police", "policemen"}:
+            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP"):
                 value, qualifier = _A_QUANT[nxt.lower_]
                 j = i + 2
                 if doc[j].lower_ == "of":
@@ -155,7 +155,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
 
 def _singular_person(doc, k: int, end: int) -> bool:
     # skip up to three modifiers: "a 25-year-old man", "a young Chicago woman"
-    for m in range(k, min(k + 4, end)):
+    for m in range(k, min(k + 7, end)):
         t = doc[m]
         if t.lower_ in _PERSON_SINGULAR and t.tag_ == "NN":
             return True
@@ -171,6 +171,9 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "percent", "%", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "years", "year", "-year", "hours", "minutes", "days", "weeks", "months", "o'clock", "block", "th", "st", "nd", "rd"):
         return True
     if nxt is not None and nxt.text in ("-year", "year-old"):
+        return True
+    # "25-year-old", "a 3-month-old"
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("year", "month", "week", "day", "hour", "minute"):
         return True
     if 1900 <= value <= 2100 and (prv is None or prv.lower_ in ("in", "since", "of", "until", ",", "by", "from", "early", "late", "mid", "during", "the") or tok.ent_type_ == "DATE"):
         return True

@@ -121,7 +121,7 @@ def _weak_right(doc, at: int, np_end: int) -> bool:
     """A right trigger in a relative clause or used as a modifier of the counted noun."""
     if at <= 0:
         return False
-    if doc[at - 1].lower_ in ("who", "that", "which"):
+    if any(t.lower_ in ("who", "that", "which") for t in doc[max(0, at - 3):at]):
         return True
     return at < np_end or (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN" and doc[at].tag_ in ("VBN", "JJ", "VBD"))
 
@@ -273,7 +273,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if _negated(doc, q, at, sent):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
-            if q.value == 1 and q.qualifier == "exact" and at >= 0 and abs(at - q.num_start) > 6:
+            if q.value == 1 and q.qualifier == "exact" and at >= 0 and (at - info[k][2] > 5 or q.start - at > 6):
                 continue
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else None
