@@ -230,6 +230,10 @@ class Ledger:
     def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
         return self.store.list_incidents(flt)
 
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Countries and event types in the ledger with their incident counts (the web page's filter choices)."""
+        return self.store.facets()
+
     def resolve_id(self, incident_id: str) -> str:
         """A full incident id from an id or a unique prefix of one."""
         ids = self.store.find_incident_ids(incident_id)

@@ -35,6 +35,9 @@ def _clean(span: Span, actor_spans) -> str | None:
             break
     while words and (words[0].lower_ in _STRIP or words[0].tag_ in ("DT", "PRP$")):
         words = words[1:]
+    # "an army spokesman" -> "army"; "police officials" -> "police"
+    while len(words) > 1 and words[-1].lower_ in _ROLE_NOUNS:
+        words = words[:-1]
     if not words:
         return None
     text = " ".join(t.text for t in words[:8]).replace(" 's", "'s").replace(" - ", "-")

@@ -47,6 +47,12 @@ _NOT_VIOLENT = re.compile(
     re.IGNORECASE,
 )
 _GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gunm[ae]n|gunfire|opened fire|stabb\w*|murder\w*|homicide|kill\w*|slain|attack\w*|beat\w* to death)\b", re.IGNORECASE)
+# what makes a death in a fire or a crash an attack
+_WEAPONS = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|opened fire|stabb\w*|attack\w*|bomb\w*|militant\w*|arson\w*|murder\w*|homicide|"
+    r"assault\w*|slain|insurgent\w*|jihadist\w*|airstrike\w*|air strike\w*|shell\w*|rocket\w*|ambush\w*|raid\w*|clash\w*)\b",
+    re.IGNORECASE,
+)
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
 _ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken into custody|rounded up)\b", re.IGNORECASE)
 
@@ -56,7 +62,7 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     violent = _VIOLENT.search(text)
     if not violent:
         return None
-    if _NOT_VIOLENT.search(text) and not _GUNFIRE.search(text) and not re.search(r"\b(?:bomb|attack|militant|arson)", text, re.IGNORECASE):
+    if _NOT_VIOLENT.search(text) and not _WEAPONS.search(text):
         return None
     for etype, sub, rx in _RULES:
         if rx.search(text):

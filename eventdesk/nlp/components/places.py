@@ -78,7 +78,9 @@ class PlaceResolver:
                 if e.label_ in _LABELS and seg.start <= e.start_char < seg.end:
                     toponyms.append(Toponym(e.text, e.start_char, e.end_char, weights[sent_of[e.start]]))
             for r in extract_regions(doc.text[seg.start:seg.end]):
-                toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, r.weight))
+                tok = doc.char_span(r.start + seg.start, r.end + seg.start, alignment_mode="expand")
+                weight = weights[sent_of[tok.start]] if tok is not None and len(tok) else r.weight
+                toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             places.append(self._resolve(toponyms, context) if toponyms else None)
         doc._.segment_places = places
