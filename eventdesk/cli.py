@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -12,6 +13,9 @@ from rich.table import Table
 
 from .errors import EventdeskError
 from .settings import SETTINGS
+
+# the CLI prints skipped inputs itself; the library's log lines would say them twice
+logging.getLogger("eventdesk").addHandler(logging.NullHandler())
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="eventdesk: an incident ledger of sourced casualty claims.")
 console = Console()

@@ -1,0 +1,96 @@
+"""The JSON API: the same views as the pages, plus GeoJSON and CSV downloads of a filter."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterator
+
+from fastapi import APIRouter, Depends, Path
+from fastapi.responses import Response, StreamingResponse
+
+from ..export import geojson, jsonl, table
+from .desk import Desk, get_desk
+from .params import Filters, filters, limit_params, policy_param
+from .records import map_point, merge_record, report_record, row_record
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+MAP_POINTS = 20_000  # more markers than this stop being readable even clustered; the list pages on
+EXPORT_PAGE = 500
+IdPath = Path(..., min_length=3, max_length=80, pattern=r"^[A-Za-z0-9._:-]+$")
+
+
+@router.get("/incidents", summary="Incidents matching a filter, a page at a time")
+def incidents(f: Filters = Depends(filters), lim: tuple[int, int] = Depends(limit_params), desk: Desk = Depends(get_desk)):
+    limit, offset = lim
+    rows, total = desk.ledger.incidents(f.to_filter(limit=limit, offset=offset))
+    return {"total": total, "limit": limit, "offset": offset, "incidents": [row_record(r) for r in rows],
+            "note": "killed_* are reconciled under the ucdp policy; an incident's page offers the others"}
+
+
+@router.get("/map", summary="Marker positions of every incident matching a filter")
+def map_points(f: Filters = Depends(filters), desk: Desk = Depends(get_desk)):
+    rows, total = desk.ledger.incidents(f.to_filter(limit=MAP_POINTS))
+    points = [p for p in map(map_point, rows) if p is not None]
+    return {"total": total, "located": len(points), "truncated": total > len(rows), "points": points}
+
+
+@router.get("/facets", summary="Countries and event types in the ledger, with counts")
+def facets(desk: Desk = Depends(get_desk)):
+    return {k: [{"value": v, "count": n} for v, n in items] for k, items in desk.ledger.facets().items()}
+
+
+@router.get("/incidents/{incident_id}", summary="One incident: figures under a policy, claims, history, merges")
+def incident(incident_id: str = IdPath, policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+    inc = desk.ledger.incident(incident_id, policy)
+    record = jsonl.incident_record(inc)
+    record["merges"] = [merge_record(m) for m in desk.ledger.merges(inc.id)]
+    record["policy"] = policy or desk.ledger.settings.policy
+    return record
+
+
+@router.get("/reports/{report_id}", summary="One report: its text and the mentions extracted from it")
+def report(report_id: str = IdPath, desk: Desk = Depends(get_desk)):
+    return report_record(desk.ledger.report(report_id))
+
+
+def _filtered_incidents(desk: Desk, f: Filters, policy: str) -> Iterator:
+    """Full incidents (figures under ``policy``) for every row of the filter, a page of ids at a time."""
+    offset = 0
+    while True:
+        rows, _ = desk.ledger.incidents(f.to_filter(limit=EXPORT_PAGE, offset=offset))
+        for r in rows:
+            yield desk.ledger.incident(r.id, policy)
+        if len(rows) < EXPORT_PAGE:
+            return
+        offset += EXPORT_PAGE
+
+
+@router.get("/incidents.geojson", summary="Download: the filter's incidents as a GeoJSON FeatureCollection",
+            response_class=Response)
+def download_geojson(f: Filters = Depends(filters), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+    policy = policy or desk.ledger.settings.policy
+    body = json.dumps(geojson.collection(_filtered_incidents(desk, f, policy)), ensure_ascii=False)
+    return Response(body, media_type="application/geo+json",
+                    headers={"Content-Disposition": 'attachment; filename="incidents.geojson"'})
+
+
+@router.get("/incidents.csv", summary="Download: the filter's incidents as CSV, one a row", response_class=StreamingResponse)
+def download_csv(f: Filters = Depends(filters), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+    policy = policy or desk.ledger.settings.policy
+
+    def lines() -> Iterator[str]:
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=table.COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for inc in _filtered_incidents(desk, f, policy):
+            w.writerow(table.row(inc, policy))
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+        yield buf.getvalue()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="incidents.csv"'})

@@ -1,0 +1,60 @@
+"""The SQLite store: migrations, refusal of foreign files, transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from eventdesk import Report, StoreError
+from eventdesk.store import IncidentFilter, Store
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "l.db"
+    Store(path).close()
+    Store(path).close()
+    rows = sqlite3.connect(path).execute("SELECT version FROM schema_migrations").fetchall()
+    assert rows == [(1,)]
+
+
+def test_a_file_that_is_not_a_ledger_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="notes.db"):
+        Store(path)
+
+
+def test_a_ledger_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "l.db"
+    Store(path).close()
+    sqlite3.connect(path).execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").connection.commit()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_readonly_store_refuses_a_missing_ledger(tmp_path):
+    sqlite3.connect(tmp_path / "empty.db").close()
+    with pytest.raises(StoreError, match="no eventdesk ledger"):
+        Store(tmp_path / "empty.db", readonly=True)
+
+
+def test_transaction_rolls_back_whole(tmp_path):
+    store = Store(tmp_path / "l.db")
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.add_report(Report("a", "text"), dt.date(2022, 1, 1))
+            raise RuntimeError("crash")
+    assert not store.has_report("a")
+    with store.transaction():
+        store.add_report(Report("a", "text"), None)
+    assert store.has_report("a")
+
+
+def test_filter_text_is_parameterised(tmp_path):
+    store = Store(tmp_path / "l.db")
+    rows, total = store.list_incidents(IncidentFilter(q="' OR 1=1 --"))
+    assert rows == [] and total == 0
+    rows, total = store.list_incidents(IncidentFilter(q="100%_"))
+    assert total == 0
