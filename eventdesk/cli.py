@@ -95,6 +95,16 @@ def ingest(
 
 
 @app.command()
+def demo(db: str = DbOption) -> None:
+    """Ingest the bundled sample reports and print the incident table."""
+    samples = Path(__file__).parent / "samples"
+    ingest([samples], db=db, model=None, quiet=True)
+    incidents(db=db, country=None, since=None, until=None, event_type=None, min_killed=None, q=None, limit=50, order="date")
+    console.print(f"next: eventdesk show <id> --db {db}   |   eventdesk export --format jsonl --db {db}   |   eventdesk serve --db {db}",
+                  highlight=False)
+
+
+@app.command()
 def incidents(
     db: str = DbOption,
     country: Optional[str] = typer.Option(None, help="ISO code or country name."),

@@ -106,3 +106,8 @@ def test_attribution_forms(analyze):
     ]:
         doc = analyze(text)
         assert [c.attributed_to for c in doc._.raw_claims] == [who], text
+
+
+def test_speaker_after_the_verb(analyze):
+    doc = analyze('"Two officers were wounded," said police spokesman Tom Reyes, adding that the gunman fled.')
+    assert [c.attributed_to for c in doc._.raw_claims] == ["police spokesman Tom Reyes"]

@@ -68,6 +68,13 @@ def _filtered_incidents(desk: Desk, f: Filters, policy: str) -> Iterator:
         offset += EXPORT_PAGE
 
 
+def _cell(v):
+    """Report text ends up in cells: keep a spreadsheet from reading '=...' as a formula."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
 @router.get("/incidents.geojson", summary="Download: the filter's incidents as a GeoJSON FeatureCollection",
             response_class=Response)
 def download_geojson(f: Filters = Depends(filters), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
@@ -86,7 +93,7 @@ def download_csv(f: Filters = Depends(filters), policy: str | None = Depends(pol
         w = csv.DictWriter(buf, fieldnames=table.COLUMNS, lineterminator="\n")
         w.writeheader()
         for inc in _filtered_incidents(desk, f, policy):
-            w.writerow(table.row(inc, policy))
+            w.writerow({k: _cell(v) for k, v in table.row(inc, policy).items()})
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

@@ -69,7 +69,8 @@ def sentence_speaker(sent: Span, actor_spans) -> tuple[str | None, bool]:
             s = subj[0]
             if s.lower_ in PRONOUNS:
                 return None, True
-            sub = [t for t in s.subtree if t.i < tok.i or t.head == s]
+            # "police said" takes the subject before the verb; "said police" the subject's own phrase
+            sub = [t for t in s.subtree if t.i < tok.i or t.head == s] if s.i < tok.i else list(s.subtree)
             span = doc[min(t.i for t in sub):max(t.i for t in sub) + 1]
             return _clean(span, actor_spans), False
     return None, False
