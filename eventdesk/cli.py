@@ -18,7 +18,8 @@ from .settings import SETTINGS
 logging.getLogger("eventdesk").addHandler(logging.NullHandler())
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="eventdesk: an incident ledger of sourced casualty claims.")
-console = Console()
+# piped output (files, CI logs) gets a wide page rather than Rich's 80 columns
+console = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
 
 _HELP = {s.name: s.help for s in SETTINGS}
@@ -132,7 +133,8 @@ def incidents(
         _fail(exc)
     table = Table(title=f"{total} incidents" + (f" (showing {len(rows)})" if total > len(rows) else ""))
     for col in ("id", "date", "place", "type", "killed", "wounded", "reports"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", min_width=12 if col in ("place", "type") else None,
+                         justify="right" if col in ("killed", "wounded", "reports") else "left")
     for r in rows:
         loc = r.location
         place = ", ".join(x for x in (loc.name, loc.country) if x) if loc else "?"
