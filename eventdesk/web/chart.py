@@ -54,7 +54,7 @@ def spec(values: list[dict]) -> dict:
                           "header": {"labelFontSize": 13, "labelFontWeight": "bold", "labelAngle": 0, "labelAlign": "left",
                                      "labelAnchor": "start", "labelOrient": "top"}}},
         "spec": {
-            "width": max(360, 150 * len(steps)), "height": 170,
+            "width": max(480, 170 * len(steps)), "height": 190,
             "layer": [
                 {"mark": {"type": "line", "strokeWidth": 2}, "encoding": enc},
                 {"mark": {"type": "point", "filled": True, "size": 70}, "encoding": enc},

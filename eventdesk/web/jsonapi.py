@@ -19,7 +19,12 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 MAP_POINTS = 20_000  # more markers than this stop being readable even clustered; the list pages on
 EXPORT_PAGE = 500
-IdPath = Path(..., min_length=3, max_length=80, pattern=r"^[A-Za-z0-9._:-]+$")
+ID_PATTERN = r"^[A-Za-z0-9._:-]+$"  # ids are slugs; anything else cannot be in the ledger
+
+
+def id_path(what: str):
+    """A fresh path parameter per route (FastAPI binds a parameter object to one name)."""
+    return Path(..., min_length=3, max_length=120, pattern=ID_PATTERN, description=f"{what} id")
 
 
 @router.get("/incidents", summary="Incidents matching a filter, a page at a time")
@@ -43,7 +48,7 @@ def facets(desk: Desk = Depends(get_desk)):
 
 
 @router.get("/incidents/{incident_id}", summary="One incident: figures under a policy, claims, history, merges")
-def incident(incident_id: str = IdPath, policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+def incident(incident_id: str = id_path("incident (or a unique prefix)"), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
     inc = desk.ledger.incident(incident_id, policy)
     record = jsonl.incident_record(inc)
     record["merges"] = [merge_record(m) for m in desk.ledger.merges(inc.id)]
@@ -52,7 +57,7 @@ def incident(incident_id: str = IdPath, policy: str | None = Depends(policy_para
 
 
 @router.get("/reports/{report_id}", summary="One report: its text and the mentions extracted from it")
-def report(report_id: str = IdPath, desk: Desk = Depends(get_desk)):
+def report(report_id: str = id_path("report"), desk: Desk = Depends(get_desk)):
     return report_record(desk.ledger.report(report_id))
 
 

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse, Response
 from . import basemap, chart, highlight
 from .desk import Desk, get_desk
 from .fmt import EVENT_COLORS, OTHER_COLOR, POLICY_WORDS
-from .jsonapi import IdPath
+from .jsonapi import id_path
 from .params import PAGE_SIZE, Filters, filters, page_param, policy_param
 
 router = APIRouter(include_in_schema=False)
@@ -37,7 +37,7 @@ def incident_list(request: Request, f: Filters = Depends(filters), page: int = D
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-def incident_page(request: Request, incident_id: str = IdPath, policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+def incident_page(request: Request, incident_id: str = id_path("incident"), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
     ledger = desk.ledger
     policy = policy or ledger.settings.policy
     inc = ledger.incident(incident_id, policy)
@@ -50,7 +50,7 @@ def incident_page(request: Request, incident_id: str = IdPath, policy: str | Non
 
 
 @router.get("/incidents/{incident_id}/timeline.svg")
-def timeline(incident_id: str = IdPath, desk: Desk = Depends(get_desk)):
+def timeline(incident_id: str = id_path("incident"), desk: Desk = Depends(get_desk)):
     inc = desk.ledger.incident(incident_id)  # the history is the claims as reported: the same under every policy
     reports = {r.id: r for r in desk.ledger.reports(list(inc.report_ids))}
     svg = chart.timeline_svg(inc, reports)
@@ -60,7 +60,7 @@ def timeline(incident_id: str = IdPath, desk: Desk = Depends(get_desk)):
 
 
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
-def report_page(request: Request, report_id: str = IdPath, desk: Desk = Depends(get_desk)):
+def report_page(request: Request, report_id: str = id_path("report"), desk: Desk = Depends(get_desk)):
     view = desk.ledger.report(report_id)
     segments = highlight.segments(view.report.text, view.mentions, view.incident_ids)
     return _page(desk, request, "report.html", view=view, report=view.report, segments=segments)

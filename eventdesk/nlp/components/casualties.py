@@ -18,7 +18,7 @@ Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the res
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,7 +43,6 @@ TRIGGERS = {
 _CONTEXT = {
     "life": ("lose", "claim"),
     "large": ("at",),
-    "casualty": (),
 }
 _WEAK = {"shoot": "wounded", "shot": "wounded", "stab": "wounded"}
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
@@ -87,9 +86,6 @@ def _trigger(tok, sent: Span) -> str | None:
         prev = {_lemma(t) for t in tok.doc[max(sent.start, tok.i - 3):tok.i]}
         if not prev & set(_CONTEXT[lem]):
             return None
-    if lem == "toll" and not (tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("death", "casualty")):
-        # a bare "toll" is a death toll in incident reports
-        pass
     if lem == "body" and tok.tag_ != "NNS":
         return None
     return outcome
@@ -306,7 +302,3 @@ class CasualtyExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.raw_claims = extract_claims(doc)
         return doc
-
-
-def set_attribution(claim: RawClaim, who: str | None) -> RawClaim:
-    return replace(claim, attributed_to=who)

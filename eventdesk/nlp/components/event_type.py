@@ -31,14 +31,15 @@ _RULES: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("Protests", "Excessive force against protesters", r"\b(?:fired on|opened fire on|shot|killed) (?:\w+ ){0,3}(?:protesters|demonstrators)\b"),
         ("Riots", "Mob violence", r"\b(?:mob|lynch\w*|vigilante)\b"),
         ("Riots", "Violent demonstration", r"\b(?:riot\w*|rioters)\b|\bprotesters (?:threw|torched|burned|attacked|clashed)"),
-        ("Protests", "Protest with intervention", r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies))\b[^.]*\b(?:tear gas|dispersed|rubber bullets|water cannon)"),
+        ("Protests", "Protest with intervention", r"(?s)^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)))(?=.*\b(?:tear gas|dispers\w+|rubber bullets|water cannons?|baton))"),
         ("Protests", "Peaceful protest", r"\b(?:protest(?:ed|ers|s)?|demonstrat(?:ion|ors|ed)|rall(?:y|ied|ies)|marched)\b"),
     )
 )
 _VIOLENT = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|opened fire|firing|stabb\w*|attack\w*|bomb\w*|kill\w*|murder\w*|slain|"
     r"assault\w*|ambush\w*|militant\w*|insurgent\w*|jihadist\w*|clash\w*|strike\w*|raid\w*|kidnap\w*|abduct\w*|"
-    r"execut\w*|behead\w*|massacre\w*|homicide|wound\w*|explo\w+|fighting|hostage\w*|arrest\w*|protest\w*|riot\w*|escape\w*)\b",
+    r"execut\w*|behead\w*|massacre\w*|homicide|wound\w*|explo\w+|fighting|hostage\w*|arrest\w*|protest\w*|riot\w*|escape\w*|"
+    r"recaptur\w*|retook|seiz\w*|captur\w*|overran|shell\w*|grenade\w*|airstrike\w*|demonstrat\w*)\b",
     re.IGNORECASE,
 )
 _NOT_VIOLENT = re.compile(
