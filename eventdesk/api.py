@@ -230,6 +230,10 @@ class Ledger:
     def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
         return self.store.list_incidents(flt)
 
+    def incident_points(self, flt: IncidentFilter = IncidentFilter()) -> list[tuple]:
+        """Map markers of the located incidents matching a filter (see Store.list_points for the tuple)."""
+        return self.store.list_points(flt)
+
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         """Countries and event types in the ledger with their incident counts (the web page's filter choices)."""
         return self.store.facets()

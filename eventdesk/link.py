@@ -197,7 +197,8 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     reported = [m.reported_on for m in mentions if m.reported_on]
     return IncidentRow(
         id=incident_id,
-        title=mentions[0].title,
+        # the first report of the incident names it
+        title=min(mentions, key=lambda m: (m.reported_on or _dt.date.max,)).title,
         event_type=etype,
         sub_event_type=sub,
         date_start=d_start,

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +75,81 @@ def mentions_of(nlp, gazetteer):
 
     yield run
     led.close()
+
+
+# --- the web desk: a ledger with the samples plus a hostile report, and a live server ---
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_REL = Path("eventdesk") / "samples"  # relative to ROOT, so no path of this machine lands in pages or screenshots
+
+# A report written to attack the page: script tags, attribute breaking, a javascript: link.
+HOSTILE_TEXT = """Title: Gunmen kill five in Kano <script>window.__pwned = 1</script>
+Outlet: Evil Wire"><img src=x onerror="window.__pwned=2">
+URL: javascript:window.__pwned=3
+Date: 2022-01-24
+
+KANO, Nigeria — Gunmen killed five villagers <script>window.__pwned=4</script> in Kano on Monday, police said.
+" onmouseover="window.__pwned=5" x=" The attackers <b>fled</b> on motorcycles.
+"""
+HOSTILE_ID = "hostile-0001"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def web_ledger(tmp_path_factory, nlp, gazetteer):
+    """A real ledger: the sample reports plus one hostile report, through the real pipeline."""
+    from eventdesk.api import Ledger
+    from eventdesk.ingest import read_text_report
+
+    db = tmp_path_factory.mktemp("web") / "ledger.db"
+    ledger = Ledger(db, nlp=nlp, gazetteer=gazetteer)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        summary = ledger.ingest([SAMPLES_REL])
+    finally:
+        os.chdir(cwd)
+    assert summary.stored >= 4, summary.to_dict()
+    hostile = read_text_report(HOSTILE_TEXT, source="hostile.txt", id=HOSTILE_ID)
+    assert ledger.ingest_reports([hostile]).stored == 1
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture()
+def writable_ledger(web_ledger, tmp_path):
+    """A copy of the session ledger that a test may write to, sharing the loaded language model."""
+    from eventdesk.api import Ledger
+
+    web_ledger.store._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.db"
+    shutil.copy(web_ledger.settings.db, copy)
+    ledger = Ledger(copy, nlp=web_ledger.nlp, gazetteer=web_ledger._gazetteer)
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(web_ledger):
+    """The real app under uvicorn on a free loopback port, in a thread; yields its base URL."""
+    import uvicorn
+
+    from eventdesk.web import create_app
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(web_ledger), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the web server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

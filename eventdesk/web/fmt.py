@@ -29,7 +29,7 @@ POLICY_WORDS = {
 
 
 def date(d: _dt.date | None) -> str:
-    return d.strftime("%-d %b %Y") if d else "?"
+    return f"{d.day} {d:%b %Y}" if d else "?"
 
 
 def date_range(start: _dt.date | None, end: _dt.date | None, precision: str | None = None) -> str:

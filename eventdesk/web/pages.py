@@ -37,13 +37,14 @@ def incident_list(request: Request, f: Filters = Depends(filters), page: int = D
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-def incident_page(request: Request, incident_id: str = id_path("incident"), policy: str | None = Depends(policy_param), desk: Desk = Depends(get_desk)):
+def incident_page(request: Request, incident_id: str = id_path("incident"), policy: str | None = Depends(policy_param),
+                  desk: Desk = Depends(get_desk)):
     ledger = desk.ledger
     policy = policy or ledger.settings.policy
     inc = ledger.incident(incident_id, policy)
     reports = {r.id: r for r in ledger.reports(list(inc.report_ids))}
     figures = sorted(inc.figures, key=lambda fg: (_OUTCOME_RANK.get(fg.outcome, 99), fg.party is not None, fg.party or ""))
-    merges = {(m.report_id): m for m in ledger.merges(inc.id)}
+    merges = {m.report_id: m for m in ledger.merges(inc.id)}
     has_chart = bool(inc.history)
     return _page(desk, request, "incident.html", inc=inc, policy=policy, policies=list(POLICY_WORDS), figures=figures,
                  reports=reports, merges=merges, has_chart=has_chart, killed=inc.figure("killed"), map_config=_map_config(desk))

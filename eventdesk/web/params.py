@@ -132,7 +132,9 @@ def filters(
     return f
 
 
-def policy_param(policy: Optional[str] = Query(None, description=f"Reconciliation policy: {', '.join(POLICIES)}", max_length=40)) -> str | None:
+def policy_param(
+    policy: Optional[str] = Query(None, description=f"Reconciliation policy: {', '.join(POLICIES)}", max_length=40),
+) -> str | None:
     return parse_choice("policy", policy, tuple(POLICIES), None)
 
 

@@ -36,10 +36,8 @@ def report_record(view: ReportView) -> dict:
     }
 
 
-def map_point(r: IncidentRow) -> dict | None:
-    """A marker: only what the map draws, so that thousands of incidents stay a small download."""
-    loc = r.location
-    if loc is None or loc.lat is None or loc.lon is None:
-        return None
-    return {"id": r.id, "lat": round(loc.lat, 5), "lon": round(loc.lon, 5), "killed": r.killed_best, "title": r.title or r.id,
-            "date": to_dict(r.date_start), "type": r.event_type, "place": ", ".join(x for x in (loc.name, loc.country) if x)}
+def map_point(p: tuple) -> dict:
+    """A marker from Ledger.incident_points: only what the map draws, so thousands of incidents stay a small download."""
+    iid, lat, lon, killed, title, day, event_type, place, country = p
+    return {"id": iid, "lat": round(lat, 5), "lon": round(lon, 5), "killed": killed, "title": title or iid, "date": day,
+            "type": event_type, "place": ", ".join(x for x in (place, country) if x)}

@@ -145,8 +145,6 @@ async def post_ingest(request: Request, desk: Desk = Depends(get_desk)):
 @router.post("/upload", include_in_schema=False)
 async def upload_page(request: Request, desk: Desk = Depends(get_desk)):
     """The upload form's target: the same ingest, answered with a page."""
-    from fastapi.responses import HTMLResponse
-
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in ("multipart/form-data", "application/x-www-form-urlencoded"):
         raise HTTPException(415, "the upload form sends multipart/form-data")

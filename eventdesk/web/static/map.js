@@ -73,7 +73,7 @@
       cluster.addLayers(markers);
       el.dataset.markers = String(markers.length);
       if (markers.length) {
-        map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 7 });
+        map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: config.tiles ? 9 : 5 });  // outlines need context around a lone marker
       }
       var note = document.getElementById("map-note");
       if (note && data.total > data.located) {
@@ -85,7 +85,9 @@
 
   function miniMap(el) {
     var lat = parseFloat(el.dataset.lat), lon = parseFloat(el.dataset.lon);
-    var zoom = { point: 9, city: 8, admin1: 6, region: 5, country: 4 }[el.dataset.precision] || 6;
+    // outlines alone show nothing at street level: keep the country in view unless tiles are configured
+    var zoom = (config.tiles ? { point: 11, city: 9, admin1: 7, region: 6, country: 5 }
+                             : { point: 6, city: 6, admin1: 5, region: 5, country: 4 })[el.dataset.precision] || 5;
     var map = newMap(el, { zoomControl: true, scrollWheelZoom: false }).setView([lat, lon], zoom);
     L.circleMarker([lat, lon], {
       radius: radius(parseInt(el.dataset.killed, 10)), color: "#333", weight: 1,
