@@ -1,0 +1,129 @@
+"""ACLED notes -> fields.  Each row's ``notes`` is one report dated ``event_date``; we compare the
+report's extraction with the row: fatalities (``common.report_casualties``), event type and sub-event
+type and actor1 (of the ``primary_mention``), and location (rows coded to a town, geo_precision 1).
+
+Caveat (SOURCE.md): notes are coders' summaries, and some fatality figures are conventions
+("unknown fatalities coded as 10", a toll split across events) — those rows are counted as their
+own error kind so that they are not mistaken for extraction errors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventdesk.models import Report
+from rapidfuzz import fuzz
+
+from . import metrics
+from .common import claim_context, Errors, Result, Row, Timer, figure_claim, fold, primary_mention, report_casualties, sample, snippet
+from .data import acled_date, load_acled
+
+_YEARS = re.compile(r"\(\d{4}-(?:\d{4})?\)")
+# ACLED's generic actor names -> the generic party names our lexicon uses (eventdesk/nlp/patterns/parties.jsonl)
+_GENERIC = (
+    (re.compile(r"^military forces of|^armed forces|army|navy|air force", re.I), "military forces"),
+    (re.compile(r"^police forces of|police", re.I), "police"),
+    (re.compile(r"^unidentified armed group", re.I), "unidentified armed group"),
+    (re.compile(r"^protesters", re.I), "protesters"),
+    (re.compile(r"^rioters", re.I), "rioters"),
+    (re.compile(r"^civilians", re.I), "civilians"),
+)
+
+
+def norm_actor(name: str) -> str:
+    """'Military Forces of Yemen (2016-) Supreme Political Council' -> 'military forces of yemen supreme political council'."""
+    return fold(_YEARS.sub("", name or ""))
+
+
+def actor_match(ours: list[str], gold: str) -> bool:
+    """actor1 is matched when any of our actor names is a fuzzy match of it (token-set ratio ≥ 85 on
+    folded names, so word order and extra words do not matter) or both map to one generic kind
+    (our "military forces" vs ACLED's "Military Forces of Syria")."""
+    g = norm_actor(gold)
+    if not g:
+        return not ours
+    kinds = {k for rx, k in _GENERIC if rx.search(gold)}
+    for o in ours:
+        fo = fold(o)
+        if not fo:
+            continue
+        if fuzz.token_set_ratio(fo, g) >= 85 or fo in kinds:
+            return True
+    return False
+
+
+def _fatality_kind(row, pred: int, gold: int, mentions) -> str:
+    notes = row["notes"]
+    if re.search(r"coded as \d+|unknown fatalit", notes, re.I):
+        return "convention: unknown fatalities coded as a number"
+    if re.search(r"split (?:up )?(?:between|across|into)|fatalities split", notes, re.I):
+        return "convention: toll split across events"
+    base = metrics.count_error_kind(pred, gold)
+    if base == "missed (predicted 0)":
+        if not mentions:
+            return "missed: no mention"
+        if any(c.outcome == "wounded" for m in mentions for c in m.claims):
+            return "missed: only wounded/other claims"
+        return "missed: no killed claim"
+    if base == "spurious (gold 0)":
+        if re.search(r"\b(?:no|neither|without) (?:\w+ ){0,2}(?:fatalities|casualties|deaths)|no (?:one|reported) (?:was )?(?:killed|injured)", notes, re.I):
+            return "spurious: negated statement counted"
+        return "spurious: killed claim where ACLED codes 0"
+    return base
+
+
+def run(rt, root, split: str, limit: int | None = None) -> Result:
+    rows = sample(load_acled(root, split), lambda r: r["event_id_cnty"], limit)
+    by_id = {r["event_id_cnty"]: r for r in rows}
+    errs = {"fatalities": Errors(), "event_type": Errors(), "sub_event_type": Errors(), "actor1": Errors(), "location": Errors()}
+    fat, et, st, a1, dists = [], [], [], [], []
+    with Timer() as t:
+        reports = [Report(id=r["event_id_cnty"], text=r["notes"], published=acled_date(r["event_date"])) for r in rows]
+        for report, anchor, mentions in rt.analyze(reports):
+            r = by_id[report.id]
+            gold_f = int(r["fatalities"] or 0)
+            pred_f = report_casualties(mentions).get("killed", 0)
+            fat.append((pred_f, gold_f))
+            if pred_f != gold_f:
+                c = figure_claim(mentions, "killed")
+                errs["fatalities"].add(_fatality_kind(r, pred_f, gold_f, mentions),
+                                       {"id": report.id, "ours": pred_f, "gold": gold_f,
+                                        "text": claim_context(r["notes"], c) if c else snippet(r["notes"], width=200)})
+            pm = primary_mention([m for m in mentions if m.event_type] or mentions)
+            pt, ps = (pm.event_type, pm.sub_event_type) if pm else (None, None)
+            et.append((pt or "None", r["event_type"]))
+            st.append((ps or "None", r["sub_event_type"]))
+            if pt != r["event_type"]:
+                errs["event_type"].add(f"{r['event_type']} -> {pt}", {"id": report.id, "ours": pt, "gold": r["event_type"], "text": snippet(r["notes"], width=200)})
+            if ps != r["sub_event_type"]:
+                errs["sub_event_type"].add(f"{r['sub_event_type']} -> {ps}", {"id": report.id, "ours": ps, "gold": r["sub_event_type"], "text": snippet(r["notes"], width=200)})
+            ours = [a.name for a in (pm.actors if pm else ())]
+            ok = actor_match(ours, r["actor1"])
+            a1.append(ok)
+            if not ok:
+                kind = "no actor extracted" if not ours else "different actor"
+                errs["actor1"].add(kind, {"id": report.id, "ours": ours[:3], "gold": r["actor1"]})
+            if r["geo_precision"] == "1":
+                place = pm.place if pm else None
+                d = None
+                if place and place.lat is not None:
+                    d = metrics.haversine_km(place.lat, place.lon, float(r["latitude"]), float(r["longitude"]))
+                dists.append(d)
+                if d is None or d > 25:
+                    kind = ("no place" if place is None else f"only {place.precision}-level" if place.precision not in ("point", "city")
+                            else "other country" if fold(place.country) != fold(r["country"]) else "wrong town (>25 km)")
+                    errs["location"].add(kind, {"id": report.id, "ours": place.name if place else None, "gold": f"{r['location']}, {r['admin1']}, {r['country']}"})
+    geo = metrics.distance_summary(dists)
+    etr, str_ = metrics.classification_report(et), metrics.classification_report(st)
+    out = [
+        Row("fatalities exact match", metrics.exact_match(fat)),
+        Row("fatalities MAE", metrics.mae(fat), None, "", "num"),
+        Row("event_type accuracy", etr["accuracy"]),
+        Row("event_type weighted F1", etr["weighted_f1"]),
+        Row("sub_event_type accuracy", str_["accuracy"]),
+        Row("actor1 match (fuzzy/generic)", metrics.safe_div(sum(a1), len(a1))),
+        Row("location within 25 km (geo_precision 1)", geo["within_25km"], None, f"{geo['n']} rows"),
+        Row("location median km", geo["median_km"], None, "", "km"),
+    ]
+    details = {"event_type": etr, "sub_event_type": str_, "geo": geo, "pipeline_failures": rt.failed}
+    return Result("acled", split, out, details, errs, t.seconds, len(rows))

@@ -1,0 +1,278 @@
+"""What every suite shares: the one spaCy pipeline per process, the per-report casualty figure,
+error bookkeeping, the printed table and the JSON results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from eventdesk.models import Claim, Mention
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# The data sit beside the repository, never inside it (licences; see docs/evaluation.md).
+DEFAULT_DATA = Path("..") / "shared" / "evaldata"
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+def data_dir(arg: str | None) -> Path:
+    """--data as given (relative to the current directory), else the default relative to the repo root."""
+    return Path(arg) if arg else (REPO_ROOT / DEFAULT_DATA)
+
+
+def stable_hash(s: str) -> int:
+    """A hash that does not change between processes (Python's hash() is salted): sampling for
+    --limit and the gate must pick the same items on every run."""
+    return int(hashlib.sha1(s.encode()).hexdigest()[:12], 16)
+
+
+def sample(items: Sequence, key, limit: int | None) -> list:
+    """A deterministic sample of ``limit`` items: the lowest stable hashes of their keys, in their
+    original order (so a sample is spread over the whole file, not its first rows)."""
+    items = list(items)
+    if not limit or limit >= len(items):
+        return items
+    keep = {id(x) for x in sorted(items, key=lambda x: stable_hash(str(key(x))))[:limit]}
+    return [x for x in items if id(x) in keep]
+
+
+class Runtime:
+    """One spaCy pipeline and one gazetteer per process; fresh in-memory ledgers share them."""
+
+    def __init__(self) -> None:
+        self._ledger = None
+
+    @property
+    def ledger(self):
+        if self._ledger is None:
+            from eventdesk.api import Ledger
+
+            self._ledger = Ledger(":memory:")
+            _ = self._ledger.nlp  # load now, so that suite timings do not include it twice
+        return self._ledger
+
+    @property
+    def nlp(self):
+        return self.ledger.nlp
+
+    @property
+    def gazetteer(self):
+        # the pipeline's own gazetteer when it is loaded; else open it alone (UCDP needs no spaCy)
+        if self._ledger is not None and self._ledger._nlp is not None:
+            return self.nlp.get_pipe("eventdesk_places").gazetteer
+        return _open_gazetteer()
+
+    def fresh_ledger(self):
+        """An empty ledger (for linking suites) that reuses the loaded pipeline."""
+        from eventdesk.api import Ledger
+
+        return Ledger(":memory:", nlp=self.nlp)
+
+    def analyze(self, reports, batch: int = 64):
+        """Ledger.analyze over reports in batches; reports whose pipeline failed come back with no mentions
+        (and are counted in ``self.failed``) rather than vanishing from the denominators."""
+        self.failed: list = []
+        reports = list(reports)
+        for i in range(0, len(reports), batch):
+            chunk = reports[i:i + batch]
+            done = set()
+            for report, anchor, mentions in self.ledger.analyze(chunk, self.failed):
+                done.add(report.id)
+                yield report, anchor, mentions
+            for report in chunk:
+                if report.id not in done:
+                    yield report, report.published, []
+
+
+_GAZ = None
+
+
+def _open_gazetteer():
+    global _GAZ
+    if _GAZ is None:
+        from eventdesk.geo import Gazetteer
+        from eventdesk.settings import Settings
+
+        _GAZ = Gazetteer.open(Settings.from_env().cache_path)
+    return _GAZ
+
+
+# -- the per-report casualty figure ---------------------------------------------------------------
+
+def report_casualties(mentions: Sequence[Mention]) -> dict[str, int]:
+    """THE per-report figure used by GVDB and ACLED: for each outcome, the report's own total.
+
+    All claims of all the report's mentions go through ``reconcile.report_figures`` with the report
+    as its only source, so that the package's own rules apply: a report's figure for an
+    (outcome, party) is the largest count it states ("at least 14 ... rose to 17" gives 17); the
+    total is the party-None claim, or the sum over parties when the report gives only a breakdown,
+    or that sum when an explicit total is smaller than its own breakdown.  Outcomes never claimed
+    are absent (callers read a missing figure as 0).  Several mentions of one report (segments about
+    different incidents) therefore give the largest total, not the sum: GVDB and ACLED annotate one
+    incident per text, and a background incident mentioned in passing must not add to it.
+    """
+    from eventdesk.reconcile import report_figures
+
+    claims: list[Claim] = [c for m in mentions for c in m.claims]
+    if not claims:
+        return {}
+    figs = report_figures(claims, {c.report_id: 0 for c in claims})
+    out: dict[str, int] = {}
+    for (outcome, party), rows in figs.items():
+        if party is None:
+            out[outcome] = max(out.get(outcome, 0), max(f.low for f in rows))
+    return out
+
+
+def primary_mention(mentions: Sequence[Mention]) -> Mention | None:
+    """The mention that stands for a report's main incident: the one with most claims, then with a
+    place, then the first (the lead paragraph usually tells the main story)."""
+    if not mentions:
+        return None
+    return max(enumerate(mentions), key=lambda im: (len(im[1].claims), im[1].place is not None, -im[0]))[1]
+
+
+def claim_context(text: str, claim: Claim | None, width: int = 140) -> str:
+    """The words around a claim's number (its sentence when the number's offsets are unknown)."""
+    if claim is None:
+        return ""
+    if claim.number_start is not None and text:
+        return snippet(text, claim.number_start, claim.number_end, width)
+    return snippet(claim.sentence, width=width)
+
+
+def figure_claim(mentions: Sequence[Mention], outcome: str) -> Claim | None:
+    """The claim behind a report's figure for ``outcome`` (for error examples)."""
+    cs = [c for m in mentions for c in m.claims if c.outcome == outcome]
+    return max(cs, key=lambda c: c.count) if cs else None
+
+
+# -- error bookkeeping ---------------------------------------------------------------------------
+
+@dataclass
+class Errors:
+    """Error kinds with counts and a few short examples each (for docs/evaluation.md and the lead)."""
+
+    per_kind_examples: int = 3
+    counts: Counter = field(default_factory=Counter)
+    examples: dict = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, kind: str, example: dict | None = None) -> None:
+        self.counts[kind] += 1
+        if example is not None and len(self.examples[kind]) < self.per_kind_examples:
+            self.examples[kind].append(example)
+
+    def top(self, n: int = 10) -> list[dict]:
+        return [{"kind": k, "count": c, "examples": self.examples.get(k, [])} for k, c in self.counts.most_common(n)]
+
+
+def snippet(text: str | None, start: int | None = None, end: int | None = None, width: int = 160) -> str:
+    """A short, one-line fragment of a text (around [start, end) when given)."""
+    if not text:
+        return ""
+    if start is not None:
+        end = end if end is not None else start
+        lo = max(0, start - width // 3)
+        hi = min(len(text), max(end, start) + width // 2)
+        text = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= width + 2 else text[:width] + "…"
+
+
+def sentence_with(text: str, pattern: str, width: int = 160) -> str:
+    m = re.search(pattern, text, re.IGNORECASE)
+    if not m:
+        return snippet(text[:width], width=width)
+    return snippet(text, m.start(), m.end(), width)
+
+
+# -- output ----------------------------------------------------------------------------------------
+
+@dataclass
+class Row:
+    metric: str
+    ours: float | int | str | None
+    anchor: float | int | str | None = None
+    anchor_src: str = ""
+    fmt: str = "pct"  # pct | num | int | km
+
+    def shown(self, v) -> str:
+        if v is None:
+            return "—"
+        if isinstance(v, str):
+            return v
+        if self.fmt == "pct":
+            return f"{100 * v:.1f}"
+        if self.fmt == "int":
+            return f"{int(v)}"
+        return f"{v:.2f}"
+
+
+@dataclass
+class Result:
+    suite: str
+    split: str
+    rows: list[Row]
+    details: dict
+    errors: dict[str, Errors]
+    seconds: float = 0.0
+    n: int = 0
+
+    def metrics(self) -> dict:
+        return {r.metric: r.ours for r in self.rows}
+
+    def to_json(self) -> dict:
+        return {
+            "suite": self.suite, "split": self.split, "n": self.n, "seconds": round(self.seconds, 1),
+            "metrics": {r.metric: r.ours for r in self.rows},
+            "anchors": {r.metric: {"value": r.anchor, "source": r.anchor_src} for r in self.rows if r.anchor is not None},
+            "details": self.details,
+            "errors": {k: e.top(15) for k, e in self.errors.items()},
+        }
+
+    def print_table(self, out=sys.stdout) -> None:
+        head = f"{self.suite} [{self.split}] n={self.n} ({self.seconds:.0f} s)"
+        print(head, file=out)
+        w = max(len(r.metric) for r in self.rows) if self.rows else 10
+        print(f"  {'metric':<{w}}  {'ours':>8}  {'published':>9}  source", file=out)
+        for r in self.rows:
+            print(f"  {r.metric:<{w}}  {r.shown(r.ours):>8}  {r.shown(r.anchor):>9}  {r.anchor_src}", file=out)
+        for name, errs in self.errors.items():
+            top = errs.top(10)
+            if top:
+                print(f"  commonest errors — {name}:", file=out)
+                for t in top:
+                    print(f"    {t['count']:>5}  {t['kind']}", file=out)
+
+    def write(self, out_dir: Path | None = None) -> Path:
+        out_dir = out_dir or RESULTS_DIR
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / f"{self.suite}_{self.split}.json"
+        path.write_text(json.dumps(self.to_json(), indent=1, ensure_ascii=False, default=str))
+        return path
+
+
+class Timer:
+    def __enter__(self):
+        self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.perf_counter() - self.t0
+
+
+def fold(s: str | None) -> str:
+    """Lower-case, accents and punctuation off: for comparing place and actor names."""
+    import unicodedata
+
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()

@@ -1,0 +1,315 @@
+"""SemEval-2018 Task 5 (Counting Events and Participants in the Long Tail) joined to GVA records.
+
+All documents of the split go into ONE fresh ledger (dct = publication date), as a newsroom would
+ingest them; then we score
+- linking: documents clustered by the incident of their primary mention vs the gold incidents
+  (B-cubed and pairwise, over the documents of GVA incidents);
+- incident figures: killed / injured of the incident most of a GVA incident's documents went to,
+  vs GVA's n_killed / n_injured (exact match);
+- geocoding: that incident's place vs GVA's lat/lon;
+- counting: the official S2 / S3 killing and injuring questions answered from the ledger alone;
+- the fire and business documents (non-GVA incidents): how many create an incident (they should not).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from urllib.parse import unquote
+
+from eventdesk.models import Report
+
+from . import metrics
+from .common import Errors, Result, Row, Timer, fold, primary_mention, sample, snippet, stable_hash
+from .data import _detok, load_semeval
+
+S2_EM_ANCHOR = (0.264, "best S2 incident-level exact match (SemEval-2018 T5)")
+DOC_F1_ANCHORS = {"s2": (0.5052, "NAI-SEA document-level F1, S2"), "s3": (0.6359, "NAI-SEA document-level F1, S3")}
+S1_DOC_F1 = (0.7833, "NAI-SEA document-level F1, S1 (not run: S1 is not a counting task)")
+
+
+def _place_from_uri(uri: str) -> tuple[str, str | None]:
+    """dbpedia 'Lubbock,_Texas' -> ('Lubbock', 'Texas'); 'Connecticut' -> ('Connecticut', None)."""
+    name = unquote(uri.rsplit("/", 1)[-1]).replace("_", " ")
+    if "," in name:
+        city, state = name.split(",", 1)
+        return city.strip(), state.strip()
+    return name.strip(), None
+
+
+def _period(time: dict) -> tuple[dt.date, dt.date] | None:
+    if not time:
+        return None
+    if "day" in time:
+        d, m, y = (int(x) for x in time["day"].split("/"))
+        day = dt.date(y, m, d)
+        return day, day
+    if "month" in time:
+        m, y = (int(x) for x in time["month"].split("/"))
+        end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(y, m, 1), end
+    y = int(time["year"])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _state_ok(admin1: str | None, state: str) -> bool:
+    return fold(admin1) == fold(state)
+
+
+def matches(q: dict, inc, texts: list[str]) -> bool:
+    """Does a ledger incident satisfy a question's place, time and participant constraints?
+    Participant names are looked up in the incident's documents (our ledger keeps no victim list)."""
+    period = _period(q.get("time") or {})
+    if period:
+        if inc.date_start is None or not (period[0] <= inc.date_start <= period[1]):
+            return False
+    loc = q.get("location") or {}
+    place = inc.location
+    if "city" in loc:
+        city, state = _place_from_uri(loc["city"])
+        if place is None or fold(place.name) != fold(city) or (state and place.admin1 and not _state_ok(place.admin1, state)):
+            return False
+    elif "state" in loc:
+        state, _ = _place_from_uri(loc["state"])
+        if place is None or not _state_ok(place.admin1, state) and fold(place.name) != fold(state):
+            return False
+    part = q.get("participant") or {}
+    if part:
+        name = next(iter(part.values()))
+        rx = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+        if not any(rx.search(t) for t in texts):
+            return False
+    return True
+
+
+def _sample_incidents(data, limit):
+    """--limit N: whole gold incidents, chosen by stable hash, until about N documents."""
+    if not limit or limit >= len(data.docs):
+        return data
+    keep_inc, n = set(), 0
+    for iid in sorted(data.incidents, key=lambda i: stable_hash(i)):
+        if n >= limit:
+            break
+        keep_inc.add(iid)
+        n += len(data.incidents[iid]["doc_ids"])
+    docs = {d: v for d, v in data.docs.items() if set(data.doc_incidents[d]) & keep_inc}
+    doc_inc = {d: [i for i in data.doc_incidents[d] if i in keep_inc] for d in docs}
+    incidents = {i: data.incidents[i] for i in keep_inc}
+    # a question stays only if all of its answer incidents are in the sample (or it has none)
+    questions = {q: v for q, v in data.questions.items() if set(v["gold"].get("answer_docs", {})) <= keep_inc}
+    return type(data)(docs, incidents, doc_inc, questions)
+
+
+def _reason_kind(reason: str) -> str:
+    """A merge reason (link.decide's words) reduced to what drove it."""
+    place = ("place unknown" if "place unknown" in reason else "same country only" if "same country" in reason
+             else "same province" if "same province" in reason else
+             "≤5 km" if re.search(r"\b[0-4] km apart", reason) else "5-40 km" if "km apart" in reason else "?")
+    date = ("date unknown" if "date unknown" in reason else "dates overlap" if "dates overlap" in reason
+            else "dates apart" if re.search(r"dates \d+ d apart", reason) else "?")
+    names = "shared names" if "shared names" in reason else "no shared names"
+    return f"{place}, {date}, {names}"
+
+
+def run(rt, root, split: str, limit: int | None = None) -> Result:
+    from eventdesk import link
+    from eventdesk.store import IncidentFilter
+
+    data = _sample_incidents(load_semeval(root, split), limit)
+    errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "counting": Errors(), "other docs": Errors()}
+    with Timer() as t:
+        ledger = rt.fresh_ledger()
+        # dct order: a newsroom reads reports as they come out
+        docs = sorted(data.docs.values(), key=lambda d: (d.get("dct") or "", d["doc_id"]))
+        reports = []
+        for d in docs:
+            try:
+                published = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+            except ValueError:
+                published = None
+            reports.append(Report(id=d["doc_id"], text=_detok(d["text"]), title=d.get("title"), published=published))
+        texts = {r.id: r.text for r in reports}
+        summary = ledger.ingest_reports(reports)
+        st = ledger.store
+        # documents the pipeline failed on are skipped by the ledger; they stay in every denominator
+        failed = {src: why for src, why in summary.skipped}
+        rows, _ = st.list_incidents(IncidentFilter(limit=10**7))
+        inc_rows = {r.id: r for r in rows}
+        inc_docs: dict[str, set] = defaultdict(set)
+        doc_main: dict[str, str] = {}
+        doc_mentions = {}
+        for r in reports:
+            ms = st.report_mentions(r.id)
+            doc_mentions[r.id] = ms
+            for m in ms:
+                inc_docs[st.mention_incident(r.id, m.index)].add(r.id)
+            pm = primary_mention(ms)
+            doc_main[r.id] = st.mention_incident(r.id, pm.index) if pm else f"none:{r.id}"
+
+        reg = {i: v["registry"] for i, v in data.incidents.items()}
+        gva_docs = [d for d in data.docs if any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
+        gold = {d: sorted(i for i in data.doc_incidents[d] if reg.get(i) == "GVA")[0] for d in gva_docs}
+        pred = {d: doc_main[d] for d in gva_docs}
+        bp, br, bf = metrics.bcubed(pred, gold)
+        pw = metrics.pairwise(pred, gold)
+
+        # -- linking errors, per document ----------------------------------------------------------
+        s = ledger.settings
+        by_gold: dict[str, list] = defaultdict(list)
+        for d in gva_docs:
+            by_gold[gold[d]].append(d)
+        for iid, ds in by_gold.items():
+            if len(ds) < 2:
+                continue
+            majority = Counter(pred[d] for d in ds if not pred[d].startswith("none:")).most_common(1)
+            target = majority[0][0] if majority else None
+            for d in ds:
+                if pred[d] == target:
+                    continue
+                ex = {"doc": d, "gold_incident": iid, "title": snippet(data.docs[d].get("title"), width=90)}
+                pm = primary_mention(doc_mentions[d])
+                if pm is None and d in failed:
+                    errs["linking"].add("split: pipeline failed on the document", dict(ex, reason=failed[d][:120]))
+                    continue
+                if pm is None:
+                    errs["linking"].add("split: document yields no mention", dict(ex, text=snippet(texts[d][:200])))
+                    continue
+                if target is None:
+                    errs["linking"].add("split: no other document of the incident yields a mention", ex)
+                    continue
+                row = inc_rows.get(target)
+                sc = link.score(pm, row, window_days=s.link_window_days, max_km=s.link_max_km) if row else None
+                ex.update(ours=f"{pm.place.name if pm.place else None} {pm.date.start} {pm.sub_event_type}",
+                          other=f"{row.location.name if row and row.location else None} {row.date_start if row else None} {row.sub_event_type if row else None}")
+                if sc is None and row is not None:
+                    if pm.place and row.location and pm.place.country_code != row.location.country_code:
+                        kind = "split: country differs (a place resolved abroad)"
+                    elif pm.date.start and row.date_start and link._date_gap(pm, row) > s.link_window_days:
+                        kind = "split: dates further apart than the window"
+                    elif pm.place and row.location and (link.km_between(pm.place, row.location) or 0) > s.link_max_km:
+                        kind = f"split: places more than {s.link_max_km:.0f} km apart"
+                    else:
+                        kind = "split: event types incompatible"
+                elif sc is not None:
+                    kind = f"split: score below threshold ({_reason_kind(sc[1])})"
+                else:
+                    kind = "split: other"
+                errs["linking"].add(kind, ex)
+        # over-merges: a predicted incident holding documents of several gold incidents
+        clusters: dict[str, list] = defaultdict(list)
+        for d in gva_docs:
+            clusters[pred[d]].append(d)
+        for cid, ds in clusters.items():
+            golds = Counter(gold[d] for d in ds)
+            if len(golds) < 2:
+                continue
+            major = golds.most_common(1)[0][0]
+            reasons = {(m.report_id): m.reason for m in st.merges(cid)}
+            for d in ds:
+                if gold[d] == major:
+                    continue
+                other = next(x for x in ds if gold[x] == major)
+                # the merge that joined the two is the later document's; the first one only opened the incident
+                reason = next((r for r in (reasons.get(d, ""), *(reasons.get(x, "") for x in ds if gold[x] == major)) if r.startswith("score")), "")
+                kind = "merge: different incidents joined — " + (_reason_kind(reason) if reason else "joined through another mention")
+                errs["linking"].add(kind, {"doc": d, "title": snippet(data.docs[d].get("title"), width=90),
+                                           "joined_with": snippet(data.docs[other].get("title"), width=90), "reason": reason})
+
+        # -- incident figures and places vs GVA ------------------------------------------------
+        km_pairs, dists, per_inc = [], [], []
+        for iid, row in data.incidents.items():
+            if row["registry"] != "GVA" or not row.get("gva_n_killed"):
+                # 2 GVA ids of the gold have no GVA record (SOURCE.md): no figures or place to compare
+                continue
+            ds = [d for d in row["doc_ids"] if d in pred]
+            votes = Counter(pred[d] for d in ds if not pred[d].startswith("none:"))
+            mine = inc_rows.get(votes.most_common(1)[0][0]) if votes else None
+            gk, gw = int(row["gva_n_killed"] or 0), int(row["gva_n_injured"] or 0)
+            pk = (mine.killed_best or 0) if mine else 0
+            pwd = (mine.wounded_best or 0) if mine else 0
+            km_pairs.append(((pk, pwd), (gk, gw)))
+            for what, p, g in (("killed", pk, gk), ("injured", pwd, gw)):
+                kind = metrics.count_error_kind(p, g)
+                if kind:
+                    errs["incident counts"].add(f"{what}: {kind}" + ("" if mine else " — no incident"),
+                                                {"incident": iid, "ours": p, "gold": g, "docs": len(ds), "title": snippet(data.docs[ds[0]].get("title"), width=90) if ds else ""})
+            d_km = None
+            if mine and mine.location and mine.location.lat is not None and row.get("gva_latitude"):
+                d_km = metrics.haversine_km(mine.location.lat, mine.location.lon, float(row["gva_latitude"]), float(row["gva_longitude"]))
+            dists.append(d_km)
+            if d_km is None or d_km > 25:
+                loc = mine.location if mine else None
+                kind = ("no incident" if not mine else "no place" if loc is None else
+                        f"only {loc.precision}-level place" if loc.precision not in ("point", "city") else
+                        "wrong state/country" if fold(loc.admin1) != fold(row["gva_state"]) else "same state, other city (>25 km)")
+                errs["geocoding"].add(kind, {"incident": iid, "ours": f"{loc.name}, {loc.admin1}" if loc else None,
+                                             "gold": f"{row['gva_city_or_county']}, {row['gva_state']}", "km": round(d_km) if d_km else None})
+            per_inc.append({"incident": iid, "ours": [pk, pwd], "gold": [gk, gw], "km": d_km})
+
+        # -- the fire / business documents -----------------------------------------------------
+        other_docs = [d for d in data.docs if not any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
+        other_with_incident = 0
+        for d in other_docs:
+            if doc_mentions[d]:
+                other_with_incident += 1
+                pm = primary_mention(doc_mentions[d])
+                errs["other docs"].add(f"{pm.event_type}/{pm.sub_event_type}",
+                                       {"doc": d, "title": snippet(data.docs[d].get("title"), width=90)})
+
+        # -- counting questions -----------------------------------------------------------------
+        inc_texts = {i: [texts[d] for d in ds] for i, ds in inc_docs.items()}
+        gun_inc = [r for r in rows]
+        answers = {"s2": [], "s3": []}
+        doc_f1 = {"s2": [], "s3": []}
+        skipped_types = Counter()
+        for qid, q in data.questions.items():
+            sub = "s2" if q["subtask"] == 2 else "s3"
+            if q["event_type"] not in ("killing", "injuring"):
+                skipped_types[q["event_type"]] += 1
+                continue
+            g = q["gold"]
+            field = "killed_best" if q["event_type"] == "killing" else "wounded_best"
+            hits = [r for r in gun_inc if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
+            ans = len(hits) if sub == "s2" else sum(getattr(r, field) or 0 for r in hits)
+            gold_n = int(g["numerical_answer"])
+            answers[sub].append((ans, gold_n))
+            pdocs = {d for r in hits for d in inc_docs.get(r.id, ())}
+            gdocs = {d for ds in g.get("answer_docs", {}).values() for d in ds}
+            if pdocs or gdocs:
+                doc_f1[sub].append(metrics.set_f1(pdocs, gdocs)[2])
+            if ans != gold_n:
+                kind = f"{sub} {q['event_type']}: {'over' if ans > gold_n else 'under'}-count"
+                constraint = "+".join(sorted(list((q.get("location") or {}).keys()) + list((q.get("time") or {}).keys()) + list((q.get("participant") or {}).keys())))
+                errs["counting"].add(f"{kind} [{constraint}]", {"q": q["verbose_question"], "ours": ans, "gold": gold_n})
+
+    (k_pairs) = [(p[0], g[0]) for p, g in km_pairs]
+    w_pairs = [(p[1], g[1]) for p, g in km_pairs]
+    geo = metrics.distance_summary(dists)
+    rows_out = [
+        Row("linking B-cubed P", bp), Row("linking B-cubed R", br), Row("linking B-cubed F1", bf),
+        Row("linking pairwise P", pw["precision"]), Row("linking pairwise R", pw["recall"]), Row("linking pairwise F1", pw["f1"]),
+        Row("incident killed exact (vs GVA)", metrics.exact_match(k_pairs)),
+        Row("incident injured exact (vs GVA)", metrics.exact_match(w_pairs)),
+        Row("geocode median km", geo["median_km"], None, "", "km"),
+        Row("geocode within 10 km", geo["within_10km"]), Row("geocode within 25 km", geo["within_25km"]),
+        Row("S2 exact match", metrics.exact_match(answers["s2"]), *S2_EM_ANCHOR),
+        Row("S2 exact match, gold > 0", metrics.exact_match([a for a in answers["s2"] if a[1] > 0]), None, "questions with at least one answer"),
+        Row("S2 RMSE", metrics.rmse(answers["s2"]), None, "", "num"),
+        Row("S2 document F1", metrics.safe_div(sum(doc_f1["s2"]), len(doc_f1["s2"])), *DOC_F1_ANCHORS["s2"]),
+        Row("S3 exact match", metrics.exact_match(answers["s3"])),
+        Row("S3 exact match, gold > 0", metrics.exact_match([a for a in answers["s3"] if a[1] > 0])),
+        Row("S3 RMSE", metrics.rmse(answers["s3"]), None, "", "num"),
+        Row("S3 document F1", metrics.safe_div(sum(doc_f1["s3"]), len(doc_f1["s3"])), *DOC_F1_ANCHORS["s3"]),
+        Row("documents the pipeline failed on", metrics.safe_div(len(failed), len(reports)), None, f"{len(failed)} docs"),
+        Row("other (fire/business) docs creating incidents", metrics.safe_div(other_with_incident, len(other_docs)), None,
+            f"{other_with_incident} of {len(other_docs)} docs (should be 0)"),
+    ]
+    details = {
+        "documents": len(reports), "gva_documents": len(gva_docs), "gold_incidents": len(data.incidents),
+        "predicted_incidents": len(rows), "ingest": summary.to_dict(), "geocoding": geo,
+        "questions": {k: len(v) for k, v in answers.items()}, "pipeline_failures": len(failed), "questions_skipped_event_types": dict(skipped_types),
+        "other_docs": len(other_docs), "other_docs_with_incident": other_with_incident, "per_incident": per_inc,
+    }
+    ledger.close()
+    return Result("semeval", split, rows_out, details, errs, t.seconds, len(reports))
