@@ -74,7 +74,8 @@ class Ledger:
         if self._nlp is None:
             from .nlp import build_nlp
 
-            self._nlp = build_nlp(self.settings.model, cache_dir=str(self.settings.cache_path), gazetteer=self._gazetteer)
+            self._nlp = build_nlp(self.settings.model, cache_dir=str(self.settings.cache_path), gazetteer=self._gazetteer,
+                                  default_country=self.settings.default_country)
         return self._nlp
 
     def close(self) -> None:

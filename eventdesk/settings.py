@@ -31,6 +31,7 @@ SETTINGS = (
     Setting("link_max_km", 40.0, "Incidents further apart than this are never linked."),
     Setting("link_threshold", 0.6, "Similarity score at or above which a mention joins an incident."),
     Setting("batch_size", 32, "Reports processed by spaCy in one batch."),
+    Setting("default_country", "", "ISO code of the country to assume when a report names none (a desk that covers one country)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -47,6 +48,7 @@ class Settings:
     link_max_km: float = 40.0
     link_threshold: float = 0.6
     batch_size: int = 32
+    default_country: str = ""
 
     def __post_init__(self) -> None:
         from .reconcile import POLICIES

