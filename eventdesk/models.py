@@ -76,6 +76,8 @@ class Claim:
     reported_on: _dt.date | None = None
     number_start: int | None = None  # offsets of the number itself in the report text
     number_end: int | None = None
+    trigger: str | None = None  # the word that gave the outcome: "killed", "shot", "died"
+    victim: str | None = None  # a person counted once however often named ("heavner"); None for a stated number
 
 
 @dataclass(frozen=True)

@@ -56,41 +56,99 @@ def _bounds(c: Claim) -> tuple[int, int]:
     return c.count, c.count
 
 
+def _victim_count(keys: set[str]) -> int:
+    """Distinct persons: named ones, or one unnamed person when nobody is named ("a man ... he died")."""
+    named = keys - {"unnamed"}
+    return len(named) if named else (1 if keys else 0)
+
+
 def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlets: dict[str, str | None] | None = None):
-    """{(outcome, party): [_ReportFigure, ...]} in report order."""
+    """{(outcome, party): [_ReportFigure, ...]} in report order: each report's own figures.
+
+    A report's figure for an (outcome, party) is the largest number it states, or the number of
+    distinct persons it says were hit, whichever is larger.  A person who died is not also counted as
+    wounded, and "three people were shot, one fatally" leaves two wounded.
+    """
     outlets = outlets or {}
-    best: dict[tuple[str, str | None, str], tuple[int, Claim]] = {}
+    numeric: dict[tuple[str, str | None, str], tuple[int, Claim]] = {}
+    persons: dict[tuple[str, str | None, str], dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
         key = (c.outcome, c.party, c.report_id)
-        if key not in best or c.count > best[key][1].count:
-            best[key] = (i, c)
+        if c.victim is not None:
+            persons[key].setdefault(c.victim, i)
+        elif key not in numeric or c.count > numeric[key][1].count:
+            numeric[key] = (i, c)
+    dead: dict[str, set[str]] = defaultdict(set)
+    for (outcome, _, rid), who in persons.items():
+        if outcome == "killed":
+            dead[rid] |= set(who)
+    values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
+    for key in set(numeric) | set(persons):
+        outcome, party, rid = key
+        who = persons.get(key, {})
+        if outcome == "wounded":
+            who = {k: i for k, i in who.items() if k not in dead[rid]}
+        lo = hi = _victim_count(set(who))
+        index = min(who.values()) if who else None
+        if key in numeric:
+            i, c = numeric[key]
+            clo, chi = _bounds(c)
+            if clo >= lo:
+                lo, hi, index = clo, chi, i
+        if lo > 0:
+            values[key] = (lo, hi, index)
+    # "shot" counts the dead too: three shot, one of them killed, leaves two wounded
+    killed_total: dict[str, int] = defaultdict(int)
+    for (outcome, party, rid), (lo, _, _) in values.items():
+        if outcome == "killed":
+            killed_total[rid] = max(killed_total[rid], lo) if party is None else killed_total[rid] + lo
+    for key, (lo, hi, index) in list(values.items()):
+        outcome, party, rid = key
+        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and killed_total[rid]:
+            left = lo - killed_total[rid]
+            if left > 0:
+                values[key] = (left, max(left, hi - killed_total[rid]), index)
+            else:
+                del values[key]
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
-    by_report: dict[tuple[str, str], list[tuple[int, Claim]]] = defaultdict(list)
-    for (outcome, party, rid), (i, c) in best.items():
-        lo, hi = _bounds(c)
+    by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
+    for (outcome, party, rid), (lo, hi, index) in values.items():
+        c = claims[index]
         source = c.attributed_to or outlets.get(rid) or rid
-        per[(outcome, party)].append(_ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, i))
-        by_report[(outcome, rid)].append((i, c))
-    # derived totals: a report that gives parties but no total
+        per[(outcome, party)].append(_ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, index))
+        by_report[(outcome, rid)].append((party, lo))
+    # derived totals: a report that gives parties but no total, or a total smaller than its own parties
     for (outcome, rid), items in by_report.items():
-        parties = [(i, c) for i, c in items if c.party is not None]
-        if len(parties) == len(items) and parties:
-            lo = sum(_bounds(c)[0] for _, c in parties)
-            c0 = parties[0][1]
-            source = c0.attributed_to or outlets.get(rid) or rid
-            per[(outcome, None)].append(_ReportFigure(rid, report_order.get(rid, 0), c0.reported_on, source, lo, lo, None, True))
-        elif parties:
-            # an explicit total smaller than its own breakdown is a partial total
-            total = next(((i, c) for i, c in items if c.party is None), None)
-            s = sum(_bounds(c)[0] for _, c in parties)
-            if total is not None and s > total[1].count:
-                figs = per[(outcome, None)]
-                for k, f in enumerate(figs):
-                    if f.report_id == rid:
-                        figs[k] = _ReportFigure(rid, f.order, f.reported_on, f.source, s, s, f.claim_index, True)
+        parties = [lo for party, lo in items if party is not None]
+        if not parties:
+            continue
+        s = sum(parties)
+        total = next((lo for party, lo in items if party is None), None)
+        if total is not None and s <= total:
+            continue
+        figs = per[(outcome, None)]
+        some = next(f for f in per_values(per, outcome, rid))
+        derived = _ReportFigure(rid, report_order.get(rid, 0), some.reported_on, some.source, s, s, None, True)
+        for k, f in enumerate(figs):
+            if f.report_id == rid:
+                figs[k] = _ReportFigure(rid, f.order, f.reported_on, f.source, s, s, f.claim_index, True)
+                break
+        else:
+            figs.append(derived)
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def per_values(per, outcome: str, rid: str):
+    for (o, party), figs in per.items():
+        if o == outcome and party is not None:
+            for f in figs:
+                if f.report_id == rid:
+                    yield f
+
+
+_SHOT = {"shoot", "shot", "stab"}
 
 
 def _median(figs: list["_ReportFigure"]) -> int:

@@ -95,3 +95,43 @@ def test_number_offsets_point_at_the_number(analyze):
     doc = analyze(text)
     [c] = doc._.raw_claims
     assert text[c.num_start:c.num_end] == "14"
+
+
+def victims(analyze, text):
+    doc = analyze(text)
+    return [(c.outcome, c.party, c.victim) for c in doc._.raw_claims if c.victim]
+
+
+def test_named_victims_without_numbers(analyze):
+    assert victims(analyze, "Larry Henderson, 30, was found shot on May 3. He died at a hospital.") == [
+        ("wounded", "civilians", "henderson"), ("killed", "civilians", "henderson")]
+    assert victims(analyze, "Tremaine Wilbourn is accused of killing officer Sean Bolton on Saturday night.") == [
+        ("killed", "police", "bolton")]
+    assert victims(analyze, "Mitchell was later pronounced dead at a hospital.") == [("killed", "civilians", "mitchell")]
+
+
+def test_report_counts_distinct_persons_and_the_dead_are_not_wounded():
+    import datetime as dt
+
+    from eventdesk import Claim
+    from eventdesk.reconcile import report_figures
+
+    d = dt.date(2022, 1, 1)
+    claims = [
+        Claim("r", "wounded", "civilians", 1, trigger="shoot", victim="henderson", reported_on=d),
+        Claim("r", "killed", "civilians", 1, trigger="die", victim="henderson", reported_on=d),
+        Claim("r", "killed", "civilians", 1, trigger="kill", victim="jones", reported_on=d),
+        Claim("r", "killed", "civilians", 1, trigger="kill", victim="unnamed", reported_on=d),
+    ]
+    figs = report_figures(claims, {"r": 0})
+    assert figs[("killed", "civilians")][0].low == 2  # Henderson and Jones; "a man" is one of them
+    assert ("wounded", "civilians") not in figs
+
+
+def test_shot_counts_the_dead_too():
+    from eventdesk import Claim
+    from eventdesk.reconcile import report_figures
+
+    claims = [Claim("r", "wounded", None, 3, trigger="shoot"), Claim("r", "killed", None, 1, trigger="die")]
+    figs = report_figures(claims, {"r": 0})
+    assert figs[("wounded", None)][0].low == 2 and figs[("killed", None)][0].low == 1

@@ -45,6 +45,8 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
                 reported_on=reported_on,
                 number_start=c.num_start,
                 number_end=c.num_end,
+                trigger=c.trigger,
+                victim=c.victim,
             )
             for c in in_seg
         )

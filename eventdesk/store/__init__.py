@@ -212,9 +212,9 @@ class Store:
         )
         conn.executemany(
             'INSERT INTO claims (report_id, mention_idx, incident_id, outcome, party, count, qualifier, attributed_to, sentence, start, "end", '
-            "number_start, number_end, reported_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "number_start, number_end, reported_on, trigger, victim) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(c.report_id, m.index, incident_id, c.outcome, c.party, c.count, c.qualifier, c.attributed_to, c.sentence,
-              c.start, c.end, c.number_start, c.number_end, _iso(c.reported_on)) for c in m.claims],
+              c.start, c.end, c.number_start, c.number_end, _iso(c.reported_on), c.trigger, c.victim) for c in m.claims],
         )
 
     def mentions(self, incident_id: str) -> list[Mention]:
@@ -388,7 +388,8 @@ def _report(r: sqlite3.Row) -> Report:
 def _claim(r: sqlite3.Row) -> Claim:
     return Claim(report_id=r["report_id"], outcome=r["outcome"], party=r["party"], count=r["count"], qualifier=r["qualifier"],
                  attributed_to=r["attributed_to"], sentence=r["sentence"], start=r["start"], end=r["end"],
-                 reported_on=parse_date(r["reported_on"]), number_start=r["number_start"], number_end=r["number_end"])
+                 reported_on=parse_date(r["reported_on"]), number_start=r["number_start"], number_end=r["number_end"],
+                 trigger=r["trigger"], victim=r["victim"])
 
 
 def _mention(r: sqlite3.Row, claims: tuple[Claim, ...]) -> Mention:

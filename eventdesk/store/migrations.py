@@ -66,6 +66,10 @@ CREATE TABLE merges (
 );
 CREATE INDEX merges_incident ON merges(incident_id);
 """),
+    (2, "claim trigger and victim", """
+ALTER TABLE claims ADD COLUMN trigger TEXT;
+ALTER TABLE claims ADD COLUMN victim TEXT
+"""),
 )
 
 LATEST = MIGRATIONS[-1][0]

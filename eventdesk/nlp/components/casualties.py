@@ -71,6 +71,8 @@ class RawClaim:
     num_end: int
     attributed_to: str | None = None
     total_of: int | None = None  # index (in raw_claims) of the total this claim breaks down
+    trigger: str | None = None  # the word that gave the outcome ("killed", "shot", "died")
+    victim: str | None = None  # a person counted once, however often named ("heavner", "unnamed")
 
 
 def _lemma(tok) -> str:
@@ -233,6 +235,7 @@ _ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim 
 def extract_claims(doc: Doc) -> list[RawClaim]:
     actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions]
     claims: list[RawClaim] = []
+    people = _People()
     for s_i, sent in enumerate(doc.sents):
         quantities = find_quantities(sent)
         n = len(quantities)
@@ -249,6 +252,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                     right[k] = right[k + 1]
         done: list[tuple[Quantity, int]] = []
         sent_claims: list[int] = []
+        used: set[int] = set()
         for k, q in enumerate(quantities):
             party, is_people, _ = info[k]
             if not is_people:
@@ -269,7 +273,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if _negated(doc, q, at, sent):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
-            if q.value == 1 and q.qualifier == "exact" and at >= 0 and (at - info[k][2] > 5 or q.start - at > 6):
+            if q.value == 1 and q.qualifier == "exact" and at >= 0 and (at - info[k][2] > 8 or q.start - at > 6):
                 continue
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else None
@@ -277,10 +281,126 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
+                trigger=_lemma(doc[at]) if at >= 0 else None,
             ))
             done.append((q, len(claims) - 1))
             sent_claims.append(len(claims) - 1)
+            if at >= 0:
+                used.update(range(min(q.start, at), max(info[k][2], at) + 1))
+        claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+# -- victims without a number: "Jefferson Heavner was shot and killed", "he died at a hospital" -------------
+
+_PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer", "deputy", "trooper",
+    "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident", "driver",
+    "passenger", "motorist", "pedestrian", "bystander", "worker", "clerk", "employee", "owner", "father", "mother",
+    "son", "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour", "youth", "juvenile",
+    "male", "female", "adult", "customer", "security", "cabbie", "teacher", "pastor", "journalist", "gunman", "suspect",
+    "shooter", "attacker", "robber", "intruder",
+}
+_PRONOUNS = {"he", "she", "him", "her"}
+_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun"}
+_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb"}
+_HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
+
+
+class _People:
+    """The persons a report has named so far, for "he died" after "Larry Henderson was shot"."""
+
+    def __init__(self):
+        self.last: str | None = None
+
+    def key(self, tok) -> tuple[str, str | None] | None:
+        """(victim key, party) of a person token, or None when the token is no single person."""
+        if tok.ent_type_ == "PERSON":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            name = (ent[-1] if ent is not None else tok).lower_
+            self.last = name
+            return name, _party_of_title(tok)
+        lemma = tok.lemma_.lower()
+        if lemma in _PERSON_NOUNS and tok.tag_ in ("NN", "NNP"):
+            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return self.key(named[0])
+            party = party_lemmas().get(lemma)
+            if lemma in ("officer", "deputy", "trooper", "policeman"):
+                party = "police"
+            elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
+                party = "militants"
+            else:
+                party = party or "civilians"
+            return "unnamed", party
+        if tok.lower_ in _PRONOUNS:
+            return (self.last or "unnamed"), "civilians"
+        return None
+
+
+def _party_of_title(tok) -> str:
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if before & {"officer", "deputy", "trooper", "sgt.", "sergeant", "cpl.", "patrolman", "detective", "lt."}:
+        return "police"
+    return "civilians"
+
+
+def _arguments(tok):
+    """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+    head = tok
+    # "shot and killed": the second verb shares the first one's arguments
+    while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
+        head = head.head
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not obj:
+            obj = [c for c in head.children if c.dep_ == "dobj"]
+    for group in (subj, obj):
+        for c in list(group):
+            group.extend(x for x in c.children if x.dep_ == "conj")
+    return subj, obj
+
+
+def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: _People) -> list[RawClaim]:
+    """One claim per person a trigger says was killed or hurt, where no number was stated."""
+    out: list[RawClaim] = []
+    seen: set[tuple[str, str]] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lemma = _lemma(tok)
+        if lemma in _DEATH_WORDS:
+            outcome = "killed"
+        elif lemma in _HURT_WORDS:
+            outcome = "wounded"
+        else:
+            continue
+        if any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+            continue
+        # "shot and killed" / "shot ... fatally": the stronger word decides
+        if outcome == "wounded" and any(_lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):
+            continue
+        subj, obj = _arguments(tok)
+        if tok.pos_ == "NOUN" and not obj:
+            # "the death of Courtney Taylor", "the killing of a 16-year-old"
+            obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
+            subj = []
+        active = bool(obj) and lemma in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
+        targets = obj if active or tok.pos_ == "NOUN" else subj
+        for t in targets:
+            key = people.key(t)
+            if key is None:
+                continue
+            victim, party = key
+            if (victim, outcome) in seen:
+                continue
+            seen.add((victim, outcome))
+            out.append(RawClaim(
+                sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact",
+                num_start=t.idx, num_end=t.idx + len(t.text), trigger=lemma, victim=victim,
+            ))
+    return out
 
 
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
