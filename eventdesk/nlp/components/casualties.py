@@ -349,6 +349,8 @@ def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
     head = tok
     # "shot and killed": the second verb shares the first one's arguments
     while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
