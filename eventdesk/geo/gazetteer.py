@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..models import Place
-from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build, index_path
+from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build, county_key, index_path
 from .names import fold, loose
 from .tables import ADMIN1_WORDS, CITY_WORDS
 
@@ -128,6 +128,15 @@ class Gazetteer:
         """A province or state, by name, AP abbreviation ("Fla.") or US postal code."""
         found = self.lookup(name, country_code, kinds=("admin1",), limit=1, abbreviations=True)
         return found[0] if found else None
+
+    def county_states(self, name: str) -> list[Place]:
+        """The US states having a county of that name ("Cowley County", "Lake Co.", "Lafayette Parish"),
+        largest first.  Counties carry no coordinates of their own: they say which state a report is in."""
+        key = county_key(_THE.sub("", name.strip()))
+        if not key or key == fold(name):
+            return []  # no county word: not a county phrase
+        rows = self._rows("SELECT p.* FROM county c JOIN place p ON p.id = c.place WHERE c.key = ? ORDER BY p.pop DESC", (key,))
+        return [_place(r, self._country_names) for r in rows]
 
     def country_name(self, country_code: str) -> str | None:
         return self._country_names.get(country_code.upper())

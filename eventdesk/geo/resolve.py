@@ -5,13 +5,18 @@ The caller extracts toponyms (spaCy GPE/LOC/FAC entities, plus
 marks text in the sentence describing the incident.  Resolution:
 
 1. each toponym gets its candidate places ("City, State" and "City, Country"
-   pairs, adjacent or in one entity, narrow the city to that state/country);
-2. countries and provinces the report names (plus ``context_countries``)
-   form the context; each toponym keeps its candidate best fitting that
-   context, population breaking ties ("Paris" alone is in France);
-3. the winner is the highest-weight toponym, then one consistent with the
-   context countries, then the most specific (city > admin1 > region >
-   country), then the earliest.
+   pairs, adjacent or in one entity, narrow the city to that state/country).
+   Streets, buildings and bare acronyms are no places; "South Philadelphia"
+   falls back to Philadelphia when the gazetteer lacks the neighbourhood;
+   "Cowley County" (a US county) stands for its state; "Fla." for Florida;
+2. countries and provinces the report names, the states of its "City, State"
+   pairs (plus ``context_countries``) form the context; each toponym keeps its
+   candidate best fitting that context, population breaking ties ("Paris"
+   alone is in France, "Naples" beside "Fla." in Florida);
+3. the winner is one consistent with the context countries (a local report
+   naming a US state does not happen abroad), then the highest weight, a name
+   matched only as an alternate or spelling variant counting for less, then
+   the most specific (city > admin1 > region > country), then the earliest.
 
 Names the gazetteer lacks are skipped, never fatal: the best of the rest wins.
 """
@@ -23,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Place
-from .build import LOOSE
+from .build import ALTERNATE, LOOSE, PRIMARY
 from .gazetteer import Gazetteer
 
 _SPECIFICITY = {"point": 5, "city": 4, "admin1": 3, "region": 2, "country": 1, "unknown": 0}
@@ -73,19 +78,20 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         return None
     countries = {c.upper() for c in context_countries if c}
     provinces: set[tuple[str | None, str | None]] = set()
-    for _, places, _ in options:
-        top = places[0]
-        if top.precision in ("country", "region", "admin1"):
+    for opt in options:
+        top = opt.places[0]
+        if top.precision in ("country", "region", "admin1") or opt.paired:
             countries.add(top.country_code or "")
-        if top.precision == "admin1":
-            provinces.add((top.country_code, top.admin1))
+        if top.precision == "admin1" or (opt.paired and top.precision == "city"):
+            provinces.update((p.country_code, p.admin1) for p in opt.places if p.precision == top.precision)
 
     def fit(place: Place) -> tuple[bool, bool]:
         return ((place.country_code, place.admin1) in provinces, place.country_code in countries)
 
     best = []
-    for topo, places, loose_only in options:
-        if countries and loose_only:
+    for opt in options:
+        places = opt.places
+        if countries and opt.quality >= LOOSE:
             # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico).
             places = [p for p in places if p.country_code in countries]
             if not places:
@@ -93,13 +99,26 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # Earlier candidates rank higher in the gazetteer's order (name quality, population).
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
-        best.append(((topo.weight, consistent, _SPECIFICITY.get(choice.precision, 0), -topo.start), choice))
+        weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5)
+        best.append(((consistent, weight, _SPECIFICITY.get(choice.precision, 0), -opt.topo.start), choice))
     return max(best, key=lambda b: b[0])[1] if best else None
 
 
-def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[tuple[Toponym, list[Place], bool]]:
-    """(toponym, its candidate places, whether they matched only as spelling variants)."""
-    out: list[tuple[Toponym, list[Place], bool]] = []
+@dataclass(frozen=True)
+class _Option:
+    topo: Toponym
+    places: list[Place]
+    quality: int  # best name quality among the candidates (PRIMARY, ALTERNATE, LOOSE)
+    paired: bool = False  # narrowed by a state or country ("Naples, Fla."): that state is context
+
+
+# A toponym matched only as an alternate name or spelling variant is weaker evidence:
+# "Wanda" (a victim's first name) is an alternate name of Colonia Wanda, Argentina.
+_QUALITY_WEIGHT = {PRIMARY: 1.0, ALTERNATE: 0.75, LOOSE: 0.5}
+
+
+def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[_Option]:
+    out: list[_Option] = []
     i = 0
     while i < len(toponyms):
         topo = toponyms[i]
@@ -107,35 +126,71 @@ def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> li
         # "Paris, Texas" tagged as two entities: only ", " (or a space) between them.
         if nxt is not None and 0 < nxt.start - topo.end <= 2:
             paired = _pair(topo.text, nxt.text, gazetteer)
-            if paired:
+            if paired and paired[0].precision == "city":
                 merged = Toponym(f"{topo.text}, {nxt.text}", topo.start, nxt.end, max(topo.weight, nxt.weight))
-                out.append((merged, paired, False))
+                out.append(_Option(merged, paired, PRIMARY, True))
                 i += 2
                 continue
-        places, loose_only = _candidates(topo.text, gazetteer)
-        if places:
-            out.append((topo, places, loose_only))
+        opt = _candidates(topo, gazetteer)
+        if opt is not None:
+            out.append(opt)
         i += 1
     return out
 
 
-def _candidates(text: str, gazetteer: Gazetteer) -> tuple[list[Place], bool]:
-    text = " ".join(text.split()).strip(" ,.;:")
-    if not text:
-        return [], False
+_STREET = re.compile(
+    r"\b(?:street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|pl|court|ct|highway|hwy"
+    r"|parkway|pkwy|terrace|circle|trail|pike|route|expressway|freeway|turnpike|alley|row)\.?$", re.IGNORECASE)
+_BUILDING = re.compile(
+    r"\b(?:school|high|academy|hospital|center|centre|mall|church|jail|prison|university|college|station|hotel"
+    r"|motel|inn|club|bar|lounge|restaurant|department|office|apartments|complex|stadium|arena|airport"
+    r"|courthouse|library|store|cemetery|tavern|cafe|market)s?\.?$", re.IGNORECASE)
+# "the East Side", "West End", "downtown": parts of some city that the text does not name here.
+_CITY_PART = re.compile(r"^(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                        r"(?:\s+|-)?(?:side|end)|downtown|midtown|uptown)$", re.IGNORECASE)
+# A capitalised direction before a city names a part of it: "South Philadelphia", "Southeast Bakersfield".
+_PART_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+                      r"|south-east|south-west|central|downtown|upper|lower|greater|inner|outer|far)(?:ern)?\s+(?=\S)",
+                      re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")
+
+
+def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
+    text = " ".join(topo.text.split()).strip(" ,;:")
+    if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
+        return None
+    if _STATE_ABBREV.match(text):
+        # "Fla.", "N.C.": AP state abbreviations stand for their state; other short forms are no places.
+        found = gazetteer.lookup(text, kinds=("admin1",), abbreviations=True, limit=1)
+        return _Option(topo, found, PRIMARY) if found else None
+    text = text.rstrip(".")
     if "," in text:
         head, _, qual = text.partition(",")
         paired = _pair(head, qual, gazetteer)
         if paired:
-            return paired, False
+            return _Option(topo, paired, PRIMARY, paired[0].precision == "city")
         text = head
-    found = gazetteer.matches(text)
+    if sum(c.isalpha() for c in text) < 3:
+        return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
+    counties = gazetteer.county_states(text)
+    if counties:
+        return _Option(topo, counties, PRIMARY)
+    kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
+    found = gazetteer.matches(text, kinds=kinds)
+    if _ACRONYM.match(text):
+        found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
+    if (not found or found[0][0] > PRIMARY) and (m := _PART_OF.match(text)):
+        rest = _candidates(Toponym(text[m.end():], topo.start, topo.end, topo.weight), gazetteer)
+        if rest is not None and rest.quality == PRIMARY and rest.places[0].precision == "city":
+            return rest
     if found:
-        return [p for _, p in found], all(q >= LOOSE for q, _ in found)
+        return _Option(topo, [p for _, p in found], min(q for q, _ in found))
     m = _REGION.fullmatch(text)
     if m:
-        return _region(m["dir"], m["name"], gazetteer), False
-    return [], False
+        places = _region(m["dir"], m["name"], gazetteer)
+        return _Option(topo, places, PRIMARY) if places else None
+    return None
 
 
 def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:

@@ -1,30 +1,129 @@
-"""Names that tell one incident apart from another of the same kind: victims, streets, units.
+"""Names that tell one incident apart from another of the same kind: victims, suspects, streets.
 
-Linking compares them between a new mention and an incident (``link.score``).
+Linking compares them between a new mention and an incident (``link.score``).  Generic words
+("county", "sheriff", "hospital", "photo") and the names of officials, spokespeople and reporters
+are shared by unrelated incidents of one beat and tell nothing apart, so only two kinds are kept,
+each as a typed key:
+
+``p:<first> <last>``  a person named in the segment who is not an official, a source quoted
+                      ("..., police spokesman Tim Fanning said") or a byline ("Photo by ...");
+``s:<name> <kind>``   a street, road or block ("the 2600 block of Montana Avenue" ->
+                      ``s:montana avenue``).
+
+``link.names_overlap`` compares them (persons fuzzily: "Teqnika Marie Moultrie" is
+"Teqnika Moultrie", "Makanzee" misspelt once still matches).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
-_SKIP_KEYWORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "police", "ap", "afp", "reuters", "mr", "mrs", "ms", "dr", "st", "street", "avenue", "road",
+from spacy.tokens import Doc, Span
+
+# Words before a name that make its bearer an official, a professional or a source rather than
+# a victim or suspect of the incident.
+_TITLES = {
+    "sheriff", "undersheriff", "chief", "officer", "officers", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain",
+    "cpl", "corporal", "det", "detective", "detectives", "deputy", "trooper", "const", "constable", "inspector",
+    "commander", "cmdr", "marshal", "agent", "superintendent", "commissioner", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "mayor", "governor", "gov", "senator", "sen", "rep", "representative",
+    "councilman", "councilwoman", "alderman", "alderwoman", "president", "minister", "secretary", "prosecutor",
+    "prosecutors", "attorney", "attorneys", "da", "judge", "justice", "magistrate", "coroner", "examiner",
+    "lawyer", "counsel", "defender", "reporter", "correspondent", "anchor", "editor", "writer", "photographer",
+    "columnist", "producer", "pastor", "reverend", "rev", "bishop", "father", "imam", "rabbi", "principal",
+    "superintendent", "professor", "prof", "dr", "doctor", "director", "manager", "ceo", "chairman", "official",
+    "officials", "administrator", "investigator", "investigators", "dispatcher", "ranger", "warden", "colonel",
+    "col", "gen", "general", "maj", "major", "adm", "admiral", "vice", "ambassador", "premier", "congressman",
+    "congresswoman", "supervisor", "clerk", "analyst", "expert", "founder", "coach", "owner", "pfc",
 }
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "jr", "sr", "ii", "iii", "iv"}
+# Verbs that make a name the source of a statement, not a party to the incident.
+_SPEECH = {"say", "tell", "add", "state", "confirm", "explain", "note", "announce", "write", "report", "post", "tweet"}
+# Sentences that credit people (photos, bylines, social media) name no one in the incident.
+_CREDIT_RE = re.compile(
+    r"(?i)\b(?:copyright|photo|photos|photograph|image|caption|follow|twitter|facebook|instagram|contributed|"
+    r"e-?mail|staff\s+writer|reporter|associated\s+press|getty|all\s+rights)\b|@|^\s*By\s"
+)
+_STREET_KINDS = {
+    "street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue", "road": "road",
+    "rd": "road", "drive": "drive", "dr": "drive", "lane": "lane", "ln": "lane", "boulevard": "boulevard",
+    "blvd": "boulevard", "court": "court", "ct": "court", "way": "way", "circle": "circle", "cir": "circle",
+    "place": "place", "pl": "place", "parkway": "parkway", "pkwy": "parkway", "highway": "highway",
+    "hwy": "highway", "terrace": "terrace", "trail": "trail", "pike": "pike", "square": "square",
+}
+_STREET_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s+"
+    r"(?P<kind>Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Cir|Place|Pl|"
+    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square)\b\.?"
+)
+# Street names that are a direction or a word, not a name ("West Street", "Main Street" stays).
+_STREET_SKIP = {"the", "a", "this", "that", "wall", "high", "easy", "one", "memory", "sesame"}
+_DIRECTIONS = {"north", "south", "east", "west", "n", "s", "e", "w", "northeast", "northwest", "southeast", "southwest"}
+_MAX_KEYS = 24
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w\s'-]", " ", text.lower().replace("’", "'")).strip()
+
+
+def _person_key(ent: Span) -> str | None:
+    words = [w.strip(".,'’-") for w in _fold(ent.text).replace("'s ", " ").split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    words = [w for w in words if w and w not in _HONORIFICS and not w.isdigit()]
+    if not words or any(w in _TITLES for w in words[:-1]) or words[-1] in _TITLES:
+        return None
+    if len(words) == 1:
+        return f"p:{words[0]}" if len(words[0]) > 2 else None
+    return f"p:{words[0]} {words[-1]}"
+
+
+def _is_source(ent: Span) -> bool:
+    """An official, a professional or someone quoted: named by title, or the subject of 'said'."""
+    doc = ent.doc
+    sent = ent.sent
+    before = [t.lower_.strip(".") for t in doc[max(sent.start, ent.start - 4):ent.start]]
+    if any(w in _TITLES for w in before):
+        return True
+    # "Tim Fanning, a police spokesman," / "John Smith, the county coroner"
+    after = doc[ent.end:min(sent.end, ent.end + 7)]
+    if len(after) >= 2 and after[0].text == "," and not after[1].like_num:
+        for t in after[1:]:
+            if t.text == ",":
+                break
+            if t.lower_.strip(".") in _TITLES:
+                return True
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH:
+        # a quoted victim or relative with an age ("Jane Doe, 17, said") is still a party
+        return not (len(after) >= 2 and after[0].text == "," and after[1].like_num)
+    return False
 
 
 def keywords(doc: Doc, seg) -> tuple[str, ...]:
-    """Proper names of a segment (people, streets, units) outside places and background."""
+    """Typed names of a segment (persons ``p:``, streets ``s:``) outside background sentences."""
     seen: dict[str, None] = {}
-    # names of actors and sources are shared by unrelated incidents: they tell nothing apart
-    taken = {i for m in doc._.actor_mentions for i in range(m.start, m.end)}
+    singles: dict[str, None] = {}
     for sent_i, sent in enumerate(doc.sents):
         if not (seg.first_sent <= sent_i < seg.end_sent) or sent_i in doc._.background:
             continue
-        for tok in sent:
-            if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "DATE", "NORP", "ORG") and len(tok.text) > 2 and tok.idx not in taken:
-                key = tok.lower_
-                if key not in _SKIP_KEYWORDS:
-                    seen.setdefault(key, None)
-    return tuple(list(seen)[:24])
+        credit = bool(_CREDIT_RE.search(sent.text))
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or credit or "@" in ent.text:
+                continue
+            key = _person_key(ent)
+            if key is None or _is_source(ent):
+                continue
+            (singles if " " not in key else seen).setdefault(key, None)
+        for m in _STREET_RE.finditer(sent.text):
+            words = _fold(m["name"]).split()
+            while words and words[0] in _DIRECTIONS:
+                words = words[1:]
+            if not words or words[0] in _STREET_SKIP:
+                continue
+            seen.setdefault(f"s:{' '.join(words)} {_STREET_KINDS[m['kind'].lower()]}", None)
+    # a lone surname ("Jackson said") adds nothing when the full name is there
+    lasts = {k.rsplit(" ", 1)[-1] for k in seen if k.startswith("p:")}
+    for k in singles:
+        if k[2:] not in lasts and not any(k[2:] == f.split(" ")[0][2:] for f in seen):
+            seen.setdefault(k, None)
+    return tuple(list(seen)[:_MAX_KEYS])

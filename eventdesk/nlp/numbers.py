@@ -123,7 +123,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
             if value is not None and _is_year_or_time(tok, value):
                 value = None
-        elif _is_number_word(tok):
+        elif _is_number_word(tok) and tok.lower_ not in _SCALES:
             while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
@@ -164,6 +164,9 @@ def _singular_person(doc, k: int, end: int) -> bool:
     return False
 
 
+_STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "terrace", "circle"}
+
+
 def _is_year_or_time(tok: Token, value: int) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -180,5 +183,21 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return True
     if prv is not None and prv.text in ("$", "£", "€", "#", "No.", "no."):
+        return True
+    # "FOX 28", "Interstate 75", "Channel 7", "Highway 1": a number that is part of a name
+    if prv is not None and prv.pos_ == "PROPN" and not prv.is_sent_start and prv.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"):
+        return True
+    if prv is not None and prv.lower_ in ("interstate", "highway", "route", "channel", "i", "suite", "apartment", "unit", "room", "precinct", "ward", "district", "kilometre", "km", "mile"):
+        return True
+    if nxt is not None and nxt.lower_ in ("block", "-block", "hundred-block"):
+        return True
+    if prv is not None and (prv.lower_ in ("his", "her", "their", "call", "called", "calling", "dial", "dialed", "dialled")
+                            or (prv.is_upper and prv.is_alpha and len(prv.text) >= 2) or prv.text.endswith(("/", "-"))):
+        return True  # "in her 20s", "call 911", "ABC 6/FOX 28", "I-70"
+    if prv is not None and prv.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].lower_ in ("intersection", "corner", "junction"):
+        return True
+    # "129 Scott St.": a street address
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and after is not None and after.lower_.rstrip(".") in _STREETS:
         return True
     return False

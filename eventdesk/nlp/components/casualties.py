@@ -105,6 +105,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
         if tok.text in (";", ":", "(") or (tok.text == "," and i > np_end):
             break
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
+        if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
+            weak = None  # "shot at a patrol car": nobody hit
         if weak:
             for j in range(i + 1, min(sent.end, i + 4)):
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
@@ -113,10 +115,21 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             return weak, i
         outcome = _trigger(tok, sent)
         if outcome:
-            if _governs_next(doc, i, next_q):
+            if _governs_next(doc, i, next_q) or _active_agent(tok):
                 return None, -1
             return outcome, i
     return None, -1
+
+
+_AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
+
+
+def _active_agent(tok) -> bool:
+    """'two gunmen killed a teen': the counted people did it, they did not suffer it."""
+    if _lemma(tok) not in _AGENT_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return not passive and any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "at") for c in tok.children)
 
 
 def _weak_right(doc, at: int, np_end: int) -> bool:
@@ -393,6 +406,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: _Peopl
             continue
         if any(t.lower_ in _IRREALIS for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
+        if lemma == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at":
+            continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides
         if outcome == "wounded" and any(_lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):
             continue
