@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from rapidfuzz import fuzz
+
 from .models import Actor, Mention, Place
 from .store import IncidentRow
 
@@ -35,9 +37,10 @@ _COMPATIBLE_TYPES = {
     frozenset({"Strategic developments", "Battles"}),
     frozenset({"Strategic developments", "Violence against civilians"}),
 }
-WEIGHTS = {"place": 0.35, "date": 0.25, "type": 0.15, "actors": 0.1, "names": 0.15}
-
-
+WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
+# Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
+# their candidates reach this far back, and a shared person lets them past the date window.
+FOLLOW_UP_DAYS = 45
 @dataclass(frozen=True)
 class LinkDecision:
     incident_id: str | None  # None: a new incident
@@ -68,12 +71,70 @@ def _date_gap(m: Mention, inc: IncidentRow) -> int | None:
     return min(abs((m.date.start - i_end).days), abs((inc.date_start - m_end).days))
 
 
+def _persons(keys: Sequence[str]) -> list[tuple[str, str]]:
+    """(first, last) of the person keys; a lone name is ("", name)."""
+    out = []
+    for k in keys:
+        if k.startswith("p:"):
+            words = k[2:].split(" ")
+            out.append((words[0], words[-1]) if len(words) > 1 else ("", words[0]))
+    return out
+
+
+def _same_person(a: tuple[str, str], b: tuple[str, str]) -> int:
+    """2: the same full name (spelling slips allowed); 1: one side is a lone name matching the other's
+    first or last name; 0: different people."""
+    if a[0] and b[0]:
+        if a == b:
+            return 2
+        if fuzz.ratio(a[1], b[1]) >= 85 and (fuzz.ratio(a[0], b[0]) >= 75 or a[0][0] == b[0][0] and min(len(a[0]), len(b[0])) <= 2):
+            return 2
+        # first and last name swapped by the tagger, or a hyphenated surname shortened
+        if a[0] == b[0] and (a[1].startswith(b[1]) or b[1].startswith(a[1])) and min(len(a[1]), len(b[1])) >= 4:
+            return 2
+        return 0
+    lone, full = (a, b) if not a[0] else (b, a)
+    if not full[0]:
+        return 1 if a[1] == b[1] and len(a[1]) >= 4 else 0
+    return 1 if lone[1] in (full[0], full[1]) and len(lone[1]) >= 4 else 0
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    persons: tuple[str, ...]  # full names both sides give
+    partial: tuple[str, ...]  # lone names, streets and untyped keys both give
+    conflict: bool  # both name people (in full) and none of them is shared
+
+
+def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
+    pa, pb = _persons(mine), _persons(theirs)
+    full, partial = [], []
+    for x in pa:
+        best = max((_same_person(x, y) for y in pb), default=0)
+        if best == 2:
+            full.append(" ".join(x).strip())
+        elif best == 1:
+            partial.append(" ".join(x).strip())
+    other_a = {k for k in mine if not k.startswith("p:")}
+    other_b = {k for k in theirs if not k.startswith("p:")}
+    partial += sorted(k.split(":", 1)[-1] for k in other_a & other_b)
+    streets_a = {k for k in other_a if k.startswith("s:")}
+    streets_b = {k for k in other_b if k.startswith("s:")}
+    conflict = (not full and not partial and (
+        (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
+    return NameMatch(tuple(full), tuple(partial), conflict)
+
+
 def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> tuple[float, str] | None:
     """(score, reason) of a mention against an incident, or None when a veto applies."""
     parts: list[str] = []
     total = 0.0
+    names = names_overlap(m.keywords, inc.keywords)
+    # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
+    person = bool(names.persons)
     # place
     loc = inc.location
+    weak_place = True
     if m.place and loc:
         if m.place.country_code and loc.country_code and m.place.country_code != loc.country_code:
             return None
@@ -83,15 +144,16 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             if km > max_km:
                 return None
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
+            weak_place = km >= 5
             parts.append(f"{km:.0f} km apart")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
-            s = 0.7
+            s = 0.6
             parts.append(f"same province ({loc.admin1})")
         else:
-            s = 0.5
+            s = 0.3
             parts.append(f"same country ({loc.country_code})")
     else:
-        s = 0.4
+        s = 0.35
         parts.append("place unknown")
     total += WEIGHTS["place"] * s
     # date
@@ -100,9 +162,12 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.4
         parts.append("date unknown")
     elif gap > window_days:
-        return None
+        if not (person and gap <= FOLLOW_UP_DAYS):
+            return None
+        s = 0.0
+        parts.append(f"dates {gap} d apart (follow-up)")
     else:
-        s = 1.0 if gap == 0 else max(0.0, 1 - gap / (window_days + 1))
+        s = 1.0 if gap == 0 else max(0.0, 1 - gap / (window_days + 1)) ** 1.5
         parts.append("dates overlap" if gap == 0 else f"dates {gap} d apart")
     total += WEIGHTS["date"] * s
     # type
@@ -116,6 +181,9 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         elif frozenset({m.event_type, inc.event_type}) in _COMPATIBLE_TYPES:
             s = 0.4
             parts.append("compatible types")
+        elif person:
+            s = 0.0
+            parts.append("types differ")
         else:
             return None
     else:
@@ -132,13 +200,16 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     else:
         s = 0.5
     total += WEIGHTS["actors"] * s
-    # names that tell incidents apart: victims, streets, units
-    a, b = set(m.keywords), set(inc.keywords)
-    if a and b:
-        shared = a & b
-        s = min(1.0, len(shared) / max(1.0, min(len(a), len(b)) * 0.5))
-        if shared:
-            parts.append("shared names: " + ", ".join(sorted(shared)[:4]))
+    # names that tell incidents apart: victims, suspects, streets
+    if names.persons:
+        s = 1.0 if len(names.persons) > 1 or names.partial else 0.9
+        parts.append("same people: " + ", ".join(names.persons[:4]))
+    elif names.partial:
+        s = 0.7
+        parts.append("shared names: " + ", ".join(names.partial[:4]))
+    elif names.conflict:
+        s = 0.0
+        parts.append("different names")
     else:
         s = 0.3
     total += WEIGHTS["names"] * s
@@ -218,6 +289,9 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
 
 
 def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
+    """The dates a mention's candidates may have: the linking window, reaching further back for a
+    mention that names people (it may follow up an older incident; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    return m.date.start - _dt.timedelta(days=days), (m.date.end or m.date.start) + _dt.timedelta(days=days)
+    back = max(days, FOLLOW_UP_DAYS) if any(k.startswith("p:") and " " in k for k in m.keywords) else days
+    return m.date.start - _dt.timedelta(days=back), (m.date.end or m.date.start) + _dt.timedelta(days=days)

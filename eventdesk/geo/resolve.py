@@ -48,6 +48,7 @@ class Toponym:
     start: int = 0
     end: int = 0
     weight: float = 1.0
+    exact: bool = False  # only a place's own name counts: a name found by pattern, not tagged by NER
 
 
 def extract_regions(text: str) -> list[Toponym]:
@@ -85,6 +86,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if top.precision == "admin1" or (opt.paired and top.precision == "city"):
             provinces.update((p.country_code, p.admin1) for p in opt.places if p.precision == top.precision)
 
+    if not countries:
+        # Nothing says which country: the one where all the report's exactly named places lie
+        # ("Chicago" alone makes "Wanda", a victim's name, no village in Argentina).
+        exact = {o.places[0].country_code for o in options if o.quality == PRIMARY and o.topo.weight >= 1.0}
+        if len(exact) == 1:
+            countries = {c for c in exact if c}
+
     def fit(place: Place) -> tuple[bool, bool]:
         return ((place.country_code, place.admin1) in provinces, place.country_code in countries)
 
@@ -112,9 +120,9 @@ class _Option:
     paired: bool = False  # narrowed by a state or country ("Naples, Fla."): that state is context
 
 
-# A toponym matched only as an alternate name or spelling variant is weaker evidence:
-# "Wanda" (a victim's first name) is an alternate name of Colonia Wanda, Argentina.
-_QUALITY_WEIGHT = {PRIMARY: 1.0, ALTERNATE: 0.75, LOOSE: 0.5}
+# A toponym matched only as a spelling variant is weaker evidence (alternate names are not:
+# English news spells Arabic places by GeoNames' alternates, "Hasakah" for "Al Ḩasakah").
+_QUALITY_WEIGHT = {PRIMARY: 1.0, ALTERNATE: 1.0, LOOSE: 0.6}
 
 
 def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[_Option]:
@@ -178,10 +186,10 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         return _Option(topo, counties, PRIMARY)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
-    if _ACRONYM.match(text):
+    if _ACRONYM.match(text) or topo.exact:
         found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
     if (not found or found[0][0] > PRIMARY) and (m := _PART_OF.match(text)):
-        rest = _candidates(Toponym(text[m.end():], topo.start, topo.end, topo.weight), gazetteer)
+        rest = _candidates(replace(topo, text=text[m.end():]), gazetteer)
         if rest is not None and rest.quality == PRIMARY and rest.places[0].precision == "city":
             return rest
     if found:

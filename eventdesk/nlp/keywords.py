@@ -58,6 +58,13 @@ _STREET_RE = re.compile(
 )
 # Street names that are a direction or a word, not a name ("West Street", "Main Street" stays).
 _STREET_SKIP = {"the", "a", "this", "that", "wall", "high", "easy", "one", "memory", "sesame"}
+_LEADING = {"on", "at", "in", "of", "near", "and", "from", "to", "off", "along", "onto", "into", "by", "the", "old"}
+# Words that make a PERSON entity a place, a school or an outlet (small models tag them so).
+_NOT_PERSON = set(_STREET_KINDS) | {
+    "school", "center", "centre", "hospital", "church", "park", "live", "news", "javascript", "county", "city",
+    "academy", "college", "university", "apartments", "plaza", "mall", "store", "station", "department", "police",
+    "tv", "radio", "times", "post", "tribune", "herald", "journal", "gazette", "block", "area", "room", "hall",
+}
 _DIRECTIONS = {"north", "south", "east", "west", "n", "s", "e", "w", "northeast", "northwest", "southeast", "southwest"}
 _MAX_KEYS = 24
 
@@ -71,6 +78,8 @@ def _person_key(ent: Span) -> str | None:
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     words = [w for w in words if w and w not in _HONORIFICS and not w.isdigit()]
     if not words or any(w in _TITLES for w in words[:-1]) or words[-1] in _TITLES:
+        return None
+    if any(w in _NOT_PERSON or any(c.isdigit() for c in w) for w in words) or len(words[-1]) < 2:
         return None
     if len(words) == 1:
         return f"p:{words[0]}" if len(words[0]) > 2 else None
@@ -116,7 +125,7 @@ def keywords(doc: Doc, seg) -> tuple[str, ...]:
             (singles if " " not in key else seen).setdefault(key, None)
         for m in _STREET_RE.finditer(sent.text):
             words = _fold(m["name"]).split()
-            while words and words[0] in _DIRECTIONS:
+            while words and (words[0] in _DIRECTIONS or words[0] in _LEADING):
                 words = words[1:]
             if not words or words[0] in _STREET_SKIP:
                 continue

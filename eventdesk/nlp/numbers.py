@@ -21,12 +21,22 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities: value is the low bound a careful reader can take.
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20}
+_BOTH = {"both": 2}  # "both victims died"
 _A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about")}
 _PERSON_SINGULAR = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident",
     "driver", "passenger", "motorist", "pedestrian", "bystander", "worker", "deputy", "trooper",
     "suspect", "gunman", "juvenile", "youth", "male", "female", "adult", "customer", "clerk",
+    # roles a conflict report counts one at a time: "killed a militia leader", "assassinated a colonel"
+    "leader", "commander", "fighter", "rebel", "militant", "member", "colonel", "supporter", "pastoralist",
+    "farmer", "herder", "trader", "merchant", "activist", "politician", "official", "chief", "elder", "imam",
+    "priest", "journalist", "doctor", "nurse", "teacher", "militiaman", "trafficker", "dealer", "lawyer",
+    "judge", "mayor", "councillor", "councilor", "candidate", "businessman", "shopkeeper", "cleric", "sheikh",
+    "tribesman", "jihadist", "insurgent", "general", "major", "captain", "lieutenant", "sergeant", "corporal",
+    "mercenary", "informant", "prisoner", "inmate", "detainee", "hostage", "refugee", "migrant", "pilgrim",
+    "worshipper", "protester", "demonstrator", "pastor", "chairman", "governor", "minister", "cadre", "recruit",
+    "policewoman", "gendarme", "ranger", "villager", "shepherd", "fisherman", "miner", "vendor", "owner",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -131,6 +141,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value, qualifier = _VAGUE[tok.lower_], "at_least"
             if j < sent.end and doc[j].lower_ == "of":
                 j += 1
+        elif tok.lower_ in _BOTH and j < sent.end and doc[j].pos_ == "NOUN":
+            value = _BOTH[tok.lower_]
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
             nxt = doc[i + 1]
             if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP"):

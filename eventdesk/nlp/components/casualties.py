@@ -29,7 +29,7 @@ from ..numbers import Quantity, find_quantities
 TRIGGERS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "toll": "killed",
     "fatality": "killed", "slay": "killed", "slain": "killed", "murder": "killed",
-    "massacre": "killed", "execute": "killed", "behead": "killed", "perish": "killed",
+    "massacre": "killed", "execute": "killed", "assassinate": "killed", "lynch": "killed", "behead": "killed", "perish": "killed",
     "body": "killed", "corpse": "killed", "fatally": "killed", "deceased": "killed", "life": "killed",
     "wound": "wounded", "wounded": "wounded", "injure": "wounded", "injured": "wounded", "injury": "wounded",
     "hurt": "wounded", "hospitalize": "wounded", "hospitalise": "wounded", "casualty": "wounded",
@@ -102,7 +102,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
     limit = min(sent.end, np_end + 6, next_q.start if next_q else sent.end)
     for i in range(np_end, limit):
         tok = doc[i]
-        if tok.text in (";", ":", "(") or (tok.text == "," and i > np_end):
+        if tok.text in (";", ":", "(", ","):
             break
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
@@ -125,8 +125,8 @@ _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", 
 
 
 def _active_agent(tok) -> bool:
-    """'two gunmen killed a teen': the counted people did it, they did not suffer it."""
-    if _lemma(tok) not in _AGENT_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    """'two gunmen killed a teen', '... and wounding another': the verb has its own object."""
+    if _lemma(tok) not in _AGENT_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     return not passive and any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "at") for c in tok.children)
@@ -149,11 +149,14 @@ def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
     return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
 
 
+_STATING_VERBS = {"code", "estimate", "put", "report", "number", "total", "count", "confirm", "say"}
 _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "soar", "mount", "grow", "top", "surpass", "exceed", "be"}
 
 
 def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ == "by":
+        return None, -1  # "shot to death by two armed men": the agents
     # "the death toll from the attack on X has risen to 140": the toll is the subject of a rising verb
     if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in ("to", "at", "of") or (q.start - 1 >= sent.start and _lemma(doc[q.start - 1]) in _TOLL_VERBS):
         for i in range(q.start - 1, max(sent.start, q.start - 20) - 1, -1):
@@ -163,7 +166,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
         tok = doc[i]
         if tok.text in (";", "."):
             break
-        if i < q.start - 1 and tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)):
+        if i < q.start - 1 and tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
+                and _lemma(tok) not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
         outcome = _trigger(tok, sent)
         if outcome:
@@ -214,6 +218,12 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             np_end += 1
             continue
         break
+    # "2 fatalities", "1 military fatality", "three dead bodies": the counted noun is itself the outcome
+    for k in range(i, np_end):
+        if doc[k].pos_ in ("NOUN", "ADJ") and _lemma(doc[k]) in _TRIGGER_NOUNS:
+            head_party = next((_ADJ_PARTIES[_lemma(t)] for t in doc[i:k] if _lemma(t) in _ADJ_PARTIES), None)
+            actor = next((name for a_start, a_end, name in actor_spans if a_start < doc[k].idx and a_end > doc[i].idx), None)
+            return actor or head_party, True, k
     tokens = doc[i:np_end]
     if not len(tokens):
         return _ELLIPSIS, True, np_end
@@ -248,6 +258,9 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     return None, True, np_end
 
 
+_TRIGGER_NOUNS = {"fatality", "death", "dead", "body", "corpse", "casualty", "injury", "wounded", "injured"}
+_ADJ_PARTIES = {"military": "military forces", "army": "military forces", "rebel": "militants", "militant": "militants",
+                "civilian": "civilians", "police": "police", "security": "security forces", "government": "military forces"}
 _ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim before
 
 
@@ -322,8 +335,8 @@ _PERSON_NOUNS = {
 }
 _PRONOUNS = {"he", "she", "him", "her"}
 _IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead"}
-_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun"}
-_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb"}
+_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
+_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch"}
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 

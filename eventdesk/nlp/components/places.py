@@ -3,11 +3,20 @@
 1. Toponyms are spaCy's GPE/LOC/FAC entities, region phrases ("northeastern
    Syria"), and proper names after a locative preposition ("in the city of
    Hasakah", "near Maiduguri") that the small NER model tagged as something
-   else or not at all.
+   else or not at all.  Local news names its town mostly in passing: "Waco
+   Police Sgt. ...", "the Kern County Sheriff's Office", "a Lafayette teen",
+   "a Zanesville bar"; those names count too, but only when the gazetteer
+   knows them by their own name (a surname must not become a village).
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
-   weighs more than one elsewhere, and one in a background sentence least; the
-   agency dateline ("GAINESVILLE, Fla. -") weighs in for the first segment.
-3. The gazetteer picks the place.  When it picks a country, province or region,
+   weighs more than one elsewhere, and one in a background sentence least.
+   The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
+   sentence for the first segment: for local news the dateline town is the
+   incident town.  A dateline after web-page debris ("Updated: 6:38 PM
+   APOPKA, Fla. - ...") is found in the first lines too.
+3. The context countries are the countries the report names; a US state
+   ("Ohio", "Fla.") in the text makes it a US report; without either, the
+   desk's ``default_country``.
+4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
    "Hasakah" in one sentence mean Hasakah.
 A name the gazetteer lacks costs nothing but itself.
@@ -15,12 +24,14 @@ A name the gazetteer lacks costs nothing but itself.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
+from ...geo.tables import AP_STATES
 from ...models import Place
 from .segmentation import VIOLENCE, _country_names
 
@@ -29,6 +40,38 @@ _LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
 _AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood"}
 _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 _BROAD = {"country", "region", "admin1"}
+_DATELINE_WEIGHT = 2.0
+_HEAD_CHARS = 600  # how far into a text a dateline may sit behind page debris
+
+_NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
+# "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department".
+_LOCAL_BODY = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+(?:County|Parish))?)\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
+    r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
+)
+# "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
+_LOCAL_MODIFIER = re.compile(
+    rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
+    r"|boy|girl|toddler|child|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
+    r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
+)
+# Capitalised words that open such a phrase without being a place.
+_NOT_NAMES = {"the", "then", "when", "and", "but", "a", "an", "in", "at", "on", "of", "by", "for", "from", "with",
+              "state", "metro", "transit", "university", "capitol", "campus", "park", "tribal", "military", "national",
+              "border", "airport", "housing", "school", "city", "local", "federal", "county", "police", "area", "off-duty"}
+# A dateline behind page debris: "... APOPKA, Fla. - ", "In ST. LOUIS (KMOX/AP) — ", "HARTFORD — ".
+_HEAD_DATELINE = re.compile(
+    r"(?:^|(?<=[\s.:|•>)\]]))(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:\s*,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:—|–|--?|•)"
+)
+_NOT_DATELINES = {"AP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "VIDEO", "WATCH", "PHOTOS", "PHOTO", "CLOSE",
+                  "LIVE", "EXCLUSIVE", "FILE", "GALLERY", "RELATED", "MORE", "READ", "SHARE", "EMAIL", "PRINT",
+                  "POSTED", "PUBLISHED", "ADVERTISEMENT", "NEWLINE", "JUST IN", "LOCAL", "WEATHER", "SPORTS"}
+# AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
+_AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
+# State names shared with countries or people do not make a report American on their own.
+_AMBIGUOUS_STATES = {"georgia", "washington"}
 
 
 @Language.factory(
@@ -69,25 +112,58 @@ class PlaceResolver:
         for i, s in enumerate(sents):
             for k in range(s.start, s.end):
                 sent_of[k] = i
-        context = tuple(sorted({self._countries[e.text.lower()] for e in doc.ents if e.text.lower() in self._countries}))
-        if not context and self.default_country:
-            context = (self.default_country,)
+
+        def weight_at(char: int, default: float = 1.0) -> float:
+            tok = doc.char_span(char, char + 1, alignment_mode="expand")
+            return weights[sent_of[tok.start]] if tok is not None and len(tok) else default
+
+        context = self._context(doc)
+        dateline = self._dateline(doc)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
-            if seg.index == 0 and doc._.dateline_place:
-                toponyms.append(Toponym(doc._.dateline_place, 0, 0, 1.5))
+            if seg.index == 0 and dateline is not None:
+                toponyms.append(dateline)
             for e in doc.ents:
                 if e.label_ in _LABELS and seg.start <= e.start_char < seg.end:
-                    toponyms.append(Toponym(e.text, e.start_char, e.end_char, weights[sent_of[e.start]]))
-            for r in extract_regions(doc.text[seg.start:seg.end]):
-                tok = doc.char_span(r.start + seg.start, r.end + seg.start, alignment_mode="expand")
-                weight = weights[sent_of[tok.start]] if tok is not None and len(tok) else r.weight
-                toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight))
+                    w = weights[sent_of[e.start]]
+                    # "Chester\nPHILADELPHIA": an entity across a line break is two names
+                    offset = e.start_char
+                    for part in e.text.split("\n"):
+                        if part.strip():
+                            toponyms.append(Toponym(part.strip(), offset, offset + len(part), w))
+                        offset += len(part) + 1
+            seg_text = doc.text[seg.start:seg.end]
+            for r in extract_regions(seg_text):
+                toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             places.append(self._resolve(toponyms, context) if toponyms else None)
         doc._.segment_places = places
         return doc
+
+    def _context(self, doc: Doc) -> tuple[str, ...]:
+        named = {self._countries[e.text.lower()] for e in doc.ents
+                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries}
+        if _us_report(doc, self.gazetteer):
+            named.add("US")
+        if not named and self.default_country:
+            named.add(self.default_country)
+        return tuple(sorted(named))
+
+    def _dateline(self, doc: Doc) -> Toponym | None:
+        if doc._.dateline_place:
+            return Toponym(doc._.dateline_place, 0, 0, _DATELINE_WEIGHT)
+        for m in _HEAD_DATELINE.finditer(doc.text[:_HEAD_CHARS]):
+            city = m["city"].strip(" .-")
+            if sum(c.isalpha() for c in city) < 3 or city in _NOT_DATELINES or city.split()[0] in _NOT_DATELINES:
+                continue
+            # A bare capitalised word before a dash is often a headline or label: it must be a dateline's shape.
+            if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city):
+                continue
+            text = city.title() + (f", {m['state']}" if m["state"] else "")
+            return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
+        return None
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
@@ -102,6 +178,37 @@ class PlaceResolver:
             if place.precision != "admin1" or city.admin1 == place.admin1 or place.admin1 is None:
                 return city
         return place
+
+
+def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the text names a US state: an AP abbreviation ("Fla.") or a state's own name."""
+    if _AP_ABBREV.search(doc.text):
+        return True
+    for e in doc.ents:
+        if e.label_ == "GPE" and e.text.lower() not in _AMBIGUOUS_STATES:
+            found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
+            if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():
+                return True
+    return False
+
+
+def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
+    """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
+    out = []
+    for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER):
+        for m in pattern.finditer(text):
+            words = m["name"].split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            if not words or words[-1].lower() in _NOT_NAMES - {"county"}:
+                continue
+            name = " ".join(words)
+            start = base + m.end("name") - len(name)
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
+                continue  # "the Smith family"
+            out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
+    return out
 
 
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
