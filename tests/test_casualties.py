@@ -135,3 +135,19 @@ def test_shot_counts_the_dead_too():
     claims = [Claim("r", "wounded", None, 3, trigger="shoot"), Claim("r", "killed", None, 1, trigger="die")]
     figs = report_figures(claims, {"r": 0})
     assert figs[("wounded", None)][0].low == 2 and figs[("killed", None)][0].low == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two armed men shot a man to death in the market.", [("killed", "civilians", 1)]),
+    ("The guards shot two men to death and seized 47500 pills.", [("killed", "civilians", 2)]),
+    ("Gunmen attacked a checkpoint, killing 2 soldiers, and wounding others.", [("killed", "military forces", 2)]),
+    ("Troops killed one rebel and wounded another.", [("killed", "militants", 1)]),
+    ("The clashes resulted in 2 rebel and 1 military fatality.", [("killed", "militants", 2), ("killed", "military forces", 1)]),
+    ("Both victims died at the scene.", [("killed", "civilians", 2)]),
+    ("Unidentified gunmen assassinated a colonel in front of his house.", [("killed", "military forces", 1)]),
+    ("Two men who shot at a patrol car fled.", []),
+    ("The suspect, in his 20s, had fired 29 times near Interstate 75, FOX 28 reported from the 3800 block.", []),
+])
+def test_who_was_hit_and_who_did_it(analyze, text, expected):
+    got = [(c.outcome, c.party, c.count) for c in analyze(text)._.raw_claims if c.outcome in ("killed", "wounded")]
+    assert got == expected

@@ -303,6 +303,7 @@ def _write(path: Path, index: _Index, boxes: dict[str, tuple]) -> None:
         con.executemany("INSERT INTO name VALUES (?,?,?)", sorted((k, p, q) for (k, p), q in index.names.items()))
         con.executemany("INSERT INTO bbox VALUES (?,?,?,?,?)", [(cc, *box) for cc, box in boxes.items()])
         con.executemany("INSERT OR IGNORE INTO county VALUES (?,?)", sorted(index.counties))
+        con.execute("CREATE INDEX place_gid ON place(gid)")
         # Written last: an index without it is incomplete and gets rebuilt.
         con.executemany("INSERT INTO meta VALUES (?,?)", [("version", VERSION), ("places", str(len(index.places)))])
         con.commit()

@@ -138,6 +138,13 @@ class Gazetteer:
         rows = self._rows("SELECT p.* FROM county c JOIN place p ON p.id = c.place WHERE c.key = ? ORDER BY p.pop DESC", (key,))
         return [_place(r, self._country_names) for r in rows]
 
+    def population(self, place: Place) -> int:
+        """A city's population (0 for places without a GeoNames id: provinces, regions)."""
+        if place.geonameid is None:
+            return 0
+        rows = self._rows("SELECT pop FROM place WHERE gid = ? AND kind = ?", (place.geonameid, CITY))
+        return rows[0][0] or 0 if rows else 0
+
     def country_name(self, country_code: str) -> str | None:
         return self._country_names.get(country_code.upper())
 

@@ -81,11 +81,12 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     provinces: set[tuple[str | None, str | None]] = set()
     for opt in options:
         top = opt.places[0]
-        if top.precision in ("country", "region", "admin1") or opt.paired:
+        if top.precision in ("country", "region", "admin1") or opt.states:
             countries.add(top.country_code or "")
-        if top.precision == "admin1" or (opt.paired and top.precision == "city"):
-            provinces.update((p.country_code, p.admin1) for p in opt.places if p.precision == top.precision)
-
+        if opt.states:
+            provinces.update((p.country_code, p.admin1) for p in opt.places)
+        elif top.precision == "admin1":
+            provinces.add((top.country_code, top.admin1))
     if not countries:
         # Nothing says which country: the one where all the report's exactly named places lie
         # ("Chicago" alone makes "Wanda", a victim's name, no village in Argentina).
@@ -107,8 +108,10 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # Earlier candidates rank higher in the gazetteer's order (name quality, population).
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
+        in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5)
-        best.append(((consistent, weight, _SPECIFICITY.get(choice.precision, 0), -opt.topo.start), choice))
+        key = (consistent, weight, in_province, _SPECIFICITY.get(choice.precision, 0), opt.quality == PRIMARY, -opt.topo.start)
+        best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
 
 
@@ -117,7 +120,7 @@ class _Option:
     topo: Toponym
     places: list[Place]
     quality: int  # best name quality among the candidates (PRIMARY, ALTERNATE, LOOSE)
-    paired: bool = False  # narrowed by a state or country ("Naples, Fla."): that state is context
+    states: bool = False  # its places' states are context: "Naples, Fla.", "Lake County" (the states having one)
 
 
 # A toponym matched only as a spelling variant is weaker evidence (alternate names are not:
@@ -181,9 +184,9 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         text = head
     if sum(c.isalpha() for c in text) < 3:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
-    counties = gazetteer.county_states(text)
+    counties = _county(text, gazetteer)
     if counties:
-        return _Option(topo, counties, PRIMARY)
+        return _Option(topo, counties, PRIMARY, len(counties) <= 3)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:
@@ -199,6 +202,22 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         places = _region(m["dir"], m["name"], gazetteer)
         return _Option(topo, places, PRIMARY) if places else None
     return None
+
+
+# A county's namesake city this large is its seat or lies beside it ("Los Angeles County", "Dallas County");
+# a smaller one may lie in another county of the state (Franklin, Kentucky is not in Franklin County).
+_COUNTY_SEAT_POP = 50_000
+
+
+def _county(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """A US county: its large namesake city where there is one, else the states having a county of that name."""
+    states = gazetteer.county_states(text)
+    if len(states) != 1:
+        return states
+    head = re.sub(r"(?i)\s+(?:county|co\.?|parish|borough)$", "", text)
+    seat = [p for p in gazetteer.lookup(head, states[0].country_code, admin1=states[0].admin1, kinds=("city",), limit=1)
+            if gazetteer.population(p) >= _COUNTY_SEAT_POP]
+    return seat or states
 
 
 def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:

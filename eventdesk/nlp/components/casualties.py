@@ -105,8 +105,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
         if tok.text in (";", ":", "(", ","):
             break
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
-        if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
-            weak = None  # "shot at a patrol car": nobody hit
+        if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
+            break  # "shot at a patrol car": nobody hit; "two men shot a man": the two are the shooters
         if weak:
             for j in range(i + 1, min(sent.end, i + 4)):
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
@@ -166,7 +166,7 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
         tok = doc[i]
         if tok.text in (";", "."):
             break
-        if i < q.start - 1 and tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
+        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
                 and _lemma(tok) not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
         outcome = _trigger(tok, sent)
@@ -176,6 +176,10 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
             return outcome, i
         weak = _WEAK.get(_lemma(tok))
         if weak:
+            # "shot a man to death", "shot two men dead"
+            for j in range(q.end, min(sent.end, q.end + 4)):
+                if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
+                    return "killed", i
             return weak, i
     return None, -1
 

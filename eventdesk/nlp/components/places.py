@@ -46,7 +46,7 @@ _HEAD_CHARS = 600  # how far into a text a dateline may sit behind page debris
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
 # "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department".
 _LOCAL_BODY = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+(?:County|Parish))?)\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
+    rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
@@ -59,9 +59,10 @@ _LOCAL_MODIFIER = re.compile(
 _NOT_NAMES = {"the", "then", "when", "and", "but", "a", "an", "in", "at", "on", "of", "by", "for", "from", "with",
               "state", "metro", "transit", "university", "capitol", "campus", "park", "tribal", "military", "national",
               "border", "airport", "housing", "school", "city", "local", "federal", "county", "police", "area", "off-duty"}
-# A dateline behind page debris: "... APOPKA, Fla. - ", "In ST. LOUIS (KMOX/AP) — ", "HARTFORD — ".
+# A dateline behind page debris: "... APOPKA, Fla. - ", "In ST. LOUIS (KMOX/AP) — ", "HARTFORD — ",
+# or glued to a scraped title ("... | Fox 59INDIANAPOLIS, Ind. (Dec. 5) –": capitals after a small letter or digit).
 _HEAD_DATELINE = re.compile(
-    r"(?:^|(?<=[\s.:|•>)\]]))(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:^|(?<=[\s.:|•>)\]a-z0-9]))(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
     r"(?:\s*,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?"
     r"\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:—|–|--?|•)"
 )
