@@ -208,7 +208,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
     elif names.conflict:
-        s = 0.0
+        s = -0.5
         parts.append("different names")
     else:
         s = 0.3

@@ -436,6 +436,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: _Peopl
         active = bool(obj) and lemma in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         targets = obj if active or tok.pos_ == "NOUN" else subj
         for t in targets:
+            if t.i in used:
+                continue  # already counted by a number: "shot a man to death"
             key = people.key(t)
             if key is None:
                 continue
