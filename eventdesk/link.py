@@ -40,7 +40,7 @@ _COMPATIBLE_TYPES = {
 WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
-FOLLOW_UP_DAYS = 45
+FOLLOW_UP_DAYS = 120
 @dataclass(frozen=True)
 class LinkDecision:
     incident_id: str | None  # None: a new incident
@@ -208,7 +208,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
     elif names.conflict:
-        s = -0.5
+        s = 0.0
         parts.append("different names")
     else:
         s = 0.3

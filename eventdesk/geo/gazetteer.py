@@ -190,7 +190,8 @@ class Gazetteer:
         def rank(hit: tuple) -> tuple:
             q, r = hit
             pop = r[8] or 0
-            if r[1] == CITY and (r[3], r[4]) in provinces:
+            # ... when it is the province's main city, not a suburb named after it (Maryland City, Maryland)
+            if r[1] == CITY and (r[3], r[4]) in provinces and pop * 10 >= provinces[r[3], r[4]][1]:
                 q, pop = min(q, provinces[r[3], r[4]][0]), max(pop, provinces[r[3], r[4]][1])
             return (q, -pop, r[1])
         hits.sort(key=rank)

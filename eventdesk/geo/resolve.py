@@ -97,20 +97,33 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def fit(place: Place) -> tuple[bool, bool]:
         return ((place.country_code, place.admin1) in provinces, place.country_code in countries)
 
-    best = []
+    usable = []
     for opt in options:
         places = opt.places
         if countries and opt.quality >= LOOSE:
             # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico).
             places = [p for p in places if p.country_code in countries]
-            if not places:
-                continue
-        # Earlier candidates rank higher in the gazetteer's order (name quality, population).
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]
+        if places:
+            # Earlier candidates rank higher in the gazetteer's order (name quality, population).
+            usable.append((opt, places, max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]))
+    # Places named together lie together: "Bamberg" beside Orangeburg and Walterboro is Bamberg,
+    # South Carolina.  Each toponym's first choice lends its state to the others' candidates.
+    near: dict[tuple, set[str]] = {}
+    for opt, _, first in usable:
+        if opt.topo.weight >= 1.0 and first.precision in ("city", "admin1"):
+            near.setdefault((first.country_code, first.admin1), set()).add(opt.topo.text.lower())
+
+    def coherent(place: Place, text: str) -> bool:
+        return bool(near.get((place.country_code, place.admin1), set()) - {text.lower()})
+
+    best = []
+    for opt, places, _ in usable:
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5)
-        key = (consistent, weight, in_province, _SPECIFICITY.get(choice.precision, 0), opt.quality == PRIMARY, -opt.topo.start)
+        key = (consistent, weight, in_province, coherent(choice, opt.topo.text), _SPECIFICITY.get(choice.precision, 0),
+               opt.quality == PRIMARY, -opt.topo.start)
         best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
 
@@ -186,7 +199,8 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
     counties = _county(text, gazetteer)
     if counties:
-        return _Option(topo, counties, PRIMARY, len(counties) <= 3)
+        # "Putnam County" is in nine states: it says little on its own
+        return _Option(topo, counties, PRIMARY if len(counties) <= 3 else LOOSE, len(counties) <= 3)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:
@@ -212,27 +226,38 @@ _COUNTY_SEAT_POP = 50_000
 def _county(text: str, gazetteer: Gazetteer) -> list[Place]:
     """A US county: its large namesake city where there is one, else the states having a county of that name."""
     states = gazetteer.county_states(text)
-    if len(states) != 1:
-        return states
-    head = re.sub(r"(?i)\s+(?:county|co\.?|parish|borough)$", "", text)
-    seat = [p for p in gazetteer.lookup(head, states[0].country_code, admin1=states[0].admin1, kinds=("city",), limit=1)
-            if gazetteer.population(p) >= _COUNTY_SEAT_POP]
-    return seat or states
+    if len(states) == 1:
+        return _county_seat(text, states[0], gazetteer) or states
+    return states
+
+
+def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
+    head = _COUNTY_WORD.sub("", text)
+    found = gazetteer.lookup(head, state.country_code, admin1=state.admin1, kinds=("city",), limit=1) if head != text else []
+    return [p for p in found if gazetteer.population(p) >= _COUNTY_SEAT_POP]
+
+
+_COUNTY_WORD = re.compile(r"(?i)\s+(?:county|co\.?|parish|borough)$")
 
 
 def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
-    """Cities called ``head`` inside the state or country ``qual``; that state or country if none is."""
+    """Cities called ``head`` inside the state or country ``qual``; that state or country if none is.
+    "Southwest Miami-Dade, Fla." is Miami-Dade in Florida; "Los Angeles County, Calif." its seat."""
     head, qual = head.strip(" ,."), qual.strip(" ,")
     if not head or not qual:
         return []
     containers = gazetteer.lookup(qual, kinds=("admin1", "country"), abbreviations=True, limit=5)
+    m = _PART_OF.match(head)
+    heads = [head, head[m.end():]] if m else [head]
     for container in containers:
-        if container.precision == "admin1":
-            found = gazetteer.lookup(head, container.country_code, admin1=container.admin1)
-        else:
-            found = gazetteer.lookup(head, container.country_code)
-        if found:
-            return found
+        for name in heads:
+            if container.precision == "admin1":
+                found = gazetteer.lookup(name, container.country_code, admin1=container.admin1)
+                found = found or _county_seat(name, container, gazetteer)
+            else:
+                found = gazetteer.lookup(name, container.country_code)
+            if found:
+                return found
     return containers[:1]
 
 

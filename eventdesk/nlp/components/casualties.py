@@ -104,6 +104,9 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
         tok = doc[i]
         if tok.text in (";", ":", "(", ","):
             break
+        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
+                and _lemma(tok) not in _STATING_VERBS and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe"):
+            break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
             break  # "shot at a patrol car": nobody hit; "two men shot a man": the two are the shooters
@@ -338,7 +341,7 @@ _PERSON_NOUNS = {
     "shooter", "attacker", "robber", "intruder",
 }
 _PRONOUNS = {"he", "she", "him", "her"}
-_IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead"}
+_IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch"}
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}

@@ -41,7 +41,8 @@ _AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "gov
 _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 _BROAD = {"country", "region", "admin1"}
 _DATELINE_WEIGHT = 2.0
-_HEAD_CHARS = 600  # how far into a text a dateline may sit behind page debris
+_HEAD_CHARS = 600
+_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
 # "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department".
@@ -62,7 +63,7 @@ _NOT_NAMES = {"the", "then", "when", "and", "but", "a", "an", "in", "at", "on", 
 # A dateline behind page debris: "... APOPKA, Fla. - ", "In ST. LOUIS (KMOX/AP) — ", "HARTFORD — ",
 # or glued to a scraped title ("... | Fox 59INDIANAPOLIS, Ind. (Dec. 5) –": capitals after a small letter or digit).
 _HEAD_DATELINE = re.compile(
-    r"(?:^|(?<=[\s.:|•>)\]a-z0-9]))(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:^|(?<=[\s.:|•>)\]a-z0-9]))(?P<city>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3})"
     r"(?:\s*,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?"
     r"\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:—|–|--?|•)"
 )
@@ -71,6 +72,8 @@ _NOT_DATELINES = {"AP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "VIDEO", "WATCH
                   "POSTED", "PUBLISHED", "ADVERTISEMENT", "NEWLINE", "JUST IN", "LOCAL", "WEATHER", "SPORTS"}
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
+# "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
+_POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(set(AP_STATES.values()))) + r")\b(?![a-z])")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 
@@ -128,6 +131,8 @@ class PlaceResolver:
             for e in doc.ents:
                 if e.label_ in _LABELS and seg.start <= e.start_char < seg.end:
                     w = weights[sent_of[e.start]]
+                    if e.start > 0 and doc[e.start - 1].lower_ == "in":
+                        w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char
                     for part in e.text.split("\n"):
@@ -182,10 +187,13 @@ class PlaceResolver:
 
 
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
-    """Whether the text names a US state: an AP abbreviation ("Fla.") or a state's own name."""
-    if _AP_ABBREV.search(doc.text):
+    """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
+    a state's own name) or a US county ("Cowley County")."""
+    if _AP_ABBREV.search(doc.text) or _POSTAL.search(doc.text[:_HEAD_CHARS]):
         return True
     for e in doc.ents:
+        if e.label_ in _LABELS and gazetteer.county_states(e.text):
+            return True
         if e.label_ == "GPE" and e.text.lower() not in _AMBIGUOUS_STATES:
             found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
             if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():

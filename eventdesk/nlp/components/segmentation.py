@@ -28,7 +28,7 @@ BACKGROUND = re.compile(
     r"|\bat (?:its|the) (?:height|peak)\b"
     r"|\bremain(?:s|ed|ing)? (?:in|behind) (?:detention|custody|prison|jail|bars)\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months|decade)\b"
-    r"|\bin recent (?:years|months)\b|\bso far this year\b|\bearlier this year\b"
+    r"|\bin recent (?:years|months)\b|\bso far this year\b|\bthis year alone\b|\bearlier this year\b"
     r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
     r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
     r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b",
