@@ -100,3 +100,10 @@ def test_gate_check_floors_and_ceilings():
     assert any("mae" in f and "above its ceiling" in f for f in fails)
     assert any("gone" in f for f in fails)
     assert check({}, base) == ["s: suite did not run"]
+
+
+def test_gate_directions():
+    from eval.gate import lower_is_better
+
+    assert lower_is_better("killed MAE") and lower_is_better("geocode median km") and lower_is_better("S2 RMSE")
+    assert not lower_is_better("geocode within 25 km") and not lower_is_better("killed exact match")
