@@ -100,7 +100,7 @@ def test_attribution_forms(analyze):
     for text, who in [
         ("Five people were killed, according to the Syrian Observatory for Human Rights.", "Syrian Observatory for Human Rights"),
         ("A police spokesman said three officers were wounded.", "police"),
-        ("Twelve soldiers died, a spokesman for the Nigerian army said on Friday.", "Nigerian Armed Forces"),
+        ("Twelve soldiers died, a spokesman for the Nigerian army said on Friday.", "Military Forces of Nigeria"),
         ("The SDF's media office said 9 fighters were killed.", "Syrian Democratic Forces"),
         ("Seven civilians were killed in the strike.", None),
     ]:

@@ -253,7 +253,8 @@ _ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim 
 
 
 def extract_claims(doc: Doc) -> list[RawClaim]:
-    actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions]
+    # generic actors ("gunmen" as Unidentified Armed Group) name perpetrators, not parties of a toll
+    actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions if m.kind != "generic"]
     claims: list[RawClaim] = []
     people = People()
     for s_i, sent in enumerate(doc.sents):
