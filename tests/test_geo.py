@@ -314,3 +314,50 @@ def test_spelling_variant_abroad_does_not_beat_the_report_country(gz):
 def test_transliteration_variants(gz, name, admin1):
     top = gz.lookup(name)[0]
     assert (top.country_code in ("SY", "IQ"), top.admin1) == (True, admin1)
+
+
+# -- US local news ---------------------------------------------------------------
+
+
+def test_us_counties_point_to_their_states(gz):
+    assert names(gz.county_states("Cowley County")) == [("Kansas", "Kansas", "US", "admin1")]
+    assert ("Ohio", "Ohio", "US", "admin1") in names(gz.county_states("ALLEN COUNTY"))
+    assert names(gz.county_states("Lafayette Parish")) == [("Louisiana", "Louisiana", "US", "admin1")]
+    assert gz.county_states("Chicago") == []  # no county word: no county
+
+
+def test_small_us_towns_are_indexed(gz):
+    # below 1000 people: kept for the US, whose local news names its villages
+    assert ("Kidron", "Ohio", "US", "city") in names(gz.lookup("Kidron"))
+
+
+def test_a_state_name_is_the_state_not_a_suburb_named_after_it(gz):
+    assert names(gz.lookup("Maryland"))[0] == ("Maryland", "Maryland", "US", "admin1")
+    assert gz.lookup("New York")[0].name == "New York City"  # the main city keeps its rank
+
+
+@pytest.mark.parametrize("text", ["West Columbus Avenue", "Park Ave.", "82nd Street", "Walnut St.", "the East Side",
+                                  "Brighton High School", "ST", "Mo"])
+def test_streets_buildings_and_fragments_are_no_places(gz, text):
+    assert resolve(gz, Toponym(text, 0, len(text), 2.0)) is None
+
+
+def test_state_abbreviations_and_counties_resolve(gz):
+    assert names([resolve(gz, Toponym("Fla."))]) == [("Florida", "Florida", "US", "admin1")]
+    assert names([resolve(gz, Toponym("Los Angeles County"))]) == [("Los Angeles", "California", "US", "city")]
+    assert resolve(gz, Toponym("Putnam County")) is None  # nine states have one
+    place = resolve(gz, Toponym("Southwest Miami-Dade, Fla."))
+    assert place.admin1 == "Florida"
+
+
+def test_a_state_in_the_report_decides_a_homonym(gz):
+    place = resolve(gz, Toponym("Naples", 0, 6, 2.0), Toponym("Fla.", 40, 44))
+    assert (place.name, place.admin1) == ("Naples", "Florida")
+    place = resolve(gz, Toponym("Bamberg", 0, 7, 2.0), Toponym("Orangeburg", 30, 40), Toponym("Walterboro", 45, 55))
+    assert (place.name, place.admin1) == ("Bamberg", "South Carolina")
+
+
+def test_a_direction_before_a_city_is_a_part_of_it(gz):
+    place = resolve(gz, Toponym("Southeast Bakersfield"))
+    assert (place.name, place.admin1, place.precision) == ("Bakersfield", "California", "city")
+    assert resolve(gz, Toponym("North Carolina")).precision == "admin1"  # a name, not a part

@@ -112,11 +112,12 @@ class _Index:
             self.names[(key, place)] = quality
 
 
-_COUNTY_WORD = re.compile(r"\s+(?:county|co|parish|borough|census area|city and borough|municipality)$")
+_COUNTY_WORD = re.compile(r"\s+(?:county|co)$")
 
 
 def county_key(name: str) -> str:
-    """ "St. Johns County" / "ST. JOHNS CO." -> "st johns": the key both the builder and lookups use."""
+    """ "St. Johns County" / "ST. JOHNS CO." -> "st johns": the key both the builder and lookups use.
+    Other kinds keep their word: "Lafayette Parish" is in Louisiana, Lafayette County elsewhere."""
     return _COUNTY_WORD.sub("", fold(name))
 
 

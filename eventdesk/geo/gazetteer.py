@@ -21,6 +21,7 @@ _PRECISION = {CITY: "city", ADMIN1: "admin1", COUNTRY: "country"}
 _KIND_WORD = re.compile(
     r"\s+(?P<word>" + "|".join(ADMIN1_WORDS + CITY_WORDS) + r")$", re.IGNORECASE
 )
+_COUNTY_KIND = re.compile(r" (?:parish|borough|census area|municipality)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -132,8 +133,9 @@ class Gazetteer:
     def county_states(self, name: str) -> list[Place]:
         """The US states having a county of that name ("Cowley County", "Lake Co.", "Lafayette Parish"),
         largest first.  Counties carry no coordinates of their own: they say which state a report is in."""
-        key = county_key(_THE.sub("", name.strip()))
-        if not key or key == fold(name):
+        text = _THE.sub("", name.strip())
+        key = county_key(text)
+        if not key or (key == fold(text) and not _COUNTY_KIND.search(key)):
             return []  # no county word: not a county phrase
         rows = self._rows("SELECT p.* FROM county c JOIN place p ON p.id = c.place WHERE c.key = ? ORDER BY p.pop DESC", (key,))
         return [_place(r, self._country_names) for r in rows]

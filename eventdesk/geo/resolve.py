@@ -8,15 +8,19 @@ marks text in the sentence describing the incident.  Resolution:
    pairs, adjacent or in one entity, narrow the city to that state/country).
    Streets, buildings and bare acronyms are no places; "South Philadelphia"
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
-   "Cowley County" (a US county) stands for its state; "Fla." for Florida;
+   a US county stands for its large namesake city ("Los Angeles County") or
+   else its state ("Cowley County": Kansas); "Fla." for Florida;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
-   alone is in France, "Naples" beside "Fla." in Florida);
+   alone is in France, "Naples" beside "Fla." in Florida).  Each toponym's first choice lends its state to the others' candidates:
+   "Bamberg" beside Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
-   naming a US state does not happen abroad), then the highest weight, a name
-   matched only as an alternate or spelling variant counting for less, then
-   the most specific (city > admin1 > region > country), then the earliest.
+   naming a US state does not happen abroad), then the highest weight (a name
+   matched only as a spelling variant counting for less), then the most
+   specific (city > admin1 > region > country), then one inside a state the
+   report names, then one sharing its state with another toponym, then an
+   exact name, then the earliest.
 
 Names the gazetteer lacks are skipped, never fatal: the best of the rest wins.
 """
@@ -73,8 +77,12 @@ def parse_city_state(text: str, gazetteer: Gazetteer) -> Place | None:
     return found[0] if found else None
 
 
-def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_countries: Sequence[str] = ()) -> Place | None:
+def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_countries: Sequence[str] = (),
+                  cities_only: bool = False) -> Place | None:
+    """The place of the incident, or None; ``cities_only`` ignores toponyms naming broader places."""
     options = _candidates_per_toponym(sorted(toponyms, key=lambda t: (t.start, t.end)), gazetteer)
+    if cities_only:
+        options = [o for o in options if o.places[0].precision in ("city", "point")]
     if not options:
         return None
     countries = {c.upper() for c in context_countries if c}
@@ -122,7 +130,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5)
-        key = (consistent, weight, in_province, coherent(choice, opt.topo.text), _SPECIFICITY.get(choice.precision, 0),
+        key = (consistent, weight, _SPECIFICITY.get(choice.precision, 0), in_province, coherent(choice, opt.topo.text),
                opt.quality == PRIMARY, -opt.topo.start)
         best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
@@ -198,9 +206,10 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     if sum(c.isalpha() for c in text) < 3:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
     counties = _county(text, gazetteer)
+    if len(counties) == 1:
+        return _Option(topo, counties, PRIMARY, True)
     if counties:
-        # "Putnam County" is in nine states: it says little on its own
-        return _Option(topo, counties, PRIMARY if len(counties) <= 3 else LOOSE, len(counties) <= 3)
+        return None  # "Putnam County" is in nine states: alone it would pick one at random
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:

@@ -24,6 +24,7 @@ A name the gazetteer lacks costs nothing but itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -74,6 +75,7 @@ _NOT_DATELINES = {"AP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "VIDEO", "WATCH
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(set(AP_STATES.values()))) + r")\b(?![a-z])")
+_COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 
@@ -179,7 +181,8 @@ class PlaceResolver:
         narrower = [t for t in toponyms if t.weight >= 1.0 and self.gazetteer.country(t.text) is None]
         if not narrower:
             return place
-        city = resolve_place(narrower, self.gazetteer, context_countries=(place.country_code,) if place.country_code else context)
+        city = resolve_place(narrower, self.gazetteer, context_countries=(place.country_code,) if place.country_code else context,
+                             cities_only=True)
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.precision != "admin1" or city.admin1 == place.admin1 or place.admin1 is None:
                 return city
@@ -191,9 +194,10 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     a state's own name) or a US county ("Cowley County")."""
     if _AP_ABBREV.search(doc.text) or _POSTAL.search(doc.text[:_HEAD_CHARS]):
         return True
-    for e in doc.ents:
-        if e.label_ in _LABELS and gazetteer.county_states(e.text):
+    for m in itertools.islice(_COUNTY.finditer(doc.text), 5):
+        if gazetteer.county_states(m.group(0)):
             return True
+    for e in doc.ents:
         if e.label_ == "GPE" and e.text.lower() not in _AMBIGUOUS_STATES:
             found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
             if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():

@@ -1,0 +1,112 @@
+"""The places component on whole reports: US local news and its datelines, street names,
+neighbourhoods, counties, and the desk's default country.  All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def place_of(mentions_of, text: str):
+    ms = mentions_of(text)
+    assert ms, "no mention extracted"
+    best = max(ms, key=lambda m: len(m.claims))
+    return best.place
+
+
+def where(place) -> tuple:
+    return (place.name, place.admin1, place.country_code) if place else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an AP dateline names the town and its state; the bare town name abroad must not win
+        ("NAPLES, Fla. - A man was shot and wounded Monday in a parking garage in Naples, police said.",
+         ("Naples", "Florida", "US")),
+        # a dateline behind page debris
+        ("Updated: 6:38 PM\nAPOPKA, Fla. - A 16-year-old girl was shot and killed at a home on Friday, police said.",
+         ("Apopka", "Florida", "US")),
+        # a dateline glued to a scraped title
+        ("Teen shot on east side | Fox 59INDIANAPOLIS, Ind. (Jan. 5, 2016) - A teenager was shot and wounded on Friday.",
+         ("Indianapolis", "Indiana", "US")),
+        # a state abbreviation alone makes the report American: Collo is no town in Algeria here
+        ("GRANITE FALLS, N.C. - A 16-year-old was shot and killed in Caldwell County on Monday, deputies said.",
+         ("Granite Falls", "North Carolina", "US")),
+    ],
+)
+def test_datelines_of_us_local_news(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_street_names_are_no_places(mentions_of):
+    # "Columbus Avenue" and "Park Avenue" must not become Columbus, Ohio or a town abroad
+    place = place_of(mentions_of, "Two men were shot and wounded on West Columbus Avenue near Park Avenue in "
+                                  "Springfield, Mass., on Sunday, police said.")
+    assert where(place) == ("Springfield", "Massachusetts", "US")
+
+
+def test_the_police_department_names_the_town(mentions_of):
+    place = place_of(mentions_of, "A 13-year-old boy was shot and injured Saturday night, the Zanesville Police "
+                                  "Department said. He was taken to a hospital.")
+    assert where(place) == ("Zanesville", "Ohio", "US")
+
+
+def test_a_town_as_modifier(mentions_of):
+    place = place_of(mentions_of, "A Tuscaloosa teen was shot and killed early Sunday, officers said.")
+    assert where(place) == ("Tuscaloosa", "Alabama", "US")
+
+
+def test_a_surname_is_not_a_town(mentions_of):
+    # "the Wanda family" is people; "Wanda" is also an alternate name of a village in Argentina
+    place = place_of(mentions_of, "Officers said a man was shot and killed at the Wanda family home in Milwaukee on Friday.")
+    assert place is not None and place.country_code == "US"
+
+
+def test_a_neighbourhood_falls_back_to_its_city(mentions_of):
+    place = place_of(mentions_of, "Three people were shot and wounded Saturday in South Philadelphia, police said.")
+    assert where(place) == ("Philadelphia", "Pennsylvania", "US")
+
+
+def test_generic_city_parts_are_no_places(mentions_of):
+    place = place_of(mentions_of, "HOUSTON - A man was shot and killed on the East Side late Monday, police said.")
+    assert where(place) == ("Houston", "Texas", "US")
+
+
+def test_a_county_gives_its_state_and_its_large_namesake_city(mentions_of):
+    place = place_of(mentions_of, "A man was shot and killed Tuesday in Lubbock County, deputies said.")
+    assert where(place) == ("Lubbock", "Texas", "US")
+    place = place_of(mentions_of, "A boy was shot and wounded while hunting in Cowley County on Sunday, deputies said.")
+    assert (place.admin1, place.precision) == ("Kansas", "admin1")
+
+
+def test_a_county_picks_the_state_of_a_homonym_town(mentions_of):
+    # Lima is the capital of Peru; Allen County lies in Ohio (and a few other states, none with a Lima)
+    place = place_of(mentions_of, "LIMA - A 17-year-old was shot and wounded over the weekend, the Allen County "
+                                  "Sheriff's Office said.")
+    assert where(place) == ("Lima", "Ohio", "US")
+
+
+def test_towns_named_together_lie_together(mentions_of):
+    place = place_of(mentions_of, "Four people were shot and injured in a Bamberg pool hall early Saturday. Two were "
+                                  "taken to hospitals in Orangeburg and Walterboro.")
+    assert where(place) == ("Bamberg", "South Carolina", "US")
+
+
+def test_international_reports_are_unchanged(mentions_of):
+    place = place_of(mentions_of, "Gunmen killed five villagers near Maiduguri in Borno State, Nigeria, on Tuesday.")
+    assert place.country_code == "NG"
+    place = place_of(mentions_of, "A car bomb killed seven people in Kirkuk on Sunday, Iraqi police said.")
+    assert (place.name, place.country_code) == ("Kirkuk", "IQ")
+
+
+def test_default_country_decides_only_when_the_report_names_none(analyze, gazetteer):
+    from eventdesk.nlp.components.places import PlaceResolver
+
+    text = "A man was shot and killed in Birmingham on Saturday, police said."
+    doc = analyze(text)
+    assert doc._.segment_places[0].country_code == "GB"  # the larger Birmingham, without a hint
+    doc = PlaceResolver(gazetteer=gazetteer, default_country="US")(analyze(text))
+    assert where(doc._.segment_places[0]) == ("Birmingham", "Alabama", "US")
+    # a named country still wins over the desk's default
+    doc = PlaceResolver(gazetteer=gazetteer, default_country="US")(analyze("A man was shot dead in Kirkuk, Iraq, on Sunday."))
+    assert doc._.segment_places[0].country_code == "IQ"
