@@ -113,7 +113,7 @@ class Ledger:
             for r in reports:
                 dl = parse_dateline(r.text)
                 anchor = r.published or dl.date or anchor_from_text(r.text)
-                doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place)
+                doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title)
                 doc.user_data["report_id"] = r.id
                 doc.user_data["source"] = r.source or r.id
                 yield doc, (r, anchor)

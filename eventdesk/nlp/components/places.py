@@ -130,6 +130,8 @@ class PlaceResolver:
             toponyms: list[Toponym] = []
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
+            if seg.index == 0:
+                toponyms.extend(_title_names(doc._.title))
             for e in doc.ents:
                 if e.label_ in _LABELS and seg.start <= e.start_char < seg.end:
                     w = weights[sent_of[e.start]]
@@ -222,6 +224,17 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
                 continue  # "the Smith family"
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
     return out
+
+
+_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
+
+
+def _title_names(title: str | None) -> list[Toponym]:
+    """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
+    Weighted below the body's incident sentences, so they only decide when the body is silent."""
+    if not title:
+        return []
+    return [Toponym(m.group(1).strip(" .,"), 0, 0, 1.2) for m in _TITLE_PLACE.finditer(title)]
 
 
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
