@@ -87,6 +87,8 @@ def _same_person(a: tuple[str, str], b: tuple[str, str]) -> int:
     if a[0] and b[0]:
         if a == b:
             return 2
+        if a[1][:1] != b[1][:1] and a[0] != b[0]:
+            return 0  # cheap reject before any fuzzy ratio
         if fuzz.ratio(a[1], b[1]) >= 85 and (fuzz.ratio(a[0], b[0]) >= 75 or a[0][0] == b[0][0] and min(len(a[0]), len(b[0])) <= 2):
             return 2
         # first and last name swapped by the tagger, or a hyphenated surname shortened

@@ -29,7 +29,7 @@ SETTINGS = (
     Setting("max_input_bytes", 10_000_000, "Inputs larger than this many bytes are refused."),
     Setting("link_window_days", 4, "Reports whose incident dates lie further apart than this are never linked."),
     Setting("link_max_km", 40.0, "Incidents further apart than this are never linked."),
-    Setting("link_threshold", 0.6, "Similarity score at or above which a mention joins an incident."),
+    Setting("link_threshold", 0.55, "Similarity score at or above which a mention joins an incident."),
     Setting("batch_size", 32, "Reports processed by spaCy in one batch."),
     Setting("default_country", "", "ISO code of the country to assume when a report names none (a desk that covers one country)."),
 )
@@ -46,7 +46,7 @@ class Settings:
     max_input_bytes: int = 10_000_000
     link_window_days: int = 4
     link_max_km: float = 40.0
-    link_threshold: float = 0.6
+    link_threshold: float = 0.55
     batch_size: int = 32
     default_country: str = ""
 

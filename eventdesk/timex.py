@@ -557,6 +557,102 @@ def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
     return span.end is not None and (anchor - span.end).days > _BACKGROUND_DAYS
 
 
+# --------------------------------------------------------------------------
+# What a date in a report is the date of.  Follow-up stories (arrests, charges, court, funerals)
+# carry two dates: the follow-up's ("was charged Monday") and the incident's ("the Jan. 6
+# shooting", "after he shot a woman Saturday").  The words nearest a date in its sentence say which.
+
+_VIOLENCE_RE = re.compile(
+    r"(?i)\b(?:shot|shoots?|shooting|shootings|shootout|gunfire|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
+    r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
+    r"attack(?:ed|s)?|struck|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
+    r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
+    r"responded|found\s+(?:dead|shot))\b"
+)
+# Words of what came after: the arrest, the charges, the court, the funeral, the statement.
+_AFTERMATH_RE = re.compile(
+    r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
+    r"plead(?:ed|s)?|pled|guilty|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
+    r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
+    r"announced|confirmed|statement|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
+    r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
+    r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
+    r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed)\b"
+)
+# "charged with murder", "accused of killing": violence named by a charge is the charge's date.
+_CHARGE_LEAD_RE = re.compile(
+    r"(?i)\b(?:charged|charges?|counts?|suspicion|convicted|guilty|indicted|sentenced)\s+"
+    r"(?:\w+\s+){0,2}(?:with|of|for)\s+(?:\w+\s+){0,2}$"
+)
+_CHARGE_NOUN_RE = re.compile(r"(?i)(?:murder|homicide|manslaughter|assault|battery|attack|shooting|killing)")
+# "the Jan. 6 shooting", "Sunday's killing", "last month's fatal shooting"
+_DATE_OF_RE = re.compile(
+    r"(?i)^(?:[’']s\s+(?:\w+\s+){0,2}?|\s+(?:(?:fatal|deadly|double|triple|quadruple|mass|drive-by|apparent|"
+    r"accidental|gang|police|officer-involved|early|late|morning|afternoon|evening|night|overnight|weekend|"
+    r"bar|party|school|shooting)\s+)?)"
+    r"(?:shooting|shootings|shootout|killing|killings|slaying|slayings|murder|murders|homicide|attack|stabbing|"
+    r"ambush|bombing|gunfire|massacre|rampage|robbery|carjacking|home\s+invasion|drive-by|incident|violence)\b"
+)
+_CLOCK_RE = re.compile(r"(?i)\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)")
+# The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
+_STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
+_STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
+_CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:after|before|when|while|since|because|following|as|and|but|then)\b|[;:]")
+_PUBLISHED_RE = re.compile(r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)?$")
+# "March 25, 2014 12:45 PM SAN FRANCISCO", "June 17, 2013-Houston police ...", "Jan. 5, 2016 | ..."
+_STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
+_YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
+_SENT_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENT_END_RE.finditer(text, max(0, start - 400), start):
+        lo = m.end()
+    m = _SENT_END_RE.search(text, end)
+    return lo, m.start() if m else len(text)
+
+
+def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_charges: bool = False) -> int | None:
+    best = None
+    for m in rx.finditer(sentence):
+        if start < m.end() and m.start() < end:
+            continue  # inside the date phrase ("Sunday's shooting" is handled apart)
+        if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
+            continue
+        if m.start() >= end and _CLAUSE_WORD_RE.search(sentence, end, m.start()):
+            continue  # "charged Thursday after he shot ...": the shooting is another clause's
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or gap < best:
+            best = gap
+    return best
+
+
+def date_role(text: str, timex: Timex) -> int:
+    """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
+    1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
+    -2 the report's own time stamp ("(Dec. 10, 2015) –", "Posted Jan. 5, 2016")."""
+    before = text[max(0, timex.start - 30):timex.start]
+    after = text[timex.end:timex.end + 40]
+    if timex.explicit and (_STAMP_LEAD_RE.search(before) and _STAMP_TAIL_RE.match(after)
+                           or _PUBLISHED_RE.search(before)
+                           or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)):
+        return -2
+    if _DATE_OF_RE.match(after):
+        return 2
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    sentence = text[lo:hi]
+    start, end = timex.start - lo, timex.end - lo
+    v = _nearest(_VIOLENCE_RE, sentence, start, end, skip_charges=True)
+    a = _nearest(_AFTERMATH_RE, sentence, start, end)
+    clock = bool(_CLOCK_RE.search(text[max(lo, timex.start - 25):min(hi, timex.end + 25)]))
+    if v is not None and (a is None or v < a):
+        return 1
+    if a is not None and (v is None or a < v):
+        return -1
+    return 1 if clock else 0
+
+
 def incident_date(
     text: str,
     anchor: _dt.date | None,
@@ -565,31 +661,50 @@ def incident_date(
 ) -> DateSpan:
     """The date of the incident a text segment describes.
 
-    Ranking, best first: a day-to-week precise date before a month or year
-    one (a "last month" in the casualty sentence rarely beats a "Thursday
-    night" elsewhere); then one inside ``sentences_first`` (offsets into
-    ``text``); then the finer precision; then the earlier in the text (the
-    lead names the incident, later sentences add aftermath).  Dates after the
-    anchor (plus a day) and background dates are ignored.
+    Ranking, best first: a date the words around it make the incident's ("the Jan. 6 shooting",
+    "was shot Saturday") before one with nothing around it, and both before an aftermath's date
+    ("was charged Monday", "said Tuesday"), see ``date_role``; within each, a day-to-week precise
+    date before a month or year one (a "last month" in the casualty sentence rarely beats a
+    "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
+    then one inside ``sentences_first`` (offsets into ``text``); then the finer precision; then
+    the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
+    after the anchor (plus a day), background dates and the report's own time stamps are ignored.
 
-    With nothing usable the report's own date stands in: news reports events
-    of the same or the previous day, so the result is anchor-1 .. anchor with
-    precision "days".  Without an anchor and without any date: unknown.
+    With nothing usable the report's own date stands in: news reports events of the same or the
+    previous day, so the result is anchor-1 .. anchor with precision "days".  Without an anchor
+    and without any date: unknown.
     """
-    best: tuple[tuple[int, int, int, int], DateSpan] | None = None
+    best: tuple[tuple[int, ...], DateSpan] | None = None
+    stamp: DateSpan | None = None
     for index, timex in enumerate(find_timexes(text, anchor)):
         span = timex.span
         if span.start is None:
             continue
         if anchor is not None and (span.start > anchor + _TOLERANCE or _is_background(span, anchor)):
             continue
+        if anchor is None and span.precision == "year":
+            continue  # "in 1974" in an undated text is history as often as not
+        role = date_role(text, timex)
+        if role == -2:
+            # the report's own date: the incident's only when nothing else is said
+            stamp = stamp or span
+            continue
         rank = _PRECISION_RANK[span.precision]
+        coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        key = (0 if rank <= _PRECISION_RANK["week"] else 1, 0 if prioritised else 1, rank, index)
+        if role == 2:
+            tier = 0
+        elif role >= 0:
+            tier = 1 + coarse
+        else:
+            tier = 3 + coarse
+        key = (tier, 0 if prioritised else 1, 0 if role == 1 else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
     if best is not None:
         return best[1]
+    if stamp is not None:
+        return stamp
     if anchor is None:
         return DateSpan(None, None, "unknown")
     return DateSpan(anchor - _ONE_DAY, anchor, "days")

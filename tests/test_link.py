@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from eventdesk import Actor, Claim, DateSpan, Mention, Place, Report
@@ -90,3 +91,71 @@ def test_linking_is_blocked_not_a_scan(ledger):
                                     lon=HASAKAH.lon, km=40)
     assert cands == []
     assert m.place.country_code == "SY"
+
+
+# --------------------------------------------------------------------------
+# names: who tells incidents apart
+
+
+CHICAGO = Place("Chicago", "Illinois", "United States", "US", 41.85, -87.65, "city")
+
+
+def shooting(report="r1", day=20, place=CHICAGO, keywords=(), killed=None, month=1):
+    claims = () if killed is None else (Claim(report, "killed", None, killed),)
+    d = dt.date(2022, month, day)
+    return Mention(report, 0, 0, 10, "t", "Violence against civilians", "Attack", DateSpan(d, d, "day"), place, (),
+                   claims, d, None, tuple(keywords))
+
+
+def test_names_overlap_matches_people_despite_spelling_and_middle_names():
+    from eventdesk.link import names_overlap
+
+    m = names_overlap(["p:makanzee oldham", "s:mayfield street"], ["p:makenzie oldham", "p:deonta bennett"])
+    assert m.persons == ("makanzee oldham",) and not m.conflict
+    m = names_overlap(["p:jamel rollins"], ["p:rollins"])
+    assert m.persons == () and m.partial == ("jamel rollins",)
+    m = names_overlap(["p:jamel rollins"], ["p:tavon tanner"])
+    assert m.conflict and not m.persons and not m.partial
+
+
+def test_follow_up_naming_the_victim_links_beyond_the_window():
+    first = row(shooting(keywords=("p:tyshawn lee", "s:damen avenue")))
+    later = shooting("r2", 25, month=2, keywords=("p:tyshawn lee", "p:corey morgan"))
+    s, reason = score(later, first, **KW)
+    assert "follow-up" in reason and "same people: tyshawn lee" in reason and s >= 0.55
+    # without a shared person the window holds
+    assert score(shooting("r3", 25, month=2, keywords=("p:corey morgan",)), first, **KW) is None
+
+
+def test_shared_person_overrides_a_type_the_tagger_got_wrong():
+    inc = row(shooting(keywords=("p:elliot rodger",)))
+    other = Mention("r2", 0, 0, 10, "t", "Protests", "Peaceful protest", DateSpan(dt.date(2022, 1, 20), dt.date(2022, 1, 20), "day"),
+                    CHICAGO, (), (), dt.date(2022, 1, 21), None, ("p:elliot rodger",))
+    assert score(other, inc, **KW) is not None
+    assert score(dataclasses.replace(other, keywords=()), inc, **KW) is None
+
+
+def test_same_day_without_place_or_names_is_not_enough():
+    inc = row(shooting(place=None))
+    d = decide(shooting("r2", place=None), [inc], threshold=0.55, **KW)
+    assert d.incident_id is None
+    # the same victim named on both sides is
+    inc = row(shooting(place=None, keywords=("p:devon lofton",)))
+    d = decide(shooting("r2", place=None, keywords=("p:devon lofton",)), [inc], threshold=0.55, **KW)
+    assert d.incident_id == "inc-1" and "same people: devon lofton" in d.reason
+
+
+def test_window_reaches_back_for_mentions_naming_people():
+    from eventdesk.link import FOLLOW_UP_DAYS, window
+
+    lo, hi = window(shooting(keywords=("p:tyshawn lee",)), 4)
+    assert lo == dt.date(2022, 1, 20) - dt.timedelta(days=FOLLOW_UP_DAYS) and hi == dt.date(2022, 1, 24)
+    assert window(shooting(keywords=("s:damen avenue",)), 4) == (dt.date(2022, 1, 16), dt.date(2022, 1, 24))
+
+
+def test_keywords_keep_victims_and_streets_not_officials(mentions_of):
+    [m] = mentions_of("Jamal Rollins, 17, was shot and killed Sunday night in the 7000 block of South Cornell Avenue "
+                      "in Chicago, police spokesman Anthony Guglielmi said. Sheriff Tom Dart said deputies were "
+                      "searching the area.")
+    assert "p:jamal rollins" in m.keywords and "s:cornell avenue" in m.keywords
+    assert not any("guglielmi" in k or "dart" in k or "sheriff" in k for k in m.keywords)

@@ -213,10 +213,19 @@ def test_incident_date_prefers_day_precision_over_background() -> None:
 
 
 def test_incident_date_prefers_priority_sentences() -> None:
-    text = "On Monday, officials met in the capital. Gunmen killed five people late Wednesday."
-    second = (text.index("Gunmen"), len(text))
+    text = "On Monday, the convoy left the capital. Five people were found in the river late Wednesday."
+    second = (text.index("Five"), len(text))
     assert incident_date(text, FRIDAY).start == d("2022-01-17")  # first in the text
     assert incident_date(text, FRIDAY, sentences_first=[second]).start == d("2022-01-19")
+
+
+def test_incident_date_prefers_the_date_of_the_violence_over_the_aftermath() -> None:
+    text = "On Monday, officials met in the capital. Gunmen killed five people late Wednesday."
+    assert incident_date(text, FRIDAY).start == d("2022-01-19")
+    text = "A 24-year-old man was charged with murder Thursday after he shot a woman Saturday in Rogers Park."
+    assert incident_date(text, FRIDAY).start == d("2022-01-15")
+    text = "Police arrested a suspect Friday in the Jan. 6 shooting of a teenager, police said."
+    assert incident_date(text, FRIDAY).start == d("2022-01-06")
 
 
 def test_incident_date_day_beats_vague_date_in_priority_sentence() -> None:
