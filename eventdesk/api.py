@@ -200,9 +200,11 @@ class Ledger:
             for m in mentions:
                 lo, hi = link.window(m, s.link_window_days)
                 place = m.place
+                # a province's or country's centroid says nothing about where in it the incident was
+                point = place is not None and place.precision in ("point", "city")
                 candidates = self.store.candidates(
                     lo, hi, country_code=place.country_code if place else None,
-                    lat=place.lat if place else None, lon=place.lon if place else None, km=s.link_max_km,
+                    lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
                 )
                 decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,
                                        threshold=s.link_threshold, exclude=taken)

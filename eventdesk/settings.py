@@ -27,7 +27,7 @@ SETTINGS = (
     Setting("policy", "ucdp", "Reconciliation policy for figures: ucdp, conservative or latest."),
     Setting("cache_dir", "", "Where the compact gazetteer index is built (default: the user's cache folder)."),
     Setting("max_input_bytes", 10_000_000, "Inputs larger than this many bytes are refused."),
-    Setting("link_window_days", 4, "Reports whose incident dates lie further apart than this are never linked."),
+    Setting("link_window_days", 4, "Reports whose incident dates lie further apart than this are linked only when they name the same person (a follow-up story)."),
     Setting("link_max_km", 40.0, "Incidents further apart than this are never linked."),
     Setting("link_threshold", 0.55, "Similarity score at or above which a mention joins an incident."),
     Setting("batch_size", 32, "Reports processed by spaCy in one batch."),
