@@ -41,6 +41,7 @@ from .dateline import Dateline, parse_dateline
 from .html import read_html_file, report_from_html
 from .jsonl import read_jsonl_file
 from .text import read_text_file, report_from_text
+from .text import report_from_text as read_text_report  # text already in memory: a library call, a web form
 from .warc import read_warc_file
 
 Reader = Callable[..., Iterator["Report | InputError"]]
@@ -79,29 +80,6 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]]) -> int:
     it holds.
     """
     return sum(1 for _ in _files(paths))
-
-
-def read_text_report(
-    text: str,
-    *,
-    source: str,
-    id: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    published: _dt.date | str | None = None,
-    outlet: str | None = None,
-    max_bytes: int | None = None,
-) -> Report:
-    """A Report from text already in memory (a library call, a web form).
-
-    The text gets the same treatment as a text file (header block, date line,
-    title line; see :mod:`eventdesk.ingest.text`); the keyword values, when
-    given, win over what the text says.  Raises an InputError (EmptyInput,
-    BinaryInput, TooLarge with ``max_bytes``, MalformedInput for a bad date).
-    """
-    return report_from_text(
-        text, source=source, id=id, title=title, url=url, published=published, outlet=outlet, max_bytes=max_bytes
-    )
 
 
 def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, Path, str | None]]:
