@@ -1,4 +1,5 @@
-"""ACLED event types from the words of a segment (no model needed)."""
+"""ACLED event types from the words of a segment: the clear-cue rules, the shipped model behind them, and
+the texts that are no ACLED event at all (fires, crashes, business)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,31 @@ from eventdesk.nlp.components.event_type import classify
     ("Security forces opened fire on protesters, killing five.", ("Protests", "Excessive force against protesters")),
     ("Rioters torched shops and attacked police.", ("Riots", "Violent demonstration")),
     ("Police arrested 12 people in dawn raids on Tuesday.", ("Strategic developments", "Arrests")),
+    # ACLED codes an attack on armed forces as a battle, and a clash amid shelling as a battle too
+    ("Militants attacked Jubaland security forces in Gedo, killing two soldiers.", ("Battles", "Armed clash")),
+    ("Forces exchanged artillery fire with pro-Hadi forces near the front.", ("Battles", "Armed clash")),
+    ("Clashes erupted between the army and rebels amid regime shelling of the town.", ("Battles", "Armed clash")),
+    ("Rebels fired mortar rounds at the army base overnight.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("A man was found dead in his home; the body presented firearm injuries.", ("Violence against civilians", "Attack")),
+    ("Gunmen shot dead a village chief in Kaduna.", ("Violence against civilians", "Attack")),
+    ("A woman was raped by armed men near the camp.", ("Violence against civilians", "Sexual violence")),
+    ("A chemical attack on the town left dozens struggling to breathe.", ("Explosions/Remote violence", "Chemical weapon")),
+    ("Islamic State fighters seized control of the town after government forces fled.", ("Battles", "Non-state actor overtakes territory")),
+    ("The army recaptured the village from al-Shabaab militants.", ("Battles", "Government regains territory")),
+    # protests and riots
+    ("Hundreds of teachers marched to parliament to protest unpaid salaries.", ("Protests", "Peaceful protest")),
+    ("Thousands of workers went on strike demanding higher wages.", ("Protests", "Peaceful protest")),
+    ("Police dispersed students who were protesting, arresting 20.", ("Protests", "Protest with intervention")),
+    ("Demonstrators threw stones at police and set tyres ablaze.", ("Riots", "Violent demonstration")),
+    ("An angry mob lynched a suspected thief in the market.", ("Riots", "Mob violence")),
+    # strategic developments
+    ("The army and the rebels signed a ceasefire agreement in Khartoum.", ("Strategic developments", "Agreement")),
+    ("Bomb disposal experts defused an explosive device found near the mosque.", ("Strategic developments", "Disrupted weapons use")),
+    ("Saudi air defences intercepted a ballistic missile fired toward Jizan.", ("Strategic developments", "Disrupted weapons use")),
+    ("The militants established a new base in the forest near the border.", ("Strategic developments", "Headquarters or base established")),
+    ("Government troops withdrew from the town, handing it over to the local militia without a fight.", ("Strategic developments", "Non-violent transfer of territory")),
+    ("Hundreds of fighters defected from the rebel group and joined the army.", ("Strategic developments", "Change to group/activity")),
+    ("Herders looted shops and torched houses in the village.", ("Strategic developments", "Looting/property destruction")),
 ])
 def test_sub_event_types(text, expected):
     assert classify(text) == expected
@@ -40,6 +66,32 @@ def test_attacks_on_armed_parties_are_battles():
     "Three people died when their car crashed into a truck on the highway.",
     "The company reported record quarterly earnings and its shares rose.",
     "The council met on Tuesday to discuss the budget.",
+    # firefighters "attack" and "battle" fires; workers are "fired"; industrial explosions are accidents
+    "Firefighters made a fast attack on the blaze and battled the flames for an hour.",
+    "A gas explosion destroyed an apartment building, firefighters said.",
+    "An explosion at a chemical plant killed three workers.",
+    "Two people died when a bus overturned on the highway.",
+    "The company fired 200 workers after profits fell.",
+    "The teacher was fired after cameras were found in a restroom.",
+    "Arson investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives joined firefighters at the scene.",
 ])
+
+
 def test_no_violent_incident(text):
     assert classify(text) is None
+
+
+def test_model_is_loaded_once_and_small():
+    from eventdesk.nlp.components.event_type import MODEL_PATH, default_model
+
+    assert default_model() is default_model()
+    assert MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_without_model_the_rules_decide():
+    class NoModel:
+        def predict(self, text):
+            return None, 0.0
+
+    assert classify("An air strike hit the village.", model=NoModel()) == ("Explosions/Remote violence", "Air/drone strike")
+    assert classify("A gunman opened fire in a bar, killing two men.", model=NoModel()) == ("Violence against civilians", "Attack")

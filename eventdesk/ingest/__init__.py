@@ -29,7 +29,6 @@ explicitly is read even if hidden.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
