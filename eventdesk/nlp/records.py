@@ -28,7 +28,7 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
         told = any(
             i not in doc._.background and VIOLENCE.search(sents[i].text)
             for i in range(seg.first_sent, seg.end_sent)
-        )
+        ) or (not in_seg and _typed_outside_background(doc, sents, seg))
         if not in_seg and not told:
             continue
         claims = tuple(
@@ -86,6 +86,15 @@ def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Cla
         return claims
     name = next(iter(armed))
     return tuple(replace(c, party=name) if c.party in _GENERIC_ARMED else c for c in claims)
+
+
+def _typed_outside_background(doc: Doc, sents, seg) -> bool:
+    """'exchanged artillery', 'fired mortars', 'tortured': typed events the violence words miss,
+    provided the words that make them an event are not all in background sentences."""
+    from .components.event_type import classify
+
+    text = " ".join(sents[i].text for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background)
+    return bool(text) and classify(text) is not None
 
 
 def _reindex(m: Mention, k: int) -> Mention:
