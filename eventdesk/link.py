@@ -161,7 +161,8 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     # date
     gap = _date_gap(m, inc)
     if gap is None:
-        s = 0.4
+        # undated reports (no dateline, no date in the text) must agree on more than place and type
+        s = 0.2
         parts.append("date unknown")
     elif gap > window_days:
         if not (person and gap <= FOLLOW_UP_DAYS):
@@ -215,6 +216,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     else:
         s = 0.3
     total += WEIGHTS["names"] * s
+    if gap is None and not (names.persons or names.partial or (mine & theirs)):
+        # no date to compare and nobody named in common: the same place and type is not enough
+        total = min(total, 0.5)
+        parts.append("nothing else in common")
     return round(total, 3), "; ".join(parts)
 
 

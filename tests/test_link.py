@@ -159,3 +159,12 @@ def test_keywords_keep_victims_and_streets_not_officials(mentions_of):
                       "searching the area.")
     assert "p:jamal rollins" in m.keywords and "s:cornell avenue" in m.keywords
     assert not any("guglielmi" in k or "dart" in k or "sheriff" in k for k in m.keywords)
+
+
+def test_undated_reports_need_more_than_place_and_type():
+    undated = Mention("r2", 0, 0, 10, "t", "Battles", "Armed clash", DateSpan(None, None, "unknown"), HASAKAH, (), (),
+                      None, None, ())
+    s, reason = score(undated, row(mention(actors=())), window_days=4, max_km=40.0)
+    assert s <= 0.5 and "nothing else in common" in reason
+    d = decide(undated, [row(mention(actors=()))], threshold=0.55, window_days=4, max_km=40.0)
+    assert d.incident_id is None
