@@ -99,9 +99,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             values[key] = (lo, hi, index)
     # "shot" counts the dead too: three shot, one of them killed, leaves two wounded
     killed_total: dict[str, int] = defaultdict(int)
+    killed_parties: dict[str, int] = defaultdict(int)
     for (outcome, party, rid), (lo, _, _) in values.items():
-        if outcome == "killed":
-            killed_total[rid] = max(killed_total[rid], lo) if party is None else killed_total[rid] + lo
+        if outcome == "killed" and party is None:
+            killed_total[rid] = lo
+        elif outcome == "killed":
+            killed_parties[rid] += lo
+    for rid, n in killed_parties.items():
+        killed_total[rid] = max(killed_total[rid], n)
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and killed_total[rid]:
@@ -112,11 +117,15 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
                 del values[key]
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
+    first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to
     for (outcome, party, rid), (lo, hi, index) in values.items():
         c = claims[index]
         source = c.attributed_to or outlets.get(rid) or rid
-        per[(outcome, party)].append(_ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, index))
+        fig = _ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, index)
+        per[(outcome, party)].append(fig)
         by_report[(outcome, rid)].append((party, lo))
+        if party is not None:
+            first_party.setdefault((outcome, rid), fig)
     # derived totals: a report that gives parties but no total, or a total smaller than its own parties
     for (outcome, rid), items in by_report.items():
         parties = [lo for party, lo in items if party is not None]
@@ -127,7 +136,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         if total is not None and s <= total:
             continue
         figs = per[(outcome, None)]
-        some = next(f for f in per_values(per, outcome, rid))
+        some = first_party[(outcome, rid)]
         derived = _ReportFigure(rid, report_order.get(rid, 0), some.reported_on, some.source, s, s, None, True)
         for k, f in enumerate(figs):
             if f.report_id == rid:
@@ -138,14 +147,6 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
-
-
-def per_values(per, outcome: str, rid: str):
-    for (o, party), figs in per.items():
-        if o == outcome and party is not None:
-            for f in figs:
-                if f.report_id == rid:
-                    yield f
 
 
 _SHOT = {"shoot", "shot", "stab"}
