@@ -206,6 +206,11 @@ class Ledger:
                     lo, hi, country_code=place.country_code if place else None,
                     lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
                 )
+                people = [k for k in m.keywords if k.startswith("p:") and " " in k]
+                if people and lo is not None:
+                    known = {c.id for c in candidates}
+                    near = (m.date.start - _dt.timedelta(days=s.link_window_days), (m.date.end or m.date.start) + _dt.timedelta(days=s.link_window_days))
+                    candidates += [c for c in self.store.candidates_named(*near, people) if c.id not in known]
                 decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,
                                        threshold=s.link_threshold, exclude=taken)
                 incident_id = decision.incident_id or link.incident_id_for(m)

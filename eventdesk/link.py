@@ -137,10 +137,15 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     # place
     loc = inc.location
     weak_place = True
-    if m.place and loc:
-        if m.place.country_code and loc.country_code and m.place.country_code != loc.country_code:
+    km = km_between(m.place, loc) if m.place and loc else None
+    other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
+    if m.place and loc and person and (other_country or (km is not None and km > max_km)):
+        # the same person named in full: one of the two places is a geocoding error
+        s = 0.0
+        parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
+    elif m.place and loc:
+        if other_country:
             return None
-        km = km_between(m.place, loc)
         precise = _PLACE_RANK.get(m.place.precision, 5) <= 1 and _PLACE_RANK.get(loc.precision, 5) <= 1
         if km is not None and precise:
             if km > max_km:

@@ -168,3 +168,17 @@ def test_undated_reports_need_more_than_place_and_type():
     assert s <= 0.5 and "nothing else in common" in reason
     d = decide(undated, [row(mention(actors=()))], threshold=0.55, window_days=4, max_km=40.0)
     assert d.incident_id is None
+
+
+def test_the_same_person_named_in_full_links_despite_a_wrong_place(ledger):
+    # the second outlet's place resolves to another state; the victim's full name ties them
+    ledger.ingest_reports([
+        _report("a", "Tyrone Jackson, 24, was shot and killed outside a store in Dayton, Ohio, on Monday, police said.",
+                18, "One"),
+        _report("b", "Police identified the victim as Tyrone Jackson, 24. He was shot and killed on Monday in Dayton, "
+                     "Tennessee, relatives said.", 19, "Two"),
+    ])
+    rows, total = ledger.incidents()
+    assert total == 1
+    inc = ledger.incident(rows[0].id)
+    assert "places disagree" in inc.merge_reasons[-1] and "same people" in inc.merge_reasons[-1]

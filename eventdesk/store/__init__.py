@@ -306,6 +306,19 @@ class Store:
         sql = "SELECT * FROM incidents" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY updated_at DESC LIMIT ?"
         return [_incident(r) for r in self._conn().execute(sql, (*args, limit)).fetchall()]
 
+    def candidates_named(self, date_from: _dt.date, date_to: _dt.date, names: Sequence[str], limit: int = 50) -> list[IncidentRow]:
+        """Incidents in a date window that name one of these people: blocking by date and name, for
+        reports whose place the gazetteer got wrong."""
+        names = [n for n in names if n][:5]
+        if not names:
+            return []
+        likes = " OR ".join("keywords_json LIKE ? ESCAPE '\\'" for _ in names)
+        args = [f'%"{_like(n)}"%' for n in names]
+        sql = (f"SELECT * FROM incidents WHERE date_start <= ? AND date_end >= ? AND ({likes}) "
+               "ORDER BY updated_at DESC LIMIT ?")
+        rows = self._conn().execute(sql, (date_to.isoformat(), date_from.isoformat(), *args, limit)).fetchall()
+        return [_incident(r) for r in rows]
+
     def list_incidents(self, f: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
         """A page of incidents matching a filter, and how many match in all."""
         where, args = _filter_sql(f)
@@ -355,6 +368,10 @@ class Store:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("reports", "incidents", "mentions", "claims", "merges")}
 
 
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _filter_sql(f: IncidentFilter) -> tuple[list[str], list]:
     where: list[str] = []
     args: list = []
@@ -376,7 +393,7 @@ def _filter_sql(f: IncidentFilter) -> tuple[list[str], list]:
     if f.q:
         for word in f.q.lower().split()[:8]:
             where.append("search_text LIKE ? ESCAPE '\\'")
-            args.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            args.append("%" + _like(word) + "%")
     return where, args
 
 
