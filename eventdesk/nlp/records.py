@@ -9,9 +9,12 @@ reaches an incident.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateSpan, Mention, Report
+from .components.event_type import classify
 from .components.segmentation import VIOLENCE
 from .keywords import keywords as _keywords
 
@@ -78,8 +81,6 @@ _GENERIC_ARMED = {"militants"}
 
 def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Claim, ...]:
     """'81 militants' in a report about an Islamic State attack are Islamic State's people."""
-    from dataclasses import replace
-
     armed = {m.name for m in doc._.actor_mentions
              if seg.start <= m.start < seg.end and m.kind in ("rebel", "militia") and m.role == "perpetrator"}
     if len(armed) != 1:
@@ -91,15 +92,11 @@ def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Cla
 def _typed_outside_background(doc: Doc, sents, seg) -> bool:
     """'exchanged artillery', 'fired mortars', 'tortured': typed events the violence words miss,
     provided the words that make them an event are not all in background sentences."""
-    from .components.event_type import classify
-
     text = " ".join(sents[i].text for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background)
     return bool(text) and classify(text) is not None
 
 
 def _reindex(m: Mention, k: int) -> Mention:
-    from dataclasses import replace
-
     return replace(m, index=k)
 
 
