@@ -151,3 +151,20 @@ def test_shot_counts_the_dead_too():
 def test_who_was_hit_and_who_did_it(analyze, text, expected):
     got = [(c.outcome, c.party, c.count) for c in analyze(text)._.raw_claims if c.outcome in ("killed", "wounded")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five FC personnel and one officer were killed when the bomb hit their vehicle.", [("killed", "security forces", 6)]),
+    ("Three Christians and two Muslims were killed in the raid.", [("killed", "christians", 3), ("killed", "muslims", 2)]),
+    ("Several soldiers were killed in the attack. Unknown fatalities coded as 10.", [("killed", None, 10)]),
+])
+def test_lists_add_up_and_stated_codes_count(analyze, text, expected):
+    assert [(c.outcome, c.party, c.count) for c in analyze(text)._.raw_claims] == expected
+
+
+def test_parts_of_a_list_sum_to_the_report_total():
+    from eventdesk import Claim
+    from eventdesk.reconcile import report_figures
+
+    claims = [Claim("r", "killed", "christians", 3), Claim("r", "killed", "muslims", 2)]
+    assert report_figures(claims, {"r": 0})[("killed", None)][0].low == 5

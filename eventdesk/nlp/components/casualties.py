@@ -18,6 +18,8 @@ Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the res
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -86,7 +88,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
         if tok.text in (";", ":", "(", ","):
             break
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
-                and _lemma(tok) not in _STATING_VERBS and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe"):
+                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe"):
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
@@ -133,7 +135,8 @@ def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
     return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
 
 
-_STATING_VERBS = {"code", "estimate", "put", "report", "number", "total", "count", "confirm", "say"}
+# lemmas, and the forms the lemmatizer gets wrong ("coded" -> "cod")
+_STATING_VERBS = {"code", "coded", "cod", "estimate", "put", "report", "number", "total", "count", "confirm", "say"}
 _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "soar", "mount", "grow", "top", "surpass", "exceed", "be"}
 
 
@@ -151,7 +154,7 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
         if tok.text in (";", "."):
             break
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
-                and _lemma(tok) not in _STATING_VERBS:
+                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
         outcome = _trigger(tok, sent)
         if outcome:
@@ -266,14 +269,21 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             for k in range(n)
         ]
         # "23 members of X and 39 Y fighters have been killed": a coordinated list shares the trigger after it
+        coordinated: set[int] = set()
         for k in range(n - 2, -1, -1):
             if right[k][0] is None and right[k + 1][0] is not None and info[k][1]:
                 between = {t.lower_ for t in doc[info[k][2]:quantities[k + 1].start]}
                 if between and between <= {"and", ",", "as", "well", "plus", "while"}:
                     right[k] = right[k + 1]
+                    coordinated.add(k)
+                    # "5 FC personnel and 1 officer were killed": each is a part, none is the total
+                    for j in (k, k + 1):
+                        if info[j][0] is None:
+                            info[j] = (_noun_party(doc, quantities[j], info[j][2]), info[j][1], info[j][2])
         done: list[tuple[Quantity, int]] = []
         sent_claims: list[int] = []
         used: set[int] = set()
+        claim_of: dict[int, int] = {}
         for k, q in enumerate(quantities):
             party, is_people, _ = info[k]
             if not is_people:
@@ -305,11 +315,34 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 trigger=_lemma(doc[at]) if at >= 0 else None,
             ))
             done.append((q, len(claims) - 1))
+            claim_of[k] = len(claims) - 1
             sent_claims.append(len(claims) - 1)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
+        _sum_coordinated(claims, coordinated, claim_of)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
+    """'5 FC personnel and 1 officer were killed': parts of one list with the same party add up."""
+    drop = []
+    for k in sorted(coordinated, reverse=True):
+        a, b = claim_of.get(k), claim_of.get(k + 1)
+        if a is None or b is None:
+            continue
+        ca, cb = claims[a], claims[b]
+        if ca.outcome == cb.outcome and ca.party == cb.party and ca.party is not None and ca.total_of is None and cb.total_of is None:
+            claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end)
+            drop.append(b)
+    for b in sorted(drop, reverse=True):
+        del claims[b]
+
+
+def _noun_party(doc, q: Quantity, np_end: int) -> str | None:
+    """The counted noun as a party of its own ("personnel", "Christians"), for a part of a list."""
+    nouns = [t for t in doc[q.end:np_end] if t.pos_ in ("NOUN", "PROPN") and _lemma(t) not in ("people", "person", "other")]
+    return _lemma(nouns[-1]) if nouns else None
 
 
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
