@@ -138,13 +138,16 @@ def load_semeval(root: Path, split: str) -> SemevalData:
 
 # -- ACLED -------------------------------------------------------------------------------------------
 
+def _splits(path: Path, key: str) -> dict[str, str]:
+    """id -> split from one of the data sets' split.tsv files."""
+    with path.open() as f:
+        return {r[key]: r["split"] for r in csv.DictReader(f, delimiter="\t")}
+
+
 def load_acled(root: Path, split: str) -> list[dict]:
     """Rows of both ACLED files (joined on event_id_cnty, each row once) whose split is ``split``."""
     base = need(root / "acled_sample_2020")
-    split_of = {}
-    with (base / "split.tsv").open() as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            split_of[r["event_id_cnty"]] = r["split"]
+    split_of = _splits(base / "split.tsv", "event_id_cnty")
     rows: dict[str, dict] = {}
     for name in ("acled_violent_events_all_countries.csv", "acled_syria_iraq.csv"):
         with (base / name).open(newline="", encoding="utf-8") as f:
@@ -165,10 +168,7 @@ def acled_date(s: str) -> dt.date | None:
 
 def load_ucdp(root: Path, split: str) -> list[dict]:
     base = need(root / "ucdp_ged_iraq")
-    split_of = {}
-    with (base / "split.tsv").open() as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            split_of[r["id"]] = r["split"]
+    split_of = _splits(base / "split.tsv", "id")
     out = []
     with (base / "conflict_data_irq.csv").open(newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):

@@ -43,10 +43,6 @@ class _ReportFigure:
     claim_index: int | None  # None for a derived total
     derived: bool = False
 
-    @property
-    def value(self) -> int:
-        return self.low
-
 
 def _bounds(c: Claim) -> tuple[int, int]:
     if c.qualifier == "more_than":
