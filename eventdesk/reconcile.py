@@ -68,8 +68,17 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     outlets = outlets or {}
     numeric: dict[tuple[str, str | None, str], tuple[int, Claim]] = {}
     persons: dict[tuple[str, str | None, str], dict[str, int]] = defaultdict(dict)
+    # one named person is one party in a report: "Officer Thomas Cottrell" stays police where a later
+    # sentence says only "Cottrell was killed"
+    party_of: dict[tuple[str, str], str | None] = {}
+    for c in claims:
+        if c.victim not in (None, "unnamed"):
+            k = (c.report_id, c.victim)
+            if k not in party_of or party_of[k] in (None, "civilians"):
+                party_of[k] = c.party
     for i, c in enumerate(claims):
-        key = (c.outcome, c.party, c.report_id)
+        party = party_of.get((c.report_id, c.victim), c.party) if c.victim not in (None, "unnamed") else c.party
+        key = (c.outcome, party, c.report_id)
         if c.victim is not None:
             persons[key].setdefault(c.victim, i)
         elif key not in numeric or c.count > numeric[key][1].count:

@@ -168,3 +168,52 @@ def test_parts_of_a_list_sum_to_the_report_total():
 
     claims = [Claim("r", "killed", "christians", 3), Claim("r", "killed", "muslims", 2)]
     assert report_figures(claims, {"r": 0})[("killed", None)][0].low == 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the small NER misses, given in full elsewhere in the report
+    ("Police named the teen as Marisol Quintero. Quintero was found dead in a parked car.", [("killed", "civilians", "quintero")]),
+    ("Dana Okafor is charged in the shooting death of 41-year-old Renata Vell.", [("killed", "civilians", "vell")]),
+    # "fatally" makes a shooting a killing, in an active clause or a participle after the noun
+    ("The deputy fatally shot Tobias Renner during the traffic stop.", [("killed", "civilians", "renner")]),
+    ("Relatives of the man fatally shot by police gathered outside city hall.", [("killed", "civilians", "unnamed")]),
+    # "the other" of two persons; a body of a person
+    ("One man was injured and the other died at the scene.", [("killed", "civilians", "the other")]),
+    ("Searchers found the body of Luca Ferrant near the river.", [("killed", "civilians", "ferrant")]),
+])
+def test_victims_the_parser_alone_misses(analyze, text, expected):
+    assert [v for v in victims(analyze, text) if v[0] == "killed"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two guards including the unit's deputy chief were killed in the ambush.", [("killed", "security forces", 2)]),
+    ("A suspected arms trafficker was killed after a shootout with rangers.", [("killed", None, 1)]),
+    ("Villagers killed an area commander of the rebel front on Tuesday.", [("killed", None, 1)]),
+    ("Two gunmen attempted to assassinate a councillor outside the market.", []),
+    ("A teen who was found shot behind the school on Friday has died.", [("killed", "civilians", 1)]),
+    ("The body of a young woman was found near the river on Sunday.", [("killed", "civilians", 1)]),
+])
+def test_counted_persons_with_asides_and_aims(analyze, text, expected):
+    got = [(c.outcome, c.party, c.count) for c in analyze(text)._.raw_claims if c.outcome == "killed"]
+    assert got[:1] == expected
+
+
+def test_a_glued_headline_is_its_own_sentence(nlp):
+    from eventdesk.nlp import blank_doc
+
+    title = "Boy shot at fair dies; uncle held"
+    doc = nlp(blank_doc(nlp, title + "Darnell P. Vance of Elm Creek was believed to be shot near the rides.", title=title))
+    sents = [s.text for s in doc.sents]
+    assert sents[0] == title and sents[1].startswith("Darnell")
+    got = {(c.outcome, c.victim) for c in doc._.raw_claims}
+    assert ("killed", "unnamed") in got and ("wounded", "vance") in got
+
+
+def test_one_named_person_is_one_party_in_a_report():
+    from eventdesk import Claim
+    from eventdesk.reconcile import report_figures
+
+    claims = [Claim("r", "killed", "police", 1, trigger="death", victim="cottrell"),
+              Claim("r", "killed", "civilians", 1, trigger="kill", victim="cottrell")]
+    figs = report_figures(claims, {"r": 0})
+    assert figs[("killed", "police")][0].low == 1 and ("killed", "civilians") not in figs

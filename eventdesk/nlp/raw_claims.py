@@ -20,5 +20,9 @@ class RawClaim:
     victim: str | None = None  # a person counted once, however often named ("heavner", "unnamed")
 
 
+# forms the lemmatizer gets wrong in headlines, where "dies" is tagged a plural noun ("dy")
+_FORMS = {"dies": "die", "died": "die", "dying": "die"}
+
+
 def lemma(tok) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return _FORMS.get(tok.lower_) or (tok.lemma_.lower() if tok.lemma_ else tok.lower_)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import party_lemmas
+from .numbers import PERSON_SINGULAR
 from .raw_claims import RawClaim, lemma
 
 _NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
@@ -29,7 +30,7 @@ _PERSON_NOUNS = {
 _PRONOUNS = {"he", "she", "him", "her"}
 _IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
-_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch"}
+_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
@@ -46,9 +47,13 @@ class People:
             name = (ent[-1] if ent is not None else tok).lower_
             self.last = name
             return name, _party_of_title(tok)
+        if _unlabelled_name(tok):
+            # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
+            self.last = tok.lower_
+            return tok.lower_, _party_of_title(tok)
         lemma = tok.lemma_.lower()
-        if lemma in _PERSON_NOUNS and tok.tag_ in ("NN", "NNP"):
-            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
+            named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
                 return self.key(named[0])
             party = party_lemmas().get(lemma)
@@ -61,7 +66,51 @@ class People:
             return "unnamed", party
         if tok.lower_ in _PRONOUNS:
             return (self.last or "unnamed"), "civilians"
+        if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
+            return "the other", "civilians"  # "one man was injured and the other died"
         return None
+
+
+_NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
+              "chief", "department", "county", "city", "state", "street", "avenue", "road", "hospital", "center", "university",
+              "school", "church", "mr.", "mrs.", "ms.", "dr.", "the", "god", "jr.", "sr.", "news", "times", "post", "herald",
+              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking"}
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
+                    "LAW", "LANGUAGE", "PRODUCT", "NORP", "WORK_OF_ART"}
+
+
+def _unlabelled_name(tok) -> bool:
+    """A surname the small NER missed or called ORG ("Cantu was found dead", "Goldie Long"): a capitalised
+    proper noun no entity type rules out, which the report gives somewhere as the last word of a full
+    name (a first name before it)."""
+    if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
+            and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
+        return False
+    return tok.lower_ in _full_names(tok.doc)
+
+
+def _full_names(doc) -> set[str]:
+    """Surnames the report gives after a first name ("Victoria Cantu", "Goldie Long"), cached per doc."""
+    names = doc.user_data.get("surnames")
+    if names is None:
+        names = set()
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
+                    and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
+                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES):
+                names.add(t.lower_)
+        doc.user_data["surnames"] = names
+    return names
+
+
+_REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
+
+
+def _passive_report(doc, t) -> bool:
+    """'believed to be shot', 'said to have been killed': a report of a fact, not an intention."""
+    return (t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("be", "have") and t.i > 0
+            and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
 def _police_before(tok) -> bool:
@@ -81,6 +130,10 @@ def _arguments(tok):
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not subj:
+        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
+        before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
+        subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
     head = tok
     # "shot and killed": the second verb shares the first one's arguments
     while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
@@ -110,20 +163,33 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue
-        if any(t.lower_ in _IRREALIS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at":
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides
         if outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):
             continue
+        if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
+            outcome = "killed"  # "police fatally shot a teen", "the man fatally shot by police"
         subj, obj = _arguments(tok)
+        if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
+            continue  # "the body of a woman was found"; plural "bodies" are counted as numbers
         if tok.pos_ == "NOUN" and not obj:
-            # "the death of Courtney Taylor", "the killing of a 16-year-old"
+            # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         targets = obj if active or tok.pos_ == "NOUN" else subj
+        if not subj and not obj and word == "die" and tok.i > sent.start:
+            # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)
+            first = sent[0]
+            if first.ent_type_ == "PERSON":
+                targets = [first]
+            elif lemma(first) in _PERSON_NOUNS and ("unnamed", outcome) not in seen:
+                seen.add(("unnamed", outcome))  # tagged anything at all ("Boy" as an interjection)
+                out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
+                                    num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
         for t in targets:
             if t.i in used:
                 continue  # already counted by a number: "shot a man to death"

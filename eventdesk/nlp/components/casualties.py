@@ -82,11 +82,15 @@ def _trigger(tok, sent: Span) -> str | None:
 
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
-    limit = min(sent.end, np_end + 6, next_q.start if next_q else sent.end)
+    # "two HM militants including the group's chief were killed": the trigger lies past the aside
+    aside = np_end < sent.end and doc[np_end].lower_ == "including"
+    limit = min(sent.end, np_end + (10 if aside else 6), next_q.start if next_q else sent.end)
     for i in range(np_end, limit):
         tok = doc[i]
         if tok.text in (";", ":", "(", ","):
             break
+        if aside and i == np_end:
+            continue
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe"):
             break  # "two men charged with fatally shooting a teen": the two did something else
@@ -98,10 +102,21 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
                 if strong:
                     return strong, j
+            # "an Everett teen who was found shot along a bike path ... has died": the main verb says more
+            head = doc[np_end - 1].head if np_end > 0 else None
+            if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die":
+                return "killed", head.i
+            if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
+                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) == "die" and t.pos_ in ("VERB", "AUX")
+                             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
+                                         for c in t.children)), None)
+                if died is not None:
+                    return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             return weak, i
         outcome = _trigger(tok, sent)
         if outcome:
-            if _governs_next(doc, i, next_q) or _active_agent(tok):
+            agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
+            if _governs_next(doc, i, next_q) or _active_agent(agent):
                 return None, -1
             return outcome, i
     return None, -1
@@ -203,7 +218,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     while np_end < sent.end and np_end - i < 8:
         t = doc[np_end]
         hyphenated = t.pos_ == "VERB" and t.dep_ == "amod" and np_end > i and doc[np_end - 1].text == "-"
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
+        participle = t.tag_ == "VBN" and t.dep_ == "amod" and _trigger(t, sent) is None and not _WEAK.get(_lemma(t))  # "a suspected trafficker"
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
             if t.lower_ in ("and", "or"):
                 break
             np_end += 1
@@ -233,11 +249,16 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None, True, np_end
-    head = nouns[0] if len(nouns) > 1 and nouns[1].i > nouns[0].i + 1 and doc[nouns[0].i + 1].lower_ == "of" else nouns[-1]
+    # the head is the last noun before "of": "an area commander of the PLFI", "members of the security forces"
+    of_at = next((t.i for t in tokens if t.lower_ == "of"), None)
+    before_of = [n for n in nouns if of_at is None or n.i < of_at]
+    head = before_of[-1] if before_of else nouns[-1]
     for n in (head, *reversed(nouns)):
         lem = _lemma(n)
         if lem in _NOT_PEOPLE:
-            return None, False, np_end
+            if n is head or n.i > head.i:
+                return None, False, np_end
+            continue  # "an area commander": a modifier of a person noun
         if lem == "other" and len(nouns) == 1:
             return _ELLIPSIS, True, np_end
         if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):
@@ -290,6 +311,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 continue
             parent = _breakdown_parent(doc, q, done, claims)
             outcome, at = right[k]
+            if q.start >= 2 and doc[q.start - 1].lower_ == "of" and _lemma(doc[q.start - 2]) in ("body", "corpse", "remains"):
+                outcome, at = "killed", q.start - 2  # "the body of a regime fighter with gunshot wounds"
             if outcome is None and parent is not None:
                 outcome = claims[parent].outcome
             if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
@@ -301,7 +324,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 outcome, at = _outcome_left(doc, q, sent)
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent):
+            if _negated(doc, q, at, sent) or _intended(doc, at):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and (at - info[k][2] > 8 or q.start - at > 6):
@@ -343,6 +366,15 @@ def _noun_party(doc, q: Quantity, np_end: int) -> str | None:
     """The counted noun as a party of its own ("personnel", "Christians"), for a part of a list."""
     nouns = [t for t in doc[q.end:np_end] if t.pos_ in ("NOUN", "PROPN") and _lemma(t) not in ("people", "person", "other")]
     return _lemma(nouns[-1]) if nouns else None
+
+
+_INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
+
+
+def _intended(doc, at: int) -> bool:
+    """'attempted to assassinate a citizen', 'plotted to kill two officers': an aim, not a toll."""
+    return (at >= 2 and doc[at].tag_ == "VB" and doc[at - 1].lower_ == "to"
+            and (_lemma(doc[at - 2]) in _INTENT or doc[at - 2].lower_ in ("attempted", "tried", "planned", "plotted")))
 
 
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
