@@ -53,9 +53,28 @@ def _bounds(c: Claim) -> tuple[int, int]:
 
 
 def _victim_count(keys: set[str]) -> int:
-    """Distinct persons: named ones, or one unnamed person when nobody is named ("a man ... he died")."""
-    named = keys - {"unnamed"}
-    return len(named) if named else (1 if keys else 0)
+    """Distinct persons a report says were hit.
+
+    Keys are surnames ("heavner"), descriptions ("a man, 22", "a boy"), "another man @N" (always one
+    more), "the other", or "unnamed".  Names and descriptions are two views of the same persons
+    ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the larger of the two;
+    a description without an age ("a man") is the aged one of the same noun when there is one.
+    One unnamed person counts only when nobody is named or described ("a man ... he died").
+    """
+    named, described, more = set(), set(), 0
+    for k in keys:
+        if k == "unnamed":
+            continue
+        if k.startswith(("another ", "the other")):
+            more += 1
+        elif k.startswith(("a ", "an ")):
+            described.add(k)
+        else:
+            named.add(k)
+    aged_nouns = {k.split(",")[0] for k in described if "," in k}
+    described = {k for k in described if "," in k or k not in aged_nouns}
+    n = max(len(named), len(described)) + more
+    return n if n else (1 if keys else 0)
 
 
 def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlets: dict[str, str | None] | None = None):

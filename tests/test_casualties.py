@@ -217,3 +217,30 @@ def test_one_named_person_is_one_party_in_a_report():
               Claim("r", "killed", "civilians", 1, trigger="kill", victim="cottrell")]
     figs = report_figures(claims, {"r": 0})
     assert figs[("killed", "police")][0].low == 1 and ("killed", "civilians") not in figs
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("Police say a 22-year-old man and a 16-year-old boy were shot.", 2),
+    ("One man was shot in the back and a 31-year-old man was shot in the leg.", 2),
+    ("An 18-year-old man was shot in the arm. Another man was shot and taken to a hospital.", 2),
+    # the same person described twice, and named: still one
+    ("A 40-year-old woman was shot on Elm Street. The woman, identified as Nadia Brook, was shot in the hip.", 1),
+    ("Man shot outside bar. Police said a 27-year-old man was shot in the leg.", 1),
+])
+def test_persons_described_not_named_are_told_apart(mentions_of, text, wounded):
+    from eventdesk.reconcile import report_figures
+
+    claims = [c for m in mentions_of(text) for c in m.claims]
+    figs = report_figures(claims, {c.report_id: 0 for c in claims})
+    assert figs[("wounded", None)][0].low == wounded  # the report's total, derived from its parties
+
+
+def test_victim_count_names_descriptions_and_others():
+    from eventdesk.reconcile import _victim_count
+
+    assert _victim_count({"unnamed"}) == 1
+    assert _victim_count({"unnamed", "jones"}) == 1
+    assert _victim_count({"a woman, 55", "jones"}) == 1  # a description of the named person
+    assert _victim_count({"a man", "a man, 22"}) == 1  # "a man ... the 22-year-old man"
+    assert _victim_count({"a man, 22", "a boy, 16"}) == 2
+    assert _victim_count({"a man, 18", "another man @90"}) == 2

@@ -52,6 +52,10 @@ class People:
             self.last = tok.lower_
             return tok.lower_, _party_of_title(tok)
         lemma = tok.lemma_.lower()
+        if any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) and lemma in PERSON_SINGULAR \
+                and tok.dep_ in ("nsubj", "nsubjpass"):  # not "accused of killing another man": the other is the killer
+            party = party_lemmas().get(lemma) or "civilians"
+            return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot": one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
@@ -107,6 +111,11 @@ def _full_names(doc) -> set[str]:
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
 
 
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
+
+
 def _passive_report(doc, t) -> bool:
     """'believed to be shot', 'said to have been killed': a report of a fact, not an intention."""
     return (t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("be", "have") and t.i > 0
@@ -151,6 +160,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
     seen: set[tuple[str, str]] = set()
+    # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
+    headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
     for tok in sent:
         if tok.i in used:
             continue
@@ -180,6 +191,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
+        if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline:
+            continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
         if not subj and not obj and word == "die" and tok.i > sent.start:
             # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
 from ..victims import People, victim_claims
-from ..numbers import Quantity, find_quantities
+from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "toll": "killed",
@@ -62,6 +62,9 @@ _NOT_PEOPLE = {
     "count", "felony", "conviction", "arrest", "warrant", "magazine", "gauge", "caliber", "calibre", "mm",
     "street", "avenue", "road", "highway", "interstate", "route", "apartment", "unit", "floor", "room",
     "shot", "gunshot", "round", "grenade", "phone", "call", "minute", "second", "dollar", "cent",
+    # "wounds to the head, right leg and both shoulders"
+    "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
+    "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part",
 }
 _NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
 
@@ -155,6 +158,9 @@ _STATING_VERBS = {"code", "coded", "cod", "estimate", "put", "report", "number",
 _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "soar", "mount", "grow", "top", "surpass", "exceed", "be"}
 
 
+_LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
+
+
 def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
     if q.start - 1 >= sent.start and doc[q.start - 1].lower_ == "by":
@@ -175,8 +181,12 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
         if outcome:
             if _lemma(tok) in ("life", "body", "custody"):
                 continue
+            if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
+                continue  # "murder charges against a man": the man is charged
             return outcome, i
         weak = _WEAK.get(_lemma(tok))
+        if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
+            return None, -1  # "accused of shooting at a police officer": nobody hit
         if weak:
             # "shot a man to death", "shot two men dead"
             for j in range(q.end, min(sent.end, q.end + 4)):
@@ -327,7 +337,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if _negated(doc, q, at, sent) or _intended(doc, at):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
-            if q.value == 1 and q.qualifier == "exact" and at >= 0 and (at - info[k][2] > 8 or q.start - at > 6):
+            if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
                 continue
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else None
@@ -336,6 +346,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
                 trigger=_lemma(doc[at]) if at >= 0 else None,
+                victim=_described(doc, q, info[k][2]) if parent is None else None,
             ))
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
@@ -343,8 +354,38 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _sum_coordinated(claims, coordinated, claim_of)
+        _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _apart_in_one_sentence(claims: list[RawClaim], indices: list[int]) -> None:
+    """'One man was shot in the back and a 29-year-old man was shot': in one sentence, two
+    descriptions of the same noun are two persons, so the later one becomes 'another'."""
+    seen: set[tuple[str, str]] = set()
+    for i in indices:
+        if i >= len(claims):
+            continue
+        c = claims[i]
+        if not c.victim or not c.victim.startswith(("a ", "an ")):
+            continue
+        noun = c.victim.split(",")[0].split(" ", 1)[1]
+        if (c.outcome, noun) in seen:
+            claims[i] = replace(c, victim=f"another {noun} @{c.num_start}")
+        seen.add((c.outcome, noun))
+
+
+def _described(doc, q: Quantity, np_end: int) -> str | None:
+    """A person counted as 'a 22-year-old man' or 'one woman': a key that tells persons apart
+    ("a man, 22" and "a boy, 16" are two), for ``reconcile.report_figures``; None for real numbers."""
+    if q.value != 1 or q.qualifier != "exact" or doc[q.num_start].lower_ not in ("a", "an", "one"):
+        return None
+    nouns = [t for t in doc[q.end:np_end] if t.tag_ == "NN" and t.lower_ in PERSON_SINGULAR]
+    if not nouns:
+        return None
+    age = next((t.text for t in doc[q.end:nouns[-1].i] if t.like_num and t.i + 2 < len(doc)
+                and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in ("year", "month")), None)
+    return f"a {nouns[-1].lower_}" + (f", {age}" if age else "")
 
 
 def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
@@ -356,7 +397,7 @@ def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: di
             continue
         ca, cb = claims[a], claims[b]
         if ca.outcome == cb.outcome and ca.party == cb.party and ca.party is not None and ca.total_of is None and cb.total_of is None:
-            claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end)
+            claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end, victim=None)
             drop.append(b)
     for b in sorted(drop, reverse=True):
         del claims[b]
