@@ -55,25 +55,30 @@ def _bounds(c: Claim) -> tuple[int, int]:
 def _victim_count(keys: set[str]) -> int:
     """Distinct persons a report says were hit.
 
-    Keys are surnames ("heavner"), descriptions ("a man, 22", "a boy"), "another man @N" (always one
-    more), "the other", or "unnamed".  Names and descriptions are two views of the same persons
-    ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the larger of the two;
-    a description without an age ("a man") is the aged one of the same noun when there is one.
+    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
+    man @N" (always one more), "the other", or "unnamed".  Names and descriptions are two views of
+    the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
+    larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
+    man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
     One unnamed person counts only when nobody is named or described ("a man ... he died").
     """
-    named, described, more = set(), set(), 0
+    named, more = set(), 0
+    by_sentence: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         if k == "unnamed":
             continue
         if k.startswith(("another ", "the other")):
             more += 1
         elif k.startswith(("a ", "an ")):
-            described.add(k)
+            what, _, where = k.partition(" @")
+            by_sentence[where].add(what)
         else:
             named.add(k)
-    aged_nouns = {k.split(",")[0] for k in described if "," in k}
-    described = {k for k in described if "," in k or k not in aged_nouns}
-    n = max(len(named), len(described)) + more
+    described = 0
+    for whats in by_sentence.values():
+        aged = {w.split(",")[0] for w in whats if "," in w}
+        described = max(described, len({w for w in whats if "," in w or w not in aged}))
+    n = max(len(named), described) + more
     return n if n else (1 if keys else 0)
 
 

@@ -240,7 +240,8 @@ def test_victim_count_names_descriptions_and_others():
 
     assert _victim_count({"unnamed"}) == 1
     assert _victim_count({"unnamed", "jones"}) == 1
-    assert _victim_count({"a woman, 55", "jones"}) == 1  # a description of the named person
-    assert _victim_count({"a man", "a man, 22"}) == 1  # "a man ... the 22-year-old man"
-    assert _victim_count({"a man, 22", "a boy, 16"}) == 2
-    assert _victim_count({"a man, 18", "another man @90"}) == 2
+    assert _victim_count({"a woman, 55 @s0", "jones"}) == 1  # a description of the named person
+    assert _victim_count({"a man @s0", "a man, 22 @s0"}) == 1  # "a man ... the 22-year-old man"
+    assert _victim_count({"a man, 22 @s0", "a boy, 16 @s0"}) == 2  # one sentence, two persons
+    assert _victim_count({"a toddler @s0", "a boy, 3 @s80"}) == 1  # two sentences may describe one
+    assert _victim_count({"a man, 18 @s0", "another man @90"}) == 2

@@ -139,6 +139,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
+            if j + 1 < sent.end and doc[j].text == "-" and doc[j + 1].lower_ in ("year", "month", "week", "day"):
+                value = None  # "a three-year-old": an age
         elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
             value, qualifier = _VAGUE[tok.lower_], "at_least"
             if j < sent.end and doc[j].lower_ == "of":

@@ -45,12 +45,14 @@ class People:
         if tok.ent_type_ == "PERSON":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             name = (ent[-1] if ent is not None else tok).lower_
+            if ent is None or len(ent) == 1:
+                name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
             self.last = name
             return name, _party_of_title(tok)
         if _unlabelled_name(tok):
             # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
-            self.last = tok.lower_
-            return tok.lower_, _party_of_title(tok)
+            self.last = _surname_of(tok.doc, tok.lower_)
+            return self.last, _party_of_title(tok)
         lemma = tok.lemma_.lower()
         if any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) and lemma in PERSON_SINGULAR \
                 and tok.dep_ in ("nsubj", "nsubjpass"):  # not "accused of killing another man": the other is the killer
@@ -70,6 +72,8 @@ class People:
             return "unnamed", party
         if tok.lower_ in _PRONOUNS:
             return (self.last or "unnamed"), "civilians"
+        if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
+            return self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             return "the other", "civilians"  # "one man was injured and the other died"
         return None
@@ -78,7 +82,8 @@ class People:
 _NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
               "chief", "department", "county", "city", "state", "street", "avenue", "road", "hospital", "center", "university",
               "school", "church", "mr.", "mrs.", "ms.", "dr.", "the", "god", "jr.", "sr.", "news", "times", "post", "herald",
-              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking"}
+              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking", "gazette", "daily",
+              "courier", "sun", "star", "chronicle", "examiner", "observer", "record", "register", "review", "update"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
                     "LAW", "LANGUAGE", "PRODUCT", "NORP", "WORK_OF_ART"}
 
@@ -90,22 +95,29 @@ def _unlabelled_name(tok) -> bool:
     if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
             and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
         return False
-    return tok.lower_ in _full_names(tok.doc)
+    return tok.lower_ in _name_pairs(tok.doc)
 
 
-def _full_names(doc) -> set[str]:
-    """Surnames the report gives after a first name ("Victoria Cantu", "Goldie Long"), cached per doc."""
-    names = doc.user_data.get("surnames")
-    if names is None:
-        names = set()
+def _surname_of(doc, name: str) -> str:
+    """The surname a lone first name stands for, when the report gives one full name with it."""
+    return _name_pairs(doc).get(name) or name
+
+
+def _name_pairs(doc) -> dict[str, str | None]:
+    """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
+    pairs = doc.user_data.get("name_pairs")
+    if pairs is None:
+        pairs = {}
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
                     and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
-                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES):
-                names.add(t.lower_)
-        doc.user_data["surnames"] = names
-    return names
+                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_):
+                first, last = prev.lower_, t.lower_
+                pairs[first] = last if pairs.get(first, last) == last else None
+                pairs.setdefault(last, last)
+        doc.user_data["name_pairs"] = pairs
+    return pairs
 
 
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
@@ -153,6 +165,10 @@ def _arguments(tok):
     for group in (subj, obj):
         for c in list(group):
             group.extend(x for x in c.children if x.dep_ == "conj")
+    # "Contreras was killed along with Heriberto Corpus"
+    for prep in tok.children:
+        if prep.lower_ == "with" and any(a.lower_ == "along" for a in prep.children):
+            subj.extend(c for c in prep.children if c.dep_ == "pobj")
     return subj, obj
 
 

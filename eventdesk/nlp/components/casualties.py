@@ -104,6 +104,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             for j in range(i + 1, min(sent.end, i + 4)):
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
                 if strong:
+                    if _active_agent(doc[j]):
+                        return None, -1  # "a woman shot and killed a man": she did the killing
                     return strong, j
             # "an Everett teen who was found shot along a bike path ... has died": the main verb says more
             head = doc[np_end - 1].head if np_end > 0 else None
@@ -246,6 +248,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         return _ELLIPSIS, True, np_end
     text = tokens.text
     lower = text.lower()
+    if "of interest" in lower:
+        return None, False, np_end  # "a person of interest"
     start_c, end_c = tokens.start_char, tokens.end_char
     for a_start, a_end, name in actor_spans:
         if a_start < end_c and a_end > start_c:
@@ -319,6 +323,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             party, is_people, _ = info[k]
             if not is_people:
                 continue
+            if q.start > sent.start and doc[q.start - 1].lower_ == "by" and info[k][0] != _ELLIPSIS:
+                continue  # "the man who was shot by a police officer has died": the agent
             parent = _breakdown_parent(doc, q, done, claims)
             outcome, at = right[k]
             if q.start >= 2 and doc[q.start - 1].lower_ == "of" and _lemma(doc[q.start - 2]) in ("body", "corpse", "remains"):
@@ -346,7 +352,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
                 trigger=_lemma(doc[at]) if at >= 0 else None,
-                victim=_described(doc, q, info[k][2]) if parent is None else None,
+                victim=_described(doc, q, info[k][2], sent) if parent is None else None,
             ))
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
@@ -369,23 +375,26 @@ def _apart_in_one_sentence(claims: list[RawClaim], indices: list[int]) -> None:
         c = claims[i]
         if not c.victim or not c.victim.startswith(("a ", "an ")):
             continue
-        noun = c.victim.split(",")[0].split(" ", 1)[1]
+        noun = c.victim.split(" @")[0].split(",")[0].split(" ", 1)[1]
         if (c.outcome, noun) in seen:
             claims[i] = replace(c, victim=f"another {noun} @{c.num_start}")
         seen.add((c.outcome, noun))
 
 
-def _described(doc, q: Quantity, np_end: int) -> str | None:
+def _described(doc, q: Quantity, np_end: int, sent: Span) -> str | None:
     """A person counted as 'a 22-year-old man' or 'one woman': a key that tells persons apart
-    ("a man, 22" and "a boy, 16" are two), for ``reconcile.report_figures``; None for real numbers."""
+    for ``reconcile.report_figures`` ("a man, 22 @s40" and "a boy, 16 @s40" are two); None for real
+    numbers.  The key ends with the sentence's offset: one sentence describing two persons names two,
+    while descriptions in different sentences ("a toddler", "the shooting death of a 3-year-old boy")
+    may well be the same person."""
     if q.value != 1 or q.qualifier != "exact" or doc[q.num_start].lower_ not in ("a", "an", "one"):
         return None
     nouns = [t for t in doc[q.end:np_end] if t.tag_ == "NN" and t.lower_ in PERSON_SINGULAR]
     if not nouns:
         return None
     age = next((t.text for t in doc[q.end:nouns[-1].i] if t.like_num and t.i + 2 < len(doc)
-                and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in ("year", "month")), None)
-    return f"a {nouns[-1].lower_}" + (f", {age}" if age else "")
+                and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "year"), None)
+    return f"a {nouns[-1].lower_}" + (f", {age}" if age else "") + f" @s{sent.start_char}"
 
 
 def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
