@@ -174,7 +174,7 @@ def _singular_person(doc, k: int, end: int) -> bool:
     for m in range(k, min(k + 7, end)):
         t = doc[m]
         if t.lower_ in PERSON_SINGULAR and (t.tag_ == "NN" or t.lower_ == "personnel"):
-            return True
+            return not (m + 1 < end and doc[m + 1].text == "-")  # not "an officer-involved shooting"
         if (t.pos_ not in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN") and t.tag_ != "VBN") or t.lower_ in ("of",):
             return False  # a participle may modify the person: "a suspected drug trafficker"
     return False
@@ -211,6 +211,10 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
                             or (prv.is_upper and prv.is_alpha and len(prv.text) >= 2) or prv.text.endswith(("/", "-"))):
         return True  # "in her 20s", "call 911", "ABC 6/FOX 28", "I-70"
     if prv is not None and prv.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].lower_ in ("intersection", "corner", "junction"):
+        return True
+    # "at 312 E. Base Line", "the 4800 N. Primrose": a street address
+    if nxt is not None and nxt.text.rstrip(".").lower() in ("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west") \
+            and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper():
         return True
     # "129 Scott St.": a street address
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None

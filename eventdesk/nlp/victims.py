@@ -95,7 +95,8 @@ def _unlabelled_name(tok) -> bool:
     if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
             and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
         return False
-    return tok.lower_ in _name_pairs(tok.doc)
+    _name_pairs(tok.doc)
+    return tok.lower_ in tok.doc.user_data["surnames"] or bool(tok.doc.user_data["name_pairs"].get(tok.lower_))
 
 
 def _surname_of(doc, name: str) -> str:
@@ -107,7 +108,7 @@ def _name_pairs(doc) -> dict[str, str | None]:
     """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
     pairs = doc.user_data.get("name_pairs")
     if pairs is None:
-        pairs = {}
+        pairs, surnames = {}, set()
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
@@ -115,8 +116,9 @@ def _name_pairs(doc) -> dict[str, str | None]:
                     and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_):
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
-                pairs.setdefault(last, last)
+                surnames.add(last)
         doc.user_data["name_pairs"] = pairs
+        doc.user_data["surnames"] = surnames
     return pairs
 
 

@@ -368,17 +368,20 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
 def _apart_in_one_sentence(claims: list[RawClaim], indices: list[int]) -> None:
     """'One man was shot in the back and a 29-year-old man was shot': in one sentence, two
     descriptions of the same noun are two persons, so the later one becomes 'another'."""
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], set[str]] = {}
     for i in indices:
         if i >= len(claims):
             continue
         c = claims[i]
         if not c.victim or not c.victim.startswith(("a ", "an ")):
             continue
-        noun = c.victim.split(" @")[0].split(",")[0].split(" ", 1)[1]
-        if (c.outcome, noun) in seen:
+        what = c.victim.split(" @")[0]
+        noun = what.split(",")[0].split(" ", 1)[1]
+        before = seen.setdefault((c.outcome, noun), set())
+        # the very same words twice are a text repeated by its scraper, not a second person
+        if before and what not in before:
             claims[i] = replace(c, victim=f"another {noun} @{c.num_start}")
-        seen.add((c.outcome, noun))
+        before.add(what)
 
 
 def _described(doc, q: Quantity, np_end: int, sent: Span) -> str | None:
