@@ -245,3 +245,14 @@ def test_victim_count_names_descriptions_and_others():
     assert _victim_count({"a man, 22 @s0", "a boy, 16 @s0"}) == 2  # one sentence, two persons
     assert _victim_count({"a toddler @s0", "a boy, 3 @s80"}) == 1  # two sentences may describe one
     assert _victim_count({"a man, 18 @s0", "another man @90"}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "He has a two million dollar bond for the murder charge.",
+    "She died inside a home at 308 Pine Hollow Lane, a deputy coroner said.",
+    "Call the toll-free tip hotline at 855-847-7247.",
+    "The victims range in ages from 23 to 31.",
+    "Copyright 2016 Example Broadcasting. All rights reserved; one man died.",
+])
+def test_numbers_that_count_nobody(analyze, text):
+    assert all(c.count < 100 and c.count not in (23, 31, 308) for c in analyze(text)._.raw_claims)

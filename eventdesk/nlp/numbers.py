@@ -216,8 +216,17 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.text.rstrip(".").lower() in ("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west") \
             and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper():
         return True
-    # "129 Scott St.": a street address
-    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and after is not None and after.lower_.rstrip(".") in _STREETS:
+    # "129 Scott St.", "308 Bobby Jones Lane": a street address
+    k = tok.i + 1
+    while k < min(len(doc), tok.i + 4) and doc[k].pos_ == "PROPN" and doc[k].lower_.rstrip(".") not in _STREETS:
+        k += 1
+    if k > tok.i + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in _STREETS:
+        return True
+    # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
+    if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 3):tok.i]):
+        return True
+    if (prv is not None and prv.text == "-" and tok.i >= 2 and doc[tok.i - 2].like_num) or (
+            nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
+            and len(doc[tok.i + 2].text) >= 3):
         return True
     return False

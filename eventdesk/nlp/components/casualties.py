@@ -64,7 +64,7 @@ _NOT_PEOPLE = {
     "shot", "gunshot", "round", "grenade", "phone", "call", "minute", "second", "dollar", "cent",
     # "wounds to the head, right leg and both shoulders"
     "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
-    "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part",
+    "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part", "bond", "bail",
 }
 _NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
 
@@ -80,6 +80,8 @@ def _trigger(tok, sent: Span) -> str | None:
             return None
     if lem == "body" and tok.tag_ != "NNS":
         return None
+    if lem == "toll" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "-free", "free"):
+        return None  # "the toll-free tip line at 855-..."
     return outcome
 
 
@@ -270,9 +272,9 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     for n in (head, *reversed(nouns)):
         lem = _lemma(n)
         if lem in _NOT_PEOPLE:
-            if n is head or n.i > head.i:
+            if n is head or n.i > head.i or not (_lemma(head) in PERSON_SINGULAR or _lemma(head) in table):
                 return None, False, np_end
-            continue  # "an area commander": a modifier of a person noun
+            continue  # "an area commander": a modifier of a person noun ("a two million dollar bond" is none)
         if lem == "other" and len(nouns) == 1:
             return _ELLIPSIS, True, np_end
         if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):

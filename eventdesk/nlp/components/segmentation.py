@@ -31,7 +31,8 @@ BACKGROUND = re.compile(
     r"|\bin recent (?:years|months)\b|\bso far this year\b|\bthis year alone\b|\bearlier this year\b"
     r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
     r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
-    r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b",
+    r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b"
+    r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # "the deadliest attack since 2019" compares; it is not about 2019.
