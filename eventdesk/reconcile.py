@@ -178,7 +178,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     return per
 
 
-_SHOT = {"shoot", "shot", "stab"}
+_SHOT = {"shoot", "shot", "stab", "in condition", "gunshot wound", "taken to hospital"}  # hit, perhaps fatally
 
 
 def _median(figs: list["_ReportFigure"]) -> int:

@@ -256,3 +256,25 @@ def test_victim_count_names_descriptions_and_others():
 ])
 def test_numbers_that_count_nobody(analyze, text):
     assert all(c.count < 100 and c.count not in (23, 31, 308) for c in analyze(text)._.raw_claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating a shooting that left a man in critical condition.",
+    "Darius Mott, 29, was suffering from a gunshot wound in his left calf.",
+    "The boy accidentally shot himself with his uncle's rifle.",
+    "The girl was listed in stable condition at a children's hospital.",
+    "The man was transported to a local hospital after the shooting.",
+])
+def test_signs_of_a_hit_without_a_hurting_verb(analyze, text):
+    got = [(c.outcome, c.count) for c in analyze(text)._.raw_claims]
+    assert got == [("wounded", 1)]
+
+
+def test_a_hit_sign_counts_like_shot_so_the_dead_are_not_wounded():
+    from eventdesk import Claim
+    from eventdesk.reconcile import report_figures
+
+    claims = [Claim("r", "wounded", "civilians", 1, trigger="taken to hospital", victim="unnamed"),
+              Claim("r", "killed", "civilians", 1, trigger="die", victim="vell")]
+    figs = report_figures(claims, {"r": 0})
+    assert ("wounded", "civilians") not in figs and figs[("killed", "civilians")][0].low == 1

@@ -34,6 +34,9 @@ _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fata
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 class People:
     """The persons a report has named so far, for "he died" after "Larry Henderson was shot"."""
 
@@ -44,7 +47,8 @@ class People:
         """(victim key, party) of a person token, or None when the token is no single person."""
         if tok.ent_type_ == "PERSON":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            name = (ent[-1] if ent is not None else tok).lower_
+            words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
+            name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
                 name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
             self.last = name
@@ -74,6 +78,8 @@ class People:
             return (self.last or "unnamed"), "civilians"
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
             return self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
+        if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
+            return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             return "the other", "civilians"  # "one man was injured and the other died"
         return None
@@ -123,6 +129,47 @@ def _name_pairs(doc) -> dict[str, str | None]:
 
 
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
+
+
+# words that show a person was hit without a hurting verb: "in critical condition", "suffering from a
+# gunshot wound", "taken to a hospital".  They count like "shot": reconcile subtracts the dead.
+HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
+_HIT_SIGNS = set(HIT_TRIGGERS)
+_CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}
+_TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
+
+
+def _hit_person(tok):
+    """The person a hit sign is about, from the parse, or None."""
+    lem = lemma(tok)
+    if lem == "condition" and not any(c.lower_ in _CONDITIONS for c in tok.children):
+        return None
+    if lem in ("wound", "injury") and (tok.pos_ != "NOUN" or not any(c.lower_ in ("gunshot", "bullet", "gunshots") for c in tok.children)):
+        return None
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":  # "in critical condition", "with a gunshot wound", "to a hospital"
+        prep, verb = head, head.head
+        if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in _TAKEN):
+            return None
+        if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ == "with":
+            return verb  # "a 15-year-old with a gunshot wound"
+    elif tok.dep_ == "dobj" and lemma(head) in ("suffer", "sustain", "have", "receive"):
+        verb = head  # "suffered a gunshot wound"
+    elif lem == "hospital":
+        return None
+    else:
+        verb = head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma(verb) == "leave":
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)  # "left a man in critical condition"
+    # "suffering from a gunshot wound" hangs off the person or its verb
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def _passive(tok) -> bool:
@@ -186,6 +233,15 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         word = lemma(tok)
         if word in _DEATH_WORDS:
             outcome = "killed"
+        elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
+            hit = _hit_person(tok)
+            if hit is not None and hit.i not in used and not any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
+                key = people.key(hit)
+                if key is not None and (key[0], "wounded") not in seen:
+                    seen.add((key[0], "wounded"))
+                    out.append(RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact",
+                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=HIT_TRIGGERS[word], victim=key[0]))
+            continue
         elif word in _HURT_WORDS:
             outcome = "wounded"
         else:
@@ -208,9 +264,12 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
+        reflexive = bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
+        if reflexive:
+            obj = []  # "the boy accidentally shot himself": the subject is hit
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline:
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive:
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
         if not subj and not obj and word == "die" and tok.i > sent.start:
