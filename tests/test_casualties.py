@@ -278,3 +278,13 @@ def test_a_hit_sign_counts_like_shot_so_the_dead_are_not_wounded():
               Claim("r", "killed", "civilians", 1, trigger="die", victim="vell")]
     figs = report_figures(claims, {"r": 0})
     assert ("wounded", "civilians") not in figs and figs[("killed", "civilians")][0].low == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A village headman was attacked and beaten to death by a mob on Friday.", [("killed", 1)]),
+    ("A radio reporter was shot dead by unidentified gunmen.", [("killed", 1)]),
+    ("Troops clashed with rebels, killing two fighters with no report of injuries.", [("killed", 2)]),
+    ("The court sentenced the man to death.", []),
+])
+def test_to_death_reporters_and_no_report_of(analyze, text, expected):
+    assert [(c.outcome, c.count) for c in analyze(text)._.raw_claims if c.outcome in ("killed", "wounded")] == expected

@@ -39,6 +39,7 @@ PERSON_SINGULAR = {
     "policewoman", "gendarme", "ranger", "villager", "shepherd", "fisherman", "miner", "vendor", "owner",
     "adolescent", "personnel", "employee", "husband", "wife", "son", "daughter", "father", "mother", "brother",
     "sister", "friend", "neighbor", "neighbour", "relative", "individual", "citizen", "tourist", "agent", "guardsman",
+    "reporter", "photographer", "cameraman", "bodyguard", "chairperson", "headman", "sarpanch", "watchman", "manager",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".

@@ -231,6 +231,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if tok.i in used:
             continue
         word = lemma(tok)
+        if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
+            tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
+            word = "kill"
         if word in _DEATH_WORDS:
             outcome = "killed"
         elif word in _HIT_SIGNS and tok.pos_ == "NOUN":

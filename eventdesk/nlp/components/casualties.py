@@ -92,8 +92,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
     limit = min(sent.end, np_end + (10 if aside else 6), next_q.start if next_q else sent.end)
     for i in range(np_end, limit):
         tok = doc[i]
-        if tok.text in (";", ":", "(", ","):
-            break
+        if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
+            break  # "killing two fighters with no report of injuries": the injuries are someone else's words
         if aside and i == np_end:
             continue
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
