@@ -178,7 +178,8 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     return per
 
 
-_SHOT = {"shoot", "shot", "stab", "in condition", "gunshot wound", "taken to hospital"}  # hit, perhaps fatally
+# hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"
+_SHOT = {"shoot", "shot", "stab", "in condition", "gunshot wound", "taken to hospital", "suffer", "take", "transport", "rush"}
 
 
 def _median(figs: list["_ReportFigure"]) -> int:

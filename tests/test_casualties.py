@@ -288,3 +288,10 @@ def test_a_hit_sign_counts_like_shot_so_the_dead_are_not_wounded():
 ])
 def test_to_death_reporters_and_no_report_of(analyze, text, expected):
     assert [(c.outcome, c.count) for c in analyze(text)._.raw_claims if c.outcome in ("killed", "wounded")] == expected
+
+
+def test_taken_to_hospital_and_suffered_injuries(analyze):
+    got = [(c.outcome, c.count) for c in analyze("At least four people were taken to area hospitals with minor injuries.")._.raw_claims]
+    assert got == [("wounded", 4)]
+    got = [(c.outcome, c.count, c.trigger) for c in analyze("Three people suffered gunshot wounds in the drive-by shooting.")._.raw_claims]
+    assert got == [("wounded", 3, "suffer")]

@@ -224,7 +224,7 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if k > tok.i + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in _STREETS:
         return True
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
-    if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 3):tok.i]):
+    if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):
         return True
     if (prv is not None and prv.text == "-" and tok.i >= 2 and doc[tok.i - 2].like_num) or (
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()

@@ -90,14 +90,18 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
     # "two HM militants including the group's chief were killed": the trigger lies past the aside
     aside = np_end < sent.end and doc[np_end].lower_ == "including"
     limit = min(sent.end, np_end + (10 if aside else 6), next_q.start if next_q else sent.end)
+    suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
     for i in range(np_end, limit):
         tok = doc[i]
         if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
             break  # "killing two fighters with no report of injuries": the injuries are someone else's words
         if aside and i == np_end:
             continue
+        if tok.pos_ == "VERB" and _lemma(tok) in _TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
+            return "wounded", i  # "four people were taken to area hospitals"
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
-                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe"):
+                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
+                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
@@ -120,15 +124,20 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                 if died is not None:
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             return weak, i
+        if _lemma(tok) in ("suffer", "sustain", "receive"):
+            suffered = i
         outcome = _trigger(tok, sent)
         if outcome:
             agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
             if _governs_next(doc, i, next_q) or _active_agent(agent):
                 return None, -1
+            if outcome == "wounded" and suffered is not None:
+                return outcome, suffered
             return outcome, i
     return None, -1
 
 
+_TAKEN = {"take", "transport", "rush", "airlift", "fly", "hospitalize", "admit"}
 _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
 
 
