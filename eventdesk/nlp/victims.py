@@ -75,7 +75,12 @@ class People:
                 party = party or "civilians"
             return "unnamed", party
         if tok.lower_ in _PRONOUNS:
-            return (self.last or "unnamed"), "civilians"
+            if self.last:
+                return self.last, "civilians"  # reconcile gives a named person one party per report
+            # "A Boston police officer is expected to recover after he was shot": the noun before it
+            before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
+                           and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+            return "unnamed", (self.key(before)[1] if before is not None else "civilians")
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
             return self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
