@@ -56,6 +56,26 @@ def test_sub_event_types(text, expected):
     assert classify(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news sentences, where the clear cues and the model trained on the seed corpus work together
+    ("Unknown assailants lobbed a hand grenade at a police station in the town.", ("Explosions/Remote violence", "Grenade")),
+    ("Villagers beat a suspected thief to death in jungle justice.", ("Riots", "Mob violence")),
+    ("Around 5 May, the army re-captured Quissanga after it was taken over by militants.", ("Battles", "Government regains territory")),
+])
+def test_news_sentences(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, parties, outcomes", [
+    # a shooting in which police later arrest a suspect stays an act of violence, not Arrests
+    ("A man was shot and killed outside a bar on Saturday night. Police later arrested a 24-year-old suspect.", {"civilians"}, {"killed"}),
+    ("Two people were wounded in a shooting at an apartment complex; police arrested the shooter.", {"civilians"}, {"wounded"}),
+])
+def test_shooting_then_arrest_stays_violence(text, parties, outcomes):
+    result = classify(text, parties, outcomes)
+    assert result is not None and result[0] in ("Violence against civilians", "Battles")
+
+
 def test_attacks_on_armed_parties_are_battles():
     assert classify("Gunmen attacked a checkpoint, killing three soldiers.", {"military forces", "militants"}, {"killed"}) == ("Battles", "Armed clash")
     assert classify("Gunmen attacked a bus, killing three passengers.", {"civilians"}, {"killed"}) == ("Violence against civilians", "Attack")
@@ -74,6 +94,8 @@ def test_attacks_on_armed_parties_are_battles():
     "The company fired 200 workers after profits fell.",
     "The teacher was fired after cameras were found in a restroom.",
     "Arson investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives joined firefighters at the scene.",
+    "A magnitude 6 earthquake struck the region, damaging hundreds of homes.",
+    "The foreign minister held talks with his counterpart on trade.",
 ])
 
 

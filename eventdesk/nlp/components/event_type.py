@@ -77,7 +77,7 @@ _WEAK = _rx(
 _EVENT_WORDS = _rx(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|ceasefire|truce|peace (?:deal|accord|agreement)|prisoner (?:exchange|swap)|"
     r"defus\w*|intercept(?:ed|s)|looted|ransack\w*|set (?:on )?fire to|set ablaze|torched|demolish\w*|razed|"
-    r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|sit-ins?|on strike|strikers|riot\w*|"
+    r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|rallied|sit-ins?|on strike|strikers|riot\w*|"
     r"withdr[ae]w (?:\w+ ){0,3}(?:forces|troops|fighters)|pledged allegiance|defect(?:ed|ion|ors?))\b"
 )
 _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stocks?) (?:shot|shooting)|photo ?shoot\w*|shot (?:glass|put|clock)|mug ?shots?|flu shots?|"
@@ -98,7 +98,8 @@ _NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?s
 _CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
-    r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest)|sit-ins?|picket\w*|"
+    r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
+    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
     r"riot(?:s|ers|ing|ed)?|rioters)\b"
 )
@@ -125,8 +126,12 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"\b(?:chemical (?:weapons?|attacks?|agents?|gas|munitions?)|chlorine (?:gas|attack|bombs?|barrels?)|sarin|mustard gas|nerve (?:agent|gas)|toxic gas attack)\b"),
         ("Violence against civilians", "Sexual violence",
          r"\b(?:rap(?:e|ed|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*)|molest\w*)\b"),
+        # a grenade thrown (not fired from a launcher amid a battle)
+        ("Explosions/Remote violence", "Grenade",
+         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?)\b"),
         ("Battles", "Government regains territory",
-         r"\b(?:recaptur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"
+         r"\b(?:re-?captur(?:ed|es|ing)|retook) (?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
+         r"\b(?:re-?captur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"
          r"liberat(?:ed|ing)|took back|re-?entered)\b[^.;]{0,60}?\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|"
          r"bases?|positions?|hills?|region|localit\w*|airport|port|strongholds?|province|county|border crossing|control)\b"),
         ("Battles", "_territory",  # who took it decides: see _territory
@@ -176,6 +181,15 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"military parade|training camp|redeploy\w*)\b"),
     )
 )
+# the strategic developments that make a text an event even without a word of violence (bases set up,
+# agreements, weapons disrupted, territory handed over, forces moved, fighters who defect or surrender);
+# looting and arrests need a violence or event word (_EVENT_WORDS) as before
+_SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
+                                if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
+                                           "Non-violent transfer of territory"))
+                       + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
+                         r"defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
+                       re.IGNORECASE)
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
 
 # -- 3. the model, and the keyword rules it replaces when its file is missing --------------------------
@@ -206,6 +220,14 @@ _WEAPON: tuple[tuple[str, str, re.Pattern], ...] = tuple(
 )
 _KILLED = _rx(r"\b(?:kill\w*|dead|died|murder\w*|slain|bod(?:y|ies))\b")
 _UNSURE = 0.7  # below this probability of its best class the model gives way to the weapon rules
+_NONE_SURE = 0.6  # the model's "no event" vetoes only above this
+_EVENT_SURE = 0.7  # a text without a violence word is an event when the model is this sure of one
+_MODEL_SURE = 0.5  # the model's territory, demonstration and strategic types win over the rules above this
+_N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
+_PROTEST_SURE = 0.6  # the model picks the kind of demonstration above this (share among the protest types)
+_TERRITORY_MASS, _TERRITORY_SURE = 0.2, 0.75  # the model tells who took a place when it clearly prefers one
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 # -- the trained model ------------------------------------------------------------------------------
 # TF-IDF + multinomial logistic regression over ACLED sub-event types, trained on ACLED dev notes by
@@ -275,8 +297,16 @@ def default_model() -> EventTypeModel | None:
         return None
 
 
-def _territory(text: str, m: re.Match) -> str:
-    """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken."""
+def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
+    """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
+    The model, when it clearly prefers one of the two, decides (it knows the actors' names)."""
+    if probs:
+        g = probs.get(("Battles", "Government regains territory"), 0.0)
+        n = probs.get(("Battles", "Non-state actor overtakes territory"), 0.0)
+        if g + n >= _TERRITORY_MASS and max(g, n) >= _TERRITORY_SURE * (g + n):
+            return "Government regains territory" if g > n else "Non-state actor overtakes territory"
+    if default:
+        return default
     before = text[max(0, m.start() - 120):m.start()]
     clause = re.split(r"[.;]", before)[-1]
     if _GOVERNMENT.search(clause) or _FROM_NON_STATE.search(text[m.start():m.end() + 80]):
@@ -284,14 +314,39 @@ def _territory(text: str, m: re.Match) -> str:
     return "Non-state actor overtakes territory"
 
 
-def _protest(text: str) -> tuple[str, str]:
+def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
+    """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
+    then the model among the protest and riot types when it is sure, then the rules."""
+    if not _PROTEST.search(text):  # a mob, not a demonstration
+        guess, p, _ = _best(probs or {}, lambda c: c[0] == "Riots")
+        return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
     if _PROTEST_VIOLENT.search(text):
         return "Riots", "Violent demonstration"
+    if probs:
+        guess, p, _ = _best(probs, lambda c: c[0] in ("Protests", "Riots"))
+        if guess is not None and p >= _PROTEST_SURE:
+            return guess
     if _PROTEST_LETHAL.search(text):
         return "Protests", "Excessive force against protesters"
     if _PROTEST_INTERVENTION.search(text):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+_NONE = ("", "")  # the model's "no ACLED event" class
+_HURT = frozenset({"killed", "wounded"})
+# a thrown grenade answered with fire is a battle in ACLED's terms
+_BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
+
+
+def _best(probs: dict, keep) -> tuple[tuple[str, str] | None, float, float]:
+    """The likeliest class among those ``keep`` accepts: (class, its probability within them, their mass)."""
+    sub = {c: v for c, v in probs.items() if keep(c)}
+    mass = sum(sub.values())
+    if not sub or mass <= 0:
+        return None, 0.0, 0.0
+    c = max(sub, key=sub.__getitem__)
+    return c, sub[c] / mass, mass
 
 
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
@@ -302,29 +357,54 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     shipped model (tests, cross-validation)."""
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
-    if not _STRONG.search(text) and (
-            _PEACEFUL_CONTEXT.search(text)
-            or not (_WEAK.search(text) or _EVENT_WORDS.search(text) or outcomes & {"killed", "wounded"})):
+    peaceful = bool(_PEACEFUL_CONTEXT.search(text))
+    if not _STRONG.search(text) and peaceful:
         return None
-    # 2. clear cues
-    if _PROTEST.search(text):
-        return _protest(text)
-    if _MOB.search(text):
-        return "Riots", "Mob violence"
-    for etype, sub, rx in _SPECIFIC:
+    model = model or default_model()
+    probs: dict = {}
+    if model is not None:
+        probs = dict(zip(model.classes, model.scores(text))) if hasattr(model, "scores") else {}
+        if not probs:  # a stand-in model with predict() alone
+            guess, p = model.predict(text)
+            if guess is not None:
+                probs = {guess: p}
+    top = max(probs, key=probs.__getitem__) if probs else None
+    claimed_hurt = bool(outcomes & _HURT)
+    if not (_STRONG.search(text) or _WEAK.search(text) or _EVENT_WORDS.search(text) or _SD_WORDS.search(text) or claimed_hurt):
+        # no word of violence, protest or strategic development: an event only when the model is sure of one
+        if top is None or top == _NONE or probs[top] < _EVENT_SURE:
+            return None
+    hurt = claimed_hurt or bool(_CASUALTY.search(text))
+    fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))
+    # the model's "no event" (disasters, crime, diplomacy, statements): a veto when it is sure and no
+    # casualty claim of the segment says somebody was hurt
+    if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt:
+        return None
+    # 2. clear cues: the weapons and violence that decide whoever the victims
+    for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
+        if rx.search(text) and not (sub == "Grenade" and _BATTLE.search(text)):
+            return etype, sub
+    # demonstrations and mobs
+    if _PROTEST.search(text) or _MOB.search(text):
+        return _protest(text, probs)
+    # the model, where it is sure of a battle over territory, a demonstration or a strategic development
+    # (the latter only when nobody was hurt: a shooting followed by an arrest stays a shooting)
+    if top is not None and top != _NONE and top[0] not in ("Explosions/Remote violence", "Violence against civilians") \
+            and top[1] != "Armed clash" and probs[top] >= _MODEL_SURE and not (top[0] == "Strategic developments" and hurt):
+        return top
+    for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
         m = rx.search(text)
         if m:
-            return etype, _territory(text, m) if sub == "_territory" else sub
+            return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
     # weapons disrupted (defused, intercepted) with nobody hurt
-    if not (outcomes & {"killed", "wounded"} or _CASUALTY.search(text)) and _STRATEGIC[0][1].search(text):
+    if not hurt and _STRATEGIC[0][1].search(text):
         return "Strategic developments", _STRATEGIC[0][0]
-    if not (outcomes & {"killed", "wounded"} or _FIGHT.search(_NO_FIGHT.sub(" ", text))):
+    if not fight:
         for sub, rx in _STRATEGIC:
             if rx.search(text):
                 return "Strategic developments", sub
-    # 3. violence: the model, corrected by the parties hurt
-    model = model or default_model()
-    guess, p = model.predict(text) if model is not None else (None, 0.0)
+    # violence: the model among the violent types, corrected by the parties hurt
+    guess, p, _ = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
     if p < _UNSURE:
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
