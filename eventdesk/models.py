@@ -77,7 +77,10 @@ class Claim:
     number_start: int | None = None  # offsets of the number itself in the report text
     number_end: int | None = None
     trigger: str | None = None  # the word that gave the outcome: "killed", "shot", "died"
-    victim: str | None = None  # a person counted once however often named ("heavner"); None for a stated number
+    # a person counted once however often named: a surname ("heavner"), a description with its sentence
+    # ("a man, 22 @s40"), "another man @N", "the other" or "unnamed" (see reconcile._victim_count);
+    # None for a stated number
+    victim: str | None = None
 
 
 @dataclass(frozen=True)
