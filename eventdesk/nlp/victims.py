@@ -4,8 +4,14 @@ Local news names its victims one by one rather than counting them.  Each person 
 says was killed or hurt becomes a claim of one, with a victim key (a surname, or "unnamed"), so
 that ``reconcile.report_figures`` counts distinct persons however often a report names them.
 The trigger's arguments come from the parse: the subject of "was killed", "died", "was found
-dead"; the object of "shot and killed", "assassinated"; "the death of X".  A pronoun is the last
-person named before it.
+dead"; the object of "shot and killed", "assassinated"; "the death of X", "the body of X";
+the person of "beaten to death".  A pronoun is the last person named before it; "who" is the
+noun its clause hangs on.  Where the small parser fails the rules help it: a surname the NER
+missed counts when the report gives it after a first name ("Victoria Cantu" ... "Cantu was found
+dead"), a lone first name is the full name's surname, and a headline ("Girl shot at party dies")
+is read without its dropped auxiliaries.  Signs of a hit without a hurting verb ("in critical
+condition", "suffering from a gunshot wound", "taken to a hospital") count as wounded the way
+"shot" does: reconcile subtracts those who died.  The subject of an active "shot" is the shooter.
 """
 
 from __future__ import annotations
