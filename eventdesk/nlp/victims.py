@@ -48,6 +48,7 @@ class People:
 
     def __init__(self):
         self.last: str | None = None
+        self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
@@ -79,6 +80,7 @@ class People:
                 party = "militants"
             else:
                 party = party or "civilians"
+            self.last_party = party
             return "unnamed", party
         if tok.lower_ in _PRONOUNS:
             if self.last:
@@ -86,7 +88,7 @@ class People:
             # "A Boston police officer is expected to recover after he was shot": the noun before it
             before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
                            and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
-            return "unnamed", (self.key(before)[1] if before is not None else "civilians")
+            return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
             return self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
