@@ -29,6 +29,14 @@ from .store import IncidentRow
 
 _DATE_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "unknown": 5}
 _PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
+
+
+def _place_rank(place: Place) -> float:
+    """Lower is more precise.  A region inside one admin1 (a US county, "northern Aleppo province")
+    lies between a town and its state; a region of a country ("northeastern Syria") above the state."""
+    if place.precision == "region" and place.admin1:
+        return 1.5
+    return _PLACE_RANK.get(place.precision, 5)
 _COMPATIBLE_TYPES = {
     frozenset({"Battles", "Violence against civilians"}),
     frozenset({"Battles", "Explosions/Remote violence"}),
@@ -146,7 +154,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif m.place and loc:
         if other_country:
             return None
-        precise = _PLACE_RANK.get(m.place.precision, 5) <= 1 and _PLACE_RANK.get(loc.precision, 5) <= 1
+        precise = _place_rank(m.place) <= 1 and _place_rank(loc) <= 1
         if km is not None and precise:
             if km > max_km:
                 return None
@@ -262,7 +270,7 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     placed = [m for m in mentions if m.place is not None]
     if placed:
         counts = Counter((m.place.name, m.place.country_code) for m in placed)
-        place_m = min(placed, key=lambda m: (_PLACE_RANK.get(m.place.precision, 5), -counts[(m.place.name, m.place.country_code)]))
+        place_m = min(placed, key=lambda m: (_place_rank(m.place), -counts[(m.place.name, m.place.country_code)]))
         place = place_m.place
     else:
         place = None

@@ -50,7 +50,7 @@ class Place:
     country_code: str | None = None
     lat: float | None = None
     lon: float | None = None
-    precision: str = "unknown"
+    precision: str = "unknown"  # point, city, region (part of a country, or a US county), admin1, country
     geonameid: int | None = None
 
 

@@ -361,3 +361,61 @@ def test_a_direction_before_a_city_is_a_part_of_it(gz):
     place = resolve(gz, Toponym("Southeast Bakersfield"))
     assert (place.name, place.admin1, place.precision) == ("Bakersfield", "California", "city")
     assert resolve(gz, Toponym("North Carolina")).precision == "admin1"  # a name, not a part
+
+
+# -- US ZIP codes: small towns, neighbourhoods, county centres ---------------------
+
+
+def test_zip_code_towns_geonames_lacks_are_indexed(gz):
+    assert ("Olmstead", "Kentucky", "US", "city") in names(gz.lookup("Olmstead"))
+    place = next(p for p in gz.lookup("Latta") if p.admin1 == "South Carolina")
+    assert 34.2 < place.lat < 34.5 and -79.6 < place.lon < -79.3
+
+
+def test_a_neighbourhood_the_postal_service_accepts_names_its_city(gz):
+    # Ensley is a Birmingham neighbourhood; GeoNames only knows an Ensley in Florida
+    assert ("Birmingham", "Alabama", "US", "city") in names(gz.lookup("Ensley"))
+    place = resolve(gz, Toponym("Birmingham", 0, 10, 2.0), Toponym("Ensley", 40, 46, 2.1), context=("US",))
+    assert (place.name, place.admin1) == ("Birmingham", "Alabama")
+
+
+def test_counties_sit_at_the_centre_of_their_zip_codes(gz):
+    [county] = gz.counties("Dillon County")
+    assert (county.name, county.admin1, county.precision) == ("Dillon County", "South Carolina", "region")
+    assert 34.2 < county.lat < 34.6 and -79.6 < county.lon < -79.2
+    assert len(gz.counties("Putnam County")) >= 9
+    assert gz.counties("Chicago") == []
+    kentucky = next(p for p in gz.lookup("White Plains") if p.admin1 == "Kentucky")
+    assert "hopkins" in gz.town_counties(kentucky)
+
+
+def test_a_county_alone_is_its_centre_with_a_state_in_a_pair(gz):
+    place = resolve(gz, Toponym("Dillon County", 0, 13, 2.0))
+    assert (place.name, place.admin1, place.precision) == ("Dillon County", "South Carolina", "region")
+    place = resolve(gz, Toponym("Floyd Co., Ind.", 0, 15, 2.0))
+    assert (place.name, place.admin1, place.precision) == ("Floyd County", "Indiana", "region")
+
+
+def test_a_town_inside_a_named_county_wins(gz):
+    # "Jackson" alone is Jackson, Mississippi or Tennessee or ...: Hinds County says Mississippi
+    place = resolve(gz, Toponym("Jackson", 0, 7, 2.0), Toponym("Madison County", 30, 44, 1.0), context=("US",))
+    assert place.admin1 in ("Tennessee", "Mississippi", "Alabama")  # a Jackson in a Madison County
+    place = resolve(gz, Toponym("White Plains", 0, 12, 2.0), Toponym("Hopkins County", 30, 44, 2.0), context=("US",))
+    assert (place.name, place.admin1) == ("White Plains", "Kentucky")
+    # the town in the county beats the hospital city the victim was flown to, though that has the "in" bonus
+    place = resolve(gz, Toponym("Brooklyn", 0, 8, 2.0), Toponym("Morgan County", 20, 33, 2.1),
+                    Toponym("Indianapolis", 60, 72, 2.1), context=("US",))
+    assert (place.name, place.admin1) == ("Brooklyn", "Indiana")
+
+
+def test_lower_case_directions_name_a_part_of_a_city(gz):
+    assert (resolve(gz, Toponym("north Baltimore")).name, resolve(gz, Toponym("north Baltimore")).admin1) == ("Baltimore", "Maryland")
+    # a street, not Broadway, Virginia: a small town has no named parts
+    assert resolve(gz, Toponym("South Broadway", 0, 14, 2.0)) is None
+
+
+def test_the_same_name_twice_is_no_neighbour(gz):
+    # "Williamsport" is also a name the Postal Service accepts for a Monongahela ZIP code; the town
+    # named again ("Williamsport.") must not vouch for that reading
+    place = resolve(gz, Toponym("Williamsport", 0, 12, 2.0), Toponym("Williamsport.", 40, 53, 1.0), context=("US",))
+    assert (place.name, place.admin1) == ("Williamsport", "Pennsylvania")

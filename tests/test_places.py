@@ -72,11 +72,12 @@ def test_generic_city_parts_are_no_places(mentions_of):
     assert where(place) == ("Houston", "Texas", "US")
 
 
-def test_a_county_gives_its_state_and_its_large_namesake_city(mentions_of):
+def test_a_county_gives_its_large_namesake_city_or_its_centre(mentions_of):
     place = place_of(mentions_of, "A man was shot and killed Tuesday in Lubbock County, deputies said.")
     assert where(place) == ("Lubbock", "Texas", "US")
     place = place_of(mentions_of, "A boy was shot and wounded while hunting in Cowley County on Sunday, deputies said.")
-    assert (place.admin1, place.precision) == ("Kansas", "admin1")
+    assert (place.name, place.admin1, place.precision) == ("Cowley County", "Kansas", "region")
+    assert 37.0 < place.lat < 37.5 and -97.2 < place.lon < -96.5  # between Winfield and Arkansas City
 
 
 def test_a_county_picks_the_state_of_a_homonym_town(mentions_of):
@@ -124,3 +125,31 @@ def test_headline_names_the_town_when_the_body_does_not(nlp, gazetteer):
                                                       published=dt.date(2016, 1, 5))]))
     assert untitled.place is None
     assert (titled.place.name, titled.place.admin1) == ("Kalamazoo", "Michigan")
+
+
+def test_american_local_news_cues_make_a_us_report(mentions_of):
+    # no state named, but only US news writes "the 100 block of" or a broadcaster's call letters
+    place = place_of(mentions_of, "A man was shot and killed in Chelsea on Sunday in the 100 block of Washington "
+                                  "Avenue, police said.")
+    assert where(place) == ("Chelsea", "Massachusetts", "US")
+    place = place_of(mentions_of, "NAPLES (WINK) - A man was shot and wounded in Naples on Monday, police said.")
+    assert where(place) == ("Naples", "Florida", "US")
+
+
+def test_a_country_named_in_a_street_is_no_country(mentions_of):
+    place = place_of(mentions_of, "A teen was shot and killed Friday on Spain Street in Baton Rouge, police said.")
+    assert where(place) == ("Baton Rouge", "Louisiana", "US")
+
+
+def test_a_town_inside_the_named_county_beats_the_hospital_city(mentions_of):
+    place = place_of(mentions_of, "A teen was accidentally shot and wounded Friday near the town of Brooklyn in "
+                                  "Morgan County, Indiana. He was taken to a hospital in Indianapolis.")
+    assert where(place) == ("Brooklyn", "Indiana", "US")
+
+
+def test_headline_town_modifiers_are_place_names():
+    from eventdesk.nlp.components.places import _title_names
+
+    found = [(t.text, t.exact) for t in _title_names("Pittsburgh man to stand trial for Allentown homicide")]
+    assert found == [("Pittsburgh", True), ("Allentown", True)]
+    assert [t.text for t in _title_names("Marshall Co. boy accidentally shoots self in finger")] == ["Marshall Co."]

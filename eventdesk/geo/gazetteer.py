@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import re
 import sqlite3
 import threading
@@ -12,7 +10,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..models import Place
-from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build, county_key, index_path
+from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build, county_key, display_name, index_path
 from .names import fold, loose
 from .tables import ADMIN1_WORDS, CITY_WORDS
 
@@ -35,6 +33,7 @@ class Gazetteer:
         rows = con.execute("SELECT cc, name FROM place WHERE kind = ?", (COUNTRY,)).fetchall()
         self._country_names = dict(rows)
         self._boxes: dict[str, tuple[float, float, float, float]] | None = None
+        self._town_counties: dict[tuple[str, str], frozenset[str]] = {}
 
     @classmethod
     def open(cls, cache_dir: Path | None = None) -> "Gazetteer":
@@ -140,6 +139,36 @@ class Gazetteer:
         rows = self._rows("SELECT p.* FROM county c JOIN place p ON p.id = c.place WHERE c.key = ? ORDER BY p.pop DESC", (key,))
         return [_place(r, self._country_names) for r in rows]
 
+    def counties(self, name: str) -> list[Place]:
+        """The US counties of that name ("Dillon County", "Lake Co.", "Lafayette Parish") as region places at
+        the centre of their ZIP codes, in the largest state first; [] without a county word."""
+        text = _THE.sub("", name.strip())
+        key = county_key(text)
+        if not key or (key == fold(text) and not _COUNTY_KIND.search(key)):
+            return []
+        rows = self._rows("SELECT c.name, c.lat, c.lon, p.* FROM county c JOIN place p ON p.id = c.place"
+                          " WHERE c.key = ? ORDER BY p.pop DESC", (key,))
+        out = []
+        for cname, lat, lon, *row in rows:
+            state = _place(tuple(row), self._country_names)
+            if lat is None:
+                out.append(state)  # a county without ZIP codes: only its state is known
+            else:
+                out.append(Place(name=display_name(cname), admin1=state.admin1, country=state.country,
+                                 country_code=state.country_code, lat=lat, lon=lon, precision="region"))
+        return out
+
+    def town_counties(self, place: Place) -> frozenset[str]:
+        """Keys of the US counties a town lies in (after :func:`county_key`), from its ZIP codes."""
+        if place.country_code != "US" or place.precision not in ("city", "point") or not place.admin1:
+            return frozenset()
+        key = (place.name, place.admin1)
+        hit = self._town_counties.get(key)
+        if hit is None:
+            rows = self._rows("SELECT county FROM town_county WHERE name = ? AND admin1 = ?", key)
+            hit = self._town_counties[key] = frozenset(r[0] for r in rows)
+        return hit
+
     def population(self, place: Place) -> int:
         """A city's population (0 for places without a GeoNames id: provinces, regions)."""
         if place.geonameid is None:
@@ -200,13 +229,6 @@ class Gazetteer:
         return [(min(rank(h)[0], LOOSE), _place(h[1], self._country_names)) for h in hits[:limit]]
 
 
-def display_name(name: str) -> str:
-    """GeoNames' transliterations carry marks English news never prints: "Al Ḩasakah" -> "Al Hasakah"."""
-    if name.isascii():
-        return name
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return plain if plain.isascii() else name
 
 
 def _place(row: tuple, countries: dict[str, str]) -> Place:

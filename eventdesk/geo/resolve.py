@@ -9,11 +9,14 @@ marks text in the sentence describing the incident.  Resolution:
    Streets, buildings and bare acronyms are no places; "South Philadelphia"
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
    a US county stands for its large namesake city ("Los Angeles County") or
-   else its state ("Cowley County": Kansas); "Fla." for Florida;
+   else itself, a region at the centre of its ZIP codes ("Cowley County",
+   Kansas); "Fla." for Florida;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
-   alone is in France, "Naples" beside "Fla." in Florida).  Each toponym's first choice lends its state to the others' candidates:
+   alone is in France, "Naples" beside "Fla." in Florida); a town inside a
+   county the report names fits best ("White Plains" beside "Hopkins County"
+   is in Kentucky) and weighs a little more.  Each toponym's first choice lends its state to the others' candidates:
    "Bamberg" beside Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
    naming a US state does not happen abroad), then the highest weight (a name
@@ -27,15 +30,36 @@ Names the gazetteer lacks are skipped, never fatal: the best of the rest wins.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Place
-from .build import ALTERNATE, LOOSE, PRIMARY
+from .build import ALTERNATE, LOOSE, PRIMARY, county_key
 from .gazetteer import Gazetteer
+from .names import fold
 
 _SPECIFICITY = {"point": 5, "city": 4, "admin1": 3, "region": 2, "country": 1, "unknown": 0}
+_COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than the state, coarser than a town
+# A town inside a county the report names is where the report is: "Latta in Dillon County", not the
+# hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
+_IN_COUNTY_BONUS = 0.2
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, None when one has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def specificity(place: Place) -> float:
+    if place.precision == "region" and place.admin1:
+        return _COUNTY_SPECIFICITY
+    return _SPECIFICITY.get(place.precision, 0)
 _DIRECTIONS = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west|central"
 # Lower-case directions only, or the "-ern" forms: "North Carolina" and
 # "South Sudan" are names, "northern Iraq" and "Northern Iraq" are regions.
@@ -102,8 +126,19 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if len(exact) == 1:
             countries = {c for c in exact if c}
 
-    def fit(place: Place) -> tuple[bool, bool]:
-        return ((place.country_code, place.admin1) in provinces, place.country_code in countries)
+    # Counties the report names, in every state having one: "Hinds County" makes "Jackson" Jackson, Mississippi.
+    named_counties: set[tuple[str | None, str]] = set()
+    for topo in toponyms:
+        text = " ".join(topo.text.split()).strip(" ,;:.").split(",")[0]
+        if _COUNTY_WORD.search(text):
+            key = county_key(_THE.sub("", text))
+            named_counties.update((c.admin1, key) for c in gazetteer.counties(text))
+
+    def in_county(place: Place) -> bool:
+        return bool(named_counties) and any((place.admin1, k) in named_counties for k in gazetteer.town_counties(place))
+
+    def fit(place: Place) -> tuple[bool, bool, bool]:
+        return (in_county(place), (place.country_code, place.admin1) in provinces, place.country_code in countries)
 
     usable = []
     for opt in options:
@@ -116,22 +151,28 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             usable.append((opt, places, max(enumerate(places), key=lambda ip: (*fit(ip[1]), -ip[0]))[1]))
     # Places named together lie together: "Bamberg" beside Orangeburg and Walterboro is Bamberg,
     # South Carolina.  Each toponym's first choice lends its state to the others' candidates.
-    near: dict[tuple, set[str]] = {}
+    # Another place, not the same one named twice ("Tulsa", "south Tulsa"), must be there.
+    # A town known only by its ZIP codes ("Deputy, Indiana") is too often a stray word to vouch for a state.
+    near: dict[tuple, set[tuple[str, str]]] = {}
     for opt, _, first in usable:
-        if opt.topo.weight >= 1.0 and first.precision in ("city", "admin1"):
-            near.setdefault((first.country_code, first.admin1), set()).add(opt.topo.text.lower())
+        if opt.topo.weight >= 1.0 and (first.precision == "admin1" or first.precision == "city" and first.geonameid is not None):
+            near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower()))
 
     def coherent(place: Place, text: str) -> bool:
-        return bool(near.get((place.country_code, place.admin1), set()) - {text.lower()})
+        # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
+        text, name = fold(text), place.name.lower()
+        return any(t != text and (n != name or fold(name) != text) for t, n in near.get((place.country_code, place.admin1), ()))
 
     best = []
     for opt, places, _ in usable:
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
-        weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5)
-        key = (consistent, weight, _SPECIFICITY.get(choice.precision, 0), in_province, coherent(choice, opt.topo.text),
-               opt.quality == PRIMARY, -opt.topo.start)
+        weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
+        # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
+        quality = opt.qualities[opt.places.index(choice)] if opt.qualities else opt.quality
+        key = (consistent, weight, specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
+               -opt.topo.start)
         best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
 
@@ -142,6 +183,7 @@ class _Option:
     places: list[Place]
     quality: int  # best name quality among the candidates (PRIMARY, ALTERNATE, LOOSE)
     states: bool = False  # its places' states are context: "Naples, Fla.", "Lake County" (the states having one)
+    qualities: tuple[int, ...] = ()  # each place's name quality, where they differ
 
 
 # A toponym matched only as a spelling variant is weaker evidence (alternate names are not:
@@ -184,6 +226,7 @@ _CITY_PART = re.compile(r"^(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|nor
 _PART_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
                       r"|south-east|south-west|central|downtown|upper|lower|greater|inner|outer|far)(?:ern)?\s+(?=\S)",
                       re.IGNORECASE)
+_PART_OF_POP = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 _STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")
 
@@ -214,12 +257,17 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     found = gazetteer.matches(text, kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:
         found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
-    if (not found or found[0][0] > PRIMARY) and (m := _PART_OF.match(text)):
+    # "north Baltimore", "West Louisville": a part of the city, not North Baltimore, Ohio, nor a
+    # village known only by its ZIP code; "North Baltimore" capitalised may be the village.
+    if (m := _PART_OF.match(text)) and (not found or found[0][0] > PRIMARY or text[0].islower()
+                                        or all(p.precision == "city" and p.geonameid is None for _, p in found)):
+        # Only a sizeable city has named parts: "South Broadway" is a street, not Broadway, Virginia.
         rest = _candidates(replace(topo, text=text[m.end():]), gazetteer)
-        if rest is not None and rest.quality == PRIMARY and rest.places[0].precision == "city":
+        if (rest is not None and rest.quality == PRIMARY and rest.places[0].precision == "city"
+                and gazetteer.population(rest.places[0]) >= _PART_OF_POP):
             return rest
     if found:
-        return _Option(topo, [p for _, p in found], min(q for q, _ in found))
+        return _Option(topo, [p for _, p in found], min(q for q, _ in found), qualities=tuple(q for q, _ in found))
     m = _REGION.fullmatch(text)
     if m:
         places = _region(m["dir"], m["name"], gazetteer)
@@ -233,11 +281,12 @@ _COUNTY_SEAT_POP = 50_000
 
 
 def _county(text: str, gazetteer: Gazetteer) -> list[Place]:
-    """A US county: its large namesake city where there is one, else the states having a county of that name."""
-    states = gazetteer.county_states(text)
-    if len(states) == 1:
-        return _county_seat(text, states[0], gazetteer) or states
-    return states
+    """A US county: its large namesake city where there is one, else the county itself (at the centre of
+    its ZIP codes) or, for one the ZIP codes lack, its state; several when several states have one."""
+    counties = gazetteer.counties(text)
+    if len(counties) == 1:
+        return _county_seat(text, counties[0], gazetteer) or counties
+    return counties
 
 
 def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
@@ -247,6 +296,7 @@ def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
 
 
 _COUNTY_WORD = re.compile(r"(?i)\s+(?:county|co\.?|parish|borough)$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
@@ -263,6 +313,10 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
             if container.precision == "admin1":
                 found = gazetteer.lookup(name, container.country_code, admin1=container.admin1)
                 found = found or _county_seat(name, container, gazetteer)
+                # "Floyd Co., Ind.", "Hanover, Va." (no town, a county): the county of that state
+                for county in (name, f"{name} County") if not found else ():
+                    found = found or [c for c in gazetteer.counties(county)
+                                      if c.admin1 == container.admin1 and c.precision == "region"]
             else:
                 found = gazetteer.lookup(name, container.country_code)
             if found:

@@ -32,6 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
+from ...geo.build import county_key
+from ...geo.resolve import distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
 from .segmentation import VIOLENCE, _country_names
@@ -41,8 +43,11 @@ _LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
 _AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood"}
 _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 _BROAD = {"country", "region", "admin1"}
+_COUNTY_KM = 40  # a town this near a county's centre may be in it where the ZIP codes do not say
 _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
+_CARE = {"hospital", "hospitals", "jail"}
+_CARE_MALUS = 0.5
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -76,6 +81,13 @@ _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(set(AP_STATES.values()))) + r")\b(?![a-z])")
 _COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
+# What only American local news writes: "the 1500 block of", a sheriff's office, a broadcaster's call
+# letters in a dateline or credit ("(WRIC)", "KDKA-TV").
+_US_CUES = re.compile(
+    r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
+    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
+    r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
+)
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 
@@ -133,9 +145,11 @@ class PlaceResolver:
             if seg.index == 0:
                 toponyms.extend(_title_names(doc._.title))
             for e in doc.ents:
-                if e.label_ in _LABELS and seg.start <= e.start_char < seg.end:
+                if e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end):
                     w = weights[sent_of[e.start]]
-                    if e.start > 0 and doc[e.start - 1].lower_ == "in":
+                    if e.start > 1 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in _CARE:
+                        w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
+                    elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char
@@ -154,7 +168,7 @@ class PlaceResolver:
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
         named = {self._countries[e.text.lower()] for e in doc.ents
-                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries}
+                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)}
         if _us_report(doc, self.gazetteer):
             named.add("US")
         if not named and self.default_country:
@@ -186,15 +200,33 @@ class PlaceResolver:
         city = resolve_place(narrower, self.gazetteer, context_countries=(place.country_code,) if place.country_code else context,
                              cities_only=True)
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
-            if place.precision != "admin1" or city.admin1 == place.admin1 or place.admin1 is None:
+            if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
         return place
+
+    def _inside(self, city: Place, county: Place) -> bool:
+        """Whether a town lies in a county (a region inside a state): by its ZIP codes, else by distance."""
+        if county_key(county.name) in self.gazetteer.town_counties(city):
+            return True
+        km = distance_km(city, county)
+        return km is not None and km <= _COUNTY_KM
+
+
+# "Spain Street", "Magnolia Ave.": a place name before a street word names the street.
+_STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct"
+                          r"|Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike|Expressway|Freeway|Turnpike|Alley)\.?$")
+
+
+def _street_name(doc: Doc, end: int) -> bool:
+    """Whether the words ending before token ``end`` are the first part of a street's name."""
+    return end < len(doc) and bool(_STREET_WORD.match(doc[end].text))
 
 
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
     a state's own name) or a US county ("Cowley County")."""
-    if _AP_ABBREV.search(doc.text) or _POSTAL.search(doc.text[:_HEAD_CHARS]):
+    if (_AP_ABBREV.search(doc.text) or _POSTAL.search(doc.text[:_HEAD_CHARS]) or _US_CUES.search(doc.text)
+            or _US_CUES.search(doc._.title or "")):
         return True
     for m in itertools.islice(_COUNTY.finditer(doc.text), 5):
         if gazetteer.county_states(m.group(0)):
@@ -226,6 +258,11 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
+_TITLE_MODIFIER = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|infant|baby|couple|family|resident|residents"
+    r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
+)
 _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
@@ -234,7 +271,16 @@ def _title_names(title: str | None) -> list[Toponym]:
     Weighted below the body's incident sentences, so they only decide when the body is silent."""
     if not title:
         return []
-    return [Toponym(m.group(1).strip(" .,"), 0, 0, 1.2) for m in _TITLE_PLACE.finditer(title)]
+    found = [Toponym(m.group(1).strip(" .,"), 0, 0, 1.2) for m in _TITLE_PLACE.finditer(title)]
+    # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
+    # only a place's own name counts, as for the body's "a Lafayette teen".
+    for m in _TITLE_MODIFIER.finditer(title):
+        words = m["name"].split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        if words and words[-1].lower() not in _NOT_NAMES - {"county"}:
+            found.append(Toponym(" ".join(words), 0, 0, 1.2, exact=True))
+    return found
 
 
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
@@ -253,6 +299,9 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                 while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i < 4:
                     end += 1
                 span = doc[tok.i:end]
+                if _street_name(doc, end):
+                    k += end - tok.i
+                    continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
                 k += end - tok.i
                 continue
