@@ -61,6 +61,10 @@ def test_sub_event_types(text, expected):
     ("Unknown assailants lobbed a hand grenade at a police station in the town.", ("Explosions/Remote violence", "Grenade")),
     ("Villagers beat a suspected thief to death in jungle justice.", ("Riots", "Mob violence")),
     ("Around 5 May, the army re-captured Quissanga after it was taken over by militants.", ("Battles", "Government regains territory")),
+    # mixed cues in one snippet, coded by the codebook's precedence
+    ("The march started peacefully, but later protesters hurled stones at police and burned a car; 30 were arrested.", ("Riots", "Violent demonstration")),
+    ("After two days of clashes with the insurgents, troops retook the town and raised the flag, the army said.", ("Battles", "Government regains territory")),
+    ("A bomb exploded at a bus stop, killing four people. Police later arrested two suspects.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
 ])
 def test_news_sentences(text, expected):
     assert classify(text) == expected

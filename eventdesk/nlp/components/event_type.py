@@ -1,6 +1,8 @@
 """Event type in the ACLED taxonomy, from the words of one segment.
 
-``classify`` decides in three steps:
+``classify`` decides in three steps (where the model is sure of its best class, above ``_TRUST``, it
+decides after step 1, except that a strategic development with somebody hurt falls back to the rules
+and an "Attack" on armed parties on both sides of the claims is an armed clash):
 
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
    disasters, business, courts or sport is none (None) unless it names weapons or armed men; a
@@ -219,10 +221,12 @@ _WEAPON: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     )
 )
 _KILLED = _rx(r"\b(?:kill\w*|dead|died|murder\w*|slain|bod(?:y|ies))\b")
-_UNSURE = 0.7  # below this probability of its best class the model gives way to the weapon rules
-_NONE_SURE = 0.6  # the model's "no event" vetoes only above this
+_TRUST = 0.6  # the model decides above this probability of its best class (vetoes aside)
+_SD_VETOED = ("Arrests", "Looting/property destruction", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use")
+_UNSURE = 0.6  # below this probability of its best class the model gives way to the weapon rules
+_NONE_SURE = 0.5  # the model's "no event" vetoes only above this
 _EVENT_SURE = 0.7  # a text without a violence word is an event when the model is this sure of one
-_MODEL_SURE = 0.5  # the model's territory, demonstration and strategic types win over the rules above this
+_MODEL_SURE = 0.4  # the model's territory, demonstration and strategic types win over the rules above this
 _N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
 _PROTEST_SURE = 0.6  # the model picks the kind of demonstration above this (share among the protest types)
 _TERRITORY_MASS, _TERRITORY_SURE = 0.2, 0.75  # the model tells who took a place when it clearly prefers one
@@ -380,6 +384,15 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     # casualty claim of the segment says somebody was hurt
     if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt:
         return None
+    # the model, where it is sure: it has learnt the codebook's precedence from whole snippets (a protest
+    # that turns violent, a clash in which troops retake a town).  The rules keep what it cannot know:
+    # a strategic development where somebody was hurt is the violence, not the arrest or the looting
+    if top is not None and top != _NONE and probs[top] >= _TRUST \
+            and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
+        if top == ("Violence against civilians", "Attack") and parties & _ARMED_PARTIES and "civilians" not in parties \
+                and len(parties - {None}) >= 2:
+            return "Battles", "Armed clash"  # the claims say the armed were hurt on both sides: a clash
+        return top
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if rx.search(text) and not (sub == "Grenade" and _BATTLE.search(text)):
@@ -411,7 +424,8 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
                 return etype, sub
         if guess is None:
             guess = ("Violence against civilians", "Attack")
-    if guess == ("Violence against civilians", "Attack") and p < _UNSURE and parties & _ARMED_PARTIES and len(parties - {None}) >= 2:
+    if guess == ("Violence against civilians", "Attack") and (p < _UNSURE or "civilians" not in parties) \
+            and parties & _ARMED_PARTIES and len(parties - {None}) >= 2:
         # the armed on both sides: a clash in ACLED's terms
         return "Battles", "Armed clash"
     return guess
