@@ -18,7 +18,12 @@
    desk's ``default_country``.
 4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
-   "Hasakah" in one sentence mean Hasakah.
+   "Hasakah" in one sentence mean Hasakah.  When it picks a town far from a big
+   city the report also names, the town is most often that city's neighbourhood
+   known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
+   police"): the big city wins unless the town's state is named otherwise or
+   the town is named more.  A station's page banner ("Charleston, SC | News,
+   Weather") names the outlet's home, not the scene: it weighs little.
 A name the gazetteer lacks costs nothing but itself.
 """
 
@@ -33,6 +38,7 @@ from spacy.tokens import Doc
 
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
 from ...geo.build import county_key
+from ...geo.names import fold
 from ...geo.resolve import distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -48,6 +54,8 @@ _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
 _CARE = {"hospital", "hospitals", "jail"}
 _CARE_MALUS = 0.5
+_BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
+_BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -88,6 +96,10 @@ _US_CUES = re.compile(
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
+# A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
+# not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
+_BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
+_BANNER_WEIGHT = 0.3
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 
@@ -135,6 +147,11 @@ class PlaceResolver:
             tok = doc.char_span(char, char + 1, alignment_mode="expand")
             return weights[sent_of[tok.start]] if tok is not None and len(tok) else default
 
+        banners = [m.span() for m in _BANNER.finditer(doc.text[:_HEAD_CHARS])]
+
+        def in_banner(char: int) -> bool:
+            return any(a <= char < b for a, b in banners)
+
         context = self._context(doc)
         dateline = self._dateline(doc)
         places = []
@@ -147,7 +164,9 @@ class PlaceResolver:
             for e in doc.ents:
                 if e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end):
                     w = weights[sent_of[e.start]]
-                    if e.start > 1 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in _CARE:
+                    if in_banner(e.start_char):
+                        w = min(w, _BANNER_WEIGHT)
+                    elif e.start > 1 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in _CARE:
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
@@ -178,7 +197,10 @@ class PlaceResolver:
     def _dateline(self, doc: Doc) -> Toponym | None:
         if doc._.dateline_place:
             return Toponym(doc._.dateline_place, 0, 0, _DATELINE_WEIGHT)
+        banners = [m.span() for m in _BANNER.finditer(doc.text[:_HEAD_CHARS])]
         for m in _HEAD_DATELINE.finditer(doc.text[:_HEAD_CHARS]):
+            if any(a <= m.start("city") < b for a, b in banners):
+                continue
             city = m["city"].strip(" .-")
             if sum(c.isalpha() for c in city) < 3 or city in _NOT_DATELINES or city.split()[0] in _NOT_DATELINES:
                 continue
@@ -191,6 +213,8 @@ class PlaceResolver:
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
+        if place is not None and place.precision in ("city", "point"):
+            return self._big_city_instead(place, toponyms)
         if place is None or place.precision not in _BROAD:
             return place
         # a city inside the broad area, named anywhere in the segment, says more
@@ -203,6 +227,45 @@ class PlaceResolver:
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
         return place
+
+    def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
+        """A town far from a big city the report also names is most often that city's neighbourhood
+        which the gazetteer knows only as a town elsewhere ("Evanston" beside "Cincinnati police",
+        "Washington Heights" in a Chicago report, "Knoxville" under "PITTSBURGH (KDKA)"): the big city then,
+        when nothing else in the report lies in the town's state, or when the big city is named more."""
+        gaz = self.gazetteer
+        name = fold(place.name)
+        bigs: dict[Place, float] = {}
+        own, supported = 0.0, False
+        for t in toponyms:
+            text = " ".join(t.text.split()).strip(" ,;:.")
+            head = fold(text.split(",")[0])
+            if t.weight < 1.0 or not head:
+                continue
+            if head == name:
+                own += t.weight
+                continue
+            if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
+                supported = True  # "Cook County": the town's state
+                continue
+            found = gaz.matches(text, place.country_code, limit=3)
+            if not found:
+                continue
+            q, top = found[0]
+            if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
+                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM):
+                bigs[top] = bigs.get(top, 0.0) + t.weight
+            elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
+                supported = True  # something else in the report lies in the town's state
+        if not bigs:
+            return place
+        big, weight = max(bigs.items(), key=lambda kv: (kv[1], gaz.population(kv[0])))
+        # a big city itself has its own neighbourhoods ("Austin" in a Chicago report is Chicago's only
+        # when Chicago is named more); a town of the big city's state, or of a state the report names
+        # otherwise, is itself unless the big city is named more
+        if (supported or big.admin1 == place.admin1 or gaz.population(place) >= _BIG_CITY_POP) and weight <= own:
+            return place
+        return big
 
     def _inside(self, city: Place, county: Place) -> bool:
         """Whether a town lies in a county (a region inside a state): by its ZIP codes, else by distance."""
