@@ -218,6 +218,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
 
         # -- incident figures and places vs GVA ------------------------------------------------
         km_pairs, dists, per_inc = [], [], []
+        no_gold_coords = 0
         for iid, row in data.incidents.items():
             if row["registry"] != "GVA" or not row.get("gva_n_killed"):
                 # 2 GVA ids of the gold have no GVA record (SOURCE.md): no figures or place to compare
@@ -235,10 +236,13 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                     errs["incident counts"].add(f"{what}: {kind}" + ("" if mine else " — no incident"),
                                                 {"incident": iid, "ours": p, "gold": g, "docs": len(ds), "title": snippet(data.docs[ds[0]].get("title"), width=90) if ds else ""})
             d_km = None
-            if mine and mine.location and mine.location.lat is not None and row.get("gva_latitude"):
+            if not row.get("gva_latitude"):
+                no_gold_coords += 1  # GVA gives no lat/lon for this incident: nothing to score it against
+            elif mine and mine.location and mine.location.lat is not None:
                 d_km = metrics.haversine_km(mine.location.lat, mine.location.lon, float(row["gva_latitude"]), float(row["gva_longitude"]))
-            dists.append(d_km)
-            if d_km is None or d_km > 25:
+            if row.get("gva_latitude"):
+                dists.append(d_km)
+            if row.get("gva_latitude") and (d_km is None or d_km > 25):
                 loc = mine.location if mine else None
                 kind = ("no incident" if not mine else "no place" if loc is None else
                         f"only {loc.precision}-level place" if loc.precision not in ("point", "city") else
@@ -292,7 +296,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         Row("incident killed exact (vs GVA)", metrics.exact_match(k_pairs)),
         Row("incident injured exact (vs GVA)", metrics.exact_match(w_pairs)),
         Row("geocode median km", geo["median_km"], None, "", "km"),
-        Row("geocode within 10 km", geo["within_10km"]), Row("geocode within 25 km", geo["within_25km"]),
+        Row("geocode within 10 km", geo["within_10km"]),
+        Row("geocode within 25 km", geo["within_25km"], None, f"{len(dists)} incidents with GVA coordinates ({no_gold_coords} without, not scored)"),
         Row("S2 exact match", metrics.exact_match(answers["s2"]), *S2_EM_ANCHOR),
         Row("S2 exact match, gold > 0", metrics.exact_match([a for a in answers["s2"] if a[1] > 0]), None, "questions with at least one answer"),
         Row("S2 RMSE", metrics.rmse(answers["s2"]), None, "", "num"),
