@@ -155,31 +155,22 @@ def test_headline_town_modifiers_are_place_names():
     assert [t.text for t in _title_names("Marshall Co. boy accidentally shoots self in finger")] == ["Marshall Co."]
 
 
-def test_a_neighbourhood_the_gazetteer_knows_only_elsewhere_is_the_big_city_named(mentions_of):
+@pytest.mark.parametrize("text, expected", [
     # Evanston, Illinois is a town; beside "Cincinnati police" it is Cincinnati's neighbourhood
-    place = place_of(mentions_of, "Four adults were shot and wounded Monday in Evanston, Cincinnati police said. "
-                                  "Officers found the victims near a corner store.")
-    assert where(place) == ("Cincinnati", "Ohio", "US")
+    ("Four adults were shot and wounded Monday in Evanston, Cincinnati police said. Officers found the victims "
+     "near a corner store.", ("Cincinnati", "Ohio", "US")),
     # the same in one state: Knoxville, Pennsylvania lies far from Pittsburgh, the dateline and the police
-    place = place_of(mentions_of, "PITTSBURGH (KDKA) - A teenager was shot and wounded Friday in Knoxville, "
-                                  "Pittsburgh police said.")
-    assert where(place) == ("Pittsburgh", "Pennsylvania", "US")
-
-
-def test_a_town_keeps_its_place_beside_a_big_city_of_its_own_state_named_less(mentions_of):
+    ("PITTSBURGH (KDKA) - A teenager was shot and wounded Friday in Knoxville, Pittsburgh police said.",
+     ("Pittsburgh", "Pennsylvania", "US")),
     # the victim's home town is a big city; the scene, named more, is the town
-    place = place_of(mentions_of, "A Milwaukee man was shot and killed Saturday in Beloit. Beloit police said the "
-                                  "shooting in Beloit followed a fight.")
-    assert where(place) == ("Beloit", "Wisconsin", "US")
-
-
-def test_a_big_city_beside_another_keeps_its_place_unless_named_less(mentions_of):
-    place = place_of(mentions_of, "AUSTIN, Texas - A man was shot and killed downtown on Sixth Street in Austin, "
-                                  "police said. The suspect was arrested in Dallas.")
-    assert where(place) == ("Austin", "Texas", "US")
-
-
-def test_a_station_banner_is_not_the_scene(mentions_of):
-    text = ("Man shot | Live5News.com | Charleston, SC | News, Weather, Sports\n"
-            "A man was shot and killed Friday, the Summerville Police Department said.")
-    assert where(place_of(mentions_of, text)) == ("Summerville", "South Carolina", "US")
+    ("A Milwaukee man was shot and killed Saturday in Beloit. Beloit police said the shooting in Beloit followed "
+     "a fight.", ("Beloit", "Wisconsin", "US")),
+    # a big city keeps its place beside another big city named less
+    ("AUSTIN, Texas - A man was shot and killed downtown on Sixth Street in Austin, police said. The suspect was "
+     "arrested in Dallas.", ("Austin", "Texas", "US")),
+    # a station's banner names its home, not the scene
+    ("Man shot | Live5News.com | Charleston, SC | News, Weather, Sports\nA man was shot and killed Friday, the "
+     "Summerville Police Department said.", ("Summerville", "South Carolina", "US")),
+])
+def test_big_cities_their_neighbourhoods_and_banners(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
