@@ -63,7 +63,7 @@ from ..errors import GazetteerError
 from .names import fold, loose, usable
 from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS
 
-VERSION = "7"
+VERSION = "8"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through
@@ -203,10 +203,11 @@ def _admin1_names(cities_by_cc, city_keys) -> dict[tuple[str, str], tuple[str, l
             by_a1[c["admin1code"]].append(c)
         leading = {c["geonameid"] for group in by_a1.values()
                    for c in sorted(group, key=lambda c: -c["population"])[:3]}
-        subs = list(pycountry.subdivisions.get(country_code=cc) or [])
+        subs = sorted(pycountry.subdivisions.get(country_code=cc) or [], key=lambda s: s.code)  # pycountry gives a set
         by_code = {s.code: s for s in subs}
         top_types = [s.type for s in subs if not s.parent_code]
-        top_type = max(set(top_types), key=top_types.count) if top_types else None
+        # sorted: a tie between two types must not depend on the hash seed (the index is reproducible)
+        top_type = max(sorted(set(top_types)), key=top_types.count) if top_types else None
         for sub in subs:
             seat, aliases = SEATS.get(sub.code, (None, ()))
             city, exact = None, False
