@@ -149,7 +149,7 @@ _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "un
 HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
 _HIT_SIGNS = set(HIT_TRIGGERS)
 _CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}
-_TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
+TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
 
 
 def _hit_person(tok):
@@ -162,7 +162,7 @@ def _hit_person(tok):
     head = tok.head
     if head.dep_ == "prep" or head.pos_ == "ADP":  # "in critical condition", "with a gunshot wound", "to a hospital"
         prep, verb = head, head.head
-        if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in _TAKEN):
+        if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in TAKEN):
             return None
         if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ == "with":
             return verb  # "a 15-year-old with a gunshot wound"

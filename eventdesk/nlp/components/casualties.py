@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import People, victim_claims
+from ..victims import TAKEN, People, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -97,7 +97,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             break  # "killing two fighters with no report of injuries": the injuries are someone else's words
         if aside and i == np_end:
             continue
-        if tok.pos_ == "VERB" and _lemma(tok) in _TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
+        if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
             return "wounded", i  # "four people were taken to area hospitals"
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
@@ -137,7 +137,6 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
     return None, -1
 
 
-_TAKEN = {"take", "transport", "rush", "airlift", "fly", "hospitalize", "admit"}
 _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
 
 
