@@ -51,12 +51,6 @@ from eventdesk.nlp.components.event_type import classify
     ("Government troops withdrew from the town, handing it over to the local militia without a fight.", ("Strategic developments", "Non-violent transfer of territory")),
     ("Hundreds of fighters defected from the rebel group and joined the army.", ("Strategic developments", "Change to group/activity")),
     ("Herders looted shops and torched houses in the village.", ("Strategic developments", "Looting/property destruction")),
-])
-def test_sub_event_types(text, expected):
-    assert classify(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # news sentences, where the clear cues and the model trained on the seed corpus work together
     ("Unknown assailants lobbed a hand grenade at a police station in the town.", ("Explosions/Remote violence", "Grenade")),
     ("Villagers beat a suspected thief to death in jungle justice.", ("Riots", "Mob violence")),
@@ -66,7 +60,7 @@ def test_sub_event_types(text, expected):
     ("After two days of clashes with the insurgents, troops retook the town and raised the flag, the army said.", ("Battles", "Government regains territory")),
     ("A bomb exploded at a bus stop, killing four people. Police later arrested two suspects.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
 ])
-def test_news_sentences(text, expected):
+def test_sub_event_types(text, expected):
     assert classify(text) == expected
 
 

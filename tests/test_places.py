@@ -38,38 +38,28 @@ def test_datelines_of_us_local_news(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
 
 
-def test_street_names_are_no_places(mentions_of):
-    # "Columbus Avenue" and "Park Avenue" must not become Columbus, Ohio or a town abroad
-    place = place_of(mentions_of, "Two men were shot and wounded on West Columbus Avenue near Park Avenue in "
-                                  "Springfield, Mass., on Sunday, police said.")
-    assert where(place) == ("Springfield", "Massachusetts", "US")
-
-
-def test_the_police_department_names_the_town(mentions_of):
-    place = place_of(mentions_of, "A 13-year-old boy was shot and injured Saturday night, the Zanesville Police "
-                                  "Department said. He was taken to a hospital.")
-    assert where(place) == ("Zanesville", "Ohio", "US")
-
-
-def test_a_town_as_modifier(mentions_of):
-    place = place_of(mentions_of, "A Tuscaloosa teen was shot and killed early Sunday, officers said.")
-    assert where(place) == ("Tuscaloosa", "Alabama", "US")
-
-
 def test_a_surname_is_not_a_town(mentions_of):
     # "the Wanda family" is people; "Wanda" is also an alternate name of a village in Argentina
     place = place_of(mentions_of, "Officers said a man was shot and killed at the Wanda family home in Milwaukee on Friday.")
     assert place is not None and place.country_code == "US"
 
 
-def test_a_neighbourhood_falls_back_to_its_city(mentions_of):
-    place = place_of(mentions_of, "Three people were shot and wounded Saturday in South Philadelphia, police said.")
-    assert where(place) == ("Philadelphia", "Pennsylvania", "US")
-
-
-def test_generic_city_parts_are_no_places(mentions_of):
-    place = place_of(mentions_of, "HOUSTON - A man was shot and killed on the East Side late Monday, police said.")
-    assert where(place) == ("Houston", "Texas", "US")
+@pytest.mark.parametrize("text, expected", [
+    # "Columbus Avenue" and "Park Avenue" must not become Columbus, Ohio or a town abroad
+    ("Two men were shot and wounded on West Columbus Avenue near Park Avenue in Springfield, Mass., on Sunday, "
+     "police said.", ("Springfield", "Massachusetts", "US")),
+    # the police department names the town
+    ("A 13-year-old boy was shot and injured Saturday night, the Zanesville Police Department said. He was taken "
+     "to a hospital.", ("Zanesville", "Ohio", "US")),
+    # a town as a modifier
+    ("A Tuscaloosa teen was shot and killed early Sunday, officers said.", ("Tuscaloosa", "Alabama", "US")),
+    # a neighbourhood falls back to its city
+    ("Three people were shot and wounded Saturday in South Philadelphia, police said.", ("Philadelphia", "Pennsylvania", "US")),
+    # generic city parts are no places
+    ("HOUSTON - A man was shot and killed on the East Side late Monday, police said.", ("Houston", "Texas", "US")),
+])
+def test_streets_police_and_city_parts(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
 
 
 def test_a_county_gives_its_large_namesake_city_or_its_centre(mentions_of):
