@@ -322,12 +322,12 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
     then the model among the protest and riot types when it is sure, then the rules."""
     if not _PROTEST.search(text):  # a mob, not a demonstration
-        guess, p, _ = _best(probs or {}, lambda c: c[0] == "Riots")
+        guess, p = _best(probs or {}, lambda c: c[0] == "Riots")
         return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
     if _PROTEST_VIOLENT.search(text):
         return "Riots", "Violent demonstration"
     if probs:
-        guess, p, _ = _best(probs, lambda c: c[0] in ("Protests", "Riots"))
+        guess, p = _best(probs, lambda c: c[0] in ("Protests", "Riots"))
         if guess is not None and p >= _PROTEST_SURE:
             return guess
     if _PROTEST_LETHAL.search(text):
@@ -343,14 +343,19 @@ _HURT = frozenset({"killed", "wounded"})
 _BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
 
 
-def _best(probs: dict, keep) -> tuple[tuple[str, str] | None, float, float]:
-    """The likeliest class among those ``keep`` accepts: (class, its probability within them, their mass)."""
+def _best(probs: dict, keep) -> tuple[tuple[str, str] | None, float]:
+    """The likeliest class among those ``keep`` accepts, and its probability within them."""
     sub = {c: v for c, v in probs.items() if keep(c)}
     mass = sum(sub.values())
     if not sub or mass <= 0:
-        return None, 0.0, 0.0
+        return None, 0.0
     c = max(sub, key=sub.__getitem__)
-    return c, sub[c] / mass, mass
+    return c, sub[c] / mass
+
+
+def _armed_both_sides(parties: set) -> bool:
+    """The claims name the armed hurt among two parties or more: in ACLED's terms a clash, not an attack."""
+    return bool(parties & _ARMED_PARTIES) and len(parties - {None}) >= 2
 
 
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
@@ -389,9 +394,8 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     # a strategic development where somebody was hurt is the violence, not the arrest or the looting
     if top is not None and top != _NONE and probs[top] >= _TRUST \
             and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
-        if top == ("Violence against civilians", "Attack") and parties & _ARMED_PARTIES and "civilians" not in parties \
-                and len(parties - {None}) >= 2:
-            return "Battles", "Armed clash"  # the claims say the armed were hurt on both sides: a clash
+        if top == ("Violence against civilians", "Attack") and "civilians" not in parties and _armed_both_sides(parties):
+            return "Battles", "Armed clash"
         return top
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
@@ -417,7 +421,7 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
             if rx.search(text):
                 return "Strategic developments", sub
     # violence: the model among the violent types, corrected by the parties hurt
-    guess, p, _ = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
+    guess, p = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
     if p < _UNSURE:
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
@@ -425,8 +429,7 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         if guess is None:
             guess = ("Violence against civilians", "Attack")
     if guess == ("Violence against civilians", "Attack") and (p < _UNSURE or "civilians" not in parties) \
-            and parties & _ARMED_PARTIES and len(parties - {None}) >= 2:
-        # the armed on both sides: a clash in ACLED's terms
+            and _armed_both_sides(parties):
         return "Battles", "Armed clash"
     return guess
 
