@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .geo.resolve import distance_km
 from .models import Actor, Mention, Place
 from .store import IncidentRow
 
@@ -60,13 +60,7 @@ def incident_id_for(m: Mention) -> str:
     return "inc-" + hashlib.sha1(f"{m.report_id}#{m.index}".encode()).hexdigest()[:12]
 
 
-def km_between(a: Place, b: Place) -> float | None:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+km_between = distance_km  # the one great-circle distance of the package lives with the places
 
 
 def _date_gap(m: Mention, inc: IncidentRow) -> int | None:
