@@ -94,6 +94,10 @@ def test_attacks_on_armed_parties_are_battles():
     "Arson investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives joined firefighters at the scene.",
     "A magnitude 6 earthquake struck the region, damaging hundreds of homes.",
     "The foreign minister held talks with his counterpart on trade.",
+    # sparks "shoot out"; soldiers are hurt in training; crime without violence is no ACLED event
+    "Sparks started to shoot out at the crews from the outlets, so they backed out until the power was cut.",
+    "He said he was injured during a training exercise in hand-to-hand combat before he left the army.",
+    "A man dressed as a store employee walked out with four televisions, and the police are asking for help.",
 ])
 
 

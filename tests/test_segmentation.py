@@ -90,6 +90,19 @@ def test_fires_and_business_news_make_no_incident(mentions_of):
     assert mentions_of("Shares of the company rose 12 percent after quarterly earnings beat forecasts.") == []
 
 
+def test_links_and_questions_tell_no_incident(mentions_of):
+    # a restaurant story whose page links to a homicide story; a parent's "what if"
+    text = ("A fast-food chain apologized on Wednesday after a worker at one of its restaurants refused to serve "
+            "a uniformed police officer at the drive-through window.\n"
+            "The company said the employee would be disciplined.\n"
+            "Also read:\nHomicide suspected in death of off-duty police officer\n"
+            "Related: Three shot outside a nightclub downtown")
+    assert mentions_of(text, published=dt.date(2015, 12, 17)) == []
+    text = ("A teacher was dismissed after a camera was found in a school restroom, the district said on Friday. "
+            "What if he had gone in there and attacked one of the kids?")
+    assert mentions_of(text, published=dt.date(2015, 9, 25)) == []
+
+
 def test_aliases_normalise_to_one_actor(analyze):
     doc = analyze("ISIS, ISIL and Daesh are names of the Islamic State; Kurdish-led forces and the SDF are one.")
     names = [m.name for m in doc._.actor_mentions]

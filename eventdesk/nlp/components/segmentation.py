@@ -4,7 +4,9 @@ A report is cut into segments, one per incident it tells:
 
 1. A sentence is *background* when it speaks of another time ("last year",
    "in 2019", "since 2014", "at its height", "remain in detention", "over the
-   past decade") or of an earlier date than the report's incident window.
+   past decade") or of an earlier date than the report's incident window, when
+   it is a link to another story ("Related: ...", "Also read: ..."), or when it
+   asks a question ("What if he had attacked one of the kids?").
    Its numbers are context, never claims about this incident.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
@@ -22,6 +24,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .sentences import LINK_LABEL
+
 BACKGROUND = re.compile(
     r"\b(last|previous|past) (year|decade)\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|fall)|(?:19|20)\d\d|its)\b"
@@ -35,6 +39,10 @@ BACKGROUND = re.compile(
     r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)
+LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
+# a question tells of no event: "What if he had gone in and attacked one of the kids?"
+QUESTION = re.compile(r"\?\W{0,3}$")
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
@@ -62,7 +70,9 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 def is_background(text: str, anchor_year: int | None = None) -> bool:
-    """True when a sentence speaks of another time than the incident's."""
+    """True when a sentence speaks of another time than the incident's, links to another story or asks."""
+    if LINK.search(text) or QUESTION.search(text):
+        return True
     m = BACKGROUND.search(text)
     if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
         return True

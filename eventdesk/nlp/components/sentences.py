@@ -3,15 +3,27 @@
 Set before the parser, which keeps boundaries already decided: no sentence starts right after a
 month abbreviation before a day ("Sunday, Jan. 17, 2016"), after "No." before a number, or after
 the initial of a name ("Caitlin L. Caskey").  The body starts a sentence after the headline
-the text opens with.
+the text opens with.  A link to another story ("Also read: Two shot outside a bar", with the link on
+the label's line or the next) is one sentence of its own, which segmentation then sets aside.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
+
+
+# the labels web pages put before a link to another story
+LINK_LABEL = (
+    r"(?:also read|read more|read also|more reading|related(?: stories| coverage| articles?| content| links?| news)?|"
+    r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|don'?t miss)"
+)
+# a link line: its label, and the link on the same line or, after a bare label, on the next
+_LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 @Language.component("eventdesk_sentences")
@@ -24,4 +36,14 @@ def fix_sentences(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
+    for m in _LINK_LINE.finditer(doc.text):
+        inside = [t for t in doc if m.start() <= t.idx < m.end() and not t.is_space]
+        if not inside:
+            continue
+        for t in inside:
+            if t.i > 0:
+                t.is_sent_start = t.i == inside[0].i
+        after = next((t for t in doc[inside[-1].i + 1:] if not t.is_space), None)
+        if after is not None:
+            after.is_sent_start = True
     return doc
