@@ -59,6 +59,12 @@ from eventdesk.nlp.components.event_type import classify
     ("The march started peacefully, but later protesters hurled stones at police and burned a car; 30 were arrested.", ("Riots", "Violent demonstration")),
     ("After two days of clashes with the insurgents, troops retook the town and raised the flag, the army said.", ("Battles", "Government regains territory")),
     ("A bomb exploded at a bus stop, killing four people. Police later arrested two suspects.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # events named without a word of violence, protest or arrest
+    ("Several thousand people marched through the port city on Friday demanding the governor's resignation.", ("Protests", "Peaceful protest")),
+    ("Officers fired tear gas at supporters of the jailed candidate outside the court.", ("Protests", "Protest with intervention")),
+    ("The air force said its jets struck rebel hideouts in the hills overnight.", ("Explosions/Remote violence", "Air/drone strike")),
+    ("The monitors said chlorine had been used on the besieged suburb.", ("Explosions/Remote violence", "Chemical weapon")),
+    ("The blue helmets handed over their camp to the national army on Monday.", ("Strategic developments", "Non-violent transfer of territory")),
 ])
 def test_sub_event_types(text, expected):
     assert classify(text) == expected

@@ -163,15 +163,15 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:(?:signed|reached|agreed|brokered|concluded|struck|sealed)\b[^.;]{0,40}?\b(?:agreement|deal|accord|ceasefire|truce|memorandum|pact)|"
          r"(?:agreement|deal|accord|ceasefire|truce|pact) (?:was |has been |were )?(?:signed|reached|agreed|concluded|brokered)|"
          r"ceasefire (?:took|came into|went into) effect|peace (?:deal|agreement|accord)|prisoner (?:exchange|swap)s?|"
-         r"exchanged (?:\w+ )?(?:prisoners|detainees|captives|bodies)|agreed to (?:a |an )?(?:ceasefire|truce|exchange|release|withdraw\w*|end))\b"),
+         r"exchanged (?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)|agreed to (?:a |an )?(?:ceasefire|truce|exchange|release|withdraw\w*|end))\b"),
         ("Headquarters or base established",
          r"\b(?:established|set up|set-up|opened|built|erected|installed|setting up|establish(?:es|ing))\b(?: \w+){0,4}? "
          r"(?:headquarters|hq|bases?|camps?|outposts?|posts?|checkpoints?|positions?|garrison)\b"),
         ("Non-violent transfer of territory",
          r"\b(?:withdr[ae]w\w*|pulled out|pulls out|pull out|retreated|handed over|hand over|handover|vacated|abandoned|evacuated)\b[^.;]{0,60}?"
-         r"\b(?:from|control|positions?|towns?|city|area|bases?|territor\w*|villages?|district|checkpoints?)\b|"
+         r"\b(?:from|control|positions?|towns?|city|area|(?:air ?)?bases?|camps?|territor\w*|villages?|district|checkpoints?)\b|"
          r"\b(?:took|taken|assumed|gained|take) (?:over )?control\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|peacefully|unopposed)|"
-         r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*)"),
+         r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
         ("Looting/property destruction",
          r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|vandali[sz]\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t) (?:down )?|"
          r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*)\b"),
@@ -195,6 +195,19 @@ _SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
                          r"defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
                        re.IGNORECASE)
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
+# more words that name an event of their own: the crowd controls, air forces, chemical agents,
+# disappearances, round-ups and the property destroyed that the lists above leave out
+_MORE_EVENT_WORDS = _rx(
+    r"\b(?:tear ?gas|teargas|water cannons?|baton[- ]charg\w*|rubber bullets|"
+    r"(?:air ?force|aircraft|warplanes?|jets|helicopters?|drones?)\b[^.;]{0,40}?\b(?:struck|hit|bombarded|targeted|pounded|dropped)|bombard\w*|"
+    r"shells? (?:fired|landed|hit)|landmines?|unexploded|chlorine|toxic (?:gas|chemicals?)|poison gas|chemical (?:munitions?|agents?)|"
+    r"snatched|taken away by|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
+    r"whereabouts|has not been seen since|rounded up|into custody|"
+    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|"
+    r"(?:marched|marching|demonstrat\w+|gathered|rallied|vigil)\b[^.;]{0,80}?\b(?:demand\w*|call(?:ing|ed)? for|against|in protest|in solidarity|slogans|resignation|justice for)|"
+    r"(?:extended|began|called|continued|suspended) (?:their |a |an |the )?(?:\w+ )?strike|"
+    r"cessation of hostilities|swapped (?:\w+ ){0,3}(?:prisoners|detainees)|(?:military|army) exercises|mobili[sz]ation|mobili[sz]ed reservists)\b"
+)
 
 # -- 3. the model, and the keyword rules it replaces when its file is missing --------------------------
 
@@ -346,6 +359,10 @@ _HURT = frozenset({"killed", "wounded"})
 _BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
 
 
+# step 1's words: a text with none of them is an event only when the model is sure of one
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS) + tuple(rx for _, _, rx in _SPECIFIC)
+
+
 def _best(probs: dict, keep) -> tuple[tuple[str, str] | None, float]:
     """The likeliest class among those ``keep`` accepts, and its probability within them."""
     sub = {c: v for c, v in probs.items() if keep(c)}
@@ -382,7 +399,7 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
                 probs = {guess: p}
     top = max(probs, key=probs.__getitem__) if probs else None
     claimed_hurt = bool(outcomes & _HURT)
-    if not (_STRONG.search(text) or _WEAK.search(text) or _EVENT_WORDS.search(text) or _SD_WORDS.search(text) or claimed_hurt):
+    if not (claimed_hurt or any(rx.search(text) for rx in _GATE)):
         # no word of violence, protest or strategic development: an event only when the model is sure of one
         if top is None or top == _NONE or probs[top] < _EVENT_SURE:
             return None
