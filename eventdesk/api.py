@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -50,6 +50,14 @@ class ReportView:
     report: Report
     mentions: tuple[Mention, ...]
     incident_ids: tuple[str, ...]
+
+
+def _told_by_headline(report: Report) -> bool:
+    """A headline of violence that the report's text does not open with."""
+    from .nlp.components.segmentation import VIOLENCE
+
+    title = (report.title or "").strip()
+    return bool(title) and not report.text.lstrip().startswith(title) and bool(VIOLENCE.search(title))
 
 
 class Ledger:
@@ -109,17 +117,24 @@ class Ledger:
         # our components are plain callables: spaCy routes their failures to this handler, skipping the doc
         nlp.default_error_handler = on_error
 
-        def docs():
-            for r in reports:
-                dl = parse_dateline(r.text)
-                anchor = r.published or dl.date or anchor_from_text(r.text)
-                doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title)
-                doc.user_data["report_id"] = r.id
-                doc.user_data["source"] = r.source or r.id
-                yield doc, (r, anchor)
+        def make_doc(r: Report, anchor=None):
+            dl = parse_dateline(r.text)
+            anchor = anchor or r.published or dl.date or anchor_from_text(r.text)
+            doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title)
+            doc.user_data["report_id"] = r.id
+            doc.user_data["source"] = r.source or r.id
+            return doc, (r, anchor)
 
-        for doc, (report, anchor) in nlp.pipe(docs(), as_tuples=True, batch_size=self.settings.batch_size):
-            yield report, anchor, mentions(doc, report)
+        for doc, (report, anchor) in nlp.pipe((make_doc(r) for r in reports), as_tuples=True, batch_size=self.settings.batch_size):
+            found = mentions(doc, report)
+            if not found and _told_by_headline(report):
+                # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
+                # put before it, tells the incident, and the report is stored with it
+                with_title = replace(report, text=f"{report.title.strip()}\n\n{report.text}")
+                for doc2, _ in nlp.pipe([make_doc(with_title, anchor)], as_tuples=True):
+                    found = mentions(doc2, with_title)
+                    report = with_title if found else report
+            yield report, anchor, found
 
     def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> IngestSummary:
         """Read inputs, extract, link and store; bad inputs are skipped with their reason."""

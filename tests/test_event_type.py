@@ -104,6 +104,8 @@ def test_attacks_on_armed_parties_are_battles():
     "Sparks started to shoot out at the crews from the outlets, so they backed out until the power was cut.",
     "He said he was injured during a training exercise in hand-to-hand combat before he left the army.",
     "A man dressed as a store employee walked out with four televisions, and the police are asking for help.",
+    # a sign-up form: the model alone would call "set up your account" a base established
+    "Already a subscriber? Click on the button below to log in or set up your account.",
 ])
 
 

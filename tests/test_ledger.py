@@ -137,3 +137,30 @@ def test_database_is_plain_sqlite_with_migrations(sample_db):
     conn = sqlite3.connect(sample_db)
     assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "ledger"), (2, "claim trigger and victim")]
     assert conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 5
+
+
+def test_a_report_whose_body_tells_nothing_is_told_by_its_headline(ledger):
+    import datetime as dt
+
+    from eventdesk.models import Report
+
+    paywall = Report(id="paywalled", title="Two men shot dead outside a bar in Springfield, Illinois",
+                     text="Already a subscriber? Click on the button below to log in or set up your account.",
+                     published=dt.date(2016, 3, 5))
+    cookie = Report(id="cookies", title="City council approves a new library budget",
+                    text="We use cookies to improve your experience. Accept all cookies to continue.",
+                    published=dt.date(2016, 3, 5))
+    summary = ledger.ingest_reports([paywall, cookie])
+    assert (summary.stored, summary.mentions) == (2, 1)
+    [row], _ = ledger.incidents()
+    inc = ledger.incident(row.id)
+    assert inc.report_ids == ("paywalled",)
+    assert (inc.location.name, inc.location.admin1) == ("Springfield", "Illinois")
+    assert [(c.outcome, c.count) for c in inc.claims] == [("killed", 2)]
+    # the stored report opens with the headline, and the claim's offsets point into it
+    [stored] = ledger.reports(["paywalled"])
+    assert stored.text.startswith(paywall.title + "\n\n") and stored.text.endswith(paywall.text)
+    c = inc.claims[0]
+    assert stored.text[c.start:c.end] == c.sentence
+    # a report with no violence in body or headline stays without incident
+    assert ledger.reports(["cookies"])[0].text == cookie.text

@@ -359,6 +359,13 @@ _HURT = frozenset({"killed", "wounded"})
 _BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
 
 
+# who takes part in an ACLED event: armed, state and civic actors, crowds and assailants
+_PARTICIPANTS = _rx(
+    r"\b(?:forces|army|armies|military|troops|soldiers|police|policemen|officers|gendarm\w*|commandos|peacekeepers|blue helmets|"
+    r"rebels?|militants?|insurgents?|fighters|militia\w*|jihadists?|separatists?|guerrillas?|groups?|factions?|movement|"
+    r"government|regime|authorities|air ?force|navy|coalition|protesters|demonstrators|activists|students|workers|crowds?|mobs?|"
+    r"villagers|residents|settlers|herders|bandits|vigilantes|gunmen|assailants|attackers|men)\b"
+)
 # step 1's words: a text with none of them is an event only when the model is sure of one
 _GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS) + tuple(rx for _, _, rx in _SPECIFIC)
 
@@ -400,8 +407,9 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     top = max(probs, key=probs.__getitem__) if probs else None
     claimed_hurt = bool(outcomes & _HURT)
     if not (claimed_hurt or any(rx.search(text) for rx in _GATE)):
-        # no word of violence, protest or strategic development: an event only when the model is sure of one
-        if top is None or top == _NONE or probs[top] < _EVENT_SURE:
+        # no word of violence, protest or strategic development: an event only when the model is sure of
+        # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
+        if top is None or top == _NONE or probs[top] < _EVENT_SURE or not _PARTICIPANTS.search(text):
             return None
     hurt = claimed_hurt or bool(_CASUALTY.search(text))
     fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))
