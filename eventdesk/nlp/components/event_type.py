@@ -6,7 +6,8 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
 
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
    disasters, business, courts or sport is none (None) unless it names weapons or armed men; a
-   segment with no word of violence, protest or one of the strategic developments is none either.
+   segment with no word of violence, protest or one of the strategic developments is none either,
+   unless the model is sure of an event and the text names who took part (forces, groups, crowds).
 2. Clear cues, tried in order: demonstrations (peaceful, with intervention, with excessive force,
    violent; mob violence), suicide bombs, chemical weapons, sexual violence, changes of territory;
    and, when nobody is hurt and nobody fights, the strategic developments (disrupted weapons use,
