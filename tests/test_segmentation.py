@@ -90,6 +90,14 @@ def test_fires_and_business_news_make_no_incident(mentions_of):
     assert mentions_of("Shares of the company rose 12 percent after quarterly earnings beat forecasts.") == []
 
 
+def test_another_shooting_inside_a_sentence_starts_a_new_incident(mentions_of):
+    text = ("Two men were shot outside a bar on Seventh Street early Saturday; one of them died at the scene, police said. "
+            "Five people were wounded in another drive-by shooting around 2:30 a.m. on East John Avenue.")
+    first, second = mentions_of(text, published=dt.date(2014, 9, 27))
+    assert [(c.outcome, c.count) for c in first.claims] == [("wounded", 2), ("killed", 1)]
+    assert [(c.outcome, c.count) for c in second.claims] == [("wounded", 5)]
+
+
 def test_links_and_questions_tell_no_incident(mentions_of):
     # a restaurant story whose page links to a homicide story; a parent's "what if"
     text = ("A fast-food chain apologized on Wednesday after a worker at one of its restaurants refused to serve "

@@ -10,7 +10,8 @@ A report is cut into segments, one per incident it tells:
    Its numbers are context, never claims about this incident.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
-   Nigeria") or that begins a paragraph naming another country than the
+   Nigeria"), that holds one ("... were shot in another shooting", "There
+   were two other shootings ...") or that begins a paragraph naming another country than the
    segment so far, provided the sentence tells of violence.
 3. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
@@ -48,6 +49,13 @@ COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+
 SEPARATOR = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash)"
     r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash)|in neighbou?ring|also on \w+day,? in|in a similar)\b",
+    re.IGNORECASE,
+)
+# the same cues inside a sentence: "Five people were shot in another drive-by shooting around 2:30am",
+# "There were two other shootings in the north of the city overnight"
+SEPARATOR_INSIDE = re.compile(
+    r"\b(?:in|during) (?:another|a separate|an unrelated|a different) (?:[\w-]+ ){0,2}?(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash)\b"
+    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b",
     re.IGNORECASE,
 )
 VIOLENCE = re.compile(
@@ -121,7 +129,7 @@ class Segmenter:
             violent = i in claim_sents or bool(VIOLENCE.search(sent.text))
             starts_paragraph = i > 0 and "\n" in doc.text[sents[i - 1].end_char - 1:sent.start_char + 1]
             new = i > first and violent and i not in background and (
-                SEPARATOR.search(sent.text)
+                SEPARATOR.search(sent.text) or SEPARATOR_INSIDE.search(sent.text)
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
             )
             if new:
