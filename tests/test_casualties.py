@@ -295,3 +295,89 @@ def test_taken_to_hospital_and_suffered_injuries(analyze):
     assert got == [("wounded", 4)]
     got = [(c.outcome, c.count, c.trigger) for c in analyze("Three people suffered gunshot wounds in the drive-by shooting.")._.raw_claims]
     assert got == [("wounded", 3, "suffer")]
+
+
+def _hurt(analyze, text):
+    return [(c.outcome, c.count) for c in analyze(text)._.raw_claims if c.outcome in ("killed", "wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither officer was injured in the exchange of gunfire.",
+    "Neither of the deputies was hurt, the sheriff said.",
+])
+def test_neither_negates(analyze, text):
+    assert _hurt(analyze, text) == []
+
+
+def test_attempted_murder_is_no_death(analyze):
+    got = _hurt(analyze, "He is wanted for attempted murder in the shooting of a man at a gas station last week.")
+    assert ("killed", 1) not in got
+
+
+def test_mother_of_three_counts_one_person(analyze):
+    got = _hurt(analyze, "A young mother of three is dead after a shooting on Elm Street.")
+    assert got and all(n == 1 for _, n in got)
+
+
+def test_a_gunshot_wound_is_a_hit_like_shot(analyze):
+    doc = analyze("Officers arrived to find a 40-year-old man with a gunshot wound to the chest.")
+    assert [(c.outcome, c.count, c.trigger) for c in doc._.raw_claims] == [("wounded", 1, "gunshot wound")]
+
+
+@pytest.mark.parametrize("text", [
+    "One dead, two critical after overnight shooting",
+    "One man is dead and two women are fighting for their lives after a shooting in a west-side home.",
+])
+def test_a_trigger_taken_by_the_count_before_is_not_shared(analyze, text):
+    assert ("killed", 2) not in _hurt(analyze, text)
+
+
+def test_taken_to_hospital_where_they_died(analyze):
+    assert _hurt(analyze, "Both teens were taken to a hospital, where they died the next day.") == [("killed", 2)]
+    assert _hurt(analyze, "Both teens were taken to a hospital, where they were treated.") == [("wounded", 2)]
+
+
+def test_a_possessor_is_not_the_one_hurt(analyze):
+    doc = analyze("He was charged with murder and with injuring a child's parent.")
+    assert not any(c.outcome == "wounded" and c.victim and "child" in c.victim for c in doc._.raw_claims)
+
+
+def test_who_hung_on_a_place_is_the_person_before_it(analyze):
+    doc = analyze("Daniel Reyes, 20, of the Bronx, who is still hospitalized at Mercy Hospital with minor injuries, "
+                  "was charged with robbery.")
+    assert [(c.outcome, c.victim) for c in doc._.raw_claims] == [("wounded", "reyes")]
+
+
+def test_found_with_a_wound_is_a_hit(analyze):
+    got = _hurt(analyze, "Officers arrived on Elm Street and discovered a 15-year-old with a gunshot wound to his arm.")
+    assert got == [("wounded", 1)]
+
+
+def test_a_second_is_one_more_person(analyze):
+    got = _hurt(analyze, "Police say one person has died and a second was injured after they were shot during a robbery.")
+    assert got == [("killed", 1), ("wounded", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    'John Carter pulled a gun. "He just started shooting," a witness said.',
+    "The gunman kept shooting as people ran for the exits.",
+])
+def test_who_starts_shooting_is_the_shooter(analyze, text):
+    assert _hurt(analyze, text) == []
+
+
+def test_father_of_two_who_counts_a_noun(analyze):
+    got = _hurt(analyze, "Deputies said the father of two sisters who were shot on Friday was cleaning his rifle.")
+    assert ("wounded", 2) in got
+
+
+def test_also_shares_the_trigger_before(analyze):
+    got = _hurt(analyze, "A girl was shot in the arm, and a man in his 30s was also hit.")
+    assert got.count(("wounded", 1)) == 2
+
+
+def test_a_bare_one_is_one_of_the_persons_acted_on(analyze):
+    doc = analyze("Later, deputies came across three suspects and shot one.")
+    assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", "militants", 1)]
+    doc = analyze("Two gunmen burst into the store and shot one.")
+    assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", None, 1)]

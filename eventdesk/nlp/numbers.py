@@ -155,10 +155,16 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j = i + 2
                 if doc[j].lower_ == "of":
                     j += 1
+            elif nxt.lower_ in ("second", "third", "fourth") and i + 2 < sent.end and doc[i + 2].pos_ in ("AUX", "VERB") and i > sent.start:
+                # "one person died and a second was injured": one more person
+                value = 1
+                j = i + 2
             elif _singular_person(doc, i + 1, sent.end):
                 # "a man was killed": one person, counted only when an outcome follows
                 value = 1
                 j = i + 1
+        if value is not None and _family_size(doc, i, sent.start):
+            value = None  # "a mother of three", "father of two": his children, not a count of the hit
         if value is None or value <= 0:
             i += 1
             continue
@@ -168,6 +174,18 @@ def find_quantities(sent: Span) -> list[Quantity]:
         out.append(Quantity(start=start, end=j, num_start=i, value=value, qualifier=qualifier))
         i = j
     return out
+
+
+_PARENTS = {"mother", "father", "mom", "dad", "parent", "grandmother", "grandfather", "grandparent", "mum"}
+
+
+def _family_size(doc, i: int, start: int) -> bool:
+    """'a young mother of three': the number after "<parent> of" is a family's size, unless it counts a noun
+    ("the father of two sisters who were shot")."""
+    if not (i - 2 >= start and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PARENTS):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in ("children", "kids")
 
 
 def _singular_person(doc, k: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from .lexicon import party_lemmas
 from .numbers import PERSON_SINGULAR
 from .raw_claims import RawClaim, lemma
 
-_NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
+_NEGATORS = {"no", "not", "none", "nobody", "never", "n't", "neither", "nor"}
 
 
 _PERSON_NOUNS = {
@@ -40,6 +40,7 @@ _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fata
 _HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
+_ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -90,7 +91,12 @@ class People:
                            and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
             return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
-            return self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
+            key = self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
+            if key is None and tok.head.head.ent_type_ in _NOT_PERSON_ENTS:
+                # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
+                name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
+                key = self.key(name) if name is not None else None
+            return key
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
@@ -149,6 +155,7 @@ _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "un
 HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
 _HIT_SIGNS = set(HIT_TRIGGERS)
 _CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}
+_FIND = {"find", "discover", "locate", "leave"}
 TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
 
 
@@ -166,6 +173,10 @@ def _hit_person(tok):
             return None
         if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ == "with":
             return verb  # "a 15-year-old with a gunshot wound"
+        if prep.lower_ == "with" and lemma(verb) in _FIND:
+            found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+            if found is not None:
+                return found  # "discovered a 15-year-old with a gunshot wound": the parser hangs "with" on the verb
     elif tok.dep_ == "dobj" and lemma(head) in ("suffer", "sustain", "have", "receive"):
         verb = head  # "suffered a gunshot wound"
     elif lem == "hospital":
@@ -287,6 +298,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
                 and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive:
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
+        if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \
+                and not _passive(tok.head):
+            continue  # "he just started shooting", "the gunman kept shooting": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
         if not subj and not obj and word == "die" and tok.i > sent.start:
             # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)

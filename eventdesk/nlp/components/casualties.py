@@ -66,7 +66,7 @@ _NOT_PEOPLE = {
     "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
     "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part", "bond", "bail",
 }
-_NEGATORS = {"no", "not", "none", "nobody", "never", "n't"}
+_NEGATORS = {"no", "not", "none", "nobody", "never", "n't", "neither", "nor"}
 
 
 def _trigger(tok, sent: Span) -> str | None:
@@ -98,6 +98,10 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
         if aside and i == np_end:
             continue
         if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
+            # "both teens were taken to a hospital, where they died": the same persons died
+            if any(_lemma(t) == "die" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ in ("they", "both", "all")
+                                                                           for c in t.children) for t in doc[i + 1:sent.end]):
+                return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
@@ -256,6 +260,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     tokens = doc[i:np_end]
     if not len(tokens):
         return _ELLIPSIS, True, np_end
+    if any(t.tag_ == "POS" and t.i + 1 < np_end and _lemma(doc[t.i + 1]) in _KIN for t in tokens):
+        return None, False, np_end  # "injuring a child's parent": the parent was hit, not the child
     text = tokens.text
     lower = text.lower()
     if "of interest" in lower:
@@ -294,6 +300,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     return None, True, np_end
 
 
+_KIN = {"parent", "mother", "father", "mom", "dad", "son", "daughter", "child", "wife", "husband", "brother", "sister",
+        "family", "friend", "girlfriend", "boyfriend", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece"}
 _TRIGGER_NOUNS = {"fatality", "death", "dead", "body", "corpse", "casualty", "injury", "wounded", "injured"}
 _ADJ_PARTIES = {"military": "military forces", "army": "military forces", "rebel": "militants", "militant": "militants",
                 "civilian": "civilians", "police": "police", "security": "security forces", "government": "military forces"}
@@ -348,6 +356,10 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                     outcome, at = left
             if outcome is None:
                 outcome, at = _outcome_left(doc, q, sent)
+                if parent is None and 0 <= at < q.start and any(right[j][1] == at for j in range(k)) \
+                        and any(t.text == "," or t.lower_ in ("and", "but", "while") for t in doc[at + 1:q.start]) \
+                        and not any(t.lower_ in ("also", "too") for t in doc[q.end:min(sent.end, q.end + 12)]):
+                    continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
             if outcome is None:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at):
@@ -356,12 +368,12 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
                 continue
             if party == _ELLIPSIS:
-                party = claims[sent_claims[-1]].party if sent_claims else None
+                party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
-                trigger=_lemma(doc[at]) if at >= 0 else None,
+                trigger=_trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None else None,
             ))
             done.append((q, len(claims) - 1))
@@ -373,6 +385,29 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _antecedent_party(doc, info, k: int) -> str | None:
+    """'deputies came across three suspects and shot one': a bare "one" is one of the persons an earlier
+    verb of the sentence acted on (not its subject: "two gunmen burst in and shot one" shot a victim)."""
+    for j in range(k - 1, -1, -1):
+        party, is_people, np_end = info[j]
+        if not is_people or party in (None, _ELLIPSIS):
+            continue
+        noun = doc[np_end - 1]
+        return party if noun.dep_ in ("dobj", "pobj") else None
+    return None
+
+
+def _trigger_name(doc, at: int) -> str | None:
+    """The trigger's lemma; "a man with a gunshot wound" is a hit like "shot" (reconcile subtracts the dead)."""
+    if at < 0:
+        return None
+    lem = _lemma(doc[at])
+    if lem in ("wound", "injury") and doc[at].pos_ == "NOUN" and (
+            doc[at - 1].lower_ in ("gunshot", "bullet") or any(c.lower_ in ("gunshot", "gunshots", "bullet") for c in doc[at].children)):
+        return "gunshot wound"
+    return lem
 
 
 def _apart_in_one_sentence(claims: list[RawClaim], indices: list[int]) -> None:
@@ -435,7 +470,9 @@ _INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow"
 
 
 def _intended(doc, at: int) -> bool:
-    """'attempted to assassinate a citizen', 'plotted to kill two officers': an aim, not a toll."""
+    """'attempted to assassinate a citizen', 'plotted to kill two officers', 'attempted murder': an aim, not a toll."""
+    if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].lower_ in ("attempted", "attempt"):
+        return True
     return (at >= 2 and doc[at].tag_ == "VB" and doc[at - 1].lower_ == "to"
             and (_lemma(doc[at - 2]) in _INTENT or doc[at - 2].lower_ in ("attempted", "tried", "planned", "plotted")))
 
