@@ -419,3 +419,43 @@ def test_the_same_name_twice_is_no_neighbour(gz):
     # named again ("Williamsport.") must not vouch for that reading
     place = resolve(gz, Toponym("Williamsport", 0, 12, 2.0), Toponym("Williamsport.", 40, 53, 1.0), context=("US",))
     assert (place.name, place.admin1) == ("Williamsport", "Pennsylvania")
+
+
+# -- report-level cues: words that are no places, pairs, counties of several states -------------
+
+
+def test_dates_holidays_and_compass_points_are_no_places(gz):
+    for word in ("May", "Thursday", "Easter", "Southwest", "Mother's Day"):
+        assert resolve(gz, Toponym(word, 0, len(word), 2.0)) is None, word
+    # the words still name a town where a state qualifies them
+    assert resolve(gz, Toponym("May, Idaho")).admin1 == "Idaho"
+    # and they do not outweigh the town beside them
+    place = resolve(gz, Toponym("May", 0, 3, 2.0), Toponym("Gainesville, Fla.", 20, 37))
+    assert (place.name, place.admin1) == ("Gainesville", "Florida")
+
+
+def test_a_bare_name_follows_its_city_state_pair(gz):
+    # the larger Hanover is in Maryland; "Hanover, Va." elsewhere in the report says which one is meant
+    place = resolve(gz, Toponym("Hanover, Va.", 0, 12, 1.0), Toponym("Hanover", 40, 47, 2.1))
+    assert place.admin1 == "Virginia"
+    place = resolve(gz, Toponym("Newark, N.J.", 0, 12, 1.0), Toponym("Newark", 40, 46, 2.1), Toponym("New York", 60, 68))
+    assert (place.name, place.admin1) == ("Newark", "New Jersey")
+
+
+def test_a_county_of_several_states_needs_a_state_cue(gz):
+    # alone, "Putnam County" could be any of nine states: no place
+    assert resolve(gz, Toponym("Putnam County", 0, 13, 2.0)) is None
+    # the outlet's "Lima, OH", weighing little, says which
+    place = resolve(gz, Toponym("Putnam County", 0, 13, 2.0), Toponym("Lima, OH", 80, 88, 0.3))
+    assert (place.admin1, place.country_code) == ("Ohio", "US")
+
+
+def test_outlet_tables_are_well_formed():
+    from eventdesk.geo.neighbourhoods import NEIGHBOURHOODS
+    from eventdesk.geo.outlets import CALL_LETTERS, US_POSTAL
+
+    assert CALL_LETTERS["WSMV"] == ("Nashville", "TN") and CALL_LETTERS["KDKA"] == ("Pittsburgh", "PA")
+    assert all(len(c) in (3, 4) and c[0] in "KW" and st in US_POSTAL for c, (_, st) in CALL_LETTERS.items())
+    # call letters that are English words are left out: a headline in capitals would read them as stations
+    assert not {"WISH", "WAVE", "WOOD", "KING", "WHO", "WEEK"} & CALL_LETTERS.keys()
+    assert ("Chicago", "Illinois") in NEIGHBOURHOODS["portage park"]

@@ -164,3 +164,46 @@ def test_headline_town_modifiers_are_place_names():
 ])
 def test_big_cities_their_neighbourhoods_and_banners(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the station's call letters in the title: Smyrna, Tennessee, not the larger Smyrna, Georgia
+    ("Toddler accidentally shoots herself - WSMV Channel 4",
+     "A 2-year-old girl accidentally shot herself on Saturday morning, Smyrna Police said.", ("Smyrna", "Tennessee")),
+    # a "City, ST" of the outlet in the title: Columbus, Georgia, not Ohio
+    ("Toddler shot in hand - WTVM.com - Columbus , GA News Weather",
+     "A Columbus woman appeared in court Friday after police said her son shot her baby at a Columbus home.",
+     ("Columbus", "Georgia")),
+    # a county of several states takes the outlet's state
+    ("Boy accidentally shoots self - WAFF-TV: News for Huntsville",
+     "A boy accidentally shot himself in the finger on Sunday in Marshall County, deputies said.",
+     ("Marshall County", "Alabama")),
+])
+def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
+    import datetime as dt
+
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title, published=dt.date(2016, 1, 5))]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert (place.name, place.admin1) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school, a hospital named after a town: the scene is elsewhere
+    ("A 17-year-old Brighton High student was shot and killed Wednesday at a party in Cottonwood Heights, "
+     "police said.", ("Cottonwood Heights", "Utah", "US")),
+    # a month is no town ("May, Idaho")
+    ("A man was arrested Thursday in DeKalb County, Georgia, for a killing in May, deputies said.",
+     ("DeKalb County", "Georgia", "US")),
+    # a neighbourhood the gazetteer knows only as towns elsewhere, in a report that names its city
+    ("A boy was shot in the head Friday morning in Portage Park, Chicago police said.", ("Chicago", "Illinois", "US")),
+    ("Two men were shot and killed overnight in Madisonville. Cincinnati police are investigating.",
+     ("Cincinnati", "Ohio", "US")),
+    # a town named beside a big city of another state: both have namesakes in Illinois
+    ("Six people were shot at a party early Sunday in Montgomery, police said. The victims were taken to a "
+     "hospital in Aurora.", ("Montgomery", "Illinois", "US")),
+])
+def test_schools_months_neighbourhoods(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected

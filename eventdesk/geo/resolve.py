@@ -105,6 +105,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
                   cities_only: bool = False) -> Place | None:
     """The place of the incident, or None; ``cities_only`` ignores toponyms naming broader places."""
     options = _candidates_per_toponym(sorted(toponyms, key=lambda t: (t.start, t.end)), gazetteer)
+    options = _follow_pairs(options)
+    ambiguous = [o for o in options if o.ambiguous]
+    options = [o for o in options if not o.ambiguous]
     if cities_only:
         options = [o for o in options if o.places[0].precision in ("city", "point")]
     if not options:
@@ -119,6 +122,11 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             provinces.update((p.country_code, p.admin1) for p in opt.places)
         elif top.precision == "admin1":
             provinces.add((top.country_code, top.admin1))
+    # a county of several states: the one of a state the report names otherwise, if any
+    for opt in ambiguous:
+        places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
+        if len(places) == 1 and not cities_only:
+            options.append(replace(opt, places=places, ambiguous=False))
     if not countries:
         # Nothing says which country: the one where all the report's exactly named places lie
         # ("Chicago" alone makes "Wanda", a victim's name, no village in Argentina).
@@ -177,6 +185,24 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     return max(best, key=lambda b: b[0])[1] if best else None
 
 
+def _follow_pairs(options: list[_Option]) -> list[_Option]:
+    """A bare name a "City, State" pair of the report also names is that pair's place: "Hanover" beside
+    "Hanover, Va." is the Virginia one, not the larger Hanover, Maryland."""
+    paired = {}
+    for opt in options:
+        if "," in opt.topo.text and opt.places[0].precision in ("city", "region") and opt.places[0].admin1:
+            paired.setdefault(fold(opt.topo.text.split(",")[0].strip()), opt)
+    if not paired:
+        return options
+    out = []
+    for opt in options:
+        pair = paired.get(fold(" ".join(opt.topo.text.split()).strip(" ,;:.")))
+        if pair is not None and "," not in opt.topo.text and not opt.ambiguous:
+            opt = replace(opt, places=pair.places, quality=PRIMARY, states=pair.states, qualities=())
+        out.append(opt)
+    return out
+
+
 @dataclass(frozen=True)
 class _Option:
     topo: Toponym
@@ -184,6 +210,7 @@ class _Option:
     quality: int  # best name quality among the candidates (PRIMARY, ALTERNATE, LOOSE)
     states: bool = False  # its places' states are context: "Naples, Fla.", "Lake County" (the states having one)
     qualities: tuple[int, ...] = ()  # each place's name quality, where they differ
+    ambiguous: bool = False  # "Putnam County", a county of several states: a place only where another cue names its state
 
 
 # A toponym matched only as a spelling variant is weaker evidence (alternate names are not:
@@ -231,9 +258,24 @@ _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 _STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")
 
 
+# Words news capitalises that name no place here, though some town somewhere bears them: dates ("in May",
+# "Thursday night"), holidays ("Easter party"), a bare compass point ("Southwest", "Northeast"), headline words.
+NOT_PLACES = frozenset(fold(w) for w in (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday Tomorrow Weekend "
+    "Easter Christmas Thanksgiving Halloween Day "
+    "North South East West Northeast Northwest Southeast Southwest Central Midwest Downtown Uptown Midtown "
+    "Accidental Accidentally Arrested Related Hunting Head Deputy Deputies Police Sheriff Officer Officers "
+    "As Though Update Updated Breaking Multiple Investigate Investigation Shooting Shootings").split()) | frozenset(
+    fold(w) for w in ("Easter Sunday", "Mother's Day", "Father's Day", "Memorial Day", "Labor Day", "Independence Day",
+                      "New Year", "New Year's", "New Year's Eve", "New Year's Day", "Fourth of July", "Valentine's Day"))
+
+
 def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     text = " ".join(topo.text.split()).strip(" ,;:")
     if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
+        return None
+    if fold(text.rstrip(".")) in NOT_PLACES:
         return None
     if _STATE_ABBREV.match(text):
         # "Fla.", "N.C.": AP state abbreviations stand for their state; other short forms are no places.
@@ -252,7 +294,8 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     if len(counties) == 1:
         return _Option(topo, counties, PRIMARY, True)
     if counties:
-        return None  # "Putnam County" is in nine states: alone it would pick one at random
+        # "Putnam County" is in nine states: alone it would pick one at random; beside "Lima, OH" it is Ohio's
+        return _Option(topo, counties, PRIMARY, ambiguous=True)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:

@@ -39,6 +39,8 @@ from spacy.tokens import Doc
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
 from ...geo.build import county_key
 from ...geo.names import fold
+from ...geo.neighbourhoods import NEIGHBOURHOODS
+from ...geo.outlets import CALL_LETTERS, US_POSTAL
 from ...geo.resolve import distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -87,7 +89,7 @@ _NOT_DATELINES = {"AP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "VIDEO", "WATCH
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
-_POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(set(AP_STATES.values()))) + r")\b(?![a-z])")
+_POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
 _COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
 # What only American local news writes: "the 1500 block of", a sheriff's office, a broadcaster's call
 # letters in a dateline or credit ("(WRIC)", "KDKA-TV").
@@ -154,6 +156,7 @@ class PlaceResolver:
 
         context = self._context(doc)
         dateline = self._dateline(doc)
+        outlet = _outlet_names(doc)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -161,8 +164,10 @@ class PlaceResolver:
                 toponyms.append(dateline)
             if seg.index == 0:
                 toponyms.extend(_title_names(doc._.title))
+            toponyms.extend(outlet)
             for e in doc.ents:
-                if e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end):
+                if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
+                        and not _building_name(doc, e.end)):
                     w = weights[sent_of[e.start]]
                     if in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
@@ -214,7 +219,7 @@ class PlaceResolver:
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
-            return self._big_city_instead(place, toponyms)
+            return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
         if place is None or place.precision not in _BROAD:
             return place
         # a city inside the broad area, named anywhere in the segment, says more
@@ -227,6 +232,20 @@ class PlaceResolver:
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
         return place
+
+    def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
+        """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
+        also names that city, or comes from one of its stations; None otherwise."""
+        cities = NEIGHBOURHOODS.get(fold(place.name))
+        if not cities:
+            return None
+        named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
+        for city, state in cities:
+            if fold(city) in named and not (place.name == city and place.admin1 == state):
+                found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
+                if found:
+                    return found[0]
+        return None
 
     def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
         """A town far from a big city the report also names is most often that city's neighbourhood
@@ -265,6 +284,11 @@ class PlaceResolver:
         # otherwise, is itself unless the big city is named more
         if (supported or big.admin1 == place.admin1 or gaz.population(place) >= _BIG_CITY_POP) and weight <= own:
             return place
+        # "Montgomery" beside "Aurora": both have a namesake in one state (Illinois), which is where they are
+        bigs_there = {p.admin1 for p in gaz.lookup(big.name, place.country_code, kinds=("city",))}
+        for town in gaz.lookup(place.name, place.country_code, kinds=("city",)) if big.admin1 != place.admin1 else ():
+            if town.admin1 in bigs_there and town.admin1 != big.admin1 and fold(town.name) == name:
+                return town
         return big
 
     def _inside(self, city: Place, county: Place) -> bool:
@@ -285,6 +309,19 @@ def _street_name(doc: Doc, end: int) -> bool:
     return end < len(doc) and bool(_STREET_WORD.match(doc[end].text))
 
 
+# "a Brighton High student", "Southwest High School", "St. Mary's Hospital": a place name before one of
+# these words names a school, hospital or court, which may lie anywhere (and often elsewhere than the scene).
+_BUILDING_WORD = re.compile(r"^(?:High|School|Elementary|Middle|Academy|University|College|Hospital|Medical|Memorial"
+                            r"|Regional|Courthouse|Jail|Church|Mall|Apartments|Cemetery)$")
+
+
+def _building_name(doc: Doc, end: int) -> bool:
+    """Whether the words ending before token ``end`` begin the name of a school, hospital or other building."""
+    if end < len(doc) and doc[end].text in ("'s", "’s"):
+        end += 1
+    return end < len(doc) and bool(_BUILDING_WORD.match(doc[end].text))
+
+
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
     a state's own name) or a US county ("Cowley County")."""
@@ -300,6 +337,29 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
             if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():
                 return True
     return False
+
+
+# "WTVM.com - Columbus, GA News", "KSLA News 12 Shreveport, Louisiana": the outlet's home in a page title.
+_TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s*(?P<state>"
+                           + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
+_CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?(?![\w-])")
+_OUTLET_TAIL = 300
+
+
+def _outlet_names(doc: Doc) -> list[Toponym]:
+    """The outlet's home town, from a "City, ST" in the page title or a station's call letters in the title,
+    the first lines or the credits ("- WSMV Channel 4", "(WRIC)", "KENS 5").  The outlet's home is not the
+    scene; weighing little, it only says which state a town of a common name lies in, or stands in when
+    the report names no other place."""
+    title = doc._.title or ""
+    found: list[str] = [f"{m['city']}, {m['state']}" for m in _TITLE_POSTAL.finditer(title)]
+    text = doc.text
+    for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
+        for m in _CALL.finditer(chunk):
+            market = CALL_LETTERS.get(m["call"])
+            if market:
+                found.append(f"{market[0]}, {market[1]}")
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
