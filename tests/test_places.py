@@ -204,6 +204,10 @@ def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
     # a town named beside a big city of another state: both have namesakes in Illinois
     ("Six people were shot at a party early Sunday in Montgomery, police said. The victims were taken to a "
      "hospital in Aurora.", ("Montgomery", "Illinois", "US")),
+    # ... but not when the report names the town's own state (Atlanta and Detroit both have Texan namesakes)
+    ("A man shot dead a receptionist at a Detroit accounting firm on Monday, Detroit police said. The suspect was "
+     "arrested near Detroit. The shooting follows one last week in Atlanta, Georgia, where a man killed his former "
+     "girlfriend in Atlanta.", ("Detroit", "Michigan", "US")),
 ])
 def test_schools_months_neighbourhoods(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected

@@ -284,9 +284,10 @@ class PlaceResolver:
         # otherwise, is itself unless the big city is named more
         if (supported or big.admin1 == place.admin1 or gaz.population(place) >= _BIG_CITY_POP) and weight <= own:
             return place
-        # "Montgomery" beside "Aurora": both have a namesake in one state (Illinois), which is where they are
+        # "Montgomery" beside "Aurora": both have a namesake in one state (Illinois), which is where they are,
+        # unless the report names the town's own state ("Atlanta ... Georgia")
         bigs_there = {p.admin1 for p in gaz.lookup(big.name, place.country_code, kinds=("city",))}
-        for town in gaz.lookup(place.name, place.country_code, kinds=("city",)) if big.admin1 != place.admin1 else ():
+        for town in gaz.lookup(place.name, place.country_code, kinds=("city",)) if big.admin1 != place.admin1 and not supported else ():
             if town.admin1 in bigs_there and town.admin1 != big.admin1 and fold(town.name) == name:
                 return town
         return big
