@@ -22,7 +22,8 @@ from .lexicon import party_lemmas
 from .numbers import PERSON_SINGULAR
 from .raw_claims import RawClaim, lemma
 
-_NEGATORS = {"no", "not", "none", "nobody", "never", "n't", "neither", "nor"}
+# words that negate a trigger close before it ("no one was hurt", "neither officer was injured")
+NEGATORS = frozenset({"no", "not", "none", "nobody", "never", "n't", "neither", "nor"})
 
 
 _PERSON_NOUNS = {
@@ -262,7 +263,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             outcome = "killed"
         elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
             hit = _hit_person(tok)
-            if hit is not None and hit.i not in used and not any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
+            if hit is not None and hit.i not in used and not any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
                 key = people.key(hit)
                 if key is not None and (key[0], "wounded") not in seen:
                     seen.add((key[0], "wounded"))
@@ -273,7 +274,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             outcome = "wounded"
         else:
             continue
-        if any(t.lower_ in _NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue
         if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import TAKEN, People, victim_claims
+from ..victims import NEGATORS, TAKEN, People, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -66,7 +66,6 @@ _NOT_PEOPLE = {
     "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
     "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part", "bond", "bail",
 }
-_NEGATORS = {"no", "not", "none", "nobody", "never", "n't", "neither", "nor"}
 
 
 def _trigger(tok, sent: Span) -> str | None:
@@ -480,7 +479,7 @@ def _intended(doc, at: int) -> bool:
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
-    return any(t.lower_ in _NEGATORS for t in doc[lo:hi])
+    return any(t.lower_ in NEGATORS for t in doc[lo:hi])
 
 
 @Language.factory(
