@@ -37,7 +37,8 @@ def fix_sentences(doc: Doc) -> Doc:
         if prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
     for m in _LINK_LINE.finditer(doc.text):
-        inside = [t for t in doc if m.start() <= t.idx < m.end() and not t.is_space]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        inside = [t for t in span if not t.is_space] if span is not None else []
         if not inside:
             continue
         for t in inside:
