@@ -48,7 +48,13 @@ _PEACEFUL_CONTEXT = _rx(
     r"fire (?:broke out|started|spread)|caught fire|burn(?:ed|t|ing)? down|extinguish\w*|arson (?:units?|investigators?)|"
     r"training (?:exercises?|drills?)|(?:fire|evacuation|lockdown|active[- ]shooter) drills?|"
     r"crash\w*|collision|collided|accident\w*|(?:chemical|power|gas|oil) plant|factory|refinery|boiler|"
-    r"gas (?:leak|explosion|cylinder|tank|line)|mine collapse|industrial|derail\w*|overturned|drown\w*|overdose|electrocut\w*|"
+    r"gas (?:leak|explosion|cylinder|tank|line|main)|propane|carbon monoxide|fireworks?|"
+    r"mine (?:collapse|accident|explosion|disaster)|(?:coal|underground) mines?|miners|"
+    r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|house|home) (?:had |has )?collaps\w*|"
+    r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
+    r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
+    r"bitten|mauled|(?:dog|shark|bear|animal|snake|alligator|bee) (?:attacks?|bites?)|stampedes?|crowd crush|"
+    r"industrial|derail\w*|overturned|drown\w*|overdose|electrocut\w*|"
     r"earthquake|flood\w*|storm|hurricane|tornado|landslide|cyclone|typhoon|tsunami|avalanche|volcan\w*|heat ?wave|"
     r"quarterly|earnings|revenue|shares|stocks?|profits?|merger|acquisition|investors?|ceo|"
     r"lawsuit|sued|verdict|convicted|sentenced|acquitted|"
@@ -86,7 +92,12 @@ _EVENT_WORDS = _rx(
 )
 _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stocks?) (?:shot|shooting)|"
                  r"(?:flames?|smoke|sparks?|water) (?:\w+ ){0,2}shoot(?:ing|s)? (?:out|up)|photo ?shoot\w*|shot (?:glass|put|clock)|mug ?shots?|flu shots?|"
-                 r"alcohol\s*,?\s*tobacco\s*,?\s*firearms\s*,?\s*(?:and|&)\s*explosives|ATF)\b")
+                 r"alcohol\s*,?\s*tobacco\s*,?\s*firearms\s*,?\s*(?:and|&)\s*explosives|ATF|"
+                 # figures of speech: a plan attacked, a bill shot down, jobs killed, a round of golf shot
+                 r"(?:attack\w*|shoot\w*|shot|kill\w*) (?:down )?(?:the |a |an |his |her |its |their |our |\d[\d,]* |hundreds of |thousands of )?"
+                 r"(?:\w+ ){0,2}(?:plans?|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
+                 r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations)|"
+                 r"shot (?:a |an )?(?:\d+|even par|par|birdie|eagle|bogey)|threat\w* to (?:shoot|kill|bomb|stab|attack|blow up)|shot to (?:the top|fame|stardom|prominence|number|no\.))\b")
 
 # -- 2. clear cues ----------------------------------------------------------------------------------
 
@@ -371,6 +382,14 @@ _PARTICIPANTS = _rx(
 _GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS) + tuple(rx for _, _, rx in _SPECIFIC)
 
 
+def _peaceful_headline(headline: str | None) -> bool:
+    """'Worker killed in factory accident', 'Stampede at festival kills 5': the report is about no violence."""
+    if not headline:
+        return False
+    headline = _PREFILTER.sub(" ", headline)
+    return bool(_PEACEFUL_CONTEXT.search(headline)) and not _STRONG.search(headline)
+
+
 def _best(probs: dict, keep) -> tuple[tuple[str, str] | None, float]:
     """The likeliest class among those ``keep`` accepts, and its probability within them."""
     sub = {c: v for c, v in probs.items() if keep(c)}
@@ -387,14 +406,15 @@ def _armed_both_sides(parties: set) -> bool:
 
 
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
-             model: EventTypeModel | None = None) -> tuple[str, str] | None:
+             model: EventTypeModel | None = None, headline: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a segment, or None when it tells of no ACLED event.
 
     ``parties`` and ``outcomes`` are those of the segment's casualty claims; ``model`` replaces the
-    shipped model (tests, cross-validation)."""
+    shipped model (tests, cross-validation).  ``headline`` is the report's: one that speaks of a fire,
+    an accident or business, with no weapon in it, makes the whole report peaceful context."""
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
-    peaceful = bool(_PEACEFUL_CONTEXT.search(text))
+    peaceful = bool(_PEACEFUL_CONTEXT.search(text)) or _peaceful_headline(headline)
     if not _STRONG.search(text) and peaceful:
         return None
     model = model or default_model()
@@ -482,6 +502,7 @@ class EventTyper:
                 " ".join(told) if told else doc.text[seg.start:seg.end],
                 {c.party for c in claims},
                 {c.outcome for c in claims},
+                headline=doc._.title,
             ))
         doc._.event_types = types
         return doc
