@@ -104,6 +104,9 @@ def test_attacks_on_armed_parties_are_battles():
     "Sparks started to shoot out at the crews from the outlets, so they backed out until the power was cut.",
     "He said he was injured during a training exercise in hand-to-hand combat before he left the army.",
     "A man dressed as a store employee walked out with four televisions, and the police are asking for help.",
+    # arrests for ordinary crime are police work, not an ACLED event
+    "Three people were arrested on drug charges after police searched a home on Tuesday.",
+    "Police arrested a former clerk accused of stealing $200,000 from the city.",
     # a sign-up form: the model alone would call "set up your account" a base established
     "Already a subscriber? Click on the button below to log in or set up your account.",
 ])
@@ -111,6 +114,11 @@ def test_attacks_on_armed_parties_are_battles():
 
 def test_no_violent_incident(text):
     assert classify(text) is None
+
+
+def test_political_arrests_stay_events():
+    assert classify("Police arrested two men suspected of supplying weapons to militants.") == ("Strategic developments", "Arrests")
+    assert classify("Security forces arrested three suspected IS members in Mosul.") == ("Strategic developments", "Arrests")
 
 
 def test_model_is_loaded_once_and_small():

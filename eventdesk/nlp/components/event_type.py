@@ -406,6 +406,20 @@ def _armed_both_sides(parties: set) -> bool:
     return bool(parties & _ARMED_PARTIES) and len(parties - {None}) >= 2
 
 
+# arrests for ordinary crime (drugs, theft, fraud, drink-driving) are police work, not an ACLED event,
+# unless a political or armed actor is named
+_ORDINARY_CRIME = _rx(
+    r"\b(?:drugs?|narcotics|cocaine|heroin|marijuana|cannabis|meth(?:amphetamine)?|fentanyl|opioids?|theft|thefts|stealing|stole|stolen|"
+    r"shoplift\w*|burglar\w*|embezzl\w*|fraud\w*|forgery|bribe\w*|(?:drunk|impaired) driving|dui|dwi|trespass\w*|speeding|counterfeit\w*|"
+    r"identity theft|money laundering|prostitution|gambling|poaching)\b"
+)
+_POLITICAL = _rx(
+    r"\b(?:protest\w*|demonstrat\w*|activists?|opposition|journalists?|dissidents?|rebels?|militants?|insurgents?|jihadists?|terror\w*|"
+    r"extremists?|separatists?|militia\w*|(?:party|group) (?:members?|leaders?|supporters?)|politicians?|lawmakers?|blasphemy|sedition|treason|"
+    r"islamic state|isis|isil|al-?qaeda|al-?shabaa?b|boko haram|taliban|hamas|pkk|hezbollah|cartels?|gangs?)\b"
+)
+
+
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
              model: EventTypeModel | None = None, headline: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a segment, or None when it tells of no ACLED event.
@@ -413,6 +427,14 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     ``parties`` and ``outcomes`` are those of the segment's casualty claims; ``model`` replaces the
     shipped model (tests, cross-validation).  ``headline`` is the report's: one that speaks of a fire,
     an accident or business, with no weapon in it, makes the whole report peaceful context."""
+    found = _classify(text, parties, outcomes, model, headline)
+    if found == ("Strategic developments", "Arrests") and _ORDINARY_CRIME.search(text) and not _POLITICAL.search(text):
+        return None
+    return found
+
+
+def _classify(text: str, parties: set[str | None], outcomes: set[str], model: EventTypeModel | None,
+              headline: str | None) -> tuple[str, str] | None:
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
     peaceful = bool(_PEACEFUL_CONTEXT.search(text)) or _peaceful_headline(headline)
