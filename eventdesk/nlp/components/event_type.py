@@ -498,6 +498,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
                 return etype, sub
+        if not fight and (top is None or top == _NONE or top[0] not in _VIOLENT):
+            return None  # "soldiers filled the hall": armed men named, nobody fought, no weapon used
         if guess is None:
             guess = ("Violence against civilians", "Attack")
     if guess == ("Violence against civilians", "Attack") and (p < _UNSURE or "civilians" not in parties) \
