@@ -381,3 +381,24 @@ def test_a_bare_one_is_one_of_the_persons_acted_on(analyze):
     assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", "militants", 1)]
     doc = analyze("Two gunmen burst into the store and shot one.")
     assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", None, 1)]
+
+
+def _report_totals(mentions_of, text):
+    from eventdesk.reconcile import report_figures
+
+    claims = [c for m in mentions_of(text) for c in m.claims if c.party != "militants"]
+    figs = report_figures(claims, {c.report_id: 0 for c in claims})
+    return {o: max(f.low for f in figs[(o, None)]) for o in ("killed", "wounded") if (o, None) in figs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead are named, the wounded too: a named survivor is not one of the named dead
+    ("Deputy Carl Ostrander was shot in the neck and died at a hospital. Deputy Mina Farrow suffered "
+     "two gunshot wounds and is in stable condition.", {"killed": 1, "wounded": 1}),
+    ("Rhett Calloway and Jonas Pike were shot outside a diner on Main Street. Calloway died at the scene; "
+     "Pike was taken to a hospital.", {"killed": 1, "wounded": 1}),
+    # an unnamed death may still be the named person who was shot
+    ("Rhett Calloway was shot outside a diner on Main Street. The man died at the scene.", {"killed": 1}),
+])
+def test_named_survivors_are_not_the_named_dead(mentions_of, text, expected):
+    assert _report_totals(mentions_of, text) == expected
