@@ -402,3 +402,11 @@ def _report_totals(mentions_of, text):
 ])
 def test_named_survivors_are_not_the_named_dead(mentions_of, text, expected):
     assert _report_totals(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A quarrel started between two neighbours and shots were fired by one of them.",
+    "An argument broke out among three men, then shots rang out; nobody was hit.",
+])
+def test_shots_are_fired_not_suffered(analyze, text):
+    assert _hurt(analyze, text) == []
