@@ -410,3 +410,12 @@ def test_named_survivors_are_not_the_named_dead(mentions_of, text, expected):
 ])
 def test_shots_are_fired_not_suffered(analyze, text):
     assert _hurt(analyze, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dario Fenn, 29, was killed along with Oscar Pell, 20, in a double homicide at a house in Norwalk.",
+    "Dario Fenn, 29, a Latino man, was killed along with Oscar Pell, 20, a Latino man, in a double homicide.",
+])
+def test_killed_along_with_counts_both(analyze, text):
+    got = {(c.outcome, c.victim) for c in analyze(text)._.raw_claims}
+    assert got == {("killed", "fenn"), ("killed", "pell")}

@@ -239,10 +239,12 @@ def _arguments(tok):
     for group in (subj, obj):
         for c in list(group):
             group.extend(x for x in c.children if x.dep_ == "conj")
-    # "Contreras was killed along with Heriberto Corpus"
-    for prep in tok.children:
-        if prep.lower_ == "with" and any(a.lower_ == "along" for a in prep.children):
-            subj.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "Contreras was killed along with Heriberto Corpus": "along" under "with", beside it, or above it
+    for c in tok.children:
+        for prep in (c, *c.children):
+            if prep.lower_ == "with" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "along" \
+                    and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
+                subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
 
 
