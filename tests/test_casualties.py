@@ -383,10 +383,10 @@ def test_a_bare_one_is_one_of_the_persons_acted_on(analyze):
     assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", None, 1)]
 
 
-def _report_totals(mentions_of, text):
+def _report_totals(mentions_of, text, victims_only=True):
     from eventdesk.reconcile import report_figures
 
-    claims = [c for m in mentions_of(text) for c in m.claims if c.party != "militants"]
+    claims = [c for m in mentions_of(text) for c in m.claims if not (victims_only and c.party == "militants")]
     figs = report_figures(claims, {c.report_id: 0 for c in claims})
     return {o: max(f.low for f in figs[(o, None)]) for o in ("killed", "wounded") if (o, None) in figs}
 
@@ -419,3 +419,14 @@ def test_shots_are_fired_not_suffered(analyze, text):
 def test_killed_along_with_counts_both(analyze, text):
     got = {(c.outcome, c.victim) for c in analyze(text)._.raw_claims}
     assert got == {("killed", "fenn"), ("killed", "pell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "another" after a person hit in the clause before is one more person
+    ("One clerk was killed, another was injured and the customers fled.", {"killed": 1, "wounded": 1}),
+    ("One teen was shot in the hip and another was shot in the back outside the gym.", {"wounded": 2}),
+    # after a person who was not hit, "another" is a person, not one more of the dead
+    ("One suspect is dead. Police said one suspect was caught by a dog while another was found dead.", {"killed": 1}),
+])
+def test_a_bare_another_is_one_more_person(mentions_of, text, expected):
+    assert _report_totals(mentions_of, text, victims_only=False) == expected
