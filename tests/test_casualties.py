@@ -430,3 +430,8 @@ def test_killed_along_with_counts_both(analyze, text):
 ])
 def test_a_bare_another_is_one_more_person(mentions_of, text, expected):
     assert _report_totals(mentions_of, text, victims_only=False) == expected
+
+
+def test_found_shot_to_death_tagged_active_is_the_one_who_died(analyze):
+    got = {(c.outcome, c.victim) for c in analyze("Deputies found Jamarcus Pell shot to death inside the trailer.")._.raw_claims}
+    assert got == {("killed", "pell")}

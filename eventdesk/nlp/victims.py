@@ -248,7 +248,7 @@ def _arguments(tok):
     for group in (subj, obj):
         for c in list(group):
             group.extend(x for x in c.children if x.dep_ == "conj")
-    # "Contreras was killed along with Heriberto Corpus": "along" under "with", beside it, or above it
+    # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
     for c in tok.children:
         for prep in (c, *c.children):
             if prep.lower_ == "with" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "along" \
@@ -267,9 +267,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if tok.i in used:
             continue
         word = lemma(tok)
+        to_death = False
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
             tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
-            word = "kill"
+            word, to_death = "kill", True
         if word in _DEATH_WORDS:
             outcome = "killed"
         elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
@@ -308,7 +309,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             obj = []  # "the boy accidentally shot himself": the subject is hit
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive:
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death:
+            # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \
                 and not _passive(tok.head):
