@@ -82,6 +82,20 @@ def _victim_count(keys: set[str]) -> int:
     return n if n else (1 if keys else 0)
 
 
+def _is_name(key: str) -> bool:
+    """A victim key that is a surname, not "unnamed", a description or "another ..."."""
+    return key != "unnamed" and not key.startswith(("another ", "the other", "a ", "an "))
+
+
+def _counts_names(keys: set[str]) -> bool:
+    """Whether ``_victim_count`` of these keys is the number of named persons: some are named, no
+    "another ..." is added, and no sentence describes more persons than are named."""
+    named = {k for k in keys if _is_name(k)}
+    if not named or any(k.startswith(("another ", "the other")) for k in keys):
+        return False
+    return _victim_count(named) == _victim_count(keys)
+
+
 def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlets: dict[str, str | None] | None = None):
     """{(outcome, party): [_ReportFigure, ...]} in report order: each report's own figures.
 
@@ -112,6 +126,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         if outcome == "killed":
             dead[rid] |= set(who)
     values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
+    by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
     for key in set(numeric) | set(persons):
         outcome, party, rid = key
         who = persons.get(key, {})
@@ -124,6 +139,8 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             clo, chi = _bounds(c)
             if clo >= lo:
                 lo, hi, index = clo, chi, i
+        elif outcome == "wounded" and _counts_names(set(who)):
+            by_name.add(key)
         if lo > 0:
             values[key] = (lo, hi, index)
     # "shot" counts the dead too: three shot, one of them killed, leaves two wounded
@@ -139,9 +156,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and killed_total[rid]:
-            left = lo - killed_total[rid]
+            # persons counted by name are alive by name: the dead a report names were taken out above,
+            # so only its dead without a name ("a man died") may still be among them
+            gone = killed_total[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else killed_total[rid]
+            if gone <= 0:
+                continue
+            left = lo - gone
             if left > 0:
-                values[key] = (left, max(left, hi - killed_total[rid]), index)
+                values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)

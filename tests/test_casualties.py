@@ -381,3 +381,57 @@ def test_a_bare_one_is_one_of_the_persons_acted_on(analyze):
     assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", "militants", 1)]
     doc = analyze("Two gunmen burst into the store and shot one.")
     assert [(c.outcome, c.party, c.count) for c in doc._.raw_claims] == [("wounded", None, 1)]
+
+
+def _report_totals(mentions_of, text, victims_only=True):
+    from eventdesk.reconcile import report_figures
+
+    claims = [c for m in mentions_of(text) for c in m.claims if not (victims_only and c.party == "militants")]
+    figs = report_figures(claims, {c.report_id: 0 for c in claims})
+    return {o: max(f.low for f in figs[(o, None)]) for o in ("killed", "wounded") if (o, None) in figs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead are named, the wounded too: a named survivor is not one of the named dead
+    ("Deputy Carl Ostrander was shot in the neck and died at a hospital. Deputy Mina Farrow suffered "
+     "two gunshot wounds and is in stable condition.", {"killed": 1, "wounded": 1}),
+    ("Rhett Calloway and Jonas Pike were shot outside a diner on Main Street. Calloway died at the scene; "
+     "Pike was taken to a hospital.", {"killed": 1, "wounded": 1}),
+    # an unnamed death may still be the named person who was shot
+    ("Rhett Calloway was shot outside a diner on Main Street. The man died at the scene.", {"killed": 1}),
+])
+def test_named_survivors_are_not_the_named_dead(mentions_of, text, expected):
+    assert _report_totals(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A quarrel started between two neighbours and shots were fired by one of them.",
+    "An argument broke out among three men, then shots rang out; nobody was hit.",
+])
+def test_shots_are_fired_not_suffered(analyze, text):
+    assert _hurt(analyze, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dario Fenn, 29, was killed along with Oscar Pell, 20, in a double homicide at a house in Norwalk.",
+    "Dario Fenn, 29, a Latino man, was killed along with Oscar Pell, 20, a Latino man, in a double homicide.",
+])
+def test_killed_along_with_counts_both(analyze, text):
+    got = {(c.outcome, c.victim) for c in analyze(text)._.raw_claims}
+    assert got == {("killed", "fenn"), ("killed", "pell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "another" after a person hit in the clause before is one more person
+    ("One clerk was killed, another was injured and the customers fled.", {"killed": 1, "wounded": 1}),
+    ("One teen was shot in the hip and another was shot in the back outside the gym.", {"wounded": 2}),
+    # after a person who was not hit, "another" is a person, not one more of the dead
+    ("One suspect is dead. Police said one suspect was caught by a dog while another was found dead.", {"killed": 1}),
+])
+def test_a_bare_another_is_one_more_person(mentions_of, text, expected):
+    assert _report_totals(mentions_of, text, victims_only=False) == expected
+
+
+def test_found_shot_to_death_tagged_active_is_the_one_who_died(analyze):
+    got = {(c.outcome, c.victim) for c in analyze("Deputies found Jamarcus Pell shot to death inside the trailer.")._.raw_claims}
+    assert got == {("killed", "pell")}

@@ -98,6 +98,15 @@ class People:
                 name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
                 key = self.key(name) if name is not None else None
             return key
+        if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
+            # "one man was killed, another was injured": one more person, of the kind the clause before names
+            before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
+                           and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+            key = self.key(before) if before is not None else None
+            party = key[1] if key else "civilians"
+            if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
+                return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
+            return f"another @{tok.idx}", party
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
@@ -239,10 +248,12 @@ def _arguments(tok):
     for group in (subj, obj):
         for c in list(group):
             group.extend(x for x in c.children if x.dep_ == "conj")
-    # "Contreras was killed along with Heriberto Corpus"
-    for prep in tok.children:
-        if prep.lower_ == "with" and any(a.lower_ == "along" for a in prep.children):
-            subj.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
+    for c in tok.children:
+        for prep in (c, *c.children):
+            if prep.lower_ == "with" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "along" \
+                    and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
+                subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
 
 
@@ -256,9 +267,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if tok.i in used:
             continue
         word = lemma(tok)
+        to_death = False
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
             tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
-            word = "kill"
+            word, to_death = "kill", True
         if word in _DEATH_WORDS:
             outcome = "killed"
         elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
@@ -297,7 +309,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             obj = []  # "the boy accidentally shot himself": the subject is hit
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive:
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death:
+            # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \
                 and not _passive(tok.head):

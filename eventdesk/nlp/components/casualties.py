@@ -47,6 +47,14 @@ _CONTEXT = {
     "large": ("at",),
 }
 _WEAK = {"shoot": "wounded", "shot": "wounded", "stab": "wounded"}
+
+
+def _weak(tok) -> str | None:
+    """The outcome a hit word gives ("shot", "stabbed"); none for the noun "shots", which are fired,
+    not suffered ("a fight between two men, and shots were fired")."""
+    if tok.lower_ == "shots":
+        return None
+    return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
 _BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
 _NOT_PEOPLE = {
@@ -102,11 +110,11 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                                                                            for c in t.children) for t in doc[i + 1:sent.end]):
                 return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
-        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not (_WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)) \
+        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _weak(tok) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
-        weak = _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
+        weak = _weak(tok)
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
             break  # "shot at a patrol car": nobody hit; "two men shot a man": the two are the shooters
         if weak:
@@ -199,7 +207,7 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
             return outcome, i
-        weak = _WEAK.get(_lemma(tok))
+        weak = _weak(tok)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
             return None, -1  # "accused of shooting at a police officer": nobody hit
         if weak:
