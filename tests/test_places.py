@@ -211,3 +211,25 @@ def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
 ])
 def test_schools_months_neighbourhoods(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims' hospital lies elsewhere: "Medical Center in Walnut Creek" is no scene
+    ("Four people were shot and wounded on Friday at a Vallejo park, police said. The victims were shot and taken "
+     "to John Muir Medical Center in Walnut Creek.", ("Vallejo", "California", "US")),
+    # "Park Manor" is one name: its first word is no leftover to drop ("Manor", a town in Texas)
+    ("Police said a man was shot and killed Sunday in the Park Manor neighborhood on the South Side of Chicago.",
+     ("Chicago", "Illinois", "US")),
+])
+def test_care_and_compound_names(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_headline_city_whose_name_ends_in_city(nlp, gazetteer):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", "Police said the shooting on Wednesday appears to be an accident.",
+                                                      title="3-year-old Kansas City girl shot in abdomen")]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == ("Kansas City", "Missouri")

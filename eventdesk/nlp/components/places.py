@@ -55,6 +55,10 @@ _COUNTY_KM = 40  # a town this near a county's centre may be in it where the ZIP
 _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
 _CARE = {"hospital", "hospitals", "jail"}
+# "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
+# word a few words before "in" names the place the victims went, not the scene.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
+_CARE_SPAN = 6
 _CARE_MALUS = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
@@ -171,7 +175,7 @@ class PlaceResolver:
                     w = weights[sent_of[e.start]]
                     if in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
-                    elif e.start > 1 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in _CARE:
+                    elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
@@ -300,6 +304,15 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
+def _after_care(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows "in" after a care word of its sentence: "hospitals in
+    Orangeburg", "the Regional Medical Center in Orangeburg"."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
+    return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
 # "Spain Street", "Magnolia Ave.": a place name before a street word names the street.
 _STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct"
                           r"|Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike|Expressway|Freeway|Turnpike|Alley)\.?$")
@@ -363,17 +376,28 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
+# Words that are no name alone but begin or end one: "Park Manor", "Kansas City", "Oak Park".
+_NAME_PARTS = {"city", "park"}
+
+
+def _place_words(words: list[str]) -> str | None:
+    """The place name in the words before "police" or "teen": "Then Dallas" -> Dallas, "the State" -> None,
+    "the Park Manor" -> Park Manor, "Kansas City" -> Kansas City."""
+    while words and words[0].lower() in _NOT_NAMES and not (words[0].lower() in _NAME_PARTS and len(words) > 1):
+        words = words[1:]
+    if not words or words[-1].lower() in _NOT_NAMES - {"county"} and not (words[-1].lower() in _NAME_PARTS and len(words) > 1):
+        return None
+    return " ".join(words)
+
+
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
     out = []
     for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER):
         for m in pattern.finditer(text):
-            words = m["name"].split()
-            while words and words[0].lower() in _NOT_NAMES:
-                words.pop(0)
-            if not words or words[-1].lower() in _NOT_NAMES - {"county"}:
+            name = _place_words(m["name"].split())
+            if not name:
                 continue
-            name = " ".join(words)
             start = base + m.end("name") - len(name)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
@@ -399,11 +423,9 @@ def _title_names(title: str | None) -> list[Toponym]:
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
     # only a place's own name counts, as for the body's "a Lafayette teen".
     for m in _TITLE_MODIFIER.finditer(title):
-        words = m["name"].split()
-        while words and words[0].lower() in _NOT_NAMES:
-            words.pop(0)
-        if words and words[-1].lower() not in _NOT_NAMES - {"county"}:
-            found.append(Toponym(" ".join(words), 0, 0, 1.2, exact=True))
+        name = _place_words(m["name"].split())
+        if name:
+            found.append(Toponym(name, 0, 0, 1.2, exact=True))
     return found
 
 
