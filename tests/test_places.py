@@ -233,3 +233,16 @@ def test_a_headline_city_whose_name_ends_in_city(nlp, gazetteer):
                                                       title="3-year-old Kansas City girl shot in abdomen")]))
     place = max(mentions, key=lambda m: len(m.claims)).place
     assert place is not None and (place.name, place.admin1) == ("Kansas City", "Missouri")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crossing names streets, not the state or town they are named after
+    ("A teen was shot and killed Friday near Missouri and 16th avenues. Phoenix police are investigating.",
+     ("Phoenix", "Arizona", "US")),
+    ("A boy was shot and wounded Sunday near 299th Avenue and Roosevelt, west of Buckeye, deputies said.",
+     ("Buckeye", "Arizona", "US")),
+    ("Three people were shot and wounded Friday at the intersection of Cleveland and Yosemite, Madera police said.",
+     ("Madera", "California", "US")),
+])
+def test_streets_of_a_crossing(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected

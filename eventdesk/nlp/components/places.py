@@ -171,7 +171,7 @@ class PlaceResolver:
             toponyms.extend(outlet)
             for e in doc.ents:
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _building_name(doc, e.end)):
+                        and not _building_name(doc, e.end) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
@@ -323,6 +323,28 @@ def _street_name(doc: Doc, end: int) -> bool:
     return end < len(doc) and bool(_STREET_WORD.match(doc[end].text))
 
 
+_STREETS = re.compile(r"^(?:streets|avenues|roads|drives|boulevards|lanes)$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _crossing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
+    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"."""
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and (
+            _STREET_WORD.match(doc[start - 2].text) or _ORDINAL.match(doc[start - 2].text)):
+        return True
+    j = start
+    if j >= 2 and doc[j - 1].lower_ in ("and", "&"):
+        j -= 2  # "the intersection of Cleveland and Yosemite": the second street too
+        while j > 0 and doc[j].is_title and doc[j - 1].is_title:
+            j -= 1
+    if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in ("intersection", "corner"):
+        return True
+    if end < len(doc) and doc[end].lower_ in ("and", "&"):
+        return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
+    return False
+
+
 # "a Brighton High student", "Southwest High School", "St. Mary's Hospital": a place name before one of
 # these words names a school, hospital or court, which may lie anywhere (and often elsewhere than the scene).
 _BUILDING_WORD = re.compile(r"^(?:High|School|Elementary|Middle|Academy|University|College|Hospital|Medical|Memorial"
@@ -445,7 +467,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                 while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i < 4:
                     end += 1
                 span = doc[tok.i:end]
-                if _street_name(doc, end):
+                if _street_name(doc, end) or _crossing(doc, tok.i, end):
                     k += end - tok.i
                     continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
