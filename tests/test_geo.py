@@ -459,3 +459,11 @@ def test_outlet_tables_are_well_formed():
     # call letters that are English words are left out: a headline in capitals would read them as stations
     assert not {"WISH", "WAVE", "WOOD", "KING", "WHO", "WEEK"} & CALL_LETTERS.keys()
     assert ("Chicago", "Illinois") in NEIGHBOURHOODS["portage park"]
+
+
+def test_a_county_building_names_its_county_at_half_weight(gz):
+    jail = Toponym("the Tulsa County Jail", 0, 21, 2.0)
+    assert resolve(gz, jail, Toponym("Oklahoma City", 40, 53, 0.3), context=("US",)).name == "Tulsa"
+    # a name in the incident sentence still outweighs it
+    assert resolve(gz, jail, Toponym("Oklahoma City", 40, 53, 2.0), context=("US",)).name == "Oklahoma City"
+    assert resolve(gz, Toponym("the Rogers High School", 0, 22, 2.0), context=("US",)) is None

@@ -246,3 +246,10 @@ def test_a_headline_city_whose_name_ends_in_city(nlp, gazetteer):
 ])
 def test_streets_of_a_crossing(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_county_building_says_its_county(mentions_of):
+    # the jail lies in the county of the crime; the hearing elsewhere is no scene
+    place = place_of(mentions_of, "Police arrested the father Friday after his son was shot and killed. He was booked "
+                                  "into the Tulsa County Jail, and will appear in Oklahoma City later.")
+    assert where(place) == ("Tulsa", "Oklahoma", "US")

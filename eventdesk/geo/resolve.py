@@ -271,8 +271,16 @@ NOT_PLACES = frozenset(fold(w) for w in (
                       "New Year", "New Year's", "New Year's Eve", "New Year's Day", "Fourth of July", "Valentine's Day"))
 
 
+# "the Tulsa County Jail", "Tulsa County District Court": a county's building says the county, faintly.
+_COUNTY_OF_BUILDING = re.compile(r"^(?:the\s+)?(?P<county>(?:[A-Z][\w'’.-]*\s+){1,3}(?:County|Parish))\s+\S")
+_COUNTY_OF_BUILDING_SHARE = 0.5
+
+
 def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     text = " ".join(topo.text.split()).strip(" ,;:")
+    if text and (_STREET.search(text) or _BUILDING.search(text)) and (m := _COUNTY_OF_BUILDING.match(text)):
+        county = replace(topo, text=m["county"], weight=topo.weight * _COUNTY_OF_BUILDING_SHARE)
+        return _candidates(county, gazetteer)
     if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
         return None
     if fold(text.rstrip(".")) in NOT_PLACES:

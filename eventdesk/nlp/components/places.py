@@ -60,6 +60,7 @@ _CARE = {"hospital", "hospitals", "jail"}
 _CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
 _CARE_SPAN = 6
 _CARE_MALUS = 0.5
+_COUNTY_BUILDING_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
@@ -170,10 +171,13 @@ class PlaceResolver:
                 toponyms.extend(_title_names(doc._.title))
             toponyms.extend(outlet)
             for e in doc.ents:
+                county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _building_name(doc, e.end) and not _crossing(doc, e.start, e.end)):
+                        and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
-                    if in_banner(e.start_char):
+                    if county_building:
+                        w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
+                    elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
