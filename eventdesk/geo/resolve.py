@@ -10,7 +10,8 @@ marks text in the sentence describing the incident.  Resolution:
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
    a US county stands for its large namesake city ("Los Angeles County") or
    else itself, a region at the centre of its ZIP codes ("Cowley County",
-   Kansas); "Fla." for Florida;
+   Kansas); "Fla." for Florida; a county's jail or court ("the Tulsa County
+   Jail") names its county at half the weight;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
