@@ -467,3 +467,12 @@ def test_a_county_building_names_its_county_at_half_weight(gz):
     # a name in the incident sentence still outweighs it
     assert resolve(gz, jail, Toponym("Oklahoma City", 40, 53, 2.0), context=("US",)).name == "Oklahoma City"
     assert resolve(gz, Toponym("the Rogers High School", 0, 22, 2.0), context=("US",)) is None
+
+
+def test_a_town_of_another_state_than_the_named_county_loses(gz):
+    # "Black Point" is known only as a place in Maine; the report names a Florida county as strongly
+    place = resolve(gz, Toponym("Levy County", 0, 11, 2.0), Toponym("Black Point", 60, 71, 2.0), context=("US",))
+    assert (place.name, place.admin1) == ("Levy County", "Florida")
+    # named more weakly, the county does not overrule the incident sentence
+    place = resolve(gz, Toponym("Levy County", 0, 11, 1.0), Toponym("Black Point", 60, 71, 2.0), context=("US",))
+    assert place.admin1 != "Florida"

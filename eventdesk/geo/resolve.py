@@ -17,7 +17,8 @@ marks text in the sentence describing the incident.  Resolution:
    candidate best fitting that context, population breaking ties ("Paris"
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
-   is in Kentucky) and weighs a little more.  Each toponym's first choice lends its state to the others' candidates:
+   is in Kentucky) and weighs a little more; a town of a state none of the
+   counties the report names lies in ranks below those of equal weight.  Each toponym's first choice lends its state to the others' candidates:
    "Bamberg" beside Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
    naming a US state does not happen abroad), then the highest weight (a name
@@ -137,11 +138,19 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     # Counties the report names, in every state having one: "Hinds County" makes "Jackson" Jackson, Mississippi.
     named_counties: set[tuple[str | None, str]] = set()
+    county_states: set[str | None] = set()  # the states of the counties the report names in its own sentences
     for topo in toponyms:
         text = " ".join(topo.text.split()).strip(" ,;:.").split(",")[0]
         if _COUNTY_WORD.search(text):
             key = county_key(_THE.sub("", text))
-            named_counties.update((c.admin1, key) for c in gazetteer.counties(text))
+            found = gazetteer.counties(text)
+            named_counties.update((c.admin1, key) for c in found)
+            if topo.weight >= 1.0:
+                county_states.update(c.admin1 for c in found)
+
+    def astray(place: Place) -> bool:
+        # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
+        return bool(county_states) and place.precision in ("city", "point") and place.admin1 not in county_states
 
     def in_county(place: Place) -> bool:
         return bool(named_counties) and any((place.admin1, k) in named_counties for k in gazetteer.town_counties(place))
@@ -180,7 +189,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = opt.qualities[opt.places.index(choice)] if opt.qualities else opt.quality
-        key = (consistent, weight, specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
+        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
         best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
