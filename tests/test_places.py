@@ -253,3 +253,24 @@ def test_a_county_building_says_its_county(mentions_of):
     place = place_of(mentions_of, "Police arrested the father Friday after his son was shot and killed. He was booked "
                                   "into the Tulsa County Jail, and will appear in Oklahoma City later.")
     assert where(place) == ("Tulsa", "Oklahoma", "US")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a town far from the station's city, in a state nothing else names: the station's city's neighbourhood
+    ("5 injured in Saturday night shooting - KMOV.com",
+     "Five people were shot and wounded Saturday night at a gathering in Kensington, police said.",
+     ("St. Louis", "Missouri")),
+    # ... or the namesake near the station: Florence, Kentucky on a Cincinnati station's page, not Alabama's
+    ("Man killed in Florence - WLWT", "A man was shot and killed Sunday night in Florence, police said.",
+     ("Florence", "Kentucky")),
+    # a town of the station's own state stays, however far
+    ("Two shot in Springfield - KSDK.com", "Two men were shot and wounded Sunday night in Springfield, police said.",
+     ("Springfield", "Missouri")),
+])
+def test_a_far_town_of_another_state_near_the_outlet(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert (place.name, place.admin1) == expected

@@ -23,7 +23,9 @@
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
    the town is named more.  A station's page banner ("Charleston, SC | News,
-   Weather") names the outlet's home, not the scene: it weighs little.
+   Weather") names the outlet's home, not the scene: it weighs little.  But a
+   town far from that home, in another state nothing else names, is most often a
+   namesake: the one near the outlet then, or the outlet's big city.
 A name the gazetteer lacks costs nothing but itself.
 """
 
@@ -62,7 +64,8 @@ _CARE_SPAN = 6
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
-_BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
+_BIG_CITY_KM = 150
+_OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -194,7 +197,8 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
-            places.append(self._resolve(toponyms, context) if toponyms else None)
+            place = self._resolve(toponyms, context) if toponyms else None
+            places.append(self._near_outlet(place, toponyms, outlet) if place is not None else None)
         doc._.segment_places = places
         return doc
 
@@ -240,6 +244,42 @@ class PlaceResolver:
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
         return place
+
+    def _near_outlet(self, place: Place, toponyms: list[Toponym], outlet: list[Toponym]) -> Place:
+        """A town far from the home of the local station or paper that reports it, in a state nothing else in
+        the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
+        page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
+        neighbourhood known to the gazetteer only elsewhere)."""
+        if place.country_code != "US" or place.precision not in ("city", "point") or not outlet:
+            return place
+        gaz = self.gazetteer
+        homes = [h for t in outlet if (h := resolve_place([t], gaz, context_countries=("US",))) is not None
+                 and h.precision == "city" and h.country_code == "US"]
+        # its own state is the outlet's to cover, however far
+        if not homes or any(h.admin1 == place.admin1 or (km := distance_km(place, h)) is None or km <= _OUTLET_KM
+                            for h in homes):
+            return place
+        name = fold(place.name)
+        for t in toponyms:
+            if t.weight < 1.0:
+                continue
+            text = " ".join(t.text.split()).strip(" ,;:.")
+            head = fold(text.split(",")[0])
+            if head == name:
+                if "," in text:
+                    return place  # "Kensington, N.Y.": its state is said
+                continue
+            if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
+                return place
+            found = gaz.matches(text, "US", limit=1)
+            if found and found[0][1].admin1 == place.admin1:
+                return place  # something else in the report lies in the town's state
+        near = [(km, p) for p in gaz.lookup(place.name, "US", kinds=("city",)) for h in homes
+                if fold(p.name) == name and (km := distance_km(p, h)) is not None and km <= _OUTLET_KM]
+        if near:
+            return min(near, key=lambda kp: kp[0])[1]
+        big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
+        return big[0] if big else place
 
     def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
