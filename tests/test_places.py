@@ -201,6 +201,9 @@ def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
     ("A boy was shot in the head Friday morning in Portage Park, Chicago police said.", ("Chicago", "Illinois", "US")),
     ("Two men were shot and killed overnight in Madisonville. Cincinnati police are investigating.",
      ("Cincinnati", "Ohio", "US")),
+    # ... or that names a county called after its big city
+    ("Two people were shot and wounded at a party in Gramercy Park, deputies said. The Los Angeles County Sheriff's "
+     "Department is investigating.", ("Los Angeles", "California", "US")),
     # a town named beside a big city of another state: both have namesakes in Illinois
     ("Six people were shot at a party early Sunday in Montgomery, police said. The victims were taken to a "
      "hospital in Aurora.", ("Montgomery", "Illinois", "US")),

@@ -315,6 +315,10 @@ class PlaceResolver:
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
                 continue
+            if m and (seat := _county_namesake(gaz, m.group(0))) is not None and (km := distance_km(place, seat)) is not None \
+                    and km > _BIG_CITY_KM:
+                bigs[seat] = bigs.get(seat, 0.0) + t.weight  # "Los Angeles County": the big city it is named for
+                continue
             found = gaz.matches(text, place.country_code, limit=3)
             if not found:
                 continue
@@ -355,6 +359,16 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
+    """The big city a county of one state is named for: "Los Angeles County" -> Los Angeles; else None."""
+    states = gaz.counties(county)
+    if len(states) != 1:
+        return None
+    head = re.sub(r"\s+(?:County|Parish)$", "", county)
+    found = gaz.lookup(head, "US", admin1=states[0].admin1, kinds=("city",), limit=1)
+    return found[0] if found and fold(found[0].name) == fold(head) and gaz.population(found[0]) >= _BIG_CITY_POP else None
 
 
 # "Spain Street", "Magnolia Ave.": a place name before a street word names the street.
