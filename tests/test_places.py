@@ -280,3 +280,19 @@ def test_a_far_town_of_another_state_near_the_outlet(nlp, gazetteer, title, text
         [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
     place = max(mentions, key=lambda m: len(m.claims)).place
     assert (place.name, place.admin1) == expected
+
+
+def test_a_surname_of_someone_named_in_full_weighs_less(mentions_of):
+    # "Copeland" alone, after "Tanya Copeland", is the victim (a town in Oklahoma otherwise)
+    place = place_of(mentions_of, "Officers found Jamal Reed, 15, and Tanya Copeland, 16, both with gunshot wounds at "
+                                  "a home on Montego Circle. Police said Reed shot and killed Copeland before taking "
+                                  "his own life. The Clayton County Police Department, Ga., is investigating.")
+    assert (place.name, place.admin1) == ("Clayton County", "Georgia")
+
+
+def test_a_name_before_police_stops_at_a_sentence_end(mentions_of):
+    # "... from Project Child Safe. The Roanoke Rapids Police Department": the town is Roanoke Rapids alone
+    place = place_of(mentions_of, "A juvenile was shot late Friday in the 1800 block of Roanoke Avenue, officials said. "
+                                  "The mother got tips from Project Child Safe. The Roanoke Rapids Police Department "
+                                  "has free gun locks.")
+    assert where(place) == ("Roanoke Rapids", "North Carolina", "US")

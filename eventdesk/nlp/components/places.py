@@ -6,7 +6,9 @@
    else or not at all.  Local news names its town mostly in passing: "Waco
    Police Sgt. ...", "the Kern County Sheriff's Office", "a Lafayette teen",
    "a Zanesville bar"; those names count too, but only when the gazetteer
-   knows them by their own name (a surname must not become a village).
+   knows them by their own name (a surname must not become a village).  A
+   one-word name that is the last name of someone the report names in full
+   ("Chief Chuck Hasty ... Hasty said") weighs half.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -63,6 +65,7 @@ _CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
 _CARE_SPAN = 6
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
+_SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150
 _OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
@@ -165,6 +168,7 @@ class PlaceResolver:
         context = self._context(doc)
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
+        surnames = _surnames(doc)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -178,6 +182,8 @@ class PlaceResolver:
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
+                    if len(e) == 1 and e.text in surnames:
+                        w *= _SURNAME_SHARE  # "Hasty said ...", after "Chief Chuck Hasty": a person, most likely
                     if county_building:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
@@ -361,6 +367,23 @@ def _after_care(doc: Doc, start: int) -> bool:
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
 
 
+_TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
+           "captain", "deputy", "sheriff", "cpl.", "cpl", "corporal", "trooper", "mr.", "mrs.", "ms.", "dr.", "mayor"}
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last names of the people the report names in full: "Chief Chuck Hasty", "Samyah Copeland" (a name
+    the tagger took for a place), "Sgt. Jones"."""
+    out = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title}
+    for tok in doc:
+        if tok.lower_ in _TITLES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end + 1].is_title and end - tok.i < 3:
+                end += 1
+            out.add(doc[end].text)
+    return out
+
+
 def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
     """The big city a county of one state is named for: "Los Angeles County" -> Los Angeles; else None."""
     states = gaz.counties(county)
@@ -463,6 +486,10 @@ _NAME_PARTS = {"city", "park"}
 def _place_words(words: list[str]) -> str | None:
     """The place name in the words before "police" or "teen": "Then Dallas" -> Dallas, "the State" -> None,
     "the Park Manor" -> Park Manor, "Kansas City" -> Kansas City."""
+    # a name does not run across a sentence's end: "... Project Child Safe. The Roanoke Rapids Police"
+    ends = [i for i, w in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$", w)]
+    if ends:
+        words = words[ends[-1] + 1:]
     while words and words[0].lower() in _NOT_NAMES and not (words[0].lower() in _NAME_PARTS and len(words) > 1):
         words = words[1:]
     if not words or words[-1].lower() in _NOT_NAMES - {"county"} and not (words[-1].lower() in _NAME_PARTS and len(words) > 1):
