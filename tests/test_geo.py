@@ -476,3 +476,10 @@ def test_a_town_of_another_state_than_the_named_county_loses(gz):
     # named more weakly, the county does not overrule the incident sentence
     place = resolve(gz, Toponym("Levy County", 0, 11, 1.0), Toponym("Black Point", 60, 71, 2.0), context=("US",))
     assert place.admin1 != "Florida"
+
+
+def test_a_town_next_door_across_a_state_line_says_which_namesake(gz):
+    # Columbus alone is Ohio's; beside Phenix City, Alabama (even named in passing) it is Georgia's
+    assert resolve(gz, Toponym("Columbus", 0, 8, 1.2), context=("US",)).admin1 == "Ohio"
+    place = resolve(gz, Toponym("Columbus", 0, 8, 1.2), Toponym("Phenix City", 90, 101, 0.4), context=("US",))
+    assert (place.name, place.admin1) == ("Columbus", "Georgia")

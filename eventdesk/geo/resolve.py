@@ -47,6 +47,7 @@ _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than t
 # A town inside a county the report names is where the report is: "Latta in Dillon County", not the
 # hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
 _IN_COUNTY_BONUS = 0.2
+_BESIDE_KM = 40
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -176,6 +177,16 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if opt.topo.weight >= 1.0 and (first.precision == "admin1" or first.precision == "city" and first.geonameid is not None):
             near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower()))
 
+    # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
+    # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
+    towns = [(fold(opt.topo.text), first) for opt, _, first in usable
+             if first.precision == "city" and first.geonameid is not None and first.lat is not None]
+
+    def beside(place: Place, text: str) -> bool:
+        text = fold(text)
+        return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
+                   and km <= _BESIDE_KM for t, p in towns)
+
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
         text, name = fold(text), place.name.lower()
@@ -183,7 +194,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     best = []
     for opt, places, _ in usable:
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text), -ip[0]))[1]
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text),
+                                                        beside(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
