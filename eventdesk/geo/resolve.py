@@ -18,8 +18,11 @@ marks text in the sentence describing the incident.  Resolution:
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
    is in Kentucky) and weighs a little more; a town of a state none of the
-   counties the report names lies in ranks below those of equal weight.  Each toponym's first choice lends its state to the others' candidates:
-   "Bamberg" beside Orangeburg and Walterboro is in South Carolina;
+   counties the report names lies in ranks below those of equal weight.  Each
+   toponym's first choice lends its state to the others' candidates:
+   "Bamberg" beside Orangeburg and Walterboro is in South Carolina; then a
+   namesake within 40 km of another town the report names, across a state
+   line too ("Columbus" beside "Phenix City", Alabama, is Georgia's);
 3. the winner is one consistent with the context countries (a local report
    naming a US state does not happen abroad), then the highest weight (a name
    matched only as a spelling variant counting for less), then the most
