@@ -555,8 +555,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                 if _street_name(doc, end) or _crossing(doc, tok.i, end):
                     k += end - tok.i
                     continue
-                w = weights[sent_of[tok.i]] - (_CARE_MALUS if _after_care(doc, tok.i) else 0.0)
-                out.append(Toponym(span.text, span.start_char, span.end_char, w))
+                out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
                 k += end - tok.i
                 continue
         k += 1
