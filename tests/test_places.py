@@ -293,3 +293,33 @@ def test_a_name_before_police_stops_at_a_sentence_end(mentions_of):
                                   "The mother got tips from Project Child Safe. The Roanoke Rapids Police Department "
                                   "has free gun locks.")
     assert where(place) == ("Roanoke Rapids", "North Carolina", "US")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city's neighbourhood that is no town of its own name anywhere: the city, though the report names none
+    ("Four people were shot and wounded outside a corner store in East Germantown on Sunday, police said.",
+     ("Philadelphia", "Pennsylvania", "US")),
+    # ... or only a hamlet elsewhere (a Parkway Village of a few hundred people in Kentucky)
+    ("A child is in critical condition after a shooting in Parkway Village on Tuesday, police said.",
+     ("Memphis", "Tennessee", "US")),
+])
+def test_a_neighbourhood_known_nowhere_else_is_its_city(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_neighbourhood_that_is_also_a_town_needs_its_city_named(mentions_of):
+    # Germantown is a town of its own in Maryland, Tennessee and Wisconsin: alone it is not Philadelphia
+    place = place_of(mentions_of, "Two men were shot and wounded in Germantown on Sunday, police said.")
+    assert place is not None and place.name == "Germantown"
+
+
+def test_a_possessive_before_a_feature_word_is_one_name(nlp, gazetteer):
+    from eventdesk import Ledger, Report
+
+    # "Bailey's Grove" is no Bailey (a village in Michigan): the station's town stands in
+    text = ("Police say a 3-year-old boy accidentally shot his mother on Saturday. Officers responded to a shooting "
+            "at a home in Bailey’s Grove around 2:40 p.m.")
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title="Boy shoots mother - Kentwood, MI")]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert (place.name, place.admin1) == ("Kentwood", "Michigan")

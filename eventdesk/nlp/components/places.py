@@ -24,7 +24,9 @@
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
-   the town is named more.  A station's page banner ("Charleston, SC | News,
+   the town is named more.  A big city's neighbourhood that is no town of its
+   own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
+   is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
    Weather") names the outlet's home, not the scene: it weighs little.  But a
    town far from that home, in another state nothing else names, is most often a
    namesake: the one near the outlet then, or the outlet's big city.
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -68,6 +71,7 @@ _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150
+_HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 _OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
@@ -180,6 +184,7 @@ class PlaceResolver:
             for e in doc.ents:
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
+                        and not _possessive_place(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if len(e) == 1 and e.text in surnames:
@@ -235,6 +240,7 @@ class PlaceResolver:
         return None
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
+        toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
             return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
@@ -286,6 +292,20 @@ class PlaceResolver:
             return min(near, key=lambda kp: kp[0])[1]
         big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
         return big[0] if big else place
+
+    def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
+        """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
+        ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
+        does not name the city."""
+        text = " ".join(topo.text.split()).strip(" ,;:.")
+        cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
+        if not cities or len(cities) != 1:
+            return topo
+        for q, p in self.gazetteer.matches(text, limit=5):
+            if q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP):
+                return topo  # "Germantown", Maryland: a town in its own right
+        city, state = cities[0]
+        return replace(topo, text=f"{city}, {state}")
 
     def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
@@ -397,6 +417,18 @@ def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
 # "Spain Street", "Magnolia Ave.": a place name before a street word names the street.
 _STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct"
                           r"|Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike|Expressway|Freeway|Turnpike|Alley)\.?$")
+
+
+# "Bailey's Grove", "Miller's Landing": a possessive before a generic feature word is one place's name, not
+# the town its first word names ("Chicago's Park Manor" goes on with a name: Chicago is Chicago).
+_FEATURE_WORD = re.compile(r"^(?:Grove|Landing|Creek|Point|Island|Ferry|Corners?|Crossing|Mills?|Hill|Bluff|Lake|Harbor"
+                           r"|Neck|Run|Gap|Cove|Chapel|Store|Springs?|Station|Fork|Valley|Ridge|Pond|Woods)$")
+
+
+def _possessive_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is the possessive of a place's name: "Bailey's Grove"."""
+    return (end + 1 < len(doc) and doc[end].text in ("'s", "’s") and bool(_FEATURE_WORD.match(doc[end + 1].text))
+            and (end + 2 >= len(doc) or not doc[end + 2].is_title))
 
 
 def _street_name(doc: Doc, end: int) -> bool:
