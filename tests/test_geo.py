@@ -483,3 +483,8 @@ def test_a_town_next_door_across_a_state_line_says_which_namesake(gz):
     assert resolve(gz, Toponym("Columbus", 0, 8, 1.2), context=("US",)).admin1 == "Ohio"
     place = resolve(gz, Toponym("Columbus", 0, 8, 1.2), Toponym("Phenix City", 90, 101, 0.4), context=("US",))
     assert (place.name, place.admin1) == ("Columbus", "Georgia")
+
+
+def test_st_for_saint(gz):
+    place = resolve(gz, Toponym("St. Marie", 0, 9, 1.0), context=("US",))
+    assert (place.name, place.admin1) == ("Saint Marie", "Montana")

@@ -331,6 +331,9 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         return _Option(topo, counties, PRIMARY, ambiguous=True)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
+    if not found and (m := _SAINT.match(text)):
+        # "St. Marie" where the gazetteer spells only "Saint Marie"
+        found = gazetteer.matches(("Sainte " if m[1] else "Saint ") + text[m.end():], kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:
         found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
     # "north Baltimore", "West Louisville": a part of the city, not North Baltimore, Ohio, nor a
@@ -371,6 +374,7 @@ def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
     return [p for p in found if gazetteer.population(p) >= _COUNTY_SEAT_POP]
 
 
+_SAINT = re.compile(r"^St(e)?\.?\s+(?=[A-Z])")
 _COUNTY_WORD = re.compile(r"(?i)\s+(?:county|co\.?|parish|borough)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
