@@ -323,3 +323,37 @@ def test_a_possessive_before_a_feature_word_is_one_name(nlp, gazetteer):
         [(_, _, mentions)] = list(led.analyze([Report("a", text, title="Boy shoots mother - Kentwood, MI")]))
     place = max(mentions, key=lambda m: len(m.claims)).place
     assert (place.name, place.admin1) == ("Kentwood", "Michigan")
+
+
+def test_the_road_a_car_was_on_is_no_place(mentions_of):
+    # "southbound on Cleveland" is a road: not Cleveland, Ohio, against the town the report names
+    place = place_of(mentions_of, "The shooting happened Friday near Yosemite Avenue in Madera. The victims vehicle was "
+                                  "traveling southbound on Cleveland when a car pulled up and fired shots.")
+    assert where(place) == ("Madera", "California", "US")
+
+
+def test_a_surname_only_hamlets_bear_is_no_place(mentions_of):
+    # "Copeland" after "Tanya Copeland, 16," is the victim; no town of any size is called so
+    ms = mentions_of("Officers found Jamal Reed, 15, and Tanya Copeland, 16, both with gunshot wounds at a home on "
+                     "Montego Circle. Police said Reed shot and killed Copeland before taking his own life.")
+    place = max(ms, key=lambda m: len(m.claims)).place
+    assert place is None or place.name != "Copeland"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # "St. Marie youth": a town as a headline modifier, spelled "Saint" in the gazetteer
+    ("Accidental Shooting Claims St. Marie Youth",
+     "A 12-year-old boy died Sunday after being shot by accident at a home, Valley County deputies said.",
+     ("Saint Marie", "Montana")),
+    # a local paper's name says its town when the report names no other place
+    ("Teen accidentally shoots 5-year-old boy in leg",
+     "The story you are reading is premium content from The Lufkin News. A teen accidentally shot a 5-year-old boy "
+     "in the leg on Sunday, deputies said.", ("Lufkin", "Texas")),
+])
+def test_headline_youth_and_local_papers(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == expected

@@ -84,7 +84,7 @@ _LOCAL_BODY = re.compile(
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
 _LOCAL_MODIFIER = re.compile(
     rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
-    r"|boy|girl|toddler|child|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
+    r"|boy|girl|toddler|child|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
 # Capitalised words that open such a phrase without being a place.
@@ -173,6 +173,7 @@ class PlaceResolver:
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
+        papers = _paper_names(doc)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -181,6 +182,7 @@ class PlaceResolver:
             if seg.index == 0:
                 toponyms.extend(_title_names(doc._.title))
             toponyms.extend(outlet)
+            toponyms.extend(papers)
             for e in doc.ents:
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
@@ -188,7 +190,11 @@ class PlaceResolver:
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if len(e) == 1 and e.text in surnames:
-                        w *= _SURNAME_SHARE  # "Hasty said ...", after "Chief Chuck Hasty": a person, most likely
+                        # "Hasty said ...", after "Chief Chuck Hasty": a person, most likely; surely when no
+                        # sizeable town bears the name
+                        if not self._sizeable_town(e.text):
+                            continue
+                        w *= _SURNAME_SHARE
                     if county_building:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
@@ -293,6 +299,10 @@ class PlaceResolver:
         big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
         return big[0] if big else place
 
+    def _sizeable_town(self, name: str) -> bool:
+        return any(q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))
+
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
         """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
         ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
@@ -395,6 +405,11 @@ def _surnames(doc: Doc) -> set[str]:
     """The last names of the people the report names in full: "Chief Chuck Hasty", "Samyah Copeland" (a name
     the tagger took for a place), "Sgt. Jones"."""
     out = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title}
+    for e in doc.ents:
+        # "Samyah Copeland, 16,": a name with an age is a person's, whatever the tagger thought
+        if len(e) >= 2 and e[-1].is_title and e.end + 2 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].like_num and len(doc[e.end + 1].text) <= 2 and doc[e.end + 2].text == ",":
+            out.add(e[-1].text)
     for tok in doc:
         if tok.lower_ in _TITLES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
@@ -440,9 +455,15 @@ _STREETS = re.compile(r"^(?:streets|avenues|roads|drives|boulevards|lanes)$", re
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+_TRAVEL = {"northbound", "southbound", "eastbound", "westbound", "traveling", "travelling", "driving", "headed", "heading"}
+
+
 def _crossing(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
-    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"."""
+    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"; or the road a vehicle
+    was on ("traveling southbound on Cleveland")."""
+    if start >= 2 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _TRAVEL:
+        return True
     if start >= 2 and doc[start - 1].lower_ in ("and", "&") and (
             _STREET_WORD.match(doc[start - 2].text) or _ORDINAL.match(doc[start - 2].text)):
         return True
@@ -529,6 +550,22 @@ def _place_words(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# "The Lufkin News", "the Tyler Morning Telegraph": a local paper's name says its town.
+_PAPER = re.compile(r"\b(?!The\b)(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:Daily\s+|Morning\s+|Evening\s+)?"
+                    r"(?:News|Times|Herald|Gazette|Tribune|Journal|Courier|Observer|Chronicle|Register|Sentinel|Telegraph"
+                    r"|Dispatch|Enquirer|Examiner|Star-Telegram|Free\s+Press|Post-Dispatch|Daily)\b(?!\s+(?:Service|Network|Agency))")
+
+
+def _paper_names(doc: Doc) -> list[Toponym]:
+    """The town of a local paper named in the title, the first lines or the credits ("premium content from The
+    Lufkin News").  Like a station's home it weighs little: it stands in when the report names no other place."""
+    title, text = doc._.title or "", doc.text
+    found = []
+    for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
+        found.extend(m["city"] for m in _PAPER.finditer(chunk) if m["city"].split()[0].lower() not in _NOT_NAMES)
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT, exact=True) for name in dict.fromkeys(found)]
+
+
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
     out = []
@@ -547,7 +584,7 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
 
 _TITLE_MODIFIER = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
-    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|infant|baby|couple|family|resident|residents"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
 _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
