@@ -357,3 +357,10 @@ def test_headline_youth_and_local_papers(nlp, gazetteer, title, text, expected):
         [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
     place = max(mentions, key=lambda m: len(m.claims)).place
     assert place is not None and (place.name, place.admin1) == expected
+
+
+def test_a_city_known_by_an_alternate_name_is_no_surname(mentions_of):
+    # "Al Hudaydah" may be tagged a person; "Hudaydah" is still the city, known by that alternate name
+    place = place_of(mentions_of, "Rebel forces reportedly fired mortars at the fish market area of Hudaydah city "
+                                  "(Al Hali, Al Hudaydah). Two people were killed.")
+    assert place is not None and (place.name, place.country_code) == ("Al Hudaydah", "YE")

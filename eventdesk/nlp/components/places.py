@@ -300,7 +300,8 @@ class PlaceResolver:
         return big[0] if big else place
 
     def _sizeable_town(self, name: str) -> bool:
-        return any(q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+        """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
+        return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
