@@ -364,3 +364,10 @@ def test_a_city_known_by_an_alternate_name_is_no_surname(mentions_of):
     place = place_of(mentions_of, "Rebel forces reportedly fired mortars at the fish market area of Hudaydah city "
                                   "(Al Hali, Al Hudaydah). Two people were killed.")
     assert place is not None and (place.name, place.country_code) == ("Al Hudaydah", "YE")
+
+
+def test_a_later_incident_without_a_place_of_its_own_is_in_the_same_town(mentions_of):
+    ms = mentions_of("Two men were shot and wounded Friday night in Wichita, police said. In a separate shooting, a "
+                     "woman was shot and killed Saturday on 27th Street.")
+    assert len(ms) == 2
+    assert [where(m.place) for m in sorted(ms, key=lambda m: m.index)] == [("Wichita", "Kansas", "US")] * 2

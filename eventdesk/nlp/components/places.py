@@ -30,6 +30,8 @@
    Weather") names the outlet's home, not the scene: it weighs little.  But a
    town far from that home, in another state nothing else names, is most often a
    namesake: the one near the outlet then, or the outlet's big city.
+5. A later incident of the report that names no place of its own took place in
+   the town of the incident before it.
 A name the gazetteer lacks costs nothing but itself.
 """
 
@@ -216,6 +218,11 @@ class PlaceResolver:
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, outlet) if place is not None else None)
+        # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
+        # happened in the town of the incident before it, where that is a town.
+        for i in range(1, len(places)):
+            if places[i] is None and places[i - 1] is not None and places[i - 1].precision in ("city", "point"):
+                places[i] = places[i - 1]
         doc._.segment_places = places
         return doc
 
