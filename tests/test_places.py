@@ -371,3 +371,19 @@ def test_a_later_incident_without_a_place_of_its_own_is_in_the_same_town(mention
                      "woman was shot and killed Saturday on 27th Street.")
     assert len(ms) == 2
     assert [where(m.place) for m in sorted(ms, key=lambda m: m.index)] == [("Wichita", "Kansas", "US")] * 2
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a headline capitalises every word: the place is the head of the phrase after "Outside" or "In"
+    ("Gunman Shoots 4 People Outside Philly Chinese Restaurant",
+     "Four people were shot outside a restaurant on Sunday night, officials said.", ("Philadelphia", "Pennsylvania")),
+    ("As Many As 6 Wounded By Gunfire In South LA Following Fight",
+     "Six people were wounded by gunfire during a wake on Saturday, police said.", ("Los Angeles", "California")),
+])
+def test_the_head_of_a_headline_phrase(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == expected

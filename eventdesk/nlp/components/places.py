@@ -73,6 +73,9 @@ _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150
+_TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
+_PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
+_TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 _OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
@@ -183,6 +186,7 @@ class PlaceResolver:
                 toponyms.append(dateline)
             if seg.index == 0:
                 toponyms.extend(_title_names(doc._.title))
+                toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
             for e in doc.ents:
@@ -305,6 +309,27 @@ class PlaceResolver:
             return min(near, key=lambda kp: kp[0])[1]
         big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
         return big[0] if big else place
+
+    def _title_heads(self, title: str | None) -> list[Toponym]:
+        """ "Shooting Outside Philly Chinese Restaurant", "Six Wounded in South LA Following Fight": a headline
+        capitalises every word, so the place is only the first words of the phrase after "in" or "outside".
+        The longest head that names a sizeable city by its own or a common name ("Philly", "LA") counts,
+        where the whole phrase names no place."""
+        out = []
+        for m in _TITLE_PLACE_CAPS.finditer(title or ""):
+            words = m.group(1).strip(" .,").split()
+            if len(words) < 2 or "," in m.group(1) or self.gazetteer.matches(" ".join(words), limit=1):
+                continue
+            if _PART_OF_WORD.match(words[0]):
+                words = words[1:]  # "South LA": a part of the city
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                found = [p for q, p in self.gazetteer.matches(head, limit=3)
+                         if q <= 1 and p.precision == "city" and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
+                if found:
+                    out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
+                    break
+        return out
 
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
