@@ -488,3 +488,9 @@ def test_a_town_next_door_across_a_state_line_says_which_namesake(gz):
 def test_st_for_saint(gz):
     place = resolve(gz, Toponym("St. Marie", 0, 9, 1.0), context=("US",))
     assert (place.name, place.admin1) == ("Saint Marie", "Montana")
+
+
+def test_the_town_next_door_outranks_a_namesake_of_the_same_state(gz):
+    # Hammond beside Calumet City, Illinois is the city next door in Indiana, not a village of Illinois
+    place = resolve(gz, Toponym("Calumet City", 0, 12, 1.0), Toponym("Hammond", 60, 67, 2.0), context=("US",))
+    assert (place.name, place.admin1) == ("Hammond", "Indiana")

@@ -18,11 +18,12 @@ marks text in the sentence describing the incident.  Resolution:
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
    is in Kentucky) and weighs a little more; a town of a state none of the
-   counties the report names lies in ranks below those of equal weight.  Each
-   toponym's first choice lends its state to the others' candidates:
-   "Bamberg" beside Orangeburg and Walterboro is in South Carolina; then a
-   namesake within 40 km of another town the report names, across a state
-   line too ("Columbus" beside "Phenix City", Alabama, is Georgia's);
+   counties the report names lies in ranks below those of equal weight.  Then
+   a namesake within 40 km of another town the report names, across a state
+   line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
+   beside Calumet City, Illinois, is Indiana's); then each toponym's first
+   choice lends its state to the others' candidates: "Bamberg" beside
+   Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
    naming a US state does not happen abroad), then the highest weight (a name
    matched only as a spelling variant counting for less), then the most
@@ -197,8 +198,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     best = []
     for opt, places, _ in usable:
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text),
-                                                        beside(ip[1], opt.topo.text), -ip[0]))[1]
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), beside(ip[1], opt.topo.text),
+                                                        coherent(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
