@@ -459,3 +459,38 @@ def test_outlet_tables_are_well_formed():
     # call letters that are English words are left out: a headline in capitals would read them as stations
     assert not {"WISH", "WAVE", "WOOD", "KING", "WHO", "WEEK"} & CALL_LETTERS.keys()
     assert ("Chicago", "Illinois") in NEIGHBOURHOODS["portage park"]
+
+
+def test_a_county_building_names_its_county_at_half_weight(gz):
+    jail = Toponym("the Tulsa County Jail", 0, 21, 2.0)
+    assert resolve(gz, jail, Toponym("Oklahoma City", 40, 53, 0.3), context=("US",)).name == "Tulsa"
+    # a name in the incident sentence still outweighs it
+    assert resolve(gz, jail, Toponym("Oklahoma City", 40, 53, 2.0), context=("US",)).name == "Oklahoma City"
+    assert resolve(gz, Toponym("the Rogers High School", 0, 22, 2.0), context=("US",)) is None
+
+
+def test_a_town_of_another_state_than_the_named_county_loses(gz):
+    # "Black Point" is known only as a place in Maine; the report names a Florida county as strongly
+    place = resolve(gz, Toponym("Levy County", 0, 11, 2.0), Toponym("Black Point", 60, 71, 2.0), context=("US",))
+    assert (place.name, place.admin1) == ("Levy County", "Florida")
+    # named more weakly, the county does not overrule the incident sentence
+    place = resolve(gz, Toponym("Levy County", 0, 11, 1.0), Toponym("Black Point", 60, 71, 2.0), context=("US",))
+    assert place.admin1 != "Florida"
+
+
+def test_a_town_next_door_across_a_state_line_says_which_namesake(gz):
+    # Columbus alone is Ohio's; beside Phenix City, Alabama (even named in passing) it is Georgia's
+    assert resolve(gz, Toponym("Columbus", 0, 8, 1.2), context=("US",)).admin1 == "Ohio"
+    place = resolve(gz, Toponym("Columbus", 0, 8, 1.2), Toponym("Phenix City", 90, 101, 0.4), context=("US",))
+    assert (place.name, place.admin1) == ("Columbus", "Georgia")
+
+
+def test_st_for_saint(gz):
+    place = resolve(gz, Toponym("St. Marie", 0, 9, 1.0), context=("US",))
+    assert (place.name, place.admin1) == ("Saint Marie", "Montana")
+
+
+def test_the_town_next_door_outranks_a_namesake_of_the_same_state(gz):
+    # Hammond beside Calumet City, Illinois is the city next door in Indiana, not a village of Illinois
+    place = resolve(gz, Toponym("Calumet City", 0, 12, 1.0), Toponym("Hammond", 60, 67, 2.0), context=("US",))
+    assert (place.name, place.admin1) == ("Hammond", "Indiana")

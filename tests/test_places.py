@@ -201,6 +201,9 @@ def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
     ("A boy was shot in the head Friday morning in Portage Park, Chicago police said.", ("Chicago", "Illinois", "US")),
     ("Two men were shot and killed overnight in Madisonville. Cincinnati police are investigating.",
      ("Cincinnati", "Ohio", "US")),
+    # ... or that names a county called after its big city
+    ("Two people were shot and wounded at a party in Gramercy Park, deputies said. The Los Angeles County Sheriff's "
+     "Department is investigating.", ("Los Angeles", "California", "US")),
     # a town named beside a big city of another state: both have namesakes in Illinois
     ("Six people were shot at a party early Sunday in Montgomery, police said. The victims were taken to a "
      "hospital in Aurora.", ("Montgomery", "Illinois", "US")),
@@ -211,3 +214,176 @@ def test_the_outlet_says_which_state(nlp, gazetteer, title, text, expected):
 ])
 def test_schools_months_neighbourhoods(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims' hospital lies elsewhere: "Medical Center in Walnut Creek" is no scene
+    ("Four people were shot and wounded on Friday at a Vallejo park, police said. The victims were shot and taken "
+     "to John Muir Medical Center in Walnut Creek.", ("Vallejo", "California", "US")),
+    # "Park Manor" is one name: its first word is no leftover to drop ("Manor", a town in Texas)
+    ("Police said a man was shot and killed Sunday in the Park Manor neighborhood on the South Side of Chicago.",
+     ("Chicago", "Illinois", "US")),
+])
+def test_care_and_compound_names(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_headline_city_whose_name_ends_in_city(nlp, gazetteer):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", "Police said the shooting on Wednesday appears to be an accident.",
+                                                      title="3-year-old Kansas City girl shot in abdomen")]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == ("Kansas City", "Missouri")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crossing names streets, not the state or town they are named after
+    ("A teen was shot and killed Friday near Missouri and 16th avenues. Phoenix police are investigating.",
+     ("Phoenix", "Arizona", "US")),
+    ("A boy was shot and wounded Sunday near 299th Avenue and Roosevelt, west of Buckeye, deputies said.",
+     ("Buckeye", "Arizona", "US")),
+    ("Three people were shot and wounded Friday at the intersection of Cleveland and Yosemite, Madera police said.",
+     ("Madera", "California", "US")),
+])
+def test_streets_of_a_crossing(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_county_building_says_its_county(mentions_of):
+    # the jail lies in the county of the crime; the hearing elsewhere is no scene
+    place = place_of(mentions_of, "Police arrested the father Friday after his son was shot and killed. He was booked "
+                                  "into the Tulsa County Jail, and will appear in Oklahoma City later.")
+    assert where(place) == ("Tulsa", "Oklahoma", "US")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a town far from the station's city, in a state nothing else names: the station's city's neighbourhood
+    ("5 injured in Saturday night shooting - KMOV.com",
+     "Five people were shot and wounded Saturday night at a gathering in Kensington, police said.",
+     ("St. Louis", "Missouri")),
+    # ... or the namesake near the station: Florence, Kentucky on a Cincinnati station's page, not Alabama's
+    ("Man killed in Florence - WLWT", "A man was shot and killed Sunday night in Florence, police said.",
+     ("Florence", "Kentucky")),
+    # a town of the station's own state stays, however far
+    ("Two shot in Springfield - KSDK.com", "Two men were shot and wounded Sunday night in Springfield, police said.",
+     ("Springfield", "Missouri")),
+])
+def test_a_far_town_of_another_state_near_the_outlet(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert (place.name, place.admin1) == expected
+
+
+def test_a_surname_of_someone_named_in_full_weighs_less(mentions_of):
+    # "Copeland" alone, after "Tanya Copeland", is the victim (a town in Oklahoma otherwise)
+    place = place_of(mentions_of, "Officers found Jamal Reed, 15, and Tanya Copeland, 16, both with gunshot wounds at "
+                                  "a home on Montego Circle. Police said Reed shot and killed Copeland before taking "
+                                  "his own life. The Clayton County Police Department, Ga., is investigating.")
+    assert (place.name, place.admin1) == ("Clayton County", "Georgia")
+
+
+def test_a_name_before_police_stops_at_a_sentence_end(mentions_of):
+    # "... from Project Child Safe. The Roanoke Rapids Police Department": the town is Roanoke Rapids alone
+    place = place_of(mentions_of, "A juvenile was shot late Friday in the 1800 block of Roanoke Avenue, officials said. "
+                                  "The mother got tips from Project Child Safe. The Roanoke Rapids Police Department "
+                                  "has free gun locks.")
+    assert where(place) == ("Roanoke Rapids", "North Carolina", "US")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big city's neighbourhood that is no town of its own name anywhere: the city, though the report names none
+    ("Four people were shot and wounded outside a corner store in East Germantown on Sunday, police said.",
+     ("Philadelphia", "Pennsylvania", "US")),
+    # ... or only a hamlet elsewhere (a Parkway Village of a few hundred people in Kentucky)
+    ("A child is in critical condition after a shooting in Parkway Village on Tuesday, police said.",
+     ("Memphis", "Tennessee", "US")),
+])
+def test_a_neighbourhood_known_nowhere_else_is_its_city(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_neighbourhood_that_is_also_a_town_needs_its_city_named(mentions_of):
+    # Germantown is a town of its own in Maryland, Tennessee and Wisconsin: alone it is not Philadelphia
+    place = place_of(mentions_of, "Two men were shot and wounded in Germantown on Sunday, police said.")
+    assert place is not None and place.name == "Germantown"
+
+
+def test_a_possessive_before_a_feature_word_is_one_name(nlp, gazetteer):
+    from eventdesk import Ledger, Report
+
+    # "Bailey's Grove" is no Bailey (a village in Michigan): the station's town stands in
+    text = ("Police say a 3-year-old boy accidentally shot his mother on Saturday. Officers responded to a shooting "
+            "at a home in Bailey’s Grove around 2:40 p.m.")
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title="Boy shoots mother - Kentwood, MI")]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert (place.name, place.admin1) == ("Kentwood", "Michigan")
+
+
+def test_the_road_a_car_was_on_is_no_place(mentions_of):
+    # "southbound on Cleveland" is a road: not Cleveland, Ohio, against the town the report names
+    place = place_of(mentions_of, "The shooting happened Friday near Yosemite Avenue in Madera. The victims vehicle was "
+                                  "traveling southbound on Cleveland when a car pulled up and fired shots.")
+    assert where(place) == ("Madera", "California", "US")
+
+
+def test_a_surname_only_hamlets_bear_is_no_place(mentions_of):
+    # "Copeland" after "Tanya Copeland, 16," is the victim; no town of any size is called so
+    ms = mentions_of("Officers found Jamal Reed, 15, and Tanya Copeland, 16, both with gunshot wounds at a home on "
+                     "Montego Circle. Police said Reed shot and killed Copeland before taking his own life.")
+    place = max(ms, key=lambda m: len(m.claims)).place
+    assert place is None or place.name != "Copeland"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # "St. Marie youth": a town as a headline modifier, spelled "Saint" in the gazetteer
+    ("Accidental Shooting Claims St. Marie Youth",
+     "A 12-year-old boy died Sunday after being shot by accident at a home, Valley County deputies said.",
+     ("Saint Marie", "Montana")),
+    # a local paper's name says its town when the report names no other place
+    ("Teen accidentally shoots 5-year-old boy in leg",
+     "The story you are reading is premium content from The Lufkin News. A teen accidentally shot a 5-year-old boy "
+     "in the leg on Sunday, deputies said.", ("Lufkin", "Texas")),
+])
+def test_headline_youth_and_local_papers(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == expected
+
+
+def test_a_city_known_by_an_alternate_name_is_no_surname(mentions_of):
+    # "Al Hudaydah" may be tagged a person; "Hudaydah" is still the city, known by that alternate name
+    place = place_of(mentions_of, "Rebel forces reportedly fired mortars at the fish market area of Hudaydah city "
+                                  "(Al Hali, Al Hudaydah). Two people were killed.")
+    assert place is not None and (place.name, place.country_code) == ("Al Hudaydah", "YE")
+
+
+def test_a_later_incident_without_a_place_of_its_own_is_in_the_same_town(mentions_of):
+    ms = mentions_of("Two men were shot and wounded Friday night in Wichita, police said. In a separate shooting, a "
+                     "woman was shot and killed Saturday on 27th Street.")
+    assert len(ms) == 2
+    assert [where(m.place) for m in sorted(ms, key=lambda m: m.index)] == [("Wichita", "Kansas", "US")] * 2
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a headline capitalises every word: the place is the head of the phrase after "Outside" or "In"
+    ("Gunman Shoots 4 People Outside Philly Chinese Restaurant",
+     "Four people were shot outside a restaurant on Sunday night, officials said.", ("Philadelphia", "Pennsylvania")),
+    ("As Many As 6 Wounded By Gunfire In South LA Following Fight",
+     "Six people were wounded by gunfire during a wake on Saturday, police said.", ("Los Angeles", "California")),
+])
+def test_the_head_of_a_headline_phrase(nlp, gazetteer, title, text, expected):
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
+    place = max(mentions, key=lambda m: len(m.claims)).place
+    assert place is not None and (place.name, place.admin1) == expected

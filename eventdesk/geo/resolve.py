@@ -10,14 +10,20 @@ marks text in the sentence describing the incident.  Resolution:
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
    a US county stands for its large namesake city ("Los Angeles County") or
    else itself, a region at the centre of its ZIP codes ("Cowley County",
-   Kansas); "Fla." for Florida;
+   Kansas); "Fla." for Florida; a county's jail or court ("the Tulsa County
+   Jail") names its county at half the weight;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
-   is in Kentucky) and weighs a little more.  Each toponym's first choice lends its state to the others' candidates:
-   "Bamberg" beside Orangeburg and Walterboro is in South Carolina;
+   is in Kentucky) and weighs a little more; a town of a state none of the
+   counties the report names lies in ranks below those of equal weight.  Then
+   a namesake within 40 km of another town the report names, across a state
+   line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
+   beside Calumet City, Illinois, is Indiana's); then each toponym's first
+   choice lends its state to the others' candidates: "Bamberg" beside
+   Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
    naming a US state does not happen abroad), then the highest weight (a name
    matched only as a spelling variant counting for less), then the most
@@ -45,6 +51,7 @@ _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than t
 # A town inside a county the report names is where the report is: "Latta in Dillon County", not the
 # hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
 _IN_COUNTY_BONUS = 0.2
+_BESIDE_KM = 40
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -136,11 +143,19 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     # Counties the report names, in every state having one: "Hinds County" makes "Jackson" Jackson, Mississippi.
     named_counties: set[tuple[str | None, str]] = set()
+    county_states: set[str | None] = set()  # the states of the counties the report names in its own sentences
     for topo in toponyms:
         text = " ".join(topo.text.split()).strip(" ,;:.").split(",")[0]
         if _COUNTY_WORD.search(text):
             key = county_key(_THE.sub("", text))
-            named_counties.update((c.admin1, key) for c in gazetteer.counties(text))
+            found = gazetteer.counties(text)
+            named_counties.update((c.admin1, key) for c in found)
+            if topo.weight >= 1.0:
+                county_states.update(c.admin1 for c in found)
+
+    def astray(place: Place) -> bool:
+        # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
+        return bool(county_states) and place.precision in ("city", "point") and place.admin1 not in county_states
 
     def in_county(place: Place) -> bool:
         return bool(named_counties) and any((place.admin1, k) in named_counties for k in gazetteer.town_counties(place))
@@ -166,6 +181,16 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if opt.topo.weight >= 1.0 and (first.precision == "admin1" or first.precision == "city" and first.geonameid is not None):
             near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower()))
 
+    # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
+    # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
+    towns = [(fold(opt.topo.text), first) for opt, _, first in usable
+             if first.precision == "city" and first.geonameid is not None and first.lat is not None]
+
+    def beside(place: Place, text: str) -> bool:
+        text = fold(text)
+        return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
+                   and km <= _BESIDE_KM for t, p in towns)
+
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
         text, name = fold(text), place.name.lower()
@@ -173,13 +198,14 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     best = []
     for opt, places, _ in usable:
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), coherent(ip[1], opt.topo.text), -ip[0]))[1]
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), beside(ip[1], opt.topo.text),
+                                                        coherent(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = opt.qualities[opt.places.index(choice)] if opt.qualities else opt.quality
-        key = (consistent, weight, specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
+        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
         best.append((key, choice))
     return max(best, key=lambda b: b[0])[1] if best else None
@@ -271,8 +297,16 @@ NOT_PLACES = frozenset(fold(w) for w in (
                       "New Year", "New Year's", "New Year's Eve", "New Year's Day", "Fourth of July", "Valentine's Day"))
 
 
+# "the Tulsa County Jail", "Tulsa County District Court": a county's building says the county, faintly.
+_COUNTY_OF_BUILDING = re.compile(r"^(?:the\s+)?(?P<county>(?:[A-Z][\w'’.-]*\s+){1,3}(?:County|Parish))\s+\S")
+_COUNTY_OF_BUILDING_SHARE = 0.5
+
+
 def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     text = " ".join(topo.text.split()).strip(" ,;:")
+    if text and (_STREET.search(text) or _BUILDING.search(text)) and (m := _COUNTY_OF_BUILDING.match(text)):
+        county = replace(topo, text=m["county"], weight=topo.weight * _COUNTY_OF_BUILDING_SHARE)
+        return _candidates(county, gazetteer)
     if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
         return None
     if fold(text.rstrip(".")) in NOT_PLACES:
@@ -298,6 +332,9 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         return _Option(topo, counties, PRIMARY, ambiguous=True)
     kinds = ("country",) if _ACRONYM.match(text) and len(text) < 4 else None
     found = gazetteer.matches(text, kinds=kinds)
+    if not found and (m := _SAINT.match(text)):
+        # "St. Marie" where the gazetteer spells only "Saint Marie"
+        found = gazetteer.matches(("Sainte " if m[1] else "Saint ") + text[m.end():], kinds=kinds)
     if _ACRONYM.match(text) or topo.exact:
         found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
     # "north Baltimore", "West Louisville": a part of the city, not North Baltimore, Ohio, nor a
@@ -338,6 +375,7 @@ def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
     return [p for p in found if gazetteer.population(p) >= _COUNTY_SEAT_POP]
 
 
+_SAINT = re.compile(r"^St(e)?\.?\s+(?=[A-Z])")
 _COUNTY_WORD = re.compile(r"(?i)\s+(?:county|co\.?|parish|borough)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 

@@ -6,7 +6,9 @@
    else or not at all.  Local news names its town mostly in passing: "Waco
    Police Sgt. ...", "the Kern County Sheriff's Office", "a Lafayette teen",
    "a Zanesville bar"; those names count too, but only when the gazetteer
-   knows them by their own name (a surname must not become a village).
+   knows them by their own name (a surname must not become a village).  A
+   one-word name that is the last name of someone the report names in full
+   ("Chief Chuck Hasty ... Hasty said") weighs half.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -22,8 +24,14 @@
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
-   the town is named more.  A station's page banner ("Charleston, SC | News,
-   Weather") names the outlet's home, not the scene: it weighs little.
+   the town is named more.  A big city's neighbourhood that is no town of its
+   own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
+   is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
+   Weather") names the outlet's home, not the scene: it weighs little.  But a
+   town far from that home, in another state nothing else names, is most often a
+   namesake: the one near the outlet then, or the outlet's big city.
+5. A later incident of the report that names no place of its own took place in
+   the town of the incident before it.
 A name the gazetteer lacks costs nothing but itself.
 """
 
@@ -31,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -55,9 +64,20 @@ _COUNTY_KM = 40  # a town this near a county's centre may be in it where the ZIP
 _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
 _CARE = {"hospital", "hospitals", "jail"}
+# "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
+# word a few words before "in" names the place the victims went, not the scene.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
+_CARE_SPAN = 6
 _CARE_MALUS = 0.5
+_COUNTY_BUILDING_SHARE = 0.5
+_SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
-_BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
+_BIG_CITY_KM = 150
+_TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
+_PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
+_TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
+_HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
+_OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -69,7 +89,7 @@ _LOCAL_BODY = re.compile(
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
 _LOCAL_MODIFIER = re.compile(
     rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
-    r"|boy|girl|toddler|child|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
+    r"|boy|girl|toddler|child|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
 # Capitalised words that open such a phrase without being a place.
@@ -157,6 +177,8 @@ class PlaceResolver:
         context = self._context(doc)
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
+        surnames = _surnames(doc)
+        papers = _paper_names(doc)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -164,14 +186,26 @@ class PlaceResolver:
                 toponyms.append(dateline)
             if seg.index == 0:
                 toponyms.extend(_title_names(doc._.title))
+                toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
+            toponyms.extend(papers)
             for e in doc.ents:
+                county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _building_name(doc, e.end)):
+                        and not _possessive_place(doc, e.end)
+                        and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
-                    if in_banner(e.start_char):
+                    if len(e) == 1 and e.text in surnames:
+                        # "Hasty said ...", after "Chief Chuck Hasty": a person, most likely; surely when no
+                        # sizeable town bears the name
+                        if not self._sizeable_town(e.text):
+                            continue
+                        w *= _SURNAME_SHARE
+                    if county_building:
+                        w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
+                    elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
-                    elif e.start > 1 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in _CARE:
+                    elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
@@ -186,7 +220,13 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
-            places.append(self._resolve(toponyms, context) if toponyms else None)
+            place = self._resolve(toponyms, context) if toponyms else None
+            places.append(self._near_outlet(place, toponyms, outlet) if place is not None else None)
+        # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
+        # happened in the town of the incident before it, where that is a town.
+        for i in range(1, len(places)):
+            if places[i] is None and places[i - 1] is not None and places[i - 1].precision in ("city", "point"):
+                places[i] = places[i - 1]
         doc._.segment_places = places
         return doc
 
@@ -217,6 +257,7 @@ class PlaceResolver:
         return None
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
+        toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
             return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
@@ -232,6 +273,82 @@ class PlaceResolver:
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
         return place
+
+    def _near_outlet(self, place: Place, toponyms: list[Toponym], outlet: list[Toponym]) -> Place:
+        """A town far from the home of the local station or paper that reports it, in a state nothing else in
+        the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
+        page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
+        neighbourhood known to the gazetteer only elsewhere)."""
+        if place.country_code != "US" or place.precision not in ("city", "point") or not outlet:
+            return place
+        gaz = self.gazetteer
+        homes = [h for t in outlet if (h := resolve_place([t], gaz, context_countries=("US",))) is not None
+                 and h.precision == "city" and h.country_code == "US"]
+        # its own state is the outlet's to cover, however far
+        if not homes or any(h.admin1 == place.admin1 or (km := distance_km(place, h)) is None or km <= _OUTLET_KM
+                            for h in homes):
+            return place
+        name = fold(place.name)
+        for t in toponyms:
+            if t.weight < 1.0:
+                continue
+            text = " ".join(t.text.split()).strip(" ,;:.")
+            head = fold(text.split(",")[0])
+            if head == name:
+                if "," in text:
+                    return place  # "Kensington, N.Y.": its state is said
+                continue
+            if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
+                return place
+            found = gaz.matches(text, "US", limit=1)
+            if found and found[0][1].admin1 == place.admin1:
+                return place  # something else in the report lies in the town's state
+        near = [(km, p) for p in gaz.lookup(place.name, "US", kinds=("city",)) for h in homes
+                if fold(p.name) == name and (km := distance_km(p, h)) is not None and km <= _OUTLET_KM]
+        if near:
+            return min(near, key=lambda kp: kp[0])[1]
+        big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
+        return big[0] if big else place
+
+    def _title_heads(self, title: str | None) -> list[Toponym]:
+        """ "Shooting Outside Philly Chinese Restaurant", "Six Wounded in South LA Following Fight": a headline
+        capitalises every word, so the place is only the first words of the phrase after "in" or "outside".
+        The longest head that names a sizeable city by its own or a common name ("Philly", "LA") counts,
+        where the whole phrase names no place."""
+        out = []
+        for m in _TITLE_PLACE_CAPS.finditer(title or ""):
+            words = m.group(1).strip(" .,").split()
+            if len(words) < 2 or "," in m.group(1) or self.gazetteer.matches(" ".join(words), limit=1):
+                continue
+            if _PART_OF_WORD.match(words[0]):
+                words = words[1:]  # "South LA": a part of the city
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                found = [p for q, p in self.gazetteer.matches(head, limit=3)
+                         if q <= 1 and p.precision == "city" and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
+                if found:
+                    out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
+                    break
+        return out
+
+    def _sizeable_town(self, name: str) -> bool:
+        """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
+        return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))
+
+    def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
+        """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
+        ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
+        does not name the city."""
+        text = " ".join(topo.text.split()).strip(" ,;:.")
+        cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
+        if not cities or len(cities) != 1:
+            return topo
+        for q, p in self.gazetteer.matches(text, limit=5):
+            if q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP):
+                return topo  # "Germantown", Maryland: a town in its own right
+        city, state = cities[0]
+        return replace(topo, text=f"{city}, {state}")
 
     def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
@@ -267,6 +384,10 @@ class PlaceResolver:
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
                 continue
+            if m and (seat := _county_namesake(gaz, m.group(0))) is not None and (km := distance_km(place, seat)) is not None \
+                    and km > _BIG_CITY_KM:
+                bigs[seat] = bigs.get(seat, 0.0) + t.weight  # "Los Angeles County": the big city it is named for
+                continue
             found = gaz.matches(text, place.country_code, limit=3)
             if not found:
                 continue
@@ -300,14 +421,95 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
+def _after_care(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows "in" after a care word of its sentence: "hospitals in
+    Orangeburg", "the Regional Medical Center in Orangeburg"."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
+    return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+_TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
+           "captain", "deputy", "sheriff", "cpl.", "cpl", "corporal", "trooper", "mr.", "mrs.", "ms.", "dr.", "mayor"}
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last names of the people the report names in full: "Chief Chuck Hasty", "Samyah Copeland" (a name
+    the tagger took for a place), "Sgt. Jones"."""
+    out = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title}
+    for e in doc.ents:
+        # "Samyah Copeland, 16,": a name with an age is a person's, whatever the tagger thought
+        if len(e) >= 2 and e[-1].is_title and e.end + 2 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].like_num and len(doc[e.end + 1].text) <= 2 and doc[e.end + 2].text == ",":
+            out.add(e[-1].text)
+    for tok in doc:
+        if tok.lower_ in _TITLES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end + 1].is_title and end - tok.i < 3:
+                end += 1
+            out.add(doc[end].text)
+    return out
+
+
+def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
+    """The big city a county of one state is named for: "Los Angeles County" -> Los Angeles; else None."""
+    states = gaz.counties(county)
+    if len(states) != 1:
+        return None
+    head = re.sub(r"\s+(?:County|Parish)$", "", county)
+    found = gaz.lookup(head, "US", admin1=states[0].admin1, kinds=("city",), limit=1)
+    return found[0] if found and fold(found[0].name) == fold(head) and gaz.population(found[0]) >= _BIG_CITY_POP else None
+
+
 # "Spain Street", "Magnolia Ave.": a place name before a street word names the street.
 _STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Place|Pl|Court|Ct"
                           r"|Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike|Expressway|Freeway|Turnpike|Alley)\.?$")
 
 
+# "Bailey's Grove", "Miller's Landing": a possessive before a generic feature word is one place's name, not
+# the town its first word names ("Chicago's Park Manor" goes on with a name: Chicago is Chicago).
+_FEATURE_WORD = re.compile(r"^(?:Grove|Landing|Creek|Point|Island|Ferry|Corners?|Crossing|Mills?|Hill|Bluff|Lake|Harbor"
+                           r"|Neck|Run|Gap|Cove|Chapel|Store|Springs?|Station|Fork|Valley|Ridge|Pond|Woods)$")
+
+
+def _possessive_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is the possessive of a place's name: "Bailey's Grove"."""
+    return (end + 1 < len(doc) and doc[end].text in ("'s", "’s") and bool(_FEATURE_WORD.match(doc[end + 1].text))
+            and (end + 2 >= len(doc) or not doc[end + 2].is_title))
+
+
 def _street_name(doc: Doc, end: int) -> bool:
     """Whether the words ending before token ``end`` are the first part of a street's name."""
     return end < len(doc) and bool(_STREET_WORD.match(doc[end].text))
+
+
+_STREETS = re.compile(r"^(?:streets|avenues|roads|drives|boulevards|lanes)$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+_TRAVEL = {"northbound", "southbound", "eastbound", "westbound", "traveling", "travelling", "driving", "headed", "heading"}
+
+
+def _crossing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
+    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"; or the road a vehicle
+    was on ("traveling southbound on Cleveland")."""
+    if start >= 2 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _TRAVEL:
+        return True
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and (
+            _STREET_WORD.match(doc[start - 2].text) or _ORDINAL.match(doc[start - 2].text)):
+        return True
+    j = start
+    if j >= 2 and doc[j - 1].lower_ in ("and", "&"):
+        j -= 2  # "the intersection of Cleveland and Yosemite": the second street too
+        while j > 0 and doc[j].is_title and doc[j - 1].is_title:
+            j -= 1
+    if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in ("intersection", "corner"):
+        return True
+    if end < len(doc) and doc[end].lower_ in ("and", "&"):
+        return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
+    return False
 
 
 # "a Brighton High student", "Southwest High School", "St. Mary's Hospital": a place name before one of
@@ -363,17 +565,48 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
+# Words that are no name alone but begin or end one: "Park Manor", "Kansas City", "Oak Park".
+_NAME_PARTS = {"city", "park"}
+
+
+def _place_words(words: list[str]) -> str | None:
+    """The place name in the words before "police" or "teen": "Then Dallas" -> Dallas, "the State" -> None,
+    "the Park Manor" -> Park Manor, "Kansas City" -> Kansas City."""
+    # a name does not run across a sentence's end: "... Project Child Safe. The Roanoke Rapids Police"
+    ends = [i for i, w in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$", w)]
+    if ends:
+        words = words[ends[-1] + 1:]
+    while words and words[0].lower() in _NOT_NAMES and not (words[0].lower() in _NAME_PARTS and len(words) > 1):
+        words = words[1:]
+    if not words or words[-1].lower() in _NOT_NAMES - {"county"} and not (words[-1].lower() in _NAME_PARTS and len(words) > 1):
+        return None
+    return " ".join(words)
+
+
+# "The Lufkin News", "the Tyler Morning Telegraph": a local paper's name says its town.
+_PAPER = re.compile(r"\b(?!The\b)(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:Daily\s+|Morning\s+|Evening\s+)?"
+                    r"(?:News|Times|Herald|Gazette|Tribune|Journal|Courier|Observer|Chronicle|Register|Sentinel|Telegraph"
+                    r"|Dispatch|Enquirer|Examiner|Star-Telegram|Free\s+Press|Post-Dispatch|Daily)\b(?!\s+(?:Service|Network|Agency))")
+
+
+def _paper_names(doc: Doc) -> list[Toponym]:
+    """The town of a local paper named in the title, the first lines or the credits ("premium content from The
+    Lufkin News").  Like a station's home it weighs little: it stands in when the report names no other place."""
+    title, text = doc._.title or "", doc.text
+    found = []
+    for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
+        found.extend(m["city"] for m in _PAPER.finditer(chunk) if m["city"].split()[0].lower() not in _NOT_NAMES)
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT, exact=True) for name in dict.fromkeys(found)]
+
+
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
     out = []
     for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER):
         for m in pattern.finditer(text):
-            words = m["name"].split()
-            while words and words[0].lower() in _NOT_NAMES:
-                words.pop(0)
-            if not words or words[-1].lower() in _NOT_NAMES - {"county"}:
+            name = _place_words(m["name"].split())
+            if not name:
                 continue
-            name = " ".join(words)
             start = base + m.end("name") - len(name)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
@@ -384,7 +617,7 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
 
 _TITLE_MODIFIER = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
-    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|infant|baby|couple|family|resident|residents"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
 _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
@@ -399,11 +632,9 @@ def _title_names(title: str | None) -> list[Toponym]:
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
     # only a place's own name counts, as for the body's "a Lafayette teen".
     for m in _TITLE_MODIFIER.finditer(title):
-        words = m["name"].split()
-        while words and words[0].lower() in _NOT_NAMES:
-            words.pop(0)
-        if words and words[-1].lower() not in _NOT_NAMES - {"county"}:
-            found.append(Toponym(" ".join(words), 0, 0, 1.2, exact=True))
+        name = _place_words(m["name"].split())
+        if name:
+            found.append(Toponym(name, 0, 0, 1.2, exact=True))
     return found
 
 
@@ -423,7 +654,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                 while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i < 4:
                     end += 1
                 span = doc[tok.i:end]
-                if _street_name(doc, end):
+                if _street_name(doc, end) or _crossing(doc, tok.i, end):
                     k += end - tok.i
                     continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
