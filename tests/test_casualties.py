@@ -435,3 +435,27 @@ def test_a_bare_another_is_one_more_person(mentions_of, text, expected):
 def test_found_shot_to_death_tagged_active_is_the_one_who_died(analyze):
     got = {(c.outcome, c.victim) for c in analyze("Deputies found Jamarcus Pell shot to death inside the trailer.")._.raw_claims}
     assert got == {("killed", "pell")}
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # the subject of "shot and wounded X" is the shooter
+    ("A police officer shot and wounded a man who pointed a gun at officers during a traffic stop.", 0, 1),
+    # a clause of its own: the gunman who opened fire is not the wounded
+    ("Rafael Ortiz, 28, was killed and his friend was wounded when a gunman opened fire on their car.", 1, 1),
+    # "shot at" a place, a time or a range is a hit; "shot at" a target is not
+    ("Three people were shot at a house party early Saturday, and one of them later died.", 1, 2),
+    ("A man was shot at about 2 a.m. outside a bar.", 0, 1),
+    ("Two officers were shot at by a man in a pickup, but neither was hit.", 0, 0),
+    # the ages of the counted, in apposition
+    ("Two men, 22 and 25, were shot Tuesday night.", 0, 2),
+    ("Three teenagers, ages 15, 16 and 17, were shot while walking home.", 0, 3),
+    # a man who was shot earlier and has died, whatever the parser makes of the place before "has died"
+    ("A man who was shot last week in an apartment hallway has died, police said.", 1, 0),
+    # a person's body is a death, even after the clause that names the death
+    ("A shooting death is under investigation after a man's body is found in the backyard of a home.", 1, 0),
+])
+def test_report_figures_of_local_news(mentions_of, text, killed, wounded):
+    from eval.common import report_casualties
+
+    figs = report_casualties(mentions_of(text), victims_only=True)
+    assert (figs.get("killed", 0), figs.get("wounded", 0)) == (killed, wounded)

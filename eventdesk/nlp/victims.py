@@ -26,6 +26,27 @@ from .raw_claims import RawClaim, lemma
 NEGATORS = frozenset({"no", "not", "none", "nobody", "never", "n't", "neither", "nor"})
 
 
+# where "shot at" says where or when somebody was hit, not at whom the shots went
+_SCENES = {"party", "home", "house", "residence", "apartment", "gathering", "event", "funeral", "wake", "vigil", "game", "concert",
+           "festival", "club", "nightclub", "bar", "lounge", "restaurant", "store", "shop", "market", "mall", "station", "school",
+           "park", "playground", "intersection", "corner", "motel", "hotel", "church", "scene", "location", "complex", "lot",
+           "range", "point", "least", "time", "night", "noon", "midnight", "hospital", "block", "address"}
+
+
+def shot_at_miss(doc, at: int) -> bool:
+    """'shot at a patrol car', 'was shot at by a man': the shots went at someone, nobody is said hit.
+    Not 'were shot at a house party', 'shot at about 2 a.m.', 'shot at close range', 'shot at least twice'."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.lower_ == "by":
+        return True
+    if nxt.lower_ in ("about", "around", "approximately", "roughly", "close", "least", "point") or nxt.like_num:
+        return False
+    pobj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return True
+    return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
+
+
 _PERSON_NOUNS = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer", "deputy", "trooper",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident", "driver",
@@ -290,7 +311,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-        if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at":
+        if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides
         if outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import NEGATORS, TAKEN, People, victim_claims
+from ..victims import NEGATORS, TAKEN, People, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -94,6 +94,12 @@ def _trigger(tok, sent: Span) -> str | None:
 
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
+    past = _after_ages(doc, np_end, sent)
+    if past != np_end:
+        np_end = past
+        if next_q is not None and next_q.start < past:
+            next_q = None
     # "two HM militants including the group's chief were killed": the trigger lies past the aside
     aside = np_end < sent.end and doc[np_end].lower_ == "including"
     limit = min(sent.end, np_end + (10 if aside else 6), next_q.start if next_q else sent.end)
@@ -115,8 +121,11 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _weak(tok)
-        if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at") or _active_agent(tok)):
-            break  # "shot at a patrol car": nobody hit; "two men shot a man": the two are the shooters
+        if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
+                     or any(c.dep_ == "conj" and _active_agent(c) for c in tok.children)):
+            # "shot at a patrol car": nobody hit; "two men shot a man", "an officer shot and wounded a
+            # man": the counted are the shooters
+            break
         if weak:
             for j in range(i + 1, min(sent.end, i + 4)):
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
@@ -129,8 +138,10 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die":
                 return "killed", head.i
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
+                # unless another person is the one who died ("a hallway has died" is the parser's slip)
                 died = next((t for t in doc[i + 1:sent.end] if _lemma(t) == "die" and t.pos_ in ("VERB", "AUX")
                              and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
+                                         and (c.ent_type_ == "PERSON" or _lemma(c) in PERSON_SINGULAR or _lemma(c) in party_lemmas())
                                          for c in t.children)), None)
                 if died is not None:
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
@@ -146,6 +157,22 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                 return outcome, suffered
             return outcome, i
     return None, -1
+
+
+def _after_ages(doc, at: int, sent: Span) -> int:
+    """The token after an appositive of ages (", 22 and 25,", ", ages 15 to 17,", ", both 19,"), or ``at``."""
+    if at >= sent.end or doc[at].text != ",":
+        return at
+    i = at + 1
+    if i < sent.end and doc[i].lower_ in ("age", "ages", "aged", "both", "all"):
+        i += 1
+    seen = False
+    while i < sent.end and (doc[i].like_num or doc[i].lower_ in ("and", "to", "or", ",", "-")):
+        seen = seen or doc[i].like_num
+        if doc[i].text == "," and seen and (i + 1 >= sent.end or not doc[i + 1].like_num and doc[i + 1].lower_ not in ("and", "or")):
+            return i + 1
+        i += 1
+    return at
 
 
 _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
@@ -195,8 +222,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
                 return ("killed" if _lemma(doc[i]) == "toll" else "wounded"), i
     for i in range(q.start - 1, max(sent.start, q.start - 9) - 1, -1):
         tok = doc[i]
-        if tok.text in (";", "."):
-            break
+        if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
+            break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
@@ -354,6 +381,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             outcome, at = right[k]
             if q.start >= 2 and doc[q.start - 1].lower_ == "of" and _lemma(doc[q.start - 2]) in ("body", "corpse", "remains"):
                 outcome, at = "killed", q.start - 2  # "the body of a regime fighter with gunshot wounds"
+            np_end = info[k][2]
+            if doc[np_end - 1].tag_ == "POS" and np_end < sent.end and _lemma(doc[np_end]) in ("body", "corpse", "remains"):
+                outcome, at = "killed", np_end  # "after a man's body is found"
             if outcome is None and parent is not None:
                 outcome = claims[parent].outcome
             if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
