@@ -40,6 +40,12 @@ PERSON_SINGULAR = {
     "adolescent", "personnel", "employee", "husband", "wife", "son", "daughter", "father", "mother", "brother",
     "sister", "friend", "neighbor", "neighbour", "relative", "individual", "citizen", "tourist", "agent", "guardsman",
     "reporter", "photographer", "cameraman", "bodyguard", "chairperson", "headman", "sarpanch", "watchman", "manager",
+    # family and company, as local news names them: "her 12-year-old grandson was wounded"
+    "grandson", "granddaughter", "grandmother", "grandfather", "grandparent", "grandchild", "nephew", "niece", "cousin",
+    "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend", "girlfriend", "fiance", "fiancee",
+    "roommate", "coworker", "co-worker", "classmate", "mom", "dad", "sibling", "spouse", "homeowner", "tenant",
+    "landlord", "shopper", "patron", "bouncer", "cashier", "bartender", "jogger", "motorcyclist", "cyclist", "bicyclist",
+    "kid", "newborn", "retiree", "veteran", "preacher", "coach", "rapper",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
