@@ -159,6 +159,22 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
     return None, -1
 
 
+_EARLIER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "ago", "previous", "before"}
+
+
+def _earlier_place_clause(doc, at: int) -> bool:
+    """'shot in the same block where two people were killed in a shooting on Monday': another, dated
+    incident told in a clause on the place, not this one."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in ("relcl", "ROOT", "ccomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+        return False
+    return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
 def _after_ages(doc, at: int, sent: Span) -> int:
     """The token after an appositive of ages (", 22 and 25,", ", ages 15 to 17,", ", both 19,"), or ``at``."""
     if at >= sent.end or doc[at].text != ",":
@@ -399,7 +415,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                     continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent) or _intended(doc, at):
+            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
