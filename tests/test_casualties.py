@@ -453,6 +453,9 @@ def test_found_shot_to_death_tagged_active_is_the_one_who_died(analyze):
     ("A man who was shot last week in an apartment hallway has died, police said.", 1, 0),
     # another, dated incident told in a clause on the place
     ("A man was shot in the stomach Wednesday in the same block where two people were killed in a shooting on Monday.", 0, 1),
+    # a list of persons hit, however the parser chains it; "grazed" is a hit
+    ("A man fatally shot his mother, his sister and his sister's boyfriend before he was arrested.", 3, 0),
+    ("A 7-year-old girl was grazed by a stray bullet while she watched television.", 0, 1),
     # family and company are persons too
     ("A 68-year-old woman was killed and her 12-year-old grandson was wounded when someone fired into their home.", 1, 1),
     # a person's body is a death, even after the clause that names the death

@@ -59,7 +59,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
-_HURT_WORDS = {"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
+_HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
@@ -267,8 +267,15 @@ def _arguments(tok):
         if not obj:
             obj = [c for c in head.children if c.dep_ == "dobj"]
     for group in (subj, obj):
-        for c in list(group):
-            group.extend(x for x in c.children if x.dep_ == "conj")
+        # "his mother, his sister and his sister's boyfriend": the list, however the parser chains it
+        # (an apposition that opens a list of its own is a list, not another name for the first)
+        todo = list(group)
+        while todo:
+            c = todo.pop()
+            more = [x for x in c.children if x.dep_ == "conj"
+                    or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
+            group.extend(more)
+            todo.extend(more)
     # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
     for c in tok.children:
         for prep in (c, *c.children):
@@ -346,6 +353,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 seen.add(("unnamed", outcome))  # tagged anything at all ("Boy" as an interjection)
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
+        unnamed = 0
         for t in targets:
             if t.i in used:
                 continue  # already counted by a number: "shot a man to death"
@@ -353,6 +361,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             if key is None:
                 continue
             victim, party = key
+            if victim == "unnamed":
+                unnamed += 1
+                if unnamed > 1:
+                    victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
             if (victim, outcome) in seen:
                 continue
             seen.add((victim, outcome))

@@ -34,7 +34,7 @@ TRIGGERS = {
     "massacre": "killed", "execute": "killed", "assassinate": "killed", "lynch": "killed", "behead": "killed", "perish": "killed",
     "body": "killed", "corpse": "killed", "fatally": "killed", "deceased": "killed", "life": "killed",
     "wound": "wounded", "wounded": "wounded", "injure": "wounded", "injured": "wounded", "injury": "wounded",
-    "hurt": "wounded", "hospitalize": "wounded", "hospitalise": "wounded", "casualty": "wounded",
+    "hurt": "wounded", "hospitalize": "wounded", "hospitalise": "wounded", "casualty": "wounded", "graze": "wounded",
     "missing": "missing", "unaccounted": "missing", "disappear": "missing",
     "abduct": "abducted", "kidnap": "abducted", "hostage": "abducted", "captive": "abducted",
     "arrest": "arrested", "detain": "arrested", "recapture": "arrested", "apprehend": "arrested",
