@@ -353,18 +353,14 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 seen.add(("unnamed", outcome))  # tagged anything at all ("Boy" as an interjection)
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
-        unnamed = 0
-        for t in targets:
-            if t.i in used:
-                continue  # already counted by a number: "shot a man to death"
-            key = people.key(t)
+        keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
+        listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
+        for t, key in keys:
             if key is None:
                 continue
             victim, party = key
-            if victim == "unnamed":
-                unnamed += 1
-                if unnamed > 1:
-                    victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+            if victim == "unnamed" and listed:
+                victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
             if (victim, outcome) in seen:
                 continue
             seen.add((victim, outcome))
