@@ -387,3 +387,13 @@ def test_the_head_of_a_headline_phrase(nlp, gazetteer, title, text, expected):
         [(_, _, mentions)] = list(led.analyze([Report("a", text, title=title)]))
     place = max(mentions, key=lambda m: len(m.claims)).place
     assert place is not None and (place.name, place.admin1) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own police force works in its state: the common town name is that state's
+    ("One man died after a shooting outside a bar in Portland early Sunday, Maine State Police said.", ("Portland", "Maine", "US")),
+    ("Indiana State Police said a man was shot and wounded in Columbus on Friday.", ("Columbus", "Indiana", "US")),
+    ("A trooper was shot in Columbia on Monday, the South Carolina Highway Patrol said.", ("Columbia", "South Carolina", "US")),
+])
+def test_a_state_agency_names_its_state(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected

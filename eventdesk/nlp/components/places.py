@@ -122,6 +122,8 @@ _US_CUES = re.compile(
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
 _BANNER_WEIGHT = 0.3
+_STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
+                           r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 
@@ -219,6 +221,7 @@ class PlaceResolver:
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, outlet) if place is not None else None)
@@ -329,6 +332,18 @@ class PlaceResolver:
                 if found:
                     out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
                     break
+        return out
+
+    def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
+        """'Maine State Police said', 'the Georgia Bureau of Investigation': a state's own force works
+        in its state, so the state is named (the tagger often leaves it inside the agency's name)."""
+        out = []
+        for m in _STATE_AGENCY.finditer(text):
+            found = self.gazetteer.matches(m["state"], "US", kinds=("admin1",), limit=1)
+            if found and found[0][0] == 0 and found[0][1].name.lower() == m["state"].lower():
+                start = base + m.start("state")
+                # a cue to which state the towns are in, not a scene of its own: a banner's low weight
+                out.append(Toponym(found[0][1].name, start, start + len(m["state"]), min(weight_at(start), _BANNER_WEIGHT)))
         return out
 
     def _sizeable_town(self, name: str) -> bool:
