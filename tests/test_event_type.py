@@ -65,6 +65,10 @@ from eventdesk.nlp.components.event_type import classify
     ("The air force said its jets struck rebel hideouts in the hills overnight.", ("Explosions/Remote violence", "Air/drone strike")),
     ("The monitors said chlorine had been used on the besieged suburb.", ("Explosions/Remote violence", "Chemical weapon")),
     ("The blue helmets handed over their camp to the national army on Monday.", ("Strategic developments", "Non-violent transfer of territory")),
+    # weapons named by what they carry, places taken back, fights named by their arms
+    ("A woman detonated an explosive belt at the entrance of the market, killing six.", ("Explosions/Remote violence", "Suicide bomb")),
+    ("Artillery shells loaded with chlorine hit the northern suburb overnight.", ("Explosions/Remote violence", "Chemical weapon")),
+    ("Army units reoccupied Tessalit on Monday, the defence ministry said.", ("Battles", "Government regains territory")),
 ])
 def test_sub_event_types(text, expected):
     assert classify(text) == expected
@@ -105,6 +109,7 @@ def test_attacks_on_armed_parties_are_battles():
     "He said he was injured during a training exercise in hand-to-hand combat before he left the army.",
     "A man dressed as a store employee walked out with four televisions, and the police are asking for help.",
     # arrests for ordinary crime are police work, not an ACLED event
+    "Eight workers died when a building under construction collapsed in the city centre.",
     "Three people were arrested on drug charges after police searched a home on Tuesday.",
     "Police arrested a former clerk accused of stealing $200,000 from the city.",
     # a sign-up form: the model alone would call "set up your account" a base established

@@ -50,7 +50,7 @@ _PEACEFUL_CONTEXT = _rx(
     r"crash\w*|collision|collided|accident\w*|(?:chemical|power|gas|oil) plant|factory|refinery|boiler|"
     r"gas (?:leak|explosion|cylinder|tank|line|main)|propane|carbon monoxide|fireworks?|"
     r"mine (?:collapse|accident|explosion|disaster)|(?:coal|underground) mines?|miners|"
-    r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|house|home) (?:had |has )?collaps\w*|"
+    r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|house|home)(?: \w+){0,3} (?:had |has )?collaps\w*|"
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
     r"bitten|mauled|(?:dog|shark|bear|animal|snake|alligator|bee) (?:attacks?|bites?)|stampedes?|crowd crush|"
@@ -138,21 +138,23 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     (etype, sub, _rx(pattern))
     for etype, sub, pattern in (
         ("Explosions/Remote violence", "Suicide bomb",
-         r"\bsuicide (?:car |truck |motorcycle )?(?:bomb\w*|attack\w*|vests?|belts?|blasts?|vbied)|\bblew (?:himself|herself|themselves) up\b"),
+         r"\bsuicide (?:car |truck |motorcycle )?(?:bomb\w*|attack\w*|vests?|belts?|blasts?|vbied)|\bblew (?:himself|herself|themselves) up|"
+         r"\bexplosive (?:belt|vest)s?\b|\bexplosives? (?:strapped|hidden) (?:to|under|on) (?:his|her|their)\b"),
         ("Explosions/Remote violence", "Chemical weapon",
-         r"\b(?:chemical (?:weapons?|attacks?|agents?|gas|munitions?)|chlorine (?:gas|attack|bombs?|barrels?)|sarin|mustard gas|nerve (?:agent|gas)|toxic gas attack)\b"),
+         r"\b(?:chemical (?:weapons?|attacks?|agents?|gas|munitions?)|chlorine (?:gas|attack|bombs?|barrels?)|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic gas attack|"
+         r"(?:grenades?|shells?|rounds?|bombs?|barrels?|rockets?|projectiles?|munitions?) (?:containing|carrying|loaded with|filled with) (?:\w+ )?(?:chlorine|chloropicrin|mustard|sarin|toxic|chemical|poison))\b"),
         ("Violence against civilians", "Sexual violence",
          r"\b(?:rap(?:e|ed|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*)|molest\w*)\b"),
         # a grenade thrown (not fired from a launcher amid a battle)
         ("Explosions/Remote violence", "Grenade",
          r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?)\b"),
         ("Battles", "Government regains territory",
-         r"\b(?:re-?captur(?:ed|es|ing)|retook) (?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
+         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|re-?occupied|regained|reclaimed|liberat(?:ed|es)) (?:the (?:town|city|village|district|camp) of )?(?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
          r"\b(?:re-?captur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"
          r"liberat(?:ed|ing)|took back|re-?entered)\b[^.;]{0,60}?\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|"
          r"bases?|positions?|hills?|region|localit\w*|airport|port|strongholds?|province|county|border crossing|control)\b"),
         ("Battles", "_territory",  # who took it decides: see _territory
-         r"\b(?:(?:seized|captured|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
+         r"\b(?:(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
          r"(?:took|taken|gained|takes|taking) (?:over |(?:full |complete )?control (?:of |over )?)[^.;]{0,40}?|(?:took|taken) (?:the )?)\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|bases?|military positions?|hills?|"
          r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters)\b"),
     )
@@ -219,7 +221,8 @@ _MORE_EVENT_WORDS = _rx(
     r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|"
     r"(?:marched|marching|demonstrat\w+|gathered|rallied|vigil)\b[^.;]{0,80}?\b(?:demand\w*|call(?:ing|ed)? for|against|in protest|in solidarity|slogans|resignation|justice for)|"
     r"(?:extended|began|called|continued|suspended) (?:their |a |an |the )?(?:\w+ )?strike|"
-    r"cessation of hostilities|swapped (?:\w+ ){0,3}(?:prisoners|detainees)|(?:military|army) exercises|mobili[sz]ation|mobili[sz]ed reservists)\b"
+    r"cessation of hostilities|swapped (?:\w+ ){0,3}(?:prisoners|detainees)|(?:military|army) exercises|mobili[sz]ation|mobili[sz]ed reservists|"
+    r"fought (?:with|against|each other|over)|clubs and (?:stones|machetes)|machetes|nabbed|liberat(?:ed|es|ing)|retaken|reoccupied)\b"
 )
 
 # -- 3. the model, and the keyword rules it replaces when its file is missing --------------------------
@@ -377,7 +380,8 @@ _PARTICIPANTS = _rx(
     r"\b(?:forces|army|armies|military|troops|soldiers|police|policemen|officers|gendarm\w*|commandos|peacekeepers|blue helmets|"
     r"rebels?|militants?|insurgents?|fighters|militia\w*|jihadists?|separatists?|guerrillas?|groups?|factions?|movement|"
     r"government|regime|authorities|air ?force|navy|coalition|protesters|demonstrators|activists|students|workers|crowds?|mobs?|"
-    r"villagers|residents|settlers|herders|bandits|vigilantes|gunmen|assailants|attackers|men)\b"
+    r"villagers|residents|settlers|herders|bandits|vigilantes|gunmen|assailants|attackers|men|youths|supporters|relatives|growers|"
+    r"farmers|traders|unions?|fans)\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
 _GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS) + tuple(rx for _, _, rx in _SPECIFIC)
