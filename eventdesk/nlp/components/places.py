@@ -72,12 +72,12 @@ _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
-_BIG_CITY_KM = 150
+_BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
 _PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
 _TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
-_OUTLET_KM = 150  # a local station or paper reports on its own region  # a town nearer than this to the big city may well be itself, across a state line
+_OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -181,6 +181,7 @@ class PlaceResolver:
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc)
+        homes = self._outlet_homes(outlet)
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -224,7 +225,7 @@ class PlaceResolver:
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
-            places.append(self._near_outlet(place, toponyms, outlet) if place is not None else None)
+            places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
         # happened in the town of the incident before it, where that is a town.
         for i in range(1, len(places)):
@@ -277,16 +278,19 @@ class PlaceResolver:
                 return city
         return place
 
-    def _near_outlet(self, place: Place, toponyms: list[Toponym], outlet: list[Toponym]) -> Place:
+    def _outlet_homes(self, outlet: list[Toponym]) -> list[Place]:
+        """The US towns the report's station or paper is at, resolved once per report."""
+        homes = (resolve_place([t], self.gazetteer, context_countries=("US",)) for t in outlet)
+        return [h for h in homes if h is not None and h.precision == "city" and h.country_code == "US"]
+
+    def _near_outlet(self, place: Place, toponyms: list[Toponym], homes: list[Place]) -> Place:
         """A town far from the home of the local station or paper that reports it, in a state nothing else in
         the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
         page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
         neighbourhood known to the gazetteer only elsewhere)."""
-        if place.country_code != "US" or place.precision not in ("city", "point") or not outlet:
+        if place.country_code != "US" or place.precision not in ("city", "point"):
             return place
         gaz = self.gazetteer
-        homes = [h for t in outlet if (h := resolve_place([t], gaz, context_countries=("US",))) is not None
-                 and h.precision == "city" and h.country_code == "US"]
         # its own state is the outlet's to cover, however far
         if not homes or any(h.admin1 == place.admin1 or (km := distance_km(place, h)) is None or km <= _OUTLET_KM
                             for h in homes):
