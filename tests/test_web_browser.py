@@ -2,8 +2,10 @@
 
 They load the incident list, filter it, open an incident and a report, check that
 the map draws markers and the timeline draws, that no hostile script ran, and
-save the screenshots used in docs/web.md.  Playwright never downloads a browser
-here: a missing Chromium is a failure with instructions, not a skip.
+take screenshots: into a temporary folder, or, with EVENTDESK_SCREENSHOTS=docs, into
+docs/screenshots (the pictures docs/web.md shows), so that a test run leaves the
+checkout as it was.  Playwright never downloads a browser here: a missing Chromium is
+a failure with instructions, not a skip.
 """
 
 from __future__ import annotations
@@ -18,9 +20,17 @@ from .conftest import HOSTILE_ID
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DOC_SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where the screenshots go: docs/screenshots when asked for, else a temporary folder."""
+    if os.environ.get("EVENTDESK_SCREENSHOTS") == "docs":
+        return DOC_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -61,15 +71,15 @@ def pwned(pg) -> object:
     return pg.evaluate("window.__pwned")
 
 
-def test_list_filter_incident_report(page, live_server):
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_list_filter_incident_report(page, live_server, shots):
+    shots.mkdir(parents=True, exist_ok=True)
     page.goto(live_server + "/")
     page.wait_for_selector("#map.loaded")
     page.wait_for_selector("#map .leaflet-interactive, #map .marker-cluster")
     # the offline basemap drew country outlines
     wait_until(page, lambda: page.locator("#map svg path").count() > 100, "the country outlines")
     assert int(page.get_attribute("#map", "data-markers")) >= 4
-    page.screenshot(path=str(SHOTS / "incidents.png"))
+    page.screenshot(path=str(shots / "incidents.png"))
 
     # filter through the form: the filter lands in the URL, so the view can be shared
     page.select_option("select[name=country]", "SY")
@@ -80,7 +90,7 @@ def test_list_filter_incident_report(page, live_server):
     rows = page.locator("#incident-list tbody tr")
     assert rows.count() >= 1
     assert "Maiduguri" not in page.inner_text("#incident-list")
-    page.screenshot(path=str(SHOTS / "incidents-filtered.png"))
+    page.screenshot(path=str(shots / "incidents-filtered.png"))
 
     # open the incident with the highest toll
     page.goto(live_server + "/?order=killed")
@@ -92,7 +102,7 @@ def test_list_filter_incident_report(page, live_server):
     wait_until(page, lambda: chart.evaluate("img => img.complete && img.naturalWidth > 200"), "the timeline chart")
     assert page.locator("table.claims tbody tr").count() >= 5
     assert page.locator("table.claims mark.hl-number").count() >= 5
-    page.screenshot(path=str(SHOTS / "incident.png"), full_page=True)
+    page.screenshot(path=str(shots / "incident.png"), full_page=True)
 
     # switch policy
     page.click("nav.policy >> text=conservative")
@@ -104,7 +114,7 @@ def test_list_filter_incident_report(page, live_server):
     page.wait_for_selector("#report-text")
     assert page.locator("#report-text mark.hl-number").count() >= 1
     assert page.locator("#report-text mark.hl-place").count() >= 1
-    page.screenshot(path=str(SHOTS / "report.png"), full_page=True)
+    page.screenshot(path=str(shots / "report.png"), full_page=True)
     assert not page.problems, page.problems
 
 
