@@ -30,11 +30,10 @@ _STATE_PARTIES = {"military forces", "security forces", "police"}
 
 
 def _sides(inc: Incident) -> tuple[str, str, bool]:
-    from ..nlp.lexicon import actor_kinds
+    from ..nlp.lexicon import actor_kind
 
-    kinds = actor_kinds()
     names = [a.name for a in inc.actors]
-    state = [n for n in names if kinds.get(n) == "state"]
+    state = [n for n in names if actor_kind(n) == "state"]
     perp = [a.name for a in inc.actors if a.role == "perpetrator"]
     if state:
         a = state[0]

@@ -1,4 +1,9 @@
-"""Rules as data: the actor and party tables in ``patterns/*.jsonl``, loaded once."""
+"""Rules as data: the actor, force and party tables in ``patterns/*.jsonl``, loaded once.
+
+``forces.jsonl`` names each country's state forces the way ACLED does ("Military Forces of Mali",
+"Police Forces of Mali") and lists the country's demonyms: "Malian troops" and "Malian police" become
+aliases of those two actors.  The generic actors of ``actors.jsonl`` (troops, police, gunmen,
+protesters named without a country) take the country of the incident's place: ``qualify``."""
 
 from __future__ import annotations
 
@@ -22,16 +27,68 @@ def _read_jsonl(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+# what a country's army and police are called after its demonym ("Malian troops", "Kenyan police")
+MILITARY_NOUNS = ("army", "troops", "soldiers", "forces", "military", "military forces", "armed forces", "security forces",
+                  "government forces", "government troops", "special forces", "warplanes", "fighter jets", "air force",
+                  "navy", "marines", "paratroopers", "border guards", "military aircraft", "helicopters")
+POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police", "gendarmes", "gendarmerie",
+                "national police", "federal police")
+MILITARY, POLICE = "Military Forces", "Police Forces"
+
+
+@lru_cache(maxsize=None)
+def forces() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """country code -> (the country's name as ACLED writes it in actor names, its demonyms)."""
+    return {d["country_code"]: (d["name"], tuple(d.get("demonyms", ()))) for d in _read_jsonl("forces.jsonl")}
+
+
 @lru_cache(maxsize=None)
 def actors() -> tuple[ActorEntry, ...]:
-    return tuple(ActorEntry(d["name"], d.get("kind", "other"), tuple(d.get("aliases", ()))) for d in _read_jsonl("actors.jsonl"))
+    """The actors of actors.jsonl, with each country's army and police from forces.jsonl added (or, where
+    actors.jsonl already has the army, its demonym aliases merged into that entry)."""
+    entries = {d["name"]: ActorEntry(d["name"], d.get("kind", "other"), tuple(d.get("aliases", ()))) for d in _read_jsonl("actors.jsonl")}
+    for name, demonyms in forces().values():
+        for kind_name, nouns in ((MILITARY, MILITARY_NOUNS), (POLICE, POLICE_NOUNS)):
+            full = f"{kind_name} of {name}"
+            generated = tuple(f"{d} {n}" for d in demonyms for n in nouns)
+            old = entries.get(full)
+            aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *generated)))
+            entries[full] = ActorEntry(full, old.kind if old else "state", aliases)
+    return tuple(entries.values())
+
+
+def qualify(name: str, country_code: str | None, country: str | None = None) -> str:
+    """A generic actor in the incident's country, in ACLED's style: 'Police Forces' in Mexico ->
+    'Police Forces of Mexico', 'Unidentified Armed Group' -> 'Unidentified Armed Group (Mexico)'.
+    Without a country the name stays as it is."""
+    known = forces().get(country_code or "")
+    where = known[0] if known else country
+    if not where:
+        return name
+    if name in (MILITARY, POLICE):
+        return f"{name} of {where}"
+    return f"{name} ({where.removeprefix('the ')})"
+
+
+def actor_kind(name: str) -> str:
+    """The kind of a canonical or qualified actor name ('Police Forces of Mexico' is a state force)."""
+    kinds = actor_kinds()
+    if name in kinds:
+        return kinds[name]
+    if name.startswith((f"{MILITARY} of ", f"{POLICE} of ")):
+        return "state"
+    base = name.split(" (", 1)[0]
+    return kinds.get(base, "other")
 
 
 @lru_cache(maxsize=None)
 def actor_aliases() -> dict[str, str]:
-    """alias (case-folded) -> canonical actor name."""
+    """alias (case-folded) -> canonical actor name.  Troops and police named without a country stay
+    out: "the army said" keeps its own words as the source (which army is known only with the place)."""
     table: dict[str, str] = {}
     for a in actors():
+        if a.name in (MILITARY, POLICE):
+            continue
         for alias in (a.name, *a.aliases):
             table[alias.casefold()] = a.name
             if alias.casefold().startswith("the "):

@@ -17,6 +17,7 @@ from ..models import Actor, Claim, DateSpan, Mention, Report
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
 from .keywords import keywords as _keywords
+from .lexicon import qualify
 
 
 def mentions(doc: Doc, report: Report) -> list[Mention]:
@@ -66,7 +67,7 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
             sub_event_type=etype[1],
             date=date,
             place=place,
-            actors=_actors(doc, seg, claims),
+            actors=_actors(doc, seg, claims, place),
             claims=claims,
             reported_on=reported_on,
             outlet=report.outlet,
@@ -107,7 +108,9 @@ def _title(report: Report, index: int, sub_event_type: str, place) -> str:
     return f"{sub_event_type}{where}"
 
 
-def _actors(doc: Doc, seg, claims: tuple[Claim, ...]) -> tuple[Actor, ...]:
+def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor, ...]:
+    """The segment's actors with their roles; generic ones ("gunmen", "troops", "police") in the
+    country of the segment's place, as ACLED names them ("Unidentified Armed Group (Mexico)")."""
     roles: dict[str, str] = {}
     hit = {c.party for c in claims if c.outcome in ("killed", "wounded", "abducted")}
     for m in doc._.actor_mentions:
@@ -116,9 +119,10 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...]) -> tuple[Actor, ...]:
         role = m.role
         if role == "other" and m.name in hit:
             role = "target"
-        prev = roles.get(m.name)
+        name = qualify(m.name, place.country_code, place.country) if m.kind == "generic" and place is not None else m.name
+        prev = roles.get(name)
         if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
-            roles[m.name] = role
+            roles[name] = role
     return tuple(Actor(name, role) for name, role in roles.items())
 
 

@@ -1,10 +1,16 @@
 """Actors: known armed groups, forces and monitors by their aliases, with a role.
 
-Aliases come from ``patterns/actors.jsonl``.  Short upper-case aliases ("IS",
-"SDF") match case-sensitively, so the verb "is" never becomes Islamic State.
-The role is read off the sentence: the subject of an attack verb, or the
+Aliases come from ``patterns/actors.jsonl`` and, for each country's army and
+police, ``patterns/forces.jsonl`` ("Malian troops").  Short upper-case aliases
+("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
+State.  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
 follows "attack on", is a target.
+
+Troops and police named without a country (the generic "Military Forces" and
+"Police Forces") are actors only where they take part: they attack or are
+attacked, clash, arrest, disperse.  "Police said" and "police are investigating"
+are the police as a source, in nearly every local report, not a party.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import actor_kinds, actors
+from ..lexicon import MILITARY, POLICE, actor_kinds, actors
 
 ATTACK_LEMMAS = {
     "attack", "storm", "ambush", "bomb", "shell", "strike", "raid", "target", "assault", "kill",
@@ -23,6 +29,14 @@ ATTACK_LEMMAS = {
     "claim", "besiege", "shoot", "detonate", "hit", "bombard", "massacre", "torch", "burn",
 }
 ATTACK_NOUNS = {"attack", "assault", "ambush", "raid", "offensive", "strike", "airstrike", "bombing", "shelling", "operation"}
+# what troops and police do, or have done to them, as a party to an event (besides the attack verbs)
+TAKE_PART_LEMMAS = {
+    "clash", "fight", "battle", "repel", "exchange", "return", "confront", "engage", "surround", "chase", "pursue",
+    "arrest", "detain", "apprehend", "disperse", "beat", "tear", "intercept", "deploy", "storm", "rescue", "free",
+    "encircle", "retake", "recapture", "wound", "injure", "stab",
+    "skirmish", "gunfight", "shootout", "shoot-out", "firefight", "encounter", "crackdown", "use",
+}
+_GENERIC_FORCES = {MILITARY, POLICE}
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,17 @@ def _role(span) -> str:
     if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"
     return _role_by_order(span)
+
+
+def _takes_part(span) -> bool:
+    """Troops or police as a party: the subject, object or agent of an attack or another act of
+    violence or policing, or named beside it ("clashed with police", "a shootout between police and")."""
+    root = span.root
+    while root.dep_ in ("compound", "amod", "conj", "appos") and root.head is not root:
+        root = root.head
+    head = root.head
+    lemmas = {head.lemma_.lower(), head.head.lemma_.lower()} if head is not root else set()
+    return bool(lemmas & (TAKE_PART_LEMMAS | ATTACK_LEMMAS | ATTACK_NOUNS))
 
 
 def _role_by_order(span) -> str:
@@ -103,7 +128,10 @@ class ActorMatcher:
             taken.update(range(start, end))
             span = doc[start:end]
             name = doc.vocab.strings[match_id]
-            out.append(ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), _role(span), sent_index[start]))
+            role = _role(span)
+            if name in _GENERIC_FORCES and role == "other" and not _takes_part(span):
+                continue  # "police said": a source, not a party
+            out.append(ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), role, sent_index[start]))
         doc._.actor_mentions = out
         return doc
 
