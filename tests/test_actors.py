@@ -81,3 +81,13 @@ def test_qualified_state_forces_are_a_state_side_in_the_ucdp_export():
                    actors=(Actor("Unidentified Armed Group (Mexico)", "perpetrator"), Actor("Police Forces of Mexico", "target")))
     r = ucdp_row(inc)
     assert r["side_a"] == "Police Forces of Mexico" and r["side_b"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_acled_export_names_an_unnamed_perpetrator_in_the_country():
+    from eventdesk.export.acled import row as acled_row
+    from eventdesk.models import Place
+
+    kano = Place(name="Kano", admin1="Kano", country="Nigeria", country_code="NG", lat=12.0, lon=8.5, precision="city")
+    inc = Incident(id="i2", title="t", event_type="Violence against civilians", sub_event_type="Attack", date_start=MAY,
+                   date_end=MAY, date_precision="day", location=kano)
+    assert acled_row(inc, "")["actor1"] == "Unidentified Armed Group (Nigeria)"
