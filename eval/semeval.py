@@ -26,6 +26,7 @@ from .data import _detok, load_semeval
 
 S2_EM_ANCHOR = (0.264, "best S2 incident-level exact match (SemEval-2018 T5)")
 DOC_F1_ANCHORS = {"s2": (0.5052, "NAI-SEA document-level F1, S2"), "s3": (0.6359, "NAI-SEA document-level F1, S3")}
+_ONE_DAY, _MONTH = dt.timedelta(days=1), dt.timedelta(days=30)
 S1_DOC_F1 = (0.7833, "NAI-SEA document-level F1, S1 (not run: S1 is not a counting task)")
 
 
@@ -117,7 +118,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
     from eventdesk.store import IncidentFilter
 
     data = _sample_incidents(load_semeval(root, split), limit)
-    errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "counting": Errors(), "other docs": Errors()}
+    errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "dates": Errors(), "counting": Errors(), "other docs": Errors()}
     with Timer() as t:
         ledger = rt.fresh_ledger()
         # dct order: a newsroom reads reports as they come out
@@ -251,6 +252,29 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                                              "gold": f"{row['gva_city_or_county']}, {row['gva_state']}", "km": round(d_km) if d_km else None})
             per_inc.append({"incident": iid, "ours": [pk, pwd], "gold": [gk, gw], "km": d_km})
 
+        # -- each document's incident date vs GVA's ------------------------------------------------
+        date_day, date_near = [], []
+        for d in gva_docs:
+            pm = primary_mention(doc_mentions[d])
+            gva_day = data.incidents[gold[d]].get("gva_date")
+            if not gva_day:
+                continue
+            gday = dt.date.fromisoformat(gva_day)
+            span = pm.date if pm else None
+            if span is None or span.start is None:
+                date_day.append(False)
+                date_near.append(False)
+                errs["dates"].add("no mention" if pm is None else "no date", {"doc": d, "gold": gva_day})
+                continue
+            date_day.append(span.start == span.end == gday)
+            near = span.start - _ONE_DAY <= gday <= span.end + _ONE_DAY
+            date_near.append(near)
+            if not near:
+                kind = ("ours later by more than a month" if span.start > gday + _MONTH else "ours later by 2-30 days" if span.start > gday
+                        else "ours earlier")
+                errs["dates"].add(kind, {"doc": d, "gold": gva_day, "ours": f"{span.start} {span.text!r}",
+                                         "title": snippet(data.docs[d].get("title"), width=90)})
+
         # -- the fire / business documents -----------------------------------------------------
         other_docs = [d for d in data.docs if not any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
         other_with_incident = 0
@@ -298,6 +322,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         Row("geocode median km", geo["median_km"], None, "", "km"),
         Row("geocode within 10 km", geo["within_10km"]),
         Row("geocode within 25 km", geo["within_25km"], None, f"{len(dists)} incidents with GVA coordinates ({no_gold_coords} without, not scored)"),
+        Row("document date exact day (vs GVA)", metrics.safe_div(sum(date_day), len(date_day)), None, f"{len(date_day)} documents of GVA incidents"),
+        Row("document date within 1 day (vs GVA)", metrics.safe_div(sum(date_near), len(date_near))),
         Row("S2 exact match", metrics.exact_match(answers["s2"]), *S2_EM_ANCHOR),
         Row("S2 exact match, gold > 0", metrics.exact_match([a for a in answers["s2"] if a[1] > 0]), None, "questions with at least one answer"),
         Row("S2 RMSE", metrics.rmse(answers["s2"]), None, "", "num"),

@@ -602,6 +602,7 @@ _PUBLISHED_RE = re.compile(r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)
 # "March 25, 2014 12:45 PM SAN FRANCISCO", "June 17, 2013-Houston police ...", "Jan. 5, 2016 | ..."
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
+_VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
 _SENT_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
 
@@ -611,6 +612,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     m = _SENT_END_RE.search(text, end)
     return lo, m.start() if m else len(text)
+
+
+def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges: bool = False) -> int | None:
+    """Characters between the date and the nearest match of ``rx`` before it in its clause (None: none there)."""
+    lo = 0
+    for c in _CLAUSE_WORD_RE.finditer(sentence, 0, start):
+        lo = c.end()
+    best = None
+    for m in rx.finditer(sentence, lo, start):
+        if m.end() > start:
+            continue
+        if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
+            continue
+        best = start - m.end()
+    return best
 
 
 def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_charges: bool = False) -> int | None:
@@ -643,6 +659,13 @@ def date_role(text: str, timex: Timex) -> int:
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
     sentence = text[lo:hi]
     start, end = timex.start - lo, timex.end - lo
+    # a date modifies the verb before it in its clause ("a man shot ... early Sunday morning has been
+    # released", "shot by his cousin on Sunday, has died"): the nearer of the two kinds of words there
+    # decides; with neither before it, the nearest on either side
+    vb = _nearest_before(_VIOLENCE_RE, sentence, start, skip_charges=True)
+    ab = _nearest_before(_AFTERMATH_RE, sentence, start)
+    if vb is not None and vb <= _VERB_REACH or ab is not None and ab <= _VERB_REACH:
+        return 1 if ab is None or (vb is not None and vb < ab) else -1
     v = _nearest(_VIOLENCE_RE, sentence, start, end, skip_charges=True)
     a = _nearest(_AFTERMATH_RE, sentence, start, end)
     clock = bool(_CLOCK_RE.search(text[max(lo, timex.start - 25):min(hi, timex.end + 25)]))

@@ -62,3 +62,14 @@ def test_dates_component_on_a_follow_up_report(analyze) -> None:
     doc = analyze("A 15-year-old boy was charged Thursday in the shooting death of Jamal Rollins, 17. "
                   "Rollins was shot Sunday night in the 7000 block of South Cornell Avenue, police said.")
     assert [d.start for d in doc._.segment_dates] == [date(2022, 1, 16)]
+
+
+def test_a_date_modifies_the_verb_before_it() -> None:
+    # the aftermath word after the date ("has been released", "has died") is another verb's
+    r = roles("The identity of a man shot to death at a bar on Federal Boulevard early Sunday morning has been released.")
+    assert r["early Sunday morning"] == 1
+    r = roles("A 13-year-old boy, accidentally shot by his cousin on Sunday, has died.")
+    assert r["Sunday"] == 1
+    # and an aftermath verb before the date still makes it the aftermath's
+    r = roles("Police arrested a man Tuesday in the shooting.")
+    assert r["Tuesday"] == -1
