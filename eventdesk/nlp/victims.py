@@ -118,6 +118,11 @@ class People:
                 # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
                 name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
                 key = self.key(name) if name is not None else None
+            before = tok.doc[tok.i - 1] if tok.i else None
+            if key is None and before is not None and before.tag_ == "NN" and before.lemma_.lower() in PERSON_SINGULAR \
+                    and tok.dep_ in ("dobj", "nsubjpass"):
+                # "Family of man who police fatally shot": the parser hangs the clause on "family"
+                key = self.key(before)
             return key
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
             # "one man was killed, another was injured": one more person, of the kind the clause before names
@@ -238,8 +243,24 @@ def _passive_report(doc, t) -> bool:
             and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
+_POLICE_WORDS = {"police", "sheriff", "sheriff's", "patrol", "transit", "policeman", "policemen", "policewoman", "cop", "cops"}
+_ARMY_WORDS = {"army", "military", "navy", "soldier", "soldiers", "troops", "militia", "rebel", "rebels"}
+
+
 def _police_before(tok) -> bool:
-    return any(t.lower_ in ("police", "sheriff", "sheriff's", "patrol", "transit") for t in tok.doc[max(0, tok.i - 3):tok.i])
+    """'police officer', or a bare 'the officer' in a report that speaks of the police ("A police officer
+    was wounded ... The officer was shot in the leg", "Officer shot dead" over a story of "a policeman": one
+    officer, of one party)."""
+    near = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if near & _POLICE_WORDS:
+        return True
+    return not near & _ARMY_WORDS and _speaks_of_police(tok.doc)
+
+
+def _speaks_of_police(doc) -> bool:
+    if "speaks_of_police" not in doc.user_data:
+        doc.user_data["speaks_of_police"] = any(t.lower_ in _POLICE_WORDS for t in doc)
+    return doc.user_data["speaks_of_police"]
 
 
 def _party_of_title(tok) -> str:

@@ -56,6 +56,7 @@ def _weak(tok) -> str | None:
         return None
     return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
+_FATALLY = {"fatally", "mortally"}
 _BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
 _NOT_PEOPLE = {
     "attack", "bombing", "explosion", "strike", "airstrike", "shooting", "raid", "incident", "time",
@@ -258,6 +259,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
             for j in range(q.end, min(sent.end, q.end + 4)):
                 if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
                     return "killed", i
+            if any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
+                return "killed", i  # "the officer who fatally shot a teenager": the adverb before the verb
             return weak, i
     return None, -1
 
@@ -423,11 +426,12 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
+            joined = _joined_persons(doc, q, info[k][2], quantities[k + 1] if k + 1 < n else None) if parent is None else 0
             claims.append(RawClaim(
-                sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
+                sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
                 trigger=_trigger_name(doc, at),
-                victim=_described(doc, q, info[k][2], sent) if parent is None else None,
+                victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
@@ -438,6 +442,19 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
+    """Persons joined to a lone counted person without a number of their own: "a husband and wife were
+    shot", "fatally shot a man and the man's neighbor" count two.  ("a man and a woman" are two
+    quantities, which the coordination rules add up.)"""
+    if q.value != 1 or q.qualifier != "exact" or np_end <= q.end:
+        return 0
+    noun = doc[np_end - 1]
+    if _lemma(noun) not in PERSON_SINGULAR:
+        return 0
+    return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
+               and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i))
 
 
 def _antecedent_party(doc, info, k: int) -> str | None:

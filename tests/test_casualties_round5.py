@@ -1,0 +1,77 @@
+"""Per-report killed / injured figures, round five: rules that read a report as a whole person by person.
+
+tests/data/casualty_reports_round5.jsonl holds invented local-news shooting reports (wire and TV styles,
+updates, named victims, statistics paragraphs, suspects shot by police, earlier incidents in the
+background), each with the killed and injured counts a reader would give.  The report figure is the one
+the GVDB suite scores: ``eval.common.report_casualties`` over victims only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventdesk.models import Report
+
+DATA = Path(__file__).resolve().parent / "data" / "casualty_reports_round5.jsonl"
+
+
+def _figures(mentions):
+    from eval.common import report_casualties
+
+    figs = report_casualties(mentions, victims_only=True)
+    return figs.get("killed", 0), figs.get("wounded", 0)
+
+
+def _report(mentions_of, text):
+    return _figures(mentions_of(text))
+
+
+def test_invented_reports(ledger):
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 40
+    reports = [Report(id=str(i), title=r["title"], text=r["text"], published=dt.date(2017, 3, 14)) for i, r in enumerate(rows)]
+    wrong = []
+    for report, _, mentions in ledger.analyze(reports):
+        r = rows[int(report.id)]
+        got = _figures(mentions)
+        if got != (r["killed"], r["injured"]):
+            wrong.append((r["title"], got, (r["killed"], r["injured"])))
+    # 28 of 40 before this round's rules
+    assert len(rows) - len(wrong) >= RIGHT, wrong
+
+
+RIGHT = 31
+
+
+@pytest.mark.parametrize("text, expected", [
+    # persons joined to a lone counted person, with no number of their own, are counted with it
+    ("A husband and wife were shot inside their home late Saturday. The husband died at the scene. "
+     "His wife is in stable condition.", (1, 1)),
+    ("A mother and her teenage daughter were shot in their apartment. The mother died at a hospital.", (1, 1)),
+    # ... but "a man and a woman" are two numbers already
+    ("A man and a woman were shot outside a bar on Elm Street early Sunday.", (0, 2)),
+])
+def test_persons_joined_to_a_counted_person(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A deputy fatally shot a man in the parking lot of a motel.", (1, 0)),
+    ("The officer who fatally shot a young man and his unarmed neighbor is suing the city.", (2, 0)),
+])
+def test_fatally_before_the_verb_of_a_counted_person(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+def test_relative_clause_hung_on_the_wrong_noun(mentions_of):
+    # the parser hangs "who police fatally shot" on "family"; the person is the noun before "who"
+    assert _report(mentions_of, "Family of man who police fatally shot after he stabbed a dog wants answers.") == (1, 0)
+
+
+def test_a_bare_officer_in_a_police_story_is_the_police_officer(mentions_of):
+    text = ("A police officer was wounded and a gunman was killed in an exchange of gunfire Tuesday night. "
+            "The officer was shot in the leg and is in good condition.")
+    assert _report(mentions_of, text) == (0, 1)
