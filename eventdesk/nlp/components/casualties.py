@@ -18,6 +18,7 @@ Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the res
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -174,6 +175,32 @@ def _earlier_place_clause(doc, at: int) -> bool:
     if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
         return False
     return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a count over a period, or of another time: "1,900 people have been shot in the city since January",
+# "48 killed so far this year", "last month two teens were killed a block away"
+_TALLY_TIME = re.compile(
+    rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
+    r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b",
+    re.IGNORECASE,
+)
+_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
+
+
+def _tally(doc, at: int) -> bool:
+    """The clause of a count's trigger dates it to a period or another time: a tally or an earlier incident,
+    not this one.  Not in a relative clause: "a man who was shot last month has died" is this report's news."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    inner = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    return bool(_TALLY_TIME.search(words))
 
 
 def _after_ages(doc, at: int, sent: Span) -> int:
@@ -418,7 +445,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                     continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at):
+            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
