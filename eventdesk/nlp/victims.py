@@ -80,7 +80,13 @@ class People:
             words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
+                first = name
                 name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
+                if _shared_surname(tok.doc, name):
+                    # "Antoine Moss and Terrence Moss": "Antoine" is one of them, a bare "Moss" either
+                    return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
+            elif len(words) >= 2 and _shared_surname(tok.doc, name):
+                name = f"{name}, {words[-2].lower_}"
             self.last = name
             return name, _party_of_title(tok)
         if _unlabelled_name(tok):
@@ -165,11 +171,19 @@ def _surname_of(doc, name: str) -> str:
     return _name_pairs(doc).get(name) or name
 
 
+def _shared_surname(doc, name: str) -> bool:
+    """Whether the report names two persons of this surname ("Antoine Moss, 31, and Terrence Moss, 28"): brothers,
+    a couple, a parent and child, each a person of their own.  A middle name is no first name: "Jevon Antwaine
+    Bailey" and "Jevon Bailey" are one."""
+    _name_pairs(doc)
+    return len(doc.user_data["first_names"].get(name, set()) - doc.user_data["surnames"]) >= 2
+
+
 def _name_pairs(doc) -> dict[str, str | None]:
     """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
     pairs = doc.user_data.get("name_pairs")
     if pairs is None:
-        pairs, surnames = {}, set()
+        pairs, surnames, first_names = {}, set(), {}
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
@@ -178,7 +192,9 @@ def _name_pairs(doc) -> dict[str, str | None]:
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)
+                first_names.setdefault(last, set()).add(first)
         doc.user_data["name_pairs"] = pairs
+        doc.user_data["first_names"] = first_names
         doc.user_data["surnames"] = surnames
     return pairs
 
