@@ -16,6 +16,8 @@ condition", "suffering from a gunshot wound", "taken to a hospital") count as wo
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .lexicon import party_lemmas
@@ -211,6 +213,25 @@ _FIND = {"find", "discover", "locate", "leave"}
 TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
 
 
+# words that say the persons a sentence tells were hit are alive: "in stable condition", "remains hospitalized",
+# "survived", "injuries that are not life-threatening".  Their hit is no count that may include the dead, so
+# reconcile must not take a report's dead from it (its trigger is ALIVE, not "shoot").
+ALIVE = "survived"
+_ALIVE_WORDS = re.compile(
+    r"\b(?:stable|good|fair|satisfactory) condition\b|\bremain(?:s|ed)? (?:hospitali[sz]ed|in (?:the )?hospital)\b|\bsurvived\b"
+    r"|\b(?:is|are|was|were) recovering\b|\bexpected to (?:survive|recover)\b|\bnon-life[- ]threatening\b"
+    r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b",
+    re.IGNORECASE,
+)
+
+
+def says_alive(sent: Span) -> bool:
+    """Whether a sentence says the persons it tells were hit are alive, and tells no death."""
+    if not _ALIVE_WORDS.search(sent.text):
+        return False
+    return not any(lemma(t) in _DEATH_WORDS or t.lower_ in ("fatal", "fatally", "died") for t in sent)
+
+
 def _hit_person(tok):
     """The person a hit sign is about, from the parse, or None."""
     lem = lemma(tok)
@@ -242,9 +263,19 @@ def _hit_person(tok):
     # "suffering from a gunshot wound" hangs off the person or its verb
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next(iter(_subjects(verb)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
+
+
+def _subjects(verb) -> list:
+    """The subjects of a verb, also where the parser hangs them on its auxiliary ("A third victim ... remains
+    hospitalized": "victim" under "remains")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
+                if c.dep_ in ("nsubj", "nsubjpass")]
     return subj
 
 
@@ -288,7 +319,7 @@ def _party_of_title(tok) -> str:
 
 def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = _subjects(tok)
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
@@ -328,6 +359,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     seen: set[tuple[str, str]] = set()
     # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
     headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
+    alive = says_alive(sent)
     for tok in sent:
         if tok.i in used:
             continue
@@ -345,7 +377,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 if key is not None and (key[0], "wounded") not in seen:
                     seen.add((key[0], "wounded"))
                     out.append(RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact",
-                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=HIT_TRIGGERS[word], victim=key[0]))
+                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
+                                        victim=key[0]))
             continue
         elif word in _HURT_WORDS:
             outcome = "wounded"
@@ -403,6 +436,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             seen.add((victim, outcome))
             out.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact",
-                num_start=t.idx, num_end=t.idx + len(t.text), trigger=word, victim=victim,
+                num_start=t.idx, num_end=t.idx + len(t.text), trigger=ALIVE if alive and outcome == "wounded" else word, victim=victim,
             ))
     return out

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import NEGATORS, TAKEN, People, shot_at_miss, victim_claims
+from ..victims import ALIVE, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -457,7 +457,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
-                trigger=_trigger_name(doc, at),
+                trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
             done.append((q, len(claims) - 1))
