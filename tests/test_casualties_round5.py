@@ -31,7 +31,7 @@ def _report(mentions_of, text):
 
 def test_invented_reports(ledger):
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 40
+    assert len(rows) >= 60
     reports = [Report(id=str(i), title=r["title"], text=r["text"], published=dt.date(2017, 3, 14)) for i, r in enumerate(rows)]
     wrong = []
     for report, _, mentions in ledger.analyze(reports):
@@ -39,11 +39,11 @@ def test_invented_reports(ledger):
         got = _figures(mentions)
         if got != (r["killed"], r["injured"]):
             wrong.append((r["title"], got, (r["killed"], r["injured"])))
-    # 28 of 40 before this round's rules
+    # 42 of 60 before this round's rules
     assert len(rows) - len(wrong) >= RIGHT, wrong
 
 
-RIGHT = 36
+RIGHT = 53
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -120,3 +120,18 @@ def test_persons_said_alive_are_not_among_the_dead(mentions_of, text, expected):
 def test_subject_hung_on_the_auxiliary(analyze):
     doc = analyze("A third victim, a 23-year-old woman, remains hospitalized.")
     assert [(c.outcome, c.count) for c in doc._.raw_claims] == [("wounded", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle the parser takes for a verb with a clause as subject; the person is named by "identified as"
+    ("The woman killed in a shooting in Maple Heights on Wednesday night was identified as Renee Castillo, 36. "
+     "Police said Castillo was shot while sitting in her car.", (1, 0)),
+    ("The man who was killed in Friday's shooting was identified as Dale Curtis. Ray Blevins was also killed.", (2, 0)),
+])
+def test_the_person_identified_as(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+def test_shot_comma_one_fatally_is_a_breakdown(mentions_of):
+    text = "Six people were shot, one fatally, at an apartment complex late Thursday. Five others were taken to hospitals."
+    assert _report(mentions_of, text) == (1, 5)

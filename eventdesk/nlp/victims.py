@@ -104,6 +104,9 @@ class People:
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
                 return self.key(named[0])
+            named = _identified_as(tok)
+            if named is not None:
+                return self.key(named)
             party = party_lemmas().get(lemma)
             if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
                 party = "police"
@@ -146,6 +149,20 @@ class People:
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             return "the other", "civilians"  # "one man was injured and the other died"
         return None
+
+
+def _identified_as(tok):
+    """The name a person noun is given by "... was identified as X" ("The woman killed in Wednesday's shooting was
+    identified as Renee Castillo", the noun the subject, or the subject of a clause that is), or None."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in ("csubj", "csubjpass"):
+        verb = verb.head  # the parser reads "The woman killed in ..." as a clause
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if lemma(verb) != "identify":
+        return None
+    return next((p for c in verb.children if c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))), None)
 
 
 _NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
@@ -407,7 +424,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             obj = []  # "the boy accidentally shot himself": the subject is hit
         active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death:
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
+                and tok.dep_ not in ("csubj", "csubjpass"):
+            # (a clause as the subject is a participle the parser took for a verb: "The woman killed in the
+            # shooting was identified as ...")
             # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \

@@ -130,6 +130,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             break
         if weak:
             for j in range(i + 1, min(sent.end, i + 4)):
+                if doc[j].is_punct:
+                    break  # "six people were shot, one fatally": the adverb is the next count's
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
                 if strong:
                     if _active_agent(doc[j]):
