@@ -135,3 +135,19 @@ def test_the_person_identified_as(mentions_of, text, expected):
 def test_shot_comma_one_fatally_is_a_breakdown(mentions_of):
     text = "Six people were shot, one fatally, at an apartment complex late Thursday. Five others were taken to hospitals."
     assert _report(mentions_of, text) == (1, 5)
+
+
+def _titled(ledger, title, body):
+    report = Report(id="titled", title=title, text=f"{title}\n\n{body}", published=dt.date(2017, 3, 14))
+    [(_, _, mentions)] = list(ledger.analyze([report]))
+    return _figures(mentions)
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a headline's bare "shot" after a number, which the parser takes for a noun, is the hit of that many
+    ("Three shot, one dead after memorial at community center",
+     "Minutes later another man was dead. At least one more man was critically wounded.", (1, 2)),
+    ("4 shot outside South Side bar", "Police said the shooting happened around 2 a.m.", (0, 4)),
+])
+def test_headline_count_shot(ledger, title, body, expected):
+    assert _titled(ledger, title, body) == expected

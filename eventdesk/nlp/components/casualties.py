@@ -320,6 +320,8 @@ def _party(doc, q: Quantity, sent: Span, actor_spans: list[tuple[int, int, str]]
 
 def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bool, int]:
     i = q.end
+    if _headline_hit(doc, i, sent):
+        return None, True, i
     if i < sent.end and doc[i].lower_ == "of":
         i += 1
     np_end = i
@@ -380,6 +382,15 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         if n.lower_ in table:
             return table[n.lower_], True, np_end
     return None, True, np_end
+
+
+def _headline_hit(doc, i: int, sent: Span) -> bool:
+    """'Three shot, one dead after memorial': a headline drops the persons and the auxiliary, and the parser
+    takes the bare "shot" for a noun (in a sentence, "one shot to the head" is a shot)."""
+    title_end = doc.user_data.get("title_end")
+    if title_end is None or sent.end > title_end or i >= sent.end or doc[i].lower_ not in ("shot", "stabbed"):
+        return False
+    return i + 1 >= sent.end or doc[i + 1].is_punct or doc[i + 1].pos_ == "ADP" or doc[i + 1].lower_ in ("dead", "and")
 
 
 _KIN = {"parent", "mother", "father", "mom", "dad", "son", "daughter", "child", "wife", "husband", "brother", "sister",
