@@ -43,7 +43,7 @@ def test_invented_reports(ledger):
     assert len(rows) - len(wrong) >= RIGHT, wrong
 
 
-RIGHT = 53
+RIGHT = 55
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -151,3 +151,22 @@ def _titled(ledger, title, body):
 ])
 def test_headline_count_shot(ledger, title, body, expected):
     assert _titled(ledger, title, body) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lamar Hines, 27, died at Memorial Hospital. Kevin Ortiz, 25, was treated and released.", (1, 1)),
+    ("The driver was treated at a hospital for a gunshot wound to the arm, police said.", (0, 1)),
+])
+def test_treated_for_a_hit(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The clerk was treated for shock.", "Paramedics treated the wounded at the scene."])
+def test_treated_without_a_hit(analyze, text):
+    assert [c for c in analyze(text)._.raw_claims if c.outcome == "wounded" and c.trigger == "treat"] == []
+
+
+def test_a_tally_across_the_city(mentions_of):
+    text = ("Two men were shot Saturday night on the West Side; both are in good condition. At least 27 people were "
+            "shot across the city over the weekend, four of them fatally.")
+    assert _report(mentions_of, text) == (0, 2)

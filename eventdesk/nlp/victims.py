@@ -296,6 +296,17 @@ def _subjects(verb) -> list:
     return subj
 
 
+def _treated_for_a_hit(tok) -> bool:
+    """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
+    (not "treated for shock", nor "treated the wounded")."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    if any(c.dep_ == "conj" and lemma(c) == "release" for c in tok.children):
+        return True
+    return any(lemma(t) == "hospital" or (lemma(t) in ("wound", "injury") and any(c.lower_ in ("gunshot", "bullet") for c in t.children))
+               for t in tok.subtree)
+
+
 def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
@@ -397,7 +408,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                                         num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
                                         victim=key[0]))
             continue
-        elif word in _HURT_WORDS:
+        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)):
             outcome = "wounded"
         else:
             continue

@@ -180,11 +180,12 @@ def _earlier_place_clause(doc, at: int) -> bool:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# a count over a period, or of another time: "1,900 people have been shot in the city since January",
-# "48 killed so far this year", "last month two teens were killed a block away"
+# a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
+# city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 _TALLY_TIME = re.compile(
     rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
-    r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b",
+    r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
+    r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b",
     re.IGNORECASE,
 )
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
