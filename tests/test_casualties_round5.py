@@ -31,7 +31,7 @@ def _report(mentions_of, text):
 
 def test_invented_reports(ledger):
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 60
+    assert len(rows) >= 80
     reports = [Report(id=str(i), title=r["title"], text=r["text"], published=dt.date(2017, 3, 14)) for i, r in enumerate(rows)]
     wrong = []
     for report, _, mentions in ledger.analyze(reports):
@@ -39,11 +39,11 @@ def test_invented_reports(ledger):
         got = _figures(mentions)
         if got != (r["killed"], r["injured"]):
             wrong.append((r["title"], got, (r["killed"], r["injured"])))
-    # 42 of 60 before this round's rules
+    # 55 of 80 before this round's rules
     assert len(rows) - len(wrong) >= RIGHT, wrong
 
 
-RIGHT = 55
+RIGHT = 74
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -170,3 +170,39 @@ def test_a_tally_across_the_city(mentions_of):
     text = ("Two men were shot Saturday night on the West Side; both are in good condition. At least 27 people were "
             "shot across the city over the weekend, four of them fatally.")
     assert _report(mentions_of, text) == (0, 2)
+
+
+def test_an_active_perfect_shoots(mentions_of):
+    # "had shot his brother": the subject shot, the brother was hit
+    text = "Deputies shot and killed an armed suspect on Monday. The suspect had earlier shot his brother, who was flown to a trauma center."
+    assert _report(mentions_of, text) == (0, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "shot" read as the verb of a reduced relative whose main verb is "died"
+    ("Two men shot Tuesday night on Clark Street have both died, police said Wednesday.", (2, 0)),
+    # a relative clause's wound, then the main verb: the person died
+    ("A police officer who was wounded in a shootout with a robbery suspect last Thursday has died, the chief said. "
+     "The suspect was killed in the exchange of gunfire.", (1, 0)),
+    # the count in a phrase hung on a verb with its own subject is not the hit
+    ("A man was wounded in a shootout with two deputies early Sunday.", (0, 1)),
+])
+def test_whose_verb_it_is(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age in commas after one person is no count
+    ("A shooting outside a nightclub left one man dead and another injured early Saturday. The wounded man, 26, was "
+     "taken to a hospital in serious condition.", (1, 1)),
+    ("A man and a woman were found dead of gunshot wounds inside a home on Monday. The victims were identified as "
+     "Harold Finch, 66, and Marion Finch, 63.", (2, 0)),
+])
+def test_ages_and_another(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+def test_a_tally_in_a_reduced_relative(mentions_of):
+    text = ("A 14-year-old boy was shot in the hip Thursday, police said. He is in stable condition. The boy is the "
+            "youngest of 112 people shot in the city this year.")
+    assert _report(mentions_of, text) == (0, 1)

@@ -307,6 +307,11 @@ def _treated_for_a_hit(tok) -> bool:
                for t in tok.subtree)
 
 
+def _perfect(tok) -> bool:
+    """'had shot his brother', 'has killed two': an active perfect, whose subject did it."""
+    return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
 def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
@@ -433,7 +438,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         reflexive = bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
-        active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
+        active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
                 and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
                 and tok.dep_ not in ("csubj", "csubjpass"):

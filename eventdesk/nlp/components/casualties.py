@@ -94,8 +94,9 @@ def _trigger(tok, sent: Span) -> str | None:
     return outcome
 
 
-def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tuple[str | None, int]:
+def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    noun = _np_head(doc, np_start, np_end)
     # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
     past = _after_ages(doc, np_end, sent)
     if past != np_end:
@@ -149,18 +150,57 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                                          for c in t.children)), None)
                 if died is not None:
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
+            if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
+                    _lemma(t) == "die" and t.pos_ in ("VERB", "AUX") and t.i > i + 1
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
+                return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive"):
             suffered = i
         outcome = _trigger(tok, sent)
         if outcome:
             agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
-            if _governs_next(doc, i, next_q) or _active_agent(agent):
+            if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
                 return None, -1
             if outcome == "wounded" and suffered is not None:
                 return outcome, suffered
+            if outcome == "wounded" and _died_after_clause(doc, noun, np_end, i):
+                return "killed", i
             return outcome, i
     return None, -1
+
+
+def _np_head(doc, start: int | None, end: int):
+    """The word of a counted noun phrase that hangs outside it ("a robbery suspect last Thursday": "suspect")."""
+    if start is None or start >= end:
+        return None
+    return next((t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_before(verb, noun) -> bool:
+    """'A police officer who was wounded in a shootout with a robbery suspect has died': the verb after the
+    counted noun has a subject of its own before it, and the noun is only the object of a preposition."""
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "Dozens of inmates escaped": the subject that holds the noun is the count itself)
+    return bool(subj) and all(c.i < noun.i and c.pos_ in ("NOUN", "PROPN") and c not in list(noun.ancestors) for c in subj)
+
+
+def _own_subject(verb, noun) -> bool:
+    """A trigger verb before the count with a subject of its own, the count only in a phrase hung on the verb."""
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = noun.head
+    while head.dep_ in ("prep", "pobj") and head.i > verb.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
+    """'A police officer who was wounded in a shootout last week has died': the main verb says more."""
+    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) == "die"
+            and noun.head.i > at and any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]))
 
 
 _EARLIER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "ago", "previous", "before"}
@@ -188,6 +228,8 @@ _TALLY_TIME = re.compile(
     r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b",
     re.IGNORECASE,
 )
+_TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
 
@@ -199,10 +241,12 @@ def _tally(doc, at: int) -> bool:
     verb = doc[at]
     while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
         verb = verb.head
-    if verb.dep_ in ("relcl", "acl"):
-        return False
     inner = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    if verb.dep_ in ("relcl", "acl"):
+        # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
+        # month has died" is this report's news
+        return bool(_TALLY_PERIOD.search(words))
     return bool(_TALLY_TIME.search(words))
 
 
@@ -258,8 +302,9 @@ _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "so
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
-def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
+def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
+    noun = _np_head(doc, q.end, np_end) if np_end is not None else None
     if q.start - 1 >= sent.start and doc[q.start - 1].lower_ == "by":
         return None, -1  # "shot to death by two armed men": the agents
     # "the death toll from the attack on X has risen to 140": the toll is the subject of a rising verb
@@ -280,6 +325,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
                 continue
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
+            if _own_subject(tok, noun):
+                return None, -1  # "a man was wounded in a shootout with two deputies": the man was
             return outcome, i
         weak = _weak(tok)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
@@ -412,7 +459,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         n = len(quantities)
         info = [_party(doc, q, sent, actor_spans) for q in quantities]
         right: list[tuple[str | None, int]] = [
-            _outcome_right(doc, info[k][2], sent, quantities[k + 1] if k + 1 < n else None) if info[k][1] else (None, -1)
+            _outcome_right(doc, info[k][2], sent, quantities[k + 1] if k + 1 < n else None, quantities[k].end) if info[k][1] else (None, -1)
             for k in range(n)
         ]
         # "23 members of X and 39 Y fighters have been killed": a coordinated list shares the trigger after it
@@ -448,11 +495,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 outcome = claims[parent].outcome
             if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
                 # "recaptured 89 inmates who escaped", "detained 104 escaped inmates": the verb before wins
-                left = _outcome_left(doc, q, sent)
+                left = _outcome_left(doc, q, sent, info[k][2])
                 if left[0] is not None and left[1] >= q.start - 3:
                     outcome, at = left
             if outcome is None:
-                outcome, at = _outcome_left(doc, q, sent)
+                outcome, at = _outcome_left(doc, q, sent, info[k][2])
                 if parent is None and 0 <= at < q.start and any(right[j][1] == at for j in range(k)) \
                         and any(t.text == "," or t.lower_ in ("and", "but", "while") for t in doc[at + 1:q.start]) \
                         and not any(t.lower_ in ("also", "too") for t in doc[q.end:min(sent.end, q.end + 12)]):
