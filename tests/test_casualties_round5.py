@@ -31,7 +31,7 @@ def _report(mentions_of, text):
 
 def test_invented_reports(ledger):
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 80
+    assert len(rows) >= 100
     reports = [Report(id=str(i), title=r["title"], text=r["text"], published=dt.date(2017, 3, 14)) for i, r in enumerate(rows)]
     wrong = []
     for report, _, mentions in ledger.analyze(reports):
@@ -39,11 +39,11 @@ def test_invented_reports(ledger):
         got = _figures(mentions)
         if got != (r["killed"], r["injured"]):
             wrong.append((r["title"], got, (r["killed"], r["injured"])))
-    # 55 of 80 before this round's rules
+    # 68 of 100 before this round's rules
     assert len(rows) - len(wrong) >= RIGHT, wrong
 
 
-RIGHT = 74
+RIGHT = 91
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -206,3 +206,33 @@ def test_a_tally_in_a_reduced_relative(mentions_of):
     text = ("A 14-year-old boy was shot in the hip Thursday, police said. He is in stable condition. The boy is the "
             "youngest of 112 people shot in the city this year.")
     assert _report(mentions_of, text) == (0, 1)
+
+
+def test_succumbed_after_a_relative_clause(mentions_of):
+    text = "A man who was shot Saturday night outside a convenience store succumbed to his injuries on Monday, police said."
+    assert _report(mentions_of, text) == (1, 0)
+
+
+def test_the_other_is_of_the_kind_of_the_one(mentions_of):
+    # "one suspect died and the other was hospitalized": the other is a suspect too, no victim
+    text = ("Two carjacking suspects were shot by officers after a chase on Friday. One suspect died at the scene and "
+            "the other was hospitalized.")
+    assert _report(mentions_of, text) == (0, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was struck by a stray bullet while he was sleeping in his bed early Tuesday.", (0, 1)),
+    # a hit by a bullet counts the dead too, like "shot"
+    ("A 61-year-old hunter was killed Saturday when he was struck by a stray bullet.", (1, 0)),
+    ("A woman was struck by a car on Main Street after the shooting.", (0, 0)),
+])
+def test_struck_by_a_bullet(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police are investigating a double shooting on Elm Street that left one man dead.", (1, 1)),
+    ("A man was shot Sunday, days after the city's second double shooting this month.", (0, 1)),
+])
+def test_a_double_shooting(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected

@@ -46,6 +46,9 @@ PERSON_SINGULAR = {
     "roommate", "coworker", "co-worker", "classmate", "mom", "dad", "sibling", "spouse", "homeowner", "tenant",
     "landlord", "shopper", "patron", "bouncer", "cashier", "bartender", "jogger", "motorcyclist", "cyclist", "bicyclist",
     "kid", "newborn", "retiree", "veteran", "preacher", "coach", "rapper",
+    # more of the persons local news counts one at a time: "a 61-year-old hunter was killed"
+    "hunter", "hiker", "firefighter", "paramedic", "medic", "mechanic", "courier", "trucker", "deliveryman", "pupil",
+    "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".

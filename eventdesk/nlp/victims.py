@@ -147,7 +147,11 @@ class People:
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
-            return "the other", "civilians"  # "one man was injured and the other died"
+            # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
+            one = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
+                        and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+            key = self.key(one) if one is not None else None
+            return "the other", (key[1] if key else "civilians")
         return None
 
 
@@ -296,6 +300,22 @@ def _subjects(verb) -> list:
     return subj
 
 
+_MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
+
+
+# a hit told without "shot" is a shot all the same, which reconcile reads as perhaps fatal
+_HIT_AS = {"strike": "shot", "hit": "shot"}
+
+
+def _struck(tok) -> bool:
+    """'was struck by a stray bullet', 'was hit by gunfire': a hit told without "shot".  Not "struck by a car", nor
+    "hit in the head", which a bottle or a bat does as well."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    return any(c.dep_ == "agent" and any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in c.children if p.dep_ == "pobj")
+               for c in tok.children)
+
+
 def _treated_for_a_hit(tok) -> bool:
     """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
     (not "treated for shock", nor "treated the wounded")."""
@@ -413,7 +433,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                                         num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
                                         victim=key[0]))
             continue
-        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)):
+        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)):
             outcome = "wounded"
         else:
             continue
@@ -472,6 +492,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             seen.add((victim, outcome))
             out.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact",
-                num_start=t.idx, num_end=t.idx + len(t.text), trigger=ALIVE if alive and outcome == "wounded" else word, victim=victim,
+                num_start=t.idx, num_end=t.idx + len(t.text), trigger=ALIVE if alive and outcome == "wounded" else _HIT_AS.get(word, word), victim=victim,
             ))
     return out

@@ -58,6 +58,7 @@ def _weak(tok) -> str | None:
     return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
 _FATALLY = {"fatally", "mortally"}
+_DIE = {"die", "succumb", "perish"}  # "a man who was shot Saturday succumbed to his injuries"
 _BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
 _NOT_PEOPLE = {
     "attack", "bombing", "explosion", "strike", "airstrike", "shooting", "raid", "incident", "time",
@@ -144,14 +145,14 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", head.i
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
                 # unless another person is the one who died ("a hallway has died" is the parser's slip)
-                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) == "die" and t.pos_ in ("VERB", "AUX")
+                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
                              and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
                                          and (c.ent_type_ == "PERSON" or _lemma(c) in PERSON_SINGULAR or _lemma(c) in party_lemmas())
                                          for c in t.children)), None)
                 if died is not None:
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
-                    _lemma(t) == "die" and t.pos_ in ("VERB", "AUX") and t.i > i + 1
+                    _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
                 return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
             return weak, i
@@ -199,7 +200,7 @@ def _own_subject(verb, noun) -> bool:
 
 def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
     """'A police officer who was wounded in a shootout last week has died': the main verb says more."""
-    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) == "die"
+    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _DIE
             and noun.head.i > at and any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]))
 
 
@@ -526,6 +527,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             sent_claims.append(len(claims) - 1)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
+        claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
@@ -543,6 +545,26 @@ def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> i
         return 0
     return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
                and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i))
+
+
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_ORDINALS = {"second", "third", "fourth", "another", "last", "previous", "earlier", "other"}
+
+
+def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
+    """'a double shooting' is two hit, 'a triple shooting' three (reconcile takes the dead from the hit); not
+    'the city's second double shooting this year', another one.  ("a double homicide" is left to the names: it
+    is as often a charge, or what a killing may legally become, as a count.)"""
+    out = []
+    for tok in sent:
+        n = _MULTIPLE.get(tok.lower_)
+        if n is None or tok.head.i != tok.i + 1 or tok.head.lower_ != "shooting" or tok.i == sent.start:
+            continue
+        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i):
+            continue
+        out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
+                            num_end=tok.idx + len(tok.text), trigger="shoot"))
+    return out
 
 
 def _antecedent_party(doc, info, k: int) -> str | None:
