@@ -236,7 +236,7 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
 def _tally(doc, at: int) -> bool:
     """The clause of a count's trigger dates it to a period or another time: a tally or an earlier incident,
-    not this one.  Not in a relative clause: "a man who was shot last month has died" is this report's news."""
+    not this one.  In a relative clause only a period counts (see below)."""
     if at < 0:
         return False
     verb = doc[at]
@@ -327,7 +327,7 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
             if _own_subject(tok, noun):
-                return None, -1  # "a man was wounded in a shootout with two deputies": the man was
+                return None, -1  # "a man was wounded in a shootout with two deputies": the man was hit, not the deputies
             return outcome, i
         weak = _weak(tok)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
