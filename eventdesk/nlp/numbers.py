@@ -46,6 +46,9 @@ PERSON_SINGULAR = {
     "roommate", "coworker", "co-worker", "classmate", "mom", "dad", "sibling", "spouse", "homeowner", "tenant",
     "landlord", "shopper", "patron", "bouncer", "cashier", "bartender", "jogger", "motorcyclist", "cyclist", "bicyclist",
     "kid", "newborn", "retiree", "veteran", "preacher", "coach", "rapper",
+    # more of the persons local news counts one at a time: "a 61-year-old hunter was killed"
+    "hunter", "hiker", "firefighter", "paramedic", "medic", "mechanic", "courier", "trucker", "deliveryman", "pupil",
+    "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -154,6 +157,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
         elif tok.lower_ in _BOTH and j < sent.end and doc[j].pos_ == "NOUN":
             value = _BOTH[tok.lower_]
+        elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
+            value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
             nxt = doc[i + 1]
             if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP"):
@@ -205,6 +210,16 @@ def _singular_person(doc, k: int, end: int) -> bool:
     return False
 
 
+def _age_after_person(doc, tok: Token, value: int) -> bool:
+    """'The wounded man, 26, was taken to a hospital', 'Harold Finch, 66, and ...': one person's age in commas."""
+    if value > 110 or tok.i < 2 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return False
+    person = doc[tok.i - 2]
+    if not (person.ent_type_ == "PERSON" or (person.tag_ == "NN" and person.lemma_.lower() in PERSON_SINGULAR)):
+        return False
+    return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and"
+
+
 _STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "terrace", "circle"}
 
 
@@ -246,6 +261,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     while k < min(len(doc), tok.i + 4) and doc[k].pos_ == "PROPN" and doc[k].lower_.rstrip(".") not in _STREETS:
         k += 1
     if k > tok.i + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in _STREETS:
+        return True
+    if _age_after_person(doc, tok, value):
         return True
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
     if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):

@@ -16,6 +16,8 @@ condition", "suffering from a gunshot wound", "taken to a hospital") count as wo
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .lexicon import party_lemmas
@@ -80,7 +82,13 @@ class People:
             words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
+                first = name
                 name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
+                if _shared_surname(tok.doc, name):
+                    # "Antoine Moss and Terrence Moss": "Antoine" is one of them, a bare "Moss" either
+                    return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
+            elif len(words) >= 2 and _shared_surname(tok.doc, name):
+                name = f"{name}, {words[-2].lower_}"
             self.last = name
             return name, _party_of_title(tok)
         if _unlabelled_name(tok):
@@ -96,6 +104,9 @@ class People:
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
                 return self.key(named[0])
+            named = _identified_as(tok)
+            if named is not None:
+                return self.key(named)
             party = party_lemmas().get(lemma)
             if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
                 party = "police"
@@ -118,6 +129,11 @@ class People:
                 # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
                 name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
                 key = self.key(name) if name is not None else None
+            before = tok.doc[tok.i - 1] if tok.i else None
+            if key is None and before is not None and before.tag_ == "NN" and before.lemma_.lower() in PERSON_SINGULAR \
+                    and tok.dep_ in ("dobj", "nsubjpass"):
+                # "Family of man who police fatally shot": the parser hangs the clause on "family"
+                key = self.key(before)
             return key
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
             # "one man was killed, another was injured": one more person, of the kind the clause before names
@@ -131,8 +147,26 @@ class People:
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
-            return "the other", "civilians"  # "one man was injured and the other died"
+            # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
+            one = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
+                        and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+            key = self.key(one) if one is not None else None
+            return "the other", (key[1] if key else "civilians")
         return None
+
+
+def _identified_as(tok):
+    """The name a person noun is given by "... was identified as X" ("The woman killed in Wednesday's shooting was
+    identified as Renee Castillo", the noun the subject, or the subject of a clause that is), or None."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in ("csubj", "csubjpass"):
+        verb = verb.head  # the parser reads "The woman killed in ..." as a clause
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if lemma(verb) != "identify":
+        return None
+    return next((p for c in verb.children if c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))), None)
 
 
 _NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
@@ -160,11 +194,19 @@ def _surname_of(doc, name: str) -> str:
     return _name_pairs(doc).get(name) or name
 
 
+def _shared_surname(doc, name: str) -> bool:
+    """Whether the report names two persons of this surname ("Antoine Moss, 31, and Terrence Moss, 28"): brothers,
+    a couple, a parent and child, each a person of their own.  A middle name is no first name: "Jevon Antwaine
+    Bailey" and "Jevon Bailey" are one."""
+    _name_pairs(doc)
+    return len(doc.user_data["first_names"].get(name, set()) - doc.user_data["surnames"]) >= 2
+
+
 def _name_pairs(doc) -> dict[str, str | None]:
     """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
     pairs = doc.user_data.get("name_pairs")
     if pairs is None:
-        pairs, surnames = {}, set()
+        pairs, surnames, first_names = {}, set(), {}
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
@@ -173,7 +215,9 @@ def _name_pairs(doc) -> dict[str, str | None]:
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)
+                first_names.setdefault(last, set()).add(first)
         doc.user_data["name_pairs"] = pairs
+        doc.user_data["first_names"] = first_names
         doc.user_data["surnames"] = surnames
     return pairs
 
@@ -188,6 +232,25 @@ _HIT_SIGNS = set(HIT_TRIGGERS)
 _CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}
 _FIND = {"find", "discover", "locate", "leave"}
 TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
+
+
+# words that say the persons a sentence tells were hit are alive: "in stable condition", "remains hospitalized",
+# "survived", "injuries that are not life-threatening".  Their hit is no count that may include the dead, so
+# reconcile must not take a report's dead from it (its trigger is ALIVE, not "shoot").
+ALIVE = "survived"
+_ALIVE_WORDS = re.compile(
+    r"\b(?:stable|good|fair|satisfactory) condition\b|\bremain(?:s|ed)? (?:hospitali[sz]ed|in (?:the )?hospital)\b|\bsurvived\b"
+    r"|\b(?:is|are|was|were) recovering\b|\bexpected to (?:survive|recover)\b|\bnon-life[- ]threatening\b"
+    r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b",
+    re.IGNORECASE,
+)
+
+
+def says_alive(sent: Span) -> bool:
+    """Whether a sentence says the persons it tells were hit are alive, and tells no death."""
+    if not _ALIVE_WORDS.search(sent.text):
+        return False
+    return not any(lemma(t) in _DEATH_WORDS or t.lower_ in ("fatal", "fatally", "died") for t in sent)
 
 
 def _hit_person(tok):
@@ -221,10 +284,52 @@ def _hit_person(tok):
     # "suffering from a gunshot wound" hangs off the person or its verb
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next(iter(_subjects(verb)), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj
+
+
+def _subjects(verb) -> list:
+    """The subjects of a verb, also where the parser hangs them on its auxiliary ("A third victim ... remains
+    hospitalized": "victim" under "remains")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
+                if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj
+
+
+_MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
+
+
+# a hit told without "shot" is a shot all the same, which reconcile reads as perhaps fatal
+_HIT_AS = {"strike": "shot", "hit": "shot"}
+
+
+def _struck(tok) -> bool:
+    """'was struck by a stray bullet', 'was hit by gunfire': a hit told without "shot".  Not "struck by a car", nor
+    "hit in the head", which a bottle or a bat does as well."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    return any(c.dep_ == "agent" and any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in c.children if p.dep_ == "pobj")
+               for c in tok.children)
+
+
+def _treated_for_a_hit(tok) -> bool:
+    """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
+    (not "treated for shock", nor "treated the wounded")."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    if any(c.dep_ == "conj" and lemma(c) == "release" for c in tok.children):
+        return True
+    return any(lemma(t) == "hospital" or (lemma(t) in ("wound", "injury") and any(c.lower_ in ("gunshot", "bullet") for c in t.children))
+               for t in tok.subtree)
+
+
+def _perfect(tok) -> bool:
+    """'had shot his brother', 'has killed two': an active perfect, whose subject did it."""
+    return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
 def _passive(tok) -> bool:
@@ -238,8 +343,24 @@ def _passive_report(doc, t) -> bool:
             and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
+_POLICE_WORDS = {"police", "sheriff", "sheriff's", "patrol", "transit", "policeman", "policemen", "policewoman", "cop", "cops"}
+_ARMY_WORDS = {"army", "military", "navy", "soldier", "soldiers", "troops", "militia", "rebel", "rebels"}
+
+
 def _police_before(tok) -> bool:
-    return any(t.lower_ in ("police", "sheriff", "sheriff's", "patrol", "transit") for t in tok.doc[max(0, tok.i - 3):tok.i])
+    """'police officer', or a bare 'the officer' in a report that speaks of the police ("A police officer
+    was wounded ... The officer was shot in the leg", "Officer shot dead" over a story of "a policeman": one
+    officer, of one party)."""
+    near = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if near & _POLICE_WORDS:
+        return True
+    return not near & _ARMY_WORDS and _speaks_of_police(tok.doc)
+
+
+def _speaks_of_police(doc) -> bool:
+    if "speaks_of_police" not in doc.user_data:
+        doc.user_data["speaks_of_police"] = any(t.lower_ in _POLICE_WORDS for t in doc)
+    return doc.user_data["speaks_of_police"]
 
 
 def _party_of_title(tok) -> str:
@@ -251,7 +372,7 @@ def _party_of_title(tok) -> str:
 
 def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = _subjects(tok)
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
@@ -291,6 +412,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     seen: set[tuple[str, str]] = set()
     # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
     headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
+    alive = says_alive(sent)
     for tok in sent:
         if tok.i in used:
             continue
@@ -308,9 +430,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 if key is not None and (key[0], "wounded") not in seen:
                     seen.add((key[0], "wounded"))
                     out.append(RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact",
-                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=HIT_TRIGGERS[word], victim=key[0]))
+                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
+                                        victim=key[0]))
             continue
-        elif word in _HURT_WORDS:
+        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)):
             outcome = "wounded"
         else:
             continue
@@ -335,9 +458,12 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         reflexive = bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
-        active = bool(obj) and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN")
+        active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death:
+                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
+                and tok.dep_ not in ("csubj", "csubjpass"):
+            # (a clause as the subject is a participle the parser took for a verb: "The woman killed in the
+            # shooting was identified as ...")
             # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
             continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
         if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \
@@ -366,6 +492,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             seen.add((victim, outcome))
             out.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact",
-                num_start=t.idx, num_end=t.idx + len(t.text), trigger=word, victim=victim,
+                num_start=t.idx, num_end=t.idx + len(t.text), trigger=ALIVE if alive and outcome == "wounded" else _HIT_AS.get(word, word), victim=victim,
             ))
     return out

@@ -18,6 +18,7 @@ Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the res
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import NEGATORS, TAKEN, People, shot_at_miss, victim_claims
+from ..victims import ALIVE, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -56,6 +57,8 @@ def _weak(tok) -> str | None:
         return None
     return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
+_FATALLY = {"fatally", "mortally"}
+_DIE = {"die", "succumb", "perish"}  # "a man who was shot Saturday succumbed to his injuries"
 _BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
 _NOT_PEOPLE = {
     "attack", "bombing", "explosion", "strike", "airstrike", "shooting", "raid", "incident", "time",
@@ -92,8 +95,9 @@ def _trigger(tok, sent: Span) -> str | None:
     return outcome
 
 
-def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tuple[str | None, int]:
+def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    noun = _np_head(doc, np_start, np_end)
     # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
     past = _after_ages(doc, np_end, sent)
     if past != np_end:
@@ -128,6 +132,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
             break
         if weak:
             for j in range(i + 1, min(sent.end, i + 4)):
+                if doc[j].is_punct:
+                    break  # "six people were shot, one fatally": the adverb is the next count's
                 strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
                 if strong:
                     if _active_agent(doc[j]):
@@ -139,24 +145,63 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None) -> tup
                 return "killed", head.i
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
                 # unless another person is the one who died ("a hallway has died" is the parser's slip)
-                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) == "die" and t.pos_ in ("VERB", "AUX")
+                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
                              and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
                                          and (c.ent_type_ == "PERSON" or _lemma(c) in PERSON_SINGULAR or _lemma(c) in party_lemmas())
                                          for c in t.children)), None)
                 if died is not None:
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
+            if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
+                    _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
+                return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive"):
             suffered = i
         outcome = _trigger(tok, sent)
         if outcome:
             agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
-            if _governs_next(doc, i, next_q) or _active_agent(agent):
+            if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
                 return None, -1
             if outcome == "wounded" and suffered is not None:
                 return outcome, suffered
+            if outcome == "wounded" and _died_after_clause(doc, noun, np_end, i):
+                return "killed", i
             return outcome, i
     return None, -1
+
+
+def _np_head(doc, start: int | None, end: int):
+    """The word of a counted noun phrase that hangs outside it ("a robbery suspect last Thursday": "suspect")."""
+    if start is None or start >= end:
+        return None
+    return next((t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_before(verb, noun) -> bool:
+    """'A police officer who was wounded in a shootout with a robbery suspect has died': the verb after the
+    counted noun has a subject of its own before it, and the noun is only the object of a preposition."""
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "Dozens of inmates escaped": the subject that holds the noun is the count itself)
+    return bool(subj) and all(c.i < noun.i and c.pos_ in ("NOUN", "PROPN") and c not in list(noun.ancestors) for c in subj)
+
+
+def _own_subject(verb, noun) -> bool:
+    """A trigger verb before the count with a subject of its own, the count only in a phrase hung on the verb."""
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = noun.head
+    while head.dep_ in ("prep", "pobj") and head.i > verb.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
+    """'A police officer who was wounded in a shootout last week has died': the main verb says more."""
+    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _DIE
+            and noun.head.i > at and any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]))
 
 
 _EARLIER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "ago", "previous", "before"}
@@ -173,6 +218,37 @@ def _earlier_place_clause(doc, at: int) -> bool:
     if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
         return False
     return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
+# city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
+_TALLY_TIME = re.compile(
+    rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
+    r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
+    r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b",
+    re.IGNORECASE,
+)
+_TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b", re.IGNORECASE)
+_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
+
+
+def _tally(doc, at: int) -> bool:
+    """The clause of a count's trigger dates it to a period or another time: a tally or an earlier incident,
+    not this one.  In a relative clause only a period counts (see below)."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    inner = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    if verb.dep_ in ("relcl", "acl"):
+        # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
+        # month has died" is this report's news
+        return bool(_TALLY_PERIOD.search(words))
+    return bool(_TALLY_TIME.search(words))
 
 
 def _after_ages(doc, at: int, sent: Span) -> int:
@@ -227,8 +303,9 @@ _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "so
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
-def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
+def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
+    noun = _np_head(doc, q.end, np_end) if np_end is not None else None
     if q.start - 1 >= sent.start and doc[q.start - 1].lower_ == "by":
         return None, -1  # "shot to death by two armed men": the agents
     # "the death toll from the attack on X has risen to 140": the toll is the subject of a rising verb
@@ -249,6 +326,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
                 continue
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
+            if _own_subject(tok, noun):
+                return None, -1  # "a man was wounded in a shootout with two deputies": the man was hit, not the deputies
             return outcome, i
         weak = _weak(tok)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
@@ -258,6 +337,8 @@ def _outcome_left(doc, q: Quantity, sent: Span) -> tuple[str | None, int]:
             for j in range(q.end, min(sent.end, q.end + 4)):
                 if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
                     return "killed", i
+            if any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
+                return "killed", i  # "the officer who fatally shot a teenager": the adverb before the verb
             return weak, i
     return None, -1
 
@@ -288,6 +369,8 @@ def _party(doc, q: Quantity, sent: Span, actor_spans: list[tuple[int, int, str]]
 
 def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bool, int]:
     i = q.end
+    if _headline_hit(doc, i, sent):
+        return None, True, i
     if i < sent.end and doc[i].lower_ == "of":
         i += 1
     np_end = i
@@ -350,6 +433,15 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     return None, True, np_end
 
 
+def _headline_hit(doc, i: int, sent: Span) -> bool:
+    """'Three shot, one dead after memorial': a headline drops the persons and the auxiliary, and the parser
+    takes the bare "shot" for a noun (in a sentence, "one shot to the head" is a shot)."""
+    title_end = doc.user_data.get("title_end")
+    if title_end is None or sent.end > title_end or i >= sent.end or doc[i].lower_ not in ("shot", "stabbed"):
+        return False
+    return i + 1 >= sent.end or doc[i + 1].is_punct or doc[i + 1].pos_ == "ADP" or doc[i + 1].lower_ in ("dead", "and")
+
+
 _KIN = {"parent", "mother", "father", "mom", "dad", "son", "daughter", "child", "wife", "husband", "brother", "sister",
         "family", "friend", "girlfriend", "boyfriend", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece"}
 _TRIGGER_NOUNS = {"fatality", "death", "dead", "body", "corpse", "casualty", "injury", "wounded", "injured"}
@@ -368,7 +460,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         n = len(quantities)
         info = [_party(doc, q, sent, actor_spans) for q in quantities]
         right: list[tuple[str | None, int]] = [
-            _outcome_right(doc, info[k][2], sent, quantities[k + 1] if k + 1 < n else None) if info[k][1] else (None, -1)
+            _outcome_right(doc, info[k][2], sent, quantities[k + 1] if k + 1 < n else None, quantities[k].end) if info[k][1] else (None, -1)
             for k in range(n)
         ]
         # "23 members of X and 39 Y fighters have been killed": a coordinated list shares the trigger after it
@@ -404,18 +496,18 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 outcome = claims[parent].outcome
             if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
                 # "recaptured 89 inmates who escaped", "detained 104 escaped inmates": the verb before wins
-                left = _outcome_left(doc, q, sent)
+                left = _outcome_left(doc, q, sent, info[k][2])
                 if left[0] is not None and left[1] >= q.start - 3:
                     outcome, at = left
             if outcome is None:
-                outcome, at = _outcome_left(doc, q, sent)
+                outcome, at = _outcome_left(doc, q, sent, info[k][2])
                 if parent is None and 0 <= at < q.start and any(right[j][1] == at for j in range(k)) \
                         and any(t.text == "," or t.lower_ in ("and", "but", "while") for t in doc[at + 1:q.start]) \
                         and not any(t.lower_ in ("also", "too") for t in doc[q.end:min(sent.end, q.end + 12)]):
                     continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at):
+            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
@@ -423,21 +515,56 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
+            joined = _joined_persons(doc, q, info[k][2], quantities[k + 1] if k + 1 < n else None) if parent is None else 0
             claims.append(RawClaim(
-                sent=s_i, outcome=outcome, party=party, count=q.value, qualifier=q.qualifier,
+                sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
-                trigger=_trigger_name(doc, at),
-                victim=_described(doc, q, info[k][2], sent) if parent is None else None,
+                trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
+                victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
             sent_claims.append(len(claims) - 1)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
+        claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
+    """Persons joined to a lone counted person without a number of their own: "a husband and wife were
+    shot", "fatally shot a man and the man's neighbor" count two.  ("a man and a woman" are two
+    quantities, which the coordination rules add up.)"""
+    if q.value != 1 or q.qualifier != "exact" or np_end <= q.end:
+        return 0
+    noun = doc[np_end - 1]
+    if _lemma(noun) not in PERSON_SINGULAR:
+        return 0
+    return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
+               and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i))
+
+
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_ORDINALS = {"second", "third", "fourth", "another", "last", "previous", "earlier", "other"}
+
+
+def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
+    """'a double shooting' is two hit, 'a triple shooting' three (reconcile takes the dead from the hit); not
+    'the city's second double shooting this year', another one.  ("a double homicide" is left to the names: it
+    is as often a charge, or what a killing may legally become, as a count.)"""
+    out = []
+    for tok in sent:
+        n = _MULTIPLE.get(tok.lower_)
+        if n is None or tok.head.i != tok.i + 1 or tok.head.lower_ != "shooting" or tok.i == sent.start:
+            continue
+        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i):
+            continue
+        out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
+                            num_end=tok.idx + len(tok.text), trigger="shoot"))
+    return out
 
 
 def _antecedent_party(doc, info, k: int) -> str | None:
