@@ -7,7 +7,9 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
    disasters, business, courts or sport is none (None) unless it names weapons or armed men; a
    segment with no word of violence, protest or one of the strategic developments is none either,
-   unless the model is sure of an event and the text names who took part (forces, groups, crowds).
+   unless the model is sure of an event and the text names who took part (forces, groups, crowds);
+   it need be less sure of a strategic development, demonstration or change of territory, which news
+   often names without a word of violence, than of an act of violence.
 2. Clear cues, tried in order: demonstrations (peaceful, with intervention, with excessive force,
    violent; mob violence), suicide bombs, chemical weapons, sexual violence, changes of territory;
    and, when nobody is hurt and nobody fights, the strategic developments (disrupted weapons use,
@@ -256,9 +258,12 @@ _TRUST = 0.6  # the model decides above this probability of its best class (veto
 _SD_VETOED = ("Arrests", "Looting/property destruction", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use")
 _UNSURE = 0.6  # below this probability of its best class the model gives way to the weapon rules
 _NONE_SURE = 0.5  # the model's "no event" vetoes only above this
-_EVENT_SURE = 0.8  # a text without a violence word is an event when the model is this sure of one (it has seen
-# little crime news without violence, and calls a shoplifting an attack at 0.7)
-_MODEL_SURE = 0.4  # the model's territory, demonstration and strategic types win over the rules above this
+_EVENT_SURE = 0.8  # a text without a violence word is a violent event when the model is this sure of one (it has
+# seen little crime news without violence, and calls a shoplifting an attack at 0.7)
+_QUIET_EVENT_SURE = 0.4  # ... and a strategic development, demonstration or change of territory at this: news names
+# those without a word of violence ("announced a truce", "troops were deployed", "activists gathered")
+_MODEL_SURE = 0.2  # the model's territory, demonstration and strategic types win over the rules above this (chosen by
+# cross-validation: the rules' patterns for these types miss most of the ways news words them)
 _N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
 _PROTEST_SURE = 0.6  # the model picks the kind of demonstration above this (share among the protest types)
 _TERRITORY_MASS, _TERRITORY_SURE = 0.2, 0.75  # the model tells who took a place when it clearly prefers one
@@ -457,7 +462,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if not (claimed_hurt or any(rx.search(text) for rx in _GATE)):
         # no word of violence, protest or strategic development: an event only when the model is sure of
         # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
-        if top is None or top == _NONE or probs[top] < _EVENT_SURE or not _PARTICIPANTS.search(text):
+        if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
+                or probs[top] < (_EVENT_SURE if top[0] in _VIOLENT else _QUIET_EVENT_SURE):
             return None
     hurt = claimed_hurt or bool(_CASUALTY.search(text))
     fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))

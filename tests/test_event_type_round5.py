@@ -1,0 +1,29 @@
+"""Fifth round of the event-type classifier: how far the rules trust the model on news-style text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.nlp.components import event_type
+from eventdesk.nlp.components.event_type import classify
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model's strategic types win over the rules' silence when it is the likeliest class at all
+    ("The two armed movements announced a truce in the northern provinces after talks in Doha.",
+     ("Strategic developments", "Agreement")),
+    # no word of violence: a strategic development when the model is fairly sure and armed actors are named
+    ("Rebel commanders relocated their headquarters to the hills north of the capital, according to local sources.",
+     ("Strategic developments", "Change to group/activity")),
+])
+def test_quiet_strategic_developments(text, expected):
+    assert classify(text) == expected
+
+
+def test_no_violence_word_and_a_violent_guess_stays_no_event():
+    # the model leans to "Attack" for crime news with no violence in it: the lower bar is for the quiet types only
+    text = ("A man wearing a store vest posed as an employee and walked out of the store with four televisions, "
+            "police said. Store workers thought he was a co-worker.")
+    guess, p = event_type.default_model().predict(text)
+    assert guess[0] in event_type._VIOLENT and p >= event_type._QUIET_EVENT_SURE
+    assert classify(text) is None
