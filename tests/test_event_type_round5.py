@@ -27,3 +27,16 @@ def test_no_violence_word_and_a_violent_guess_stays_no_event():
     guess, p = event_type.default_model().predict(text)
     assert guess[0] in event_type._VIOLENT and p >= event_type._QUIET_EVENT_SURE
     assert classify(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death word where the model sees little violence: its best class stands, not the likeliest violent type
+    ("The rebel movement appointed a new spokesman after the death of its founder last year.",
+     ("Strategic developments", "Change to group/activity")),
+    ("The jihadist group announced the death of its spokesman and named his successor.",
+     ("Strategic developments", "Change to group/activity")),
+    ("Forty people died when a ferry capsized on Lake Victoria, police said.", None),
+])
+def test_little_violence_keeps_the_models_best_class(text, expected):
+    assert classify(text) == expected
+

@@ -262,6 +262,7 @@ _EVENT_SURE = 0.8  # a text without a violence word is a violent event when the 
 # seen little crime news without violence, and calls a shoplifting an attack at 0.7)
 _QUIET_EVENT_SURE = 0.4  # ... and a strategic development, demonstration or change of territory at this: news names
 # those without a word of violence ("announced a truce", "troops were deployed", "activists gathered")
+_LITTLE_VIOLENCE = 0.4  # below this share of the violent types the model's best class stands (chosen by cross-validation)
 _MODEL_SURE = 0.2  # the model's territory, demonstration and strategic types win over the rules above this (chosen by
 # cross-validation: the rules' patterns for these types miss most of the ways news words them)
 _N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
@@ -504,6 +505,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return "Strategic developments", sub
     # violence: the model among the violent types, corrected by the parties hurt
     guess, p = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
+    # ... unless the model sees little violence at all: a death word in a strategic development ("named a new
+    # leader after the death of ...") or in no event ("a memorial for the victims of the attack") does not
+    # make the likeliest violent type, often a rare one, right (a casualty claim of somebody hurt does)
+    # (where nobody fought, the weapon rules below still decide whether armed men named make an event)
+    if top is not None and not claimed_hurt and sum(v for c, v in probs.items() if c[0] in _VIOLENT) < _LITTLE_VIOLENCE:
+        if top == _NONE:
+            return None
+        if fight:
+            return top
     if p < _UNSURE:
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
