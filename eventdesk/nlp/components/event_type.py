@@ -20,8 +20,9 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
    (eval/train_event_type.py; patterns/event_type_model.jsonl, loaded once per process).  It has
    learnt ACLED's codebook habits, e.g. that an attack on armed forces is a battle, that fire from
    small arms alongside mortars is an armed clash and that shelling amid clashes is a battle.  The
-   parties of the claims correct it where the words alone say only "attack".  Without the model file
-   the old keyword rules decide.
+   parties of the claims correct it where the words alone say only "attack"; where it gives the violent
+   types little of its mass and no claim says somebody was hurt, its best class (no event, a strategic
+   development) stands against a death word.  Without the model file the old keyword rules decide.
 """
 
 from __future__ import annotations
