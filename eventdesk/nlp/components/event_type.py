@@ -264,6 +264,7 @@ _EVENT_SURE = 0.8  # a text without a violence word is a violent event when the 
 _QUIET_EVENT_SURE = 0.4  # ... and a strategic development, demonstration or change of territory at this: news names
 # those without a word of violence ("announced a truce", "troops were deployed", "activists gathered")
 _LITTLE_VIOLENCE = 0.4  # below this share of the violent types the model's best class stands (chosen by cross-validation)
+_LITTLE_VIOLENCE_NONE = 0.3  # ... its "no event" below this (lower: an arrest for a killing is still the killing)
 _MODEL_SURE = 0.2  # the model's territory, demonstration and strategic types win over the rules above this (chosen by
 # cross-validation: the rules' patterns for these types miss most of the ways news words them)
 _N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
@@ -510,7 +511,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # leader after the death of ...") or in no event ("a memorial for the victims of the attack") does not
     # make the likeliest violent type, often a rare one, right (a casualty claim of somebody hurt does)
     # (where nobody fought, the weapon rules below still decide whether armed men named make an event)
-    if top is not None and not claimed_hurt and sum(v for c, v in probs.items() if c[0] in _VIOLENT) < _LITTLE_VIOLENCE:
+    violent_mass = sum(v for c, v in probs.items() if c[0] in _VIOLENT)
+    if top is not None and not claimed_hurt and violent_mass < (_LITTLE_VIOLENCE_NONE if top == _NONE else _LITTLE_VIOLENCE):
         if top == _NONE:
             return None
         if fight:
