@@ -95,15 +95,35 @@ def fit(texts: list[str], labels: list[tuple[str, str]], c: float = 100.0, min_d
     index = {t: i for i, t in enumerate(vocab)}
     n = len(texts)
     idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab])
-    X = np.zeros((n, len(vocab)))
+    # X is kept sparse (row, column, value triples): a dense matrix of a few thousand notes by tens of
+    # thousands of terms costs a gigabyte and minutes per fit, the triples a few megabytes and seconds
+    rows_, cols_, vals_ = [], [], []
     for i, f in enumerate(feats):
-        for t, k in f.items():
-            j = index.get(t)
-            if j is not None:
-                X[i, j] = (1.0 + math.log(k)) * idf[j]
-        norm = np.linalg.norm(X[i])
-        if norm:
-            X[i] /= norm
+        js = [(index[t], (1.0 + math.log(k)) * idf[index[t]]) for t, k in f.items() if t in index]
+        norm = math.sqrt(sum(v * v for _, v in js))
+        for j, v in sorted(js):
+            rows_.append(i)
+            cols_.append(j)
+            vals_.append(v / norm)
+    r_ = np.array(rows_, dtype=np.int64)
+    c_ = np.array(cols_, dtype=np.int64)
+    v_ = np.array(vals_)[:, None]
+    by_col = np.argsort(c_, kind="stable")
+    rc, cc, vc = r_[by_col], c_[by_col], v_[by_col]
+    row_starts = np.flatnonzero(np.r_[True, r_[1:] != r_[:-1]])
+    col_starts = np.flatnonzero(np.r_[True, cc[1:] != cc[:-1]])
+    row_ids, col_ids = r_[row_starts], cc[col_starts]
+
+    def x_dot(W):  # X @ W
+        out = np.zeros((n, W.shape[1]))
+        out[row_ids] = np.add.reduceat(v_ * W[c_], row_starts, axis=0)
+        return out
+
+    def xt_dot(G):  # X.T @ G
+        out = np.zeros((len(vocab), G.shape[1]))
+        out[col_ids] = np.add.reduceat(vc * G[rc], col_starts, axis=0)
+        return out
+
     classes = sorted(set(labels))
     y = np.array([classes.index(l) for l in labels])
     Y = np.eye(len(classes))[y]
@@ -120,12 +140,12 @@ def fit(texts: list[str], labels: list[tuple[str, str]], c: float = 100.0, min_d
     for _ in range(iters):
         # Nesterov: gradient at the look-ahead point
         Wl, bl = W + mu * vW, b + mu * vb
-        Z = X @ Wl + bl
+        Z = x_dot(Wl) + bl
         Z -= Z.max(axis=1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(axis=1, keepdims=True)
         G = sw * (P - Y) / n
-        gW = X.T @ G + lam * Wl
+        gW = xt_dot(G) + lam * Wl
         gb = G.sum(axis=0)
         vW = mu * vW - lr * gW
         vb = mu * vb - lr * gb

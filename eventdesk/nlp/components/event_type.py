@@ -7,7 +7,9 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
    disasters, business, courts or sport is none (None) unless it names weapons or armed men; a
    segment with no word of violence, protest or one of the strategic developments is none either,
-   unless the model is sure of an event and the text names who took part (forces, groups, crowds).
+   unless the model is sure of an event and the text names who took part (forces, groups, crowds);
+   it need be less sure of a strategic development, demonstration or change of territory, which news
+   often names without a word of violence, than of an act of violence.
 2. Clear cues, tried in order: demonstrations (peaceful, with intervention, with excessive force,
    violent; mob violence), suicide bombs, chemical weapons, sexual violence, changes of territory;
    and, when nobody is hurt and nobody fights, the strategic developments (disrupted weapons use,
@@ -18,8 +20,9 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
    (eval/train_event_type.py; patterns/event_type_model.jsonl, loaded once per process).  It has
    learnt ACLED's codebook habits, e.g. that an attack on armed forces is a battle, that fire from
    small arms alongside mortars is an armed clash and that shelling amid clashes is a battle.  The
-   parties of the claims correct it where the words alone say only "attack".  Without the model file
-   the old keyword rules decide.
+   parties of the claims correct it where the words alone say only "attack"; where it gives the violent
+   types little of its mass and no claim says somebody was hurt, its best class (no event, a strategic
+   development) stands against a death word.  Without the model file the old keyword rules decide.
 """
 
 from __future__ import annotations
@@ -256,9 +259,14 @@ _TRUST = 0.6  # the model decides above this probability of its best class (veto
 _SD_VETOED = ("Arrests", "Looting/property destruction", "Change to group/activity", "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use")
 _UNSURE = 0.6  # below this probability of its best class the model gives way to the weapon rules
 _NONE_SURE = 0.5  # the model's "no event" vetoes only above this
-_EVENT_SURE = 0.8  # a text without a violence word is an event when the model is this sure of one (it has seen
-# little crime news without violence, and calls a shoplifting an attack at 0.7)
-_MODEL_SURE = 0.4  # the model's territory, demonstration and strategic types win over the rules above this
+_EVENT_SURE = 0.8  # a text without a violence word is a violent event when the model is this sure of one (it has
+# seen little crime news without violence, and calls a shoplifting an attack at 0.7)
+_QUIET_EVENT_SURE = 0.4  # ... and a strategic development, demonstration or change of territory at this: news names
+# those without a word of violence ("announced a truce", "troops were deployed", "activists gathered")
+_LITTLE_VIOLENCE = 0.4  # below this share of the violent types the model's best class stands (chosen by cross-validation)
+_LITTLE_VIOLENCE_NONE = 0.3  # ... its "no event" below this (lower: an arrest for a killing is still the killing)
+_MODEL_SURE = 0.2  # the model's territory, demonstration and strategic types win over the rules above this (chosen by
+# cross-validation: the rules' patterns for these types miss most of the ways news words them)
 _N_WEAPON_CUES = 4  # the first _SPECIFIC cues (suicide bomb, chemical weapon, sexual violence, thrown grenade)
 _PROTEST_SURE = 0.6  # the model picks the kind of demonstration above this (share among the protest types)
 _TERRITORY_MASS, _TERRITORY_SURE = 0.2, 0.75  # the model tells who took a place when it clearly prefers one
@@ -457,7 +465,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if not (claimed_hurt or any(rx.search(text) for rx in _GATE)):
         # no word of violence, protest or strategic development: an event only when the model is sure of
         # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
-        if top is None or top == _NONE or probs[top] < _EVENT_SURE or not _PARTICIPANTS.search(text):
+        if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
+                or probs[top] < (_EVENT_SURE if top[0] in _VIOLENT else _QUIET_EVENT_SURE):
             return None
     hurt = claimed_hurt or bool(_CASUALTY.search(text))
     fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))
@@ -498,6 +507,16 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return "Strategic developments", sub
     # violence: the model among the violent types, corrected by the parties hurt
     guess, p = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
+    # ... unless the model sees little violence at all: a death word in a strategic development ("named a new
+    # leader after the death of ...") or in no event ("a memorial for the victims of the attack") does not
+    # make the likeliest violent type, often a rare one, right (a casualty claim of somebody hurt does)
+    # (where nobody fought, the weapon rules below still decide whether armed men named make an event)
+    violent_mass = sum(v for c, v in probs.items() if c[0] in _VIOLENT)
+    if top is not None and not claimed_hurt and violent_mass < (_LITTLE_VIOLENCE_NONE if top == _NONE else _LITTLE_VIOLENCE):
+        if top == _NONE:
+            return None
+        if fight:
+            return top
     if p < _UNSURE:
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
