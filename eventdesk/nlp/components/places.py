@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
+from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
@@ -118,6 +119,11 @@ _US_CUES = re.compile(
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
+# "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
+# province after a comma or last in parentheses (the district before it, if any, is skipped).
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
+_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS}),?\s+(?:\((?:[^(),\n]{{1,60}},\s*)?)?(?P<admin>{_PLACE_WORDS})(?=\s*[),.;]|\s+(?:province|state|governorate|department)\b)")
+_QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
 # A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
@@ -222,6 +228,7 @@ class PlaceResolver:
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
@@ -336,6 +343,22 @@ class PlaceResolver:
                 if found:
                     out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
                     break
+        return out
+
+    def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
+        """ "in Zamora, Michoacan", "in Agatu (Agatu LGA, Benue)": a town followed by its province, after a
+        comma or last in parentheses, as conflict reports write it.  The tagger often misses the province or
+        splits it ("Baja" "California"), and the bare town then goes to a namesake abroad.  Only provinces
+        outside the US: American towns and states come in pairs the resolver already reads."""
+        out = []
+        for m in _QUALIFIED.finditer(text):
+            admin = m["admin"]
+            found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            # its own name or an alternate one ("Idleb"), not a mere spelling variant
+            if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
+                continue
+            start = base + m.start("town")
+            out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end("admin"), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
