@@ -37,3 +37,56 @@ def where(place) -> tuple:
 )
 def test_town_with_its_province(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the city the victim was flown to is no scene: the county the report names is
+        ("The boy had been out with his father on family land in Pine County on Sunday. "
+         "He was flown to Minneapolis after he was accidentally shot in the leg.",
+         ("Pine County", "Minnesota", "US")),
+        # "a Duluth hospital": the town's hospital, where the victim lies, not where he was shot
+        ("The man had been arguing with a neighbor in Aitkin County on Saturday. "
+         "He is in critical condition at a Duluth hospital after he was shot in the chest.",
+         ("Aitkin County", "Minnesota", "US")),
+    ],
+)
+def test_where_the_victims_were_taken_is_no_scene(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_town_before_police_is_no_person(mentions_of):
+    # the tagger reads "Warren" as a first name; nobody's name comes before "Police"
+    text = ("Warren Police say a man was shot in the leg Friday night during a fight outside a bar. "
+            "He was treated at a hospital in Youngstown.")
+    assert where(place_of(mentions_of, text)) == ("Warren", "Ohio", "US")
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # a lower-case direction before the headline's town: a part of that city
+        ("Man wounded in northeast Wichita",
+         "A man was shot in the arm late Thursday outside an apartment building, officers said. He is expected to recover.",
+         ("Wichita", "Kansas")),
+        # an abbreviated one, in capitals
+        ("One hurt as shots fired in SW Denver",
+         "A woman was struck by a bullet Saturday night while sitting in her car, police said.",
+         ("Denver", "Colorado")),
+    ],
+)
+def test_headline_names_a_part_of_the_city(nlp, gazetteer, title, text, expected):
+    import datetime as dt
+
+    from eventdesk import Ledger, Report
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, [mention])] = list(led.analyze([Report("a", text, title=title, published=dt.date(2016, 1, 5))]))
+    assert (mention.place.name, mention.place.admin1) == expected
+
+
+def test_a_name_the_tagger_cut_short(mentions_of):
+    # the tagger takes "Jamaica" alone: the country must not make a Boston neighbourhood a Caribbean scene
+    text = "Two teenagers were shot Sunday evening near a playground in Jamaica Plain, Boston Police said."
+    assert where(place_of(mentions_of, text)) == ("Boston", "Massachusetts", "US")

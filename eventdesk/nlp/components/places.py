@@ -214,10 +214,17 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
+                    elif _care_destination(doc, e.start, e.end):
+                        # "flown to St. Paul", "a Fargo hospital": where the victims went; it only says the region
+                        w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
+                    longer = self._cut_short(doc, e)
+                    if longer is not None:
+                        toponyms.append(Toponym(longer.text, longer.start_char, longer.end_char, w))
+                        continue
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char
                     for part in e.text.split("\n"):
@@ -243,7 +250,8 @@ class PlaceResolver:
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
         named = {self._countries[e.text.lower()] for e in doc.ents
-                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)}
+                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                 and self._cut_short(doc, e) is None}
         if _us_report(doc, self.gazetteer):
             named.add("US")
         if not named and self.default_country:
@@ -344,6 +352,21 @@ class PlaceResolver:
                     out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
                     break
         return out
+
+    def _cut_short(self, doc: Doc, ent):
+        """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
+        neighbourhood, not the country), "Kansas" of "Kansas City".  The capitalised words after the entity
+        must complete a neighbourhood the desk knows or a town of the gazetteer by its own name."""
+        for k in (1, 2):
+            end = ent.end + k
+            if end > len(doc) or not all(t.is_title and not t.ent_type_ and t.sent == ent.sent for t in doc[ent.end:end]):
+                return None
+            span = doc[ent.start:end]
+            key = fold(span.text)
+            if key in NEIGHBOURHOODS or any(q == 0 and fold(p.name) == key and p.precision == "city"
+                                            for q, p in self.gazetteer.matches(span.text, limit=3)):
+                return span
+        return None
 
     def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
         """ "in Zamora, Michoacan", "in Agatu (Agatu LGA, Benue)": a town followed by its province, after a
@@ -470,6 +493,22 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
+_TRANSFER_WORDS = {"flown", "airlifted", "transported", "transferred", "taken", "rushed", "driven", "evacuated", "flew"}
+_TRANSFER_SPAN = 3
+
+
+def _care_destination(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is where the victims were taken: "flown to St. Paul", "in a
+    Fargo hospital" (the town's hospital, named by its town)."""
+    if end < len(doc) and doc[end].lower_ in _CARE:
+        return True
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _TRANSFER_SPAN)
+    return any(t.lower_ in _TRANSFER_WORDS for t in doc[lo:start - 1])
 
 
 _TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
@@ -651,8 +690,11 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
                 continue
             start = base + m.end("name") - len(name)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
-                continue  # "the Smith family"
+            # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
+            # the tagger may take for a person)
+            people = ("NORP",) if pattern is _LOCAL_BODY else ("PERSON", "NORP")
+            if span is None or any(t.ent_type_ in people for t in span):
+                continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
     return out
 
@@ -662,7 +704,9 @@ _TITLE_MODIFIER = re.compile(
     r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
-_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
+# "in southwest Macon": a lower-case direction before the name names a part of that city
+_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                          r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
 def _title_names(title: str | None) -> list[Toponym]:
