@@ -90,3 +90,17 @@ def test_a_name_the_tagger_cut_short(mentions_of):
     # the tagger takes "Jamaica" alone: the country must not make a Boston neighbourhood a Caribbean scene
     text = "Two teenagers were shot Sunday evening near a playground in Jamaica Plain, Boston Police said."
     assert where(place_of(mentions_of, text)) == ("Boston", "Massachusetts", "US")
+
+
+def test_a_spelling_variant_of_the_town_vouches_for_nothing(nlp, gazetteer):
+    import datetime as dt
+
+    from eventdesk import Ledger, Report
+
+    # "Donelson" is matched only loosely (Donnellson, Iowa), far from the Nashville station's home: the
+    # same name spelt twice must not count as something else lying in Iowa
+    title = "Girl, 6, hurt by stray bullet in Donelson - WSMV Channel 4"
+    text = "Metro police said a stray bullet came through a window in Donelson late Saturday and wounded a 6-year-old girl."
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, [mention])] = list(led.analyze([Report("a", text, title=title, published=dt.date(2016, 1, 5))]))
+    assert (mention.place.name, mention.place.admin1) == ("Nashville", "Tennessee")

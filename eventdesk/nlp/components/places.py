@@ -122,7 +122,8 @@ _US_CUES = re.compile(
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
 # province after a comma or last in parentheses (the district before it, if any, is skipped).
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
-_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS}),?\s+(?:\((?:[^(),\n]{{1,60}},\s*)?)?(?P<admin>{_PLACE_WORDS})(?=\s*[),.;]|\s+(?:province|state|governorate|department)\b)")
+_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
+                        rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
 # A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
@@ -323,8 +324,10 @@ class PlaceResolver:
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 return place
             found = gaz.matches(text, "US", limit=1)
-            if found and found[0][1].admin1 == place.admin1:
-                return place  # something else in the report lies in the town's state
+            # something else in the report lies in the town's state; not the town itself under another
+            # spelling ("Donelson" read as Donnellson, Iowa, vouches for nothing)
+            if found and found[0][1].admin1 == place.admin1 and fold(found[0][1].name) != name:
+                return place
         near = [(km, p) for p in gaz.lookup(place.name, "US", kinds=("city",)) for h in homes
                 if fold(p.name) == name and (km := distance_km(p, h)) is not None and km <= _OUTLET_KM]
         if near:
@@ -375,13 +378,13 @@ class PlaceResolver:
         outside the US: American towns and states come in pairs the resolver already reads."""
         out = []
         for m in _QUALIFIED.finditer(text):
-            admin = m["admin"]
+            admin = m["admin"] or m["inner"]
             found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
             # its own name or an alternate one ("Idleb"), not a mere spelling variant
             if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
                 continue
             start = base + m.start("town")
-            out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end("admin"), weight_at(start) + _QUALIFIED_BONUS))
+            out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
