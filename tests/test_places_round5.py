@@ -104,3 +104,9 @@ def test_a_spelling_variant_of_the_town_vouches_for_nothing(nlp, gazetteer):
     with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
         [(_, _, [mention])] = list(led.analyze([Report("a", text, title=title, published=dt.date(2016, 1, 5))]))
     assert (mention.place.name, mention.place.admin1) == ("Nashville", "Tennessee")
+
+
+def test_a_hyphenated_name_is_one_name(mentions_of):
+    # "Ar-Raqqa" is three tokens; the name after "in" must not stop at "Ar"
+    text = "On 14 January 2022, gunmen shot dead a local official outside his office in Ar-Raqqa city."
+    assert where(place_of(mentions_of, text))[2] == "SY"

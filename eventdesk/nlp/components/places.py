@@ -124,6 +124,8 @@ _US_CUES = re.compile(
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
 _QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
                         rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+_CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
+_HYPHENS = {"-", "–"}
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
 # A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
@@ -358,17 +360,25 @@ class PlaceResolver:
 
     def _cut_short(self, doc: Doc, ent):
         """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
-        neighbourhood, not the country), "Kansas" of "Kansas City".  The capitalised words after the entity
-        must complete a neighbourhood the desk knows or a town of the gazetteer by its own name."""
-        for k in (1, 2):
-            end = ent.end + k
-            if end > len(doc) or not all(t.is_title and not t.ent_type_ and t.sent == ent.sent for t in doc[ent.end:end]):
+        neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
+        the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
+        a hyphen, any place the gazetteer knows by its own or an alternate name."""
+        end, glued = ent.end, False
+        while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
+            tok = doc[end]
+            hyphen = tok.text in _HYPHENS and not doc[end - 1].whitespace_ and not tok.whitespace_
+            if tok.sent != ent.sent or not (hyphen or glued or tok.is_title and not tok.ent_type_):
                 return None
+            glued, end = hyphen, end + 1
+            if hyphen:
+                continue  # a hyphen needs the word after it
             span = doc[ent.start:end]
             key = fold(span.text)
-            if key in NEIGHBOURHOODS or any(q == 0 and fold(p.name) == key and p.precision == "city"
-                                            for q, p in self.gazetteer.matches(span.text, limit=3)):
+            if key in NEIGHBOURHOODS:
                 return span
+            for q, p in self.gazetteer.matches(span.text, limit=3):
+                if q == 0 and fold(p.name) == key and p.precision == "city" or "-" in span.text and q <= _ALTERNATE:
+                    return span
         return None
 
     def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
@@ -727,6 +737,12 @@ def _title_names(title: str | None) -> list[Toponym]:
     return found
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen gluing two words of one name: "Ar-Raqqa"."""
+    return (doc[i].text in _HYPHENS and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].text[:1].isalpha())
+
+
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
     """Proper names after a locative preposition that NER did not tag as places."""
     out = []
@@ -740,8 +756,13 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
             locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
             if locative:
                 end = tok.i + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i < 4:
-                    end += 1
+                while end < len(doc) and end - tok.i < 4:
+                    if doc[end].pos_ == "PROPN":
+                        end += 1
+                    elif _joined_by_hyphen(doc, end):
+                        end += 2  # "Ar-Raqqa", "Deir-ez-Zor": one name
+                    else:
+                        break
                 span = doc[tok.i:end]
                 if _street_name(doc, end) or _crossing(doc, tok.i, end):
                     k += end - tok.i
