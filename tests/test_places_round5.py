@@ -110,3 +110,16 @@ def test_a_hyphenated_name_is_one_name(mentions_of):
     # "Ar-Raqqa" is three tokens; the name after "in" must not stop at "Ar"
     text = "On 14 January 2022, gunmen shot dead a local official outside his office in Ar-Raqqa city."
     assert where(place_of(mentions_of, text))[2] == "SY"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A teenager was grazed by a bullet outside a gas station late Monday, according to the Las Vegas "
+         "Metropolitan Police Department.", ("Las Vegas", "Nevada", "US")),
+        ("Two men were wounded in a shooting at a car wash on Sunday afternoon, Louisville Metro Police said.",
+         ("Louisville", "Kentucky", "US")),
+    ],
+)
+def test_a_metropolitan_police_force_names_its_city(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected

@@ -82,9 +82,10 @@ _OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
-# "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department".
+# "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department", and a city's
+# metropolitan force ("Las Vegas Metropolitan Police", "Louisville Metro Police").
 _LOCAL_BODY = re.compile(
-    rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
+    rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)(?:\s+Metro(?:politan)?)?\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
