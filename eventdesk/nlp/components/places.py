@@ -374,6 +374,8 @@ class PlaceResolver:
             if hyphen:
                 continue  # a hyphen needs the word after it
             span = doc[ent.start:end]
+            if end < len(doc) and doc[end].is_title and doc[end].sent == ent.sent:
+                continue  # "Colorado Springs Gazette": the name goes on, an organisation's perhaps
             key = fold(span.text)
             if key in NEIGHBOURHOODS:
                 return span
@@ -705,8 +707,8 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             start = base + m.end("name") - len(name)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
-            # the tagger may take for a person)
-            people = ("NORP",) if pattern is _LOCAL_BODY else ("PERSON", "NORP")
+            # the tagger may take for a person), unless a sentence ends between them ("... Rudd. Police said")
+            people = ("NORP",) if pattern is _LOCAL_BODY and not name.endswith(".") else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
