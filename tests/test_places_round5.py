@@ -123,3 +123,9 @@ def test_a_hyphenated_name_is_one_name(mentions_of):
 )
 def test_a_metropolitan_police_force_names_its_city(mentions_of, text, expected):
     assert where(place_of(mentions_of, text)) == expected
+
+
+def test_a_name_before_a_settlement_word_is_a_place(mentions_of):
+    # the tagger misses "Mocimboa", and no locative precedes it; "town" after it says it is a place
+    text = "On 14 January 2022, insurgents attacked Mocimboa town and killed two soldiers."
+    assert where(place_of(mentions_of, text))[2] == "MZ"

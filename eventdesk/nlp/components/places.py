@@ -240,6 +240,7 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
+            toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
@@ -744,6 +745,37 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen gluing two words of one name: "Ar-Raqqa"."""
     return (doc[i].text in _HYPHENS and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and doc[i + 1].text[:1].isalpha())
+
+
+# "Herat city", "Janaale town", "Natugo village": a name before a lower-case settlement word is a place's,
+# though the tagger missed it; not "the town hall" or "the city council" (an office of that place).
+_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate"}
+_NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "councilwoman", "manager", "limits", "officials",
+                         "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
+
+
+def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
+    """Proper names before a settlement word ("in Herat city", "attacked Natugo village")."""
+    out = []
+    for tok in doc:
+        if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NOT_SETTLEMENT_AFTER:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG", "NORP") and prev.is_title:
+                start -= 1
+            elif start >= 2 and _joined_by_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                start -= 2
+            else:
+                break
+        if start == tok.i:
+            continue
+        span = doc[start:tok.i]
+        out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[start]]))
+    return out
 
 
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
