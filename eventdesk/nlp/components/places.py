@@ -8,7 +8,13 @@
    "a Zanesville bar"; those names count too, but only when the gazetteer
    knows them by their own name (a surname must not become a village).  A
    one-word name that is the last name of someone the report names in full
-   ("Chief Chuck Hasty ... Hasty said") weighs half.
+   ("Chief Chuck Hasty ... Hasty said") weighs half.  Conflict reports name a
+   town with its province ("in Zamora, Michoacan", "Agatu (Agatu LGA, Benue)"):
+   outside the US the pair is read as one name; a name before a settlement
+   word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
+   name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   Where the victims were flown or taken ("flown to St. Paul", "a Fargo
+   hospital") weighs little: it only says the region.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
