@@ -275,10 +275,11 @@ _BUILDING = re.compile(
 # "the East Side", "West End", "downtown": parts of some city that the text does not name here.
 _CITY_PART = re.compile(r"^(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
                         r"(?:\s+|-)?(?:side|end)|downtown|midtown|uptown)$", re.IGNORECASE)
-# A capitalised direction before a city names a part of it: "South Philadelphia", "Southeast Bakersfield".
-_PART_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
-                      r"|south-east|south-west|central|downtown|upper|lower|greater|inner|outer|far)(?:ern)?\s+(?=\S)",
-                      re.IGNORECASE)
+# A capitalised direction before a city names a part of it: "South Philadelphia", "Southeast Bakersfield",
+# and so does a headline's abbreviated one, in capitals only ("SW Atlanta", "NE Portland").
+_PART_OF = re.compile(r"^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+                      r"|south-east|south-west|central|downtown|upper|lower|greater|inner|outer|far)(?:ern)?"
+                      r"|(?-i:[NS][EW]?|[EW])\.?)\s+(?=\S)", re.IGNORECASE)
 _PART_OF_POP = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 _STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")

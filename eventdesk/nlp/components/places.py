@@ -8,7 +8,13 @@
    "a Zanesville bar"; those names count too, but only when the gazetteer
    knows them by their own name (a surname must not become a village).  A
    one-word name that is the last name of someone the report names in full
-   ("Chief Chuck Hasty ... Hasty said") weighs half.
+   ("Chief Chuck Hasty ... Hasty said") weighs half.  Conflict reports name a
+   town with its province ("in Zamora, Michoacan", "Agatu (Agatu LGA, Benue)"):
+   outside the US the pair is read as one name; a name before a settlement
+   word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
+   name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   Where the victims were flown or taken ("flown to St. Paul", "a Fargo
+   hospital") weighs little: it only says the region.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -46,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...geo import Gazetteer, Toponym, extract_regions, resolve_place
+from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
@@ -81,9 +88,10 @@ _OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
-# "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department".
+# "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department", and a city's
+# metropolitan force ("Las Vegas Metropolitan Police", "Louisville Metro Police").
 _LOCAL_BODY = re.compile(
-    rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
+    rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)(?:\s+Metro(?:politan)?)?\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
@@ -118,6 +126,14 @@ _US_CUES = re.compile(
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
+# "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
+# province after a comma or last in parentheses (the district before it, if any, is skipped).
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
+_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
+                        rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+_CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
+_HYPHENS = {"-", "–"}
+_QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
 # A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
@@ -208,10 +224,17 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
+                    elif _care_destination(doc, e.start, e.end):
+                        # "flown to St. Paul", "a Fargo hospital": where the victims went; it only says the region
+                        w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
+                    longer = self._cut_short(doc, e)
+                    if longer is not None:
+                        toponyms.append(Toponym(longer.text, longer.start_char, longer.end_char, w))
+                        continue
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char
                     for part in e.text.split("\n"):
@@ -222,6 +245,8 @@ class PlaceResolver:
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
+            toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             place = self._resolve(toponyms, context) if toponyms else None
@@ -236,7 +261,8 @@ class PlaceResolver:
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
         named = {self._countries[e.text.lower()] for e in doc.ents
-                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)}
+                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                 and self._cut_short(doc, e) is None}
         if _us_report(doc, self.gazetteer):
             named.add("US")
         if not named and self.default_country:
@@ -308,8 +334,10 @@ class PlaceResolver:
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 return place
             found = gaz.matches(text, "US", limit=1)
-            if found and found[0][1].admin1 == place.admin1:
-                return place  # something else in the report lies in the town's state
+            # something else in the report lies in the town's state; not the town itself under another
+            # spelling ("Donelson" read as Donnellson, Iowa, vouches for nothing)
+            if found and found[0][1].admin1 == place.admin1 and fold(found[0][1].name) != name:
+                return place
         near = [(km, p) for p in gaz.lookup(place.name, "US", kinds=("city",)) for h in homes
                 if fold(p.name) == name and (km := distance_km(p, h)) is not None and km <= _OUTLET_KM]
         if near:
@@ -336,6 +364,47 @@ class PlaceResolver:
                 if found:
                     out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
                     break
+        return out
+
+    def _cut_short(self, doc: Doc, ent):
+        """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
+        neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
+        the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
+        a hyphen, any place the gazetteer knows by its own or an alternate name."""
+        end, glued = ent.end, False
+        while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
+            tok = doc[end]
+            hyphen = tok.text in _HYPHENS and not doc[end - 1].whitespace_ and not tok.whitespace_
+            if tok.sent != ent.sent or not (hyphen or glued or tok.is_title and not tok.ent_type_):
+                return None
+            glued, end = hyphen, end + 1
+            if hyphen:
+                continue  # a hyphen needs the word after it
+            span = doc[ent.start:end]
+            if end < len(doc) and doc[end].is_title and doc[end].sent == ent.sent:
+                continue  # "Colorado Springs Gazette": the name goes on, an organisation's perhaps
+            key = fold(span.text)
+            if key in NEIGHBOURHOODS:
+                return span
+            for q, p in self.gazetteer.matches(span.text, limit=3):
+                if q == 0 and fold(p.name) == key and p.precision == "city" or "-" in span.text and q <= _ALTERNATE:
+                    return span
+        return None
+
+    def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
+        """ "in Zamora, Michoacan", "in Agatu (Agatu LGA, Benue)": a town followed by its province, after a
+        comma or last in parentheses, as conflict reports write it.  The tagger often misses the province or
+        splits it ("Baja" "California"), and the bare town then goes to a namesake abroad.  Only provinces
+        outside the US: American towns and states come in pairs the resolver already reads."""
+        out = []
+        for m in _QUALIFIED.finditer(text):
+            admin = m["admin"] or m["inner"]
+            found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            # its own name or an alternate one ("Idleb"), not a mere spelling variant
+            if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
+                continue
+            start = base + m.start("town")
+            out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
@@ -447,6 +516,22 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
+_TRANSFER_WORDS = {"flown", "airlifted", "transported", "transferred", "taken", "rushed", "driven", "evacuated", "flew"}
+_TRANSFER_SPAN = 3
+
+
+def _care_destination(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is where the victims were taken: "flown to St. Paul", "in a
+    Fargo hospital" (the town's hospital, named by its town)."""
+    if end < len(doc) and doc[end].lower_ in _CARE:
+        return True
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _TRANSFER_SPAN)
+    return any(t.lower_ in _TRANSFER_WORDS for t in doc[lo:start - 1])
 
 
 _TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
@@ -628,8 +713,11 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
                 continue
             start = base + m.end("name") - len(name)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
-                continue  # "the Smith family"
+            # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
+            # the tagger may take for a person), unless a sentence ends between them ("... Rudd. Police said")
+            people = ("NORP",) if pattern is _LOCAL_BODY and not name.endswith(".") else ("PERSON", "NORP")
+            if span is None or any(t.ent_type_ in people for t in span):
+                continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
     return out
 
@@ -639,7 +727,9 @@ _TITLE_MODIFIER = re.compile(
     r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
-_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
+# "in southwest Macon": a lower-case direction before the name names a part of that city
+_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                          r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
 def _title_names(title: str | None) -> list[Toponym]:
@@ -657,6 +747,43 @@ def _title_names(title: str | None) -> list[Toponym]:
     return found
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen gluing two words of one name: "Ar-Raqqa"."""
+    return (doc[i].text in _HYPHENS and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].text[:1].isalpha())
+
+
+# "Herat city", "Janaale town", "Natugo village": a name before a lower-case settlement word is a place's,
+# though the tagger missed it; not "the town hall" or "the city council" (an office of that place).
+_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate"}
+_NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "councilwoman", "manager", "limits", "officials",
+                         "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
+
+
+def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
+    """Proper names before a settlement word ("in Herat city", "attacked Natugo village")."""
+    out = []
+    for tok in doc:
+        if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NOT_SETTLEMENT_AFTER:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG", "NORP") and prev.is_title:
+                start -= 1
+            elif start >= 2 and _joined_by_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                start -= 2
+            else:
+                break
+        if start == tok.i:
+            continue
+        span = doc[start:tok.i]
+        out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[start]]))
+    return out
+
+
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
     """Proper names after a locative preposition that NER did not tag as places."""
     out = []
@@ -670,8 +797,13 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
             locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
             if locative:
                 end = tok.i + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i < 4:
-                    end += 1
+                while end < len(doc) and end - tok.i < 4:
+                    if doc[end].pos_ == "PROPN":
+                        end += 1
+                    elif _joined_by_hyphen(doc, end):
+                        end += 2  # "Ar-Raqqa", "Deir-ez-Zor": one name
+                    else:
+                        break
                 span = doc[tok.i:end]
                 if _street_name(doc, end) or _crossing(doc, tok.i, end):
                     k += end - tok.i
