@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def place_of(mentions_of, text: str):
-    ms = mentions_of(text)
-    assert ms, "no mention extracted"
-    best = max(ms, key=lambda m: len(m.claims))
-    return best.place
-
-
-def where(place) -> tuple:
-    return (place.name, place.admin1, place.country_code) if place else None
+from .test_places import place_of, where
 
 
 @pytest.mark.parametrize(
