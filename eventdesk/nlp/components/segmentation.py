@@ -202,7 +202,7 @@ class Segmenter:
 def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
     """Sentences after the lead that tell another, earlier incident in passing (see the module's docstring).
 
-    The lead is the first body sentence with a claim that is not background; its date, when it names one,
+    The lead is the first body sentence with a claim; its date, when it names one that is no aftermath's,
     is the incident's."""
     title_end = doc.user_data.get("title_end")
     # the lead may itself be background ("A man who testified in a 2015 murder trial was shot Tuesday"): it
@@ -214,7 +214,7 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     lead_text = sents[lead].text
     anchor = doc._.anchor
     lead_dates = _dates(lead_text, anchor)
-    lead_start = min((d.start for d in lead_dates), default=None)
+    lead_start = min((t.span.start for t in lead_dates), default=None)
     court_story = bool(COURT_NEWS.search(lead_text))
     out: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
@@ -228,14 +228,19 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         if i not in claim_sents or DEATH.search(text):
             continue
         dates = _dates(text, anchor)
+        separate = SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
         if any(m.group(0).lower() not in lead_text.lower() and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
                for m in EARLIER.finditer(text)):
             out.add(i)  # "Last weekend, two people were killed", not "the shooting last week"
         elif THIS_INCIDENT.search(text):
             continue
-        elif lead_start is not None and any(d.end is not None and d.end < lead_start for d in dates):
-            out.add(i)  # "On March 3, a 19-year-old was killed at the same corner"
-        elif tallied and any(d.text.lower() not in lead_text.lower() for d in dates):
+        elif lead_start is not None and any(t.span.end is not None and t.span.end < lead_start and (t.explicit or not separate)
+                                            for t in dates):
+            # "On March 3, a 19-year-old was killed at the same corner".  A separate incident told as such ("In a
+            # separate shooting, a woman was killed Saturday") is a segment of its own unless a calendar date
+            # says it is past: a weekday before the lead's is as often a report dated a day or two early.
+            out.add(i)
+        elif tallied and any(t.text.lower() not in lead_text.lower() for t in dates):
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
         elif not court_story and COURT.search(text):
             out.add(i)  # "In that trial, a man was convicted of killing two people"
@@ -250,7 +255,7 @@ def _dates(text: str, anchor):
 
     if anchor is None:
         return []
-    return [t.span for t in find_timexes(text, anchor)
+    return [t for t in find_timexes(text, anchor)
             if t.span.start is not None and t.span.precision in ("day", "days", "week", "month") and date_role(text, t) >= 0]
 
 
