@@ -114,6 +114,25 @@ def test_a_past_trial_is_background(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
 
 
+def test_a_conviction_in_named_shooting_deaths_is_past(mentions_of):
+    # "the shooting deaths of two players" names the earlier incident, not this one
+    text = ("A 19-year-old man was shot and killed at an apartment complex on Sunday morning, police said. "
+            "Jurors convicted another man of capital murder in the shooting deaths of two former players.")
+    assert _report(mentions_of, text) == (1, 0)
+
+
+def test_shooting_deaths_named_with_an_earlier_date_are_past(mentions_of):
+    text = ("A 19-year-old man was shot and killed at an apartment complex on Sunday morning, police said. "
+            "Police are still investigating the shooting deaths of two brothers on March 2 at the same complex.")
+    assert _report(mentions_of, text) == (1, 0)
+
+
+def test_a_year_compared_with_and_its_toll_are_background(analyze):
+    doc = analyze("A man was shot and killed on Tuesday, police said. It is the most killings the city has seen in "
+                  "January since 2007, when 28 were killed.", anchor=dt.date(2014, 1, 28))
+    assert doc._.background == {1}
+
+
 def test_a_court_story_keeps_its_trial(mentions_of):
     text = ("A man was sentenced to life in prison on Monday for shooting and killing two men outside a nightclub. "
             "At his trial, a jury also convicted him of wounding a woman.")

@@ -5,7 +5,8 @@ A report is cut into segments, one per incident it tells:
 1. A sentence is *background* when it speaks of another time ("last year",
    "in 2019", "since 2014", "at its height", "remain in detention", "over the
    past decade") or of an earlier date than the report's incident window, when
-   it is a link to another story ("Related: ...", "Also read: ..."), or when it
+   it names a past year compared with ("the most killings since 2007, when 28 were
+   killed"), when it is a link to another story ("Related: ...", "Also read: ..."), or when it
    asks a question ("What if he had attacked one of the kids?").
    Its numbers are context, never claims about this incident.
    After the lead (the first sentence with a claim), a sentence is also background when it
@@ -52,6 +53,8 @@ BACKGROUND = re.compile(
 LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"
 QUESTION = re.compile(r"\?\W{0,3}$")
+# "the most killings since 2007, when 28 were killed": what follows "when" happened in that year
+PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.IGNORECASE)
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
@@ -125,7 +128,9 @@ DEATH = re.compile(
 # "the shooting", "that attack", "Saturday's shooting": the report's own incident
 THIS_INCIDENT = re.compile(
     r"\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) "
-    r"(?:\w+ )?(?:shooting|attack|killing|stabbing|bombing|ambush|incident|robbery|carjacking|violence|gunfire)\b(?! (?:in which|where|that))",
+    r"(?:\w+ )?(?:shooting|attack|killing|stabbing|bombing|ambush|incident|robbery|carjacking|violence|gunfire)\b"
+    # ... not "the shooting in which two patrons were killed" nor "the shooting deaths of two players"
+    r"(?! (?:in which|where|that|deaths?)\b)",
     re.IGNORECASE,
 )
 # ... right before a time cue: "the shooting last week" is this incident's time
@@ -135,6 +140,8 @@ THIS_INCIDENT_BEFORE = re.compile(THIS_INCIDENT.pattern + r"\W{0,3}$", re.IGNORE
 def is_background(text: str, anchor_year: int | None = None) -> bool:
     """True when a sentence speaks of another time than the incident's, links to another story or asks."""
     if LINK.search(text) or QUESTION.search(text):
+        return True
+    if PAST_COMPARED.search(text):
         return True
     m = BACKGROUND.search(text)
     if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
@@ -232,6 +239,10 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         if any(m.group(0).lower() not in lead_text.lower() and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
                for m in EARLIER.finditer(text)):
             out.add(i)  # "Last weekend, two people were killed", not "the shooting last week"
+        elif not court_story and COURT.search(text):
+            # "In that trial, a man was convicted of killing two people": no court has yet sat on this incident,
+            # even where the sentence names a shooting ("convicted of murder in the shooting deaths of ...")
+            out.add(i)
         elif THIS_INCIDENT.search(text):
             continue
         elif lead_start is not None and any(t.span.end is not None and t.span.end < lead_start and (t.explicit or not separate)
@@ -242,8 +253,6 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             out.add(i)
         elif tallied and any(t.text.lower() not in lead_text.lower() for t in dates):
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
-        elif not court_story and COURT.search(text):
-            out.add(i)  # "In that trial, a man was convicted of killing two people"
     return out
 
 
