@@ -127,6 +127,20 @@ def test_shooting_deaths_named_with_an_earlier_date_are_past(mentions_of):
     assert _report(mentions_of, text) == (1, 0)
 
 
+def test_a_sentence_going_on_about_the_earlier_incident_is_background(mentions_of):
+    text = ("A 19-year-old man was shot and killed at an apartment complex on Sunday morning, police said. "
+            "Last month, a man was shot and killed at a party two blocks away. Three other people were wounded.")
+    assert _report(mentions_of, text) == (1, 0)
+
+
+def test_other_victims_of_this_incident_still_count(mentions_of):
+    # after the earlier incident, the lead's own day brings the report back to its incident
+    text = ("A man was shot and killed outside a bar on Sunday morning, police said. "
+            "Last month, a man was shot and killed at a party two blocks away. "
+            "Three other people were wounded outside the bar on Sunday morning.")
+    assert _report(mentions_of, text) == (1, 3)
+
+
 def test_a_year_compared_with_and_its_toll_are_background(analyze):
     doc = analyze("A man was shot and killed on Tuesday, police said. It is the most killings the city has seen in "
                   "January since 2007, when 28 were killed.", anchor=dt.date(2014, 1, 28))

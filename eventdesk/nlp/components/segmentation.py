@@ -15,8 +15,11 @@ A report is cut into segments, one per incident it tells:
    the lead's ("On March 3, a 19-year-old was killed"), a date the lead does not name after a
    tally ("It was the third shooting this week. On Monday, two men were wounded"), or a past
    trial or conviction ("In that trial, a man was convicted of killing two people") when the
-   lead is no court story.  A sentence that tells of a death ("On Monday, the second victim
-   died") or names this incident ("in the shooting", "that shooting") stays this incident's.
+   lead is no court story; so is the sentence right after one of these that goes on about it
+   ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
+   died") or names this incident ("in the shooting") stays this incident's, and a separate
+   incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
+   segment of its own (rule 2) unless a time cue or a calendar date says it is past.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
@@ -118,6 +121,13 @@ COURT = re.compile(
 # later sentences about the trial are its own; a witness who testified in a trial is no court story
 COURT_NEWS = re.compile(
     r"\b(?:convicted|acquitted|sentenced|pleaded|pled|indicted|arraigned|charged|jury|jurors|verdict)\b",
+    re.IGNORECASE,
+)
+# right after an earlier incident, a sentence that goes on about it: "Three other people were wounded",
+# "Two were wounded in that shooting"
+GOES_ON = re.compile(
+    r"\b(?:that|the same) (?:shooting|attack|incident|case|robbery|bombing)\b"
+    r"|\bother (?:people|persons|men|women|victims|customers|patrons)\b|\bothers\b",
     re.IGNORECASE,
 )
 # a death or an update of this incident's victims is news of it, whatever its date
@@ -235,6 +245,9 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         if i not in claim_sents or DEATH.search(text):
             continue
         dates = _dates(text, anchor)
+        if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_text.lower() for t in dates):
+            out.add(i)  # "In October, jurors convicted Leonard of murder in the shooting deaths of ... Three other people were wounded."
+            continue
         separate = SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
         if any(m.group(0).lower() not in lead_text.lower() and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
                for m in EARLIER.finditer(text)):
