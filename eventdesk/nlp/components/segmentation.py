@@ -5,9 +5,21 @@ A report is cut into segments, one per incident it tells:
 1. A sentence is *background* when it speaks of another time ("last year",
    "in 2019", "since 2014", "at its height", "remain in detention", "over the
    past decade") or of an earlier date than the report's incident window, when
-   it is a link to another story ("Related: ...", "Also read: ..."), or when it
+   it names a past year compared with ("the most killings since 2007, when 28 were
+   killed"), when it is a link to another story ("Related: ...", "Also read: ..."), or when it
    asks a question ("What if he had attacked one of the kids?").
    Its numbers are context, never claims about this incident.
+   After the lead (the first sentence with a claim), a sentence is also background when it
+   tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
+   ...", "Earlier this month, ...", "in a previous shooting", "Two weeks ago"), a date before
+   the lead's ("On March 3, a 19-year-old was killed"), a date the lead does not name after a
+   tally ("It was the third shooting this week. On Monday, two men were wounded"), or a past
+   trial or conviction ("In that trial, a man was convicted of killing two people") when the
+   lead is no court story; so is the sentence right after one of these that goes on about it
+   ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
+   died") or names this incident ("in the shooting") stays this incident's, and a separate
+   incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
+   segment of its own (rule 2) unless a time cue or a calendar date says it is past.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
@@ -44,6 +56,8 @@ BACKGROUND = re.compile(
 LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"
 QUESTION = re.compile(r"\?\W{0,3}$")
+# "the most killings since 2007, when 28 were killed": what follows "when" happened in that year
+PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.IGNORECASE)
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
@@ -76,10 +90,68 @@ class Segment:
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
+# -- earlier incidents told after the lead (see ``_earlier_incidents``) --
+# a time before the lead's: only after the lead, since "A man shot last week has died" leads a report of that shooting
+EARLIER = re.compile(
+    r"\b(?:last|the previous|the prior) (?:week|weekend|month|fall|autumn|spring|summer|winter)\b"
+    r"|\bearlier (?:this|that|last) (?:week|weekend|month)\b"
+    r"|\b(?:\w+|a few|a couple of) (?:days|weeks) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month) (?:ago|earlier|before)\b"
+    r"|\b(?:days|weeks) after (?:a|an|another)\b"
+    r"|\b(?:a|an) (?:previous|earlier|prior) (?:\w+ )?(?:shooting|attack|killing|homicide|stabbing|robbery|incident|bombing|raid)\b"
+    r"|\bone year to the day\b",
+    re.IGNORECASE,
+)
+# "It was the third shooting this week", "the latest in a string of", "follows a spate of violence": other
+# incidents are counted, and the ones told next are those
+TALLY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,2}?"
+    r"(?:shootings?|homicides?|killings?|murders?|attacks?|stabbings?|carjackings?|robbery|robberies|bombings?|slayings?) "
+    r"(?:\w+ ){0,3}?(?:this|in (?:the )?(?:past|last|two|three|four|five|\d+)|since|of the|in as many)\b"
+    r"|\b(?:latest|newest|last) in an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge|number) of\b"
+    r"|\bfollows? an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge) of\b",
+    re.IGNORECASE,
+)
+# a past trial or conviction: "was convicted of killing two people", "the defendant in that case"
+COURT = re.compile(
+    r"\b(?:convicted|acquitted|sentenced|testif(?:y|ied|ying)|trial|defendant|pleaded guilty|pled guilty|"
+    r"had been (?:charged|accused|indicted)|paroled|served (?:\w+ )?(?:years|time))\b",
+    re.IGNORECASE,
+)
+# a lead that tells a court's news ("was sentenced Monday for killing two men") makes a court story, whose
+# later sentences about the trial are its own; a witness who testified in a trial is no court story
+COURT_NEWS = re.compile(
+    r"\b(?:convicted|acquitted|sentenced|pleaded|pled|indicted|arraigned|charged|jury|jurors|verdict)\b",
+    re.IGNORECASE,
+)
+# right after an earlier incident, a sentence that goes on about it: "Three other people were wounded",
+# "Two were wounded in that shooting"
+GOES_ON = re.compile(
+    r"\b(?:that|the same) (?:shooting|attack|incident|case|robbery|bombing)\b"
+    r"|\bother (?:people|persons|men|women|victims|customers|patrons)\b|\bothers\b",
+    re.IGNORECASE,
+)
+# a death or an update of this incident's victims is news of it, whatever its date
+DEATH = re.compile(
+    r"\b(?:died|dies|succumbed|has died|death of|identified|remains? (?:hospitali[sz]ed|in \w+ condition)|is in \w+ condition)\b",
+    re.IGNORECASE,
+)
+# "the shooting", "that attack", "Saturday's shooting": the report's own incident
+THIS_INCIDENT = re.compile(
+    r"\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) "
+    r"(?:\w+ )?(?:shooting|attack|killing|stabbing|bombing|ambush|incident|robbery|carjacking|violence|gunfire)\b"
+    # ... not "the shooting in which two patrons were killed" nor "the shooting deaths of two players"
+    r"(?! (?:in which|where|that|deaths?)\b)",
+    re.IGNORECASE,
+)
+# ... right before a time cue: "the shooting last week" is this incident's time
+THIS_INCIDENT_BEFORE = re.compile(THIS_INCIDENT.pattern + r"\W{0,3}$", re.IGNORECASE)
+
 
 def is_background(text: str, anchor_year: int | None = None) -> bool:
     """True when a sentence speaks of another time than the incident's, links to another story or asks."""
     if LINK.search(text) or QUESTION.search(text):
+        return True
+    if PAST_COMPARED.search(text):
         return True
     m = BACKGROUND.search(text)
     if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
@@ -121,6 +193,7 @@ class Segmenter:
         year = anchor.year if anchor else None
         background = {i for i, s in enumerate(sents) if is_background(s.text, year)}
         claim_sents = {c.sent for c in doc._.raw_claims}
+        background |= _earlier_incidents(doc, sents, claim_sents, background)
         segments: list[Segment] = []
         first = 0
         seg_countries: set[str] = set()
@@ -141,6 +214,71 @@ class Segmenter:
         doc._.segments = segments
         doc._.background = background
         return doc
+
+
+def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
+    """Sentences after the lead that tell another, earlier incident in passing (see the module's docstring).
+
+    The lead is the first body sentence with a claim; its date, when it names one that is no aftermath's,
+    is the incident's."""
+    title_end = doc.user_data.get("title_end")
+    # the lead may itself be background ("A man who testified in a 2015 murder trial was shot Tuesday"): it
+    # still tells the report's incident
+    body = [i for i in sorted(claim_sents) if title_end is None or sents[i].end > title_end]
+    if not body:
+        return set()
+    lead = body[0]
+    lead_text = sents[lead].text
+    anchor = doc._.anchor
+    lead_dates = _dates(lead_text, anchor)
+    lead_start = min((t.span.start for t in lead_dates), default=None)
+    court_story = bool(COURT_NEWS.search(lead_text))
+    out: set[int] = set()
+    tallied = bool(TALLY.search(lead_text))
+    for i in range(lead + 1, len(sents)):
+        text = sents[i].text
+        if TALLY.search(text):
+            tallied = True
+            # "It was the third shooting this week; a woman was killed Saturday": the tally's own sentence
+            out.add(i)
+            continue
+        if i not in claim_sents or DEATH.search(text):
+            continue
+        dates = _dates(text, anchor)
+        if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_text.lower() for t in dates):
+            out.add(i)  # "In October, jurors convicted Leonard of murder in the shooting deaths of ... Three other people were wounded."
+            continue
+        separate = SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
+        if any(m.group(0).lower() not in lead_text.lower() and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
+               for m in EARLIER.finditer(text)):
+            out.add(i)  # "Last weekend, two people were killed", not "the shooting last week"
+        elif not court_story and COURT.search(text):
+            # "In that trial, a man was convicted of killing two people": no court has yet sat on this incident,
+            # even where the sentence names a shooting ("convicted of murder in the shooting deaths of ...")
+            out.add(i)
+        elif THIS_INCIDENT.search(text):
+            continue
+        elif lead_start is not None and any(t.span.end is not None and t.span.end < lead_start and (t.explicit or not separate)
+                                            for t in dates):
+            # "On March 3, a 19-year-old was killed at the same corner".  A separate incident told as such ("In a
+            # separate shooting, a woman was killed Saturday") is a segment of its own unless a calendar date
+            # says it is past: a weekday before the lead's is as often a report dated a day or two early.
+            out.add(i)
+        elif tallied and any(t.text.lower() not in lead_text.lower() for t in dates):
+            out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
+    return out
+
+
+def _dates(text: str, anchor):
+    """The dates a sentence names (day to month precision), resolved against the report's date; not the
+    dates of an aftermath ("turned himself in Monday") nor the report's own time stamp ("(January 9, 2016)"),
+    which say nothing of when the incident happened."""
+    from ...timex import date_role, find_timexes
+
+    if anchor is None:
+        return []
+    return [t for t in find_timexes(text, anchor)
+            if t.span.start is not None and t.span.precision in ("day", "days", "week", "month") and date_role(text, t) >= 0]
 
 
 def _has_claims(i: int, claim_sents: set[int]) -> bool:
