@@ -5,8 +5,10 @@ decides after step 1, except that a strategic development with somebody hurt fal
 and an "Attack" on armed parties on both sides of the claims is an armed clash):
 
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
-   disasters, business, courts or sport is none (None) unless it names weapons or armed men; a
-   segment with no word of violence, protest or one of the strategic developments is none either,
+   disasters, business, markets, animals, illness, courts or sport is none (None) unless it names weapons
+   or armed men; one of make-believe, games or hunting (a drill with blank rounds, a parade, a war film,
+   a golfer who "shot 68"), in its words or its headline, is none even then, unless a casualty claim and
+   the words of a person hurt say somebody was; a segment with no word of violence, protest or one of the strategic developments is none either,
    unless the model is sure of an event and the text names who took part (forces, groups, crowds);
    it need be less sure of a strategic development, demonstration or change of territory, which news
    often names without a word of violence, than of an act of violence.
@@ -75,7 +77,7 @@ _PEACEFUL_CONTEXT = _rx(
     r"(?:died|dies|killed) (?:\w+ ){0,3}(?:of|from|by) (?:a |an |the )?(?:heart|illness|cancer|stroke|natural causes|complications|covid|pneumonia|disease|infection|virus|outbreak)|"
     r"(?:heart|asthma|panic|anxiety) attacks?|obituary|survived by|(?:un)?vaccinated|(?:their|his|her|your|flu|booster|vaccine|covid|rabies) shots|"
     # work, rockets for fun and space: "killed by a forklift", "a rocket exploded on the pad"
-    r"forklifts?|tipped over|safety inspectors|osha|machinery|model rockets?|science fairs?|launch ?pad|nasa|spacex|"
+    r"forklifts?|tipped over|safety inspectors|osha|machinery|model rockets?|science fairs?|launch ?pad|nasa|spacex|stunts?|film set|"
     # animals ("a tiger attacked a keeper", "wolves killed six calves")
     rf"{_ANIMALS})\b"
 )
