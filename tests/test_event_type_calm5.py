@@ -68,7 +68,7 @@ def test_violent_lookalikes_stay_incidents(ledger):
     assert made == {r.id for r in reports}, sorted(r.title for r in reports if r.id not in made)
 
 
-# -- make-believe, sport and hunting: no event whatever the weapons ----------------------------------
+# -- make-believe and sport: no event whatever the weapons -------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Thousands of troops stormed a mock village and fired blank rounds on Wednesday in a NATO exercise.",
@@ -87,8 +87,8 @@ def test_make_believe_in_the_headline_counts():
 
 
 def test_a_claim_beats_make_believe_only_with_somebody_hurt():
-    # the casualty rules read "shot 4,000 deer" as somebody wounded; no person is
-    assert classify("Hunters shot more than 4,000 deer on the opening weekend of the rifle season.", outcomes={"wounded"}) is None
+    # the casualty rules read "shot a wrister" as somebody wounded; no person is
+    assert classify("Kyle Moreau shot a wrister past the goalie 2:14 into overtime.", outcomes={"wounded"}) is None
     assert classify("A fan was shot dead outside the arena after the game went to overtime.", outcomes={"killed"}) is not None
 
 
@@ -110,6 +110,12 @@ def test_peaceful_context(text):
 
 def test_a_stunt_hurts_nobody_by_violence():
     assert classify("An actor was injured when he was hit during a stunt, and filming was suspended.", outcomes={"wounded"}) is None
+
+
+def test_hunting_accidents_stay_but_a_season_is_no_weapon():
+    # the Gun Violence Archive counts hunting accidents; "the rifle season" names no rifle used
+    assert classify("Hunters shot more than 4,000 deer on the opening weekend of the rifle season, wildlife officials said.", outcomes={"wounded"}) is None
+    assert classify("A hunter was fatally shot by his companion on the opening day of the deer season.", outcomes={"killed"}) is not None
 
 
 def test_shots_of_vaccine_hurt_nobody():
