@@ -98,7 +98,7 @@ def test_a_claim_beats_make_believe_only_with_somebody_hurt():
     "Sellers attacked technology names on Wall Street as bond yields rose.",  # markets
     "The funding crunch killed the startup, and all 80 employees were laid off.",  # start-ups and lay-offs
     "A tiger attacked a keeper at the zoo on Saturday, injuring her arm.",  # animals
-    "Wolves killed six calves over the weekend, the rancher said.",
+    "Six calves were killed by wolves over the weekend, the rancher said.",
     "A hospital is battling an outbreak that has killed three patients.",  # illness as the killer
     "Former mayor Robert Dunn died Sunday of a heart attack at his home.",
     "A 41-year-old worker was killed when a forklift tipped over at a warehouse.",  # work
@@ -133,7 +133,7 @@ def test_the_words_of_illness_alone_are_no_peaceful_context():
 # -- figures of speech -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Ward shot 9 of 12 and the Tigers were dead in the water.",  # sport
+    "Both teams shot under 40 percent, and the coach said the misses killed them.",  # sport
     "Lopez holds a one-shot lead after two rounds.",
     "The Bombers killed off four penalties in the second period.",
     "He shot video of the police officers at the courthouse.",  # cameras
@@ -156,3 +156,8 @@ def test_figures_of_speech(text):
 ])
 def test_fire_and_stones_as_weapons_are_violence(text):
     assert classify(text) is not None
+
+
+def test_teams_named_after_animals_are_no_animals():
+    # the peaceful animals are lower-case: the Bears are a team, and their fans get killed too
+    assert classify("A man was killed in a fight after the Bears game on Sunday.", outcomes={"killed"}) is not None
