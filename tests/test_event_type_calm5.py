@@ -161,3 +161,7 @@ def test_fire_and_stones_as_weapons_are_violence(text):
 def test_teams_named_after_animals_are_no_animals():
     # the peaceful animals are lower-case: the Bears are a team, and their fans get killed too
     assert classify("A man was killed in a fight after the Bears game on Sunday.", outcomes={"killed"}) is not None
+
+
+def test_a_score_after_beating_is_sport():
+    assert classify("The Atlas Lions stormed into the semi-finals after beating Portugal 1-0.") is None

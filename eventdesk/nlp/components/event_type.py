@@ -95,7 +95,7 @@ _MAKE_BELIEVE = _rx(
     r"standing ovation|comedians?|orchestra|symphony|"
     r"overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
     r"power play|penalty kill|sacked|halftime|(?:first|second|third|fourth) (?:quarter|period|inning)|"
-    r"(?:won|win|wins|beat|beats|lost|rout(?:ed)?|defeated|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
+    r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
 # the words of a person hurt, for the make-believe above
 _PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) shot|"
