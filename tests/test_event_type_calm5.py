@@ -81,9 +81,16 @@ def test_make_believe_beats_strong_words(text):
 
 
 def test_make_believe_in_the_headline_counts():
-    text = "The Bombers' defense killed the clock and shot down every pass in the final minutes."
-    assert classify(text, headline="Rangers stun Bombers in double overtime") is None
+    text = "The reporter shot video of officers playing gunmen and hostages."
+    assert classify(text, headline="Reporter fired after filming hostage drill") is None
     assert classify(text) is not None
+
+
+def test_two_words_of_sport_beat_strong_words_one_only_where_nobody_is_hurt():
+    assert classify("The Bombers killed the clock in overtime to seal a 5-4 win.") is None
+    assert classify("The Bombers shot down the comeback in overtime.") is None
+    # a shooting "during halftime of the game" is a shooting
+    assert classify("A teenager was shot in the leg during halftime of the Notre Dame game.") is not None
 
 
 def test_a_claim_beats_make_believe_only_with_somebody_hurt():

@@ -84,16 +84,21 @@ _PEACEFUL_CONTEXT = _rx(
     # animals ("a tiger attacked a keeper", "wolves killed six calves")
     rf"{_ANIMALS})\b"
 )
-# make-believe and sport, where even the strong words are no violence: a drill with blank rounds, troops
-# in a parade, a war film, a golfer who "shot 68".  They make a segment peaceful whatever its weapons
-# unless a casualty claim says somebody was hurt (a real shooting at a parade or after a game has its
-# dead and wounded).  Not hunting: the Gun Violence Archive counts hunting accidents, and so do we
+# make-believe, where even the strong words are no violence: a drill with blank rounds, troops in a
+# parade, a war film.  It makes a segment peaceful whatever its weapons unless a casualty claim says
+# somebody was hurt (a real shooting at a parade has its dead and wounded).  Not hunting: the Gun
+# Violence Archive counts hunting accidents, and so do we
 _MAKE_BELIEVE = _rx(
     r"\b(?:drills?|war games|mock (?:\w+ )?(?:village|town|attack|battle|hostages?|raid|gunm[ae]n|shooters?)|blank (?:rounds|ammunition|cartridges)|"
     r"(?:military|victory|independence day|national day) parades?|open house|re-?enact\w*|d-day|world war (?:i|ii|one|two|1|2)|"
     r"(?:war|action|horror|spy) (?:movies?|films?)|box office|film set|video games?|call of duty|novels?|theat(?:er|re)|stage production|"
-    r"standing ovation|comedians?|orchestra|symphony|"
-    r"overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
+    r"standing ovation|comedians?|orchestra|symphony)\b"
+)
+# sport, where "shot", "killed" and the Bombers are no violence: two of its words beat the strong words as
+# make-believe does, one only where nobody is hurt at all (a shooting "during halftime of the Notre Dame
+# game" has somebody hit in the leg)
+_SPORT = _rx(
+    r"\b(?:overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
     r"power play|penalty kill|sacked|halftime|(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
@@ -503,8 +508,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
     # and "killed off four penalties" give the casualty rules a claim but hurt nobody)
-    really_hurt = claimed_hurt and bool(_PERSON_HURT.search(text))
-    if not really_hurt and (_MAKE_BELIEVE.search(text) or (headline and _MAKE_BELIEVE.search(_PREFILTER.sub(" ", headline)))):
+    person_hurt = bool(_PERSON_HURT.search(text))
+    story = text + "\n" + _PREFILTER.sub(" ", headline or "")
+    sport = len({m.group().lower() for m in _SPORT.finditer(story)})
+    if (_MAKE_BELIEVE.search(story) or sport >= 2) and not (claimed_hurt and person_hurt) or sport and not person_hurt:
         return None
     model = model or default_model()
     probs: dict = {}
