@@ -172,3 +172,9 @@ def test_teams_named_after_animals_are_no_animals():
 
 def test_a_score_after_beating_is_sport():
     assert classify("The Atlas Lions stormed into the semi-finals after beating Portugal 1-0.") is None
+
+
+def test_fiction_counts_with_sport():
+    assert classify("In the war movie, soldiers storm a beach under machine gun fire; the premiere drew a standing ovation.") is None
+    # one word of fiction beside somebody hurt is a real shooting
+    assert classify("Gunmen opened fire outside the theater, killing two.", outcomes={"killed"}) is not None
