@@ -3,7 +3,10 @@
 tests/data/peaceful_reports.jsonl holds invented local-news reports of the kinds that share words with
 violence: firefighters "attack" a blaze, a fire "killed" a man, a worker is "fired", a board "shot
 down" a bid, a tornado "killed" two, a miner "died" when a roof collapsed.  They are ingested into a
-real ledger beside one real shooting report, which must come out as the only incident."""
+real ledger beside one real shooting report, which must come out as the only incident.  The later rows
+add sport ("shot 68", the Bombers), markets ("a bloodbath on Wall Street"), animals (a tiger attack, a bear
+shot by wildlife officers), firings, crashes, drills and parades, films and games, politics ("attacked the
+bill"), weather and illness ("a heart attack", "their shots")."""
 
 from __future__ import annotations
 
@@ -30,6 +33,11 @@ def _reports() -> list[Report]:
 def test_the_set_covers_fires_business_and_accidents():
     kinds = [r.id.split("-")[0] for r in _reports()]
     assert kinds.count("fire") >= 40 and kinds.count("business") >= 25 and kinds.count("other") >= 10
+
+
+def test_the_set_covers_the_words_violence_shares():
+    kinds = {r.id.split("-")[0] for r in _reports()}
+    assert {"sport", "market", "animal", "work", "crash", "drill", "film", "politics", "weather", "medical", "military"} <= kinds
 
 
 def test_peaceful_reports_create_no_incident(ledger):
