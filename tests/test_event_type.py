@@ -140,3 +140,11 @@ def test_without_model_the_rules_decide():
 
     assert classify("An air strike hit the village.", model=NoModel()) == ("Explosions/Remote violence", "Air/drone strike")
     assert classify("A gunman opened fire in a bar, killing two men.", model=NoModel()) == ("Violence against civilians", "Attack")
+
+
+def test_a_count_of_people_shot_is_no_golf_score():
+    # "shot a 68" is a round of golf; "shot 2 people" is a shooting
+    assert classify("A man shot 2 people on Main Street on Friday night.") == ("Violence against civilians", "Attack")
+    assert classify("He shot 3 men outside a bar.") is not None
+    assert classify("She shot a 3-under 67 on Friday to lead by two.") is None
+    assert classify("Woods shot 71 in the final round.") is None

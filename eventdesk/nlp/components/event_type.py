@@ -152,7 +152,9 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  r"(?:attack\w*|shoot\w*|shot|kill\w*) (?:down )?(?:the |a |an |his |her |its |their |our |the other's |each other's |one another's |\d[\d,]* |hundreds of |thousands of )?"
                  r"(?:\w+ ){0,2}(?:plans?|records?|credentials|integrity|leadership|agenda|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
                  r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations)|"
-                 r"shot (?:a |an )?(?:\d+|even par|par|birdie|eagle|bogey)|"
+                 # a round of golf is a score in the fifties to eighties ("shot a 68"), not a count of people ("shot 2 people")
+                 r"shot (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of))|"
+                 r"shot (?:a |an )?(?:even par|par|birdie|eagle|bogey)|"
                  # illness, sport and animals: a heart attack, "shot 11 of 15", officers who shot a bear
                  r"shot (?:a |an |under |over |just |about |only |nearly )?[\d.]+(?:-under|-over| of| percent| for)|shoots? (?:her|his|their) way|(?:one|two|three|four|five|\d+)-shot|(?:rifle|shotgun|muzzleloader|archery|bow) season|"
                  # a camera's shots: "shot the image from her kayak", "shot video of the drill"
