@@ -16,15 +16,10 @@ import pytest
 
 from eventdesk.models import Report
 
+from .test_casualties_round5 import _figures
+
 DATA = Path(__file__).resolve().parent / "data" / "background_reports_round5.jsonl"
 PUBLISHED = dt.date(2017, 3, 14)  # a Tuesday
-
-
-def _figures(mentions):
-    from eval.common import report_casualties
-
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 def _report(mentions_of, text):
