@@ -45,13 +45,14 @@ def _rx(pattern: str) -> re.Pattern:
 
 # -- 1. is it an event? ------------------------------------------------------------------------------
 
-# wild animals and dogs that attack, bite and are shot: "a tiger attacked a keeper", "officers shot a bear"
-_ANIMAL_NAMES = (r"tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|cougars?|mountain lions?|sharks?|alligators?|crocodiles?|"
-                 r"snakes?|bees|hornets|dogs?|pit ?bulls?|birds?|ospreys?|hawks?|prey")
+# wild animals that attack, bite and are shot: "a tiger attacked a keeper", "officers shot a bear"
+_WILD_ANIMALS = (r"tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|cougars?|mountain lions?|sharks?|alligators?|crocodiles?|"
+                 r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey")
+# ... and dogs, as what was shot
+_ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 # ... as peaceful context: in lower case (the Bears, the Lions and the Sharks are teams, whose fans get
 # killed too) and without dogs, which police reports name for their K9 units
-_ANIMALS = (r"(?-i:tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|cougars?|mountain lions?|sharks?|alligators?|crocodiles?|"
-            r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey)|rabies|rabid|zoos?|wildlife (?:officers?|officials|agents?|department)|animal control")
+_ANIMALS = rf"(?-i:{_WILD_ANIMALS})|rabies|rabid|zoos?|wildlife (?:officers?|officials|agents?|department)|animal control"
 # the words of fires, crashes, disasters, business, courts and sport (where "attack", "battle",
 # "fired" and "explosion" are no violence: "made a fast attack on the fire", "a teacher was fired")
 _PEACEFUL_CONTEXT = _rx(

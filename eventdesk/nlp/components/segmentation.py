@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...timex import date_role, find_timexes
 from .sentences import LINK_LABEL
 
 BACKGROUND = re.compile(
@@ -229,6 +230,7 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         return set()
     lead = body[0]
     lead_text = sents[lead].text
+    lead_lower = lead_text.lower()
     anchor = doc._.anchor
     lead_dates = _dates(lead_text, anchor)
     lead_start = min((t.span.start for t in lead_dates), default=None)
@@ -245,11 +247,11 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         if i not in claim_sents or DEATH.search(text):
             continue
         dates = _dates(text, anchor)
-        if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_text.lower() for t in dates):
+        if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_lower for t in dates):
             out.add(i)  # "In October, jurors convicted Leonard of murder in the shooting deaths of ... Three other people were wounded."
             continue
         separate = SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
-        if any(m.group(0).lower() not in lead_text.lower() and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
+        if any(m.group(0).lower() not in lead_lower and not THIS_INCIDENT_BEFORE.search(text[:m.start()])
                for m in EARLIER.finditer(text)):
             out.add(i)  # "Last weekend, two people were killed", not "the shooting last week"
         elif not court_story and COURT.search(text):
@@ -264,7 +266,7 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             # separate shooting, a woman was killed Saturday") is a segment of its own unless a calendar date
             # says it is past: a weekday before the lead's is as often a report dated a day or two early.
             out.add(i)
-        elif tallied and any(t.text.lower() not in lead_text.lower() for t in dates):
+        elif tallied and any(t.text.lower() not in lead_lower for t in dates):
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
     return out
 
@@ -273,8 +275,6 @@ def _dates(text: str, anchor):
     """The dates a sentence names (day to month precision), resolved against the report's date; not the
     dates of an aftermath ("turned himself in Monday") nor the report's own time stamp ("(January 9, 2016)"),
     which say nothing of when the incident happened."""
-    from ...timex import date_role, find_timexes
-
     if anchor is None:
         return []
     return [t for t in find_timexes(text, anchor)
