@@ -202,7 +202,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"
 # (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds")
-_SHOT = {"shoot", "shot", "stab", "in condition", "gunshot wound", "taken to hospital", "suffer",
+_SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer",
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 

@@ -151,6 +151,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = _word_value([t.text for t in doc[i:j]])
             if j + 1 < sent.end and doc[j].text == "-" and doc[j + 1].lower_ in ("year", "month", "week", "day"):
                 value = None  # "a three-year-old": an age
+            elif _in_name(doc, i, j, sent):
+                value = None  # "a hotel near Six Flags", "the Five Points neighborhood": a name
         elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
             value, qualifier = _VAGUE[tok.lower_], "at_least"
             if j < sent.end and doc[j].lower_ == "of":
@@ -185,6 +187,22 @@ def find_quantities(sent: Span) -> list[Quantity]:
         out.append(Quantity(start=start, end=j, num_start=i, value=value, qualifier=qualifier))
         i = j
     return out
+
+
+def _in_name(doc, i: int, j: int, sent: Span) -> bool:
+    """A capitalised number word inside a sentence, followed by a capitalised word, begins a name ("Six
+    Flags", "Five Points", "Seven Mile Road").  Not in a headline, where every word is capitalised, nor
+    after a colon, dash or quote, where a sentence may begin again."""
+    tok = doc[i]
+    if i == sent.start or not tok.text[:1].isupper() or tok.text.isupper() or j >= sent.end:
+        return False
+    title_end = doc.user_data.get("title_end")
+    if title_end is not None and i < title_end:
+        return False
+    if doc[i - 1].is_punct and doc[i - 1].text not in (",", "(") or doc[i - 1].is_quote:
+        return False
+    nxt = doc[j]
+    return nxt.text[:1].isupper() and nxt.is_alpha and not nxt.text.isupper()
 
 
 _PARENTS = {"mother", "father", "mom", "dad", "parent", "grandmother", "grandfather", "grandparent", "mum"}

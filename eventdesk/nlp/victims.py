@@ -16,6 +16,7 @@ condition", "suffering from a gunshot wound", "taken to a hospital") count as wo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span
@@ -64,6 +65,7 @@ _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fata
 _HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
+_LIFE_TAKERS = {"claim", "take", "cost"}
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -406,6 +408,16 @@ def _arguments(tok):
     return subj, obj
 
 
+def _apart(doc, out: list[RawClaim], outcome: str, person, sent: Span) -> str:
+    """The key of a person who killed himself after killing another unnamed one in the sentence; the other's
+    claim becomes a description too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
+    where = f" @s{sent.start_char}"
+    for i, c in enumerate(out):
+        if c.victim == "unnamed" and c.outcome == outcome:
+            out[i] = dataclasses.replace(c, victim="a " + doc.text[c.num_start:c.num_end].lower() + where)
+    return f"a {person.lower_}{where}"
+
+
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
@@ -417,7 +429,12 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if tok.i in used:
             continue
         word = lemma(tok)
-        to_death = False
+        to_death = own_life = False
+        if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
+            if any(c.lower_ == "own" for c in tok.children):
+                tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
+            elif any(c.lower_ == "of" for c in tok.children):
+                word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
             tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
             word, to_death = "kill", True
@@ -455,7 +472,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
-        reflexive = bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
+        reflexive = own_life or bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
         active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
@@ -487,6 +504,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             victim, party = key
             if victim == "unnamed" and listed:
                 victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+            elif victim == "unnamed" and reflexive and (victim, outcome) in seen:
+                # "shot his daughter to death and then killed himself": two persons, told apart as two
+                # descriptions of one sentence
+                victim = _apart(doc, out, outcome, t, sent)
             if (victim, outcome) in seen:
                 continue
             seen.add((victim, outcome))

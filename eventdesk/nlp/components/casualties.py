@@ -56,6 +56,36 @@ def _weak(tok) -> str | None:
     if tok.lower_ == "shots":
         return None
     return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
+_GUNFIRE = re.compile(r"\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|opened fire|gunman|gunmen)\b", re.IGNORECASE)
+
+
+def _hit_by_gunfire(tok, sent: Span) -> str | None:
+    """'four people hit in a shooting', 'two were struck by gunfire': a hit told without "shot" in a sentence
+    about gunfire (not "hit by a car", nor "the storm hit two towns")."""
+    if _lemma(tok) not in ("hit", "strike") or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    agent = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is not None and not _GUNFIRE.search(agent.text):
+        return None
+    return "wounded" if _GUNFIRE.search(sent.text) else None
+
+
+def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
+    """'the four victims were sitting on a porch': in a report of gunfire, the victims counted are persons hit,
+    perhaps fatally (reconcile subtracts the dead); "two homicide victims" died."""
+    noun = doc[np_end - 1] if np_end > q.end else None
+    if noun is None or noun.tag_ != "NNS" or _lemma(noun) != "victim" or q.value < 2:
+        return None, -1
+    kinds = {_lemma(t) for t in doc[q.end:np_end - 1] if t.pos_ in ("NOUN", "PROPN")}
+    if kinds & {"homicide", "murder"}:
+        return "killed", noun.i
+    if kinds - {"shooting", "gunshot", "gunfire"}:
+        return None, -1  # "two robbery victims", "the trafficking victims"
+    if not _GUNFIRE.search(doc.text):
+        return None, -1
+    return "wounded", noun.i
+
+
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
 _FATALLY = {"fatally", "mortally"}
 _DIE = {"die", "succumb", "perish"}  # "a man who was shot Saturday succumbed to his injuries"
@@ -99,7 +129,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
     noun = _np_head(doc, np_start, np_end)
     # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
-    past = _after_ages(doc, np_end, sent)
+    past = _past_modifiers(doc, _after_ages(doc, np_end, sent), sent)
     if past != np_end:
         np_end = past
         if next_q is not None and next_q.start < past:
@@ -120,11 +150,12 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                                                                            for c in t.children) for t in doc[i + 1:sent.end]):
                 return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
-        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _weak(tok) \
+        hit = _hit_by_gunfire(tok, sent)
+        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
-        weak = _weak(tok)
+        weak = _weak(tok) or hit
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
                      or any(c.dep_ == "conj" and _active_agent(c) for c in tok.children)):
             # "shot at a patrol car": nobody hit; "two men shot a man", "an officer shot and wounded a
@@ -231,6 +262,9 @@ _TALLY_TIME = re.compile(
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
                            r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b", re.IGNORECASE)
+_SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
+                            re.IGNORECASE)
+_SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
 
@@ -265,6 +299,26 @@ def _after_ages(doc, at: int, sent: Span) -> int:
             return i + 1
         i += 1
     return at
+
+
+_SET_OFF = {",", "-", "--", "—", "–", ")"}
+
+
+def _past_modifiers(doc, np_end: int, sent: Span) -> int:
+    """The token after the phrases that hang on the counted noun, set off or not ("4 people including a
+    21-year-old girl were injured", "Four people, including a pregnant woman, were wounded", "Four boys
+    between ages 12 and 16 were wounded"), when the predicate comes right after them; else ``np_end``."""
+    if np_end <= 0 or np_end >= sent.end:
+        return np_end
+    mods = [c for c in doc[np_end - 1].children if c.i >= np_end and c.dep_ in ("prep", "appos")]
+    if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
+        return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims.py)
+    end = max(c.right_edge.i for c in mods) + 1
+    while end < sent.end and doc[end].text in _SET_OFF:
+        end += 1
+    if end >= sent.end or end - np_end > 14 or doc[end].pos_ not in ("AUX", "VERB"):
+        return np_end
+    return end
 
 
 _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
@@ -333,8 +387,10 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
             return None, -1  # "accused of shooting at a police officer": nobody hit
         if weak:
-            # "shot a man to death", "shot two men dead"
+            # "shot a man to death", "shot two men dead" (not "shot four people — one fatally": the next count's)
             for j in range(q.end, min(sent.end, q.end + 4)):
+                if doc[j].is_punct:
+                    break
                 if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
                     return "killed", i
             if any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
@@ -378,6 +434,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         t = doc[np_end]
         hyphenated = t.pos_ == "VERB" and t.dep_ == "amod" and np_end > i and doc[np_end - 1].text == "-"
         participle = t.tag_ == "VBN" and t.dep_ == "amod" and _trigger(t, sent) is None and not _WEAK.get(_lemma(t))  # "a suspected trafficker"
+        if t.dep_ == "nsubj" and t.head.i > np_end and _lemma(t.head) in _STATING_VERBS:
+            break  # "one of four women police say were shot": the police say it
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
             if t.lower_ in ("and", "or"):
                 break
@@ -466,7 +524,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         # "23 members of X and 39 Y fighters have been killed": a coordinated list shares the trigger after it
         coordinated: set[int] = set()
         for k in range(n - 2, -1, -1):
-            if right[k][0] is None and right[k + 1][0] is not None and info[k][1]:
+            if right[k][0] is None and right[k + 1][0] is not None and info[k][1] \
+                    and doc[right[k + 1][1]].lower_ not in _FATALLY:  # not "shot six people, one fatally"
                 between = {t.lower_ for t in doc[info[k][2]:quantities[k + 1].start]}
                 if between and between <= {"and", ",", "as", "well", "plus", "while"}:
                     right[k] = right[k + 1]
@@ -497,7 +556,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if outcome is not None and parent is None and _weak_right(doc, at, info[k][2]):
                 # "recaptured 89 inmates who escaped", "detained 104 escaped inmates": the verb before wins
                 left = _outcome_left(doc, q, sent, info[k][2])
-                if left[0] is not None and left[1] >= q.start - 3:
+                # (not "the person killed and the three wounded people": that verb is the person's)
+                if left[0] is not None and left[1] >= q.start - 3 \
+                        and not any(t.lower_ in ("and", "or", ",") for t in doc[left[1] + 1:q.start]):
                     outcome, at = left
             if outcome is None:
                 outcome, at = _outcome_left(doc, q, sent, info[k][2])
@@ -505,9 +566,15 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                         and any(t.text == "," or t.lower_ in ("and", "but", "while") for t in doc[at + 1:q.start]) \
                         and not any(t.lower_ in ("also", "too") for t in doc[q.end:min(sent.end, q.end + 12)]):
                     continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
+            if outcome is None and parent is None:
+                outcome, at = _victims_counted(doc, q, info[k][2])
             if outcome is None:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
+                continue
+            if q.value >= 10 and _SINCE_PERFECT.search(sent.text) and not _SINCE_BEGAN.search(sent.text):
+                # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
+                # been killed since the attack began": this incident's toll)
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
             if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
@@ -527,11 +594,39 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             sent_claims.append(len(claims) - 1)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
+        _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
         claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
         claims.extend(victim_claims(doc, sent, s_i, used, people))
     return claims
+
+
+def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim], claim_of: dict[int, int]) -> None:
+    """'One of the four women wounded in the shooting has died': one killed, and the four were hit, one of
+    them fatally (reconcile leaves three wounded), whatever word told the hit."""
+    for k in range(len(quantities) - 1):
+        part, whole = quantities[k], quantities[k + 1]
+        if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
+            continue
+        if doc[part.num_start].dep_ != "nsubj":
+            continue
+        # the verb whose subject the part is (the parser may hang it on "shot" and "died" on that)
+        verb = next((t for t in doc[whole.end:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.num_start for c in t.children)), None)
+        if verb is None:
+            continue
+        if k not in claim_of:
+            num = doc[part.num_start:part.end]
+            claims.append(RawClaim(sent=s_i, outcome="killed", party=None, count=part.value, qualifier=part.qualifier,
+                                   num_start=num.start_char, num_end=num.end_char, trigger=_lemma(verb)))
+        hit = claim_of.get(k + 1)
+        if hit is None:
+            num = doc[whole.num_start:whole.end]
+            claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=whole.value, qualifier=whole.qualifier,
+                                   num_start=num.start_char, num_end=num.end_char, trigger="shoot"))
+        elif claims[hit].outcome == "wounded":
+            claims[hit] = replace(claims[hit], trigger="shoot")
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:

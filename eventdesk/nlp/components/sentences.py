@@ -2,7 +2,7 @@
 
 Set before the parser, which keeps boundaries already decided: no sentence starts right after a
 month abbreviation before a day ("Sunday, Jan. 17, 2016"), after "No." before a number, or after
-the initial of a name ("Caitlin L. Caskey").  The body starts a sentence after the headline
+the initial of a name ("Caitlin L. Caskey").  A dateline on a line of its own ends there.  The body starts a sentence after the headline
 the text opens with.  A link to another story ("Also read: Two shot outside a bar", with the link on
 the label's line or the next) is one sentence of its own, which segmentation then sets aside.
 """
@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
 
 
+_DASHES = {"-", "–", "—", "--"}
 # the labels web pages put before a link to another story
 LINK_LABEL = (
     r"(?:also read|read more|read also|more reading|related(?: stories| coverage| articles?| content| links?| news)?|"
@@ -36,6 +37,10 @@ def fix_sentences(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
+    for tok in doc[2:]:
+        # a dateline on a line of its own ("NEWARK —", "TOWN OF CASSVILLE, Wis. -"): the story starts after it
+        if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and doc[tok.i - 2].text in _DASHES and tok.text[:1].isupper():
+            tok.is_sent_start = True
     for m in _LINK_LINE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         inside = [t for t in span if not t.is_space] if span is not None else []

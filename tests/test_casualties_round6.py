@@ -1,0 +1,56 @@
+"""Per-report killed / injured figures, round six: counts with phrases between them and their verb, parts
+of a count that died, hits told without "shot", victims counted, suicides after a killing, names that hold
+a number, and a dateline on a line of its own.  Every report here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.common import report_casualties
+
+
+def figures(mentions_of, text):
+    figs = report_casualties(mentions_of(text))
+    return figs.get("killed", 0), figs.get("wounded", 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrases that hang on the counted noun, set off or not, before the verb
+    ("Deputies said 3 people including a 16-year-old boy were wounded in a shooting in Lindale on Saturday night.", (0, 3)),
+    ("Five people, including a pregnant woman, were wounded in a shooting on Oak Street on Sunday.", (0, 5)),
+    ("Three teens -- including a 14-year-old girl -- were wounded in a drive-by shooting on Monday night.", (0, 3)),
+    ("Four men between ages 18 and 24 were wounded in a shooting outside a bar on Friday, police said.", (0, 4)),
+    # "one fatally" is the next count's, not the first one's
+    ("Police are looking for two men who shot five people — one fatally — at a party in Marlow on Sunday.", (1, 4)),
+    ("A gunman shot three people, one fatally, outside a gas station on Tuesday night.", (1, 2)),
+    # a part of a count that died
+    ("One of the three people wounded in Saturday's shooting at a Dalton bar has died, police said.", (1, 2)),
+    ("Two of the five men shot at a cookout on Sunday have died.", (2, 3)),
+    # the person killed, and the people wounded, told in one phrase
+    ("One man was killed and two others were wounded in a shooting in Pinecrest on Friday. "
+     "The names of the man killed and the two wounded people have not been released.", (1, 2)),
+    # the police say it: no party of theirs
+    ("Police say four women were shot at a house party in Ellsworth on Saturday. "
+     "Tamika Rowe, 19, was one of four women police say were shot, and she died on Sunday.", (1, 3)),
+    # a hit told without "shot"
+    ("A 10-year-old girl was among three people hit in a shooting at a park in Riverton on Sunday.", (0, 3)),
+    ("Two bystanders were struck by gunfire during a shootout outside a store on Main Street on Friday.", (0, 2)),
+    ("Two pedestrians were hit by a car on Main Street on Friday.", (0, 0)),
+    # victims counted in a report of gunfire; not victims of another crime
+    ("A man walked up to a porch where the three victims were sitting, opened fire and ran off on Tuesday night. "
+     "All of them are expected to survive.", (0, 3)),
+    ("Officers heard shots nearby and found two robbery victims outside a store on Friday. Nobody was hurt.", (0, 0)),
+    # a claimed life; a killing, then a suicide, in one sentence
+    ("An accident with a hunting rifle claimed the life of 6-year-old Owen Pratt of Millbrook on Saturday morning.", (1, 0)),
+    ("Sheriff's deputies say a 41-year-old man shot his 9-year-old son to death and then killed himself on Sunday.", (2, 0)),
+    ("The standoff ended on Friday with a man killing his wife and then taking his own life.", (2, 0)),
+    # a number in a name is no count
+    ("A woman was found shot dead in a motel near Six Flags Drive on Monday, police said.", (1, 0)),
+    # a count over a period since another event is a tally, not this incident's
+    ("A boy, 7, was wounded in a shooting in Elmwood on Friday. Since the rampage at a school in Carver County, "
+     "at least 310 children have been killed by gunfire in the state, a group said.", (0, 1)),
+    # a dateline on a line of its own
+    ("TOWN OF ASHFORD, Wis. -\nA 16-year-old was accidentally shot and killed Sunday night while hunting with friends.", (1, 0)),
+])
+def test_round_six_figures(mentions_of, text, expected):
+    assert figures(mentions_of, text) == expected
