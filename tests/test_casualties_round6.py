@@ -49,8 +49,23 @@ def figures(mentions_of, text):
     # a count over a period since another event is a tally, not this incident's
     ("A boy, 7, was wounded in a shooting in Elmwood on Friday. Since the rampage at a school in Carver County, "
      "at least 310 children have been killed by gunfire in the state, a group said.", (0, 1)),
-    # a dateline on a line of its own
+    # a dateline on a line of its own; a line that ends with an abbreviation
     ("TOWN OF ASHFORD, Wis. -\nA 16-year-old was accidentally shot and killed Sunday night while hunting with friends.", (1, 0)),
+    ("Two teens were taken to a hospital after being shot on Elm Street shortly before 9 p.m.\n"
+     "17-year-old Marcus Dale of Fairview was pronounced dead and 17-year-old Leon Pike was treated and released.", (1, 1)),
+    # an age without hyphens is no count
+    ("Police charged a man with negligent homicide in the death of his girlfriend's seven month old son on Sunday.", (1, 0)),
+    # capitalised common words are no names
+    ("A Lakeview Man has died of a gunshot wound over the weekend. Dennis Ward, 57, died Sunday from injuries he "
+     "suffered Saturday night.", (1, 0)),
+    # persons by sex are one party, whom a named person among them does not add to
+    ("Three females and two males were taken to Kent County Hospital, and at last check, one victim – 25-year-old "
+     "Carlos Ruiz – was in serious condition.", (0, 5)),
 ])
 def test_round_six_figures(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected
+
+
+def test_a_person_noun_that_modifies_another_is_no_person(analyze):
+    doc = analyze("A fight between two groups left one man dead and six others injured at a teen function early Sunday.")
+    assert [(c.outcome, c.count) for c in doc._.raw_claims] == [("killed", 1), ("wounded", 6)]

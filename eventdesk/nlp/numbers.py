@@ -143,14 +143,14 @@ def find_quantities(sent: Span) -> list[Quantity]:
             if value is not None and j < sent.end and doc[j].lower_ in _SCALES:
                 value *= _SCALES[doc[j].lower_]
                 j += 1
-            if value is not None and _is_year_or_time(tok, value):
+            if value is not None and (_is_year_or_time(tok, value) or _age_unspaced(doc, j, sent.end)):
                 value = None
         elif _is_number_word(tok) and tok.lower_ not in _SCALES:
             while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
-            if j + 1 < sent.end and doc[j].text == "-" and doc[j + 1].lower_ in ("year", "month", "week", "day"):
-                value = None  # "a three-year-old": an age
+            if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_ in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
+                value = None  # "a three-year-old", "his seven month old son": an age
             elif _in_name(doc, i, j, sent):
                 value = None  # "a hotel near Six Flags", "the Five Points neighborhood": a name
         elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
@@ -189,6 +189,14 @@ def find_quantities(sent: Span) -> list[Quantity]:
     return out
 
 
+_AGE_UNITS = {"year", "month", "week", "day"}
+
+
+def _age_unspaced(doc, j: int, end: int) -> bool:
+    """'seven month old', '18 year old': an age written without hyphens."""
+    return j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS and doc[j + 1].lower_ == "old"
+
+
 def _in_name(doc, i: int, j: int, sent: Span) -> bool:
     """A capitalised number word inside a sentence, followed by a capitalised word, begins a name ("Six
     Flags", "Five Points", "Seven Mile Road").  Not in a headline, where every word is capitalised, nor
@@ -222,6 +230,8 @@ def _singular_person(doc, k: int, end: int) -> bool:
     for m in range(k, min(k + 7, end)):
         t = doc[m]
         if t.lower_ in PERSON_SINGULAR and (t.tag_ == "NN" or t.lower_ == "personnel"):
+            if m + 1 < end and doc[m + 1].pos_ == "NOUN" and doc[m + 1].dep_ != "appos":
+                continue  # "a teen function", "a woman driver": the noun after is the head
             return not (m + 1 < end and doc[m + 1].text == "-")  # not "an officer-involved shooting"
         if (t.pos_ not in ("ADJ", "NUM", "PROPN", "PUNCT", "NOUN") and t.tag_ != "VBN") or t.lower_ in ("of",):
             return False  # a participle may modify the person: "a suspected drug trafficker"

@@ -81,6 +81,9 @@ class People:
         """(victim key, party) of a person token, or None when the token is no single person."""
         if tok.ent_type_ == "PERSON":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if any(_common_word(t) for t in (ent if ent is not None else [tok])):
+                # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
+                return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in ent or [tok]) else None
             words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
@@ -191,6 +194,12 @@ def _unlabelled_name(tok) -> bool:
     return tok.lower_ in tok.doc.user_data["surnames"] or bool(tok.doc.user_data["name_pairs"].get(tok.lower_))
 
 
+def _common_word(tok) -> bool:
+    """A word capitalised in a headline or after a place, not a name: "A Portsmouth Man has died", "Miami Boy
+    Killed After Gunplay"."""
+    return tok.lower_ in PERSON_SINGULAR or tok.lower_ in _PERSON_NOUNS or lemma(tok) in _DEATH_WORDS or lemma(tok) in _HURT_WORDS
+
+
 def _surname_of(doc, name: str) -> str:
     """The surname a lone first name stands for, when the report gives one full name with it."""
     return _name_pairs(doc).get(name) or name
@@ -213,7 +222,8 @@ def _name_pairs(doc) -> dict[str, str | None]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
                     and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
-                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_):
+                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
+                    and not _common_word(t) and not _common_word(prev)):
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)

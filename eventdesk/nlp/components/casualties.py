@@ -735,10 +735,17 @@ def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: di
         del claims[b]
 
 
+_SEX_AND_AGE = {"male", "female", "man", "woman", "boy", "girl", "teen", "teenager", "child", "adult", "juvenile", "youth", "infant", "toddler"}
+
+
 def _noun_party(doc, q: Quantity, np_end: int) -> str | None:
     """The counted noun as a party of its own ("personnel", "Christians"), for a part of a list."""
     nouns = [t for t in doc[q.end:np_end] if t.pos_ in ("NOUN", "PROPN") and _lemma(t) not in ("people", "person", "other")]
-    return _lemma(nouns[-1]) if nouns else None
+    if not nouns:
+        return None
+    lem = _lemma(nouns[-1])
+    # "three females and two males": persons by sex or age are civilians, as a party
+    return party_lemmas().get(lem) or ("civilians" if lem in _SEX_AND_AGE else lem)
 
 
 _INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}

@@ -2,7 +2,8 @@
 
 Set before the parser, which keeps boundaries already decided: no sentence starts right after a
 month abbreviation before a day ("Sunday, Jan. 17, 2016"), after "No." before a number, or after
-the initial of a name ("Caitlin L. Caskey").  A dateline on a line of its own ends there.  The body starts a sentence after the headline
+the initial of a name ("Caitlin L. Caskey").  A dateline on a line of its own ends there, and so does a line that ends with an abbreviation
+("p.m.") before a line that begins with a capital or a digit.  The body starts a sentence after the headline
 the text opens with.  A link to another story ("Also read: Two shot outside a bar", with the link on
 the label's line or the next) is one sentence of its own, which segmentation then sets aside.
 """
@@ -39,7 +40,12 @@ def fix_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = False
     for tok in doc[2:]:
         # a dateline on a line of its own ("NEWARK —", "TOWN OF CASSVILLE, Wis. -"): the story starts after it
-        if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and doc[tok.i - 2].text in _DASHES and tok.text[:1].isupper():
+        if not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and (tok.text[:1].isupper() or tok.text[:1].isdigit())):
+            continue
+        before = doc[tok.i - 2].text
+        if before in _DASHES and tok.text[:1].isupper() or before.endswith(".") and len(before) > 1 \
+                and before.lower() not in _ABBREVIATIONS:
+            # (a token ending in a full stop is an abbreviation: "just before 8 p.m.\n16-year-old Kristian ...")
             tok.is_sent_start = True
     for m in _LINK_LINE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
