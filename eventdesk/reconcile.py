@@ -127,11 +127,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             dead[rid] |= set(who)
     values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
     by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
+    described_at: dict[tuple[str, str | None, str], set[str]] = {}  # sentences of a wounded figure's descriptions
     for key in set(numeric) | set(persons):
         outcome, party, rid = key
         who = persons.get(key, {})
         if outcome == "wounded":
             who = {k: i for k, i in who.items() if k not in dead[rid]}
+            if key not in numeric:
+                described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
         lo = hi = _victim_count(set(who))
         index = min(who.values()) if who else None
         if key in numeric:
@@ -159,6 +162,9 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             # persons counted by name are alive by name: the dead a report names were taken out above,
             # so only its dead without a name ("a man died") may still be among them
             gone = killed_total[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else killed_total[rid]
+            # a dead person described in the sentence that describes the wounded one is another person ("shot his
+            # neighbor before killing himself"): described apart, not among the hit
+            gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
             if gone <= 0:
                 continue
             left = lo - gone

@@ -61,6 +61,16 @@ def figures(mentions_of, text):
     # persons by sex are one party, whom a named person among them does not add to
     ("Three females and two males were taken to Kent County Hospital, and at last check, one victim – 25-year-old "
      "Carlos Ruiz – was in serious condition.", (0, 5)),
+    # a suicide, the shooter's own death after a killing, a dead person found, a name set off after a kin noun
+    ("Deputies were called to a house on Birch Road on Tuesday. The man who lived there had shot himself, and the "
+     "coroner ruled the death a suicide.", (1, 0)),
+    ("Her husband, 30-year-old Omar Reyes, shot her sister, 22-year-old Lina Reyes, before killing himself "
+     "on Sunday, deputies said.", (1, 1)),
+    ("A man shot his neighbor after an argument on Friday before killing himself, police said.", (1, 1)),
+    ("Responding to a call on Monday night, deputies located a deceased white male with a gunshot wound to the chest.", (1, 0)),
+    ("The coroner says the son, 8-year-old Dylan Marsh, died of multiple gunshot wounds. The cause of death of the "
+     "father, 40-year-old Gary Marsh, is a gunshot wound to the head and the manner is a suicide.", (2, 0)),
+    ("A man is facing charges for shooting at his neighbor's house from his own porch on Wednesday. No one was hurt.", (0, 0)),
 ])
 def test_round_six_figures(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected

@@ -109,7 +109,7 @@ class People:
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
                 return self.key(named[0])
-            named = _identified_as(tok)
+            named = _identified_as(tok) or _name_after(tok)
             if named is not None:
                 return self.key(named)
             party = party_lemmas().get(lemma)
@@ -158,6 +158,20 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+
+def _name_after(tok):
+    """'the father, 37-year-old Donald Powell, ...': a name set off right after a person noun, which the parser
+    did not hang on it."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for t in doc[tok.i + 2:min(len(doc), tok.i + 9)]:
+        if t.ent_type_ == "PERSON":
+            return t
+        if not (t.like_num or t.text == "-" or t.lower_ in ("year", "old", "month")):
+            return None
+    return None
 
 
 def _identified_as(tok):
@@ -392,6 +406,11 @@ def _arguments(tok):
         # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
         before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
         subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
+    if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in ("himself", "herself") for o in obj):
+        verb = tok.head.head  # "shot her and her mother before killing himself": the shooter's
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ("shot his neighbor after an argument before killing himself")
+        subj = _subjects(verb)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments
     while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
@@ -418,14 +437,37 @@ def _arguments(tok):
     return subj, obj
 
 
-def _apart(doc, out: list[RawClaim], outcome: str, person, sent: Span) -> str:
-    """The key of a person who killed himself after killing another unnamed one in the sentence; the other's
-    claim becomes a description too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
+def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
+    """The key of a person who killed himself after shooting another unnamed one in the sentence; the other's
+    claims become descriptions too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
     where = f" @s{sent.start_char}"
     for i, c in enumerate(out):
-        if c.victim == "unnamed" and c.outcome == outcome:
+        if c.victim == "unnamed":
             out[i] = dataclasses.replace(c, victim="a " + doc.text[c.num_start:c.num_end].lower() + where)
     return f"a {person.lower_}{where}"
+
+
+_SUICIDE_NOT = {"attempt", "attempted", "threaten", "threatened", "threat", "prevent", "prevention", "watch", "possible"}
+
+
+def _a_suicide(tok) -> bool:
+    """'the death was ruled a suicide', 'he committed suicide', 'the manner is a suicide': a person died by his own
+    hand.  Not a suicide bomber or attack, an attempted or threatened suicide, nor "murder-suicide" (its dead are
+    told by name or number)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].text == "-":
+        return False
+    return not any(lemma(t) in _SUICIDE_NOT or t.lower_ in _SUICIDE_NOT for t in tok.sent)
+
+
+def _suicide_key(tok, people: People):
+    """Who died: the subject of "committed suicide", else a person unnamed."""
+    if lemma(tok.head) == "commit":
+        subj = _subjects(tok.head)
+        return people.key(subj[0]) if subj else None
+    return "unnamed", "civilians"
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -448,6 +490,13 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
             tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
             word, to_death = "kill", True
+        if word == "suicide" and _a_suicide(tok):
+            key = _suicide_key(tok, people)
+            if key is not None and (key[0], "killed") not in seen:
+                seen.add((key[0], "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party=key[1], count=1, qualifier="exact", num_start=tok.idx,
+                                    num_end=tok.idx + len(tok.text), trigger="suicide", victim=key[0]))
+            continue
         if word in _DEATH_WORDS:
             outcome = "killed"
         elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
@@ -514,10 +563,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             victim, party = key
             if victim == "unnamed" and listed:
                 victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
-            elif victim == "unnamed" and reflexive and (victim, outcome) in seen:
+            elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen):
                 # "shot his daughter to death and then killed himself": two persons, told apart as two
                 # descriptions of one sentence
-                victim = _apart(doc, out, outcome, t, sent)
+                victim = _apart(doc, out, t, sent)
             if (victim, outcome) in seen:
                 continue
             seen.add((victim, outcome))
