@@ -71,6 +71,13 @@ def figures(mentions_of, text):
     ("The coroner says the son, 8-year-old Dylan Marsh, died of multiple gunshot wounds. The cause of death of the "
      "father, 40-year-old Gary Marsh, is a gunshot wound to the head and the manner is a suicide.", (2, 0)),
     ("A man is facing charges for shooting at his neighbor's house from his own porch on Wednesday. No one was hurt.", (0, 0)),
+    # a clause about another person; an age in short; the dead spoken of; other suicides before
+    ("Tara Vance, 17, was in a car with three other friends on Saturday when she was shot and killed.", (1, 0)),
+    ("Police said a young girl was injured by a firearm on Monday. The chief wrote: 4 yr old injured by firearm on "
+     "Elm Street.", (0, 1)),
+    ("A girl, 5, died after a gun went off at her home on Monday. A relative of the deceased said it was an accident.", (1, 0)),
+    ("A student shot himself in a school parking lot on Tuesday and died. It was the second suicide at the school "
+     "this year.", (1, 0)),
 ])
 def test_round_six_figures(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected

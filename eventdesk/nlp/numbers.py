@@ -189,11 +189,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
     return out
 
 
-_AGE_UNITS = {"year", "month", "week", "day"}
+_AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
 
 
 def _age_unspaced(doc, j: int, end: int) -> bool:
-    """'seven month old', '18 year old': an age written without hyphens."""
+    """'seven month old', '18 year old', '3 yr old': an age written without hyphens."""
     return j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS and doc[j + 1].lower_ == "old"
 
 

@@ -447,6 +447,7 @@ def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
     return f"a {person.lower_}{where}"
 
 
+_OTHER_ONES = {"first", "second", "third", "another", "previous", "earlier", "other", "last"}
 _SUICIDE_NOT = {"attempt", "attempted", "threaten", "threatened", "threat", "prevent", "prevention", "watch", "possible"}
 
 
@@ -457,8 +458,8 @@ def _a_suicide(tok) -> bool:
     doc = tok.doc
     if tok.pos_ != "NOUN" or tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
         return False
-    if tok.i > 0 and doc[tok.i - 1].text == "-":
-        return False
+    if tok.i > 0 and (doc[tok.i - 1].text == "-" or doc[tok.i - 1].ent_type_ == "ORDINAL" or doc[tok.i - 1].lower_ in _OTHER_ONES):
+        return False  # (nor "the second suicide at the school": others, earlier)
     return not any(lemma(t) in _SUICIDE_NOT or t.lower_ in _SUICIDE_NOT for t in tok.sent)
 
 

@@ -142,6 +142,9 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         tok = doc[i]
         if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
             break  # "killing two fighters with no report of injuries": the injuries are someone else's words
+        if (tok.tag_ == "WRB" or tok.dep_ == "mark") and i + 1 < sent.end and doc[i + 1].lower_ not in _SAME_PERSONS \
+                and doc[i + 1].pos_ in ("PRON", "PROPN", "NOUN", "DET"):
+            break  # "in a car with three other friends when she was shot": the clause tells of another person
         if aside and i == np_end:
             continue
         if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
@@ -301,6 +304,7 @@ def _after_ages(doc, at: int, sent: Span) -> int:
     return at
 
 
+_SAME_PERSONS = {"they", "both", "all", "each", "some", "most"}
 _SET_OFF = {",", "-", "--", "—", "–", ")"}
 
 
@@ -443,7 +447,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             continue
         break
     # "2 fatalities", "1 military fatality", "three dead bodies": the counted noun is itself the outcome
-    for k in range(i, np_end):
+    of_at = next((k for k in range(i, np_end) if doc[k].lower_ == "of"), np_end)
+    for k in range(i, of_at):  # (not "a relative of the deceased")
         if doc[k].pos_ in ("NOUN", "ADJ") and _lemma(doc[k]) in _TRIGGER_NOUNS:
             head_party = next((_ADJ_PARTIES[_lemma(t)] for t in doc[i:k] if _lemma(t) in _ADJ_PARTIES), None)
             actor = next((name for a_start, a_end, name in actor_spans if a_start < doc[k].idx and a_end > doc[i].idx), None)
