@@ -82,3 +82,16 @@ def test_a_fire_set_on_nobody_stays_a_fire(nlp):
     # set on a woman who was hurt: an attack, though the fire words are all there
     assert classify("A man set fire to his girlfriend's apartment while she slept, fire officials said. "
                     "She suffered burns and is in critical condition.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed in a fire fight with police on Sunday.",
+    "He said shots were fired, and a man was wounded.",
+    "Workers were fired upon by security forces, and two of them were killed.",
+    "Gunmen were closing in and firing on the ship, the navy said.",
+    "A man who had been fired from a bakery returned and killed his manager.",
+])
+def test_the_words_of_a_job_lost_or_a_fire_do_not_hide_violence(nlp, text):
+    from eventdesk.nlp.components.event_type import classify
+
+    assert classify(text) is not None
