@@ -53,12 +53,27 @@ _ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 # ... as peaceful context: in lower case (the Bears, the Lions and the Sharks are teams, whose fans get
 # killed too) and without dogs, which police reports name for their K9 units
 _ANIMALS = rf"(?-i:{_WILD_ANIMALS})|rabies|rabid|zoos?|wildlife (?:officers?|officials|agents?|department)|animal control"
+# who loses a job
+_WORKERS = (r"officers?|deputy|deputies|employees?|workers?|teachers?|coach(?:es)?|managers?|nurses?|chiefs?|clerks?|staff|executives?|ceo|"
+            r"principal|firefighters?|jailers?|editors?|professors?")
 # the words of fires, crashes, disasters, business, courts and sport (where "attack", "battle",
 # "fired" and "explosion" are no violence: "made a fast attack on the fire", "a teacher was fired")
 _PEACEFUL_CONTEXT = _rx(
     r"\b(?:fire ?fighters?|fire ?fighting|fire ?(?:m[ae]n|department|dept|crews?|trucks?|engines?|chief|station|service|rescue|companies|marshal)|"
-    r"blaze|flames|smoke|(?:structure|house|brush|wild|forest|building|apartment|kitchen|electrical|grass|bush|vehicle|car|alarm|barn|garage) ?fires?|"
+    r"blaze|flames|smoke|(?:structure|house|home|brush|wild|forest|building|apartment|kitchen|electrical|grass|bush|vehicle|car|alarm|barn|garage|"
+    r"trailer|townhouse|duplex|condo|residential|commercial|cabin|dumpster|warehouse) ?fires?|"
     r"fire (?:broke out|started|spread)|caught fire|burn(?:ed|t|ing)? down|extinguish\w*|arson (?:units?|investigators?)|"
+    # a fire as the killer, and the words of its investigation: "died in a fire", "the fire that killed",
+    # "Fire kills man" (no weapon's fire before it: "rocket fire kills"), "ruled accidental", a space heater
+    r"fire (?:officials?|investigators?|inspectors?|captain|battalion|district|authorities|and (?:rescue|medical|emergency))|"
+    r"(?:died|dies|killed|perished|trapped|hurt|injured) (?:\w+ ){0,2}in (?:a|an|the) fire(?! ?fight)|(?:fatal|deadly|accidental) fires?(?! ?fight)|"
+    r"fire (?:fatalit\w*|deaths?|victims?)|"
+    r"(?:(?:a|the|house|home|apartment|structure|building) |(?<!\w\s))fire (?:that )?(?:kill|claim)\w*|"
+    r"(?:a|the) fire (?:began|was (?:ruled|caused|accidental|started|set)|caused|appears|(?:is|was) (?:believed|thought|not considered|under investigation))|"
+    r"(?:ruled|deemed|declared|believed to be|appears to be) accidental|no (?:signs?|indication|evidence) of foul play|not (?:considered )?suspicious|"
+    r"insurance (?:money|fraud|claims?|payouts?)|\$[\d,.]+ (?:million )?(?:in|worth of) damage|damage (?:was )?estimated at|"
+    r"space heaters?|wood ?stoves?|furnaces?|faulty wiring|extension cords?|smoking materials|oxygen tanks?|sprinklers?|meth labs?|"
+    r"unattended (?:cooking|stove|candles?)|candles? (?:left|burning|tipped|started|caused|ignited)|(?:second|third)-degree burns|burn (?:unit|center)|"
     r"training (?:exercises?|drills?)|(?:fire|evacuation|lockdown|active[- ]shooter) drills?|"
     r"crash\w*|collision|collided|accident\w*|(?:chemical|power|gas|oil) plant|factory|refinery|boiler|"
     r"gas (?:leak|explosion|cylinder|tank|line|main)|propane|carbon monoxide|fireworks?|"
@@ -72,6 +87,14 @@ _PEACEFUL_CONTEXT = _rx(
     r"earthquake|flood\w*|storm|hurricane|tornado|landslide|cyclone|typhoon|tsunami|avalanche|volcan\w*|heat ?wave|"
     r"quarterly|earnings|revenue|shares|stocks?|profits?|merger|acquisition|investors?|ceo|"
     r"lawsuit|sued|verdict|convicted|sentenced|acquitted|"
+    # a job lost: "an officer was fired over a 2014 arrest", "the board fired the coach", "wrongful termination"
+    # (not "shots were fired", "they were fired upon", "fired at two officers")
+    rf"(?:(?:{_WORKERS})(?: (?:in|at|of|from|for) \w+(?: \w+)?)?|he|she|they) (?:was|were|has been|had been|have been|got|is being|are being) (?:\w+ )?"
+    r"(?:fired|dismissed|terminated|sacked|let go|reinstated)(?! (?:upon|on|at|into))|"
+    r"(?:the|his|her|their|whose) firings?(?! (?:of (?:shots|rounds|rockets|missiles|mortars|weapons|tear gas)|range|squad|line|pin))|"
+    r"(?:fired|dismissed|terminated|sacked|lets? go) (?:a |an |the |his |her |its |their |\d+ |two |three |four |five )?"
+    rf"(?:(?!(?:at|on|upon|into|times|rounds|shots) )\w+ ){{0,2}}(?:{_WORKERS})|"
+    rf"(?:wrongful|constructive) (?:termination|dismissal)|reinstat(?:e|ed|es|ing) (?:a |an |the |his |her |\d+ )?(?:\w+ )?(?:{_WORKERS})|"
     r"tournament|championship|league|playoffs?|coach|scored|"
     # markets, start-ups and lay-offs ("stocks were killed", "a startup killed by a funding crunch")
     r"wall street|nasdaq|dow jones|bitcoin|crypto\w*|market value|start-?ups?|laid off|lay(?:ing)? off|layoffs?|severance|"
@@ -112,21 +135,50 @@ _SPORT = _rx(
 # the words of a person hurt, for the make-believe above
 _PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) shot|"
                    r"shot (?:dead|and|in the)|stabb\w*|gunshots?)\b")
-# weapons, armed men and political violence: an event whatever the context
+# weapons, armed men and political violence: an event whatever the context (not a gun shop, gun laws or a
+# bomb squad called out, which the text still names for the model)
 _STRONG = _rx(
     r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|exchange of fire|shoot-?outs?|bursts? of fire|small arms|machine ?guns?|machineguns?|"
     r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
-    r"gunm[ae]n|gunfire|gunshots?|guns?|firearms?|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
-    r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|homicide(?! (?:detectives?|investigators?|units?|division|squad|bureau))|slain|"
-    r"bomb(?:s|ings?|ers?|ed)?|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
+    r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
+    r"firearms?|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
+    r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau))|slain|"
+    r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
     r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"
     r"kidnap\w*|abduct\w*|hostages?|massacre\w*|behead\w*|lynch\w*|ambush\w*|clash(?:es|ed)|armed (?:men|group|attack|assailants)|"
     r"rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abuse\w*|violence)|riot(?:s|ers|ing|ed)?|protest(?:s|ers|ed|ing)?|demonstrators|looted|looting|"
     # fire and stones as weapons: the fire brigade at an arson attack or a lynching does not make it an accident
-    r"arson attacks?|hate crimes?|fire-?bomb\w*|petrol bombs?|molotov\w*|(?:beat|beaten|beating|stoned|burn(?:ed|t)|hacked) (?:\w+ )?to death|mobs?|"
+    r"arson attacks?|hate crimes?|fire-?bomb\w*|petrol bombs?|molotov\w*|(?:beat|beaten|beating|stoned|burn(?:ed|t)|hacked) (?:\w+ )?to death(?! in (?:a|an|the|his|her|their) (?:\w+ ){0,2}(?:fire|blaze|crash|wreck))|mobs?|"
     r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles)|stone-?pelt\w*|"
     r"(?:mosques?|church(?:es)?|synagogues?|temples?|shrines?|police stations?)\b[^.;]{0,40}?\b(?:set on fire|set ablaze|torched|burn(?:ed|t) down))\b"
 )
+# fire as a weapon: somebody set it to what a person was in or on ("set fire to the house while she slept, killing
+# her", "doused her with gasoline") and somebody was hurt.  A fire only found to be set ("ruled an arson", "intentionally
+# set") with nobody said to have set it on anyone, or one where "no one was hurt", stays a fire
+_FIRE_SET = _rx(
+    r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|torched|"
+    r"doused (?:\w+ ){0,3}(?:with|in) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant)|"
+    r"pour(?:ed|ing) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant) (?:on|over|around|at) (?:him|her|them|(?:his|her|their|the) (?:\w+ )?"
+    r"(?:victim|man|woman|door|stairs|stairwell|porch|house|home|apartment|building|car|bed)))\b"
+)
+# "no one was hurt", "no injuries were reported", "the building was empty"
+_NOBODY_HURT = _rx(
+    r"\bno injuries(?: were reported)?|"
+    r"\b(?:no one|nobody|no (?:people|residents|firefighters)|none of (?:them|the \w+))(?: else)?(?: (?:was|were|has been|had been|have been|"
+    r"(?:was|were) (?:reported|believed)(?: to have been)?))? (?:hurt|injured|killed|harmed|reported|inside)|(?:was|were) (?:empty|vacant|unoccupied)"
+)
+# hurt by the fire, in words the casualty rules do not count
+_BURNED = _rx(r"\b(?:burns|critical condition|hospitali[sz]ed)\b")
+
+
+def _fire_as_weapon(text: str) -> bool:
+    """A fire set on purpose and somebody hurt by it: an attack, whatever fire words surround it."""
+    if not _FIRE_SET.search(text):
+        return False
+    told = _NOBODY_HURT.sub(" ", text)
+    return bool(_PERSON_HURT.search(told) or _BURNED.search(told))
+
+
 # violent acts in words that also have peaceful senses ("killed" in a crash, "explosion" at a gas main):
 # an event where no fire, crash, business or court is spoken of.  Words whose peaceful sense is the
 # commoner one ("struck a deal", "target", "legal fight", "captured on camera", "fired a worker")
@@ -150,16 +202,26 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  r"(?:flames?|smoke|sparks?|water) (?:\w+ ){0,2}shoot(?:ing|s)? (?:out|up)|photo ?shoot\w*|shot (?:glass|put|clock)|mug ?shots?|flu shots?|"
                  r"alcohol\s*,?\s*tobacco\s*,?\s*firearms\s*,?\s*(?:and|&)\s*explosives|ATF|"
                  # figures of speech: a plan attacked, a bill shot down, jobs killed, a round of golf shot
-                 r"(?:attack\w*|shoot\w*|shot|kill\w*) (?:down )?(?:the |a |an |his |her |its |their |our |the other's |each other's |one another's |\d[\d,]* |hundreds of |thousands of )?"
+                 r"(?:attack\w*|shoot\w*|shot|kill\w*|gun(?:s|ned|ning)?) (?:down )?(?:the |a |an |his |her |its |their |our |the other's |each other's |one another's |\d[\d,]* |hundreds of |thousands of )?"
                  r"(?:\w+ ){0,2}(?:plans?|records?|credentials|integrity|leadership|agenda|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
-                 r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations)|"
+                 r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations|(?:pay )?raises?|tax(?:es)?|(?:tax |rate )?hikes?)|"
                  # a round of golf is a score in the fifties to eighties ("shot a 68"), not a count of people ("shot 2 people")
                  r"shot (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of))|"
                  r"shot (?:a |an )?(?:even par|par|birdie|eagle|bogey)|"
                  # illness, sport and animals: a heart attack, "shot 11 of 15", officers who shot a bear
                  r"shot (?:a |an |under |over |just |about |only |nearly )?[\d.]+(?:-under|-over| of| percent| for)|shoots? (?:her|his|their) way|(?:one|two|three|four|five|\d+)-shot|(?:rifle|shotgun|muzzleloader|archery|bow) season|"
                  # a camera's shots: "shot the image from her kayak", "shot video of the drill"
-                 r"shot (?:the |this |that |a |an |his |her )?(?:\w+ )?(?:images?|photos?|photographs?|pictures?|videos?|footage|films?|scenes?|portraits?)|"
+                 r"(?:shot|shoot(?:s|ing)?) (?:the |this |that |a |an |his |her )?(?:\w+ )?(?:images?|photos?|photographs?|pictures?|videos?|footage|films?|scenes?|portraits?|"
+                 r"weddings?|commercials?|music videos?|documentar(?:y|ies)|episodes?)|"
+                 # fireworks, whose shells shoot and whose tubes are mortars; a show or a joke that bombed
+                 r"fireworks? (?:\w+ ){0,3}shot|(?:rockets|sparks|embers|debris) shot (?:in (?:every|all) directions?|into the (?:air|sky|crowd))|"
+                 r"(?:fireworks?|aerial|consumer) mortars?|mortar (?:tubes? )?(?:tipped|misfired)|"
+                 # words as the weapons: "fired back at the mayor", "an attack on public safety"
+                 r"fir(?:ed|es|ing) back (?:at (?:critics|the (?:mayor|governor|president|senator|critics|media|press|union|council|board))|"
+                 r"on twitter|on social media|in a statement)|"
+                 r"an attack on (?:public safety|(?:\w+ )?rights|freedoms?|democracy|free speech|the press|working families)|"
+                 r"(?:bands?|shows?|films?|movies?|albums?|sequels?|musicals?|comedians?|singers?|jokes?|premieres?) (?:\w+ ){0,2}"
+                 r"bomb(?:s|ed) (?:at|on|with|in)|"
                  # markets as figures of speech: "stocks were massacred", "growth stocks are getting shot to pieces"
                  r"(?:prices?|stocks?|shares?|markets?|bitcoin|\w*currenc(?:y|ies)|investors|traders) (?:\w+ ){0,2}(?:massacred|slaughtered|shot|killed|crushed|hammered)|bloodbath on wall street|"
                  r"(?:market|stock|share|crypto\w*|bond|wall street) (?:massacre|bloodbath|carnage|rout)|killed (?:off )?(?:\w+ ){0,2}penalt(?:y|ies)|"
@@ -512,7 +574,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
     peaceful = bool(_PEACEFUL_CONTEXT.search(text)) or _peaceful_headline(headline)
-    if not _STRONG.search(text) and peaceful:
+    if peaceful and not (_STRONG.search(text) or _fire_as_weapon(text)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
@@ -532,7 +594,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 probs = {guess: p}
     top = max(probs, key=probs.__getitem__) if probs else None
     claimed_hurt = bool(outcomes & _HURT)
-    if not (claimed_hurt or any(rx.search(text) for rx in _GATE)):
+    if not (claimed_hurt or any(rx.search(text) for rx in _GATE) or _fire_as_weapon(text)):
         # no word of violence, protest or strategic development: an event only when the model is sure of
         # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
         if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
