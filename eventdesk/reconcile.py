@@ -78,8 +78,27 @@ def _victim_count(keys: set[str]) -> int:
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
+    described = max(described, _apart_across(set().union(*by_sentence.values()) if by_sentence else set()))
     n = max(len(named), described) + more
     return n if n else (1 if keys else 0)
+
+
+# who a description can be: a man is never a woman nor a child, a boy never a girl
+_KINDS = {"man": "man", "woman": "woman", "boy": "boy", "girl": "girl", "baby": "child", "infant": "child",
+          "toddler": "child", "child": "child"}
+
+
+def _apart_across(whats: set[str]) -> int:
+    """Persons that descriptions in different sentences must be: "a man" and "a 1-year-old baby" are two
+    however far apart, and so are "a man, 22" and "a man, 45"; a child may be the boy or the girl."""
+    ages: dict[str, set[str]] = defaultdict(set)  # kind -> the ages given ("" for none)
+    for w in whats:
+        noun, _, age = w.split(" ", 1)[1].partition(", ")
+        if noun in _KINDS:
+            ages[_KINDS[noun]].add(age)
+    if "child" in ages and ({"boy", "girl"} & set(ages)):
+        del ages["child"]
+    return sum(max(1, len(a - {""})) for a in ages.values())
 
 
 def _is_name(key: str) -> bool:

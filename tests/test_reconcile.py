@@ -88,3 +88,15 @@ def test_figures_name_the_claims_behind_them():
 def test_unknown_policy_is_refused():
     with pytest.raises(ValueError):
         reconcile(CLAIMS, "median", ORDER)
+
+
+def test_descriptions_that_cannot_be_one_person_count_apart():
+    from eventdesk.reconcile import _victim_count
+
+    # a man and a baby, however far apart, are two; so are two men of different ages
+    assert _victim_count({"a man @s0", "a baby, 1 @s120"}) == 2
+    assert _victim_count({"a man, 22 @s0", "a man, 45 @s300"}) == 2
+    # an unaged man may be the aged one; a child may be the girl; a person may be anyone
+    assert _victim_count({"a man, 22 @s0", "a man @s300"}) == 1
+    assert _victim_count({"a girl, 7 @s0", "a child @s90"}) == 1
+    assert _victim_count({"a person @s0", "a man @s90"}) == 1
