@@ -59,3 +59,15 @@ def test_state_troopers_make_a_report_american(mentions_of):
     text = ("A 14-year-old riding an ATV was shot in the foot in Colchester on Wednesday in what police called a "
             "hunting accident. Colchester officers and state troopers responded to a wooded area off Middletown Road.")
     assert where(place_of(mentions_of, text))[2] == "US"
+
+
+def test_a_county_of_several_states_is_the_one_of_a_big_city(mentions_of):
+    # Harris County is in Texas and in Georgia; nothing names the state, and Houston's county dwarfs the other
+    text = ("A three-year-old boy who accidentally shot himself at a home in Harris County on Friday has died, "
+            "deputies said. The shooting happened at a house at Elmont, in a quiet subdivision.")
+    assert where(place_of(mentions_of, text))[1:] == ("Texas", "US")
+
+
+def test_a_county_of_several_small_namesakes_stays_unplaced(gazetteer):
+    # ten states have a Pike County, none with a big city: alone it says nothing
+    assert resolve_place([Toponym("Pike County", 0, 11, 2.0)], gazetteer, context_countries=("US",)) is None

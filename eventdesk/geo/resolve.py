@@ -136,6 +136,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     # a county of several states: the one of a state the report names otherwise, if any
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
+        if not places and not provinces:
+            places = _dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
     if not countries:
@@ -279,6 +281,22 @@ def _dwarfed(places: list[Place], gazetteer: Gazetteer):
     if top is None or gazetteer.population(top) < _BIG_NAMESAKE_POP:
         return lambda place: False
     return lambda place: place.precision == "city" and place is not top and gazetteer.population(place) < _HAMLET_POP
+
+
+# A county of several states, with nothing to say which, is the one of a big city ("Harris County" is Houston's,
+# not Georgia's), if that dwarfs the others.
+_DOMINANT_COUNTY_POP = 250_000
+_DOMINANT_COUNTY_RATIO = 5
+
+
+def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The county of that name holding a big city, where the others hold none near its size; [] otherwise."""
+    sizes = sorted(((gazetteer.county_top(c), i) for i, c in enumerate(counties) if c.precision == "region"), reverse=True)
+    if not sizes or sizes[0][0] < _DOMINANT_COUNTY_POP:
+        return []
+    if len(sizes) > 1 and sizes[0][0] < _DOMINANT_COUNTY_RATIO * sizes[1][0]:
+        return []
+    return [counties[sizes[0][1]]]
 
 
 def _follow_pairs(options: list[_Option]) -> list[_Option]:
