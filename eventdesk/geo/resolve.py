@@ -137,7 +137,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
         if not places and not provinces:
-            places = _dominant_county(opt.places, gazetteer)
+            hosts = _counties_of_named_towns(opt.places, options, gazetteer)
+            places = hosts if hosts else _dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
     if not countries:
@@ -283,10 +284,17 @@ def _dwarfed(places: list[Place], gazetteer: Gazetteer):
     return lambda place: place.precision == "city" and place is not top and gazetteer.population(place) < _HAMLET_POP
 
 
-# A county of several states, with nothing to say which, is the one of a big city ("Harris County" is Houston's,
-# not Georgia's), if that dwarfs the others.
+# A county of several states, with nothing to say which (no state, no town of it), is the one of a big city
+# ("Harris County" is Houston's, not Georgia's), if that dwarfs the others.
 _DOMINANT_COUNTY_POP = 250_000
 _DOMINANT_COUNTY_RATIO = 5
+
+
+def _counties_of_named_towns(counties: list[Place], options: list[_Option], gazetteer: Gazetteer) -> list[Place]:
+    """The namesake counties holding a town the report names: "Richmond County" beside "Augusta" is Georgia's."""
+    keyed = {(c.admin1, county_key(c.name)): c for c in counties if c.precision == "region"}
+    return list(dict.fromkeys(keyed[(p.admin1, k)] for o in options for p in o.places if p.precision == "city"
+                              for k in gazetteer.town_counties(p) if (p.admin1, k) in keyed and _inside(p, keyed[(p.admin1, k)])))
 
 
 def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
