@@ -34,6 +34,7 @@ class Gazetteer:
         self._country_names = dict(rows)
         self._boxes: dict[str, tuple[float, float, float, float]] | None = None
         self._town_counties: dict[tuple[str, str], frozenset[str]] = {}
+        self._county_tops: dict[tuple[str, str], int] = {}
 
     @classmethod
     def open(cls, cache_dir: Path | None = None) -> "Gazetteer":
@@ -167,6 +168,16 @@ class Gazetteer:
         if hit is None:
             rows = self._rows("SELECT county FROM town_county WHERE name = ? AND admin1 = ?", key)
             hit = self._town_counties[key] = frozenset(r[0] for r in rows)
+        return hit
+
+    def county_top(self, county: Place) -> int:
+        """The population of a US county's largest town (by its towns' ZIP codes): how big the county is."""
+        key = (county_key(county.name), county.admin1 or "")
+        hit = self._county_tops.get(key)
+        if hit is None:
+            rows = self._rows("SELECT name FROM town_county WHERE admin1 = ? AND county = ?", (key[1], key[0]))
+            towns = (self.lookup(r[0], "US", admin1=key[1], kinds=("city",), limit=1) for r in rows)
+            hit = self._county_tops[key] = max((self.population(t[0]) for t in towns if t), default=0)
         return hit
 
     def population(self, place: Place) -> int:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,9 @@ _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than t
 # hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
 _IN_COUNTY_BONUS = 0.2
 _BESIDE_KM = 40
+# A namesake this large is the one meant, unless the report names the state of a hamlet this small.
+_BIG_NAMESAKE_POP = 250_000
+_HAMLET_POP = 5_000
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -132,6 +136,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     # a county of several states: the one of a state the report names otherwise, if any
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
+        if not places and not provinces:
+            hosts = _counties_of_named_towns(opt.places, options, gazetteer)
+            places = hosts if hosts else _dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
     if not countries:
@@ -142,23 +149,26 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             countries = {c for c in exact if c}
 
     # Counties the report names, in every state having one: "Hinds County" makes "Jackson" Jackson, Mississippi.
-    named_counties: set[tuple[str | None, str]] = set()
+    named_counties: dict[tuple[str | None, str], Place] = {}
     county_states: set[str | None] = set()  # the states of the counties the report names in its own sentences
     for topo in toponyms:
         text = " ".join(topo.text.split()).strip(" ,;:.").split(",")[0]
         if _COUNTY_WORD.search(text):
             key = county_key(_THE.sub("", text))
             found = gazetteer.counties(text)
-            named_counties.update((c.admin1, key) for c in found)
+            named_counties.update(((c.admin1, key), c) for c in found)
             if topo.weight >= 1.0:
                 county_states.update(c.admin1 for c in found)
+
+    if named_counties:
+        options = [_with_county_towns(o, named_counties, gazetteer) for o in options]
 
     def astray(place: Place) -> bool:
         # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
         return bool(county_states) and place.precision in ("city", "point") and place.admin1 not in county_states
 
     def in_county(place: Place) -> bool:
-        return bool(named_counties) and any((place.admin1, k) in named_counties for k in gazetteer.town_counties(place))
+        return bool(named_counties) and any(_inside(place, named_counties.get((place.admin1, k))) for k in gazetteer.town_counties(place))
 
     def fit(place: Place) -> tuple[bool, bool, bool]:
         return (in_county(place), (place.country_code, place.admin1) in provinces, place.country_code in countries)
@@ -196,19 +206,105 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         text, name = fold(text), place.name.lower()
         return any(t != text and (n != name or fold(name) != text) for t, n in near.get((place.country_code, place.admin1), ()))
 
+    def name_quality(opt: _Option, place: Place) -> int:
+        return opt.qualities[opt.places.index(place)] if opt.qualities else opt.quality
+
+    # A place bearing the name as its own before one known by it only as an old or alternate name or a
+    # spelling variant ("Harrisburg" is Pennsylvania's capital, not Brownsburg, Indiana, once so called),
+    # unless the report names that place by its own name too ("Ensley" beside "Birmingham").
+    named = {_head(t.text) for t in toponyms}
+
+    def own_name(opt: _Option, place: Place) -> int:
+        return 0 if fold(place.name) in named else -name_quality(opt, place)
+
     best = []
     for opt, places, _ in usable:
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), beside(ip[1], opt.topo.text),
-                                                        coherent(ip[1], opt.topo.text), -ip[0]))[1]
+        dwarfed = _dwarfed(places, gazetteer)
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
+                                                        beside(ip[1], opt.topo.text), coherent(ip[1], opt.topo.text), -ip[0]))[1]
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
-        quality = opt.qualities[opt.places.index(choice)] if opt.qualities else opt.quality
+        quality = name_quality(opt, choice)
         key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
-        best.append((key, choice))
-    return max(best, key=lambda b: b[0])[1] if best else None
+        best.append((key, choice, opt.topo.weight >= 1.0))
+    # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
+    times = Counter(choice for _, choice, weighty in best if weighty)
+    return max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1] if best else None
+
+
+# How many namesakes to look through for one inside a county the report names ("Milford" in Pike County,
+# Pennsylvania, is a borough smaller than ten other Milfords).
+_COUNTY_TOWN_LIMIT = 60
+_COUNTY_TOWN_KM = 100  # from the centre of a county's ZIP codes to its farthest towns, in all but the largest
+
+
+def _head(text: str) -> str:
+    """A toponym's name without its state: "Hanover, Va." -> hanover."""
+    return fold(" ".join(text.split()).split(",")[0].strip(" .;:"))
+
+
+def _inside(town: Place, county: Place | None) -> bool:
+    """Whether a town said by its ZIP codes to lie in the county is near its centre: two towns of one name and
+    state share their ZIP codes' counties, and only one of them is there (Milford, Pike County, not the Milford
+    of Somerset County, Pennsylvania)."""
+    if county is None:
+        return False
+    if county.precision != "region":
+        return True  # a county without ZIP codes of its own: its state stands for it, with no centre to measure
+    km = distance_km(town, county)
+    return km is None or km <= _COUNTY_TOWN_KM
+
+
+def _with_county_towns(opt: _Option, named_counties: dict[tuple[str | None, str], Place], gazetteer: Gazetteer) -> _Option:
+    """A bare town's candidates, plus its namesakes inside a county the report names that the shortlist of the
+    largest left out."""
+    top = opt.places[0]
+    if opt.states or top.precision != "city" or top.country_code != "US":
+        return opt
+    text = " ".join(opt.topo.text.split()).strip(" ,;:.")
+    known = set(opt.places)
+    extra = [p for q, p in gazetteer.matches(text, "US", kinds=("city",), limit=_COUNTY_TOWN_LIMIT)
+             if q == PRIMARY and p not in known and any(_inside(p, named_counties.get((p.admin1, k))) for k in gazetteer.town_counties(p))]
+    if not extra:
+        return opt
+    qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)
+    return replace(opt, places=opt.places + extra, quality=PRIMARY, qualities=qualities)
+
+
+def _dwarfed(places: list[Place], gazetteer: Gazetteer):
+    """Whether a candidate is a hamlet whose name a big city also bears: "Columbus" is Ohio's capital, not the
+    Texas village of that name because a "Garland" (a person, perhaps) lies in Texas.  Only a state the report
+    names makes it the hamlet; a neighbouring name does not."""
+    top = next((p for p in places if p.precision == "city"), None)
+    if top is None or gazetteer.population(top) < _BIG_NAMESAKE_POP:
+        return lambda place: False
+    return lambda place: place.precision == "city" and place is not top and gazetteer.population(place) < _HAMLET_POP
+
+
+# A county of several states, with nothing to say which (no state, no town of it), is the one of a big city
+# ("Harris County" is Houston's, not Georgia's), if that dwarfs the others.
+_DOMINANT_COUNTY_POP = 250_000
+_DOMINANT_COUNTY_RATIO = 5
+
+
+def _counties_of_named_towns(counties: list[Place], options: list[_Option], gazetteer: Gazetteer) -> list[Place]:
+    """The namesake counties holding a town the report names: "Richmond County" beside "Augusta" is Georgia's."""
+    keyed = {(c.admin1, county_key(c.name)): c for c in counties if c.precision == "region"}
+    return list(dict.fromkeys(keyed[(p.admin1, k)] for o in options for p in o.places if p.precision == "city"
+                              for k in gazetteer.town_counties(p) if (p.admin1, k) in keyed and _inside(p, keyed[(p.admin1, k)])))
+
+
+def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The county of that name holding a big city, where the others hold none near its size; [] otherwise."""
+    sizes = sorted(((gazetteer.county_top(c), i) for i, c in enumerate(counties) if c.precision == "region"), reverse=True)
+    if not sizes or sizes[0][0] < _DOMINANT_COUNTY_POP:
+        return []
+    if len(sizes) > 1 and sizes[0][0] < _DOMINANT_COUNTY_RATIO * sizes[1][0]:
+        return []
+    return [counties[sizes[0][1]]]
 
 
 def _follow_pairs(options: list[_Option]) -> list[_Option]:

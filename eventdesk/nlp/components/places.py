@@ -119,11 +119,11 @@ _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
 _COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
-# What only American local news writes: "the 1500 block of", a sheriff's office, a broadcaster's call
-# letters in a dateline or credit ("(WRIC)", "KDKA-TV").
+# What only American local news writes: "the 1500 block of", a sheriff's office, state troopers, a
+# broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV").
 _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
-    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
+    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
@@ -249,6 +249,7 @@ class PlaceResolver:
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_county_cues(seg_text, seg.start))
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
@@ -719,6 +720,19 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
+    return out
+
+
+def _county_cues(text: str, base: int) -> list[Toponym]:
+    """Counties inside the names of their offices and buildings ("the Pike County Courthouse", "the Harris County
+    Medical Examiner's Office"), which the tagger reads as organisations.  The county is no scene of its own:
+    weighing little, it says which of the towns of a common name the report means (Milford in Pike County)."""
+    out = []
+    for m in _COUNTY.finditer(text):
+        name = _place_words(m.group(0).split())
+        if name:
+            start = base + m.end() - len(name)
+            out.append(Toponym(name, start, base + m.end(), _BANNER_WEIGHT, exact=True))
     return out
 
 
