@@ -78,6 +78,11 @@ def figures(mentions_of, text):
     ("A girl, 5, died after a gun went off at her home on Monday. A relative of the deceased said it was an accident.", (1, 0)),
     ("A student shot himself in a school parking lot on Tuesday and died. It was the second suicide at the school "
      "this year.", (1, 0)),
+    # others besides the persons told one by one
+    ("A 9-year-old girl remained in critical condition on Friday after a shooting that also injured two other people "
+     "outside a store on Elm Street.", (0, 3)),
+    ("A man was shot in the arm and two others were wounded in a shooting outside a bar on Sunday.", (0, 3)),
+    ("One man was killed and two others were wounded in a shooting outside a bar on Sunday.", (1, 2)),
 ])
 def test_round_six_figures(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected

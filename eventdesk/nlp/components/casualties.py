@@ -600,11 +600,27 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
+        persons = victim_claims(doc, sent, s_i, used, people)
+        _others_besides(doc, quantities, info, claims, claim_of, persons)
         claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
-        claims.extend(victim_claims(doc, sent, s_i, used, people))
+        claims.extend(persons)
     return claims
+
+
+def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
+                    persons: list[RawClaim]) -> None:
+    """'A boy remained in critical condition after a shooting that also injured three other people': the
+    others are others than the persons the sentence tells one by one, who add to their number."""
+    for k, at in claim_of.items():
+        c = claims[at]
+        if c.total_of is not None or not any(t.lower_ in ("other", "others") for t in doc[quantities[k].end:info[k][2]]):
+            continue
+        told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
+        besides = {p.victim for p in told if p.outcome == c.outcome}
+        if besides:
+            claims[at] = replace(c, count=c.count + len(besides))
 
 
 def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim], claim_of: dict[int, int]) -> None:
