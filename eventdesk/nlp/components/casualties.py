@@ -260,7 +260,11 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _TALLY_TIME = re.compile(
     rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
     r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
-    r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b",
+    r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b"
+    # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
+    r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) )?(?:separate |different |unrelated |other )?(?:incidents|shootings|attacks)\b"
+    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b|\b(?:in|over|within) (?:a little )?(?:more than |less than )?\d+ hours\b"
+    r"|\bspanning\b",
     re.IGNORECASE,
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
