@@ -33,7 +33,7 @@ weighted 1 + log tf times smoothed idf and L2-normalised, the same computation t
 at inference.  The logistic regression is fitted with numpy alone (full-batch gradient descent with
 Nesterov momentum from zero weights: no randomness at all, so the same data give the same file on
 every run).  Terms seen in fewer than ``--min-df`` notes are left out, terms whose weights all stay
-under 0.5 are pruned, and weights are rounded to 2 decimals (those under 0.03 to 0), so that the model file stays small.
+under 0.55 are pruned, and weights are rounded to 2 decimals (those under 0.03 to 0), so that the model file stays small.
 ``--balance B`` weights each row by (mean class count / its class count) ** B: the ACLED dev rows crowd
 the ten violent types, and a positive B gives the rarer strategic, protest and territory types more say.
 
@@ -93,7 +93,7 @@ def load_rows(root: Path, seed: bool = True) -> list[tuple[str, str, tuple[str, 
 
 
 def fit(texts: list[str], labels: list[tuple[str, str]], c: float = 100.0, min_df: int = 2, iters: int = 600,
-        prune: float = 0.5, balance: float = 0.0) -> EventTypeModel:
+        prune: float = 0.55, balance: float = 0.0) -> EventTypeModel:
     feats = [Counter(features(t)) for t in texts]
     df = Counter(term for f in feats for term in f)
     vocab = sorted(t for t, n in df.items() if n >= min_df)
