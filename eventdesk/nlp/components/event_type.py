@@ -260,7 +260,29 @@ _PROTEST_INTERVENTION = _rx(
     r"\b(?:tear ?gas|teargas|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]charg\w*|pepper spray|stun grenades?|"
     r"arrest\w*|detain\w*|broke up|break up|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
 )
-_MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|residents|villagers|youths))\b")
+# ordinary people as a crowd: who turns a beating into mob violence
+_CROWD = r"(?:crowds?|villagers|residents|locals|neighbou?rs|youths|onlookers|bystanders|passers-?by|vigilantes|traders|market (?:women|vendors|traders)|relatives)"
+_MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|residents|villagers|youths)|"
+          # a crowd of ordinary people that turns on somebody ("villagers beat him to death", "stoned by residents"):
+          # no organised group and no demonstration, so mob violence, not an attack on civilians
+          rf"{_CROWD}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:beat|stoned|set upon|pounced on|thrashed|burn(?:ed|t) (?:him|her|them) alive)|"
+          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched) (?:\w+ ){{0,3}}by (?:an? |the )?(?:\w+ )?{_CROWD})\b")
+# a chemical weapon told by its effects alone ("a cloud that left residents suffocating", "gas ... foaming at the mouth"):
+# a gas in the same clause as a symptom of poisoning, where no demonstration or tear gas is spoken of
+_CHEM_EFFECTS = _rx(
+    r"\b(?:(?<!tear )(?<!pepper )gas(?:es)?(?! (?:stations?|cylinders?|leaks?|pipes?|prices?))|fumes|vapou?rs?|(?:yellow\w*|green\w*|white|toxic|poisonous) (?:cloud|smoke|mist)|smell|odou?r|stench|(?:toxic|unknown|poisonous) (?:substance|chemicals?))\b"
+    r"[^.;]{0,100}?\b(?:suffocat\w*|chok(?:ing|ed)|asphyxia\w*|gasping|breathing (?:difficult\w*|problems)|struggl\w* (?:to|for) breath\w*|"
+    r"foam\w* at the mouth|convulsions|(?:pinpoint|constricted) pupils|blister\w*|poison(?:ed|ing))\b|"
+    r"\b(?:suffocat\w*|asphyxia\w*|poisoned|choking|foam\w* at the mouth|convulsions|(?:pinpoint|constricted) pupils|blister\w*)\b[^.;]{0,100}?\b(?:(?<!tear )(?<!pepper )gas(?:es)?(?! (?:stations?|cylinders?|leaks?|pipes?|prices?))|fumes|vapou?rs?|smell|odou?r|(?:toxic|unknown|poisonous) (?:substance|chemicals?))\b"
+)
+_TEAR_GAS = _rx(r"\b(?:tear ?gas|teargas|pepper spray|riot police|protest\w*|demonstrat\w*)\b")
+
+
+def _chemical_effects(text: str) -> bool:
+    """Poisoning told by its symptoms beside a gas, where nobody is dispersing a demonstration."""
+    return bool(_CHEM_EFFECTS.search(text)) and not _TEAR_GAS.search(text)
+
+
 _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     (etype, sub, _rx(pattern))
     for etype, sub, pattern in (
@@ -283,7 +305,8 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("Battles", "_territory",  # who took it decides: see _territory
          r"\b(?:(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
          r"(?:took|taken|gained|takes|taking) (?:over |(?:full |complete )?control (?:of |over )?)[^.;]{0,40}?|(?:took|taken) (?:the )?)\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|bases?|military positions?|hills?|"
-         r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters)\b"),
+         r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters|"
+         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
     )
 )
 _GOVERNMENT = _rx(
@@ -302,10 +325,11 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"(?:weapons?|arms|ammunition) (?:caches?|depots?) (?:was |were )?(?:found|discovered|seized)|"
          r"seiz\w+ (?:\w+ ){0,4}(?:weapons|arms|ammunition|rifles|explosives))\b"),
         ("Agreement",
-         r"\b(?:(?:signed|reached|agreed|brokered|concluded|struck|sealed)\b[^.;]{0,40}?\b(?:agreement|deal|accord|ceasefire|truce|memorandum|pact)|"
-         r"(?:agreement|deal|accord|ceasefire|truce|pact) (?:was |has been |were )?(?:signed|reached|agreed|concluded|brokered)|"
-         r"ceasefire (?:took|came into|went into) effect|peace (?:deal|agreement|accord)|prisoner (?:exchange|swap)s?|"
-         r"exchanged (?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)|agreed to (?:a |an )?(?:ceasefire|truce|exchange|release|withdraw\w*|end))\b"),
+         # news words a deal in headline verbs too: "ink a pact", "strike an accord", "seal a truce"
+         r"\b(?:(?:signed|signs?|reached|reach(?:es)?|agreed|brokered|concluded|struck|strikes?|sealed|seals?|ink(?:s|ed)?|initial(?:l?ed|s)?)\b[^.;]{0,40}?\b(?:agreement|deal|accord|ceasefire|truce|memorandum|pact)|"
+         r"(?:agreement|deal|accord|ceasefire|truce|pact) (?:was |has been |were )?(?:signed|reached|agreed|concluded|brokered|inked|sealed|struck)|"
+         r"ceasefire (?:took|came into|went into) effect|peace (?:deal|agreement|accord|pact)|prisoner (?:exchange|swap)s?|"
+         r"(?:exchanged|exchange|swap(?:ped|s)?) (?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)|agreed to (?:a |an )?(?:ceasefire|truce|exchange|release|withdraw\w*|end))\b"),
         ("Headquarters or base established",
          r"\b(?:established|set up|set-up|opened|built|erected|installed|setting up|establish(?:es|ing))\b(?: \w+){0,4}? "
          r"(?:headquarters|hq|bases?|camps?|outposts?|posts?|checkpoints?|positions?|garrison)\b"),
@@ -343,8 +367,8 @@ _MORE_EVENT_WORDS = _rx(
     r"\b(?:tear ?gas|teargas|water cannons?|baton[- ]charg\w*|rubber bullets|"
     r"(?:air ?force|aircraft|warplanes?|jets|helicopters?|drones?)\b[^.;]{0,40}?\b(?:struck|hit|bombarded|targeted|pounded|dropped)|bombard\w*|"
     r"shells? (?:fired|landed|hit)|landmines?|unexploded|chlorine|toxic (?:gas|chemicals?)|poison gas|chemical (?:munitions?|agents?)|"
-    r"snatched|taken away by|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
-    r"whereabouts|has not been seen since|rounded up|into custody|"
+    r"snatched|(?:taken|whisked|led|carried|dragged) away by|picked up by (?:\w+ ){0,3}(?:men|agents|officers|soldiers|gunmen|police|security)|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
+    r"whereabouts|has not been seen since|(?:(?:has|have|had) )?(?:vanished|disappeared) (?:after|since)|missing since|(?:held|taken) captive|rounded up|into custody|"
     r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|"
     r"(?:marched|marching|demonstrat\w+|gathered|rallied|vigil)\b[^.;]{0,80}?\b(?:demand\w*|call(?:ing|ed)? for|against|in protest|in solidarity|slogans|resignation|justice for)|"
     r"(?:extended|began|called|continued|suspended) (?:their |a |an |the )?(?:\w+ )?strike|"
@@ -375,7 +399,8 @@ _WEAPON: tuple[tuple[str, str, re.Pattern], ...] = tuple(
         ("Explosions/Remote violence", "Shelling/artillery/missile attack",
          r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|howitzers?|projectiles?)\b"),
         ("Violence against civilians", "Abduction/forced disappearance",
-         r"\b(?:kidnap\w*|abduct\w*|hostages?|taken captive|forced(?:ly)? disappear\w*)\b"),
+         r"\b(?:kidnap\w*|abduct\w*|hostages?|(?:taken|held) captive|forced(?:ly)? disappear\w*|"
+         r"(?:picked up|taken away|whisked away|bundled (?:\w+ ){0,3}into (?:a |an )?(?:\w+ )?(?:car|van|vehicle)) (?:\w+ ){0,4}by|vanished)\b"),
     )
 )
 _KILLED = _rx(r"\b(?:kill\w*|dead|died|murder\w*|slain|bod(?:y|ies))\b")
@@ -516,7 +541,7 @@ _PARTICIPANTS = _rx(
     r"farmers|traders|unions?|fans)\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
-_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS) + tuple(rx for _, _, rx in _SPECIFIC)
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS) + tuple(rx for _, _, rx in _SPECIFIC)
 
 
 def _peaceful_headline(headline: str | None) -> bool:
@@ -616,7 +641,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         return top
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
-        if rx.search(text) and not (sub == "Grenade" and _BATTLE.search(text)):
+        if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
             return etype, sub
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text):
