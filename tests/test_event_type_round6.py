@@ -56,3 +56,12 @@ def test_a_mob_killing_in_a_report_is_typed_by_the_pipeline(nlp):
     doc = nlp("Residents of a village near Kakamega set upon a man they accused of stealing chickens on Saturday "
               "and beat him to death before police arrived, the county commander said.")
     assert ("Riots", "Mob violence") in doc._.event_types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dale Ferris committed suicide after shooting his brother at their home on Sunday.", ("Violence against civilians", "Attack")),
+    ("A man shot his wife and then himself in an apparent murder-suicide, police said.", ("Violence against civilians", "Attack")),
+    ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", ("Explosions/Remote violence", "Suicide bomb")),
+])
+def test_a_suicide_with_nothing_that_explodes_is_no_suicide_bomb(text, expected):
+    assert classify(text, outcomes={"killed"}) == expected

@@ -581,6 +581,11 @@ _POLITICAL = _rx(
 )
 
 
+_EXPLOSIVE = re.compile(r"(?i)\b(?:bomb\w*|blast\w*|explo\w+|detonat\w+|blew|blow\w* (?:himself|herself|themselves) up|"
+                        r"vests?|belts?|vbied|ied|car[- ]bomb\w*|suicide attack\w*|self-immolat\w+)\b")
+_SUICIDE_WORD = re.compile(r"(?i)\b(?:murder-)?suicid\w*")
+
+
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
              model: EventTypeModel | None = None, headline: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a segment, or None when it tells of no ACLED event.
@@ -589,6 +594,10 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     shipped model (tests, cross-validation).  ``headline`` is the report's: one that speaks of a fire,
     an accident or business, with no weapon in it, makes the whole report peaceful context."""
     found = _classify(text, parties, outcomes, model, headline)
+    if found == ("Explosions/Remote violence", "Suicide bomb") and not _EXPLOSIVE.search(text):
+        # "committed suicide after shooting his brother", "a murder-suicide": a suicide with nothing that explodes
+        # says nothing of the type; the rest of the words decide
+        found = _classify(_SUICIDE_WORD.sub(" ", text), parties, outcomes, model, headline)
     if found == ("Strategic developments", "Arrests") and _ORDINARY_CRIME.search(text) and not _POLITICAL.search(text):
         return None
     return found
