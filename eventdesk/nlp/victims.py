@@ -516,7 +516,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue
-        if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
+        if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
+               for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
