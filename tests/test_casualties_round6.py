@@ -85,6 +85,16 @@ def figures(mentions_of, text):
     ("One man was killed and two others were wounded in a shooting outside a bar on Sunday.", (1, 2)),
     # "to" before a gerund is no aim
     ("A man pleaded guilty on Monday to shooting his cousin, 12, while cleaning a rifle at his home last spring.", (0, 1)),
+    # others shot besides the dead told; a named person joined to the others counted
+    ("Police believe Ray Cole shot and killed a woman and her son on Sunday. Three others were also shot and left in "
+     "critical condition.", (2, 3)),
+    ("Police believe Tyrell Banks and the three other teens were shot from a passing car on Friday. Tyrell Banks, 16, "
+     "was killed.", (1, 3)),
+    # a roundup of separate shootings is no incident's toll; a series told as one is
+    ("Nine people were wounded in three separate shootings across the city on Saturday night, police said. In one of "
+     "them, a man was shot in the leg outside a bar on Pine Street.", (0, 1)),
+    ("A man and a woman were killed and three other people were wounded in shootings that happened within an hour "
+     "in Dunmore on Sunday.", (2, 3)),
 ])
 def test_round_six_figures(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected

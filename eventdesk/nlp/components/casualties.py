@@ -262,7 +262,8 @@ _TALLY_TIME = re.compile(
     r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
     r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b"
     # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
-    r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) )?(?:separate |different |unrelated |other )?(?:incidents|shootings|attacks)\b"
+    r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different |unrelated |other )?|(?:separate|different|unrelated|other) )"
+    r"(?:incidents|shootings|attacks)\b"
     r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b|\b(?:in|over|within) (?:a little )?(?:more than |less than )?\d+ hours\b"
     r"|\bspanning\b",
     re.IGNORECASE,
@@ -308,6 +309,7 @@ def _after_ages(doc, at: int, sent: Span) -> int:
     return at
 
 
+OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
 _SAME_PERSONS = {"they", "both", "all", "each", "some", "most"}
 _SET_OFF = {",", "-", "--", "—", "–", ")"}
 
@@ -623,8 +625,13 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             continue
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         besides = {p.victim for p in told if p.outcome == c.outcome}
-        if besides:
-            claims[at] = replace(c, count=c.count + len(besides))
+        noun = doc[info[k][2] - 1]
+        if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
+            besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
+        elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike"):
+            # "two were killed and three others were shot": the others are not among the dead told
+            c = replace(c, trigger=OTHERS_HIT)
+        claims[at] = replace(c, count=c.count + len(besides))
 
 
 def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim], claim_of: dict[int, int]) -> None:
