@@ -708,7 +708,7 @@ _PUBLISHED_RE = re.compile(r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
 _VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
-_SENT_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+_SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
