@@ -684,7 +684,7 @@ _DATE_OF_RE = re.compile(
     r"accidental|gang|police|officer-involved|early|late|morning|afternoon|evening|night|overnight|weekend|"
     r"bar|party|school|shooting)\s+)?)"
     r"(?:shooting|shootings|shootout|killing|killings|slaying|slayings|murder|murders|homicide|attack|stabbing|"
-    r"ambush|bombing|gunfire|massacre|rampage|robbery|carjacking|home\s+invasion|drive-by|incident|violence)\b"
+    r"ambush|bombing|gunfire|massacre|rampage|robbery|carjacking|home\s+invasion|drive-by|incident|violence|death)\b"
 )
 # "the shooting of the girl back on July 16", "killed during the shootout July 24, 2015": a calendar
 # date right after a violent noun and what it was of, or after "during the <noun>", is that noun's
