@@ -667,7 +667,7 @@ _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
-    r"announced|confirmed|statement|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
+    r"announced|confirmed|statement|interview(?:ed|s)?|article|according|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed)\b"
