@@ -137,10 +137,15 @@ _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
     r"Thanksgiving\s+Day|Easter\s+Sunday)"
-    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|weekend)\b)?)"
+    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon)\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
 _HOLIDAY_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+# "the Fourth of July holiday weekend", "the Labor Day shootings": a holiday naming a stretch of days
+# (or the many incidents in it), not one day.
+_HOLIDAY_PERIOD_RE = re.compile(
+    r"(?i)^\s+(?:holiday|weekend|week|period|(?:\w+\s+)?(?:shootings|killings|homicides|murders|violence))\b"
+)
 # "a 2014 shooting": a bare year that a determiner and a violent noun make a date without a
 # preposition (a count, "2000 shootings", has no determiner).  A bare month is left out: "the
 # April shooting" in a story is as often an earlier incident of another year as the one reported.
@@ -436,7 +441,7 @@ def _holiday_key(phrase: str) -> str:
 
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
-    if m["bare"] and not m["part"] and pre is None:
+    if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
     when = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
     if m["year"]:
@@ -667,7 +672,7 @@ _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
-    r"announced|confirmed|statement|interview(?:ed|s)?|article|according|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
+    r"announced|confirmed|statement|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed)\b"
