@@ -130,6 +130,26 @@ _PERIOD_LEAD_RE = re.compile(
     r"\b(?P<pre>(?i:in|during|since|until|till|by|before|after|through|early|late|mid|last|"
     r"this|next))(?:\s+|-)$"
 )
+# Holidays news names instead of the date ("the Fourth of July shooting", "on New Year's Eve").
+# The long names stand alone; the bare ones ("Christmas", "Thanksgiving") need "on" before them or a
+# part of the day after them, or "Christmas" the season and "Easter" the surname would turn up.
+_HOLIDAY_RE = re.compile(
+    r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
+    r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
+    r"Thanksgiving\s+Day|Easter\s+Sunday)"
+    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon)\b)?)"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+)
+_HOLIDAY_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+# "the Fourth of July holiday weekend", "the Labor Day shootings": a holiday naming a stretch of days
+# (or the many incidents in it), not one day.
+_HOLIDAY_PERIOD_RE = re.compile(
+    r"(?i)^\s+(?:holiday|weekend|week|period|(?:\w+\s+)?(?:shootings|killings|homicides|murders|violence))\b"
+)
+# "a 2014 shooting": a bare year that a determiner and a violent noun make a date without a
+# preposition (a count, "2000 shootings", has no determiner).  A bare month is left out: "the
+# April shooting" in a story is as often an earlier incident of another year as the one reported.
+_DETERMINER_LEAD_RE = re.compile(r"\b(?i:a|an|the|that|this)\s+$")
 _REL_UNIT_RE = re.compile(r"(?P<unit>weekend|week|month|year)\b")
 _REL_UNIT_LEAD_RE = re.compile(
     r"\b(?P<mod>earlier\s+this|later\s+this|this|last|next|past|previous|over\s+the)\s+$"
@@ -303,8 +323,16 @@ def _h_month_only(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | N
     return DateSpan(start, end, "month"), True
 
 
+def _determined_violence(m: _Match, text: str) -> _Match | None:
+    """The determiner before a bare year that a violent noun follows ("a 2014 shooting")."""
+    after = text[m.end():m.end() + 60]
+    if not _DATE_OF_RE.match(after) or after[:1] in "’'":
+        return None
+    return _DETERMINER_LEAD_RE.search(text, max(0, m.start() - 8), m.start())
+
+
 def _h_year(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
-    if pre is None:
+    if pre is None and _determined_violence(m, text) is None:
         return None
     year = int(m["year"])
     return DateSpan(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"), True
@@ -356,6 +384,75 @@ def _h_rel_unit(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | Non
     elif mod == "later this":
         start = anchor
     return DateSpan(start, end, "year"), True
+
+
+def _easter(year: int) -> _dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    return _dt.date(year, month, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> _dt.date:
+    """The n-th ``weekday`` of a month; n = -1 is the last (Memorial Day)."""
+    if n < 0:
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - _dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = _dt.date(year, month, 1)
+    return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Holiday (first word, lower-cased, and the second where the first is ambiguous) -> its date in a year.
+_HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
+    "fourth": lambda y: _dt.date(y, 7, 4),
+    "independence": lambda y: _dt.date(y, 7, 4),
+    "new eve": lambda y: _dt.date(y, 12, 31),
+    "new day": lambda y: _dt.date(y, 1, 1),
+    "christmas eve": lambda y: _dt.date(y, 12, 24),
+    "christmas": lambda y: _dt.date(y, 12, 25),
+    "halloween": lambda y: _dt.date(y, 10, 31),
+    "veterans": lambda y: _dt.date(y, 11, 11),
+    "valentine": lambda y: _dt.date(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor": lambda y: _nth_weekday(y, 9, 0, 1),
+    "mother": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father": lambda y: _nth_weekday(y, 6, 6, 3),
+    "easter": _easter,
+}
+
+
+def _holiday_key(phrase: str) -> str:
+    """The ``_HOLIDAYS`` key of a matched holiday name."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    first = words[0].removesuffix("s") if words[0] != "christmas" else words[0]
+    if first == "new":
+        return "new eve" if words[-1] == "eve" else "new day"
+    if first == "christmas" and len(words) > 1 and words[1] == "eve":
+        return "christmas eve"
+    return first
+
+
+def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
+    if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
+        return None
+    when = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
+    if m["year"]:
+        return _day(when(int(m["year"])), True)
+    if anchor is None:
+        return None
+    days = [when(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if _future_context(text, pre.start() if pre is not None else m.start()):
+        ahead = [d for d in days if d >= anchor]
+        return _day(ahead[0], True)
+    return _day([d for d in days if d <= anchor + _TOLERANCE][-1], True)
 
 
 def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
@@ -439,6 +536,7 @@ _RULES = (
     _Rule(_MONTH_YEAR_RE, _h_month_year),
     _Rule(_MONTH_ONLY_RE, _h_month_only, _PERIOD_LEAD_RE),
     _Rule(_YEAR_ONLY_RE, _h_year, _PERIOD_LEAD_RE, not_after=",."),
+    _Rule(_HOLIDAY_RE, _h_holiday, _HOLIDAY_LEAD_RE),
     _Rule(_REL_UNIT_RE, _h_rel_unit, _REL_UNIT_LEAD_RE, lower=True),
     _Rule(_WEEKDAY_RE, _h_weekday, _WEEKDAY_PRE_RE),
     _Rule(_DAY_WORD_RE, _h_day_word, _DAY_WORD_PRE_RE, lower=True),
@@ -572,9 +670,9 @@ _VIOLENCE_RE = re.compile(
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.
 _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
-    r"plead(?:ed|s)?|pled|guilty|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
+    r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
-    r"announced|confirmed|statement|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
+    r"announced|confirmed|statement|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed)\b"
@@ -591,8 +689,20 @@ _DATE_OF_RE = re.compile(
     r"accidental|gang|police|officer-involved|early|late|morning|afternoon|evening|night|overnight|weekend|"
     r"bar|party|school|shooting)\s+)?)"
     r"(?:shooting|shootings|shootout|killing|killings|slaying|slayings|murder|murders|homicide|attack|stabbing|"
-    r"ambush|bombing|gunfire|massacre|rampage|robbery|carjacking|home\s+invasion|drive-by|incident|violence)\b"
+    r"ambush|bombing|gunfire|massacre|rampage|robbery|carjacking|home\s+invasion|drive-by|incident|violence|death)\b"
 )
+# "the shooting of the girl back on July 16", "killed during the shootout July 24, 2015": a calendar
+# date right after a violent noun and what it was of, or after "during the <noun>", is that noun's
+# date.  Looser shapes ("a double murder in July", "posted about the shooting on Facebook Friday")
+# date something else as often as not.
+_NOUN_BEFORE_RE = re.compile(
+    r"(?i)(?:\bthe\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang|police)\s+)?"
+    r"(?:shooting|shootout|gunfight|killing|slaying|murder|stabbing|ambush|bombing|massacre|robbery|carjacking|"
+    r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?\s+(?:back\s+)?(?:on\s+)?"
+    r"|\b(?:during|in)\s+the\s+(?:shooting|shootout|gunfight|ambush|attack|massacre|rampage),?\s+(?:on\s+)?)$"
+)
+# Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
+_SAYING_RE = re.compile(r"(?i)^(?:said|says|told)$")
 _CLOCK_RE = re.compile(r"(?i)\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)")
 # The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
@@ -603,7 +713,7 @@ _PUBLISHED_RE = re.compile(r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
 _VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
-_SENT_END_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+_SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -644,6 +754,19 @@ def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_char
     return best
 
 
+def _after_violent_noun(sentence: str, start: int) -> bool:
+    """True when the date follows a violent noun phrase ("the shooting of the girl back on July 16")
+    whose clause has no aftermath word before it: "arrested in the shooting of X on Monday" may date
+    the arrest, "the gun used in the shooting of X on Monday" dates the shooting."""
+    m = _NOUN_BEFORE_RE.search(sentence, max(0, start - 90), start)
+    if m is None:
+        return False
+    lo = 0
+    for c in _CLAUSE_WORD_RE.finditer(sentence, 0, m.start()):
+        lo = c.end()
+    return not any(not _SAYING_RE.match(a.group()) for a in _AFTERMATH_RE.finditer(sentence, lo, m.start()))
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -659,6 +782,8 @@ def date_role(text: str, timex: Timex) -> int:
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
     sentence = text[lo:hi]
     start, end = timex.start - lo, timex.end - lo
+    if timex.explicit and timex.span.precision == "day" and _after_violent_noun(sentence, start):
+        return 2
     # a date modifies the verb before it in its clause ("a man shot ... early Sunday morning has been
     # released", "shot by his cousin on Sunday, has died"): the nearer of the two kinds of words there
     # decides; with neither before it, the nearest on either side
@@ -703,11 +828,14 @@ def incident_date(
         span = timex.span
         if span.start is None:
             continue
-        if anchor is not None and (span.start > anchor + _TOLERANCE or _is_background(span, anchor)):
+        if anchor is not None and span.start > anchor + _TOLERANCE:
             continue
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
         role = date_role(text, timex)
+        background = anchor is not None and _is_background(span, anchor)
+        if background and role != 2:
+            continue
         if role == -2:
             # the report's own date: the incident's only when nothing else is said
             stamp = stamp or span
@@ -715,12 +843,16 @@ def incident_date(
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        if role == 2:
+        if background:
+            # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
+            # more than its arrest or verdict day, less than any date of a fresh incident
+            tier = 3
+        elif role == 2:
             tier = 0
         elif role >= 0:
             tier = 1 + coarse
         else:
-            tier = 3 + coarse
+            tier = 4 + coarse
         key = (tier, 0 if prioritised else 1, 0 if role == 1 else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
