@@ -28,6 +28,15 @@ LINK_LABEL = (
 _LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+def _line_ends_sentence(before: str, first: str) -> bool:
+    """A dateline on a line of its own ("NEWARK —", "TOWN OF CASSVILLE, Wis. -") before a capital, or a line
+    ending in an abbreviation ("just before 8 p.m.") before a capital or a digit ("16-year-old Kristian ...")."""
+    if before in _DASHES:
+        return first[:1].isupper()
+    return before.endswith(".") and len(before) > 1 and before.lower() not in _ABBREVIATIONS \
+        and (first[:1].isupper() or first[:1].isdigit())
+
+
 @Language.component("eventdesk_sentences")
 def fix_sentences(doc: Doc) -> Doc:
     title_end = doc.user_data.get("title_end")
@@ -38,14 +47,7 @@ def fix_sentences(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
-    for tok in doc[2:]:
-        # a dateline on a line of its own ("NEWARK —", "TOWN OF CASSVILLE, Wis. -"): the story starts after it
-        if not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and (tok.text[:1].isupper() or tok.text[:1].isdigit())):
-            continue
-        before = doc[tok.i - 2].text
-        if before in _DASHES and tok.text[:1].isupper() or before.endswith(".") and len(before) > 1 \
-                and before.lower() not in _ABBREVIATIONS:
-            # (a token ending in a full stop is an abbreviation: "just before 8 p.m.\n16-year-old Kristian ...")
+        elif prev.is_space and tok.i > 1 and "\n" in prev.text and _line_ends_sentence(doc[tok.i - 2].text, tok.text):
             tok.is_sent_start = True
     for m in _LINK_LINE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
