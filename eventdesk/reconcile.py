@@ -78,7 +78,7 @@ def _victim_count(keys: set[str]) -> int:
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
-    described = max(described, _apart_across(set().union(*by_sentence.values()) if by_sentence else set()))
+    described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
     return n if n else (1 if keys else 0)
 

@@ -81,10 +81,11 @@ class People:
         """(victim key, party) of a person token, or None when the token is no single person."""
         if tok.ent_type_ == "PERSON":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if any(_common_word(t) for t in (ent if ent is not None else [tok])):
+            span = ent if ent is not None else [tok]
+            if any(_common_word(t) for t in span):
                 # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
-                return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in ent or [tok]) else None
-            words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
+                return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
+            words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
                 first = name
