@@ -176,6 +176,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 # "a man was killed": one person, counted only when an outcome follows
                 value = 1
                 j = i + 1
+        if value is not None and i - 2 >= sent.start and doc[i - 1].lower_ == "than" and doc[i - 2].lower_ in ("younger", "older"):
+            value = None  # "a boy younger than 12 was shot": an age
         if value is not None and _family_size(doc, i, sent.start):
             value = None  # "a mother of three", "father of two": his children, not a count of the hit
         if value is None or value <= 0:

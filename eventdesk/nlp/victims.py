@@ -161,6 +161,15 @@ class People:
         return None
 
 
+def _hypothetical(tok) -> bool:
+    """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
+    another teen is killed", "if someone gets hurt")."""
+    marks = [c for c in tok.children if c.dep_ == "mark"]
+    if not any(m.lower_ in ("before", "until", "unless", "if") for m in marks):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in tok.children)
+
+
 def _name_after(tok):
     """'the father, 37-year-old Donald Powell, ...': a name set off right after a person noun, which the parser
     did not hang on it."""
@@ -489,6 +498,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
             elif any(c.lower_ == "of" for c in tok.children):
                 word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
+        if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
+            word = "die"  # "the boy was taken off life support and passed away"
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
             tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
             word, to_death = "kill", True
@@ -521,6 +532,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
                for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
+        if _hypothetical(tok):
+            continue  # "more supervision is needed before another teen is killed"
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides

@@ -323,6 +323,8 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     mods = [c for c in doc[np_end - 1].children if c.i >= np_end and c.dep_ in ("prep", "appos")]
     if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
         return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims.py)
+    if any(c.lower_ == "with" and any(_lemma(t) in ("wound", "injury") for t in c.subtree) for c in mods):
+        return np_end  # "three other people with gunshot wounds walked into a hospital": the wounds tell the hit
     end = max(c.right_edge.i for c in mods) + 1
     while end < sent.end and doc[end].text in _SET_OFF:
         end += 1
@@ -446,6 +448,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         participle = t.tag_ == "VBN" and t.dep_ == "amod" and _trigger(t, sent) is None and not _WEAK.get(_lemma(t))  # "a suspected trafficker"
         if t.dep_ == "nsubj" and t.head.i > np_end and _lemma(t.head) in _STATING_VERBS:
             break  # "one of four women police say were shot": the police say it
+        if t.pos_ == "DET" and np_end > i and doc[np_end - 1].pos_ in ("NOUN", "PROPN"):
+            break  # "five victims this week": a time after the noun
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
             if t.lower_ in ("and", "or"):
                 break
@@ -455,7 +459,7 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     # "2 fatalities", "1 military fatality", "three dead bodies": the counted noun is itself the outcome
     of_at = next((k for k in range(i, np_end) if doc[k].lower_ == "of"), np_end)
     for k in range(i, of_at):  # (not "a relative of the deceased")
-        if doc[k].pos_ in ("NOUN", "ADJ") and _lemma(doc[k]) in _TRIGGER_NOUNS:
+        if doc[k].pos_ in ("NOUN", "ADJ") and _lemma(doc[k]) in _TRIGGER_NOUNS or _capitalised_forms(doc[k]) & _TRIGGER_NOUNS:
             head_party = next((_ADJ_PARTIES[_lemma(t)] for t in doc[i:k] if _lemma(t) in _ADJ_PARTIES), None)
             actor = next((name for a_start, a_end, name in actor_spans if a_start < doc[k].idx and a_end > doc[i].idx), None)
             return actor or head_party, True, k
@@ -487,7 +491,7 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     head = before_of[-1] if before_of else nouns[-1]
     for n in (head, *reversed(nouns)):
         lem = _lemma(n)
-        if lem in _NOT_PEOPLE:
+        if lem in _NOT_PEOPLE or _capitalised_forms(n) & _NOT_PEOPLE:
             if n is head or n.i > head.i or not (_lemma(head) in PERSON_SINGULAR or _lemma(head) in table):
                 return None, False, np_end
             continue  # "an area commander": a modifier of a person noun ("a two million dollar bond" is none)
@@ -500,6 +504,15 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         if n.lower_ in table:
             return table[n.lower_], True, np_end
     return None, True, np_end
+
+
+def _capitalised_forms(tok) -> set[str]:
+    """A headline's capitalised common noun is tagged a proper noun, whose lemma is its text ("30 Shots Fired,
+    1 Dead"): its lower-case forms, singular and plural, stand in for the lemma.  Empty for other tokens."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return set()
+    low = tok.lower_
+    return {low, low[:-1]} if low.endswith("s") and not low.endswith("ss") else {low}
 
 
 def _headline_hit(doc, i: int, sent: Span) -> bool:
@@ -525,6 +538,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims: list[RawClaim] = []
     people = People()
     for s_i, sent in enumerate(doc.sents):
+        first = len(claims)  # the sentence's own claims are claims[first:]
         quantities = find_quantities(sent)
         n = len(quantities)
         info = [_party(doc, q, sent, actor_spans) for q in quantities]
@@ -594,6 +608,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
             joined = _joined_persons(doc, q, info[k][2], quantities[k + 1] if k + 1 < n else None) if parent is None else 0
+            joined += _bare_person_before(doc, q, sent) if parent is None else 0
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
@@ -611,8 +626,12 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
+        persons = _one_more(doc, claims, first, persons)
         claims.extend(persons)
     return claims
+
+
+_BESIDES = {"other", "others", "more", "additional"}  # "three others", "two more people", "three additional patients"
 
 
 def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
@@ -621,17 +640,69 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
     others are others than the persons the sentence tells one by one, who add to their number."""
     for k, at in claim_of.items():
         c = claims[at]
-        if c.total_of is not None or not any(t.lower_ in ("other", "others") for t in doc[quantities[k].end:info[k][2]]):
+        if c.total_of is not None or not any(t.lower_ in _BESIDES for t in doc[quantities[k].end:info[k][2]]):
             continue
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         besides = {p.victim for p in told if p.outcome == c.outcome}
+        # "2 shot and wounded, 3 others grazed by gunfire": the others are others than the count before
+        counted = sum(claims[j].count for j in claim_of.values() if j < at and claims[j].victim is None
+                      and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE)
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
-        elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike"):
+        elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
-        claims[at] = replace(c, count=c.count + len(besides))
+        claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+_ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)
+
+
+def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
+    """'Three men shot, a fourth wounded by shrapnel', 'two men were shot and another was wounded': one more person
+    hit the same way as a count before it in the sentence adds to that count (not "one man was killed and
+    another wounded": another outcome).  The sentence's claims are ``claims[first:]``; returns the persons
+    left once those told as one more are added."""
+    counts = [j for j in range(first, len(claims)) if claims[j].victim is None and claims[j].total_of is None and claims[j].count > 1]
+    if not counts:
+        return persons
+
+    def earlier(c: RawClaim) -> int | None:
+        return next((j for j in reversed(counts) if claims[j].outcome == c.outcome and claims[j].num_end <= c.num_start), None)
+
+    def one_more(c: RawClaim) -> bool:
+        if c.count != 1 or c.total_of is not None:
+            return False
+        if c.victim is not None:  # "another @N", "another man @N" (victims.py)
+            return c.victim.startswith("another ")
+        return bool(_ONE_MORE.fullmatch(doc.text[c.num_start:c.num_end]))
+
+    for j in range(len(claims) - 1, first - 1, -1):
+        at = earlier(claims[j]) if one_more(claims[j]) else None
+        if at is not None:
+            claims[at] = replace(claims[at], count=claims[at].count + 1)
+            del claims[j]  # the sentence's claims are the list's tail; none refers to this one
+    kept = []
+    for c in persons:
+        at = earlier(c) if one_more(c) else None
+        if at is None:
+            kept.append(c)
+        else:
+            claims[at] = replace(claims[at], count=claims[at].count + 1)
+    return kept
+
+
+def _bare_person_before(doc, q: Quantity, sent: Span) -> int:
+    """'Mother, 2 children found dead', 'Father and 3 sons shot': a headline lists a person without an article
+    before the count; that person is one more."""
+    p = q.start - 2
+    if p < sent.start or doc[q.start - 1].lower_ not in (",", "and", "&"):
+        return 0
+    person = doc[p]
+    if p != sent.start and doc[p - 1].text not in (":", "-", "—", "–"):
+        return 0
+    return int(person.lower_ in PERSON_SINGULAR and person.is_title and person.ent_type_ != "PERSON")
 
 
 def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim], claim_of: dict[int, int]) -> None:
