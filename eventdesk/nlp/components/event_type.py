@@ -603,6 +603,20 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     return found
 
 
+def likeliest_type(text: str, model: EventTypeModel | None = None) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) for a text already known to tell an ACLED event (a benchmark's snippet,
+    a row an analyst coded): ``classify``'s answer where it finds one, else the model's likeliest event type
+    rather than "no event".  None only without a model."""
+    found = classify(text, model=model)
+    if found is not None:
+        return found
+    model = model or default_model()
+    if model is None or not hasattr(model, "scores"):
+        return None
+    probs = {c: p for c, p in zip(model.classes, model.scores(text)) if c != _NONE}
+    return max(probs, key=probs.__getitem__) if probs else None
+
+
 def _classify(text: str, parties: set[str | None], outcomes: set[str], model: EventTypeModel | None,
               headline: str | None) -> tuple[str, str] | None:
     # 1. an event at all?
