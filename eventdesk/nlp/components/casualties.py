@@ -19,6 +19,7 @@ Raw claims go to ``doc._.raw_claims``; attribution and segmentation fill the res
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from spacy.language import Language
@@ -591,6 +592,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                         and any(t.text == "," or t.lower_ in ("and", "but", "while") for t in doc[at + 1:q.start]) \
                         and not any(t.lower_ in ("also", "too") for t in doc[q.end:min(sent.end, q.end + 12)]):
                     continue  # "one dead, two critical": the trigger before is the earlier count's, in its own clause
+                if parent is None and 0 <= at < q.start and _victim_of_its_own(doc, at) \
+                        and any(t.text == "," for t in doc[at + 1:q.start]):
+                    continue  # "Woman killed in accidental shooting, 3 people arrested": the trigger is hers
             if outcome is None and parent is None:
                 outcome, at = _victims_counted(doc, q, info[k][2])
             if outcome is None:
@@ -621,14 +625,53 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
-        persons = victim_claims(doc, sent, s_i, used, people)
+        if doc.user_data.get("headline_added") and sent.end <= doc.user_data.get("title_end", 0):
+            # a headline put before the text (api._headline_first) counts only numbers: its persons, told in a
+            # word, lose who they were ("Deputies kill armed man": a suspect) and when ("Man shot where cousin
+            # was killed")
+            persons = []
+        else:
+            persons = victim_claims(doc, sent, s_i, used, people)
         _others_besides(doc, quantities, info, claims, claim_of, persons)
         claims.extend(_multiple(doc, sent, s_i))
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
         persons = _one_more(doc, claims, first, persons)
         claims.extend(persons)
+    if doc.user_data.get("headline_added"):
+        claims = _headline_adds(doc, claims)
     return claims
+
+
+def _victim_of_its_own(doc, at: int) -> bool:
+    """A participle whose person is told before it: "Woman killed in ...", "a man shot on Elm Street"."""
+    verb = doc[at]
+    if verb.tag_ != "VBN":
+        return False
+    person = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return person is not None and person.i < at and (_lemma(person) in PERSON_SINGULAR or person.ent_type_ == "PERSON")
+
+
+def _headline_adds(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims of a headline put before the text (api._headline_first) that tell more than the text: "4 hurt in
+    Thursday night shooting" over a text that tells of three.  One the text already makes ("Death toll rises to
+    140" over "has risen to 140, according to ...") is that claim, with its source: it is dropped."""
+    title_end = doc.user_data.get("title_end", 0)
+    first_body = next((i for i, s in enumerate(doc.sents) if s.end > title_end), None)
+    body = [c for c in claims if first_body is None or c.sent >= first_body]  # (no body: nothing to compare)
+    told: dict[str, int] = defaultdict(int)
+    by_party: dict[tuple[str, str | None], int] = defaultdict(int)
+    for c in body:
+        told[c.outcome] = max(told[c.outcome], c.count)
+        by_party[c.outcome, c.party] = max(by_party[c.outcome, c.party], c.count)
+    for (outcome, party), n in by_party.items():
+        if party is not None:
+            told[outcome] = max(told[outcome], sum(m for (o, p), m in by_party.items() if o == outcome and p is not None))
+    keep = [i for i, c in enumerate(claims) if c.sent >= first_body or c.count > told[c.outcome]] if first_body is not None \
+        else list(range(len(claims)))
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [replace(claims[i], total_of=new_index.get(claims[i].total_of)) if claims[i].total_of is not None else claims[i]
+            for i in keep]
 
 
 _BESIDES = {"other", "others", "more", "additional"}  # "three others", "two more people", "three additional patients"

@@ -171,6 +171,10 @@ class PlaceResolver:
         sents = list(doc.sents)
         claim_sents = {c.sent for c in doc._.raw_claims}
         weights = []
+        # a headline put before the text (api._headline_first) is read for its numbers; its places come in
+        # through the title, as for any report, and are not counted twice
+        headline_end = doc.user_data.get("title_end", 0) if doc.user_data.get("headline_added") else 0
+        headline_chars = doc[headline_end].idx if 0 < headline_end < len(doc) else 0
         for i, s in enumerate(sents):
             if i in doc._.background:
                 weights.append(0.3)
@@ -250,6 +254,10 @@ class PlaceResolver:
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_county_cues(seg_text, seg.start))
+            if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
+                body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
+                # (a body that names no place at all leaves the headline's words to name it)
+                toponyms = body if any(t.end for t in body) else toponyms
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
