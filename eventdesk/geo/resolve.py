@@ -53,6 +53,10 @@ _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than t
 # hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
 _IN_COUNTY_BONUS = 0.2
 _BESIDE_KM = 40
+# A town of another state than every county the report names is most often a namesake of a hamlet the
+# gazetteer lacks there ("Eureka" beside "Navarro County, TX" is no Californian port): it ranks below the
+# county, though named in a slightly weightier way (a headline, "in Eureka").
+_ASTRAY_MALUS = 0.5
 # A namesake this large is the one meant, unless the report names the state of a hamlet this small.
 _BIG_NAMESAKE_POP = 250_000
 _HAMLET_POP = 5_000
@@ -167,6 +171,11 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
         return bool(county_states) and place.precision in ("city", "point") and place.admin1 not in county_states
 
+    def outside(place: Place) -> bool:
+        # a town of that state, but in none of the counties named: "Comstock Park" under "MECOSTA COUNTY, Mich."
+        # is where someone was taken or lives; of equal weight, the county is where it happened
+        return bool(county_states) and place.precision in ("city", "point") and not in_county(place)
+
     def in_county(place: Place) -> bool:
         return bool(named_counties) and any(_inside(place, named_counties.get((place.admin1, k))) for k in gazetteer.town_counties(place))
 
@@ -217,17 +226,22 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def own_name(opt: _Option, place: Place) -> int:
         return 0 if fold(place.name) in named else -name_quality(opt, place)
 
+    buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
         dwarfed = _dwarfed(places, gazetteer)
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text), coherent(ip[1], opt.topo.text), -ip[0]))[1]
+        if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
+            continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
+        if astray(choice):
+            weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
-        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
+        key = (consistent, weight, not astray(choice), not outside(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
         best.append((key, choice, opt.topo.weight >= 1.0))
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
@@ -244,6 +258,22 @@ _COUNTY_TOWN_KM = 100  # from the centre of a county's ZIP codes to its farthest
 def _head(text: str) -> str:
     """A toponym's name without its state: "Hanover, Va." -> hanover."""
     return fold(" ".join(text.split()).split(",")[0].strip(" .;:"))
+
+
+def _building_heads(toponyms: Sequence[Toponym]) -> set[str]:
+    """The names the report's buildings bear before their building word: "Riley Hospital" -> riley."""
+    heads = set()
+    for topo in toponyms:
+        text = " ".join(topo.text.split()).strip(" ,;:")
+        if (m := _BUILDING.search(text)) and m.start() > 0:
+            head = _THE.sub("", text[:m.start()]).strip()
+            heads.add(fold(re.sub(r"['’]s$", "", head)))
+    return heads - {""}
+
+
+def _hamlet(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a village too small for its name to be more likely a town's than a building's."""
+    return place.precision == "city" and gazetteer.population(place) < _HAMLET_POP
 
 
 def _inside(town: Place, county: Place | None) -> bool:
@@ -378,6 +408,8 @@ _PART_OF = re.compile(r"^(?:(?:north|south|east|west|northeast|northwest|southea
                       r"|(?-i:[NS][EW]?|[EW])\.?)\s+(?=\S)", re.IGNORECASE)
 _PART_OF_POP = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+# Postal codes that name a city as well as its state: alone, "DC" is Washington.
+_CITY_STATE_CODES = {"DC": ("Washington", "District of Columbia")}
 _STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")
 
 
@@ -419,6 +451,11 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         if paired:
             return _Option(topo, paired, PRIMARY, paired[0].precision == "city")
         text = head
+    if text in _CITY_STATE_CODES:
+        # "DC police": the one postal code news uses alone as a town's name
+        city, state = _CITY_STATE_CODES[text]
+        found = gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
+        return _Option(topo, found, PRIMARY) if found else None
     if sum(c.isalpha() for c in text) < 3:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
     counties = _county(text, gazetteer)

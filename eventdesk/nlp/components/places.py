@@ -138,6 +138,7 @@ _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same t
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
 _BANNER_WEIGHT = 0.3
+_STATE_HINT_WEIGHT = 0.1
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
 # State names shared with countries or people do not make a report American on their own.
@@ -303,7 +304,23 @@ class PlaceResolver:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return place
+        return self._county_of_state(place, narrower, context) or place
+
+    def _county_of_state(self, place: Place, narrower: list[Toponym], context: tuple[str, ...]) -> Place | None:
+        """A county of the state picked, named in the segment ("A Virginia girl ... in Washington County"):
+        finer than the state, where no town of it is named."""
+        if place.precision != "admin1" or not place.admin1:
+            return None
+        counties = [t for t in narrower if _COUNTY.search(t.text)]
+        if not counties:
+            return None
+        # the state, faintly: it says which of the namesake counties ("Washington County") is meant
+        state = Toponym(place.admin1, 0, 0, _STATE_HINT_WEIGHT)
+        county = resolve_place([state, *counties], self.gazetteer,
+                               context_countries=(place.country_code,) if place.country_code else context)
+        if county is not None and county.precision == "region" and (county.country_code, county.admin1) == (place.country_code, place.admin1):
+            return county
+        return None
 
     def _outlet_homes(self, outlet: list[Toponym]) -> list[Place]:
         """The US towns the report's station or paper is at, resolved once per report."""
@@ -481,7 +498,9 @@ class PlaceResolver:
             if not found:
                 continue
             q, top = found[0]
+            # "Austin" in a report the resolver placed in Chicago is Chicago's West Side, not Texas's capital
             if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
+                    and (place.name, place.admin1) not in NEIGHBOURHOODS.get(head, ())
                     and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM):
                 bigs[top] = bigs.get(top, 0.0) + t.weight
             elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
@@ -508,6 +527,16 @@ class PlaceResolver:
             return True
         km = distance_km(city, county)
         return km is not None and km <= _COUNTY_KM
+
+
+def _care_weight(doc: Doc, start: int, end: int, weight: float) -> float:
+    """The weight of a name at tokens [start, end) that may say where the victims were taken rather than the
+    scene ("the Children's Hospital in Aurora"), as for the tagged names."""
+    if _care_destination(doc, start, end):
+        return min(weight, _BANNER_WEIGHT)
+    if _after_care(doc, start):
+        return weight - _CARE_MALUS
+    return weight
 
 
 def _after_care(doc: Doc, start: int) -> bool:
@@ -650,7 +679,8 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
 # "WTVM.com - Columbus, GA News", "KSLA News 12 Shreveport, Louisiana": the outlet's home in a page title.
 _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s*(?P<state>"
                            + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
-_CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?(?![\w-])")
+# "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
+_CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
 
 
@@ -819,10 +849,11 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                     else:
                         break
                 span = doc[tok.i:end]
-                if _street_name(doc, end) or _crossing(doc, tok.i, end):
+                # "at St. Mary's Hospital": a building's name, not the town of its first words
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end):
                     k += end - tok.i
                     continue
-                out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
+                out.append(Toponym(span.text, span.start_char, span.end_char, _care_weight(doc, tok.i, end, weights[sent_of[tok.i]])))
                 k += end - tok.i
                 continue
         k += 1

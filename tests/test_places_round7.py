@@ -1,0 +1,87 @@
+"""Places, seventh round: a county the report names against a town elsewhere, a county finer than its state,
+where the victims were taken named without the tagger's help, a building's name said short, "DC", a station's
+call letters glued to its channel number, and a big city's name that is a neighbourhood of the city picked.
+All texts are written for these tests."""
+
+from __future__ import annotations
+
+from eventdesk.geo import Toponym, resolve_place
+from eventdesk.geo.resolve import distance_km
+from eventdesk.models import Place
+from eventdesk.nlp.components.places import PlaceResolver
+
+from .test_places import place_of, where
+
+
+def test_a_town_of_another_state_than_the_county_named_ranks_below_the_county(gazetteer):
+    # no Eureka in Texas is known: the bare name said "in Eureka" is a namesake abroad of the state, and the
+    # county the dateline names is the better answer
+    topos = [Toponym("Navarro County, TX", 0, 0, 2.0), Toponym("Eureka", 80, 86, 2.1)]
+    place = resolve_place(topos, gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1, place.precision) == ("Navarro County", "Texas", "region")
+
+
+def test_a_town_outside_the_county_named_ties_below_the_county(gazetteer):
+    # of equal weight, a town of the state lying in none of the counties named is where someone was taken
+    topos = [Toponym("Mecosta County, Mich.", 0, 0, 2.0), Toponym("Comstock Park", 120, 133, 2.0)]
+    place = resolve_place(topos, gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1) == ("Mecosta County", "Michigan")
+    # a town of the county keeps its place
+    place = resolve_place([*topos, Toponym("Big Rapids", 150, 160, 2.0)], gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1) == ("Big Rapids", "Michigan")
+
+
+def test_a_county_of_the_state_is_finer_than_the_state(mentions_of):
+    # "A Virginia girl" names the state in the weightiest sentence; the county, named in a lighter one, is finer
+    text = ("A Virginia girl was shot in the chest with a pellet gun by her younger brother on Friday. "
+            "It happened in a hollow of Washington County, Sheriff Fred Newman said.")
+    assert where(place_of(mentions_of, text)) == ("Washington County", "Virginia", "US")
+
+
+def test_a_hospital_town_the_tagger_missed_weighs_little(mentions_of):
+    # the dateline's county is the scene; "Aurora", where the boy was taken, is no better for being untagged
+    text = ("WELD COUNTY, Colo. -- A 12-year-old boy shot himself in the side while hunting Sunday evening, the "
+            "sheriff's office said. The boy was taken to the Children's Hospital in Aurora with a wound to his side.")
+    place = place_of(mentions_of, text)
+    assert (place.name, place.admin1) == ("Weld County", "Colorado")
+
+
+def test_a_saints_hospital_is_no_town_of_the_saint(mentions_of):
+    # "at St. Mary's Hospital" names a hospital, not Saint Mary, Kentucky
+    text = ("A man, 18, was pronounced dead at St. Mary's Hospital after he was shot early Saturday, according to "
+            "the Vanderburgh County Coroner's Office.")
+    place = place_of(mentions_of, text)
+    assert place is not None and place.admin1 == "Indiana"
+
+
+def test_a_hospital_said_short_is_no_village(gazetteer):
+    # "Riley", after "Riley Hospital", is the hospital: not Riley, a village of Indiana, but the city named
+    topos = [Toponym("Riley Hospital", 0, 0, 1.2), Toponym("Riley", 40, 45, 2.0),
+             Toponym("Indianapolis", 90, 102, 2.0, exact=True)]
+    place = resolve_place(topos, gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1) == ("Indianapolis", "Indiana")
+
+
+def test_dc_alone_is_washington(mentions_of):
+    text = ("Five teenagers were wounded early Sunday when someone fired from a passing car, DC police said. "
+            "The shooting happened on the 4300 block of Wheeler Road SE.")
+    place = place_of(mentions_of, text)
+    assert (place.name, place.admin1) == ("Washington", "District of Columbia")
+
+
+def test_call_letters_glued_to_the_channel_number_say_the_state(mentions_of):
+    # Campbell County is in several states; the Roanoke station's credit says which
+    text = ("A 3-year-old boy in Campbell County accidentally shot himself Tuesday after finding a gun in his "
+            "father's car, according to the Campbell County Sheriff's Office. Jane Doe/WDBJ7")
+    place = place_of(mentions_of, text)
+    assert (place.name, place.admin1) == ("Campbell County", "Virginia")
+
+
+def test_a_big_citys_name_that_is_a_neighbourhood_of_the_city_picked(gazetteer):
+    # the resolver picks Chicago ("Chicago Police", "Cook County"); "Austin", named more, is its West Side
+    # neighbourhood, not Texas's capital
+    topos = [Toponym("Austin", 0, 0, 1.2), Toponym("Austin", 20, 26, 2.1), Toponym("Cook County", 60, 71, 1.0),
+             Toponym("Chicago", 90, 97, 2.0, exact=True)]
+    place = PlaceResolver(gazetteer=gazetteer)._resolve(topos, ("US",))
+    chicago = Place(name="Chicago", lat=41.85, lon=-87.65)
+    assert place.admin1 == "Illinois" and distance_km(place, chicago) < 25
