@@ -85,3 +85,26 @@ def test_a_big_citys_name_that_is_a_neighbourhood_of_the_city_picked(gazetteer):
     place = PlaceResolver(gazetteer=gazetteer)._resolve(topos, ("US",))
     chicago = Place(name="Chicago", lat=41.85, lon=-87.65)
     assert place.admin1 == "Illinois" and distance_km(place, chicago) < 25
+
+
+def test_a_landmark_to_find_the_scene_by_is_not_the_scene(mentions_of):
+    # "just north of Keenesburg" places the scene by a town; the county the dateline names is where it was
+    text = ("WELD COUNTY, Colo. -- A 12-year-old boy was hurt when his rifle went off Sunday evening on a farm road "
+            "just north of Keenesburg, the sheriff's office said.")
+    place = place_of(mentions_of, text)
+    assert (place.name, place.admin1) == ("Weld County", "Colorado")
+
+
+def test_a_headlines_landmark_weighs_little():
+    from eventdesk.nlp.components.places import _title_names
+
+    [landmark] = _title_names("Boy shot while hunting west of Phoenix dies")
+    [scene] = _title_names("Boy shot while hunting in Tonopah dies")
+    assert landmark.weight < 1.0 <= scene.weight
+
+
+def test_a_county_of_several_states_is_the_one_of_the_towns_named(gazetteer):
+    # Rice County is in Minnesota and in Kansas; the victims' towns, in another county, are Minnesota's
+    topos = [Toponym("Rice County", 0, 11, 2.0), Toponym("Minneapolis", 60, 71, 1.0), Toponym("Robbinsdale", 90, 101, 1.0)]
+    place = resolve_place(topos, gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1) == ("Rice County", "Minnesota")

@@ -225,8 +225,9 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
-                    elif _care_destination(doc, e.start, e.end):
-                        # "flown to St. Paul", "a Fargo hospital": where the victims went; it only says the region
+                    elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
+                        # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
+                        # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
@@ -532,11 +533,21 @@ class PlaceResolver:
 def _care_weight(doc: Doc, start: int, end: int, weight: float) -> float:
     """The weight of a name at tokens [start, end) that may say where the victims were taken rather than the
     scene ("the Children's Hospital in Aurora"), as for the tagged names."""
-    if _care_destination(doc, start, end):
+    if _care_destination(doc, start, end) or _reference_point(doc, start):
         return min(weight, _BANNER_WEIGHT)
     if _after_care(doc, start):
         return weight - _CARE_MALUS
     return weight
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+
+
+def _reference_point(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the landmark a scene is placed by, not the scene: "west of
+    Phoenix", "about 20 miles south of Houston", "just north of Keenesburg"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
 
 
 def _after_care(doc: Doc, start: int) -> bool:
@@ -776,12 +787,17 @@ _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|eas
                           r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
+_TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
+
+
 def _title_names(title: str | None) -> list[Toponym]:
     """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
     Weighted below the body's incident sentences, so they only decide when the body is silent."""
     if not title:
         return []
-    found = [Toponym(m.group(1).strip(" .,"), 0, 0, 1.2) for m in _TITLE_PLACE.finditer(title)]
+    # "Boy shot while hunting west of Phoenix": a landmark, weighing like one of the body
+    found = [Toponym(m.group(1).strip(" .,"), 0, 0, _BANNER_WEIGHT if _TITLE_LANDMARK.search(title[:m.start(1)]) else 1.2)
+             for m in _TITLE_PLACE.finditer(title)]
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
     # only a place's own name counts, as for the body's "a Lafayette teen".
     for m in _TITLE_MODIFIER.finditer(title):
