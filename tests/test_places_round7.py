@@ -38,8 +38,8 @@ def test_a_county_of_the_state_is_finer_than_the_state(mentions_of):
     assert where(place_of(mentions_of, text)) == ("Washington County", "Virginia", "US")
 
 
-def test_a_hospital_town_the_tagger_missed_weighs_little(mentions_of):
-    # the dateline's county is the scene; "Aurora", where the boy was taken, is no better for being untagged
+def test_a_hospital_town_outside_the_datelines_county(mentions_of):
+    # the dateline's county is the scene; "Aurora", where the boy was taken, lies outside it
     text = ("WELD COUNTY, Colo. -- A 12-year-old boy shot himself in the side while hunting Sunday evening, the "
             "sheriff's office said. The boy was taken to the Children's Hospital in Aurora with a wound to his side.")
     place = place_of(mentions_of, text)
@@ -108,3 +108,29 @@ def test_a_county_of_several_states_is_the_one_of_the_towns_named(gazetteer):
     topos = [Toponym("Rice County", 0, 11, 2.0), Toponym("Minneapolis", 60, 71, 1.0), Toponym("Robbinsdale", 90, 101, 1.0)]
     place = resolve_place(topos, gazetteer, context_countries=("US",))
     assert (place.name, place.admin1) == ("Rice County", "Minnesota")
+
+
+def test_a_citys_side_names_the_city(mentions_of):
+    # the tagger takes "Saginaw" for a people; "Saginaw's southeast side" is still the city's
+    text = ("Children looking for snakes found a loaded shotgun in the weeds on Friday. The gun went off and a boy, 9, "
+            "was wounded in the leg at an apartment complex on Saginaw's southeast side.")
+    place = place_of(mentions_of, text)
+    assert (place.name, place.admin1) == ("Saginaw", "Michigan")
+
+
+def test_a_headlines_town_kids():
+    from eventdesk.nlp.components.places import _title_names
+
+    assert "Saginaw" in [t.text for t in _title_names("Saginaw kids looking for snakes find a gun instead")]
+
+
+def test_a_big_citys_named_side_moves_the_point_that_way(gazetteer):
+    # "north Houston": the city still, but off its centre to the north; sides that disagree leave the centre
+    centre = resolve_place([Toponym("Houston", 0, 7, 2.0)], gazetteer, context_countries=("US",))
+    north = resolve_place([Toponym("Houston", 0, 7, 2.0), Toponym("north Houston", 40, 53, 2.0)], gazetteer,
+                          context_countries=("US",))
+    assert (north.name, north.admin1) == ("Houston", "Texas")
+    assert north.lat > centre.lat and 4 < distance_km(north, centre) < 11
+    both = resolve_place([Toponym("north Houston", 0, 13, 2.0), Toponym("southwest Houston", 40, 57, 2.0)], gazetteer,
+                         context_countries=("US",))
+    assert distance_km(both, centre) < 1

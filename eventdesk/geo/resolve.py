@@ -11,7 +11,8 @@ marks text in the sentence describing the incident.  Resolution:
    a US county stands for its large namesake city ("Los Angeles County") or
    else itself, a region at the centre of its ZIP codes ("Cowley County",
    Kansas); "Fla." for Florida; a county's jail or court ("the Tulsa County
-   Jail") names its county at half the weight;
+   Jail") names its county at half the weight; "DC" alone is Washington; a village bearing the name of a
+   building the report names ("Riley" beside "Riley Hospital") is the building, said short;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
@@ -29,7 +30,13 @@ marks text in the sentence describing the incident.  Resolution:
    matched only as a spelling variant counting for less), then the most
    specific (city > admin1 > region > country), then one inside a state the
    report names, then one sharing its state with another toponym, then an
-   exact name, then the earliest.
+   exact name, then the earliest.  A town of a state none of the counties the
+   report names lies in weighs less ("Eureka" beside "Navarro County, TX" is no
+   Californian port); one outside those counties ranks below the county at equal
+   weight; a county of several states is the one of the state of the towns the
+   report names ("Rice County" beside Minneapolis);
+4. a big city some of whose names say one side of it ("north Houston") is moved
+   off its centre toward that side.
 
 Names the gazetteer lacks are skipped, never fatal: the best of the rest wins.
 """
@@ -246,7 +253,40 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         best.append((key, choice, opt.topo.weight >= 1.0))
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
     times = Counter(choice for _, choice, weighty in best if weighty)
-    return max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1] if best else None
+    return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
+
+
+# "north Houston", "N. Houston", "Southeast Bakersfield": a big city's side lies off its centre that way, by a
+# share of the city's reach (the square root of its size): some 7 km for a city of two million.
+_SIDE = re.compile(r"^(?:(?P<word>(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?|(?-i:(?P<abbr>[NS][EW]?|[EW]))\.?)\s+(?=\S)",
+                   re.IGNORECASE)
+_SIDED_CITY_POP = 200_000
+_SIDE_KM_PER_ROOT = 0.15  # km per square root of a thousand people
+_SIDE_MAX_KM = 10.0
+
+
+def _toward_side(place: Place, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> Place:
+    """A big city some of whose names in the report say one side of it ("north Houston"): the point moved
+    toward that side.  Sides that disagree ("north" and "south Houston") leave the centre."""
+    if place.precision != "city" or place.lat is None or place.lon is None or gazetteer.population(place) < _SIDED_CITY_POP:
+        return place
+    sides = set()
+    for topo in toponyms:
+        text = " ".join(topo.text.split()).strip(" ,;:.")
+        m = _SIDE.match(text)
+        if topo.weight >= 1.0 and m and fold(text[m.end():]) == fold(place.name):
+            side = (m["word"] or m["abbr"]).lower().replace("-", "").replace(" ", "")
+            sides.add(side if m["word"] else {"n": "north", "s": "south", "e": "east", "w": "west"}[side[0]]
+                      + {"": "", "e": "east", "w": "west"}[side[1:]])
+    if len(sides) != 1:
+        return place
+    side = sides.pop()
+    north = ("north" in side) - ("south" in side)
+    east = ("east" in side) - ("west" in side)
+    km = min(_SIDE_MAX_KM, _SIDE_KM_PER_ROOT * math.sqrt(gazetteer.population(place) / 1000)) / math.hypot(north, east)
+    lat = place.lat + north * km / 111.2
+    lon = place.lon + east * km / (111.2 * math.cos(math.radians(place.lat)))
+    return replace(place, lat=round(lat, 5), lon=round(lon, 5))
 
 
 # How many namesakes to look through for one inside a county the report names ("Milford" in Pike County,

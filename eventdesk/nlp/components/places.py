@@ -14,7 +14,10 @@
    word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
-   hospital") weighs little: it only says the region.
+   hospital") weighs little: it only says the region; so does a landmark the
+   scene is placed by ("west of Phoenix").  A city's side ("on Saginaw's
+   southeast side") names the city, whatever the tagger made of it; a saint's
+   hospital ("at St. Mary's Hospital") is no town of the saint.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -26,7 +29,8 @@
    desk's ``default_country``.
 4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
-   "Hasakah" in one sentence mean Hasakah.  When it picks a town far from a big
+   "Hasakah" in one sentence mean Hasakah; failing a city, a county of the
+   state ("A Virginia girl ... in Washington County").  When it picks a town far from a big
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
@@ -97,7 +101,7 @@ _LOCAL_BODY = re.compile(
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
 _LOCAL_MODIFIER = re.compile(
     rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
-    r"|boy|girl|toddler|child|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
+    r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
 # Capitalised words that open such a phrase without being a place.
@@ -251,6 +255,7 @@ class PlaceResolver:
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             toponyms.extend(_county_cues(seg_text, seg.start))
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
@@ -530,16 +535,6 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
-def _care_weight(doc: Doc, start: int, end: int, weight: float) -> float:
-    """The weight of a name at tokens [start, end) that may say where the victims were taken rather than the
-    scene ("the Children's Hospital in Aurora"), as for the tagged names."""
-    if _care_destination(doc, start, end) or _reference_point(doc, start):
-        return min(weight, _BANNER_WEIGHT)
-    if _after_care(doc, start):
-        return weight - _CARE_MALUS
-    return weight
-
-
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west"}
 
@@ -764,6 +759,22 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
+# "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
+# name for a people ("Saginaw" as NORP) and leaves it out.
+_CITY_SIDE = re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?:far\s+)?(?i:(?:north|south)?(?:east|west)|north|south)(?:ern)?\s+(?i:side|end)\b")
+
+
+def _city_sides(base: int, text: str, weight_at) -> list[Toponym]:
+    """The city whose side a sentence names: "an apartment complex on Saginaw's southeast side"."""
+    out = []
+    for m in _CITY_SIDE.finditer(text):
+        name = _place_words(m["name"].split())
+        if name:
+            start = base + m.end("name") - len(name)
+            out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
+    return out
+
+
 def _county_cues(text: str, base: int) -> list[Toponym]:
     """Counties inside the names of their offices and buildings ("the Pike County Courthouse", "the Harris County
     Medical Examiner's Office"), which the tagger reads as organisations.  The county is no scene of its own:
@@ -779,7 +790,7 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
 
 _TITLE_MODIFIER = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
-    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
 # "in southwest Macon": a lower-case direction before the name names a part of that city
@@ -869,7 +880,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                 if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end):
                     k += end - tok.i
                     continue
-                out.append(Toponym(span.text, span.start_char, span.end_char, _care_weight(doc, tok.i, end, weights[sent_of[tok.i]])))
+                out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
                 k += end - tok.i
                 continue
         k += 1
