@@ -32,9 +32,8 @@ marks text in the sentence describing the incident.  Resolution:
    report names, then one sharing its state with another toponym, then an
    exact name, then the earliest.  A town of a state none of the counties the
    report names lies in weighs less ("Eureka" beside "Navarro County, TX" is no
-   Californian port); one outside those counties ranks below the county at equal
-   weight; a county of several states is the one of the state of the towns the
-   report names ("Rice County" beside Minneapolis);
+   Californian port); a county of several states is the one of the state of the
+   towns the report names ("Rice County" beside Minneapolis);
 4. a big city some of whose names say one side of it ("north Houston") is moved
    off its centre toward that side.
 
@@ -178,11 +177,6 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
         return bool(county_states) and place.precision in ("city", "point") and place.admin1 not in county_states
 
-    def outside(place: Place) -> bool:
-        # a town of that state, but in none of the counties named: "Comstock Park" under "MECOSTA COUNTY, Mich."
-        # is where someone was taken or lives; of equal weight, the county is where it happened
-        return bool(county_states) and place.precision in ("city", "point") and not in_county(place)
-
     def in_county(place: Place) -> bool:
         return bool(named_counties) and any(_inside(place, named_counties.get((place.admin1, k))) for k in gazetteer.town_counties(place))
 
@@ -248,7 +242,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
-        key = (consistent, weight, not astray(choice), not outside(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
+        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
         best.append((key, choice, opt.topo.weight >= 1.0))
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")

@@ -257,6 +257,8 @@ class PlaceResolver:
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             toponyms.extend(_county_cues(seg_text, seg.start))
+            if seg.index == 0 and dateline is not None:
+                toponyms = _filed_from(toponyms, dateline)
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
@@ -533,6 +535,17 @@ class PlaceResolver:
             return True
         km = distance_km(city, county)
         return km is not None and km <= _COUNTY_KM
+
+
+def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
+    """The toponyms with the dateline's weight lowered to a body name's where the body names its town only as
+    a landmark or where the victims were taken ("PHOENIX -- ... hunting west of Phoenix ... airlifted to
+    Phoenix"): the story was filed from the big town near a scene it names otherwise."""
+    head = fold(dateline.text.split(",")[0].strip())
+    body = [t for t in toponyms if t is not dateline and t.end > 0 and fold(" ".join(t.text.split()).split(",")[0].strip(" .")) == head]
+    if not body or any(t.weight > _BANNER_WEIGHT for t in body):
+        return toponyms
+    return [replace(t, weight=1.0) if t is dateline else t for t in toponyms]
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
