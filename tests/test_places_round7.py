@@ -44,11 +44,15 @@ def test_a_hospital_said_short_is_no_village(gazetteer):
     assert (place.name, place.admin1) == ("Indianapolis", "Indiana")
 
 
-def test_dc_alone_is_washington(mentions_of):
+def test_dc_alone_is_washington(mentions_of, gazetteer):
     text = ("Five teenagers were wounded early Sunday when someone fired from a passing car, DC police said. "
             "The shooting happened on the 4300 block of Wheeler Road SE.")
     place = place_of(mentions_of, text)
     assert (place.name, place.admin1) == ("Washington", "District of Columbia")
+    # a report not known to be American: "DC" may be a district commissioner, and makes it no American report
+    assert resolve_place([Toponym("DC", 40, 42, 2.0)], gazetteer, context_countries=()) is None
+    somali = resolve_place([Toponym("Mogadishu", 0, 9, 2.0), Toponym("DC", 40, 42, 2.1)], gazetteer, context_countries=())
+    assert somali.country_code == "SO"
 
 
 def test_call_letters_glued_to_the_channel_number_say_the_state(mentions_of):

@@ -186,6 +186,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     usable = []
     for opt in options:
         places = opt.places
+        if _head(opt.topo.text).upper() in _CITY_STATE_CODES and "US" not in countries:
+            continue  # "DC" is Washington in an American report; elsewhere a district commissioner, most likely
         if countries and opt.quality >= LOOSE:
             # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico).
             places = [p for p in places if p.country_code in countries]
@@ -495,10 +497,11 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
             return _Option(topo, paired, PRIMARY, paired[0].precision == "city")
         text = head
     if text in _CITY_STATE_CODES:
-        # "DC police": the one postal code news uses alone as a town's name
+        # "DC police": the one postal code news uses alone as a town's name; an alternate name, so that it alone
+        # never makes a report American (a district commissioner is a "DC" too)
         city, state = _CITY_STATE_CODES[text]
         found = gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
-        return _Option(topo, found, PRIMARY) if found else None
+        return _Option(topo, found, ALTERNATE) if found else None
     if sum(c.isalpha() for c in text) < 3:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
     counties = _county(text, gazetteer)

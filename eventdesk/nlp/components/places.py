@@ -23,7 +23,9 @@
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
    sentence for the first segment: for local news the dateline town is the
    incident town.  A dateline after web-page debris ("Updated: 6:38 PM
-   APOPKA, Fla. - ...") is found in the first lines too.
+   APOPKA, Fla. - ...") is found in the first lines too.  A dateline town the
+   body names only as a landmark or where the victims were taken ("PHOENIX --
+   ... west of Phoenix") is where the story was filed: it weighs like a body name.
 3. The context countries are the countries the report names; a US state
    ("Ohio", "Fla.") in the text makes it a US report; without either, the
    desk's ``default_country``.
