@@ -11,7 +11,8 @@ marks text in the sentence describing the incident.  Resolution:
    a US county stands for its large namesake city ("Los Angeles County") or
    else itself, a region at the centre of its ZIP codes ("Cowley County",
    Kansas); "Fla." for Florida; a county's jail or court ("the Tulsa County
-   Jail") names its county at half the weight;
+   Jail") names its county at half the weight; "DC" alone is Washington; a village bearing the name of a
+   building the report names ("Riley" beside "Riley Hospital") is the building, said short;
 2. countries and provinces the report names, the states of its "City, State"
    pairs (plus ``context_countries``) form the context; each toponym keeps its
    candidate best fitting that context, population breaking ties ("Paris"
@@ -29,7 +30,12 @@ marks text in the sentence describing the incident.  Resolution:
    matched only as a spelling variant counting for less), then the most
    specific (city > admin1 > region > country), then one inside a state the
    report names, then one sharing its state with another toponym, then an
-   exact name, then the earliest.
+   exact name, then the earliest.  A town of a state none of the counties the
+   report names lies in weighs less ("Eureka" beside "Navarro County, TX" is no
+   Californian port); a county of several states is the one of the state of the
+   towns the report names ("Rice County" beside Minneapolis);
+4. a big city some of whose names say one side of it ("north Houston") is moved
+   off its centre toward that side.
 
 Names the gazetteer lacks are skipped, never fatal: the best of the rest wins.
 """
@@ -53,6 +59,10 @@ _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than t
 # hospital city the victim was flown to.  Worth more than the "in" bonus, less than a sentence's weight.
 _IN_COUNTY_BONUS = 0.2
 _BESIDE_KM = 40
+# A town of another state than every county the report names is most often a namesake of a hamlet the
+# gazetteer lacks there ("Eureka" beside "Navarro County, TX" is no Californian port): it ranks below the
+# county, though named in a slightly weightier way (a headline, "in Eureka").
+_ASTRAY_MALUS = 0.5
 # A namesake this large is the one meant, unless the report names the state of a hamlet this small.
 _BIG_NAMESAKE_POP = 250_000
 _HAMLET_POP = 5_000
@@ -137,7 +147,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
         if not places and not provinces:
-            hosts = _counties_of_named_towns(opt.places, options, gazetteer)
+            hosts = _counties_of_named_towns(opt.places, options, gazetteer) or _counties_of_town_states(opt.places, options)
             places = hosts if hosts else _dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
@@ -176,6 +186,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     usable = []
     for opt in options:
         places = opt.places
+        if _head(opt.topo.text).upper() in _CITY_STATE_CODES and "US" not in countries:
+            continue  # "DC" is Washington in an American report; elsewhere a district commissioner, most likely
         if countries and opt.quality >= LOOSE:
             # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico).
             places = [p for p in places if p.country_code in countries]
@@ -217,14 +229,19 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def own_name(opt: _Option, place: Place) -> int:
         return 0 if fold(place.name) in named else -name_quality(opt, place)
 
+    buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
         dwarfed = _dwarfed(places, gazetteer)
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text), coherent(ip[1], opt.topo.text), -ip[0]))[1]
+        if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
+            continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
+        if astray(choice):
+            weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
         key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
@@ -232,7 +249,40 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         best.append((key, choice, opt.topo.weight >= 1.0))
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
     times = Counter(choice for _, choice, weighty in best if weighty)
-    return max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1] if best else None
+    return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
+
+
+# "north Houston", "N. Houston", "Southeast Bakersfield": a big city's side lies off its centre that way, by a
+# share of the city's reach (the square root of its size): some 7 km for a city of two million.
+_SIDE = re.compile(r"^(?:(?P<word>(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?|(?-i:(?P<abbr>[NS][EW]?|[EW]))\.?)\s+(?=\S)",
+                   re.IGNORECASE)
+_SIDED_CITY_POP = 200_000
+_SIDE_KM_PER_ROOT = 0.15  # km per square root of a thousand people
+_SIDE_MAX_KM = 10.0
+
+
+def _toward_side(place: Place, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> Place:
+    """A big city some of whose names in the report say one side of it ("north Houston"): the point moved
+    toward that side.  Sides that disagree ("north" and "south Houston") leave the centre."""
+    if place.precision != "city" or place.lat is None or place.lon is None or gazetteer.population(place) < _SIDED_CITY_POP:
+        return place
+    sides = set()
+    for topo in toponyms:
+        text = " ".join(topo.text.split()).strip(" ,;:.")
+        m = _SIDE.match(text)
+        if topo.weight >= 1.0 and m and fold(text[m.end():]) == fold(place.name):
+            side = (m["word"] or m["abbr"]).lower().replace("-", "").replace(" ", "")
+            sides.add(side if m["word"] else {"n": "north", "s": "south", "e": "east", "w": "west"}[side[0]]
+                      + {"": "", "e": "east", "w": "west"}[side[1:]])
+    if len(sides) != 1:
+        return place
+    side = sides.pop()
+    north = ("north" in side) - ("south" in side)
+    east = ("east" in side) - ("west" in side)
+    km = min(_SIDE_MAX_KM, _SIDE_KM_PER_ROOT * math.sqrt(gazetteer.population(place) / 1000)) / math.hypot(north, east)
+    lat = place.lat + north * km / 111.2
+    lon = place.lon + east * km / (111.2 * math.cos(math.radians(place.lat)))
+    return replace(place, lat=round(lat, 5), lon=round(lon, 5))
 
 
 # How many namesakes to look through for one inside a county the report names ("Milford" in Pike County,
@@ -244,6 +294,22 @@ _COUNTY_TOWN_KM = 100  # from the centre of a county's ZIP codes to its farthest
 def _head(text: str) -> str:
     """A toponym's name without its state: "Hanover, Va." -> hanover."""
     return fold(" ".join(text.split()).split(",")[0].strip(" .;:"))
+
+
+def _building_heads(toponyms: Sequence[Toponym]) -> set[str]:
+    """The names the report's buildings bear before their building word: "Riley Hospital" -> riley."""
+    heads = set()
+    for topo in toponyms:
+        text = " ".join(topo.text.split()).strip(" ,;:")
+        if (m := _BUILDING.search(text)) and m.start() > 0:
+            head = _THE.sub("", text[:m.start()]).strip()
+            heads.add(fold(re.sub(r"['’]s$", "", head)))
+    return heads - {""}
+
+
+def _hamlet(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a village too small for its name to be more likely a town's than a building's."""
+    return place.precision == "city" and gazetteer.population(place) < _HAMLET_POP
 
 
 def _inside(town: Place, county: Place | None) -> bool:
@@ -295,6 +361,15 @@ def _counties_of_named_towns(counties: list[Place], options: list[_Option], gaze
     keyed = {(c.admin1, county_key(c.name)): c for c in counties if c.precision == "region"}
     return list(dict.fromkeys(keyed[(p.admin1, k)] for o in options for p in o.places if p.precision == "city"
                               for k in gazetteer.town_counties(p) if (p.admin1, k) in keyed and _inside(p, keyed[(p.admin1, k)])))
+
+
+def _counties_of_town_states(counties: list[Place], options: list[_Option]) -> list[Place]:
+    """The namesake counties in a state where a town the report names lies, though in another county: "Rice
+    County" beside Minneapolis and Robbinsdale is Minnesota's, not Kansas's.  Only towns the gazetteer knows
+    well and by their own name, in the report's own sentences, vouch for a state."""
+    states = {(o.places[0].country_code, o.places[0].admin1) for o in options
+              if o.quality == PRIMARY and o.topo.weight >= 1.0 and o.places[0].precision == "city" and o.places[0].geonameid is not None}
+    return [c for c in counties if c.precision == "region" and (c.country_code, c.admin1) in states]
 
 
 def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -378,6 +453,8 @@ _PART_OF = re.compile(r"^(?:(?:north|south|east|west|northeast|northwest|southea
                       r"|(?-i:[NS][EW]?|[EW])\.?)\s+(?=\S)", re.IGNORECASE)
 _PART_OF_POP = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+# Postal codes that name a city as well as its state: alone, "DC" is Washington.
+_CITY_STATE_CODES = {"DC": ("Washington", "District of Columbia")}
 _STATE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.\s?){2,3}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.)$")
 
 
@@ -419,6 +496,12 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         if paired:
             return _Option(topo, paired, PRIMARY, paired[0].precision == "city")
         text = head
+    if text in _CITY_STATE_CODES:
+        # "DC police": the one postal code news uses alone as a town's name; an alternate name, so that it alone
+        # never makes a report American (a district commissioner is a "DC" too)
+        city, state = _CITY_STATE_CODES[text]
+        found = gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
+        return _Option(topo, found, ALTERNATE) if found else None
     if sum(c.isalpha() for c in text) < 3:
         return None  # "ST" of a split "ST. LOUIS", "Mo": too short to be told from noise
     counties = _county(text, gazetteer)

@@ -14,19 +14,25 @@
    word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
-   hospital") weighs little: it only says the region.
+   hospital") weighs little: it only says the region; so does a landmark the
+   scene is placed by ("west of Phoenix").  A city's side ("on Saginaw's
+   southeast side") names the city, whatever the tagger made of it; a saint's
+   hospital ("at St. Mary's Hospital") is no town of the saint.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
    sentence for the first segment: for local news the dateline town is the
    incident town.  A dateline after web-page debris ("Updated: 6:38 PM
-   APOPKA, Fla. - ...") is found in the first lines too.
+   APOPKA, Fla. - ...") is found in the first lines too.  A dateline town the
+   body names only as a landmark or where the victims were taken ("PHOENIX --
+   ... west of Phoenix") is where the story was filed: it weighs like a body name.
 3. The context countries are the countries the report names; a US state
    ("Ohio", "Fla.") in the text makes it a US report; without either, the
    desk's ``default_country``.
 4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
-   "Hasakah" in one sentence mean Hasakah.  When it picks a town far from a big
+   "Hasakah" in one sentence mean Hasakah; failing a city, a county of the
+   state ("A Virginia girl ... in Washington County").  When it picks a town far from a big
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
@@ -97,7 +103,7 @@ _LOCAL_BODY = re.compile(
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
 _LOCAL_MODIFIER = re.compile(
     rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
-    r"|boy|girl|toddler|child|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
+    r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
 # Capitalised words that open such a phrase without being a place.
@@ -138,6 +144,7 @@ _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same t
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
 _BANNER_WEIGHT = 0.3
+_STATE_HINT_WEIGHT = 0.1
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
 # State names shared with countries or people do not make a report American on their own.
@@ -228,8 +235,9 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char):
                         w = min(w, _BANNER_WEIGHT)
-                    elif _care_destination(doc, e.start, e.end):
-                        # "flown to St. Paul", "a Fargo hospital": where the victims went; it only says the region
+                    elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
+                        # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
+                        # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
                         w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
@@ -253,11 +261,14 @@ class PlaceResolver:
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             toponyms.extend(_county_cues(seg_text, seg.start))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
                 # (a body that names no place at all leaves the headline's words to name it)
                 toponyms = body if any(t.end for t in body) else toponyms
+            if seg.index == 0 and dateline is not None:
+                toponyms = _filed_from(toponyms, dateline)
             place = self._resolve(toponyms, context) if toponyms else None
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
@@ -311,7 +322,23 @@ class PlaceResolver:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return place
+        return self._county_of_state(place, narrower, context) or place
+
+    def _county_of_state(self, place: Place, narrower: list[Toponym], context: tuple[str, ...]) -> Place | None:
+        """A county of the state picked, named in the segment ("A Virginia girl ... in Washington County"):
+        finer than the state, where no town of it is named."""
+        if place.precision != "admin1" or not place.admin1:
+            return None
+        counties = [t for t in narrower if _COUNTY.search(t.text)]
+        if not counties:
+            return None
+        # the state, faintly: it says which of the namesake counties ("Washington County") is meant
+        state = Toponym(place.admin1, 0, 0, _STATE_HINT_WEIGHT)
+        county = resolve_place([state, *counties], self.gazetteer,
+                               context_countries=(place.country_code,) if place.country_code else context)
+        if county is not None and county.precision == "region" and (county.country_code, county.admin1) == (place.country_code, place.admin1):
+            return county
+        return None
 
     def _outlet_homes(self, outlet: list[Toponym]) -> list[Place]:
         """The US towns the report's station or paper is at, resolved once per report."""
@@ -489,7 +516,9 @@ class PlaceResolver:
             if not found:
                 continue
             q, top = found[0]
+            # "Austin" in a report the resolver placed in Chicago is Chicago's West Side, not Texas's capital
             if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
+                    and (place.name, place.admin1) not in NEIGHBOURHOODS.get(head, ())
                     and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM):
                 bigs[top] = bigs.get(top, 0.0) + t.weight
             elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
@@ -516,6 +545,27 @@ class PlaceResolver:
             return True
         km = distance_km(city, county)
         return km is not None and km <= _COUNTY_KM
+
+
+def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
+    """The toponyms with the dateline's weight lowered to a body name's where the body names its town only as
+    a landmark or where the victims were taken ("PHOENIX -- ... hunting west of Phoenix ... airlifted to
+    Phoenix"): the story was filed from the big town near a scene it names otherwise."""
+    head = fold(dateline.text.split(",")[0].strip())
+    body = [t for t in toponyms if t is not dateline and t.end > 0 and fold(" ".join(t.text.split()).split(",")[0].strip(" .")) == head]
+    if not body or any(t.weight > _BANNER_WEIGHT for t in body):
+        return toponyms
+    return [replace(t, weight=1.0) if t is dateline else t for t in toponyms]
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+
+
+def _reference_point(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the landmark a scene is placed by, not the scene: "west of
+    Phoenix", "about 20 miles south of Houston", "just north of Keenesburg"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
 
 
 def _after_care(doc: Doc, start: int) -> bool:
@@ -658,7 +708,8 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
 # "WTVM.com - Columbus, GA News", "KSLA News 12 Shreveport, Louisiana": the outlet's home in a page title.
 _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s*(?P<state>"
                            + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
-_CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?(?![\w-])")
+# "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
+_CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
 
 
@@ -731,6 +782,22 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
+# "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
+# name for a people ("Saginaw" as NORP) and leaves it out.
+_CITY_SIDE = re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?:far\s+)?(?i:(?:north|south)?(?:east|west)|north|south)(?:ern)?\s+(?i:side|end)\b")
+
+
+def _city_sides(base: int, text: str, weight_at) -> list[Toponym]:
+    """The city whose side a sentence names: "an apartment complex on Saginaw's southeast side"."""
+    out = []
+    for m in _CITY_SIDE.finditer(text):
+        name = _place_words(m["name"].split())
+        if name:
+            start = base + m.end("name") - len(name)
+            out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
+    return out
+
+
 def _county_cues(text: str, base: int) -> list[Toponym]:
     """Counties inside the names of their offices and buildings ("the Pike County Courthouse", "the Harris County
     Medical Examiner's Office"), which the tagger reads as organisations.  The county is no scene of its own:
@@ -746,7 +813,7 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
 
 _TITLE_MODIFIER = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
-    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|youth|infant|baby|couple|family|resident|residents"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby|couple|family|resident|residents"
     r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
 )
 # "in southwest Macon": a lower-case direction before the name names a part of that city
@@ -754,12 +821,17 @@ _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|eas
                           r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
+_TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
+
+
 def _title_names(title: str | None) -> list[Toponym]:
     """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
     Weighted below the body's incident sentences, so they only decide when the body is silent."""
     if not title:
         return []
-    found = [Toponym(m.group(1).strip(" .,"), 0, 0, 1.2) for m in _TITLE_PLACE.finditer(title)]
+    # "Boy shot while hunting west of Phoenix": a landmark, weighing like one of the body
+    found = [Toponym(m.group(1).strip(" .,"), 0, 0, _BANNER_WEIGHT if _TITLE_LANDMARK.search(title[:m.start(1)]) else 1.2)
+             for m in _TITLE_PLACE.finditer(title)]
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
     # only a place's own name counts, as for the body's "a Lafayette teen".
     for m in _TITLE_MODIFIER.finditer(title):
@@ -827,7 +899,8 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                     else:
                         break
                 span = doc[tok.i:end]
-                if _street_name(doc, end) or _crossing(doc, tok.i, end):
+                # "at St. Mary's Hospital": a building's name, not the town of its first words
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end):
                     k += end - tok.i
                     continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
