@@ -36,6 +36,13 @@ def figures(mentions_of, text):
     # a person a headline lists, without an article, before a count
     ("Mother, 2 children found dead in Kayenta home\n\nThe three were shot, police said.", (3, 0)),
     ("Father and 3 sons shot in driveway\n\nNone of the injuries are life-threatening, police said.", (0, 4)),
+    # the person "along with" the counted ones
+    ("Two young boys are dead along with their father in an apparent murder-suicide, police said.", (3, 0)),
+    ("Three men were killed along with a police officer when gunmen stormed the checkpoint.", (4, 0)),
+    # "she" is the person of her kind the sentence describes, not one more
+    ("Officers found the man and the woman dead in the house. A two-year-old girl was taken to a hospital, "
+     "but the coroner says she died from her injuries.", (3, 0)),
+    ("A woman was shot and a man was wounded outside the store; she died later at a hospital.", (1, 1)),
     # "others" besides a count of the same outcome
     ("Two men were shot and three others were grazed by bullets at a party on Saturday.", (0, 5)),
     ("One man was killed and two others were wounded in a shooting in Pinecrest on Friday.", (1, 2)),

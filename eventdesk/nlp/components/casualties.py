@@ -612,7 +612,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
             joined = _joined_persons(doc, q, info[k][2], quantities[k + 1] if k + 1 < n else None) if parent is None else 0
-            joined += _bare_person_before(doc, q, sent) if parent is None else 0
+            joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent)) if parent is None else 0
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
@@ -637,6 +637,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         _sum_coordinated(claims, coordinated, claim_of)
         _apart_in_one_sentence(claims, sent_claims)
         persons = _one_more(doc, claims, first, persons)
+        persons = _pronoun_of_a_description(doc, claims, first, persons)
         claims.extend(persons)
     if doc.user_data.get("headline_added"):
         claims = _headline_adds(doc, claims)
@@ -734,6 +735,38 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
         else:
             claims[at] = replace(claims[at], count=claims[at].count + 1)
     return kept
+
+
+_SHE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girlfriend", "female"}
+_HE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "boyfriend", "male"}
+
+
+def _pronoun_of_a_description(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
+    """'A two-year-old girl was taken to the hospital but the coroner says she died': "she" is the girl the
+    sentence describes (one of her kind, no other), not one more unnamed person."""
+    described = [c.victim for c in claims[first:] if c.victim and c.victim.startswith(("a ", "an "))]
+    out = []
+    for p in persons:
+        word = doc.text[p.num_start:p.num_end].lower()
+        kinds = _SHE if word in ("she", "her") else _HE if word in ("he", "him") else None
+        if p.victim == "unnamed" and kinds is not None:
+            same = [d for d in described if d.split(" @")[0].split(",")[0].split(" ", 1)[1] in kinds]
+            if len(same) == 1:
+                p = replace(p, victim=same[0])
+        out.append(p)
+    return out
+
+
+def _along_with(doc, at: int, sent: Span) -> int:
+    """'Two boys are dead along with their father': the person after "along with" the trigger is one more."""
+    if at < 0 or at + 3 >= sent.end or doc[at + 1].lower_ != "along" or doc[at + 2].lower_ != "with":
+        return 0
+    for t in doc[at + 3:min(sent.end, at + 7)]:
+        if t.tag_ == "NN" and _lemma(t) in PERSON_SINGULAR:
+            return 1
+        if t.pos_ not in ("DET", "PRON", "ADJ") and t.tag_ != "PRP$" and t.dep_ != "compound":
+            return 0
+    return 0
 
 
 def _bare_person_before(doc, q: Quantity, sent: Span) -> int:
