@@ -609,8 +609,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
               headline: str | None) -> tuple[str, str] | None:
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
-    peaceful = bool(_PEACEFUL_CONTEXT.search(text)) or _peaceful_headline(headline)
-    if peaceful and not (_STRONG.search(text) or _fire_as_weapon(text)):
+    # (the weapon cues are cheap and tried first: where one is there, the long peaceful-context pattern
+    # has nothing to decide)
+    armed = bool(_STRONG.search(text) or _fire_as_weapon(text))
+    if not armed and (_PEACEFUL_CONTEXT.search(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
