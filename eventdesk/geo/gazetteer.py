@@ -6,6 +6,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import GazetteerError
@@ -30,6 +31,10 @@ class Gazetteer:
         self.path = path
         self._con = con
         self._lock = threading.Lock()
+        # The index never changes under an open Gazetteer (it is opened immutable), and a report's places
+        # ask the same questions many times over (each toponym, its pairs, counties, the candidates'
+        # provinces): answers are kept, read-only, per instance.
+        self._cached_rows = lru_cache(maxsize=8192)(self._query)
         rows = con.execute("SELECT cc, name FROM place WHERE kind = ?", (COUNTRY,)).fetchall()
         self._country_names = dict(rows)
         self._boxes: dict[str, tuple[float, float, float, float]] | None = None
@@ -199,10 +204,13 @@ class Gazetteer:
 
     # -- internals -----------------------------------------------------------
 
-    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+    def _rows(self, sql: str, args: tuple) -> tuple[tuple, ...]:
+        return self._cached_rows(sql, args)
+
+    def _query(self, sql: str, args: tuple) -> tuple[tuple, ...]:
         with self._lock:
             try:
-                return self._con.execute(sql, args).fetchall()
+                return tuple(self._con.execute(sql, args).fetchall())
             except sqlite3.DatabaseError as exc:
                 raise GazetteerError(f"{self.path}: {exc}") from exc
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD does not decompose into base + combining mark.
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
@@ -25,6 +26,9 @@ _FINAL_H = re.compile(r"([aeiou])h\b")
 _DOUBLE = re.compile(r"(\w)\1+")
 
 
+# cached: resolving a report's places folds the same few names thousands of times (each candidate
+# against each other town named)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from .doctext import doc_text
 
 COMPONENTS = (
     "eventdesk_actors",
@@ -90,7 +91,8 @@ def _split_title(doc: Doc, title: str | None) -> Doc:
     sentence of its own, not the subject of the body's first one.  The boundary is kept in
     ``user_data["title_end"]`` (a token index) for ``eventdesk_sentences``."""
     title = (title or "").strip()
-    if len(title) < 8 or not doc.text.startswith(title) or len(doc.text) <= len(title):
+    text = doc_text(doc)
+    if len(title) < 8 or not text.startswith(title) or len(text) <= len(title):
         return doc
     end = len(title)
     tok = next((t for t in doc if t.idx < end < t.idx + len(t.text)), None)

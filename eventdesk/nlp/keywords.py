@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .doctext import span_text, within
+
 # Words before a name that make its bearer an official, a professional or a source rather than
 # a victim or suspect of the incident.
 _TITLES = {
@@ -112,18 +114,20 @@ def keywords(doc: Doc, seg) -> tuple[str, ...]:
     """Typed names of a segment (persons ``p:``, streets ``s:``) outside background sentences."""
     seen: dict[str, None] = {}
     singles: dict[str, None] = {}
+    ents = doc.ents
     for sent_i, sent in enumerate(doc.sents):
         if not (seg.first_sent <= sent_i < seg.end_sent) or sent_i in doc._.background:
             continue
-        credit = bool(_CREDIT_RE.search(sent.text))
-        for ent in sent.ents:
+        text = span_text(sent)
+        credit = bool(_CREDIT_RE.search(text))
+        for ent in within(sent, ents):
             if ent.label_ != "PERSON" or credit or "@" in ent.text:
                 continue
             key = _person_key(ent)
             if key is None or _is_source(ent):
                 continue
             (singles if " " not in key else seen).setdefault(key, None)
-        for m in _STREET_RE.finditer(sent.text):
+        for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
             while words and (words[0] in _DIRECTIONS or words[0] in _LEADING):
                 words = words[1:]

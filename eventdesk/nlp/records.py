@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..models import Actor, Claim, DateSpan, Mention, Report
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
+from .doctext import span_text
 from .keywords import keywords as _keywords
 from .lexicon import qualify
 
@@ -30,7 +31,7 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
             continue
         in_seg = [c for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent and c.sent not in doc._.background]
         told = any(
-            i not in doc._.background and VIOLENCE.search(sents[i].text)
+            i not in doc._.background and VIOLENCE.search(span_text(sents[i]))
             for i in range(seg.first_sent, seg.end_sent)
         ) or (not in_seg and _typed_outside_background(doc, sents, seg))
         if not in_seg and not told:
@@ -43,7 +44,7 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
                 count=c.count,
                 qualifier=c.qualifier,
                 attributed_to=c.attributed_to,
-                sentence=sents[c.sent].text,
+                sentence=span_text(sents[c.sent]),
                 start=sents[c.sent].start_char,
                 end=sents[c.sent].end_char,
                 reported_on=reported_on,
@@ -93,7 +94,7 @@ def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Cla
 def _typed_outside_background(doc: Doc, sents, seg) -> bool:
     """'exchanged artillery', 'fired mortars', 'tortured': typed events the violence words miss,
     provided the words that make them an event are not all in background sentences."""
-    text = " ".join(sents[i].text for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background)
+    text = " ".join(span_text(sents[i]) for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background)
     return bool(text) and classify(text) is not None
 
 

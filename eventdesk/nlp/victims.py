@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .doctext import doc_text, span_text
 from .lexicon import party_lemmas
 from .numbers import PERSON_SINGULAR
 from .raw_claims import RawClaim, lemma
@@ -284,7 +285,7 @@ _ALIVE_WORDS = re.compile(
 
 def says_alive(sent: Span) -> bool:
     """Whether a sentence says the persons it tells were hit are alive, and tells no death."""
-    if not _ALIVE_WORDS.search(sent.text):
+    if not _ALIVE_WORDS.search(span_text(sent)):
         return False
     return not any(lemma(t) in _DEATH_WORDS or t.lower_ in ("fatal", "fatally", "died") for t in sent)
 
@@ -453,7 +454,7 @@ def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
     where = f" @s{sent.start_char}"
     for i, c in enumerate(out):
         if c.victim == "unnamed":
-            out[i] = dataclasses.replace(c, victim="a " + doc.text[c.num_start:c.num_end].lower() + where)
+            out[i] = dataclasses.replace(c, victim="a " + doc_text(doc)[c.num_start:c.num_end].lower() + where)
     return f"a {person.lower_}{where}"
 
 

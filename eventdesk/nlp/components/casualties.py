@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
 from ..victims import ALIVE, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
@@ -68,7 +69,7 @@ def _hit_by_gunfire(tok, sent: Span) -> str | None:
     agent = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is not None and not _GUNFIRE.search(agent.text):
         return None
-    return "wounded" if _GUNFIRE.search(sent.text) else None
+    return "wounded" if _GUNFIRE.search(span_text(sent)) else None
 
 
 def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
@@ -82,7 +83,7 @@ def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
         return "killed", noun.i
     if kinds - {"shooting", "gunshot", "gunfire"}:
         return None, -1  # "two robbery victims", "the trafficking victims"
-    if not _GUNFIRE.search(doc.text):
+    if not _GUNFIRE.search(doc_text(doc)):
         return None, -1
     return "wounded", noun.i
 
@@ -601,7 +602,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
                 continue
-            if q.value >= 10 and _SINCE_PERFECT.search(sent.text) and not _SINCE_BEGAN.search(sent.text):
+            if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
                 # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
                 # been killed since the attack began": this incident's toll)
                 continue

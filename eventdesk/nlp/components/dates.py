@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...timex import incident_date
+from ..doctext import doc_text
 
 
 @Language.factory("eventdesk_dates", assigns=["doc._.segment_dates"], requires=["doc._.segments", "doc._.raw_claims"])
@@ -22,6 +23,6 @@ class DateResolver:
             claim_sents = sorted({c.sent for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent})
             first = [(sents[i].start_char - seg.start, sents[i].end_char - seg.start) for i in claim_sents if i not in doc._.background]
             first.append((sents[seg.first_sent].start_char - seg.start, sents[seg.first_sent].end_char - seg.start))
-            dates.append(incident_date(doc.text[seg.start:seg.end], doc._.anchor, sentences_first=first))
+            dates.append(incident_date(doc_text(doc)[seg.start:seg.end], doc._.anchor, sentences_first=first))
         doc._.segment_dates = dates
         return doc

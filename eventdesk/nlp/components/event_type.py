@@ -38,6 +38,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import doc_text, span_text
+
 
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
@@ -621,8 +623,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
               headline: str | None) -> tuple[str, str] | None:
     # 1. an event at all?
     text = _PREFILTER.sub(" ", text)
-    peaceful = bool(_PEACEFUL_CONTEXT.search(text)) or _peaceful_headline(headline)
-    if peaceful and not (_STRONG.search(text) or _fire_as_weapon(text)):
+    # (the weapon cues are cheap and tried first: where one is there, the long peaceful-context pattern
+    # has nothing to decide)
+    armed = bool(_STRONG.search(text) or _fire_as_weapon(text))
+    if not armed and (_PEACEFUL_CONTEXT.search(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
@@ -725,9 +729,9 @@ class EventTyper:
             claims = [c for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent and c.sent not in doc._.background]
             # the words of the incident, not those of background sentences (a link to another story,
             # last year's bombing), unless the segment is all background
-            told = [sents[i].text for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background]
+            told = [span_text(sents[i]) for i in range(seg.first_sent, seg.end_sent) if i not in doc._.background]
             types.append(classify(
-                " ".join(told) if told else doc.text[seg.start:seg.end],
+                " ".join(told) if told else doc_text(doc)[seg.start:seg.end],
                 {c.party for c in claims},
                 {c.outcome for c in claims},
                 headline=doc._.title,

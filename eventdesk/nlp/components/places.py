@@ -66,6 +66,7 @@ from ...geo.outlets import CALL_LETTERS, US_POSTAL
 from ...geo.resolve import distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
+from ..doctext import doc_text, span_text
 from .segmentation import VIOLENCE, _country_names
 
 _LABELS = ("GPE", "LOC", "FAC")
@@ -185,7 +186,7 @@ class PlaceResolver:
         for i, s in enumerate(sents):
             if i in doc._.background:
                 weights.append(0.3)
-            elif i in claim_sents or VIOLENCE.search(s.text):
+            elif i in claim_sents or VIOLENCE.search(span_text(s)):
                 weights.append(2.0)
             else:
                 weights.append(1.0)
@@ -198,7 +199,7 @@ class PlaceResolver:
             tok = doc.char_span(char, char + 1, alignment_mode="expand")
             return weights[sent_of[tok.start]] if tok is not None and len(tok) else default
 
-        banners = [m.span() for m in _BANNER.finditer(doc.text[:_HEAD_CHARS])]
+        banners = [m.span() for m in _BANNER.finditer(doc_text(doc)[:_HEAD_CHARS])]
 
         def in_banner(char: int) -> bool:
             return any(a <= char < b for a, b in banners)
@@ -253,7 +254,7 @@ class PlaceResolver:
                         if part.strip():
                             toponyms.append(Toponym(part.strip(), offset, offset + len(part), w))
                         offset += len(part) + 1
-            seg_text = doc.text[seg.start:seg.end]
+            seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
@@ -292,8 +293,8 @@ class PlaceResolver:
     def _dateline(self, doc: Doc) -> Toponym | None:
         if doc._.dateline_place:
             return Toponym(doc._.dateline_place, 0, 0, _DATELINE_WEIGHT)
-        banners = [m.span() for m in _BANNER.finditer(doc.text[:_HEAD_CHARS])]
-        for m in _HEAD_DATELINE.finditer(doc.text[:_HEAD_CHARS]):
+        banners = [m.span() for m in _BANNER.finditer(doc_text(doc)[:_HEAD_CHARS])]
+        for m in _HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]):
             if any(a <= m.start("city") < b for a, b in banners):
                 continue
             city = m["city"].strip(" .-")
@@ -691,10 +692,10 @@ def _building_name(doc: Doc, end: int) -> bool:
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
     a state's own name) or a US county ("Cowley County")."""
-    if (_AP_ABBREV.search(doc.text) or _POSTAL.search(doc.text[:_HEAD_CHARS]) or _US_CUES.search(doc.text)
+    if (_AP_ABBREV.search(doc_text(doc)) or _POSTAL.search(doc_text(doc)[:_HEAD_CHARS]) or _US_CUES.search(doc_text(doc))
             or _US_CUES.search(doc._.title or "")):
         return True
-    for m in itertools.islice(_COUNTY.finditer(doc.text), 5):
+    for m in itertools.islice(_COUNTY.finditer(doc_text(doc)), 5):
         if gazetteer.county_states(m.group(0)):
             return True
     for e in doc.ents:
@@ -720,7 +721,7 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
     the report names no other place."""
     title = doc._.title or ""
     found: list[str] = [f"{m['city']}, {m['state']}" for m in _TITLE_POSTAL.finditer(title)]
-    text = doc.text
+    text = doc_text(doc)
     for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
         for m in _CALL.finditer(chunk):
             market = CALL_LETTERS.get(m["call"])
@@ -756,7 +757,7 @@ _PAPER = re.compile(r"\b(?!The\b)(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:
 def _paper_names(doc: Doc) -> list[Toponym]:
     """The town of a local paper named in the title, the first lines or the credits ("premium content from The
     Lufkin News").  Like a station's home it weighs little: it stands in when the report names no other place."""
-    title, text = doc._.title or "", doc.text
+    title, text = doc._.title or "", doc_text(doc)
     found = []
     for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
         found.extend(m["city"] for m in _PAPER.finditer(chunk) if m["city"].split()[0].lower() not in _NOT_NAMES)

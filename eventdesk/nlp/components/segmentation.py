@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...timex import date_role, find_timexes
+from ..doctext import doc_text, span_text, within
 from .sentences import LINK_LABEL
 
 BACKGROUND = re.compile(
@@ -165,8 +166,8 @@ def is_background(text: str, anchor_year: int | None = None) -> bool:
     return False
 
 
-def _countries(sent, countries: dict[str, str]) -> set[str]:
-    return {countries[e.text.lower()] for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in countries}
+def _countries(sent, ents, countries: dict[str, str]) -> set[str]:
+    return {countries[e.text.lower()] for e in within(sent, ents) if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in countries}
 
 
 @Language.factory(
@@ -192,18 +193,19 @@ class Segmenter:
         sents = list(doc.sents)
         anchor = doc._.anchor
         year = anchor.year if anchor else None
-        background = {i for i, s in enumerate(sents) if is_background(s.text, year)}
+        background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
         claim_sents = {c.sent for c in doc._.raw_claims}
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         segments: list[Segment] = []
         first = 0
         seg_countries: set[str] = set()
+        ents = doc.ents
         for i, sent in enumerate(sents):
-            here = _countries(sent, self.countries)
-            violent = i in claim_sents or bool(VIOLENCE.search(sent.text))
-            starts_paragraph = i > 0 and "\n" in doc.text[sents[i - 1].end_char - 1:sent.start_char + 1]
+            here = _countries(sent, ents, self.countries)
+            violent = i in claim_sents or bool(VIOLENCE.search(span_text(sent)))
+            starts_paragraph = i > 0 and "\n" in doc_text(doc)[sents[i - 1].end_char - 1:sent.start_char + 1]
             new = i > first and violent and i not in background and (
-                SEPARATOR.search(sent.text) or SEPARATOR_INSIDE.search(sent.text)
+                SEPARATOR.search(span_text(sent)) or SEPARATOR_INSIDE.search(span_text(sent))
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
             )
             if new:
@@ -229,7 +231,7 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     if not body:
         return set()
     lead = body[0]
-    lead_text = sents[lead].text
+    lead_text = span_text(sents[lead])
     lead_lower = lead_text.lower()
     anchor = doc._.anchor
     lead_dates = _dates(lead_text, anchor)
@@ -238,7 +240,7 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     out: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
     for i in range(lead + 1, len(sents)):
-        text = sents[i].text
+        text = span_text(sents[i])
         if TALLY.search(text):
             tallied = True
             # "It was the third shooting this week; a woman was killed Saturday": the tally's own sentence

@@ -15,6 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
+
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
 
 
@@ -49,7 +51,7 @@ def fix_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.is_space and tok.i > 1 and "\n" in prev.text and _line_ends_sentence(doc[tok.i - 2].text, tok.text):
             tok.is_sent_start = True
-    for m in _LINK_LINE.finditer(doc.text):
+    for m in _LINK_LINE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         inside = [t for t in span if not t.is_space] if span is not None else []
         if not inside:
