@@ -95,18 +95,18 @@ def _without_outlet(title: str) -> str:
     return parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
 
 
-def _headline_first(report: Report) -> Report:
-    """The report with its headline as the first line of its text, where the text does not open with it: the
-    headline is the outlet's own summary ("4 hurt in Thursday night shooting", "Three men shot, a fourth
-    wounded by shrapnel"), and often the only place the toll is told in full.  Only its numbers count (see
+def _toll_headline(report: Report) -> str | None:
+    """The headline to put before the report's text, where the text does not open with it: the headline is the
+    outlet's own summary ("4 hurt in Thursday night shooting", "Three men shot, a fourth wounded by shrapnel"),
+    and often the only place the toll is told in full.  Only its numbers count (see
     casualties.extract_claims), and its places come in through the title as before (places.PlaceResolver).
-    A roundup's or an aftermath's headline is left out, and so is one that tells no violence or no count."""
+    None for a roundup's or an aftermath's headline, and for one that tells no violence or no count."""
     if not _told_by_headline(report):
-        return report
+        return None
     title = _without_outlet(report.title.strip())
     if _NO_TOLL_HEADLINE.search(title) or not _HEADLINE_COUNT.search(title):
-        return report
-    return replace(report, text=f"{title}\n\n{report.text}")
+        return None
+    return title
 
 
 class Ledger:
@@ -166,30 +166,32 @@ class Ledger:
         # our components are plain callables: spaCy routes their failures to this handler, skipping the doc
         nlp.default_error_handler = on_error
 
-        def make_doc(r: Report, anchor=None, headline_added: bool = False):
-            title = r.text.split("\n\n", 1)[0] if headline_added else (r.title or "").strip()
+        def make_doc(r: Report, anchor=None, headline: str | None = None, numbers_only: bool = False):
+            """The doc of a report, with ``headline`` put before its text; ``numbers_only``: that headline's
+            numbers count, not its persons."""
+            text = f"{headline}\n\n{r.text}" if headline else r.text
             # the dateline opens the story, after the headline when the text opens with that
-            dl = parse_dateline(r.text[len(title):] if title and r.text.startswith(title) else r.text)
-            anchor = anchor or r.published or dl.date or anchor_from_text(r.text)
-            # (a headline put before the text is the title less its outlet: the sentence it makes ends there)
-            doc = blank_doc(nlp, r.text, anchor=anchor, dateline_place=dl.place, title=r.title, headline=title if headline_added else None)
+            opening = headline or (r.title or "").strip()
+            dl = parse_dateline(text[len(opening):] if opening and text.startswith(opening) else text)
+            anchor = anchor or r.published or dl.date or anchor_from_text(text)
+            doc = blank_doc(nlp, text, anchor=anchor, dateline_place=dl.place, title=r.title, headline=headline)
             doc.user_data["report_id"] = r.id
             doc.user_data["source"] = r.source or r.id
-            doc.user_data["headline_added"] = headline_added
-            return doc, (r, anchor)
+            doc.user_data["headline_numbers_only"] = numbers_only
+            return doc, (r, anchor, headline)
 
-        docs = (make_doc(first, headline_added=first is not r) for r in reports for first in (_headline_first(r),))
-        for doc, (report, anchor) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
-            found = mentions(doc, report)
-            added = doc.user_data["headline_added"]
-            if not found and (added or _told_by_headline(report)):
+        docs = (make_doc(r, headline=h, numbers_only=h is not None) for r in reports for h in (_toll_headline(r),))
+        for doc, (report, anchor, headline) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
+            told = replace(report, text=doc.text) if headline else report
+            found = mentions(doc, told)
+            if not found and (headline or _told_by_headline(report)):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
                 # put before it, tells the incident, persons and all, and the report is stored with it
-                with_title = report if added else replace(report, text=f"{report.title.strip()}\n\n{report.text}")
-                for doc2, _ in nlp.pipe([make_doc(with_title, anchor)], as_tuples=True):
+                for doc2, _ in nlp.pipe([make_doc(report, anchor, headline=headline or report.title.strip())], as_tuples=True):
+                    with_title = replace(report, text=doc2.text)
                     found = mentions(doc2, with_title)
-                    report = with_title if found else report
-            yield report, anchor, found
+                told = with_title if found else report
+            yield told, anchor, found
 
     def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> IngestSummary:
         """Read inputs, extract, link and store; bad inputs are skipped with their reason."""

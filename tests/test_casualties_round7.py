@@ -108,3 +108,13 @@ def test_persons_a_headline_tells_in_a_word_are_not_counted(ledger):
         "Sheriff's deputies shot and killed an armed suspect after a six-hour standoff on Monday. "
         "Two deputies were hurt.", victims_only=True)
     assert figs == (0, 2)
+
+
+def test_persons_of_a_headline_the_text_opens_with_still_count(ledger):
+    # only a headline put before the text is read for its numbers alone; one the page's text opens with is
+    # the text's first sentence, persons and all
+    report, _, figs = headline_figures(
+        ledger, "Man shot dead outside Elm Street bar",
+        "Man shot dead outside Elm Street bar\n\nPolice are looking for the gunman, who fled on foot.")
+    assert figs == (1, 0)
+    assert report.text.startswith("Man shot dead outside Elm Street bar\n\nPolice")

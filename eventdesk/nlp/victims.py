@@ -165,10 +165,9 @@ class People:
 def _hypothetical(tok) -> bool:
     """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
     another teen is killed", "if someone gets hurt")."""
-    marks = [c for c in tok.children if c.dep_ == "mark"]
-    if not any(m.lower_ in ("before", "until", "unless", "if") for m in marks):
-        return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in tok.children)
+    children = list(tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in children)
 
 
 def _name_after(tok):

@@ -626,8 +626,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
-        if doc.user_data.get("headline_added") and sent.end <= doc.user_data.get("title_end", 0):
-            # a headline put before the text (api._headline_first) counts only numbers: its persons, told in a
+        if doc.user_data.get("headline_numbers_only") and sent.end <= doc.user_data.get("title_end", 0):
+            # a headline put before the text (api._toll_headline) counts only numbers: its persons, told in a
             # word, lose who they were ("Deputies kill armed man": a suspect) and when ("Man shot where cousin
             # was killed")
             persons = []
@@ -640,7 +640,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         persons = _one_more(doc, claims, first, persons)
         persons = _pronoun_of_a_description(doc, claims, first, persons)
         claims.extend(persons)
-    if doc.user_data.get("headline_added"):
+    if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
 
@@ -655,22 +655,27 @@ def _victim_of_its_own(doc, at: int) -> bool:
 
 
 def _headline_adds(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
-    """The claims of a headline put before the text (api._headline_first) that tell more than the text: "4 hurt in
+    """The claims of a headline put before the text (api._toll_headline) that tell more than the text: "4 hurt in
     Thursday night shooting" over a text that tells of three.  One the text already makes ("Death toll rises to
     140" over "has risen to 140, according to ...") is that claim, with its source: it is dropped."""
     title_end = doc.user_data.get("title_end", 0)
     first_body = next((i for i, s in enumerate(doc.sents) if s.end > title_end), None)
-    body = [c for c in claims if first_body is None or c.sent >= first_body]  # (no body: nothing to compare)
+    if first_body is None:
+        return claims  # no text after the headline: nothing to compare with
+    # what the text tells per outcome: its largest count, or the sum of its parties' counts when larger
     told: dict[str, int] = defaultdict(int)
     by_party: dict[tuple[str, str | None], int] = defaultdict(int)
-    for c in body:
-        told[c.outcome] = max(told[c.outcome], c.count)
-        by_party[c.outcome, c.party] = max(by_party[c.outcome, c.party], c.count)
+    for c in claims:
+        if c.sent >= first_body:
+            told[c.outcome] = max(told[c.outcome], c.count)
+            by_party[c.outcome, c.party] = max(by_party[c.outcome, c.party], c.count)
+    parts: dict[str, int] = defaultdict(int)
     for (outcome, party), n in by_party.items():
         if party is not None:
-            told[outcome] = max(told[outcome], sum(m for (o, p), m in by_party.items() if o == outcome and p is not None))
-    keep = [i for i, c in enumerate(claims) if c.sent >= first_body or c.count > told[c.outcome]] if first_body is not None \
-        else list(range(len(claims)))
+            parts[outcome] += n
+    for outcome, n in parts.items():
+        told[outcome] = max(told[outcome], n)
+    keep = [i for i, c in enumerate(claims) if c.sent >= first_body or c.count > told[c.outcome]]
     new_index = {old: new for new, old in enumerate(keep)}
     return [replace(claims[i], total_of=new_index.get(claims[i].total_of)) if claims[i].total_of is not None else claims[i]
             for i in keep]
@@ -721,13 +726,16 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
             return False
         if c.victim is not None:  # "another @N", "another man @N" (victims.py)
             return c.victim.startswith("another ")
-        return bool(_ONE_MORE.fullmatch(doc.text[c.num_start:c.num_end]))
+        return bool(_ONE_MORE.fullmatch(doc_text(doc)[c.num_start:c.num_end]))
 
-    for j in range(len(claims) - 1, first - 1, -1):
+    told_as_one_more = []
+    for j in range(first, len(claims)):
         at = earlier(claims[j]) if one_more(claims[j]) else None
         if at is not None:
             claims[at] = replace(claims[at], count=claims[at].count + 1)
-            del claims[j]  # the sentence's claims are the list's tail; none refers to this one
+            told_as_one_more.append(j)
+    for j in reversed(told_as_one_more):
+        del claims[j]  # the sentence's claims are the list's tail; none refers to these
     kept = []
     for c in persons:
         at = earlier(c) if one_more(c) else None
@@ -748,7 +756,7 @@ def _pronoun_of_a_description(doc, claims: list[RawClaim], first: int, persons: 
     described = [c.victim for c in claims[first:] if c.victim and c.victim.startswith(("a ", "an "))]
     out = []
     for p in persons:
-        word = doc.text[p.num_start:p.num_end].lower()
+        word = doc_text(doc)[p.num_start:p.num_end].lower()
         kinds = _SHE if word in ("she", "her") else _HE if word in ("he", "him") else None
         if p.victim == "unnamed" and kinds is not None:
             same = [d for d in described if d.split(" @")[0].split(",")[0].split(" ", 1)[1] in kinds]

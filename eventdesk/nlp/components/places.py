@@ -179,9 +179,9 @@ class PlaceResolver:
         sents = list(doc.sents)
         claim_sents = {c.sent for c in doc._.raw_claims}
         weights = []
-        # a headline put before the text (api._headline_first) is read for its numbers; its places come in
+        # a headline put before the text (api._toll_headline) is read for its numbers; its places come in
         # through the title, as for any report, and are not counted twice
-        headline_end = doc.user_data.get("title_end", 0) if doc.user_data.get("headline_added") else 0
+        headline_end = doc.user_data.get("title_end", 0) if doc.user_data.get("headline_numbers_only") else 0
         headline_chars = doc[headline_end].idx if 0 < headline_end < len(doc) else 0
         for i, s in enumerate(sents):
             if i in doc._.background:
