@@ -35,7 +35,7 @@ COMPONENTS = (
 _EXTENSIONS = {
     "anchor": None,  # date the report's relative dates resolve against
     "dateline_place": None,
-    "title": None,  # the report's headline: a hint for places, never a source of claims
+    "title": None,  # the report's headline: a hint for places and event types (its counts are read only where api puts it before the text)
     "actor_mentions": [],
     "raw_claims": [],
     "speakers": [],
