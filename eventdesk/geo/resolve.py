@@ -264,7 +264,10 @@ _SIDE_MAX_KM = 10.0
 def _toward_side(place: Place, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> Place:
     """A big city some of whose names in the report say one side of it ("north Houston"): the point moved
     toward that side.  Sides that disagree ("north" and "south Houston") leave the centre."""
-    if place.precision != "city" or place.lat is None or place.lon is None or gazetteer.population(place) < _SIDED_CITY_POP:
+    if place.precision != "city" or place.lat is None or place.lon is None:
+        return place
+    population = gazetteer.population(place)
+    if population < _SIDED_CITY_POP:
         return place
     sides = set()
     for topo in toponyms:
@@ -279,7 +282,7 @@ def _toward_side(place: Place, toponyms: Sequence[Toponym], gazetteer: Gazetteer
     side = sides.pop()
     north = ("north" in side) - ("south" in side)
     east = ("east" in side) - ("west" in side)
-    km = min(_SIDE_MAX_KM, _SIDE_KM_PER_ROOT * math.sqrt(gazetteer.population(place) / 1000)) / math.hypot(north, east)
+    km = min(_SIDE_MAX_KM, _SIDE_KM_PER_ROOT * math.sqrt(population / 1000)) / math.hypot(north, east)
     lat = place.lat + north * km / 111.2
     lon = place.lon + east * km / (111.2 * math.cos(math.radians(place.lat)))
     return replace(place, lat=round(lat, 5), lon=round(lon, 5))
