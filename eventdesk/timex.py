@@ -17,6 +17,10 @@ Conventions (news style, the anchor being the report's date):
   anchor plus one day (datelines and events straddle timezones); future cues
   flip it forward as for weekdays;
 * "overnight" / "last night" span anchor-1 .. anchor with precision "days";
+  a clock time the segment gives picks the side of midnight ("overnight ...
+  around 1:30 a.m." is the anchor day, "last night about 10 p.m." the day
+  before); a segment with no date at all but a morning clock time is the
+  anchor day (the report of an early-morning shooting is that day's);
 * "last week" is the previous Monday..Sunday;
 * without an anchor only expressions carrying their own year resolve.
 """
@@ -675,7 +679,9 @@ _AFTERMATH_RE = re.compile(
     r"announced|confirmed|statement|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
-    r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed)\b"
+    r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|"
+    # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
+    r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to)\b"
 )
 # "charged with murder", "accused of killing": violence named by a charge is the charge's date.
 _CHARGE_LEAD_RE = re.compile(
@@ -857,12 +863,47 @@ def incident_date(
         if best is None or key < best[0]:
             best = (key, span)
     if best is not None:
-        return best[1]
+        return _side_of_midnight(best[1], text)
     if stamp is not None:
         return stamp
     if anchor is None:
         return DateSpan(None, None, "unknown")
+    if _clock_halves(text) == {"a"}:
+        # no date, only the morning's hours: the report is of its own day's early hours
+        return DateSpan(anchor, anchor, "day", "a.m.")
     return DateSpan(anchor - _ONE_DAY, anchor, "days")
+
+
+# "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")
+_HOUR_RE = re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\b\.?")
+_ZONE_AFTER_RE = re.compile(r"\s*(?:[ECMP][SD]?T|GMT|UTC)\b")  # used with match(text, pos)
+_STAMP_BEFORE_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified|created)\b[^.\n]{0,30}$")
+_NIGHT_RE = re.compile(r"(?i)\b(?:overnight|night)\b")
+
+
+def _clock_halves(text: str) -> set[str]:
+    """Which halves of the day ("a", "p") the clock times of a segment fall in."""
+    halves = set()
+    for m in _HOUR_RE.finditer(text):
+        if _ZONE_AFTER_RE.match(text, m.end()) or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        halves.add(m[1].lower())
+    return halves
+
+
+def _side_of_midnight(span: DateSpan, text: str) -> DateSpan:
+    """A night's two days narrowed to one by the clock: "overnight ... around 2 a.m." is the
+    night's second day, "Saturday night ... at 10:45 p.m." its first.  Both halves named
+    ("shot at 11:50 p.m., died at 3 a.m.") or none: the night stays two days."""
+    if (span.precision != "days" or span.start is None or span.end != span.start + _ONE_DAY
+            or not _NIGHT_RE.search(span.text or "")):
+        return span
+    halves = _clock_halves(text)
+    if halves == {"a"}:
+        return DateSpan(span.end, span.end, "day", span.text)
+    if halves == {"p"}:
+        return DateSpan(span.start, span.start, "day", span.text)
+    return span
 
 
 def anchor_from_text(text: str) -> _dt.date | None:
