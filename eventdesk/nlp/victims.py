@@ -481,6 +481,25 @@ def _suicide_key(tok, people: People):
     return "unnamed", "civilians"
 
 
+_KILLINGS = {"homicide", "murder", "slaying", "killing"}
+_LEAD_SENTENCES = 4  # a headline and the first sentences
+_FATAL = {"deadly", "fatal"}
+
+
+def _victim_of_a_killing(tok) -> bool:
+    """'the homicide victim', 'a murder victim', 'the victim of a deadly shooting', 'the victim of the
+    slaying': a victim a killing names died.  ('an attempted murder victim' did not.)"""
+    if any(c.lower_ in ("attempted", "attempt") for c in tok.subtree):
+        return False
+    if any(c.dep_ in ("compound", "amod") and lemma(c) in _KILLINGS for c in tok.children):
+        return True
+    for prep in (c for c in tok.children if c.lower_ == "of" and c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lemma(pobj) in _KILLINGS or any(c.dep_ == "amod" and c.lower_ in _FATAL for c in pobj.children):
+                return True
+    return False
+
+
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
@@ -509,6 +528,16 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 seen.add((key[0], "killed"))
                 out.append(RawClaim(sent=s_i, outcome="killed", party=key[1], count=1, qualifier="exact", num_start=tok.idx,
                                     num_end=tok.idx + len(tok.text), trigger="suicide", victim=key[0]))
+            continue
+        if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
+            # "the homicide victim is Jason Alford", "the victim of a deadly shooting": that person died.  Only
+            # in the lead: further down "the homicide victim" is as often another story's ("a roundup's")
+            key = people.key(tok) if s_i < _LEAD_SENTENCES else None
+            if key is not None and (key[0], "killed") not in seen \
+                    and not any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+                seen.add((key[0], "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party=key[1], count=1, qualifier="exact", num_start=tok.idx,
+                                    num_end=tok.idx + len(tok.text), trigger="victim", victim=key[0]))
             continue
         if word in _DEATH_WORDS:
             outcome = "killed"

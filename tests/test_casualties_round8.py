@@ -1,0 +1,36 @@
+"""Per-report killed / injured figures, round eight: a victim a killing names died ("the homicide victim",
+"the victim of a deadly shooting").  Every report here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.common import report_casualties
+
+
+def figures(mentions_of, text):
+    figs = report_casualties(mentions_of(text))
+    return figs.get("killed", 0), figs.get("wounded", 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victim a killing names died, and the "shot" told of that person is no second, living victim
+    ("Police have named the victim of a deadly shooting on Dartmouth Drive. Ray Lamb, 41, was found shot "
+     "in the chest inside a home on Saturday.", (1, 0)),
+    ("The Millbrook homicide victim is Dana Pruitt. The victim was shot at least twice in the head and was "
+     "found by a neighbour on Sunday.", (1, 0)),
+    ("Investigators identified the murder victim as a 52-year-old man who was shot outside his shop.", (1, 0)),
+    ("Detectives said the victim of Friday's fatal shooting on Grove Street was a 19-year-old student.", (1, 0)),
+    # no killing named: the victim was hit, perhaps not fatally
+    ("The victim of the shooting on Grove Street was taken to a hospital in stable condition.", (0, 1)),
+    ("Police said the victim of the robbery was not hurt.", (0, 0)),
+    # far from the lead, "the homicide victim" is as often another story's
+    ("Five people were wounded in a shooting at a block party on Elm Street on Saturday night. "
+     "All five are expected to survive, police said. Officers found more than 40 shell casings. "
+     "It was the city's third shooting with several victims this year. Neighbours said the block had been quiet. "
+     "In January, a man was killed two streets away. His pastor described the homicide victim as a good father.", (0, 5)),
+    # an attempted murder's victim lived
+    ("The attempted murder victim was shot in the leg and is expected to recover.", (0, 1)),
+])
+def test_round_eight_counts(mentions_of, text, expected):
+    assert figures(mentions_of, text) == expected
