@@ -77,6 +77,18 @@ def mentions_of(nlp, gazetteer):
     led.close()
 
 
+@pytest.fixture
+def killed_wounded(mentions_of):
+    """(killed, wounded) of one text, counted the way the evaluation counts a report."""
+    from eval.common import report_casualties
+
+    def run(text: str) -> tuple[int, int]:
+        figs = report_casualties(mentions_of(text))
+        return figs.get("killed", 0), figs.get("wounded", 0)
+
+    return run
+
+
 # --- the web desk: a ledger with the samples plus a hostile report, and a live server ---
 
 ROOT = Path(__file__).resolve().parent.parent

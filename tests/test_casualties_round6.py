@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from eval.common import report_casualties
-
-
-def figures(mentions_of, text):
-    figs = report_casualties(mentions_of(text))
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,8 +90,8 @@ def figures(mentions_of, text):
     ("A man and a woman were killed and three other people were wounded in shootings that happened within an hour "
      "in Dunmore on Sunday.", (2, 3)),
 ])
-def test_round_six_figures(mentions_of, text, expected):
-    assert figures(mentions_of, text) == expected
+def test_round_six_figures(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
 
 
 def test_a_person_noun_that_modifies_another_is_no_person(analyze):

@@ -10,11 +10,6 @@ import pytest
 from eval.common import report_casualties
 
 
-def figures(mentions_of, text):
-    figs = report_casualties(mentions_of(text))
-    return figs.get("killed", 0), figs.get("wounded", 0)
-
-
 @pytest.mark.parametrize("text, expected", [
     # a headline's capitalised nouns are tagged proper nouns: "Shots" are no persons, "Dead" is a toll
     ("30 Shots Fired, 1 Dead in Overnight Marlow Shooting\n"
@@ -55,8 +50,8 @@ def figures(mentions_of, text):
     ("A 15-year-old boy was shot and killed on Gordon Way on Sunday. "
      "Neighbors say more supervision is needed before another teen is killed.", (1, 0)),
 ])
-def test_round_seven_counts(mentions_of, text, expected):
-    assert figures(mentions_of, text) == expected
+def test_round_seven_counts(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
 
 
 def headline_figures(ledger, title, text, victims_only=False):

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eval.common import report_casualties
-
-
-def figures(mentions_of, text):
-    figs = report_casualties(mentions_of(text))
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,5 +26,5 @@ def figures(mentions_of, text):
     # an attempted murder's victim lived
     ("The attempted murder victim was shot in the leg and is expected to recover.", (0, 1)),
 ])
-def test_round_eight_counts(mentions_of, text, expected):
-    assert figures(mentions_of, text) == expected
+def test_round_eight_counts(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
