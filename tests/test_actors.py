@@ -91,3 +91,20 @@ def test_acled_export_names_an_unnamed_perpetrator_in_the_country():
     inc = Incident(id="i2", title="t", event_type="Violence against civilians", sub_event_type="Attack", date_start=MAY,
                    date_end=MAY, date_precision="day", location=kano)
     assert acled_row(inc, "")["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_acled_export_names_actors_the_way_acled_codes_them():
+    from eventdesk.export.acled import row as acled_row
+
+    inc = Incident(id="i3", title="t", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                   date_start=MAY, date_end=MAY, date_precision="day", location=None,
+                   actors=(Actor("Houthis", "perpetrator"), Actor("Saudi-led coalition", "target")))
+    r = acled_row(inc, "")
+    assert r["actor1"] == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert r["actor2"] == "Operation Restoring Hope"
+
+
+def test_naf_by_its_abbreviation(mentions_of):
+    got = roles(mentions_of, "On 6 May 2020, the NAF rebel forces fired grenade launchers at the governmental positions near "
+                             "Taramchuk, Donetsk. One Ukrainian soldier was wounded.")
+    assert got.get("NAF: United Armed Forces of Novorossiya") == "perpetrator"

@@ -12,7 +12,7 @@ import csv
 from typing import TYPE_CHECKING, TextIO
 
 from ..models import Incident
-from ..nlp.lexicon import qualify
+from ..nlp.lexicon import acled_name, qualify
 
 if TYPE_CHECKING:
     from ..api import Ledger
@@ -40,8 +40,8 @@ def _unidentified(loc) -> str:
 
 def row(inc: Incident, outlets: str) -> dict:
     loc = inc.location
-    perpetrators = [a.name for a in inc.actors if a.role == "perpetrator"]
-    others = [a.name for a in inc.actors if a.role != "perpetrator"]
+    perpetrators = [acled_name(a.name) for a in inc.actors if a.role == "perpetrator"]
+    others = [acled_name(a.name) for a in inc.actors if a.role != "perpetrator"]
     killed = inc.figure("killed", None)
     actor2 = others[0] if others else ("Civilians" if inc.figure("killed", "civilians") or inc.event_type == "Violence against civilians" else "")
     return dict(zip(COLUMNS, (

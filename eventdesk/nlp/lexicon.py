@@ -102,6 +102,17 @@ def actor_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _acled_names() -> dict[str, str]:
+    return {d["name"]: d["acled"] for d in _read_jsonl("actors.jsonl") if d.get("acled")}
+
+
+def acled_name(name: str) -> str:
+    """The name ACLED codes an actor by, where it is not the one news uses: the Houthis are "Military Forces
+    of Yemen (2016-) Supreme Political Council", the Saudi-led coalition "Operation Restoring Hope"."""
+    return _acled_names().get(name, name)
+
+
+@lru_cache(maxsize=None)
 def party_lemmas() -> dict[str, str]:
     """lemma or phrase -> generic party label (civilians, police, ...)."""
     table: dict[str, str] = {}

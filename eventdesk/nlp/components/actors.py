@@ -1,7 +1,10 @@
 """Actors: known armed groups, forces and monitors by their aliases, with a role.
 
 Aliases come from ``patterns/actors.jsonl`` and, for each country's army and
-police, ``patterns/forces.jsonl`` ("Malian troops").  Short upper-case aliases
+police, ``patterns/forces.jsonl`` ("Malian troops").  An entry may carry the
+name ACLED codes the actor by where news calls it otherwise (``"acled"``: the
+Houthis are "Military Forces of Yemen (2016-) Supreme Political Council"); the
+ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
 State.  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
