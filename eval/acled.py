@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from eventdesk.models import Report
+from eventdesk.export.acled import unidentified_actor
 from eventdesk.nlp.lexicon import acled_name
 from rapidfuzz import fuzz
 
@@ -98,7 +99,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 errs["event_type"].add(f"{r['event_type']} -> {pt}", {"id": report.id, "ours": pt, "gold": r["event_type"], "text": snippet(r["notes"], width=200)})
             if ps != r["sub_event_type"]:
                 errs["sub_event_type"].add(f"{r['sub_event_type']} -> {ps}", {"id": report.id, "ours": ps, "gold": r["sub_event_type"], "text": snippet(r["notes"], width=200)})
-            ours = [acled_name(a.name) for a in (pm.actors if pm else ())]  # as the ACLED export names them
+            # as the ACLED export names them; with none, the export's unidentified group of the place's country
+            ours = [acled_name(a.name) for a in (pm.actors if pm else ())] or ([unidentified_actor(pm.place)] if pm and pm.place else [])
             ok = actor_match(ours, r["actor1"])
             a1.append(ok)
             if not ok:

@@ -33,7 +33,7 @@ def notes(inc: Incident) -> str:
     return ". ".join(p for p in parts if p)
 
 
-def _unidentified(loc) -> str:
+def unidentified_actor(loc) -> str:
     """ACLED's actor for a perpetrator nobody names, in the incident's country."""
     return qualify("Unidentified Armed Group", loc.country_code, loc.country) if loc else "Unidentified Armed Group"
 
@@ -47,7 +47,7 @@ def row(inc: Incident, outlets: str) -> dict:
     return dict(zip(COLUMNS, (
         inc.id, inc.date_start.isoformat() if inc.date_start else "", inc.date_start.year if inc.date_start else "",
         TIME_PRECISION.get(inc.date_precision, 3), inc.event_type or "", inc.sub_event_type or "",
-        perpetrators[0] if perpetrators else (others[1] if len(others) > 1 else _unidentified(loc)), actor2,
+        perpetrators[0] if perpetrators else (others[1] if len(others) > 1 else unidentified_actor(loc)), actor2,
         loc.country if loc else "", loc.country_code if loc else "", loc.admin1 if loc else "", loc.name if loc else "",
         loc.lat if loc else "", loc.lon if loc else "", GEO_PRECISION.get(loc.precision if loc else "unknown", 3),
         outlets, notes(inc), killed.best if killed else 0,
