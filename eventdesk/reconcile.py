@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .models import Claim, Figure, HistoryPoint
+from .nlp.victims import ALIVE
 
 POLICIES = ("ucdp", "conservative", "latest")
 
@@ -55,7 +56,7 @@ def _bounds(c: Claim) -> tuple[int, int]:
 def _victim_count(keys: set[str]) -> int:
     """Distinct persons a report says were hit.
 
-    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
+    Keys are surnames ("heavner"; "moss, antoine" where two persons share it), descriptions ("a man, 22 @s40": noun, age, sentence), "another
     man @N" (always one more), "the other", or "unnamed".  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
@@ -74,6 +75,8 @@ def _victim_count(keys: set[str]) -> int:
             by_sentence[where].add(what)
         else:
             named.add(k)
+    # a bare surname that a full name of the report shares is that person ("Ian Wilsey ... Wilsey died")
+    named = {k for k in named if not any(n.startswith(k + ", ") for n in named)}
     described = 0
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}
@@ -191,6 +194,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
+    _take_out_dead_told_elsewhere(values, claims, killed_total, report_order)
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to
@@ -223,6 +227,30 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order) -> None:
+    """A report that tells of no death counts the incident's dead among its wounded when it came out before
+    any report of a death ("is expected to survive", then "has died"), or when its figure is of the hit
+    ("a girl was shot", "taken to a hospital in critical condition") and it does not say they live ("in
+    stable condition"): its wounded figure loses as many as the fewest dead any other report tells."""
+    told = {rid: n for rid, n in killed_total.items() if n > 0}
+    if not told:
+        return
+    dead = min(told.values())
+    first_death = min(report_order.get(rid, 0) for rid in told)
+    alive = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == ALIVE}
+    for key, (lo, hi, index) in list(values.items()):
+        outcome, _, rid = key
+        if outcome != "wounded" or rid in told or index is None:
+            continue
+        earlier = report_order.get(rid, 0) < first_death
+        if earlier or (claims[index].trigger in _SHOT and rid not in alive):
+            left = lo - dead
+            if left > 0:
+                values[key] = (left, max(left, hi - dead), index)
+            else:
+                del values[key]
 
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"
