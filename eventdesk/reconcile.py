@@ -3,7 +3,11 @@
 1. Each report's own figure for an (outcome, party) is the largest count it
    states for it ("at least 14 ... the toll later rose to 17" gives 17).
    A report that breaks a toll down by party but gives no total gets a derived
-   total: the sum of its parties.
+   total: the sum of its parties.  A person who died is not also wounded: a
+   report's wounded leave out the dead it tells, and a report that tells no
+   death leaves out the fewest dead another report of the incident tells when
+   it counts the hit ("a girl was shot") without saying they live, or when it
+   came out before any report of a death ("expected to survive", "has died").
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
