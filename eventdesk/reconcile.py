@@ -60,7 +60,7 @@ def _bounds(c: Claim) -> tuple[int, int]:
 def _victim_count(keys: set[str]) -> int:
     """Distinct persons a report says were hit.
 
-    Keys are surnames ("heavner"; "moss, antoine" where two persons share it), descriptions ("a man, 22 @s40": noun, age, sentence), "another
+    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
     man @N" (always one more), "the other", or "unnamed".  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
@@ -79,8 +79,6 @@ def _victim_count(keys: set[str]) -> int:
             by_sentence[where].add(what)
         else:
             named.add(k)
-    # a bare surname that a full name of the report shares is that person ("Ian Wilsey ... Wilsey died")
-    named = {k for k in named if not any(n.startswith(k + ", ") for n in named)}
     described = 0
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}

@@ -73,14 +73,3 @@ def test_a_girl_in_critical_condition_after_she_shot_herself_is_one_wounded(ledg
     )
     assert _one(rows) == (0, 1)
 
-
-def test_a_bare_surname_shared_by_the_victims_family_is_the_victim(ledger):
-    rows = _ingest(
-        ledger,
-        (9, "PHILADELPHIA - Police say a 19-year-old man surrendered to face charges in the murder of 14-year-old "
-            "Ian Wilsey in the Mayfair section of Philadelphia on Sunday. Wilsey died at a hospital."),
-        (10, "PHILADELPHIA - Police say a 19-year-old man surrendered to face charges in the murder of 14-year-old "
-             "Ian Wilsey in the Mayfair section of Philadelphia. His father, Mark Wilsey, said the boy loved "
-             "football. Wilsey died a short time later."),
-    )
-    assert _one(rows)[0] == 1
