@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .models import Claim, Figure, HistoryPoint
-from .nlp.victims import ALIVE
 
 POLICIES = ("ucdp", "conservative", "latest")
 
@@ -241,7 +240,7 @@ def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order) ->
         return
     dead = min(told.values())
     first_death = min(report_order.get(rid, 0) for rid in told)
-    alive = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == ALIVE}
+    alive = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == _ALIVE}
     for key, (lo, hi, index) in list(values.items()):
         outcome, _, rid = key
         if outcome != "wounded" or rid in told or index is None:
@@ -253,6 +252,10 @@ def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order) ->
                 values[key] = (left, max(left, hi - dead), index)
             else:
                 del values[key]
+
+
+# the trigger of a hit told alive ("in stable condition", "expected to survive"): nlp.victims.ALIVE
+_ALIVE = "survived"
 
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"

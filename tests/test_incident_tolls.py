@@ -73,3 +73,10 @@ def test_a_girl_in_critical_condition_after_she_shot_herself_is_one_wounded(ledg
     )
     assert _one(rows) == (0, 1)
 
+
+
+def test_reconcile_knows_the_trigger_of_a_hit_told_alive():
+    from eventdesk.nlp.victims import ALIVE
+    from eventdesk.reconcile import _ALIVE
+
+    assert _ALIVE == ALIVE
