@@ -54,6 +54,17 @@ def test_a_report_that_says_the_shot_man_lives_keeps_its_wounded(ledger):
     assert _one(rows) == (1, 1)
 
 
+
+def test_a_wounded_man_named_apart_from_the_dead_keeps_his_wound(ledger):
+    rows = _ingest(
+        ledger,
+        (2, "DAYTON, Ohio - Police said Marcus Jones was shot and killed on Maple Street in Dayton on Wednesday "
+            "night."),
+        (3, "DAYTON, Ohio - Police said Tyrell Smith was shot in the leg on Maple Street in Dayton on Wednesday "
+            "night."),
+    )
+    assert _one(rows) == (1, 1)
+
 def test_a_child_who_died_after_he_shot_himself_is_one_person(ledger):
     rows = _ingest(
         ledger,
