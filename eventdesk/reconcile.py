@@ -3,7 +3,12 @@
 1. Each report's own figure for an (outcome, party) is the largest count it
    states for it ("at least 14 ... the toll later rose to 17" gives 17).
    A report that breaks a toll down by party but gives no total gets a derived
-   total: the sum of its parties.
+   total: the sum of its parties.  A person who died is not also wounded: a
+   report's wounded leave out the dead it tells, and a report that tells no
+   death leaves out the fewest dead another report of the incident tells when
+   it counts the hit ("a girl was shot") without saying they live, or when it
+   came out before any report of a death ("expected to survive", "has died"),
+   unless the wounded it names are none of the dead the others name.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -191,6 +196,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
+    _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead)
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to
@@ -223,6 +229,39 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:
+    """A report that tells of no death counts the incident's dead among its wounded when it came out before
+    any report of a death ("is expected to survive", then "has died"), or when its figure is of the hit
+    ("a girl was shot", "taken to a hospital in critical condition") and it does not say they live ("in
+    stable condition"): its wounded figure loses as many as the fewest dead any other report tells.  Not when
+    it names its wounded and none of them is among the dead the others name ("Smith was shot", "Jones died")."""
+    told = {rid: n for rid, n in killed_total.items() if n > 0}
+    if not told:
+        return
+    dead = min(told.values())
+    first_death = min(report_order.get(rid, 0) for rid in told)
+    alive = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == _ALIVE}
+    dead_names = {k for rid in told for k in dead_of.get(rid, ()) if _is_name(k)}
+    for key, (lo, hi, index) in list(values.items()):
+        outcome, _, rid = key
+        if outcome != "wounded" or rid in told or index is None:
+            continue
+        named = {k for k in persons.get(key, ()) if _is_name(k)}
+        if named and dead_names and not named & dead_names:
+            continue
+        earlier = report_order.get(rid, 0) < first_death
+        if earlier or (claims[index].trigger in _SHOT and rid not in alive):
+            left = lo - dead
+            if left > 0:
+                values[key] = (left, max(left, hi - dead), index)
+            else:
+                del values[key]
+
+
+# the trigger of a hit told alive ("in stable condition", "expected to survive"): nlp.victims.ALIVE
+_ALIVE = "survived"
 
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"

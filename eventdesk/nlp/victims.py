@@ -447,6 +447,12 @@ def _arguments(tok):
     return subj, obj
 
 
+def _own_shot_told_after(tok) -> bool:
+    """"A girl is in critical condition after she accidentally shot herself", "a 3-year-old has died after he
+    shot himself": a clause of its own under one whose subject is the person hit, who shot himself."""
+    return tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
 def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
     """The key of a person who killed himself after shooting another unnamed one in the sentence; the other's
     claims become descriptions too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
@@ -609,7 +615,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             victim, party = key
             if victim == "unnamed" and listed:
                 victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
-            elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen):
+            elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen) and not _own_shot_told_after(tok):
                 # "shot his daughter to death and then killed himself": two persons, told apart as two
                 # descriptions of one sentence
                 victim = _apart(doc, out, t, sent)
