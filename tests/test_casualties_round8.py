@@ -1,5 +1,5 @@
 """Per-report killed / injured figures, round eight: a victim a killing names died ("the homicide victim",
-"the victim of a deadly shooting").  Every report here is written for these tests."""
+"the victim of a deadly shooting"); a headline's person "dead" ("Man dead, 3 others hurt").  Every report here is written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ import pytest
      "All five are expected to survive, police said. Officers found more than 40 shell casings. "
      "It was the city's third shooting with several victims this year. Neighbours said the block had been quiet. "
      "In January, a man was killed two streets away. His pastor described the homicide victim as a good father.", (0, 5)),
+    # a headline's person "dead": "Man dead, 3 others hurt", capitalised or not
+    ("Man dead, 3 others hurt in overnight shooting\n\nPolice are investigating a shooting on Elm Street.", (1, 3)),
+    ("Man Dead & 3 Others Hurt In Overnight Shooting\n\nPolice are investigating a shooting on Elm Street.", (1, 3)),
+    ("Man dead, infant and another man injured in Algiers shooting\n\nPolice are investigating a triple shooting.", (1, 2)),
+    ("Woman dead after shooting in Riverton\n\nPolice said she was shot in her car late on Friday.", (1, 0)),
+    ("Police found a dead man in a parked car on Elm Street on Sunday morning.", (1, 0)),
+    ("The dead end of Elm Street was closed after shots were fired on Sunday.", (0, 0)),
     # an attempted murder's victim lived
     ("The attempted murder victim was shot in the leg and is expected to recover.", (0, 1)),
 ])

@@ -412,6 +412,15 @@ def _arguments(tok):
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
+    elif tok.lower_ == "dead" and not subj:
+        # a headline's "Man dead, 3 others hurt", "the dead man" (a person noun, see People.key); capitalised,
+        # "Man Dead & 3 Others Hurt" hangs the noun on "Dead"
+        # (the noun alone: in "Man dead, infant and another man injured" the others hang on "Man" as its list)
+        if tok.dep_ == "amod":
+            return [tok.head], obj
+        before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+        if before:
+            return before, obj
     elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not subj:
         # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
         before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
