@@ -30,8 +30,28 @@ import pytest
     ("Woman dead after shooting in Riverton\n\nPolice said she was shot in her car late on Friday.", (1, 0)),
     ("Police found a dead man in a parked car on Elm Street on Sunday morning.", (1, 0)),
     ("The dead end of Elm Street was closed after shots were fired on Sunday.", (0, 0)),
+    # a relative clause hangs on the counted noun: the outcome comes after it, unless it tells one itself
+    ("Two officers who responded to the call were wounded, the sheriff said.", (0, 2)),
+    ("Four people who were standing outside the store were shot, police said.", (0, 4)),
+    ("A 29-year-old man who was found dead in a ditch was shot several times, investigators said.", (1, 0)),
+    ("The gunman shot two people who were killed instantly, police said.", (2, 0)),
+    ("He shot two men dead outside a bar on Friday, police said.", (2, 0)),
+    # ... and the outcome after it is the antecedent's, not the clause object's
+    ("Two men who shot a clerk were arrested on Sunday.", (0, 1)),
+    # a relative clause is no part of the counted noun: "shootings that police are investigating"
+    ("Kevin Jones was shot and killed on Saturday outside his home, one of eight weekend shootings that police "
+     "are investigating.", (1, 0)),
+    # an age after "also"
+    ("Tristan Carr, 18, has been charged with murder in the death of Eric Summerfield, also 18.", (1, 0)),
     # an attempted murder's victim lived
     ("The attempted murder victim was shot in the leg and is expected to recover.", (0, 1)),
 ])
 def test_round_eight_counts(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+def test_a_date_written_in_numbers_with_spaces_is_no_count(analyze):
+    from eventdesk.nlp.numbers import find_quantities
+
+    doc = analyze("Subject : Accidental Shooting Death Date : 12 - 18 - 2021 From : Lt. Ray Dunn")
+    assert [q.value for s in doc.sents for q in find_quantities(s)] == []

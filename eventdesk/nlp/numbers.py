@@ -241,10 +241,12 @@ def _singular_person(doc, k: int, end: int) -> bool:
 
 
 def _age_after_person(doc, tok: Token, value: int) -> bool:
-    """'The wounded man, 26, was taken to a hospital', 'Harold Finch, 66, and ...': one person's age in commas."""
-    if value > 110 or tok.i < 2 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+    """'The wounded man, 26, was taken to a hospital', 'Harold Finch, 66, and ...', 'Eric Summerfield, also 18.':
+    one person's age in commas."""
+    comma = tok.i - 2 if tok.i >= 3 and doc[tok.i - 1].lower_ == "also" else tok.i - 1
+    if value > 110 or comma < 1 or doc[comma].text != "," or tok.i + 1 >= len(doc):
         return False
-    person = doc[tok.i - 2]
+    person = doc[comma - 1]
     if not (person.ent_type_ == "PERSON" or (person.tag_ == "NN" and person.lemma_.lower() in PERSON_SINGULAR)):
         return False
     return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and"
@@ -300,5 +302,9 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if (prv is not None and prv.text == "-" and tok.i >= 2 and doc[tok.i - 2].like_num) or (
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
             and len(doc[tok.i + 2].text) >= 3):
+        return True
+    # "09 - 17 - 2016", "9 / 17 / 16": a date written in numbers with spaces
+    if nxt is not None and nxt.text in ("-", "/") and tok.i + 4 < len(doc) and doc[tok.i + 2].text.isdigit() \
+            and doc[tok.i + 3].text == nxt.text and doc[tok.i + 4].text.isdigit():
         return True
     return False

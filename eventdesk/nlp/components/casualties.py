@@ -217,6 +217,9 @@ def _np_head(doc, start: int | None, end: int):
 def _subject_before(verb, noun) -> bool:
     """'A police officer who was wounded in a shootout with a robbery suspect has died': the verb after the
     counted noun has a subject of its own before it, and the noun is only the object of a preposition."""
+    if noun is not None and noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and verb.i > noun.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun.head.head.i for c in verb.children):
+        return True  # "two men who shot a clerk were arrested": the clerk is the clause's object, the men were arrested
     if noun is None or noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -322,16 +325,23 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     between ages 12 and 16 were wounded"), when the predicate comes right after them; else ``np_end``."""
     if np_end <= 0 or np_end >= sent.end:
         return np_end
-    mods = [c for c in doc[np_end - 1].children if c.i >= np_end and c.dep_ in ("prep", "appos")]
+    # ("Two officers who responded to the call were wounded": a relative clause hangs on the noun too; its
+    # pronoun may close the counted phrase)
+    last = np_end - 1 - (np_end >= 2 and doc[np_end - 1].tag_ in ("WDT", "WP"))
+    mods = [c for c in doc[last].children if c.i > last and c.dep_ in ("prep", "appos", "relcl")]
     if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
         return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims.py)
     if any(c.lower_ == "with" and any(_lemma(t) in ("wound", "injury") for t in c.subtree) for c in mods):
         return np_end  # "three other people with gunshot wounds walked into a hospital": the wounds tell the hit
+    if any(c.dep_ == "relcl" and any(_trigger(t, sent) or _weak(t) for t in c.subtree) for c in mods):
+        return np_end  # "a man who was found dead in a ditch was shot": the clause tells the outcome itself
     end = max(c.right_edge.i for c in mods) + 1
     while end < sent.end and doc[end].text in _SET_OFF:
         end += 1
     if end >= sent.end or end - np_end > 14 or doc[end].pos_ not in ("AUX", "VERB"):
         return np_end
+    if any(c.dep_ == "relcl" for c in mods) and doc[end].pos_ != "AUX":
+        return np_end  # past a relative clause only to an auxiliary ("... who responded were wounded"): the parse holds
     return end
 
 
@@ -403,8 +413,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         if weak:
             # "shot a man to death", "shot two men dead" (not "shot four people — one fatally": the next count's)
             for j in range(q.end, min(sent.end, q.end + 4)):
-                if doc[j].is_punct:
-                    break
+                if doc[j].is_punct or (doc[j].pos_ == "AUX" and doc[j - 1].tag_ not in ("WP", "WDT")):
+                    break  # (not "the gunman who shot three people was killed": another verb's subject)
                 if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
                     return "killed", i
             if any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
@@ -452,6 +462,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             break  # "one of four women police say were shot": the police say it
         if t.pos_ == "DET" and np_end > i and doc[np_end - 1].pos_ in ("NOUN", "PROPN"):
             break  # "five victims this week": a time after the noun
+        if t.tag_ in ("WDT", "WP", "WP$") and np_end > i and np_end + 1 < sent.end and doc[np_end + 1].pos_ in ("NOUN", "PROPN", "DET"):
+            break  # "eight shootings that police are investigating": a relative clause with its own subject is no part of the noun
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
             if t.lower_ in ("and", "or"):
                 break
