@@ -132,6 +132,10 @@ def test_figures_of_speech_and_things_are_no_event(text):
     # a range is no place of violence unless the casualty rules find somebody hurt there
     ("A man shot and killed his wife at a shooting range and then killed himself.", {"killed"}),
     ("Someone threw a firebomb through the window of the house, and the attack burned three people.", set()),
+    # weapons carried off in an escape, a gun pulled and fired: something done with them, though nobody was hurt and
+    # a conviction is named
+    ("A convicted inmate escaped with a shotgun and two pistols during a transfer; a manhunt is under way.", set()),
+    ("A convicted inmate pulled a gun on two guards and fired it during a prison transfer; the guards were unharmed.", set()),
 ])
 def test_the_same_words_of_violence_are_an_event(text, outcomes):
     from eventdesk.nlp.components.event_type import classify

@@ -196,6 +196,9 @@ _WEAPON_USED = _rx(
     r"gunshots?|gunfire|bullets?|wound\w*|kill\w*|murder\w*|armed (?:with|robbery|robbers?|m[ae]n|suspects?)|robb\w*|at gunpoint|"
     r"point(?:ed|ing)|aim(?:ed|ing)|brandish\w*|threat\w*|wav(?:ed|ing)|pistol-?whip\w*|hostages?|carjack\w*|"
     r"(?:struck|hit|beat\w*) (?:\w+ ){0,2}with|discharg\w*|went off|misfired?|standoff|barricaded|suicid\w*|"
+    # a gun pulled, fired or carried off in an escape or a hijacking
+    r"pull(?:ed|s|ing) (?:out )?(?:a |an |his |her |their |the )?(?:[\w-]+ )?(?:guns?|pistols?|handguns?|rifles?|shotguns?|firearms?|weapons?)|"
+    r"fired (?:it|them|once|twice|again|wildly|randomly)|armed|escap\w*|hijack\w*|forced|"
     r"(?:accident\w*|mishap) (?:with|involving) (?:a |an |his |her |their |the )?(?:[\w-]+ )?(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)|"
     r"(?:gun|firearm|rifle|pistol|handgun|shotgun|hunting) (?:accident|mishap)s?)\b"
 )
