@@ -117,6 +117,10 @@ def test_few_positives_are_known_misses():
     "A student fired a round into the ceiling of the shooting range during a class. No one was hurt.",
     "A police drama will shoot scenes downtown; residents may hear gunfire effects.",
     "A fireworks stand exploded, injuring two employees. Rockets and mortars shot in every direction.",
+    "Four soldiers were killed when their helicopter crashed during a night training flight, the Army said.",
+    "The governor sent 1,200 troops to help fight wildfires that have burned 300,000 acres.",
+    "Police seized illegal fireworks, including cherry bombs and aerial shells, from a garage.",
+    "Workers said they felt ambushed when managers told them they were being laid off.",
 ])
 def test_figures_of_speech_and_things_are_no_event(text):
     from eventdesk.nlp.components.event_type import classify
@@ -136,6 +140,9 @@ def test_figures_of_speech_and_things_are_no_event(text):
     # a conviction is named
     ("A convicted inmate escaped with a shotgun and two pistols during a transfer; a manhunt is under way.", set()),
     ("A convicted inmate pulled a gun on two guards and fired it during a prison transfer; the guards were unharmed.", set()),
+    # troops who fight or kill, whatever crash or fire is told beside it
+    ("Two soldiers were killed in an ambush on their convoy, and their truck overturned in a ditch.", {"killed"}),
+    ("Soldiers killed two villagers at a checkpoint, then crashed their truck into a ditch as they fled.", {"killed"}),
 ])
 def test_the_same_words_of_violence_are_an_event(text, outcomes):
     from eventdesk.nlp.components.event_type import classify

@@ -209,17 +209,34 @@ _OTHER_CAUSE = _rx(
 )
 
 
+# troops and soldiers, who are named in news of crashes, fires and disasters too ("four soldiers were killed when
+# their helicopter crashed in training", "troops sent to fight wildfires"): armed men only where they fight
+_FORCES_NOUN = _rx(r"(?:troops|soldiers)")
+_FORCES_FIGHT = _rx(
+    r"\b(?:attack\w*|ambush\w*|clash\w*|bomb\w*|blast\w*|explo\w*|raid\w*|offensive|battl\w*|fought|fighting(?! (?:fires?|wildfires?|blazes?|floods?))|"
+    r"combat|enemy|hostile|insurgen\w*|shell\w*|under fire|fired|shot|shoot\w*|gun\w*|firefights?|killed in action|"
+    r"captur\w*|seiz\w*|arrest\w*|detain\w*|"
+    # (troops who did it, not troops to whom it was done: "soldiers were killed", a headline's "Soldiers killed in crash")
+    r"(?:troops|soldiers) (?:(?!(?:were|was|are|is|been|being|have|had|got)\b)\w+ ){0,2}"
+    r"(?:killed|shot|beat|tortured|executed|massacred|raped|abducted|burned|looted|stormed|opened)(?! (?:in|when|as|by|after|during|while|on|at|and)\b))\b"
+)
+
+
 def _armed(text: str) -> bool:
     """Weapons, armed men or political violence named (``_STRONG``), or a fire set as a weapon; not a weapon named
-    only as a thing, with nothing done with it."""
+    only as a thing, with nothing done with it, nor troops named where nobody fights."""
     if _fire_as_weapon(text):
         return True
     found = [m.group() for m in _STRONG.finditer(text)]
     if not found:
         return False
+    told = _NOBODY_HURT.sub(" ", text)
+    hurt_by_them = bool(_PERSON_HURT.search(told)) and not _OTHER_CAUSE.search(told)
     if all(_WEAPON_NOUN.fullmatch(w) for w in found):
-        told = _NOBODY_HURT.sub(" ", text)
-        return bool(_WEAPON_USED.search(told) or _PERSON_HURT.search(told) and not _OTHER_CAUSE.search(told))
+        return bool(_WEAPON_USED.search(told)) or hurt_by_them
+    if all(_WEAPON_NOUN.fullmatch(w) or _FORCES_NOUN.fullmatch(w) for w in found):
+        weapons = any(_WEAPON_NOUN.fullmatch(w) for w in found)
+        return bool(_FORCES_FIGHT.search(told) or weapons and _WEAPON_USED.search(told)) or hurt_by_them
     return True
 
 
@@ -310,6 +327,9 @@ _FIGURES = _rx(
     r"(?:hold|holds|holding|held) (?:the |our |its |their |his |her )?(?:[\w'-]+ )?(?:budget|schools?|state|city|economy|bill|legislation|"
     r"process|talks|negotiations|government|funding|country|taxpayers|students|patients|workers|agenda|nomination|vote) hostage|"
     r"hostage to|war of words|"
+    # feeling ambushed by a question or a layoff; bombs that are fireworks, toiletries or words
+    r"(?:felt|feel|feels|feeling) (?:\w+ )?ambushed|ambush (?:interviews?|journalism|tactics)|"
+    r"(?:cherry|smoke|bath|stink|photo|f-|truth|dirt) ?bombs?|(?:aerial|fireworks?|consumer) shells?|m-80s?|"
     r"(?:massacre|bloodbath|carnage|slaughter|rout) (?:at|in) the (?:polls|ballot box|primar(?:y|ies)|elections?|box office|standings|markets?)|"
     r"(?:electoral|political) (?:massacre|bloodbath|carnage|slaughter)|"
     r"(?:heat|glue|nail|staple|spray|caulk(?:ing)?|paint|grease|radar|squirt|water|tattoo|soldering|foam|massage|price|hot glue) guns?)\b"
