@@ -6,8 +6,10 @@ and an "Attack" on armed parties on both sides of the claims is an armed clash):
 
 1. Is this an ACLED event at all?  A segment that speaks only of fires, crashes, accidents, natural
    disasters, business, markets, animals, illness, courts or sport is none (None) unless it names weapons
-   or armed men; one of make-believe or games (a drill with blank rounds, a parade, a war film,
-   a golfer who "shot 68"), in its words or its headline, is none even then, unless a casualty claim and
+   or armed men (a weapon named only as a thing, or troops named where nobody fights, do not count, and
+   figures of speech are read as such: "shot up 20 percent", "took a shot at her rival's record"); one of
+   make-believe or games (a drill with blank rounds, a parade, a war film, a television drama's gunfire
+   effects, a golfer who "shot 68"), in its words or its headline, is none even then, unless a casualty claim and
    the words of a person hurt say somebody was; a segment with no word of violence, protest or one of the strategic developments is none either,
    unless the model is sure of an event and the text names who took part (forces, groups, crowds);
    it need be less sure of a strategic development, demonstration or change of territory, which news
