@@ -150,6 +150,10 @@ _SPORT = _rx(
     r"power play|penalty kill|sacked|halftime|(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
+# the words a casualty claim is made of: a claim none of whose words is left after the figures of speech hurt nobody
+_HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|hurt|casualt\w*|victims?|shot|stabb\w*|gunshots?|"
+                  r"hospitali[sz]\w*|toll|fatal\w*|slay\w*|slain|murder\w*|massacre\w*|execut\w*|assassinat\w*|lives|life|bod(?:y|ies)|"
+                  r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition)\b")
 # the words of a person hurt, for the make-believe above
 _PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) shot|"
                    r"shot (?:dead|and|in the)|stabb\w*|gunshots?)\b")
@@ -329,6 +333,9 @@ _FIGURES = _rx(
     r"(?:hold|holds|holding|held) (?:the |our |its |their |his |her )?(?:[\w'-]+ )?(?:budget|schools?|state|city|economy|bill|legislation|"
     r"process|talks|negotiations|government|funding|country|taxpayers|students|patients|workers|agenda|nomination|vote) hostage|"
     r"hostage to|war of words|"
+    # a business, a career or a joke killed: "the price war killed his business"
+    r"kill(?:s|ed|ing)? (?:off )?(?:his|her|their|its|the|a|our|my|your) (?:[\w'-]+ )?(?:business|company|store|shop|restaurant|career|industry|"
+    r"market|sales|economy|momentum|mood|vibe|buzz|joke|engine|lights|project|show|series|program|franchise|brand|product|idea)|"
     # feeling ambushed by a question or a layoff; bombs that are fireworks, toiletries or words
     r"(?:felt|feel|feels|feeling) (?:\w+ )?ambushed|ambush (?:interviews?|journalism|tactics)|"
     r"(?:cherry|smoke|bath|stink|photo|f-|truth|dirt) ?bombs?|(?:aerial|fireworks?|consumer) shells?|m-80s?|"
@@ -774,7 +781,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 probs = {guess: p}
     top = max(probs, key=probs.__getitem__) if probs else None
     claimed_hurt = bool(outcomes & _HURT)
-    if not (claimed_hurt or any(rx.search(text) for rx in _GATE) or _fire_as_weapon(text)):
+    # (a claim passes the gate where a word of somebody hurt is left once the figures of speech are read: not
+    # "the price war has killed his business")
+    if not (claimed_hurt and _HURT_WORDS.search(text) or any(rx.search(text) for rx in _GATE) or _fire_as_weapon(text)):
         # no word of violence, protest or strategic development: an event only when the model is sure of
         # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
         if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
