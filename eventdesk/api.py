@@ -61,6 +61,13 @@ def _told_by_headline(report: Report) -> bool:
     return bool(title) and not report.text.lstrip().startswith(title) and bool(VIOLENCE.search(title))
 
 
+def _body_speaks_of_violence(report: Report) -> bool:
+    """The report's text has words of violence of its own: it is a story, not a paywall or a caption."""
+    from .nlp.components.segmentation import VIOLENCE
+
+    return bool(VIOLENCE.search(report.text))
+
+
 # a roundup's headline tells a tally of several incidents, not the report's own ("1 dead, 5 wounded in Chicago
 # shootings", "Violent weekend leaves 21 shot across the five boroughs", "18 people shot in Philly in 48-hour span");
 # an aftermath's or an anniversary's tells the incident in a word ("Funeral for shooting victim") or another one
@@ -184,9 +191,11 @@ class Ledger:
         for doc, (report, anchor, headline) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
             told = replace(report, text=doc.text) if headline else report
             found = mentions(doc, told)
-            if not found and (headline or _told_by_headline(report)):
+            if not found and (headline or (_told_by_headline(report) and not _body_speaks_of_violence(report))):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
-                # put before it, tells the incident, persons and all, and the report is stored with it
+                # put before it, tells the incident, persons and all, and the report is stored with it.
+                # A body that speaks of violence and yields nothing has been read and found to tell no
+                # incident (a shooting months before the firing it reports, a bill "killed" in committee)
                 for doc2, _ in nlp.pipe([make_doc(report, anchor, headline=headline or report.title.strip())], as_tuples=True):
                     with_title = replace(report, text=doc2.text)
                     found = mentions(doc2, with_title)
