@@ -43,6 +43,18 @@ import pytest
      "are investigating.", (1, 0)),
     # an age after "also"
     ("Tristan Carr, 18, has been charged with murder in the death of Eric Summerfield, also 18.", (1, 0)),
+    # a person of the family joined to a counted group is one more
+    ("He opened fire at his home, killing his five young children as well as his wife, police said.", (6, 0)),
+    ("Three children and their mother were found shot to death in the home on Sunday.", (4, 0)),
+    # persons left in a grave condition were hit
+    ("The shooting left two men in critical condition, police said.", (0, 2)),
+    ("A man was left in serious condition after the shooting on Elm Street.", (0, 1)),
+    # a participle before the noun does not end the search for the outcome; hyphens are no words
+    ("Two teens were killed. A third teenager received non-life-threatening injuries.", (2, 1)),
+    # after "the second case in a week", an earlier incident told in passing is no part of this one
+    ("Two brothers are charged in a shooting that has left a 3-year-old boy in critical condition. This is the "
+     "second case in a week a child has been shot riding in a car. On Monday, a 4-year-old girl was grazed by a "
+     "bullet on Hill Street.", (0, 1)),
     # an attempted murder's victim lived
     ("The attempted murder victim was shot in the leg and is expected to recover.", (0, 1)),
 ])

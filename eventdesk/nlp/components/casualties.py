@@ -127,6 +127,9 @@ def _trigger(tok, sent: Span) -> str | None:
     return outcome
 
 
+_GRAVE = {"critical", "serious", "grave", "stable", "fair", "good", "guarded", "extremely"}  # "in critical condition"
+
+
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
     noun = _np_head(doc, np_start, np_end)
@@ -138,7 +141,10 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             next_q = None
     # "two HM militants including the group's chief were killed": the trigger lies past the aside
     aside = np_end < sent.end and doc[np_end].lower_ == "including"
-    limit = min(sent.end, np_end + (10 if aside else 6), next_q.start if next_q else sent.end)
+    reach = np_end + (10 if aside else 6)
+    # hyphens do not count ("received non-life-threatening injuries" is four words)
+    reach += min(4, sum(1 for t in doc[np_end:min(sent.end, reach + 4)] if t.text == "-"))
+    limit = min(sent.end, reach, next_q.start if next_q else sent.end)
     suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
     for i in range(np_end, limit):
         tok = doc[i]
@@ -156,7 +162,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
         hit = _hit_by_gunfire(tok, sent)
-        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
+        if tok.pos_ == "VERB" and tok.dep_ != "amod" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
@@ -194,6 +200,9 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive"):
             suffered = i
+        if _lemma(tok) == "condition" and any(t.lower_ in _GRAVE for t in doc[max(np_end, i - 3):i]) \
+                and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
+            return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
         outcome = _trigger(tok, sent)
         if outcome:
             agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
@@ -464,7 +473,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             break  # "five victims this week": a time after the noun
         if t.tag_ in ("WDT", "WP", "WP$") and np_end > i and np_end + 1 < sent.end and doc[np_end + 1].pos_ in ("NOUN", "PROPN", "DET"):
             break  # "eight shootings that police are investigating": a relative clause with its own subject is no part of the noun
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
+        gerund = t.tag_ == "VBG" and t.dep_ == "amod" and _trigger(t, sent) is None and not _WEAK.get(_lemma(t))  # "two carjacking suspects"
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or hyphenated or participle or gerund or t.tag_ == "POS" or t.text in ("-", "'s") or (t.lower_ in ("of", "the") and np_end > i):
             if t.lower_ in ("and", "or"):
                 break
             np_end += 1
@@ -833,9 +843,17 @@ def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> i
     """Persons joined to a lone counted person without a number of their own: "a husband and wife were
     shot", "fatally shot a man and the man's neighbor" count two.  ("a man and a woman" are two
     quantities, which the coordination rules add up.)"""
-    if q.value != 1 or q.qualifier != "exact" or np_end <= q.end:
+    if q.qualifier != "exact" or np_end <= q.end:
         return 0
     noun = doc[np_end - 1]
+    if q.value != 1:
+        # "killing his five children and his wife", "... as well as his wife": a person of a family joined to a
+        # counted group is one more
+        if noun.tag_ != "NNS" or _lemma(noun) not in PERSON_SINGULAR:
+            return 0
+        return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
+                   and _lemma(c) in PERSON_SINGULAR and any(d.tag_ == "PRP$" for d in c.children)
+                   and (next_q is None or next_q.start > c.i))
     if _lemma(noun) not in PERSON_SINGULAR:
         return 0
     return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
@@ -882,6 +900,8 @@ def _trigger_name(doc, at: int) -> str | None:
     if lem in ("wound", "injury") and doc[at].pos_ == "NOUN" and (
             doc[at - 1].lower_ in ("gunshot", "bullet") or any(c.lower_ in ("gunshot", "gunshots", "bullet") for c in doc[at].children)):
         return "gunshot wound"
+    if lem == "condition":
+        return "in condition"  # the name nlp.victims gives it: a hit, perhaps fatal
     return lem
 
 

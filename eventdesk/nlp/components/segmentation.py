@@ -107,8 +107,8 @@ EARLIER = re.compile(
 # incidents are counted, and the ones told next are those
 TALLY = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,2}?"
-    r"(?:shootings?|homicides?|killings?|murders?|attacks?|stabbings?|carjackings?|robbery|robberies|bombings?|slayings?) "
-    r"(?:\w+ ){0,3}?(?:this|in (?:the )?(?:past|last|two|three|four|five|\d+)|since|of the|in as many)\b"
+    r"(?:shootings?|homicides?|killings?|murders?|attacks?|stabbings?|carjackings?|robbery|robberies|bombings?|slayings?|cases?|incidents?) "
+    r"(?:\w+ ){0,3}?(?:this|in (?:the )?(?:past|last|two|three|four|five|\d+)|in (?:a|one) (?:day|week|weekend|month|year)|since|of the|in as many)\b"
     r"|\b(?:latest|newest|last) in an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge|number) of\b"
     r"|\bfollows? an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge) of\b",
     re.IGNORECASE,
