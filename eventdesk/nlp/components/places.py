@@ -63,7 +63,7 @@ from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
 from ...geo.outlets import CALL_LETTERS, US_POSTAL
-from ...geo.resolve import distance_km
+from ...geo.resolve import NOT_PLACES, distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
 from ..doctext import doc_text, span_text
@@ -135,9 +135,24 @@ _US_CUES = re.compile(
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
 # province after a comma or last in parentheses (the district before it, if any, is skipped).
-_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
-_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
+_PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|de los|de las|los|las|la|el|al|ad|as|an|ar|az"
+                r"|di|du|des|y))*")
+_UNIT_WORDS = r"(?:town|city|village|area|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
+_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
                         rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+# "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
+# place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
+# direction and "countryside of" ("in the southern countryside of Idleb").
+_CONTAINED = re.compile(
+    rf"\b(?P<town>{_PLACE_WORDS})(?:\s+(?P<unit>{_UNIT_WORDS}))?\s+(?P<prep>in|of)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|rural\s+areas|areas)\s+of\s+)?"
+    rf"(?P<admin>{_PLACE_WORDS})")
+# "in Barangay Daro, Dumaguete, Negros Oriental", "in Rubaya (Masisi, Nord-Kivu)": after a place, the places
+# holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
+_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})(?=\s*[,.;:)(]|$)")
+_CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
+_SIDE_WORD = re.compile(r"^(?:North|South|East|West|Upper|Lower)(?:ern)?\s+(?=\S)")
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
@@ -259,6 +274,10 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
+            toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
+            if "US" not in context:
+                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
+                toponyms = _holders_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
@@ -444,6 +463,33 @@ class PlaceResolver:
             out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
+    def _admin1_contained(self, doc: Doc, text: str, base: int, weight_at) -> list[Toponym]:
+        """ "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a": a place, then its province
+        after "in" (or "of" behind a unit word: "Dogankoy village of ..."), read as the pair "Mansura, Ar-Raqqa".
+        A town the province lacks but another country has (Karak, Pakistan) is then the province, said
+        short: a village the index lacks, not a town abroad.  The first words must be a name, not a party
+        ("Police in Kirkuk", "HTS fighters in Idleb"): a place the index knows somewhere, not a person's or an
+        organisation's name (the tagger takes many a village for an organisation)."""
+        out = []
+        for m in _CONTAINED.finditer(text):
+            if m["prep"] == "of" and not m["unit"]:
+                continue  # "the Governor of Kirkuk"
+            town, admin = m["town"], re.split(r"\.\s", m["admin"])[0].rstrip(".")  # "in Dar'a. Neither ..."
+            if fold(town) in NOT_PLACES or fold(town) == fold(admin):
+                continue
+            found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
+                continue
+            start = base + m.start("town")
+            span = doc.char_span(start, start + len(town), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):  # (the tagger takes many a village for an organisation)
+                continue
+            province = found[0][1]
+            if not self.gazetteer.matches(_SIDE_WORD.sub("", town), limit=1):
+                continue  # no place anywhere ("Western Maliha": Maliha): a party's or a unit's name, perhaps
+            out.append(Toponym(f"{town}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
+        return out
+
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
         """'Maine State Police said', 'the Georgia Bureau of Investigation': a state's own force works
         in its state, so the state is named (the tagger often leaves it inside the agency's name)."""
@@ -503,8 +549,10 @@ class PlaceResolver:
             head = fold(text.split(",")[0])
             if t.weight < 1.0 or not head:
                 continue
-            if head == name:
+            if head == name or self._spelling_of(text, place):
                 own += t.weight
+                # abroad, a town said with its province ("Jarablus, Aleppo") is that province's
+                supported = supported or ("," in text and place.country_code != "US")
                 continue
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
@@ -540,12 +588,62 @@ class PlaceResolver:
                 return town
         return big
 
+    def _spelling_of(self, text: str, place: Place) -> bool:
+        """Whether a name outside the US, said with its province or not, is another spelling of the place
+        ("Jarablus, Aleppo" of Jarabulus): the report names that town, not a big city's neighbourhood."""
+        if place.country_code in (None, "US"):
+            return False
+        found = self.gazetteer.matches(text.split(",")[0], place.country_code, limit=1)
+        return bool(found) and found[0][1] == place
+
     def _inside(self, city: Place, county: Place) -> bool:
         """Whether a town lies in a county (a region inside a state): by its ZIP codes, else by distance."""
         if county_key(county.name) in self.gazetteer.town_counties(city):
             return True
         km = distance_km(city, county)
         return km is not None and km <= _COUNTY_KM
+
+
+def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at) -> list[Toponym]:
+    """The places named after a place as holding it, as conflict notes write them ("Barangay Daro, Dumaguete,
+    Negros Oriental", "Mulange (Mulanje, Southern)"): each a little less weighty than the scene, so that it
+    decides only where the index lacks the scene.  Not a person's name ("in Lagos, Okafor said" has no
+    stop after it)."""
+    text = doc_text(doc)
+    taken = {t.start for t in toponyms if t.end}
+    out = []
+    for topo in toponyms:
+        pos = topo.end
+        if not (start <= topo.start < end) or not topo.end:
+            continue
+        while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
+            name = re.split(r"\.\s", m["name"])[0].rstrip(".")
+            at = m.start("name")
+            span = doc.char_span(at, at + len(name), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span) or fold(name) in NOT_PLACES:
+                break
+            if at not in taken:
+                taken.add(at)
+                out.append(Toponym(name, at, at + len(name), weight_at(at) - _CONTAINER_MALUS))
+            pos = at + len(name)
+    return out
+
+
+_HOLDER_BEFORE = re.compile(rf"\s+{_UNIT_WORDS}\s+of\s+(?:the\s+)?$")
+
+
+def _holders_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """ "Dogankoy village of Pervari, Siirt", "Ar Rubat area of Tuban district": the place after "<unit> of"
+    holds the place before it, which is the scene; the holder weighs a little less (it still stands in where
+    the index lacks the scene)."""
+    ends = {t.end for t in toponyms if t.end}
+    out = []
+    for t in toponyms:
+        m = _HOLDER_BEFORE.search(text, max(0, t.start - 40), t.start) if t.end else None
+        if m is not None and m.start() in ends:
+            t = replace(t, weight=t.weight - _CONTAINER_MALUS - _QUALIFIED_BONUS)
+        out.append(t)
+    return out
 
 
 def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
