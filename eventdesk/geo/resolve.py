@@ -145,9 +145,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             provinces.add((top.country_code, top.admin1))
     # "Dar'a", "Idleb" alone: the province as well as its city, unless the report names another country
     named_countries = set(countries)
+    support = _country_support(options)
     for opt in options:
         top = opt.places[0]
-        if _names_province(opt) and (not named_countries or top.country_code in named_countries):
+        # ... and where no other country has more of the report's names ("Ariana" beside Hartford and
+        # Bloomfield is a girl, not the Tunisian province)
+        if (_names_province(opt) and (not named_countries or top.country_code in named_countries)
+                and support.get(top.country_code, 0.0) >= max(support.values(), default=0.0)):
             provinces.add((top.country_code, top.admin1))
             countries.add(top.country_code or "")
     # a county of several states: the one of a state the report names otherwise, if any
@@ -405,6 +409,22 @@ def _names_province(opt: "_Option") -> bool:
         return False
     return any(p.precision == "admin1" and (p.country_code, p.admin1) == (top.country_code, top.admin1)
                and (not opt.qualities or opt.qualities[i] <= ALTERNATE) for i, p in enumerate(opt.places))
+
+
+def _country_support(options: list["_Option"]) -> dict[str | None, float]:
+    """For each country, the weight of the report's names (each name once, at its weightiest) that have a
+    candidate there."""
+    best: dict[tuple[str, str | None], float] = {}
+    for opt in options:
+        if opt.topo.weight < 1.0:
+            continue
+        text = fold(opt.topo.text)
+        for cc in {p.country_code for p in opt.places}:
+            best[(text, cc)] = max(best.get((text, cc), 0.0), opt.topo.weight)
+    support: dict[str | None, float] = {}
+    for (_, cc), w in best.items():
+        support[cc] = support.get(cc, 0.0) + w
+    return support
 
 
 def _follow_pairs(options: list[_Option]) -> list[_Option]:

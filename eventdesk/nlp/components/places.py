@@ -152,7 +152,6 @@ _CONTAINED = re.compile(
 # holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
 _CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})(?=\s*[,.;:)(]|$)")
 _CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
-_SIDE_WORD = re.compile(r"^(?:North|South|East|West|Upper|Lower)(?:ern)?\s+(?=\S)")
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
@@ -274,8 +273,8 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
-            toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
             if "US" not in context:
+                toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
                 toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
@@ -464,12 +463,10 @@ class PlaceResolver:
         return out
 
     def _admin1_contained(self, doc: Doc, text: str, base: int, weight_at) -> list[Toponym]:
-        """ "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a": a place, then its province
-        after "in" (or "of" behind a unit word: "Dogankoy village of ..."), read as the pair "Mansura, Ar-Raqqa".
-        A town the province lacks but another country has (Karak, Pakistan) is then the province, said
-        short: a village the index lacks, not a town abroad.  The first words must be a name, not a party
-        ("Police in Kirkuk", "HTS fighters in Idleb"): a place the index knows somewhere, not a person's or an
-        organisation's name (the tagger takes many a village for an organisation)."""
+        """ "Mansura city in Ar-Raqqa countryside", "Ash-Shajara town in Dar'a": a place, then its province after
+        "in" (or "of" behind a unit word: "Dogankoy village of ..."), read as the pair "Mansura, Ar-Raqqa" where
+        the province has a place of that name (by a loose spelling too).  Not a person's name; the tagger takes
+        many a village for an organisation, so that is no reason to skip one."""
         out = []
         for m in _CONTAINED.finditer(text):
             if m["prep"] == "of" and not m["unit"]:
@@ -482,11 +479,14 @@ class PlaceResolver:
                 continue
             start = base + m.start("town")
             span = doc.char_span(start, start + len(town), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):  # (the tagger takes many a village for an organisation)
+            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
                 continue
             province = found[0][1]
-            if not self.gazetteer.matches(_SIDE_WORD.sub("", town), limit=1):
-                continue  # no place anywhere ("Western Maliha": Maliha): a party's or a unit's name, perhaps
+            # a place of that province, though spelt otherwise ("Ash-Shajara"): not a street of a crossing
+            # ("Yosemite Avenue and Cleveland in Madera"), nor a word that is no place there ("But in the Eastern District")
+            if _crossing(doc, span.start, span.end) or not self.gazetteer.matches(
+                    town, province.country_code, admin1=province.admin1, limit=1):
+                continue
             out.append(Toponym(f"{town}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
@@ -613,14 +613,17 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
     taken = {t.start for t in toponyms if t.end}
     out = []
     for topo in toponyms:
-        pos = topo.end
+        pos, bracketed = topo.end, False
         if not (start <= topo.start < end) or not topo.end:
             continue
         while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
             name = re.split(r"\.\s", m["name"])[0].rstrip(".")
             at = m.start("name")
+            bracketed = bracketed or "(" in m.group(0)
             span = doc.char_span(at, at + len(name), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span) or fold(name) in NOT_PLACES:
+            # (the tagger takes many a district for a person; inside brackets after a place it is none)
+            people = ("NORP",) if bracketed else ("PERSON", "NORP")
+            if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
                 break
             if at not in taken:
                 taken.add(at)
