@@ -55,6 +55,12 @@ def test_places_holding_an_unknown_village(mentions_of, text, expected):
     assert (place.name, place.country_code) == expected
 
 
+def test_a_name_the_tagger_cut_in_front(mentions_of):
+    # "Port" and "Spain" tagged apart: the capital of Trinidad, not a port in Spain
+    place = place_of(mentions_of, "On 9 January 2022, a man was shot dead outside a bar in Port of Spain.")
+    assert (place.name, place.country_code) == ("Port of Spain", "TT")
+
+
 def test_a_town_the_province_lacks_is_no_town_abroad(mentions_of):
     # Karak is a town in Pakistan, but "in Dar'a" says the village is Syrian: the province, said short
     place = place_of(mentions_of, "On 8 January 2022, a roadside bomb wounded two soldiers in the town of Karak in Dar'a.")

@@ -219,6 +219,7 @@ class PlaceResolver:
             return any(a <= char < b for a, b in banners)
 
         context = self._context(doc)
+        fronts = {span.start for e in doc.ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
@@ -236,6 +237,8 @@ class PlaceResolver:
             toponyms.extend(papers)
             for e in doc.ents:
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
+                if e.start in fronts:
+                    continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
@@ -426,6 +429,9 @@ class PlaceResolver:
         neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
         the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
         a hyphen, any place the gazetteer knows by its own or an alternate name."""
+        front = self._front_cut(doc, ent)
+        if front is not None:
+            return front
         end, glued = ent.end, False
         while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
             tok = doc[end]
@@ -444,6 +450,17 @@ class PlaceResolver:
             for q, p in self.gazetteer.matches(span.text, limit=3):
                 if q == 0 and fold(p.name) == key and p.precision == "city" or "-" in span.text and q <= _ALTERNATE:
                     return span
+        return None
+
+    def _front_cut(self, doc: Doc, ent):
+        """ "Port of Spain" tagged as "Port" and "Spain": the town whose name ends in the entity after "of",
+        where the index knows a town by that whole name; else None."""
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not doc[ent.start - 2].is_title:
+            return None
+        span = doc[ent.start - 2:ent.end]
+        key = fold(span.text)
+        if any(q == 0 and p.precision == "city" and fold(p.name) == key for q, p in self.gazetteer.matches(span.text, limit=3)):
+            return span
         return None
 
     def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
@@ -951,7 +968,7 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
 
 # "Herat city", "Janaale town", "Natugo village": a name before a lower-case settlement word is a place's,
 # though the tagger missed it; not "the town hall" or "the city council" (an office of that place).
-_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate"}
+_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate", "municipality"}
 _NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "councilwoman", "manager", "limits", "officials",
                          "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
 
