@@ -55,6 +55,12 @@ def test_places_holding_an_unknown_village(mentions_of, text, expected):
     assert (place.name, place.country_code) == expected
 
 
+def test_a_town_of_another_province_of_the_country(mentions_of):
+    # the note's province (Borno) lacks Goniri; the country's only Goniri (Yobe) is meant, not the province
+    place = place_of(mentions_of, "On 6 January 2022, Boko Haram fighters shelled army positions in Goniri (Gujba LGA, Borno).")
+    assert where(place) == ("Goniri", "Yobe", "NG")
+
+
 def test_a_name_the_tagger_cut_in_front(mentions_of):
     # "Port" and "Spain" tagged apart: the capital of Trinidad, not a port in Spain
     place = place_of(mentions_of, "On 9 January 2022, a man was shot dead outside a bar in Port of Spain.")

@@ -627,6 +627,12 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
                 found = gazetteer.lookup(name, container.country_code)
             if found:
                 return found
+    if containers and containers[0].country_code != "US":
+        # abroad, a town of that name in another province of the country, the only one there: the note's
+        # province is the coder's slip or a border ("Goniri (Gujba LGA, Borno)": Goniri lies in Yobe)
+        same = [p for q, p in gazetteer.matches(head, containers[0].country_code, kinds=("city",), limit=2) if q == PRIMARY]
+        if len(same) == 1:
+            return same
     if containers and fold(qual) in _COMPASS_PROVINCES and not gazetteer.matches(head, containers[0].country_code, limit=1):
         return []  # "Lilongwe, Central": Malawi's Central Region, not Uganda's Central, which has no Lilongwe
     return containers[:1]

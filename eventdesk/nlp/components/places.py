@@ -150,7 +150,8 @@ _CONTAINED = re.compile(
     rf"(?P<admin>{_PLACE_WORDS})")
 # "in Barangay Daro, Dumaguete, Negros Oriental", "in Rubaya (Masisi, Nord-Kivu)": after a place, the places
 # holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
-_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})(?=\s*[,.;:)(]|$)")
+_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA)?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
+                         rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
 _CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
