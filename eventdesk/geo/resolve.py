@@ -143,6 +143,17 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             provinces.update((p.country_code, p.admin1) for p in opt.places)
         elif top.precision == "admin1":
             provinces.add((top.country_code, top.admin1))
+    # "Dar'a", "Idleb" alone: the province as well as its city, unless the report names another country
+    named_countries = set(countries)
+    support = _country_support(options)
+    for opt in options:
+        top = opt.places[0]
+        # ... and where no other country has more of the report's names ("Ariana" beside Hartford and
+        # Bloomfield is a girl, not the Tunisian province)
+        if (_names_province(opt) and (not named_countries or top.country_code in named_countries)
+                and support.get(top.country_code, 0.0) >= max(support.values(), default=0.0)):
+            provinces.add((top.country_code, top.admin1))
+            countries.add(top.country_code or "")
     # a county of several states: the one of a state the report names otherwise, if any
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
@@ -155,6 +166,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # Nothing says which country: the one where all the report's exactly named places lie
         # ("Chicago" alone makes "Wanda", a victim's name, no village in Argentina).
         exact = {o.places[0].country_code for o in options if o.quality == PRIMARY and o.topo.weight >= 1.0}
+        if not exact:
+            # failing those, a landmark or a passing name: "al-Shura south of Mosul" is no Swiss village
+            exact = {o.places[0].country_code for o in options if o.quality == PRIMARY}
         if len(exact) == 1:
             countries = {c for c in exact if c}
 
@@ -188,8 +202,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         places = opt.places
         if _head(opt.topo.text).upper() in _CITY_STATE_CODES and "US" not in countries:
             continue  # "DC" is Washington in an American report; elsewhere a district commissioner, most likely
-        if countries and opt.quality >= LOOSE:
-            # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico).
+        if opt.quality >= LOOSE:
+            # A mere spelling variant abroad is more likely a miss than a place ("Al-Hol" -> Hool, Mexico);
+            # with no country said at all, a village the index lacks ("Mansila" -> Gobernador Mansilla).
             places = [p for p in places if p.country_code in countries]
         if places:
             # Earlier candidates rank higher in the gazetteer's order (name quality, population).
@@ -383,6 +398,33 @@ def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]
     if len(sizes) > 1 and sizes[0][0] < _DOMINANT_COUNTY_RATIO * sizes[1][0]:
         return []
     return [counties[sizes[0][1]]]
+
+
+def _names_province(opt: "_Option") -> bool:
+    """Whether a bare name outside the US is a province's as well as its main city's ("Dar'a", "Idleb",
+    "Ar-Raqqa"): conflict notes name the province so; it says the country and the province of the other
+    places named beside it.  (US reports say their state otherwise.)"""
+    top = opt.places[0]
+    if top.precision != "city" or top.country_code in (None, "US") or opt.quality > ALTERNATE:
+        return False
+    return any(p.precision == "admin1" and (p.country_code, p.admin1) == (top.country_code, top.admin1)
+               and (not opt.qualities or opt.qualities[i] <= ALTERNATE) for i, p in enumerate(opt.places))
+
+
+def _country_support(options: list["_Option"]) -> dict[str | None, float]:
+    """For each country, the weight of the report's names (each name once, at its weightiest) that have a
+    candidate there."""
+    best: dict[tuple[str, str | None], float] = {}
+    for opt in options:
+        if opt.topo.weight < 1.0:
+            continue
+        text = fold(opt.topo.text)
+        for cc in {p.country_code for p in opt.places}:
+            best[(text, cc)] = max(best.get((text, cc), 0.0), opt.topo.weight)
+    support: dict[str | None, float] = {}
+    for (_, cc), w in best.items():
+        support[cc] = support.get(cc, 0.0) + w
+    return support
 
 
 def _follow_pairs(options: list[_Option]) -> list[_Option]:
@@ -585,7 +627,21 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
                 found = gazetteer.lookup(name, container.country_code)
             if found:
                 return found
+    if containers and containers[0].country_code != "US":
+        # abroad, a town of that name in another province of the country, the only one there: the note's
+        # province is the coder's slip or a border ("Goniri (Gujba LGA, Borno)": Goniri lies in Yobe)
+        same = [p for q, p in gazetteer.matches(head, containers[0].country_code, kinds=("city",), limit=2) if q == PRIMARY]
+        if len(same) == 1:
+            return same
+    if containers and fold(qual) in _COMPASS_PROVINCES and not gazetteer.matches(head, containers[0].country_code, limit=1):
+        return []  # "Lilongwe, Central": Malawi's Central Region, not Uganda's Central, which has no Lilongwe
     return containers[:1]
+
+
+# Provinces named by a compass word alone, in many countries: such a name beside a town that its country
+# lacks says nothing of where the town is.
+_COMPASS_PROVINCES = frozenset(("north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                                "eastern", "western", "nord", "sud", "est", "ouest", "norte", "sur", "centro", "oeste"))
 
 
 def _region(direction: str, name: str, gazetteer: Gazetteer) -> list[Place]:

@@ -188,4 +188,5 @@ AP_STATES: dict[str, str] = {
 
 # Words after a name that say which kind of place it is.
 ADMIN1_WORDS = ("province", "governorate", "state", "oblast", "region", "prefecture", "wilayat", "muhafazat")
-CITY_WORDS = ("city", "town", "village", "district", "countryside", "suburb", "subdistrict", "neighborhood", "neighbourhood")
+CITY_WORDS = ("city", "town", "village", "district", "countryside", "suburb", "subdistrict", "neighborhood", "neighbourhood",
+              "municipality", "municipio", "locality", "lga")

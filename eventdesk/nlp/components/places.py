@@ -63,7 +63,7 @@ from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
 from ...geo.outlets import CALL_LETTERS, US_POSTAL
-from ...geo.resolve import distance_km
+from ...geo.resolve import NOT_PLACES, distance_km
 from ...geo.tables import AP_STATES
 from ...models import Place
 from ..doctext import doc_text, span_text
@@ -135,9 +135,24 @@ _US_CUES = re.compile(
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
 # province after a comma or last in parentheses (the district before it, if any, is skipped).
-_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|el|al|ad|as|an|ar|az))*"
-_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
+_PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|de los|de las|los|las|la|el|al|ad|as|an|ar|az"
+                r"|di|du|des|y))*")
+_UNIT_WORDS = r"(?:town|city|village|area|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
+_QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
                         rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+# "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
+# place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
+# direction and "countryside of" ("in the southern countryside of Idleb").
+_CONTAINED = re.compile(
+    rf"\b(?P<town>{_PLACE_WORDS})(?:\s+(?P<unit>{_UNIT_WORDS}))?\s+(?P<prep>in|of)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|rural\s+areas|areas)\s+of\s+)?"
+    rf"(?P<admin>{_PLACE_WORDS})")
+# "in Barangay Daro, Dumaguete, Negros Oriental", "in Rubaya (Masisi, Nord-Kivu)": after a place, the places
+# holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
+_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA)?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
+                         rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
+_CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
@@ -205,6 +220,7 @@ class PlaceResolver:
             return any(a <= char < b for a, b in banners)
 
         context = self._context(doc)
+        fronts = {span.start for e in doc.ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
@@ -222,6 +238,8 @@ class PlaceResolver:
             toponyms.extend(papers)
             for e in doc.ents:
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
+                if e.start in fronts:
+                    continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
@@ -259,6 +277,10 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
+            if "US" not in context:
+                toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
+                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
+                toponyms = _holders_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
@@ -408,6 +430,9 @@ class PlaceResolver:
         neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
         the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
         a hyphen, any place the gazetteer knows by its own or an alternate name."""
+        front = self._front_cut(doc, ent)
+        if front is not None:
+            return front
         end, glued = ent.end, False
         while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
             tok = doc[end]
@@ -428,6 +453,17 @@ class PlaceResolver:
                     return span
         return None
 
+    def _front_cut(self, doc: Doc, ent):
+        """ "Port of Spain" tagged as "Port" and "Spain": the town whose name ends in the entity after "of",
+        where the index knows a town by that whole name; else None."""
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not doc[ent.start - 2].is_title:
+            return None
+        span = doc[ent.start - 2:ent.end]
+        key = fold(span.text)
+        if any(q == 0 and p.precision == "city" and fold(p.name) == key for q, p in self.gazetteer.matches(span.text, limit=3)):
+            return span
+        return None
+
     def _admin1_qualified(self, text: str, base: int, weight_at) -> list[Toponym]:
         """ "in Zamora, Michoacan", "in Agatu (Agatu LGA, Benue)": a town followed by its province, after a
         comma or last in parentheses, as conflict reports write it.  The tagger often misses the province or
@@ -442,6 +478,34 @@ class PlaceResolver:
                 continue
             start = base + m.start("town")
             out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
+        return out
+
+    def _admin1_contained(self, doc: Doc, text: str, base: int, weight_at) -> list[Toponym]:
+        """ "Mansura city in Ar-Raqqa countryside", "Ash-Shajara town in Dar'a": a place, then its province after
+        "in" (or "of" behind a unit word: "Dogankoy village of ..."), read as the pair "Mansura, Ar-Raqqa" where
+        the province has a place of that name (by a loose spelling too).  Not a person's name; the tagger takes
+        many a village for an organisation, so that is no reason to skip one."""
+        out = []
+        for m in _CONTAINED.finditer(text):
+            if m["prep"] == "of" and not m["unit"]:
+                continue  # "the Governor of Kirkuk"
+            town, admin = m["town"], re.split(r"\.\s", m["admin"])[0].rstrip(".")  # "in Dar'a. Neither ..."
+            if fold(town) in NOT_PLACES or fold(town) == fold(admin):
+                continue
+            found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
+                continue
+            start = base + m.start("town")
+            span = doc.char_span(start, start + len(town), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
+                continue
+            province = found[0][1]
+            # a place of that province, though spelt otherwise ("Ash-Shajara"): not a street of a crossing
+            # ("Yosemite Avenue and Cleveland in Madera"), nor a word that is no place there ("But in the Eastern District")
+            if _crossing(doc, span.start, span.end) or not self.gazetteer.matches(
+                    town, province.country_code, admin1=province.admin1, limit=1):
+                continue
+            out.append(Toponym(f"{town}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
 
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
@@ -503,8 +567,10 @@ class PlaceResolver:
             head = fold(text.split(",")[0])
             if t.weight < 1.0 or not head:
                 continue
-            if head == name:
+            if head == name or self._spelling_of(text, place):
                 own += t.weight
+                # abroad, a town said with its province ("Jarablus, Aleppo") is that province's
+                supported = supported or ("," in text and place.country_code != "US")
                 continue
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
@@ -540,12 +606,65 @@ class PlaceResolver:
                 return town
         return big
 
+    def _spelling_of(self, text: str, place: Place) -> bool:
+        """Whether a name outside the US, said with its province or not, is another spelling of the place
+        ("Jarablus, Aleppo" of Jarabulus): the report names that town, not a big city's neighbourhood."""
+        if place.country_code in (None, "US"):
+            return False
+        found = self.gazetteer.matches(text.split(",")[0], place.country_code, limit=1)
+        return bool(found) and found[0][1] == place
+
     def _inside(self, city: Place, county: Place) -> bool:
         """Whether a town lies in a county (a region inside a state): by its ZIP codes, else by distance."""
         if county_key(county.name) in self.gazetteer.town_counties(city):
             return True
         km = distance_km(city, county)
         return km is not None and km <= _COUNTY_KM
+
+
+def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at) -> list[Toponym]:
+    """The places named after a place as holding it, as conflict notes write them ("Barangay Daro, Dumaguete,
+    Negros Oriental", "Mulange (Mulanje, Southern)"): each a little less weighty than the scene, so that it
+    decides only where the index lacks the scene.  Not a person's name ("in Lagos, Okafor said" has no
+    stop after it)."""
+    text = doc_text(doc)
+    taken = {t.start for t in toponyms if t.end}
+    out = []
+    for topo in toponyms:
+        pos, bracketed = topo.end, False
+        if not (start <= topo.start < end) or not topo.end:
+            continue
+        while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
+            name = re.split(r"\.\s", m["name"])[0].rstrip(".")
+            at = m.start("name")
+            bracketed = bracketed or "(" in m.group(0)
+            span = doc.char_span(at, at + len(name), alignment_mode="expand")
+            # (the tagger takes many a district for a person; inside brackets after a place it is none)
+            people = ("NORP",) if bracketed else ("PERSON", "NORP")
+            if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
+                break
+            if at not in taken:
+                taken.add(at)
+                out.append(Toponym(name, at, at + len(name), weight_at(at) - _CONTAINER_MALUS))
+            pos = at + len(name)
+    return out
+
+
+_HOLDER_BEFORE = re.compile(rf"\s+{_UNIT_WORDS}\s+of\s+(?:the\s+)?$")
+
+
+def _holders_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """ "Dogankoy village of Pervari, Siirt", "Ar Rubat area of Tuban district": the place after "<unit> of"
+    holds the place before it, which is the scene; the holder weighs a little less (it still stands in where
+    the index lacks the scene)."""
+    ends = {t.end for t in toponyms if t.end}
+    out = []
+    for t in toponyms:
+        m = _HOLDER_BEFORE.search(text, max(0, t.start - 40), t.start) if t.end else None
+        if m is not None and m.start() in ends:
+            t = replace(t, weight=t.weight - _CONTAINER_MALUS - _QUALIFIED_BONUS)
+        out.append(t)
+    return out
 
 
 def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
@@ -850,7 +969,7 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
 
 # "Herat city", "Janaale town", "Natugo village": a name before a lower-case settlement word is a place's,
 # though the tagger missed it; not "the town hall" or "the city council" (an office of that place).
-_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate"}
+_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate", "municipality"}
 _NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "councilwoman", "manager", "limits", "officials",
                          "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
 
