@@ -58,3 +58,23 @@ def test_filter_text_is_parameterised(tmp_path):
     assert rows == [] and total == 0
     rows, total = store.list_incidents(IncidentFilter(q="100%_"))
     assert total == 0
+
+
+def test_candidates_come_most_recently_updated_first_within_one_second(tmp_path):
+    # linking takes the first of equally good candidates: their order must not depend on how many incidents the
+    # machine writes in one second (it did, with whole-second stamps, and linking changed from run to run)
+    from eventdesk.store import IncidentRow
+
+    day = dt.date(2022, 1, 21)
+    store = Store(tmp_path / "l.db")
+
+    def row(i: str) -> IncidentRow:
+        return IncidentRow(id=i, title=i, event_type=None, sub_event_type=None, date_start=day, date_end=day,
+                           date_precision="day", location=None, actors=(), keywords=(), n_reports=1, killed_low=None,
+                           killed_best=None, killed_high=None, wounded_best=None, first_reported=day, last_reported=day)
+
+    with store.transaction():
+        for i in ("inc-c", "inc-a", "inc-b"):
+            store.put_incident(row(i))
+    got = [r.id for r in store.candidates(day, day, country_code=None, lat=None, lon=None, km=40)]
+    assert got == ["inc-b", "inc-a", "inc-c"]

@@ -80,7 +80,9 @@ def _iso(d: _dt.date | None) -> str | None:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    # microseconds: candidates are read most recently updated first, and in whole seconds two incidents written in
+    # one second would tie, which made linking depend on how fast the machine ran
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 def _place_to_json(p: Place | None) -> str | None:
@@ -303,7 +305,7 @@ class Store:
             args += [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
         if date_from is None and not country_code and lat is None:
             return []  # nothing to block on: a mention with no date and no place starts its own incident
-        sql = "SELECT * FROM incidents" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY updated_at DESC LIMIT ?"
+        sql = "SELECT * FROM incidents" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY updated_at DESC, id LIMIT ?"
         return [_incident(r) for r in self._conn().execute(sql, (*args, limit)).fetchall()]
 
     def candidates_named(self, date_from: _dt.date, date_to: _dt.date, names: Sequence[str], limit: int = 50) -> list[IncidentRow]:
@@ -315,7 +317,7 @@ class Store:
         likes = " OR ".join("keywords_json LIKE ? ESCAPE '\\'" for _ in names)
         args = [f'%"{_like(n)}"%' for n in names]
         sql = (f"SELECT * FROM incidents WHERE date_start <= ? AND date_end >= ? AND ({likes}) "
-               "ORDER BY updated_at DESC LIMIT ?")
+               "ORDER BY updated_at DESC, id LIMIT ?")
         rows = self._conn().execute(sql, (date_to.isoformat(), date_from.isoformat(), *args, limit)).fetchall()
         return [_incident(r) for r in rows]
 
