@@ -265,7 +265,7 @@ _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "un
 # gunshot wound", "taken to a hospital".  They count like "shot": reconcile subtracts the dead.
 HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
 _HIT_SIGNS = set(HIT_TRIGGERS)
-_CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}
+CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}  # "in critical condition"
 _FIND = {"find", "discover", "locate", "leave"}
 TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
 
@@ -292,7 +292,7 @@ def says_alive(sent: Span) -> bool:
 def _hit_person(tok):
     """The person a hit sign is about, from the parse, or None."""
     lem = lemma(tok)
-    if lem == "condition" and not any(c.lower_ in _CONDITIONS for c in tok.children):
+    if lem == "condition" and not any(c.lower_ in CONDITIONS for c in tok.children):
         return None
     if lem in ("wound", "injury") and (tok.pos_ != "NOUN" or not any(c.lower_ in ("gunshot", "bullet", "gunshots") for c in tok.children)):
         return None

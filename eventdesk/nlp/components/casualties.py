@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import ALIVE, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
+from ..victims import ALIVE, CONDITIONS, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -127,9 +127,6 @@ def _trigger(tok, sent: Span) -> str | None:
     return outcome
 
 
-_GRAVE = {"critical", "serious", "grave", "stable", "fair", "good", "guarded", "extremely"}  # "in critical condition"
-
-
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
     noun = _np_head(doc, np_start, np_end)
@@ -200,7 +197,7 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive"):
             suffered = i
-        if _lemma(tok) == "condition" and any(t.lower_ in _GRAVE for t in doc[max(np_end, i - 3):i]) \
+        if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
                 and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
             return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
         outcome = _trigger(tok, sent)
