@@ -35,7 +35,6 @@ asserts today's figures are not yet the row's, so that a fix shows."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -43,20 +42,13 @@ import pytest
 
 from eventdesk.models import Report
 
+from .invented import read_rows, report_of
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "nonviolent"
 
 
-def _rows(name: str) -> list[dict]:
-    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-NEGATIVES = _rows("negatives.jsonl")
-POSITIVES = _rows("positives.jsonl")
-
-
-def _report(i: int, row: dict) -> Report:
-    return Report(id=str(i), title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+NEGATIVES = read_rows(FIXTURES / "negatives.jsonl")
+POSITIVES = read_rows(FIXTURES / "positives.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +57,7 @@ def negative_mentions(nlp, gazetteer, tmp_path_factory):
     from eventdesk import Ledger
 
     with Ledger(tmp_path_factory.mktemp("nonviolent") / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        return {int(r.id): m for r, _, m in led.analyze([_report(i, row) for i, row in enumerate(NEGATIVES)])}
+        return {int(r.id): m for r, _, m in led.analyze([report_of(i, row) for i, row in enumerate(NEGATIVES)])}
 
 
 def test_the_battery_covers_the_kinds():
@@ -88,7 +80,7 @@ def test_a_violent_report_in_the_same_words_creates_its_incident(nlp, gazetteer,
 
     row = POSITIVES[i]
     with Ledger(tmp_path / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports([_report(i, row)])
+        led.ingest_reports([report_of(i, row)])
         rows, total = led.incidents()
     assert total >= 1, row["text"]
     figures = (sum(r.killed_best or 0 for r in rows), sum(r.wounded_best or 0 for r in rows))

@@ -13,29 +13,18 @@ Each must yield a mention."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from eventdesk.models import Report
+from .invented import read_rows, report_of
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[dict]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-PEACEFUL = _rows("peaceful_round6.jsonl")
-VIOLENT = _rows("violent_lookalikes_round6.jsonl")
-
-
-def _report(i: int, row: dict) -> Report:
-    return Report(id=str(i), title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+PEACEFUL = read_rows(DATA / "peaceful_round6.jsonl")
+VIOLENT = read_rows(DATA / "violent_lookalikes_round6.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +33,7 @@ def found(nlp, gazetteer, tmp_path_factory):
     from eventdesk import Ledger
 
     with Ledger(tmp_path_factory.mktemp("round6") / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        return {name: {int(r.id): m for r, _, m in led.analyze([_report(i, row) for i, row in enumerate(rows)])}
+        return {name: {int(r.id): m for r, _, m in led.analyze([report_of(i, row) for i, row in enumerate(rows)])}
                 for name, rows in (("peaceful", PEACEFUL), ("violent", VIOLENT))}
 
 
