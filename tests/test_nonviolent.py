@@ -174,13 +174,20 @@ def test_a_strike_stays_a_demonstration():
                     "down over wages, their union said.") == ("Protests", "Peaceful protest")
 
 
-def test_a_body_that_speaks_of_violence_is_not_replaced_by_its_headline(ledger):
-    # the headline stands in for a body that tells nothing (a paywall); not for one that was read and found to tell
+@pytest.mark.parametrize("report", [
     # a dismissal, whose shooting is months old
-    report = Report(id="fired", title="Officer fired months after fatal shooting",
-                    text="The police department fired an officer on Friday, seven months after he fatally shot a man "
-                         "during a traffic stop in March, the chief said. The officer's lawyer said he would appeal.",
-                    published=dt.date(2017, 10, 14))
+    Report(id="fired", title="Officer fired months after fatal shooting",
+           text="The police department fired an officer on Friday, seven months after he fatally shot a man "
+                "during a traffic stop in March, the chief said. The officer's lawyer said he would appeal.",
+           published=dt.date(2017, 10, 14)),
+    Report(id="transformer", title="What sounded like gunfire was a transformer",
+           text="SPOKANE, Wash. -\nAn underground transformer exploded in downtown Spokane on Thursday, "
+                "blowing a manhole cover into the air and knocking out power to 4,000 customers. No one was hurt.",
+           published=dt.date(2017, 5, 4)),
+], ids=["dismissal", "transformer"])
+def test_a_body_that_speaks_of_violence_is_not_replaced_by_its_headline(ledger, report):
+    # the headline stands in for a body that tells nothing (a paywall); not for one that was read and found to
+    # tell something else
     summary = ledger.ingest_reports([report])
     assert summary.stored == 1 and summary.mentions == 0
 
@@ -191,12 +198,3 @@ def test_a_claim_made_of_a_figure_of_speech_hurts_nobody():
     # the casualty rules read "killed" as a death; once the figure of speech is read, no word of a person hurt is left
     assert classify("The owner of a family grocery said the price war has killed his business.",
                     outcomes=frozenset({"killed"})) is None
-
-
-def test_a_headline_does_not_stand_in_for_a_body_that_speaks_of_violence(ledger):
-    report = Report(id="transformer", title="What sounded like gunfire was a transformer",
-                    text="SPOKANE, Wash. -\nAn underground transformer exploded in downtown Spokane on Thursday, "
-                         "blowing a manhole cover into the air and knocking out power to 4,000 customers. No one was hurt.",
-                    published=dt.date(2017, 5, 4))
-    summary = ledger.ingest_reports([report])
-    assert summary.stored == 1 and summary.mentions == 0
