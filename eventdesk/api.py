@@ -116,6 +116,14 @@ def _toll_headline(report: Report) -> str | None:
     return title
 
 
+def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str, int]) -> IncidentRow:
+    """The incident's list row: its mentions' aggregate with the reconciled toll (UCDP policy)."""
+    figures, _ = reconcile([c for m in mentions for c in m.claims], "ucdp", order)
+    killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
+    wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
+    return link.aggregate(incident_id, mentions, killed, wounded)
+
+
 class Ledger:
     """An incident ledger in one SQLite file.
 
@@ -297,23 +305,23 @@ class Ledger:
                 incident_id = decision.incident_id or link.incident_id_for(m)
                 if decision.incident_id is None:
                     new += 1
-                    # a placeholder row, so that the mention's foreign key holds; aggregates follow below
-                    self.store.put_incident(link.aggregate(incident_id, [m], None, None))
+                    # a new incident is its one mention: its row is written once, before the mention that
+                    # refers to it, with no need to read anything back
+                    self.store.put_incident(_incident_row(incident_id, [m], {m.report_id: 0}))
                 else:
                     updated += 1
                 taken.add(incident_id)
                 self.store.add_mention(incident_id, m)
                 self.store.add_merge(incident_id, m.report_id, m.index, decision.reason, decision.score)
-                self._refresh(incident_id)
+                if decision.incident_id is not None:
+                    self._refresh(incident_id)
         return new, updated
 
     def _refresh(self, incident_id: str) -> None:
+        """Rewrite an incident's row from all its stored mentions."""
         mentions = self.store.mentions(incident_id)
-        claims = [c for m in mentions for c in m.claims]
-        figures, _ = reconcile(claims, "ucdp", self.store.report_order([m.report_id for m in mentions]))
-        killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
-        wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
-        self.store.put_incident(link.aggregate(incident_id, mentions, killed, wounded))
+        order = self.store.report_order([m.report_id for m in mentions])
+        self.store.put_incident(_incident_row(incident_id, mentions, order))
 
     # reading ---------------------------------------------------------------------
     def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:

@@ -164,3 +164,15 @@ def test_a_report_whose_body_tells_nothing_is_told_by_its_headline(ledger):
     assert stored.text[c.start:c.end] == c.sentence
     # a report with no violence in body or headline stays without incident
     assert ledger.reports(["cookies"])[0].text == cookie.text
+
+
+def test_incident_rows_equal_rebuilding_them_from_the_stored_mentions(ledger):
+    # a new incident's row is written from its one mention in memory; an updated one is rebuilt from what is
+    # stored: both ways must give the same row
+    ledger.ingest([SAMPLES])
+    before, total = ledger.incidents()
+    assert total == 4 and any(r.n_reports == 1 for r in before) and any(r.n_reports > 1 for r in before)
+    for row in before:
+        ledger._refresh(row.id)
+    after, _ = ledger.incidents()
+    assert after == before
