@@ -282,6 +282,8 @@ class Ledger:
         s = self.settings
         new = updated = 0
         with self.store.transaction():
+            # asked again, inside the transaction: the callers' check before analysis saves the pipeline's work,
+            # this one keeps a report stored once when another process stored it in the meantime
             if self.store.has_report(report.id):
                 return 0, 0
             self.store.add_report(report, anchor)
