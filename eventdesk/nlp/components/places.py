@@ -83,6 +83,7 @@ _CARE = {"hospital", "hospitals", "jail"}
 _CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
 _CARE_SPAN = 6
 _CARE_MALUS = 0.5
+_PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
@@ -94,7 +95,8 @@ _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a b
 _OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
-_NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
+# (words of one line: a headline's last word is no part of the name opening the body's first line)
+_NAME = r"[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:[A-Z][a-z][\w'’.-]*|of))*?"
 # "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department", and a city's
 # metropolitan force ("Las Vegas Metropolitan Police", "Louisville Metro Police").
 _LOCAL_BODY = re.compile(
@@ -259,7 +261,11 @@ class PlaceResolver:
                         # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
-                        w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
+                        # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
+                        # than a name in passing, so that a headline's town outweighs it
+                        w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                    elif _home_town(doc, e.start):
+                        w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     longer = self._cut_short(doc, e)
@@ -303,11 +309,18 @@ class PlaceResolver:
         return doc
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
-        named = {self._countries[e.text.lower()] for e in doc.ents
-                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
-                 and self._cut_short(doc, e) is None}
+        ents = [e for e in doc.ents
+                if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                and self._cut_short(doc, e) is None]
+        named = {self._countries[e.text.lower()] for e in ents}
         if _us_report(doc, self.gazetteer):
             named.add("US")
+            # "Georgia" in an American report is the state, unless the country is also named some other way
+            # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
+            for name in _AMBIGUOUS_STATES:
+                code = self._countries.get(name)
+                if code and code != "US" and all(e.text.lower() == name for e in ents if self._countries[e.text.lower()] == code):
+                    named.discard(code)
         if not named and self.default_country:
             named.add(self.default_country)
         return tuple(sorted(named))
@@ -541,13 +554,18 @@ class PlaceResolver:
 
     def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
-        also names that city, or comes from one of its stations; None otherwise."""
+        also names that city, or comes from one of its stations, or names the city's state and the place lies
+        in another; None otherwise."""
         cities = NEIGHBOURHOODS.get(fold(place.name))
         if not cities:
             return None
         named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
+        # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
+        # in a report that says Kansas is Wichita's)
+        states = {fold(t.text.strip(" ,;:.")) for t in toponyms if t.weight >= 1.0}
         for city, state in cities:
-            if fold(city) in named and not (place.name == city and place.admin1 == state):
+            there = fold(city) in named or (fold(state) in states and place.admin1 != state)
+            if there and not (place.name == city and place.admin1 == state):
                 found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
                 if found:
                     return found[0]
@@ -695,6 +713,23 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "Jon Doe, 23, of Minneapolis", "a 19-year-old of Dover", "a man from Akron": the words before "of" or
+# "from" that make the name after it where someone lives, not the scene.
+_HOME_BEFORE = {",", "old", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents"}
+_AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
+
+
+def _home_town(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
+    19-year-old of Dover", "a man from Akron"."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[start - 2]
+    if before.text == ",":
+        return doc[start - 1].lower_ == "of"
+    return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
 
 
 # "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
