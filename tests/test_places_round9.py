@@ -1,6 +1,8 @@
 """Places, ninth round: a town named before "Police" on the body's first line under a headline, the town
-the victims were taken to against the headline's town, where a victim lives against the scene, and a
-neighbourhood of a big city whose state the report names.  All texts are written for these tests."""
+the victims were taken to against the headline's town, where a victim lives against the scene, a
+neighbourhood of a big city whose state the report names, "Georgia" in an American report, a big American
+city in the headline against a country the body names, and a "City, ST" at the top of the page.  All texts
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +103,112 @@ def test_georgia_in_an_american_report_is_the_state(nlp, gazetteer):
                  "interior ministry said. Russia denied it.")
     assert resolver._context(abroad) == ("GE", "RU")
 
+
+def test_a_big_us_city_in_the_headline_makes_the_report_american(place_with_title):
+    # the body names Iraq, a country, and no state: the headline's big American city still wins
+    text = ("Bullet holes mark the wall of a taco shop after a Monday night shooting in San Bernardino that left "
+            "one man dead and two wounded.\nDale Ortiz served two tours in Iraq. He said the gunfire sounded "
+            "like the war.\n\"I was safer in Iraq than I am here,\" Ortiz said.")
+    place = place_with_title("Veteran says he felt safer in Iraq than in San Bernardino", text)
+    assert where(place) == ("San Bernardino", "California", "US")
+
+
+@pytest.mark.parametrize("title, american", [
+    ("Three injured in Dayton shooting", True),
+    ("Two killed in Birmingham shooting", False),  # England's Birmingham is the larger
+    ("Man shot in Paris", False),
+    ("Car bomb kills five in Kirkuk", False),
+    ("Shooting in Millersburg", False),  # no big city: the state must be said otherwise
+])
+def test_big_us_city_in_title(gazetteer, title, american):
+    from eventdesk.nlp.components.places import _big_us_city_in_title
+
+    assert _big_us_city_in_title(title, gazetteer) is american
+
+
+def test_a_city_and_postal_code_at_the_top_says_whose_neighbourhood(place_with_title):
+    # Westwood is a town in several states; "(Cincinnati, OH)" glued to the top names the city it is part of
+    text = ("Man Found Shot Dead in Westwood Parking Lot(Cincinnati, OH)--A 31-year-old man was shot and killed "
+            "Tuesday night in Westwood. Officers found him in a parking lot on Harrison Avenue.")
+    assert where(place_with_title(None, text)) == ("Cincinnati", "Ohio", "US")
+
+
+def test_a_town_and_postal_code_at_the_top_leaves_another_town_of_its_state(place_with_title):
+    # a banner's town is no scene: the town the body names, in the banner's state, stays itself
+    text = ("WDAY News | Fargo, ND | Weather\nA man was shot and wounded Saturday at a home in Minot, police said.")
+    assert where(place_with_title(None, text)) == ("Minot", "North Dakota", "US")
+
+
+def test_a_big_citys_namesake_beside_the_town_named_is_no_neighbourhood(place_with_title):
+    # "Columbus" beside Phenix City, Alabama is the Georgia city across the river, not Ohio's capital
+    text = ("A 6-year-old girl was grazed by a bullet Tuesday night on Fourth Street. Police said the shooter fled "
+            "toward Phenix City. Officers from Phenix City helped search.")
+    place = place_with_title("Child grazed by bullet in Columbus shooting on Fourth Street", text)
+    assert place.admin1 in ("Georgia", "Alabama") and place.lat < 33
+
+
+def test_a_big_city_named_far_from_the_town_is_still_its_neighbourhood(place_with_title):
+    # no Austin lies near Chicago: the Austin of a Chicago report is Chicago's West Side
+    text = ("A man was shot and killed Sunday in Austin, Chicago police said. The man was standing on a porch "
+            "when a car pulled up.")
+    assert where(place_with_title(None, text)) == ("Chicago", "Illinois", "US")
+
+
+def test_call_letters_in_the_headline_make_the_report_american(place_with_title):
+    # "east KC" is no region of anywhere abroad; the station's call letters say the report is American
+    text = ("A teen was killed and three were hurt in a shooting in east Kansas City on Saturday night. Kansas City "
+            "police said the victims were standing outside a house.")
+    place = place_with_title("Police ID teen killed in east KC quadruple shooting - KCTV5", text)
+    assert (place.name, place.country_code) == ("Kansas City", "US")
+
+
+def test_a_country_in_a_schools_name_is_no_context(nlp, gazetteer):
+    from eventdesk.nlp.components.places import PlaceResolver
+
+    resolver = PlaceResolver(gazetteer=gazetteer)
+    doc = nlp("Four people were shot outside Jordan High School on Friday, police said.")
+    assert "JO" not in resolver._context(doc)
+    doc = nlp("Four people were shot outside a school in Jordan on Friday, police said.")
+    assert "JO" in resolver._context(doc)
+
+
+def test_a_state_alone_on_a_stations_page_is_the_stations_town(place_with_title):
+    text = ("A teenage girl was shot in the chest while she got ready for prom on Saturday. Tennessee law lets "
+            "the shooter be charged as an adult, officers said.")
+    place = place_with_title("Girl shot in chest while getting ready for prom - WMC Action News 5", text)
+    assert where(place) == ("Memphis", "Tennessee", "US")
+
+
+def test_a_state_alone_on_a_page_of_another_states_station_stays_the_state(place_with_title):
+    text = ("A teenage girl was shot in the chest while she got ready for prom on Saturday. Tennessee law lets "
+            "the shooter be charged as an adult, officers said.")
+    place = place_with_title("Girl shot in chest while getting ready for prom - WSB-TV", text)
+    assert (place.name, place.precision) == ("Tennessee", "admin1")
+
+
+def test_a_hamlet_bearing_a_foreign_capitals_name_is_no_scene(place_with_title):
+    # "Brussels" is Belgium's capital, however American the report: not the Wisconsin hamlet
+    text = ("A boy was charged after his sister was shot at their Port St. Lucie home, police said. Florida "
+            "detectives said the boy had been talking about the attacks in Brussels and Paris. The Brussels "
+            "attacks had scared him.")
+    place = place_with_title("Brother charged with shooting sister", text)
+    assert where(place) == ("Port Saint Lucie", "Florida", "US")
+
+
+def test_a_hamlet_of_the_state_the_report_names_keeps_its_name(gazetteer):
+    # the report names Wisconsin: a Brussels there is the one meant
+    from eventdesk.geo import Toponym, resolve_place
+
+    topos = [Toponym("Brussels", 0, 8, 2.0), Toponym("Wisconsin", 40, 49, 1.0)]
+    place = resolve_place(topos, gazetteer, context_countries=("US",))
+    assert (place.name, place.admin1) == ("Brussels", "Wisconsin")
+
+
+def test_a_much_larger_namesake_outweighs_a_town_beside_another_named(gazetteer):
+    # Dayton, Ohio is twenty times the Kentucky town beside Cincinnati's suburbs; only the state would say Kentucky
+    from eventdesk.geo import Toponym, resolve_place
+
+    topos = [Toponym("Dayton", 0, 6, 2.0), Toponym("Sharonville", 50, 61, 1.0)]
+    assert resolve_place(topos, gazetteer, context_countries=("US",)).admin1 == "Ohio"
+    topos.append(Toponym("Kentucky", 80, 88, 1.0))
+    assert resolve_place(topos, gazetteer, context_countries=("US",)).admin1 == "Kentucky"

@@ -92,6 +92,8 @@ _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone k
 _PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
 _TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
+_NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
+_NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
@@ -226,7 +228,7 @@ class PlaceResolver:
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
-        papers = _paper_names(doc)
+        papers = _paper_names(doc) + _head_postal_names(doc)
         homes = self._outlet_homes(outlet)
         places = []
         for seg in doc._.segments:
@@ -311,9 +313,9 @@ class PlaceResolver:
     def _context(self, doc: Doc) -> tuple[str, ...]:
         ents = [e for e in doc.ents
                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
-                and self._cut_short(doc, e) is None]
+                and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
-        if _us_report(doc, self.gazetteer):
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc):
             named.add("US")
             # "Georgia" in an American report is the state, unless the country is also named some other way
             # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
@@ -385,7 +387,10 @@ class PlaceResolver:
         """A town far from the home of the local station or paper that reports it, in a state nothing else in
         the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
         page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
-        neighbourhood known to the gazetteer only elsewhere)."""
+        neighbourhood known to the gazetteer only elsewhere).  A state alone, on the page of an outlet of that
+        state ("Tennessee" on a Memphis station's page), is most often the outlet's town."""
+        if place.country_code == "US" and place.precision == "admin1":
+            return next((h for h in homes if h.admin1 == place.admin1), place)
         if place.country_code != "US" or place.precision not in ("city", "point"):
             return place
         gaz = self.gazetteer
@@ -604,7 +609,8 @@ class PlaceResolver:
             # "Austin" in a report the resolver placed in Chicago is Chicago's West Side, not Texas's capital
             if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
                     and (place.name, place.admin1) not in NEIGHBOURHOODS.get(head, ())
-                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM):
+                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM
+                    and not self._namesake_beside(head, place)):
                 bigs[top] = bigs.get(top, 0.0) + t.weight
             elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
                 supported = True  # something else in the report lies in the town's state
@@ -623,6 +629,12 @@ class PlaceResolver:
             if town.admin1 in bigs_there and town.admin1 != big.admin1 and fold(town.name) == name:
                 return town
         return big
+
+    def _namesake_beside(self, name: str, place: Place) -> bool:
+        """Whether a town of that name lies next to the place: "Columbus" beside Phenix City, Alabama is the
+        Georgia city across the river, not Ohio's capital."""
+        return any(q == 0 and fold(p.name) == name and (km := distance_km(place, p)) is not None and km <= _NAMESAKE_KM
+                   for q, p in self.gazetteer.matches(name, place.country_code, kinds=("city",), limit=_NAMESAKE_LIMIT))
 
     def _spelling_of(self, text: str, place: Place) -> bool:
         """Whether a name outside the US, said with its province or not, is another spelling of the place
@@ -857,6 +869,27 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
             found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
             if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():
                 return True
+    return _big_us_city_in_title(doc._.title, gazetteer)
+
+
+_TITLE_CITY_POP = 100_000  # a headline's town this large, and the largest of its name, is known without its state
+
+
+def _big_us_city_in_title(title: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether the headline says the incident happened in a big US city, the largest place of its name
+    anywhere ("... shooting in San Bernardino", "3 injured in Dayton shooting"): its page is American local
+    news, whatever country a veteran's memories name ("safer in Iraq than in San Bernardino")."""
+    for m in _TITLE_PLACE.finditer(title or ""):
+        name = m.group(1).strip(" .,")
+        if "," in name or not name[:1].isupper():
+            continue
+        found = gazetteer.matches(name, limit=3)
+        if not found or found[0][0] != 0:
+            continue
+        top = max((p for q, p in found if q == 0), key=gazetteer.population)
+        if (top.country_code == "US" and top.precision == "city" and fold(top.name) == fold(name)
+                and gazetteer.population(top) >= _TITLE_CITY_POP):
+            return True
     return False
 
 
@@ -900,6 +933,14 @@ def _place_words(words: list[str]) -> str | None:
     if not words or words[-1].lower() in _NOT_NAMES - {"county"} and not (words[-1].lower() in _NAME_PARTS and len(words) > 1):
         return None
     return " ".join(words)
+
+
+def _head_postal_names(doc: Doc) -> list[Toponym]:
+    """ "Cincinnati, OH" near the top, in a dateline of the page's own style ("... Parking Lot(Cincinnati, OH)--A
+    man was ...") or a banner: the town of the story or of its outlet.  Weighing little, it says which city a
+    neighbourhood the report names belongs to, or which state a town of a common name lies in."""
+    found = [m.group(0) for m in _POSTAL.finditer(doc_text(doc)[:_HEAD_CHARS])]
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
 # "The Lufkin News", "the Tyler Morning Telegraph": a local paper's name says its town.
