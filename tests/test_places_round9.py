@@ -12,7 +12,7 @@ import pytest
 
 from eventdesk.nlp.components.places import _home_town
 
-from .test_places import where
+from .test_places import place_of, where
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +212,29 @@ def test_a_much_larger_namesake_outweighs_a_town_beside_another_named(gazetteer)
     assert resolve_place(topos, gazetteer, context_countries=("US",)).admin1 == "Ohio"
     topos.append(Toponym("Kentucky", 80, 88, 1.0))
     assert resolve_place(topos, gazetteer, context_countries=("US",)).admin1 == "Kentucky"
+
+
+def test_a_county_of_several_states_alone_is_the_big_ones(gazetteer):
+    # the report's only place: Clayton County, Georgia (Atlanta's suburbs), not Iowa's
+    from eventdesk.geo import Toponym, resolve_place
+
+    place = resolve_place([Toponym("Montego Circle", 0, 14, 1.0), Toponym("Clayton County", 40, 54, 2.0)], gazetteer,
+                          context_countries=("US",))
+    assert (place.name, place.admin1) == ("Clayton County", "Georgia")
+    # several sizeable namesakes and nothing to choose between them: no place rather than a guess
+    assert resolve_place([Toponym("Montgomery County", 0, 17, 2.0)], gazetteer, context_countries=("US",)) is None
+
+
+def test_a_town_said_with_its_state_is_no_big_citys_neighbourhood(mentions_of):
+    # "Albany, NY" says the state; the big city a victim came from does not make it a namesake elsewhere
+    text = ("ALBANY, NY (WNYT) - Several people were hurt when shots were fired at a bar on Central Avenue in Albany "
+            "early Sunday. One of the wounded men was visiting from Orlando, police said.")
+    place = place_of(mentions_of, text)
+    assert where(place) == ("Albany", "New York", "US")
+
+
+def test_the_courts_town_is_no_scene(place_with_title):
+    text = ("Three men from Detroit were charged Friday in the shooting of a 2-year-old girl, prosecutors said.\n"
+            "The three are to be arraigned Saturday in 34th District Court in Romulus.")
+    place = place_with_title("Three charged after girl, 2, is shot", text)
+    assert where(place) == ("Detroit", "Michigan", "US")

@@ -134,7 +134,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     options = [o for o in options if not o.ambiguous]
     if cities_only:
         options = [o for o in options if o.places[0].precision in ("city", "point")]
-    if not options:
+    if not options and not ambiguous:
         return None
     countries = {c.upper() for c in context_countries if c}
     provinces: set[tuple[str | None, str | None]] = set()

@@ -79,8 +79,9 @@ _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
 _CARE = {"hospital", "hospitals", "jail"}
 # "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
-# word a few words before "in" names the place the victims went, not the scene.
-_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
+# word a few words before "in" names the place the victims went, not the scene; so does a court's ("arraigned
+# in 34th District Court in Romulus"): where the accused go.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma", "court", "courthouse"}
 _CARE_SPAN = 6
 _CARE_MALUS = 0.5
 _PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
@@ -592,8 +593,8 @@ class PlaceResolver:
                 continue
             if head == name or self._spelling_of(text, place):
                 own += t.weight
-                # abroad, a town said with its province ("Jarablus, Aleppo") is that province's
-                supported = supported or ("," in text and place.country_code != "US")
+                # a town said with its state or province ("Albany, NY", "Jarablus, Aleppo") is that one's
+                supported = supported or "," in text
                 continue
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
