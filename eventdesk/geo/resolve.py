@@ -66,6 +66,9 @@ _ASTRAY_MALUS = 0.5
 # A namesake this large is the one meant, unless the report names the state of a hamlet this small.
 _BIG_NAMESAKE_POP = 250_000
 _HAMLET_POP = 5_000
+# A city this large dwarfs the namesakes it is this many times larger than, short of a state the report names.
+_DWARFING_POP = 100_000
+_DWARFING_RATIO = 20
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -131,7 +134,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     options = [o for o in options if not o.ambiguous]
     if cities_only:
         options = [o for o in options if o.places[0].precision in ("city", "point")]
-    if not options:
+    if not options and not ambiguous:
         return None
     countries = {c.upper() for c in context_countries if c}
     provinces: set[tuple[str | None, str | None]] = set()
@@ -255,7 +258,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
-        if astray(choice):
+        if astray(choice) or (choice.country_code, choice.admin1) not in provinces and _foreign_namesake(places, choice, gazetteer):
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
@@ -363,9 +366,22 @@ def _dwarfed(places: list[Place], gazetteer: Gazetteer):
     Texas village of that name because a "Garland" (a person, perhaps) lies in Texas.  Only a state the report
     names makes it the hamlet; a neighbouring name does not."""
     top = next((p for p in places if p.precision == "city"), None)
-    if top is None or gazetteer.population(top) < _BIG_NAMESAKE_POP:
+    big = gazetteer.population(top) if top is not None else 0
+    if big < _DWARFING_POP:
         return lambda place: False
-    return lambda place: place.precision == "city" and place is not top and gazetteer.population(place) < _HAMLET_POP
+    # a big city dwarfs its hamlets; a sizeable one, the namesakes it is many times larger than ("Dayton" is
+    # Ohio's city, not the Kentucky town beside Cincinnati's suburbs)
+    small = max(_HAMLET_POP if big >= _BIG_NAMESAKE_POP else 0, big / _DWARFING_RATIO)
+    return lambda place: place.precision == "city" and place is not top and gazetteer.population(place) < small
+
+
+def _foreign_namesake(places: list[Place], choice: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the candidate chosen is a hamlet bearing the name of a big city of another country, which the
+    report most likely means though its country is not in the context ("Brussels" in a Florida report is
+    Belgium's capital, not the Wisconsin hamlet)."""
+    top = next((p for p in places if p.precision == "city"), None)
+    return (top is not None and choice.precision == "city" and top.country_code != choice.country_code
+            and gazetteer.population(top) >= _BIG_NAMESAKE_POP and gazetteer.population(choice) < _HAMLET_POP)
 
 
 # A county of several states, with nothing to say which (no state, no town of it), is the one of a big city

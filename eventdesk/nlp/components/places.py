@@ -79,10 +79,12 @@ _DATELINE_WEIGHT = 2.0
 _HEAD_CHARS = 600
 _CARE = {"hospital", "hospitals", "jail"}
 # "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
-# word a few words before "in" names the place the victims went, not the scene.
-_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma"}
+# word a few words before "in" names the place the victims went, not the scene; so does a court's ("arraigned
+# in 34th District Court in Romulus"): where the accused go.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma", "court", "courthouse"}
 _CARE_SPAN = 6
 _CARE_MALUS = 0.5
+_PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
@@ -91,10 +93,13 @@ _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone k
 _PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
 _TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
+_NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
+_NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region
 _IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
 
-_NAME = r"[A-Z][a-z][\w'’.-]*(?:\s+(?:[A-Z][a-z][\w'’.-]*|of))*?"
+# (words of one line: a headline's last word is no part of the name opening the body's first line)
+_NAME = r"[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:[A-Z][a-z][\w'’.-]*|of))*?"
 # "Waco Police", "Kern County Sheriff's Office", "Dallas police", "Baton Rouge Fire Department", and a city's
 # metropolitan force ("Las Vegas Metropolitan Police", "Louisville Metro Police").
 _LOCAL_BODY = re.compile(
@@ -224,7 +229,7 @@ class PlaceResolver:
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
-        papers = _paper_names(doc)
+        papers = _paper_names(doc) + _head_postal_names(doc)
         homes = self._outlet_homes(outlet)
         places = []
         for seg in doc._.segments:
@@ -259,7 +264,11 @@ class PlaceResolver:
                         # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
                     elif _after_care(doc, e.start):
-                        w -= _CARE_MALUS  # "taken to hospitals in Orangeburg": where the victims went, not the scene
+                        # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
+                        # than a name in passing, so that a headline's town outweighs it
+                        w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                    elif _home_town(doc, e.start):
+                        w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     longer = self._cut_short(doc, e)
@@ -303,11 +312,18 @@ class PlaceResolver:
         return doc
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
-        named = {self._countries[e.text.lower()] for e in doc.ents
-                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
-                 and self._cut_short(doc, e) is None}
-        if _us_report(doc, self.gazetteer):
+        ents = [e for e in doc.ents
+                if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
+        named = {self._countries[e.text.lower()] for e in ents}
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc):
             named.add("US")
+            # "Georgia" in an American report is the state, unless the country is also named some other way
+            # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
+            for name in _AMBIGUOUS_STATES:
+                code = self._countries.get(name)
+                if code and code != "US" and all(e.text.lower() == name for e in ents if self._countries[e.text.lower()] == code):
+                    named.discard(code)
         if not named and self.default_country:
             named.add(self.default_country)
         return tuple(sorted(named))
@@ -372,7 +388,10 @@ class PlaceResolver:
         """A town far from the home of the local station or paper that reports it, in a state nothing else in
         the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
         page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
-        neighbourhood known to the gazetteer only elsewhere)."""
+        neighbourhood known to the gazetteer only elsewhere).  A state alone, on the page of an outlet of that
+        state ("Tennessee" on a Memphis station's page), is most often the outlet's town."""
+        if place.country_code == "US" and place.precision == "admin1":
+            return next((h for h in homes if h.admin1 == place.admin1), place)
         if place.country_code != "US" or place.precision not in ("city", "point"):
             return place
         gaz = self.gazetteer
@@ -541,13 +560,18 @@ class PlaceResolver:
 
     def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
-        also names that city, or comes from one of its stations; None otherwise."""
+        also names that city, or comes from one of its stations, or names the city's state and the place lies
+        in another; None otherwise."""
         cities = NEIGHBOURHOODS.get(fold(place.name))
         if not cities:
             return None
         named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
+        # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
+        # in a report that says Kansas is Wichita's)
+        states = {fold(t.text.strip(" ,;:.")) for t in toponyms if t.weight >= 1.0}
         for city, state in cities:
-            if fold(city) in named and not (place.name == city and place.admin1 == state):
+            there = fold(city) in named or (fold(state) in states and place.admin1 != state)
+            if there and not (place.name == city and place.admin1 == state):
                 found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
                 if found:
                     return found[0]
@@ -569,8 +593,8 @@ class PlaceResolver:
                 continue
             if head == name or self._spelling_of(text, place):
                 own += t.weight
-                # abroad, a town said with its province ("Jarablus, Aleppo") is that province's
-                supported = supported or ("," in text and place.country_code != "US")
+                # a town said with its state or province ("Albany, NY", "Jarablus, Aleppo") is that one's
+                supported = supported or "," in text
                 continue
             if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
                 supported = True  # "Cook County": the town's state
@@ -586,7 +610,8 @@ class PlaceResolver:
             # "Austin" in a report the resolver placed in Chicago is Chicago's West Side, not Texas's capital
             if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
                     and (place.name, place.admin1) not in NEIGHBOURHOODS.get(head, ())
-                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM):
+                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM
+                    and not self._namesake_beside(head, place)):
                 bigs[top] = bigs.get(top, 0.0) + t.weight
             elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
                 supported = True  # something else in the report lies in the town's state
@@ -605,6 +630,12 @@ class PlaceResolver:
             if town.admin1 in bigs_there and town.admin1 != big.admin1 and fold(town.name) == name:
                 return town
         return big
+
+    def _namesake_beside(self, name: str, place: Place) -> bool:
+        """Whether a town of that name lies next to the place: "Columbus" beside Phenix City, Alabama is the
+        Georgia city across the river, not Ohio's capital."""
+        return any(q == 0 and fold(p.name) == name and (km := distance_km(place, p)) is not None and km <= _NAMESAKE_KM
+                   for q, p in self.gazetteer.matches(name, place.country_code, kinds=("city",), limit=_NAMESAKE_LIMIT))
 
     def _spelling_of(self, text: str, place: Place) -> bool:
         """Whether a name outside the US, said with its province or not, is another spelling of the place
@@ -695,6 +726,23 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "Jon Doe, 23, of Minneapolis", "a 19-year-old of Dover", "a man from Akron": the words before "of" or
+# "from" that make the name after it where someone lives, not the scene.
+_HOME_BEFORE = {",", "old", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents"}
+_AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
+
+
+def _home_town(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
+    19-year-old of Dover", "a man from Akron"."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[start - 2]
+    if before.text == ",":
+        return doc[start - 1].lower_ == "of"
+    return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
 
 
 # "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
@@ -822,6 +870,27 @@ def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
             found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
             if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():
                 return True
+    return _big_us_city_in_title(doc._.title, gazetteer)
+
+
+_TITLE_CITY_POP = 100_000  # a headline's town this large, and the largest of its name, is known without its state
+
+
+def _big_us_city_in_title(title: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether the headline says the incident happened in a big US city, the largest place of its name
+    anywhere ("... shooting in San Bernardino", "3 injured in Dayton shooting"): its page is American local
+    news, whatever country a veteran's memories name ("safer in Iraq than in San Bernardino")."""
+    for m in _TITLE_PLACE.finditer(title or ""):
+        name = m.group(1).strip(" .,")
+        if "," in name or not name[:1].isupper():
+            continue
+        found = gazetteer.matches(name, limit=3)
+        if not found or found[0][0] != 0:
+            continue
+        top = max((p for q, p in found if q == 0), key=gazetteer.population)
+        if (top.country_code == "US" and top.precision == "city" and fold(top.name) == fold(name)
+                and gazetteer.population(top) >= _TITLE_CITY_POP):
+            return True
     return False
 
 
@@ -865,6 +934,14 @@ def _place_words(words: list[str]) -> str | None:
     if not words or words[-1].lower() in _NOT_NAMES - {"county"} and not (words[-1].lower() in _NAME_PARTS and len(words) > 1):
         return None
     return " ".join(words)
+
+
+def _head_postal_names(doc: Doc) -> list[Toponym]:
+    """ "Cincinnati, OH" near the top, in a dateline of the page's own style ("... Parking Lot(Cincinnati, OH)--A
+    man was ...") or a banner: the town of the story or of its outlet.  Weighing little, it says which city a
+    neighbourhood the report names belongs to, or which state a town of a common name lies in."""
+    found = [m.group(0) for m in _POSTAL.finditer(doc_text(doc)[:_HEAD_CHARS])]
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
 # "The Lufkin News", "the Tyler Morning Telegraph": a local paper's name says its town.
