@@ -57,6 +57,10 @@ def _bounds(c: Claim) -> tuple[int, int]:
     return c.count, c.count
 
 
+# the key of a shooter who killed himself after shooting others: nlp.victims.SHOOTER
+SHOOTER = "the shooter"
+
+
 def _victim_count(keys: set[str]) -> int:
     """Distinct persons a report says were hit.
 
@@ -65,8 +69,11 @@ def _victim_count(keys: set[str]) -> int:
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
-    One unnamed person counts only when nobody is named or described ("a man ... he died").
+    One unnamed person counts only when nobody is named or described ("a man ... he died").  The shooter who
+    killed himself after shooting others (``SHOOTER``) is always one more.
     """
+    shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
+    keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -85,7 +92,7 @@ def _victim_count(keys: set[str]) -> int:
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
-    return n if n else (1 if keys else 0)
+    return (n if n else (1 if keys else 0)) + shooter
 
 
 # who a description can be: a man is never a woman nor a child, a boy never a girl
@@ -108,7 +115,7 @@ def _apart_across(whats: set[str]) -> int:
 
 def _is_name(key: str) -> bool:
     """A victim key that is a surname, not "unnamed", a description or "another ..."."""
-    return key != "unnamed" and not key.startswith(("another ", "the other", "a ", "an "))
+    return key not in ("unnamed", SHOOTER) and not key.startswith(("another ", "the other", "a ", "an "))
 
 
 def _counts_names(keys: set[str]) -> bool:
@@ -180,12 +187,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             killed_parties[rid] += lo
     for rid, n in killed_parties.items():
         killed_total[rid] = max(killed_total[rid], n)
+    # the shooter who killed himself is none of the persons he shot: the dead taken from the hit leave him out
+    hit_dead = {rid: n - (SHOOTER in dead[rid]) for rid, n in killed_total.items()}
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
-        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and killed_total[rid]:
+        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and hit_dead.get(rid):
             # persons counted by name are alive by name: the dead a report names were taken out above,
             # so only its dead without a name ("a man died") may still be among them
-            gone = killed_total[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else killed_total[rid]
+            gone = hit_dead[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else hit_dead[rid]
             # a dead person described in the sentence that describes the wounded one is another person ("shot his
             # neighbor before killing himself"): described apart, not among the hit
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
@@ -196,7 +205,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
-    _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead)
+    _take_out_dead_told_elsewhere(values, claims, hit_dead, report_order, persons, dead)
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to

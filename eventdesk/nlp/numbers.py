@@ -195,8 +195,11 @@ _AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
 
 
 def _age_unspaced(doc, j: int, end: int) -> bool:
-    """'seven month old', '18 year old', '3 yr old': an age written without hyphens."""
-    return j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS and doc[j + 1].lower_ == "old"
+    """'seven month old', '18 year old', '3 yr old', 'a four year-old girl': an age written without all its
+    hyphens."""
+    if not (j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS):
+        return False
+    return doc[j + 1].lower_ == "old" or (doc[j + 1].text == "-" and j + 2 < end and doc[j + 2].lower_ == "old")
 
 
 def _in_name(doc, i: int, j: int, sent: Span) -> bool:
@@ -244,12 +247,15 @@ def _age_after_person(doc, tok: Token, value: int) -> bool:
     """'The wounded man, 26, was taken to a hospital', 'Harold Finch, 66, and ...', 'Eric Summerfield, also 18.':
     one person's age in commas."""
     comma = tok.i - 2 if tok.i >= 3 and doc[tok.i - 1].lower_ == "also" else tok.i - 1
-    if value > 110 or comma < 1 or doc[comma].text != "," or tok.i + 1 >= len(doc):
+    if value > 110 or comma < 1 or doc[comma].text != ",":
         return False
     person = doc[comma - 1]
     if not (person.ent_type_ == "PERSON" or (person.tag_ == "NN" and person.lemma_.lower() in PERSON_SINGULAR)):
         return False
-    return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and"
+    if tok.i + 1 >= len(doc):
+        return True
+    # (a headline ends on the age: "... shooting death of Elmwood boy, 14")
+    return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and" or doc[tok.i + 1].is_space
 
 
 _STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "terrace", "circle"}

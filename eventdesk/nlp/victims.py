@@ -77,6 +77,7 @@ class People:
     def __init__(self):
         self.last: str | None = None
         self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
+        self.shot_others = False  # the report has told somebody shooting or killing another person
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
@@ -363,6 +364,12 @@ def _treated_for_a_hit(tok) -> bool:
                for t in tok.subtree)
 
 
+def _fighting_for_life(tok) -> bool:
+    """'another is fighting for her life', 'a boy was fighting for his life at a hospital': hit, gravely."""
+    return tok.tag_ == "VBG" and any(c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "life" for p in c.children)
+                                     for c in tok.children)
+
+
 def _perfect(tok) -> bool:
     """'had shot his brother', 'has killed two': an active perfect, whose subject did it."""
     return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
@@ -430,9 +437,14 @@ def _arguments(tok):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # ("shot his neighbor after an argument before killing himself")
         subj = _subjects(verb)
+        while not subj and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
+            subj = _subjects(verb)
     head = tok
-    # "shot and killed": the second verb shares the first one's arguments
-    while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
+    # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
+    # the parser may leave the second verb unlabelled)
+    joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if obj and all(o.lower_ in ("himself", "herself") for o in obj) else ())
+    while not subj and head.dep_ in joined and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not obj:
@@ -515,6 +527,39 @@ def _victim_of_a_killing(tok) -> bool:
     return False
 
 
+# a person who shot or killed others and then himself: one more than those he shot, of the perpetrators' party
+# (reconcile counts the key as one more person; datasets of victims leave the party out)
+SHOOTER = "the shooter"
+_SELF = {"himself", "herself"}
+_PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
+
+
+def _hurts_others(sent: Span) -> bool:
+    """Whether a sentence tells somebody actively shooting or killing another person ("shot his wife", "killing
+    three workers"), or names a murder-suicide."""
+    for t in sent:
+        if lemma(t) in _KILL_VERBS and t.pos_ == "VERB" and not _passive(t) \
+                and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in t.children):
+            return True
+    text = span_text(sent).lower()
+    return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
+
+
+def _shooter_key(subj, sent: Span, people: People, key):
+    """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
+    (in this sentence or before it, or called a gunman); else the key the subject has."""
+    if key is None or not _is_unnamed_or_pronoun(subj, key):
+        return key
+    if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
+        return SHOOTER, "militants"
+    return key
+
+
+def _is_unnamed_or_pronoun(tok, key) -> bool:
+    """An unnamed person, or a pronoun (which the report may have resolved to its last name: the victim's)."""
+    return key[0] == "unnamed" or tok.lower_ in _PRONOUNS
+
+
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
@@ -566,7 +611,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                                         num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
                                         victim=key[0]))
             continue
-        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)):
+        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
+                or (word == "fight" and _fighting_for_life(tok)):
             outcome = "wounded"
         else:
             continue
@@ -592,9 +638,18 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
-        reflexive = own_life or bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
+        reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
+        elif subj and obj and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
+                o.lower_ in _SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
+            # "shot an 8-year-old boy and then himself": the others, and the shooter one more
+            obj = [o for o in obj if o.lower_ not in _SELF]
+            self_outcome = "killed" if outcome == "killed" or _hurts_others(sent) and "suicide" in span_text(sent).lower() else outcome
+            if (SHOOTER, self_outcome) not in seen:
+                seen.add((SHOOTER, self_outcome))
+                out.append(RawClaim(sent=s_i, outcome=self_outcome, party="militants", count=1, qualifier="exact",
+                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger=word, victim=SHOOTER))
         active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
                 and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
@@ -607,6 +662,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 and not _passive(tok.head):
             continue  # "he just started shooting", "the gunman kept shooting": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
+        if active and any(o.lower_ not in _SELF for o in obj):
+            people.shot_others = True
         if not subj and not obj and word == "die" and tok.i > sent.start:
             # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)
             first = sent[0]
@@ -617,6 +674,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
         keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
+        if reflexive and outcome == "killed":
+            keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
         listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
         for t, key in keys:
             if key is None:

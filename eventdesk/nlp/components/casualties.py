@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import ALIVE, CONDITIONS, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
+from ..victims import ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, says_alive, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -265,6 +265,7 @@ def _earlier_place_clause(doc, at: int) -> bool:
     return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
 
 
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
@@ -275,7 +276,10 @@ _TALLY_TIME = re.compile(
     # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
     r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different |unrelated |other )?|(?:separate|different|unrelated|other) )"
     r"(?:incidents|shootings|attacks)\b"
-    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b|\b(?:in|over|within) (?:a little )?(?:more than |less than )?\d+ hours\b"
+    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b"
+    rf"|\b(?:in|over|within) (?:a little |about |roughly |nearly |just )?(?:more than |less than |under )?(?:\d+|{_FEW}) hours\b"
+    # "in the past three years", "in two and a half years ending last summer": a period of years
+    r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
     r"|\bspanning\b",
     re.IGNORECASE,
 )
@@ -558,6 +562,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions if m.kind != "generic"]
     claims: list[RawClaim] = []
     people = People()
+    active: set[int] = set()  # where counts of the dead made by a killer's own verb begin ("killing two")
     for s_i, sent in enumerate(doc.sents):
         first = len(claims)  # the sentence's own claims are claims[first:]
         quantities = find_quantities(sent)
@@ -639,6 +644,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
+            if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
+                active.add(num.start_char)
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
             sent_claims.append(len(claims) - 1)
@@ -659,6 +666,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         persons = _one_more(doc, claims, first, persons)
         persons = _pronoun_of_a_description(doc, claims, first, persons)
         claims.extend(persons)
+    _killed_by_the_shooter(doc, claims, active)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
@@ -723,6 +731,24 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> None:
+    """'Man shot his family, killing 3, then killed himself', 'killing two firefighters ... The gunman later killed
+    himself': the count of the dead is of those the shooter killed, not him; as civilians, it adds up with the
+    shooter (a party of his own) to the toll.  That is a count in the sentence that tells his death, or one the
+    shooter's own verb makes ("killing two", ``active``: the offsets of such counts); not a count that says it
+    includes him ("four dead, including the gunman"), nor one of the dead in general ("four people are dead").
+    """
+    his = {c.sent for c in claims if c.victim == SHOOTER and c.outcome == "killed"}
+    if not his:
+        return
+    sents = list(doc.sents)
+    for j, c in enumerate(claims):
+        if c.outcome != "killed" or c.party is not None or c.victim is not None or c.total_of is not None:
+            continue
+        if c.num_start in active or (c.sent in his and not any(t.lower_ in ("including", "includes", "include") for t in sents[c.sent])):
+            claims[j] = replace(c, party="civilians")
 
 
 _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)
