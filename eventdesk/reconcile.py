@@ -65,7 +65,8 @@ def _victim_count(keys: set[str]) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
-    man @N" (always one more), "the other", or "unnamed".  Names and descriptions are two views of
+    man @N" (one more, unless a later sentence describes one of its kind: then that description),
+    "the other", or "unnamed".  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
@@ -79,7 +80,10 @@ def _victim_count(keys: set[str]) -> int:
     for k in keys:
         if k == "unnamed":
             continue
-        if k.startswith(("another ", "the other")):
+        if k.startswith("another ") and _told_later(k, keys):
+            # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
+            by_sentence[k].add(_told_later(k, keys))
+        elif k.startswith(("another ", "the other")):
             more += 1
         elif k.startswith(("a ", "an ")):
             what, _, where = k.partition(" @")
@@ -93,6 +97,30 @@ def _victim_count(keys: set[str]) -> int:
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
     return (n if n else (1 if keys else 0)) + shooter
+
+
+# nouns that may name the same person: "another teen wounded" ... "a 15-year-old boy"
+_SAME_KIND = {"teen": {"boy", "girl", "teenager"}, "teenager": {"boy", "girl", "teen"}, "child": {"boy", "girl", "toddler"},
+              "victim": {"man", "woman", "boy", "girl", "teen", "teenager", "person"}, "person": {"man", "woman", "boy", "girl"}}
+
+
+def _told_later(key: str, keys: set[str]) -> str | None:
+    """The description ("a woman, 25") that a later sentence gives of the person an "another ..." key counts as one
+    more ("another woman was wounded" in the lead, "a 25-year-old woman was also taken to a hospital" below), or
+    None: a later description of the same kind is that person, not one more."""
+    what, _, pos = key.partition(" @")
+    noun = what.split(" ", 1)[1] if " " in what else None
+    if not pos.isdigit():
+        return None
+    later = []
+    for k in keys:
+        if not k.startswith(("a ", "an ")):
+            continue
+        desc, _, where = k.partition(" @s")
+        kind = desc.split(",")[0].split(" ", 1)[1]
+        if where.isdigit() and int(where) > int(pos) and (noun is None or kind == noun or kind in _SAME_KIND.get(noun, ())):
+            later.append((int(where), desc))
+    return min(later)[1] if later else None
 
 
 # who a description can be: a man is never a woman nor a child, a boy never a girl
@@ -156,6 +184,9 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for (outcome, _, rid), who in persons.items():
         if outcome == "killed":
             dead[rid] |= set(who)
+    alive_after = _unnamed_alive_after(claims)
+    for rid in alive_after:
+        dead[rid].discard("unnamed")
     values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
     by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
     described_at: dict[tuple[str, str | None, str], set[str]] = {}  # sentences of a wounded figure's descriptions
@@ -164,6 +195,8 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         who = persons.get(key, {})
         if outcome == "wounded":
             who = {k: i for k, i in who.items() if k not in dead[rid]}
+            if "unnamed" in who and rid in alive_after:
+                who["unnamed"] = alive_after[rid]  # told alive: no hit from which the dead are taken
             if key not in numeric:
                 described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
         lo = hi = _victim_count(set(who))
@@ -187,8 +220,9 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             killed_parties[rid] += lo
     for rid, n in killed_parties.items():
         killed_total[rid] = max(killed_total[rid], n)
-    # the shooter who killed himself is none of the persons he shot: the dead taken from the hit leave him out
-    hit_dead = {rid: n - (SHOOTER in dead[rid]) for rid, n in killed_total.items()}
+    # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
+    # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
+    hit_dead = {rid: max(0, n - values.get(("killed", "militants", rid), (0,))[0]) for rid, n in killed_total.items()}
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and hit_dead.get(rid):
@@ -198,9 +232,10 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             # a dead person described in the sentence that describes the wounded one is another person ("shot his
             # neighbor before killing himself"): described apart, not among the hit
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
-            if gone <= 0:
+            if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], hit_dead[rid])):
                 continue
-            left = lo - gone
+            # (the shooter is not among the dead he left: "killing her, and then shot himself")
+            left = max(lo - gone, int(key not in numeric and SHOOTER in persons.get(key, {})))
             if left > 0:
                 values[key] = (left, max(left, hi - gone), index)
             else:
@@ -238,6 +273,40 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def _kind(key: str) -> str | None:
+    """Who a description is (man, woman, boy, girl, child: ``_KINDS``), or None."""
+    if not key.startswith(("a ", "an ")):
+        return None
+    return _KINDS.get(key.partition(" @")[0].split(",")[0].split(" ", 1)[1])
+
+
+def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
+    """'A man was shot and killed ... A woman was also shot': every dead person and every one hit is described, and
+    no dead one is of a kind among the hit (a man is none of the women): the dead are not among them."""
+    hit_kinds = {_kind(k) for k in hit if k != "unnamed"}
+    dead_kinds = {_kind(k) for k in dead if k != "unnamed"}
+    if not hit_kinds or None in hit_kinds or None in dead_kinds or len(dead - {"unnamed"}) < n_dead:
+        return False
+    return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
+
+
+def _unnamed_alive_after(claims: Sequence[Claim]) -> dict[str, int]:
+    """Reports that tell an unnamed person alive ("the 16-year-old was hospitalized in stable condition") after the
+    last unnamed death they tell ("a 17-year-old was shot and killed"): the one alive is another person, whom the
+    dead do not take from the wounded.  (Told alive before the death, "listed in stable condition ... he died
+    Sunday", it is the same person.)  Report id -> the index of that claim."""
+    last_death: dict[str, int] = {}
+    last_alive: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        if c.victim != "unnamed":
+            continue
+        if c.outcome == "killed":
+            last_death[c.report_id] = i
+        elif c.outcome == "wounded" and c.trigger == _ALIVE:
+            last_alive[c.report_id] = i
+    return {rid: i for rid, i in last_alive.items() if rid in last_death and i > last_death[rid]}
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:

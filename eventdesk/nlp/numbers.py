@@ -49,6 +49,8 @@ PERSON_SINGULAR = {
     # more of the persons local news counts one at a time: "a 61-year-old hunter was killed"
     "hunter", "hiker", "firefighter", "paramedic", "medic", "mechanic", "courier", "trucker", "deliveryman", "pupil",
     "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
+    # at work: "shot his former supervisor to death"
+    "supervisor", "boss", "colleague", "foreman", "housemate",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -258,6 +260,14 @@ def _age_after_person(doc, tok: Token, value: int) -> bool:
     return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and" or doc[tok.i + 1].is_space
 
 
+def _in_a_list_of_ages(doc, i: int) -> bool:
+    """'three men, ages 15, 18, and 22': the last ages of a long list are far from "ages"."""
+    k = i - 1
+    while k >= max(0, i - 16) and (doc[k].like_num or doc[k].lower_ in (",", "and", "or", "to")):
+        k -= 1
+    return k >= 0 and k < i - 1 and doc[k].lower_ in ("ages", "aged")
+
+
 _STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "terrace", "circle"}
 
 
@@ -304,6 +314,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
         return True
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
     if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):
+        return True
+    if _in_a_list_of_ages(doc, tok.i):
         return True
     if (prv is not None and prv.text == "-" and tok.i >= 2 and doc[tok.i - 2].like_num) or (
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()

@@ -163,6 +163,25 @@ class People:
         return None
 
 
+_MODALS = {"could", "should", "might"}
+_THROUGH = ("acomp", "conj", "xcomp", "oprd", "amod", "attr")
+
+
+def counterfactual(tok) -> bool:
+    """'it could have hit her in the heart and killed her', 'there should have been five or six people dead': what
+    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)"""
+    verb = tok
+    for _ in range(4):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in auxes}
+        if words & _MODALS or ("would" in words and words & {"have", "'ve"}):
+            return True
+        if verb.dep_ not in _THROUGH or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _hypothetical(tok) -> bool:
     """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
     another teen is killed", "if someone gets hurt")."""
@@ -443,7 +462,7 @@ def _arguments(tok):
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
-    joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if obj and all(o.lower_ in ("himself", "herself") for o in obj) else ())
+    joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if _after_shooting_others(tok, obj) else ())
     while not subj and head.dep_ in joined and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -466,6 +485,13 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _after_shooting_others(tok, obj) -> bool:
+    """'shot his family, killing 3, then killed himself': a reflexive verb the parser left unlabelled under a verb
+    that acted on others."""
+    return bool(obj) and all(o.lower_ in _SELF for o in obj) and tok.dep_ == "dep" \
+        and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in tok.head.children)
 
 
 def _own_shot_told_after(tok) -> bool:
@@ -548,16 +574,11 @@ def _hurts_others(sent: Span) -> bool:
 def _shooter_key(subj, sent: Span, people: People, key):
     """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
     (in this sentence or before it, or called a gunman); else the key the subject has."""
-    if key is None or not _is_unnamed_or_pronoun(subj, key):
+    if key is None:
         return key
     if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
         return SHOOTER, "militants"
     return key
-
-
-def _is_unnamed_or_pronoun(tok, key) -> bool:
-    """An unnamed person, or a pronoun (which the report may have resolved to its last name: the victim's)."""
-    return key[0] == "unnamed" or tok.lower_ in _PRONOUNS
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -622,8 +643,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
                for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-        if _hypothetical(tok):
-            continue  # "more supervision is needed before another teen is killed"
+        if _hypothetical(tok) or counterfactual(tok):
+            continue  # "more supervision is needed before another teen is killed", "could have killed her"
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides
@@ -674,7 +695,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
         keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
-        if reflexive and outcome == "killed":
+        if reflexive:
             keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
         listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
         for t, key in keys:

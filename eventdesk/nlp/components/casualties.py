@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, says_alive, shot_at_miss, victim_claims
+from ..victims import ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, counterfactual, says_alive, shot_at_miss, victim_claims
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -280,6 +280,8 @@ _TALLY_TIME = re.compile(
     rf"|\b(?:in|over|within) (?:a little |about |roughly |nearly |just )?(?:more than |less than |under )?(?:\d+|{_FEW}) hours\b"
     # "in the past three years", "in two and a half years ending last summer": a period of years
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
+    # another time: "a year earlier, a man was shot and killed there"
+    r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
     r"|\bspanning\b",
     re.IGNORECASE,
 )
@@ -318,10 +320,18 @@ def _after_ages(doc, at: int, sent: Span) -> int:
     seen = False
     while i < sent.end and (doc[i].like_num or doc[i].lower_ in ("and", "to", "or", ",", "-")):
         seen = seen or doc[i].like_num
-        if doc[i].text == "," and seen and (i + 1 >= sent.end or not doc[i + 1].like_num and doc[i + 1].lower_ not in ("and", "or")):
+        if doc[i].text == "," and seen and (i + 1 >= sent.end or not doc[i + 1].like_num and doc[i + 1].lower_ not in ("and", "or")
+                                            or _next_count(doc, i + 1, sent)):
             return i + 1
         i += 1
     return at
+
+
+def _next_count(doc, i: int, sent: Span) -> bool:
+    """', and three women': after a list of ages, a number in words that counts a noun starts the next part."""
+    if i < sent.end and doc[i].lower_ in ("and", "or"):
+        i += 1
+    return i + 1 < sent.end and doc[i].like_num and doc[i].is_alpha and doc[i + 1].pos_ == "NOUN"
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -577,7 +587,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         for k in range(n - 2, -1, -1):
             if right[k][0] is None and right[k + 1][0] is not None and info[k][1] \
                     and doc[right[k + 1][1]].lower_ not in _FATALLY:  # not "shot six people, one fatally"
-                between = {t.lower_ for t in doc[info[k][2]:quantities[k + 1].start]}
+                # (past the ages of the first part: "three men, ages 15, 18 and 22, and three women")
+                between = {t.lower_ for t in doc[_after_ages(doc, info[k][2], sent):quantities[k + 1].start]}
                 if between and between <= {"and", ",", "as", "well", "plus", "while"}:
                     right[k] = right[k + 1]
                     coordinated.add(k)
@@ -624,7 +635,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 outcome, at = _victims_counted(doc, q, info[k][2])
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
+            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
+                    or (at >= 0 and counterfactual(doc[at])):
                 continue
             if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
                 # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
@@ -646,6 +658,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             ))
             if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
                 active.add(num.start_char)
+            if at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
+                # "killed his two children and then himself": the shooter, one more
+                claims.append(RawClaim(sent=s_i, outcome=outcome, party="militants", count=1, qualifier="exact",
+                                       num_start=doc[at].idx, num_end=doc[at].idx + len(doc[at]), trigger=_lemma(doc[at]),
+                                       victim=SHOOTER))
             done.append((q, len(claims) - 1))
             claim_of[k] = len(claims) - 1
             sent_claims.append(len(claims) - 1)
@@ -733,22 +750,31 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         claims[at] = replace(c, count=c.count + len(besides) + counted)
 
 
+def _and_then_himself(verb) -> bool:
+    """'killed his two children and then himself', 'shot three people and himself': the verb acts on its subject too."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("conj", "dobj") and c.lower_ in ("himself", "herself") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself") for c in verb.children)
+
+
 def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> None:
     """'Man shot his family, killing 3, then killed himself', 'killing two firefighters ... The gunman later killed
     himself': the count of the dead is of those the shooter killed, not him; as civilians, it adds up with the
     shooter (a party of his own) to the toll.  That is a count in the sentence that tells his death, or one the
     shooter's own verb makes ("killing two", ``active``: the offsets of such counts); not a count that says it
-    includes him ("four dead, including the gunman"), nor one of the dead in general ("four people are dead").
+    includes him ("four dead, including the gunman").  A count of the dead in general elsewhere ("a man and two
+    children are dead", which a list makes civilians) is the whole toll, him included: it becomes a total.
     """
     his = {c.sent for c in claims if c.victim == SHOOTER and c.outcome == "killed"}
     if not his:
         return
     sents = list(doc.sents)
     for j, c in enumerate(claims):
-        if c.outcome != "killed" or c.party is not None or c.victim is not None or c.total_of is not None:
+        if c.outcome != "killed" or c.party not in (None, "civilians") or c.victim is not None or c.total_of is not None:
             continue
         if c.num_start in active or (c.sent in his and not any(t.lower_ in ("including", "includes", "include") for t in sents[c.sent])):
             claims[j] = replace(c, party="civilians")
+        else:
+            claims[j] = replace(c, party=None)
 
 
 _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)
