@@ -234,8 +234,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
             if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], hit_dead[rid])):
                 continue
-            # (the shooter is not among the dead he left: "killing her, and then shot himself")
-            left = max(lo - gone, int(key not in numeric and SHOOTER in persons.get(key, {})))
+            left = lo - gone
             if left > 0:
                 values[key] = (left, max(left, hi - gone), index)
             else:

@@ -321,6 +321,9 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
             and len(doc[tok.i + 2].text) >= 3):
         return True
+    # "1 / 3 Back to Gallery": a picture of a gallery, a fraction
+    if nxt is not None and nxt.text == "/" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num:
+        return True
     # "09 - 17 - 2016", "9 / 17 / 16": a date written in numbers with spaces
     if nxt is not None and nxt.text in ("-", "/") and tok.i + 4 < len(doc) and doc[tok.i + 2].text.isdigit() \
             and doc[tok.i + 3].text == nxt.text and doc[tok.i + 4].text.isdigit():

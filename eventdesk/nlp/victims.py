@@ -540,11 +540,11 @@ _FATAL = {"deadly", "fatal"}
 
 
 def _victim_of_a_killing(tok) -> bool:
-    """'the homicide victim', 'a murder victim', 'the victim of a deadly shooting', 'the victim of the
-    slaying': a victim a killing names died.  ('an attempted murder victim' did not.)"""
+    """'the homicide victim', 'a murder victim', 'the fatal victim', 'the victim of a deadly shooting', 'the victim
+    of the slaying': a victim a killing names died.  ('an attempted murder victim' did not.)"""
     if any(c.lower_ in ("attempted", "attempt") for c in tok.subtree):
         return False
-    if any(c.dep_ in ("compound", "amod") and lemma(c) in _KILLINGS for c in tok.children):
+    if any(c.dep_ in ("compound", "amod") and (lemma(c) in _KILLINGS or c.lower_ in _FATAL) for c in tok.children):
         return True
     for prep in (c for c in tok.children if c.lower_ == "of" and c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -666,10 +666,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 o.lower_ in _SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
             # "shot an 8-year-old boy and then himself": the others, and the shooter one more
             obj = [o for o in obj if o.lower_ not in _SELF]
-            self_outcome = "killed" if outcome == "killed" or _hurts_others(sent) and "suicide" in span_text(sent).lower() else outcome
-            if (SHOOTER, self_outcome) not in seen:
-                seen.add((SHOOTER, self_outcome))
-                out.append(RawClaim(sent=s_i, outcome=self_outcome, party="militants", count=1, qualifier="exact",
+            # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
+            if (outcome == "killed" or "suicide" in span_text(sent).lower()) and (SHOOTER, "killed") not in seen:
+                seen.add((SHOOTER, "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party="militants", count=1, qualifier="exact",
                                     num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger=word, victim=SHOOTER))
         active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
@@ -695,7 +695,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
         keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
-        if reflexive:
+        if reflexive and outcome == "killed":
             keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
         listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
         for t, key in keys:

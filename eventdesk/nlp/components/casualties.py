@@ -658,7 +658,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             ))
             if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
                 active.add(num.start_char)
-            if at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
+            if outcome == "killed" and at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
                 # "killed his two children and then himself": the shooter, one more
                 claims.append(RawClaim(sent=s_i, outcome=outcome, party="militants", count=1, qualifier="exact",
                                        num_start=doc[at].idx, num_end=doc[at].idx + len(doc[at]), trigger=_lemma(doc[at]),
@@ -886,6 +886,9 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
                                    num_start=num.start_char, num_end=num.end_char, trigger="shoot"))
         elif claims[hit].outcome == "wounded":
             claims[hit] = replace(claims[hit], trigger="shoot")
+        elif claims[hit].trigger == _lemma(verb):
+            # "One of five victims in the shooting dies": the verb is the part's, the whole were hit
+            claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
