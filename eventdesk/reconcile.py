@@ -342,8 +342,9 @@ _ALIVE = "survived"
 
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"
-# (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds")
-_SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer",
+# (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds", "sustain"
+# of "had sustained a gunshot wound")
+_SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer", "sustain",
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 

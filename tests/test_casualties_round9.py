@@ -145,3 +145,34 @@ def test_a_person_at_work_is_counted_one_at_a_time(killed_wounded):
 ])
 def test_victims_told_in_other_words(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser takes a thing for the subject of "shot himself": the person named first
+    ("A 15-year-old boy who was being chased by a deputy after a convenience store robbery in Millbrook shot himself "
+     "in the leg Thursday, according to a news release.", (0, 1)),
+    # near miss: a name is the subject, whoever spoke of him
+    ("The officer said Dan Cantu shot himself in the leg while cleaning his rifle on Thursday.", (0, 1)),
+])
+def test_who_shot_himself(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had sustained a gunshot wound" is a hit, perhaps fatal: the dead are taken from it
+    ("Officers found a 16-year-old male who had sustained a gunshot wound to the head inside the residence. The "
+     "16-year-old male died from the injury at the scene.", (1, 0)),
+    # a grief is no hit
+    ("A 15-year-old girl was shot and killed on Monday. Her cousin, Dana Robbins, is also hurting.", (1, 0)),
+    # struck in a body part where a gun went off
+    ("The woman was struck in the shoulder when a gun that she and another person were taking apart went off, "
+     "police said.", (0, 1)),
+    # one bullet, the shooter and another hit
+    ("A boy playing with a gun accidentally shot himself and a friend on Monday night.", (0, 2)),
+    ("Police say Ed Flores accidentally fired a gun early Sunday morning, shooting himself and a woman.", (0, 2)),
+    # near misses: struck with no gun told; one who shot another and then himself, not said hit
+    ("The woman was struck in the head during an argument, police said.", (0, 0)),
+    ("A man shot his neighbor and then himself, police said. The neighbor was taken to a hospital.", (0, 1)),
+])
+def test_hits_told_without_a_count(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

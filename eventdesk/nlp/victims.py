@@ -359,6 +359,12 @@ def _subjects(verb) -> list:
 _MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
 
 
+_BODY = {"head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
+         "thigh", "knee", "buttock", "foot", "side", "eye", "ankle", "wrist", "finger", "groin", "cheek", "jaw", "elbow"}
+_GUN_WORDS = re.compile(r"\b(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|bullets?|gunfire|shots?|shooting|fired|discharged)\b",
+                        re.IGNORECASE)
+
+
 # a hit told without "shot" is a shot all the same, which reconcile reads as perhaps fatal
 _HIT_AS = {"strike": "shot", "hit": "shot"}
 
@@ -368,8 +374,12 @@ def _struck(tok) -> bool:
     "hit in the head", which a bottle or a bat does as well."""
     if tok.pos_ != "VERB" or not _passive(tok):
         return False
-    return any(c.dep_ == "agent" and any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in c.children if p.dep_ == "pobj")
-               for c in tok.children)
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
+    # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
+    return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
+        and bool(_GUN_WORDS.search(span_text(tok.sent)))
 
 
 def _treated_for_a_hit(tok) -> bool:
@@ -485,6 +495,21 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _self_of(verb, subj: list, sent: Span) -> list:
+    """Who "shot himself": the subject, or where the parser gave a thing as the subject ("a boy who was chased
+    after a store robbery shot himself": "robbery"), the first person the sentence names before the verb, not one
+    after a preposition ("by a deputy")."""
+    if any(_is_person(s) or s.pos_ == "PROPN" for s in subj):
+        return subj  # (a name the NER missed is a person too: "the officer said Cantu shot himself")
+    first = next((t for t in sent if t.i < verb.i and t.dep_ not in ("pobj", "poss") and _is_person(t)), None)
+    return [first] if first is not None else subj
+
+
+def _is_person(tok) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PRONOUNS or (
+        tok.tag_ in ("NN", "NNP") and (lemma(tok) in _PERSON_NOUNS or lemma(tok) in PERSON_SINGULAR))
 
 
 def _after_shooting_others(tok, obj) -> bool:
@@ -634,6 +659,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
                 or (word == "fight" and _fighting_for_life(tok)):
+            if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "her cousin is also hurting": a grief, not a hit
             outcome = "wounded"
         else:
             continue
@@ -660,11 +687,15 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
         reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
+        self_too = []
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
+            subj = _self_of(tok, subj, sent)
         elif subj and obj and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
                 o.lower_ in _SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
             # "shot an 8-year-old boy and then himself": the others, and the shooter one more
+            if outcome == "wounded" and obj[0].lower_ in _SELF:
+                self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
             obj = [o for o in obj if o.lower_ not in _SELF]
             # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
             if (outcome == "killed" or "suicide" in span_text(sent).lower()) and (SHOOTER, "killed") not in seen:
@@ -683,6 +714,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 and not _passive(tok.head):
             continue  # "he just started shooting", "the gunman kept shooting": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
+        if active and self_too:
+            targets = [*self_too, *targets]
         if active and any(o.lower_ not in _SELF for o in obj):
             people.shot_others = True
         if not subj and not obj and word == "die" and tok.i > sent.start:

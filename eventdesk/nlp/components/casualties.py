@@ -658,6 +658,10 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             ))
             if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
                 active.add(num.start_char)
+            if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
+                self_hit = _himself_and_another(doc[at], people, sent, s_i)
+                if self_hit is not None:
+                    claims.append(self_hit)
             if outcome == "killed" and at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
                 # "killed his two children and then himself": the shooter, one more
                 claims.append(RawClaim(sent=s_i, outcome=outcome, party="militants", count=1, qualifier="exact",
@@ -748,6 +752,27 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+def _himself_and_another(verb, people: People, sent: Span, s_i: int) -> RawClaim | None:
+    """'accidentally shot himself and a friend': one bullet, both hit; the shooter is one of them, a description of
+    the sentence as the friend is (named or not: "Flores ... shooting himself and a woman" tells two persons)."""
+    if verb.pos_ != "VERB":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself")), None)
+    if own is None or not any(c.dep_ == "conj" for c in own.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        head = verb.head  # "fired a gun, shooting himself and a woman": the subject of the verb above
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ in ("advcl", "conj", "xcomp") else None
+    key = people.key(subj) if subj is not None else None
+    if key is None:
+        return None
+    noun = subj.lower_ if subj.tag_ == "NN" and _lemma(subj) in PERSON_SINGULAR else "shooter"
+    victim = f"a {noun} @s{sent.start_char}"
+    return RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact", num_start=verb.idx,
+                    num_end=verb.idx + len(verb), trigger="shoot", victim=victim)
 
 
 def _and_then_himself(verb) -> bool:
