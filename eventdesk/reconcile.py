@@ -61,12 +61,12 @@ def _bounds(c: Claim) -> tuple[int, int]:
 SHOOTER = "the shooter"
 
 
-def _victim_count(keys: set[str]) -> int:
+def _victim_count(keys: set[str], hit: bool = False) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
-    man @N" (one more, unless a later sentence describes one of its kind: then that description),
-    "the other", or "unnamed".  Names and descriptions are two views of
+    man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
+    then it is that description), "the other", or "unnamed".  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
@@ -80,7 +80,7 @@ def _victim_count(keys: set[str]) -> int:
     for k in keys:
         if k == "unnamed":
             continue
-        if k.startswith("another ") and _told_later(k, keys):
+        if hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
             by_sentence[k].add(_told_later(k, keys))
         elif k.startswith(("another ", "the other")):
@@ -184,9 +184,6 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for (outcome, _, rid), who in persons.items():
         if outcome == "killed":
             dead[rid] |= set(who)
-    alive_after = _unnamed_alive_after(claims)
-    for rid in alive_after:
-        dead[rid].discard("unnamed")
     values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
     by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
     described_at: dict[tuple[str, str | None, str], set[str]] = {}  # sentences of a wounded figure's descriptions
@@ -195,11 +192,9 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         who = persons.get(key, {})
         if outcome == "wounded":
             who = {k: i for k, i in who.items() if k not in dead[rid]}
-            if "unnamed" in who and rid in alive_after:
-                who["unnamed"] = alive_after[rid]  # told alive: no hit from which the dead are taken
             if key not in numeric:
                 described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
-        lo = hi = _victim_count(set(who))
+        lo = hi = _victim_count(set(who), hit=outcome == "wounded")
         index = min(who.values()) if who else None
         if key in numeric:
             i, c = numeric[key]
@@ -289,23 +284,6 @@ def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
     if not hit_kinds or None in hit_kinds or None in dead_kinds or len(dead - {"unnamed"}) < n_dead:
         return False
     return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
-
-
-def _unnamed_alive_after(claims: Sequence[Claim]) -> dict[str, int]:
-    """Reports that tell an unnamed person alive ("the 16-year-old was hospitalized in stable condition") after the
-    last unnamed death they tell ("a 17-year-old was shot and killed"): the one alive is another person, whom the
-    dead do not take from the wounded.  (Told alive before the death, "listed in stable condition ... he died
-    Sunday", it is the same person.)  Report id -> the index of that claim."""
-    last_death: dict[str, int] = {}
-    last_alive: dict[str, int] = {}
-    for i, c in enumerate(claims):
-        if c.victim != "unnamed":
-            continue
-        if c.outcome == "killed":
-            last_death[c.report_id] = i
-        elif c.outcome == "wounded" and c.trigger == _ALIVE:
-            last_alive[c.report_id] = i
-    return {rid: i for rid, i in last_alive.items() if rid in last_death and i > last_death[rid]}
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:
