@@ -28,6 +28,7 @@ the high.  The history is the toll as each report claimed it, in report order.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -59,6 +60,8 @@ def _bounds(c: Claim) -> tuple[int, int]:
 
 # the key of a shooter who killed himself after shooting others: nlp.victims.SHOOTER
 SHOOTER = "the shooter"
+_HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspected )?(?:gunman|shooter|suspect|attacker|assailant|robber)\b",
+                                re.IGNORECASE)
 
 
 def _victim_count(keys: set[str], hit: bool = False) -> int:
@@ -220,14 +223,16 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     hit_dead = {rid: max(0, n - values.get(("killed", "militants", rid), (0,))[0]) for rid, n in killed_total.items()}
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
-        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and hit_dead.get(rid):
+        # ("two people were shot, including the gunman, who died": a count that says it holds him)
+        among = killed_total if index is not None and _HOLDS_THE_SHOOTER.search(claims[index].sentence or "") else hit_dead
+        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
             # persons counted by name are alive by name: the dead a report names were taken out above,
             # so only its dead without a name ("a man died") may still be among them
-            gone = hit_dead[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else hit_dead[rid]
+            gone = among[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else among[rid]
             # a dead person described in the sentence that describes the wounded one is another person ("shot his
             # neighbor before killing himself"): described apart, not among the hit
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
-            if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], hit_dead[rid])):
+            if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], among[rid])):
                 continue
             left = lo - gone
             if left > 0:
@@ -326,6 +331,22 @@ _SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gu
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 
+def _of_two(outcome: str, party: str | None, latest: list["_ReportFigure"], per) -> int | None:
+    """The best of two sources' figures, where their median (the more recent) would take a follow-up's partial
+    figure for a revision: a toll of the dead does not fall ("2 dead, 3 wounded", then "family remembers teen
+    killed"), and the wounded fall only as far as the later report tells more dead ("3 critically injured", then
+    "a second man was critically injured").  None for other counts of sources, and other outcomes."""
+    if len(latest) != 2 or outcome not in ("killed", "wounded"):
+        return None
+    first, later = sorted(latest, key=lambda f: (f.order, f.report_id))
+    if outcome == "killed":
+        return max(first.low, later.low)
+    dead = {f.report_id: f.low for f in per.get(("killed", party), ())}
+    if dead.get(later.report_id, 0) > dead.get(first.report_id, 0):
+        return later.low  # "expected to survive", then "has died": the wounded became dead
+    return max(first.low, later.low)
+
+
 def _median(figs: list["_ReportFigure"]) -> int:
     """The median of the sources' latest figures; of two middle ones, the more recent report's."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
@@ -359,7 +380,8 @@ def reconcile(
         ever_high = max(f.high for f in figs)
         ever_low = min(f.low for f in figs)
         if policy == "ucdp":
-            low, best, high = min(lows), _median(latest), ever_high
+            two = _of_two(outcome, party, latest, per)
+            low, best, high = min(lows), (_median(latest) if two is None else two), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high

@@ -17,6 +17,7 @@ import pytest
      "girl.", (0, 1)),
     ("Three men, ages 15, 18, and 22, and three women, ages 15, 17, and 18, were injured and treated for "
      "non-life-threatening injuries.", (0, 6)),
+    ("The suspect shot and killed in an attempted robbery at a smoke shop was 13-years-old, police said.", (1, 0)),
     # near misses: a count in words that is no age
     ("Four people were injured at a Maple Grove home on Sunday night, police said.", (0, 4)),
     ("Three men, ages 19 to 24, were wounded outside a bar on Dell Avenue.", (0, 3)),
@@ -180,3 +181,50 @@ def test_another_one_killed_is_one_more(killed_wounded):
     text = ("A 20-year-old man was killed on Cedar Street on Sunday. Another man was killed on Elm Street. A 30-year-old "
             "man was killed in the shooting too, police said.")
     assert killed_wounded(text)[0] == 3
+
+
+# -- two reports of one incident -----------------------------------------------------------------------
+
+def _two_reports(first: dict, later: dict):
+    """Figures of an incident told by two reports (outcome -> count each), the later one a day after."""
+    import datetime as dt
+
+    from eventdesk import Claim, reconcile
+
+    day = dt.date(2022, 1, 21)
+    claims = [Claim(report_id=rid, outcome=outcome, party=None, count=n, reported_on=day + dt.timedelta(days=k))
+              for k, (rid, told) in enumerate((("first", first), ("later", later))) for outcome, n in told.items()]
+    figures, _ = reconcile(claims, "ucdp", {"first": 0, "later": 1})
+    return {f.outcome: f.best for f in figures if f.party is None}
+
+
+@pytest.mark.parametrize("first, later, expected", [
+    # a follow-up tells only one of the dead: the toll does not fall
+    ({"killed": 2, "wounded": 3}, {"killed": 1, "wounded": 4}, {"killed": 2, "wounded": 4}),
+    # a follow-up tells one of the wounded, and no more dead: the wounded do not fall
+    ({"killed": 1, "wounded": 3}, {"killed": 1, "wounded": 1}, {"killed": 1, "wounded": 3}),
+    # the later report tells one more dead: a wounded person died
+    ({"killed": 1, "wounded": 3}, {"killed": 2, "wounded": 2}, {"killed": 2, "wounded": 2}),
+])
+def test_two_reports_of_one_incident(first, later, expected):
+    assert _two_reports(first, later) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "treated and released": hit, and alive
+    ("One man was killed in the shooting on Elm Street. Two others were treated and released from a local hospital.", (1, 2)),
+    ("A man and a woman were shot on Elm Street on Sunday. The man was treated and released; the woman remains "
+     "hospitalized.", (0, 2)),
+    # a third one hit: the persons hit are three, the dead among them
+    ("Two men were shot outside a bar on Elm Street. A third man was grazed by a bullet.", (0, 3)),
+    ("Two men were killed on Elm Street on Sunday. A third man was wounded, police said.", (2, 1)),
+    ("Two people were shot on Elm Street, one fatally. A third person was wounded by a stray bullet.", (1, 2)),
+    # a count that says it holds the gunman: his death is taken from it
+    ("Two people were shot on Elm Street, including the gunman, who died at the scene.", (1, 1)),
+    ("Three people were shot, including the suspect, who was killed by police.", (1, 2)),
+    # near misses: another shooting's ordinal; treated for no hit
+    ("A man was shot on Elm Street on Sunday. It was the second man shot on the street this week.", (0, 1)),
+    ("A man was shot on Elm Street on Sunday. His mother was treated for shock at the scene.", (0, 1)),
+])
+def test_the_hit_told_in_other_words(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

@@ -151,7 +151,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
-            if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_ in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
+            if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_.rstrip("s") in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
                 value = None  # "a three-year-old", "his seven month old son": an age
             elif _in_name(doc, i, j, sent):
                 value = None  # "a hotel near Six Flags", "the Five Points neighborhood": a name
@@ -280,7 +280,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.text in ("-year", "year-old"):
         return True
     # "25-year-old", "a 3-month-old"
-    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("year", "month", "week", "day", "hour", "minute"):
+    # ("13-years-old", as some write it)
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_.rstrip("s") in ("year", "month", "week", "day", "hour", "minute"):
         return True
     if 1900 <= value <= 2100 and (prv is None or prv.lower_ in ("in", "since", "of", "until", ",", "by", "from", "early", "late", "mid", "during", "the") or tok.ent_type_ == "DATE"):
         return True

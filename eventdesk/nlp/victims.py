@@ -382,7 +382,7 @@ def _struck(tok) -> bool:
         and bool(_GUN_WORDS.search(span_text(tok.sent)))
 
 
-def _treated_for_a_hit(tok) -> bool:
+def treated_for_a_hit(tok) -> bool:
     """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
     (not "treated for shock", nor "treated the wounded")."""
     if tok.pos_ != "VERB" or not _passive(tok):
@@ -657,7 +657,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                                         num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
                                         victim=key[0]))
             continue
-        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
+        elif word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
                 or (word == "fight" and _fighting_for_life(tok)):
             if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
                 continue  # "her cousin is also hurting": a grief, not a hit

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, counterfactual, says_alive, shot_at_miss, victim_claims
+from ..victims import (ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, counterfactual, says_alive, shot_at_miss,
+                       treated_for_a_hit, victim_claims)
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -159,6 +160,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
         hit = _hit_by_gunfire(tok, sent)
+        if _lemma(tok) == "treat" and treated_for_a_hit(tok):
+            return "wounded", i  # "two others were treated and released": hit, and alive
         if tok.pos_ == "VERB" and tok.dep_ != "amod" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
@@ -656,6 +659,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
+            nth = _nth_person(doc, q, sent) if outcome == "wounded" and parent is None and not joined else 0
+            if nth:
+                # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
+                # of them fatally (reconcile takes the dead from them)
+                claims[-1] = replace(claims[-1], count=nth, qualifier="at_least", trigger="shoot", victim=None)
             if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
                 active.add(num.start_char)
             if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
@@ -752,6 +760,18 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _nth_person(doc, q: Quantity, sent: Span) -> int:
+    """'a third man', 'a fourth victim': the ordinal of a person told one at a time (0 for none)."""
+    k = q.num_start
+    if q.value != 1 or doc[k].lower_ not in ("a", "an") or k + 2 >= sent.end:
+        return 0
+    nth = _NTH.get(doc[k + 1].lower_, 0)
+    return nth if nth and (_lemma(doc[k + 2]) in PERSON_SINGULAR or doc[k + 2].lower_ in PERSON_SINGULAR) else 0
 
 
 def _himself_and_another(verb, people: People, sent: Span, s_i: int) -> RawClaim | None:
