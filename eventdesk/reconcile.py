@@ -8,7 +8,9 @@
    death leaves out the fewest dead another report of the incident tells when
    it counts the hit ("a girl was shot") without saying they live, or when it
    came out before any report of a death ("expected to survive", "has died"),
-   unless the wounded it names are none of the dead the others name.
+   unless the wounded it names are none of the dead the others name.  The
+   perpetrators' dead (a gunman killed by police, one who killed himself) are
+   none of those they shot, unless the count says it includes him.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -331,22 +333,6 @@ _SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gu
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 
-def _of_two(outcome: str, party: str | None, latest: list["_ReportFigure"], per) -> int | None:
-    """The best of two sources' figures, where their median (the more recent) would take a follow-up's partial
-    figure for a revision: a toll of the dead does not fall ("2 dead, 3 wounded", then "family remembers teen
-    killed"), and the wounded fall only as far as the later report tells more dead ("3 critically injured", then
-    "a second man was critically injured").  None for other counts of sources, and other outcomes."""
-    if len(latest) != 2 or outcome not in ("killed", "wounded"):
-        return None
-    first, later = sorted(latest, key=lambda f: (f.order, f.report_id))
-    if outcome == "killed":
-        return max(first.low, later.low)
-    dead = {f.report_id: f.low for f in per.get(("killed", party), ())}
-    if dead.get(later.report_id, 0) > dead.get(first.report_id, 0):
-        return later.low  # "expected to survive", then "has died": the wounded became dead
-    return max(first.low, later.low)
-
-
 def _median(figs: list["_ReportFigure"]) -> int:
     """The median of the sources' latest figures; of two middle ones, the more recent report's."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
@@ -380,8 +366,7 @@ def reconcile(
         ever_high = max(f.high for f in figs)
         ever_low = min(f.low for f in figs)
         if policy == "ucdp":
-            two = _of_two(outcome, party, latest, per)
-            low, best, high = min(lows), (_median(latest) if two is None else two), ever_high
+            low, best, high = min(lows), _median(latest), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high

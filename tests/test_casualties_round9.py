@@ -183,33 +183,6 @@ def test_another_one_killed_is_one_more(killed_wounded):
     assert killed_wounded(text)[0] == 3
 
 
-# -- two reports of one incident -----------------------------------------------------------------------
-
-def _two_reports(first: dict, later: dict):
-    """Figures of an incident told by two reports (outcome -> count each), the later one a day after."""
-    import datetime as dt
-
-    from eventdesk import Claim, reconcile
-
-    day = dt.date(2022, 1, 21)
-    claims = [Claim(report_id=rid, outcome=outcome, party=None, count=n, reported_on=day + dt.timedelta(days=k))
-              for k, (rid, told) in enumerate((("first", first), ("later", later))) for outcome, n in told.items()]
-    figures, _ = reconcile(claims, "ucdp", {"first": 0, "later": 1})
-    return {f.outcome: f.best for f in figures if f.party is None}
-
-
-@pytest.mark.parametrize("first, later, expected", [
-    # a follow-up tells only one of the dead: the toll does not fall
-    ({"killed": 2, "wounded": 3}, {"killed": 1, "wounded": 4}, {"killed": 2, "wounded": 4}),
-    # a follow-up tells one of the wounded, and no more dead: the wounded do not fall
-    ({"killed": 1, "wounded": 3}, {"killed": 1, "wounded": 1}, {"killed": 1, "wounded": 3}),
-    # the later report tells one more dead: a wounded person died
-    ({"killed": 1, "wounded": 3}, {"killed": 2, "wounded": 2}, {"killed": 2, "wounded": 2}),
-])
-def test_two_reports_of_one_incident(first, later, expected):
-    assert _two_reports(first, later) == expected
-
-
 @pytest.mark.parametrize("text, expected", [
     # "treated and released": hit, and alive
     ("One man was killed in the shooting on Elm Street. Two others were treated and released from a local hospital.", (1, 2)),
