@@ -11,7 +11,9 @@ missed counts when the report gives it after a first name ("Victoria Cantu" ... 
 dead"), a lone first name is the full name's surname, and a headline ("Girl shot at party dies")
 is read without its dropped auxiliaries.  Signs of a hit without a hurting verb ("in critical
 condition", "suffering from a gunshot wound", "taken to a hospital") count as wounded the way
-"shot" does: reconcile subtracts those who died.  The subject of an active "shot" is the shooter.
+"shot" does: reconcile subtracts those who died.  The subject of an active "shot" is the shooter; one who
+killed himself after shooting others ("then killed himself", "and then himself") is ``SHOOTER``, one more dead
+of the perpetrators' party.
 """
 
 from __future__ import annotations
@@ -508,6 +510,7 @@ def _self_of(verb, subj: list, sent: Span) -> list:
 
 
 def _is_person(tok) -> bool:
+    """A token that names a single person: a name, a pronoun, or a person noun ("boy", "officer")."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in _PRONOUNS or (
         tok.tag_ in ("NN", "NNP") and (lemma(tok) in _PERSON_NOUNS or lemma(tok) in PERSON_SINGULAR))
 

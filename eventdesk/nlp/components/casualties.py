@@ -659,11 +659,12 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
+            this = len(claims) - 1
             nth = _nth_person(doc, q, sent) if outcome == "wounded" and parent is None and not joined else 0
             if nth:
                 # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
                 # of them fatally (reconcile takes the dead from them)
-                claims[-1] = replace(claims[-1], count=nth, qualifier="at_least", trigger="shoot", victim=None)
+                claims[this] = replace(claims[this], count=nth, qualifier="at_least", trigger="shoot", victim=None)
             if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
                 active.add(num.start_char)
             if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
@@ -675,9 +676,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 claims.append(RawClaim(sent=s_i, outcome=outcome, party="militants", count=1, qualifier="exact",
                                        num_start=doc[at].idx, num_end=doc[at].idx + len(doc[at]), trigger=_lemma(doc[at]),
                                        victim=SHOOTER))
-            done.append((q, len(claims) - 1))
-            claim_of[k] = len(claims) - 1
-            sent_claims.append(len(claims) - 1)
+            done.append((q, this))
+            claim_of[k] = this
+            sent_claims.append(this)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
