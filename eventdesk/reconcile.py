@@ -8,7 +8,9 @@
    death leaves out the fewest dead another report of the incident tells when
    it counts the hit ("a girl was shot") without saying they live, or when it
    came out before any report of a death ("expected to survive", "has died"),
-   unless the wounded it names are none of the dead the others name.
+   unless the wounded it names are none of the dead the others name.  The
+   perpetrators' dead (a gunman killed by police, one who killed himself) are
+   none of those they shot, unless the count says it includes him.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -28,6 +30,7 @@ the high.  The history is the toll as each report claimed it, in report order.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -57,22 +60,35 @@ def _bounds(c: Claim) -> tuple[int, int]:
     return c.count, c.count
 
 
-def _victim_count(keys: set[str]) -> int:
+# the key of a shooter who killed himself after shooting others: nlp.victims.SHOOTER
+SHOOTER = "the shooter"
+_HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspected )?(?:gunman|shooter|suspect|attacker|assailant|robber)\b",
+                                re.IGNORECASE)
+
+
+def _victim_count(keys: set[str], hit: bool = False) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
-    man @N" (always one more), "the other", or "unnamed".  Names and descriptions are two views of
+    man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
+    then it is that description), "the other", or "unnamed".  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
-    One unnamed person counts only when nobody is named or described ("a man ... he died").
+    One unnamed person counts only when nobody is named or described ("a man ... he died").  The shooter who
+    killed himself after shooting others (``SHOOTER``) is always one more.
     """
+    shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
+    keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         if k == "unnamed":
             continue
-        if k.startswith(("another ", "the other")):
+        if hit and k.startswith("another ") and _told_later(k, keys):
+            # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
+            by_sentence[k].add(_told_later(k, keys))
+        elif k.startswith(("another ", "the other")):
             more += 1
         elif k.startswith(("a ", "an ")):
             what, _, where = k.partition(" @")
@@ -85,7 +101,31 @@ def _victim_count(keys: set[str]) -> int:
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
-    return n if n else (1 if keys else 0)
+    return (n if n else (1 if keys else 0)) + shooter
+
+
+# nouns that may name the same person: "another teen wounded" ... "a 15-year-old boy"
+_SAME_KIND = {"teen": {"boy", "girl", "teenager"}, "teenager": {"boy", "girl", "teen"}, "child": {"boy", "girl", "toddler"},
+              "victim": {"man", "woman", "boy", "girl", "teen", "teenager", "person"}, "person": {"man", "woman", "boy", "girl"}}
+
+
+def _told_later(key: str, keys: set[str]) -> str | None:
+    """The description ("a woman, 25") that a later sentence gives of the person an "another ..." key counts as one
+    more ("another woman was wounded" in the lead, "a 25-year-old woman was also taken to a hospital" below), or
+    None: a later description of the same kind is that person, not one more."""
+    what, _, pos = key.partition(" @")
+    noun = what.split(" ", 1)[1] if " " in what else None
+    if not pos.isdigit():
+        return None
+    later = []
+    for k in keys:
+        if not k.startswith(("a ", "an ")):
+            continue
+        desc, _, where = k.partition(" @s")
+        kind = desc.split(",")[0].split(" ", 1)[1]
+        if where.isdigit() and int(where) > int(pos) and (noun is None or kind == noun or kind in _SAME_KIND.get(noun, ())):
+            later.append((int(where), desc))
+    return min(later)[1] if later else None
 
 
 # who a description can be: a man is never a woman nor a child, a boy never a girl
@@ -108,7 +148,7 @@ def _apart_across(whats: set[str]) -> int:
 
 def _is_name(key: str) -> bool:
     """A victim key that is a surname, not "unnamed", a description or "another ..."."""
-    return key != "unnamed" and not key.startswith(("another ", "the other", "a ", "an "))
+    return key not in ("unnamed", SHOOTER) and not key.startswith(("another ", "the other", "a ", "an "))
 
 
 def _counts_names(keys: set[str]) -> bool:
@@ -159,7 +199,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             who = {k: i for k, i in who.items() if k not in dead[rid]}
             if key not in numeric:
                 described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
-        lo = hi = _victim_count(set(who))
+        lo = hi = _victim_count(set(who), hit=outcome == "wounded")
         index = min(who.values()) if who else None
         if key in numeric:
             i, c = numeric[key]
@@ -180,23 +220,28 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             killed_parties[rid] += lo
     for rid, n in killed_parties.items():
         killed_total[rid] = max(killed_total[rid], n)
+    # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
+    # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
+    hit_dead = {rid: max(0, n - values.get(("killed", "militants", rid), (0,))[0]) for rid, n in killed_total.items()}
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
-        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and killed_total[rid]:
+        # ("two people were shot, including the gunman, who died": a count that says it holds him)
+        among = killed_total if index is not None and _HOLDS_THE_SHOOTER.search(claims[index].sentence or "") else hit_dead
+        if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
             # persons counted by name are alive by name: the dead a report names were taken out above,
             # so only its dead without a name ("a man died") may still be among them
-            gone = killed_total[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else killed_total[rid]
+            gone = among[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else among[rid]
             # a dead person described in the sentence that describes the wounded one is another person ("shot his
             # neighbor before killing himself"): described apart, not among the hit
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
-            if gone <= 0:
+            if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], among[rid])):
                 continue
             left = lo - gone
             if left > 0:
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
-    _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead)
+    _take_out_dead_told_elsewhere(values, claims, hit_dead, report_order, persons, dead)
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to
@@ -229,6 +274,23 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def _kind(key: str) -> str | None:
+    """Who a description is (man, woman, boy, girl, child: ``_KINDS``), or None."""
+    if not key.startswith(("a ", "an ")):
+        return None
+    return _KINDS.get(key.partition(" @")[0].split(",")[0].split(" ", 1)[1])
+
+
+def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
+    """'A man was shot and killed ... A woman was also shot': every dead person and every one hit is described, and
+    no dead one is of a kind among the hit (a man is none of the women): the dead are not among them."""
+    hit_kinds = {_kind(k) for k in hit if k != "unnamed"}
+    dead_kinds = {_kind(k) for k in dead if k != "unnamed"}
+    if not hit_kinds or None in hit_kinds or None in dead_kinds or len(dead - {"unnamed"}) < n_dead:
+        return False
+    return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:
@@ -265,8 +327,9 @@ _ALIVE = "survived"
 
 
 # hit, perhaps fatally: "shot", "in critical condition", "suffering from a gunshot wound", "taken to a hospital"
-# (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds")
-_SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer",
+# (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds", "sustain"
+# of "had sustained a gunshot wound")
+_SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer", "sustain",
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 

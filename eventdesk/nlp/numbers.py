@@ -49,6 +49,8 @@ PERSON_SINGULAR = {
     # more of the persons local news counts one at a time: "a 61-year-old hunter was killed"
     "hunter", "hiker", "firefighter", "paramedic", "medic", "mechanic", "courier", "trucker", "deliveryman", "pupil",
     "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
+    # at work: "shot his former supervisor to death"
+    "supervisor", "boss", "colleague", "foreman", "housemate",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -149,7 +151,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
             while j < sent.end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < sent.end and _is_number_word(doc[j + 1]))):
                 j += 1
             value = _word_value([t.text for t in doc[i:j]])
-            if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_ in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
+            if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_.rstrip("s") in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
                 value = None  # "a three-year-old", "his seven month old son": an age
             elif _in_name(doc, i, j, sent):
                 value = None  # "a hotel near Six Flags", "the Five Points neighborhood": a name
@@ -195,8 +197,11 @@ _AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
 
 
 def _age_unspaced(doc, j: int, end: int) -> bool:
-    """'seven month old', '18 year old', '3 yr old': an age written without hyphens."""
-    return j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS and doc[j + 1].lower_ == "old"
+    """'seven month old', '18 year old', '3 yr old', 'a four year-old girl': an age written without all its
+    hyphens."""
+    if not (j + 1 < end and doc[j].lower_.rstrip("s") in _AGE_UNITS):
+        return False
+    return doc[j + 1].lower_ == "old" or (doc[j + 1].text == "-" and j + 2 < end and doc[j + 2].lower_ == "old")
 
 
 def _in_name(doc, i: int, j: int, sent: Span) -> bool:
@@ -244,12 +249,23 @@ def _age_after_person(doc, tok: Token, value: int) -> bool:
     """'The wounded man, 26, was taken to a hospital', 'Harold Finch, 66, and ...', 'Eric Summerfield, also 18.':
     one person's age in commas."""
     comma = tok.i - 2 if tok.i >= 3 and doc[tok.i - 1].lower_ == "also" else tok.i - 1
-    if value > 110 or comma < 1 or doc[comma].text != "," or tok.i + 1 >= len(doc):
+    if value > 110 or comma < 1 or doc[comma].text != ",":
         return False
     person = doc[comma - 1]
     if not (person.ent_type_ == "PERSON" or (person.tag_ == "NN" and person.lemma_.lower() in PERSON_SINGULAR)):
         return False
-    return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and"
+    if tok.i + 1 >= len(doc):
+        return True
+    # (a headline ends on the age: "... shooting death of Elmwood boy, 14")
+    return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and" or doc[tok.i + 1].is_space
+
+
+def _in_a_list_of_ages(doc, i: int) -> bool:
+    """'three men, ages 15, 18, and 22': the last ages of a long list are far from "ages"."""
+    k = i - 1
+    while k >= max(0, i - 16) and (doc[k].like_num or doc[k].lower_ in (",", "and", "or", "to")):
+        k -= 1
+    return k >= 0 and k < i - 1 and doc[k].lower_ in ("ages", "aged")
 
 
 _STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "terrace", "circle"}
@@ -264,7 +280,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.text in ("-year", "year-old"):
         return True
     # "25-year-old", "a 3-month-old"
-    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("year", "month", "week", "day", "hour", "minute"):
+    # ("13-years-old", as some write it)
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_.rstrip("s") in ("year", "month", "week", "day", "hour", "minute"):
         return True
     if 1900 <= value <= 2100 and (prv is None or prv.lower_ in ("in", "since", "of", "until", ",", "by", "from", "early", "late", "mid", "during", "the") or tok.ent_type_ == "DATE"):
         return True
@@ -299,9 +316,14 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
     if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):
         return True
+    if _in_a_list_of_ages(doc, tok.i):
+        return True
     if (prv is not None and prv.text == "-" and tok.i >= 2 and doc[tok.i - 2].like_num) or (
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
             and len(doc[tok.i + 2].text) >= 3):
+        return True
+    # "1 / 3 Back to Gallery": a picture of a gallery, a fraction
+    if nxt is not None and nxt.text == "/" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num:
         return True
     # "09 - 17 - 2016", "9 / 17 / 16": a date written in numbers with spaces
     if nxt is not None and nxt.text in ("-", "/") and tok.i + 4 < len(doc) and doc[tok.i + 2].text.isdigit() \

@@ -11,7 +11,9 @@ missed counts when the report gives it after a first name ("Victoria Cantu" ... 
 dead"), a lone first name is the full name's surname, and a headline ("Girl shot at party dies")
 is read without its dropped auxiliaries.  Signs of a hit without a hurting verb ("in critical
 condition", "suffering from a gunshot wound", "taken to a hospital") count as wounded the way
-"shot" does: reconcile subtracts those who died.  The subject of an active "shot" is the shooter.
+"shot" does: reconcile subtracts those who died.  The subject of an active "shot" is the shooter; one who
+killed himself after shooting others ("then killed himself", "and then himself") is ``SHOOTER``, one more dead
+of the perpetrators' party.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ class People:
     def __init__(self):
         self.last: str | None = None
         self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
+        self.shot_others = False  # the report has told somebody shooting or killing another person
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
@@ -160,6 +163,25 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+
+_MODALS = {"could", "should", "might"}
+_THROUGH = ("acomp", "conj", "xcomp", "oprd", "amod", "attr")
+
+
+def counterfactual(tok) -> bool:
+    """'it could have hit her in the heart and killed her', 'there should have been five or six people dead': what
+    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)"""
+    verb = tok
+    for _ in range(4):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in auxes}
+        if words & _MODALS or ("would" in words and words & {"have", "'ve"}):
+            return True
+        if verb.dep_ not in _THROUGH or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _hypothetical(tok) -> bool:
@@ -339,6 +361,12 @@ def _subjects(verb) -> list:
 _MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
 
 
+_BODY = {"head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
+         "thigh", "knee", "buttock", "foot", "side", "eye", "ankle", "wrist", "finger", "groin", "cheek", "jaw", "elbow"}
+_GUN_WORDS = re.compile(r"\b(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|bullets?|gunfire|shots?|shooting|fired|discharged)\b",
+                        re.IGNORECASE)
+
+
 # a hit told without "shot" is a shot all the same, which reconcile reads as perhaps fatal
 _HIT_AS = {"strike": "shot", "hit": "shot"}
 
@@ -348,11 +376,15 @@ def _struck(tok) -> bool:
     "hit in the head", which a bottle or a bat does as well."""
     if tok.pos_ != "VERB" or not _passive(tok):
         return False
-    return any(c.dep_ == "agent" and any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in c.children if p.dep_ == "pobj")
-               for c in tok.children)
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
+    # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
+    return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
+        and bool(_GUN_WORDS.search(span_text(tok.sent)))
 
 
-def _treated_for_a_hit(tok) -> bool:
+def treated_for_a_hit(tok) -> bool:
     """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
     (not "treated for shock", nor "treated the wounded")."""
     if tok.pos_ != "VERB" or not _passive(tok):
@@ -361,6 +393,12 @@ def _treated_for_a_hit(tok) -> bool:
         return True
     return any(lemma(t) == "hospital" or (lemma(t) in ("wound", "injury") and any(c.lower_ in ("gunshot", "bullet") for c in t.children))
                for t in tok.subtree)
+
+
+def _fighting_for_life(tok) -> bool:
+    """'another is fighting for her life', 'a boy was fighting for his life at a hospital': hit, gravely."""
+    return tok.tag_ == "VBG" and any(c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "life" for p in c.children)
+                                     for c in tok.children)
 
 
 def _perfect(tok) -> bool:
@@ -430,9 +468,14 @@ def _arguments(tok):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # ("shot his neighbor after an argument before killing himself")
         subj = _subjects(verb)
+        while not subj and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
+            subj = _subjects(verb)
     head = tok
-    # "shot and killed": the second verb shares the first one's arguments
-    while not subj and head.dep_ in ("conj", "xcomp", "acomp", "oprd", "advcl") and head.head is not head:
+    # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
+    # the parser may leave the second verb unlabelled)
+    joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if _after_shooting_others(tok, obj) else ())
+    while not subj and head.dep_ in joined and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not obj:
@@ -454,6 +497,29 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _self_of(verb, subj: list, sent: Span) -> list:
+    """Who "shot himself": the subject, or where the parser gave a thing as the subject ("a boy who was chased
+    after a store robbery shot himself": "robbery"), the first person the sentence names before the verb, not one
+    after a preposition ("by a deputy")."""
+    if any(_is_person(s) or s.pos_ == "PROPN" for s in subj):
+        return subj  # (a name the NER missed is a person too: "the officer said Cantu shot himself")
+    first = next((t for t in sent if t.i < verb.i and t.dep_ not in ("pobj", "poss") and _is_person(t)), None)
+    return [first] if first is not None else subj
+
+
+def _is_person(tok) -> bool:
+    """A token that names a single person: a name, a pronoun, or a person noun ("boy", "officer")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PRONOUNS or (
+        tok.tag_ in ("NN", "NNP") and (lemma(tok) in _PERSON_NOUNS or lemma(tok) in PERSON_SINGULAR))
+
+
+def _after_shooting_others(tok, obj) -> bool:
+    """'shot his family, killing 3, then killed himself': a reflexive verb the parser left unlabelled under a verb
+    that acted on others."""
+    return bool(obj) and all(o.lower_ in _SELF for o in obj) and tok.dep_ == "dep" \
+        and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in tok.head.children)
 
 
 def _own_shot_told_after(tok) -> bool:
@@ -502,17 +568,45 @@ _FATAL = {"deadly", "fatal"}
 
 
 def _victim_of_a_killing(tok) -> bool:
-    """'the homicide victim', 'a murder victim', 'the victim of a deadly shooting', 'the victim of the
-    slaying': a victim a killing names died.  ('an attempted murder victim' did not.)"""
+    """'the homicide victim', 'a murder victim', 'the fatal victim', 'the victim of a deadly shooting', 'the victim
+    of the slaying': a victim a killing names died.  ('an attempted murder victim' did not.)"""
     if any(c.lower_ in ("attempted", "attempt") for c in tok.subtree):
         return False
-    if any(c.dep_ in ("compound", "amod") and lemma(c) in _KILLINGS for c in tok.children):
+    if any(c.dep_ in ("compound", "amod") and (lemma(c) in _KILLINGS or c.lower_ in _FATAL) for c in tok.children):
         return True
     for prep in (c for c in tok.children if c.lower_ == "of" and c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if lemma(pobj) in _KILLINGS or any(c.dep_ == "amod" and c.lower_ in _FATAL for c in pobj.children):
                 return True
     return False
+
+
+# a person who shot or killed others and then himself: one more than those he shot, of the perpetrators' party
+# (reconcile counts the key as one more person; datasets of victims leave the party out)
+SHOOTER = "the shooter"
+_SELF = {"himself", "herself"}
+_PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
+
+
+def _hurts_others(sent: Span) -> bool:
+    """Whether a sentence tells somebody actively shooting or killing another person ("shot his wife", "killing
+    three workers"), or names a murder-suicide."""
+    for t in sent:
+        if lemma(t) in _KILL_VERBS and t.pos_ == "VERB" and not _passive(t) \
+                and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in t.children):
+            return True
+    text = span_text(sent).lower()
+    return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
+
+
+def _shooter_key(subj, sent: Span, people: People, key):
+    """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
+    (in this sentence or before it, or called a gunman); else the key the subject has."""
+    if key is None:
+        return key
+    if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
+        return SHOOTER, "militants"
+    return key
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -566,7 +660,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                                         num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
                                         victim=key[0]))
             continue
-        elif word in _HURT_WORDS or (word == "treat" and _treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)):
+        elif word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
+                or (word == "fight" and _fighting_for_life(tok)):
+            if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "her cousin is also hurting": a grief, not a hit
             outcome = "wounded"
         else:
             continue
@@ -576,8 +673,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
                for t in doc[max(sent.start, tok.i - 3):tok.i]):
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-        if _hypothetical(tok):
-            continue  # "more supervision is needed before another teen is killed"
+        if _hypothetical(tok) or counterfactual(tok):
+            continue  # "more supervision is needed before another teen is killed", "could have killed her"
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides
@@ -592,9 +689,22 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
-        reflexive = own_life or bool(obj) and all(o.lower_ in ("himself", "herself") for o in obj) and bool(subj)
+        reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
+        self_too = []
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
+            subj = _self_of(tok, subj, sent)
+        elif subj and obj and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
+                o.lower_ in _SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
+            # "shot an 8-year-old boy and then himself": the others, and the shooter one more
+            if outcome == "wounded" and obj[0].lower_ in _SELF:
+                self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
+            obj = [o for o in obj if o.lower_ not in _SELF]
+            # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
+            if (outcome == "killed" or "suicide" in span_text(sent).lower()) and (SHOOTER, "killed") not in seen:
+                seen.add((SHOOTER, "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party="militants", count=1, qualifier="exact",
+                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger=word, victim=SHOOTER))
         active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
         if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
                 and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
@@ -607,6 +717,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 and not _passive(tok.head):
             continue  # "he just started shooting", "the gunman kept shooting": the subject shoots
         targets = obj if active or tok.pos_ == "NOUN" else subj
+        if active and self_too:
+            targets = [*self_too, *targets]
+        if active and any(o.lower_ not in _SELF for o in obj):
+            people.shot_others = True
         if not subj and not obj and word == "die" and tok.i > sent.start:
             # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)
             first = sent[0]
@@ -617,6 +731,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
         keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
+        if reflexive and outcome == "killed":
+            keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
         listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
         for t, key in keys:
             if key is None:

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..lexicon import party_lemmas
 from ..raw_claims import RawClaim, lemma as _lemma
-from ..victims import ALIVE, CONDITIONS, NEGATORS, TAKEN, People, says_alive, shot_at_miss, victim_claims
+from ..victims import (ALIVE, CONDITIONS, NEGATORS, SHOOTER, TAKEN, People, counterfactual, says_alive, shot_at_miss,
+                       treated_for_a_hit, victim_claims)
 from ..numbers import PERSON_SINGULAR, Quantity, find_quantities
 
 TRIGGERS = {
@@ -159,6 +160,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             return "wounded", i  # "four people were taken to area hospitals"
         hit = _hit_by_gunfire(tok, sent)
+        if _lemma(tok) == "treat" and treated_for_a_hit(tok):
+            return "wounded", i  # "two others were treated and released": hit, and alive
         if tok.pos_ == "VERB" and tok.dep_ != "amod" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
@@ -265,6 +268,7 @@ def _earlier_place_clause(doc, at: int) -> bool:
     return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
 
 
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
@@ -275,7 +279,12 @@ _TALLY_TIME = re.compile(
     # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
     r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different |unrelated |other )?|(?:separate|different|unrelated|other) )"
     r"(?:incidents|shootings|attacks)\b"
-    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b|\b(?:in|over|within) (?:a little )?(?:more than |less than )?\d+ hours\b"
+    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b"
+    rf"|\b(?:in|over|within) (?:a little |about |roughly |nearly |just )?(?:more than |less than |under )?(?:\d+|{_FEW}) hours\b"
+    # "in the past three years", "in two and a half years ending last summer": a period of years
+    r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
+    # another time: "a year earlier, a man was shot and killed there"
+    r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
     r"|\bspanning\b",
     re.IGNORECASE,
 )
@@ -314,10 +323,18 @@ def _after_ages(doc, at: int, sent: Span) -> int:
     seen = False
     while i < sent.end and (doc[i].like_num or doc[i].lower_ in ("and", "to", "or", ",", "-")):
         seen = seen or doc[i].like_num
-        if doc[i].text == "," and seen and (i + 1 >= sent.end or not doc[i + 1].like_num and doc[i + 1].lower_ not in ("and", "or")):
+        if doc[i].text == "," and seen and (i + 1 >= sent.end or not doc[i + 1].like_num and doc[i + 1].lower_ not in ("and", "or")
+                                            or _next_count(doc, i + 1, sent)):
             return i + 1
         i += 1
     return at
+
+
+def _next_count(doc, i: int, sent: Span) -> bool:
+    """', and three women': after a list of ages, a number in words that counts a noun starts the next part."""
+    if i < sent.end and doc[i].lower_ in ("and", "or"):
+        i += 1
+    return i + 1 < sent.end and doc[i].like_num and doc[i].is_alpha and doc[i + 1].pos_ == "NOUN"
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -558,6 +575,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     actor_spans = [(m.start, m.end, m.name) for m in doc._.actor_mentions if m.kind != "generic"]
     claims: list[RawClaim] = []
     people = People()
+    active: set[int] = set()  # where counts of the dead made by a killer's own verb begin ("killing two")
     for s_i, sent in enumerate(doc.sents):
         first = len(claims)  # the sentence's own claims are claims[first:]
         quantities = find_quantities(sent)
@@ -572,7 +590,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         for k in range(n - 2, -1, -1):
             if right[k][0] is None and right[k + 1][0] is not None and info[k][1] \
                     and doc[right[k + 1][1]].lower_ not in _FATALLY:  # not "shot six people, one fatally"
-                between = {t.lower_ for t in doc[info[k][2]:quantities[k + 1].start]}
+                # (past the ages of the first part: "three men, ages 15, 18 and 22, and three women")
+                between = {t.lower_ for t in doc[_after_ages(doc, info[k][2], sent):quantities[k + 1].start]}
                 if between and between <= {"and", ",", "as", "well", "plus", "while"}:
                     right[k] = right[k + 1]
                     coordinated.add(k)
@@ -619,7 +638,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 outcome, at = _victims_counted(doc, q, info[k][2])
             if outcome is None:
                 continue
-            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at):
+            if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
+                    or (at >= 0 and counterfactual(doc[at])):
                 continue
             if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
                 # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
@@ -639,9 +659,26 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
                 victim=_described(doc, q, info[k][2], sent) if parent is None and not joined else None,
             ))
-            done.append((q, len(claims) - 1))
-            claim_of[k] = len(claims) - 1
-            sent_claims.append(len(claims) - 1)
+            this = len(claims) - 1
+            nth = _nth_person(doc, q, sent) if outcome == "wounded" and parent is None and not joined else 0
+            if nth:
+                # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
+                # of them fatally (reconcile takes the dead from them)
+                claims[this] = replace(claims[this], count=nth, qualifier="at_least", trigger="shoot", victim=None)
+            if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
+                active.add(num.start_char)
+            if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
+                self_hit = _himself_and_another(doc[at], people, sent, s_i)
+                if self_hit is not None:
+                    claims.append(self_hit)
+            if outcome == "killed" and at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
+                # "killed his two children and then himself": the shooter, one more
+                claims.append(RawClaim(sent=s_i, outcome=outcome, party="militants", count=1, qualifier="exact",
+                                       num_start=doc[at].idx, num_end=doc[at].idx + len(doc[at]), trigger=_lemma(doc[at]),
+                                       victim=SHOOTER))
+            done.append((q, this))
+            claim_of[k] = this
+            sent_claims.append(this)
             if at >= 0:
                 used.update(range(min(q.start, at), max(info[k][2], at) + 1))
         _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
@@ -659,6 +696,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         persons = _one_more(doc, claims, first, persons)
         persons = _pronoun_of_a_description(doc, claims, first, persons)
         claims.extend(persons)
+    _killed_by_the_shooter(doc, claims, active)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
@@ -723,6 +761,66 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _nth_person(doc, q: Quantity, sent: Span) -> int:
+    """'a third man', 'a fourth victim': the ordinal of a person told one at a time (0 for none)."""
+    k = q.num_start
+    if q.value != 1 or doc[k].lower_ not in ("a", "an") or k + 2 >= sent.end:
+        return 0
+    nth = _NTH.get(doc[k + 1].lower_, 0)
+    return nth if nth and (_lemma(doc[k + 2]) in PERSON_SINGULAR or doc[k + 2].lower_ in PERSON_SINGULAR) else 0
+
+
+def _himself_and_another(verb, people: People, sent: Span, s_i: int) -> RawClaim | None:
+    """'accidentally shot himself and a friend': one bullet, both hit; the shooter is one of them, a description of
+    the sentence as the friend is (named or not: "Flores ... shooting himself and a woman" tells two persons)."""
+    if verb.pos_ != "VERB":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself")), None)
+    if own is None or not any(c.dep_ == "conj" for c in own.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        head = verb.head  # "fired a gun, shooting himself and a woman": the subject of the verb above
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ in ("advcl", "conj", "xcomp") else None
+    key = people.key(subj) if subj is not None else None
+    if key is None:
+        return None
+    noun = subj.lower_ if subj.tag_ == "NN" and _lemma(subj) in PERSON_SINGULAR else "shooter"
+    victim = f"a {noun} @s{sent.start_char}"
+    return RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact", num_start=verb.idx,
+                    num_end=verb.idx + len(verb), trigger="shoot", victim=victim)
+
+
+def _and_then_himself(verb) -> bool:
+    """'killed his two children and then himself', 'shot three people and himself': the verb acts on its subject too."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("conj", "dobj") and c.lower_ in ("himself", "herself") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself") for c in verb.children)
+
+
+def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> None:
+    """'Man shot his family, killing 3, then killed himself', 'killing two firefighters ... The gunman later killed
+    himself': the count of the dead is of those the shooter killed, not him; as civilians, it adds up with the
+    shooter (a party of his own) to the toll.  That is a count in the sentence that tells his death, or one the
+    shooter's own verb makes ("killing two", ``active``: the offsets of such counts); not a count that says it
+    includes him ("four dead, including the gunman").  A count of the dead in general elsewhere ("a man and two
+    children are dead", which a list makes civilians) is the whole toll, him included: it becomes a total.
+    """
+    his = {c.sent for c in claims if c.victim == SHOOTER and c.outcome == "killed"}
+    if not his:
+        return
+    sents = list(doc.sents)
+    for j, c in enumerate(claims):
+        if c.outcome != "killed" or c.party not in (None, "civilians") or c.victim is not None or c.total_of is not None:
+            continue
+        if c.num_start in active or (c.sent in his and not any(t.lower_ in ("including", "includes", "include") for t in sents[c.sent])):
+            claims[j] = replace(c, party="civilians")
+        else:
+            claims[j] = replace(c, party=None)
 
 
 _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)
@@ -834,6 +932,9 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
                                    num_start=num.start_char, num_end=num.end_char, trigger="shoot"))
         elif claims[hit].outcome == "wounded":
             claims[hit] = replace(claims[hit], trigger="shoot")
+        elif claims[hit].trigger == _lemma(verb):
+            # "One of five victims in the shooting dies": the verb is the part's, the whole were hit
+            claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
