@@ -84,10 +84,12 @@ def test_a_report_of_one_shooting_with_two_blocks_stays_one_incident(mentions_of
     assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 1)]
 
 
-def test_a_roundups_total_alone_is_background(analyze):
-    doc = analyze("Two men were killed and five people wounded in separate shootings across the city over the "
-                  "weekend, police said.", anchor=PUBLISHED)
-    assert doc._.background == {0}
+def test_a_total_with_no_list_stays_the_reports_figure(mentions_of):
+    # nothing follows that tells the attacks one by one: the total is all the report says
+    text = ("Militants attacked two army posts in northern Mali on Sunday. "
+            "Twelve soldiers were killed in the two attacks, the army said.")
+    [m] = mentions_of(text, published=PUBLISHED)
+    assert [(c.outcome, c.count) for c in m.claims] == [("killed", 12)]
 
 
 def test_a_roundup_of_two_shootings_told_one_after_the_other(mentions_of):

@@ -229,7 +229,7 @@ def is_background(text: str, anchor_year: int | None = None) -> bool:
     """True when a sentence speaks of another time than the incident's, links to another story or asks."""
     if LINK.search(text) or QUESTION.search(text):
         return True
-    if PAST_COMPARED.search(text) or ROUNDUP.search(text):
+    if PAST_COMPARED.search(text):
         return True
     m = BACKGROUND.search(text)
     if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
@@ -279,9 +279,11 @@ class Segmenter:
         seg_countries: set[str] = set()
         seg = _Told()
         roundup = False
+        totals: set[int] = set()
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)
+            total = bool(ROUNDUP.search(text))
             here = _countries(sent, ents, self.countries)
             violent = i in claim_sents or bool(VIOLENCE.search(text) or SEPARATOR.search(text) and GUNFIRE.search(text))
             starts_paragraph = i > 0 and "\n" in doc_text(doc)[sents[i - 1].end_char - 1:sent.start_char + 1]
@@ -295,10 +297,13 @@ class Segmenter:
                 first, seg_countries, seg = i, set(), _Told()
             seg_countries |= here
             if i not in background:
-                seg = seg.with_sentence(text, i in hurt_sents)
-            roundup = roundup or bool(ROUNDUP.search(text) or SEPARATOR.match(text) and "other" in text[:20].lower())
+                seg = seg.with_sentence(text, i in hurt_sents and not total)
+            if total:
+                totals.add(i)
+            roundup = roundup or total or bool(SEPARATOR.match(text) and "other" in text[:20].lower())
         if sents:
             segments.append(_segment(len(segments), first, len(sents), sents))
+        background |= _listed_totals(totals, segments)
         doc._.segments = segments
         doc._.background = background
         return doc
@@ -337,6 +342,13 @@ def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
     blocks = _blocks(text)
     return bool(CLOCK_OPENER.search(text) or (blocks and seg.blocks and not blocks & seg.blocks)
                 or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text))
+
+
+def _listed_totals(totals: set[int], segments: list[Segment]) -> set[int]:
+    """A roundup's totals ("Five people were killed in separate shootings across the city") that the report goes on
+    to list incident by incident: once another segment starts after one, its figures are no one incident's.  A
+    total that no list follows ("Militants killed 12 soldiers in two attacks") stays the report's figure."""
+    return {i for i in totals if any(seg.first_sent > i for seg in segments)}
 
 
 def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
