@@ -114,3 +114,17 @@ def test_not_long_after_someone_new_is_hurt_elsewhere(mentions_of):
             "Not long after, a 28-year-old man showed up at a hospital, saying he was shot during an argument "
             "outside a market half a mile away.")
     assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 1), (0, 1)]
+
+
+def test_going_back_to_the_first_incident_adds_nothing_to_the_second(mentions_of):
+    text = ("Four men were shot and wounded on Halbrook Avenue on Sunday afternoon, police said. "
+            "Police said another shooting happened around 4 a.m. Sunday, when a man was wounded while walking home "
+            "on Danforth Street. "
+            "The four victims from the afternoon shooting are in stable condition.")
+    assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 4), (0, 1)]
+
+
+def test_the_first_shooting_named_before_any_other_is_its_own(mentions_of):
+    text = ("Two men were wounded on Halbrook Avenue on Sunday afternoon, police said. "
+            "The two victims of the first shooting in the neighborhood this year are in stable condition.")
+    assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 2)]

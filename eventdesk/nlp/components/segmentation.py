@@ -24,7 +24,16 @@ A report is cut into segments, one per incident it tells:
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
    were two other shootings ...") or that begins a paragraph naming another country than the
-   segment so far, provided the sentence tells of violence.
+   segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
+   by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
+   4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
+   ("Earlier Sunday, a 40-year-old bystander was shot").  After that, a sentence with figures that goes back to
+   the first incident ("The four victims from the afternoon shooting ...") is background.
+   In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
+   also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
+   ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
+   shot dead Saturday afternoon").  The roundup's total is then background: its figures are no one incident's;
+   a total that no list follows stays the report's figure.
 3. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
@@ -128,6 +137,13 @@ LISTED_VICTIM = re.compile(r"^\W*(?:[^,]{0,40},\s*)?(?:an?|another|one|two|three
 TIME_OF_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|earlier|later)\b"
     r"|\b(?:this|last|early|late) (?:morning|afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+# after a second incident, a sentence that goes back to the first one: "The four victims from the afternoon shooting
+# are all in stable condition"; its figures are not the second incident's
+GOES_BACK = re.compile(
+    r"\b(?:the|from the|in the) (?:first|earlier|original|initial|other|afternoon|morning|evening|overnight) "
+    r"(?:shooting|stabbing|incident|attack)\b",
     re.IGNORECASE,
 )
 # an address as local news gives it: "in the 6300 block of South Bell Avenue"
@@ -295,6 +311,8 @@ class Segmenter:
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
                 first, seg_countries, seg = i, set(), _Told()
+            elif segments and i in claim_sents and GOES_BACK.search(text):
+                background.add(i)
             seg_countries |= here
             if i not in background:
                 seg = seg.with_sentence(text, i in hurt_sents and not total)
