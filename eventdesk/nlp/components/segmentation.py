@@ -146,14 +146,15 @@ GOES_BACK = re.compile(
     r"(?:shooting|stabbing|incident|attack)\b",
     re.IGNORECASE,
 )
-# an address as local news gives it: "in the 6300 block of South Bell Avenue"
-# where it happened, not where someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
+# an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
+# someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
 BLOCK = re.compile(r"\b(?:in|on|near|at|outside|to) the (\d{2,5}) block of (?:the )?([A-Z0-9][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
 # gunfire, which the words of violence leave to the sentence that counts its victims: "someone fired shots through
 # the front window"
 GUNFIRE = re.compile(r"\b(?:shots|gunshots?|gunfire|fired)\b", re.IGNORECASE)
+# a separation cue that says more incidents follow: "In other shootings:", "In another shooting, ..."
+OTHERS_FOLLOW = re.compile(r"^\W*in (?:an)?other\b", re.IGNORECASE)
 HURT = frozenset({"killed", "wounded"})
-
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,7 @@ class Segmenter:
                 seg = seg.with_sentence(text, i in hurt_sents and not total)
             if total:
                 totals.add(i)
-            roundup = roundup or total or bool(SEPARATOR.match(text) and "other" in text[:20].lower())
+            roundup = roundup or total or bool(SEPARATOR.match(text) and OTHERS_FOLLOW.match(text))
         if sents:
             segments.append(_segment(len(segments), first, len(sents), sents))
         background |= _listed_totals(totals, segments)
