@@ -24,7 +24,16 @@ A report is cut into segments, one per incident it tells:
    ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
    were two other shootings ...") or that begins a paragraph naming another country than the
-   segment so far, provided the sentence tells of violence.
+   segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
+   by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
+   4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
+   ("Earlier Sunday, a 40-year-old bystander was shot").  After that, a sentence with figures that goes back to
+   the first incident ("The four victims from the afternoon shooting ...") is background.
+   In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
+   also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
+   ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
+   shot dead Saturday afternoon").  The roundup's total is then background: its figures are no one incident's;
+   a total that no list follows stays the report's figure.
 3. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
@@ -64,13 +73,17 @@ PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash)"
-    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash)|in neighbou?ring|also on \w+day,? in|in a similar)\b",
+    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash)|in neighbou?ring|also on \w+day,? in|in a similar"
+    # a roundup's list of the rest: "In other shootings: At 1:40 a.m. Monday, a 20-year-old man was shot"
+    r"|in other (?:\w+ )?(?:shootings|incidents|attacks|violence|stabbings|homicides))\b",
     re.IGNORECASE,
 )
 # the same cues inside a sentence: "Five people were shot in another drive-by shooting around 2:30am",
 # "There were two other shootings in the north of the city overnight"
 SEPARATOR_INSIDE = re.compile(
-    r"\b(?:in|during) (?:another|a separate|an unrelated|a different) (?:[\w-]+ ){0,2}?(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash)\b"
+    # "in a separate drive-by shooting", "in a separate, and apparently unrelated incident", "in a separate unrelated crime"
+    r"\b(?:in|during) (?:another|a separate|an unrelated|a different)(?:,? (?:and )?[\w-]+){0,3}?,? "
+    r"(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash|crime|homicide|killing|robbery|carjacking)\b"
     r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b",
     re.IGNORECASE,
 )
@@ -79,6 +92,69 @@ VIOLENCE = re.compile(
     r"strike[sd]?|airstrike\w*|shell\w*|raid\w*|kidnap\w*|abduct\w*|stormed|massacre\w*|stab\w*|escape\w*|jailbreak|prison break|arrest\w*)\b",
     re.IGNORECASE,
 )
+
+# -- several incidents told one after the other (see ``_opens_incident``) --
+# a sentence that brings in one of several incidents by its rank: "The second shooting happened around 11 p.m.",
+# "A third shooting was reported in York", "Police said another shooting happened around 4 a.m."; not "the second
+# shooting victim", nor a tally ("It was the second shooting this week"), which is background
+ENUMERATED = re.compile(
+    r"^\W*(?:(?:police|officers|authorities|investigators|officials|deputies) (?:said|say|says|reported) (?:that )?)?"
+    r"(?:the (?:first|second|third|fourth|fifth|other)|an? (?:second|third|fourth|fifth)|another) "
+    r"(?:[\w-]+ )?(?:shooting|stabbing|attack|incident|homicide|killing|robbery|carjacking|bombing) "
+    r"(?:was|were|happened|occurred|took place|broke out|erupted|unfolded|left|came|is|has|had)\b",
+    re.IGNORECASE,
+)
+# a roundup's total over several incidents: "Five people were killed in separate shootings across the city since
+# Friday", "two separate shootings that left six people injured": its figures are no one incident's
+ROUNDUP = re.compile(
+    r"\b(?:separate|unrelated|different|multiple|several) (?:[\w-]+ )?(?:shootings|stabbings|attacks|incidents)\b"
+    # "wounded between two shootings Monday", "the first of the five shootings that wounded 15 people"
+    r"|\b(?:in|between|of|from) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:shootings|stabbings|attacks)\b"
+    r"|\b(?:shootings|gunfire|violence) (?:across|around|throughout) (?:the )?(?:city|county|\w+)\b"
+    r"|\b(?:across|throughout) the (?:city|county)\b|\bcity-?wide\b",
+    re.IGNORECASE,
+)
+# a time that moves the story to another moment, then someone not named yet: "Earlier Sunday, a 38-year-old
+# bystander was shot", "Also on Monday, two men were wounded"; not "Earlier in the day, his uncle said McNeal was
+# shot", which goes on about the same victim
+TIME_SHIFT = re.compile(
+    r"^\W*(?:earlier|later|also|not long after|a short time later|(?:hours|minutes) later|(?:about |less than )?an hour (?:later|earlier))"
+    r"(?: (?:on|in|that|this))?(?: (?:the )?(?:early |late )?(?:\w+day|day|night|morning|afternoon|evening))*\s*,\s*"
+    r"(?:an?|one|two|three|four|five|six|\d+)\b",
+    re.IGNORECASE,
+)
+# in a roundup, a clock time opening the sentence brings in the next incident: "At 9:30 p.m. Sunday, a 19-year-old
+# man was shot"
+CLOCK_OPENER = re.compile(
+    r"^\W*(?:most recently,? |earlier,? )?(?:at|about|around|shortly (?:before|after)|just (?:before|after)) \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?"
+    r"[^,]{0,30},\s*(?:(?:police|officers|authorities) (?:said|say) (?:that )?)?(?:an?|one|two|three|four|five|six|\d+)\b",
+    re.IGNORECASE,
+)
+# in a roundup, someone not named yet hurt at a time of their own brings in the next incident: "A teenage boy was
+# killed in a drive-by shooting Saturday night in the Irving Park neighborhood", "Friday night, a man was killed";
+# not "A 14-year-old girl was shot in the buttocks", one more victim of the incident told
+LISTED_VICTIM = re.compile(r"^\W*(?:[^,]{0,40},\s*)?(?:an?|another|one|two|three|four|five|six|\d+)\b", re.IGNORECASE)
+TIME_OF_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|earlier|later)\b"
+    r"|\b(?:this|last|early|late) (?:morning|afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+# after a second incident, a sentence that goes back to the first one: "The four victims from the afternoon shooting
+# are all in stable condition"; its figures are not the second incident's
+GOES_BACK = re.compile(
+    r"\b(?:the|from the|in the) (?:first|earlier|original|initial|other|afternoon|morning|evening|overnight) "
+    r"(?:shooting|stabbing|incident|attack)\b",
+    re.IGNORECASE,
+)
+# an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
+# someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
+BLOCK = re.compile(r"\b(?:in|on|near|at|outside|to) the (\d{2,5}) block of (?:the )?([A-Z0-9][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+# gunfire, which the words of violence leave to the sentence that counts its victims: "someone fired shots through
+# the front window"
+GUNFIRE = re.compile(r"\b(?:shots|gunshots?|gunfire|fired)\b", re.IGNORECASE)
+# a separation cue that says more incidents follow: "In other shootings:", "In another shooting, ..."
+OTHERS_FOLLOW = re.compile(r"^\W*in (?:an)?other\b", re.IGNORECASE)
+HURT = frozenset({"killed", "wounded"})
 
 
 @dataclass(frozen=True)
@@ -214,27 +290,84 @@ class Segmenter:
         claim_sents = {c.sent for c in doc._.raw_claims}
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
+        hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
         first = 0
         seg_countries: set[str] = set()
+        seg = _Told()
+        roundup = False
+        totals: set[int] = set()
         ents = doc.ents
         for i, sent in enumerate(sents):
+            text = span_text(sent)
+            total = bool(ROUNDUP.search(text))
             here = _countries(sent, ents, self.countries)
-            violent = i in claim_sents or bool(VIOLENCE.search(span_text(sent)))
+            violent = i in claim_sents or bool(VIOLENCE.search(text) or SEPARATOR.search(text) and GUNFIRE.search(text))
             starts_paragraph = i > 0 and "\n" in doc_text(doc)[sents[i - 1].end_char - 1:sent.start_char + 1]
-            new = i > first and violent and i not in background and (
-                SEPARATOR.search(span_text(sent)) or SEPARATOR_INSIDE.search(span_text(sent))
+            new = i > first and i not in background and (violent and (
+                SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
-            )
+                or _opens_incident(text, i in hurt_sents, seg)
+            ) or roundup and _opens_listed_incident(text, i in hurt_sents, seg))
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
-                first, seg_countries = i, set()
+                first, seg_countries, seg = i, set(), _Told()
+            elif segments and i in claim_sents and GOES_BACK.search(text):
+                background.add(i)
             seg_countries |= here
+            if i not in background:
+                seg = seg.with_sentence(text, i in hurt_sents and not total)
+            if total:
+                totals.add(i)
+            roundup = roundup or total or bool(SEPARATOR.match(text) and OTHERS_FOLLOW.match(text))
         if sents:
             segments.append(_segment(len(segments), first, len(sents), sents))
+        background |= _listed_totals(totals, segments)
         doc._.segments = segments
         doc._.background = background
         return doc
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What the segment so far tells: whether it has counted its dead or hurt, and the blocks it names."""
+
+    hurt: bool = False
+    blocks: frozenset[str] = frozenset()
+
+    def with_sentence(self, text: str, hurt: bool) -> "_Told":
+        return _Told(self.hurt or hurt, self.blocks | _blocks(text))
+
+
+def _blocks(text: str) -> frozenset[str]:
+    """The blocks a sentence names, as "6300 south": number and first word of the street."""
+    return frozenset(f"{m.group(1)} {m.group(2).split()[0].lower()}" for m in BLOCK.finditer(text))
+
+
+def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
+    """A sentence of violence that brings in another incident than the segment's: by rank ("The second shooting
+    happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
+    hurt ("Earlier Sunday, a man was shot")."""
+    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text))
+
+
+def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
+    """In a roundup (a total over several shootings, "In other shootings:"), once the segment has told its own
+    dead or hurt, a sentence opening with a clock time ("Around 6:45 a.m. Monday, a man broke into ..."), naming
+    another block than the segment's ("in the 5600 block of South Bishop Street") or telling someone new hurt at a
+    time of their own ("Another man was shot dead Saturday afternoon") brings in the next incident."""
+    if not seg.hurt:
+        return False
+    blocks = _blocks(text)
+    return bool(CLOCK_OPENER.search(text) or (blocks and seg.blocks and not blocks & seg.blocks)
+                or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text))
+
+
+def _listed_totals(totals: set[int], segments: list[Segment]) -> set[int]:
+    """A roundup's totals ("Five people were killed in separate shootings across the city") that the report goes on
+    to list incident by incident: once another segment starts after one, its figures are no one incident's.  A
+    total that no list follows ("Militants killed 12 soldiers in two attacks") stays the report's figure."""
+    return {i for i in totals if any(seg.first_sent > i for seg in segments)}
 
 
 def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
