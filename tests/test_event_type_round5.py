@@ -22,8 +22,9 @@ def test_quiet_strategic_developments(text, expected):
 
 def test_no_violence_word_and_a_violent_guess_stays_no_event():
     # the model leans to "Attack" for crime news with no violence in it: the lower bar is for the quiet types only
-    text = ("A man wearing a store vest posed as an employee and walked out of the store with four televisions, "
-            "police said. Store workers thought he was a co-worker.")
+    # (the retrained model of the ninth round gives the first text of this test, a man walking out with four
+    # televisions, less than 0.4: another like it)
+    text = "A masked man grabbed cash from the register and fled, police said. The clerk thought he was a customer."
     guess, p = event_type.default_model().predict(text)
     assert guess[0] in event_type._VIOLENT and p >= event_type._QUIET_EVENT_SURE
     assert classify(text) is None
