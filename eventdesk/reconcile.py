@@ -62,6 +62,8 @@ def _bounds(c: Claim) -> tuple[int, int]:
 
 # the key of a shooter who killed himself after shooting others: nlp.victims.SHOOTER
 SHOOTER = "the shooter"
+# the party the casualty rules give a gunman's or a shooter's own death (nlp.victims, casualties)
+_PERPETRATORS = "militants"
 _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspected )?(?:gunman|shooter|suspect|attacker|assailant|robber)\b",
                                 re.IGNORECASE)
 
@@ -222,7 +224,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         killed_total[rid] = max(killed_total[rid], n)
     # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
     # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
-    hit_dead = {rid: max(0, n - values.get(("killed", "militants", rid), (0,))[0]) for rid, n in killed_total.items()}
+    hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
         # ("two people were shot, including the gunman, who died": a count that says it holds him)
