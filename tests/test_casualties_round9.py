@@ -201,3 +201,20 @@ def test_another_one_killed_is_one_more(killed_wounded):
 ])
 def test_the_hit_told_in_other_words(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of those hit, described between commas before its verb: the description is no count of its own
+    ("Two men were shot early Sunday outside a bar on Maple Street, police said. One of them, a 24-year-old man, "
+     "died at the scene.", (1, 1)),
+    ("Two men were shot early Sunday outside a bar on Maple Street, police said. One of the men, a 24-year-old, "
+     "died at the hospital.", (1, 1)),
+    ("Three people were shot Friday night on Oak Street. Two of the victims, both men in their 20s, died at the "
+     "hospital.", (2, 1)),
+    ("Three people were shot Friday night on Oak Street. One of the victims, a woman in her 40s, died Saturday.", (1, 2)),
+    # near misses: a part of the group ("including"), an ordinal whose description is the count
+    ("Four people, including two children, were wounded Saturday on Elm Street.", (0, 4)),
+    ("Two men were killed on Elm Street. A third victim, a 23-year-old woman, remains hospitalized.", (2, 1)),
+])
+def test_a_part_described_between_commas(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

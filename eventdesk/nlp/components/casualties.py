@@ -352,6 +352,8 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     # pronoun may close the counted phrase)
     last = np_end - 1 - (np_end >= 2 and doc[np_end - 1].tag_ in ("WDT", "WP"))
     mods = [c for c in doc[last].children if c.i > last and c.dep_ in ("prep", "appos", "relcl")]
+    if not mods and doc[np_end].text == ",":
+        mods = _described_part(doc, last)
     if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
         return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims.py)
     if any(c.lower_ == "with" and any(_lemma(t) in ("wound", "injury") for t in c.subtree) for c in mods):
@@ -366,6 +368,44 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     if any(c.dep_ == "relcl" for c in mods) and doc[end].pos_ != "AUX":
         return np_end  # past a relative clause only to an auxiliary ("... who responded were wounded"): the parse holds
     return end
+
+
+def _restated(doc, quantities: list[Quantity], info, right: list[tuple[str | None, int]]) -> set[int]:
+    """Counts that only describe an earlier count, set off between it and its outcome: "Two of the victims, both
+    men in their 20s, died", "One of them, a 24-year-old man, died" (not "Four people, including two children,
+    were wounded": a part of the four)."""
+    out = set()
+    for j in range(len(quantities)):
+        outcome, at = right[j]
+        np_end = info[j][2]
+        if outcome is None or np_end >= len(doc) or doc[np_end].text != ",":
+            continue
+        if quantities[j].value < 2 and not _a_part(doc, quantities[j]):
+            continue  # ("A third victim, a 23-year-old woman, remains hospitalized": the description is the count)
+        for k in range(j + 1, len(quantities)):
+            q = quantities[k]
+            if np_end < q.start < at and doc[q.start - 1].text == "," and doc[q.start].lower_ in _RESTATING:
+                out.add(k)
+    return out
+
+
+_RESTATING = {"both", "all", "a", "an"}
+
+
+def _a_part(doc, q: Quantity) -> bool:
+    """'One of them', 'two of the victims': a count of some of a group."""
+    return q.end < len(doc) and doc[q.end].lower_ == "of"
+
+
+def _described_part(doc, last: int) -> list:
+    """'One of the men, a 24-year-old, died': the description set off after "One of the men" hangs on the part
+    ("One"), not on the noun the phrase ends with; the description, or nothing."""
+    part = doc[last]
+    while part.dep_ in ("pobj", "prep") and part.head.i < part.i and last - part.head.i <= 4:
+        part = part.head
+    if part.i == last or not part.like_num:
+        return []
+    return [c for c in part.children if c.i > last and c.dep_ in ("appos", "amod")]
 
 
 _AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
@@ -603,9 +643,10 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         sent_claims: list[int] = []
         used: set[int] = set()
         claim_of: dict[int, int] = {}
+        restated = _restated(doc, quantities, info, right)
         for k, q in enumerate(quantities):
             party, is_people, _ = info[k]
-            if not is_people:
+            if not is_people or k in restated:
                 continue
             if q.start > sent.start and doc[q.start - 1].lower_ == "by" and info[k][0] != _ELLIPSIS:
                 continue  # "the man who was shot by a police officer has died": the agent
@@ -646,7 +687,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 # been killed since the attack began": this incident's toll)
                 continue
             # a lone "a man"/"one" with no trigger close by is no claim
-            if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (at - info[k][2] > 8 or q.start - at > 6):
+            # (a part is counted from past a description set off after it: "One of them, a 24-year-old man, died")
+            if q.value == 1 and q.qualifier == "exact" and at >= 0 and k not in coordinated and (
+                    at - (_past_modifiers(doc, info[k][2], sent) if _a_part(doc, q) else info[k][2]) > 8 or q.start - at > 6):
                 continue
             if party == _ELLIPSIS:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
