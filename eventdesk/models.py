@@ -78,9 +78,14 @@ class Claim:
     number_end: int | None = None
     trigger: str | None = None  # the word that gave the outcome: "killed", "shot", "died"
     # a person counted once however often named: a surname ("heavner"), a description with its sentence
-    # ("a man, 22 @s40"), "another man @N", "the other" or "unnamed" (see reconcile._victim_count);
+    # ("a man, 22 @s40"), "another man @N", "the other", "unnamed" or ``SHOOTER`` (see reconcile._victim_count);
     # None for a stated number
     victim: str | None = None
+
+
+# the victim key of a shooter who killed himself after shooting others: one more dead than those he shot, of the
+# perpetrators' party (extraction writes it, reconciliation counts it)
+SHOOTER = "the shooter"
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
-from .models import Claim, Figure, HistoryPoint
+from .models import SHOOTER, Claim, Figure, HistoryPoint
 
 POLICIES = ("ucdp", "conservative", "latest")
 
@@ -60,8 +60,6 @@ def _bounds(c: Claim) -> tuple[int, int]:
     return c.count, c.count
 
 
-# the key of a shooter who killed himself after shooting others: nlp.victims.SHOOTER
-SHOOTER = "the shooter"
 # the party the casualty rules give a gunman's or a shooter's own death (nlp.victims, casualties)
 _PERPETRATORS = "militants"
 _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspected )?(?:gunman|shooter|suspect|attacker|assailant|robber)\b",

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..models import SHOOTER
 from .doctext import doc_text, span_text
 from .lexicon import party_lemmas
 from .numbers import PERSON_SINGULAR
@@ -581,9 +582,6 @@ def _victim_of_a_killing(tok) -> bool:
     return False
 
 
-# a person who shot or killed others and then himself: one more than those he shot, of the perpetrators' party
-# (reconcile counts the key as one more person; datasets of victims leave the party out)
-SHOOTER = "the shooter"
 _SELF = {"himself", "herself"}
 _PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
 
