@@ -550,6 +550,8 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
 # the strategic developments that make a text an event even without a word of violence (bases set up,
 # agreements, weapons disrupted, territory handed over, forces moved, fighters who defect or surrender);
 # looting and arrests need a violence or event word (_EVENT_WORDS) as before
+# the words of a weapon made safe or seized, which also correct the model (``_codebook``)
+_DISRUPTED_WORDS = dict(_STRATEGIC)["Disrupted weapons use"]
 _SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
                                 if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
                                            "Non-violent transfer of territory"))
@@ -842,7 +844,7 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
     demonstrators who throw stones or burn make a riot; demonstrators shot or killed by those who police them suffered
     excessive force; a communal fight with sticks and stones, where no armed men or weapons are named, is mob violence."""
     if top[0] == "Explosions/Remote violence" and top[1] not in ("Air/drone strike", "Chemical weapon") and not hurt \
-            and not _WENT_OFF.search(text) and _STRATEGIC[0][1].search(text):
+            and not _WENT_OFF.search(text) and _DISRUPTED_WORDS.search(text):
         return "Strategic developments", "Disrupted weapons use"
     if top == _DISRUPTED and _went_off(text):
         return _best(probs, lambda c: c[0] == "Explosions/Remote violence")[0] or top
@@ -933,8 +935,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         if m:
             return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
     # weapons disrupted (defused, intercepted) with nobody hurt
-    if not hurt and _STRATEGIC[0][1].search(text):
-        return "Strategic developments", _STRATEGIC[0][0]
+    if not hurt and _DISRUPTED_WORDS.search(text):
+        return _DISRUPTED
     if not fight:
         for sub, rx in _STRATEGIC:
             if rx.search(text):
