@@ -30,7 +30,8 @@ def _read_jsonl(name: str) -> list[dict]:
 # what a country's army and police are called after its demonym ("Malian troops", "Kenyan police")
 MILITARY_NOUNS = ("army", "troops", "soldiers", "forces", "military", "military forces", "armed forces", "security forces",
                   "government forces", "government troops", "special forces", "warplanes", "fighter jets", "air force",
-                  "navy", "marines", "paratroopers", "border guards", "military aircraft", "helicopters")
+                  "navy", "marines", "paratroopers", "border guards", "military aircraft", "helicopters", "artillery",
+                  "airstrikes", "air strikes", "jets", "drones", "aircraft", "military police")
 POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police", "gendarmes", "gendarmerie",
                 "national police", "federal police")
 MILITARY, POLICE = "Military Forces", "Police Forces"
@@ -50,7 +51,9 @@ def actors() -> tuple[ActorEntry, ...]:
     for name, demonyms in forces().values():
         for kind_name, nouns in ((MILITARY, MILITARY_NOUNS), (POLICE, POLICE_NOUNS)):
             full = f"{kind_name} of {name}"
-            generated = tuple(f"{d} {n}" for d in demonyms for n in nouns)
+            # "Malian troops", and the country's own name: "Mozambique's military", "United States air force"
+            country = name.removeprefix("the ")
+            generated = tuple(f"{d} {n}" for d in (*demonyms, country, f"{country}'s") for n in nouns)
             old = entries.get(full)
             aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *generated)))
             entries[full] = ActorEntry(full, old.kind if old else "state", aliases)

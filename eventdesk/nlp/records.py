@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateSpan, Mention, Report
+from .components.actors import COMMUNAL
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
 from .doctext import span_text
@@ -79,6 +80,8 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
 
 
 _GENERIC_ARMED = {"militants"}
+# actors named without their country ("gunmen", "troops", "Fulani militias") take the place's
+_IN_COUNTRY = {"generic", COMMUNAL}
 
 
 def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Claim, ...]:
@@ -120,7 +123,7 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
         role = m.role
         if role == "other" and m.name in hit:
             role = "target"
-        name = qualify(m.name, place.country_code, place.country) if m.kind == "generic" and place is not None else m.name
+        name = qualify(m.name, place.country_code, place.country) if m.kind in _IN_COUNTRY and place is not None else m.name
         prev = roles.get(name)
         if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
             roles[name] = role

@@ -10,6 +10,12 @@ State.  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
 follows "attack on", is a target.
 
+A militia named by its community ("suspected Fulani herdsmen", "Tiv and Jukun
+ethnic militias") is "<community> Militia", of kind ``communal``; like the generic
+actors below it takes the country of the incident's place ("Fulani Militia
+(Nigeria)"), and it replaces the unnamed communal militia or gunmen those words
+would otherwise make.
+
 Troops and police named without a country (the generic "Military Forces" and
 "Police Forces") are actors only where they take part: they attack or are
 attacked, clash, arrest, disperse.  "Police said" and "police are investigating"
@@ -24,7 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import MILITARY, POLICE, actor_kinds, actors
+from ..lexicon import MILITARY, POLICE, actor_kinds, actors, forces
 
 ATTACK_LEMMAS = {
     "attack", "storm", "ambush", "bomb", "shell", "strike", "raid", "target", "assault", "kill",
@@ -40,6 +46,18 @@ TAKE_PART_LEMMAS = {
     "skirmish", "gunfight", "shootout", "shoot-out", "firefight", "encounter", "crackdown", "use",
 }
 _GENERIC_FORCES = {MILITARY, POLICE}
+# "Fulani militias", "Dozo militiamen", "Fellata and Rizeigat communal militias": a community's militia, named
+# by the community.  No table can list them all; ACLED names each "<community> Ethnic (or Communal, Clan)
+# Militia (<country>)", and which of those it is the text rarely says, so the name is "<community> Militia"
+# and the country is added as for the generic actors.
+COMMUNAL = "communal"
+_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen",
+                  "tribesmen", "clansmen", "vigilantes"}
+_MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
+_NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
+                    "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
+_UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
+_COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 
 
 @dataclass(frozen=True)
@@ -82,7 +100,39 @@ def _takes_part(span) -> bool:
         root = root.head
     head = root.head
     lemmas = {head.lemma_.lower(), head.head.lemma_.lower()} if head is not root else set()
+    if root.dep_ == "nsubj":
+        # "police carried out a raid", "the army conducted an operation": what they did is the verb's object
+        lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
     return bool(lemmas & (TAKE_PART_LEMMAS | ATTACK_LEMMAS | ATTACK_NOUNS))
+
+
+def _community_word(tok, demonyms: frozenset[str]) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "NORP")
+            and tok.lower_ not in demonyms and tok.lower_ not in _NOT_COMMUNITIES)
+
+
+def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
+    """(start, end, name) token spans of militias named by their community: "suspected Fulani militias"
+    -> "Fulani Militia"; "Fellata and Rizeigat communal militias" -> both.  Tokens already matched as a
+    known actor are left alone ("Mayi Mayi militia")."""
+    for t in doc:
+        if t.lower_ not in _MILITIA_HEADS or t.i in taken:
+            continue
+        j = t.i - 1
+        while j >= 0 and doc[j].lower_ in _MILITIA_QUALIFIERS:
+            j -= 1
+        while True:
+            end = j + 1
+            while j >= 0 and end - j <= _COMMUNITY_WORDS and j not in taken and _community_word(doc[j], demonyms):
+                j -= 1
+            if j + 1 == end or (j >= 0 and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].lower_ not in _NOT_COMMUNITIES
+                                and doc[j].pos_ == "PROPN"):
+                break  # no name, or a longer run of capitals ("the Lake Chad Basin militia")
+            yield j + 1, t.i + 1, " ".join(w.text for w in doc[j + 1:end]) + " Militia"
+            if j >= 1 and doc[j].lower_ in ("and", ",", "&") and _community_word(doc[j - 1], demonyms):
+                j -= 1  # "Fellata and Rizeigat militias": the first community too
+                continue
+            break
 
 
 def _role_by_order(span) -> str:
@@ -116,13 +166,14 @@ class ActorMatcher:
                 matcher = self.exact if short else self.folded
                 matcher.add(a.name, [nlp.make_doc(alias)])
         self.kinds = actor_kinds()
+        self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.exact(doc), *self.folded(doc)]
         # longest match first, then drop overlaps
         matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
         taken: set[int] = set()
-        out: list[ActorMention] = []
+        out: list[tuple[range, ActorMention]] = []
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         sent_index = _sentence_index(doc, sent_starts)
         for match_id, start, end in matches:
@@ -134,8 +185,18 @@ class ActorMatcher:
             role = _role(span)
             if name in _GENERIC_FORCES and role == "other" and not _takes_part(span):
                 continue  # "police said": a source, not a party
-            out.append(ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), role, sent_index[start]))
-        doc._.actor_mentions = out
+            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), role, sent_index[start])))
+        # a community named before "communal militias" or "gunmen" says more than the generic actor those words make
+        unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
+        named = list(named_militias(doc, taken - unnamed, self.demonyms))
+        if named:
+            covered = {k for start, end, _ in named for k in range(start, end)}
+            out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not covered.intersection(tokens)]
+        for start, end, name in named:
+            span = doc[start:end]
+            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, COMMUNAL, _role(span), sent_index[start])))
+        out.sort(key=lambda x: x[1].start)
+        doc._.actor_mentions = [m for _, m in out]
         return doc
 
 
