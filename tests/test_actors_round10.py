@@ -104,3 +104,26 @@ def test_the_anti_is_coalition_goes_out_under_acleds_name():
 ])
 def test_known_forces_and_factions(mentions_of, text, actor):
     assert actor in names(mentions_of, text)
+
+
+def _columns(*actors):
+    from eventdesk.export.acled import actor_columns
+    from eventdesk.models import Actor, Place
+
+    kano = Place(name="Kano", admin1="Kano", country="Nigeria", country_code="NG", lat=12.0, lon=8.5, precision="city")
+    return actor_columns(tuple(Actor(n, r) for n, r in actors), kano)
+
+
+def test_export_two_sides_with_no_perpetrator_the_first_named_acted():
+    # "clashes between the army and ISWAP": the first side named is actor1, not the second
+    assert _columns(("Military Forces of Nigeria", "other"), ("Islamic State West Africa Province", "target")) == (
+        "Military Forces of Nigeria", "Islamic State West Africa Province")
+
+
+def test_export_a_side_only_hit_is_actor2():
+    # "two soldiers were killed by a roadside bomb": the soldiers did not act
+    assert _columns(("Military Forces of Nigeria", "target")) == ("Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria")
+
+
+def test_export_perpetrator_first():
+    assert _columns(("Civilians", "target"), ("Boko Haram", "perpetrator")) == ("Boko Haram", "Civilians")

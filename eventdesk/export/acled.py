@@ -38,16 +38,29 @@ def unidentified_actor(loc) -> str:
     return qualify("Unidentified Armed Group", loc.country_code, loc.country) if loc else "Unidentified Armed Group"
 
 
+def actor_columns(actors, loc) -> tuple[str, str | None]:
+    """actor1 and actor2 as ACLED names them.  actor1 is the side that acted: the first perpetrator, or
+    where no side is told to have acted ("clashes between X and Y"), the first side named.  A side that
+    was only hit ("two soldiers were killed by a roadside bomb") is actor2, and actor1 the unidentified
+    armed group of the place's country.  actor2 is None where no other side is named."""
+    perpetrators = [acled_name(a.name) for a in actors if a.role == "perpetrator"]
+    others = [acled_name(a.name) for a in actors if a.role != "perpetrator"]
+    if perpetrators:
+        return perpetrators[0], (others[0] if others else None)
+    if len(others) > 1 or any(a.role == "other" for a in actors):
+        return others[0], (others[1] if len(others) > 1 else None)
+    return unidentified_actor(loc), (others[0] if others else None)
+
+
 def row(inc: Incident, outlets: str) -> dict:
     loc = inc.location
-    perpetrators = [acled_name(a.name) for a in inc.actors if a.role == "perpetrator"]
-    others = [acled_name(a.name) for a in inc.actors if a.role != "perpetrator"]
+    actor1, named2 = actor_columns(inc.actors, loc)
     killed = inc.figure("killed", None)
-    actor2 = others[0] if others else ("Civilians" if inc.figure("killed", "civilians") or inc.event_type == "Violence against civilians" else "")
+    actor2 = named2 or ("Civilians" if inc.figure("killed", "civilians") or inc.event_type == "Violence against civilians" else "")
     return dict(zip(COLUMNS, (
         inc.id, inc.date_start.isoformat() if inc.date_start else "", inc.date_start.year if inc.date_start else "",
         TIME_PRECISION.get(inc.date_precision, 3), inc.event_type or "", inc.sub_event_type or "",
-        perpetrators[0] if perpetrators else (others[1] if len(others) > 1 else unidentified_actor(loc)), actor2,
+        actor1, actor2,
         loc.country if loc else "", loc.country_code if loc else "", loc.admin1 if loc else "", loc.name if loc else "",
         loc.lat if loc else "", loc.lon if loc else "", GEO_PRECISION.get(loc.precision if loc else "unknown", 3),
         outlets, notes(inc), killed.best if killed else 0,
