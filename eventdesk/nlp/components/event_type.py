@@ -97,7 +97,7 @@ _PEACEFUL_CONTEXT = _rx(
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
     r"bitten|mauled|(?:dog|shark|bear|animal|snake|alligator|bee) (?:attacks?|bites?)|stampedes?|crowd crush|"
-    r"industrial|derail\w*|overturned|drown\w*|overdose|electrocut\w*|opioids?|"
+    r"industrial|derail\w*|overturned|drown\w*|overdos\w*|electrocut\w*|opioids?|"
     # mills, silos and the power grid, whose blasts are accidents; lightning, vehicles and trees that kill
     r"(?:feed|grain|paper|saw|lumber|steel|textile|flour|cotton|rolling) ?mills?|grain (?:elevators?|dust|bins?)|silos?|combustible dust|"
     r"(?:ammunition|munitions|fireworks|explosives|fertili[sz]er|manufacturing|processing|packing|assembly|treatment|nuclear|cement|bottling) plants?|"
@@ -107,7 +107,16 @@ _PEACEFUL_CONTEXT = _rx(
     r"transformers?|manholes?|power outages?|(?:knock\w*|cut|lost|without) power|utility (?:crews?|workers?|poles?|lines?)|lightning|"
     r"(?:struck|hit|run over|killed|crushed|pinned) by (?:a |an |the )?(?:[\w-]+ ){0,2}(?:car|vehicle|truck|train|bus|tree|branch|limb|wave|boat|debris)|"
     r"recall(?:s|ed|ing)? (?:\d[\d,]* |more than |about |nearly )?(?:\w+ ){0,2}(?:cars|vehicles|trucks|products|units|models)|(?:safety|product) recalls?|airbags?|"
-    r"earthquake|flood\w*|storm|hurricane|tornado|landslide|cyclone|typhoon|tsunami|avalanche|volcan\w*|heat ?wave|"
+    # (in the plural too: "The storms flattened homes", "tornadoes tore through")
+    r"earthquakes?|flood\w*|storms?|hurricanes?|tornado(?:e?s)?|landslides?|cyclones?|typhoons?|tsunamis?|avalanches?|volcan\w*|heat ?waves?|"
+    # a car that left the road by itself: "lost control on a curve", "rolled several times", "killed in a rollover"
+    r"rollovers?|rolled (?:over|several times|multiple times)|lost control|seat ?belts?|(?:ran|went|veered|drifted|drove) off the road|head-on|"
+    # ... or a driver's charges and the trucks that hit: "charged with homicide by vehicle", "a drunken driver"
+    r"vehicular (?:homicide|manslaughter)|homicide by (?:\w+ ){0,4}vehicle|(?:drunk|drunken|impaired|intoxicated|distracted) driv\w*|tractor-trailers?|rear-ended|"
+    # the trade in guns, which names them with nothing done: "gun sales hit a record", "background checks"
+    r"gun (?:sales|purchases|buyers|sellers|buybacks?)|background checks?|"
+    # a quarry's or a builder's blasting: "a scheduled blast at a limestone quarry"
+    r"quarr(?:y|ies)|blasting (?:permits?|operations?|crews?|charges?)|"
     r"quarterly|earnings|revenue|shares|stocks?|profits?|merger|acquisition|investors?|ceo|"
     r"lawsuit|sued|verdict|convicted|sentenced|acquitted|"
     # a job lost: "an officer was fired over a 2014 arrest", "the board fired the coach", "wrongful termination"
@@ -139,7 +148,7 @@ _MAKE_BELIEVE = _rx(
     r"\b(?:(?:active[- ]shooter|hostage|lockdown|military|army|training|emergency|joint|naval|nato|police) drills?|drills? (?:involved|simulat\w*)|"
     r"war games|mock (?:\w+ )?(?:village|town|attack|battle|hostages?|raid|gunm[ae]n|shooters?)|blank (?:rounds|ammunition|cartridges)|"
     r"(?:military|victory|independence day|national day) parades?|re-?enact\w*|d-day|world war (?:i|ii|one|two|1|2)|"
-    r"box office|film set|call of duty|"
+    r"box office|film set|call of duty|haunted (?:houses?|attractions?|hayrides?|trails?|mansions?)|zombies?|"
     # a film or a television series shot on location, with its sound effects and prop guns
     r"(?:television|tv|police|crime|medical|legal) (?:drama|series|procedural|pilot)|film (?:crews?|office|commission|shoot|production)|"
     r"(?:movie|film|tv|television|production) crews?|(?:gunfire|sound|special|pyrotechnic|visual) effects|prop (?:guns?|weapons?|firearms?)|"
@@ -158,7 +167,8 @@ _FICTION = _rx(
 # game" has somebody hit in the leg)
 _SPORT = _rx(
     r"\b(?:overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
-    r"power play|penalty kill|sacked|halftime|(?:first|second|third|fourth) (?:quarter|period|inning)|"
+    r"power play|penalty kill|sacked|halftime|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|olympics|olympic (?:games|gold|champions?|team|trials)|(?:gold|silver|bronze) medals?|"
+    r"(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
 # the words a casualty claim is made of: a claim none of whose words is left after the figures of speech hurt nobody
@@ -175,7 +185,7 @@ _STRONG = _rx(
     r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
     r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
     r"firearms?|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
-    r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau))|slain|"
+    r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|(?<!vehicular )homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau)| by (?:\w+ ){0,4}vehicle)|slain|"
     r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
     r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"
     r"kidnap\w*|abduct\w*|hostages?|massacre\w*|behead\w*|lynch\w*|ambush\w*|clash(?:es|ed)|armed (?:men|group|attack|assailants)|"
@@ -299,8 +309,14 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  r"(?:\w+ ){0,2}(?:plans?|records?|credentials|integrity|leadership|agenda|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
                  r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations|(?:pay )?raises?|tax(?:es)?|(?:tax |rate )?hikes?)|"
                  # a round of golf is a score in the fifties to eighties ("shot a 68"), not a count of people ("shot 2 people")
-                 r"shot (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of))|"
-                 r"shot (?:a |an )?(?:even par|par|birdie|eagle|bogey)|"
+                 r"(?:shot|fired|carded) (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of))|"
+                 r"(?:shot|fired|carded) (?:a |an )?(?:even par|par|birdie|eagle|bogey)|"
+                 # a try, not a shot: "gave it my best shot", "a long shot", "earned a shot at the title"
+                 r"(?:best|good|fair|long|real|fighting) shot\b(?! (?:and|in the|to the|dead|by))|shot at (?:the |a |his |her |their )?(?:\w+ )?(?:title|crown|championship|playoffs?|medal|starting job|redemption)|"
+                 # an act that could or would be, not one that was: "guns that could be used in a shooting", "it would lead to more shootings"
+                 r"(?:could|would|might|may|can|to) (?:\w+ ){0,3}(?:(?:be )?used in|lead to|result in|prevent|stop|reduce|deter) (?:a |an |more |fewer )?(?:\w+ )?(?:shootings?|violence|attacks?|killings?)|"
+                 # what a blast or a wind throws is no stone-throwing: "the blast hurled rocks into a neighborhood"
+                 r"(?:blasts?|explosions?|winds?|storms?|tornado(?:e?s)?|gusts?) (?:\w+ ){0,5}(?:hurled|threw|flung|sent|tossed) (?:\w+ ){0,2}(?:rocks|stones|bricks|debris)|"
                  # illness, sport and animals: a heart attack, "shot 11 of 15", officers who shot a bear
                  r"shot (?:a |an |under |over |just |about |only |nearly )?[\d.]+(?:-under|-over| of| percent| for)|shoots? (?:her|his|their) way|(?:one|two|three|four|five|\d+)-shot|(?:rifle|shotgun|muzzleloader|archery|bow) season|"
                  # a camera's shots: "shot the image from her kayak", "shot video of the drill"
@@ -346,7 +362,7 @@ _FIGURES = _rx(
     # (a bill that died where bills die, or was killed by those who kill bills: not "a bill named for a boy who was killed")
     r"(?:bills?|measures?|proposals?|legislation|amendments?|ordinances?|resolutions?|nominations?)"
     r" (?:[\w'-]+ ){0,8}?(?:(?:was|were|is|are|has been|have been) )?(?:died|dies|dead|killed|doomed)"
-    r"(?= in (?:committee|the (?:senate|legislature|assembly))| on the (?:floor|vote)| for (?:the|this) (?:year|session)|"
+    r"(?= in (?:committee|the (?:senate|legislature|assembly))| on the (?:floor|vote)| on an? (?:[\d-]+ |tie |party-line )?vote| for (?:the|this) (?:year|session)|"
     r" by (?:a |the )?(?:[\w'-]+ ){0,2}(?:lobby\w*|lawmakers|legislators|senators|republicans|democrats|committee|council|board|governor|veto|vote))|"
     r"(?:hold|holds|holding|held) (?:the |our |its |their |his |her )?(?:[\w'-]+ )?(?:budget|schools?|state|city|economy|bill|legislation|"
     r"process|talks|negotiations|government|funding|country|taxpayers|students|patients|workers|agenda|nomination|vote) hostage|"
