@@ -70,7 +70,8 @@ _ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 _ANIMALS = rf"(?-i:{_WILD_ANIMALS})|rabies|rabid|zoos?|wildlife (?:officers?|officials|agents?|department)|animal control"
 # who loses a job
 _WORKERS = (r"officers?|deputy|deputies|employees?|workers?|teachers?|coach(?:es)?|managers?|nurses?|chiefs?|clerks?|staff|executives?|ceo|"
-            r"principal|firefighters?|jailers?|editors?|professors?")
+            r"principal|firefighters?|jailers?|editors?|professors?|guards?|hosts?|anchors?|reporters?|players?|directors?|superintendents?|"
+            r"administrators?|assistants?|coordinators?|tellers?|cashiers?|presidents?")
 # the words of fires, crashes, disasters, business, courts and sport (where "attack", "battle",
 # "fired" and "explosion" are no violence: "made a fast attack on the fire", "a teacher was fired")
 _PEACEFUL_CONTEXT = _rx(
@@ -90,13 +91,13 @@ _PEACEFUL_CONTEXT = _rx(
     r"space heaters?|wood ?stoves?|furnaces?|faulty wiring|extension cords?|smoking materials|oxygen tanks?|sprinklers?|meth labs?|"
     r"unattended (?:cooking|stove|candles?)|candles? (?:left|burning|tipped|started|caused|ignited)|(?:second|third)-degree burns|burn (?:unit|center)|"
     r"training (?:exercises?|drills?)|(?:fire|evacuation|lockdown|active[- ]shooter) drills?|"
-    r"crash\w*|collision|collided|accident\w*|(?:chemical|power|gas|oil) plant|factory|refinery|boiler|"
+    r"crash\w*|collisions?|collided|accident\w*|(?:chemical|power|gas|oil) plants?|factor(?:y|ies)|refiner(?:y|ies)|boilers?|"
     r"gas (?:leak|explosion|cylinder|tank|line|main)|propane|carbon monoxide|fireworks?|"
     r"mine (?:collapse|accident|explosion|disaster)|(?:coal|underground) mines?|miners|"
     r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|house|home)(?: \w+){0,3} (?:had |has )?collaps\w*|"
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
-    r"bitten|mauled|(?:dog|shark|bear|animal|snake|alligator|bee) (?:attacks?|bites?)|stampedes?|crowd crush|"
+    r"bitten|maul\w*|(?:dogs?|sharks?|bears?|animals?|snakes?|alligators?|bees|pit ?bulls?) (?:attack(?:s|ed)?|bit|bites?)|stampedes?|crowd crush|"
     r"industrial|derail\w*|overturned|drown\w*|overdos\w*|electrocut\w*|opioids?|"
     # mills, silos and the power grid, whose blasts are accidents; lightning, vehicles and trees that kill
     r"(?:feed|grain|paper|saw|lumber|steel|textile|flour|cotton|rolling) ?mills?|grain (?:elevators?|dust|bins?)|silos?|combustible dust|"
@@ -105,6 +106,7 @@ _PEACEFUL_CONTEXT = _rx(
     r"(?:gas|propane|fuel|stove|pipe|line|valve|tank|cylinder|boiler|heater) (?:\w+ )?leak\w*|leak(?:ing|y|ed) (?:gas|propane|stove|pipe|line|valve|tank|cylinder|boiler|heater|fuel)|"
     r"(?:shut|turn)(?:ed|s)? off (?:the )?(?:gas|power|electricity)|"
     r"transformers?|manholes?|power outages?|(?:knock\w*|cut|lost|without) power|utility (?:crews?|workers?|poles?|lines?)|lightning|"
+    r"hit-and-run|(?:struck|hit) and killed (?:a |an |the )?(?:\w+ ){0,3}(?:pedestrian|cyclist|bicyclist|motorcyclist|jogger|walker)|"
     r"(?:struck|hit|run over|killed|crushed|pinned) by (?:a |an |the )?(?:[\w-]+ ){0,2}(?:car|vehicle|truck|train|bus|tree|branch|limb|wave|boat|debris)|"
     r"recall(?:s|ed|ing)? (?:\d[\d,]* |more than |about |nearly )?(?:\w+ ){0,2}(?:cars|vehicles|trucks|products|units|models)|(?:safety|product) recalls?|airbags?|"
     # (in the plural too: "The storms flattened homes", "tornadoes tore through")
@@ -117,8 +119,8 @@ _PEACEFUL_CONTEXT = _rx(
     r"gun (?:sales|purchases|buyers|sellers|buybacks?)|background checks?|"
     # a quarry's or a builder's blasting: "a scheduled blast at a limestone quarry"
     r"quarr(?:y|ies)|blasting (?:permits?|operations?|crews?|charges?)|"
-    r"quarterly|earnings|revenue|shares|stocks?|profits?|merger|acquisition|investors?|ceo|"
-    r"lawsuit|sued|verdict|convicted|sentenced|acquitted|"
+    r"quarterly|earnings|revenues?|shares|stocks?|profits?|mergers?|acquisitions?|investors?|ceo|"
+    r"lawsuits?|sued|verdicts?|convicted|sentenced|acquitted|"
     # a job lost: "an officer was fired over a 2014 arrest", "the board fired the coach", "wrongful termination"
     # (not "shots were fired", "they were fired upon", "fired at two officers")
     rf"(?:(?:{_WORKERS})(?: (?:in|at|of|from|for) \w+(?: \w+)?)?|he|she|they) (?:was|were|has been|had been|have been|got|is being|are being) (?:\w+ )?"
@@ -126,14 +128,16 @@ _PEACEFUL_CONTEXT = _rx(
     r"(?:the|his|her|their|whose) firings?(?! (?:of (?:shots|rounds|rockets|missiles|mortars|weapons|tear gas)|range|squad|line|pin))|"
     r"(?:fired|dismissed|terminated|sacked|lets? go) (?:a |an |the |his |her |its |their |\d+ |two |three |four |five )?"
     rf"(?:(?!(?:at|on|upon|into|times|rounds|shots) )\w+ ){{0,2}}(?:{_WORKERS})|"
+    rf"(?:to|will|would|could|should) (?:fire|dismiss|terminate|sack) (?:a |an |the |his |her |its |their |\d+ )?(?:\w+ ){{0,2}}(?:{_WORKERS})\b|"
     rf"(?:wrongful|constructive) (?:termination|dismissal)|reinstat(?:e|ed|es|ing) (?:a |an |the |his |her |\d+ )?(?:\w+ )?(?:{_WORKERS})|"
-    r"tournament|championship|league|playoffs?|coach|scored|"
+    r"tournaments?|championships?|leagues?|playoffs?|coach(?:es|ed|ing)?|scored|"
     # markets, start-ups and lay-offs ("stocks were killed", "a startup killed by a funding crunch")
     r"wall street|nasdaq|dow jones|bitcoin|crypto\w*|market value|start-?ups?|laid off|lay(?:ing)? off|layoffs?|severance|"
     # illness as the killer ("an outbreak that killed three patients", "died of a heart attack"); not the
     # words of illness alone, which news of 2020 put beside every beating ("during the coronavirus outbreak")
-    r"(?:outbreaks?|infections?|virus|disease|illness|fungus|bacteria|flu|measles)\b(?: \w+){0,3} (?:killed|kills|attack(?:s|ed)?)|"
-    r"(?:died|dies|killed) (?:\w+ ){0,3}(?:of|from|by) (?:a |an |the )?(?:heart|illness|cancer|stroke|natural causes|complications|covid|pneumonia|disease|infection|virus|outbreak)|"
+    r"(?:outbreaks?|infections?|virus|disease|illness|fungus|bacteria|flu|influenza|measles)\b(?: \w+){0,3} (?:killed|kills|attack(?:s|ed)?)|"
+    r"(?:died|dies|killed) (?:\w+ ){0,3}(?:of|from|by) (?:a |an |the )?(?:heart|illness|cancer|stroke|natural causes|complications|covid|pneumonia|disease|infection|virus|outbreak|heat-related|heat stroke|hypothermia)|"
+    r"heat (?:stroke|exhaustion)|(?:collapsed|collapsing) (?:\w+ )?(?:during|at|after) (?:a |an |the |his |her )?(?:\w+ )?(?:practice|game|workout|race|class)|"
     r"(?:heart|asthma|panic|anxiety) attacks?|obituary|survived by|(?:un)?vaccinated|(?:their|his|her|your|flu|booster|vaccine|covid|rabies) shots|"
     # work, rockets for fun and space: "killed by a forklift", "a rocket exploded on the pad"
     r"forklifts?|tipped over|safety inspectors|osha|machinery|model rockets?|science fairs?|launch ?pad|nasa|spacex|stunts?|film set|"
@@ -148,14 +152,14 @@ _MAKE_BELIEVE = _rx(
     r"\b(?:(?:active[- ]shooter|hostage|lockdown|military|army|training|emergency|joint|naval|nato|police) drills?|drills? (?:involved|simulat\w*)|"
     r"war games|mock (?:\w+ )?(?:village|town|attack|battle|hostages?|raid|gunm[ae]n|shooters?)|blank (?:rounds|ammunition|cartridges)|"
     r"(?:military|victory|independence day|national day) parades?|re-?enact\w*|d-day|world war (?:i|ii|one|two|1|2)|"
-    r"box office|film set|call of duty|haunted (?:houses?|attractions?|hayrides?|trails?|mansions?)|zombies?|"
+    r"box office|film set|call of duty|live-?fire (?:training|exercises?|drills?)|(?:loaded with|firing|fired) blanks|(?:cannon|gun|rifle) salutes?|haunted (?:houses?|attractions?|hayrides?|trails?|mansions?)|zombies?|"
     # a film or a television series shot on location, with its sound effects and prop guns
     r"(?:television|tv|police|crime|medical|legal) (?:drama|series|procedural|pilot)|film (?:crews?|office|commission|shoot|production)|"
     r"(?:movie|film|tv|television|production) crews?|(?:gunfire|sound|special|pyrotechnic|visual) effects|prop (?:guns?|weapons?|firearms?)|"
     r"stunt (?:performers?|doubles?|coordinators?))\b"
 )
 # a range, where shots are fired at targets: no event there unless somebody is said to be hurt
-_RANGE = _rx(r"\b(?:(?:shooting|firing|gun|rifle|pistol|archery) ranges?|firing lines?)\b")
+_RANGE = _rx(r"\b(?:(?:shooting|firing|gun|rifle|pistol|archery) ranges?|firing lines?|(?:gun|rifle|shooting|trap|skeet) clubs?)\b")
 # fiction, stage and show (a war film, a video game, a novel, a comedian who "kills"): counted with sport below,
 # since news of real shootings names them too ("he played video games", "outside the theater")
 _FICTION = _rx(
@@ -167,7 +171,8 @@ _FICTION = _rx(
 # game" has somebody hit in the leg)
 _SPORT = _rx(
     r"\b(?:overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
-    r"power play|penalty kill|sacked|halftime|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|olympics|olympic (?:games|gold|champions?|team|trials)|(?:gold|silver|bronze) medals?|"
+    r"power play|penalty kill|sacked|halftime|interceptions?|turnovers?|rebounds?|field goals?|penalty (?:shoot-?outs?|kicks?)|hat tricks?|"
+    r"\d+ (?:points|assists|saves|yards)|(?:shooting|point) guards?|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|olympics|olympic (?:games|gold|champions?|team|trials)|(?:gold|silver|bronze) medals?|"
     r"(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
@@ -301,7 +306,7 @@ _EVENT_WORDS = _rx(
     r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|rallied|sit-ins?|on strike|strikers|" + _RIOT + r"|"
     r"withdr[ae]w (?:\w+ ){0,3}(?:forces|troops|fighters)|pledged allegiance|defect(?:ed|ion|ors?))\b"
 )
-_PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stocks?) (?:shot|shooting)|"
+_PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stocks?) (?:shot|shooting)|(?:penalty|overtime|sudden-death) shoot-?outs?|"
                  r"(?:flames?|smoke|sparks?|water) (?:\w+ ){0,2}shoot(?:ing|s)? (?:out|up)|photo ?shoot\w*|shot (?:glass|put|clock)|mug ?shots?|flu shots?|"
                  r"alcohol\s*,?\s*tobacco\s*,?\s*firearms\s*,?\s*(?:and|&)\s*explosives|ATF|"
                  # figures of speech: a plan attacked, a bill shot down, jobs killed, a round of golf shot
@@ -314,7 +319,7 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  # a try, not a shot: "gave it my best shot", "a long shot", "earned a shot at the title"
                  r"(?:best|good|fair|long|real|fighting) shot\b(?! (?:and|in the|to the|dead|by))|shot at (?:the |a |his |her |their )?(?:\w+ )?(?:title|crown|championship|playoffs?|medal|starting job|redemption)|"
                  # an act that could or would be, not one that was: "guns that could be used in a shooting", "it would lead to more shootings"
-                 r"(?:could|would|might|may|can|to) (?:\w+ ){0,3}(?:(?:be )?used in|lead to|result in|prevent|stop|reduce|deter) (?:a |an |more |fewer )?(?:\w+ )?(?:shootings?|violence|attacks?|killings?)|"
+                 r"(?:could|would|might|may|can|will|never|to) (?:\w+ ){0,3}(?:(?:be )?used in|lead to|result in|prevent|stop|reduce|deter) (?:a |an |more |fewer )?(?:\w+ )?(?:shootings?|violence|attacks?|killings?)|"
                  # what a blast or a wind throws is no stone-throwing: "the blast hurled rocks into a neighborhood"
                  r"(?:blasts?|explosions?|winds?|storms?|tornado(?:e?s)?|gusts?) (?:\w+ ){0,5}(?:hurled|threw|flung|sent|tossed) (?:\w+ ){0,2}(?:rocks|stones|bricks|debris)|"
                  # illness, sport and animals: a heart attack, "shot 11 of 15", officers who shot a bear
