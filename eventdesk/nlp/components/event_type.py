@@ -171,8 +171,9 @@ _FICTION = _rx(
 # game" has somebody hit in the leg)
 _SPORT = _rx(
     r"\b(?:overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
-    r"power play|penalty kill|sacked|halftime|interceptions?|turnovers?|rebounds?|field goals?|penalty (?:shoot-?outs?|kicks?)|hat tricks?|"
-    r"\d+ (?:points|assists|saves|yards)|(?:shooting|point) guards?|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|olympics|olympic (?:games|gold|champions?|team|trials)|(?:gold|silver|bronze) medals?|"
+    r"power play|penalty kill|sacked|halftime|(?:\d+|two|three|four|five|six) turnovers|forc(?:ed|ing) (?:a )?turnover|field goals?|penalty (?:shoot-?outs?|kicks?)|hat tricks?|\d+ (?:rebounds|assists|saves)|"
+    # (not "interceptions" nor a base's "turnover", which are war's, nor yards and points, which measure where shots landed)
+    r"(?:shooting|point) guards?|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|(?:gold|silver|bronze) medals?|"
     r"(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
