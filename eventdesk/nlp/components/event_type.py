@@ -172,8 +172,9 @@ _FICTION = _rx(
 _SPORT = _rx(
     r"\b(?:overtime|innings?|quarterbacks?|goalies?|goalkeepers?|touchdowns?|home runs?|birdies?|bogeys?|fairways?|free throws?|three-pointers?|"
     r"power play|penalty kill|sacked|halftime|(?:\d+|two|three|four|five|six) turnovers|forc(?:ed|ing) (?:a )?turnover|field goals?|penalty (?:shoot-?outs?|kicks?)|hat tricks?|\d+ (?:rebounds|assists|saves)|"
-    # (not "interceptions" nor a base's "turnover", which are war's, nor yards and points, which measure where shots landed)
-    r"(?:shooting|point) guards?|biathl\w*|(?:target|trap|skeet|clay|sport|competitive) shooting|shot clean|(?:gold|silver|bronze) medals?|"
+    # (not "interceptions" nor a base's "turnover", which are war's, nor yards and points, which measure where shots landed;
+    # nor target or skeet shooting, where the accidents the Gun Violence Archive counts happen)
+    r"(?:shooting|point) guards?|biathl\w*|shot clean|(?:gold|silver|bronze) medals?|"
     r"(?:first|second|third|fourth) (?:quarter|period|inning)|"
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
@@ -182,7 +183,7 @@ _HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|
                   r"hospitali[sz]\w*|toll|fatal\w*|slay\w*|slain|murder\w*|massacre\w*|execut\w*|assassinat\w*|lives|life|bod(?:y|ies)|"
                   r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition)\b")
 # the words of a person hurt, for the make-believe above
-_PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) shot|"
+_PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) (?:\w+ly )?shot|"
                    r"shot (?:dead|and|in the)|stabb\w*|gunshots?)\b")
 # weapons, armed men and political violence: an event whatever the context (not a gun shop, gun laws or a
 # bomb squad called out, which the text still names for the model)
@@ -315,7 +316,8 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  r"(?:\w+ ){0,2}(?:plans?|records?|credentials|integrity|leadership|agenda|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
                  r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations|(?:pay )?raises?|tax(?:es)?|(?:tax |rate )?hikes?)|"
                  # a round of golf is a score in the fifties to eighties ("shot a 68"), not a count of people ("shot 2 people")
-                 r"(?:shot|fired|carded) (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of))|"
+                 r"(?:shot|fired|carded) (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of|"
+                 r"rockets|missiles|mortars?|shells|projectiles|drones|grenades|cartridges|casings|(?:\w+ )?(?:rockets|missiles|shells)))|"
                  r"(?:shot|fired|carded) (?:a |an )?(?:even par|par|birdie|eagle|bogey)|"
                  # a try, not a shot: "gave it my best shot", "a long shot", "earned a shot at the title"
                  r"(?:best|good|fair|long|real|fighting) shot\b(?! (?:and|in the|to the|dead|by))|shot at (?:the |a |his |her |their )?(?:\w+ )?(?:title|crown|championship|playoffs?|medal|starting job|redemption)|"
