@@ -85,7 +85,7 @@ _NO_TOLL_HEADLINE = re.compile(
 # shooting", "Officer fired nine months after fatal shooting")
 _HEADLINE_COUNT = re.compile(
     r"\b(?!(?:19|20)\d\d\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|double|triple|quadruple"
-    r"|another|second|third|fourth|fifth)\b(?!(?:-| )(?:days?|weeks?|months?|years?|decades?)\b(?!-old))",
+    r"|another|second|third|fourth|fifth)\b(?!(?:-| )(?:days?|weeks?|months?|years?|decades?)\b(?![\s-]*old\b))",
     re.IGNORECASE,
 )
 

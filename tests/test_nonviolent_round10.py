@@ -117,6 +117,9 @@ def test_a_year_or_a_length_of_time_in_a_headline_is_no_toll(title):
 
 @pytest.mark.parametrize("title", [
     "3-year-old shot by brother with gun found in car",
+    # ages written as wire copy and page titles write them
+    "4 Year Old Shot By Police Officer",
+    "3-year - old wounded with gun found in bedroom",
     "Two shot outside bar on Main Street",
     "Four wounded in 2 a.m. shooting",
 ])
