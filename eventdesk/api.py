@@ -81,9 +81,11 @@ _NO_TOLL_HEADLINE = re.compile(
 
 
 # a count in a headline: only a headline's numbers are read ("4 hurt", "Three men shot, a fourth wounded")
+# (not a year nor a length of time, which date an incident the report looks back on: "Deputy terminated over 2015
+# shooting", "Officer fired nine months after fatal shooting")
 _HEADLINE_COUNT = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|double|triple|quadruple"
-    r"|another|second|third|fourth|fifth)\b",
+    r"\b(?!(?:19|20)\d\d\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|double|triple|quadruple"
+    r"|another|second|third|fourth|fifth)\b(?!(?:-| )(?:days?|weeks?|months?|years?|decades?)\b(?![\s-]*old\b))",
     re.IGNORECASE,
 )
 

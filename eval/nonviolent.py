@@ -1,0 +1,92 @@
+"""python -m eval.nonviolent [--show rules]   (run from the repo root)
+
+Scores the invented check set eval/nonviolent_check.jsonl: short local-news and wire reports of fires,
+explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
+create no incident, and violent reports in the same words (``violent: true``), which must still create one.
+The rows were written for this project, in the style of news reports; none is taken from a corpus.
+
+A report creates an incident when the ledger's analysis yields a mention for it (Ledger.analyze, the stage
+before linking: every mention is stored under an incident, new or old), as the SemEval suite counts its "other
+docs".  Each report is analysed on its own.
+
+The rows are split by a hash of their id into a *rules* half, whose output may be read while writing rules
+(``--show rules`` prints its wrong rows), and a *check* half, which is only ever scored.
+
+Which arsons are violence: following ACLED's codebook, a fire set to harm people (into an occupied home, after a
+threat, to kill or to hide a killing, a firebomb thrown at people or at a party office) is violence against them
+and makes an incident; a fire set to an empty building, a dumpster or one's own business for the insurance is
+property destruction with nobody targeted, and a report of it alone (nobody hurt) makes none.  A fire that kills
+by accident, a firefighter killed fighting it, and a man fired from his job create none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from eventdesk.models import Report
+
+CHECK_SET = Path(__file__).resolve().parent / "nonviolent_check.jsonl"
+_SALT = "tenth-quiet10:"
+
+
+def rows(path: Path = CHECK_SET) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def half(row_id: str) -> str:
+    """'rules' or 'check', by a hash of the row's id (the first hex digit of a salted sha1: 0-7 is the rules half)."""
+    return "rules" if hashlib.sha1((_SALT + row_id).encode()).hexdigest()[0] in "01234567" else "check"
+
+
+def report(row: dict) -> Report:
+    return Report(id=row["id"], title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+
+
+def created(ledger, items: list[dict]) -> dict[str, list]:
+    """Each row's mentions, by id: a row with any creates (or joins) an incident."""
+    return {r.id: found for r, _, found in ledger.analyze([report(row) for row in items])}
+
+
+def score(items: list[dict], found: dict[str, list]) -> dict[str, dict[str, int]]:
+    """Per half: non-violent rows that create an incident (false alarms) and violent rows that create none
+    (misses), with the number of each."""
+    out = {h: {"nonviolent": 0, "false_alarms": 0, "violent": 0, "misses": 0} for h in ("rules", "check")}
+    for row in items:
+        s = out[half(row["id"])]
+        if row["violent"]:
+            s["violent"] += 1
+            s["misses"] += not found[row["id"]]
+        else:
+            s["nonviolent"] += 1
+            s["false_alarms"] += bool(found[row["id"]])
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval.nonviolent", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
+    args = ap.parse_args(argv)
+    from eventdesk.api import Ledger
+
+    items = rows()
+    with Ledger(":memory:") as ledger:
+        found = created(ledger, items)
+    for h, s in score(items, found).items():
+        print(f"{h:5}  non-violent creating an incident: {s['false_alarms']}/{s['nonviolent']}   "
+              f"violent creating none: {s['misses']}/{s['violent']}")
+    if args.show:
+        for row in items:
+            if half(row["id"]) == "rules" and bool(found[row["id"]]) != row["violent"]:
+                m = found[row["id"]]
+                got = f"{m[0].event_type}/{m[0].sub_event_type} {[(c.outcome, c.count) for c in m[0].claims]}" if m else "none"
+                print(f"\n{row['id']} [{row['kind']}] violent={row['violent']}: {got}\n  {row['title']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
