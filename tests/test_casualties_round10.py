@@ -1,0 +1,149 @@
+"""Per-report killed / injured figures, round ten: numbers that are no counts (a year cut short, a house number);
+counts of no incident (any time, a grief, several shootings); "another 15-year-old" is one more than the dead; one
+person in two roles; a shooter who turned the gun on himself or hit himself with others; a person of the family before
+a count; a count on a line above; a death mourned at a rite where the shooting took place.  Every report here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after an apostrophe, a house number before a street name without "Street"
+    ("Records show the father linked to the slayings shot and killed his first wife in \u201991.", (1, 0)),
+    ("Officers found a second scene. On 11500 Harrison, one person has been killed and police are treating it as a "
+     "homicide.", (1, 0)),
+    # near misses: counts of their own beside an apostrophe or a place
+    ("Records show the father linked to the slayings shot and killed his first wife in '91.", (1, 0)),
+    ("Officers responded at 2300 Kessler, where a man had been shot in the leg.", (0, 1)),
+    ("The gunmen killed 150 villagers and wounded 40 others, officials said.", (150, 40)),
+    ("At 120 Main Street, two men were shot and wounded early Sunday.", (0, 2)),
+])
+def test_numbers_that_are_no_counts(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any time, a grief, several shootings told with their toll
+    ("A 17-year-old boy was shot and killed at a party on Sunday. \"Any time one of our students is hurt or passes "
+     "away, the whole school feels it,\" the principal said.", (1, 0)),
+    ("A man was shot and killed on Ridge Street. \"You have two families hurting tonight,\" the chief said.", (1, 0)),
+    ("A 10-year-old girl was hit by a stray bullet on Monday. \"Five shootings in four days, three people dead and "
+     "more injured,\" a neighbor said.", (0, 1)),
+    ("Two men killed, 8 wounded in overnight shootings across the south side\n\nA man was shot and killed on Elm "
+     "Street.", (1, 0)),
+    # near misses: one shooting, a hurt with somebody hurt, a count of its own
+    ("Two men were killed and eight wounded in a shooting at a bar on Elm Street.", (2, 8)),
+    ("The blast hurt two workers at the plant, officials said.", (0, 2)),
+    ("Every one of the four victims was taken to a hospital, police said.", (0, 4)),
+])
+def test_counts_of_no_incident(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another 15-year-old" is one more than the one who died, told in a sentence of its own
+    ("Two groups exchanged gunfire outside a diner. A 15-year-old was shot and was found at the diner. He later died "
+     "at a hospital. Another 15-year-old in the blue sedan was also shot. The teen was in critical condition.", (1, 1)),
+    # near miss: one list of one sentence, where "another man" is among those the headline counts
+    ("Man dead, infant and another man injured in Westfield shooting\n\nPolice are investigating a triple shooting.",
+     (1, 2)),
+    ("A 15-year-old was shot and killed on Main Street. Police said he was accused of shooting another 15-year-old "
+     "last year.", (1, 0)),
+])
+def test_another_is_one_more_than_the_dead(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person in two roles
+    ("A family is grieving after a husband and father of two children was shot and killed Friday at a mall.", (1, 0)),
+    ("A wife and mother was shot and wounded outside her home on Sunday.", (0, 1)),
+    # near misses: two persons
+    ("A husband and wife were shot and wounded outside their home on Sunday.", (0, 2)),
+    ("A father and son were shot and killed outside their store on Sunday.", (2, 0)),
+    ("A husband and his father were shot and wounded on Sunday.", (0, 2)),
+])
+def test_one_person_in_two_roles(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shooter who turned the gun on himself is one more dead
+    ("A man shot and killed his wife and son before turning the gun on himself, police said.", (3, 0)),
+    ("Deputies say the woman killed her 30-year-old daughter and two young grandchildren before turning the gun on "
+     "herself.", (4, 0)),
+    # the shooter who hit himself and others is one more hit
+    ("A father who was cleaning his gun accidentally shot himself and his two daughters on Thursday. One of the girls "
+     "died at a hospital.", (1, 2)),
+    # a person of the family before a count
+    ("Police said the man killed his wife and two children on Sunday.", (3, 0)),
+    # near misses: a gun turned on others, a person before a count who was not hit, one count of persons
+    ("The man turned the gun on the officers and was shot and killed by police.", (1, 0)),
+    ("The wife of the victim and two children were not hurt. The gunman killed two neighbors on Sunday.", (2, 0)),
+    ("A man and two children were shot at a park on Sunday.", (0, 3)),
+])
+def test_the_shooter_and_the_family(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count on a line above is a headline, not a count "the others" are others than
+    ("1 Dead, at Least 9 Injured in Eastfield Shooting\nA man was fatally wounded and at least eight other people "
+     "were hospitalized after a shooting Sunday.", (1, 9)),
+    # near miss: one sentence, the others are others than the count before
+    ("Two people were shot and wounded, and three others were grazed by gunfire, police said.", (0, 5)),
+])
+def test_others_besides_a_count_on_its_own_line(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shooting at a rite: whose rite it was died before
+    ("Four people were shot while attending a funeral on Friday. Mourners had gathered for the funeral of Brandon "
+     "Pike, who died Nov. 27. Pike was killed in a motorcycle crash.", (0, 4)),
+    ("A gunman opened fire at a vigil Monday evening for a homicide victim, wounding five people. The vigil was for "
+     "the 24-year-old son of a local pastor, who was killed Sunday.", (0, 5)),
+    # near misses: a rite that only mourns this incident's dead; a person killed at a rite
+    ("Hundreds attended a vigil for the two teens killed Friday on Elm Street.", (2, 0)),
+    ("Two teens were shot and killed on Friday. A vigil for the two teens was held Sunday at the school.", (2, 0)),
+    ("A man was shot and killed at the funeral of his cousin on Saturday, police said.", (1, 0)),
+])
+def test_a_death_mourned_at_the_rite(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "her" owns the person after it
+    ("A teen accused of fatally shooting her older brother was back in court Thursday.", (1, 0)),
+    # near misses: "her" of a person the parser joins right, "her" the one shot
+    ("Police said the man shot her 15-year-old son in the chest.", (0, 1)),
+    ("Her boyfriend shot her in the leg on Sunday, police said.", (0, 1)),
+    ("A man shot her and her brother outside a store on Sunday.", (0, 2)),
+])
+def test_her_owns_the_person_after_it(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected
+
+
+def test_a_report_of_an_attempt_tells_no_death_of_the_shooter(killed_wounded):
+    # "turned the gun on himself in an attempted murder-suicide": he lived
+    text = "Police say a man shot his girlfriend and then turned the gun on himself in an attempted murder-suicide."
+    assert killed_wounded(text)[0] == 0
+
+
+@pytest.mark.parametrize("words, person, expected", [
+    # the NER's span runs on into an acronym: the surname is the word before it
+    (["Paramedics", "gave", "Eric", "Summerfield", "CPR", "."], (2, 5), "summerfield"),
+    # near misses: a name of its own words, a name all in capitals (a headline's)
+    (["Paramedics", "treated", "Eric", "Summerfield", "."], (2, 4), "summerfield"),
+    (["ERIC", "SUMMERFIELD", "KILLED"], (0, 2), "summerfield"),
+])
+def test_an_acronym_is_no_surname(nlp, words, person, expected):
+    from spacy.tokens import Doc, Span
+
+    from eventdesk.nlp.victims import People
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    assert People().key(doc[person[0]])[0] == expected
