@@ -10,7 +10,9 @@
    came out before any report of a death ("expected to survive", "has died"),
    unless the wounded it names are none of the dead the others name.  The
    perpetrators' dead (a gunman killed by police, one who killed himself) are
-   none of those they shot, unless the count says it includes him.
+   none of those they shot, unless the count says it includes him.  The hit
+   told as "another ..." in sentences after the dead ("He later died. Another
+   15-year-old was also shot") are others than the dead.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:

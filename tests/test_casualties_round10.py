@@ -147,3 +147,18 @@ def test_an_acronym_is_no_surname(nlp, words, person, expected):
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, *person, label="PERSON")]
     assert People().key(doc[person[0]])[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body found is one dead, unnamed
+    ("A body was found in a field near the state line on Saturday night, deputies said.", (1, 0)),
+    ("The discovery of a body Saturday night in a field is under investigation, troopers said.", (1, 0)),
+    # near misses: a body camera, a student body, the body of a described person, a body and a name
+    ("The officer's body camera was found in a field on Saturday, deputies said.", (0, 0)),
+    ("The student body was told on Monday that classes would resume.", (0, 0)),
+    ("The body of a man was found in a field on Saturday night.", (1, 0)),
+    ("A body was found in a field on Saturday. Deputies identified the man as John Ward, 45, who had been shot.",
+     (1, 0)),
+])
+def test_a_body_found(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

@@ -630,6 +630,22 @@ def _her_of(tok) -> bool:
     return False
 
 
+_FINDING = {"find", "discover", "discovery", "recover", "locate", "spot", "pull"}
+
+
+def _a_body_found(tok) -> bool:
+    """'A body was found', 'police found a body', 'the discovery of a body': a body, no modifier's ("body camera" is
+    a compound, "the student body" has no finding), that someone found."""
+    if tok.dep_ in ("compound", "amod") or not any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the discovery of a body"
+    elif tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    return lemma(head) in _FINDING
+
+
 def _turned_on_self(gun) -> bool:
     """'then turned the gun on himself', 'before turning the weapon on herself': words of a shooter's suicide (the
     "on" hangs on the verb or on the gun)."""
@@ -733,6 +749,13 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
+            if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
+                # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told
+                # of the dead elsewhere is that person)
+                seen.add(("unnamed", "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=1, qualifier="exact",
+                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="body", victim="unnamed"))
+                continue
         reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
         self_too = []
         if reflexive:

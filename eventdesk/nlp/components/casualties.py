@@ -766,19 +766,20 @@ _AT_A_RITE = {"at", "during", "outside", "into"}
 _HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
 
 
+_RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # looked up before any lemma: one set test a token
+
+
 def _rite(tok) -> bool:
     """'the funeral', 'a vigil', 'a memorial service', 'a funeral service'."""
+    if tok.lower_ not in _RITE_WORDS:
+        return False
     word = _lemma(tok)
     return word in _RITES or (word == "service" and any(c.lower_ in ("memorial", "funeral") for c in tok.children))
 
 
-def _hit_at_a_rite(tok) -> bool:
-    """'shot while attending a funeral service', 'gunfire erupted at a vigil': the shooting took place at the rite."""
-    return _verb_at_a_rite(tok) is not None
-
-
 def _verb_at_a_rite(tok):
-    """The verb of a shooting that took place at the rite ("opened" of "opened fire at a vigil Monday evening"), or None."""
+    """The verb of a shooting that took place at the rite ("opened" of "opened fire at a vigil Monday evening", "shot
+    while attending a funeral service"), or None."""
     node = tok.head if tok.dep_ in ("amod", "compound") else tok  # ("a vigil Monday evening": the parser's "evening")
     if node.dep_ == "dobj":
         # "were shot while attending a funeral" (not "hundreds attended a vigil for the two teens killed Friday")
@@ -793,7 +794,7 @@ def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
     died Nov. 27", "Porraz was killed in a crash".  That person died before, in another incident: the deaths told of
     him are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
     rites = [t for t in doc if _rite(t)]
-    if not any(_hit_at_a_rite(t) for t in rites):
+    if not any(_verb_at_a_rite(t) is not None for t in rites):
         return claims
     spans, names = [], set()
     for rite in rites:
