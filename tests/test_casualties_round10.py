@@ -79,6 +79,7 @@ def test_one_person_in_two_roles(killed_wounded, text, expected):
      "died at a hospital.", (1, 2)),
     # a person of the family before a count
     ("Police said the man killed his wife and two children on Sunday.", (3, 0)),
+    ("His wife and two children were killed in the shooting, police said.", (3, 0)),
     # near misses: a gun turned on others, a person before a count who was not hit, one count of persons
     ("The man turned the gun on the officers and was shot and killed by police.", (1, 0)),
     ("The wife of the victim and two children were not hurt. The gunman killed two neighbors on Sunday.", (2, 0)),
