@@ -11,8 +11,8 @@
    unless the wounded it names are none of the dead the others name.  The
    perpetrators' dead (a gunman killed by police, one who killed himself) are
    none of those they shot, unless the count says it includes him.  The hit
-   told as "another ..." in sentences after the dead ("He later died. Another
-   15-year-old was also shot") are others than the dead.
+   told as "another ..." in sentences after the dead ("He died at a hospital.
+   Another 16-year-old was also shot") are others than the dead.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -283,7 +283,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
 
 
 def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim]) -> bool:
-    """'A 15-year-old was shot ... He later died. Another 15-year-old was also shot': the dead were taken out of
+    """'A 16-year-old was shot ... He died at a hospital. Another 16-year-old was also shot': the dead were taken out of
     the hit by their keys, and every one left is "another ..." told in a sentence of its own, after them: one more
     than the dead, not among them (unlike "Man dead, infant and another man injured", one list of one sentence)."""
     gone = [i for k, i in who.items() if k not in alive]

@@ -290,9 +290,9 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if prv is not None and prv.text in ("$", "£", "€", "#", "No.", "no."):
         return True
     if _year_cut_short(tok, prv):
-        return True  # "killed his first wife in '91": a year
+        return True  # "killed a clerk in '88": a year
     if _house_number(tok, prv, nxt, value):
-        return True  # "On 11700 Robertson, one person has been killed": an address
+        return True  # "On 11500 Harrison, a woman has been found dead": an address
     # "FOX 28", "Interstate 75", "Channel 7", "Highway 1": a number that is part of a name
     if prv is not None and prv.pos_ == "PROPN" and not prv.is_sent_start and prv.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"):
         return True
@@ -345,7 +345,7 @@ def _year_cut_short(tok: Token, prv: Token | None) -> bool:
 
 
 def _house_number(tok: Token, prv: Token | None, nxt: Token | None, value: int) -> bool:
-    """'On 11700 Robertson, ...', 'at 4410 Clement': a house number after "on"/"at", before a capitalised street
+    """'On 11500 Harrison, ...', 'at 2300 Kessler': a house number after "on"/"at", before a capitalised street
     name given without its "Street" (those are ``_STREETS`` above).  A count of people after "at" is not
     capitalised as a name is ("at 150 Iraqi soldiers" is no style a report writes; "at least 150" is)."""
     if prv is None or prv.lower_ not in ("on", "at") or nxt is None or value < 100 or not tok.text.isdigit():

@@ -93,7 +93,7 @@ class People:
                 # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
                 return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
             words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
-            # ("gave Summerfield CPR": the NER's span runs on into an acronym, which is no surname)
+            # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
             words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
@@ -161,7 +161,7 @@ class People:
             return f"another @{tok.idx}", party
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             if _another_before_age(tok):
-                # "A 15-year-old was shot ... Another 15-year-old was also shot": one more person, as "another man"
+                # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
                 return f"another old @{tok.idx}", "civilians"
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
@@ -174,7 +174,7 @@ class People:
 
 
 def _another_before_age(tok) -> bool:
-    """'Another 15-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
+    """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
     k = tok.i - 4  # "another", "15", "-", "year", "-", "old"
     return k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
@@ -616,7 +616,7 @@ _BEFORE_A_NOUN = {"ADJ", "NUM", "PUNCT"}
 
 
 def _her_of(tok) -> bool:
-    """'accused of fatally shooting her older brother', 'shot her 15-year-old son': "her", which the parser may take
+    """'accused of fatally shooting her older brother', 'shot her 12-year-old son': "her", which the parser may take
     for the one shot, owns the person that follows (not "shot her in the leg", "shot her twice")."""
     if tok.lower_ != "her":
         return False

@@ -270,8 +270,8 @@ def _earlier_place_clause(doc, at: int) -> bool:
 
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# a count of shootings told with the toll, "five shootings, four days, three people dead", "among three shootings with
-# nine victims", or a night's shootings, "Two men killed, 8 wounded in overnight shootings" (also in a participle's
+# a count of shootings told with the toll, "six shootings in a week, two people dead", "one of four shootings with
+# seven victims", or a night's shootings, "Three killed, 11 hurt in overnight shootings" (also in a participle's
 # clause, as a headline puts it)
 _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?"
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
@@ -316,7 +316,7 @@ def _tally(doc, at: int) -> bool:
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
         # month has died" is this report's news
         return bool(_TALLY_PERIOD.search(words))
-    # "Two men killed, 8 wounded in overnight shootings": the shootings of the last part are the whole list's
+    # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
 
@@ -723,7 +723,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
                 self_hit = _himself_and_another(doc[at], people, sent, s_i)
                 if self_hit is not None and claims[this].victim is None:
-                    # "accidentally shot himself and his two daughters": the count is of the others, he is one more
+                    # "accidentally shot himself and his two sons": the count is of the others, he is one more
                     claims[this] = replace(claims[this], count=claims[this].count + 1)
                 elif self_hit is not None:
                     claims.append(self_hit)
@@ -766,7 +766,7 @@ _AT_A_RITE = {"at", "during", "outside", "into"}
 _HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
 
 
-_RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # looked up before any lemma: one set test a token
+_RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
 
 
 def _rite(tok) -> bool:
@@ -790,9 +790,9 @@ def _verb_at_a_rite(tok):
 
 
 def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
-    """A report of a shooting at a funeral or a vigil tells whose rite it was: "the funeral of Brandon Porraz, who
-    died Nov. 27", "Porraz was killed in a crash".  That person died before, in another incident: the deaths told of
-    him are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
+    """A report of a shooting at a funeral or a vigil tells whose rite it was: "the funeral of Dale Pike, who died
+    last month", "Pike was killed in a crash".  That person died before, in another incident: the deaths told of him
+    are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
     rites = [t for t in doc if _rite(t)]
     if not any(_verb_at_a_rite(t) is not None for t in rites):
         return claims
@@ -861,8 +861,8 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         besides = {p.victim for p in told if p.outcome == c.outcome}
         # "2 shot and wounded, 3 others grazed by gunfire": the others are others than the count before
-        # (not a count on a line above, a headline the sentence split missed: "at Least 10 Injured in Compton
-        # Shooting\nA man was fatally wounded and at least eight other people were hospitalized")
+        # (not a count on a line above, a headline the sentence split missed: "2 Injured, 1 Dead in Eastfield
+        # Shooting\nA man was fatally wounded and two other people were hospitalized")
         counted = sum(claims[j].count for j in claim_of.values() if j < at and claims[j].victim is None
                       and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE
                       and "\n" not in doc_text(doc)[claims[j].num_end:c.num_start])
@@ -1008,7 +1008,7 @@ def _along_with(doc, at: int, sent: Span) -> int:
 
 
 def _kin_before(doc, q: Quantity, np_end: int) -> int:
-    """'killed her 30-year-old daughter and two young grandchildren': a person of the family told before the count
+    """'killed her adult son and three young grandchildren': a person of the family told before the count
     and joined to it is one more (the count's words take in hers, so no claim of her own is made)."""
     noun = doc[np_end - 1]
     first = noun.head
@@ -1214,17 +1214,17 @@ def _intended(doc, at: int) -> bool:
             and (_lemma(doc[at - 2]) in _INTENT or doc[at - 2].lower_ in ("attempted", "tried", "planned", "plotted")))
 
 
-# a condition that holds at no time in particular: "any time one of our students is hurt ... it hurts us all"
+# a condition that holds at no time in particular: "any time one of our players is hurt, all of us feel it"
 _WHENEVER = re.compile(r"\b(?:any ?time|every ?time|whenever|each time)\s*$", re.IGNORECASE)
 
 
 def _grieving(doc, at: int) -> bool:
-    """'two families hurting regardless of the situation': "hurting" with nobody it hurts is a grief, not a hit."""
+    """'Tonight two families are hurting': "hurting" with nobody it hurts is a grief, not a hit."""
     return at >= 0 and _lemma(doc[at]) == "hurt" and doc[at].tag_ == "VBG" and not any(c.dep_ == "dobj" for c in doc[at].children)
 
 
 def _whenever(doc, q: Quantity, sent: Span) -> bool:
-    """'Any time one of our students is hurt or passes away, ...': a count in a clause of any time is of no one."""
+    """'Any time one of our players is hurt, ...': a count in a clause of any time is of no one."""
     before = doc[max(sent.start, q.start - 3):q.start]
     return bool(_WHENEVER.search(span_text(before)))
 
