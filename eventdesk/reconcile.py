@@ -10,7 +10,9 @@
    came out before any report of a death ("expected to survive", "has died"),
    unless the wounded it names are none of the dead the others name.  The
    perpetrators' dead (a gunman killed by police, one who killed himself) are
-   none of those they shot, unless the count says it includes him.
+   none of those they shot, unless the count says it includes him.  The hit
+   told as "another ..." in sentences after the dead ("He died at a hospital.
+   Another 16-year-old was also shot") are others than the dead.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -192,11 +194,15 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
     by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
     described_at: dict[tuple[str, str | None, str], set[str]] = {}  # sentences of a wounded figure's descriptions
+    besides_dead: set[tuple[str, str | None, str]] = set()  # wounded figures of persons told as others than the dead
     for key in set(numeric) | set(persons):
         outcome, party, rid = key
         who = persons.get(key, {})
         if outcome == "wounded":
-            who = {k: i for k, i in who.items() if k not in dead[rid]}
+            alive = {k: i for k, i in who.items() if k not in dead[rid]}
+            if _told_besides(who, alive, claims):
+                besides_dead.add(key)
+            who = alive
             if key not in numeric:
                 described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
         lo = hi = _victim_count(set(who), hit=outcome == "wounded")
@@ -234,7 +240,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             # a dead person described in the sentence that describes the wounded one is another person ("shot his
             # neighbor before killing himself"): described apart, not among the hit
             gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
-            if gone <= 0 or (key not in numeric and _none_of_them(persons.get(key, {}), dead[rid], among[rid])):
+            if gone <= 0 or (key not in numeric and (key in besides_dead or _none_of_them(persons.get(key, {}), dead[rid], among[rid]))):
                 continue
             left = lo - gone
             if left > 0:
@@ -274,6 +280,17 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per
+
+
+def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim]) -> bool:
+    """'A 16-year-old was shot ... He died at a hospital. Another 16-year-old was also shot': the dead were taken out of
+    the hit by their keys, and every one left is "another ..." told in a sentence of its own, after them: one more
+    than the dead, not among them (unlike "Man dead, infant and another man injured", one list of one sentence)."""
+    gone = [i for k, i in who.items() if k not in alive]
+    if not gone or not alive or not all(k.startswith("another ") for k in alive):
+        return False
+    told_dead = {claims[i].sentence for i in gone}
+    return all(claims[i].sentence not in told_dead and i > max(gone) for i in alive.values())
 
 
 def _kind(key: str) -> str | None:

@@ -289,6 +289,10 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
         return True
     if prv is not None and prv.text in ("$", "£", "€", "#", "No.", "no."):
         return True
+    if _year_cut_short(tok, prv):
+        return True  # "killed a clerk in '88": a year
+    if _house_number(tok, prv, nxt, value):
+        return True  # "On 11500 Harrison, a woman has been found dead": an address
     # "FOX 28", "Interstate 75", "Channel 7", "Highway 1": a number that is part of a name
     if prv is not None and prv.pos_ == "PROPN" and not prv.is_sent_start and prv.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"):
         return True
@@ -330,3 +334,20 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
             and doc[tok.i + 3].text == nxt.text and doc[tok.i + 4].text.isdigit():
         return True
     return False
+
+
+_APOSTROPHES = {"'", "’", "‘"}
+
+
+def _year_cut_short(tok: Token, prv: Token | None) -> bool:
+    """'in '91', 'the class of ’99': two digits written right after an apostrophe are a year."""
+    return prv is not None and prv.text in _APOSTROPHES and not prv.whitespace_ and len(tok.text) == 2 and tok.text.isdigit()
+
+
+def _house_number(tok: Token, prv: Token | None, nxt: Token | None, value: int) -> bool:
+    """'On 11500 Harrison, ...', 'at 2300 Kessler': a house number after "on"/"at", before a capitalised street
+    name given without its "Street" (those are ``_STREETS`` above).  A count of people after "at" is not
+    capitalised as a name is ("at 150 Iraqi soldiers" is no style a report writes; "at least 150" is)."""
+    if prv is None or prv.lower_ not in ("on", "at") or nxt is None or value < 100 or not tok.text.isdigit():
+        return False
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and nxt.lower_ not in PERSON_SINGULAR

@@ -70,6 +70,8 @@ _HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise",
 
 
 _LIFE_TAKERS = {"claim", "take", "cost"}
+_GUNS = {"gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm"}
+_ATTEMPTED_SUICIDE = re.compile(r"\battempted (?:murder[- ])?suicide\b", re.IGNORECASE)
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -91,6 +93,8 @@ class People:
                 # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
                 return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
             words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
+            # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
+            words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
             name = (words[-1] if words else tok).lower_
             if ent is None or len(ent) == 1:
                 first = name
@@ -156,6 +160,9 @@ class People:
                 return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
             return f"another @{tok.idx}", party
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
+            if _another_before_age(tok):
+                # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
+                return f"another old @{tok.idx}", "civilians"
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
@@ -164,6 +171,14 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+
+def _another_before_age(tok) -> bool:
+    """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
+    (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
+    k = tok.i - 4  # "another", "15", "-", "year", "-", "old"
+    return k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
+        and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 _MODALS = {"could", "should", "might"}
@@ -597,6 +612,49 @@ def _hurts_others(sent: Span) -> bool:
     return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
 
 
+_BEFORE_A_NOUN = {"ADJ", "NUM", "PUNCT"}
+
+
+def _her_of(tok) -> bool:
+    """'accused of fatally shooting her older brother', 'shot her 12-year-old son': "her", which the parser may take
+    for the one shot, owns the person that follows (not "shot her in the leg", "shot her twice")."""
+    if tok.lower_ != "her":
+        return False
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 8)]:
+        word = lemma(t)
+        if t.pos_ in ("NOUN", "PROPN") and (word in PERSON_SINGULAR or word in _PERSON_NOUNS):
+            return True
+        if t.pos_ not in _BEFORE_A_NOUN and word not in ("year", "month", "old"):
+            return False
+    return False
+
+
+_FINDING = {"find", "discover", "discovery", "recover", "locate", "spot", "pull"}
+
+
+def _a_body_found(tok) -> bool:
+    """'A body was found', 'police found a body', 'the discovery of a body': a body, no modifier's ("body camera" is
+    a compound, "the student body" has no finding), that someone found."""
+    if tok.dep_ in ("compound", "amod") or not any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the discovery of a body"
+    elif tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    return lemma(head) in _FINDING
+
+
+def _turned_on_self(gun) -> bool:
+    """'then turned the gun on himself', 'before turning the weapon on herself': words of a shooter's suicide (the
+    "on" hangs on the verb or on the gun)."""
+    verb = gun.head
+    if gun.dep_ != "dobj" or lemma(verb) != "turn":
+        return False
+    return any(p.lower_ == "on" and any(o.lower_ in _SELF for o in p.children) for p in (*verb.children, *gun.children))
+
+
 def _shooter_key(subj, sent: Span, people: People, key):
     """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
     (in this sentence or before it, or called a gunman); else the key the subject has."""
@@ -624,6 +682,10 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
             elif any(c.lower_ == "of" for c in tok.children):
                 word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
+        if word in _GUNS and _turned_on_self(tok) and not _ATTEMPTED_SUICIDE.search(doc_text(doc)):
+            # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
+            # attempted murder-suicide": he lived, how badly hit it may not say)
+            tok, word, own_life = tok.head, "kill", True
         if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
             word = "die"  # "the boy was taken off life support and passed away"
         if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
@@ -687,6 +749,13 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
             obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
             subj = []
+            if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
+                # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told
+                # of the dead elsewhere is that person)
+                seen.add(("unnamed", "killed"))
+                out.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=1, qualifier="exact",
+                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="body", victim="unnamed"))
+                continue
         reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
         self_too = []
         if reflexive:
@@ -728,7 +797,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 seen.add(("unnamed", outcome))  # tagged anything at all ("Boy" as an interjection)
                 out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
                                     num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
-        keys = [(t, people.key(t)) for t in targets if t.i not in used]  # not those counted by a number: "shot a man to death"
+        # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
+        keys = [(t, people.key(t)) for t in targets if t.i not in used and not _her_of(t)]
         if reflexive and outcome == "killed":
             keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
         listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1

@@ -270,6 +270,12 @@ def _earlier_place_clause(doc, at: int) -> bool:
 
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a count of shootings told with the toll, "six shootings in a week, two people dead", "one of four shootings with
+# seven victims", or a night's shootings, "Three killed, 11 hurt in overnight shootings" (also in a participle's
+# clause, as a headline puts it)
+_SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?"
+                      r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
+_SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 _TALLY_TIME = re.compile(
@@ -285,11 +291,11 @@ _TALLY_TIME = re.compile(
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
     # another time: "a year earlier, a man was shot and killed there"
     r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
-    r"|\bspanning\b",
+    r"|\bspanning\b|" + _SEVERAL_SHOOTINGS,
     re.IGNORECASE,
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
-                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b", re.IGNORECASE)
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SEVERAL_SHOOTINGS, re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
@@ -310,7 +316,9 @@ def _tally(doc, at: int) -> bool:
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
         # month has died" is this report's news
         return bool(_TALLY_PERIOD.search(words))
-    return bool(_TALLY_TIME.search(words))
+    # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
+    shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
+    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
 
 
 def _after_ages(doc, at: int, sent: Span) -> int:
@@ -680,6 +688,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             if outcome is None:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
+                    or _whenever(doc, q, sent) or _grieving(doc, at) \
                     or (at >= 0 and counterfactual(doc[at])):
                 continue
             if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
@@ -695,7 +704,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
             num = doc[q.num_start:q.end]
             joined = _joined_persons(doc, q, info[k][2], quantities[k + 1] if k + 1 < n else None) if parent is None else 0
-            joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent)) if parent is None else 0
+            joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, info[k][2])) \
+                if parent is None else 0
             claims.append(RawClaim(
                 sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
                 num_start=num.start_char, num_end=num.end_char, total_of=parent,
@@ -712,7 +722,10 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 active.add(num.start_char)
             if outcome == "wounded" and at >= 0 and not any(c.num_start == doc[at].idx for c in claims[first:]):
                 self_hit = _himself_and_another(doc[at], people, sent, s_i)
-                if self_hit is not None:
+                if self_hit is not None and claims[this].victim is None:
+                    # "accidentally shot himself and his two sons": the count is of the others, he is one more
+                    claims[this] = replace(claims[this], count=claims[this].count + 1)
+                elif self_hit is not None:
                     claims.append(self_hit)
             if outcome == "killed" and at >= 0 and _and_then_himself(doc[at]) and not any(c.victim == SHOOTER for c in claims[first:]):
                 # "killed his two children and then himself": the shooter, one more
@@ -740,9 +753,62 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         persons = _pronoun_of_a_description(doc, claims, first, persons)
         claims.extend(persons)
     _killed_by_the_shooter(doc, claims, active)
+    claims = _mourned_elsewhere(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
+
+
+# rites for the dead: a shooting at one tells of a death before it ("shot while attending the funeral of a man who
+# died in a crash", "opened fire at a vigil for a homicide victim")
+_RITES = {"funeral", "vigil", "memorial", "wake", "burial", "visitation"}
+_AT_A_RITE = {"at", "during", "outside", "into"}
+_HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
+
+
+_RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
+
+
+def _rite(tok) -> bool:
+    """'the funeral', 'a vigil', 'a memorial service', 'a funeral service'."""
+    if tok.lower_ not in _RITE_WORDS:
+        return False
+    word = _lemma(tok)
+    return word in _RITES or (word == "service" and any(c.lower_ in ("memorial", "funeral") for c in tok.children))
+
+
+def _verb_at_a_rite(tok):
+    """The verb of a shooting that took place at the rite ("opened" of "opened fire at a vigil Monday evening", "shot
+    while attending a funeral service"), or None."""
+    node = tok.head if tok.dep_ in ("amod", "compound") else tok  # ("a vigil Monday evening": the parser's "evening")
+    if node.dep_ == "dobj":
+        # "were shot while attending a funeral" (not "hundreds attended a vigil for the two teens killed Friday")
+        attend = node.head
+        return attend if _lemma(attend) == "attend" and attend.dep_ == "advcl" and _lemma(attend.head) in _HIT_AT else None
+    prep = node.head
+    return prep.head if node.dep_ == "pobj" and prep.lower_ in _AT_A_RITE and _lemma(prep.head) in _HIT_AT else None
+
+
+def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """A report of a shooting at a funeral or a vigil tells whose rite it was: "the funeral of Dale Pike, who died
+    last month", "Pike was killed in a crash".  That person died before, in another incident: the deaths told of him
+    are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
+    rites = [t for t in doc if _rite(t)]
+    if not any(_verb_at_a_rite(t) is not None for t in rites):
+        return claims
+    spans, names = [], set()
+    for rite in rites:
+        # ("The vigil was for the son of a pastor", "opened fire at a vigil Monday for a victim": "for" on the verb)
+        holders = [rite, rite.head] if rite.dep_ == "nsubj" else [rite, _verb_at_a_rite(rite)]
+        for mourned in (o for h in holders if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        and (h is rite or p.lower_ == "for") for o in p.children if o.dep_ == "pobj"):
+            sub = list(mourned.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+            names |= {t.lower_ for t in sub if t.ent_type_ == "PERSON" and t.is_alpha}
+    if not spans:
+        return claims
+    return [c for c in claims if c.outcome != "killed" or not (
+        any(a <= c.num_start < b for a, b in spans) or (c.victim or "").split(",")[0] in names)]
 
 
 def _victim_of_its_own(doc, at: int) -> bool:
@@ -795,8 +861,11 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         besides = {p.victim for p in told if p.outcome == c.outcome}
         # "2 shot and wounded, 3 others grazed by gunfire": the others are others than the count before
+        # (not a count on a line above, a headline the sentence split missed: "2 Injured, 1 Dead in Eastfield
+        # Shooting\nA man was fatally wounded and two other people were hospitalized")
         counted = sum(claims[j].count for j in claim_of.values() if j < at and claims[j].victim is None
-                      and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE)
+                      and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE
+                      and "\n" not in doc_text(doc)[claims[j].num_end:c.num_start])
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
@@ -938,6 +1007,18 @@ def _along_with(doc, at: int, sent: Span) -> int:
     return 0
 
 
+def _kin_before(doc, q: Quantity, np_end: int) -> int:
+    """'killed her adult son and three young grandchildren': a person of the family told before the count
+    and joined to it is one more (the count's words take in hers, so no claim of her own is made)."""
+    noun = doc[np_end - 1]
+    first = noun.head
+    if noun.dep_ != "conj" or first.i >= q.start or first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR:
+        return 0
+    if doc[q.start - 1].lower_ != "and":
+        return 0
+    return int(any(c.dep_ == "poss" for c in first.children))
+
+
 def _bare_person_before(doc, q: Quantity, sent: Span) -> int:
     """'Mother, 2 children found dead', 'Father and 3 sons shot': a headline lists a person without an article
     before the count; that person is one more."""
@@ -998,7 +1079,20 @@ def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> i
     if _lemma(noun) not in PERSON_SINGULAR:
         return 0
     return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
-               and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i))
+               and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i) and not _one_in_two_roles(noun, c))
+
+
+# roles one person holds at once, told with one article: "a husband and father", "a wife and mother", "a son and
+# brother" (not "a husband and wife", "a father and son": those are two)
+_ROLES_OF_ONE = {frozenset(p) for p in (("husband", "father"), ("husband", "dad"), ("wife", "mother"), ("wife", "mom"),
+                                        ("son", "brother"), ("daughter", "sister"), ("father", "grandfather"),
+                                        ("mother", "grandmother"))}
+
+
+def _one_in_two_roles(noun, conj) -> bool:
+    """'a husband and father of two': the second role has no article of its own and is one the first person holds."""
+    own_article = any(c.dep_ in ("det", "poss") for c in conj.children)
+    return not own_article and frozenset((_lemma(noun), _lemma(conj))) in _ROLES_OF_ONE
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
@@ -1118,6 +1212,21 @@ def _intended(doc, at: int) -> bool:
         return True
     return (at >= 2 and doc[at].tag_ == "VB" and doc[at - 1].lower_ == "to"
             and (_lemma(doc[at - 2]) in _INTENT or doc[at - 2].lower_ in ("attempted", "tried", "planned", "plotted")))
+
+
+# a condition that holds at no time in particular: "any time one of our players is hurt, all of us feel it"
+_WHENEVER = re.compile(r"\b(?:any ?time|every ?time|whenever|each time)\s*$", re.IGNORECASE)
+
+
+def _grieving(doc, at: int) -> bool:
+    """'Tonight two families are hurting': "hurting" with nobody it hurts is a grief, not a hit."""
+    return at >= 0 and _lemma(doc[at]) == "hurt" and doc[at].tag_ == "VBG" and not any(c.dep_ == "dobj" for c in doc[at].children)
+
+
+def _whenever(doc, q: Quantity, sent: Span) -> bool:
+    """'Any time one of our players is hurt, ...': a count in a clause of any time is of no one."""
+    before = doc[max(sent.start, q.start - 3):q.start]
+    return bool(_WHENEVER.search(span_text(before)))
 
 
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
