@@ -10,7 +10,8 @@
    at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
-   from all its mentions: the most precise date and place, the commonest type.
+   from all its mentions: the most precise date, the place its reports agree
+   on (the most precise of that agreement), the commonest type.
 """
 
 from __future__ import annotations
@@ -258,7 +259,8 @@ _VOUCH = {"point": 1.0, "city": 1.0, "county": 0.75, "admin1": 0.5, "region": 0.
 
 
 def _vouch(place: Place) -> float:
-    return _VOUCH["county" if place.precision == "region" and place.admin1 else place.precision] if place.precision in _VOUCH else 0.0
+    kind = "county" if place.precision == "region" and place.admin1 else place.precision
+    return _VOUCH.get(kind, 0.0)
 
 
 def _places_agree(a: Place, b: Place) -> bool:
@@ -270,7 +272,9 @@ def _places_agree(a: Place, b: Place) -> bool:
     rank = _place_rank(coarse)
     if rank <= 1:
         km = distance_km(a, b)
-        return km is not None and km <= _AGREE_KM or km is None and (a.name, a.admin1) == (b.name, b.admin1)
+        if km is None:  # a place without coordinates agrees with itself only
+            return (a.name, a.admin1) == (b.name, b.admin1)
+        return km <= _AGREE_KM
     if rank == 1.5:  # a county: its state, and not far from its centre
         km = distance_km(fine, coarse)
         return fine.admin1 == coarse.admin1 and (km is None or km <= _COUNTY_REACH_KM)
@@ -283,8 +287,8 @@ def _incident_place(mentions: Sequence[Mention]) -> Place | None:
     """The incident's place by agreement among its reports: one report's precise but wrong point (the
     outlet's town, a namesake in another state) must not outweigh three reports that agree.  Each place
     its reports name is backed by every report whose place agrees with it (``_places_agree``), each report
-    once, vouching by how precise its own place is (and no more than the place backed is); the best-backed place wins, then the more precise,
-    then the one named by most mentions, then the earliest."""
+    once, vouching by how precise its own place is (and no more than the place backed is); the best-backed
+    place wins, then the more precise, then the one named by most mentions, then the earliest."""
     placed = [m for m in mentions if m.place is not None]
     if not placed:
         return None
@@ -298,7 +302,8 @@ def _incident_place(mentions: Sequence[Mention]) -> Place | None:
         # a state backed by a town in it says no more than the state: a place containing the others never
         # outweighs the best backed of them
         cap = _vouch(p)
-        return sum(max((min(v, cap) for q, v in named.items() if _places_agree(p, q)), default=0.0) for named in vouch.values())
+        return sum(max((min(v, cap) for q, v in named.items() if _places_agree(p, q)), default=0.0)
+                   for named in vouch.values())
 
     return min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
 

@@ -15,9 +15,13 @@
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
-   scene is placed by ("west of Phoenix").  A city's side ("on Saginaw's
-   southeast side") names the city, whatever the tagger made of it; a saint's
-   hospital ("at St. Mary's Hospital") is no town of the saint.
+   scene is placed by ("west of Phoenix"), and a network's local station
+   ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
+   the Comstock Park area") weighs like a home town.  A city's side ("on
+   Saginaw's southeast side") names the city, whatever the tagger made of it,
+   in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
+   is no town of the saint.  A headline's name that is a county's, said
+   without "County" ("Arrest made in Gwinnett shooting"), is the county.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
