@@ -10,7 +10,8 @@
    at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
-   from all its mentions: the most precise date and place, the commonest type.
+   from all its mentions: the most precise date, the place its reports agree
+   on (the most precise of that agreement), the commonest type.
 """
 
 from __future__ import annotations
@@ -248,6 +249,65 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
     return LinkDecision(None, best[0] if best else 0.0, "new incident" + (f" (best candidate scored {best[0]:.2f})" if best else ""))
 
 
+# Reports of one incident agree on its place when their points lie this near: one town and its suburbs.
+_AGREE_KM = 25.0
+# A county's centre to its towns: a town this near the centre of a county of its state lies in it, most likely.
+_COUNTY_REACH_KM = 60.0
+# How much a report's place vouches for a place it agrees with: a town or a street says where; a county, a
+# state or a country only that the place lies inside it.
+_VOUCH = {"point": 1.0, "city": 1.0, "county": 0.75, "admin1": 0.5, "region": 0.5, "country": 0.25}
+
+
+def _vouch(place: Place) -> float:
+    kind = "county" if place.precision == "region" and place.admin1 else place.precision
+    return _VOUCH.get(kind, 0.0)
+
+
+def _places_agree(a: Place, b: Place) -> bool:
+    """Could the two places be where one incident happened: two towns near each other, or a town and the
+    county, state or country it lies in."""
+    if a.country_code != b.country_code:
+        return False
+    fine, coarse = sorted((a, b), key=_place_rank)
+    rank = _place_rank(coarse)
+    if rank <= 1:
+        km = distance_km(a, b)
+        if km is None:  # a place without coordinates agrees with itself only
+            return (a.name, a.admin1) == (b.name, b.admin1)
+        return km <= _AGREE_KM
+    if rank == 1.5:  # a county: its state, and not far from its centre
+        km = distance_km(fine, coarse)
+        return fine.admin1 == coarse.admin1 and (km is None or km <= _COUNTY_REACH_KM)
+    if coarse.precision == "admin1":
+        return fine.admin1 == coarse.admin1
+    return True  # a country, or a region of one: anything inside the country
+
+
+def _incident_place(mentions: Sequence[Mention]) -> Place | None:
+    """The incident's place by agreement among its reports: one report's precise but wrong point (the
+    outlet's town, a namesake in another state) must not outweigh three reports that agree.  Each place
+    its reports name is backed by every report whose place agrees with it (``_places_agree``), each report
+    once, vouching by how precise its own place is (and no more than the place backed is); the best-backed
+    place wins, then the more precise, then the one named by most mentions, then the earliest."""
+    placed = [m for m in mentions if m.place is not None]
+    if not placed:
+        return None
+    counts = Counter((m.place.name, m.place.country_code) for m in placed)
+    vouch: dict[str, dict[Place, float]] = {}
+    for m in placed:
+        vouch.setdefault(m.report_id, {})[m.place] = _vouch(m.place)
+    places = list(dict.fromkeys(m.place for m in placed))
+
+    def backing(p: Place) -> float:
+        # a state backed by a town in it says no more than the state: a place containing the others never
+        # outweighs the best backed of them
+        cap = _vouch(p)
+        return sum(max((min(v, cap) for q, v in named.items() if _places_agree(p, q)), default=0.0)
+                   for named in vouch.values())
+
+    return min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
+
+
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None) -> IncidentRow:
     """An incident's aggregates from all its mentions (in report order)."""
     dated = [m for m in mentions if m.date.start is not None]
@@ -261,13 +321,7 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     else:
         d_start = d_end = None
         d_prec = "unknown"
-    placed = [m for m in mentions if m.place is not None]
-    if placed:
-        counts = Counter((m.place.name, m.place.country_code) for m in placed)
-        place_m = min(placed, key=lambda m: (_place_rank(m.place), -counts[(m.place.name, m.place.country_code)]))
-        place = place_m.place
-    else:
-        place = None
+    place = _incident_place(mentions)
     types = Counter((m.event_type, m.sub_event_type) for m in mentions if m.event_type)
     etype, sub = types.most_common(1)[0][0] if types else (None, None)
     roles: dict[str, str] = {}

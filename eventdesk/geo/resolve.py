@@ -162,7 +162,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
         if not places and not provinces:
             hosts = _counties_of_named_towns(opt.places, options, gazetteer) or _counties_of_town_states(opt.places, options)
-            places = hosts if hosts else _dominant_county(opt.places, gazetteer)
+            places = hosts if hosts else dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
     if not countries:
@@ -406,7 +406,7 @@ def _counties_of_town_states(counties: list[Place], options: list[_Option]) -> l
     return [c for c in counties if c.precision == "region" and (c.country_code, c.admin1) in states]
 
 
-def _dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
+def dominant_county(counties: list[Place], gazetteer: Gazetteer) -> list[Place]:
     """The county of that name holding a big city, where the others hold none near its size; [] otherwise."""
     sizes = sorted(((gazetteer.county_top(c), i) for i, c in enumerate(counties) if c.precision == "region"), reverse=True)
     if not sizes or sizes[0][0] < _DOMINANT_COUNTY_POP:

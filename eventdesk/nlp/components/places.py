@@ -15,9 +15,13 @@
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
-   scene is placed by ("west of Phoenix").  A city's side ("on Saginaw's
-   southeast side") names the city, whatever the tagger made of it; a saint's
-   hospital ("at St. Mary's Hospital") is no town of the saint.
+   scene is placed by ("west of Phoenix"), and a network's local station
+   ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
+   the Comstock Park area") weighs like a home town.  A city's side ("on
+   Saginaw's southeast side") names the city, whatever the tagger made of it,
+   in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
+   is no town of the saint.  A headline's name that is a county's, said
+   without "County" ("Arrest made in Gwinnett shooting"), is the county.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -63,7 +67,7 @@ from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
 from ...geo.outlets import CALL_LETTERS, US_POSTAL
-from ...geo.resolve import NOT_PLACES, distance_km
+from ...geo.resolve import NOT_PLACES, distance_km, dominant_county
 from ...geo.tables import AP_STATES
 from ...models import Place
 from ..doctext import doc_text, span_text
@@ -203,6 +207,9 @@ class PlaceResolver:
         # through the title, as for any report, and are not counted twice
         headline_end = doc.user_data.get("title_end", 0) if doc.user_data.get("headline_numbers_only") else 0
         headline_chars = doc[headline_end].idx if 0 < headline_end < len(doc) else 0
+        # the headline's words, where the text opens with them (their bare county names: _counties_said_bare)
+        title_end = doc.user_data.get("title_end", 0)
+        title_chars = doc[title_end].idx if 0 < title_end < len(doc) else 0
         for i, s in enumerate(sents):
             if i in doc._.background:
                 weights.append(0.3)
@@ -237,7 +244,7 @@ class PlaceResolver:
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
-                toponyms.extend(_title_names(doc._.title))
+                toponyms.extend(self._counties_said_bare(_title_names(doc._.title), surnames))
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
@@ -257,7 +264,7 @@ class PlaceResolver:
                         w *= _SURNAME_SHARE
                     if county_building:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
-                    elif in_banner(e.start_char):
+                    elif in_banner(e.start_char) or _network_brand(doc, e.start_char):
                         w = min(w, _BANNER_WEIGHT)
                     elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
                         # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
@@ -267,7 +274,7 @@ class PlaceResolver:
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
-                    elif _home_town(doc, e.start):
+                    elif _home_town(doc, e.start, e.end):
                         w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
@@ -299,6 +306,10 @@ class PlaceResolver:
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
                 # (a body that names no place at all leaves the headline's words to name it)
                 toponyms = body if any(t.end for t in body) else toponyms
+            if title_chars:
+                said = [t for t in toponyms if t.end and t.start < title_chars]
+                bare = dict(zip(said, self._counties_said_bare(said, surnames)))
+                toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
             place = self._resolve(toponyms, context) if toponyms else None
@@ -443,6 +454,30 @@ class PlaceResolver:
                     out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
                     break
         return out
+
+    def _counties_said_bare(self, toponyms: list[Toponym], surnames: set[str]) -> list[Toponym]:
+        """A headline's name that is a county's without its "County" ("Arrest made in Gwinnett shooting",
+        "Teen killed in accidental DeKalb shooting"): local headlines drop the word.  The county, where no
+        town bears the name or the county dwarfs every town that does (DeKalb County, Georgia, holding part
+        of Atlanta, before DeKalb, Illinois); not a name the report gives someone, nor a state's or a country's
+        ("Texas toddler" is no Texas County)."""
+        out = []
+        for topo in toponyms:
+            name = topo.text
+            said_otherwise = "," in name or name in surnames or self.gazetteer.admin1(name) or self.gazetteer.country(name)
+            counties = [] if said_otherwise else self.gazetteer.counties(f"{name} County")
+            # one county of the name, or one dwarfing its namesakes ("Lake man shot" says no Lake County)
+            counties = counties if len(counties) == 1 else dominant_county(counties, self.gazetteer)
+            county_top = max((self.gazetteer.county_top(c) for c in counties if c.precision == "region"), default=0)
+            if county_top and self._largest_town(name) * _BARE_COUNTY_RATIO <= county_top:
+                topo = replace(topo, text=f"{name} County", exact=False)
+            out.append(topo)
+        return out
+
+    def _largest_town(self, name: str) -> int:
+        """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
+        return max((self.gazetteer.population(p) for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5)
+                    if fold(p.name) == fold(name)), default=0)
 
     def _cut_short(self, doc: Doc, ent):
         """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
@@ -734,15 +769,36 @@ _HOME_BEFORE = {",", "old", "man", "woman", "men", "women", "boy", "girl", "teen
 _AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
 
 
-def _home_town(doc: Doc, start: int) -> bool:
+def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
-    19-year-old of Dover", "a man from Akron"."""
+    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area"."""
+    if end is not None and _from_area(doc, start, end):
+        return True
     if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     before = doc[start - 2]
     if before.text == ",":
         return doc[start - 1].lower_ == "of"
     return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
+
+
+# "Fox Dallas-Fort Worth reports", "NBC Chicago reported", "told CBS 11 Dallas": a network's local station, named by
+# its market, is the outlet, not the scene.
+_NETWORK_BEFORE = re.compile(r"\b(?:Fox|FOX|NBC|CBS|ABC)(?:\s?\d{1,2})?\s+(?:[A-Z][\w.'’]*\s*[-–/]\s*)?$")
+_NETWORK_SPAN = 30
+
+
+def _network_brand(doc: Doc, start_char: int) -> bool:
+    """Whether the name at ``start_char`` follows a network's name, as its local station's brand: "Fox
+    Dallas-Fort Worth reports".  It weighs like a page banner: the outlet's home only says the region."""
+    return _NETWORK_BEFORE.search(doc_text(doc)[max(0, start_char - _NETWORK_SPAN):start_char]) is not None
+
+
+def _from_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is said as "from the X area": where someone comes from, told by its
+    region ("a 14-year-old from the Comstock Park area"); the scene is "in the X area"."""
+    return (start >= 2 and end < len(doc) and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "from"
+            and doc[end].lower_ == "area")
 
 
 # "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
@@ -1018,6 +1074,9 @@ _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|eas
                           r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
+# A county this many times larger (by its largest town) than every town of its name is the one a headline means.
+_BARE_COUNTY_RATIO = 10
+_SPLIT_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
 _TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
 
 
@@ -1032,6 +1091,12 @@ def _title_names(title: str | None) -> list[Toponym]:
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
     # only a place's own name counts, as for the body's "a Lafayette teen".
     for m in _TITLE_MODIFIER.finditer(title):
+        name = _place_words(m["name"].split())
+        if name:
+            found.append(Toponym(name, 0, 0, 1.2, exact=True))
+    # "5 shot on Detroit's west side": only a city has sides, as in the body (a headline's possessive may come
+    # split off its name: "Detroit 's")
+    for m in _CITY_SIDE.finditer(_SPLIT_POSSESSIVE.sub(r"\1", title)):
         name = _place_words(m["name"].split())
         if name:
             found.append(Toponym(name, 0, 0, 1.2, exact=True))
