@@ -49,8 +49,6 @@ WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
-# Single-day reports that must agree on a day before the others' days are set aside.
-_MAJORITY_DAY_REPORTS = 2
 @dataclass(frozen=True)
 class LinkDecision:
     incident_id: str | None  # None: a new incident
@@ -250,29 +248,19 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
     return LinkDecision(None, best[0] if best else 0.0, "new incident" + (f" (best candidate scored {best[0]:.2f})" if best else ""))
 
 
-def _incident_date(mentions: Sequence[Mention]) -> tuple[_dt.date | None, _dt.date | None, str]:
-    """(start, end, precision) of an incident from its mentions' dates: the most precise ones.
-    Reports of a fight that went on for days span their days; but where most single-day reports
-    agree on one day and a few name others, the few are a weekday read a week off or a follow-up's
-    own day, and the day the most reports give wins (a tie keeps the span)."""
-    dated = [m for m in mentions if m.date.start is not None]
-    finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
-    best_dated = [m for m in dated if _DATE_RANK.get(m.date.precision, 5) == finest]
-    if not best_dated:
-        return None, None, "unknown"
-    if finest == _DATE_RANK["day"]:
-        # one vote a report, however many of its mentions went to the incident
-        days = Counter(day for _, day in {(m.report_id, m.date.start) for m in best_dated}).most_common(2)
-        if len(days) > 1 and days[0][1] >= _MAJORITY_DAY_REPORTS and days[0][1] > days[1][1]:
-            return days[0][0], days[0][0], "day"
-    d_start = min(m.date.start for m in best_dated)
-    d_end = max(m.date.end or m.date.start for m in best_dated)
-    return d_start, d_end, best_dated[0].date.precision if d_start == d_end or finest > 1 else "days"
-
-
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None) -> IncidentRow:
     """An incident's aggregates from all its mentions (in report order)."""
-    d_start, d_end, d_prec = _incident_date(mentions)
+    dated = [m for m in mentions if m.date.start is not None]
+    finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
+    # reports of a fight that went on for days: the incident spans their most precise dates
+    best_dated = [m for m in dated if _DATE_RANK.get(m.date.precision, 5) == finest]
+    if best_dated:
+        d_start = min(m.date.start for m in best_dated)
+        d_end = max(m.date.end or m.date.start for m in best_dated)
+        d_prec = best_dated[0].date.precision if d_start == d_end or finest > 1 else "days"
+    else:
+        d_start = d_end = None
+        d_prec = "unknown"
     placed = [m for m in mentions if m.place is not None]
     if placed:
         counts = Counter((m.place.name, m.place.country_code) for m in placed)

@@ -7,8 +7,6 @@ from datetime import date
 
 import pytest
 
-from eventdesk import DateSpan, Mention, Place
-from eventdesk.link import _incident_date, aggregate
 from eventdesk.timex import incident_date
 
 WEDNESDAY = date(2022, 3, 16)  # a Wednesday
@@ -106,38 +104,3 @@ def test_the_small_hours_in_words_are_the_reports_day(text: str) -> None:
 def test_without_the_small_hours_the_report_keeps_two_days(text: str) -> None:
     span = _date(text)
     assert (span.start, span.end, span.precision) == (date(2022, 3, 15), WEDNESDAY, "days")
-
-
-# -- an incident's date from its reports ----------------------------------------------------------------
-
-MAIN_STREET = Place("Springfield", "Ohio", "United States", "US", 39.92, -83.81, "city")
-
-
-def _mention(report: str, day: int, precision: str = "day", index: int = 0) -> Mention:
-    span = DateSpan(date(2022, 3, day), date(2022, 3, day + (precision == "days")), precision)
-    return Mention(report, index, 0, 10, "t", "Violence against civilians", "Attack", span, MAIN_STREET, (), (),
-                   date(2022, 3, 16), None, ())
-
-
-def test_the_day_most_reports_give_is_the_incidents() -> None:
-    # two reports say the 12th; a third read "Saturday" a week off
-    mentions = [_mention("r1", 12), _mention("r2", 5), _mention("r3", 12)]
-    assert _incident_date(mentions) == (date(2022, 3, 12), date(2022, 3, 12), "day")
-    assert aggregate("inc-1", mentions, None, None).date_start == date(2022, 3, 12)
-
-
-def test_a_tie_keeps_the_span_of_the_days() -> None:
-    # near miss: one report against one, a fight over days: no day outvotes the other
-    mentions = [_mention("r1", 12), _mention("r2", 13)]
-    assert _incident_date(mentions) == (date(2022, 3, 12), date(2022, 3, 13), "days")
-
-
-def test_one_report_votes_once() -> None:
-    # near miss: two mentions of one report against another report's day is still a tie
-    mentions = [_mention("r1", 5, index=0), _mention("r1", 5, index=1), _mention("r2", 12)]
-    assert _incident_date(mentions) == (date(2022, 3, 5), date(2022, 3, 12), "days")
-
-
-def test_coarser_reports_do_not_vote_on_the_day() -> None:
-    mentions = [_mention("r1", 12), _mention("r2", 11, "days"), _mention("r3", 11, "days")]
-    assert _incident_date(mentions) == (date(2022, 3, 12), date(2022, 3, 12), "day")
