@@ -730,6 +730,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, m.start() if m else len(text)
 
 
+# Gatherings the aftermath words name that may themselves be the scene of the violence ...
+_GATHERING_RE = re.compile(r"(?i)vigil|funeral|memorial|rally|protest|march|meeting")
+# ... when a violent verb puts the violence there: "shot at a vigil", "opened fire minutes into a funeral".
+_SCENE_LEAD_RE = re.compile(
+    r"(?i)\b(?:shot|fired|opened\s+fire|gunfire|killed|wounded|stabbed|attacked)\s+(?:\w+\s+)?"
+    r"(?:at|during|into|outside|near)\s+(?:a|an|the)\s+(?:\w+\s+)?$"
+)
+
+
 def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges: bool = False) -> int | None:
     """Characters between the date and the nearest match of ``rx`` before it in its clause (None: none there)."""
     lo = 0
@@ -741,6 +750,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
             continue
         if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
             continue
+        if _GATHERING_RE.fullmatch(m.group()) and _SCENE_LEAD_RE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "five people were shot at a vigil Monday evening": the vigil is where, not after
         best = start - m.end()
     return best
 

@@ -104,3 +104,26 @@ def test_the_small_hours_in_words_are_the_reports_day(text: str) -> None:
 def test_without_the_small_hours_the_report_keeps_two_days(text: str) -> None:
     span = _date(text)
     assert (span.start, span.end, span.precision) == (date(2022, 3, 15), WEDNESDAY, "days")
+
+
+# -- a gathering that is the scene of the shooting --------------------------------------------------
+
+
+def test_a_vigil_shot_at_is_the_scene_not_the_aftermath() -> None:
+    text = ("Five people were shot at a vigil Monday evening, police said. "
+            "The vigil was for a man killed early Sunday on the same corner.")
+    span = _date(text)
+    assert span.start == MONDAY_BEFORE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the gathering came after the shooting, and its day is the aftermath's
+        "Relatives of a man shot early Sunday gathered at a vigil Monday evening.",
+        "Relatives of a man shot Sunday gathered at a vigil Monday evening.",
+    ],
+)
+def test_a_vigil_for_the_dead_stays_the_aftermath(text: str) -> None:
+    span = _date(text)
+    assert span.start == date(2022, 3, 13)
