@@ -730,6 +730,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, m.start() if m else len(text)
 
 
+# Gatherings the aftermath words name that may themselves be the scene of the violence ...
+_GATHERING_RE = re.compile(r"(?i)vigil|funeral|memorial|rally|protest|march|meeting")
+# ... when a violent verb puts the violence there: "shot at a vigil", "opened fire minutes into a funeral".
+_SCENE_LEAD_RE = re.compile(
+    r"(?i)\b(?:shot|fired|opened\s+fire|gunfire|killed|wounded|stabbed|attacked)\s+(?:\w+\s+)?"
+    r"(?:at|during|into|outside|near)\s+(?:a|an|the)\s+(?:\w+\s+)?$"
+)
+
+
 def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges: bool = False) -> int | None:
     """Characters between the date and the nearest match of ``rx`` before it in its clause (None: none there)."""
     lo = 0
@@ -741,6 +750,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
             continue
         if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
             continue
+        if _GATHERING_RE.fullmatch(m.group()) and _SCENE_LEAD_RE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "five people were shot at a vigil Monday evening": the vigil is where, not after
         best = start - m.end()
     return best
 
@@ -754,10 +765,20 @@ def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_char
             continue
         if m.start() >= end and _CLAUSE_WORD_RE.search(sentence, end, m.start()):
             continue  # "charged Thursday after he shot ...": the shooting is another clause's
+        if m.start() >= end and _speech_tag_after(sentence, start, end, m):
+            continue
         gap = start - m.end() if m.end() <= start else m.start() - end
         if best is None or gap < best:
             best = gap
     return best
+
+
+def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) -> bool:
+    """True when ``word`` is a speech tag set off by a comma after a date that a violent word just
+    before it dates: "was shot in the back and the leg Thursday night, his mother told reporters".
+    A date opening its clause ("On Friday, he said ...") is the saying's, and stays so."""
+    return (bool(_SAYING_RE.match(word.group())) and "," in sentence[end:word.start()]
+            and _VIOLENCE_RE.search(sentence, max(0, start - _VERB_REACH), start) is not None)
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:
@@ -807,6 +828,30 @@ def date_role(text: str, timex: Timex) -> int:
     return 1 if clock else 0
 
 
+# Periods a lead names before the story gives the day: "last week", "earlier this week", "over the
+# weekend", "overnight".
+_PERIOD_PRECISIONS = frozenset({"days", "week"})
+# The small hours said in words: "an early morning shooting", "shortly after midnight".
+_SMALL_HOURS_RE = re.compile(r"(?i)\b(?:early[ -]morning|(?:just|shortly|right|soon)\s+after\s+midnight|wee\s+hours)\b")
+
+
+def _of_the_small_hours(text: str) -> bool:
+    """True when a segment's hours are all the morning's: its clock times ("1:30 a.m."), or words
+    for the small hours ("an early morning shooting") with no evening clock time beside them."""
+    halves = _clock_halves(text)
+    return halves == {"a"} or not halves - {"a"} and _SMALL_HOURS_RE.search(text) is not None
+
+
+def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
+    """A period ("last week", "over the weekend") narrowed to the day inside it that the incident's
+    words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
+    lead names the period, the body the day.  The best-ranked such day wins."""
+    if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
+        return span
+    inside = [d for d in days if span.start <= d[1].start <= span.end]
+    return min(inside, key=lambda d: d[0])[1] if inside else span
+
+
 def incident_date(
     text: str,
     anchor: _dt.date | None,
@@ -823,6 +868,8 @@ def incident_date(
     then one inside ``sentences_first`` (offsets into ``text``); then the finer precision; then
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
+    A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
+    that the incident's words surround, see ``_refined``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
     previous day, so the result is anchor-1 .. anchor with precision "days".  Without an anchor
@@ -830,6 +877,7 @@ def incident_date(
     """
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
+    days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
     for index, timex in enumerate(find_timexes(text, anchor)):
         span = timex.span
         if span.start is None:
@@ -862,13 +910,15 @@ def incident_date(
         key = (tier, 0 if prioritised else 1, 0 if role == 1 else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
+        if role >= 1 and span.precision == "day" and not background:
+            days.append((key, span))
     if best is not None:
-        return _side_of_midnight(best[1], text)
+        return _side_of_midnight(_refined(best[1], days), text)
     if stamp is not None:
         return stamp
     if anchor is None:
         return DateSpan(None, None, "unknown")
-    if _clock_halves(text) == {"a"}:
+    if _of_the_small_hours(text):
         # no date, only the morning's hours: the report is of its own day's early hours
         return DateSpan(anchor, anchor, "day", "a.m.")
     return DateSpan(anchor - _ONE_DAY, anchor, "days")
