@@ -150,8 +150,6 @@ def _one_in_two_roles(noun, conj) -> bool:
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
-
-
 _ORDINALS = {"second", "third", "fourth", "another", "last", "previous", "earlier", "other"}
 
 

@@ -35,21 +35,13 @@ def _earlier_place_clause(doc, at: int) -> bool:
 
 
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
-
-
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-
-
 # a count of shootings told with the toll, "six shootings in a week, two people dead", "one of four shootings with
 # seven victims", or a night's shootings, "Three killed, 11 hurt in overnight shootings" (also in a participle's
 # clause, as a headline puts it)
 _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?"
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
-
-
 _SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
-
-
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 _TALLY_TIME = re.compile(
@@ -68,19 +60,11 @@ _TALLY_TIME = re.compile(
     r"|\bspanning\b|" + _SEVERAL_SHOOTINGS,
     re.IGNORECASE,
 )
-
-
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
                            r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SEVERAL_SHOOTINGS, re.IGNORECASE)
-
-
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
-
-
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
-
-
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
 

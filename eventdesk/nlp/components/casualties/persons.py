@@ -29,8 +29,6 @@ def _nth_person(doc, q: Quantity, sent: Span) -> int:
 
 
 _SHE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girlfriend", "female"}
-
-
 _HE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "boyfriend", "male"}
 
 

@@ -12,11 +12,7 @@ from ...raw_claims import RawClaim, lemma as _lemma
 # rites for the dead: a shooting at one tells of a death before it ("shot while attending the funeral of a man who
 # died in a crash", "opened fire at a vigil for a homicide victim")
 _RITES = {"funeral", "vigil", "memorial", "wake", "burial", "visitation"}
-
-
 _AT_A_RITE = {"at", "during", "outside", "into"}
-
-
 _HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
 
 

@@ -29,15 +29,11 @@ TRIGGERS = {
     "capture": "arrested", "custody": "arrested", "recaptured": "arrested", "nab": "arrested",
     "escape": "escaped", "escapee": "escaped", "fugitive": "escaped", "large": "escaped",
 }
-
-
 # "life" counts only in "lost their lives"; "large" only in "at large"; "body" only as "bodies of".
 _CONTEXT = {
     "life": ("lose", "claim"),
     "large": ("at",),
 }
-
-
 _WEAK = {"shoot": "wounded", "shot": "wounded", "stab": "wounded"}
 
 
@@ -47,8 +43,6 @@ def _weak(tok) -> str | None:
     if tok.lower_ == "shots":
         return None
     return _WEAK.get(_lemma(tok)) or _WEAK.get(tok.lower_)
-
-
 _GUNFIRE = re.compile(r"\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|opened fire|gunman|gunmen)\b", re.IGNORECASE)
 
 
@@ -64,11 +58,7 @@ def _hit_by_gunfire(tok, sent: Span) -> str | None:
 
 
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
-
-
 _FATALLY = {"fatally", "mortally"}
-
-
 _DIE = {"die", "succumb", "perish"}  # "a man who was shot Saturday succumbed to his injuries"
 
 
@@ -101,8 +91,6 @@ def _active_agent(tok) -> bool:
 
 # lemmas, and the forms the lemmatizer gets wrong ("coded" -> "cod")
 _STATING_VERBS = {"code", "coded", "cod", "estimate", "put", "report", "number", "total", "count", "confirm", "say"}
-
-
 _TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "increase", "hit", "soar", "mount", "grow", "top", "surpass", "exceed", "be"}
 
 
