@@ -22,7 +22,9 @@ from .headline import _bare_person_before, _headline_adds
 from .phrase import _a_part, _after_ages, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
-from .no_toll import _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever
+from .no_toll import (
+    _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
+)
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description

@@ -16,7 +16,10 @@ from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...victims import CONDITIONS, TAKEN, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
-from .triggers import _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS, _trigger, _WEAK, _weak
+from .triggers import (
+    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS,
+    _trigger, _WEAK, _weak,
+)
 from .phrase import _after_ages, _np_head, _past_modifiers
 
 

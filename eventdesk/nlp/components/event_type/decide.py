@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 
 from .words import _NAMED_GROUPS, _rx
-from .thresholds import _EVENT_SURE, _LITTLE_VIOLENCE, _LITTLE_VIOLENCE_NONE, _MODEL_SURE, _N_WEAPON_CUES, _NONE_SURE, _QUIET_EVENT_SURE, _SD_VETOED, _TERRITORY, _TRUST, _UNSURE, _VIOLENT
+from .thresholds import (
+    _EVENT_SURE, _LITTLE_VIOLENCE, _LITTLE_VIOLENCE_NONE, _MODEL_SURE, _N_WEAPON_CUES, _NONE_SURE,
+    _QUIET_EVENT_SURE, _SD_VETOED, _TERRITORY, _TRUST, _UNSURE, _VIOLENT,
+)
 from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import _FICTION, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK
 from .figures import _NOT_DONE, _prefilter
-from .cues import _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _GROUP_CHANGE_RX, _MOB, _MORE_EVENT_WORDS, _NO_FIGHT, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STRATEGIC, _territory
+from .cues import (
+    _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _GROUP_CHANGE_RX,
+    _MOB, _MORE_EVENT_WORDS, _NO_FIGHT, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STRATEGIC, _territory,
+)
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
 
