@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventdesk.nlp.components import event_type
-from eventdesk.nlp.components.event_type import classify
+from eventdesk.nlp.components.event_type import classify, thresholds
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -26,7 +26,7 @@ def test_no_violence_word_and_a_violent_guess_stays_no_event():
     # televisions, less than 0.4: another like it)
     text = "A masked man grabbed cash from the register and fled, police said. The clerk thought he was a customer."
     guess, p = event_type.default_model().predict(text)
-    assert guess[0] in event_type._VIOLENT and p >= event_type._QUIET_EVENT_SURE
+    assert guess[0] in thresholds._VIOLENT and p >= thresholds._QUIET_EVENT_SURE
     assert classify(text) is None
 
 

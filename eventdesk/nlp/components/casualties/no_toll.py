@@ -1,0 +1,119 @@
+"""The rules that drop a figure as no toll of this incident.
+
+A count with an outcome is still no toll when it is negated ("no one was killed"), an aim ("plotted to kill two
+officers"), a condition of any time ("any time one of our players is hurt"), a grief ("two families are
+hurting"), a tally over a period or a wider place ("1,900 people have been shot in the city since January"), or
+another, earlier incident told in a clause on the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...doctext import span_text
+from ...raw_claims import lemma as _lemma
+from ...victims import NEGATORS
+from ...numbers import Quantity
+
+
+_EARLIER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "ago", "previous", "before"}
+
+
+def _earlier_place_clause(doc, at: int) -> bool:
+    """'shot in the same block where two people were killed in a shooting on Monday': another, dated
+    incident told in a clause on the place, not this one."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in ("relcl", "ROOT", "ccomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+        return False
+    return any(t.lower_ in _EARLIER or t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|24|36|48|72"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a count of shootings told with the toll, "six shootings in a week, two people dead", "one of four shootings with
+# seven victims", or a night's shootings, "Three killed, 11 hurt in overnight shootings" (also in a participle's
+# clause, as a headline puts it)
+_SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?"
+                      r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
+_SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
+# a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
+# city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
+_TALLY_TIME = re.compile(
+    rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
+    r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
+    r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b"
+    # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
+    r"|\bin (?:(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different |unrelated |other )?|(?:separate|different|unrelated|other) )"
+    r"(?:incidents|shootings|attacks)\b"
+    r"|\bbetween \w+ (?:morning|afternoon|evening|night) and\b"
+    rf"|\b(?:in|over|within) (?:a little |about |roughly |nearly |just )?(?:more than |less than |under )?(?:\d+|{_FEW}) hours\b"
+    # "in the past three years", "in two and a half years ending last summer": a period of years
+    r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
+    # another time: "a year earlier, a man was shot and killed there"
+    r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
+    r"|\bspanning\b|" + _SEVERAL_SHOOTINGS,
+    re.IGNORECASE,
+)
+_TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SEVERAL_SHOOTINGS, re.IGNORECASE)
+_SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
+                            re.IGNORECASE)
+_SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
+_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
+
+
+def _tally(doc, at: int) -> bool:
+    """The clause of a count's trigger dates it to a period or another time: a tally or an earlier incident,
+    not this one.  In a relative clause only a period counts (see below)."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    inner = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    if verb.dep_ in ("relcl", "acl"):
+        # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
+        # month has died" is this report's news
+        return bool(_TALLY_PERIOD.search(words))
+    # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
+    shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
+    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
+
+
+_INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
+
+
+def _intended(doc, at: int) -> bool:
+    """'attempted to assassinate a citizen', 'plotted to kill two officers', 'attempted murder': an aim, not a toll."""
+    if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].lower_ in ("attempted", "attempt"):
+        return True
+    return (at >= 2 and doc[at].tag_ == "VB" and doc[at - 1].lower_ == "to"
+            and (_lemma(doc[at - 2]) in _INTENT or doc[at - 2].lower_ in ("attempted", "tried", "planned", "plotted")))
+
+
+# a condition that holds at no time in particular: "any time one of our players is hurt, all of us feel it"
+_WHENEVER = re.compile(r"\b(?:any ?time|every ?time|whenever|each time)\s*$", re.IGNORECASE)
+
+
+def _grieving(doc, at: int) -> bool:
+    """'Tonight two families are hurting': "hurting" with nobody it hurts is a grief, not a hit."""
+    return at >= 0 and _lemma(doc[at]) == "hurt" and doc[at].tag_ == "VBG" and not any(c.dep_ == "dobj" for c in doc[at].children)
+
+
+def _whenever(doc, q: Quantity, sent: Span) -> bool:
+    """'Any time one of our players is hurt, ...': a count in a clause of any time is of no one."""
+    before = doc[max(sent.start, q.start - 3):q.start]
+    return bool(_WHENEVER.search(span_text(before)))
+
+
+def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
+    lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
+    hi = max(q.start, at)
+    return any(t.lower_ in NEGATORS for t in doc[lo:hi])

@@ -1,0 +1,230 @@
+"""Reading a figure's outcome: the trigger that tells what happened to the persons counted (step 1 of the
+cascade).
+
+A trigger after the counted noun phrase ("14 soldiers were killed", "12 wounded") or before the quantity
+("killing at least 14", "the death toll rose to 140"), and whose that trigger is: not a verb whose agents are
+counted ("two men shot a man"), not the next quantity's ("killed 3 and wounded 12"), not a clause about
+another person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...doctext import doc_text
+from ...lexicon import party_lemmas
+from ...raw_claims import lemma as _lemma
+from ...victims import CONDITIONS, TAKEN, shot_at_miss, treated_for_a_hit
+from ...numbers import PERSON_SINGULAR, Quantity
+from .triggers import (
+    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS,
+    _trigger, _WEAK, _weak,
+)
+from .phrase import _after_ages, _np_head, _past_modifiers
+
+
+def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
+    """'the four victims were sitting on a porch': in a report of gunfire, the victims counted are persons hit,
+    perhaps fatally (reconcile subtracts the dead); "two homicide victims" died."""
+    noun = doc[np_end - 1] if np_end > q.end else None
+    if noun is None or noun.tag_ != "NNS" or _lemma(noun) != "victim" or q.value < 2:
+        return None, -1
+    kinds = {_lemma(t) for t in doc[q.end:np_end - 1] if t.pos_ in ("NOUN", "PROPN")}
+    if kinds & {"homicide", "murder"}:
+        return "killed", noun.i
+    if kinds - {"shooting", "gunshot", "gunfire"}:
+        return None, -1  # "two robbery victims", "the trafficking victims"
+    if not _GUNFIRE.search(doc_text(doc)):
+        return None, -1
+    return "wounded", noun.i
+
+
+def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
+    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    noun = _np_head(doc, np_start, np_end)
+    # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
+    past = _past_modifiers(doc, _after_ages(doc, np_end, sent), sent)
+    if past != np_end:
+        np_end = past
+        if next_q is not None and next_q.start < past:
+            next_q = None
+    # "two HM militants including the group's chief were killed": the trigger lies past the aside
+    aside = np_end < sent.end and doc[np_end].lower_ == "including"
+    reach = np_end + (10 if aside else 6)
+    # hyphens do not count ("received non-life-threatening injuries" is four words)
+    reach += min(4, sum(1 for t in doc[np_end:min(sent.end, reach + 4)] if t.text == "-"))
+    limit = min(sent.end, reach, next_q.start if next_q else sent.end)
+    suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
+    for i in range(np_end, limit):
+        tok = doc[i]
+        if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
+            break  # "killing two fighters with no report of injuries": the injuries are someone else's words
+        if (tok.tag_ == "WRB" or tok.dep_ == "mark") and i + 1 < sent.end and doc[i + 1].lower_ not in _SAME_PERSONS \
+                and doc[i + 1].pos_ in ("PRON", "PROPN", "NOUN", "DET"):
+            break  # "in a car with three other friends when she was shot": the clause tells of another person
+        if aside and i == np_end:
+            continue
+        if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
+            # "both teens were taken to a hospital, where they died": the same persons died
+            if any(_lemma(t) == "die" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ in ("they", "both", "all")
+                                                                           for c in t.children) for t in doc[i + 1:sent.end]):
+                return "killed", i
+            return "wounded", i  # "four people were taken to area hospitals"
+        hit = _hit_by_gunfire(tok, sent)
+        if _lemma(tok) == "treat" and treated_for_a_hit(tok):
+            return "wounded", i  # "two others were treated and released": hit, and alive
+        if tok.pos_ == "VERB" and tok.dep_ != "amod" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
+                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
+                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
+            break  # "two men charged with fatally shooting a teen": the two did something else
+        weak = _weak(tok) or hit
+        if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
+                     or any(c.dep_ == "conj" and _active_agent(c) for c in tok.children)):
+            # "shot at a patrol car": nobody hit; "two men shot a man", "an officer shot and wounded a
+            # man": the counted are the shooters
+            break
+        if weak:
+            for j in range(i + 1, min(sent.end, i + 4)):
+                if doc[j].is_punct:
+                    break  # "six people were shot, one fatally": the adverb is the next count's
+                strong = _STRONG_AFTER_SHOT.get(_lemma(doc[j]))
+                if strong:
+                    if _active_agent(doc[j]):
+                        return None, -1  # "a woman shot and killed a man": she did the killing
+                    return strong, j
+            # "an Everett teen who was found shot along a bike path ... has died": the main verb says more
+            head = doc[np_end - 1].head if np_end > 0 else None
+            if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die":
+                return "killed", head.i
+            if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
+                # unless another person is the one who died ("a hallway has died" is the parser's slip)
+                died = next((t for t in doc[i + 1:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
+                             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
+                                         and (c.ent_type_ == "PERSON" or _lemma(c) in PERSON_SINGULAR or _lemma(c) in party_lemmas())
+                                         for c in t.children)), None)
+                if died is not None:
+                    return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
+            if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
+                    _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
+                return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
+            return weak, i
+        if _lemma(tok) in ("suffer", "sustain", "receive"):
+            suffered = i
+        if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
+                and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
+            return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
+        outcome = _trigger(tok, sent)
+        if outcome:
+            agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
+            if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
+                return None, -1
+            if outcome == "wounded" and suffered is not None:
+                return outcome, suffered
+            if outcome == "wounded" and _died_after_clause(doc, noun, np_end, i):
+                return "killed", i
+            return outcome, i
+    return None, -1
+
+
+def _subject_before(verb, noun) -> bool:
+    """'A police officer who was wounded in a shootout with a robbery suspect has died': the verb after the
+    counted noun has a subject of its own before it, and the noun is only the object of a preposition."""
+    if noun is not None and noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and verb.i > noun.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun.head.head.i for c in verb.children):
+        return True  # "two men who shot a clerk were arrested": the clerk is the clause's object, the men were arrested
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "Dozens of inmates escaped": the subject that holds the noun is the count itself)
+    return bool(subj) and all(c.i < noun.i and c.pos_ in ("NOUN", "PROPN") and c not in list(noun.ancestors) for c in subj)
+
+
+def _own_subject(verb, noun) -> bool:
+    """A trigger verb before the count with a subject of its own, the count only in a phrase hung on the verb."""
+    if noun is None or noun.dep_ != "pobj" or verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = noun.head
+    while head.dep_ in ("prep", "pobj") and head.i > verb.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
+    """'A police officer who was wounded in a shootout last week has died': the main verb says more."""
+    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _DIE
+            and noun.head.i > at and any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]))
+
+
+_SAME_PERSONS = {"they", "both", "all", "each", "some", "most"}
+
+
+def _weak_right(doc, at: int, np_end: int) -> bool:
+    """A right trigger in a relative clause or used as a modifier of the counted noun."""
+    if at <= 0:
+        return False
+    if any(t.lower_ in ("who", "that", "which") for t in doc[max(0, at - 3):at]):
+        return True
+    return at < np_end or (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN" and doc[at].tag_ in ("VBN", "JJ", "VBD"))
+
+
+def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
+    """An active verb right before the next quantity belongs to that quantity."""
+    if next_q is None:
+        return False
+    between = doc[i + 1:next_q.start]
+    return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
+
+
+_LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
+
+
+def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
+    """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
+    noun = _np_head(doc, q.end, np_end) if np_end is not None else None
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ == "by":
+        return None, -1  # "shot to death by two armed men": the agents
+    # "the death toll from the attack on X has risen to 140": the toll is the subject of a rising verb
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in ("to", "at", "of") or (q.start - 1 >= sent.start and _lemma(doc[q.start - 1]) in _TOLL_VERBS):
+        for i in range(q.start - 1, max(sent.start, q.start - 20) - 1, -1):
+            if _lemma(doc[i]) in ("toll", "casualty") and any(_lemma(t) in _TOLL_VERBS for t in doc[i + 1:q.start]):
+                return ("killed" if _lemma(doc[i]) == "toll" else "wounded"), i
+    for i in range(q.start - 1, max(sent.start, q.start - 9) - 1, -1):
+        tok = doc[i]
+        if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
+            break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
+        if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
+                and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
+            break  # "killed himself after taking two hostages": the hostages belong to "taking"
+        outcome = _trigger(tok, sent)
+        if outcome:
+            if _lemma(tok) in ("life", "body", "custody"):
+                continue
+            if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
+                continue  # "murder charges against a man": the man is charged
+            if _own_subject(tok, noun):
+                return None, -1  # "a man was wounded in a shootout with two deputies": the man was hit, not the deputies
+            return outcome, i
+        weak = _weak(tok)
+        if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
+            return None, -1  # "accused of shooting at a police officer": nobody hit
+        if weak:
+            # "shot a man to death", "shot two men dead" (not "shot four people — one fatally": the next count's)
+            for j in range(q.end, min(sent.end, q.end + 4)):
+                if doc[j].is_punct or (doc[j].pos_ == "AUX" and doc[j - 1].tag_ not in ("WP", "WDT")):
+                    break  # (not "the gunman who shot three people was killed": another verb's subject)
+                if _STRONG_AFTER_SHOT.get(_lemma(doc[j])):
+                    return "killed", i
+            if any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
+                return "killed", i  # "the officer who fatally shot a teenager": the adverb before the verb
+            return weak, i
+    return None, -1
+
+
+def _victim_of_its_own(doc, at: int) -> bool:
+    """A participle whose person is told before it: "Woman killed in ...", "a man shot on Elm Street"."""
+    verb = doc[at]
+    if verb.tag_ != "VBN":
+        return False
+    person = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return person is not None and person.i < at and (_lemma(person) in PERSON_SINGULAR or person.ent_type_ == "PERSON")

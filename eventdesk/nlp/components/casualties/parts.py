@@ -1,0 +1,107 @@
+"""Restated and partial counts: counts that are parts of another count, or only describe it (step 2 of the
+cascade).
+
+A breakdown after "including", "among them", "of whom" or ":" is a part of the total before it; a count set off
+between an earlier count and its outcome only describes it ("Two of the victims, both men in their 20s,
+died"); "one of the four women wounded ... has died" makes both a death and four hit; parts of one coordinated
+list with the same party add up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ...raw_claims import RawClaim, lemma as _lemma
+from ...numbers import Quantity
+from .triggers import _DIE
+from .phrase import _a_part
+
+
+_BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
+
+
+def _restated(doc, quantities: list[Quantity], info, right: list[tuple[str | None, int]]) -> set[int]:
+    """Counts that only describe an earlier count, set off between it and its outcome: "Two of the victims, both
+    men in their 20s, died", "One of them, a 24-year-old man, died" (not "Four people, including two children,
+    were wounded": a part of the four)."""
+    out = set()
+    for j in range(len(quantities)):
+        outcome, at = right[j]
+        np_end = info[j][2]
+        if outcome is None or np_end >= len(doc) or doc[np_end].text != ",":
+            continue
+        if quantities[j].value < 2 and not _a_part(doc, quantities[j]):
+            continue  # ("A third victim, a 23-year-old woman, remains hospitalized": the description is the count)
+        for k in range(j + 1, len(quantities)):
+            q = quantities[k]
+            if np_end < q.start < at and doc[q.start - 1].text == "," and doc[q.start].lower_ in _RESTATING:
+                out.add(k)
+    return out
+
+
+_RESTATING = {"both", "all", "a", "an"}
+
+
+def _breakdown_parent(doc, q: Quantity, prev: list[tuple[Quantity, int]], claims: list[RawClaim]) -> int | None:
+    """Index into raw claims of the total that q is a part of, if any."""
+    if not prev:
+        return None
+    last_q, last_idx = prev[-1]
+    between = doc[last_q.end:q.start]
+    if len(between) > 12:
+        return None
+    words = {t.lower_ for t in between}
+    if words & _BREAKDOWN:
+        return last_idx
+    # "including 81 militants, 52 members of the security forces and seven civilians": the list goes on
+    parent = claims[last_idx].total_of
+    if parent is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
+        return parent
+    return None
+
+
+def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim], claim_of: dict[int, int]) -> None:
+    """'One of the four women wounded in the shooting has died': one killed, and the four were hit, one of
+    them fatally (reconcile leaves three wounded), whatever word told the hit."""
+    for k in range(len(quantities) - 1):
+        part, whole = quantities[k], quantities[k + 1]
+        if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
+            continue
+        if doc[part.num_start].dep_ != "nsubj":
+            continue
+        # the verb whose subject the part is (the parser may hang it on "shot" and "died" on that)
+        verb = next((t for t in doc[whole.end:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.num_start for c in t.children)), None)
+        if verb is None:
+            continue
+        if k not in claim_of:
+            num = doc[part.num_start:part.end]
+            claims.append(RawClaim(sent=s_i, outcome="killed", party=None, count=part.value, qualifier=part.qualifier,
+                                   num_start=num.start_char, num_end=num.end_char, trigger=_lemma(verb)))
+        hit = claim_of.get(k + 1)
+        if hit is None:
+            num = doc[whole.num_start:whole.end]
+            claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=whole.value, qualifier=whole.qualifier,
+                                   num_start=num.start_char, num_end=num.end_char, trigger="shoot"))
+        elif claims[hit].outcome == "wounded":
+            claims[hit] = replace(claims[hit], trigger="shoot")
+        elif claims[hit].trigger == _lemma(verb):
+            # "One of five victims in the shooting dies": the verb is the part's, the whole were hit
+            claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
+
+
+def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
+    """'5 FC personnel and 1 officer were killed': parts of one list with the same party add up."""
+    drop = []
+    for k in sorted(coordinated, reverse=True):
+        a, b = claim_of.get(k), claim_of.get(k + 1)
+        if a is None or b is None:
+            continue
+        ca, cb = claims[a], claims[b]
+        if ca.outcome == cb.outcome and ca.party == cb.party and ca.party is not None and ca.total_of is None and cb.total_of is None:
+            claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end, victim=None)
+            drop.append(b)
+    for b in sorted(drop, reverse=True):
+        del claims[b]

@@ -1,0 +1,61 @@
+"""Shootings at a funeral or a vigil: the person mourned died before, in another incident.
+
+The deaths told of that person are dropped, where the report tells of a shooting at the rite; a rite that is
+only mourned ("a vigil for the two teens killed Friday") keeps its dead.
+"""
+
+from __future__ import annotations
+
+from ...raw_claims import RawClaim, lemma as _lemma
+
+
+# rites for the dead: a shooting at one tells of a death before it ("shot while attending the funeral of a man who
+# died in a crash", "opened fire at a vigil for a homicide victim")
+_RITES = {"funeral", "vigil", "memorial", "wake", "burial", "visitation"}
+_AT_A_RITE = {"at", "during", "outside", "into"}
+_HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
+
+
+_RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
+
+
+def _rite(tok) -> bool:
+    """'the funeral', 'a vigil', 'a memorial service', 'a funeral service'."""
+    if tok.lower_ not in _RITE_WORDS:
+        return False
+    word = _lemma(tok)
+    return word in _RITES or (word == "service" and any(c.lower_ in ("memorial", "funeral") for c in tok.children))
+
+
+def _verb_at_a_rite(tok):
+    """The verb of a shooting that took place at the rite ("opened" of "opened fire at a vigil Monday evening", "shot
+    while attending a funeral service"), or None."""
+    node = tok.head if tok.dep_ in ("amod", "compound") else tok  # ("a vigil Monday evening": the parser's "evening")
+    if node.dep_ == "dobj":
+        # "were shot while attending a funeral" (not "hundreds attended a vigil for the two teens killed Friday")
+        attend = node.head
+        return attend if _lemma(attend) == "attend" and attend.dep_ == "advcl" and _lemma(attend.head) in _HIT_AT else None
+    prep = node.head
+    return prep.head if node.dep_ == "pobj" and prep.lower_ in _AT_A_RITE and _lemma(prep.head) in _HIT_AT else None
+
+
+def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """A report of a shooting at a funeral or a vigil tells whose rite it was: "the funeral of Dale Pike, who died
+    last month", "Pike was killed in a crash".  That person died before, in another incident: the deaths told of him
+    are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
+    rites = [t for t in doc if _rite(t)]
+    if not any(_verb_at_a_rite(t) is not None for t in rites):
+        return claims
+    spans, names = [], set()
+    for rite in rites:
+        # ("The vigil was for the son of a pastor", "opened fire at a vigil Monday for a victim": "for" on the verb)
+        holders = [rite, rite.head] if rite.dep_ == "nsubj" else [rite, _verb_at_a_rite(rite)]
+        for mourned in (o for h in holders if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        and (h is rite or p.lower_ == "for") for o in p.children if o.dep_ == "pobj"):
+            sub = list(mourned.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+            names |= {t.lower_ for t in sub if t.ent_type_ == "PERSON" and t.is_alpha}
+    if not spans:
+        return claims
+    return [c for c in claims if c.outcome != "killed" or not (
+        any(a <= c.num_start < b for a, b in spans) or (c.victim or "").split(",")[0] in names)]

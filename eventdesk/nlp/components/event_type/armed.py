@@ -1,0 +1,136 @@
+"""Step 1, is it an event at all: the words that make a text an event whatever its context.
+
+Weapons used (not a weapon named as a thing), armed men who fight (not troops sent to a wildfire), fire set on a
+person, political violence, the weaker violent words ("killed", "explosion") and the names of the events that
+have rules of their own.
+"""
+
+from __future__ import annotations
+
+from .words import _NAMED_GROUPS, _RIOT, _rx
+from .peaceful import _PERSON_HURT
+
+
+# weapons, armed men and political violence: an event whatever the context (not a gun shop, gun laws or a
+# bomb squad called out, which the text still names for the model)
+_STRONG = _rx(
+    r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|exchange of fire|shoot-?outs?|bursts? of fire|small arms|machine ?guns?|machineguns?|"
+    r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
+    r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
+    r"firearms?|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
+    r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|(?<!vehicular )homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau)| by (?:\w+ ){0,4}vehicle)|slain|"
+    r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
+    r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"
+    r"kidnap\w*|abduct\w*|hostages?|massacre\w*|behead\w*|lynch\w*|ambush\w*|clash(?:es|ed)|armed (?:men|group|attack|assailants)|"
+    r"rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abuse\w*|violence)|" + _RIOT + r"|protest(?:s|ers|ed|ing)?|demonstrators|looted|looting|" + _NAMED_GROUPS + r"|"
+    # fire and stones as weapons: the fire brigade at an arson attack or a lynching does not make it an accident
+    r"arson attacks?|hate crimes?|fire-?bomb\w*|petrol bombs?|molotov\w*|(?:beat|beaten|beating|stoned|burn(?:ed|t)|hacked) (?:\w+ )?to death(?! in (?:a|an|the|his|her|their) (?:\w+ ){0,2}(?:fire|blaze|crash|wreck))|mobs?|"
+    r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles)|stone-?pelt\w*|"
+    r"(?:mosques?|church(?:es)?|synagogues?|temples?|shrines?|police stations?)\b[^.;]{0,40}?\b(?:set on fire|set ablaze|torched|burn(?:ed|t) down))\b"
+)
+# fire as a weapon: somebody set it to what a person was in or on ("set fire to the house while she slept, killing
+# her", "doused her with gasoline") and somebody was hurt.  A fire only found to be set ("ruled an arson", "intentionally
+# set") with nobody said to have set it on anyone, or one where "no one was hurt", stays a fire
+_FIRE_SET = _rx(
+    r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|torched|"
+    r"doused (?:\w+ ){0,3}(?:with|in) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant)|"
+    r"pour(?:ed|ing) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant) (?:on|over|around|at) (?:him|her|them|(?:his|her|their|the) (?:\w+ )?"
+    r"(?:victim|man|woman|door|stairs|stairwell|porch|house|home|apartment|building|car|bed)))\b"
+)
+# "no one was hurt", "no injuries were reported", "the building was empty"
+_NOBODY_HURT = _rx(
+    r"\bno injuries(?: were reported)?|"
+    r"\b(?:no one|nobody|no (?:people|residents|firefighters)|none of (?:them|the \w+))(?: else)?(?: (?:was|were|has been|had been|have been|"
+    r"(?:was|were) (?:reported|believed)(?: to have been)?))? (?:hurt|injured|killed|harmed|threatened|reported|inside)|(?:was|were) (?:empty|vacant|unoccupied)"
+)
+# hurt by the fire, in words the casualty rules do not count
+_BURNED = _rx(r"\b(?:burns|critical condition|hospitali[sz]ed)\b")
+
+
+# a weapon as a thing (a rifle found beside a hunter who died of a heart attack, a handgun kept in a car that cost a
+# worker his job): no event by itself where the text tells nothing done with it
+_WEAPON_NOUN = _rx(r"(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)")
+_WEAPON_USED = _rx(
+    r"\b(?:shot|shoot\w*|fir(?:ed|ing) (?:(?:at|on|upon|into)(?! (?:\w+day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\b)|a shot|"
+    r"the (?:gun|rifle|weapon|pistol|shotgun)|several|\d|shots?|rounds?)|opened fire|"
+    r"gunshots?|gunfire|bullets?|wound\w*|kill\w*|murder\w*|armed (?:with|robbery|robbers?|m[ae]n|suspects?)|robb\w*|at gunpoint|"
+    r"point(?:ed|ing)|aim(?:ed|ing)|brandish\w*|threat\w*|wav(?:ed|ing)|pistol-?whip\w*|hostages?|carjack\w*|"
+    r"(?:struck|hit|beat\w*) (?:\w+ ){0,2}with|discharg\w*|went off|misfired?|standoff|barricaded|suicid\w*|"
+    # a gun pulled, fired or carried off in an escape or a hijacking
+    r"pull(?:ed|s|ing) (?:out )?(?:a |an |his |her |their |the )?(?:[\w-]+ )?(?:guns?|pistols?|handguns?|rifles?|shotguns?|firearms?|weapons?)|"
+    r"fired (?:it|them|once|twice|again|wildly|randomly)|armed|escap\w*|hijack\w*|forced|"
+    r"(?:accident\w*|mishap) (?:with|involving) (?:a |an |his |her |their |the )?(?:[\w-]+ )?(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)|"
+    r"(?:gun|firearm|rifle|pistol|handgun|shotgun|hunting) (?:accident|mishap)s?)\b"
+)
+# ... though somebody dead or hurt beside a weapon is its work, unless the text gives the death another cause
+_OTHER_CAUSE = _rx(
+    r"\b(?:heart attack|cardiac|stroke|natural causes|illness|cancer|hypothermia|exposure|drown\w*|fell|fall(?:ing)? from|crash\w*|collision|"
+    r"fire|blaze|flames|smoke|lightning|avalanche|overdose)\b"
+)
+
+
+# troops and soldiers, who are named in news of crashes, fires and disasters too ("four soldiers were killed when
+# their helicopter crashed in training", "troops sent to fight wildfires"): armed men only where they fight
+_FORCES_NOUN = _rx(r"(?:troops|soldiers)")
+_FORCES_FIGHT = _rx(
+    r"\b(?:attack\w*|ambush\w*|clash\w*|bomb\w*|blast\w*|explo\w*|raid\w*|offensive|battl\w*|fought|fighting(?! (?:fires?|wildfires?|blazes?|floods?))|"
+    r"combat|enemy|hostile|insurgen\w*|shell\w*|under fire|fired|shot|shoot\w*|gun\w*|firefights?|killed in action|"
+    r"captur\w*|seiz\w*|arrest\w*|detain\w*|"
+    # (troops who did it, not troops to whom it was done: "soldiers were killed", a headline's "Soldiers killed in crash")
+    r"(?:troops|soldiers) (?:(?!(?:were|was|are|is|been|being|have|had|got)\b)\w+ ){0,2}"
+    r"(?:killed|shot|beat|tortured|executed|massacred|raped|abducted|burned|looted|stormed|opened)(?! (?:in|when|as|by|after|during|while|on|at|and)\b))\b"
+)
+
+
+def _armed(text: str) -> bool:
+    """Weapons, armed men or political violence named (``_STRONG``), or a fire set as a weapon; not a weapon named
+    only as a thing, with nothing done with it, nor troops named where nobody fights."""
+    if _fire_as_weapon(text):
+        return True
+    found = [m.group() for m in _STRONG.finditer(text)]
+    if not found:
+        return False
+    told = _NOBODY_HURT.sub(" ", text)
+    hurt_by_them = bool(_PERSON_HURT.search(told)) and not _OTHER_CAUSE.search(told)
+    if all(_WEAPON_NOUN.fullmatch(w) for w in found):
+        return bool(_WEAPON_USED.search(told)) or hurt_by_them
+    if all(_WEAPON_NOUN.fullmatch(w) or _FORCES_NOUN.fullmatch(w) for w in found):
+        weapons = any(_WEAPON_NOUN.fullmatch(w) for w in found)
+        return bool(_FORCES_FIGHT.search(told) or weapons and _WEAPON_USED.search(told)) or hurt_by_them
+    return True
+
+
+# a thing, not a person, that set the fire: "fireworks he was lighting set his garage on fire"
+_THING_SET_FIRE = _rx(
+    r"\b(?:fireworks?|firecrackers?|candles?|sparks?|cigarettes?|heaters?|lightning|stoves?|wiring|embers|lamps?|grills?|fryers?)\b"
+    r"(?: (?!and\b|or\b)[\w']+){0,4} (?:set|sets|setting) (?:\w+ ){0,3}(?:on fire|ablaze|alight)"
+)
+
+
+def _fire_as_weapon(text: str) -> bool:
+    """A fire set on purpose and somebody hurt by it: an attack, whatever fire words surround it."""
+    if not _FIRE_SET.search(text) or _THING_SET_FIRE.search(text):
+        return False
+    told = _NOBODY_HURT.sub(" ", text)
+    return bool(_PERSON_HURT.search(told) or _BURNED.search(told))
+
+
+# violent acts in words that also have peaceful senses ("killed" in a crash, "explosion" at a gas main):
+# an event where no fire, crash, business or court is spoken of.  Words whose peaceful sense is the
+# commoner one ("struck a deal", "target", "legal fight", "captured on camera", "fired a worker")
+# are left out; the strategic developments are found by their own, narrower patterns.
+_WEAK = _rx(
+    r"\b(?:attack(?:s|ed|ers?|ing)?|fighting|fighters|battles?|fir(?:ed|ing) (?:at|upon|towards?|into|shots?|rounds?|several|\d+|heavy|medium|small|live)|"
+    r"fir(?:ed|ing) on (?:the |a |an )?(?:\w+ ){0,2}(?:positions?|protesters|demonstrators|crowds?|police|troops|soldiers|forces|vehicles?|cars?|convoys?|villagers|civilians|residents|people|them|him|her)|"
+    r"kill(?:s|ed|ing|ings|er|ers)?|dead|died|deaths?|wound(?:s|ed|ing)?|casualt\w*|fatalit\w*|explo(?:ded|sions?|sives?)|blasts?|"
+    r"assault(?:ed|ing)|beaten|beating|beats? (?:up|and|him|her|them|to death)|severely beat|tortur\w*|shells? (?:fell|landed|hit|struck|exploded)|pound(?:ed|ing)|raid(?:s|ed|ing)?|shot|shoot(?:s|ing|ings|er|ers)?|"
+    r"(?:summarily |extrajudicially )?executed(?! (?:a|an|the|its|his|her|their) )|"
+    r"incursions?|infiltrat\w*|(?:military|ground|launched an?|major) offensive|projectiles?|missiles?|rockets?)\b"
+)
+# the names of the strategic developments and protests that are events of their own (their own rules type them)
+_EVENT_WORDS = _rx(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|ceasefire|truce|peace (?:deal|accord|agreement)|prisoner (?:exchange|swap)|"
+    r"defus\w*|intercept(?:ed|s)|looted|ransack\w*|set (?:on )?fire to|set ablaze|torched|demolish\w*|razed|"
+    r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|rallied|sit-ins?|on strike|strikers|" + _RIOT + r"|"
+    r"withdr[ae]w (?:\w+ ){0,3}(?:forces|troops|fighters)|pledged allegiance|defect(?:ed|ion|ors?))\b"
+)

@@ -1,0 +1,258 @@
+"""Step 2, clear cues: demonstrations and mobs, suicide bombs, chemical weapons, sexual violence, changes of
+territory, and the strategic developments (disrupted weapons use, agreements, bases, transfers of territory,
+changes to a group, looting, arrests), with the rules that choose among the kinds of demonstration and tell who
+took a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import _NAMED_GROUPS, _RIOT, _rx
+from .thresholds import _PROTEST_SURE, _TERRITORY_MASS, _TERRITORY_SURE
+from .model import _best
+
+
+# -- 2. clear cues ----------------------------------------------------------------------------------
+
+# somebody hurt or fighting in this text: no strategic development then, but an act of violence
+_FIGHT = _rx(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
+    r"battle\w*|attack\w*|ambush\w*|explo(?:ded|sions?)|blast\w*|bombed|bombing|shell(?:ing|ed|s)|mortars?|artillery|"
+    r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:struck|hit|landed|slammed)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
+    r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
+    r"fir(?:ed|ing) (?:at|on|upon|towards?|into|shots|rounds|(?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|launchers?|artillery|rockets?|missiles?|weapons)))\b"
+)
+_NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b")
+# nobody hurt: no casualty word at all
+_CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
+_PROTEST = _rx(
+    r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
+    r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
+    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
+    r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
+    # a march of protest (the month is written with a capital)
+    r"(?:the|a|opposition|protest|peaceful|student|students'|women's|silent|mass|funeral|anti-[\w-]+|pro-[\w-]+) (?-i:march(?:es)?)(?! (?:of|madness)\b)|"
+    r"marching (?:for|against|to demand|in protest|through the streets)|" + _RIOT + r"|rioters)\b"
+)
+_PROTEST_VIOLENT = _rx(
+    r"\b(?:" + _RIOT + r"|stone[- ]pelt\w*|petrol bombs?|molotov\w*|burning (?:tyres|tires|barricades)|burnt tyres|"
+    r"violent (?:protests?|demonstrations?)|turned (?:violent|into a riot)|went on the rampage|rampag\w*|"
+    r"(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|firecrackers)|"
+    # (what those who demonstrate did, not what was done to them: "protesters said police beat them")
+    r"(?:protesters|demonstrators|crowds?|youths|students|rioters|residents|mob|supporters|traders|farmers|workers|villagers|miners|drivers|fans)\b"
+    r"(?:(?!police|security|soldiers|troops|officers|forces|gendarm|army|guards)[^.;]){0,60}?\b(?:threw|hurled|pelted|torched|burn(?:ed|t)|"
+    r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|overturned|"
+    r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)))\b"
+)
+_PROTEST_LETHAL = _rx(
+    r"\b(?:live (?:ammunition|bullets|rounds|fire)|opened fire|fired (?:live|at|on|into)|shot|killed|killing|dead|died|deaths?|fatally)\b"
+)
+# force that kills or maims used on those who demonstrate: shots fired on them, live rounds, pellets, one of them
+# killed; not a protest over a killing ("marched to demand justice for a man shot dead by police")
+_FORCE_ON_PROTEST = _rx(
+    r"\b(?:(?:opened fire|fir(?:ed|ing) (?:live (?:\w+ )?|tear gas and (?:\w+ )?)?(?:on|at|into)|shot (?:at|dead|and killed)|"
+    r"used (?:live (?:ammunition|rounds|bullets)|pellet guns?) (?:on|against)|beat) (?:\w+ ){0,3}"
+    r"(?:protesters|protesting|demonstrators|crowds?|marchers|mourners|strikers|(?:a |the )?(?:march|rally|protest|demonstration|sit-in))|"
+    r"(?:police|soldiers|troops|forces|gendarmes|army|guards) (?:\w+ ){0,2}(?:killed|shot(?: dead)?) (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|strikers|mourners)|"
+    r"(?:protesters?|demonstrators?|marchers|strikers)\b[^.;]{0,40}?\b(?:(?:was|were) (?:\w+ )?(?:killed|shot dead|shot|blinded)|died (?:of|from|after)|"
+    r"seriously (?:injured|wounded)|killed (?:by|when|as)|shot dead)|"
+    r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
+    r"(?:killing|killed|dead|died|blinding|blinded|seriously|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
+    r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
+)
+_PROTEST_INTERVENTION = _rx(
+    r"\b(?:tear ?gas|teargas|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]charg\w*|pepper[- ]spray\w*|pepper balls|stun grenades?|"
+    r"arrest\w*|detain\w*|broke up|break up|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
+)
+# ordinary people as a crowd: who turns a beating into mob violence
+_CROWD = r"(?:crowds?|villagers|residents|locals|neighbou?rs|youths|onlookers|bystanders|passers-?by|vigilantes|traders|market (?:women|vendors|traders)|relatives)"
+_MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|residents|villagers|youths)|"
+          # a crowd of ordinary people that turns on somebody ("villagers beat him to death", "stoned by residents"):
+          # no organised group and no demonstration, so mob violence, not an attack on civilians
+          rf"{_CROWD}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:beat|stoned|set upon|pounced on|thrashed|burn(?:ed|t) (?:him|her|them) alive)|"
+          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched) (?:\w+ ){{0,3}}by (?:an? |the )?(?:\w+ )?{_CROWD}|"
+          # communal fights: "Hindu and Muslim groups clashed with stones", "violence broke out between the two communities"
+          r"(?<!the )communal (?:clash\w*|violence|riots?|fighting)|(?:clash\w*|fought|attacked each other) (?:\w+ ){0,3}with "
+          r"(?:stones|sticks|clubs|rods|machetes|knives|bricks|axes|arrows|spears|bows)|"
+          r"(?:violence|fighting|clashes) (?:\w+ )?(?:broke out|erupted) between (?:the )?(?:two |rival |neighbouring )?"
+          r"(?:communities|villages|villagers|clans|tribes|castes|families|students|fans|groups of)|"
+          rf"{_CROWD} (?:pelted|hurled stones|threw stones))\b")
+# armed men or weapons, whose fight is a battle or an attack rather than mob violence
+_ARMED_ACTORS = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|troops|soldiers|army|forces|fighters|guns?|firearms?|rifles?|"
+                    r"gunfire|shot|shooting|bombs?|grenades?|" + _NAMED_GROUPS + r")\b")
+# a chemical weapon told by its effects alone ("a cloud that left residents suffocating", "gas ... foaming at the mouth"):
+# a gas in the same clause as a symptom of poisoning, where no demonstration or tear gas is spoken of
+_CHEM_EFFECTS = _rx(
+    r"\b(?:(?<!tear )(?<!pepper )gas(?:es)?(?! (?:stations?|cylinders?|leaks?|pipes?|prices?))|fumes|vapou?rs?|(?:yellow\w*|green\w*|white|toxic|poisonous) (?:cloud|smoke|mist)|smell|odou?r|stench|(?:toxic|unknown|poisonous) (?:substance|chemicals?))\b"
+    r"[^.;]{0,100}?\b(?:suffocat\w*|chok(?:ing|ed)|asphyxia\w*|gasping|breathing (?:difficult\w*|problems)|struggl\w* (?:to|for) breath\w*|"
+    r"foam\w* at the mouth|convulsions|(?:pinpoint|constricted) pupils|blister\w*|poison(?:ed|ing))\b|"
+    r"\b(?:suffocat\w*|asphyxia\w*|poisoned|choking|foam\w* at the mouth|convulsions|(?:pinpoint|constricted) pupils|blister\w*)\b[^.;]{0,100}?\b(?:(?<!tear )(?<!pepper )gas(?:es)?(?! (?:stations?|cylinders?|leaks?|pipes?|prices?))|fumes|vapou?rs?|smell|odou?r|(?:toxic|unknown|poisonous) (?:substance|chemicals?))\b"
+)
+_TEAR_GAS = _rx(r"\b(?:tear ?gas|teargas|pepper spray|riot police|protest\w*|demonstrat\w*)\b")
+
+
+def _chemical_effects(text: str) -> bool:
+    """Poisoning told by its symptoms beside a gas, where nobody is dispersing a demonstration."""
+    return bool(_CHEM_EFFECTS.search(text)) and not _TEAR_GAS.search(text)
+
+
+_SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
+    (etype, sub, _rx(pattern))
+    for etype, sub, pattern in (
+        ("Explosions/Remote violence", "Suicide bomb",
+         r"\bsuicide (?:car |truck |motorcycle )?(?:bomb\w*|attack\w*|vests?|belts?|blasts?|vbied)|\bblew (?:himself|herself|themselves) up|"
+         r"\bexplosive (?:belt|vest)s?\b|\bexplosives? (?:strapped|hidden) (?:to|under|on) (?:his|her|their)\b"),
+        ("Explosions/Remote violence", "Chemical weapon",
+         r"\b(?:chemical (?:weapons?|attacks?|agents?|gas|munitions?)|chlorine (?:gas|attack|bombs?|barrels?)|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic gas attack|"
+         r"(?:grenades?|shells?|rounds?|bombs?|barrels?|rockets?|projectiles?|munitions?) (?:containing|carrying|loaded with|filled with) (?:\w+ )?(?:chlorine|chloropicrin|mustard|sarin|toxic|chemical|poison))\b"),
+        ("Violence against civilians", "Sexual violence",
+         r"\b(?:rap(?:e|ed|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*)|molest\w*)\b"),
+        # a grenade thrown (not fired from a launcher amid a battle)
+        ("Explosions/Remote violence", "Grenade",
+         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?)\b"),
+        ("Battles", "Government regains territory",
+         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|re-?occupied|regained|reclaimed|liberat(?:ed|es)) (?:the (?:town|city|village|district|camp) of )?(?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
+         r"\b(?:re-?captur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"
+         r"liberat(?:ed|ing)|took back|re-?entered)\b[^.;]{0,60}?\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|"
+         r"bases?|positions?|hills?|region|localit\w*|airport|port|strongholds?|province|county|border crossing|control)\b"),
+        ("Battles", "_territory",  # who took it decides: see _territory
+         r"\b(?:took|taken|taking|seized|gained|wrested) (?:full |complete |total )?control (?:of|over) (?:the (?:town|city|village|district) of )?(?-i:[A-Z])|"
+         r"\b(?:(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
+         r"(?:took|taken|gained|takes|taking) (?:over |(?:full |complete )?control (?:of |over )?)[^.;]{0,40}?|(?:took|taken) (?:the )?)\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|bases?|military positions?|hills?|"
+         r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters|"
+         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
+    )
+)
+_GOVERNMENT = _rx(
+    r"\b(?:army|armed forces|military(?! of)|troops|soldiers|government(?:al)? forces|pro-government|regime forces|security forces|"
+    r"police|national guard|gendarm\w*|forces of (?:the )?government|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
+)
+_FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists|terrorists|islamic state|is|isis|isil|daesh|al-?shabaa?b|boko haram|taliban|militia\w*|armed groups?)\b")
+
+# a change to what a group or a government's forces do: a curfew or an emergency declared, gatherings or a group banned,
+# a leader appointed, activities suspended
+_GROUP_CHANGE = (
+    r"(?:imposed|declared|extended|announced|ordered|lifted|enforced|clamped) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:curfew|state of emergency|emergency rule|"
+    r"prohibitory orders)|(?:curfew|state of emergency) (?:was |has been |were )?(?:imposed|declared|extended)|"
+    r"ban(?:ned|s)? (?:all |on )?(?:\w+ ){0,2}(?:gatherings|protests|rallies|demonstrations|assembl(?:y|ies)|motorcycles?|the (?:\w+ ){0,3}(?:party|group|movement|organi[sz]ation))|"
+    r"(?:proscrib(?:ed|es|ing)|outlaw(?:ed|s|ing)) (?:the|a|an|all|its) |designat\w* (?:\w+ ){0,4}(?:a )?terrorist (?:organi[sz]ation|group|entity)|"
+    r"suspend\w* (?:the |all )?(?:activities|operations) of (?:all )?(?:\w+ ){0,2}(?:parties|party|groups?|movements?|organi[sz]ations|ngos?|associations|unions?)|"
+    r"suspend\w* (?:all )?(?:political|party|ngo|military) (?:activities|operations)|"
+    r"(?:appointed|named|announced|installed) (?:a |an |its |the )?new (?:\w+ )?(?:leader|commander|emir|amir|wali|governor|cabinet)|"
+    r"split from|splinter (?:group|faction)"
+)
+_GROUP_CHANGE_RX = _rx(r"\b(?:" + _GROUP_CHANGE + r")\b")
+_STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (sub, _rx(pattern))
+    for sub, pattern in (
+        ("Disrupted weapons use",
+         r"\b(?:defus\w*|dismantl\w*|bomb (?:disposal|squad)|controlled explosion|(?:made|rendered) safe|"
+         r"safely (?:detonated|removed|disposed|destroyed|exploded)|explosive ordnance disposal|"
+         # weapons recovered or seized, in either order ("recovered two AK rifles", "grenades and detonators were seized")
+         r"(?:recover\w*|seiz\w*|confiscat\w*|unearth\w*|discover\w*|found)\b[^.;]{0,60}?\b(?:assault rifles|rifles|pistols|grenades|ammunition|detonators|"
+         r"rocket launchers|grenade launchers|rpgs|ak-?\d+s?|mortar (?:rounds|shells|bombs)|bomb-making|suicide vests|explosive belts)|"
+         r"(?:rifles|pistols|grenades|ammunition|detonators|explosives|weapons|arms|ieds|landmines|launchers)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ )?"
+         r"(?:recovered|seized|found|confiscated|unearthed|discovered)|disarm\w* (?:an? |the |\w+ )?(?:bombs?|ieds?|explosives?|devices?|mines?)|"
+         r"(?:intercept\w*|shot down|downed|foiled|thwarted)\b[^.;]{0,30}?\b(?:drones?|missiles?|rockets?|projectiles?|bomb\w*|plots?|ieds?|explosives?)|"
+         r"(?:found|discovered|uncovered|seized|recovered|cleared|neutrali[sz]ed)\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of)|"
+         r"(?:weapons?|arms|ammunition) (?:caches?|depots?) (?:was |were )?(?:found|discovered|seized)|"
+         r"seiz\w+ (?:\w+ ){0,4}(?:weapons|arms|ammunition|rifles|explosives))\b"),
+        ("Agreement",
+         # news words a deal in headline verbs too: "ink a pact", "strike an accord", "seal a truce"
+         r"\b(?:(?:signed|signs?|reached|reach(?:es)?|agreed|brokered|concluded|struck|strikes?|sealed|seals?|ink(?:s|ed)?|initial(?:l?ed|s)?)\b[^.;]{0,40}?\b(?:agreement|deal|accord|ceasefire|truce|memorandum|pact)|"
+         r"(?:agreement|deal|accord|ceasefire|truce|pact) (?:was |has been |were )?(?:signed|reached|agreed|concluded|brokered|inked|sealed|struck)|"
+         r"ceasefire (?:took|came into|went into) effect|peace (?:deal|agreement|accord|pact)|prisoner (?:exchange|swap)s?|"
+         r"(?:exchanged|exchange|swap(?:ped|s)?) (?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)|agreed to (?:a |an )?(?:ceasefire|truce|exchange|release|withdraw\w*|end))\b"),
+        ("Headquarters or base established",
+         r"\b(?:established|set up|set-up|opened|built|erected|installed|setting up|establish(?:es|ing))\b(?: \w+){0,4}? "
+         r"(?:headquarters|hq|bases?|camps?|outposts?|posts?|checkpoints?|positions?|garrison)\b"),
+        ("Non-violent transfer of territory",
+         r"\b(?:withdr[ae]w\w*|pulled out|pulls out|pull out|retreated|handed over|hand over|handover|vacated|abandoned|evacuated)\b[^.;]{0,60}?"
+         r"\b(?:from|control|positions?|towns?|city|area|(?:air ?)?bases?|camps?|territor\w*|villages?|district|checkpoints?)\b|"
+         r"\b(?:took|taken|assumed|gained|take) (?:over )?control\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|peacefully|unopposed)|"
+         r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
+        ("Looting/property destruction",
+         r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|vandali[sz]\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t) (?:down )?|"
+         r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*)\b"),
+        ("Arrests",
+         r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken into custody|rounded up|nabbed|in custody|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|men|people|persons?|individuals?))\b"),
+        ("Change to group/activity",
+         r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
+         r"announced the (?:creation|formation|establishment|launch)|split from|dissolv\w*|disband\w*|rebrand\w*|renamed|"
+         r"pledged allegiance|joined (?:the )?(?:ranks|group|fight|militants|rebels)|recruit\w*|surrender\w*|laid down (?:their |its )?(?:arms|weapons)|"
+         r"handed over (?:their |its )?(?:arms|weapons)|demobili[sz]\w*|mobili[sz]\w*|(?:new|appointed (?:a |as )?(?:new )?)\s?(?:leader|commander|emir|chief)|"
+         r"military parade|training camp|redeploy\w*|" + _GROUP_CHANGE + r")\b"),
+    )
+)
+# the strategic developments that make a text an event even without a word of violence (bases set up,
+# agreements, weapons disrupted, territory handed over, forces moved, fighters who defect or surrender);
+# looting and arrests need a violence or event word (_EVENT_WORDS) as before
+# the words of a weapon made safe or seized, which also correct the model (``_codebook``)
+_DISRUPTED_WORDS = dict(_STRATEGIC)["Disrupted weapons use"]
+_SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
+                                if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
+                                           "Non-violent transfer of territory"))
+                       + r"|\b(?:" + _GROUP_CHANGE + r")\b"
+                       + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
+                         r"defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
+                       re.IGNORECASE)
+_ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
+# more words that name an event of their own: the crowd controls, air forces, chemical agents,
+# disappearances, round-ups and the property destroyed that the lists above leave out
+_MORE_EVENT_WORDS = _rx(
+    r"\b(?:tear ?gas|teargas|water cannons?|baton[- ]charg\w*|rubber bullets|pepper (?:spray|balls)|stun grenades|"
+    r"(?:pelted|stoned|hurled stones|threw stones)|"
+    r"(?:air ?force|aircraft|warplanes?|jets|helicopters?|drones?)\b[^.;]{0,40}?\b(?:struck|hit|bombarded|targeted|pounded|dropped)|bombard\w*|"
+    r"shells? (?:fired|landed|hit)|landmines?|unexploded|chlorine|toxic (?:gas|chemicals?)|poison gas|chemical (?:munitions?|agents?)|"
+    r"snatched|(?:taken|whisked|led|carried|dragged) away by|picked up by (?:\w+ ){0,3}(?:men|agents|officers|soldiers|gunmen|police|security)|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
+    r"whereabouts|has not been seen since|(?:(?:has|have|had) )?(?:vanished|disappeared) (?:after|since)|missing since|(?:held|taken) captive|rounded up|into custody|"
+    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|"
+    r"(?:marched|marching|demonstrat\w+|gathered|rallied|vigil)\b[^.;]{0,80}?\b(?:demand\w*|call(?:ing|ed)? for|against|in protest|in solidarity|slogans|resignation|justice for)|"
+    r"(?:extended|began|called|continued|suspended) (?:their |a |an |the )?(?:\w+ )?strike|"
+    r"cessation of hostilities|swapped (?:\w+ ){0,3}(?:prisoners|detainees)|(?:military|army) exercises|mobili[sz]ation|mobili[sz]ed reservists|"
+    r"fought (?:with|against|each other|over)|clubs and (?:stones|machetes)|machetes|nabbed|liberat(?:ed|es|ing)|retaken|reoccupied)\b"
+)
+
+
+def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
+    """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
+    The model, when it clearly prefers one of the two, decides (it knows the actors' names)."""
+    if probs:
+        g = probs.get(("Battles", "Government regains territory"), 0.0)
+        n = probs.get(("Battles", "Non-state actor overtakes territory"), 0.0)
+        if g + n >= _TERRITORY_MASS and max(g, n) >= _TERRITORY_SURE * (g + n):
+            return "Government regains territory" if g > n else "Non-state actor overtakes territory"
+    if default:
+        return default
+    before = text[max(0, m.start() - 120):m.start()]
+    clause = re.split(r"[.;]", before)[-1]
+    if _GOVERNMENT.search(clause) or _FROM_NON_STATE.search(text[m.start():m.end() + 80]):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
+    """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
+    then the model among the protest and riot types when it is sure, then the rules."""
+    if not _PROTEST.search(text):  # a mob, not a demonstration
+        guess, p = _best(probs or {}, lambda c: c[0] == "Riots")
+        return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
+    if _PROTEST_VIOLENT.search(text):
+        return "Riots", "Violent demonstration"
+    if _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
+        return "Protests", "Excessive force against protesters"
+    if probs:
+        guess, p = _best(probs, lambda c: c[0] in ("Protests", "Riots"))
+        if guess is not None and p >= _PROTEST_SURE:
+            return guess
+    if _PROTEST_LETHAL.search(text):
+        return "Protests", "Excessive force against protesters"
+    if _PROTEST_INTERVENTION.search(text):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def _armed_both_sides(parties: set) -> bool:
+    """The claims name the armed hurt among two parties or more: in ACLED's terms a clash, not an attack."""
+    return bool(parties & _ARMED_PARTIES) and len(parties - {None}) >= 2
