@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -50,6 +51,15 @@ WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
+# Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
+_ORDINALS = {w: f"{i}th" for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINALS.update({"first": "1st", "second": "2nd", "third": "3rd"})
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# Spellings of one street name a slip apart ("Bentanna Drive", "Betanna Drive") at or above this ratio.
+_STREET_SPELLING = 90
+
+
 @dataclass(frozen=True)
 class LinkDecision:
     incident_id: str | None  # None: a new incident
@@ -104,6 +114,21 @@ def _same_person(a: tuple[str, str], b: tuple[str, str]) -> int:
     return 1 if lone[1] in (full[0], full[1]) and len(lone[1]) >= 4 else 0
 
 
+def _street_form(key: str) -> str:
+    """A street key's name and kind in one comparable form: ordinals in figures, no spaces or hyphens
+    ("s:ocean front circle" and "s:oceanfront circle" agree)."""
+    words = [_ORDINALS.get(w, w) for w in key[2:].split(" ")]
+    return _NOT_ALNUM.sub("", " ".join(words))
+
+
+def _same_street(a: str, b: str) -> bool:
+    """Two street keys naming one street: the same kind (drive, avenue) and a name a slip apart."""
+    if a.rsplit(" ", 1)[-1] != b.rsplit(" ", 1)[-1]:
+        return False
+    fa, fb = _street_form(a), _street_form(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 10 and fuzz.ratio(fa, fb) >= _STREET_SPELLING)
+
+
 @dataclass(frozen=True)
 class NameMatch:
     persons: tuple[str, ...]  # full names both sides give
@@ -122,9 +147,12 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             partial.append(" ".join(x).strip())
     other_a = {k for k in mine if not k.startswith("p:")}
     other_b = {k for k in theirs if not k.startswith("p:")}
-    partial += sorted(k.split(":", 1)[-1] for k in other_a & other_b)
+    shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
+    # a street spelled two ways by two outlets is still one street
+    shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
+    partial += sorted(k.split(":", 1)[-1] for k in shared)
     conflict = (not full and not partial and (
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
     return NameMatch(tuple(full), tuple(partial), conflict)
