@@ -58,6 +58,13 @@ _ORDINALS.update({"first": "1st", "second": "2nd", "third": "3rd"})
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Spellings of one street name a slip apart ("Bentanna Drive", "Betanna Drive") at or above this ratio.
 _STREET_SPELLING = 90
+# Street names most towns of a state have: sharing one says nothing about where an incident was.
+_GENERIC_STREETS = frozenset({
+    "main", "church", "park", "high", "oak", "pine", "maple", "elm", "washington", "lake", "hill", "walnut",
+    "center", "broadway", "market", "state", "college", "school", "mill", "spring", "river", "lincoln",
+    "jefferson", "madison", "franklin", "cedar", "chestnut", "highland", "railroad", "martin luther king",
+    "king", "union", "water", "front", "central",
+})
 
 
 @dataclass(frozen=True)
@@ -129,11 +136,18 @@ def _same_street(a: str, b: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 10 and fuzz.ratio(fa, fb) >= _STREET_SPELLING)
 
 
+def _specific_street(key: str) -> bool:
+    """A street whose name tells a place: not numbered, not one of the names most towns have."""
+    name = key[2:].rsplit(" ", 1)[0]
+    return not _ORDINALS.get(name, name)[:1].isdigit() and name not in _GENERIC_STREETS
+
+
 @dataclass(frozen=True)
 class NameMatch:
     persons: tuple[str, ...]  # full names both sides give
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
+    street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -155,7 +169,20 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
     partial += sorted(k.split(":", 1)[-1] for k in shared)
     conflict = (not full and not partial and (
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
-    return NameMatch(tuple(full), tuple(partial), conflict)
+    return NameMatch(tuple(full), tuple(partial), conflict,
+                     any(k.startswith("s:") and _specific_street(k) for k in shared))
+
+
+def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
+    """A street both reports name, whose name tells a place, on the same day in the same state: the two
+    tell one incident even when their towns lie further apart than the distance limit."""
+    return names.street and gap == 0 and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def blocking_names(m: Mention) -> list[str]:
+    """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
+    named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
+    return [k for k in m.keywords if (k.startswith("p:") and " " in k) or (k.startswith("s:") and _specific_street(k))]
 
 
 def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> tuple[float, str] | None:
@@ -165,13 +192,15 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     names = names_overlap(m.keywords, inc.keywords)
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
+    gap = _date_gap(m, inc)
     # place
     loc = inc.location
     weak_place = True
     km = km_between(m.place, loc) if m.place and loc else None
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
-    if m.place and loc and person and (other_country or (km is not None and km > max_km)):
-        # the same person named in full: one of the two places is a geocoding error
+    if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
+        # the same person named in full, or the same street on the same day in the same state: one of the
+        # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
         s = 0.0
         parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
     elif m.place and loc:
@@ -195,7 +224,6 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         parts.append("place unknown")
     total += WEIGHTS["place"] * s
     # date
-    gap = _date_gap(m, inc)
     if gap is None:
         # undated reports (no dateline, no date in the text) must agree on more than place and type
         s = 0.2

@@ -72,3 +72,44 @@ def test_ledger_keeps_apart_reports_on_two_streets(ledger):
     ])
     rows, total = ledger.incidents()
     assert total == 2
+
+
+# --------------------------------------------------------------------------
+# the same street on the same day in one state: one of two far-apart towns is the wrong namesake
+
+FARMVILLE = Place("Farmville", "Virginia", "United States", "US", 37.302, -78.392, "city")
+LYNCHBURG = Place("Lynchburg", "Virginia", "United States", "US", 37.414, -79.142, "city")  # ~68 km
+RALEIGH = Place("Raleigh", "North Carolina", "United States", "US", 35.772, -78.639, "city")
+
+
+def test_shared_street_same_day_same_state_lifts_the_distance_veto():
+    inc = aggregate("inc-1", [_mention("a", ["s:wheatland road"], place=FARMVILLE)], None, None)
+    s, reason = score(_mention("b", ["s:wheatland road"], place=LYNCHBURG), inc, **KW)
+    assert s >= 0.55 and "places disagree" in reason and "shared names: wheatland road" in reason
+
+
+def test_street_lifts_no_veto_on_another_day_in_another_state_or_when_generic():
+    inc = aggregate("inc-1", [_mention("a", ["s:wheatland road"], place=FARMVILLE)], None, None)
+    assert score(_mention("b", ["s:wheatland road"], place=LYNCHBURG, day=15), inc, **KW) is None
+    assert score(_mention("b", ["s:wheatland road"], place=RALEIGH), inc, **KW) is None
+    for generic in ("s:main street", "s:15th street", "s:sixth street"):
+        inc = aggregate("inc-1", [_mention("a", [generic], place=FARMVILLE)], None, None)
+        assert score(_mention("b", [generic], place=LYNCHBURG), inc, **KW) is None
+
+
+def test_blocking_names_are_full_names_and_telling_streets():
+    from eventdesk.link import blocking_names
+
+    m = _mention("a", ["p:jordan pryce", "p:pryce", "s:wheatland road", "s:main street", "s:15th street"])
+    assert blocking_names(m) == ["p:jordan pryce", "s:wheatland road"]
+
+
+def test_ledger_finds_the_far_namesake_through_the_street(ledger):
+    ledger.ingest_reports([
+        _report("a", "A man was shot and killed on Sunday night outside a home on Wheatland Road in Farmville, "
+                     "Virginia, deputies said.", 14),
+        _report("b", "A man died after he was shot on Sunday night on Wheatland Road in Lynchburg, Virginia, "
+                     "authorities said.", 15),
+    ])
+    rows, total = ledger.incidents()
+    assert total == 1 and rows[0].n_reports == 2
