@@ -1,11 +1,14 @@
 """Linking: which incident a new mention belongs to, and why.
 
 1. Blocking.  The store returns only incidents whose dates lie within the
-   window and whose place is near (``Store.candidates``): a new report is never
-   compared with the whole ledger.
+   window and whose place is near (``Store.candidates``), and those naming the
+   same person in full or the same telling street (``blocking_names``): a new
+   report is never compared with the whole ledger.
 2. Vetoes.  Different countries, dates further apart than the window, places
    further apart than the distance limit, or two different incident types
-   that cannot be the same event (a protest and an air strike) never merge.
+   that cannot be the same event (a protest and an air strike) never merge;
+   the same person named in full lifts the place veto, and so does the same
+   telling street on the same day in one state (one town is a namesake).
 3. Score.  A weighted sum of place, date, type, actor and name agreement;
    at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
