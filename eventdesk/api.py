@@ -299,7 +299,7 @@ class Ledger:
                     lo, hi, country_code=place.country_code if place else None,
                     lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
                 )
-                people = [k for k in m.keywords if k.startswith("p:") and " " in k]
+                people = link.blocking_names(m)
                 if people and lo is not None:
                     known = {c.id for c in candidates}
                     near = (m.date.start - _dt.timedelta(days=s.link_window_days), (m.date.end or m.date.start) + _dt.timedelta(days=s.link_window_days))

@@ -1,11 +1,14 @@
 """Linking: which incident a new mention belongs to, and why.
 
 1. Blocking.  The store returns only incidents whose dates lie within the
-   window and whose place is near (``Store.candidates``): a new report is never
-   compared with the whole ledger.
+   window and whose place is near (``Store.candidates``), and those naming the
+   same person in full or the same telling street (``blocking_names``): a new
+   report is never compared with the whole ledger.
 2. Vetoes.  Different countries, dates further apart than the window, places
    further apart than the distance limit, or two different incident types
-   that cannot be the same event (a protest and an air strike) never merge.
+   that cannot be the same event (a protest and an air strike) never merge;
+   the same person named in full lifts the place veto, and so does the same
+   telling street on the same day in one state (one town is a namesake).
 3. Score.  A weighted sum of place, date, type, actor and name agreement;
    at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -50,6 +54,22 @@ WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
+# Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
+_ORDINALS = {w: f"{i}th" for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINALS.update({"first": "1st", "second": "2nd", "third": "3rd"})
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# Spellings of one street name a slip apart ("Bentanna Drive", "Betanna Drive") at or above this ratio.
+_STREET_SPELLING = 90
+# Street names most towns of a state have: sharing one says nothing about where an incident was.
+_GENERIC_STREETS = frozenset({
+    "main", "church", "park", "high", "oak", "pine", "maple", "elm", "washington", "lake", "hill", "walnut",
+    "center", "broadway", "market", "state", "college", "school", "mill", "spring", "river", "lincoln",
+    "jefferson", "madison", "franklin", "cedar", "chestnut", "highland", "railroad", "martin luther king",
+    "king", "union", "water", "front", "central",
+})
+
+
 @dataclass(frozen=True)
 class LinkDecision:
     incident_id: str | None  # None: a new incident
@@ -104,11 +124,33 @@ def _same_person(a: tuple[str, str], b: tuple[str, str]) -> int:
     return 1 if lone[1] in (full[0], full[1]) and len(lone[1]) >= 4 else 0
 
 
+def _street_form(key: str) -> str:
+    """A street key's name and kind in one comparable form: ordinals in figures, no spaces or hyphens
+    ("s:ocean front circle" and "s:oceanfront circle" agree)."""
+    words = [_ORDINALS.get(w, w) for w in key[2:].split(" ")]
+    return _NOT_ALNUM.sub("", " ".join(words))
+
+
+def _same_street(a: str, b: str) -> bool:
+    """Two street keys naming one street: the same kind (drive, avenue) and a name a slip apart."""
+    if a.rsplit(" ", 1)[-1] != b.rsplit(" ", 1)[-1]:
+        return False
+    fa, fb = _street_form(a), _street_form(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 10 and fuzz.ratio(fa, fb) >= _STREET_SPELLING)
+
+
+def _specific_street(key: str) -> bool:
+    """A street whose name tells a place: not numbered, not one of the names most towns have."""
+    name = key[2:].rsplit(" ", 1)[0]
+    return not _ORDINALS.get(name, name)[:1].isdigit() and name not in _GENERIC_STREETS
+
+
 @dataclass(frozen=True)
 class NameMatch:
     persons: tuple[str, ...]  # full names both sides give
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
+    street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -122,12 +164,28 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             partial.append(" ".join(x).strip())
     other_a = {k for k in mine if not k.startswith("p:")}
     other_b = {k for k in theirs if not k.startswith("p:")}
-    partial += sorted(k.split(":", 1)[-1] for k in other_a & other_b)
+    shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
+    # a street spelled two ways by two outlets is still one street
+    shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
+    partial += sorted(k.split(":", 1)[-1] for k in shared)
     conflict = (not full and not partial and (
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
-    return NameMatch(tuple(full), tuple(partial), conflict)
+    return NameMatch(tuple(full), tuple(partial), conflict,
+                     any(k.startswith("s:") and _specific_street(k) for k in shared))
+
+
+def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
+    """A street both reports name, whose name tells a place, on the same day in the same state: the two
+    tell one incident even when their towns lie further apart than the distance limit."""
+    return names.street and gap == 0 and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def blocking_names(m: Mention) -> list[str]:
+    """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
+    named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
+    return [k for k in m.keywords if (k.startswith("p:") and " " in k) or (k.startswith("s:") and _specific_street(k))]
 
 
 def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> tuple[float, str] | None:
@@ -137,13 +195,15 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     names = names_overlap(m.keywords, inc.keywords)
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
+    gap = _date_gap(m, inc)
     # place
     loc = inc.location
     weak_place = True
     km = km_between(m.place, loc) if m.place and loc else None
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
-    if m.place and loc and person and (other_country or (km is not None and km > max_km)):
-        # the same person named in full: one of the two places is a geocoding error
+    if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
+        # the same person named in full, or the same street on the same day in the same state: one of the
+        # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
         s = 0.0
         parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
     elif m.place and loc:
@@ -167,7 +227,6 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         parts.append("place unknown")
     total += WEIGHTS["place"] * s
     # date
-    gap = _date_gap(m, inc)
     if gap is None:
         # undated reports (no dateline, no date in the text) must agree on more than place and type
         s = 0.2
