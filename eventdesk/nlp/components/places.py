@@ -161,6 +161,11 @@ _CONTAINED = re.compile(
 # holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
 _CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA)?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
                          rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
+# Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
+# took for a people's is no place when it is one of these.
+_PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
+                 "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
+                 "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
 _CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
@@ -291,13 +296,13 @@ class PlaceResolver:
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             if "US" not in context:
                 toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
                 toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
-            toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
+            toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
@@ -577,6 +582,16 @@ class PlaceResolver:
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))
+
+    def _people_word_place(self, name: str) -> bool:
+        """Whether a name the tagger took for a people's ("shelled Menbij in Aleppo", "PD12 of Herat city") is
+        a place all the same: no country or demonym, no word for a faith or a people, and a province or a
+        town of some size by its own name."""
+        key = name.lower()
+        if key in self._countries or key in _PEOPLE_WORDS:
+            return False
+        return any(q == 0 and (p.precision == "admin1" or p.precision == "city" and self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
@@ -1116,8 +1131,9 @@ _NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "council
                          "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
 
 
-def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
-    """Proper names before a settlement word ("in Herat city", "attacked Natugo village")."""
+def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names before a settlement word ("in Herat city", "attacked Natugo village"); a name the tagger
+    took for a people's only where ``people_word_place`` says it is a place all the same."""
     out = []
     for tok in doc:
         if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
@@ -1127,7 +1143,7 @@ def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) 
         start = tok.i
         while start > 0 and tok.i - start < 4:
             prev = doc[start - 1]
-            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG", "NORP") and prev.is_title:
+            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG") and prev.is_title:
                 start -= 1
             elif start >= 2 and _joined_by_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
                 start -= 2
@@ -1136,18 +1152,31 @@ def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) 
         if start == tok.i:
             continue
         span = doc[start:tok.i]
+        if any(t.ent_type_ == "NORP" for t in span) and not (people_word_place and people_word_place(span.text)):
+            continue  # "the Kurdish town": a people's, not a place's name
         out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[start]]))
     return out
 
 
-def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
-    """Proper names after a locative preposition that NER did not tag as places."""
+def _people_named_place(doc: Doc, span, people_word_place) -> bool:
+    """Whether a name the tagger took for a people's names a place: not before a plural noun it qualifies
+    ("in Arab villages"), and a place by ``people_word_place``."""
+    if span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
+        return False
+    return people_word_place is not None and people_word_place(span.text)
+
+
+def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names after a locative preposition that NER did not tag as places; one tagged as a people's
+    ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and not as the
+    adjective of a plural noun ("in Arab villages")."""
     out = []
     tokens = [t for t in doc if seg.start <= t.idx < seg.end]
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.ent_type_ not in _NOT_PLACE_ENTS and tok.i > 0:
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.i > 0 and (
+                tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
             locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
@@ -1162,7 +1191,8 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                         break
                 span = doc[tok.i:end]
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
-                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end):
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
+                        any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
                     k += end - tok.i
                     continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
