@@ -148,7 +148,7 @@ _PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|de
                 r"|di|du|des|y))*")
 _UNIT_WORDS = r"(?:town|city|village|area|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
 _QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
-                        rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+                        rf"|\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
 # "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
 # place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
 # direction and "countryside of" ("in the southern countryside of Idleb").
@@ -300,7 +300,7 @@ class PlaceResolver:
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             if "US" not in context:
                 toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
-                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
+                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at, self._countries))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
@@ -532,12 +532,23 @@ class PlaceResolver:
         for m in _QUALIFIED.finditer(text):
             admin = m["admin"] or m["inner"]
             found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            start = base + m.start("town")
+            if not found and m["units"] and self._bracketed_town(m["town"]):
+                # "Kagara (Rafi LGA, Niger)": the index lacks the province, but the town said with its units is
+                # a place, whatever the tagger made of it (a person, most often)
+                out.append(Toponym(m["town"], start, start + len(m["town"]), weight_at(start)))
+                continue
             # its own name or an alternate one ("Idleb"), not a mere spelling variant
             if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
                 continue
-            start = base + m.start("town")
             out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
+
+    def _bracketed_town(self, name: str) -> bool:
+        """Whether the index knows a town by this name, its own or an alternate one (not a spelling variant)."""
+        if fold(name) in NOT_PLACES:
+            return False
+        return any(q <= _ALTERNATE and p.precision == "city" for q, p in self.gazetteer.matches(name, limit=5))
 
     def _admin1_contained(self, doc: Doc, text: str, base: int, weight_at) -> list[Toponym]:
         """ "Mansura city in Ar-Raqqa countryside", "Ash-Shajara town in Dar'a": a place, then its province after
@@ -703,11 +714,11 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
-def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at) -> list[Toponym]:
+def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at, countries=frozenset()) -> list[Toponym]:
     """The places named after a place as holding it, as conflict notes write them ("Barangay Daro, Dumaguete,
     Negros Oriental", "Mulange (Mulanje, Southern)"): each a little less weighty than the scene, so that it
     decides only where the index lacks the scene.  Not a person's name ("in Lagos, Okafor said" has no
-    stop after it)."""
+    stop after it), nor a name of ``countries`` last in brackets ("(Rafi LGA, Niger)": a state of Nigeria)."""
     text = doc_text(doc)
     taken = {t.start for t in toponyms if t.end}
     out = []
@@ -724,7 +735,10 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
             people = ("NORP",) if bracketed else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
                 break
-            if at not in taken:
+            # "Kagara (Rafi LGA, Niger)": a note names the units holding a town, never its country, in brackets
+            # behind a comma; a country's name there is a province of that name (Niger State, Nigeria)
+            province_of_country_name = bracketed and "," in m.group(0) and name.lower() in countries
+            if at not in taken and not province_of_country_name:
                 taken.add(at)
                 out.append(Toponym(name, at, at + len(name), weight_at(at) - _CONTAINER_MALUS))
             pos = at + len(name)
