@@ -258,7 +258,7 @@ class PlaceResolver:
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _possessive_place(doc, e.end)
+                        and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if len(e) == 1 and e.text in surnames:
@@ -330,6 +330,7 @@ class PlaceResolver:
     def _context(self, doc: Doc) -> tuple[str, ...]:
         ents = [e for e in doc.ents
                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
         if _us_report(doc, self.gazetteer) or _outlet_names(doc):
@@ -887,6 +888,17 @@ _STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|
 # the town its first word names ("Chicago's Park Manor" goes on with a name: Chicago is Chicago).
 _FEATURE_WORD = re.compile(r"^(?:Grove|Landing|Creek|Point|Island|Ferry|Corners?|Crossing|Mills?|Hill|Bluff|Lake|Harbor"
                            r"|Neck|Run|Gap|Cove|Chapel|Store|Springs?|Station|Fork|Valley|Ridge|Pond|Woods)$")
+
+
+# "Turkey-backed", "a Saudi-led coalition", "Iran backed militias": a country as the sponsor of an armed force.
+_SPONSORED = {"backed", "led", "supported", "sponsored", "funded", "armed", "allied", "affiliated", "aligned"}
+
+
+def _sponsor_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` qualifies a force it backs or leads ("a Turkey backed
+    police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
+    k = end + 1 if end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ else end
+    return k < len(doc) and doc[k].lower_ in _SPONSORED and (k == end or not doc[end].whitespace_)
 
 
 def _possessive_place(doc: Doc, end: int) -> bool:
