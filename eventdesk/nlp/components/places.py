@@ -568,7 +568,8 @@ class PlaceResolver:
                 continue
             start = base + m.start("town")
             span = doc.char_span(start, start + len(town), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
+            if span is None or any(t.ent_type_ == "NORP" or t.ent_type_ == "PERSON" and not _struck_place(doc, span.start)
+                                   for t in span):
                 continue
             province = found[0][1]
             # a place of that province, though spelt otherwise ("Ash-Shajara"): not a street of a crossing
@@ -899,6 +900,17 @@ def _sponsor_of(doc: Doc, end: int) -> bool:
     police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
     k = end + 1 if end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ else end
     return k < len(doc) and doc[k].lower_ in _SPONSORED and (k == end or not doc[end].whitespace_)
+
+
+# Verbs whose object is a place, never a person: "shelled Menbij in Aleppo", "airstrikes hit Sirwah in Marib".
+_PLACE_OBJECT_VERBS = {"shell", "bomb", "bombard", "raid", "storm", "besiege", "overrun", "capture", "recapture", "infiltrate",
+                       "hit", "strike", "pound"}
+
+
+def _struck_place(doc: Doc, start: int) -> bool:
+    """Whether the name opening at token ``start`` is the object of a verb only places are (the tagger took
+    "Menbij" of "shelled Menbij in Aleppo" for a person)."""
+    return start > 0 and doc[start - 1].pos_ == "VERB" and doc[start - 1].lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _possessive_place(doc: Doc, end: int) -> bool:
