@@ -159,7 +159,13 @@ _CONTAINED = re.compile(
     rf"(?P<admin>{_PLACE_WORDS})")
 # "in Barangay Daro, Dumaguete, Negros Oriental", "in Rubaya (Masisi, Nord-Kivu)": after a place, the places
 # holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
-_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA)?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
+# A part of a town named first in a note's chain: "Barangay Labangal, General Santos, ...", "in the Cano Raya
+# community, Tibu, ...", "in Zay Pin ward, Mrauk-U town, ...": the name after it is the town, the scene.
+_SUB_TOWN_WORDS = r"(?:ward|community|quarter|sector|village\s+tract)"
+_SUB_TOWN_BEFORE = re.compile(r"^(?:the\s+)?(?:Barangay|Brgy\.?|Colonia|Sitio|Purok)\s", re.IGNORECASE)
+_SUB_TOWN_AFTER = re.compile(rf"\s+(?:{_SUB_TOWN_WORDS}|neighbou?rhood)$", re.IGNORECASE)
+_SUB_TOWN_NEXT = re.compile(rf"\s+(?:{_SUB_TOWN_WORDS}|neighbou?rhood)\s*,", re.IGNORECASE)
+_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA|\s+{_SUB_TOWN_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
                          rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
 # Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
 # took for a people's is no place when it is one of these.
@@ -302,6 +308,7 @@ class PlaceResolver:
                 toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
                 toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at, self._countries))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
+                toponyms = _wards_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
@@ -728,13 +735,15 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
         pos, bracketed = topo.end, False
         if not (start <= topo.start < end) or not topo.end:
             continue
+        town_next = _sub_town(text, topo)
         while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
             name = re.split(r"\.\s", m["name"])[0].rstrip(".")
             at = m.start("name")
             bracketed = bracketed or "(" in m.group(0)
             span = doc.char_span(at, at + len(name), alignment_mode="expand")
-            # (the tagger takes many a district for a person; inside brackets after a place it is none)
-            people = ("NORP",) if bracketed else ("PERSON", "NORP")
+            # (the tagger takes many a district for a person; inside brackets after a place, or as the town of
+            # a ward, it is none)
+            people = ("NORP",) if bracketed or town_next else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
                 break
             # "Kagara (Rafi LGA, Niger)": a note names the units holding a town, never its country, in brackets
@@ -742,8 +751,28 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
             province_of_country_name = bracketed and "," in m.group(0) and name.lower() in countries
             if at not in taken and not province_of_country_name:
                 taken.add(at)
-                out.append(Toponym(name, at, at + len(name), weight_at(at) - _CONTAINER_MALUS))
-            pos = at + len(name)
+                # the town of a ward is the scene itself, not a unit holding it
+                out.append(Toponym(name, at, at + len(name), weight_at(at) - (0.0 if town_next else _CONTAINER_MALUS)))
+            pos, town_next = at + len(name), False
+    return out
+
+
+def _sub_town(text: str, topo: Toponym) -> bool:
+    """Whether a toponym names a part of a town, the town named next in a chain: "Barangay Labangal,
+    General Santos", "the Cano Raya community, Tibu", "Zay Pin ward, Mrauk-U town"."""
+    return bool(_SUB_TOWN_BEFORE.match(topo.text) or _SUB_TOWN_AFTER.search(topo.text)
+                or _SUB_TOWN_NEXT.match(text, topo.end))
+
+
+def _wards_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """A part of a town named before its town in a chain weighs less than the town: its name is most often a
+    namesake's elsewhere ("Nyaung" of a ward is a town near Yangon) or unknown to the index."""
+    starts = {t.start for t in toponyms if t.end}
+    out = []
+    for t in toponyms:
+        if t.end and _sub_town(text, t) and (m := _CHAIN_NEXT.match(text, t.end)) is not None and m.start("name") in starts:
+            t = replace(t, weight=t.weight - _CONTAINER_MALUS - _QUALIFIED_BONUS)
+        out.append(t)
     return out
 
 
