@@ -125,3 +125,32 @@ def test_a_side_of_a_town_abroad_is_still_that_town(gazetteer):
 
     place = resolve_place([Toponym("South Juba", 0, 10, 2.0)], gazetteer)
     assert (place.name, place.country_code) == ("Juba", "SS")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the town after a barangay, which the tagger cuts to a surname ("Santos"); not the province's namesake city
+        ("On 4 June 2021, a village councilor was shot dead by motorcycle-riding gunmen in Barangay Calumpang, "
+         "General Santos, South Cotabato.", ("General Santos", "PH")),
+        # the town after a community, which the tagger takes for a person
+        ("On 4 June 2021, in the La Gabarra community, Tibu, Norte de Santander department, a farmer was killed "
+         "by armed men.", ("Tibu", "CO")),
+    ],
+)
+def test_the_town_after_a_part_of_a_town(mentions_of, text, expected):
+    place = place_of(mentions_of, text)
+    assert place is not None and (place.name, place.country_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: no part of a town comes first; a person's name after a town is still no place
+        ("On 4 June 2021, gunmen shot dead a trader in Kaduna, Sani Bello said, and fled on motorcycles.", ("Kaduna", "NG")),
+        ("On 4 June 2021, gunmen shot dead a trader in Ikeja, Lagos, and fled on motorcycles.", ("Ikeja", "NG")),
+    ],
+)
+def test_a_chain_without_a_part_of_a_town_reads_as_before(mentions_of, text, expected):
+    place = place_of(mentions_of, text)
+    assert place is not None and (place.name, place.country_code) == expected
