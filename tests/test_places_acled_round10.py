@@ -154,3 +154,29 @@ def test_the_town_after_a_part_of_a_town(mentions_of, text, expected):
 def test_a_chain_without_a_part_of_a_town_reads_as_before(mentions_of, text, expected):
     place = place_of(mentions_of, text)
     assert place is not None and (place.name, place.country_code) == expected
+
+
+def test_the_town_after_a_ward_the_tagger_cut_short(mentions_of):
+    # the tagger tags only "Thazi" of "Thazi Gone ward" (Thazi is a town elsewhere in the country, not in the index
+    # here, or nothing at all): the town named next is the scene
+    text = ("On 2 June 2021, in Thazi Gone ward, Kyauktaw town, Kyauktaw Township, Sittwe District, Rakhine State, "
+            "a mortar shell hit a house and wounded two children.")
+    place = place_of(mentions_of, text)
+    assert place is not None and (place.name, place.country_code) == ("Kyauktaw", "MM")
+
+
+def test_a_ward_is_no_namesake_town_far_away(mentions_of):
+    # "Pyinmana" of "Pyinmana Lay ward" is a ward's name, not the town near the capital; the index lacks Minbya,
+    # so the district holding it stands in
+    text = ("On 2 June 2021, in Pyinmana Lay ward, Minbya town, Minbya Township, Mrauk-U District, Rakhine State, "
+            "a landmine exploded and killed a farmer.")
+    place = place_of(mentions_of, text)
+    assert place is not None and place.name != "Pyinmana"
+
+
+def test_a_chain_opening_with_its_town_reads_as_before(mentions_of):
+    # near miss: no ward before the town
+    text = ("On 2 June 2021, in Kyauktaw town, Kyauktaw Township, Sittwe District, Rakhine State, a mortar shell hit "
+            "a house and wounded two children.")
+    place = place_of(mentions_of, text)
+    assert place is not None and (place.name, place.country_code) == ("Kyauktaw", "MM")

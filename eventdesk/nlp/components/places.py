@@ -164,7 +164,8 @@ _CONTAINED = re.compile(
 _SUB_TOWN_WORDS = r"(?:ward|community|quarter|sector|village\s+tract)"
 _SUB_TOWN_BEFORE = re.compile(r"^(?:the\s+)?(?:Barangay|Brgy\.?|Colonia|Sitio|Purok)\s", re.IGNORECASE)
 _SUB_TOWN_AFTER = re.compile(rf"\s+(?:{_SUB_TOWN_WORDS}|neighbou?rhood)$", re.IGNORECASE)
-_SUB_TOWN_NEXT = re.compile(rf"\s+(?:{_SUB_TOWN_WORDS}|neighbou?rhood)\s*,", re.IGNORECASE)
+# (behind the rest of a name the tagger cut short: "Nyaung" of "Nyaung Pin Zay ward")
+_SUB_TOWN_NEXT = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?i:{_SUB_TOWN_WORDS}|neighbou?rhood)(?=\s*,)")
 _CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA|\s+{_SUB_TOWN_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
                          rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
 # Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
@@ -735,7 +736,8 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
         pos, bracketed = topo.end, False
         if not (start <= topo.start < end) or not topo.end:
             continue
-        town_next = _sub_town(text, topo)
+        ward_end = _ward_end(text, topo)
+        pos, town_next = (topo.end, False) if ward_end is None else (ward_end, True)
         while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
             name = re.split(r"\.\s", m["name"])[0].rstrip(".")
             at = m.start("name")
@@ -757,11 +759,13 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
     return out
 
 
-def _sub_town(text: str, topo: Toponym) -> bool:
-    """Whether a toponym names a part of a town, the town named next in a chain: "Barangay Labangal,
-    General Santos", "the Cano Raya community, Tibu", "Zay Pin ward, Mrauk-U town"."""
-    return bool(_SUB_TOWN_BEFORE.match(topo.text) or _SUB_TOWN_AFTER.search(topo.text)
-                or _SUB_TOWN_NEXT.match(text, topo.end))
+def _ward_end(text: str, topo: Toponym) -> int | None:
+    """Where the part of a town a toponym names ends, the town named next in a chain ("Barangay Labangal,
+    General Santos", "the Cano Raya community, Tibu", "Zay Pin ward, Mrauk-U town"); None for no such part."""
+    if _SUB_TOWN_BEFORE.match(topo.text) or _SUB_TOWN_AFTER.search(topo.text):
+        return topo.end
+    m = _SUB_TOWN_NEXT.match(text, topo.end)
+    return m.end() if m else None
 
 
 def _wards_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
@@ -770,7 +774,8 @@ def _wards_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     starts = {t.start for t in toponyms if t.end}
     out = []
     for t in toponyms:
-        if t.end and _sub_town(text, t) and (m := _CHAIN_NEXT.match(text, t.end)) is not None and m.start("name") in starts:
+        ward_end = _ward_end(text, t) if t.end else None
+        if ward_end is not None and (m := _CHAIN_NEXT.match(text, ward_end)) is not None and m.start("name") in starts:
             t = replace(t, weight=t.weight - _CONTAINER_MALUS - _QUALIFIED_BONUS)
         out.append(t)
     return out
