@@ -13,6 +13,12 @@
    outside the US the pair is read as one name; a name before a settlement
    word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   In such notes a town before its units in brackets ("Kagara (Rafi LGA, Niger)") or
+   shelled ("shelled Menbij in Aleppo") is a place whatever the tagger made of it,
+   and so is a province or town it took for a people's ("in Aleppo"); a country's
+   name last in those brackets is a province of that name; the town after a ward
+   or barangay ("Barangay Calumpang, General Santos") is the scene; a country
+   backing a force ("Turkey-backed") is none.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
