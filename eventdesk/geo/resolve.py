@@ -513,6 +513,15 @@ _PART_OF = re.compile(r"^(?:(?:north|south|east|west|northeast|northwest|southea
                       r"|south-east|south-west|central|downtown|upper|lower|greater|inner|outer|far)(?:ern)?"
                       r"|(?-i:[NS][EW]?|[EW])\.?)\s+(?=\S)", re.IGNORECASE)
 _PART_OF_POP = 20_000
+# "Lower Juba", "Upper Nile", "Lower Dir": outside the US an upper or lower X is a province or district along a
+# river or valley, not a part of the town X (which may lie in another country: Juba is South Sudan's capital);
+# "Lower Manhattan" is one.
+_UPPER_LOWER = re.compile(r"^(?:upper|lower)\s", re.IGNORECASE)
+
+
+def _river_region(text: str, city: Place) -> bool:
+    """Whether "Upper/Lower <city>" names a region rather than a part of the city: outside the US."""
+    return _UPPER_LOWER.match(text) is not None and city.country_code != "US"
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # Postal codes that name a city as well as its state: alone, "DC" is Washington.
 _CITY_STATE_CODES = {"DC": ("Washington", "District of Columbia")}
@@ -585,7 +594,7 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         # Only a sizeable city has named parts: "South Broadway" is a street, not Broadway, Virginia.
         rest = _candidates(replace(topo, text=text[m.end():]), gazetteer)
         if (rest is not None and rest.quality == PRIMARY and rest.places[0].precision == "city"
-                and gazetteer.population(rest.places[0]) >= _PART_OF_POP):
+                and gazetteer.population(rest.places[0]) >= _PART_OF_POP and not _river_region(text, rest.places[0])):
             return rest
     if found:
         return _Option(topo, [p for _, p in found], min(q for q, _ in found), qualities=tuple(q for q, _ in found))

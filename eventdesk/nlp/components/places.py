@@ -13,6 +13,12 @@
    outside the US the pair is read as one name; a name before a settlement
    word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
    name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   In such notes a town before its units in brackets ("Kagara (Rafi LGA, Niger)") or
+   shelled ("shelled Menbij in Aleppo") is a place whatever the tagger made of it,
+   and so is a province or town it took for a people's ("in Aleppo"); a country's
+   name last in those brackets is a province of that name; the town after a ward
+   or barangay ("Barangay Calumpang, General Santos") is the scene; a country
+   backing a force ("Turkey-backed") is none.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
@@ -148,7 +154,7 @@ _PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|de
                 r"|di|du|des|y))*")
 _UNIT_WORDS = r"(?:town|city|village|area|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
 _QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
-                        rf"|\s+\((?:[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+                        rf"|\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
 # "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
 # place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
 # direction and "countryside of" ("in the southern countryside of Idleb").
@@ -159,8 +165,20 @@ _CONTAINED = re.compile(
     rf"(?P<admin>{_PLACE_WORDS})")
 # "in Barangay Daro, Dumaguete, Negros Oriental", "in Rubaya (Masisi, Nord-Kivu)": after a place, the places
 # holding it, each ended by a comma, a parenthesis or a full stop; the tagger often leaves them untagged.
-_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA)?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
+# A part of a town named first in a note's chain: "Barangay Labangal, General Santos, ...", "in the Cano Raya
+# community, Tibu, ...", "in Zay Pin ward, Mrauk-U town, ...": the name after it is the town, the scene.
+_SUB_TOWN_WORDS = r"(?:ward|community|quarter|sector|village\s+tract)"
+_SUB_TOWN_BEFORE = re.compile(r"^(?:the\s+)?(?:Barangay|Brgy\.?|Colonia|Sitio|Purok)\s", re.IGNORECASE)
+_SUB_TOWN_AFTER = re.compile(rf"\s+(?:{_SUB_TOWN_WORDS}|neighbou?rhood)$", re.IGNORECASE)
+# (behind the rest of a name the tagger cut short: "Nyaung" of "Nyaung Pin Zay ward")
+_SUB_TOWN_NEXT = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?i:{_SUB_TOWN_WORDS}|neighbou?rhood)(?=\s*,)")
+_CHAIN_NEXT = re.compile(rf"(?:\s+{_UNIT_WORDS}|\s+LGA|\s+{_SUB_TOWN_WORDS})?(?:\s*,\s*|\s+\(\s*)(?P<name>{_PLACE_WORDS})"
                          rf"(?=(?:\s+{_UNIT_WORDS}|\s+LGA)?\s*[,.;:)(]|$)")
+# Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
+# took for a people's is no place when it is one of these.
+_PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
+                 "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
+                 "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
 _CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
@@ -253,7 +271,7 @@ class PlaceResolver:
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _possessive_place(doc, e.end)
+                        and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if len(e) == 1 and e.text in surnames:
@@ -291,13 +309,14 @@ class PlaceResolver:
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             if "US" not in context:
                 toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
-                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at))
+                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at, self._countries))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
-            toponyms.extend(_named_settlements(doc, seg, sent_of, weights))
+                toponyms = _wards_demoted(doc_text(doc), toponyms)
+            toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
@@ -325,6 +344,7 @@ class PlaceResolver:
     def _context(self, doc: Doc) -> tuple[str, ...]:
         ents = [e for e in doc.ents
                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
         if _us_report(doc, self.gazetteer) or _outlet_names(doc):
@@ -527,12 +547,23 @@ class PlaceResolver:
         for m in _QUALIFIED.finditer(text):
             admin = m["admin"] or m["inner"]
             found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            start = base + m.start("town")
+            if not found and m["units"] and self._bracketed_town(m["town"]):
+                # "Kagara (Rafi LGA, Niger)": the index lacks the province, but the town said with its units is
+                # a place, whatever the tagger made of it (a person, most often)
+                out.append(Toponym(m["town"], start, start + len(m["town"]), weight_at(start)))
+                continue
             # its own name or an alternate one ("Idleb"), not a mere spelling variant
             if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
                 continue
-            start = base + m.start("town")
             out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
         return out
+
+    def _bracketed_town(self, name: str) -> bool:
+        """Whether the index knows a town by this name, its own or an alternate one (not a spelling variant)."""
+        if fold(name) in NOT_PLACES:
+            return False
+        return any(q <= _ALTERNATE and p.precision == "city" for q, p in self.gazetteer.matches(name, limit=5))
 
     def _admin1_contained(self, doc: Doc, text: str, base: int, weight_at) -> list[Toponym]:
         """ "Mansura city in Ar-Raqqa countryside", "Ash-Shajara town in Dar'a": a place, then its province after
@@ -551,7 +582,8 @@ class PlaceResolver:
                 continue
             start = base + m.start("town")
             span = doc.char_span(start, start + len(town), alignment_mode="expand")
-            if span is None or any(t.ent_type_ in ("PERSON", "NORP") for t in span):
+            if span is None or any(t.ent_type_ == "NORP" or t.ent_type_ == "PERSON" and not _struck_place(doc, span.start)
+                                   for t in span):
                 continue
             province = found[0][1]
             # a place of that province, though spelt otherwise ("Ash-Shajara"): not a street of a crossing
@@ -577,6 +609,16 @@ class PlaceResolver:
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))
+
+    def _people_word_place(self, name: str) -> bool:
+        """Whether a name the tagger took for a people's ("shelled Menbij in Aleppo", "PD12 of Herat city") is
+        a place all the same: no country or demonym, no word for a faith or a people, and a province or a
+        town of some size by its own name."""
+        key = name.lower()
+        if key in self._countries or key in _PEOPLE_WORDS:
+            return False
+        return any(q == 0 and (p.precision == "admin1" or p.precision == "city" and self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
@@ -688,11 +730,11 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
-def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at) -> list[Toponym]:
+def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at, countries=frozenset()) -> list[Toponym]:
     """The places named after a place as holding it, as conflict notes write them ("Barangay Daro, Dumaguete,
     Negros Oriental", "Mulange (Mulanje, Southern)"): each a little less weighty than the scene, so that it
     decides only where the index lacks the scene.  Not a person's name ("in Lagos, Okafor said" has no
-    stop after it)."""
+    stop after it), nor a name of ``countries`` last in brackets ("(Rafi LGA, Niger)": a state of Nigeria)."""
     text = doc_text(doc)
     taken = {t.start for t in toponyms if t.end}
     out = []
@@ -700,19 +742,48 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
         pos, bracketed = topo.end, False
         if not (start <= topo.start < end) or not topo.end:
             continue
+        ward_end = _ward_end(text, topo)
+        pos, town_next = (topo.end, False) if ward_end is None else (ward_end, True)
         while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
             name = re.split(r"\.\s", m["name"])[0].rstrip(".")
             at = m.start("name")
             bracketed = bracketed or "(" in m.group(0)
             span = doc.char_span(at, at + len(name), alignment_mode="expand")
-            # (the tagger takes many a district for a person; inside brackets after a place it is none)
-            people = ("NORP",) if bracketed else ("PERSON", "NORP")
+            # (the tagger takes many a district for a person; inside brackets after a place, or as the town of
+            # a ward, it is none)
+            people = ("NORP",) if bracketed or town_next else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
                 break
-            if at not in taken:
+            # "Kagara (Rafi LGA, Niger)": a note names the units holding a town, never its country, in brackets
+            # behind a comma; a country's name there is a province of that name (Niger State, Nigeria)
+            province_of_country_name = bracketed and "," in m.group(0) and name.lower() in countries
+            if at not in taken and not province_of_country_name:
                 taken.add(at)
-                out.append(Toponym(name, at, at + len(name), weight_at(at) - _CONTAINER_MALUS))
-            pos = at + len(name)
+                # the town of a ward is the scene itself, not a unit holding it
+                out.append(Toponym(name, at, at + len(name), weight_at(at) - (0.0 if town_next else _CONTAINER_MALUS)))
+            pos, town_next = at + len(name), False
+    return out
+
+
+def _ward_end(text: str, topo: Toponym) -> int | None:
+    """Where the part of a town a toponym names ends, the town named next in a chain ("Barangay Labangal,
+    General Santos", "the Cano Raya community, Tibu", "Zay Pin ward, Mrauk-U town"); None for no such part."""
+    if _SUB_TOWN_BEFORE.match(topo.text) or _SUB_TOWN_AFTER.search(topo.text):
+        return topo.end
+    m = _SUB_TOWN_NEXT.match(text, topo.end)
+    return m.end() if m else None
+
+
+def _wards_demoted(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """A part of a town named before its town in a chain weighs less than the town: its name is most often a
+    namesake's elsewhere ("Nyaung" of a ward is a town near Yangon) or unknown to the index."""
+    starts = {t.start for t in toponyms if t.end}
+    out = []
+    for t in toponyms:
+        ward_end = _ward_end(text, t) if t.end else None
+        if ward_end is not None and (m := _CHAIN_NEXT.match(text, ward_end)) is not None and m.start("name") in starts:
+            t = replace(t, weight=t.weight - _CONTAINER_MALUS - _QUALIFIED_BONUS)
+        out.append(t)
     return out
 
 
@@ -858,6 +929,28 @@ _STREET_WORD = re.compile(r"^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|
 # the town its first word names ("Chicago's Park Manor" goes on with a name: Chicago is Chicago).
 _FEATURE_WORD = re.compile(r"^(?:Grove|Landing|Creek|Point|Island|Ferry|Corners?|Crossing|Mills?|Hill|Bluff|Lake|Harbor"
                            r"|Neck|Run|Gap|Cove|Chapel|Store|Springs?|Station|Fork|Valley|Ridge|Pond|Woods)$")
+
+
+# "Turkey-backed", "a Saudi-led coalition", "Iran backed militias": a country as the sponsor of an armed force.
+_SPONSORED = {"backed", "led", "supported", "sponsored", "funded", "armed", "allied", "affiliated", "aligned"}
+
+
+def _sponsor_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` qualifies a force it backs or leads ("a Turkey backed
+    police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
+    k = end + 1 if end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ else end
+    return k < len(doc) and doc[k].lower_ in _SPONSORED and (k == end or not doc[end].whitespace_)
+
+
+# Verbs whose object is a place, never a person: "shelled Menbij in Aleppo", "airstrikes hit Sirwah in Marib".
+_PLACE_OBJECT_VERBS = {"shell", "bomb", "bombard", "raid", "storm", "besiege", "overrun", "capture", "recapture", "infiltrate",
+                       "hit", "strike", "pound"}
+
+
+def _struck_place(doc: Doc, start: int) -> bool:
+    """Whether the name opening at token ``start`` is the object of a verb only places are (the tagger took
+    "Menbij" of "shelled Menbij in Aleppo" for a person)."""
+    return start > 0 and doc[start - 1].pos_ == "VERB" and doc[start - 1].lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _possessive_place(doc: Doc, end: int) -> bool:
@@ -1116,8 +1209,9 @@ _NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "council
                          "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
 
 
-def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
-    """Proper names before a settlement word ("in Herat city", "attacked Natugo village")."""
+def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names before a settlement word ("in Herat city", "attacked Natugo village"); a name the tagger
+    took for a people's only where ``people_word_place`` says it is a place all the same."""
     out = []
     for tok in doc:
         if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
@@ -1127,7 +1221,7 @@ def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) 
         start = tok.i
         while start > 0 and tok.i - start < 4:
             prev = doc[start - 1]
-            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG", "NORP") and prev.is_title:
+            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG") and prev.is_title:
                 start -= 1
             elif start >= 2 and _joined_by_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
                 start -= 2
@@ -1136,18 +1230,31 @@ def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float]) 
         if start == tok.i:
             continue
         span = doc[start:tok.i]
+        if any(t.ent_type_ == "NORP" for t in span) and not (people_word_place and people_word_place(span.text)):
+            continue  # "the Kurdish town": a people's, not a place's name
         out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[start]]))
     return out
 
 
-def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> list[Toponym]:
-    """Proper names after a locative preposition that NER did not tag as places."""
+def _people_named_place(doc: Doc, span, people_word_place) -> bool:
+    """Whether a name the tagger took for a people's names a place: not before a plural noun it qualifies
+    ("in Arab villages"), and a place by ``people_word_place``."""
+    if span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
+        return False
+    return people_word_place is not None and people_word_place(span.text)
+
+
+def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names after a locative preposition that NER did not tag as places; one tagged as a people's
+    ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and not as the
+    adjective of a plural noun ("in Arab villages")."""
     out = []
     tokens = [t for t in doc if seg.start <= t.idx < seg.end]
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.ent_type_ not in _NOT_PLACE_ENTS and tok.i > 0:
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.i > 0 and (
+                tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
             locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
@@ -1162,7 +1269,8 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float]) -> 
                         break
                 span = doc[tok.i:end]
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
-                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end):
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
+                        any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
                     k += end - tok.i
                     continue
                 out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
