@@ -421,7 +421,7 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "christmas eve": lambda y: _dt.date(y, 12, 24),
     "christmas": lambda y: _dt.date(y, 12, 25),
     "halloween": lambda y: _dt.date(y, 10, 31),
-    "veterans": lambda y: _dt.date(y, 11, 11),
+    "veteran": lambda y: _dt.date(y, 11, 11),  # the key drops a plural's "s", as for mothers and fathers
     "valentine": lambda y: _dt.date(y, 2, 14),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
