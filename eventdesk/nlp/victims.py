@@ -31,6 +31,8 @@ from .raw_claims import RawClaim, lemma
 
 # words that negate a trigger close before it ("no one was hurt", "neither officer was injured")
 NEGATORS = frozenset({"no", "not", "none", "nobody", "never", "n't", "neither", "nor"})
+# how the shooter is named where he shoots himself: "shot himself", "turned the gun on herself"
+SELF = frozenset({"himself", "herself"})
 
 
 # where "shot at" says where or when somebody was hit, not at whom the shots went
@@ -479,7 +481,7 @@ def _arguments(tok):
         # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
         before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
         subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
-    if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in ("himself", "herself") for o in obj):
+    if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in SELF for o in obj):
         verb = tok.head.head  # "shot her and her mother before killing himself": the shooter's
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # ("shot his neighbor after an argument before killing himself")
@@ -534,8 +536,8 @@ def _is_person(tok) -> bool:
 def _after_shooting_others(tok, obj) -> bool:
     """'shot his family, killing 3, then killed himself': a reflexive verb the parser left unlabelled under a verb
     that acted on others."""
-    return bool(obj) and all(o.lower_ in _SELF for o in obj) and tok.dep_ == "dep" \
-        and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in tok.head.children)
+    return bool(obj) and all(o.lower_ in SELF for o in obj) and tok.dep_ == "dep" \
+        and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in tok.head.children)
 
 
 def _own_shot_told_after(tok) -> bool:
@@ -597,7 +599,6 @@ def _victim_of_a_killing(tok) -> bool:
     return False
 
 
-_SELF = {"himself", "herself"}
 _PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
 
 
@@ -606,7 +607,7 @@ def _hurts_others(sent: Span) -> bool:
     three workers"), or names a murder-suicide."""
     for t in sent:
         if lemma(t) in _KILL_VERBS and t.pos_ == "VERB" and not _passive(t) \
-                and any(c.dep_ == "dobj" and c.lower_ not in _SELF for c in t.children):
+                and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in t.children):
             return True
     text = span_text(sent).lower()
     return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
@@ -652,7 +653,7 @@ def _turned_on_self(gun) -> bool:
     verb = gun.head
     if gun.dep_ != "dobj" or lemma(verb) != "turn":
         return False
-    return any(p.lower_ == "on" and any(o.lower_ in _SELF for o in p.children) for p in (*verb.children, *gun.children))
+    return any(p.lower_ == "on" and any(o.lower_ in SELF for o in p.children) for p in (*verb.children, *gun.children))
 
 
 def _shooter_key(subj, sent: Span, people: People, key):
@@ -756,17 +757,17 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 out.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=1, qualifier="exact",
                                     num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="body", victim="unnamed"))
                 continue
-        reflexive = own_life or bool(obj) and all(o.lower_ in _SELF for o in obj) and bool(subj)
+        reflexive = own_life or bool(obj) and all(o.lower_ in SELF for o in obj) and bool(subj)
         self_too = []
         if reflexive:
             obj = []  # "the boy accidentally shot himself": the subject is hit
             subj = _self_of(tok, subj, sent)
         elif subj and obj and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
-                o.lower_ in _SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
+                o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
             # "shot an 8-year-old boy and then himself": the others, and the shooter one more
-            if outcome == "wounded" and obj[0].lower_ in _SELF:
+            if outcome == "wounded" and obj[0].lower_ in SELF:
                 self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
-            obj = [o for o in obj if o.lower_ not in _SELF]
+            obj = [o for o in obj if o.lower_ not in SELF]
             # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
             if (outcome == "killed" or "suicide" in span_text(sent).lower()) and (SHOOTER, "killed") not in seen:
                 seen.add((SHOOTER, "killed"))
@@ -786,7 +787,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         targets = obj if active or tok.pos_ == "NOUN" else subj
         if active and self_too:
             targets = [*self_too, *targets]
-        if active and any(o.lower_ not in _SELF for o in obj):
+        if active and any(o.lower_ not in SELF for o in obj):
             people.shot_others = True
         if not subj and not obj and word == "die" and tok.i > sent.start:
             # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)

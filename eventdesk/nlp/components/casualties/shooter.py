@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import SHOOTER, People
+from ...victims import SELF, SHOOTER, People
 from ...numbers import PERSON_SINGULAR
 
 
@@ -21,7 +21,7 @@ def _himself_and_another(verb, people: People, sent: Span, s_i: int) -> RawClaim
     the sentence as the friend is (named or not: "Flores ... shooting himself and a woman" tells two persons)."""
     if verb.pos_ != "VERB":
         return None
-    own = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself")), None)
+    own = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SELF), None)
     if own is None or not any(c.dep_ == "conj" for c in own.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -39,8 +39,8 @@ def _himself_and_another(verb, people: People, sent: Span, s_i: int) -> RawClaim
 
 def _and_then_himself(verb) -> bool:
     """'killed his two children and then himself', 'shot three people and himself': the verb acts on its subject too."""
-    return verb.pos_ == "VERB" and any(c.dep_ in ("conj", "dobj") and c.lower_ in ("himself", "herself") for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself") for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.dep_ in ("conj", "dobj") and c.lower_ in SELF for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in verb.children)
 
 
 def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> None:
