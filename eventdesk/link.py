@@ -51,6 +51,9 @@ _COMPATIBLE_TYPES = {
     frozenset({"Strategic developments", "Violence against civilians"}),
 }
 WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
+# The place score of two reports placed in one city that name different neighbourhoods of it: no more
+# than two towns of one state.
+NEIGHBOURHOODS_DIFFER = 0.3
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -58,6 +61,7 @@ FOLLOW_UP_DAYS = 120
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
 _ORDINALS.update({"first": "1st", "second": "2nd", "third": "3rd"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Spellings of one street name a slip apart ("Bentanna Drive", "Betanna Drive") at or above this ratio.
 _STREET_SPELLING = 90
@@ -162,8 +166,8 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
-    other_a = {k for k in mine if not k.startswith("p:")}
-    other_b = {k for k in theirs if not k.startswith("p:")}
+    other_a = {k for k in mine if not k.startswith(("p:", "n:"))}
+    other_b = {k for k in theirs if not k.startswith(("p:", "n:"))}
     shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
@@ -174,6 +178,24 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
     return NameMatch(tuple(full), tuple(partial), conflict,
                      any(k.startswith("s:") and _specific_street(k) for k in shared))
+
+
+def _hood_form(key: str) -> str:
+    words = key[2:].split(" ")
+    if len(words) > 1 and words[0] in _DIRECTIONS:
+        words = words[1:]
+    return "".join(words)
+
+
+def neighbourhoods_agree(mine: Sequence[str], theirs: Sequence[str]) -> bool | None:
+    """Whether two reports placed in one big city name the same neighbourhood of it (``n:`` keys); None
+    when either names none.  A part agrees with its whole ("West Englewood", "Englewood"), and the sides
+    of one area with each other ("East Garfield Park", "West Garfield Park"): outlets draw the line apart."""
+    a = {_hood_form(k) for k in mine if k.startswith("n:")}
+    b = {_hood_form(k) for k in theirs if k.startswith("n:")}
+    if not a or not b:
+        return None
+    return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
 def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
@@ -216,6 +238,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
             weak_place = km >= 5
             parts.append(f"{km:.0f} km apart")
+            if km < 5 and neighbourhoods_agree(m.keywords, inc.keywords) is False:
+                # one city's centre stands for all its neighbourhoods: two of them named are two places
+                s = NEIGHBOURHOODS_DIFFER
+                weak_place = True
+                parts.append("different neighbourhoods")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
             s = 0.6
             parts.append(f"same province ({loc.admin1})")

@@ -8,7 +8,11 @@ each as a typed key:
 ``p:<first> <last>``  a person named in the segment who is not an official, a source quoted
                       ("..., police spokesman Tim Fanning said") or a byline ("Photo by ...");
 ``s:<name> <kind>``   a street, road or block ("the 2600 block of Montana Avenue" ->
-                      ``s:montana avenue``).
+                      ``s:montana avenue``);
+``n:<neighbourhood>`` a neighbourhood of the big city the segment is placed in ("shot in Englewood"
+                      -> ``n:englewood`` when the place is Chicago): the gazetteer puts every
+                      neighbourhood at the city's centre, so two shootings a day apart in a city of
+                      millions would look like one place without it.
 
 ``link.names_overlap`` compares them (persons fuzzily: "Teqnika Marie Moultrie" is
 "Teqnika Moultrie", "Makanzee" misspelt once still matches).
@@ -20,6 +24,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..geo.names import fold as _place_fold
+from ..geo.neighbourhoods import NEIGHBOURHOODS
+from ..models import Place
 from .doctext import span_text, within
 
 # Words before a name that make its bearer an official, a professional or a source rather than
@@ -110,8 +117,34 @@ def _is_source(ent: Span) -> bool:
     return False
 
 
-def keywords(doc: Doc, seg) -> tuple[str, ...]:
-    """Typed names of a segment (persons ``p:``, streets ``s:``) outside background sentences."""
+def _city_neighbourhoods() -> dict[tuple[str, str], re.Pattern]:
+    """(city, state) -> a pattern of its neighbourhoods (the table the place resolver reads), longest first."""
+    by_city: dict[tuple[str, str], set[str]] = {}
+    for name, cities in NEIGHBOURHOODS.items():
+        for city in cities:
+            by_city.setdefault(city, set()).add(name)
+    return {city: re.compile(r"(?<![\w-])(?:" + "|".join(
+        r"[\s-]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE) for city, names in by_city.items()}
+
+
+_HOODS = _city_neighbourhoods()
+
+
+def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]:
+    """``n:`` keys of the neighbourhoods of the segment's city named in one sentence, outside person
+    names ("Austin Jones" is no neighbourhood of Chicago)."""
+    rx = _HOODS.get((place.name, place.admin1)) if place is not None and place.admin1 else None
+    if rx is None:
+        return []
+    persons = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents if e.label_ == "PERSON"]
+    return [f"n:{_place_fold(m.group())}" for m in rx.finditer(text)
+            if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)]
+
+
+def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
+    """Typed names of a segment (persons ``p:``, streets ``s:``, the neighbourhoods ``n:`` of the
+    city it is placed in) outside background sentences."""
     seen: dict[str, None] = {}
     singles: dict[str, None] = {}
     ents = doc.ents
@@ -120,7 +153,10 @@ def keywords(doc: Doc, seg) -> tuple[str, ...]:
             continue
         text = span_text(sent)
         credit = bool(_CREDIT_RE.search(text))
-        for ent in within(sent, ents):
+        sent_ents = within(sent, ents)
+        for key in _neighbourhood_keys(sent, text, place, sent_ents):
+            seen.setdefault(key, None)
+        for ent in sent_ents:
             if ent.label_ != "PERSON" or credit or "@" in ent.text:
                 continue
             key = _person_key(ent)

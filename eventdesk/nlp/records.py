@@ -73,7 +73,7 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
             claims=claims,
             reported_on=reported_on,
             outlet=report.outlet,
-            keywords=_keywords(doc, seg),
+            keywords=_keywords(doc, seg, place),
         ))
     # renumber so that mention indexes are dense and stable
     return [m if m.index == k else _reindex(m, k) for k, m in enumerate(out)]
