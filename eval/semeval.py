@@ -194,6 +194,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                         kind = "split: event types incompatible"
                 elif sc is not None:
                     kind = f"split: score below threshold ({_reason_kind(sc[1])})"
+                    ex["reason"] = f"score {sc[0]}: {sc[1]}"
                 else:
                     kind = "split: other"
                 errs["linking"].add(kind, ex)

@@ -443,9 +443,10 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
 
 
 def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
-    """The dates a mention's candidates may have: the linking window, reaching further back for a
-    mention that names people (it may follow up an older incident; ``score`` decides)."""
+    """The dates a mention's candidates may have: the linking window, reaching further both ways for
+    a mention that names people (it may follow up an older incident, or be the first report of an
+    incident whose follow-up was stored before it; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    back = max(days, FOLLOW_UP_DAYS) if any(k.startswith("p:") and " " in k for k in m.keywords) else days
-    return m.date.start - _dt.timedelta(days=back), (m.date.end or m.date.start) + _dt.timedelta(days=days)
+    reach = max(days, FOLLOW_UP_DAYS) if any(k.startswith("p:") and " " in k for k in m.keywords) else days
+    return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)

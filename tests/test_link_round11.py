@@ -95,3 +95,31 @@ def test_ledger_joins_two_outlets_drawing_the_line_apart(ledger):
     ])
     rows, total = ledger.incidents()
     assert total == 1 and rows[0].n_reports == 2
+
+
+# --------------------------------------------------------------------------
+# a follow-up stored first (a trial story read before the first report): the report of the shooting
+# itself must still find it, so a mention naming people reaches as far forward as back
+
+
+def test_a_mention_naming_people_reaches_forward_as_far_as_back():
+    from eventdesk.link import FOLLOW_UP_DAYS, window
+
+    m = _mention("a", ["p:jordan pryce"])
+    lo, hi = window(m, 4)
+    assert (m.date.start - lo).days == FOLLOW_UP_DAYS == (hi - m.date.start).days
+    lo, hi = window(_mention("b", ["p:pryce", "n:austin"]), 4)
+    assert (hi - lo).days == 8
+
+
+def test_ledger_joins_the_shooting_to_its_follow_up_stored_before_it(ledger):
+    ledger.ingest_reports([
+        Report(id="trial", text="A Dayton man was sentenced Monday to 25 years in prison for shooting Jordan Pryce "
+                                "outside a Linden Avenue bar in Dayton, Ohio. Pryce, 31, died at the scene.",
+               published=dt.date(2021, 5, 10), outlet="trial"),
+        Report(id="first", text="DAYTON, Ohio — Jordan Pryce, 31, was shot and killed outside a bar on Linden Avenue "
+                                "on Sunday night, Dayton police said.",
+               published=dt.date(2021, 3, 15), outlet="first"),
+    ])
+    rows, total = ledger.incidents()
+    assert total == 1 and rows[0].n_reports == 2
