@@ -145,11 +145,12 @@ def test_same_day_without_place_or_names_is_not_enough():
     assert d.incident_id == "inc-1" and "same people: devon lofton" in d.reason
 
 
-def test_window_reaches_back_for_mentions_naming_people():
+def test_window_reaches_both_ways_for_mentions_naming_people():
     from eventdesk.link import FOLLOW_UP_DAYS, window
 
     lo, hi = window(shooting(keywords=("p:tyshawn lee",)), 4)
-    assert lo == dt.date(2022, 1, 20) - dt.timedelta(days=FOLLOW_UP_DAYS) and hi == dt.date(2022, 1, 24)
+    reach = dt.timedelta(days=FOLLOW_UP_DAYS)
+    assert lo == dt.date(2022, 1, 20) - reach and hi == dt.date(2022, 1, 20) + reach
     assert window(shooting(keywords=("s:damen avenue",)), 4) == (dt.date(2022, 1, 16), dt.date(2022, 1, 24))
 
 
