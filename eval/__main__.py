@@ -22,12 +22,16 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="a deterministic sample of N items (documents, rows)")
     ap.add_argument("--out", default=None, help=f"folder for the JSON results (default: eval/results/)")
     ap.add_argument("--write-baseline", action="store_true", help="gate only: rewrite eval/baseline.json from this run")
+    ap.add_argument("--reuse-analysis", metavar="DIR", default=None,
+                    help="semeval and ecb: keep each report's analysis in DIR and reuse it while the code that "
+                         "shapes it is unchanged (linking and reconciling changes then run in seconds)")
     args = ap.parse_args(argv)
     # the ledger logs every skipped document; the suites count them instead
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
     root = data_dir(args.data)
-    rt = Runtime()
     from pathlib import Path
+
+    rt = Runtime(Path(args.reuse_analysis) if args.reuse_analysis else None)
 
     out = Path(args.out) if args.out else RESULTS_DIR
     if args.suite == "gate":

@@ -31,7 +31,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         by_topic[d.topic].append(d)
     with Timer() as t:
         for topic, ds in sorted(by_topic.items()):
-            ledger = rt.fresh_ledger()
+            ledger = rt.fresh_ledger(f"ecb-{split}-{limit or 'all'}-{topic}")
             ledger.ingest_reports([Report(id=d.name, text=d.text, title=d.text.split("\n", 1)[0][:120]) for d in ds])
             st = ledger.store
             incs = {}

@@ -120,7 +120,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
     data = _sample_incidents(load_semeval(root, split), limit)
     errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "dates": Errors(), "counting": Errors(), "other docs": Errors()}
     with Timer() as t:
-        ledger = rt.fresh_ledger()
+        ledger = rt.fresh_ledger(f"semeval-{split}-{limit or 'all'}")
         # dct order: a newsroom reads reports as they come out
         docs = sorted(data.docs.values(), key=lambda d: (d.get("dct") or "", d["doc_id"]))
         reports = []
