@@ -899,10 +899,16 @@ def _of_the_small_hours(text: str) -> bool:
     return halves == {"a"} or not halves - {"a"} and _SMALL_HOURS_RE.search(text) is not None
 
 
+# "He died Sunday of a gunshot wound": a death's day, the last resort for narrowing a period.
+_DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|was\s+pronounced\s+dead)\s+(?:on\s+)?$")
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
     """A period ("last week", "over the weekend") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
-    lead names the period, the body the day.  The best-ranked such day wins."""
+    lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
+    counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
+    He died Sunday of a gunshot wound") when no other day is inside the period."""
     if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
         return span
     inside = [d for d in days if span.start <= d[1].start <= span.end]
@@ -967,7 +973,7 @@ def incident_date(
         key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
-        if role >= 0 and span.precision == "day" and not background:
+        if span.precision == "day" and not background and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
     if best is not None:
         return _side_of_midnight(_refined(best[1], days), text)

@@ -131,3 +131,18 @@ def test_a_day_the_violence_words_mark_beats_an_unmarked_date_in_the_lead() -> N
     text = ("Media release for 03/15/2022 from the public information office. "
             "At about 1:45 p.m. on Friday, March 11, 2022, officers were called to a shooting on Fir Lane.")
     assert _date(text).start == date(2022, 3, 11)
+
+
+# -- a death day inside a period ---------------------------------------------------------------------
+
+
+def test_a_period_narrows_to_the_death_day_when_nothing_else_is_inside() -> None:
+    text = ("Police have arrested a teenager in the shooting death of another teenager over the weekend. "
+            "The arrest was announced Tuesday. The victim, Tom Reyes, 15, died Sunday of a single gunshot wound.")
+    assert _day(_date(text)) == (SUNDAY_BEFORE, SUNDAY_BEFORE, "day")
+
+
+def test_a_marked_day_inside_a_period_beats_the_death_day() -> None:
+    text = ("A man has died of a gunshot wound over the weekend. "
+            "He died Sunday at a hospital after he was shot outside a bar on Saturday night.")
+    assert _date(text).start == SATURDAY_BEFORE
