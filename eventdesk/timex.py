@@ -928,7 +928,9 @@ def incident_date(
     ("was charged Monday", "said Tuesday"), see ``date_role``; within each, a day-to-week precise
     date before a month or year one (a "last month" in the casualty sentence rarely beats a
     "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
-    then one inside ``sentences_first`` (offsets into ``text``); then the finer precision; then
+    then one the incident's words mark before an unmarked one (a "Media release for 03/15" in the
+    lead does not beat "a shooting at 1:45 p.m. Friday" below it); then one inside
+    ``sentences_first`` (offsets into ``text``); then the finer precision; then
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
     A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
