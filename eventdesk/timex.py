@@ -667,9 +667,9 @@ def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
 _VIOLENCE_RE = re.compile(
     r"(?i)\b(?:shot|shoots?|shooting|shootings|shootout|gunfire|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
-    r"attack(?:ed|s)?|struck|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
+    r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
-    r"responded|found\s+(?:dead|shot))\b"
+    r"responded|found\s+(?:dead|shot)|suffered|sustained)\b"
 )
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.
 _AFTERMATH_RE = re.compile(
@@ -677,7 +677,7 @@ _AFTERMATH_RE = re.compile(
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
     r"announced|confirmed|statement|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
-    r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|press\s+conference|update[ds]?|listed|visited|"
+    r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
@@ -710,11 +710,24 @@ _NOUN_BEFORE_RE = re.compile(
 # Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
 _SAYING_RE = re.compile(r"(?i)^(?:said|says|told)$")
 _CLOCK_RE = re.compile(r"(?i)\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)")
+# An hour of the day said as the time something happened ("around 2 p.m.", "at about 11:30 p.m."):
+# right before a date, or right after a saying word and before the date it dates.
+_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)"
+_CLOCK_LEAD_RE = re.compile(
+    rf"(?i)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly|just\s+(?:before|after)|shortly\s+(?:before|after))|at)\s+"
+    rf"{_CLOCK_WORDS}\s*(?:on\s+)?$"
+)
+_CLOCK_BESIDE_RE = re.compile(rf"(?i){_CLOCK_WORDS}\s*(?:on\s+)?$")
+_CLOCK_AFTER_RE = re.compile(rf"(?i)^\s*(?:at\s+|around\s+|about\s+)?{_CLOCK_WORDS}")
 # The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
 _STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
 _CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:after|before|when|while|since|because|following|as|and|but|then)\b|[;:]")
-_PUBLISHED_RE = re.compile(r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)?$")
+_PUBLISHED_RE = re.compile(
+    r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:on\s+)?"
+    # the stamp's clock time before its date: "Posted 3:57 AM, May 26, 2015", "Updated 10:02 am EDT Jan. 5"
+    r"(?:(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[ECMP][SD]?T\b)?[,\s]*(?:on\s+)?)?$"
+)
 # "March 25, 2014 12:45 PM SAN FRANCISCO", "June 17, 2013-Houston police ...", "Jan. 5, 2016 | ..."
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
@@ -752,6 +765,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
             continue
         if _GATHERING_RE.fullmatch(m.group()) and _SCENE_LEAD_RE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "five people were shot at a vigil Monday evening": the vigil is where, not after
+        if _SAYING_RE.match(m.group()) and _CLOCK_LEAD_RE.match(sentence, m.end(), start):
+            continue  # "the sheriff's office says around 2 p.m. on Sunday, deputies were dispatched"
         best = start - m.end()
     return best
 
@@ -767,6 +782,8 @@ def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_char
             continue  # "charged Thursday after he shot ...": the shooting is another clause's
         if m.start() >= end and _speech_tag_after(sentence, start, end, m):
             continue
+        if m.end() <= start and _SAYING_RE.match(m.group()) and _CLOCK_LEAD_RE.match(sentence, m.end(), start):
+            continue
         gap = start - m.end() if m.end() <= start else m.start() - end
         if best is None or gap < best:
             best = gap
@@ -775,10 +792,15 @@ def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_char
 
 def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) -> bool:
     """True when ``word`` is a speech tag set off by a comma after a date that a violent word just
-    before it dates: "was shot in the back and the leg Thursday night, his mother told reporters".
-    A date opening its clause ("On Friday, he said ...") is the saying's, and stays so."""
-    return (bool(_SAYING_RE.match(word.group())) and "," in sentence[end:word.start()]
-            and _VIOLENCE_RE.search(sentence, max(0, start - _VERB_REACH), start) is not None)
+    before it dates: "was shot in the back and the leg Thursday night, his mother told reporters",
+    or that an hour of the day dates: "was found in a car around 7:05 p.m. Monday, in the 100 block
+    of Elm Street, said Deputy ...".  A date opening its clause ("On Friday, he said ...") is the
+    saying's, and stays so."""
+    if not _SAYING_RE.match(word.group()) or "," not in sentence[end:word.start()]:
+        return False
+    return (_VIOLENCE_RE.search(sentence, max(0, start - _VERB_REACH), start) is not None
+            or _CLOCK_BESIDE_RE.search(sentence, max(0, start - 25), start) is not None
+            or _CLOCK_AFTER_RE.match(sentence, end) is not None)
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:
@@ -794,6 +816,39 @@ def _after_violent_noun(sentence: str, start: int) -> bool:
     return not any(not _SAYING_RE.match(a.group()) for a in _AFTERMATH_RE.finditer(sentence, lo, m.start()))
 
 
+# "treated and released Saturday hours after his son shot him", "arrested Friday, minutes after the
+# shooting": what the date dates came hours after the violence, so the date is the violence's too.
+# What a date dates when the violence follows it with "after" and no day of its own: "treated and
+# released Saturday hours after his son shot him", "arrested Friday, minutes after the shooting"
+# (hours after the violence), "a girl was hospitalized Thursday evening after a bullet entered her
+# home" (care given the day of the violence).  "hospitalized Thursday after being shot Monday" names
+# the violence's own day, and that one dates it.
+_HOURS_AFTER_RE = re.compile(
+    r"(?i)^,?\s*(?:(?:just|only|mere|several|a\s+few|two|three)\s+)?(?:hours|minutes|moments)\s+after\b|"
+    r"^,?\s*(?:shortly|soon|right|just|immediately)\s+after\b"
+)
+_CARE_AFTER_RE = re.compile(r"(?i)^\s+after\b")
+_CARE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}hospital)\s+(?:on\s+)?$"
+)
+_DAY_NAME_RE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})|\b(?:yesterday|last\s+night|overnight)\b")
+
+
+def _dates_violence_after(text: str, timex: Timex) -> bool:
+    """True when the date is followed by "hours after" (or, after words of care, by "after") and a
+    violent word in the same clause that names no day of its own."""
+    after = text[timex.end:timex.end + 40]
+    m = _HOURS_AFTER_RE.match(after)
+    if m is None and _CARE_BEFORE_RE.search(text[max(0, timex.start - 60):timex.start]):
+        m = _CARE_AFTER_RE.match(after)
+    if m is None:
+        return False
+    rest = text[timex.end + m.end():timex.end + m.end() + _VERB_REACH]
+    stop = _CLAUSE_END_RE.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -806,6 +861,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2
     if _DATE_OF_RE.match(after):
         return 2
+    if _dates_violence_after(text, timex):
+        return 1
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
     sentence = text[lo:hi]
     start, end = timex.start - lo, timex.end - lo
@@ -842,10 +899,16 @@ def _of_the_small_hours(text: str) -> bool:
     return halves == {"a"} or not halves - {"a"} and _SMALL_HOURS_RE.search(text) is not None
 
 
+# "He died Sunday of a gunshot wound": a death's day, the last resort for narrowing a period.
+_DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|was\s+pronounced\s+dead)\s+(?:on\s+)?$")
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
     """A period ("last week", "over the weekend") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
-    lead names the period, the body the day.  The best-ranked such day wins."""
+    lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
+    counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
+    He died Sunday of a gunshot wound") when no other day is inside the period."""
     if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
         return span
     inside = [d for d in days if span.start <= d[1].start <= span.end]
@@ -865,7 +928,9 @@ def incident_date(
     ("was charged Monday", "said Tuesday"), see ``date_role``; within each, a day-to-week precise
     date before a month or year one (a "last month" in the casualty sentence rarely beats a
     "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
-    then one inside ``sentences_first`` (offsets into ``text``); then the finer precision; then
+    then one the incident's words mark before an unmarked one (a "Media release for 03/15" in the
+    lead does not beat "a shooting at 1:45 p.m. Friday" below it); then one inside
+    ``sentences_first`` (offsets into ``text``); then the finer precision; then
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
     A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
@@ -907,10 +972,10 @@ def incident_date(
             tier = 1 + coarse
         else:
             tier = 4 + coarse
-        key = (tier, 0 if prioritised else 1, 0 if role == 1 else 1, rank, index)
+        key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
-        if role >= 1 and span.precision == "day" and not background:
+        if span.precision == "day" and not background and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
     if best is not None:
         return _side_of_midnight(_refined(best[1], days), text)
