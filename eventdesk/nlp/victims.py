@@ -117,6 +117,9 @@ class People:
                 and tok.dep_ in ("nsubj", "nsubjpass"):  # not "accused of killing another man": the other is the killer
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot": one more person
+        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _a_further(tok):
+            party = party_lemmas().get(lemma) or "civilians"
+            return f"another {tok.lower_} @{tok.idx}", party  # "a second victim was grazed": one more person, as "another"
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
@@ -173,6 +176,16 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+
+_FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
+
+
+def _a_further(tok) -> bool:
+    """'A second victim', 'a third man': a person more than those told before (not "the second victim", who may be
+    one of them)."""
+    return any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
 
 
 def _another_before_age(tok) -> bool:

@@ -23,7 +23,7 @@ from .phrase import _a_part, _after_ages, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
+    _age_predicate, _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
@@ -70,6 +70,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             party, is_people, _ = info[k]
             if not is_people or k in restated:
                 continue
+            if _age_predicate(doc, q, info[k][2]):
+                continue  # "the dead men were 22 and 25": their ages
             if q.start > sent.start and doc[q.start - 1].lower_ == "by" and info[k][0] != _ELLIPSIS:
                 continue  # "the man who was shot by a police officer has died": the agent
             parent = _breakdown_parent(doc, q, done, claims)

@@ -118,7 +118,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
 
 _KIN = {"parent", "mother", "father", "mom", "dad", "son", "daughter", "child", "wife", "husband", "brother", "sister",
         "family", "friend", "girlfriend", "boyfriend", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece"}
-_TRIGGER_NOUNS = {"fatality", "death", "dead", "deceased", "body", "corpse", "casualty", "injury", "wounded", "injured"}
+_TRIGGER_NOUNS = {"fatality", "death", "dead", "deceased", "body", "corpse", "casualty", "injury", "wounded", "injured",
+                  "hurt"}  # ("6 hurt, 1 dead": a headline's "hurt" the tagger takes for a noun)
 _ADJ_PARTIES = {"military": "military forces", "army": "military forces", "rebel": "militants", "militant": "militants",
                 "civilian": "civilians", "police": "police", "security": "security forces", "government": "military forces"}
 _ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim before
