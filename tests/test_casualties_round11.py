@@ -68,3 +68,15 @@ def test_shot_and_died(killed_wounded, text, expected):
 ])
 def test_an_officer_after_police_officers(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shots were fired outside a funeral home on Saturday as mourners gathered for the service of a man killed last "
+     "week, wounding three people.", (0, 3)),
+    ("Neighbors held a vigil on Pardee Street for a teen shot to death a year ago. Two men were wounded at the vigil.",
+     (0, 2)),
+    # near miss: a death of no earlier time
+    ("Neighbors held a vigil Sunday for a teen killed Friday on Pardee Street.", (1, 0)),
+])
+def test_a_death_dated_earlier_is_another_incident(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

@@ -188,6 +188,20 @@ def _a_further(tok) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
 
 
+_PAST_TIME = {"week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend"}
+
+
+def earlier_of_another(tok) -> bool:
+    """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
+    noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
+    who was shot last month has died", where the person is the sentence's subject and the news)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ != "pobj":
+        return False
+    words = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    return "ago" in words or "earlier" in words or any(
+        w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
+
+
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
@@ -749,6 +763,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
         if _hypothetical(tok) or counterfactual(tok):
             continue  # "more supervision is needed before another teen is killed", "could have killed her"
+        if earlier_of_another(tok):
+            continue  # "mourners gathered for the service of a man killed last week": an earlier death
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, SHOOTER, People, counterfactual, says_alive, victim_claims
+from ...victims import ALIVE, SHOOTER, People, earlier_of_another, counterfactual, says_alive, victim_claims
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
@@ -105,7 +105,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
                     or _whenever(doc, q, sent) or _grieving(doc, at) \
-                    or (at >= 0 and counterfactual(doc[at])):
+                    or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]))):
                 continue
             if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
                 # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
