@@ -80,3 +80,14 @@ def test_an_officer_after_police_officers(killed_wounded, text, expected):
 ])
 def test_a_death_dated_earlier_is_another_incident(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline the parser takes for the subject of "died"
+    ("LAS VEGAS \u2014 A woman shot in the head in a west valley apartment on Sunday died Monday at a hospital, police "
+     "said.", (1, 0)),
+    # near miss: no verb of dying
+    ("TOLEDO, Ohio — A man shot on Corliss Street on Sunday remains in critical condition, police said.", (0, 1)),
+])
+def test_shot_then_died_after_a_dateline(killed_wounded, text, expected):
+    assert killed_wounded(text) == expected

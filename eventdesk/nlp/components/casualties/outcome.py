@@ -106,8 +106,11 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
                     _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
-                return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and (noun is None or c.i > noun.i) for c in t.children)
+                    for t in doc[i + 1:sent.end]):
+                # "Two men shot Tuesday night have both died": the parser makes "shot" the verb (and a dateline
+                # before the noun, "LAS VEGAS — A woman shot Sunday died Monday", may take the place of its subject)
+                return "killed", i
             if _died_too(tok):
                 return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
             return weak, i
