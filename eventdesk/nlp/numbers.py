@@ -130,6 +130,17 @@ def _qualifier_before(sent: Span, i: int) -> tuple[int, str]:
     return i, "exact"
 
 
+def _a_couple(doc, k: int, end: int) -> int:
+    """After "a"/"an": the index of "couple" used as a noun for two persons ("an elderly couple was shot", "a
+    married couple"), past at most two adjectives; 0 when it is none ("a couple of", "a couple days")."""
+    while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].lower_ != "couple":
+        k += 1
+    if k >= end or doc[k].lower_ != "couple" or doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        return 0
+    nxt = doc[k + 1] if k + 1 < end else None
+    return k if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "NUM")) else 0
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     doc = sent.doc
     out: list[Quantity] = []
@@ -174,6 +185,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 # "one person died and a second was injured": one more person
                 value = 1
                 j = i + 2
+            elif _a_couple(doc, i + 1, sent.end):
+                # "an elderly couple was found dead": two persons
+                value = 2
+                j = _a_couple(doc, i + 1, sent.end)
             elif _singular_person(doc, i + 1, sent.end):
                 # "a man was killed": one person, counted only when an outcome follows
                 value = 1

@@ -117,6 +117,9 @@ class People:
                 and tok.dep_ in ("nsubj", "nsubjpass"):  # not "accused of killing another man": the other is the killer
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot": one more person
+        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _a_further(tok):
+            party = party_lemmas().get(lemma) or "civilians"
+            return f"another {tok.lower_} @{tok.idx}", party  # "a second victim was grazed": one more person, as "another"
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
             named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
             if named:
@@ -173,6 +176,30 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+
+_FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
+
+
+def _a_further(tok) -> bool:
+    """'A second victim', 'a third man': a person more than those told before (not "the second victim", who may be
+    one of them)."""
+    return any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
+
+
+_PAST_TIME = {"week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend"}
+
+
+def earlier_of_another(tok) -> bool:
+    """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
+    noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
+    who was shot last month has died", where the person is the sentence's subject and the news)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ != "pobj":
+        return False
+    words = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    return "ago" in words or "earlier" in words or any(
+        w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
 
 
 def _another_before_age(tok) -> bool:
@@ -736,6 +763,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
         if _hypothetical(tok) or counterfactual(tok):
             continue  # "more supervision is needed before another teen is killed", "could have killed her"
+        if earlier_of_another(tok):
+            continue  # "mourners gathered for the service of a man killed last week": an earlier death
         if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
             continue  # "shot at him": a miss unless a hit is told
         # "shot and killed" / "shot ... fatally": the stronger word decides

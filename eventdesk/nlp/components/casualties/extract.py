@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, SHOOTER, People, counterfactual, says_alive, victim_claims
+from ...victims import ALIVE, SHOOTER, People, earlier_of_another, counterfactual, says_alive, victim_claims
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
@@ -23,7 +23,7 @@ from .phrase import _a_part, _after_ages, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
+    _age_predicate, _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
@@ -70,6 +70,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
             party, is_people, _ = info[k]
             if not is_people or k in restated:
                 continue
+            if _age_predicate(doc, q, info[k][2]):
+                continue  # "the dead men were 22 and 25": their ages
             if q.start > sent.start and doc[q.start - 1].lower_ == "by" and info[k][0] != _ELLIPSIS:
                 continue  # "the man who was shot by a police officer has died": the agent
             parent = _breakdown_parent(doc, q, done, claims)
@@ -103,7 +105,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
                 continue
             if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
                     or _whenever(doc, q, sent) or _grieving(doc, at) \
-                    or (at >= 0 and counterfactual(doc[at])):
+                    or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]))):
                 continue
             if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
                 # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have

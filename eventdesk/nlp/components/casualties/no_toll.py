@@ -117,3 +117,21 @@ def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
     return any(t.lower_ in NEGATORS for t in doc[lo:hi])
+
+
+# what a number after "were" may count: "the death toll was 5", "the number of dead is 4"
+_TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure", "casualty", "fatality", "death", "injury"}
+
+
+def _age_predicate(doc, q: Quantity, np_end: int) -> bool:
+    """'The dead men were 22 and 25', 'The victim was 34': a bare number said of persons after "be" is an age,
+    not a count (unlike "the death toll was 5", or "the dead were two brothers", whose number counts a noun)."""
+    if np_end > q.end or not doc[q.num_start:q.end].text.isdigit():
+        return False
+    tok = doc[q.end - 1]
+    while tok.dep_ in ("conj", "npadvmod", "appos") and tok.head is not tok and tok.head.like_num:
+        tok = tok.head
+    if tok.dep_ != "attr" or _lemma(tok.head) != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "ADJ", "PRON", "PROPN") and _lemma(subj) not in _TALLY_NOUNS

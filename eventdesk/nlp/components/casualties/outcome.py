@@ -106,8 +106,13 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
                     _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[i + 1:sent.end]):
-                return "killed", i  # "Two men shot Tuesday night have both died": the parser makes "shot" the verb
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and (noun is None or c.i > noun.i) for c in t.children)
+                    for t in doc[i + 1:sent.end]):
+                # "Two men shot Tuesday night have both died": the parser makes "shot" the verb (and a dateline
+                # before the noun, "LAS VEGAS — A woman shot Sunday died Monday", may take the place of its subject)
+                return "killed", i
+            if _died_too(tok):
+                return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive"):
             suffered = i
@@ -125,6 +130,14 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             return outcome, i
     return None, -1
+
+
+def _died_too(verb) -> bool:
+    """'was shot on Sunday and died two days later', '... and later died at a hospital': a verb of dying joined to
+    the hit, with no subject of its own (so the same persons), not negated nor nearly ("and nearly died")."""
+    return any(c.dep_ == "conj" and _lemma(c) in _DIE and c.pos_ == "VERB"
+               and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
+               for c in verb.children)
 
 
 def _subject_before(verb, noun) -> bool:

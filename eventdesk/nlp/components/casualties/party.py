@@ -8,6 +8,8 @@ wounded", "20 others"), or None for people in general.  It also says whether the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ...lexicon import party_lemmas
@@ -109,6 +111,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             return _ELLIPSIS, True, np_end
         if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):
             continue
+        if lem == "officer" and _POLICE_OFFICER.search(doc.text, 0, n.idx):
+            return "police", True, np_end  # "Two police officers were shot ... One officer was hit in the arm": the same police
         if lem in table:
             return table[lem], True, np_end
         if n.lower_ in table:
@@ -116,9 +120,11 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     return None, True, np_end
 
 
+_POLICE_OFFICER = re.compile(r"\bpolice ?officers?\b|\bpolicem[ae]n\b", re.IGNORECASE)
 _KIN = {"parent", "mother", "father", "mom", "dad", "son", "daughter", "child", "wife", "husband", "brother", "sister",
         "family", "friend", "girlfriend", "boyfriend", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece"}
-_TRIGGER_NOUNS = {"fatality", "death", "dead", "deceased", "body", "corpse", "casualty", "injury", "wounded", "injured"}
+_TRIGGER_NOUNS = {"fatality", "death", "dead", "deceased", "body", "corpse", "casualty", "injury", "wounded", "injured",
+                  "hurt"}  # ("6 hurt, 1 dead": a headline's "hurt" the tagger takes for a noun)
 _ADJ_PARTIES = {"military": "military forces", "army": "military forces", "rebel": "militants", "militant": "militants",
                 "civilian": "civilians", "police": "police", "security": "security forces", "government": "military forces"}
 _ELLIPSIS = "__same__"  # "and 12 wounded", "20 others": the party of the claim before

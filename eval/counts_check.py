@@ -1,0 +1,95 @@
+"""python -m eval.counts_check [--show rules]   (run from the repo root)
+
+Scores the invented check set eval/counts_check.jsonl: short US local-news shooting reports, each with the
+number killed and the number injured in the incident the report is about, counted the way GVDB annotates its
+articles: every person shot (or otherwise hurt) in that incident is a victim, the shooter included when he is
+killed or wounded (by police, by a victim, by his own hand); people shot at but not hit, tolls of earlier or
+other incidents, yearly statistics, ages, addresses, times, calibres and sums of money are not.  A victim who
+died is killed, not also injured.  The rows were written for this project, in the style of news reports from
+different outlets and years; none is taken from a corpus.
+
+Each report is analysed on its own, as the GVDB suite does, and its figures are the GVDB suite's
+(``common.report_casualties`` with ``victims_only``).
+
+The rows are split by a hash of their id into a *rules* half, whose output may be read while writing rules
+(``--show rules`` prints its wrong rows), and a *check* half, which is only ever scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from eventdesk.models import Report
+
+CHECK_SET = Path(__file__).resolve().parent / "counts_check.jsonl"
+_SALT = "eleventh-counts11:"
+
+
+def rows(path: Path = CHECK_SET) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def half(row_id: str) -> str:
+    """'rules' or 'check', by the parity of a salted sha1 of the row's id (even: the rules half)."""
+    return "rules" if int(hashlib.sha1((_SALT + row_id).encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def report(row: dict) -> Report:
+    return Report(id=row["id"], title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+
+
+def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
+    """Each row's (killed, injured), by id, as the GVDB suite computes them."""
+    from .common import report_casualties
+
+    out = {}
+    for r, _, mentions in rt.analyze([report(row) for row in items]):
+        figs = report_casualties(mentions, victims_only=True)
+        out[r.id] = (figs.get("killed", 0), figs.get("wounded", 0))
+    return out
+
+
+def score(items: list[dict], found: dict[str, tuple[int, int]]) -> dict[str, dict[str, int]]:
+    """Per half: rows, and rows whose killed / injured / both figures are exact."""
+    out = {h: {"rows": 0, "killed": 0, "injured": 0, "both": 0} for h in ("rules", "check")}
+    for row in items:
+        s = out[half(row["id"])]
+        k, w = found[row["id"]]
+        s["rows"] += 1
+        s["killed"] += k == row["killed"]
+        s["injured"] += w == row["injured"]
+        s["both"] += (k, w) == (row["killed"], row["injured"])
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval.counts_check", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
+    args = ap.parse_args(argv)
+    import logging
+
+    from .common import Runtime
+
+    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    items = rows()
+    found = figures(Runtime(), items)
+    for h, s in score(items, found).items():
+        n = s["rows"] or 1
+        print(f"{h:5}  rows {s['rows']:3}   killed exact {100 * s['killed'] / n:5.1f}   "
+              f"injured exact {100 * s['injured'] / n:5.1f}   both {100 * s['both'] / n:5.1f}")
+    if args.show:
+        for row in items:
+            got = found[row["id"]]
+            if half(row["id"]) == "rules" and got != (row["killed"], row["injured"]):
+                print(f"\n{row['id']} [{row['kind']}] ours {got} gold {(row['killed'], row['injured'])}\n  {row['title']}\n  "
+                      + row["text"].replace("\n", "\n  "))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
