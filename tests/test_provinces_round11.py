@@ -42,6 +42,7 @@ from .test_places import where
         ("Jfara", ("Al Jafarah", "LY")),
         ("Sistan and Baluchestan", ("Sistan and Baluchestan", "IR")),
         ("Tillabery", ("Tillaberi", "NE")),
+        ("Turkana", ("Turkana", "KE")),
     ],
 )
 def test_the_index_knows_the_province(gazetteer, name, expected):
