@@ -37,7 +37,7 @@ from .test_places import where
         ("Tigray", ("Tigray", "ET")),
         ("South Darfur", ("South Darfur", "SD")),
         ("Jonglei", ("Jonglei", "SS")),
-        ("Rakhine", ("Rakhine", "MM")),
+        ("Kasai-Central", ("Kasai-Central", "CD")),
         ("Antioquia", ("Antioquia", "CO")),
         ("Jfara", ("Al Jafarah", "LY")),
         ("Sistan and Baluchestan", ("Sistan and Baluchestan", "IR")),

@@ -400,17 +400,6 @@ SEATS: dict[str, tuple[str, tuple[str, ...]]] = {
     "PH-13": ("Butuan", ("Caraga",)),
     "PH-15": ("Baguio", ("Cordillera Administrative Region", "Cordillera")),
     "PH-41": ("Puerto Princesa", ("Mimaropa",)),
-    "MM-16": ("Sittwe", ("Rakhine", "Rakhine State", "Arakan")),
-    "MM-14": ("Hakha", ("Chin State",)),
-    "MM-07": ("Pathein", ("Ayeyarwady", "Irrawaddy Region", "Ayeyarwady Region")),
-    "MM-11": ("Myitkyina", ("Kachin", "Kachin State")),
-    "MM-13": ("Hpa-An", ("Kayin", "Kayin State", "Karen State")),
-    "MM-12": ("Loikaw", ("Kayah", "Kayah State", "Karenni")),
-    "MM-01": ("Monywa", ("Sagaing Region",)),
-    "MM-17": ("Taunggyi", ("Shan State",)),
-    "MM-05": ("Myeik", ("Tanintharyi", "Tenasserim")),
-    "MM-15": ("Mawlamyine", ("Mon State",)),
-    "MM-03": ("Pakokku", ("Magway Region", "Magwe Region")),
     "CO-AMA": ("Leticia", ("Amazonas",)),
     "CO-ANT": ("Medellín", ("Antioquia",)),
     "CO-ATL": ("Barranquilla", ("Atlantico", "Atlántico")),
@@ -507,7 +496,7 @@ SEATS: dict[str, tuple[str, tuple[str, ...]]] = {
 WORD_NAMES: frozenset[str] = frozenset((
     "north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern", "western",
     "nord", "sud", "est", "ouest", "littoral", "cascades", "sahel", "lac", "sila", "bay", "bari", "lakes", "unity",
-    "gaza", "meta", "cesar", "sucre", "bolivar", "cordoba", "caldas", "chin", "mon", "shan", "somali", "red sea",
+    "gaza", "meta", "cesar", "sucre", "bolivar", "cordoba", "caldas", "somali", "red sea",
     "north west", "south west",
 ))
 
