@@ -94,3 +94,22 @@ def test_a_compass_word_before_a_noun_is_no_cameroonian_region(mentions_of):
     ms = mentions_of(text, published=dt.date(2021, 5, 6))
     assert ms
     assert max(ms, key=lambda m: len(m.claims)).place.country_code == "SO"
+
+
+@pytest.mark.parametrize(
+    "town, units, expected",
+    [
+        ("Sapele", "Sapele LGA, Delta", ("Sapele", "Delta State", "NG")),
+        ("Bokkos", "Bokkos LGA, Plateau", ("Bokkos", "Plateau State", "NG")),
+        ("Omoku", "Ogba/Egbema/Ndoni LGA, Rivers", ("Omoku", "Rivers State", "NG")),
+    ],
+)
+def test_a_state_named_by_a_word_qualifies_its_town(mentions_of, town, units, expected):
+    ms = mentions_of(f"On 2 May 2021, gunmen shot dead a farmer in {town} ({units}).", published=dt.date(2021, 5, 6))
+    assert ms
+    assert where(max(ms, key=lambda m: len(m.claims)).place) == expected
+
+
+def test_such_a_state_alone_ranks_below_a_town_of_the_name(gazetteer):
+    assert gazetteer.lookup("Delta", limit=1)[0].precision == "city"
+    assert gazetteer.lookup("Niger", limit=1)[0].precision == "country"

@@ -163,7 +163,7 @@ SEATS: dict[str, tuple[str, tuple[str, ...]]] = {
     "BR-SE": ("Aracaju", ("Sergipe",)),
     "BR-GO": ("Goiânia", ("Goias", "Goiás")),
     "BR-TO": ("Palmas", ("Tocantins",)),
-    # Nigeria: states whose names are common English words (Niger, Delta, Rivers, Plateau) are left out
+    # Nigeria
     "NG-FC": ("Abuja", ("Federal Capital Territory", "FCT")),
     "NG-OG": ("Abeokuta", ("Ogun",)),
     "NG-AK": ("Uyo", ("Akwa Ibom",)),
@@ -184,7 +184,8 @@ SEATS: dict[str, tuple[str, tuple[str, ...]]] = {
     "NG-BY": ("Yenagoa", ("Bayelsa",)),
     "NG-EB": ("Abakaliki", ("Ebonyi",)),
     "NG-ZA": ("Gusau", ("Zamfara",)),
-    # ... and those, indexed under "X State" first: alone the word is as often something else
+    # States whose names are common English words or another place (Niger, Delta, Rivers, Plateau) are displayed
+    # and found as "X State"; the bare word is only an alternate name, below a town or country of that name.
     "NG-DE": ("Warri", ("Delta State", "Delta")),
     "NG-NI": ("Minna", ("Niger State", "Niger")),
     "NG-PL": ("Jos", ("Plateau State", "Plateau")),
@@ -193,7 +194,9 @@ SEATS: dict[str, tuple[str, tuple[str, ...]]] = {
     "NG-JI": ("Dutse", ("Jigawa", "Jigawa State")),
     # The provinces, regions and states of the countries where most conflict reports come from, each
     # tied to its capital or largest city.  A name that is also a common word or another place ("Centre",
-    # "Bay", "Gaza", "Meta") is kept only with its kind word ("Bay Region"); see WORD_NAMES.
+    # "Bay", "Gaza", "Meta") is kept only with its kind word ("Bay Region"); see WORD_NAMES.  Myanmar's states
+    # and regions are left out: its reports chain "town, township, district, state", and with the state known
+    # the district (named after its seat) would be read as the town of the pair and outrank the scene.
     "CD-EQ": ("Mbandaka", ("Equateur Province", "Equateur", "Équateur")),
     "CD-KE": ("Mbuji-Mayi", ("Kasai-Oriental", "Kasai Oriental", "Kasaï-Oriental")),
     "CD-BC": ("Matadi", ("Kongo Central", "Kongo-Central", "Bas-Congo")),
