@@ -40,3 +40,17 @@ def test_a_brigade_is_exported_under_yemens_military(mentions_of):
 def test_security_belt_is_exported_under_yemens_military(mentions_of):
     m = actors_of(mentions_of, "On 6 June 2021, Security Belt forces raided a market in Aden and wounded two traders.")
     assert actor_columns(m.actors, m.place)[0] == "Military Forces of Yemen (2012-) Security Belt Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2021, unknown raiders attacked a cattle camp near Bor in Jonglei state, killing one herder.",
+    "On 6 June 2021, suspected cattle raiders attacked a village near Bor in Jonglei state and killed two herders.",
+])
+def test_unnamed_raiders_are_a_communal_militia(mentions_of, text):
+    names = {a.name for a in actors_of(mentions_of, text).actors}
+    assert "Unidentified Communal Militia (South Sudan)" in names
+
+
+def test_raiders_named_by_their_community_stay_named(mentions_of):
+    names = {a.name for a in actors_of(mentions_of, "On 6 June 2021, Murle raiders attacked a cattle camp near Bor in Jonglei state, killing three herders.").actors}
+    assert "Murle Militia (South Sudan)" in names and not any(n.startswith("Unidentified") for n in names)
