@@ -20,8 +20,9 @@ carry only an admin1 *code*:
   country lends that city's admin1 code its name (Ḩalab <- Aleppo city, code
   09).  Where the matched subdivision is a lower tier than the country's
   top-level units (a French department inside a region) the parent's name is
-  used.  A few conflict-zone provinces not named after a city are tied to a
-  city inside them by ``tables.SEATS``.  Codes matching nothing keep no name.
+  used.  Provinces not named after a city (Nord-Kivu, Cabo Delgado, Odisha) are
+  tied to a city inside them by ``tables.SEATS``, for the countries most
+  conflict reports come from.  Codes matching nothing keep no name.
 * Coordinates of an admin1 are the population-weighted centroid of its
   cities: closer to the geometric centre than the largest city (often on an
   edge or coast), and it never needs polygons.  Population is the sum.
@@ -61,9 +62,9 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from .names import fold, loose, usable
-from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS
+from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS, WORD_NAMES
 
-VERSION = "9"
+VERSION = "10"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through
@@ -224,7 +225,9 @@ def _admin1_names(cities_by_cc, city_keys) -> dict[tuple[str, str], tuple[str, l
             if sub.parent_code and sub.type != top_type and sub.parent_code in by_code:
                 target, rank = by_code[sub.parent_code], 0
             if seat:
-                display, extra = aliases[0], [sub.name, *aliases]
+                # "Centre", "Bay", "Gaza": a province so named is found by its aliases, not by the bare word
+                own = [] if fold(sub.name) in WORD_NAMES else [sub.name]
+                display, extra = aliases[0], [*own, *aliases]
             elif target is sub:
                 display = plain(sub.name)
                 extra = [sub.name, city["name"], *(a for a in city["alternatenames"] if not _is_code(a))]
