@@ -9,6 +9,8 @@
    that cannot be the same event (a protest and an air strike) never merge;
    the same person named in full lifts the place veto, and so does the same
    telling street on the same day in one state (one town is a namesake).
+   Two reports that name different people in towns at least 5 km apart, or
+   in two neighbourhoods of one city, never merge either.
 3. Score.  A weighted sum of place, date, type, actor and name agreement;
    at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
@@ -220,7 +222,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     gap = _date_gap(m, inc)
     # place
     loc = inc.location
-    weak_place = True
+    apart = False  # two towns at least 5 km apart, or two neighbourhoods of one city
     km = km_between(m.place, loc) if m.place and loc else None
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
     if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
@@ -236,12 +238,12 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             if km > max_km:
                 return None
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
-            weak_place = km >= 5
+            apart = km >= 5
             parts.append(f"{km:.0f} km apart")
             if km < 5 and neighbourhoods_agree(m.keywords, inc.keywords) is False:
                 # one city's centre stands for all its neighbourhoods: two of them named are two places
                 s = NEIGHBOURHOODS_DIFFER
-                weak_place = True
+                apart = True
                 parts.append("different neighbourhoods")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
             s = 0.6
@@ -252,6 +254,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     else:
         s = 0.35
         parts.append("place unknown")
+    if names.conflict and apart:
+        # both name their people and none is shared, and the places are towns apart (or two neighbourhoods
+        # of one city): two incidents, however close in time and kind
+        return None
     total += WEIGHTS["place"] * s
     # date
     if gap is None:

@@ -123,3 +123,25 @@ def test_ledger_joins_the_shooting_to_its_follow_up_stored_before_it(ledger):
     ])
     rows, total = ledger.incidents()
     assert total == 1 and rows[0].n_reports == 2
+
+
+# --------------------------------------------------------------------------
+# different people named in places apart: two incidents, however close in time and kind
+
+RICHMOND = Place("Richmond", "Virginia", "United States", "US", 37.553, -77.460, "city")
+SANDSTON = Place("Sandston", "Virginia", "United States", "US", 37.523, -77.316, "city")  # ~13 km
+
+
+def test_different_people_in_towns_apart_never_merge():
+    inc = aggregate("inc-1", [_mention("a", ["p:dana reyes"], place=RICHMOND)], None, None)
+    assert score(_mention("b", ["p:jordan pryce"], place=SANDSTON), inc, **KW) is None
+    # the same people, or nobody named on one side, still score as before
+    assert score(_mention("c", ["p:dana reyes"], place=SANDSTON), inc, **KW)[0] >= 0.55
+    assert score(_mention("d", [], place=SANDSTON), inc, **KW) is not None
+    # in one town, different names only lower the score
+    assert score(_mention("e", ["p:jordan pryce"], place=RICHMOND), inc, **KW) is not None
+
+
+def test_different_people_in_two_neighbourhoods_never_merge():
+    inc = aggregate("inc-1", [_mention("a", ["n:englewood", "p:dana reyes"])], None, None)
+    assert score(_mention("b", ["n:austin", "p:jordan pryce"]), inc, **KW) is None
