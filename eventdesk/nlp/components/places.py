@@ -654,8 +654,9 @@ class PlaceResolver:
             if there and not (place.name == city and place.admin1 == state):
                 found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
                 # the gazetteer's own point for the neighbourhood, beside its city, is finer than the city's
+                # centre: the city, at the neighbourhood's point
                 if found and place.admin1 == state and (km := distance_km(place, found[0])) is not None and km <= _NAMESAKE_KM:
-                    return place
+                    return replace(found[0], lat=place.lat, lon=place.lon)
                 if found:
                     return found[0]
         return None
