@@ -172,3 +172,19 @@ def test_a_neighbourhood_the_gazetteer_knows_beside_its_city_is_the_city_at_its_
     place = place_with_title("Man shot in Sherman Oaks", text)
     assert where(place) == ("Los Angeles", "California", "US")
     assert distance_km(place, Place("Sherman Oaks", "California", "United States", "US", 34.151, -118.449, "city")) < 3
+
+
+# -- more stations' home markets ---------------------------------------------------------------------------------
+
+
+def test_more_stations_have_home_markets():
+    from eventdesk.geo.outlets import CALL_LETTERS
+
+    assert CALL_LETTERS["KOMU"] == ("Columbia", "MO") and CALL_LETTERS["WIS"] == ("Columbia", "SC")
+    assert CALL_LETTERS["KIFI"] == ("Idaho Falls", "ID")
+
+
+def test_a_stations_call_letters_say_which_namesake_town(place_with_title):
+    text = ("COLUMBIA (KOMU) - A man was shot and wounded Saturday night outside a bar on Fernhill Street, police said.\n"
+            "Columbia police said the man was taken to a hospital with injuries that are not life-threatening.")
+    assert where(place_with_title("Man shot outside bar", text)) == ("Columbia", "Missouri", "US")
