@@ -1321,7 +1321,8 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                 if _care_destination(doc, tok.i, end) or _reference_point(doc, tok.i):
                     w = min(w, _BANNER_WEIGHT)  # "taken to a hospital in Aurora", as for a tagged name
                 elif _after_care(doc, tok.i):
-                    w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                    # "a hospital in Aurora": no weightier than a name in passing (which still says the region)
+                    w = min(w, _PASSING_WEIGHT)
                 out.append(Toponym(span.text, span.start_char, span.end_char, w))
                 k += end - tok.i
                 continue
