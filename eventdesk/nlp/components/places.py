@@ -23,7 +23,11 @@
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
    ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
-   the Comstock Park area") weighs like a home town.  A city's side ("on
+   the Comstock Park area") weighs like a home town.  A tip line's telephone
+   number ("call 513-...") and a state force's initials ("the GBI") say the
+   state, faintly; a big city's police by its initials ("IMPD officers") names
+   the city.  A name before a plural street word ("Vermont and Manchester
+   avenues") or after "the 4400 block of" is a street.  A city's side ("on
    Saginaw's southeast side") names the city, whatever the tagger made of it,
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
    is no town of the saint.  A headline's name that is a county's, said
