@@ -4,7 +4,11 @@
 names only as towns elsewhere (Portage, Madisonville, Texas).  A report that
 also names the city (or comes from one of its stations) means the
 neighbourhood.  Written by hand from general knowledge: Chicago's community
-areas and a few of each city's best-known neighbourhoods.
+areas and a few of each city's best-known neighbourhoods, for the largest
+cities.  A name that is also a town elsewhere in the city's own state is left
+out (a report naming the city may mean that town), and so is a neighbourhood
+so far from the city's centre that the centre would misplace it (the San
+Fernando Valley's, the Rockaways).
 """
 
 from __future__ import annotations
@@ -48,7 +52,141 @@ _CITIES: dict[tuple[str, str], str] = {
     ("Wichita", "Kansas"): "Old Town; Delano; Planeview; Riverside",
     ("Milwaukee", "Wisconsin"): "Sherman Park; Harambee; Amani; Metcalfe Park; Lindsay Heights; Bay View; Walker's Point",
     ("Indianapolis", "Indiana"): "Broad Ripple; Haughville; Martindale-Brightwood; Fountain Square; Irvington; Lawrence",
-    ("Houston", "Texas"): "Sunnyside; Acres Homes; Third Ward; Fifth Ward; Gulfton; Alief; Greenspoint; Montrose",
+    ("Pittsburgh", "Pennsylvania"): (
+        "East Hills; Homewood; Homewood South; Homewood North; Homewood West; East Liberty; Hill District; Bloomfield; "
+        "Garfield; Larimer; Beltzhoover; Carrick; Brookline; Beechview; Sheraden; Perry South; Perry North; Northview "
+        "Heights; Troy Hill; Hazelwood; Squirrel Hill; Shadyside; Polish Hill; Marshall-Shadeland; Brighton Heights; "
+        "Mount Washington; Duquesne Heights; Lincoln-Lemington-Belmar; Lincoln-Lemington; Morningside; Stanton Heights; "
+        "Crafton Heights; Fineview; Central Northside; Strip District; South Side Flats; South Side Slopes; East "
+        "Allegheny; Allegheny Center; Spring Garden; Chateau; Bon Air; Elliott; Esplen; Fairywood; Windgap; Banksville; "
+        "Greenfield; Glen Hazel; Hays; Lincoln Place; New Homestead; Regent Square; Terrace Village; Bedford Dwellings; "
+        "Middle Hill; Upper Hill; Crawford-Roberts; Uptown"),
+    ("Houston", "Texas"): (
+        "Spring Branch; Sharpstown; Kashmere Gardens; Settegast; South Park; Independence Heights; Magnolia Park; Denver "
+        "Harbor; Near Northside; Westchase; Meyerland; Braeswood; Westbury; Fondren Southwest; Hiram Clarke; Second Ward; "
+        "Trinity Gardens; Eastwood; Greater Greenspoint; Sunnyside; Acres Homes; Third Ward; Fifth Ward; Gulfton; Alief; "
+        "Greenspoint; Montrose; Mahatma Gandhi District; Lindale Park; Garden Oaks; Oak Forest; Timbergrove; Houston "
+        "Heights; The Heights; Northline; Greater Fifth Ward; Edgebrook; Golfcrest; South Acres; Southwest Houston; "
+        "Chinatown"),
+    ("Los Angeles", "California"): (
+        "Boyle Heights; Watts; Westlake; Koreatown; Highland Park; Eagle Rock; North Hollywood; Sun Valley; Sherman Oaks; "
+        "Studio City; Harbor Gateway; Hyde Park; Vermont Square; Vermont Knolls; Exposition Park; Leimert Park; Baldwin "
+        "Hills; Crenshaw; Jefferson Park; Mid-City; Hollywood; East Hollywood; Silver Lake; Echo Park; Lincoln Heights; "
+        "El Sereno; Cypress Park; Glassell Park; Atwater Village; Venice; Mar Vista; Palms; Playa del Rey; Westchester; "
+        "Pico-Union; Green Meadows; Manchester Square; Chesterfield Square; Harvard Park; Vermont Vista; Broadway- "
+        "Manchester; Central-Alameda; South Central; South-Central; Skid Row; Valley Glen; Valley Village"),
+    ("St. Louis", "Missouri"): (
+        "Penrose; Walnut Park; Walnut Park East; Walnut Park West; North Pointe; Wells-Goodfellow; Hamilton Heights; The "
+        "Ville; Greater Ville; JeffVanderLou; Fairground; College Hill; Hyde Park; Old North; Carondelet; Dutchtown; "
+        "Gravois Park; Benton Park; Benton Park West; Soulard; Tower Grove South; Tower Grove East; Compton Heights; Fox "
+        "Park; Mark Twain; Kingsway East; Kingsway West; Visitation Park; West End; Skinker-DeBaliviere; Central West "
+        "End; Forest Park Southeast; Botanical Heights; Bevo Mill; Holly Hills; Marine Villa; Baden; Lafayette Square; "
+        "Old North St. Louis; Princeton Heights; Lindenwood Park; Ellendale; Clifton Heights; Dogtown; Cheltenham; Franz "
+        "Park; Hi-Pointe; Southampton; St. Louis Hills; Boulevard Heights; Carr Square; Vandeventer; Fountain Park; Lewis "
+        "Place; O'Fallon Park; North Riverfront; Mount Pleasant"),
+    ("Detroit", "Michigan"): (
+        "Brightmoor; Osborn; Cody Rouge; Warrendale; Delray; Mexicantown; Corktown; Boston-Edison; Palmer Park; Palmer "
+        "Woods; Conant Gardens; Krainz Woods; Regent Park; Chandler Park; Jefferson-Chalmers; East English Village; "
+        "Islandview; Poletown; Dexter-Linwood; Russell Woods; Rosedale Park; North Rosedale Park; Grandmont; Old Redford; "
+        "Martin Park; Virginia Park; LaSalle Gardens; Woodbridge; Belle Isle; Southwest Detroit; Greektown; Eastern "
+        "Market; Indian Village; West Village; Morningside; Petoskey-Otsego; Franklin Park; Barton-McFarland; Aviation "
+        "Sub; Herman Gardens; Mohican Regent; Nortown; Gratiot Woods; Grixdale"),
+    ("Baltimore", "Maryland"): (
+        "Sandtown-Winchester; Sandtown; Park Heights; Pimlico; Cherry Hill; Highlandtown; Canton; Fells Point; Federal "
+        "Hill; Hampden; Waverly; Govans; Belair-Edison; Frankford; Harlem Park; Upton; Druid Heights; Penn North; "
+        "Mondawmin; Edmondson Village; Walbrook; Irvington; Curtis Bay; Pigtown; Coldstream Homestead Montebello; "
+        "Broadway East; Greenmount West; Barclay; Remington; Charles Village; Reservoir Hill; Rosemont; Carroll-Camden; "
+        "Westport; Morrell Park; Lauraville; Cedonia; Armistead Gardens; O'Donnell Heights; Brooklyn Park; Park Circle; "
+        "Liberty Heights; Ashburton; Howard Park; Fallstaff; Yale Heights; Violetville; Little Italy; Harbor East; "
+        "Ellwood Park; McElderry Park; Johnston Square; East Baltimore; West Baltimore; Poppleton; Franklin Square; "
+        "Carrollton Ridge; Mount Clare; Shipley Hill; Beechfield; Gwynns Falls"),
+    ("New Orleans", "Louisiana"): (
+        "Treme; Tremé; Seventh Ward; Ninth Ward; Lower Ninth Ward; Upper Ninth Ward; Eighth Ward; Central City; Gentilly; "
+        "Algiers; Hollygrove; Mid-City; Bywater; Marigny; Faubourg Marigny; St. Roch; St. Claude; Desire; Pines Village; "
+        "Little Woods; Village de l'Est; Broadmoor; Irish Channel; Hoffman Triangle; Leonidas; Pigeon Town; Gert Town; "
+        "Tulane-Gravier; B.W. Cooper; Iberville; Fischer; Holy Cross; New Orleans East; Lower Garden District; Garden "
+        "District; French Quarter; Fairgrounds; Lake Catherine; Read Boulevard; Plum Orchard; Milneburg; Fillmore; "
+        "Dillard; Gentilly Terrace"),
+    ("Atlanta", "Georgia"): (
+        "Bankhead; Vine City; English Avenue; Mechanicsville; Summerhill; Peoplestown; Adair Park; West End; Cascade "
+        "Heights; Adamsville; Grove Park; Kirkwood; Edgewood; East Lake; Old Fourth Ward; Sweet Auburn; Buckhead; "
+        "Virginia-Highland; Inman Park; Little Five Points; Cabbagetown; Grant Park; Ormewood Park; Lakewood Heights; "
+        "Joyland; Thomasville Heights; Capitol View; Oakland City; Hunter Hills; Collier Heights; Dixie Hills; Center "
+        "Hill; Westview; Sylvan Hills; Perkerson; Castleberry Hill; Reynoldstown; Ben Hill; Southwest Atlanta; Boulder "
+        "Park; Carver Hills"),
+    ("Cleveland", "Ohio"): (
+        "Glenville; Hough; Buckeye-Shaker; Union-Miles; Lee-Harvard; Lee-Seville; Slavic Village; Broadway-Slavic "
+        "Village; Collinwood; North Collinwood; South Collinwood; Euclid-Green; Detroit-Shoreway; Tremont; Clark-Fulton; "
+        "Cudell; Edgewater; West Boulevard; Kamm's Corners; Old Brooklyn; Brooklyn Centre; Goodrich-Kirtland Park; "
+        "Puritas-Longmead; Corlett; Mount Pleasant; St. Clair-Superior; Woodland Hills; Buckeye; Shaker Square; "
+        "University Circle; Little Italy; Asiatown; Midtown; Bellaire-Puritas"),
+    ("Columbus", "Ohio"): (
+        "Linden; South Linden; North Linden; Franklinton; Driving Park; Near East Side; King-Lincoln; Olde Towne East; "
+        "Milo-Grogan; Weinland Park; Short North; German Village; Clintonville; Northland; Merion Village; Southern "
+        "Orchards; Near South Side; Old Towne East; Brewery District; Italian Village; Victorian Village; Harrison West; "
+        "Eastmoor; Berwick; Walnut Ridge"),
+    ("Dallas", "Texas"): (
+        "Pleasant Grove; Oak Cliff; Deep Ellum; Fair Park; South Dallas; West Dallas; Lake Highlands; Vickery Meadow; Oak "
+        "Lawn; Bishop Arts; Cedar Crest; Red Bird; Highland Hills; Kessler Park; Preston Hollow; Casa View; Buckner "
+        "Terrace; Bachman Lake; Love Field; Old East Dallas; East Dallas; North Dallas; Far North Dallas; Northwest "
+        "Dallas; Singing Hills; Kleberg; Urbandale"),
+    ("Nashville", "Tennessee"): (
+        "Antioch; Bordeaux; Donelson; Hermitage; Old Hickory; Whites Creek; Joelton; Inglewood; East Nashville; North "
+        "Nashville; The Nations; Sylvan Park; Edgehill; Napier; Priest Lake; Haynes Manor; Cane Ridge; Hillsboro Village; "
+        "Green Hills; Salemtown; McFerrin Park; Cleveland Park"),
+    ("Louisville", "Kentucky"): (
+        "Smoketown; Newburg; Okolona; Fern Creek; Valley Station; Pleasure Ridge Park; Park DuValle; Parkland; Chickasaw; "
+        "Shawnee; Portland; Algonquin; Buechel; Hikes Point; Iroquois; Schnitzelburg; Limerick; Old Louisville; Phoenix "
+        "Hill; Butchertown; Clifton; Crescent Hill; Shelby Park; Camp Taylor; Wyandotte; Auburndale; Hazelwood; "
+        "Cloverleaf; Saint Dennis; Dixie Highway; Fairdale; Highview"),
+    ("Minneapolis", "Minnesota"): (
+        "Phillips; East Phillips; Powderhorn; Near North; Hawthorne; Folwell; Willard-Hay; Cedar-Riverside; Whittier; "
+        "Longfellow; Lyndale; Seward; Stevens Square; Loring Park; Webber-Camden; McKinley; Lind-Bohanon; Shingle Creek; "
+        "Marcy-Holmes; Dinkytown; Uptown; Bryant; Corcoran; Bancroft; Standish; Nokomis"),
+    ("Saint Paul", "Minnesota"): (
+        "Frogtown; Rondo; Payne-Phalen; Dayton's Bluff; Summit-University; Thomas-Dale; West Seventh; Highland Park; "
+        "Hamline-Midway; Summit Hill; Greater East Side; Battle Creek; Sunray"),
+    ("Denver", "Colorado"): (
+        "Montbello; Five Points; Globeville; Elyria-Swansea; Green Valley Ranch; Barnum; Athmar Park; Ruby Hill; Harvey "
+        "Park; Mar Lee; Villa Park; Capitol Hill; Westwood; Cole; Clayton; Skyland; Northeast Park Hill; Park Hill; "
+        "Virginia Village; Sloan Lake; West Colfax; Valverde; Sun Valley; Whittier; College View; Hampden; LoDo; Cherry "
+        "Creek; Congress Park; City Park; Montclair"),
+    ("Phoenix", "Arizona"): (
+        "Maryvale; Ahwatukee; Sunnyslope; Encanto; Alhambra; Estrella; Deer Valley; South Mountain; Moon Valley; North "
+        "Mountain; Desert View; Camelback East; Laveen Village; Paradise Valley Village; Ahwatukee Foothills"),
+    ("Seattle", "Washington"): (
+        "Rainier Beach; Rainier Valley; Capitol Hill; Belltown; Ballard; Fremont; Beacon Hill; Columbia City; Georgetown; "
+        "South Park; Delridge; Lake City; Northgate; University District; Wallingford; Queen Anne; Magnolia; Greenwood; "
+        "SoDo; Sodo; Pioneer Square; Central District; Hillman City; High Point; Ravenna; Wedgwood; Bitter Lake; West "
+        "Seattle; Chinatown-International District; International District; Interbay; Green Lake; Phinney Ridge; Madrona; "
+        "Leschi; Mount Baker; Seward Park; Dunlap"),
+    ("Miami", "Florida"): (
+        "Liberty City; Little Haiti; Overtown; Allapattah; Little Havana; Wynwood; Coconut Grove; Model City; Little "
+        "River; Flagami; Brickell; Coral Way; Upper Eastside; Little Santo Domingo"),
+    ("Charlotte", "North Carolina"): (
+        "Hidden Valley; Grier Heights; Beatties Ford; West Boulevard; Eastland; University City; NoDa; Plaza Midwood; "
+        "Dilworth; Myers Park; Ballantyne; Steele Creek; Hickory Grove; Starmount; Sedgefield; Wilmore; Enderly Park; "
+        "Biddleville; Derita; Oakhurst; Shannon Park; Westover; Reid Park; Tryon Hills; Druid Hills; Sugar Creek; Windsor "
+        "Park; Coulwood; Mountain Island; Oakview Terrace; Arbor Glen"),
+    ("Jacksonville", "Florida"): (
+        "Arlington; Mandarin; Moncrief; Durkeeville; Sherwood Forest; Baymeadows; Oceanway; Paxon; Brentwood; Murray "
+        "Hill; San Marco; Ortega; Grand Park; Lackawanna; Riverside; Avondale; New Town; Royal Terrace; Biltmore; "
+        "Ribault; Panama Park; Health Road; Normandy; Cedar Hills; Confederate Point; Hyde Park; Venetia"),
+    ("New York", "New York"): (
+        "Harlem; East Harlem; Central Harlem; West Harlem; Bedford-Stuyvesant; Bed-Stuy; Brownsville; East New York; "
+        "Bushwick; Flatbush; East Flatbush; Canarsie; Coney Island; Sunset Park; Williamsburg; Greenpoint; South Jamaica; "
+        "Mott Haven; Hunts Point; Morrisania; Soundview; Castle Hill; Wakefield; Williamsbridge; Co-op City; Fordham; "
+        "Highbridge; Melrose; Chelsea; Astoria; Corona; Flushing; Elmhurst; Jackson Heights; Ozone Park; South Ozone "
+        "Park; Richmond Hill; Queens Village; St. Albans; Hollis; Springfield Gardens; Laurelton; Cambria Heights; "
+        "Woodside; Sunnyside; Ridgewood; Bay Ridge; Bensonhurst; Borough Park; Sheepshead Bay; Gravesend; Midwood; Marine "
+        "Park; Flatlands; Cypress Hills; Clinton Hill; Fort Greene; Prospect Heights; Park Slope; Stapleton; Mariners "
+        "Harbor; Tompkinsville; West Brighton; New Brighton; Tremont; East Tremont; Mount Hope; Kingsbridge; Riverdale; "
+        "Pelham Bay; Parkchester; Throgs Neck; Baychester; Bedford Park; Longwood; Port Morris; Claremont; Crotona; Lower "
+        "East Side; East Village; Greenwich Village; Hell's Kitchen; Midtown Manhattan; Chinatown; Little Italy; Upper "
+        "West Side; Upper East Side; Sugar Hill; Hamilton Heights; Morningside Heights; Stuyvesant Town; Kips Bay; Murray "
+        "Hill; Tribeca; SoHo; Dyker Heights; Brighton Beach; Ocean Hill; Starrett City; Spring Creek; Woodhaven; Kew "
+        "Gardens; Forest Hills; Rego Park; Maspeth; Glendale; Middle Village; Long Island City; Ravenswood; Queensbridge; "
+        "St. George; Port Richmond; Mariners' Harbor; Park Hill; Grasmere; New Dorp"),
 }
 
 # folded neighbourhood name -> the cities having one of that name

@@ -23,7 +23,11 @@
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
    ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
-   the Comstock Park area") weighs like a home town.  A city's side ("on
+   the Comstock Park area") weighs like a home town.  A tip line's telephone
+   number ("call 513-...") and a state force's initials ("the GBI") say the
+   state, faintly; a big city's police by its initials ("IMPD officers") names
+   the city.  A name before a plural street word ("Vermont and Manchester
+   avenues") or after "the 4400 block of" is a street.  A city's side ("on
    Saginaw's southeast side") names the city, whatever the tagger made of it,
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
    is no town of the saint.  A headline's name that is a county's, said
@@ -72,7 +76,7 @@ from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
-from ...geo.outlets import CALL_LETTERS, US_POSTAL
+from ...geo.outlets import AREA_CODES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
 from ...geo.resolve import NOT_PLACES, distance_km, dominant_county
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -100,6 +104,8 @@ _SURNAME_SHARE = 0.5
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
+# "north longview" (folded): a side of the town, which names it
+_SIDE_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)\s+(?=\S)")
 _PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
 _TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
@@ -254,7 +260,7 @@ class PlaceResolver:
         dateline = self._dateline(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
-        papers = _paper_names(doc) + _head_postal_names(doc)
+        papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
         homes = self._outlet_homes(outlet)
         places = []
         for seg in doc._.segments:
@@ -319,6 +325,7 @@ class PlaceResolver:
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             toponyms.extend(_county_cues(seg_text, seg.start))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
@@ -644,12 +651,16 @@ class PlaceResolver:
             return None
         named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
         # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
-        # in a report that says Kansas is Wichita's)
-        states = {fold(t.text.strip(" ,;:.")) for t in toponyms if t.weight >= 1.0}
+        # in a report that says Kansas is Wichita's), in passing too: a state's force, a tip line's number
+        states = {fold(t.text.strip(" ,;:.").removesuffix(" State")) for t in toponyms}
         for city, state in cities:
             there = fold(city) in named or (fold(state) in states and place.admin1 != state)
             if there and not (place.name == city and place.admin1 == state):
                 found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
+                # the gazetteer's own point for the neighbourhood, beside its city, is finer than the city's
+                # centre: the city, at the neighbourhood's point
+                if found and place.admin1 == state and (km := distance_km(place, found[0])) is not None and km <= _NAMESAKE_KM:
+                    return replace(found[0], lat=place.lat, lon=place.lon)
                 if found:
                     return found[0]
         return None
@@ -668,8 +679,8 @@ class PlaceResolver:
             head = fold(text.split(",")[0])
             if t.weight < 1.0 or not head:
                 continue
-            if head == name or self._spelling_of(text, place):
-                own += t.weight
+            if head == name or _SIDE_OF.sub("", head) == name or self._spelling_of(text, place):
+                own += t.weight  # "North Longview" names Longview too
                 # a town said with its state or province ("Albany, NY", "Jarablus, Aleppo") is that one's
                 supported = supported or "," in text
                 continue
@@ -989,7 +1000,11 @@ def _crossing(doc: Doc, start: int, end: int) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in ("and", "&"):
         return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
-    return False
+    # "Vermont and Manchester avenues": the last street of the crossing, before the plural street word
+    if end < len(doc) and _STREETS.match(doc[end].text):
+        return True
+    # "in the 4400 block of Lexington": a street named without its street word
+    return start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "block" and doc[start - 3].like_num
 
 
 # "a Brighton High student", "Southwest High School", "St. Mary's Hospital": a place name before one of
@@ -1065,6 +1080,39 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             if market:
                 found.append(f"{market[0]}, {market[1]}")
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+# "call Crime Stoppers at 513-352-3040", "(412) 555-0100": a local telephone number.
+_PHONE = re.compile(r"(?<![\w-])\(?\s?(?P<area>\d{3})\s?\)?[\s.-]?\d{3}\s?[.-]\s?\d{4}(?!\d)")
+_AGENCY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(STATE_AGENCY_INITIALS, key=len, reverse=True))
+                              + r")(?![\w-])")
+_FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
+                             + r")(?![\w-])")
+
+
+def _state_cues(doc: Doc) -> list[Toponym]:
+    """The states a report's telephone numbers (a tip line's, the newsroom's) and state forces by their
+    initials ("the GBI", "SLED agents") say.  Neither is a scene: weighing little, they only say which of the
+    towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
+    text = (doc._.title or "") + "\n" + doc_text(doc)
+    found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
+    found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
+    # (said so, the two states that share their names with a city are no city)
+    return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
+
+
+_STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
+
+
+def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
+    """A big city's police by its initials ("IMPD officers", "told the LAPD"): the city, as "Waco Police"
+    names Waco, though never weightier than a name in passing."""
+    out = []
+    for m in _FORCE_INITIALS.finditer(text):
+        city, state = CITY_FORCE_INITIALS[m["initials"]]
+        start = base + m.start()
+        out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _PASSING_WEIGHT)))
+    return out
 
 
 # Words that are no name alone but begin or end one: "Park Manor", "Kansas City", "Oak Park".
@@ -1273,7 +1321,13 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                         any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
                     k += end - tok.i
                     continue
-                out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[tok.i]]))
+                w = weights[sent_of[tok.i]]
+                if _care_destination(doc, tok.i, end) or _reference_point(doc, tok.i):
+                    w = min(w, _BANNER_WEIGHT)  # "taken to a hospital in Aurora", as for a tagged name
+                elif _after_care(doc, tok.i):
+                    # "a hospital in Aurora": no weightier than a name in passing (which still says the region)
+                    w = min(w, _PASSING_WEIGHT)
+                out.append(Toponym(span.text, span.start_char, span.end_char, w))
                 k += end - tok.i
                 continue
         k += 1
