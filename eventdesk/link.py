@@ -240,9 +240,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
             apart = km >= 5
             parts.append(f"{km:.0f} km apart")
-            if km < 5 and neighbourhoods_agree(m.keywords, inc.keywords) is False:
-                # one city's centre stands for all its neighbourhoods: two of them named are two places
-                s = NEIGHBOURHOODS_DIFFER
+            if neighbourhoods_agree(m.keywords, inc.keywords) is False:
+                # two neighbourhoods of one city named as the scene are two places, wherever the gazetteer put
+                # them (often both at the city's centre)
+                s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("different neighbourhoods")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:

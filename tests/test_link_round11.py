@@ -69,6 +69,14 @@ def test_keywords_hold_the_citys_neighbourhoods_but_not_a_persons_name(ledger):
     assert "n:englewood" in keys and "n:austin" not in keys
 
 
+def test_keywords_hold_the_scene_not_where_someone_comes_from(ledger):
+    (_, _, mentions), = ledger.analyze([_report(
+        "a", "CHICAGO — A 17-year-old from Austin was shot and wounded Tuesday night near an Englewood park, police "
+             "said. Roseland residents said they heard the shots.", 4)])
+    keys = mentions[0].keywords
+    assert "n:englewood" in keys and "n:austin" not in keys and "n:roseland" not in keys
+
+
 def test_keywords_hold_no_neighbourhood_of_another_city(ledger):
     # Englewood is a Chicago community area; in a Colorado report it is a town of its own
     (_, _, mentions), = ledger.analyze([_report(

@@ -9,9 +9,10 @@ each as a typed key:
                       ("..., police spokesman Tim Fanning said") or a byline ("Photo by ...");
 ``s:<name> <kind>``   a street, road or block ("the 2600 block of Montana Avenue" ->
                       ``s:montana avenue``);
-``n:<neighbourhood>`` a neighbourhood of the big city the segment is placed in ("shot in Englewood"
-                      -> ``n:englewood`` when the place is Chicago): the gazetteer puts every
-                      neighbourhood at the city's centre, so two shootings a day apart in a city of
+``n:<neighbourhood>`` a neighbourhood of the big city the segment is placed in, named as the scene
+                      ("shot in Englewood", "an Englewood shooting" -> ``n:englewood`` when the
+                      place is Chicago; not "a teen from Englewood"): the gazetteer puts most
+                      neighbourhoods at the city's centre, so two shootings a day apart in a city of
                       millions would look like one place without it.
 
 ``link.names_overlap`` compares them (persons fuzzily: "Teqnika Marie Moultrie" is
@@ -129,6 +130,10 @@ def _city_neighbourhoods() -> dict[tuple[str, str], re.Pattern]:
 
 
 _HOODS = _city_neighbourhoods()
+# A neighbourhood named as the scene ("shot in Englewood", "at the Austin home", "an Englewood shooting"), not as
+# where someone lives or comes from ("a teen from Englewood", "Austin residents").
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_SCENE_AFTER = re.compile(r"\s+(?:shootings?|neighbou?rhood|area|section|community|block|home|apartment|park)\b", re.IGNORECASE)
 
 
 def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]:
@@ -139,7 +144,8 @@ def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]
         return []
     persons = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents if e.label_ == "PERSON"]
     return [f"n:{_place_fold(m.group())}" for m in rx.finditer(text)
-            if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)]
+            if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)
+            and (_SCENE_BEFORE.search(text, 0, m.start()) or _SCENE_AFTER.match(text, m.end()))]
 
 
 def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
