@@ -21,7 +21,7 @@ A report is cut into segments, one per incident it tells:
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
    segment of its own (rule 2) unless a time cue or a calendar date says it is past.
 2. A new segment starts at a sentence that opens with a separation cue
-   ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
+   ("Separately,", "Elsewhere", "In a separate attack", "In an unrelated case", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
    were two other shootings ...") or that begins a paragraph naming another country than the
    segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
@@ -34,7 +34,13 @@ A report is cut into segments, one per incident it tells:
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
    shot dead Saturday afternoon").  The roundup's total is then background: its figures are no one incident's;
    a total that no list follows stays the report's figure.
-3. Segments that tell of no violence (no claim, no attack word) are dropped
+   A sentence that opens on the place or name of an earlier segment's incident, which the segment so far does not
+   tell ("In the Larkspur Road shooting, a second man was also wounded", "Back on Quill Avenue, ..."), goes back to
+   that incident: its claims are that segment's (``user_data["rejoined"]``, which ``records`` reads).
+3. A report whose lead tells a lawsuit, a vigil or a memorial for the dead of a massacre its readers know
+   ("Relatives of the nine people killed in the church massacre filed a lawsuit on Monday") tells no incident:
+   the lead, a headline of the same news and every later sentence without a date of its own are background.
+4. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
 
