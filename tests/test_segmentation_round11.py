@@ -82,3 +82,21 @@ def test_a_sentence_naming_its_own_incidents_place_stays_in_it(mentions_of):
             "In an unrelated shooting, a 30-year-old woman was wounded outside a bakery on Vantry Road. "
             "At the Vantry Road bakery, a second woman was also wounded, police said.")
     assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 1), (0, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally of the day's shootings, then a bare "Earlier,": one of those counted, told in passing
+    ("A man was wounded by a police officer on Granton Street on Sunday afternoon, police said. He is in stable "
+     "condition. It was the second officer-involved shooting Sunday in Pima County. Earlier, a couple "
+     "was shot dead by deputies in Marana.", [(0, 1)]),
+    ("A 22-year-old man was wounded outside a laundromat on Tolliver Road on Sunday afternoon, police said. "
+     "It was the third shooting Sunday in the city. Earlier, two teenagers were wounded on Pima Street.", [(0, 1)]),
+])
+def test_after_a_tally_of_the_day_an_earlier_incident_is_background(mentions_of, text, expected):
+    assert _tolls(mentions_of(text, published=PUBLISHED)) == expected
+
+
+def test_without_a_tally_a_bare_earlier_still_opens_another_incident(mentions_of):
+    text = ("A 22-year-old man was wounded outside a laundromat on Tolliver Road on Sunday night, police said. "
+            "Earlier, two teenagers were shot and wounded on Pima Street.")
+    assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 1), (0, 2)]

@@ -13,7 +13,8 @@ A report is cut into segments, one per incident it tells:
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
    ...", "Earlier this month, ...", "in a previous shooting", "Two weeks ago"), a date before
    the lead's ("On March 3, a 19-year-old was killed"), a date the lead does not name after a
-   tally ("It was the third shooting this week. On Monday, two men were wounded"), or a past
+   tally ("It was the third shooting this week. On Monday, two men were wounded"), a bare "Earlier," after one
+   ("It was the second officer-involved shooting Sunday. Earlier, two teenagers were wounded"), or a past
    trial or conviction ("In that trial, a man was convicted of killing two people") when the
    lead is no court story; so is the sentence right after one of these that goes on about it
    ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
@@ -193,13 +194,18 @@ EARLIER = re.compile(
 # "It was the third shooting this week", "the latest in a string of", "follows a spate of violence": other
 # incidents are counted, and the ones told next are those
 TALLY = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,2}?"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"
     r"(?:shootings?|homicides?|killings?|murders?|attacks?|stabbings?|carjackings?|robbery|robberies|bombings?|slayings?|cases?|incidents?) "
     r"(?:\w+ ){0,3}?(?:this|in (?:the )?(?:past|last|two|three|four|five|\d+)|in (?:a|one) (?:day|week|weekend|month|year)|since|of the|in as many)\b"
+    # "the second officer-involved shooting Sunday": the others of that day
+    r"|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:[\w-]+ ){0,2}?(?:shooting|homicide|killing|stabbing|attack) (?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|overnight)\b"
     r"|\b(?:latest|newest|last) in an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge|number) of\b"
     r"|\bfollows? an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge) of\b",
     re.IGNORECASE,
 )
+# a bare "Earlier," with no day of its own: after a tally, one of the incidents counted
+BARE_EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
 # a past trial or conviction: "was convicted of killing two people", "the defendant in that case"
 COURT = re.compile(
     r"\b(?:convicted|acquitted|sentenced|testif(?:y|ied|ying)|trial|defendant|pleaded guilty|pled guilty|"
@@ -487,6 +493,8 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             out.add(i)
         elif tallied and any(t.text.lower() not in lead_lower for t in dates):
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
+        elif tallied and BARE_EARLIER.match(text):
+            out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
     return out
 
 
