@@ -4,7 +4,9 @@ A segment becomes a Mention when it tells of a violent event: it has an event
 type (fires, crashes and business news have none) and either a claim or a
 violent sentence that is not background.  Claims in background sentences are
 dropped here, so "two bombings last year each killed more than 40" never
-reaches an incident.
+reaches an incident; claims of a sentence that goes back to an earlier incident
+than its segment's ("In the Larkspur Road shooting, a second man was also
+wounded") are that incident's (``user_data["rejoined"]``, set by segmentation).
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
     sents = list(doc.sents)
     reported_on = report.published or doc._.anchor
     out: list[Mention] = []
+    rejoined = doc.user_data.get("rejoined") or {}
     for seg in doc._.segments:
         etype = doc._.event_types[seg.index]
         if etype is None:
             continue
-        in_seg = [c for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent and c.sent not in doc._.background]
+        in_seg = [c for c in doc._.raw_claims if c.sent not in doc._.background
+                  and rejoined.get(c.sent, seg.index if seg.first_sent <= c.sent < seg.end_sent else None) == seg.index]
         told = any(
             i not in doc._.background and VIOLENCE.search(span_text(sents[i]))
             for i in range(seg.first_sent, seg.end_sent)

@@ -13,7 +13,8 @@ A report is cut into segments, one per incident it tells:
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
    ...", "Earlier this month, ...", "in a previous shooting", "Two weeks ago"), a date before
    the lead's ("On March 3, a 19-year-old was killed"), a date the lead does not name after a
-   tally ("It was the third shooting this week. On Monday, two men were wounded"), or a past
+   tally ("It was the third shooting this week. On Monday, two men were wounded"), a bare "Earlier," after one
+   ("It was the second officer-involved shooting Sunday. Earlier, two teenagers were wounded"), or a past
    trial or conviction ("In that trial, a man was convicted of killing two people") when the
    lead is no court story; so is the sentence right after one of these that goes on about it
    ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
@@ -21,7 +22,7 @@ A report is cut into segments, one per incident it tells:
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
    segment of its own (rule 2) unless a time cue or a calendar date says it is past.
 2. A new segment starts at a sentence that opens with a separation cue
-   ("Separately,", "Elsewhere", "In a separate attack", "In neighbouring
+   ("Separately,", "Elsewhere", "In a separate attack", "In an unrelated case", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
    were two other shootings ...") or that begins a paragraph naming another country than the
    segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
@@ -34,7 +35,13 @@ A report is cut into segments, one per incident it tells:
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
    shot dead Saturday afternoon").  The roundup's total is then background: its figures are no one incident's;
    a total that no list follows stays the report's figure.
-3. Segments that tell of no violence (no claim, no attack word) are dropped
+   A sentence that opens on the place or name of an earlier segment's incident, which the segment so far does not
+   tell ("In the Larkspur Road shooting, a second man was also wounded", "Back on Quill Avenue, ..."), goes back to
+   that incident: its claims are that segment's (``user_data["rejoined"]``, which ``records`` reads).
+3. A report whose lead tells a lawsuit, a vigil or a memorial for the dead of a massacre its readers know
+   ("Relatives of the nine people killed in the church massacre filed a lawsuit on Monday") tells no incident:
+   the lead, a headline of the same news and every later sentence without a date of its own are background.
+4. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
 
@@ -72,8 +79,8 @@ PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
-    r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash)"
-    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash)|in neighbou?ring|also on \w+day,? in|in a similar"
+    r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)"
+    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)|in neighbou?ring|also on \w+day,? in|in a similar"
     # a roundup's list of the rest: "In other shootings: At 1:40 a.m. Monday, a 20-year-old man was shot"
     r"|in other (?:\w+ )?(?:shootings|incidents|attacks|violence|stabbings|homicides))\b",
     re.IGNORECASE,
@@ -146,6 +153,11 @@ GOES_BACK = re.compile(
     r"(?:shooting|stabbing|incident|attack)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on the place or name of an incident told before: "In the Larkspur Road shooting,", "Back on
+# Quill Avenue,", "At the Fenwick Lane home,"; its names are the capitalised words of that opening
+REJOIN_OPENER = re.compile(
+    r"^\W*(?:back (?:on|at|in)|(?:in|at|from|on) the|on|at) ((?:[\w'-]+ ){0,5}?[\w'-]+)\s*,", re.IGNORECASE)
+NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 # an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
 # someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
 BLOCK = re.compile(r"\b(?:in|on|near|at|outside|to) the (\d{2,5}) block of (?:the )?([A-Z0-9][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
@@ -182,13 +194,18 @@ EARLIER = re.compile(
 # "It was the third shooting this week", "the latest in a string of", "follows a spate of violence": other
 # incidents are counted, and the ones told next are those
 TALLY = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,2}?"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"
     r"(?:shootings?|homicides?|killings?|murders?|attacks?|stabbings?|carjackings?|robbery|robberies|bombings?|slayings?|cases?|incidents?) "
     r"(?:\w+ ){0,3}?(?:this|in (?:the )?(?:past|last|two|three|four|five|\d+)|in (?:a|one) (?:day|week|weekend|month|year)|since|of the|in as many)\b"
+    # "the second officer-involved shooting Sunday": the others of that day
+    r"|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:[\w-]+ ){0,2}?(?:shooting|homicide|killing|stabbing|attack) (?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|overnight)\b"
     r"|\b(?:latest|newest|last) in an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge|number) of\b"
     r"|\bfollows? an? (?:\w+ )?(?:string|series|spate|wave|rash|spree|spike|surge) of\b",
     re.IGNORECASE,
 )
+# a bare "Earlier," with no day of its own: after a tally, one of the incidents counted
+BARE_EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
 # a past trial or conviction: "was convicted of killing two people", "the defendant in that case"
 COURT = re.compile(
     r"\b(?:convicted|acquitted|sentenced|testif(?:y|ied|ying)|trial|defendant|pleaded guilty|pled guilty|"
@@ -223,6 +240,31 @@ THIS_INCIDENT = re.compile(
 )
 # ... right before a time cue: "the shooting last week" is this incident's time
 THIS_INCIDENT_BEFORE = re.compile(THIS_INCIDENT.pattern + r"\W{0,3}$", re.IGNORECASE)
+
+
+# -- a lawsuit, a vigil or a memorial for the dead of a past massacre (see ``_remembrances``) --
+# what the news is: the suit, the vigil, the memorial, the remembering
+REMEMBRANCE = re.compile(
+    r"\b(?:sue[sd]?|suing|lawsuits?|suit|vigils?|memorials?|remember(?:ed|s|ing)?|commemorat\w*|mourn(?:ed|s|ing)?|"
+    r"prayers?|tributes?|honou?r(?:ed|ing|s)? (?:the )?(?:victims|dead|memory))\b",
+    re.IGNORECASE,
+)
+# the massacre the report speaks of as one its readers know: "the nightclub massacre", "the Larkin school
+# shooting", "a church massacre"; a headline drops the article ("Family sues gun maker over school shooting")
+KNOWN_MASSACRE = re.compile(
+    r"\b(?:the|an?) (?:[\w'-]+ ){0,3}?(?:massacres?|mass shootings?|(?:school|church|nightclub|concert|theater|theatre) shootings?|shooting rampage)\b",
+    re.IGNORECASE,
+)
+MASSACRE = re.compile(
+    r"\b(?:massacres?|mass shootings?|(?:school|church|nightclub|concert|theater|theatre) shootings?|shooting rampage)\b",
+    re.IGNORECASE,
+)
+# ... unless it is the news of these days: "Sunday's mass shooting", "the shooting last week"
+RECENT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b|\b(?:this|last) (?:week|weekend)\b|\byesterday\b"
+    r"|\b(?:days|hours) (?:ago|earlier|after)\b",
+    re.IGNORECASE,
+)
 
 
 # -- a dismissal told long after the act (see ``_dismissals``) --
@@ -290,6 +332,7 @@ class Segmenter:
         claim_sents = {c.sent for c in doc._.raw_claims}
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
+        background |= _remembrances(doc, sents, claim_sents)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
         first = 0
@@ -297,6 +340,7 @@ class Segmenter:
         seg = _Told()
         roundup = False
         totals: set[int] = set()
+        rejoined: dict[int, int] = {}
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)
@@ -312,6 +356,8 @@ class Segmenter:
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
                 first, seg_countries, seg = i, set(), _Told()
+            elif segments and i in claim_sents and (back := _goes_back_to(doc, sents, text, segments, first, i)) is not None:
+                rejoined[i] = back
             elif segments and i in claim_sents and GOES_BACK.search(text):
                 background.add(i)
             seg_countries |= here
@@ -325,6 +371,8 @@ class Segmenter:
         background |= _listed_totals(totals, segments)
         doc._.segments = segments
         doc._.background = background
+        # sentences that go back to an earlier incident than the segment they sit in: their claims are that one's
+        doc.user_data["rejoined"] = {i: k for i, k in rejoined.items() if i not in background}
         return doc
 
 
@@ -361,6 +409,30 @@ def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
     blocks = _blocks(text)
     return bool(CLOCK_OPENER.search(text) or (blocks and seg.blocks and not blocks & seg.blocks)
                 or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text))
+
+
+def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
+    """The earlier segment a sentence goes back to, by the place or the name that opens it ("In the Larkspur Road
+    shooting, a second man was also wounded", "Back on Quill Avenue, a girl was also hit", "At the Fenwick Lane
+    home, ..."): names every one of which the earlier segment tells and the segment so far does not all tell."""
+    m = REJOIN_OPENER.match(text)
+    if not m:
+        return None
+    names = {w.lower() for w in NAME_WORD.findall(m.group(1))}
+    if not names:
+        return None
+    full = doc_text(doc)
+    so_far = _words(full[sents[first].start_char:sents[i].start_char])
+    if names <= so_far:
+        return None
+    for seg in reversed(segments):
+        if names <= _words(full[seg.start:seg.end]):
+            return seg.index
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'-]+", text)}
 
 
 def _listed_totals(totals: set[int], segments: list[Segment]) -> set[int]:
@@ -421,6 +493,35 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             out.add(i)
         elif tallied and any(t.text.lower() not in lead_lower for t in dates):
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
+        elif tallied and BARE_EARLIER.match(text):
+            out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
+    return out
+
+
+def _remembrances(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
+    """A report whose lead tells a lawsuit, a vigil or a memorial for the dead of a massacre its readers know
+    ("Relatives of the nine people killed in the church massacre filed a lawsuit on Monday") tells no incident
+    of its own: the lead, a headline of the same news, and every later sentence that names no date of its own
+    ("Three people were killed in the shooting") are background.  Not a vigil for the dead of a shooting of these
+    days ("a vigil for the victims of Sunday's mass shooting"), whose report is news of it."""
+    title_end = doc.user_data.get("title_end")
+    body = [i for i in sorted(claim_sents) if title_end is None or sents[i].end > title_end]
+    if not body:
+        return set()
+    lead = body[0]
+    lead_text = span_text(sents[lead])
+    if not (REMEMBRANCE.search(lead_text) and KNOWN_MASSACRE.search(lead_text)) or RECENT.search(lead_text):
+        return set()
+    anchor = doc._.anchor
+    out = {lead}
+    for i, sent in enumerate(sents):
+        text = span_text(sent)
+        if i < lead:
+            headline = title_end is not None and sent.end <= title_end
+            if not headline or (REMEMBRANCE.search(text) and MASSACRE.search(text)):
+                out.add(i)
+        elif i > lead and not _dates(text, anchor) and not (SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)):
+            out.add(i)
     return out
 
 
