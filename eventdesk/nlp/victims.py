@@ -725,8 +725,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     for tok in sent:
         if tok.i in used:
             continue
-        trig = _read_trigger(doc, tok)
-        tok, word = trig.tok, trig.word
+        tok, word, to_death, own_life = _read_trigger(doc, tok)
         if word == "suicide" and _a_suicide(tok):
             _add_once(out, seen, _suicide_claim(tok, s_i, people))
             continue
@@ -741,6 +740,7 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
             outcome = "killed"  # "police fatally shot a teen", "the man fatally shot by police"
+        trig = _Trigger(tok, word, to_death, own_life)
         found = _targets(trig, outcome, sent, s_i, used, people, out, seen)
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
@@ -758,8 +758,9 @@ class _Trigger:
     own_life: bool = False
 
 
-def _read_trigger(doc: Doc, tok) -> _Trigger:
-    """The trigger a token is, where a phrase says more than its word ("took his own life", "passed away")."""
+def _read_trigger(doc: Doc, tok) -> tuple:
+    """(token, word, to_death, own_life) of the trigger a token is (see ``_Trigger``), where a phrase says more
+    than its word ("took his own life", "passed away")."""
     word = lemma(tok)
     to_death = own_life = False
     if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
@@ -776,7 +777,7 @@ def _read_trigger(doc: Doc, tok) -> _Trigger:
     if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
-    return _Trigger(tok, word, to_death, own_life)
+    return tok, word, to_death, own_life
 
 
 def _one_person(s_i: int, outcome: str, party: str | None, tok, trigger: str, victim: str) -> RawClaim:
