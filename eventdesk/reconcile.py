@@ -170,16 +170,43 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     wounded, and "three people were shot, one fatally" leaves two wounded.
     """
     outlets = outlets or {}
-    numeric: dict[tuple[str, str | None, str], tuple[int, Claim]] = {}
-    persons: dict[tuple[str, str | None, str], dict[str, int]] = defaultdict(dict)
-    # one named person is one party in a report: "Officer Thomas Cottrell" stays police where a later
-    # sentence says only "Cottrell was killed"
+    numeric, persons = _stated_and_told(claims)
+    dead = _dead_by_report(persons)
+    values = _own_figures(claims, numeric, persons, dead)
+    killed_total = _killed_totals(values)
+    # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
+    # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
+    hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
+    _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
+    _take_out_dead_told_elsewhere(values, claims, hit_dead, report_order, persons, dead)
+    per = _figures_per_party(values, claims, report_order, outlets)
+    _add_derived_totals(per, values, claims, report_order, outlets)
+    for figs in per.values():
+        figs.sort(key=lambda f: (f.order, f.report_id))
+    return per
+
+
+_FigureKey = tuple[str, str | None, str]  # (outcome, party, report id)
+
+
+def _party_of_named(claims: Sequence[Claim]) -> dict[tuple[str, str], str | None]:
+    """{(report id, victim key): party} of the named persons.  One named person is one party in a report:
+    "Officer Thomas Cottrell" stays police where a later sentence says only "Cottrell was killed"."""
     party_of: dict[tuple[str, str], str | None] = {}
     for c in claims:
         if c.victim not in (None, "unnamed"):
             k = (c.report_id, c.victim)
             if k not in party_of or party_of[k] in (None, "civilians"):
                 party_of[k] = c.party
+    return party_of
+
+
+def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[int, Claim]], dict[_FigureKey, dict[str, int]]]:
+    """(numeric, persons): per figure key, the largest number stated (claim index, claim), and the persons told
+    one by one (victim key -> index of the first claim that tells it)."""
+    party_of = _party_of_named(claims)
+    numeric: dict[_FigureKey, tuple[int, Claim]] = {}
+    persons: dict[_FigureKey, dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
         party = party_of.get((c.report_id, c.victim), c.party) if c.victim not in (None, "unnamed") else c.party
         key = (c.outcome, party, c.report_id)
@@ -187,24 +214,31 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             persons[key].setdefault(c.victim, i)
         elif key not in numeric or c.count > numeric[key][1].count:
             numeric[key] = (i, c)
+    return numeric, persons
+
+
+def _dead_by_report(persons: dict[_FigureKey, dict[str, int]]) -> dict[str, set[str]]:
+    """{report id: the victim keys it tells were killed}."""
     dead: dict[str, set[str]] = defaultdict(set)
     for (outcome, _, rid), who in persons.items():
         if outcome == "killed":
             dead[rid] |= set(who)
-    values: dict[tuple[str, str | None, str], tuple[int, int, int]] = {}  # key -> (low, high, claim index)
-    by_name: set[tuple[str, str | None, str]] = set()  # wounded figures that count named persons only
-    described_at: dict[tuple[str, str | None, str], set[str]] = {}  # sentences of a wounded figure's descriptions
-    besides_dead: set[tuple[str, str | None, str]] = set()  # wounded figures of persons told as others than the dead
+    return dead
+
+
+def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
+    """The persons told hit that the report does not tell dead: a person who died is not also wounded."""
+    return {k: i for k, i in who.items() if k not in dead}
+
+
+def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, int, int | None]]:
+    """{figure key: (low, high, claim index)}: the larger of the number stated and the persons told, where above 0."""
+    values: dict[_FigureKey, tuple[int, int, int | None]] = {}
     for key in set(numeric) | set(persons):
         outcome, party, rid = key
         who = persons.get(key, {})
         if outcome == "wounded":
-            alive = {k: i for k, i in who.items() if k not in dead[rid]}
-            if _told_besides(who, alive, claims):
-                besides_dead.add(key)
-            who = alive
-            if key not in numeric:
-                described_at[key] = {k.partition(" @")[2] for k in who if k.startswith(("a ", "an "))}
+            who = _alive(who, dead[rid])
         lo = hi = _victim_count(set(who), hit=outcome == "wounded")
         index = min(who.values()) if who else None
         if key in numeric:
@@ -212,11 +246,13 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             clo, chi = _bounds(c)
             if clo >= lo:
                 lo, hi, index = clo, chi, i
-        elif outcome == "wounded" and _counts_names(set(who)):
-            by_name.add(key)
         if lo > 0:
             values[key] = (lo, hi, index)
-    # "shot" counts the dead too: three shot, one of them killed, leaves two wounded
+    return values
+
+
+def _killed_totals(values) -> dict[str, int]:
+    """{report id: its dead}: its total, or the sum of its parties' dead where that is larger."""
     killed_total: dict[str, int] = defaultdict(int)
     killed_parties: dict[str, int] = defaultdict(int)
     for (outcome, party, rid), (lo, _, _) in values.items():
@@ -226,40 +262,69 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
             killed_parties[rid] += lo
     for rid, n in killed_parties.items():
         killed_total[rid] = max(killed_total[rid], n)
-    # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
-    # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
-    hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
+    return killed_total
+
+
+def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead) -> None:
+    """"shot" counts the dead too: three shot, one of them killed, leaves two wounded.  Each wounded figure of the
+    hit loses the report's dead (of ``hit_dead``, the dead less the perpetrators', or of ``killed_total`` where
+    the count says it holds the shooter), unless the persons it tells are others than the dead."""
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
         # ("two people were shot, including the gunman, who died": a count that says it holds him)
         among = killed_total if index is not None and _HOLDS_THE_SHOOTER.search(claims[index].sentence or "") else hit_dead
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
-            # persons counted by name are alive by name: the dead a report names were taken out above,
-            # so only its dead without a name ("a man died") may still be among them
-            gone = among[rid] - sum(1 for k in dead[rid] if _is_name(k)) if key in by_name else among[rid]
-            # a dead person described in the sentence that describes the wounded one is another person ("shot his
-            # neighbor before killing himself"): described apart, not among the hit
-            gone -= sum(1 for k in dead[rid] if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at.get(key, ()))
-            if gone <= 0 or (key not in numeric and (key in besides_dead or _none_of_them(persons.get(key, {}), dead[rid], among[rid]))):
+            gone = _dead_among(key, numeric, persons, dead[rid], among[rid])
+            who = persons.get(key, {})
+            # (persons told as others than the dead, or of other kinds than the dead, are none of them)
+            if gone <= 0 or (key not in numeric and (_told_besides(who, _alive(who, dead[rid]), claims)
+                                                      or _none_of_them(who, dead[rid], among[rid]))):
                 continue
             left = lo - gone
             if left > 0:
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
-    _take_out_dead_told_elsewhere(values, claims, hit_dead, report_order, persons, dead)
+
+
+def _dead_among(key, numeric, persons, dead: set[str], n_dead: int) -> int:
+    """How many of a report's ``n_dead`` dead its wounded figure ``key`` counts among its hit."""
+    alive = _alive(persons.get(key, {}), dead)
+    # persons counted by name are alive by name: the dead a report names were taken out above,
+    # so only its dead without a name ("a man died") may still be among them
+    by_name = key not in numeric and _counts_names(set(alive))  # the figure counts named persons only
+    gone = n_dead - sum(1 for k in dead if _is_name(k)) if by_name else n_dead
+    # a dead person described in the sentence that describes the wounded one is another person ("shot his
+    # neighbor before killing himself"): described apart, not among the hit
+    described_at = {k.partition(" @")[2] for k in alive if k.startswith(("a ", "an "))} if key not in numeric else set()
+    gone -= sum(1 for k in dead if k.startswith(("a ", "an ")) and k.partition(" @")[2] in described_at)
+    return gone
+
+
+def _report_figure(claims, report_order, outlets, rid: str, lo: int, hi: int, index: int) -> _ReportFigure:
+    """A report's own figure, credited to who made the claim, else the outlet, else the report."""
+    c = claims[index]
+    source = c.attributed_to or outlets.get(rid) or rid
+    return _ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, index)
+
+
+def _figures_per_party(values, claims, report_order, outlets) -> dict[tuple[str, str | None], list[_ReportFigure]]:
+    """{(outcome, party): the reports' own figures}."""
     per: dict[tuple[str, str | None], list[_ReportFigure]] = defaultdict(list)
-    by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
-    first_party: dict[tuple[str, str], _ReportFigure] = {}  # who a derived total is credited to
     for (outcome, party, rid), (lo, hi, index) in values.items():
-        c = claims[index]
-        source = c.attributed_to or outlets.get(rid) or rid
-        fig = _ReportFigure(rid, report_order.get(rid, 0), c.reported_on, source, lo, hi, index)
-        per[(outcome, party)].append(fig)
+        per[(outcome, party)].append(_report_figure(claims, report_order, outlets, rid, lo, hi, index))
+    return per
+
+
+def _add_derived_totals(per, values, claims, report_order, outlets) -> None:
+    """Derived totals: a report that gives parties but no total, or a total smaller than its own parties, gets the
+    sum of its parties as its total, credited to the source of its first party's figure."""
+    by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
+    first_party: dict[tuple[str, str], tuple[int, int, int]] = {}  # who a derived total is credited to
+    for (outcome, party, rid), (lo, hi, index) in values.items():
         by_report[(outcome, rid)].append((party, lo))
         if party is not None:
-            first_party.setdefault((outcome, rid), fig)
-    # derived totals: a report that gives parties but no total, or a total smaller than its own parties
+            first_party.setdefault((outcome, rid), (lo, hi, index))
     for (outcome, rid), items in by_report.items():
         parties = [lo for party, lo in items if party is not None]
         if not parties:
@@ -269,7 +334,7 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
         if total is not None and s <= total:
             continue
         figs = per[(outcome, None)]
-        some = first_party[(outcome, rid)]
+        some = _report_figure(claims, report_order, outlets, rid, *first_party[(outcome, rid)])
         derived = _ReportFigure(rid, report_order.get(rid, 0), some.reported_on, some.source, s, s, None, True)
         for k, f in enumerate(figs):
             if f.report_id == rid:
@@ -277,9 +342,6 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
                 break
         else:
             figs.append(derived)
-    for figs in per.values():
-        figs.sort(key=lambda f: (f.order, f.report_id))
-    return per
 
 
 def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim]) -> bool:

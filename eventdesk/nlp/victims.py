@@ -89,81 +89,24 @@ class People:
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
         if tok.ent_type_ == "PERSON":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            span = ent if ent is not None else [tok]
-            if any(_common_word(t) for t in span):
-                # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
-                return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
-            words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
-            # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
-            words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
-            name = (words[-1] if words else tok).lower_
-            if ent is None or len(ent) == 1:
-                first = name
-                name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
-                if _shared_surname(tok.doc, name):
-                    # "Antoine Moss and Terrence Moss": "Antoine" is one of them, a bare "Moss" either
-                    return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
-            elif len(words) >= 2 and _shared_surname(tok.doc, name):
-                name = f"{name}, {words[-2].lower_}"
-            self.last = name
-            return name, _party_of_title(tok)
+            return self._name_key(tok)
         if _unlabelled_name(tok):
             # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
             self.last = _surname_of(tok.doc, tok.lower_)
             return self.last, _party_of_title(tok)
         lemma = tok.lemma_.lower()
-        if any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) and lemma in PERSON_SINGULAR \
-                and tok.dep_ in ("nsubj", "nsubjpass"):  # not "accused of killing another man": the other is the killer
+        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _one_more_of_a_noun(tok):
+            # (a subject only: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
-            return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot": one more person
-        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _a_further(tok):
-            party = party_lemmas().get(lemma) or "civilians"
-            return f"another {tok.lower_} @{tok.idx}", party  # "a second victim was grazed": one more person, as "another"
+            return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
-            named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
-            if named:
-                return self.key(named[0])
-            named = _identified_as(tok) or _name_after(tok)
-            if named is not None:
-                return self.key(named)
-            party = party_lemmas().get(lemma)
-            if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
-                party = "police"
-            elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
-                party = "militants"
-            else:
-                party = party or "civilians"
-            self.last_party = party
-            return "unnamed", party
+            return self._person_noun_key(tok, lemma)
         if tok.lower_ in _PRONOUNS:
-            if self.last:
-                return self.last, "civilians"  # reconcile gives a named person one party per report
-            # "A Boston police officer is expected to recover after he was shot": the noun before it
-            before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
-                           and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
-            return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
+            return self._pronoun_key(tok)
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
-            key = self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
-            if key is None and tok.head.head.ent_type_ in _NOT_PERSON_ENTS:
-                # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
-                name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
-                key = self.key(name) if name is not None else None
-            before = tok.doc[tok.i - 1] if tok.i else None
-            if key is None and before is not None and before.tag_ == "NN" and before.lemma_.lower() in PERSON_SINGULAR \
-                    and tok.dep_ in ("dobj", "nsubjpass"):
-                # "Family of man who police fatally shot": the parser hangs the clause on "family"
-                key = self.key(before)
-            return key
+            return self._who_key(tok)
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
-            # "one man was killed, another was injured": one more person, of the kind the clause before names
-            before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
-                           and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
-            key = self.key(before) if before is not None else None
-            party = key[1] if key else "civilians"
-            if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
-                return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
-            return f"another @{tok.idx}", party
+            return self._another_key(tok)
         if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
             if _another_before_age(tok):
                 # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
@@ -171,11 +114,93 @@ class People:
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
-            one = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
-                        and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+            one = _person_subject_before(tok)
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+    def _name_key(self, tok) -> tuple[str, str | None] | None:
+        """The key of a token the NER calls a person: the surname (with the first name where two share it)."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = ent if ent is not None else [tok]
+        if any(_common_word(t) for t in span):
+            # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
+            return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
+        words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
+        # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
+        words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
+        name = (words[-1] if words else tok).lower_
+        if ent is None or len(ent) == 1:
+            first = name
+            name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
+            if _shared_surname(tok.doc, name):
+                # "Antoine Moss and Terrence Moss": "Antoine" is one of them, a bare "Moss" either
+                return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
+        elif len(words) >= 2 and _shared_surname(tok.doc, name):
+            name = f"{name}, {words[-2].lower_}"
+        self.last = name
+        return name, _party_of_title(tok)
+
+    def _person_noun_key(self, tok, lemma: str) -> tuple[str, str | None] | None:
+        """The key of a person noun ("the man", "an officer"): the name it is given, else unnamed, of its party."""
+        named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
+        if named:
+            return self.key(named[0])
+        named = _identified_as(tok) or _name_after(tok)
+        if named is not None:
+            return self.key(named)
+        party = party_lemmas().get(lemma)
+        if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
+            party = "police"
+        elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
+            party = "militants"
+        else:
+            party = party or "civilians"
+        self.last_party = party
+        return "unnamed", party
+
+    def _pronoun_key(self, tok) -> tuple[str, str | None]:
+        """The key of "he", "she": the last person named."""
+        if self.last:
+            return self.last, "civilians"  # reconcile gives a named person one party per report
+        # "A Boston police officer is expected to recover after he was shot": the noun before it
+        before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
+                       and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+        return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
+
+    def _who_key(self, tok) -> tuple[str, str | None] | None:
+        """The key of "who": the noun its clause hangs on."""
+        key = self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
+        if key is None and tok.head.head.ent_type_ in _NOT_PERSON_ENTS:
+            # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
+            name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
+            key = self.key(name) if name is not None else None
+        before = tok.doc[tok.i - 1] if tok.i else None
+        if key is None and before is not None and before.tag_ == "NN" and before.lemma_.lower() in PERSON_SINGULAR \
+                and tok.dep_ in ("dobj", "nsubjpass"):
+            # "Family of man who police fatally shot": the parser hangs the clause on "family"
+            key = self.key(before)
+        return key
+
+    def _another_key(self, tok) -> tuple[str, str | None]:
+        """"one man was killed, another was injured": one more person, of the kind the clause before names."""
+        before = _person_subject_before(tok)
+        key = self.key(before) if before is not None else None
+        party = key[1] if key else "civilians"
+        if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
+            return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
+        return f"another @{tok.idx}", party
+
+
+def _one_more_of_a_noun(tok) -> bool:
+    """'another man', 'a second victim': one more person of the kind the noun names."""
+    return any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) or _a_further(tok)
+
+
+def _person_subject_before(tok):
+    """The last person noun that is a subject before a token in its sentence ("one man ... another", "the other")."""
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
+                 and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
 
 
 _FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
@@ -696,157 +721,237 @@ def _shooter_key(subj, sent: Span, people: People, key):
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
-    seen: set[tuple[str, str]] = set()
-    # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
-    headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
-    alive = says_alive(sent)
+    seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
     for tok in sent:
         if tok.i in used:
             continue
-        word = lemma(tok)
-        to_death = own_life = False
-        if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
-            if any(c.lower_ == "own" for c in tok.children):
-                tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
-            elif any(c.lower_ == "of" for c in tok.children):
-                word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
-        if word in _GUNS and _turned_on_self(tok) and not _ATTEMPTED_SUICIDE.search(doc_text(doc)):
-            # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
-            # attempted murder-suicide": he lived, how badly hit it may not say)
-            tok, word, own_life = tok.head, "kill", True
-        if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
-            word = "die"  # "the boy was taken off life support and passed away"
-        if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
-            tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
-            word, to_death = "kill", True
+        tok, word, to_death, own_life = _read_trigger(doc, tok)
         if word == "suicide" and _a_suicide(tok):
-            key = _suicide_key(tok, people)
-            if key is not None and (key[0], "killed") not in seen:
-                seen.add((key[0], "killed"))
-                out.append(RawClaim(sent=s_i, outcome="killed", party=key[1], count=1, qualifier="exact", num_start=tok.idx,
-                                    num_end=tok.idx + len(tok.text), trigger="suicide", victim=key[0]))
+            _add_once(out, seen, _suicide_claim(tok, s_i, people))
             continue
         if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
-            # "the homicide victim is Jason Alford", "the victim of a deadly shooting": that person died.  Only
-            # in the lead: further down "the homicide victim" is as often another story's ("a roundup's")
-            key = people.key(tok) if s_i < _LEAD_SENTENCES else None
-            if key is not None and (key[0], "killed") not in seen \
-                    and not any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
-                seen.add((key[0], "killed"))
-                out.append(RawClaim(sent=s_i, outcome="killed", party=key[1], count=1, qualifier="exact", num_start=tok.idx,
-                                    num_end=tok.idx + len(tok.text), trigger="victim", victim=key[0]))
+            _add_once(out, seen, _victim_claim(doc, sent, s_i, tok, people))
             continue
-        if word in _DEATH_WORDS:
-            outcome = "killed"
-        elif word in _HIT_SIGNS and tok.pos_ == "NOUN":
-            hit = _hit_person(tok)
-            if hit is not None and hit.i not in used and not any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
-                key = people.key(hit)
-                if key is not None and (key[0], "wounded") not in seen:
-                    seen.add((key[0], "wounded"))
-                    out.append(RawClaim(sent=s_i, outcome="wounded", party=key[1], count=1, qualifier="exact",
-                                        num_start=hit.idx, num_end=hit.idx + len(hit.text), trigger=ALIVE if alive else HIT_TRIGGERS[word],
-                                        victim=key[0]))
+        if word in _HIT_SIGNS and tok.pos_ == "NOUN":
+            _add_once(out, seen, _hit_sign_claim(doc, sent, s_i, tok, word, used, people))
             continue
-        elif word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
-                or (word == "fight" and _fighting_for_life(tok)):
-            if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
-                continue  # "her cousin is also hurting": a grief, not a hit
-            outcome = "wounded"
-        else:
-            continue
-        if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
-            continue
-        # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
-        if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
-               for t in doc[max(sent.start, tok.i - 3):tok.i]):
-            continue  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-        if _hypothetical(tok) or counterfactual(tok):
-            continue  # "more supervision is needed before another teen is killed", "could have killed her"
-        if earlier_of_another(tok):
-            continue  # "mourners gathered for the service of a man killed last week": an earlier death
-        if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
-            continue  # "shot at him": a miss unless a hit is told
-        # "shot and killed" / "shot ... fatally": the stronger word decides
-        if outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)]):
+        outcome = _outcome_of(tok, word)
+        if outcome is None or _no_hit_told(doc, sent, tok, word, outcome):
             continue
         if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
             outcome = "killed"  # "police fatally shot a teen", "the man fatally shot by police"
-        subj, obj = _arguments(tok)
-        if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
-            continue  # "the body of a woman was found"; plural "bodies" are counted as numbers
-        if tok.pos_ == "NOUN" and not obj:
-            # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
-            obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
-            subj = []
-            if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
-                # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told
-                # of the dead elsewhere is that person)
-                seen.add(("unnamed", "killed"))
-                out.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=1, qualifier="exact",
-                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="body", victim="unnamed"))
-                continue
-        reflexive = own_life or bool(obj) and all(o.lower_ in SELF for o in obj) and bool(subj)
-        self_too = []
-        if reflexive:
-            obj = []  # "the boy accidentally shot himself": the subject is hit
-            subj = _self_of(tok, subj, sent)
-        elif subj and obj and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
-                o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj"))):
-            # "shot an 8-year-old boy and then himself": the others, and the shooter one more
-            if outcome == "wounded" and obj[0].lower_ in SELF:
-                self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
-            obj = [o for o in obj if o.lower_ not in SELF]
-            # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
-            if (outcome == "killed" or "suicide" in span_text(sent).lower()) and (SHOOTER, "killed") not in seen:
-                seen.add((SHOOTER, "killed"))
-                out.append(RawClaim(sent=s_i, outcome="killed", party="militants", count=1, qualifier="exact",
-                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger=word, victim=SHOOTER))
-        active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
-        if not obj and word in _KILL_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) \
-                and any(c.dep_ == "nsubj" for c in tok.children) and not headline and not reflexive and not to_death \
-                and tok.dep_ not in ("csubj", "csubjpass"):
-            # (a clause as the subject is a participle the parser took for a verb: "The woman killed in the
-            # shooting was identified as ...")
-            # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
-            continue  # "Almaraz shot twice at the trailer", "the deputy fired back and shot": the subject shoots
-        if not obj and word in _KILL_VERBS and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT \
-                and not _passive(tok.head):
-            continue  # "he just started shooting", "the gunman kept shooting": the subject shoots
-        targets = obj if active or tok.pos_ == "NOUN" else subj
-        if active and self_too:
-            targets = [*self_too, *targets]
-        if active and any(o.lower_ not in SELF for o in obj):
-            people.shot_others = True
-        if not subj and not obj and word == "die" and tok.i > sent.start:
-            # a headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun)
-            first = sent[0]
-            if first.ent_type_ == "PERSON":
-                targets = [first]
-            elif lemma(first) in _PERSON_NOUNS and ("unnamed", outcome) not in seen:
-                seen.add(("unnamed", outcome))  # tagged anything at all ("Boy" as an interjection)
-                out.append(RawClaim(sent=s_i, outcome=outcome, party="civilians", count=1, qualifier="exact",
-                                    num_start=first.idx, num_end=first.idx + len(first.text), trigger=word, victim="unnamed"))
-        # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
-        keys = [(t, people.key(t)) for t in targets if t.i not in used and not _her_of(t)]
-        if reflexive and outcome == "killed":
-            keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
-        listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
-        for t, key in keys:
-            if key is None:
-                continue
-            victim, party = key
-            if victim == "unnamed" and listed:
-                victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
-            elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen) and not _own_shot_told_after(tok):
-                # "shot his daughter to death and then killed himself": two persons, told apart as two
-                # descriptions of one sentence
-                victim = _apart(doc, out, t, sent)
-            if (victim, outcome) in seen:
-                continue
-            seen.add((victim, outcome))
-            out.append(RawClaim(
-                sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact",
-                num_start=t.idx, num_end=t.idx + len(t.text), trigger=ALIVE if alive and outcome == "wounded" else _HIT_AS.get(word, word), victim=victim,
-            ))
+        trig = _Trigger(tok, word, to_death, own_life)
+        found = _targets(trig, outcome, sent, s_i, used, people, out, seen)
+        if found is not None:
+            _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
+
+
+@dataclasses.dataclass(frozen=True)
+class _Trigger:
+    """A word that may tell a death or a hit, as read: the token the rule reads (the verb of "beaten to death"),
+    its lemma as the rules know it, and whether it told the death itself ("to death", "took his own life")."""
+
+    tok: object
+    word: str
+    to_death: bool = False
+    own_life: bool = False
+
+
+def _read_trigger(doc: Doc, tok) -> tuple:
+    """(token, word, to_death, own_life) of the trigger a token is (see ``_Trigger``), where a phrase says more
+    than its word ("took his own life", "passed away")."""
+    word = lemma(tok)
+    to_death = own_life = False
+    if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
+        if any(c.lower_ == "own" for c in tok.children):
+            tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
+        elif any(c.lower_ == "of" for c in tok.children):
+            word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
+    if word in _GUNS and _turned_on_self(tok) and not _ATTEMPTED_SUICIDE.search(doc_text(doc)):
+        # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
+        # attempted murder-suicide": he lived, how badly hit it may not say)
+        tok, word, own_life = tok.head, "kill", True
+    if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
+        word = "die"  # "the boy was taken off life support and passed away"
+    if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
+        tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
+        word, to_death = "kill", True
+    return tok, word, to_death, own_life
+
+
+def _one_person(s_i: int, outcome: str, party: str | None, tok, trigger: str, victim: str) -> RawClaim:
+    """A claim of one person, at the token that tells of him."""
+    return RawClaim(sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact", num_start=tok.idx,
+                    num_end=tok.idx + len(tok.text), trigger=trigger, victim=victim)
+
+
+def _add_once(out: list[RawClaim], seen: set[tuple[str, str]], claim: RawClaim | None) -> None:
+    """Adds a person's claim, unless the sentence has already told that person with that outcome."""
+    if claim is not None and (claim.victim, claim.outcome) not in seen:
+        seen.add((claim.victim, claim.outcome))
+        out.append(claim)
+
+
+def _suicide_claim(tok, s_i: int, people: People) -> RawClaim | None:
+    """'the death was ruled a suicide', 'he committed suicide': the one who died."""
+    key = _suicide_key(tok, people)
+    if key is None:
+        return None
+    return _one_person(s_i, "killed", key[1], tok, "suicide", key[0])
+
+
+def _victim_claim(doc: Doc, sent: Span, s_i: int, tok, people: People) -> RawClaim | None:
+    """"the homicide victim is Jason Alford", "the victim of a deadly shooting": that person died.  Only in the
+    lead: further down "the homicide victim" is as often another story's ("a roundup's")."""
+    key = people.key(tok) if s_i < _LEAD_SENTENCES else None
+    if key is None or any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return None
+    return _one_person(s_i, "killed", key[1], tok, "victim", key[0])
+
+
+def _hit_sign_claim(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[int], people: People) -> RawClaim | None:
+    """"in critical condition", "suffering from a gunshot wound", "taken to a hospital": the person was hit."""
+    hit = _hit_person(tok)
+    if hit is None or hit.i in used or any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
+        return None
+    key = people.key(hit)
+    if key is None:
+        return None
+    return _one_person(s_i, "wounded", key[1], hit, ALIVE if says_alive(sent) else HIT_TRIGGERS[word], key[0])
+
+
+def _outcome_of(tok, word: str) -> str | None:
+    """"killed" for a word of death, "wounded" for a word of a hit, else None."""
+    if word in _DEATH_WORDS:
+        return "killed"
+    if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
+            or (word == "fight" and _fighting_for_life(tok)):
+        if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "her cousin is also hurting": a grief, not a hit
+        return "wounded"
+    return None
+
+
+def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
+    """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
+    the weaker of two words for one hit."""
+    if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return True
+    # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
+    if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
+           for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
+    if _hypothetical(tok) or counterfactual(tok):
+        return True  # "more supervision is needed before another teen is killed", "could have killed her"
+    if earlier_of_another(tok):
+        return True  # "mourners gathered for the service of a man killed last week": an earlier death
+    if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
+        return True  # "shot at him": a miss unless a hit is told
+    # "shot and killed" / "shot ... fatally": the stronger word decides
+    return outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)])
+
+
+def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+             seen: set[tuple[str, str]]) -> tuple[list, bool] | None:
+    """(the persons a trigger says were killed or hurt, whether the trigger is reflexive), or None where it tells
+    none.  Claims the parse cannot tie to a person ("a body was found", a headline's "Girl shot at party dies") and
+    the shooter who shot others and then himself are added here."""
+    tok, word, doc = trig.tok, trig.word, trig.tok.doc
+    subj, obj = _arguments(tok)
+    if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
+        return None  # "the body of a woman was found"; plural "bodies" are counted as numbers
+    if tok.pos_ == "NOUN" and not obj:
+        # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
+        obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
+        subj = []
+        if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
+            # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told
+            # of the dead elsewhere is that person)
+            _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok, "body", "unnamed"))
+            return None
+    reflexive = trig.own_life or bool(obj) and all(o.lower_ in SELF for o in obj) and bool(subj)
+    self_too = []
+    if reflexive:
+        obj = []  # "the boy accidentally shot himself": the subject is hit
+        subj = _self_of(tok, subj, sent)
+    elif _others_and_himself(tok, word, subj, obj):
+        # "shot an 8-year-old boy and then himself": the others, and the shooter one more
+        if outcome == "wounded" and obj[0].lower_ in SELF:
+            self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
+        obj = [o for o in obj if o.lower_ not in SELF]
+        # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
+        if outcome == "killed" or "suicide" in span_text(sent).lower():
+            _add_once(out, seen, _one_person(s_i, "killed", "militants", tok, word, SHOOTER))
+    if _the_subject_shoots(trig, obj, reflexive, sent):
+        return None
+    active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
+    targets = obj if active or tok.pos_ == "NOUN" else subj
+    if active and self_too:
+        targets = [*self_too, *targets]
+    if active and any(o.lower_ not in SELF for o in obj):
+        people.shot_others = True
+    if not subj and not obj and word == "die" and tok.i > sent.start:
+        targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
+    # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
+    return [t for t in targets if t.i not in used and not _her_of(t)], reflexive
+
+
+def _others_and_himself(tok, word: str, subj: list, obj: list) -> bool:
+    """'shot an 8-year-old boy and then himself', 'accidentally shot himself and a friend': a killing verb whose
+    objects are others and the subject himself."""
+    return bool(subj and obj) and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
+        o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj")))
+
+
+def _who_dies_in_a_headline(sent: Span, s_i: int, outcome: str, word: str, out: list[RawClaim],
+                            seen: set[tuple[str, str]]) -> list:
+    """A headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun).  Its first word
+    where a name; where a person noun, one unnamed person is added here."""
+    first = sent[0]
+    if first.ent_type_ == "PERSON":
+        return [first]
+    if lemma(first) in _PERSON_NOUNS:  # tagged anything at all ("Boy" as an interjection)
+        _add_once(out, seen, _one_person(s_i, outcome, "civilians", first, word, "unnamed"))
+    return []
+
+
+def _the_subject_shoots(trig: _Trigger, obj: list, reflexive: bool, sent: Span) -> bool:
+    """'Almaraz shot twice at the trailer', 'the deputy fired back and shot', 'the gunman kept shooting': an active
+    verb with nobody shot, whose subject shoots."""
+    tok, word = trig.tok, trig.word
+    if obj or word not in _KILL_VERBS:
+        return False
+    doc = tok.doc
+    # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
+    headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
+    # (a clause as the subject is a participle the parser took for a verb: "The woman killed in the
+    # shooting was identified as ...")
+    # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
+    if tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not headline and not reflexive and not trig.to_death and tok.dep_ not in ("csubj", "csubjpass"):
+        return True
+    # "he just started shooting", "the gunman kept shooting"
+    return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT and not _passive(tok.head)
+
+
+def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, sent: Span, s_i: int, people: People,
+                 out: list[RawClaim], seen: set[tuple[str, str]]) -> None:
+    """A claim of one for each person the trigger is about, told apart by the victim key."""
+    tok, word = trig.tok, trig.word
+    keys = [(t, people.key(t)) for t in targets]
+    if reflexive and outcome == "killed":
+        keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
+    listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
+    for t, key in keys:
+        if key is None:
+            continue
+        victim, party = key
+        if victim == "unnamed" and listed:
+            victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+        elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen) and not _own_shot_told_after(tok):
+            # "shot his daughter to death and then killed himself": two persons, told apart as two
+            # descriptions of one sentence
+            victim = _apart(tok.doc, out, t, sent)
+        trigger = ALIVE if outcome == "wounded" and says_alive(sent) else _HIT_AS.get(word, word)
+        _add_once(out, seen, _one_person(s_i, outcome, party, t, trigger, victim))
