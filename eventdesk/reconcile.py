@@ -234,7 +234,9 @@ def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
 def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, int, int | None]]:
     """{figure key: (low, high, claim index)}: the larger of the number stated and the persons told, where above 0."""
     values: dict[_FigureKey, tuple[int, int, int | None]] = {}
-    for key in set(numeric) | set(persons):
+    # in the order the report gives them, never a set's: which figure a derived total is credited to (and so
+    # its source) must not change from one process to the next
+    for key in dict.fromkeys([*numeric, *persons]):
         outcome, party, rid = key
         who = persons.get(key, {})
         if outcome == "wounded":
