@@ -22,19 +22,17 @@ by accident, a firefighter killed fighting it, and a man fired from his job crea
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
-import json
 from pathlib import Path
 
-from eventdesk.models import Report
+from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "nonviolent_check.jsonl"
 _SALT = "tenth-quiet10:"
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return check_sets.rows(path)
 
 
 def half(row_id: str) -> str:
@@ -42,13 +40,9 @@ def half(row_id: str) -> str:
     return "rules" if hashlib.sha1((_SALT + row_id).encode()).hexdigest()[0] in "01234567" else "check"
 
 
-def report(row: dict) -> Report:
-    return Report(id=row["id"], title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
-
-
 def created(ledger, items: list[dict]) -> dict[str, list]:
     """Each row's mentions, by id: a row with any creates (or joins) an incident."""
-    return {r.id: found for r, _, found in ledger.analyze([report(row) for row in items])}
+    return {r.id: found for r, _, found in ledger.analyze([check_sets.report(row) for row in items])}
 
 
 def score(items: list[dict], found: dict[str, list]) -> dict[str, dict[str, int]]:

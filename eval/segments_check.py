@@ -20,28 +20,21 @@ The rows are split by a hash of their id into a *rules* half, whose output may b
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import hashlib
-import json
 from pathlib import Path
 
-from eventdesk.models import Report
+from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "segments_check.jsonl"
 _SALT = "eleventh-segment11:"
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return check_sets.rows(path)
 
 
 def half(row_id: str) -> str:
     """'rules' or 'check', by the parity of a salted sha1 of the row's id (even: the rules half)."""
-    return "rules" if int(hashlib.sha1((_SALT + row_id).encode()).hexdigest(), 16) % 2 == 0 else "check"
-
-
-def report(row: dict) -> Report:
-    return Report(id=row["id"], title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+    return check_sets.parity_half(_SALT, row_id)
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int, int]]:
@@ -49,7 +42,7 @@ def figures(rt, items: list[dict]) -> dict[str, tuple[int, int, int]]:
     from .common import report_casualties
 
     out = {}
-    for r, _, mentions in rt.analyze([report(row) for row in items]):
+    for r, _, mentions in rt.analyze([check_sets.report(row) for row in items]):
         figs = report_casualties(mentions[:1], victims_only=True) if mentions else {}
         out[r.id] = (len(mentions), figs.get("killed", 0), figs.get("wounded", 0))
     return out
