@@ -251,14 +251,9 @@ REMEMBRANCE = re.compile(
 )
 # the massacre the report speaks of as one its readers know: "the nightclub massacre", "the Larkin school
 # shooting", "a church massacre"; a headline drops the article ("Family sues gun maker over school shooting")
-KNOWN_MASSACRE = re.compile(
-    r"\b(?:the|an?) (?:[\w'-]+ ){0,3}?(?:massacres?|mass shootings?|(?:school|church|nightclub|concert|theater|theatre) shootings?|shooting rampage)\b",
-    re.IGNORECASE,
-)
-MASSACRE = re.compile(
-    r"\b(?:massacres?|mass shootings?|(?:school|church|nightclub|concert|theater|theatre) shootings?|shooting rampage)\b",
-    re.IGNORECASE,
-)
+_MASSACRE_WORDS = r"(?:massacres?|mass shootings?|(?:school|church|nightclub|concert|theater|theatre) shootings?|shooting rampage)"
+KNOWN_MASSACRE = re.compile(r"\b(?:the|an?) (?:[\w'-]+ ){0,3}?" + _MASSACRE_WORDS + r"\b", re.IGNORECASE)
+MASSACRE = re.compile(r"\b" + _MASSACRE_WORDS + r"\b", re.IGNORECASE)
 # ... unless it is the news of these days: "Sunday's mass shooting", "the shooting last week"
 RECENT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b|\b(?:this|last) (?:week|weekend)\b|\byesterday\b"
