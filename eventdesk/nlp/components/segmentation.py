@@ -437,18 +437,22 @@ def _listed_totals(totals: set[int], segments: list[Segment]) -> set[int]:
     return {i for i in totals if any(seg.first_sent > i for seg in segments)}
 
 
+def _lead(doc: Doc, sents, claim_sents: set[int]) -> int | None:
+    """The report's lead: its first sentence after the headline that holds a claim."""
+    title_end = doc.user_data.get("title_end")
+    return next((i for i in sorted(claim_sents) if title_end is None or sents[i].end > title_end), None)
+
+
 def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
     """Sentences after the lead that tell another, earlier incident in passing (see the module's docstring).
 
     The lead is the first body sentence with a claim; its date, when it names one that is no aftermath's,
     is the incident's."""
-    title_end = doc.user_data.get("title_end")
     # the lead may itself be background ("A man who testified in a 2015 murder trial was shot Tuesday"): it
     # still tells the report's incident
-    body = [i for i in sorted(claim_sents) if title_end is None or sents[i].end > title_end]
-    if not body:
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
         return set()
-    lead = body[0]
     lead_text = span_text(sents[lead])
     lead_lower = lead_text.lower()
     anchor = doc._.anchor
@@ -499,11 +503,10 @@ def _remembrances(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
     of its own: the lead, a headline of the same news, and every later sentence that names no date of its own
     ("Three people were killed in the shooting") are background.  Not a vigil for the dead of a shooting of these
     days ("a vigil for the victims of Sunday's mass shooting"), whose report is news of it."""
-    title_end = doc.user_data.get("title_end")
-    body = [i for i in sorted(claim_sents) if title_end is None or sents[i].end > title_end]
-    if not body:
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
         return set()
-    lead = body[0]
+    title_end = doc.user_data.get("title_end")
     lead_text = span_text(sents[lead])
     if not (REMEMBRANCE.search(lead_text) and KNOWN_MASSACRE.search(lead_text)) or RECENT.search(lead_text):
         return set()
