@@ -67,6 +67,19 @@ def test_a_name_before_a_lower_case_unit_word_is_a_province(mentions_of, text, e
     assert where(place_of(mentions_of, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the town said with its province and the province's unit word: Leer of South Sudan, not of Germany
+        ("On Monday, gunmen killed two traders near Leer, Unity state.", ("Leer", "Unity State", "SS")),
+        # a town the index lacks: its province, not nothing
+        ("On Monday, armed youths killed four herders in Cueibet, Lakes state.", ("Lakes State", "Lakes State", "SS")),
+    ],
+)
+def test_a_town_and_its_province_with_a_lower_case_unit_word(mentions_of, text, expected):
+    assert where(place_of(mentions_of, text)) == expected
+
+
 def test_a_province_by_its_own_name_keeps_its_city_with_the_unit_word(gazetteer):
     """ "Battambang province": the index knows the province by that name; nothing to look up otherwise."""
     from eventdesk.geo import Toponym

@@ -568,6 +568,11 @@ class PlaceResolver:
                 # would stand in for the scene the note names before it)
                 continue
             found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            if (not found or found[0][0] > _ALTERNATE) and m["admin"] and (unit := _UNIT_AFTER.match(text, m.end("admin"))):
+                # "Leer, Unity state": the province known with its unit word ("Unity" alone is no province's name)
+                said = f"{admin} {unit['unit'].title()}"
+                found = self.gazetteer.matches(said, kinds=("admin1",), limit=1) or found
+                admin = said if found and found[0][1].name == said else admin
             start = base + m.start("town")
             if not found and m["units"] and self._bracketed_town(m["town"]):
                 # "Kagara (Rafi LGA, Niger)": the index lacks the province, but the town said with its units is
