@@ -18,7 +18,13 @@
    and so is a province or town it took for a people's ("in Aleppo"); a country's
    name last in those brackets is a province of that name; the town after a ward
    or barangay ("Barangay Calumpang, General Santos") is the scene; a country
-   backing a force ("Turkey-backed") is none.
+   backing a force ("Turkey-backed") is none.  A name before a lower-case unit
+   word ("Lakes state", "Leer, Unity state") is a province's, looked up with that
+   word; so is the name last in brackets after a town that the index knows only
+   with one ("Baidoa town (Baydhaba, Bay)": Bay Region).  The district in brackets
+   before the province ("Napula (Macomia, Cabo Delgado)") stands in for a village
+   the index lacks; a name ending in a unit word ("Sittwe District") is no town of
+   a town-province pair; "Zari district center, Balkh" is the town and its province.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
