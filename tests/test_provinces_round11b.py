@@ -175,3 +175,9 @@ def test_a_district_center_and_its_province(mentions_of):
     text = "On Monday, two police officers were shot dead by gunmen in Ghoryan district center, Herat."
     place = place_of(mentions_of, text)
     assert place is not None and (place.admin1, place.country_code) == ("Herat", "AF") and place.precision == "city"
+
+
+def test_a_district_before_its_province_in_brackets(mentions_of):
+    """ "Bathinda district (Punjab)": the province of the district's country, not Pakistan's Punjab."""
+    text = "On Monday, police beat two farm workers in Bathinda district (Punjab) after a protest."
+    assert where(place_of(mentions_of, text)) == ("Bathinda", "Punjab", "IN")

@@ -161,13 +161,14 @@ _US_CUES = re.compile(
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
-# province after a comma or last in parentheses (the district before it, if any, is skipped).
+# province after a comma or last in parentheses (the district before it, if any, is skipped); a district or
+# locality, then its province in parentheses ("Bathinda district (Punjab)").
 _PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|de los|de las|los|las|la|el|al|ad|as|an|ar|az"
                 r"|di|du|des|y))*")
 # ("Ghoryan district center, Herat": the town at the head of its district)
 _UNIT_WORDS = r"(?:town|city|village|area|district\s+cent(?:er|re)|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
 _QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
-                        rf"|\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+                        rf"|(?:\s+(?:district|locality))?\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
 # "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
 # place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
 # direction and "countryside of" ("in the southern countryside of Idleb").
