@@ -181,3 +181,10 @@ def test_a_district_before_its_province_in_brackets(mentions_of):
     """ "Bathinda district (Punjab)": the province of the district's country, not Pakistan's Punjab."""
     text = "On Monday, police beat two farm workers in Bathinda district (Punjab) after a protest."
     assert where(place_of(mentions_of, text)) == ("Bathinda", "Punjab", "IN")
+
+
+def test_a_barangay_makes_the_report_philippine(mentions_of):
+    """ "Barangay Malinis, Zaragoza": only the Philippines have barangays; not Zaragoza in Spain."""
+    text = "On Monday, a drug suspect was shot dead during a police raid in Barangay Malinis, Zaragoza."
+    place = place_of(mentions_of, text)
+    assert place is not None and (place.name, place.country_code) == ("Zaragoza", "PH")

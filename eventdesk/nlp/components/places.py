@@ -214,6 +214,8 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
+# A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
+_BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
 
 
 @Language.factory(
@@ -379,6 +381,8 @@ class PlaceResolver:
                 code = self._countries.get(name)
                 if code and code != "US" and all(e.text.lower() == name for e in ents if self._countries[e.text.lower()] == code):
                     named.discard(code)
+        if not named and _BARANGAY.search(doc_text(doc)):
+            named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
         return tuple(sorted(named))
