@@ -64,7 +64,7 @@ from ..errors import GazetteerError
 from .names import fold, loose, usable
 from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS, WORD_NAMES
 
-VERSION = "10"
+VERSION = "11"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through

@@ -18,7 +18,13 @@
    and so is a province or town it took for a people's ("in Aleppo"); a country's
    name last in those brackets is a province of that name; the town after a ward
    or barangay ("Barangay Calumpang, General Santos") is the scene; a country
-   backing a force ("Turkey-backed") is none.
+   backing a force ("Turkey-backed") is none.  A name before a lower-case unit
+   word ("Lakes state", "Leer, Unity state") is a province's, looked up with that
+   word; so is the name last in brackets after a town that the index knows only
+   with one ("Baidoa town (Baydhaba, Bay)": Bay Region).  The district in brackets
+   before the province ("Napula (Macomia, Cabo Delgado)") stands in for a village
+   the index lacks; a name ending in a unit word ("Sittwe District") is no town of
+   a town-province pair; "Zari district center, Balkh" is the town and its province.
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
@@ -155,12 +161,14 @@ _US_CUES = re.compile(
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
-# province after a comma or last in parentheses (the district before it, if any, is skipped).
+# province after a comma or last in parentheses (the district before it, if any, is skipped); a district or
+# locality, then its province in parentheses ("Bathinda district (Punjab)").
 _PLACE_WORDS = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|dos|das|del|de la|de los|de las|los|las|la|el|al|ad|as|an|ar|az"
                 r"|di|du|des|y))*")
-_UNIT_WORDS = r"(?:town|city|village|area|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
+# ("Ghoryan district center, Herat": the town at the head of its district)
+_UNIT_WORDS = r"(?:town|city|village|area|district\s+cent(?:er|re)|district|sub-?district|camp|neighbou?rhood|municipality|locality|county)"
 _QUALIFIED = re.compile(rf"\b(?P<town>{_PLACE_WORDS})(?:(?:\s+{_UNIT_WORDS})?,\s*(?P<admin>{_PLACE_WORDS})(?=\s*[,.;)]|\s+(?:province|state|governorate|department)\b)"
-                        rf"|\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
+                        rf"|(?:\s+(?:district|locality))?\s+\((?P<units>[^(),\n]{{1,60}},\s*)?(?P<inner>{_PLACE_WORDS})\))")
 # "Mansura city in Ar-Raqqa countryside", "the town of Karak in Dar'a", "Dogankoy village of Pervari district": a
 # place, then the province it lies in after "in" (or "of", behind a unit word), the province perhaps behind a
 # direction and "countryside of" ("in the southern countryside of Idleb").
@@ -186,6 +194,14 @@ _PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims"
                  "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
                  "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
 _CONTAINER_MALUS = 0.2  # a place holding the scene says less than the scene
+# "Sittwe District", "Paletwa Township", "Donga LGA": a name ending in a unit word names a unit, not a town
+_UNIT_NAMED = re.compile(r"\s(?:District|Township|Division|Region|Province|Governorate|LGA|State|County|Sub-?[Dd]istrict"
+                         r"|Prefecture|Department)$")
+_UNIT_TAIL = re.compile(r"\s+(?:LGA|[Dd]istrict|[Tt]ownship|[Cc]ounty|[Tt]erritory|[Ss]ub-?[Dd]istrict|[Mm]unicipality|[Cc]ommune)$")
+# "Lakes state", "Unity state": a lower-case unit word after a name makes it a province's
+_UNIT_AFTER = re.compile(r"[ \t]+(?P<unit>state|province|region|governorate|division)\b")
+# the unit words a province's name may carry in the index ("Bay Region", "Lakes State")
+_PROVINCE_UNITS = ("Region", "State", "Province", "Governorate")
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _HYPHENS = {"-", "–"}
 _QUALIFIED_BONUS = 0.2  # the town said with its province: surer than the same town named bare
@@ -198,6 +214,8 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
+# A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
+_BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
 
 
 @Language.factory(
@@ -317,9 +335,10 @@ class PlaceResolver:
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
             toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
+            toponyms = self._provinces_by_unit(doc_text(doc), toponyms, context)
             if "US" not in context:
                 toponyms.extend(self._admin1_contained(doc, seg_text, seg.start, weight_at))
-                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at, self._countries))
+                toponyms.extend(_containers(doc, toponyms, seg.start, seg.end, weight_at, self._countries, self._bracketed_province))
                 toponyms = _holders_demoted(doc_text(doc), toponyms)
                 toponyms = _wards_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
@@ -362,6 +381,8 @@ class PlaceResolver:
                 code = self._countries.get(name)
                 if code and code != "US" and all(e.text.lower() == name for e in ents if self._countries[e.text.lower()] == code):
                     named.discard(code)
+        if not named and _BARANGAY.search(doc_text(doc)):
+            named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
         return tuple(sorted(named))
@@ -553,7 +574,16 @@ class PlaceResolver:
         out = []
         for m in _QUALIFIED.finditer(text):
             admin = m["admin"] or m["inner"]
+            if _UNIT_NAMED.search(m["town"]) or fold(m["town"]) == fold(admin):
+                # "Sittwe District, Rakhine State": a unit inside the province, not the town of the pair (its seat
+                # would stand in for the scene the note names before it)
+                continue
             found = self.gazetteer.matches(admin, kinds=("admin1",), limit=1)
+            if (not found or found[0][0] > _ALTERNATE) and m["admin"] and (unit := _UNIT_AFTER.match(text, m.end("admin"))):
+                # "Leer, Unity state": the province known with its unit word ("Unity" alone is no province's name)
+                said = f"{admin} {unit['unit'].title()}"
+                found = self.gazetteer.matches(said, kinds=("admin1",), limit=1) or found
+                admin = said if found and found[0][1].name == said else admin
             start = base + m.start("town")
             if not found and m["units"] and self._bracketed_town(m["town"]):
                 # "Kagara (Rafi LGA, Niger)": the index lacks the province, but the town said with its units is
@@ -564,7 +594,73 @@ class PlaceResolver:
             if not found or found[0][0] > _ALTERNATE or found[0][1].country_code == "US":
                 continue
             out.append(Toponym(f"{m['town']}, {admin}", start, base + m.end(), weight_at(start) + _QUALIFIED_BONUS))
+            if m["units"]:
+                out.extend(self._bracketed_unit(m, base, found[0][1], admin, weight_at(start)))
         return out
+
+    def _bracketed_unit(self, m, base: int, province, admin: str, weight: float) -> list[Toponym]:
+        """ "Napula (Macomia, Cabo Delgado)": the district before the province in the brackets, where the index
+        knows a town of its name inside that province (the district's seat, most often): a unit holding the
+        scene, weighing less than it, which stands in where the index lacks the scene."""
+        unit = _UNIT_TAIL.sub("", m["units"].rstrip(", \t")).strip()
+        if not unit or fold(unit) == fold(m["town"]) or fold(unit) in NOT_PLACES:
+            return []
+        if not self.gazetteer.lookup(unit, province.country_code, admin1=province.admin1, kinds=("city",), limit=1):
+            return []
+        at = base + m.start("units")
+        return [Toponym(f"{unit}, {admin}", at, at + len(unit), weight - _CONTAINER_MALUS)]
+
+    def _provinces_by_unit(self, text: str, toponyms: list[Toponym], context: tuple[str, ...]) -> list[Toponym]:
+        """ "in Lakes state", "Unity state", "Central Darfur state": a name before a lower-case unit word is a
+        province's, looked up with its unit word ("Lakes" alone is a town in Alaska), of the report's country
+        where several countries have one of that name.  Not an American state: "Washington state" is read
+        the way American reports are."""
+        out = []
+        for t in toponyms:
+            m = _UNIT_AFTER.match(text, t.end) if t.end else None
+            if m is not None and "," not in t.text and not _UNIT_NAMED.search(t.text):
+                name = " ".join(t.text.split()).strip(" ,;:.")
+                # a name that is a province's as it stands ("Battambang province") is read as it is
+                province = None if self._is_province(name) else self._province_named(name, (m["unit"],), context)
+                if province is not None:
+                    t = replace(t, text=province, exact=False)
+            out.append(t)
+        return out
+
+    def _is_province(self, name: str, countries=()) -> bool:
+        """Whether the index knows a province by this name, its own or an alternate one (in one of ``countries``)."""
+        return any(q <= _ALTERNATE and (p.country_code in countries if countries else True)
+                   for q, p in self.gazetteer.matches(name, kinds=("admin1",), limit=5))
+
+    def _province_named(self, name: str, units: tuple[str, ...], countries) -> str | None:
+        """The name of the province outside the US called ``name`` with one of ``units`` after it ("Lakes
+        State") or without ("Central Darfur"), in one of ``countries`` where it has one there; else None."""
+        if not name or fold(name) in NOT_PLACES:
+            return None
+        found = []
+        for text in (*(f"{name} {u.title()}" for u in units), name):
+            found += [p for q, p in self.gazetteer.matches(text, kinds=("admin1",), limit=5)
+                      if q <= _ALTERNATE and p.country_code not in (None, "US")]
+        if countries:
+            found = [p for p in found if p.country_code in countries] or found
+        return found[0].name if found else None
+
+    def _bracketed_province(self, name: str, holders: list[str]) -> str | None:
+        """ "Baidoa town (Baydhaba, Bay)": the name last in the brackets after a town is that town's province
+        where the index knows a province so called (with a unit word: "Bay Region") in the town's country;
+        the name to look up then, or None (a name that is a province there as it stands needs none)."""
+        countries = set()
+        for holder in holders:
+            found = self.gazetteer.matches(holder, limit=1)
+            if found and found[0][0] <= _ALTERNATE and found[0][1].precision == "city":
+                countries.add(found[0][1].country_code)
+        countries.discard(None)
+        if not countries or countries == {"US"}:
+            return None
+        if self._is_province(name, countries):
+            return None
+        province = self._province_named(name, _PROVINCE_UNITS, tuple(countries))
+        return province if province is not None and fold(province) != fold(name) else None
 
     def _bracketed_town(self, name: str) -> bool:
         """Whether the index knows a town by this name, its own or an alternate one (not a spelling variant)."""
@@ -741,11 +837,14 @@ class PlaceResolver:
         return km is not None and km <= _COUNTY_KM
 
 
-def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at, countries=frozenset()) -> list[Toponym]:
+def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_at, countries=frozenset(),
+                bracketed_province=None) -> list[Toponym]:
     """The places named after a place as holding it, as conflict notes write them ("Barangay Daro, Dumaguete,
     Negros Oriental", "Mulange (Mulanje, Southern)"): each a little less weighty than the scene, so that it
     decides only where the index lacks the scene.  Not a person's name ("in Lagos, Okafor said" has no
-    stop after it), nor a name of ``countries`` last in brackets ("(Rafi LGA, Niger)": a state of Nigeria)."""
+    stop after it), nor a name of ``countries`` last in brackets ("(Rafi LGA, Niger)": a state of Nigeria).
+    The name last in brackets is looked up as the province ``bracketed_province`` says, where it says one
+    ("(Baydhaba, Bay)": Bay Region, not a town called Bay)."""
     text = doc_text(doc)
     taken = {t.start for t in toponyms if t.end}
     out = []
@@ -755,6 +854,7 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
             continue
         ward_end = _ward_end(text, topo)
         pos, town_next = (topo.end, False) if ward_end is None else (ward_end, True)
+        holders = [topo.text]
         while (m := _CHAIN_NEXT.match(text, pos, end)) is not None:
             name = re.split(r"\.\s", m["name"])[0].rstrip(".")
             at = m.start("name")
@@ -762,7 +862,8 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
             span = doc.char_span(at, at + len(name), alignment_mode="expand")
             # (the tagger takes many a district for a person; inside brackets after a place, or as the town of
             # a ward, it is none)
-            people = ("NORP",) if bracketed or town_next else ("PERSON", "NORP")
+            # a name ending in a unit word ("Chin State", "Mindat District") is none either
+            people = ("NORP",) if bracketed or town_next or _UNIT_NAMED.search(name) else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span) or fold(name) in NOT_PLACES:
                 break
             # "Kagara (Rafi LGA, Niger)": a note names the units holding a town, never its country, in brackets
@@ -770,8 +871,12 @@ def _containers(doc: Doc, toponyms: list[Toponym], start: int, end: int, weight_
             province_of_country_name = bracketed and "," in m.group(0) and name.lower() in countries
             if at not in taken and not province_of_country_name:
                 taken.add(at)
+                said = name
+                if bracketed and bracketed_province is not None and text[at + len(name):at + len(name) + 2].lstrip().startswith(")"):
+                    said = bracketed_province(name, holders) or name
                 # the town of a ward is the scene itself, not a unit holding it
-                out.append(Toponym(name, at, at + len(name), weight_at(at) - (0.0 if town_next else _CONTAINER_MALUS)))
+                out.append(Toponym(said, at, at + len(name), weight_at(at) - (0.0 if town_next else _CONTAINER_MALUS)))
+            holders.append(name)
             pos, town_next = at + len(name), False
     return out
 
