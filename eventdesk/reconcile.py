@@ -73,19 +73,21 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
     man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
-    then it is that description), "the other", or "unnamed".  Names and descriptions are two views of
+    then it is that description), "the other", or "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
-    One unnamed person counts only when nobody is named or described ("a man ... he died").  The shooter who
+    One unnamed person counts only when nobody is named or described ("a man ... he died"); unnamed persons of
+    both sexes ("the man", "the wife") are two at least.  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
     """
     shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
     keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
+    sexes = {k for k in keys if _unnamed(k) and k != "unnamed"}
     for k in keys:
-        if k == "unnamed":
+        if _unnamed(k):
             continue
         if hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
@@ -102,7 +104,7 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
-    n = max(len(named), described) + more
+    n = max(max(len(named), described) + more, len(sexes) if len(sexes) > 1 else 0)
     return (n if n else (1 if keys else 0)) + shooter
 
 
@@ -148,9 +150,14 @@ def _apart_across(whats: set[str]) -> int:
     return sum(max(1, len(a - {""})) for a in ages.values())
 
 
+def _unnamed(key: str | None) -> bool:
+    """A person told without a name or a description: "unnamed", or of a sex ("unnamed female", "unnamed male")."""
+    return key is not None and (key == "unnamed" or key.startswith("unnamed "))
+
+
 def _is_name(key: str) -> bool:
     """A victim key that is a surname, not "unnamed", a description or "another ..."."""
-    return key not in ("unnamed", SHOOTER) and not key.startswith(("another ", "the other", "a ", "an "))
+    return not _unnamed(key) and key != SHOOTER and not key.startswith(("another ", "the other", "a ", "an "))
 
 
 def _counts_names(keys: set[str]) -> bool:
@@ -194,7 +201,7 @@ def _party_of_named(claims: Sequence[Claim]) -> dict[tuple[str, str], str | None
     "Officer Thomas Cottrell" stays police where a later sentence says only "Cottrell was killed"."""
     party_of: dict[tuple[str, str], str | None] = {}
     for c in claims:
-        if c.victim not in (None, "unnamed"):
+        if c.victim is not None and not _unnamed(c.victim):
             k = (c.report_id, c.victim)
             if k not in party_of or party_of[k] in (None, "civilians"):
                 party_of[k] = c.party
@@ -208,7 +215,7 @@ def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[in
     numeric: dict[_FigureKey, tuple[int, Claim]] = {}
     persons: dict[_FigureKey, dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
-        party = party_of.get((c.report_id, c.victim), c.party) if c.victim not in (None, "unnamed") else c.party
+        party = party_of.get((c.report_id, c.victim), c.party) if c.victim is not None and not _unnamed(c.victim) else c.party
         key = (c.outcome, party, c.report_id)
         if c.victim is not None:
             persons[key].setdefault(c.victim, i)
@@ -227,8 +234,18 @@ def _dead_by_report(persons: dict[_FigureKey, dict[str, int]]) -> dict[str, set[
 
 
 def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
-    """The persons told hit that the report does not tell dead: a person who died is not also wounded."""
-    return {k: i for k, i in who.items() if k not in dead}
+    """The persons told hit that the report does not tell dead: a person who died is not also wounded.  An unnamed
+    dead person is any unnamed one hit, except that "the man" who died is not "the wife" who was shot."""
+    sexes = {k for k in dead if _unnamed(k) and k != "unnamed"}
+
+    def died(k: str) -> bool:
+        if k in dead:
+            return True
+        if not _unnamed(k):
+            return False
+        return bool(sexes) if k == "unnamed" else ("unnamed" in dead and not sexes)
+
+    return {k: i for k, i in who.items() if not died(k)}
 
 
 def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, int, int | None]]:
@@ -280,7 +297,8 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
             if gone <= 0 or (key not in numeric and (_told_besides(who, _alive(who, dead[rid]), claims)
-                                                      or _none_of_them(who, dead[rid], among[rid]))):
+                                                      or _none_of_them(who, dead[rid], among[rid])
+                                                      or _of_the_other_sex(_alive(who, dead[rid]), dead[rid], among[rid]))):
                 continue
             left = lo - gone
             if left > 0:
@@ -367,11 +385,31 @@ def _kind(key: str) -> str | None:
 def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
     """'A man was shot and killed ... A woman was also shot': every dead person and every one hit is described, and
     no dead one is of a kind among the hit (a man is none of the women): the dead are not among them."""
-    hit_kinds = {_kind(k) for k in hit if k != "unnamed"}
-    dead_kinds = {_kind(k) for k in dead if k != "unnamed"}
-    if not hit_kinds or None in hit_kinds or None in dead_kinds or len(dead - {"unnamed"}) < n_dead:
+    hit_kinds = {_kind(k) for k in hit if not _unnamed(k)}
+    dead_kinds = {_kind(k) for k in dead if not _unnamed(k)}
+    if not hit_kinds or None in hit_kinds or None in dead_kinds or len({k for k in dead if not _unnamed(k)}) < n_dead:
         return False
     return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
+
+
+_SEXES = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
+
+
+def _sex(key: str) -> str | None:
+    """'male' or 'female' for a person told unnamed of a sex ("unnamed male") or described ("a woman, 30"), or None."""
+    if _unnamed(key):
+        return key.partition(" ")[2] or None
+    return _SEXES.get(_kind(key) or "")
+
+
+def _of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int) -> bool:
+    """'A man who shot his wife was killed by police ... The wife was shot': the dead and the hit left both hold one
+    told unnamed of a sex only, every one of them has a sex, and none of the dead is of a sex among the hit."""
+    if not any(_unnamed(k) for k in alive) or not any(_unnamed(k) for k in dead) or len(dead) < n_dead:
+        return False
+    hit_sexes = {_sex(k) for k in alive}
+    dead_sexes = {_sex(k) for k in dead}
+    return None not in hit_sexes | dead_sexes and not hit_sexes & dead_sexes
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:
