@@ -263,11 +263,53 @@ def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, 
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
+            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
+            clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
         if lo > 0:
             values[key] = (lo, hi, index)
     return values
+
+
+def _another_of_the_count(key, persons, dead: set[str]) -> dict[str, int]:
+    """The persons told one by one that a wounded count of this key may leave out: of its party, or civilians for a
+    count of no party ("three people were shot ... another victim"), less the dead.  (Not the dead: "minutes later
+    another man was dead" is as often one more than the dead of an earlier shooting.)"""
+    outcome, party, rid = key
+    who = dict(persons.get(key, {}))
+    if party is None:
+        who.update(persons.get((outcome, "civilians", rid), {}))
+    return _alive(who, dead)
+
+
+_ONE_BEFORE = re.compile(r"\bone\b", re.IGNORECASE)
+
+
+def _says_another(c) -> bool:
+    """Whether the words of a person's claim are "another ..." (not a second description of one sentence)."""
+    at = c.number_start - c.start
+    return "another" in c.sentence[max(0, at - 8):at + 7].lower()
+
+
+def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
+    """'Two teens were shot ... Police said another victim was grazed': persons told as one more ("another ...") in a
+    sentence after the count add to it, unless a person or a count of one is told between them ("two were shot; one
+    died, another is in critical condition": one of the two)."""
+    c = claims[at]
+    if c.number_end is None or c.qualifier != "exact":
+        return 0
+    keys = set(who)
+    later = [claims[j] for k, j in who.items() if k.startswith("another ") and not _told_later(k, keys)
+             and claims[j].number_start is not None and claims[j].start >= c.end and claims[j].number_start > c.number_end
+             and _says_another(claims[j])]
+    if not later:
+        return 0
+    first = min(later, key=lambda d: d.number_start)
+    between = any(d.report_id == c.report_id and d.count == 1 and d.number_start is not None
+                  and c.number_end <= d.number_start < first.number_start for d in claims)
+    between = between or bool(_ONE_BEFORE.search(first.sentence[:max(0, first.number_start - first.start)]))
+    return 0 if between else len(later)
 
 
 def _killed_totals(values) -> dict[str, int]:
