@@ -77,15 +77,14 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
-    One unnamed person counts only when nobody is named or described ("a man ... he died"); unnamed persons of
-    both sexes ("the man", "the wife") are two at least.  The shooter who
+    One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
+    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
     """
     shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
     keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
-    sexes = {k for k in keys if _unnamed(k) and k != "unnamed"}
     for k in keys:
         if _unnamed(k):
             continue
@@ -104,7 +103,7 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
-    n = max(max(len(named), described) + more, len(sexes) if len(sexes) > 1 else 0)
+    n = max(len(named), described) + more
     return (n if n else (1 if keys else 0)) + shooter
 
 
@@ -294,8 +293,9 @@ def _says_another(c) -> bool:
 
 def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     """'Two teens were shot ... Police said another victim was grazed': persons told as one more ("another ...") in a
-    sentence after the count add to it, unless a person or a count of one is told between them ("two were shot; one
-    died, another is in critical condition": one of the two)."""
+    sentence after the count add to it, unless another count or person is told between them ("four were wounded ...
+    two women ... another man": a breakdown of the four), or a "one" before it in its sentence ("one was hit in the
+    leg, and another victim was grazed": one of them)."""
     c = claims[at]
     if c.number_end is None or c.qualifier != "exact":
         return 0
@@ -306,7 +306,7 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     if not later:
         return 0
     first = min(later, key=lambda d: d.number_start)
-    between = any(d.report_id == c.report_id and d.count == 1 and d.number_start is not None
+    between = any(d.report_id == c.report_id and d.number_start is not None
                   and c.number_end <= d.number_start < first.number_start for d in claims)
     between = between or bool(_ONE_BEFORE.search(first.sentence[:max(0, first.number_start - first.start)]))
     return 0 if between else len(later)

@@ -810,9 +810,13 @@ def _one_person(s_i: int, outcome: str, party: str | None, tok, trigger: str, vi
 
 
 def _add_once(out: list[RawClaim], seen: set[tuple[str, str]], claim: RawClaim | None) -> None:
-    """Adds a person's claim, unless the sentence has already told that person with that outcome."""
-    if claim is not None and (claim.victim, claim.outcome) not in seen:
-        seen.add((claim.victim, claim.outcome))
+    """Adds a person's claim, unless the sentence has already told that person with that outcome (an unnamed
+    person once, of whatever sex)."""
+    if claim is None:
+        return
+    who = "unnamed" if is_unnamed(claim.victim) else claim.victim
+    if (who, claim.outcome) not in seen:
+        seen.add((who, claim.outcome))
         out.append(claim)
 
 
