@@ -73,11 +73,12 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
     man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
-    then it is that description), "the other", or "unnamed".  Names and descriptions are two views of
+    then it is that description), "the other", or "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
-    One unnamed person counts only when nobody is named or described ("a man ... he died").  The shooter who
+    One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
+    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
     """
     shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
@@ -85,7 +86,7 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
     for k in keys:
-        if k == "unnamed":
+        if _unnamed(k):
             continue
         if hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
@@ -148,9 +149,14 @@ def _apart_across(whats: set[str]) -> int:
     return sum(max(1, len(a - {""})) for a in ages.values())
 
 
+def _unnamed(key: str | None) -> bool:
+    """A person told without a name or a description: "unnamed", or of a sex ("unnamed female", "unnamed male")."""
+    return key is not None and (key == "unnamed" or key.startswith("unnamed "))
+
+
 def _is_name(key: str) -> bool:
     """A victim key that is a surname, not "unnamed", a description or "another ..."."""
-    return key not in ("unnamed", SHOOTER) and not key.startswith(("another ", "the other", "a ", "an "))
+    return not _unnamed(key) and key != SHOOTER and not key.startswith(("another ", "the other", "a ", "an "))
 
 
 def _counts_names(keys: set[str]) -> bool:
@@ -194,7 +200,7 @@ def _party_of_named(claims: Sequence[Claim]) -> dict[tuple[str, str], str | None
     "Officer Thomas Cottrell" stays police where a later sentence says only "Cottrell was killed"."""
     party_of: dict[tuple[str, str], str | None] = {}
     for c in claims:
-        if c.victim not in (None, "unnamed"):
+        if c.victim is not None and not _unnamed(c.victim):
             k = (c.report_id, c.victim)
             if k not in party_of or party_of[k] in (None, "civilians"):
                 party_of[k] = c.party
@@ -208,7 +214,7 @@ def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[in
     numeric: dict[_FigureKey, tuple[int, Claim]] = {}
     persons: dict[_FigureKey, dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
-        party = party_of.get((c.report_id, c.victim), c.party) if c.victim not in (None, "unnamed") else c.party
+        party = party_of.get((c.report_id, c.victim), c.party) if c.victim is not None and not _unnamed(c.victim) else c.party
         key = (c.outcome, party, c.report_id)
         if c.victim is not None:
             persons[key].setdefault(c.victim, i)
@@ -227,8 +233,18 @@ def _dead_by_report(persons: dict[_FigureKey, dict[str, int]]) -> dict[str, set[
 
 
 def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
-    """The persons told hit that the report does not tell dead: a person who died is not also wounded."""
-    return {k: i for k, i in who.items() if k not in dead}
+    """The persons told hit that the report does not tell dead: a person who died is not also wounded.  An unnamed
+    dead person is any unnamed one hit, except that "the man" who died is not "the wife" who was shot."""
+    sexes = {k for k in dead if _unnamed(k) and k != "unnamed"}
+
+    def died(k: str) -> bool:
+        if k in dead:
+            return True
+        if not _unnamed(k):
+            return False
+        return bool(sexes) if k == "unnamed" else ("unnamed" in dead and not sexes)
+
+    return {k: i for k, i in who.items() if not died(k)}
 
 
 def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, int, int | None]]:
@@ -246,11 +262,54 @@ def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, 
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
+            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
+            clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
         if lo > 0:
             values[key] = (lo, hi, index)
     return values
+
+
+def _another_of_the_count(key, persons, dead: set[str]) -> dict[str, int]:
+    """The persons told one by one that a wounded count of this key may leave out: of its party, or civilians for a
+    count of no party ("three people were shot ... another victim"), less the dead.  (Not the dead: "minutes later
+    another man was dead" is as often one more than the dead of an earlier shooting.)"""
+    outcome, party, rid = key
+    who = dict(persons.get(key, {}))
+    if party is None:
+        who.update(persons.get((outcome, "civilians", rid), {}))
+    return _alive(who, dead)
+
+
+_ONE_BEFORE = re.compile(r"\bone\b", re.IGNORECASE)
+
+
+def _says_another(c) -> bool:
+    """Whether the words of a person's claim are "another ..." (not a second description of one sentence)."""
+    at = c.number_start - c.start
+    return "another" in c.sentence[max(0, at - 8):at + 7].lower()
+
+
+def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
+    """'Two teens were shot ... Police said another victim was grazed': persons told as one more ("another ...") in a
+    sentence after the count add to it, unless another count or person is told between them ("four were wounded ...
+    two women ... another man": a breakdown of the four), or a "one" before it in its sentence ("one was hit in the
+    leg, and another victim was grazed": one of them)."""
+    c = claims[at]
+    if c.number_end is None or c.qualifier != "exact":
+        return 0
+    keys = set(who)
+    later = [claims[j] for k, j in who.items() if k.startswith("another ") and not _told_later(k, keys)
+             and claims[j].number_start is not None and claims[j].start >= c.end and claims[j].number_start > c.number_end
+             and _says_another(claims[j])]
+    if not later:
+        return 0
+    first = min(later, key=lambda d: d.number_start)
+    between = any(d.report_id == c.report_id and d.number_start is not None
+                  and c.number_end <= d.number_start < first.number_start for d in claims)
+    between = between or bool(_ONE_BEFORE.search(first.sentence[:max(0, first.number_start - first.start)]))
+    return 0 if between else len(later)
 
 
 def _killed_totals(values) -> dict[str, int]:
@@ -280,7 +339,8 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
             if gone <= 0 or (key not in numeric and (_told_besides(who, _alive(who, dead[rid]), claims)
-                                                      or _none_of_them(who, dead[rid], among[rid]))):
+                                                      or _none_of_them(who, dead[rid], among[rid])
+                                                      or _of_the_other_sex(_alive(who, dead[rid]), dead[rid], among[rid]))):
                 continue
             left = lo - gone
             if left > 0:
@@ -367,11 +427,31 @@ def _kind(key: str) -> str | None:
 def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
     """'A man was shot and killed ... A woman was also shot': every dead person and every one hit is described, and
     no dead one is of a kind among the hit (a man is none of the women): the dead are not among them."""
-    hit_kinds = {_kind(k) for k in hit if k != "unnamed"}
-    dead_kinds = {_kind(k) for k in dead if k != "unnamed"}
-    if not hit_kinds or None in hit_kinds or None in dead_kinds or len(dead - {"unnamed"}) < n_dead:
+    hit_kinds = {_kind(k) for k in hit if not _unnamed(k)}
+    dead_kinds = {_kind(k) for k in dead if not _unnamed(k)}
+    if not hit_kinds or None in hit_kinds or None in dead_kinds or len({k for k in dead if not _unnamed(k)}) < n_dead:
         return False
     return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
+
+
+_SEXES = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
+
+
+def _sex(key: str) -> str | None:
+    """'male' or 'female' for a person told unnamed of a sex ("unnamed male") or described ("a woman, 30"), or None."""
+    if _unnamed(key):
+        return key.partition(" ")[2] or None
+    return _SEXES.get(_kind(key) or "")
+
+
+def _of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int) -> bool:
+    """'A man who shot his wife was killed by police ... The wife was shot': the dead and the hit left both hold one
+    told unnamed of a sex only, every one of them has a sex, and none of the dead is of a sex among the hit."""
+    if not any(_unnamed(k) for k in alive) or not any(_unnamed(k) for k in dead) or len(dead) < n_dead:
+        return False
+    hit_sexes = {_sex(k) for k in alive}
+    dead_sexes = {_sex(k) for k in dead}
+    return None not in hit_sexes | dead_sexes and not hit_sexes & dead_sexes
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:

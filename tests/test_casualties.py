@@ -176,7 +176,7 @@ def test_parts_of_a_list_sum_to_the_report_total():
     ("Dana Okafor is charged in the shooting death of 41-year-old Renata Vell.", [("killed", "civilians", "vell")]),
     # "fatally" makes a shooting a killing, in an active clause or a participle after the noun
     ("The deputy fatally shot Tobias Renner during the traffic stop.", [("killed", "civilians", "renner")]),
-    ("Relatives of the man fatally shot by police gathered outside city hall.", [("killed", "civilians", "unnamed")]),
+    ("Relatives of the man fatally shot by police gathered outside city hall.", [("killed", "civilians", "unnamed male")]),
     # "the other" of two persons; a body of a person
     ("One man was injured and the other died at the scene.", [("killed", "civilians", "the other")]),
     ("Searchers found the body of Luca Ferrant near the river.", [("killed", "civilians", "ferrant")]),

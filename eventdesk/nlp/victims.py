@@ -603,7 +603,7 @@ def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
     claims become descriptions too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
     where = f" @s{sent.start_char}"
     for i, c in enumerate(out):
-        if c.victim == "unnamed":
+        if is_unnamed(c.victim):
             out[i] = dataclasses.replace(c, victim="a " + doc_text(doc)[c.num_start:c.num_end].lower() + where)
     return f"a {person.lower_}{where}"
 
@@ -780,16 +780,43 @@ def _read_trigger(doc: Doc, tok) -> tuple:
     return tok, word, to_death, own_life
 
 
+# nouns that tell an unnamed person's sex: "the wife" is not "the man" (a pronoun stays "unnamed": "she" is the
+# woman or the girl told before)
+_FEMALE = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece", "girlfriend",
+                     "female", "lady", "mom", "stepmother", "stepdaughter", "fiancee", "widow"})
+_MALE = frozenset({"man", "boy", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "boyfriend",
+                   "male", "gentleman", "dad", "stepfather", "stepson", "fiance"})
+
+
+def is_unnamed(victim: str | None) -> bool:
+    """Whether a victim key is a person told without a name or a description: "unnamed", or "unnamed female"."""
+    return victim is not None and (victim == "unnamed" or victim.startswith("unnamed "))
+
+
+def _of_a_sex(tok, victim: str) -> str:
+    """'The wife was shot' after 'a man who shot his wife was killed': two unnamed persons, for the noun tells a woman
+    and a man ("unnamed female", "unnamed male"); a noun of either sex, a pronoun or an age stays "unnamed"."""
+    if victim != "unnamed" or tok.tag_ != "NN":
+        return victim
+    word = lemma(tok)
+    return "unnamed female" if word in _FEMALE else "unnamed male" if word in _MALE else victim
+
+
 def _one_person(s_i: int, outcome: str, party: str | None, tok, trigger: str, victim: str) -> RawClaim:
     """A claim of one person, at the token that tells of him."""
+    victim = _of_a_sex(tok, victim)
     return RawClaim(sent=s_i, outcome=outcome, party=party, count=1, qualifier="exact", num_start=tok.idx,
                     num_end=tok.idx + len(tok.text), trigger=trigger, victim=victim)
 
 
 def _add_once(out: list[RawClaim], seen: set[tuple[str, str]], claim: RawClaim | None) -> None:
-    """Adds a person's claim, unless the sentence has already told that person with that outcome."""
-    if claim is not None and (claim.victim, claim.outcome) not in seen:
-        seen.add((claim.victim, claim.outcome))
+    """Adds a person's claim, unless the sentence has already told that person with that outcome (an unnamed
+    person once, of whatever sex)."""
+    if claim is None:
+        return
+    who = "unnamed" if is_unnamed(claim.victim) else claim.victim
+    if (who, claim.outcome) not in seen:
+        seen.add((who, claim.outcome))
         out.append(claim)
 
 
@@ -949,7 +976,7 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
         victim, party = key
         if victim == "unnamed" and listed:
             victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
-        elif victim == "unnamed" and reflexive and any(v == "unnamed" for v, _ in seen) and not _own_shot_told_after(tok):
+        elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
             victim = _apart(tok.doc, out, t, sent)
