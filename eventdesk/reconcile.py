@@ -337,10 +337,11 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
             gone = _dead_among(key, numeric, persons, dead[rid], among[rid])
             who = persons.get(key, {})
+            alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or (key not in numeric and (_told_besides(who, _alive(who, dead[rid]), claims)
+            if gone <= 0 or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
-                                                      or _of_the_other_sex(_alive(who, dead[rid]), dead[rid], among[rid]))):
+                                                      or _of_the_other_sex(alive, dead[rid], among[rid]))):
                 continue
             left = lo - gone
             if left > 0:
