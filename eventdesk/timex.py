@@ -44,6 +44,10 @@ _TOLERANCE = _ONE_DAY
 # Day-level dates older than this are history quoted for context, not the
 # incident a segment reports.
 _BACKGROUND_DAYS = 365
+# How far from the anchor a stated weekday may move a month-day's year: "Wednesday, November 11"
+# in a report of late November 2016 is that month's 11th with the weekday mistyped (reporters slip
+# on weekdays far more often than a report names a day of another year by its weekday alone).
+_WEEKDAY_YEAR_REACH = _dt.timedelta(days=183)
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,7 @@ def _infer_year(
     candidates = [d for y in years if (d := _safe_date(y, month, day))]
     if weekday is not None:
         # "Sunday, Jan. 27": the stated weekday picks the year when it can.
-        matching = [d for d in candidates if d.weekday() == weekday]
+        matching = [d for d in candidates if d.weekday() == weekday and abs(d - anchor) <= _WEEKDAY_YEAR_REACH]
         if matching:
             candidates = matching
     if future:
@@ -633,10 +637,51 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
         if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
             taken.append(cand)
     taken.sort(key=lambda t: t[0])
-    return [
+    timexes = [
         Timex(s, e, text[s:e], dataclasses.replace(span, text=text[s:e]), explicit)
         for s, e, _, span, explicit in taken
     ]
+    if anchor is not None and "(Published" in text:
+        timexes = _caption_dated(text, timexes)
+    return timexes
+
+
+# A video caption's own stamp on a page that carries several: "... was shot and killed Monday night.\n
+# NBC10's Denise Nakano has the details.\n(Published Wednesday, Nov. 30, 2016)".  The caption was
+# written that day, often days before the page's date, so its "Monday night" is that week's.
+_CAPTION_STAMP_RE = re.compile(
+    rf"^\(Published\s+(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\)", re.M
+)
+_CAPTION_LINES = 2  # the caption and the line naming its reporter
+_CAPTION_REACH = 400  # characters before the stamp a caption may start
+
+
+def _caption_start(text: str, stamp: int, floor: int) -> int:
+    """Where the caption a stamp at ``stamp`` closes begins: up to ``_CAPTION_LINES`` lines back."""
+    start = stamp
+    for _ in range(_CAPTION_LINES):
+        if start <= floor:
+            break
+        start = text.rfind("\n", floor, start - 1) + 1 or floor
+    return max(start, floor, stamp - _CAPTION_REACH)
+
+
+def _caption_dated(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Relative dates in a video caption resolved against the caption's own "(Published ...)" stamp."""
+    floor = 0
+    for m in _CAPTION_STAMP_RE.finditer(text):
+        stamp = _safe_date(int(m["year"]), _MONTHS[m["mon"].rstrip(".").lower()], int(m["day"]))
+        lo, hi, floor = _caption_start(text, m.start(), floor), m.start(), m.end()
+        if stamp is None or not any(lo <= t.start < hi and not t.explicit for t in timexes):
+            continue
+        redated = {t.start + lo: t for t in find_timexes(text[lo:hi], stamp) if not t.explicit}
+        timexes = [
+            dataclasses.replace(t, span=redated[t.start].span)
+            if lo <= t.start < hi and not t.explicit and t.start in redated and redated[t.start].end + lo == t.end
+            else t
+            for t in timexes
+        ]
+    return timexes
 
 
 def resolve_relative(phrase: str, anchor: _dt.date) -> DateSpan | None:
@@ -675,8 +720,8 @@ _VIOLENCE_RE = re.compile(
 _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
-    r"turned\s+(?:himself|herself)\s+in|funeral|vigil|memorial|buried|identified|released|said|says|told|"
-    r"announced|confirmed|statement|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
+    r"turned\s+(?:himself|herself)\s+in|confess(?:ed|es|ion)?|admitted|funeral|vigil|memorial|buried|identified|released|said|says|told|"
+    r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|"
@@ -899,6 +944,8 @@ def _of_the_small_hours(text: str) -> bool:
     return halves == {"a"} or not halves - {"a"} and _SMALL_HOURS_RE.search(text) is not None
 
 
+# A date that only dates the telling: "police said Wednesday", "the sheriff told reporters Monday".
+_SAID_LEAD_RE = re.compile(r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|confirmed)\s+(?:on\s+)?$")
 # "He died Sunday of a gunshot wound": a death's day, the last resort for narrowing a period.
 _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|was\s+pronounced\s+dead)\s+(?:on\s+)?$")
 
@@ -970,6 +1017,10 @@ def incident_date(
             tier = 0
         elif role >= 0:
             tier = 1 + coarse
+        elif _SAID_LEAD_RE.search(text, max(0, timex.start - 30), timex.start):
+            # "authorities said Wednesday": the day of the telling, the report's own, below any other
+            # aftermath ("the woman died Tuesday in an apparent hunting accident")
+            tier = 6 + coarse
         else:
             tier = 4 + coarse
         key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
