@@ -641,18 +641,21 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
         Timex(s, e, text[s:e], dataclasses.replace(span, text=text[s:e]), explicit)
         for s, e, _, span, explicit in taken
     ]
-    if anchor is not None and "(Published" in text:
+    if anchor is not None and ("(Published" in text or "(@" in text):
         timexes = _caption_dated(text, timexes)
     return timexes
 
 
 # A video caption's own stamp on a page that carries several: "... was shot and killed Monday night.\n
-# NBC10's Denise Nakano has the details.\n(Published Wednesday, Nov. 30, 2016)".  The caption was
-# written that day, often days before the page's date, so its "Monday night" is that week's.
+# NBC10's Denise Nakano has the details.\n(Published Wednesday, Nov. 30, 2016)"; and an embedded
+# post's: "Two shootings downtown this morning are connected. — Jane Roe (@JaneRoe7) October 3, 2016".
+# Each was written that day, often days before the page's date, so its "Monday night" is that week's.
 _CAPTION_STAMP_RE = re.compile(
-    rf"^\(Published\s+(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\)", re.M
+    rf"(?:^\(Published\s+(?:{_WEEKDAY},?\s+)?|\(@\w{{1,30}}\)\s+)"
+    rf"(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\b",
+    re.M,
 )
-_CAPTION_LINES = 2  # the caption and the line naming its reporter
+_CAPTION_LINES = 2  # the caption and the line naming its reporter (a post and its wrapped line)
 _CAPTION_REACH = 400  # characters before the stamp a caption may start
 
 

@@ -117,3 +117,14 @@ def test_a_saying_day_still_stands_alone() -> None:
     # near miss: with no other date, the day of the telling is still the best there is
     text = "A woman was fatally shot by a hunter who mistook her for a deer, authorities said Wednesday."
     assert _day(_date(text)) == (WEDNESDAY, WEDNESDAY, "day")
+
+
+def test_an_embedded_posts_relative_day_is_resolved_against_the_posts_date() -> None:
+    text = ("Police are going over video from the shooting in the warehouse district.\n"
+            "Chief: the two shootings downtown this morning are connected, five adults hurt. "
+            "— Jane Roe (@JaneRoe7) March 14, 2022\n"
+            "A suspect was arrested later that day.\n")
+    assert _span(text, "this morning", WEDNESDAY).start == date(2022, 3, 14)
+    # near miss: the same words with no post stamp are the page's own morning
+    unstamped = text.replace(" — Jane Roe (@JaneRoe7) March 14, 2022", "")
+    assert _span(unstamped, "this morning", WEDNESDAY).start == WEDNESDAY
