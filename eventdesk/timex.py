@@ -22,6 +22,9 @@ Conventions (news style, the anchor being the report's date):
   before); a segment with no date at all but a morning clock time is the
   anchor day (the report of an early-morning shooting is that day's);
 * "last week" is the previous Monday..Sunday;
+* a relative date in a video caption or an embedded post that carries its
+  own stamp ("(Published Wednesday, Nov. 30, 2016)") is resolved against
+  that stamp, not the page's date;
 * without an anchor only expressions carrying their own year resolve.
 """
 
@@ -670,7 +673,8 @@ def _caption_start(text: str, stamp: int, floor: int) -> int:
 
 
 def _caption_dated(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Relative dates in a video caption resolved against the caption's own "(Published ...)" stamp."""
+    """Relative dates in a video caption or an embedded post resolved against its own stamp
+    ("(Published Wednesday, Nov. 30, 2016)", "(@handle) October 3, 2016") instead of the page's date."""
     floor = 0
     for m in _CAPTION_STAMP_RE.finditer(text):
         stamp = _safe_date(int(m["year"]), _MONTHS[m["mon"].rstrip(".").lower()], int(m["day"]))
@@ -975,7 +979,8 @@ def incident_date(
 
     Ranking, best first: a date the words around it make the incident's ("the Jan. 6 shooting",
     "was shot Saturday") before one with nothing around it, and both before an aftermath's date
-    ("was charged Monday", "said Tuesday"), see ``date_role``; within each, a day-to-week precise
+    ("was charged Monday", "said Tuesday"), see ``date_role``, where a day only a saying verb dates
+    ("police said Tuesday") comes last; within each, a day-to-week precise
     date before a month or year one (a "last month" in the casualty sentence rarely beats a
     "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
     then one the incident's words mark before an unmarked one (a "Media release for 03/15" in the
