@@ -30,6 +30,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .geo.names import fold
 from .geo.resolve import distance_km
 from .models import Actor, Mention, Place
 from .store import IncidentRow
@@ -56,6 +57,9 @@ WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # The place score of two reports placed in one city that name different neighbourhoods of it: no more
 # than two towns of one state.
 NEIGHBOURHOODS_DIFFER = 0.3
+# The place score of a town and the county it lies in, or of one county named twice: more than two towns of
+# one state, less than one town.
+SAME_COUNTY = 0.7
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -157,6 +161,7 @@ class NameMatch:
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
+    streets_differ: bool = False  # both name streets and share none of them, nor any other name
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -176,10 +181,13 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
     partial += sorted(k.split(":", 1)[-1] for k in shared)
-    conflict = (not full and not partial and (
-        (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
+    conflict = not full and not partial and (
+        (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b)))
+    # a numbered or common street ("Fifth Street", "Main Street") may be the corner of the other report's
+    # street, or a namesake across the county; two telling streets are two places
+    streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
     return NameMatch(tuple(full), tuple(partial), conflict,
-                     any(k.startswith("s:") and _specific_street(k) for k in shared))
+                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ)
 
 
 def _hood_form(key: str) -> str:
@@ -200,10 +208,28 @@ def neighbourhoods_agree(mine: Sequence[str], theirs: Sequence[str]) -> bool | N
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
+def _namesakes(a: Place, b: Place) -> bool:
+    """Two towns of one name the gazetteer put in different states or countries ("Wilmington" in
+    California and in North Carolina): both reports named the same town, one of them got the wrong one."""
+    return _place_rank(a) <= 1 and _place_rank(b) <= 1 and fold(a.name) == fold(b.name) and (a.admin1, a.country_code) != (b.admin1, b.country_code)
+
+
+def _same_county(a: Place, b: Place) -> bool:
+    """One county named by both reports, or a town and the county it lies in ("Pandora", "Putnam County"):
+    a far smaller area than the state they share."""
+    ranks = sorted((_place_rank(a), _place_rank(b)))
+    if ranks[1] != 1.5 or ranks[0] not in (0, 1, 1.5):
+        return False
+    if ranks[0] == 1.5:
+        return (fold(a.name), a.admin1) == (fold(b.name), b.admin1)
+    return _places_agree(a, b)
+
+
 def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
-    """A street both reports name, whose name tells a place, on the same day in the same state: the two
-    tell one incident even when their towns lie further apart than the distance limit."""
-    return names.street and gap == 0 and bool(a.admin1) and a.admin1 == b.admin1
+    """A street both reports name, whose name tells a place, on the same day in the same state, or in a
+    town of the same name: the two tell one incident even when their towns lie further apart than the
+    distance limit (a suburb's post office, a namesake town in another state)."""
+    return names.street and gap == 0 and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b))
 
 
 def blocking_names(m: Mention) -> list[str]:
@@ -228,8 +254,14 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
         # the same person named in full, or the same street on the same day in the same state: one of the
         # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
-        s = 0.0
-        parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
+        if _namesakes(m.place, loc) and _street_vouches(names, gap, m.place, loc):
+            # the same town and the same street on the same day: the place agrees, only its namesake was
+            # picked by one of the two
+            s = 1.0
+            parts.append(f"same town name, namesakes ({loc.admin1 or loc.country_code}, {m.place.admin1 or m.place.country_code})")
+        else:
+            s = 0.0
+            parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
     elif m.place and loc:
         if other_country:
             return None
@@ -246,6 +278,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("different neighbourhoods")
+        elif _same_county(m.place, loc) and not names.streets_differ:
+            # a county may hold a city: two streets named in it are two places; two people named are often
+            # the victim in one report and the shooter in the other
+            s = SAME_COUNTY
+            parts.append(f"same county ({max(m.place, loc, key=_place_rank).name})")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
             s = 0.6
             parts.append(f"same province ({loc.admin1})")

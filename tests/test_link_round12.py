@@ -1,0 +1,111 @@
+"""Linking, twelfth round: namesake towns and counties.
+
+- Two reports that name the same town and the same telling street on the same day tell one incident even
+  when the gazetteer put one of them in a namesake town of another state.
+- A county named by two reports, or a town and the county it lies in, is a far smaller area than the
+  state they share: their place scores between two towns of one state and one town.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventdesk import DateSpan, Mention, Place
+from eventdesk.link import aggregate, score
+
+KW = dict(window_days=4, max_km=40.0)
+THRESHOLD = 0.55
+
+# invented places with real-looking coordinates: two namesake towns in two states
+ELMWOOD_OR = Place("Elmwood", "Oregon", "United States", "US", 45.10, -122.70, "city")
+ELMWOOD_GA = Place("Elmwood", "Georgia", "United States", "US", 33.40, -84.20, "city")
+BRANTFORD_GA = Place("Brantford", "Georgia", "United States", "US", 33.50, -84.30, "city")
+# a county, a town inside it, a town of the same state far from it, another county of the state
+HOLLIS_COUNTY = Place("Hollis County", "Ohio", "United States", "US", 40.90, -84.10, "region")
+MILLBROOK = Place("Millbrook", "Ohio", "United States", "US", 40.95, -84.00, "city")
+FAR_TOWN = Place("Riverton", "Ohio", "United States", "US", 39.20, -81.60, "city")
+OTHER_COUNTY = Place("Garner County", "Ohio", "United States", "US", 41.60, -82.90, "region")
+
+
+def _mention(report, place, keywords=(), day=14):
+    d = dt.date(2021, 3, day)
+    return Mention(report, 0, 0, 10, "t", "Violence against civilians", "Attack", DateSpan(d, d, "day"), place, (), (),
+                   d, None, tuple(keywords))
+
+
+def _incident(place, keywords=(), day=14):
+    return aggregate("inc-1", [_mention("a", place, keywords, day)], None, None)
+
+
+# -- namesake towns ----------------------------------------------------------------------------------
+
+def test_same_town_name_and_street_on_the_same_day_merge_across_namesakes():
+    # "Four hurt at a party on Larkspur Avenue in Elmwood": one outlet's Elmwood resolved to another state
+    inc = _incident(ELMWOOD_OR, ["s:larkspur avenue"])
+    s, reason = score(_mention("b", ELMWOOD_GA, ["s:larkspur avenue"]), inc, **KW)
+    assert s >= THRESHOLD and "namesakes" in reason
+
+
+def test_namesakes_without_a_shared_street_stay_apart():
+    inc = _incident(ELMWOOD_OR, ["s:larkspur avenue"])
+    assert score(_mention("b", ELMWOOD_GA, ["s:quarry road"]), inc, **KW) is None
+    assert score(_mention("b", ELMWOOD_GA, []), inc, **KW) is None
+
+
+def test_namesakes_with_a_shared_street_on_different_days_stay_apart():
+    inc = _incident(ELMWOOD_OR, ["s:larkspur avenue"])
+    assert score(_mention("b", ELMWOOD_GA, ["s:larkspur avenue"], day=16), inc, **KW) is None
+
+
+def test_two_different_towns_of_two_states_sharing_a_street_stay_apart():
+    inc = _incident(ELMWOOD_OR, ["s:larkspur avenue"])
+    assert score(_mention("b", BRANTFORD_GA, ["s:larkspur avenue"]), inc, **KW) is None
+
+
+def test_a_generic_street_does_not_vouch_for_namesakes():
+    inc = _incident(ELMWOOD_OR, ["s:main street"])
+    assert score(_mention("b", ELMWOOD_GA, ["s:main street"]), inc, **KW) is None
+
+
+# -- counties ----------------------------------------------------------------------------------------
+
+def test_one_county_named_twice_merges_even_when_the_reports_name_different_people():
+    # "A toddler was shot in Hollis County" / "Deputies in Hollis County say a boy, 8, fired the gun"
+    inc = _incident(HOLLIS_COUNTY, ["p:dana whitcomb"])
+    s, reason = score(_mention("b", HOLLIS_COUNTY, ["p:jerome tallis"]), inc, **KW)
+    assert s >= THRESHOLD and "same county (Hollis County)" in reason
+
+
+def test_a_town_and_the_county_it_lies_in_agree_more_than_the_state():
+    inc = _incident(HOLLIS_COUNTY, ["p:dana whitcomb"])
+    s, reason = score(_mention("b", MILLBROOK, ["p:jerome tallis"]), inc, **KW)
+    assert s >= THRESHOLD and "same county" in reason
+
+
+def test_a_far_town_or_another_county_of_the_state_is_only_the_same_province():
+    inc = _incident(HOLLIS_COUNTY, ["p:dana whitcomb"])
+    for place in (FAR_TOWN, OTHER_COUNTY):
+        s, reason = score(_mention("b", place, ["p:jerome tallis"]), inc, **KW)
+        assert s < THRESHOLD and "same province (Ohio)" in reason
+
+
+def test_two_towns_still_score_by_distance():
+    inc = _incident(MILLBROOK)
+    _, reason = score(_mention("b", MILLBROOK), inc, **KW)
+    assert "0 km apart" in reason and "county" not in reason
+
+
+def test_two_telling_streets_in_one_county_stay_two_places():
+    # a county may hold a city: "Quarry Road" and "Larkspur Avenue" on one day are two scenes
+    inc = _incident(HOLLIS_COUNTY, ["s:larkspur avenue"])
+    s, reason = score(_mention("b", HOLLIS_COUNTY, ["s:quarry road"]), inc, **KW)
+    assert s < THRESHOLD and "same province (Ohio)" in reason
+
+
+def test_a_named_person_or_a_numbered_street_against_a_telling_one_in_one_county_still_merges():
+    # one report names the boy who died, the other the neighbour who called; or "Fifth Street" is the corner
+    inc = _incident(HOLLIS_COUNTY, ["s:quarry road", "p:dana whitcomb"])
+    s, reason = score(_mention("b", MILLBROOK, ["p:jerome tallis"]), inc, **KW)
+    assert s >= THRESHOLD and "same county" in reason
+    s, reason = score(_mention("c", MILLBROOK, ["s:5th street"]), inc, **KW)
+    assert s >= THRESHOLD and "same county" in reason
