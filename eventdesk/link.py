@@ -60,6 +60,9 @@ NEIGHBOURHOODS_DIFFER = 0.3
 # The place score of a town and the county it lies in, or of one county named twice: more than two towns of
 # one state, less than one town.
 SAME_COUNTY = 0.7
+# The place score of two reports whose towns lie further apart than the distance limit but which name the
+# same telling street on the same day in one state: the score of that state.
+STREET_IN_STATE = 0.6
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -259,6 +262,12 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             # picked by one of the two
             s = 1.0
             parts.append(f"same town name, namesakes ({loc.admin1 or loc.country_code}, {m.place.admin1 or m.place.country_code})")
+        elif _street_vouches(names, gap, m.place, loc):
+            # the same telling street on the same day in one state: whichever town is wrong, the state is
+            # right, and says as much as it says of any two reports placed in it
+            s = STREET_IN_STATE
+            parts.append(f"places disagree ({km:.0f} km), same street in {loc.admin1}" if km is not None
+                         else f"places disagree, same street in {loc.admin1}")
         else:
             s = 0.0
             parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))

@@ -109,3 +109,32 @@ def test_a_named_person_or_a_numbered_street_against_a_telling_one_in_one_county
     assert s >= THRESHOLD and "same county" in reason
     s, reason = score(_mention("c", MILLBROOK, ["s:5th street"]), inc, **KW)
     assert s >= THRESHOLD and "same county" in reason
+
+
+# -- a telling street in one state, towns too far apart --------------------------------------------
+
+# two towns of one state about 90 km apart: one report's town is the outlet's, or a hospital's
+LAKEPORT_IL = Place("Lakeport", "Illinois", "United States", "US", 41.85, -87.65, "city")
+SYCAMORE_IL = Place("Sycamore Falls", "Illinois", "United States", "US", 41.93, -88.75, "city")
+SYCAMORE_IN = Place("Sycamore Falls", "Indiana", "United States", "US", 41.20, -86.60, "city")
+
+
+def _clash(report, place, keywords=(), day=14):
+    # a shooting the type tagger called an armed clash: compatible with an attack, not the same type
+    d = dt.date(2021, 3, day)
+    return Mention(report, 0, 0, 10, "t", "Battles", "Armed clash", DateSpan(d, d, "day"), place, (), (),
+                   d, None, tuple(keywords))
+
+
+def test_same_telling_street_same_day_same_state_scores_the_state_for_towns_too_far_apart():
+    inc = _incident(LAKEPORT_IL, ["s:larkspur avenue", "p:dana whitcomb"])
+    s, reason = score(_clash("b", SYCAMORE_IL, ["s:larkspur avenue"]), inc, **KW)
+    assert s >= THRESHOLD and "same street in Illinois" in reason
+
+
+def test_street_in_state_near_misses_stay_apart():
+    inc = _incident(LAKEPORT_IL, ["s:larkspur avenue", "p:dana whitcomb"])
+    # a day apart, a common street name, another state: no vouching, the distance veto holds
+    assert score(_clash("b", SYCAMORE_IL, ["s:larkspur avenue"], day=15), inc, **KW) is None
+    assert score(_clash("b", SYCAMORE_IL, ["s:main street"]), _incident(LAKEPORT_IL, ["s:main street"]), **KW) is None
+    assert score(_clash("b", SYCAMORE_IN, ["s:larkspur avenue"]), inc, **KW) is None
