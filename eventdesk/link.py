@@ -66,6 +66,9 @@ STREET_IN_STATE = 0.6
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
+# A trial or a sentencing comes a year or two after the shooting: a mention naming a person in full and a
+# telling street reaches this far, and joins an incident sharing both.
+TRIAL_DAYS = 730
 # Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -312,7 +315,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.2
         parts.append("date unknown")
     elif gap > window_days:
-        if not (person and gap <= FOLLOW_UP_DAYS):
+        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS)):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -501,5 +504,9 @@ def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     incident whose follow-up was stored before it; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    reach = max(days, FOLLOW_UP_DAYS) if any(k.startswith("p:") and " " in k for k in m.keywords) else days
+    person = any(k.startswith("p:") and " " in k for k in m.keywords)
+    if person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords):
+        reach = max(days, TRIAL_DAYS)
+    else:
+        reach = max(days, FOLLOW_UP_DAYS) if person else days
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)

@@ -138,3 +138,41 @@ def test_street_in_state_near_misses_stay_apart():
     assert score(_clash("b", SYCAMORE_IL, ["s:larkspur avenue"], day=15), inc, **KW) is None
     assert score(_clash("b", SYCAMORE_IL, ["s:main street"]), _incident(LAKEPORT_IL, ["s:main street"]), **KW) is None
     assert score(_clash("b", SYCAMORE_IN, ["s:larkspur avenue"]), inc, **KW) is None
+
+
+# -- a trial a year or two later --------------------------------------------------------------------
+
+def _dated(report, when, keywords, place=MILLBROOK):
+    return Mention(report, 0, 0, 10, "t", "Violence against civilians", "Attack", DateSpan(when, when, "day"), place,
+                   (), (), when, None, tuple(keywords))
+
+
+SHOOTING = dt.date(2021, 3, 14)
+VERDICT = dt.date(2022, 9, 2)  # "A jury found Dana Whitcomb guilty in the Larkspur Avenue shooting"
+
+
+def test_a_verdict_naming_the_shooter_and_the_street_joins_the_shooting_a_year_later():
+    inc = aggregate("inc-1", [_dated("a", SHOOTING, ["p:dana whitcomb", "s:larkspur avenue"])], None, None)
+    s, reason = score(_dated("b", VERDICT, ["p:dana whitcomb", "s:larkspur avenue", "p:rosa tallis"]), inc, **KW)
+    assert s >= THRESHOLD and "(follow-up)" in reason
+
+
+def test_a_verdict_sharing_only_the_person_or_only_the_street_or_too_late_stays_apart():
+    inc = aggregate("inc-1", [_dated("a", SHOOTING, ["p:dana whitcomb", "s:larkspur avenue"])], None, None)
+    assert score(_dated("b", VERDICT, ["p:dana whitcomb"]), inc, **KW) is None
+    assert score(_dated("b", VERDICT, ["p:rosa tallis", "s:larkspur avenue"]), inc, **KW) is None
+    assert score(_dated("b", VERDICT, ["p:dana whitcomb", "s:main street"]),
+                 aggregate("inc-1", [_dated("a", SHOOTING, ["p:dana whitcomb", "s:main street"])], None, None), **KW) is None
+    late = dt.date(2024, 1, 10)
+    assert score(_dated("b", late, ["p:dana whitcomb", "s:larkspur avenue"]), inc, **KW) is None
+
+
+def test_window_reaches_two_years_for_a_person_and_a_telling_street_only():
+    from eventdesk.link import FOLLOW_UP_DAYS, TRIAL_DAYS, window
+
+    lo, hi = window(_dated("b", VERDICT, ["p:dana whitcomb", "s:larkspur avenue"]), 4)
+    assert (VERDICT - lo).days == TRIAL_DAYS == (hi - VERDICT).days
+    lo, _ = window(_dated("b", VERDICT, ["p:dana whitcomb", "s:main street"]), 4)
+    assert (VERDICT - lo).days == FOLLOW_UP_DAYS
+    lo, _ = window(_dated("b", VERDICT, ["s:larkspur avenue"]), 4)
+    assert (VERDICT - lo).days == 4
