@@ -66,6 +66,10 @@ STREET_IN_STATE = 0.6
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
+# A telling street shared with an incident of the same town (or its suburbs) lets a mention this far past
+# the date window: the follow-up a week later (the victim's condition, an arrest).  The window itself is not
+# widened for streets (``window``): in a big city it would fetch weeks of shootings for every report.
+STREET_FOLLOW_UP_DAYS = 14
 # A trial or a sentencing comes a year or two after the shooting: a mention naming a person in full and a
 # telling street reaches this far, and joins an incident sharing both.
 TRIAL_DAYS = 730
@@ -315,7 +319,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.2
         parts.append("date unknown")
     elif gap > window_days:
-        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS)):
+        # a telling street in one town and its suburbs: the follow-up a week later (the victim's condition,
+        # an arrest) that names nobody the first report named
+        street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
+        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS) or street_follow_up):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -505,8 +512,6 @@ def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     if m.date.start is None:
         return None, None
     person = any(k.startswith("p:") and " " in k for k in m.keywords)
-    if person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords):
-        reach = max(days, TRIAL_DAYS)
-    else:
-        reach = max(days, FOLLOW_UP_DAYS) if person else days
+    street = person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
+    reach = max(days, TRIAL_DAYS if street else FOLLOW_UP_DAYS if person else 0)
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)

@@ -176,3 +176,26 @@ def test_window_reaches_two_years_for_a_person_and_a_telling_street_only():
     assert (VERDICT - lo).days == FOLLOW_UP_DAYS
     lo, _ = window(_dated("b", VERDICT, ["s:larkspur avenue"]), 4)
     assert (VERDICT - lo).days == 4
+
+
+# -- a telling street a week later, in one town and its suburbs ------------------------------------
+
+NEAR_MILLBROOK = Place("Oakhurst", "Ohio", "United States", "US", 40.99, -83.93, "city")  # about 7 km away
+TOWN_30_KM = Place("Dunmore", "Ohio", "United States", "US", 41.15, -83.75, "city")
+
+
+def test_a_follow_up_a_week_later_on_the_same_telling_street_joins():
+    # "Police arrest two in the shooting of a 10-year-old on Larkspur Avenue" a week after the shooting
+    inc = aggregate("inc-1", [_dated("a", SHOOTING, ["s:larkspur avenue", "p:dana whitcomb"])], None, None)
+    week = SHOOTING + dt.timedelta(days=7)
+    s, reason = score(_dated("b", week, ["s:larkspur avenue", "p:rosa tallis"], NEAR_MILLBROOK), inc, **KW)
+    assert s >= THRESHOLD and "(follow-up)" in reason
+
+
+def test_street_follow_up_near_misses_stay_apart():
+    inc = aggregate("inc-1", [_dated("a", SHOOTING, ["s:larkspur avenue"])], None, None)
+    # three weeks later, a common street name, or a town 30 km away: the date window holds
+    assert score(_dated("b", SHOOTING + dt.timedelta(days=21), ["s:larkspur avenue"]), inc, **KW) is None
+    assert score(_dated("b", SHOOTING + dt.timedelta(days=7), ["s:main street"]),
+                 aggregate("inc-1", [_dated("a", SHOOTING, ["s:main street"])], None, None), **KW) is None
+    assert score(_dated("b", SHOOTING + dt.timedelta(days=7), ["s:larkspur avenue"], TOWN_30_KM), inc, **KW) is None
