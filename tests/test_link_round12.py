@@ -4,13 +4,17 @@
   when the gazetteer put one of them in a namesake town of another state.
 - A county named by two reports, or a town and the county it lies in, is a far smaller area than the
   state they share: their place scores between two towns of one state and one town.
+- The same telling street on the same day in one state scores the state when the towns disagree.
+- A trial naming the person and the street reaches two years back; a follow-up a week later naming the
+  street of an incident in the same town joins it.
+- The neighbourhood of the hospital the wounded were taken to is not the scene.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from eventdesk import DateSpan, Mention, Place
+from eventdesk import DateSpan, Mention, Place, Report
 from eventdesk.link import aggregate, score
 
 KW = dict(window_days=4, max_km=40.0)
@@ -199,3 +203,29 @@ def test_street_follow_up_near_misses_stay_apart():
     assert score(_dated("b", SHOOTING + dt.timedelta(days=7), ["s:main street"]),
                  aggregate("inc-1", [_dated("a", SHOOTING, ["s:main street"])], None, None), **KW) is None
     assert score(_dated("b", SHOOTING + dt.timedelta(days=7), ["s:larkspur avenue"], TOWN_30_KM), inc, **KW) is None
+
+
+# -- the hospital's neighbourhood is no scene -------------------------------------------------------
+
+def _analyze(ledger, text):
+    (_, _, mentions), = ledger.analyze([Report(id="a", text=text, published=dt.date(2016, 5, 4), outlet="a")])
+    return mentions[0].keywords
+
+
+def test_the_neighbourhood_of_the_hospital_is_not_the_scene(ledger):
+    keys = _analyze(ledger, "CHICAGO — Three men were shot Tuesday night in Englewood, police said. All three were "
+                            "taken to Weiss Memorial Hospital in Uptown, where they were listed in stable condition.")
+    assert "n:englewood" in keys and "n:uptown" not in keys
+    keys = _analyze(ledger, "CHICAGO — A woman was shot in the arm Tuesday night in Englewood. She was rushed to a "
+                            "hospital in Lincoln Park.")
+    assert "n:englewood" in keys and "n:lincoln park" not in keys
+
+
+def test_a_scene_named_after_the_hospital_sentence_still_counts(ledger):
+    # "taken to" in another sentence, or a scene that is not where anyone was taken, stays a scene
+    keys = _analyze(ledger, "CHICAGO — A man was taken to a hospital. The shooting happened Tuesday night in Uptown, "
+                            "police said.")
+    assert "n:uptown" in keys
+    keys = _analyze(ledger, "CHICAGO — Police said a man who was taken to jail Monday was shot Tuesday night in "
+                            "the parking lot of a store a few blocks away in Uptown after he was released on bond.")
+    assert "n:uptown" in keys
