@@ -8,7 +8,10 @@
    further apart than the distance limit, or two different incident types
    that cannot be the same event (a protest and an air strike) never merge;
    the same person named in full lifts the place veto, and so does the same
-   telling street on the same day in one state (one town is a namesake).
+   telling street on the same day in one state or in towns of one name (one
+   town is a namesake).  The same person lifts the date window for 120 days,
+   a person and a telling street for two years (a trial), a telling street
+   in one town for 14 days (a follow-up a week later).
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either.
 3. Score.  A weighted sum of place, date, type, actor and name agreement;
@@ -171,7 +174,7 @@ class NameMatch:
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
-    streets_differ: bool = False  # both name streets and share none of them, nor any other name
+    streets_differ: bool = False  # both name telling streets, and share no street and no other name
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -221,7 +224,9 @@ def neighbourhoods_agree(mine: Sequence[str], theirs: Sequence[str]) -> bool | N
 def _namesakes(a: Place, b: Place) -> bool:
     """Two towns of one name the gazetteer put in different states or countries ("Wilmington" in
     California and in North Carolina): both reports named the same town, one of them got the wrong one."""
-    return _place_rank(a) <= 1 and _place_rank(b) <= 1 and fold(a.name) == fold(b.name) and (a.admin1, a.country_code) != (b.admin1, b.country_code)
+    if _place_rank(a) > 1 or _place_rank(b) > 1:
+        return False
+    return fold(a.name) == fold(b.name) and (a.admin1, a.country_code) != (b.admin1, b.country_code)
 
 
 def _same_county(a: Place, b: Place) -> bool:
@@ -261,15 +266,17 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     apart = False  # two towns at least 5 km apart, or two neighbourhoods of one city
     km = km_between(m.place, loc) if m.place and loc else None
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
-    if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
+    street = bool(m.place and loc) and _street_vouches(names, gap, m.place, loc)
+    if m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
         # the same person named in full, or the same street on the same day in the same state: one of the
         # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
-        if _namesakes(m.place, loc) and _street_vouches(names, gap, m.place, loc):
+        if street and _namesakes(m.place, loc):
             # the same town and the same street on the same day: the place agrees, only its namesake was
             # picked by one of the two
             s = 1.0
-            parts.append(f"same town name, namesakes ({loc.admin1 or loc.country_code}, {m.place.admin1 or m.place.country_code})")
-        elif _street_vouches(names, gap, m.place, loc):
+            states = (loc.admin1 or loc.country_code, m.place.admin1 or m.place.country_code)
+            parts.append("same town name, namesakes ({}, {})".format(*states))
+        elif street:
             # the same telling street on the same day in one state: whichever town is wrong, the state is
             # right, and says as much as it says of any two reports placed in it
             s = STREET_IN_STATE
