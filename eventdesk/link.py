@@ -8,7 +8,10 @@
    further apart than the distance limit, or two different incident types
    that cannot be the same event (a protest and an air strike) never merge;
    the same person named in full lifts the place veto, and so does the same
-   telling street on the same day in one state (one town is a namesake).
+   telling street on the same day in one state or in towns of one name (one
+   town is a namesake).  The same person lifts the date window for 120 days,
+   a person and a telling street for two years (a trial), a telling street
+   in one town for 14 days (a follow-up a week later).
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either.
 3. Score.  A weighted sum of place, date, type, actor and name agreement;
@@ -30,6 +33,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .geo.names import fold
 from .geo.resolve import distance_km
 from .models import Actor, Mention, Place
 from .store import IncidentRow
@@ -56,9 +60,22 @@ WEIGHTS = {"place": 0.3, "date": 0.2, "type": 0.1, "actors": 0.1, "names": 0.3}
 # The place score of two reports placed in one city that name different neighbourhoods of it: no more
 # than two towns of one state.
 NEIGHBOURHOODS_DIFFER = 0.3
+# The place score of a town and the county it lies in, or of one county named twice: more than two towns of
+# one state, less than one town.
+SAME_COUNTY = 0.7
+# The place score of two reports whose towns lie further apart than the distance limit but which name the
+# same telling street on the same day in one state: the score of that state.
+STREET_IN_STATE = 0.6
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
+# A telling street shared with an incident of the same town (or its suburbs) lets a mention this far past
+# the date window: the follow-up a week later (the victim's condition, an arrest).  The window itself is not
+# widened for streets (``window``): in a big city it would fetch weeks of shootings for every report.
+STREET_FOLLOW_UP_DAYS = 14
+# A trial or a sentencing comes a year or two after the shooting: a mention naming a person in full and a
+# telling street reaches this far, and joins an incident sharing both.
+TRIAL_DAYS = 730
 # Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -157,6 +174,7 @@ class NameMatch:
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
+    streets_differ: bool = False  # both name telling streets, and share no street and no other name
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -176,10 +194,13 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
     partial += sorted(k.split(":", 1)[-1] for k in shared)
-    conflict = (not full and not partial and (
-        (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b))))
+    conflict = not full and not partial and (
+        (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b)))
+    # a numbered or common street ("Fifth Street", "Main Street") may be the corner of the other report's
+    # street, or a namesake across the county; two telling streets are two places
+    streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
     return NameMatch(tuple(full), tuple(partial), conflict,
-                     any(k.startswith("s:") and _specific_street(k) for k in shared))
+                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ)
 
 
 def _hood_form(key: str) -> str:
@@ -200,10 +221,30 @@ def neighbourhoods_agree(mine: Sequence[str], theirs: Sequence[str]) -> bool | N
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
+def _namesakes(a: Place, b: Place) -> bool:
+    """Two towns of one name the gazetteer put in different states or countries ("Wilmington" in
+    California and in North Carolina): both reports named the same town, one of them got the wrong one."""
+    if _place_rank(a) > 1 or _place_rank(b) > 1:
+        return False
+    return fold(a.name) == fold(b.name) and (a.admin1, a.country_code) != (b.admin1, b.country_code)
+
+
+def _same_county(a: Place, b: Place) -> bool:
+    """One county named by both reports, or a town and the county it lies in ("Pandora", "Putnam County"):
+    a far smaller area than the state they share."""
+    ranks = sorted((_place_rank(a), _place_rank(b)))
+    if ranks[1] != 1.5 or ranks[0] not in (0, 1, 1.5):
+        return False
+    if ranks[0] == 1.5:
+        return (fold(a.name), a.admin1) == (fold(b.name), b.admin1)
+    return _places_agree(a, b)
+
+
 def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
-    """A street both reports name, whose name tells a place, on the same day in the same state: the two
-    tell one incident even when their towns lie further apart than the distance limit."""
-    return names.street and gap == 0 and bool(a.admin1) and a.admin1 == b.admin1
+    """A street both reports name, whose name tells a place, on the same day in the same state, or in a
+    town of the same name: the two tell one incident even when their towns lie further apart than the
+    distance limit (a suburb's post office, a namesake town in another state)."""
+    return names.street and gap == 0 and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b))
 
 
 def blocking_names(m: Mention) -> list[str]:
@@ -225,11 +266,25 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     apart = False  # two towns at least 5 km apart, or two neighbourhoods of one city
     km = km_between(m.place, loc) if m.place and loc else None
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
-    if m.place and loc and (person or _street_vouches(names, gap, m.place, loc)) and (other_country or (km is not None and km > max_km)):
+    street = bool(m.place and loc) and _street_vouches(names, gap, m.place, loc)
+    if m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
         # the same person named in full, or the same street on the same day in the same state: one of the
         # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
-        s = 0.0
-        parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
+        if street and _namesakes(m.place, loc):
+            # the same town and the same street on the same day: the place agrees, only its namesake was
+            # picked by one of the two
+            s = 1.0
+            states = (loc.admin1 or loc.country_code, m.place.admin1 or m.place.country_code)
+            parts.append("same town name, namesakes ({}, {})".format(*states))
+        elif street:
+            # the same telling street on the same day in one state: whichever town is wrong, the state is
+            # right, and says as much as it says of any two reports placed in it
+            s = STREET_IN_STATE
+            parts.append(f"places disagree ({km:.0f} km), same street in {loc.admin1}" if km is not None
+                         else f"places disagree, same street in {loc.admin1}")
+        else:
+            s = 0.0
+            parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
     elif m.place and loc:
         if other_country:
             return None
@@ -246,6 +301,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("different neighbourhoods")
+        elif _same_county(m.place, loc) and not names.streets_differ:
+            # a county may hold a city: two streets named in it are two places; two people named are often
+            # the victim in one report and the shooter in the other
+            s = SAME_COUNTY
+            parts.append(f"same county ({max(m.place, loc, key=_place_rank).name})")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
             s = 0.6
             parts.append(f"same province ({loc.admin1})")
@@ -266,7 +326,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = 0.2
         parts.append("date unknown")
     elif gap > window_days:
-        if not (person and gap <= FOLLOW_UP_DAYS):
+        # a telling street in one town and its suburbs: the follow-up a week later (the victim's condition,
+        # an arrest) that names nobody the first report named
+        street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
+        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS) or street_follow_up):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -455,5 +518,7 @@ def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     incident whose follow-up was stored before it; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    reach = max(days, FOLLOW_UP_DAYS) if any(k.startswith("p:") and " " in k for k in m.keywords) else days
+    person = any(k.startswith("p:") and " " in k for k in m.keywords)
+    street = person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
+    reach = max(days, TRIAL_DAYS if street else FOLLOW_UP_DAYS if person else 0)
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)

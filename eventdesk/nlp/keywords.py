@@ -133,6 +133,11 @@ _HOODS = _city_neighbourhoods()
 # A neighbourhood named as the scene ("shot in Englewood", "at the Austin home", "an Englewood shooting"), not as
 # where someone lives or comes from ("a teen from Englewood", "Austin residents").
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# Where the wounded were taken is no scene: "taken to UPMC Mercy in Uptown", "rushed to a hospital in Lakeview".
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|transported|driven|brought|flown|airlifted|transferred)\s+(?:\w+\s+)?to\b[^.;]{0,60}$",
+    re.IGNORECASE)
+_TAKEN_TO_REACH = 90  # characters before the neighbourhood searched for "taken to"
 _SCENE_AFTER = re.compile(r"\s+(?:shootings?|neighbou?rhood|area|section|community|block|home|apartment|park)\b", re.IGNORECASE)
 
 
@@ -145,7 +150,8 @@ def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]
     persons = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents if e.label_ == "PERSON"]
     return [f"n:{_place_fold(m.group())}" for m in rx.finditer(text)
             if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)
-            and (_SCENE_BEFORE.search(text, 0, m.start()) or _SCENE_AFTER.match(text, m.end()))]
+            and (_SCENE_BEFORE.search(text, 0, m.start()) or _SCENE_AFTER.match(text, m.end()))
+            and not _TAKEN_TO.search(text, max(0, m.start() - _TAKEN_TO_REACH), m.start())]
 
 
 def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
