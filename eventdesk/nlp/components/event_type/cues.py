@@ -256,3 +256,75 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
 def _armed_both_sides(parties: set) -> bool:
     """The claims name the armed hurt among two parties or more: in ACLED's terms a clash, not an attack."""
     return bool(parties & _ARMED_PARTIES) and len(parties - {None}) >= 2
+
+
+# -- reports that tell no violence in violent words -----------------------------------------------------------------
+
+# figures of speech that figures.py does not read: fire "opened" on a rival's record, "a blast from the past",
+# "had a blast" (fun).  Not "opened fire on the crowd", "a blast ripped through the market"
+_FIGURES_OF_DEBATE = _rx(
+    r"\b(?:open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:a )?(?:broadside|salvos?|volleys?)) (?:on|at) (?:the |his |her |their |its |each other'?s? |one another'?s? )?"
+    r"(?:[\w'-]+ ){0,2}(?:records?|plans?|polic(?:y|ies)|proposals?|budgets?|agendas?|ideas|positions|administration|critics|opponents|rivals|"
+    r"leadership|claims|comments|remarks|tax (?:plan|hikes?)|reforms?|bills?|spending)\b|"
+    r"\b(?:an? )?blast from the past\b|\b(?:had|have|has|having|was|is|were|be) (?:such |quite |an absolute |a real )?a blast\b(?! (?:that|which|at|in|near|on))"
+)
+# a scare that was no violence: nothing found, a noise that was fireworks or a backfiring car, a hoax, a rumour.
+# Read only where no casualty claim says somebody was hurt ("police found no weapon on the victim" is a shooting)
+_NOTHING_HAPPENED = _rx(
+    r"\b(?:(?:there was|there were|found|saw|was|were) no (?:active )?(?:shooter|gunman|shooting|gunfire|weapon|gun|bomb|explosive|device|threat|evidence)|"
+    r"no (?:signs?|evidence|indication|trace) of (?:a |an |any )?(?:shooting|shooter|gunman|gunfire|shots|weapon|gun|bomb|explosive|device)|"
+    r"no (?:shots were|one (?:was|had been)) fired|"
+    r"no (?:weapon|gun|firearm|bomb|explosives?|devices?|suspicious (?:items?|packages?|devices?)) (?:was|were) (?:found|located|discovered)|"
+    r"found no(?:thing| weapons?| guns?| firearms?| bombs?| explosives?| devices?| suspicious)|nothing (?:suspicious )?(?:was|were) found|"
+    r"(?:turned out to be|were|was|came from|caused by) (?:only |just |actually |likely |probably )?(?:\w+ ){0,2}(?:fireworks|firecrackers|backfir\w*)|"
+    r"backfir(?:ing|ed|es)|hoax(?:es)?|false (?:alarms?|reports?)|unfounded|rumou?rs?)\b"
+)
+# things that burst by themselves: a gas tank in a lab, a battery, a pressure cooker left on the stove, a tire
+# being filled (accidents, whatever "explosion" and "injured" say); not a pipe bomb, a car bomb, a device
+_THINGS_THAT_BURST = _rx(
+    r"\b(?:(?:gas |hydrogen |oxygen |nitrogen |pressuri[sz]ed |air |scuba |acetylene )?(?:tanks?|cylinders?|canisters?)|batter(?:y|ies)|"
+    r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?)"
+    r" (?:of (?:[\w-]+ ){1,2})?(?:exploded|explodes|burst|ruptured|blew up)\b|"
+    r"\b(?:lab|laboratory|chemistry|research) (?:explosions?|accidents?|fires?|blasts?)\b|"
+    r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)"
+)
+# an old killing remembered: "Ten years after a gunman killed five people ...", "on the 20th anniversary of the
+# massacre", "years later", with a remembrance (a memorial, a vigil, names read): a feature, no new incident
+_YEARS_AFTER = _rx(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|several|many)"
+    r" (?:years?|decades?) (?:after|since|later|ago)|a (?:year|decade) (?:after|since|later|ago)|years later|"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth) anniversary)\b"
+)
+_REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names)\b")
+# where a sentence tells a fresh act, the remembered one is not all the report says
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+|\n+")
+
+
+def _figures_of_debate(text: str) -> str:
+    """The text less the figures of speech above."""
+    return _FIGURES_OF_DEBATE.sub(" ", text)
+
+
+def _nothing_happened(text: str) -> bool:
+    """A scare in which, the report says, nothing violent happened: "there was no shooter", "found nothing",
+    "the sounds were fireworks"."""
+    return bool(_NOTHING_HAPPENED.search(text))
+
+
+def _burst_by_itself(text: str) -> bool:
+    """An explosion of a thing that bursts by itself (a tank, a battery, a lab's apparatus)."""
+    return bool(_THINGS_THAT_BURST.search(text))
+
+
+def _only_remembered(text: str, violence: tuple[re.Pattern, ...]) -> bool:
+    """Every sentence with a word of violence remembers an old one ("ten years after a gunman killed five",
+    "the 20th anniversary of the massacre"), and the report remembers it (a memorial, a vigil): a feature."""
+    if not _REMEMBRANCE.search(text):
+        return False
+    violent = [s for s in _SENTENCE_END.split(text) if any(rx.search(s) for rx in violence)]
+    return bool(violent) and any(_YEARS_AFTER.search(s) for s in violent) \
+        and all(_YEARS_AFTER.search(s) or _PAST_YEAR.search(s) for s in violent)
+
+
+# "in 2008", "in 1975": a sentence dated to a past year tells what happened then
+_PAST_YEAR = _rx(r"\bin (?:19|20)\d\d\b")
