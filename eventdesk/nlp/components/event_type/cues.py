@@ -266,7 +266,16 @@ _FIGURES_OF_DEBATE = _rx(
     r"\b(?:open(?:ed|s|ing)? fire|fir(?:ed|ing) (?:a )?(?:broadside|salvos?|volleys?)) (?:on|at) (?:the |his |her |their |its |each other'?s? |one another'?s? )?"
     r"(?:[\w'-]+ ){0,2}(?:records?|plans?|polic(?:y|ies)|proposals?|budgets?|agendas?|ideas|positions|administration|critics|opponents|rivals|"
     r"leadership|claims|comments|remarks|tax (?:plan|hikes?)|reforms?|bills?|spending)\b|"
-    r"\b(?:an? )?blast from the past\b|\b(?:had|have|has|having|was|is|were|be) (?:such |quite |an absolute |a real )?a blast\b(?! (?:that|which|at|in|near|on))"
+    r"\b(?:an? )?blast from the past\b|"
+    # a request "shot down" by a board: not a plane, a drone or a man shot down
+    r"\bshot down (?:(?:a|an|the|his|her|their|its)\b )?(?:[\w'-]+ ){0,3}(?:requests?|bids?|proposals?|plans?|ideas?|motions?|amendments?|"
+    r"applications?|appeals?|permits?|variances?|zoning|rezoning|petitions?|suggestions?|claims?|rumou?rs?|reports?)\b|"
+    # shooting as a sport: "the trap and skeet shooting team", "a shooting competition", "sporting clays"
+    r"\b(?:(?:trap|skeet|target|clay|competitive|sport|precision|olympic|rimfire|air rifle|air pistol|archery)(?: and (?:trap|skeet|clay))? shooting|"
+    r"shooting (?:team|teams|sports?|competitions?|match(?:es)?|league|championships?|tournaments?|club|clubs)|sporting clays|clay (?:targets|pigeons))\b|"
+    # a golfer's or a player's shot: "the shot of his life", "a 200-yard approach shot", "a 30-foot jumper"
+    r"\bshot of (?:his|her|their|the) (?:life|career|year|day|night|season|game|match|tournament)\b|"
+    r"\b(?:\d+|[a-z]+)-(?:yard|foot|footer|meter|metre) (?:approach |tee |chip |bank |jump )?(?:shots?|putts?|approach|drive|chip|jumpers?|three-pointers?)\b|\b(?:had|have|has|having|was|is|were|be) (?:such |quite |an absolute |a real )?a blast\b(?! (?:that|which|at|in|near|on))"
 )
 # a scare that was no violence: nothing found, a noise that was fireworks or a backfiring car, a hoax, a rumour.
 # Read only where no casualty claim says somebody was hurt ("police found no weapon on the victim" is a shooting)
@@ -279,14 +288,16 @@ _NOTHING_HAPPENED = _rx(
     r"(?:turned out to be|were|was|came from|caused by) (?:only |just |actually |likely |probably )?(?:\w+ ){0,2}(?:fireworks|firecrackers|backfir\w*)|"
     r"backfir(?:ing|ed|es)|hoax(?:es)?|false (?:alarms?|reports?)|unfounded|rumou?rs?)\b"
 )
-# things that burst by themselves: a gas tank in a lab, a battery, a pressure cooker left on the stove, a tire
-# being filled (accidents, whatever "explosion" and "injured" say); not a pipe bomb, a car bomb, a device
-_THINGS_THAT_BURST = _rx(
+# accidents the peaceful context does not name: things that burst by themselves (a gas tank in a lab, a battery, a
+# pressure cooker, a tire being filled), a worker caught in a machine.  Not a pipe bomb, a car bomb, a device
+_MORE_ACCIDENTS = _rx(
     r"\b(?:(?:gas |hydrogen |oxygen |nitrogen |pressuri[sz]ed |air |scuba |acetylene )?(?:tanks?|cylinders?|canisters?)|batter(?:y|ies)|"
     r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?)"
     r" (?:of (?:[\w-]+ ){1,2})?(?:exploded|explodes|burst|ruptured|blew up)\b|"
     r"\b(?:lab|laboratory|chemistry|research) (?:explosions?|accidents?|fires?|blasts?)\b|"
-    r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)"
+    r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)|"
+    r"\b(?:crushed|pinned|caught|pulled|trapped|entangled) (?:by|in|under|between|into) (?:a |an |the )?(?:[\w-]+ ){0,2}"
+    r"(?:machines?|machinery|equipment|conveyors?(?: belt)?|forklifts?|presses|auger|grain|loads?|beams?|pallets?|rollers?)\b"
 )
 # an old killing remembered: "Ten years after a gunman killed five people ...", "on the 20th anniversary of the
 # massacre", "years later", with a remembrance (a memorial, a vigil, names read): a feature, no new incident
@@ -295,7 +306,8 @@ _YEARS_AFTER = _rx(
     r" (?:years?|decades?) (?:after|since|later|ago)|a (?:year|decade) (?:after|since|later|ago)|years later|"
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth) anniversary)\b"
 )
-_REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names)\b")
+_REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names|"
+                   r"exhibits?|exhibitions?|museums?|historians?|(?:new |his |her |a )book)\b")
 # where a sentence tells a fresh act, the remembered one is not all the report says
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+|\n+")
 
@@ -311,9 +323,10 @@ def _nothing_happened(text: str) -> bool:
     return bool(_NOTHING_HAPPENED.search(text))
 
 
-def _burst_by_itself(text: str) -> bool:
-    """An explosion of a thing that bursts by itself (a tank, a battery, a lab's apparatus)."""
-    return bool(_THINGS_THAT_BURST.search(text))
+def _more_accidents(text: str) -> bool:
+    """An accident the peaceful context does not name: a tank, a battery or a lab's apparatus that burst, a worker
+    caught in a machine."""
+    return bool(_MORE_ACCIDENTS.search(text))
 
 
 def _only_remembered(text: str, violence: tuple[re.Pattern, ...]) -> bool:
@@ -322,9 +335,25 @@ def _only_remembered(text: str, violence: tuple[re.Pattern, ...]) -> bool:
     if not _REMEMBRANCE.search(text):
         return False
     violent = [s for s in _SENTENCE_END.split(text) if any(rx.search(s) for rx in violence)]
-    return bool(violent) and any(_YEARS_AFTER.search(s) for s in violent) \
-        and all(_YEARS_AFTER.search(s) or _PAST_YEAR.search(s) for s in violent)
+    return bool(violent) and any(_YEARS_AFTER.search(s) or _LAST_CENTURY.search(s) for s in violent) \
+        and all(_YEARS_AFTER.search(s) or _PAST_YEAR.search(s) or _LAST_CENTURY.search(s) for s in violent)
+
+
+# an obituary of a peaceful death: its wars and old wounds are a life's story, not an incident ("served as a
+# rifleman in Korea, where he was wounded ... died peacefully at home"); not a shooting victim's obituary
+_OBITUARY = _rx(r"\b(?:obituary|(?:is|are) survived by|survivors include|in lieu of flowers|visitation will be|funeral (?:services|arrangements))\b")
+_PEACEFUL_DEATH = _rx(
+    r"\bdied (?:\w+ ){0,3}(?:peacefully|of natural causes|after (?:a |an )?(?:long |brief |lengthy |short )?(?:illness|battle with \w+)|"
+    r"of (?:cancer|heart failure|pneumonia|complications)|in (?:his|her) sleep|surrounded by (?:his|her) family)\b"
+)
+
+
+def _peaceful_obituary(text: str) -> bool:
+    """An obituary of somebody who died peacefully (of illness, in sleep, of old age)."""
+    return bool(_OBITUARY.search(text) and _PEACEFUL_DEATH.search(text))
 
 
 # "in 2008", "in 1975": a sentence dated to a past year tells what happened then
 _PAST_YEAR = _rx(r"\bin (?:19|20)\d\d\b")
+# a year before this century, however it is put ("the 1863 battle", "the 1966 tower shooting"): history
+_LAST_CENTURY = _rx(r"\b1[0-9]\d\d\b(?!\s*(?:people|persons|men|women|children|soldiers|troops|civilians|dead|killed|wounded|injured|victims))")

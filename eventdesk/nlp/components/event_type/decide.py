@@ -17,9 +17,9 @@ from .peaceful import _FICTION, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
-    _armed_both_sides, _burst_by_itself, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT,
-    _figures_of_debate, _GROUP_CHANGE_RX, _MOB, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STRATEGIC, _territory,
+    _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
+    _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _peaceful_obituary, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -103,7 +103,8 @@ def _told_no_violence(text: str, outcomes: set[str]) -> bool:
     """A scare the report says was nothing (no shooter, nothing found, fireworks), with nobody claimed hurt; or a
     feature that remembers an old killing (a memorial ten years after), whatever its figures say."""
     text = _prefilter(text)
-    return (not outcomes & _HURT and _nothing_happened(text)) or _only_remembered(text, (_STRONG, _WEAK))
+    return (not outcomes & _HURT and _nothing_happened(text)) or _only_remembered(text, (_STRONG, _WEAK)) \
+        or _peaceful_obituary(text)
 
 
 def likeliest_type(text: str, model: EventTypeModel | None = None) -> tuple[str, str] | None:
@@ -129,7 +130,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (the weapon cues are cheap and tried first: where one is there, the long peaceful-context pattern
     # has nothing to decide)
     armed = _armed(text)
-    if not armed and (_PEACEFUL_CONTEXT.search(text) or _burst_by_itself(text) or _peaceful_headline(headline)):
+    if not armed and (_PEACEFUL_CONTEXT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
