@@ -87,7 +87,8 @@ def _tally(doc, at: int) -> bool:
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
 
 
-_INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
+# (and the nouns: "a student's threat to shoot classmates", "a plot to kill")
+_INTENT = {"attempt", "try", "plan", "threaten", "threat", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
 
 
 def _intended(doc, at: int) -> bool:

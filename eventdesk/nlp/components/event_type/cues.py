@@ -286,7 +286,15 @@ _NOTHING_HAPPENED = _rx(
     r"no (?:weapon|gun|firearm|bomb|explosives?|devices?|suspicious (?:items?|packages?|devices?)) (?:was|were) (?:found|located|discovered)|"
     r"found no(?:thing| weapons?| guns?| firearms?| bombs?| explosives?| devices?| suspicious)|nothing (?:suspicious )?(?:was|were) found|"
     r"(?:turned out to be|were|was|came from|caused by) (?:only |just |actually |likely |probably )?(?:\w+ ){0,2}(?:fireworks|firecrackers|backfir\w*)|"
-    r"backfir(?:ing|ed|es)|hoax(?:es)?|false (?:alarms?|reports?)|unfounded|rumou?rs?)\b"
+    r"backfir(?:ing|ed|es)|hoax(?:es)?|false (?:alarms?|reports?)|unfounded|rumou?rs?|"
+    # a suspicious package that was something else, an all-clear
+    r"(?:package|parcel|device|item|bag|backpack|box|object|suitcase)s?,? (?:\w+ ){0,5}(?:turned out to be|was (?:only|just|actually))|"
+    r"(?:deemed|declared|found to be|determined to be) (?:harmless|safe|not (?:a threat|dangerous))|all[- ]clear|"
+    # a threat, not an act: "a student's threat to shoot classmates", "a shooting threat"
+    r"threats? to (?:shoot|kill|bomb|stab|attack|blow up)|(?:shooting|bomb|gun|school) threats?|"
+    # a drill: "blanks were fired", "volunteers played victims", "an active-shooter training"
+    r"blanks (?:were |was )?fired|fir(?:ed|ing) blanks|(?:volunteers|actors|students|cadets) (?:played|posed as|portrayed) (?:the )?(?:victims|wounded|injured|casualties|gunm[ae]n|shooters?|attackers?)|"
+    r"(?:active[- ]shooter|mass[- ]casualty|school[- ]shooting|terror(?:ism)?) (?:training|exercises?|scenarios?|simulations?|drills?))\b"
 )
 # accidents the peaceful context does not name: things that burst by themselves (a gas tank in a lab, a battery, a
 # pressure cooker, a tire being filled), a worker caught in a machine.  Not a pipe bomb, a car bomb, a device
@@ -296,6 +304,7 @@ _MORE_ACCIDENTS = _rx(
     r" (?:of (?:[\w-]+ ){1,2})?(?:exploded|explodes|burst|ruptured|blew up)\b|"
     r"\b(?:lab|laboratory|chemistry|research) (?:explosions?|accidents?|fires?|blasts?)\b|"
     r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)|"
+    r"\b(?:explosions?|blasts?|fires?) (?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b|"
     r"\b(?:crushed|pinned|caught|pulled|trapped|entangled) (?:by|in|under|between|into) (?:a |an |the )?(?:[\w-]+ ){0,2}"
     r"(?:machines?|machinery|equipment|conveyors?(?: belt)?|forklifts?|presses|auger|grain|loads?|beams?|pallets?|rollers?)\b"
 )
@@ -306,6 +315,8 @@ _YEARS_AFTER = _rx(
     r" (?:years?|decades?) (?:after|since|later|ago)|a (?:year|decade) (?:after|since|later|ago)|years later|"
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth) anniversary)\b"
 )
+# the clause the years open, to its comma: "Ten years after a gunman killed five people at the mall,"
+_YEARS_CLAUSE = _rx(_YEARS_AFTER.pattern + r"[^,;]*")
 _REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names|"
                    r"exhibits?|exhibitions?|museums?|historians?|(?:new |his |her |a )book)\b")
 # where a sentence tells a fresh act, the remembered one is not all the report says
@@ -335,8 +346,13 @@ def _only_remembered(text: str, violence: tuple[re.Pattern, ...]) -> bool:
     if not _REMEMBRANCE.search(text):
         return False
     violent = [s for s in _SENTENCE_END.split(text) if any(rx.search(s) for rx in violence)]
-    return bool(violent) and any(_YEARS_AFTER.search(s) or _LAST_CENTURY.search(s) for s in violent) \
-        and all(_YEARS_AFTER.search(s) or _PAST_YEAR.search(s) or _LAST_CENTURY.search(s) for s in violent)
+    if not violent or not any(_YEARS_AFTER.search(s) or _LAST_CENTURY.search(s) for s in violent):
+        return False
+    # (the clause of the years is the old act; the rest of its sentence must tell no fresh one: not "a year
+    # after his brother was killed, a man was shot dead Saturday")
+    return all(_PAST_YEAR.search(s) or _LAST_CENTURY.search(s)
+               or _YEARS_AFTER.search(s) and not any(rx.search(_YEARS_CLAUSE.sub(" ", s)) for rx in violence)
+               for s in violent)
 
 
 # an obituary of a peaceful death: its wars and old wounds are a life's story, not an incident ("served as a
