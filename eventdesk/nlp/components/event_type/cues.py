@@ -275,6 +275,7 @@ _FIGURES_OF_DEBATE = _rx(
     r"shooting (?:team|teams|sports?|competitions?|match(?:es)?|league|championships?|tournaments?|club|clubs)|sporting clays|clay (?:targets|pigeons))\b|"
     # a golfer's or a player's shot: "the shot of his life", "a 200-yard approach shot", "a 30-foot jumper"
     r"\bshot of (?:his|her|their|the) (?:life|career|year|day|night|season|game|match|tournament)\b|"
+    r"\b(?:shoot(?:s|ing)?|shot) (?:a |an |his |her |their )?(?:hole[- ]in[- ]one|ace|albatross|double eagle|personal best|career[- ](?:best|high)|season[- ]best|round of \d+)\b|"
     r"\b(?:\d+|[a-z]+)-(?:yard|foot|footer|meter|metre) (?:approach |tee |chip |bank |jump )?(?:shots?|putts?|approach|drive|chip|jumpers?|three-pointers?)\b|\b(?:had|have|has|having|was|is|were|be) (?:such |quite |an absolute |a real )?a blast\b(?! (?:that|which|at|in|near|on))"
 )
 # a scare that was no violence: nothing found, a noise that was fireworks or a backfiring car, a hoax, a rumour.
@@ -316,11 +317,26 @@ _YEARS_AFTER = _rx(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth) anniversary)\b"
 )
 # the clause the years open, to its comma: "Ten years after a gunman killed five people at the mall,"
-_YEARS_CLAUSE = _rx(_YEARS_AFTER.pattern + r"[^,;]*")
+# (with the clauses that describe it: "five years since the school shooting, in which 20 children ... were killed")
+_YEARS_CLAUSE = _rx(_YEARS_AFTER.pattern + r"[^,;]*(?:,? (?:in which|during which|when|where|which|that|who)\b[^,;]*)*")
 _REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names|"
-                   r"exhibits?|exhibitions?|museums?|historians?|(?:new |his |her |a )book)\b")
+                   r"exhibits?|exhibitions?|museums?|historians?|(?:new |his |her |a )book|"
+                   r"(?:to )?mark(?:s|ed|ing)? (?:the |\w+ )?(?:anniversary|years since|decades? since)|moments? of silence|bells? (?:tolled|rang)|tolled|vigils?|candlelight)\b")
 # where a sentence tells a fresh act, the remembered one is not all the report says
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+|\n+")
+
+
+# the stage, whose murders are in the script: a whodunit, a murder mystery, rehearsals (counted with sport and fiction)
+_STAGE = _rx(
+    r"\b(?:whodunits?|murder myster(?:y|ies)|mystery (?:play|dinner|theater|theatre)s?|rehears(?:al|als|ing|ed)|playwrights?|"
+    r"(?:community|children's|dinner|summer|repertory) theat(?:er|re)|(?:the|a|new) (?:play|musical)|curtain (?:call|rises|goes up)|"
+    r"(?:\w+ )?players (?:open|stage|present|perform)\w*)\b"
+)
+# a fire in a place, told as the news of it: "A fire at the Greenbriar apartments on Monday killed a cat"
+_FIRE_AT = _rx(
+    r"\b(?:a|an|the) (?:(?:small|large|big|major|massive|stubborn|early[- ]morning|overnight|late[- ]night|\w+-alarm|kitchen|basement|attic|"
+    r"bedroom|garage|porch|deadly|fatal) )?fire (?:at|in|inside) (?:a|an|the|his|her|their) "
+)
 
 
 def _figures_of_debate(text: str) -> str:

@@ -19,7 +19,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _peaceful_obituary, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STRATEGIC, _territory,
+    _FIRE_AT, _peaceful_obituary, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -130,14 +130,14 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (the weapon cues are cheap and tried first: where one is there, the long peaceful-context pattern
     # has nothing to decide)
     armed = _armed(text)
-    if not armed and (_PEACEFUL_CONTEXT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
+    if not armed and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
     # and "killed off four penalties" give the casualty rules a claim but hurt nobody)
     person_hurt = bool(_PERSON_HURT.search(text))
     story = text + "\n" + _prefilter(headline or "")
-    sport = len({m.group().lower().rstrip("s") for rx in (_SPORT, _FICTION) for m in rx.finditer(story)})
+    sport = len({m.group().lower().rstrip("s") for rx in (_SPORT, _FICTION, _STAGE) for m in rx.finditer(story)})
     if (_MAKE_BELIEVE.search(story) or sport >= 2) and not (claimed_hurt and person_hurt) or sport and not person_hurt:
         return None
     if _RANGE.search(text) and not claimed_hurt and not person_hurt:
