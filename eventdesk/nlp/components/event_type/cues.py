@@ -317,8 +317,9 @@ _YEARS_AFTER = _rx(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth) anniversary)\b"
 )
 # the clause the years open, to its comma: "Ten years after a gunman killed five people at the mall,"
-# (with the clauses that describe it: "five years since the school shooting, in which 20 children ... were killed")
-_YEARS_CLAUSE = _rx(_YEARS_AFTER.pattern + r"[^,;]*(?:,? (?:in which|during which|when|where|which|that|who)\b[^,;]*)*")
+# (with the clauses that describe it: "five years since the school shooting, in which 20 children ... were killed",
+# "twenty years after two students opened fire, killing three classmates")
+_YEARS_CLAUSE = _rx(_YEARS_AFTER.pattern + r"[^,;]*(?:,? (?:in which|during which|when|where|which|that|who|killing|wounding|injuring|leaving)\b[^,;]*)*")
 _REMEMBRANCE = _rx(r"\b(?:memorials?|remember\w*|remembrance|commemorat\w*|anniversar(?:y|ies)|wreaths?|(?:read|reading|recited) (?:the )?(?:victims' )?names|"
                    r"exhibits?|exhibitions?|museums?|historians?|(?:new |his |her |a )book|"
                    r"(?:to )?mark(?:s|ed|ing)? (?:the |\w+ )?(?:anniversary|years since|decades? since)|moments? of silence|bells? (?:tolled|rang)|tolled|vigils?|candlelight)\b")
@@ -336,6 +337,15 @@ _STAGE = _rx(
 _FIRE_AT = _rx(
     r"\b(?:a|an|the) (?:(?:small|large|big|major|massive|stubborn|early[- ]morning|overnight|late[- ]night|\w+-alarm|kitchen|basement|attic|"
     r"bedroom|garage|porch|deadly|fatal) )?fire (?:at|in|inside) (?:a|an|the|his|her|their) "
+)
+
+
+# a person who does violence in a headline's present tense: "Fired worker kills 2 at plant", "Ex-coach shoots
+# rival" (a firing, a fire or a crash named beside them does not make the headline peaceful); not "Fire kills man"
+_PERSON_DOES_VIOLENCE = _rx(
+    r"\b(?:worker|employee|ex-employee|co-?worker|manager|supervisor|teacher|coach|officer|deputy|cop|guard|firefighter|man|woman|teen|"
+    r"boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|girlfriend|suspect|gunman|customer|tenant|landlord)s?"
+    r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire|sets? fire to|torches)\b"
 )
 
 

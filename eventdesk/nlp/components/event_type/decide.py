@@ -19,7 +19,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _peaceful_obituary, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STRATEGIC, _territory,
+    _FIRE_AT, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -53,11 +53,12 @@ def _passes_gate(text: str, armed: bool) -> bool:
 
 
 def _peaceful_headline(headline: str | None) -> bool:
-    """'Worker killed in factory accident', 'Stampede at festival kills 5': the report is about no violence."""
+    """'Worker killed in factory accident', 'Stampede at festival kills 5': the report is about no violence
+    (not 'Fired worker kills 2 at plant', where a person does it)."""
     if not headline:
         return False
     headline = _prefilter(headline)
-    return bool(_PEACEFUL_CONTEXT.search(headline)) and not _STRONG.search(headline)
+    return bool(_PEACEFUL_CONTEXT.search(headline)) and not _STRONG.search(headline) and not _PERSON_DOES_VIOLENCE.search(headline)
 
 
 # arrests for ordinary crime (drugs, theft, fraud, drink-driving) are police work, not an ACLED event,
@@ -130,7 +131,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (the weapon cues are cheap and tried first: where one is there, the long peaceful-context pattern
     # has nothing to decide)
     armed = _armed(text)
-    if not armed and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
+    # (a person who kills, shoots or stabs, as a headline says it, is no accident: "Fired worker kills 2 at plant")
+    if not armed and not _PERSON_DOES_VIOLENCE.search(text) \
+            and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
