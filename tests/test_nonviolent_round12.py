@@ -21,7 +21,7 @@ from eventdesk.nlp.components.event_type import classify
 # (set 2 before this round: rules 8 and 0, check 11 and 1; set 1 unchanged: rules 0 and 0, check 5 and 0)
 REACHED = {
     "1": {"rules": (0, 0), "check": (5, 0)},
-    "2": {"rules": (0, 0), "check": (10, 1)},
+    "2": {"rules": (0, 0), "check": (9, 1)},
 }
 
 

@@ -345,7 +345,7 @@ _FIRE_AT = _rx(
 _PERSON_DOES_VIOLENCE = _rx(
     r"\b(?:worker|employee|ex-employee|co-?worker|manager|supervisor|teacher|coach|officer|deputy|cop|guard|firefighter|man|woman|teen|"
     r"boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|girlfriend|suspect|gunman|customer|tenant|landlord)s?"
-    r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire|sets? fire to|torches)\b"
+    r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire)\b"
 )
 
 
