@@ -349,6 +349,10 @@ _PERSON_DOES_VIOLENCE = _rx(
 )
 
 
+# a theft, in which guns are loot: "burglars stole 20 handguns", "guns stolen from a pawn shop"
+_STOLEN = _rx(r"\b(?:stole|stolen|steal(?:s|ing)?|thefts?|thie(?:f|ves)|burglar\w*|broke into|break-ins?|shoplift\w*|looted|pawn ?shops?)\b")
+
+
 def _figures_of_debate(text: str) -> str:
     """The text less the figures of speech above."""
     return _FIGURES_OF_DEBATE.sub(" ", text)
