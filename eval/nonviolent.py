@@ -1,6 +1,9 @@
-"""python -m eval.nonviolent [--show rules]   (run from the repo root)
+"""python -m eval.nonviolent [--set 1|2|both] [--show rules]   (run from the repo root)
 
-Scores the invented check set eval/nonviolent_check.jsonl: short local-news and wire reports of fires,
+Scores the invented check sets eval/nonviolent_check.jsonl (set 1) and eval/nonviolent_check2.jsonl (set 2, kinds
+the first lacks: fire deaths of residents and pets, fire causes, smoke alarms, gas and propane blasts, insurance
+arsons, teachers, coaches, chiefs and officers fired or let go, firing lawsuits, "fired up", "came under fire",
+ranges, gun shows, hunting licences, obituaries, anniversaries of old shootings), each: short local-news and wire reports of fires,
 explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
 create no incident, and violent reports in the same words (``violent: true``), which must still create one.
 The rows were written for this project, in the style of news reports; none is taken from a corpus.
@@ -28,16 +31,19 @@ from pathlib import Path
 from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "nonviolent_check.jsonl"
+CHECK_SET_2 = Path(__file__).resolve().parent / "nonviolent_check2.jsonl"
 _SALT = "tenth-quiet10:"
+# Each set has its own salt, so that its halves were drawn before any rule was written against it.
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:")}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
     return check_sets.rows(path)
 
 
-def half(row_id: str) -> str:
+def half(row_id: str, salt: str = _SALT) -> str:
     """'rules' or 'check', by a hash of the row's id (the first hex digit of a salted sha1: 0-7 is the rules half)."""
-    return "rules" if hashlib.sha1((_SALT + row_id).encode()).hexdigest()[0] in "01234567" else "check"
+    return "rules" if hashlib.sha1((salt + row_id).encode()).hexdigest()[0] in "01234567" else "check"
 
 
 def created(ledger, items: list[dict]) -> dict[str, list]:
@@ -45,12 +51,12 @@ def created(ledger, items: list[dict]) -> dict[str, list]:
     return {r.id: found for r, _, found in ledger.analyze([check_sets.report(row) for row in items])}
 
 
-def score(items: list[dict], found: dict[str, list]) -> dict[str, dict[str, int]]:
+def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[str, dict[str, int]]:
     """Per half: non-violent rows that create an incident (false alarms) and violent rows that create none
     (misses), with the number of each."""
     out = {h: {"nonviolent": 0, "false_alarms": 0, "violent": 0, "misses": 0} for h in ("rules", "check")}
     for row in items:
-        s = out[half(row["id"])]
+        s = out[half(row["id"], salt)]
         if row["violent"]:
             s["violent"] += 1
             s["misses"] += not found[row["id"]]
@@ -63,23 +69,30 @@ def score(items: list[dict], found: dict[str, list]) -> dict[str, dict[str, int]
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.nonviolent", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=("1", "2", "both"), default="both", help="which check set to score (default both)")
     ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 
-    items = rows()
-    with Ledger(":memory:") as ledger:
-        found = created(ledger, items)
-    for h, s in score(items, found).items():
-        print(f"{h:5}  non-violent creating an incident: {s['false_alarms']}/{s['nonviolent']}   "
+    for name in (("1", "2") if args.set == "both" else (args.set,)):
+        path, salt = SETS[name]
+        items = rows(path)
+        with Ledger(":memory:") as ledger:
+            found = created(ledger, items)
+        _print_set(name, items, found, salt, args.show)
+    return 0
+
+
+def _print_set(name: str, items: list[dict], found: dict[str, list], salt: str, show) -> None:
+    for h, s in score(items, found, salt).items():
+        print(f"set {name} {h:5}  non-violent creating an incident: {s['false_alarms']}/{s['nonviolent']}   "
               f"violent creating none: {s['misses']}/{s['violent']}")
-    if args.show:
+    if show:
         for row in items:
-            if half(row["id"]) == "rules" and bool(found[row["id"]]) != row["violent"]:
+            if half(row["id"], salt) == "rules" and bool(found[row["id"]]) != row["violent"]:
                 m = found[row["id"]]
                 got = f"{m[0].event_type}/{m[0].sub_event_type} {[(c.outcome, c.count) for c in m[0].claims]}" if m else "none"
                 print(f"\n{row['id']} [{row['kind']}] violent={row['violent']}: {got}\n  {row['title']}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -87,7 +87,8 @@ def _tally(doc, at: int) -> bool:
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
 
 
-_INTENT = {"attempt", "try", "plan", "threaten", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
+# (and the nouns: "a student's threat to shoot classmates", "a plot to kill")
+_INTENT = {"attempt", "try", "plan", "threaten", "threat", "want", "seek", "intend", "vow", "aim", "plot", "conspire"}
 
 
 def _intended(doc, at: int) -> bool:
@@ -123,9 +124,28 @@ def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
 _TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure", "casualty", "fatality", "death", "injury"}
 
 
+# an obituary's age at death: "died Sunday at 88", "died peacefully at home at the age of 92", "dies at 79"
+_AGE_AT = re.compile(r"\b(?:at|aged?|at age|at the age of)\s*$", re.IGNORECASE)
+_DIE_LEMMAS = {"die", "pass"}
+
+
+def _age_at_death(doc, q: Quantity) -> bool:
+    """'Mary Jones ... died Sunday at 88': the bare number after "at" in a clause of dying is an age, not a
+    count of the dead."""
+    if not doc[q.num_start:q.end].text.isdigit():
+        return False
+    before = doc[max(doc[q.num_start].sent.start, q.num_start - 8):q.num_start]
+    if not before or not _AGE_AT.search(before.text):
+        return False
+    return any(_lemma(t) in _DIE_LEMMAS for t in before)
+
+
 def _age_predicate(doc, q: Quantity, np_end: int) -> bool:
     """'The dead men were 22 and 25', 'The victim was 34': a bare number said of persons after "be" is an age,
-    not a count (unlike "the death toll was 5", or "the dead were two brothers", whose number counts a noun)."""
+    not a count (unlike "the death toll was 5", or "the dead were two brothers", whose number counts a noun);
+    and an obituary's "died Sunday at 88"."""
+    if _age_at_death(doc, q):
+        return True
     if np_end > q.end or not doc[q.num_start:q.end].text.isdigit():
         return False
     tok = doc[q.end - 1]
