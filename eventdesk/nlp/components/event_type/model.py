@@ -24,43 +24,11 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"\d+")
 _SKIP = frozenset("january february march april may june july august september october november december "
                   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
-# words that end like an inflection but are none (the plural "s" of "news", "gas", "bus" is the word itself)
-_UNINFLECTED = frozenset("news us bus gas was has is this his its yes less press boss kiss series species".split())
-_PLURAL_ES = ("sses", "shes", "ches", "xes")  # "clashes", "marches", "boxes": -es is the plural; "strikes" loses only -s
-_VERB_ENDINGS = ("ing", "ed")
-_UNDOUBLED = "lsz"  # "shelled" -> "shell", "kissed" -> "kiss": these doubled letters belong to the stem
-
-
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """A light suffix-stripping stem, so that the inflections of one word are one term to the model:
-    'clashes', 'clashed', 'clashing' -> 'clash'; 'militants' -> 'militant'; 'kidnapped' -> 'kidnap'.  News
-    words an event in any tense and number, and the training notes (ACLED's past tense, the seed's mix) do
-    not hold every form of every word.  Short words, numbers and the words in _UNINFLECTED stay as they are."""
-    if len(word) <= 3 or word in _UNINFLECTED or not word.isalpha():
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(_PLURAL_ES):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for ending in _VERB_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[:-len(ending)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _UNDOUBLED:
-                word = word[:-1]  # "kidnapp(ed)" -> "kidnap"
-            break
-    # a final "e" goes, so that "strike" and "strik(ing)", "capture" and "captur(ed)" meet
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
 
 
 def features(text: str) -> list[str]:
-    """Unigrams and bigrams of lower-cased, suffix-folded words (``_fold``), digits folded to 0 ('82mm' -> '0mm'),
-    dates' words left out."""
-    toks = [_fold(t) for t in _TOKEN.findall(_DIGITS.sub("0", text.lower())) if t not in _SKIP]
+    """Lower-cased word unigrams and bigrams, digits folded to 0 ('82mm' -> '0mm'), dates' words left out."""
+    toks = [t for t in _TOKEN.findall(_DIGITS.sub("0", text.lower())) if t not in _SKIP]
     return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
 
 
