@@ -26,7 +26,8 @@
                  and highest ever claimed
 
    Under ucdp and conservative, an outcome that one report alone tells is doubted where other reports tell the
-   toll without it: dead beside two reports that give the wounded as such (not "shot", which may hold the dead),
+   toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
+   hold the dead),
    wounded beside two reports of the dead, or one where the lone report tells those dead too.  Its best and low
    are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
 
@@ -511,13 +512,15 @@ def _tellers(values, claims: Sequence[Claim]) -> tuple[dict[str, set[str]], dict
     """(tellers, witnesses): {outcome: the reports whose own figures (``values``) tell it}, and {outcome: the reports
     whose figures of the other outcome bear witness that it did not happen}.  The dead are witness against lone
     wounded; a wounded figure of the hit ("four people were shot", "taken to a hospital") may hold the dead, so only
-    the wounded told as such ("four were wounded", "injured", "in stable condition") are witness against a lone dead."""
+    the wounded told as such ("four were wounded", "injured") or told alive ("a baby was shot ... she is in stable
+    condition") are witness against a lone dead."""
     tellers: dict[str, set[str]] = defaultdict(set)
-    living: set[str] = set()
+    living = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == _ALIVE}
     for (outcome, _, rid), (_, _, index) in values.items():
         tellers[outcome].add(rid)
         if outcome == "wounded" and index is not None and claims[index].trigger not in _SHOT:
             living.add(rid)
+    living &= tellers["wounded"]
     return tellers, {"killed": living, "wounded": tellers["killed"]}
 
 

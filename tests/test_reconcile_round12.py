@@ -80,6 +80,16 @@ def test_reports_that_tell_the_hit_are_no_witness_against_a_death():
     assert figure(figures, "killed") == (1, 1, 1)
 
 
+def test_reports_that_tell_the_hit_alive_are_witness_against_a_death():
+    # "a baby was shot ... she is in stable condition" (a, b), and a third report whose sidebar tells a man killed
+    claims = [claim("a", 1, victim="unnamed", trigger="shoot"), claim("a", 1, victim="unnamed", trigger="survived"),
+              claim("b", 1, day=1, victim="unnamed", trigger="shoot"), claim("b", 1, day=1, victim="unnamed", trigger="survived"),
+              claim("c", 1, outcome="killed", day=2, victim="unnamed male", trigger="kill")]
+    figures, _ = reconcile(claims, "ucdp", ORDER)
+    assert figure(figures, "killed") == (0, 0, 1)
+    assert figure(figures, "wounded") == (1, 1, 1)
+
+
 def test_two_reports_telling_the_death_leave_it_as_it_was():
     claims = [claim("a", 4), claim("b", 4, day=1), claim("c", 4, day=2), claim("c", 1, outcome="killed", day=2),
               claim("d", 1, outcome="killed", day=3)]
