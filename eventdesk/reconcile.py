@@ -27,9 +27,8 @@
 
    Under ucdp and conservative, an outcome that one report alone tells is doubted where other reports tell the
    toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
-   hold the dead),
-   wounded beside two reports of the dead, or one where the lone report tells those dead too.  Its best and low
-   are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
+   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too.
+   Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
 
 Bounds follow qualifiers: "more than 100" counts as 101, "up to 50" bounds only
 the high.  The history is the toll as each report claimed it, in report order.
