@@ -18,8 +18,8 @@
 3. The policies:
 
    ucdp          low = the lowest of the sources' latest figures,
-                 best = their median (of two middle figures, the one a source
-                 gave most recently), high = the highest figure ever claimed
+                 best = their median (of two middle figures, the more recent
+                 report's), high = the highest figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -548,14 +548,13 @@ def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[st
 
 
 def _median(figs: list["_ReportFigure"]) -> int:
-    """The median of the sources' latest figures; of two middle ones, the one a source gave most recently."""
+    """The median of the sources' latest figures; of two middle ones, the more recent report's."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
     n = len(ranked)
     if n % 2:
         return ranked[n // 2].low
-    a, b = ranked[n // 2 - 1].low, ranked[n // 2].low
-    # of two middle figures, the one a source gave most recently: [1, 1, 2, 2] told 2 first and 2 last is 2
-    return max((a, b), key=lambda v: max(f.order for f in figs if f.low == v))
+    a, b = ranked[n // 2 - 1], ranked[n // 2]
+    return (a if a.order > b.order else b).low
 
 
 def reconcile(

@@ -111,23 +111,6 @@ def test_the_latest_policy_keeps_the_most_recent_reports_figure():
     assert figure(figures, "killed") == (1, 1, 1)
 
 
-# -- of two middle figures, the one told most recently -------------------------------------------------------------
-
-def test_of_two_middle_figures_the_one_a_source_gave_last_is_the_best():
-    # 2 dead (a), 1 (b), 1 (c), 2 (d): the middle figures are 1 (last told by c) and 2 (last told by d)
-    claims = [claim("a", 2, outcome="killed"), claim("b", 1, outcome="killed", day=1),
-              claim("c", 1, outcome="killed", day=2), claim("d", 2, outcome="killed", day=3)]
-    figures, _ = reconcile(claims, "ucdp", ORDER)
-    assert figure(figures, "killed") == (1, 2, 2)
-
-
-def test_of_two_middle_figures_told_in_turn_the_later_stays_the_best():
-    claims = [claim("a", 2, outcome="killed"), claim("b", 1, outcome="killed", day=1),
-              claim("c", 2, outcome="killed", day=2), claim("d", 1, outcome="killed", day=3)]
-    figures, _ = reconcile(claims, "ucdp", ORDER)
-    assert figure(figures, "killed") == (1, 1, 2)
-
-
 # -- through the ledger --------------------------------------------------------------------------------------------
 
 def _ingest(ledger, *texts_by_day):
