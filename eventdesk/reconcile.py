@@ -25,6 +25,11 @@
    latest        best = the most recent report's figure; low/high = the lowest
                  and highest ever claimed
 
+   Under ucdp and conservative, an outcome that one report alone tells is doubted where other reports tell the
+   toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
+   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too.
+   Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
+
 Bounds follow qualifiers: "more than 100" counts as 101, "up to 50" bounds only
 the high.  The history is the toll as each report claimed it, in report order.
 """
@@ -175,6 +180,11 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     distinct persons it says were hit, whichever is larger.  A person who died is not also counted as
     wounded, and "three people were shot, one fatally" leaves two wounded.
     """
+    return _report_figures(claims, report_order, outlets)[0]
+
+
+def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str | None], list[_ReportFigure]], set[str]]:
+    """(``report_figures``, the outcomes one report alone tells: ``_told_by_one_alone``)."""
     outlets = outlets or {}
     numeric, persons = _stated_and_told(claims)
     dead = _dead_by_report(persons)
@@ -184,12 +194,14 @@ def report_figures(claims: Sequence[Claim], report_order: dict[str, int], outlet
     # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
     hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
     _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
-    _take_out_dead_told_elsewhere(values, claims, hit_dead, report_order, persons, dead)
+    alone = _told_by_one_alone(*_tellers(values, claims))
+    # one report's dead that the others leave out are none of their wounded
+    _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
     per = _figures_per_party(values, claims, report_order, outlets)
     _add_derived_totals(per, values, claims, report_order, outlets)
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
-    return per
+    return per, alone
 
 
 _FigureKey = tuple[str, str | None, str]  # (outcome, party, report id)
@@ -495,6 +507,46 @@ _SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gu
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}
 
 
+def _tellers(values, claims: Sequence[Claim]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(tellers, witnesses): {outcome: the reports whose own figures (``values``) tell it}, and {outcome: the reports
+    whose figures of the other outcome bear witness that it did not happen}.  The dead are witness against lone
+    wounded; a wounded figure of the hit ("four people were shot", "taken to a hospital") may hold the dead, so only
+    the wounded told as such ("four were wounded", "injured") or told alive ("a baby was shot ... she is in stable
+    condition") are witness against a lone dead."""
+    tellers: dict[str, set[str]] = defaultdict(set)
+    living = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == _ALIVE}
+    for (outcome, _, rid), (_, _, index) in values.items():
+        tellers[outcome].add(rid)
+        if outcome == "wounded" and index is not None and claims[index].trigger not in _SHOT:
+            living.add(rid)
+    living &= tellers["wounded"]
+    return tellers, {"killed": living, "wounded": tellers["killed"]}
+
+
+# the fewest other reports that, telling the incident's toll without an outcome, leave one report's figure of it
+# alone.  A death may be told late (one of the wounded died after the first reports), and a report of a survivor
+# may be about him alone, so it takes two to doubt them; but the wounded of a report that tells the dead the others
+# tell are known from the first reports on, and one report of those dead that names no wounded is enough
+_SILENT_TELLERS = 2
+_SILENT_BESIDE_THE_DEAD = 1
+
+
+def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]]) -> set[str]:
+    """The outcomes told by one report only, while at least ``_SILENT_TELLERS`` other reports tell the toll and leave
+    it out (``_tellers``).  Reports that give "five people were wounded" and no death, beside one that gives a dead,
+    have as a rule not missed a death: the one has counted someone else (a victim of another shooting told in
+    passing, the shooter of an earlier case).  Its best is 0, the figure stays as the high, and its dead are not
+    taken out of the others' wounded."""
+    alone = set()
+    for outcome, who in tellers.items():
+        if len(who) != 1:
+            continue
+        need = _SILENT_BESIDE_THE_DEAD if outcome == "wounded" and who <= tellers.get("killed", set()) else _SILENT_TELLERS
+        if len(witnesses.get(outcome, set()) - who) >= need:
+            alone.add(outcome)
+    return alone
+
+
 def _median(figs: list["_ReportFigure"]) -> int:
     """The median of the sources' latest figures; of two middle ones, the more recent report's."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
@@ -516,7 +568,8 @@ def reconcile(
         raise ValueError(f"unknown policy {policy!r}")
     if report_order is None:
         report_order = _default_order(claims)
-    per = report_figures(claims, report_order, outlets)
+    per, alone = _report_figures(claims, report_order, outlets)
+    unconfirmed = alone if policy != "latest" else set()
     figures: list[Figure] = []
     history: list[HistoryPoint] = []
     for (outcome, party), figs in per.items():
@@ -536,6 +589,8 @@ def reconcile(
             last_order = figs[-1].order
             best = max(f.low for f in figs if f.order == last_order)
             low, high = ever_low, ever_high
+        if outcome in unconfirmed:
+            low = best = 0
         high = max(high, best)
         low = min(low, best)
         behind = tuple(sorted({f.claim_index for f in figs if f.claim_index is not None}))
