@@ -141,6 +141,11 @@ def _a_couple(doc, k: int, end: int) -> int:
     return k if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "NUM")) else 0
 
 
+def _corrected_away(doc, i: int, start: int) -> bool:
+    """A number set off by ", not" after another: the figure a correction replaces ("three people, not four")."""
+    return i - 2 >= start and doc[i - 1].lower_ == "not" and doc[i - 2].text == ","
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     doc = sent.doc
     out: list[Quantity] = []
@@ -197,6 +202,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "a boy younger than 12 was shot": an age
         if value is not None and _family_size(doc, i, sent.start):
             value = None  # "a mother of three", "father of two": his children, not a count of the hit
+        if value is not None and _corrected_away(doc, i, sent.start):
+            value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
             i += 1
             continue

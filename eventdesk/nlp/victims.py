@@ -254,6 +254,36 @@ def counterfactual(tok) -> bool:
     return False
 
 
+_SAYING = {"say", "report", "state", "tell", "announce"}
+_AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
+_FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
+_ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
+
+
+def superseded(tok) -> bool:
+    """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
+    deputy had been shot': a figure the report itself corrects, said by a first account, not the one it stands by.
+    (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
+    verb = tok
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma(verb) in _SAYING:
+            break
+    else:
+        return False
+    if lemma(verb) not in _SAYING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS \
+                and any(a.lower_ in _FIRST_ACCOUNTS for a in c.children if a.dep_ == "amod"):
+            return True
+    return False
+
+
 def _hypothetical(tok) -> bool:
     """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
     another teen is killed", "if someone gets hurt")."""
@@ -423,8 +453,10 @@ def _subjects(verb) -> list:
     hospitalized": "victim" under "remains")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
+        # ("Killed were Tyrese Holt, 21, and ...": put first, the verb leaves its persons to the auxiliary after it,
+        # which may take them as its attribute)
         subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
-                if c.dep_ in ("nsubj", "nsubjpass")]
+                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and a.i > verb.i)]
     return subj
 
 
@@ -541,6 +573,8 @@ def _arguments(tok):
         while not subj and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
             verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
             subj = _subjects(verb)
+    if not subj:
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
@@ -556,7 +590,7 @@ def _arguments(tok):
         todo = list(group)
         while todo:
             c = todo.pop()
-            more = [x for x in c.children if x.dep_ == "conj"
+            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x)
                     or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
             group.extend(more)
             todo.extend(more)
@@ -567,6 +601,49 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _listed_after_semicolon(tok) -> bool:
+    """'Paul Ennis, 52; Rita Ennis, 50; ...': a name the parser hangs as an apposition on the one before, where a
+    semicolon parts them, is the next person of a list (the ages take the commas), not another name for the first."""
+    start = tok.left_edge.i
+    return tok.dep_ == "appos" and start > 0 and tok.doc[start - 1].text == ";"
+
+
+_AFTER = {"after", "since"}
+
+
+def _told_after_being_hit(tok) -> list:
+    """'A man is recovering after being shot', 'he was arrested after being wounded by a deputy': the passive
+    gerund has no subject of its own; the person is the subject of the verb it hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in _AFTER or not any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                                       for c in tok.children):
+        return []
+    verb = tok.head.head
+    return [s for s in _subjects(verb) if _is_person(s)] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _inverted_list(tok) -> list:
+    """'Killed were Tyrese Holt, 21, and Marcus Bell, 19': a follow-up's list put after the verb; the parser may make
+    the participle the subject of "were", and the persons its attribute."""
+    be = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or be.i != tok.i + 1 or lemma(be) != "be":
+        return []
+    return [c for c in be.children if c.i > be.i and c.dep_ in ("attr", "nsubj", "nsubjpass")
+            and (_is_person(c) or c.pos_ == "PROPN")]
+
+
+_SMALL_CLAUSE = ("advcl", "oprd", "xcomp", "ccomp", "acomp")
+
+
+def _left_hit(tok) -> list:
+    """'The shooting left another teen critically wounded': the person "left" (or "found") so is the one hit, not the
+    shooting, the subject of "left"."""
+    # (a hit only: "found X dead" the rules for the dead read already, where the parse lets them)
+    if tok.dep_ not in _SMALL_CLAUSE or tok.tag_ not in ("VBN", "JJ") or lemma(tok.head) not in _FIND \
+            or lemma(tok) not in _HURT_WORDS:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _is_person(c)]
 
 
 def _self_of(verb, subj: list, sent: Span) -> list:
@@ -869,7 +946,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
            for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-    if _hypothetical(tok) or counterfactual(tok):
+    if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
     if earlier_of_another(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
