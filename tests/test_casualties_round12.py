@@ -106,3 +106,36 @@ def test_corrected_figures(mentions_of, text, expected):
 ])
 def test_corrected_figures_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four members of one family were shot at their home on Wren Court late Sunday. All are expected to survive.", (0, 4)),
+    # near miss: "one" that counts a person still counts
+    ("Four people were shot and one of them died at the scene on Wren Court late Sunday.", (1, 3)),
+])
+def test_one_group_counts_no_person(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Someone fired six shots into a house on Alder Road early Tuesday. No one was hit. "
+     "Last month, a man was wounded in a shooting on the same street.", (0, 0)),
+    ("A man was shot at but not hit at a gas station on Kemp Road on Sunday. "
+     "In March, a woman was killed in a robbery at the same station.", (0, 0)),
+    ("A 31-year-old man was shot to death outside a market on Dell Pike late Friday, police said.\n"
+     "In an unrelated case about two hours later, a 22-year-old man was found shot dead in a car on Ross Avenue.", (1, 0)),
+    ("A woman was wounded outside a bar on Pell Street on Friday. Separately, a man was killed on Fourth Avenue.", (0, 1)),
+])
+def test_other_incidents_told_beside_the_reported_one(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the date is the reported hit's own, or it hangs on another clause
+    ("Last month, a man was wounded in a shooting on Alder Road. On Tuesday he died.", (1, 0)),
+    ("Two men were robbed on Alder Road last month. On Tuesday a woman was wounded in a shooting on the same street.",
+     (0, 1)),
+    ("Police said the shooting was unrelated to a robbery earlier that night. A man was wounded.", (0, 1)),
+])
+def test_other_incidents_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected

@@ -227,6 +227,58 @@ def earlier_of_another(tok) -> bool:
         w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_PAST_DATE = re.compile(r"\b(?:last (?:" + "|".join(sorted(_PAST_TIME)) + r")|ago|earlier this (?:year|month)|in (?:"
+                        + "|".join(re.escape(m) for m in sorted(_MONTHS)) + r"|(?:19|20)\d\d))\b")
+_PLACES_AGAIN = {"street", "block", "corner", "intersection", "station", "store", "park", "address", "apartment", "complex",
+                 "building", "house", "home", "spot", "location", "area", "neighborhood", "bar", "club", "lot", "road",
+                 "avenue", "motel", "restaurant", "school", "market", "shop"}
+
+
+def _date_words(c) -> str:
+    """The words of a time phrase hanging on a verb ("last month", "two years ago", "in March"), not those of a clause
+    inside it ("at the corner where his brother was killed last year")."""
+    if c.dep_ in ("npadvmod", "advmod"):
+        return " ".join(t.lower_ for t in c.subtree)
+    if c.dep_ == "prep":
+        return " ".join([c.lower_] + [p.lower_ for p in c.children if p.dep_ == "pobj"])
+    return ""
+
+
+def earlier_at_the_same_place(tok) -> bool:
+    """'Last month, a man was wounded in a shooting on the same street', 'In March, a woman was killed at the same
+    station': a hit dated to an earlier time in its own clause, at "the same" place as the one reported, is another
+    incident told for comparison (not "he was shot at the corner where his brother was killed last year": the date
+    is the other clause's)."""
+    dated = any(_PAST_DATE.search(_date_words(c)) for c in tok.children)
+    return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN for t in tok.subtree)
+
+
+_APART = {"unrelated", "separate"}
+_CASES = {"case", "incident", "shooting", "attack", "killing", "homicide", "crime", "matter", "investigation", "stabbing"}
+
+
+def in_a_separate_case(tok) -> bool:
+    """'In an unrelated case about three hours later, a man was found shot dead', 'Separately, a woman was killed':
+    a clause its own words set apart from the incident reported (the phrase fronted on the trigger's clause)."""
+    node, seen = tok, 0
+    while seen < 5:
+        for c in node.children:
+            if c.i >= tok.i:
+                continue
+            if c.dep_ == "advmod" and c.lower_ == "separately":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and lemma(p) in _CASES and any(a.lower_ in _APART for a in p.children)
+                    for p in c.children):
+                return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp"):
+            return False
+        node, seen = node.head, seen + 1
+    return False
+
+
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
@@ -948,7 +1000,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
-    if earlier_of_another(tok):
+    if earlier_of_another(tok) or earlier_at_the_same_place(tok) or in_a_separate_case(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
