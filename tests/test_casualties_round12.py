@@ -139,3 +139,33 @@ def test_other_incidents_told_beside_the_reported_one(mentions_of, text, expecte
 ])
 def test_other_incidents_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police have identified the teenage boy shot and killed late Sunday. Darnell Cole, 17, was hit three times. "
+     "He died a short time later at a hospital. The shooting left another teen critically wounded.", (1, 1)),
+    # near miss: "another man" killed by the one accused is no one more victim
+    ("A man accused of killing another man in a fight was arrested. The victim, Tom Reed, died Monday.", (1, 0)),
+])
+def test_another_person_left_hurt(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shooting outside recreation center under investigation\n"
+     "Two teenagers were shot outside a recreation center on Friday night. Both died at Memorial Hospital.", (2, 0)),
+    ("Bullet hits girl in bed\nA stray bullet struck a 6-year-old girl in the leg as she slept Thursday night.", (0, 1)),
+])
+def test_both_and_a_bullet_that_struck(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: "both" of a noun is counted as before; "both" who did something else is no toll; a car that
+    # struck a man is no gunshot
+    ("Two men were shot on Hale Street. Both victims are expected to survive.", (0, 2)),
+    ("Two men were shot on Hale Street. Both were later questioned by detectives and released.", (0, 2)),
+    ("A car struck a 60-year-old man crossing Hale Street on Friday night, police said.", (0, 0)),
+])
+def test_both_and_struck_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected

@@ -95,8 +95,9 @@ class People:
             self.last = _surname_of(tok.doc, tok.lower_)
             return self.last, _party_of_title(tok)
         lemma = tok.lemma_.lower()
-        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _one_more_of_a_noun(tok):
-            # (a subject only: in "accused of killing another man" the other is the killer)
+        if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
+                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)):
+            # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
@@ -528,14 +529,23 @@ _HIT_AS = {"strike": "shot", "hit": "shot"}
 def _struck(tok) -> bool:
     """'was struck by a stray bullet', 'was hit by gunfire': a hit told without "shot".  Not "struck by a car", nor
     "hit in the head", which a bottle or a bat does as well."""
-    if tok.pos_ != "VERB" or not _passive(tok):
+    if tok.pos_ != "VERB":
         return False
+    if not _passive(tok):
+        return _missile_hit(tok)
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
         return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
     return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
         and bool(_GUN_WORDS.search(span_text(tok.sent)))
+
+
+def _missile_hit(tok) -> bool:
+    """'A stray bullet struck a 6-year-old girl', 'gunfire hit a man on his porch': an active "struck" whose subject
+    is a bullet and whose object a person."""
+    return any(lemma(s) in _MISSILES for s in _subjects(tok)) \
+        and any(c.dep_ == "dobj" and _is_person(c) for c in tok.children)
 
 
 def treated_for_a_hit(tok) -> bool:
@@ -1041,7 +1051,8 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
             _add_once(out, seen, _one_person(s_i, "killed", "militants", tok, word, SHOOTER))
     if _the_subject_shoots(trig, obj, reflexive, sent):
         return None
-    active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
+    active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
     targets = obj if active or tok.pos_ == "NOUN" else subj
     if active and self_too:
         targets = [*self_too, *targets]
