@@ -37,7 +37,7 @@ def test_second_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-RULES_BOTH = 37
+RULES_BOTH = 40
 CHECK_BOTH = 43
 
 
@@ -152,20 +152,34 @@ def test_another_person_left_hurt(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Shooting outside recreation center under investigation\n"
-     "Two teenagers were shot outside a recreation center on Friday night. Both died at Memorial Hospital.", (2, 0)),
     ("Bullet hits girl in bed\nA stray bullet struck a 6-year-old girl in the leg as she slept Thursday night.", (0, 1)),
 ])
-def test_both_and_a_bullet_that_struck(mentions_of, text, expected):
+def test_a_bullet_that_struck(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # near misses: "both" of a noun is counted as before; "both" who did something else is no toll; a car that
-    # struck a man is no gunshot
-    ("Two men were shot on Hale Street. Both victims are expected to survive.", (0, 2)),
-    ("Two men were shot on Hale Street. Both were later questioned by detectives and released.", (0, 2)),
+    # near miss: a car that struck a man is no gunshot
     ("A car struck a 60-year-old man crossing Hale Street on Friday night, police said.", (0, 0)),
 ])
-def test_both_and_struck_near_misses(mentions_of, text, expected):
+def test_struck_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two women shot in Eastgate; one dies\nPolice are investigating a shooting in the Eastgate neighborhood late Friday.",
+     (1, 1)),
+    # near miss: one noun for both the shot and the dead
+    ("Two women shot in Eastgate die\nPolice are investigating a shooting in the Eastgate neighborhood late Friday.",
+     (2, 0)),
+])
+def test_a_headline_where_one_of_the_shot_dies(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+def test_a_story_told_to_police_is_no_corrected_figure(mentions_of):
+    # the father's first story corrects who shot, not whether the boy was hit
+    text = ("A teen was accidentally shot by his father on Tuesday, police said. The father originally told police that "
+            "a stranger shot his son, but later said he thought the teen was an intruder and shot him. "
+            "The teen is in stable condition.")
+    assert _report(mentions_of, text) == (0, 1)

@@ -177,8 +177,6 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
         elif tok.lower_ in _BOTH and j < sent.end and doc[j].pos_ == "NOUN":
             value = _BOTH[tok.lower_]
-        elif tok.lower_ in _BOTH and tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
-            value = _BOTH[tok.lower_]  # "Two teens were shot. Both died at the hospital": the two told before
         elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:

@@ -307,7 +307,8 @@ def counterfactual(tok) -> bool:
     return False
 
 
-_SAYING = {"say", "report", "state", "tell", "announce"}
+# (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
+_SAYING = {"say", "report", "state", "announce"}
 _AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
 _FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
 _ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
