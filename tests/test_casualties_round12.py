@@ -122,9 +122,6 @@ def test_one_group_counts_no_person(mentions_of, text, expected):
      "Last month, a man was wounded in a shooting on the same street.", (0, 0)),
     ("A man was shot at but not hit at a gas station on Kemp Road on Sunday. "
      "In March, a woman was killed in a robbery at the same station.", (0, 0)),
-    ("A 31-year-old man was shot to death outside a market on Dell Pike late Friday, police said.\n"
-     "In an unrelated case about two hours later, a 22-year-old man was found shot dead in a car on Ross Avenue.", (1, 0)),
-    ("A woman was wounded outside a bar on Pell Street on Friday. Separately, a man was killed on Fourth Avenue.", (0, 1)),
 ])
 def test_other_incidents_told_beside_the_reported_one(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
@@ -135,7 +132,6 @@ def test_other_incidents_told_beside_the_reported_one(mentions_of, text, expecte
     ("Last month, a man was wounded in a shooting on Alder Road. On Tuesday he died.", (1, 0)),
     ("Two men were robbed on Alder Road last month. On Tuesday a woman was wounded in a shooting on the same street.",
      (0, 1)),
-    ("Police said the shooting was unrelated to a robbery earlier that night. A man was wounded.", (0, 1)),
 ])
 def test_other_incidents_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected

@@ -256,30 +256,6 @@ def earlier_at_the_same_place(tok) -> bool:
     return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN for t in tok.subtree)
 
 
-_APART = {"unrelated", "separate"}
-_CASES = {"case", "incident", "shooting", "attack", "killing", "homicide", "crime", "matter", "investigation", "stabbing"}
-
-
-def in_a_separate_case(tok) -> bool:
-    """'In an unrelated case about three hours later, a man was found shot dead', 'Separately, a woman was killed':
-    a clause its own words set apart from the incident reported (the phrase fronted on the trigger's clause)."""
-    node, seen = tok, 0
-    while seen < 5:
-        for c in node.children:
-            if c.i >= tok.i:
-                continue
-            if c.dep_ == "advmod" and c.lower_ == "separately":
-                return True
-            if c.dep_ == "prep" and c.lower_ == "in" and any(
-                    p.dep_ == "pobj" and lemma(p) in _CASES and any(a.lower_ in _APART for a in p.children)
-                    for p in c.children):
-                return True
-        if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp"):
-            return False
-        node, seen = node.head, seen + 1
-    return False
-
-
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
@@ -1011,7 +987,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
-    if earlier_of_another(tok) or earlier_at_the_same_place(tok) or in_a_separate_case(tok):
+    if earlier_of_another(tok) or earlier_at_the_same_place(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
