@@ -1,4 +1,4 @@
-"""python -m eval.counts_check [--show rules]   (run from the repo root)
+"""python -m eval.counts_check [--set 2] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/counts_check.jsonl: short US local-news shooting reports, each with the
 number killed and the number injured in the incident the report is about, counted the way GVDB annotates its
@@ -13,6 +13,11 @@ Each report is analysed on its own, as the GVDB suite does, and its figures are 
 
 The rows are split by a hash of their id into a *rules* half, whose output may be read while writing rules
 (``--show rules`` prints its wrong rows), and a *check* half, which is only ever scored.
+
+A second set, eval/counts_check2.jsonl (``--set 2``), was written later in styles the first lacks: police
+blotters, court follow-ups that retell the shooting, updates where a wounded victim died, victims listed by name
+with mixed outcomes, officer-involved shootings, murder-suicides, corrected counts.  Its halves come from the
+first hex digit of a differently salted hash.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from pathlib import Path
 from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "counts_check.jsonl"
+CHECK_SET2 = Path(__file__).resolve().parent / "counts_check2.jsonl"
 _SALT = "eleventh-counts11:"
+_SALT2 = "twelfth-counts12:"
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -33,6 +40,15 @@ def rows(path: Path = CHECK_SET) -> list[dict]:
 def half(row_id: str) -> str:
     """'rules' or 'check', by the parity of a salted sha1 of the row's id (even: the rules half)."""
     return check_sets.parity_half(_SALT, row_id)
+
+
+def half2(row_id: str) -> str:
+    """The second set's halves: 'rules' when a salted sha1's first hex digit is 0-7."""
+    return check_sets.first_digit_half(_SALT2, row_id)
+
+
+# each set: its file and how a row's half is found
+SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2)}
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -46,11 +62,11 @@ def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def score(items: list[dict], found: dict[str, tuple[int, int]]) -> dict[str, dict[str, int]]:
+def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) -> dict[str, dict[str, int]]:
     """Per half: rows, and rows whose killed / injured / both figures are exact."""
     out = {h: {"rows": 0, "killed": 0, "injured": 0, "both": 0} for h in ("rules", "check")}
     for row in items:
-        s = out[half(row["id"])]
+        s = out[half_of(row["id"])]
         k, w = found[row["id"]]
         s["rows"] += 1
         s["killed"] += k == row["killed"]
@@ -62,6 +78,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]]) -> dict[str, dic
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.counts_check", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=tuple(SETS), default="1", help="which check set: 1 (counts_check.jsonl) or 2 (counts_check2.jsonl)")
     ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
     args = ap.parse_args(argv)
     import logging
@@ -69,16 +86,17 @@ def main(argv=None) -> int:
     from .common import Runtime
 
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    items = rows()
+    path, half_of = SETS[args.set]
+    items = rows(path)
     found = figures(Runtime(), items)
-    for h, s in score(items, found).items():
+    for h, s in score(items, found, half_of).items():
         n = s["rows"] or 1
         print(f"{h:5}  rows {s['rows']:3}   killed exact {100 * s['killed'] / n:5.1f}   "
               f"injured exact {100 * s['injured'] / n:5.1f}   both {100 * s['both'] / n:5.1f}")
     if args.show:
         for row in items:
             got = found[row["id"]]
-            if half(row["id"]) == "rules" and got != (row["killed"], row["injured"]):
+            if half_of(row["id"]) == "rules" and got != (row["killed"], row["injured"]):
                 print(f"\n{row['id']} [{row['kind']}] ours {got} gold {(row['killed'], row['injured'])}\n  {row['title']}\n  "
                       + row["text"].replace("\n", "\n  "))
     return 0

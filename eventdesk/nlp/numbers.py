@@ -141,6 +141,11 @@ def _a_couple(doc, k: int, end: int) -> int:
     return k if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "NUM")) else 0
 
 
+def _corrected_away(doc, i: int, start: int) -> bool:
+    """A number set off by ", not" after another: the figure a correction replaces ("three people, not four")."""
+    return i - 2 >= start and doc[i - 1].lower_ == "not" and doc[i - 2].text == ","
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     doc = sent.doc
     out: list[Quantity] = []
@@ -197,6 +202,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "a boy younger than 12 was shot": an age
         if value is not None and _family_size(doc, i, sent.start):
             value = None  # "a mother of three", "father of two": his children, not a count of the hit
+        if value is not None and _one_group(doc, i, j, sent.start, value):
+            value = None  # "four members of one family were shot": the family is no count of the hit
+        if value is not None and _corrected_away(doc, i, sent.start):
+            value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
             i += 1
             continue
@@ -245,6 +254,17 @@ def _family_size(doc, i: int, start: int) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in ("children", "kids")
+
+
+# groups one may be a member of: "four members of one family" counts the members, not the family
+_GROUPS = {"family", "household", "group", "crew", "team", "gang", "congregation", "class", "church", "unit"}
+
+
+def _one_group(doc, i: int, j: int, start: int, value: int) -> bool:
+    """'four members of one family', 'three of a group of friends': the "one" names the group the counted persons
+    belong to, not one more person."""
+    return value == 1 and i - 1 >= start and doc[i - 1].lower_ == "of" and j < len(doc) \
+        and doc[j].lemma_.lower() in _GROUPS
 
 
 def _singular_person(doc, k: int, end: int) -> bool:

@@ -95,8 +95,9 @@ class People:
             self.last = _surname_of(tok.doc, tok.lower_)
             return self.last, _party_of_title(tok)
         lemma = tok.lemma_.lower()
-        if lemma in PERSON_SINGULAR and tok.dep_ in ("nsubj", "nsubjpass") and _one_more_of_a_noun(tok):
-            # (a subject only: in "accused of killing another man" the other is the killer)
+        if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
+                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)):
+            # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
@@ -227,6 +228,34 @@ def earlier_of_another(tok) -> bool:
         w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_PAST_DATE = re.compile(r"\b(?:last (?:" + "|".join(sorted(_PAST_TIME)) + r")|ago|earlier this (?:year|month)|in (?:"
+                        + "|".join(re.escape(m) for m in sorted(_MONTHS)) + r"|(?:19|20)\d\d))\b")
+_PLACES_AGAIN = {"street", "block", "corner", "intersection", "station", "store", "park", "address", "apartment", "complex",
+                 "building", "house", "home", "spot", "location", "area", "neighborhood", "bar", "club", "lot", "road",
+                 "avenue", "motel", "restaurant", "school", "market", "shop"}
+
+
+def _date_words(c) -> str:
+    """The words of a time phrase hanging on a verb ("last month", "two years ago", "in March"), not those of a clause
+    inside it ("at the corner where his brother was killed last year")."""
+    if c.dep_ in ("npadvmod", "advmod"):
+        return " ".join(t.lower_ for t in c.subtree)
+    if c.dep_ == "prep":
+        return " ".join([c.lower_] + [p.lower_ for p in c.children if p.dep_ == "pobj"])
+    return ""
+
+
+def earlier_at_the_same_place(tok) -> bool:
+    """'Last month, a man was wounded in a shooting on the same street', 'In March, a woman was killed at the same
+    station': a hit dated to an earlier time in its own clause, at "the same" place as the one reported, is another
+    incident told for comparison (not "he was shot at the corner where his brother was killed last year": the date
+    is the other clause's)."""
+    dated = any(_PAST_DATE.search(_date_words(c)) for c in tok.children)
+    return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN for t in tok.subtree)
+
+
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
@@ -251,6 +280,37 @@ def counterfactual(tok) -> bool:
         if verb.dep_ not in _THROUGH or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
+
+
+# (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
+_SAYING = {"say", "report", "state", "announce"}
+_AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
+_FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
+_ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
+
+
+def superseded(tok) -> bool:
+    """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
+    deputy had been shot': a figure the report itself corrects, said by a first account, not the one it stands by.
+    (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
+    verb = tok
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma(verb) in _SAYING:
+            break
+    else:
+        return False
+    if lemma(verb) not in _SAYING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS \
+                and any(a.lower_ in _FIRST_ACCOUNTS for a in c.children if a.dep_ == "amod"):
+            return True
     return False
 
 
@@ -423,8 +483,10 @@ def _subjects(verb) -> list:
     hospitalized": "victim" under "remains")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
+        # ("Killed were Tyrese Holt, 21, and ...": put first, the verb leaves its persons to the auxiliary after it,
+        # which may take them as its attribute)
         subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
-                if c.dep_ in ("nsubj", "nsubjpass")]
+                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and a.i > verb.i)]
     return subj
 
 
@@ -444,14 +506,23 @@ _HIT_AS = {"strike": "shot", "hit": "shot"}
 def _struck(tok) -> bool:
     """'was struck by a stray bullet', 'was hit by gunfire': a hit told without "shot".  Not "struck by a car", nor
     "hit in the head", which a bottle or a bat does as well."""
-    if tok.pos_ != "VERB" or not _passive(tok):
+    if tok.pos_ != "VERB":
         return False
+    if not _passive(tok):
+        return _missile_hit(tok)
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
         return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
     return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
         and bool(_GUN_WORDS.search(span_text(tok.sent)))
+
+
+def _missile_hit(tok) -> bool:
+    """'A stray bullet struck a 6-year-old girl', 'gunfire hit a man on his porch': an active "struck" whose subject
+    is a bullet and whose object a person."""
+    return any(lemma(s) in _MISSILES for s in _subjects(tok)) \
+        and any(c.dep_ == "dobj" and _is_person(c) for c in tok.children)
 
 
 def treated_for_a_hit(tok) -> bool:
@@ -541,6 +612,8 @@ def _arguments(tok):
         while not subj and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
             verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
             subj = _subjects(verb)
+    if not subj:
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
@@ -556,7 +629,7 @@ def _arguments(tok):
         todo = list(group)
         while todo:
             c = todo.pop()
-            more = [x for x in c.children if x.dep_ == "conj"
+            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x)
                     or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
             group.extend(more)
             todo.extend(more)
@@ -567,6 +640,49 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _listed_after_semicolon(tok) -> bool:
+    """'Paul Ennis, 52; Rita Ennis, 50; ...': a name the parser hangs as an apposition on the one before, where a
+    semicolon parts them, is the next person of a list (the ages take the commas), not another name for the first."""
+    start = tok.left_edge.i
+    return tok.dep_ == "appos" and start > 0 and tok.doc[start - 1].text == ";"
+
+
+_AFTER = {"after", "since"}
+
+
+def _told_after_being_hit(tok) -> list:
+    """'A man is recovering after being shot', 'he was arrested after being wounded by a deputy': the passive
+    gerund has no subject of its own; the person is the subject of the verb it hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in _AFTER or not any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                                       for c in tok.children):
+        return []
+    verb = tok.head.head
+    return [s for s in _subjects(verb) if _is_person(s)] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _inverted_list(tok) -> list:
+    """'Killed were Tyrese Holt, 21, and Marcus Bell, 19': a follow-up's list put after the verb; the parser may make
+    the participle the subject of "were", and the persons its attribute."""
+    be = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or be.i != tok.i + 1 or lemma(be) != "be":
+        return []
+    return [c for c in be.children if c.i > be.i and c.dep_ in ("attr", "nsubj", "nsubjpass")
+            and (_is_person(c) or c.pos_ == "PROPN")]
+
+
+_SMALL_CLAUSE = ("advcl", "oprd", "xcomp", "ccomp", "acomp")
+
+
+def _left_hit(tok) -> list:
+    """'The shooting left another teen critically wounded': the person "left" (or "found") so is the one hit, not the
+    shooting, the subject of "left"."""
+    # (a hit only: "found X dead" the rules for the dead read already, where the parse lets them)
+    if tok.dep_ not in _SMALL_CLAUSE or tok.tag_ not in ("VBN", "JJ") or lemma(tok.head) not in _FIND \
+            or lemma(tok) not in _HURT_WORDS:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _is_person(c)]
 
 
 def _self_of(verb, subj: list, sent: Span) -> list:
@@ -869,9 +985,9 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
            for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
-    if _hypothetical(tok) or counterfactual(tok):
+    if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
-    if earlier_of_another(tok):
+    if earlier_of_another(tok) or earlier_at_the_same_place(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
@@ -912,7 +1028,8 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
             _add_once(out, seen, _one_person(s_i, "killed", "militants", tok, word, SHOOTER))
     if _the_subject_shoots(trig, obj, reflexive, sent):
         return None
-    active = bool(obj) and word in _KILL_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
+    active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
     targets = obj if active or tok.pos_ == "NOUN" else subj
     if active and self_too:
         targets = [*self_too, *targets]

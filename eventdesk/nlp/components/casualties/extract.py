@@ -15,7 +15,10 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, SHOOTER, People, earlier_of_another, counterfactual, says_alive, victim_claims
+from ...victims import (
+    ALIVE, SHOOTER, People, counterfactual, earlier_at_the_same_place, earlier_of_another, says_alive, superseded,
+    victim_claims,
+)
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
@@ -181,10 +184,11 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
 
 def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
     """A count that is no toll of this incident: negated, intended, of an earlier place, a tally, a grief, a
-    counterfactual, an earlier death of another."""
+    counterfactual, an earlier death of another (or at the same place), a first account the report corrects."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) \
-            or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]))):
+            or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]) or superseded(doc[at])
+                             or earlier_at_the_same_place(doc[at]))):
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
     # been killed since the attack began": this incident's toll)

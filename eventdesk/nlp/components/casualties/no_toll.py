@@ -117,7 +117,9 @@ def _whenever(doc, q: Quantity, sent: Span) -> bool:
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
-    return any(t.lower_ in NEGATORS for t in doc[lo:hi])
+    # ("three people, not four as first reported, were shot": a "not" past the count that negates a number of
+    # its own corrects that number, not the verb)
+    return any(t.lower_ in NEGATORS and not (t.i >= q.end and t.i + 1 < hi and doc[t.i + 1].like_num) for t in doc[lo:hi])
 
 
 # what a number after "were" may count: "the death toll was 5", "the number of dead is 4"

@@ -94,7 +94,9 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                     return strong, j
             # "an Everett teen who was found shot along a bike path ... has died": the main verb says more
             head = doc[np_end - 1].head if np_end > 0 else None
-            if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die":
+            # (not where "die" has a subject of its own after the count: "Two women shot in Eastgate; one dies")
+            if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > np_end - 1 for c in head.children):
                 return "killed", head.i
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
                 # unless another person is the one who died ("a hallway has died" is the parser's slip)

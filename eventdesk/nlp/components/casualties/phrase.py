@@ -48,12 +48,27 @@ def _next_count(doc, i: int, sent: Span) -> bool:
 _SET_OFF = {",", "-", "--", "—", "–", ")"}
 
 
+def _past_correction(doc, np_end: int, sent: Span) -> int:
+    """Past the figure a correction sets off after the count ("three people, not four as first reported, were
+    shot"), when the predicate comes right after it; else ``np_end``."""
+    if not (np_end + 2 < sent.end and doc[np_end].text == "," and doc[np_end + 1].lower_ == "not"
+            and doc[np_end + 2].like_num):
+        return np_end
+    close = next((t.i for t in doc[np_end + 3:min(sent.end, np_end + 10)] if t.text == ","), None)
+    if close is None or close + 1 >= sent.end or doc[close + 1].pos_ not in ("AUX", "VERB"):
+        return np_end
+    return close + 1
+
+
 def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     """The token after the phrases that hang on the counted noun, set off or not ("4 people including a
     21-year-old girl were injured", "Four people, including a pregnant woman, were wounded", "Four boys
     between ages 12 and 16 were wounded"), when the predicate comes right after them; else ``np_end``."""
     if np_end <= 0 or np_end >= sent.end:
         return np_end
+    corrected = _past_correction(doc, np_end, sent)
+    if corrected != np_end:
+        return corrected
     # ("Two officers who responded to the call were wounded": a relative clause hangs on the noun too; its
     # pronoun may close the counted phrase)
     last = np_end - 1 - (np_end >= 2 and doc[np_end - 1].tag_ in ("WDT", "WP"))
