@@ -82,7 +82,7 @@ from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
-from ...geo.outlets import AREA_CODES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
+from ...geo.outlets import AREA_CODES, BRAND_SITES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
 from ...geo.resolve import NOT_PLACES, distance_km, dominant_county
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -134,6 +134,18 @@ _LOCAL_MODIFIER = re.compile(
     r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
+# "a rural Williston address", "a rural Keene residence": a sheriff's way of placing a call in the countryside
+# around a town.  Nobody's name comes between "rural" and "address", so a name the tagger took for a person's
+# counts here too.
+_RURAL_ADDRESS = re.compile(rf"\b(?:a|an|the)\s+rural\s+(?P<name>{_NAME})\s+(?:address|residence|home|property|farm|area)\b")
+# "the 20000 block of Beaverdam Road in Beaverdam", "at 412 Oak St. in Milton": the town after a street
+# address is the scene itself, named as precisely as a report names anything; it outweighs the county town of
+# the dateline and the headline ("HANOVER, Va.", "... in Hanover").
+_STREET_WORDS = (r"(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Highway|Hwy|Pike"
+                 r"|Place|Pl|Circle|Cir|Trail|Parkway|Pkwy|Terrace|Route)\.?")
+_ADDRESS_TOWN = re.compile(rf"\b\d{{1,6}}(?:\s+block\s+of)?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+"
+                           rf"{_STREET_WORDS},?\s+in\s+(?P<name>{_NAME})(?=[\s,.;:]|$)")
+_ADDRESS_BONUS = 0.3
 # Capitalised words that open such a phrase without being a place.
 _NOT_NAMES = {"the", "then", "when", "and", "but", "a", "an", "in", "at", "on", "of", "by", "for", "from", "with",
               "state", "metro", "transit", "university", "capitol", "campus", "park", "tribal", "military", "national",
@@ -346,6 +358,8 @@ class PlaceResolver:
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
+            addressed = _address_towns(seg.start, seg_text)
+            toponyms.extend(addressed)
             toponyms.extend(_county_cues(seg_text, seg.start))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
@@ -358,6 +372,8 @@ class PlaceResolver:
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
             place = self._resolve(toponyms, context) if toponyms else None
+            if addressed and place is not None:
+                place = self._address_in_state(place, toponyms, addressed, context)
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
         # happened in the town of the incident before it, where that is a town.
@@ -420,7 +436,37 @@ class PlaceResolver:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return self._county_of_state(place, narrower, context) or place
+        return self._county_of_state(place, narrower, context) or self._town_of_county(place, toponyms) or place
+
+    def _address_in_state(self, place: Place, toponyms: list[Toponym], addressed: list[Toponym],
+                          context: tuple[str, ...]) -> Place:
+        """The town after a street address wins only in the state the rest of the report points to: a suburb the
+        gazetteer knows only elsewhere ("1094 Misty Hollow Lane in Eastlake", Florida, read as Eastlake, Ohio)
+        must not carry the report out of its state."""
+        if fold(place.name) not in {fold(t.text) for t in addressed}:
+            return place
+        rest = [t for t in toponyms if t not in addressed]
+        other = self._resolve(rest, context) if rest else None
+        if other is not None and (other.country_code, other.admin1) != (place.country_code, place.admin1):
+            return other
+        return place
+
+    def _town_of_county(self, place: Place, toponyms: list[Toponym]) -> Place | None:
+        """A town inside the county picked, named in the text however faintly ("just north of Keenesburg", "a
+        rural Williston address", "a Big Rapids hospital"): the scene lies near it, where a county of the
+        plains or the West spreads over a hundred kilometres around its centre.  Only the text's own names
+        count (not the outlet's home), and only towns the county holds."""
+        if place.precision != "region" or not place.admin1 or place.country_code != "US":
+            return None
+        faint = sorted((t for t in toponyms if t.end and t.weight < 1.0 and not _COUNTY.search(t.text)),
+                       key=lambda t: (-t.weight, t.start))
+        for topo in faint:
+            name = fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
+            towns = [p for p in self.gazetteer.lookup(name, "US", kinds=("city",))
+                     if p.admin1 == place.admin1 and fold(p.name) == name and self._inside(p, place)]
+            if towns:
+                return towns[0]
+        return None
 
     def _county_of_state(self, place: Place, narrower: list[Toponym], context: tuple[str, ...]) -> Place | None:
         """A county of the state picked, named in the segment ("A Virginia girl ... in Washington County"):
@@ -1169,6 +1215,10 @@ _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s
 # "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
 _CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
+# "KMOV.com", "wsoctv.com", "www.kare11.com", "tips@wric.com", "live5news.com": a station's site; its name is
+# its call letters, lower case or not, with "tv" or the channel's number glued on, or a brand.
+_SITE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<site>[A-Za-z0-9]{3,20})\s?\.\s?(?i:com)\b")
+_SITE_CALL = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:tv|news)?\d{0,2}")
 
 
 def _outlet_names(doc: Doc) -> list[Toponym]:
@@ -1184,7 +1234,19 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             market = CALL_LETTERS.get(m["call"])
             if market:
                 found.append(f"{market[0]}, {market[1]}")
+        for m in _SITE.finditer(chunk):
+            market = _site_market(m["site"].lower())
+            if market:
+                found.append(f"{market[0]}, {market[1]}")
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+def _site_market(site: str) -> tuple[str, str] | None:
+    """The home of the station whose site this is: "wsoctv" -> Charlotte, "click2houston" -> Houston."""
+    if site in BRAND_SITES:
+        return BRAND_SITES[site]
+    m = _SITE_CALL.fullmatch(site)
+    return CALL_LETTERS.get(m["call"].upper()) if m else None
 
 
 # "call Crime Stoppers at 513-352-3040", "(412) 555-0100": a local telephone number.
@@ -1265,7 +1327,7 @@ def _paper_names(doc: Doc) -> list[Toponym]:
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
     out = []
-    for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER):
+    for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER, _RURAL_ADDRESS):
         for m in pattern.finditer(text):
             name = _place_words(m["name"].split())
             if not name:
@@ -1274,7 +1336,7 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
             # the tagger may take for a person), unless a sentence ends between them ("... Rudd. Police said")
-            people = ("NORP",) if pattern is _LOCAL_BODY and not name.endswith(".") else ("PERSON", "NORP")
+            people = ("NORP",) if pattern is not _LOCAL_MODIFIER and not name.endswith(".") else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
@@ -1284,6 +1346,20 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
 # "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
 # name for a people ("Saginaw" as NORP) and leaves it out.
 _CITY_SIDE = re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?:far\s+)?(?i:(?:north|south)?(?:east|west)|north|south)(?:ern)?\s+(?i:side|end)\b")
+
+
+def _address_towns(base: int, text: str) -> list[Toponym]:
+    """The town after a street address ("the 20000 block of Beaverdam Road in Beaverdam"): the scene, weighing
+    more than a dateline or an incident sentence's names."""
+    out = []
+    for m in _ADDRESS_TOWN.finditer(text):
+        name = _place_words(m["name"].split())
+        if name and re.search(r"[a-z]{3}\.$", name):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation's ("Port St.")
+        if name and not _COUNTY.fullmatch(name):
+            start = base + m.start("name")
+            out.append(Toponym(name, start, start + len(name), _DATELINE_WEIGHT + _ADDRESS_BONUS, exact=True))
+    return out
 
 
 def _city_sides(base: int, text: str, weight_at) -> list[Toponym]:
