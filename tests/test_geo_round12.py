@@ -142,3 +142,11 @@ def test_the_town_after_a_street_address_does_not_carry_the_report_out_of_its_st
             "The boy was taken to a hospital in St. Petersburg and is expected to recover.")
     place = place_with_title("Boy, 3, shoots himself with gun found in car", text)
     assert place is not None and place.admin1 == "Florida"
+
+
+# -- "in his Alief apartment" -----------------------------------------------------------------------------------
+
+def test_the_town_of_a_victims_own_home_is_the_scene(place_with_title):
+    text = ("A 15-year-old boy was shot in the leg Saturday night inside his Alief apartment while a friend handled "
+            "a pistol, police said.\nThe boy was taken to a hospital and is expected to survive.")
+    assert where(place_with_title("Teen shot while friend handles gun", text)) == ("Alief", "Texas", "US")

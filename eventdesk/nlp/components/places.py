@@ -129,8 +129,9 @@ _LOCAL_BODY = re.compile(
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
+# "in his Alief apartment", "at their Durham home": the home a story is told in is its scene.
 _LOCAL_MODIFIER = re.compile(
-    rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
+    rf"\b(?:a|an|the|two|three|four|several|his|her|their)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
     r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
