@@ -292,7 +292,11 @@ class PlaceResolver:
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
-        homes = self._outlet_homes(outlet)
+        site_homes = self._outlet_homes(_site_names(doc))
+        homes = self._outlet_homes(outlet) + site_homes
+        # a station's site says its state, faintly (as a tip line's number does), and not its town
+        papers += [Toponym(_STATE_SAID.get(h.admin1, h.admin1), 0, 0, _BANNER_WEIGHT, exact=True)
+                   for h in dict.fromkeys(site_homes) if h.admin1]
         places = []
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
@@ -390,7 +394,7 @@ class PlaceResolver:
                 and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
-        if _us_report(doc, self.gazetteer) or _outlet_names(doc):
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc):
             named.add("US")
             # "Georgia" in an American report is the state, unless the country is also named some other way
             # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
@@ -1235,6 +1239,17 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             market = CALL_LETTERS.get(m["call"])
             if market:
                 found.append(f"{market[0]}, {market[1]}")
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+def _site_names(doc: Doc) -> list[Toponym]:
+    """The home town of the station whose web site the title, the first lines or the credits name ("| abc7ny.com",
+    "Stay with wsoctv.com for updates").  Unlike call letters in a headline, a site's name is mostly the page's
+    furniture, so it only says the outlet's state (:meth:`PlaceResolver.__call__`), and where its town is, for a
+    namesake far from it: a city's neighbourhood the report names stays that neighbourhood."""
+    title, text = doc._.title or "", doc_text(doc)
+    found = []
+    for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
         for m in _SITE.finditer(chunk):
             market = _site_market(m["site"].lower())
             if market:
