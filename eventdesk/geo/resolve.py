@@ -19,7 +19,9 @@ marks text in the sentence describing the incident.  Resolution:
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
    is in Kentucky) and weighs a little more; a town of a state none of the
-   counties the report names lies in ranks below those of equal weight.  Then
+   counties the report names lies in ranks below those of equal weight (a
+   county of several states is the one of a state the report's towns lie in,
+   where the victims were taken if no weightier town says one).  Then
    a namesake within 40 km of another town the report names, across a state
    line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
    beside Calumet City, Illinois, is Indiana's); then each toponym's first

@@ -38,6 +38,11 @@
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
    is no town of the saint.  A headline's name that is a county's, said
    without "County" ("Arrest made in Gwinnett shooting"), is the county.
+   "A rural Williston address" and "his Alief apartment" name towns; the town
+   after a street address ("the 20000 block of Beaverdam Road in Beaverdam")
+   is the scene and outweighs the dateline, unless it would carry the report
+   into another state than the rest of its names point to.  A station's web
+   site ("wsoctv.com", "click2houston.com") says the outlet's state.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -56,7 +61,9 @@
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
-   the town is named more.  A big city's neighbourhood that is no town of its
+   the town is named more.  When it picks a county, a town the county holds,
+   named however faintly ("just north of Keenesburg"), is finer than the
+   county's centre.  A big city's neighbourhood that is no town of its
    own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
    is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
    Weather") names the outlet's home, not the scene: it weighs little.  But a
