@@ -1,7 +1,8 @@
-"""US places, twelfth round: a town inside the county picked, named however faintly ("just north of
-Keenesburg"), is finer than the county's centre; a county of several states takes the state of the town the
+"""US places, twelfth round: a town inside the county picked, named in a background sentence (not as a
+landmark or where the victims went), is finer than the county's centre; a county of several states takes the state of the town the
 victims were taken to when nothing weightier says one; "a rural Williston address" names a town; the town after
-a street address ("the 20000 block of Mill Road in Ashland") is the scene.  All texts are written for these
+a street address ("the 11000 block of Mill Road in Ashland") is the scene; a station's web site says its
+state.  All texts are written for these
 tests."""
 
 from __future__ import annotations
@@ -32,20 +33,25 @@ def place_with_title(nlp, gazetteer):
 
 # -- a town inside the county picked -----------------------------------------------------------------------
 
+def test_a_town_the_county_holds_named_in_the_background_is_finer_than_the_county(place_with_title):
+    # a report on the sentencing: the county's jail and court weigh most, the shooting's town is told in passing
+    text = ("A man who bought the gun that killed a 5-year-old boy was sentenced Thursday to 11 months in the "
+            "Harris County Jail.\nHe pleaded guilty in a Harris County courtroom on Thursday morning.\n"
+            "Prosecutors say in March 2015 he bought the gun for a teenage friend, who fired it inside his Alief "
+            "apartment, sending a bullet through the wall.")
+    assert where(place_with_title("Man sentenced in boy's shooting death", text)) == ("Alief", "Texas", "US")
+
+
 LARIMER = ("LARIMER COUNTY, Colo. -- A 15-year-old boy was accidentally shot in the leg Saturday while hunting "
            "with his father, the Larimer County Sheriff's Office said.\n"
            "Deputies were called to a ranch {where} shortly after 4 p.m.\n"
-           "The boy was taken to a hospital in Denver and is expected to recover.")
+           "The boy was taken to a hospital in {care} and is expected to recover.")
 
 
-def test_a_town_the_county_holds_named_as_a_landmark_is_finer_than_the_county(place_with_title):
-    place = place_with_title("Boy hurt in hunting accident", LARIMER.format(where="just east of Wellington"))
-    assert where(place) == ("Wellington", "Colorado", "US")
-
-
-def test_a_town_outside_the_county_leaves_the_county(place_with_title):
-    # Denver, where the boy was taken, lies in no part of Larimer County: the county stays
-    place = place_with_title("Boy hurt in hunting accident", LARIMER.format(where="off a gravel road"))
+@pytest.mark.parametrize("where_, care", [("just east of Wellington", "Denver"), ("off a gravel road", "Denver")])
+def test_a_landmark_or_a_hospitals_town_leaves_the_county(place_with_title, where_, care):
+    # a town to find the scene by, or where the boy was taken, says only the region
+    place = place_with_title("Boy hurt in hunting accident", LARIMER.format(where=where_, care=care))
     assert place is not None and (place.name, place.admin1, place.precision) == ("Larimer County", "Colorado", "region")
 
 

@@ -62,8 +62,8 @@
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
    the town is named more.  When it picks a county, a town the county holds,
-   named however faintly ("just north of Keenesburg"), is finer than the
-   county's centre.  A big city's neighbourhood that is no town of its
+   named in a background sentence (not as a landmark or where the victims
+   were taken), is finer than the county's centre.  A big city's neighbourhood that is no town of its
    own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
    is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
    Weather") names the outlet's home, not the scene: it weighs little.  But a
@@ -305,6 +305,8 @@ class PlaceResolver:
         papers += [Toponym(_STATE_SAID.get(h.admin1, h.admin1), 0, 0, _BANNER_WEIGHT, exact=True)
                    for h in dict.fromkeys(site_homes) if h.admin1]
         places = []
+        # where the names that only say the region start (a banner's, where the victims went, a landmark's)
+        sidelined: set[int] = set()
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
             if seg.index == 0 and dateline is not None:
@@ -332,14 +334,17 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char) or _network_brand(doc, e.start_char):
                         w = min(w, _BANNER_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
                         # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
                         # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _after_care(doc, e.start):
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _home_town(doc, e.start, e.end):
                         w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
@@ -383,7 +388,7 @@ class PlaceResolver:
                 toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
-            place = self._resolve(toponyms, context) if toponyms else None
+            place = self._resolve(toponyms, context, frozenset(sidelined)) if toponyms else None
             if addressed and place is not None:
                 place = self._address_in_state(place, toponyms, addressed, context)
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
@@ -432,7 +437,7 @@ class PlaceResolver:
             return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
         return None
 
-    def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
+    def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...], sidelined: frozenset[int] = frozenset()) -> Place | None:
         toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
@@ -448,7 +453,7 @@ class PlaceResolver:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return self._county_of_state(place, narrower, context) or self._town_of_county(place, toponyms) or place
+        return self._county_of_state(place, narrower, context) or self._town_of_county(place, toponyms, sidelined) or place
 
     def _address_in_state(self, place: Place, toponyms: list[Toponym], addressed: list[Toponym],
                           context: tuple[str, ...]) -> Place:
@@ -463,14 +468,15 @@ class PlaceResolver:
             return other
         return place
 
-    def _town_of_county(self, place: Place, toponyms: list[Toponym]) -> Place | None:
-        """A town inside the county picked, named in the text however faintly ("just north of Keenesburg", "a
-        rural Williston address", "a Big Rapids hospital"): the scene lies near it, where a county of the
-        plains or the West spreads over a hundred kilometres around its centre.  Only the text's own names
-        count (not the outlet's home), and only towns the county holds."""
+    def _town_of_county(self, place: Place, toponyms: list[Toponym], sidelined: frozenset[int] = frozenset()) -> Place | None:
+        """A town inside the county picked, named in the text in a sentence that weighs little (background: "a
+        shot fired inside his Alief apartment" in a report on the sentencing): the scene lies there, where a
+        county spreads over tens of kilometres around its centre.  Only the text's own names count (not the
+        outlet's home), and not those ``sidelined`` for their role: a landmark to find the scene by ("just east
+        of Wellington") or where the victims were taken leaves the county."""
         if place.precision != "region" or not place.admin1 or place.country_code != "US":
             return None
-        faint = sorted((t for t in toponyms if t.end and t.weight < 1.0 and not _COUNTY.search(t.text)),
+        faint = sorted((t for t in toponyms if t.end and t.weight < 1.0 and t.start not in sidelined and not _COUNTY.search(t.text)),
                        key=lambda t: (-t.weight, t.start))
         for topo in faint:
             name = fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
