@@ -19,7 +19,9 @@ marks text in the sentence describing the incident.  Resolution:
    alone is in France, "Naples" beside "Fla." in Florida); a town inside a
    county the report names fits best ("White Plains" beside "Hopkins County"
    is in Kentucky) and weighs a little more; a town of a state none of the
-   counties the report names lies in ranks below those of equal weight.  Then
+   counties the report names lies in ranks below those of equal weight (a
+   county of several states is the one of a state the report's towns lie in,
+   where the victims were taken if no weightier town says one).  Then
    a namesake within 40 km of another town the report names, across a state
    line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
    beside Calumet City, Illinois, is Indiana's); then each toponym's first
@@ -161,7 +163,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     for opt in ambiguous:
         places = [p for p in opt.places if (p.country_code, p.admin1) in provinces]
         if not places and not provinces:
-            hosts = _counties_of_named_towns(opt.places, options, gazetteer) or _counties_of_town_states(opt.places, options)
+            hosts = (_counties_of_named_towns(opt.places, options, gazetteer) or _counties_of_town_states(opt.places, options)
+                     or _counties_of_town_states(opt.places, options, min_weight=0.0))
             places = hosts if hosts else dominant_county(opt.places, gazetteer)
         if len(places) == 1 and not cities_only:
             options.append(replace(opt, places=places, ambiguous=False))
@@ -397,12 +400,15 @@ def _counties_of_named_towns(counties: list[Place], options: list[_Option], gaze
                               for k in gazetteer.town_counties(p) if (p.admin1, k) in keyed and _inside(p, keyed[(p.admin1, k)])))
 
 
-def _counties_of_town_states(counties: list[Place], options: list[_Option]) -> list[Place]:
+def _counties_of_town_states(counties: list[Place], options: list[_Option], min_weight: float = 1.0) -> list[Place]:
     """The namesake counties in a state where a town the report names lies, though in another county: "Rice
     County" beside Minneapolis and Robbinsdale is Minnesota's, not Kansas's.  Only towns the gazetteer knows
-    well and by their own name, in the report's own sentences, vouch for a state."""
+    well and by their own name vouch for a state: first those of the report's own sentences; failing them
+    (``min_weight`` 0), the faint ones too, where the victims were flown or the outlet's home ("Williams
+    County" beside "a Fargo hospital" is North Dakota's): a hospital or a station seldom lies across a state
+    line from the scene, and a county left unresolved loses the report's weightiest name."""
     states = {(o.places[0].country_code, o.places[0].admin1) for o in options
-              if o.quality == PRIMARY and o.topo.weight >= 1.0 and o.places[0].precision == "city" and o.places[0].geonameid is not None}
+              if o.quality == PRIMARY and o.topo.weight >= min_weight and o.places[0].precision == "city" and o.places[0].geonameid is not None}
     return [c for c in counties if c.precision == "region" and (c.country_code, c.admin1) in states]
 
 

@@ -38,6 +38,11 @@
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
    is no town of the saint.  A headline's name that is a county's, said
    without "County" ("Arrest made in Gwinnett shooting"), is the county.
+   "A rural Williston address" and "his Alief apartment" name towns; the town
+   after a street address ("the 20000 block of Beaverdam Road in Beaverdam")
+   is the scene and outweighs the dateline, unless it would carry the report
+   into another state than the rest of its names point to.  A station's web
+   site ("wsoctv.com", "click2houston.com") says the outlet's state.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -56,7 +61,9 @@
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or
-   the town is named more.  A big city's neighbourhood that is no town of its
+   the town is named more.  When it picks a county, a town the county holds,
+   named in a background sentence (not as a landmark or where the victims
+   were taken), is finer than the county's centre.  A big city's neighbourhood that is no town of its
    own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
    is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
    Weather") names the outlet's home, not the scene: it weighs little.  But a
@@ -82,7 +89,7 @@ from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
-from ...geo.outlets import AREA_CODES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
+from ...geo.outlets import AREA_CODES, BRAND_SITES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
 from ...geo.resolve import NOT_PLACES, distance_km, dominant_county
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -129,11 +136,24 @@ _LOCAL_BODY = re.compile(
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
 # "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
+# "in his Alief apartment", "at their Durham home": the home a story is told in is its scene.
 _LOCAL_MODIFIER = re.compile(
-    rf"\b(?:a|an|the|two|three|four|several)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
+    rf"\b(?:a|an|the|two|three|four|several|his|her|their)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
     r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
     r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
 )
+# "a rural Williston address", "a rural Keene residence": a sheriff's way of placing a call in the countryside
+# around a town.  Nobody's name comes between "rural" and "address", so a name the tagger took for a person's
+# counts here too.
+_RURAL_ADDRESS = re.compile(rf"\b(?:a|an|the)\s+rural\s+(?P<name>{_NAME})\s+(?:address|residence|home|property|farm|area)\b")
+# "the 20000 block of Beaverdam Road in Beaverdam", "at 412 Oak St. in Milton": the town after a street
+# address is the scene itself, named as precisely as a report names anything; it outweighs the county town of
+# the dateline and the headline ("HANOVER, Va.", "... in Hanover").
+_STREET_WORDS = (r"(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Highway|Hwy|Pike"
+                 r"|Place|Pl|Circle|Cir|Trail|Parkway|Pkwy|Terrace|Route)\.?")
+_ADDRESS_TOWN = re.compile(rf"\b\d{{1,6}}(?:\s+block\s+of)?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+"
+                           rf"{_STREET_WORDS},?\s+in\s+(?P<name>{_NAME})(?=[\s,.;:]|$)")
+_ADDRESS_BONUS = 0.3
 # Capitalised words that open such a phrase without being a place.
 _NOT_NAMES = {"the", "then", "when", "and", "but", "a", "an", "in", "at", "on", "of", "by", "for", "from", "with",
               "state", "metro", "transit", "university", "capitol", "campus", "park", "tribal", "military", "national",
@@ -279,8 +299,14 @@ class PlaceResolver:
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
-        homes = self._outlet_homes(outlet)
+        site_homes = self._outlet_homes(_site_names(doc))
+        homes = self._outlet_homes(outlet) + site_homes
+        # a station's site says its state, faintly (as a tip line's number does), and not its town
+        papers += [Toponym(_STATE_SAID.get(h.admin1, h.admin1), 0, 0, _BANNER_WEIGHT, exact=True)
+                   for h in dict.fromkeys(site_homes) if h.admin1]
         places = []
+        # where the names that only say the region start (a banner's, where the victims went, a landmark's)
+        sidelined: set[int] = set()
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
             if seg.index == 0 and dateline is not None:
@@ -308,14 +334,17 @@ class PlaceResolver:
                         w *= _COUNTY_BUILDING_SHARE  # "Tulsa County Jail": the county's building, in the county
                     elif in_banner(e.start_char) or _network_brand(doc, e.start_char):
                         w = min(w, _BANNER_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
                         # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
                         # landmark to find the scene by; either only says the region
                         w = min(w, _BANNER_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _after_care(doc, e.start):
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                        sidelined.add(e.start_char)
                     elif _home_town(doc, e.start, e.end):
                         w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
@@ -346,6 +375,8 @@ class PlaceResolver:
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
+            addressed = _address_towns(seg.start, seg_text)
+            toponyms.extend(addressed)
             toponyms.extend(_county_cues(seg_text, seg.start))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
@@ -357,7 +388,9 @@ class PlaceResolver:
                 toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
-            place = self._resolve(toponyms, context) if toponyms else None
+            place = self._resolve(toponyms, context, frozenset(sidelined)) if toponyms else None
+            if addressed and place is not None:
+                place = self._address_in_state(place, toponyms, addressed, context)
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
         # happened in the town of the incident before it, where that is a town.
@@ -373,7 +406,7 @@ class PlaceResolver:
                 and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
-        if _us_report(doc, self.gazetteer) or _outlet_names(doc):
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc):
             named.add("US")
             # "Georgia" in an American report is the state, unless the country is also named some other way
             # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
@@ -404,7 +437,7 @@ class PlaceResolver:
             return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
         return None
 
-    def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...]) -> Place | None:
+    def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...], sidelined: frozenset[int] = frozenset()) -> Place | None:
         toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
@@ -420,7 +453,38 @@ class PlaceResolver:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return self._county_of_state(place, narrower, context) or place
+        return self._county_of_state(place, narrower, context) or self._town_of_county(place, toponyms, sidelined) or place
+
+    def _address_in_state(self, place: Place, toponyms: list[Toponym], addressed: list[Toponym],
+                          context: tuple[str, ...]) -> Place:
+        """The town after a street address wins only in the state the rest of the report points to: a suburb the
+        gazetteer knows only elsewhere ("1094 Misty Hollow Lane in Eastlake", Florida, read as Eastlake, Ohio)
+        must not carry the report out of its state."""
+        if fold(place.name) not in {fold(t.text) for t in addressed}:
+            return place
+        rest = [t for t in toponyms if t not in addressed]
+        other = self._resolve(rest, context) if rest else None
+        if other is not None and (other.country_code, other.admin1) != (place.country_code, place.admin1):
+            return other
+        return place
+
+    def _town_of_county(self, place: Place, toponyms: list[Toponym], sidelined: frozenset[int] = frozenset()) -> Place | None:
+        """A town inside the county picked, named in the text in a sentence that weighs little (background: "a
+        shot fired inside his Alief apartment" in a report on the sentencing): the scene lies there, where a
+        county spreads over tens of kilometres around its centre.  Only the text's own names count (not the
+        outlet's home), and not those ``sidelined`` for their role: a landmark to find the scene by ("just east
+        of Wellington") or where the victims were taken leaves the county."""
+        if place.precision != "region" or not place.admin1 or place.country_code != "US":
+            return None
+        faint = sorted((t for t in toponyms if t.end and t.weight < 1.0 and t.start not in sidelined and not _COUNTY.search(t.text)),
+                       key=lambda t: (-t.weight, t.start))
+        for topo in faint:
+            name = fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
+            towns = [p for p in self.gazetteer.lookup(name, "US", kinds=("city",))
+                     if p.admin1 == place.admin1 and fold(p.name) == name and self._inside(p, place)]
+            if towns:
+                return towns[0]
+        return None
 
     def _county_of_state(self, place: Place, narrower: list[Toponym], context: tuple[str, ...]) -> Place | None:
         """A county of the state picked, named in the segment ("A Virginia girl ... in Washington County"):
@@ -1169,6 +1233,10 @@ _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s
 # "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
 _CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
+# "KMOV.com", "wsoctv.com", "www.kare11.com", "tips@wric.com", "live5news.com": a station's site; its name is
+# its call letters, lower case or not, with "tv" or the channel's number glued on, or a brand.
+_SITE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<site>[A-Za-z0-9]{3,20})\s?\.\s?(?i:com)\b")
+_SITE_CALL = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:tv|news)?\d{0,2}")
 
 
 def _outlet_names(doc: Doc) -> list[Toponym]:
@@ -1185,6 +1253,29 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             if market:
                 found.append(f"{market[0]}, {market[1]}")
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+def _site_names(doc: Doc) -> list[Toponym]:
+    """The home town of the station whose web site the title, the first lines or the credits name ("| abc7ny.com",
+    "Stay with wsoctv.com for updates").  Unlike call letters in a headline, a site's name is mostly the page's
+    furniture, so it only says the outlet's state (:meth:`PlaceResolver.__call__`), and where its town is, for a
+    namesake far from it: a city's neighbourhood the report names stays that neighbourhood."""
+    title, text = doc._.title or "", doc_text(doc)
+    found = []
+    for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
+        for m in _SITE.finditer(chunk):
+            market = _site_market(m["site"].lower())
+            if market:
+                found.append(f"{market[0]}, {market[1]}")
+    return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+def _site_market(site: str) -> tuple[str, str] | None:
+    """The home of the station whose site this is: "wsoctv" -> Charlotte, "click2houston" -> Houston."""
+    if site in BRAND_SITES:
+        return BRAND_SITES[site]
+    m = _SITE_CALL.fullmatch(site)
+    return CALL_LETTERS.get(m["call"].upper()) if m else None
 
 
 # "call Crime Stoppers at 513-352-3040", "(412) 555-0100": a local telephone number.
@@ -1265,7 +1356,7 @@ def _paper_names(doc: Doc) -> list[Toponym]:
 def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
     out = []
-    for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER):
+    for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER, _RURAL_ADDRESS):
         for m in pattern.finditer(text):
             name = _place_words(m["name"].split())
             if not name:
@@ -1274,7 +1365,7 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
             # the tagger may take for a person), unless a sentence ends between them ("... Rudd. Police said")
-            people = ("NORP",) if pattern is _LOCAL_BODY and not name.endswith(".") else ("PERSON", "NORP")
+            people = ("NORP",) if pattern is not _LOCAL_MODIFIER and not name.endswith(".") else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
             out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
@@ -1284,6 +1375,20 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
 # "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
 # name for a people ("Saginaw" as NORP) and leaves it out.
 _CITY_SIDE = re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?:far\s+)?(?i:(?:north|south)?(?:east|west)|north|south)(?:ern)?\s+(?i:side|end)\b")
+
+
+def _address_towns(base: int, text: str) -> list[Toponym]:
+    """The town after a street address ("the 20000 block of Beaverdam Road in Beaverdam"): the scene, weighing
+    more than a dateline or an incident sentence's names."""
+    out = []
+    for m in _ADDRESS_TOWN.finditer(text):
+        name = _place_words(m["name"].split())
+        if name and re.search(r"[a-z]{3}\.$", name):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation's ("Port St.")
+        if name and not _COUNTY.fullmatch(name):
+            start = base + m.start("name")
+            out.append(Toponym(name, start, start + len(name), _DATELINE_WEIGHT + _ADDRESS_BONUS, exact=True))
+    return out
 
 
 def _city_sides(base: int, text: str, weight_at) -> list[Toponym]:
