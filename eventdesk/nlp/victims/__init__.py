@@ -23,16 +23,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..models import SHOOTER
-from .doctext import doc_text, span_text
-from .lexicon import party_lemmas
-from .numbers import PERSON_SINGULAR
-from .raw_claims import RawClaim, lemma
-
-# words that negate a trigger close before it ("no one was hurt", "neither officer was injured")
-NEGATORS = frozenset({"no", "not", "none", "nobody", "never", "n't", "neither", "nor"})
-# how the shooter is named where he shoots himself: "shot himself", "turned the gun on herself"
-SELF = frozenset({"himself", "herself"})
+from ...models import SHOOTER
+from ..doctext import doc_text, span_text
+from ..lexicon import party_lemmas
+from ..numbers import PERSON_SINGULAR
+from ..raw_claims import RawClaim, lemma
+from .words import (  # noqa: F401
+    NEGATORS, SELF, _PERSON_NOUNS, _PRONOUNS, _KILL_VERBS, _DEATH_WORDS, _HURT_WORDS, _FIND,
+)
 
 
 # where "shot at" says where or when somebody was hit, not at whom the shots went
@@ -56,19 +54,7 @@ def shot_at_miss(doc, at: int) -> bool:
     return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
 
 
-_PERSON_NOUNS = {
-    "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer", "deputy", "trooper",
-    "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident", "driver",
-    "passenger", "motorist", "pedestrian", "bystander", "worker", "clerk", "employee", "owner", "father", "mother",
-    "son", "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour", "youth", "juvenile",
-    "male", "female", "adult", "customer", "security", "cabbie", "teacher", "pastor", "journalist", "gunman", "suspect",
-    "shooter", "attacker", "robber", "intruder",
-}
-_PRONOUNS = {"he", "she", "him", "her"}
 _IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
-_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
-_DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
-_HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
 
 
 _LIFE_TAKERS = {"claim", "take", "cost"}
@@ -418,7 +404,6 @@ _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "un
 HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
 _HIT_SIGNS = set(HIT_TRIGGERS)
 CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}  # "in critical condition"
-_FIND = {"find", "discover", "locate", "leave"}
 TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
 
 
