@@ -31,6 +31,9 @@ from ..raw_claims import RawClaim, lemma
 from .words import (  # noqa: F401
     NEGATORS, SELF, _PERSON_NOUNS, _PRONOUNS, _KILL_VERBS, _DEATH_WORDS, _HURT_WORDS, _FIND,
 )
+from .names import (  # noqa: F401
+    _NOT_NAMES, _NOT_PERSON_ENTS, _unlabelled_name, _common_word, _surname_of, _shared_surname, _name_pairs,
+)
 
 
 # where "shot at" says where or when somebody was hit, not at whom the shots went
@@ -334,66 +337,6 @@ def _identified_as(tok):
         return None
     return next((p for c in verb.children if c.lower_ == "as" for p in c.children
                  if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))), None)
-
-
-_NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
-              "chief", "department", "county", "city", "state", "street", "avenue", "road", "hospital", "center", "university",
-              "school", "church", "mr.", "mrs.", "ms.", "dr.", "the", "god", "jr.", "sr.", "news", "times", "post", "herald",
-              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking", "gazette", "daily",
-              "courier", "sun", "star", "chronicle", "examiner", "observer", "record", "register", "review", "update"}
-_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
-                    "LAW", "LANGUAGE", "PRODUCT", "NORP", "WORK_OF_ART"}
-
-
-def _unlabelled_name(tok) -> bool:
-    """A surname the small NER missed or called ORG ("Cantu was found dead", "Goldie Long"): a capitalised
-    proper noun no entity type rules out, which the report gives somewhere as the last word of a full
-    name (a first name before it)."""
-    if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
-            and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
-        return False
-    _name_pairs(tok.doc)
-    return tok.lower_ in tok.doc.user_data["surnames"] or bool(tok.doc.user_data["name_pairs"].get(tok.lower_))
-
-
-def _common_word(tok) -> bool:
-    """A word capitalised in a headline or after a place, not a name: "A Portsmouth Man has died", "Miami Boy
-    Killed After Gunplay"."""
-    return tok.lower_ in PERSON_SINGULAR or tok.lower_ in _PERSON_NOUNS or lemma(tok) in _DEATH_WORDS or lemma(tok) in _HURT_WORDS
-
-
-def _surname_of(doc, name: str) -> str:
-    """The surname a lone first name stands for, when the report gives one full name with it."""
-    return _name_pairs(doc).get(name) or name
-
-
-def _shared_surname(doc, name: str) -> bool:
-    """Whether the report names two persons of this surname ("Antoine Moss, 31, and Terrence Moss, 28"): brothers,
-    a couple, a parent and child, each a person of their own.  A middle name is no first name: "Jevon Antwaine
-    Bailey" and "Jevon Bailey" are one."""
-    _name_pairs(doc)
-    return len(doc.user_data["first_names"].get(name, set()) - doc.user_data["surnames"]) >= 2
-
-
-def _name_pairs(doc) -> dict[str, str | None]:
-    """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
-    pairs = doc.user_data.get("name_pairs")
-    if pairs is None:
-        pairs, surnames, first_names = {}, set(), {}
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
-            if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
-                    and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
-                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
-                    and not _common_word(t) and not _common_word(prev)):
-                first, last = prev.lower_, t.lower_
-                pairs[first] = last if pairs.get(first, last) == last else None
-                surnames.add(last)
-                first_names.setdefault(last, set()).add(first)
-        doc.user_data["name_pairs"] = pairs
-        doc.user_data["first_names"] = first_names
-        doc.user_data["surnames"] = surnames
-    return pairs
 
 
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
