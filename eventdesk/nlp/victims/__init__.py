@@ -54,38 +54,16 @@ from .signs import (  # noqa: F401
     HIT_TRIGGERS, _HIT_SIGNS, CONDITIONS, TAKEN, ALIVE, _ALIVE_WORDS, says_alive, _hit_person, _MISSILES, _BODY,
     _GUN_WORDS, _HIT_AS, _struck, _missile_hit, treated_for_a_hit, _fighting_for_life, _hit_sign_claim,
 )
+from .shooter import (  # noqa: F401
+    _self_of, _own_shot_told_after, _apart, _PERPETRATORS, _hurts_others, _turned_on_self, _shooter_key,
+    _others_and_himself,
+)
 
 
 _LIFE_TAKERS = {"claim", "take", "cost"}
 _GUNS = {"gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm"}
 _ATTEMPTED_SUICIDE = re.compile(r"\battempted (?:murder[- ])?suicide\b", re.IGNORECASE)
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
-
-
-def _self_of(verb, subj: list, sent: Span) -> list:
-    """Who "shot himself": the subject, or where the parser gave a thing as the subject ("a boy who was chased
-    after a store robbery shot himself": "robbery"), the first person the sentence names before the verb, not one
-    after a preposition ("by a deputy")."""
-    if any(_is_person(s) or s.pos_ == "PROPN" for s in subj):
-        return subj  # (a name the NER missed is a person too: "the officer said Cantu shot himself")
-    first = next((t for t in sent if t.i < verb.i and t.dep_ not in ("pobj", "poss") and _is_person(t)), None)
-    return [first] if first is not None else subj
-
-
-def _own_shot_told_after(tok) -> bool:
-    """"A girl is in critical condition after she accidentally shot herself", "a 3-year-old has died after he
-    shot himself": a clause of its own under one whose subject is the person hit, who shot himself."""
-    return tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
-
-
-def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
-    """The key of a person who killed himself after shooting another unnamed one in the sentence; the other's
-    claims become descriptions too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
-    where = f" @s{sent.start_char}"
-    for i, c in enumerate(out):
-        if is_unnamed(c.victim):
-            out[i] = dataclasses.replace(c, victim="a " + doc_text(doc)[c.num_start:c.num_end].lower() + where)
-    return f"a {person.lower_}{where}"
 
 
 _OTHER_ONES = {"first", "second", "third", "another", "previous", "earlier", "other", "last"}
@@ -131,20 +109,6 @@ def _victim_of_a_killing(tok) -> bool:
     return False
 
 
-_PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
-
-
-def _hurts_others(sent: Span) -> bool:
-    """Whether a sentence tells somebody actively shooting or killing another person ("shot his wife", "killing
-    three workers"), or names a murder-suicide."""
-    for t in sent:
-        if lemma(t) in _KILL_VERBS and t.pos_ == "VERB" and not _passive(t) \
-                and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in t.children):
-            return True
-    text = span_text(sent).lower()
-    return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
-
-
 _BEFORE_A_NOUN = {"ADJ", "NUM", "PUNCT"}
 
 
@@ -177,25 +141,6 @@ def _a_body_found(tok) -> bool:
     elif tok.dep_ not in ("nsubjpass", "dobj"):
         return False
     return lemma(head) in _FINDING
-
-
-def _turned_on_self(gun) -> bool:
-    """'then turned the gun on himself', 'before turning the weapon on herself': words of a shooter's suicide (the
-    "on" hangs on the verb or on the gun)."""
-    verb = gun.head
-    if gun.dep_ != "dobj" or lemma(verb) != "turn":
-        return False
-    return any(p.lower_ == "on" and any(o.lower_ in SELF for o in p.children) for p in (*verb.children, *gun.children))
-
-
-def _shooter_key(subj, sent: Span, people: People, key):
-    """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
-    (in this sentence or before it, or called a gunman); else the key the subject has."""
-    if key is None:
-        return key
-    if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
-        return SHOOTER, "militants"
-    return key
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -333,13 +278,6 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
     # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
     return [t for t in targets if t.i not in used and not _her_of(t)], reflexive
-
-
-def _others_and_himself(tok, word: str, subj: list, obj: list) -> bool:
-    """'shot an 8-year-old boy and then himself', 'accidentally shot himself and a friend': a killing verb whose
-    objects are others and the subject himself."""
-    return bool(subj and obj) and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
-        o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj")))
 
 
 def _who_dies_in_a_headline(sent: Span, s_i: int, outcome: str, word: str, out: list[RawClaim],
