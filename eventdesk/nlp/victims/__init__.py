@@ -62,11 +62,11 @@ from .deaths import (  # noqa: F401
     _OTHER_ONES, _SUICIDE_NOT, _a_suicide, _suicide_key, _KILLINGS, _LEAD_SENTENCES, _FATAL, _victim_of_a_killing,
     _FINDING, _a_body_found, _suicide_claim, _victim_claim,
 )
+from .triggers import (  # noqa: F401
+    _LIFE_TAKERS, _GUNS, _ATTEMPTED_SUICIDE, _Trigger, _read_trigger, _outcome_of,
+)
 
 
-_LIFE_TAKERS = {"claim", "take", "cost"}
-_GUNS = {"gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm"}
-_ATTEMPTED_SUICIDE = re.compile(r"\battempted (?:murder[- ])?suicide\b", re.IGNORECASE)
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
 
 
@@ -115,51 +115,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
-
-
-@dataclasses.dataclass(frozen=True)
-class _Trigger:
-    """A word that may tell a death or a hit, as read: the token the rule reads (the verb of "beaten to death"),
-    its lemma as the rules know it, and whether it told the death itself ("to death", "took his own life")."""
-
-    tok: object
-    word: str
-    to_death: bool = False
-    own_life: bool = False
-
-
-def _read_trigger(doc: Doc, tok) -> tuple:
-    """(token, word, to_death, own_life) of the trigger a token is (see ``_Trigger``), where a phrase says more
-    than its word ("took his own life", "passed away")."""
-    word = lemma(tok)
-    to_death = own_life = False
-    if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
-        if any(c.lower_ == "own" for c in tok.children):
-            tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
-        elif any(c.lower_ == "of" for c in tok.children):
-            word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
-    if word in _GUNS and _turned_on_self(tok) and not _ATTEMPTED_SUICIDE.search(doc_text(doc)):
-        # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
-        # attempted murder-suicide": he lived, how badly hit it may not say)
-        tok, word, own_life = tok.head, "kill", True
-    if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
-        word = "die"  # "the boy was taken off life support and passed away"
-    if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
-        tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
-        word, to_death = "kill", True
-    return tok, word, to_death, own_life
-
-
-def _outcome_of(tok, word: str) -> str | None:
-    """"killed" for a word of death, "wounded" for a word of a hit, else None."""
-    if word in _DEATH_WORDS:
-        return "killed"
-    if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
-            or (word == "fight" and _fighting_for_life(tok)):
-        if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
-            return None  # "her cousin is also hurting": a grief, not a hit
-        return "wounded"
-    return None
 
 
 def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
