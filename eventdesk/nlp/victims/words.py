@@ -14,6 +14,7 @@ NEGATORS = frozenset({"no", "not", "none", "nobody", "never", "n't", "neither", 
 SELF = frozenset({"himself", "herself"})
 
 
+# nouns that name one person ("the man", "an officer"), besides the numbers' PERSON_SINGULAR
 _PERSON_NOUNS = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer", "deputy", "trooper",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident", "driver",
@@ -22,8 +23,12 @@ _PERSON_NOUNS = {
     "male", "female", "adult", "customer", "security", "cabbie", "teacher", "pastor", "journalist", "gunman", "suspect",
     "shooter", "attacker", "robber", "intruder",
 }
+# pronouns that stand for the last person named
 _PRONOUNS = {"he", "she", "him", "her"}
+# verbs whose object is the person hit or killed, and whose active subject is the shooter
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
+# lemmas that tell a death, and lemmas that tell a hit
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
 _HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
+# verbs that find or leave a person hit: "found a man with a gunshot wound", "left a man in critical condition"
 _FIND = {"find", "discover", "locate", "leave"}
