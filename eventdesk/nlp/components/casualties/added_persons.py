@@ -69,7 +69,7 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
     def one_more(c: RawClaim) -> bool:
         if c.count != 1 or c.total_of is not None:
             return False
-        if c.victim is not None:  # "another @N", "another man @N" (victims.py)
+        if c.victim is not None:  # "another @N", "another man @N" (victims/people.py)
             return c.victim.startswith("another ")
         return bool(_ONE_MORE.fullmatch(doc_text(doc)[c.num_start:c.num_end]))
 

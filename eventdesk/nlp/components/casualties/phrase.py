@@ -76,7 +76,7 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     if not mods and doc[np_end].text == ",":
         mods = _described_part(doc, last)
     if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
-        return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims.py)
+        return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims/claims.py)
     if any(c.lower_ == "with" and any(_lemma(t) in ("wound", "injury") for t in c.subtree) for c in mods):
         return np_end  # "three other people with gunshot wounds walked into a hospital": the wounds tell the hit
     if any(c.dep_ == "relcl" and any(_trigger(t, sent) or _weak(t) for t in c.subtree) for c in mods):

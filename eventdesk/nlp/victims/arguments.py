@@ -1,0 +1,148 @@
+"""Reading a trigger's persons from the parse: its subjects and objects, and whether it is passive.
+
+The small parser hangs a trigger's persons in many places: on an auxiliary ("Killed were Tyrese Holt ..."), on
+the verb a passive gerund hangs on ("recovering after being shot"), on the first of two joined verbs ("shot and
+killed"), on a list chained by conjunctions or semicolons.  The rules that look through these live here, apart
+from what the persons found are then taken to be.
+"""
+
+from __future__ import annotations
+
+from ..numbers import PERSON_SINGULAR
+from ..raw_claims import lemma
+from .words import SELF, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
+
+
+def _subjects(verb) -> list:
+    """The subjects of a verb, also where the parser hangs them on its auxiliary ("A third victim ... remains
+    hospitalized": "victim" under "remains")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        # ("Killed were Tyrese Holt, 21, and ...": put first, the verb leaves its persons to the auxiliary after it,
+        # which may take them as its attribute)
+        subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
+                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and a.i > verb.i)]
+    return subj
+
+
+def _perfect(tok) -> bool:
+    """'had shot his brother', 'has killed two': an active perfect, whose subject did it."""
+    return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
+
+
+def _arguments(tok):
+    """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
+    subj = _subjects(tok)
+    obj = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
+    elif tok.lower_ == "dead" and not subj:
+        # a headline's "Man dead, 3 others hurt", "the dead man" (a person noun, see People.key); capitalised,
+        # "Man Dead & 3 Others Hurt" hangs the noun on "Dead"
+        # (the noun alone: in "Man dead, infant and another man injured" the others hang on "Man" as its list)
+        if tok.dep_ == "amod":
+            return [tok.head], obj
+        before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+        if before:
+            return before, obj
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not subj:
+        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
+        before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
+        subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
+    if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in SELF for o in obj):
+        verb = tok.head.head  # "shot her and her mother before killing himself": the shooter's
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ("shot his neighbor after an argument before killing himself")
+        subj = _subjects(verb)
+        while not subj and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
+            subj = _subjects(verb)
+    if not subj:
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok)
+    head = tok
+    # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
+    # the parser may leave the second verb unlabelled)
+    joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if _after_shooting_others(tok, obj) else ())
+    while not subj and head.dep_ in joined and head.head is not head:
+        head = head.head
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not obj:
+            obj = [c for c in head.children if c.dep_ == "dobj"]
+    for group in (subj, obj):
+        # "his mother, his sister and his sister's boyfriend": the list, however the parser chains it
+        # (an apposition that opens a list of its own is a list, not another name for the first)
+        todo = list(group)
+        while todo:
+            c = todo.pop()
+            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x)
+                    or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
+            group.extend(more)
+            todo.extend(more)
+    # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
+    for c in tok.children:
+        for prep in (c, *c.children):
+            if prep.lower_ == "with" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "along" \
+                    and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
+                subj.extend(x for x in prep.children if x.dep_ == "pobj")
+    return subj, obj
+
+
+def _listed_after_semicolon(tok) -> bool:
+    """'Paul Ennis, 52; Rita Ennis, 50; ...': a name the parser hangs as an apposition on the one before, where a
+    semicolon parts them, is the next person of a list (the ages take the commas), not another name for the first."""
+    start = tok.left_edge.i
+    return tok.dep_ == "appos" and start > 0 and tok.doc[start - 1].text == ";"
+
+
+_AFTER = {"after", "since"}
+
+
+def _told_after_being_hit(tok) -> list:
+    """'A man is recovering after being shot', 'he was arrested after being wounded by a deputy': the passive
+    gerund has no subject of its own; the person is the subject of the verb it hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in _AFTER or not any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                                       for c in tok.children):
+        return []
+    verb = tok.head.head
+    return [s for s in _subjects(verb) if _is_person(s)] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _inverted_list(tok) -> list:
+    """'Killed were Tyrese Holt, 21, and Marcus Bell, 19': a follow-up's list put after the verb; the parser may make
+    the participle the subject of "were", and the persons its attribute."""
+    be = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or be.i != tok.i + 1 or lemma(be) != "be":
+        return []
+    return [c for c in be.children if c.i > be.i and c.dep_ in ("attr", "nsubj", "nsubjpass")
+            and (_is_person(c) or c.pos_ == "PROPN")]
+
+
+_SMALL_CLAUSE = ("advcl", "oprd", "xcomp", "ccomp", "acomp")
+
+
+def _left_hit(tok) -> list:
+    """'The shooting left another teen critically wounded': the person "left" (or "found") so is the one hit, not the
+    shooting, the subject of "left"."""
+    # (a hit only: "found X dead" the rules for the dead read already, where the parse lets them)
+    if tok.dep_ not in _SMALL_CLAUSE or tok.tag_ not in ("VBN", "JJ") or lemma(tok.head) not in _FIND \
+            or lemma(tok) not in _HURT_WORDS:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _is_person(c)]
+
+
+def _is_person(tok) -> bool:
+    """A token that names a single person: a name, a pronoun, or a person noun ("boy", "officer")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PRONOUNS or (
+        tok.tag_ in ("NN", "NNP") and (lemma(tok) in _PERSON_NOUNS or lemma(tok) in PERSON_SINGULAR))
+
+
+def _after_shooting_others(tok, obj) -> bool:
+    """'shot his family, killing 3, then killed himself': a reflexive verb the parser left unlabelled under a verb
+    that acted on others."""
+    return bool(obj) and all(o.lower_ in SELF for o in obj) and tok.dep_ == "dep" \
+        and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in tok.head.children)

@@ -1,0 +1,174 @@
+"""The claims: one per person a trigger says was killed or hurt, where no number was stated (``victim_claims``).
+
+The cascade for each token of a sentence: a suicide, a killing's victim or a sign of a hit first; else a
+trigger word, its outcome, the tests that it tells a hit of this incident, the persons the parse gives it, and a
+claim of one for each, keyed by ``People``.  A headline the parser gets wrong and an active verb whose subject
+only shoots are read here too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...models import SHOOTER
+from ..doctext import span_text
+from ..numbers import PERSON_SINGULAR
+from ..raw_claims import RawClaim, lemma
+from .arguments import _arguments, _passive, _perfect
+from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
+from .no_hit import _no_hit_told
+from .people import People
+from .person_claims import _add_once, _one_person, is_unnamed
+from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
+from .signs import ALIVE, _HIT_AS, _HIT_SIGNS, _hit_sign_claim, _missile_hit, says_alive
+from .triggers import _outcome_of, _read_trigger, _Trigger
+from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
+
+
+_ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
+
+
+_BEFORE_A_NOUN = {"ADJ", "NUM", "PUNCT"}
+
+
+def _her_of(tok) -> bool:
+    """'accused of fatally shooting her older brother', 'shot her 12-year-old son': "her", which the parser may take
+    for the one shot, owns the person that follows (not "shot her in the leg", "shot her twice")."""
+    if tok.lower_ != "her":
+        return False
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 8)]:
+        word = lemma(t)
+        if t.pos_ in ("NOUN", "PROPN") and (word in PERSON_SINGULAR or word in _PERSON_NOUNS):
+            return True
+        if t.pos_ not in _BEFORE_A_NOUN and word not in ("year", "month", "old"):
+            return False
+    return False
+
+
+def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
+    """One claim per person a trigger says was killed or hurt, where no number was stated."""
+    out: list[RawClaim] = []
+    seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
+    for tok in sent:
+        if tok.i in used:
+            continue
+        tok, word, to_death, own_life = _read_trigger(doc, tok)
+        if word == "suicide" and _a_suicide(tok):
+            _add_once(out, seen, _suicide_claim(tok, s_i, people))
+            continue
+        if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
+            _add_once(out, seen, _victim_claim(doc, sent, s_i, tok, people))
+            continue
+        if word in _HIT_SIGNS and tok.pos_ == "NOUN":
+            _add_once(out, seen, _hit_sign_claim(doc, sent, s_i, tok, word, used, people))
+            continue
+        outcome = _outcome_of(tok, word)
+        if outcome is None or _no_hit_told(doc, sent, tok, word, outcome):
+            continue
+        if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
+            outcome = "killed"  # "police fatally shot a teen", "the man fatally shot by police"
+        trig = _Trigger(tok, word, to_death, own_life)
+        found = _targets(trig, outcome, sent, s_i, used, people, out, seen)
+        if found is not None:
+            _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
+    return out
+
+
+def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+             seen: set[tuple[str, str]]) -> tuple[list, bool] | None:
+    """(the persons a trigger says were killed or hurt, whether the trigger is reflexive), or None where it tells
+    none.  Claims the parse cannot tie to a person ("a body was found", a headline's "Girl shot at party dies") and
+    the shooter who shot others and then himself are added here."""
+    tok, word, doc = trig.tok, trig.word, trig.tok.doc
+    subj, obj = _arguments(tok)
+    if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
+        return None  # "the body of a woman was found"; plural "bodies" are counted as numbers
+    if tok.pos_ == "NOUN" and not obj:
+        # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
+        obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
+        subj = []
+        if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
+            # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told
+            # of the dead elsewhere is that person)
+            _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok, "body", "unnamed"))
+            return None
+    reflexive = trig.own_life or bool(obj) and all(o.lower_ in SELF for o in obj) and bool(subj)
+    self_too = []
+    if reflexive:
+        obj = []  # "the boy accidentally shot himself": the subject is hit
+        subj = _self_of(tok, subj, sent)
+    elif _others_and_himself(tok, word, subj, obj):
+        # "shot an 8-year-old boy and then himself": the others, and the shooter one more
+        if outcome == "wounded" and obj[0].lower_ in SELF:
+            self_too = subj  # "accidentally shot himself and a friend": one bullet, both hit
+        obj = [o for o in obj if o.lower_ not in SELF]
+        # (one who shot others and then himself, and lived, is told so apart: only his death is taken here)
+        if outcome == "killed" or "suicide" in span_text(sent).lower():
+            _add_once(out, seen, _one_person(s_i, "killed", "militants", tok, word, SHOOTER))
+    if _the_subject_shoots(trig, obj, reflexive, sent):
+        return None
+    active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
+    targets = obj if active or tok.pos_ == "NOUN" else subj
+    if active and self_too:
+        targets = [*self_too, *targets]
+    if active and any(o.lower_ not in SELF for o in obj):
+        people.shot_others = True
+    if not subj and not obj and word == "die" and tok.i > sent.start:
+        targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
+    # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
+    return [t for t in targets if t.i not in used and not _her_of(t)], reflexive
+
+
+def _who_dies_in_a_headline(sent: Span, s_i: int, outcome: str, word: str, out: list[RawClaim],
+                            seen: set[tuple[str, str]]) -> list:
+    """A headline the parser gets wrong: "Girl shot at party dies" ("dies" even tagged a noun).  Its first word
+    where a name; where a person noun, one unnamed person is added here."""
+    first = sent[0]
+    if first.ent_type_ == "PERSON":
+        return [first]
+    if lemma(first) in _PERSON_NOUNS:  # tagged anything at all ("Boy" as an interjection)
+        _add_once(out, seen, _one_person(s_i, outcome, "civilians", first, word, "unnamed"))
+    return []
+
+
+def _the_subject_shoots(trig: _Trigger, obj: list, reflexive: bool, sent: Span) -> bool:
+    """'Almaraz shot twice at the trailer', 'the deputy fired back and shot', 'the gunman kept shooting': an active
+    verb with nobody shot, whose subject shoots."""
+    tok, word = trig.tok, trig.word
+    if obj or word not in _KILL_VERBS:
+        return False
+    doc = tok.doc
+    # a headline drops its auxiliaries: "Man shot in back outside apartment" is passive
+    headline = doc.user_data.get("title_end") is not None and sent.end <= doc.user_data["title_end"]
+    # (a clause as the subject is a participle the parser took for a verb: "The woman killed in the
+    # shooting was identified as ...")
+    # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
+    if tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not headline and not reflexive and not trig.to_death and tok.dep_ not in ("csubj", "csubjpass"):
+        return True
+    # "he just started shooting", "the gunman kept shooting"
+    return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT and not _passive(tok.head)
+
+
+def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, sent: Span, s_i: int, people: People,
+                 out: list[RawClaim], seen: set[tuple[str, str]]) -> None:
+    """A claim of one for each person the trigger is about, told apart by the victim key."""
+    tok, word = trig.tok, trig.word
+    keys = [(t, people.key(t)) for t in targets]
+    if reflexive and outcome == "killed":
+        keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
+    listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
+    for t, key in keys:
+        if key is None:
+            continue
+        victim, party = key
+        if victim == "unnamed" and listed:
+            victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+        elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
+            # "shot his daughter to death and then killed himself": two persons, told apart as two
+            # descriptions of one sentence
+            victim = _apart(tok.doc, out, t, sent)
+        trigger = ALIVE if outcome == "wounded" and says_alive(sent) else _HIT_AS.get(word, word)
+        _add_once(out, seen, _one_person(s_i, outcome, party, t, trigger, victim))

@@ -1,0 +1,73 @@
+"""Surnames: the names of persons, where the small NER finds them and where it does not.
+
+A victim key is a surname, so that "Victoria Cantu" and "Cantu was found dead" are one person.  The small NER
+misses many surnames or calls them ORG, and a lone first name stands for the full name told elsewhere; the
+report's own pairs of first name and surname, read once per document, settle both.  Two persons of one surname
+("Antoine Moss and Terrence Moss") are told apart by their first names.
+"""
+
+from __future__ import annotations
+
+from ..numbers import PERSON_SINGULAR
+from ..raw_claims import lemma
+from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
+
+
+_NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
+              "chief", "department", "county", "city", "state", "street", "avenue", "road", "hospital", "center", "university",
+              "school", "church", "mr.", "mrs.", "ms.", "dr.", "the", "god", "jr.", "sr.", "news", "times", "post", "herald",
+              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking", "gazette", "daily",
+              "courier", "sun", "star", "chronicle", "examiner", "observer", "record", "register", "review", "update"}
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
+                    "LAW", "LANGUAGE", "PRODUCT", "NORP", "WORK_OF_ART"}
+
+
+def _unlabelled_name(tok) -> bool:
+    """A surname the small NER missed or called ORG ("Cantu was found dead", "Goldie Long"): a capitalised
+    proper noun no entity type rules out, which the report gives somewhere as the last word of a full
+    name (a first name before it)."""
+    if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
+            and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
+        return False
+    _name_pairs(tok.doc)
+    return tok.lower_ in tok.doc.user_data["surnames"] or bool(tok.doc.user_data["name_pairs"].get(tok.lower_))
+
+
+def _common_word(tok) -> bool:
+    """A word capitalised in a headline or after a place, not a name: "A Portsmouth Man has died", "Miami Boy
+    Killed After Gunplay"."""
+    return tok.lower_ in PERSON_SINGULAR or tok.lower_ in _PERSON_NOUNS or lemma(tok) in _DEATH_WORDS or lemma(tok) in _HURT_WORDS
+
+
+def _surname_of(doc, name: str) -> str:
+    """The surname a lone first name stands for, when the report gives one full name with it."""
+    return _name_pairs(doc).get(name) or name
+
+
+def _shared_surname(doc, name: str) -> bool:
+    """Whether the report names two persons of this surname ("Antoine Moss, 31, and Terrence Moss, 28"): brothers,
+    a couple, a parent and child, each a person of their own.  A middle name is no first name: "Jevon Antwaine
+    Bailey" and "Jevon Bailey" are one."""
+    _name_pairs(doc)
+    return len(doc.user_data["first_names"].get(name, set()) - doc.user_data["surnames"]) >= 2
+
+
+def _name_pairs(doc) -> dict[str, str | None]:
+    """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
+    pairs = doc.user_data.get("name_pairs")
+    if pairs is None:
+        pairs, surnames, first_names = {}, set(), {}
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
+                    and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
+                    and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
+                    and not _common_word(t) and not _common_word(prev)):
+                first, last = prev.lower_, t.lower_
+                pairs[first] = last if pairs.get(first, last) == last else None
+                surnames.add(last)
+                first_names.setdefault(last, set()).add(first)
+        doc.user_data["name_pairs"] = pairs
+        doc.user_data["first_names"] = first_names
+        doc.user_data["surnames"] = surnames
+    return pairs

@@ -1,0 +1,169 @@
+"""Triggers that tell no death or hit of this incident.
+
+A hurting word is no hit where it is negated ("no one was hurt"), intended ("threatened to kill him"),
+hypothetical ("before another teen is killed"), what might have happened ("could have killed her"), a first
+account the report corrects, an earlier incident ("a man killed last week", "on the same street last month"),
+a miss ("shot at a patrol car"), or the weaker of two words for one hit ("shot and killed").  The casualties
+component reads numbers through some of the same tests, which is why several are public.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..raw_claims import lemma
+from .words import NEGATORS, _DEATH_WORDS
+
+
+# where "shot at" says where or when somebody was hit, not at whom the shots went
+_SCENES = {"party", "home", "house", "residence", "apartment", "gathering", "event", "funeral", "wake", "vigil", "game", "concert",
+           "festival", "club", "nightclub", "bar", "lounge", "restaurant", "store", "shop", "market", "mall", "station", "school",
+           "park", "playground", "intersection", "corner", "motel", "hotel", "church", "scene", "location", "complex", "lot",
+           "range", "point", "least", "time", "night", "noon", "midnight", "hospital", "block", "address"}
+
+
+def shot_at_miss(doc, at: int) -> bool:
+    """'shot at a patrol car', 'was shot at by a man': the shots went at someone, nobody is said hit.
+    Not 'were shot at a house party', 'shot at about 2 a.m.', 'shot at close range', 'shot at least twice'."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.lower_ == "by":
+        return True
+    if nxt.lower_ in ("about", "around", "approximately", "roughly", "close", "least", "point") or nxt.like_num:
+        return False
+    pobj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return True
+    return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
+
+
+_IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
+
+
+_PAST_TIME = {"week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend"}
+
+
+def earlier_of_another(tok) -> bool:
+    """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
+    noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
+    who was shot last month has died", where the person is the sentence's subject and the news)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ != "pobj":
+        return False
+    words = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    return "ago" in words or "earlier" in words or any(
+        w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_PAST_DATE = re.compile(r"\b(?:last (?:" + "|".join(sorted(_PAST_TIME)) + r")|ago|earlier this (?:year|month)|in (?:"
+                        + "|".join(re.escape(m) for m in sorted(_MONTHS)) + r"|(?:19|20)\d\d))\b")
+_PLACES_AGAIN = {"street", "block", "corner", "intersection", "station", "store", "park", "address", "apartment", "complex",
+                 "building", "house", "home", "spot", "location", "area", "neighborhood", "bar", "club", "lot", "road",
+                 "avenue", "motel", "restaurant", "school", "market", "shop"}
+
+
+def _date_words(c) -> str:
+    """The words of a time phrase hanging on a verb ("last month", "two years ago", "in March"), not those of a clause
+    inside it ("at the corner where his brother was killed last year")."""
+    if c.dep_ in ("npadvmod", "advmod"):
+        return " ".join(t.lower_ for t in c.subtree)
+    if c.dep_ == "prep":
+        return " ".join([c.lower_] + [p.lower_ for p in c.children if p.dep_ == "pobj"])
+    return ""
+
+
+def earlier_at_the_same_place(tok) -> bool:
+    """'Last month, a man was wounded in a shooting on the same street', 'In March, a woman was killed at the same
+    station': a hit dated to an earlier time in its own clause, at "the same" place as the one reported, is another
+    incident told for comparison (not "he was shot at the corner where his brother was killed last year": the date
+    is the other clause's)."""
+    dated = any(_PAST_DATE.search(_date_words(c)) for c in tok.children)
+    return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN for t in tok.subtree)
+
+
+_MODALS = {"could", "should", "might"}
+_THROUGH = ("acomp", "conj", "xcomp", "oprd", "amod", "attr")
+
+
+def counterfactual(tok) -> bool:
+    """'it could have hit her in the heart and killed her', 'there should have been five or six people dead': what
+    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)"""
+    verb = tok
+    for _ in range(4):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in auxes}
+        if words & _MODALS or ("would" in words and words & {"have", "'ve"}):
+            return True
+        if verb.dep_ not in _THROUGH or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+# (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
+_SAYING = {"say", "report", "state", "announce"}
+_AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
+_FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
+_ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
+
+
+def superseded(tok) -> bool:
+    """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
+    deputy had been shot': a figure the report itself corrects, said by a first account, not the one it stands by.
+    (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
+    verb = tok
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma(verb) in _SAYING:
+            break
+    else:
+        return False
+    if lemma(verb) not in _SAYING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS \
+                and any(a.lower_ in _FIRST_ACCOUNTS for a in c.children if a.dep_ == "amod"):
+            return True
+    return False
+
+
+def _hypothetical(tok) -> bool:
+    """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
+    another teen is killed", "if someone gets hurt")."""
+    children = list(tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in children)
+
+
+_REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
+
+
+def _passive_report(doc, t) -> bool:
+    """'believed to be shot', 'said to have been killed': a report of a fact, not an intention."""
+    return (t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("be", "have") and t.i > 0
+            and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
+
+
+def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
+    """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
+    the weaker of two words for one hit."""
+    if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return True
+    # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
+    if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
+           for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
+    if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
+        return True  # "more supervision is needed before another teen is killed", "could have killed her"
+    if earlier_of_another(tok) or earlier_at_the_same_place(tok):
+        return True  # "mourners gathered for the service of a man killed last week": an earlier death
+    if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
+        return True  # "shot at him": a miss unless a hit is told
+    # "shot and killed" / "shot ... fatally": the stronger word decides
+    return outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)])

@@ -1,0 +1,217 @@
+"""Person keys: who a token names, as a victim key and a party (``People``).
+
+A report names one person many times, by name, by a person noun, by a pronoun or by "who"; reconcile counts
+distinct keys, so each mention must give the same key.  ``People`` remembers the last person named, for "he
+died" after "Larry Henderson was shot", and whether anybody shot others, for the shooter who then killed
+himself.  "Another man", "a second victim" and "the other" are one more person each.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import party_lemmas
+from ..numbers import PERSON_SINGULAR
+from ..raw_claims import lemma
+from .names import _NOT_PERSON_ENTS, _common_word, _shared_surname, _surname_of, _unlabelled_name
+from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+class People:
+    """The persons a report has named so far, for "he died" after "Larry Henderson was shot"."""
+
+    def __init__(self):
+        self.last: str | None = None
+        self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
+        self.shot_others = False  # the report has told somebody shooting or killing another person
+
+    def key(self, tok) -> tuple[str, str | None] | None:
+        """(victim key, party) of a person token, or None when the token is no single person."""
+        if tok.ent_type_ == "PERSON":
+            return self._name_key(tok)
+        if _unlabelled_name(tok):
+            # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
+            self.last = _surname_of(tok.doc, tok.lower_)
+            return self.last, _party_of_title(tok)
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
+                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)):
+            # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
+            party = party_lemmas().get(lemma) or "civilians"
+            return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
+        if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
+            return self._person_noun_key(tok, lemma)
+        if tok.lower_ in _PRONOUNS:
+            return self._pronoun_key(tok)
+        if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
+            return self._who_key(tok)
+        if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
+            return self._another_key(tok)
+        if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
+            if _another_before_age(tok):
+                # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
+                return f"another old @{tok.idx}", "civilians"
+            return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
+        if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
+            # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
+            one = _person_subject_before(tok)
+            key = self.key(one) if one is not None else None
+            return "the other", (key[1] if key else "civilians")
+        return None
+
+    def _name_key(self, tok) -> tuple[str, str | None] | None:
+        """The key of a token the NER calls a person: the surname (with the first name where two share it)."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = ent if ent is not None else [tok]
+        if any(_common_word(t) for t in span):
+            # "Miami Boy Killed After Gunplay": a headline's words the NER took for a name
+            return ("unnamed", "civilians") if any(t.lower_ in PERSON_SINGULAR for t in span) else None
+        words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
+        # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
+        words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
+        name = (words[-1] if words else tok).lower_
+        if ent is None or len(ent) == 1:
+            first = name
+            name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
+            if _shared_surname(tok.doc, name):
+                # "Antoine Moss and Terrence Moss": "Antoine" is one of them, a bare "Moss" either
+                return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
+        elif len(words) >= 2 and _shared_surname(tok.doc, name):
+            name = f"{name}, {words[-2].lower_}"
+        self.last = name
+        return name, _party_of_title(tok)
+
+    def _person_noun_key(self, tok, lemma: str) -> tuple[str, str | None] | None:
+        """The key of a person noun ("the man", "an officer"): the name it is given, else unnamed, of its party."""
+        named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
+        if named:
+            return self.key(named[0])
+        named = _identified_as(tok) or _name_after(tok)
+        if named is not None:
+            return self.key(named)
+        party = party_lemmas().get(lemma)
+        if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
+            party = "police"
+        elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
+            party = "militants"
+        else:
+            party = party or "civilians"
+        self.last_party = party
+        return "unnamed", party
+
+    def _pronoun_key(self, tok) -> tuple[str, str | None]:
+        """The key of "he", "she": the last person named."""
+        if self.last:
+            return self.last, "civilians"  # reconcile gives a named person one party per report
+        # "A Boston police officer is expected to recover after he was shot": the noun before it
+        before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
+                       and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+        return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
+
+    def _who_key(self, tok) -> tuple[str, str | None] | None:
+        """The key of "who": the noun its clause hangs on."""
+        key = self.key(tok.head.head)  # "Jon Boring, 51, who was shot and killed", "the man who died"
+        if key is None and tok.head.head.ent_type_ in _NOT_PERSON_ENTS:
+            # "Michael Monserrate, 18, of the Bronx, who is still hospitalized": the parser hangs "who" on the place
+            name = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"), None)
+            key = self.key(name) if name is not None else None
+        before = tok.doc[tok.i - 1] if tok.i else None
+        if key is None and before is not None and before.tag_ == "NN" and before.lemma_.lower() in PERSON_SINGULAR \
+                and tok.dep_ in ("dobj", "nsubjpass"):
+            # "Family of man who police fatally shot": the parser hangs the clause on "family"
+            key = self.key(before)
+        return key
+
+    def _another_key(self, tok) -> tuple[str, str | None]:
+        """"one man was killed, another was injured": one more person, of the kind the clause before names."""
+        before = _person_subject_before(tok)
+        key = self.key(before) if before is not None else None
+        party = key[1] if key else "civilians"
+        if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
+            return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
+        return f"another @{tok.idx}", party
+
+
+def _one_more_of_a_noun(tok) -> bool:
+    """'another man', 'a second victim': one more person of the kind the noun names."""
+    return any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) or _a_further(tok)
+
+
+def _person_subject_before(tok):
+    """The last person noun that is a subject before a token in its sentence ("one man ... another", "the other")."""
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
+                 and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+
+
+_FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
+
+
+def _a_further(tok) -> bool:
+    """'A second victim', 'a third man': a person more than those told before (not "the second victim", who may be
+    one of them)."""
+    return any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
+
+
+def _another_before_age(tok) -> bool:
+    """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
+    (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
+    k = tok.i - 4  # "another", "15", "-", "year", "-", "old"
+    return k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
+        and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _name_after(tok):
+    """'the father, 37-year-old Donald Powell, ...': a name set off right after a person noun, which the parser
+    did not hang on it."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for t in doc[tok.i + 2:min(len(doc), tok.i + 9)]:
+        if t.ent_type_ == "PERSON":
+            return t
+        if not (t.like_num or t.text == "-" or t.lower_ in ("year", "old", "month")):
+            return None
+    return None
+
+
+def _identified_as(tok):
+    """The name a person noun is given by "... was identified as X" ("The woman killed in Wednesday's shooting was
+    identified as Renee Castillo", the noun the subject, or the subject of a clause that is), or None."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in ("csubj", "csubjpass"):
+        verb = verb.head  # the parser reads "The woman killed in ..." as a clause
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if lemma(verb) != "identify":
+        return None
+    return next((p for c in verb.children if c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))), None)
+
+
+_POLICE_WORDS = {"police", "sheriff", "sheriff's", "patrol", "transit", "policeman", "policemen", "policewoman", "cop", "cops"}
+_ARMY_WORDS = {"army", "military", "navy", "soldier", "soldiers", "troops", "militia", "rebel", "rebels"}
+
+
+def _police_before(tok) -> bool:
+    """'police officer', or a bare 'the officer' in a report that speaks of the police ("A police officer
+    was wounded ... The officer was shot in the leg", "Officer shot dead" over a story of "a policeman": one
+    officer, of one party)."""
+    near = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if near & _POLICE_WORDS:
+        return True
+    return not near & _ARMY_WORDS and _speaks_of_police(tok.doc)
+
+
+def _speaks_of_police(doc) -> bool:
+    if "speaks_of_police" not in doc.user_data:
+        doc.user_data["speaks_of_police"] = any(t.lower_ in _POLICE_WORDS for t in doc)
+    return doc.user_data["speaks_of_police"]
+
+
+def _party_of_title(tok) -> str:
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if before & {"officer", "deputy", "trooper", "sgt.", "sergeant", "cpl.", "patrolman", "detective", "lt."}:
+        return "police"
+    return "civilians"

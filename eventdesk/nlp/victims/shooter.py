@@ -1,0 +1,86 @@
+"""The shooter: who "shot himself", and the one who shot others and then himself.
+
+The subject of an active "shot" is the shooter, no victim.  One who killed himself after shooting or killing
+others ("then killed himself", "and then himself", "turned the gun on himself") is ``SHOOTER``, one more dead of
+the perpetrators' party, told apart from those he killed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span
+
+from ...models import SHOOTER
+from ..doctext import doc_text, span_text
+from ..raw_claims import RawClaim, lemma
+from .arguments import _is_person, _passive
+from .people import People
+from .person_claims import is_unnamed
+from .words import SELF, _KILL_VERBS
+
+
+def _self_of(verb, subj: list, sent: Span) -> list:
+    """Who "shot himself": the subject, or where the parser gave a thing as the subject ("a boy who was chased
+    after a store robbery shot himself": "robbery"), the first person the sentence names before the verb, not one
+    after a preposition ("by a deputy")."""
+    if any(_is_person(s) or s.pos_ == "PROPN" for s in subj):
+        return subj  # (a name the NER missed is a person too: "the officer said Cantu shot himself")
+    first = next((t for t in sent if t.i < verb.i and t.dep_ not in ("pobj", "poss") and _is_person(t)), None)
+    return [first] if first is not None else subj
+
+
+def _own_shot_told_after(tok) -> bool:
+    """"A girl is in critical condition after she accidentally shot herself", "a 3-year-old has died after he
+    shot himself": a clause of its own under one whose subject is the person hit, who shot himself."""
+    return tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
+def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
+    """The key of a person who killed himself after shooting another unnamed one in the sentence; the other's
+    claims become descriptions too ("a daughter @s0", "a man @s0"), which reconcile counts apart."""
+    where = f" @s{sent.start_char}"
+    for i, c in enumerate(out):
+        if is_unnamed(c.victim):
+            out[i] = dataclasses.replace(c, victim="a " + doc_text(doc)[c.num_start:c.num_end].lower() + where)
+    return f"a {person.lower_}{where}"
+
+
+_PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
+
+
+def _hurts_others(sent: Span) -> bool:
+    """Whether a sentence tells somebody actively shooting or killing another person ("shot his wife", "killing
+    three workers"), or names a murder-suicide."""
+    for t in sent:
+        if lemma(t) in _KILL_VERBS and t.pos_ == "VERB" and not _passive(t) \
+                and any(c.dep_ == "dobj" and c.lower_ not in SELF for c in t.children):
+            return True
+    text = span_text(sent).lower()
+    return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
+
+
+def _turned_on_self(gun) -> bool:
+    """'then turned the gun on himself', 'before turning the weapon on herself': words of a shooter's suicide (the
+    "on" hangs on the verb or on the gun)."""
+    verb = gun.head
+    if gun.dep_ != "dobj" or lemma(verb) != "turn":
+        return False
+    return any(p.lower_ == "on" and any(o.lower_ in SELF for o in p.children) for p in (*verb.children, *gun.children))
+
+
+def _shooter_key(subj, sent: Span, people: People, key):
+    """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
+    (in this sentence or before it, or called a gunman); else the key the subject has."""
+    if key is None:
+        return key
+    if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
+        return SHOOTER, "militants"
+    return key
+
+
+def _others_and_himself(tok, word: str, subj: list, obj: list) -> bool:
+    """'shot an 8-year-old boy and then himself', 'accidentally shot himself and a friend': a killing verb whose
+    objects are others and the subject himself."""
+    return bool(subj and obj) and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
+        o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj")))

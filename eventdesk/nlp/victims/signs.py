@@ -1,0 +1,147 @@
+"""Signs of a hit without a hurting verb: "in critical condition", "suffering from a gunshot wound", "taken to a
+hospital", "struck by a stray bullet", "treated and released", "fighting for her life".
+
+They count as wounded the way "shot" does, and reconcile subtracts those who died.  A sentence that says the
+persons hit are alive ("in stable condition", "expected to survive") gives the trigger ``ALIVE`` instead, so
+that reconcile does not take a report's dead from that hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..doctext import span_text
+from ..raw_claims import RawClaim, lemma
+from .arguments import _is_person, _passive, _subjects
+from .people import People
+from .person_claims import _one_person
+from .words import NEGATORS, _DEATH_WORDS, _FIND
+
+
+# words that show a person was hit without a hurting verb: "in critical condition", "suffering from a
+# gunshot wound", "taken to a hospital".  They count like "shot": reconcile subtracts the dead.
+HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
+_HIT_SIGNS = set(HIT_TRIGGERS)
+CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}  # "in critical condition"
+TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "admit"}  # ... to a hospital
+
+
+# words that say the persons a sentence tells were hit are alive: "in stable condition", "remains hospitalized",
+# "survived", "injuries that are not life-threatening".  Their hit is no count that may include the dead, so
+# reconcile must not take a report's dead from it (its trigger is ALIVE, not "shoot").
+ALIVE = "survived"
+_ALIVE_WORDS = re.compile(
+    r"\b(?:stable|good|fair|satisfactory) condition\b|\bremain(?:s|ed)? (?:hospitali[sz]ed|in (?:the )?hospital)\b|\bsurvived\b"
+    r"|\b(?:is|are|was|were) recovering\b|\bexpected to (?:survive|recover)\b|\bnon-life[- ]threatening\b"
+    r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b",
+    re.IGNORECASE,
+)
+
+
+def says_alive(sent: Span) -> bool:
+    """Whether a sentence says the persons it tells were hit are alive, and tells no death."""
+    if not _ALIVE_WORDS.search(span_text(sent)):
+        return False
+    return not any(lemma(t) in _DEATH_WORDS or t.lower_ in ("fatal", "fatally", "died") for t in sent)
+
+
+def _hit_person(tok):
+    """The person a hit sign is about, from the parse, or None."""
+    lem = lemma(tok)
+    if lem == "condition" and not any(c.lower_ in CONDITIONS for c in tok.children):
+        return None
+    if lem in ("wound", "injury") and (tok.pos_ != "NOUN" or not any(c.lower_ in ("gunshot", "bullet", "gunshots") for c in tok.children)):
+        return None
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":  # "in critical condition", "with a gunshot wound", "to a hospital"
+        prep, verb = head, head.head
+        if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in TAKEN):
+            return None
+        if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ == "with":
+            return verb  # "a 15-year-old with a gunshot wound"
+        if prep.lower_ == "with" and lemma(verb) in _FIND:
+            found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+            if found is not None:
+                return found  # "discovered a 15-year-old with a gunshot wound": the parser hangs "with" on the verb
+    elif tok.dep_ == "dobj" and lemma(head) in ("suffer", "sustain", "have", "receive"):
+        verb = head  # "suffered a gunshot wound"
+    elif lem == "hospital":
+        return None
+    else:
+        verb = head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma(verb) == "leave":
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)  # "left a man in critical condition"
+    # "suffering from a gunshot wound" hangs off the person or its verb
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    subj = next(iter(_subjects(verb)), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
+
+
+_MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
+
+
+_BODY = {"head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
+         "thigh", "knee", "buttock", "foot", "side", "eye", "ankle", "wrist", "finger", "groin", "cheek", "jaw", "elbow"}
+_GUN_WORDS = re.compile(r"\b(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|bullets?|gunfire|shots?|shooting|fired|discharged)\b",
+                        re.IGNORECASE)
+
+
+# a hit told without "shot" is a shot all the same, which reconcile reads as perhaps fatal
+_HIT_AS = {"strike": "shot", "hit": "shot"}
+
+
+def _struck(tok) -> bool:
+    """'was struck by a stray bullet', 'was hit by gunfire': a hit told without "shot".  Not "struck by a car", nor
+    "hit in the head", which a bottle or a bat does as well."""
+    if tok.pos_ != "VERB":
+        return False
+    if not _passive(tok):
+        return _missile_hit(tok)
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
+    # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
+    return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
+        and bool(_GUN_WORDS.search(span_text(tok.sent)))
+
+
+def _missile_hit(tok) -> bool:
+    """'A stray bullet struck a 6-year-old girl', 'gunfire hit a man on his porch': an active "struck" whose subject
+    is a bullet and whose object a person."""
+    return any(lemma(s) in _MISSILES for s in _subjects(tok)) \
+        and any(c.dep_ == "dobj" and _is_person(c) for c in tok.children)
+
+
+def treated_for_a_hit(tok) -> bool:
+    """'Ortiz was treated and released', 'was treated at a hospital for a gunshot wound': the person was hit
+    (not "treated for shock", nor "treated the wounded")."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    if any(c.dep_ == "conj" and lemma(c) == "release" for c in tok.children):
+        return True
+    return any(lemma(t) == "hospital" or (lemma(t) in ("wound", "injury") and any(c.lower_ in ("gunshot", "bullet") for c in t.children))
+               for t in tok.subtree)
+
+
+def _fighting_for_life(tok) -> bool:
+    """'another is fighting for her life', 'a boy was fighting for his life at a hospital': hit, gravely."""
+    return tok.tag_ == "VBG" and any(c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "life" for p in c.children)
+                                     for c in tok.children)
+
+
+def _hit_sign_claim(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[int], people: People) -> RawClaim | None:
+    """"in critical condition", "suffering from a gunshot wound", "taken to a hospital": the person was hit."""
+    hit = _hit_person(tok)
+    if hit is None or hit.i in used or any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
+        return None
+    key = people.key(hit)
+    if key is None:
+        return None
+    return _one_person(s_i, "wounded", key[1], hit, ALIVE if says_alive(sent) else HIT_TRIGGERS[word], key[0])

@@ -1,0 +1,69 @@
+"""Reading a trigger: the word that tells a death or a hit, and the outcome it tells.
+
+A phrase may say more than its word: "took his own life" and "turned the gun on himself" kill the subject,
+"passed away" is "die", "beaten to death" makes the verb the trigger.  ``_read_trigger`` settles the word first,
+so that the rules after it read one lemma; ``_outcome_of`` tells "killed" from "wounded".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc
+
+from ..doctext import doc_text
+from ..raw_claims import lemma
+from .shooter import _turned_on_self
+from .signs import _fighting_for_life, _struck, treated_for_a_hit
+from .words import _DEATH_WORDS, _HURT_WORDS
+
+
+_LIFE_TAKERS = {"claim", "take", "cost"}
+_GUNS = {"gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm"}
+_ATTEMPTED_SUICIDE = re.compile(r"\battempted (?:murder[- ])?suicide\b", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Trigger:
+    """A word that may tell a death or a hit, as read: the token the rule reads (the verb of "beaten to death"),
+    its lemma as the rules know it, and whether it told the death itself ("to death", "took his own life")."""
+
+    tok: object
+    word: str
+    to_death: bool = False
+    own_life: bool = False
+
+
+def _read_trigger(doc: Doc, tok) -> tuple:
+    """(token, word, to_death, own_life) of the trigger a token is (see ``_Trigger``), where a phrase says more
+    than its word ("took his own life", "passed away")."""
+    word = lemma(tok)
+    to_death = own_life = False
+    if word == "life" and tok.dep_ == "dobj" and lemma(tok.head) in _LIFE_TAKERS:
+        if any(c.lower_ == "own" for c in tok.children):
+            tok, word, own_life = tok.head, "kill", True  # "then took his own life": the subject died
+        elif any(c.lower_ == "of" for c in tok.children):
+            word = "death"  # "an accident claimed the life of a 4-year-old": the person after "of" died
+    if word in _GUNS and _turned_on_self(tok) and not _ATTEMPTED_SUICIDE.search(doc_text(doc)):
+        # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
+        # attempted murder-suicide": he lived, how badly hit it may not say)
+        tok, word, own_life = tok.head, "kill", True
+    if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
+        word = "die"  # "the boy was taken off life support and passed away"
+    if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
+        tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
+        word, to_death = "kill", True
+    return tok, word, to_death, own_life
+
+
+def _outcome_of(tok, word: str) -> str | None:
+    """"killed" for a word of death, "wounded" for a word of a hit, else None."""
+    if word in _DEATH_WORDS:
+        return "killed"
+    if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
+            or (word == "fight" and _fighting_for_life(tok)):
+        if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "her cousin is also hurting": a grief, not a hit
+        return "wounded"
+    return None
