@@ -49,9 +49,10 @@ _GENERIC_FORCES = {MILITARY, POLICE}
 # "Fulani militias", "Dozo militiamen", "Fellata and Rizeigat communal militias": a community's militia, named
 # by the community.  No table can list them all; ACLED names each "<community> Ethnic (or Communal, Clan)
 # Militia (<country>)", and which of those it is the text rarely says, so the name is "<community> Militia"
-# and the country is added as for the generic actors.
+# and the country is added as for the generic actors.  "Clans" (plural) is a head too: "militias from the
+# Hawadle and Jarer Weyne clans" are two sides of a clan fight; one clan named alone is mostly a community.
 COMMUNAL = "communal"
-_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen",
+_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen", "clans",
                   "tribesmen", "clansmen", "vigilantes"}
 _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",

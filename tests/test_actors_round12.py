@@ -1,0 +1,102 @@
+"""Actors the twelfth round names: groups ACLED codes by a name of their own (party workers, Burundi's
+ruling-party youth, France's Sahel force, a pro-government militia), clans and families that fight as
+communal militias, and prison guards as police.  All texts are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.export.acled import actor_columns
+
+JUNE = dt.date(2021, 6, 9)
+
+
+def main_mention(mentions_of, text: str):
+    ms = mentions_of(text, published=JUNE)
+    assert ms
+    return max(ms, key=lambda m: len(m.claims))
+
+
+def names(mentions_of, text: str) -> set[str]:
+    return {a.name for a in main_mention(mentions_of, text).actors}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, a group of Imbonerakure attacked and injured a member of the opposition party in Ngozi commune.",
+     "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"),
+    ("On 6 June 2021, suspected EPP fighters attacked a ranch near Horqueta and set two trucks on fire.",
+     "EPP: Paraguayan People's Army"),
+    ("On 6 June 2021, Malay Muslim separatists shot dead a village headman in Rueso district of Narathiwat.",
+     "Malay Muslim Separatists"),
+    ("On 6 June 2021, Raia Mutomboki militiamen looted a village in Shabunda territory and abducted three men.",
+     "Mayi Mayi Militia (Raia Mutomboki)"),
+    ("On 6 June 2021, Operation Barkhane forces struck a militant camp near Menaka, killing four fighters.",
+     "Military Forces of France"),
+    ("On 6 June 2021, a farmer was shot dead by pro-government militiamen in Chaghcharan district, Ghor.",
+     "Militia (Pro-Government)"),
+    ("On 6 June 2021, BJP workers attacked a rival party office in Agartala and injured two people.",
+     "BJP: Bharatiya Janata Party"),
+    ("On 6 June 2021, TMC workers assaulted a poll agent in Nandigram and injured him.",
+     "AITC: All India Trinamool Congress"),
+    ("On 6 June 2021, helicopters of the Dyck Advisory Group fired on insurgents near Mocimboa da Praia.",
+     "Dyck Advisory Group"),
+])
+def test_groups_named_by_their_own_name(mentions_of, text, actor):
+    assert actor in names(mentions_of, text)
+
+
+def test_a_ruling_party_perpetrator_is_actor1(mentions_of):
+    m = main_mention(mentions_of, "On 6 June 2021, BJP supporters beat a journalist in Khowai town, injuring him.")
+    assert actor_columns(m.actors, m.place)[0] == "BJP: Bharatiya Janata Party"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the party named as the side hurt, or as a word, is no party to the violence
+    ("On 6 June 2021, a BJP leader said that the party would hold a rally in Agartala.", "BJP: Bharatiya Janata Party"),
+    # the word "Congress" alone is the legislature as often as the party
+    ("On 6 June 2021, Congress passed a bill on police reform after a shooting in Ohio.", "INC: Indian National Congress"),
+    # government forces are not a pro-government militia
+    ("On 6 June 2021, pro-government forces shelled a village near Maarat al-Numan, killing two civilians.",
+     "Militia (Pro-Government)"),
+])
+def test_near_misses_name_no_party(mentions_of, text, absent):
+    ms = mentions_of(text, published=JUNE)
+    assert absent not in {a.name for m in ms for a in m.actors}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, militias from the Abgaal and Murusade clans fought over a water point near Adale; two men were killed.",
+     "Abgaal Militia (Somalia)"),
+    ("On 6 June 2021, local militiamen attacked a herders' camp near Agatu in Benue and killed three people.",
+     "Unidentified Communal Militia (Nigeria)"),
+    ("On 6 June 2021, two armed families exchanged fire in the town of Hermel, Lebanon, after a dispute over land.",
+     "Unidentified Communal Militia (Lebanon)"),
+    ("On 6 June 2021, rival clans clashed in Datu Piang, Maguindanao, Philippines, leaving one man dead.",
+     "Unidentified Communal Militia (Philippines)"),
+])
+def test_clans_and_families_fight_as_communal_militias(mentions_of, text, actor):
+    assert actor in names(mentions_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # one clan named as a community beside the killing (only "clans" fighting, plural, are sides), and a
+    # family in a local report
+    "On 6 June 2021, gunmen killed a trader in Beledweyne; elders of the Abgaal clan called for calm.",
+    "On 6 June 2021, a man was shot dead in Dayton, Ohio; the families of the victim asked for calm.",
+])
+def test_clans_and_families_near_misses(mentions_of, text):
+    ms = mentions_of(text, published=JUNE)
+    got = {a.name for m in ms for a in m.actors}
+    assert not any("Communal Militia" in n or n.endswith("Militia (Somalia)") for n in got)
+
+
+def test_prison_guards_are_the_countrys_police(mentions_of):
+    m = main_mention(mentions_of, "On 6 June 2021, an inmate was beaten to death by prison guards in Kampong Cham, Cambodia.")
+    assert actor_columns(m.actors, m.place)[0] == "Police Forces of Cambodia"
+
+
+def test_prison_guards_as_a_source_are_no_party(mentions_of):
+    ms = mentions_of("On 6 June 2021, prison guards said an inmate died of illness in a Kampong Cham jail.", published=JUNE)
+    assert not any(a.name.startswith("Police Forces") for m in ms for a in m.actors)
