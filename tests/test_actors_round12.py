@@ -100,3 +100,22 @@ def test_prison_guards_are_the_countrys_police(mentions_of):
 def test_prison_guards_as_a_source_are_no_party(mentions_of):
     ms = mentions_of("On 6 June 2021, prison guards said an inmate died of illness in a Kampong Cham jail.", published=JUNE)
     assert not any(a.name.startswith("Police Forces") for m in ms for a in m.actors)
+
+
+def test_a_side_named_by_whom_it_fights_is_not_that_group(mentions_of):
+    m = main_mention(mentions_of, "On 6 June 2021, anti-Houthi National Resistance forces shelled pro-Houthi positions "
+                                  "east of Hays in Al Hudaydah, killing two fighters.")
+    assert actor_columns(m.actors, m.place)[0] == "National Resistance Forces"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the group itself still acts where it is named alone
+    ("On 6 June 2021, Houthi forces attacked anti-Houthi tribesmen near Sirwah in Marib, killing three men.",
+     "Military Forces of Yemen (2016-) Supreme Political Council"),
+    # an alias that begins with "anti-" is a name of its own
+    ("On 6 June 2021, anti-IS coalition warplanes struck a hideout near Hajin, killing four militants.",
+     "Global Coalition Against Daesh"),
+])
+def test_anti_near_misses_keep_their_actor(mentions_of, text, actor1):
+    m = main_mention(mentions_of, text)
+    assert actor_columns(m.actors, m.place)[0] == actor1

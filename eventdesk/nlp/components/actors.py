@@ -58,7 +58,9 @@ _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "sel
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
-_COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
+_COMMUNITY_WORDS = 2
+# "anti-Houthi forces", "an anti-Taliban militia": the group named after "anti-" is the one they fight
+_OPPOSED_PREFIXES = {"anti", "counter"}  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ def _takes_part(span) -> bool:
         # "police carried out a raid", "the army conducted an operation": what they did is the verb's object
         lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
     return bool(lemmas & (TAKE_PART_LEMMAS | ATTACK_LEMMAS | ATTACK_NOUNS))
+
+
+def _named_as_opponent(doc: Doc, start: int) -> bool:
+    """The alias is the second half of "anti-X": a side named by whom it fights, not X itself."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _OPPOSED_PREFIXES
 
 
 def _community_word(tok, demonyms: frozenset[str]) -> bool:
@@ -178,7 +185,7 @@ class ActorMatcher:
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         sent_index = _sentence_index(doc, sent_starts)
         for match_id, start, end in matches:
-            if taken & set(range(start, end)):
+            if taken & set(range(start, end)) or _named_as_opponent(doc, start):
                 continue
             taken.update(range(start, end))
             span = doc[start:end]
