@@ -119,3 +119,14 @@ def test_a_side_named_by_whom_it_fights_is_not_that_group(mentions_of):
 def test_anti_near_misses_keep_their_actor(mentions_of, text, actor1):
     m = main_mention(mentions_of, text)
     assert actor_columns(m.actors, m.place)[0] == actor1
+
+
+def test_a_group_of_police_takes_part_as_the_police(mentions_of):
+    text = ("On 6 June 2021, a group of police clashed with soldiers at a checkpoint in Mogadishu; "
+            "two soldiers were injured.")
+    assert "Police Forces of Somalia" in names(mentions_of, text)
+
+
+def test_a_group_of_police_as_a_source_is_no_party(mentions_of):
+    ms = mentions_of("On 6 June 2021, gunmen shot dead a trader in Mogadishu, a group of police said.", published=JUNE)
+    assert not any(a.name.startswith("Police Forces") for m in ms for a in m.actors)

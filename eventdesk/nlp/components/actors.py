@@ -59,6 +59,9 @@ _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni"
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2
+# "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
+_COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
+                     "dozens", "hundreds", "scores", "band", "gang", "detachment"}
 # "anti-Houthi forces", "an anti-Taliban militia": the group named after "anti-" is the one they fight
 _OPPOSED_PREFIXES = {"anti", "counter"}  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 
@@ -73,8 +76,16 @@ class ActorMention:
     sent: int
 
 
+def _through_collective(root):
+    """"a group of police" -> "group": the noun whose place in the sentence the group's role takes."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COLLECTIVE_NOUNS:
+        return head.head
+    return root
+
+
 def _role(span) -> str:
-    root = span.root
+    root = _through_collective(span.root)
     head = root.head
     dep = root.dep_
     if dep in ("compound", "amod", "poss") and head.lemma_ in ATTACK_NOUNS:
@@ -98,7 +109,7 @@ def _role(span) -> str:
 def _takes_part(span) -> bool:
     """Troops or police as a party: the subject, object or agent of an attack or another act of
     violence or policing, or named beside it ("clashed with police", "a shootout between police and")."""
-    root = span.root
+    root = _through_collective(span.root)
     while root.dep_ in ("compound", "amod", "conj", "appos") and root.head is not root:
         root = root.head
     head = root.head
