@@ -130,3 +130,14 @@ def test_a_group_of_police_takes_part_as_the_police(mentions_of):
 def test_a_group_of_police_as_a_source_is_no_party(mentions_of):
     ms = mentions_of("On 6 June 2021, gunmen shot dead a trader in Mogadishu, a group of police said.", published=JUNE)
     assert not any(a.name.startswith("Police Forces") for m in ms for a in m.actors)
+
+
+def test_a_lone_armed_man_is_the_unidentified_armed_group(mentions_of):
+    m = main_mention(mentions_of, "On 6 June 2021, in Culiacan, Sinaloa, a man was shot dead by an armed man on a motorcycle.")
+    assert ("Unidentified Armed Group (Mexico)", "perpetrator") in {(a.name, a.role) for a in m.actors}
+
+
+def test_an_unarmed_man_is_no_armed_group(mentions_of):
+    ms = mentions_of("On 6 June 2021, in Culiacan, Sinaloa, police shot and wounded an unarmed man at a checkpoint.",
+                     published=JUNE)
+    assert not any(a.name.startswith("Unidentified Armed Group") for m in ms for a in m.actors)
