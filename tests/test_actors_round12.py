@@ -141,3 +141,14 @@ def test_an_unarmed_man_is_no_armed_group(mentions_of):
     ms = mentions_of("On 6 June 2021, in Culiacan, Sinaloa, police shot and wounded an unarmed man at a checkpoint.",
                      published=JUNE)
     assert not any(a.name.startswith("Unidentified Armed Group") for m in ms for a in m.actors)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 6 June 2021, RR, CRPF and SoG had an encounter with militants at Pulwama, Jammu and Kashmir, "
+     "in which two militants were killed.", "Military Forces of India"),
+    ("On 6 June 2021, SoG and CRPF personnel had an encounter with militants at Sopore, Jammu and Kashmir, "
+     "in which one militant was killed.", "Police Forces of India"),
+])
+def test_indian_security_force_acronyms(mentions_of, text, actor1):
+    m = main_mention(mentions_of, text)
+    assert actor_columns(m.actors, m.place)[0] == actor1
