@@ -152,3 +152,15 @@ def test_an_unarmed_man_is_no_armed_group(mentions_of):
 def test_indian_security_force_acronyms(mentions_of, text, actor1):
     m = main_mention(mentions_of, text)
     assert actor_columns(m.actors, m.place)[0] == actor1
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 6 June 2021, a member of the Sharqiya Army shot and killed a rival fighter near Ras al-Ain.", "Sharqiya Army"),
+    # a name that itself begins with "anti-" is kept whole, not read as the side it fights
+    ("On 6 June 2021, anti-Balaka militiamen attacked a camp near Bambari, killing three herders.", "Anti-Balaka"),
+    ("On 6 June 2021, UPC rebels attacked a village near Alindao, killing two farmers.",
+     "UPC: Union for Peace in the Central African Republic"),
+])
+def test_armed_groups_added_to_the_table(mentions_of, text, actor1):
+    m = main_mention(mentions_of, text)
+    assert actor_columns(m.actors, m.place)[0] == actor1
