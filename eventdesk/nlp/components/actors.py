@@ -8,7 +8,8 @@ ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
 State.  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
-follows "attack on", is a target.
+follows "attack on", is a target.  "A group of police" and "members of X" take the role of
+the collective noun; the group in "anti-Houthi forces" is the one they fight, and no actor.
 
 A militia named by its community ("suspected Fulani herdsmen", "Tiv and Jukun
 ethnic militias") is "<community> Militia", of kind ``communal``; like the generic
@@ -58,12 +59,12 @@ _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "sel
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
-_COMMUNITY_WORDS = 2
+_COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
                      "dozens", "hundreds", "scores", "band", "gang", "detachment"}
 # "anti-Houthi forces", "an anti-Taliban militia": the group named after "anti-" is the one they fight
-_OPPOSED_PREFIXES = {"anti", "counter"}  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
+_OPPOSED_PREFIXES = {"anti", "counter"}
 
 
 @dataclass(frozen=True)
