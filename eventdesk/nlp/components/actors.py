@@ -8,7 +8,8 @@ ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
 State.  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
-follows "attack on", is a target.
+follows "attack on", is a target.  "A group of police" and "members of X" take the role of
+the collective noun; the group in "anti-Houthi forces" is the one they fight, and no actor.
 
 A militia named by its community ("suspected Fulani herdsmen", "Tiv and Jukun
 ethnic militias") is "<community> Militia", of kind ``communal``; like the generic
@@ -49,15 +50,21 @@ _GENERIC_FORCES = {MILITARY, POLICE}
 # "Fulani militias", "Dozo militiamen", "Fellata and Rizeigat communal militias": a community's militia, named
 # by the community.  No table can list them all; ACLED names each "<community> Ethnic (or Communal, Clan)
 # Militia (<country>)", and which of those it is the text rarely says, so the name is "<community> Militia"
-# and the country is added as for the generic actors.
+# and the country is added as for the generic actors.  "Clans" (plural) is a head too: "militias from the
+# Hawadle and Jarer Weyne clans" are two sides of a clan fight; one clan named alone is mostly a community.
 COMMUNAL = "communal"
-_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen",
+_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen", "clans",
                   "tribesmen", "clansmen", "vigilantes"}
 _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
+# "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
+_COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
+                     "dozens", "hundreds", "scores", "band", "gang", "detachment"}
+# "anti-Houthi forces", "an anti-Taliban militia": the group named after "anti-" is the one they fight
+_OPPOSED_PREFIXES = {"anti", "counter"}
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,16 @@ class ActorMention:
     sent: int
 
 
+def _through_collective(root):
+    """"a group of police" -> "group": the noun whose place in the sentence the group's role takes."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COLLECTIVE_NOUNS:
+        return head.head
+    return root
+
+
 def _role(span) -> str:
-    root = span.root
+    root = _through_collective(span.root)
     head = root.head
     dep = root.dep_
     if dep in ("compound", "amod", "poss") and head.lemma_ in ATTACK_NOUNS:
@@ -95,7 +110,7 @@ def _role(span) -> str:
 def _takes_part(span) -> bool:
     """Troops or police as a party: the subject, object or agent of an attack or another act of
     violence or policing, or named beside it ("clashed with police", "a shootout between police and")."""
-    root = span.root
+    root = _through_collective(span.root)
     while root.dep_ in ("compound", "amod", "conj", "appos") and root.head is not root:
         root = root.head
     head = root.head
@@ -104,6 +119,11 @@ def _takes_part(span) -> bool:
         # "police carried out a raid", "the army conducted an operation": what they did is the verb's object
         lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
     return bool(lemmas & (TAKE_PART_LEMMAS | ATTACK_LEMMAS | ATTACK_NOUNS))
+
+
+def _named_as_opponent(doc: Doc, start: int) -> bool:
+    """The alias is the second half of "anti-X": a side named by whom it fights, not X itself."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _OPPOSED_PREFIXES
 
 
 def _community_word(tok, demonyms: frozenset[str]) -> bool:
@@ -177,7 +197,7 @@ class ActorMatcher:
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         sent_index = _sentence_index(doc, sent_starts)
         for match_id, start, end in matches:
-            if taken & set(range(start, end)):
+            if taken & set(range(start, end)) or _named_as_opponent(doc, start):
                 continue
             taken.update(range(start, end))
             span = doc[start:end]
