@@ -159,6 +159,10 @@ _RUSTLING = (r"(?:cattle|livestock)[- ]rustl\w*|rustlers|rustl(?:ed|ing) (?:\w+ 
 _RINGLEADER = (r"(?:\w+ ){0,4}?(?:boss|bosses|kingpins?|ringleaders?|drug lords?|capos?|"
                r"(?:leaders?|commanders?|chiefs?|heads?) of (?:the |an? )?(?:[\w'-]+ ){0,3}?(?:cartels?|gangs?|militias?|rebels|insurgents|militants|group|network))")
 _GROUP_CHANGE_RX = _rx(r"\b(?:" + _GROUP_CHANGE + r")\b")
+# people captured, not a place: an arrest (the model, which reads "captured" as a town taken, is corrected by it)
+_CAPTURED_PEOPLE = (r"captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|men|people|persons?|individuals?)|"
+                    r"captured " + _RINGLEADER)
+_CAPTURED_PEOPLE_RX = _rx(r"\b(?:" + _CAPTURED_PEOPLE + r")\b")
 # fighters who give themselves up or change sides, with their arms or to the other side: a change to the group
 # (the model, which has seen surrenders of towns, leans to a change of territory)
 _GIVE_UP_ARMS = _rx(
@@ -205,7 +209,7 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|" + _RUSTLING + r")\b"),
         ("Arrests",
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
-         r"captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|men|people|persons?|individuals?)|captured " + _RINGLEADER + r")\b"),
+         + _CAPTURED_PEOPLE + r")\b"),
         ("Change to group/activity",
          r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
          r"announced the (?:creation|formation|establishment|launch)|split from|dissolv\w*|disband\w*|rebrand\w*|renamed|"

@@ -18,7 +18,7 @@ from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPO
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
     _FIRE_AT, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
@@ -39,7 +39,8 @@ _PARTICIPANTS = _rx(
     r"farmers|traders|unions?|fans|junta|commanders?|bomb squad|" + _NAMED_GROUPS + r")\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
-_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS) + tuple(rx for _, _, rx in _SPECIFIC)
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS,
+         _CAPTURED_PEOPLE_RX) + tuple(rx for _, _, rx in _SPECIFIC)
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
 
 
@@ -106,6 +107,15 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     if found is not None and _told_no_violence(text, outcomes):
         return None
     return found
+
+
+def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
+    """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match)."""
+    for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
+        m = rx.search(text)
+        if m:
+            return etype, sub, m
+    return None
 
 
 def _not_a_crowd(text: str, found: tuple[str, str], probs: dict) -> tuple[str, str]:
@@ -213,18 +223,23 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             and top[1] != "Armed clash" and probs[top] >= _MODEL_SURE and not (top[0] == "Strategic developments" and hurt) \
             and not (top == _DISRUPTED and _went_off(text)):
         if top[1] in _TERRITORY:
-            # (a territory verb in the text tells who took the place better than the actors' names the model knows)
-            for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
-                m = rx.search(text)
-                if m:
-                    return etype, _territory(text, m, None, top[1] if sub == "_territory" else sub)
-        if top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
+            # (a territory verb in the text tells who took the place better than the actors' names the model knows;
+            # with none, the model's own answer stands: it knows "raised their flag over", "occupied"; unless people,
+            # not a place, were captured: "captured a cartel boss" goes to the rules)
+            cue = _territory_cue(text)
+            if cue:
+                etype, sub, m = cue
+                return etype, _territory(text, m, None, top[1] if sub == "_territory" else sub)
+            if not _CAPTURED_PEOPLE_RX.search(text):
+                return top
+        elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
-        return top
-    for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
-        m = rx.search(text)
-        if m:
-            return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
+        else:
+            return top
+    cue = _territory_cue(text)
+    if cue:
+        etype, sub, m = cue
+        return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
     # weapons disrupted (defused, intercepted) with nobody hurt
     if not hurt and _DISRUPTED_WORDS.search(text):
         return _DISRUPTED
