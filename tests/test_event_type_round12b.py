@@ -142,6 +142,8 @@ def test_a_weapon_destroyed_or_dismantled_in_time_is_disrupted():
     "Two regional banks announced a merger, saying they will operate under a single brand.",
     "Police said rumours of a gunman at the mall were false and nothing was found.",
     "Customs officers found two tonnes of cocaine hidden among banana crates at the port.",
+    # posts that are jobs, not an army's
+    "Night guards at the warehouse abandoned their posts during the storm, the company said.",
 ])
 def test_near_misses_stay_no_event(text):
     assert classify(text) is None

@@ -199,9 +199,10 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("Headquarters or base established",
          r"\b(?:established|set up|set-up|opened|built|erected|installed|setting up|establish(?:es|ing))\b(?: \w+){0,4}? "
          r"(?:headquarters|hq|bases?|camps?|outposts?|posts?|checkpoints?|positions?|garrison)\b"),
+        # (posts named by whose they are: a bare "posts" is a job, "the employees abandoned their posts")
         ("Non-violent transfer of territory",
          r"\b(?:withdr[ae]w\w*|pulled out|pulls out|pull out|retreated|handed over|hand over|handover|vacated|abandoned|evacuated)\b[^.;]{0,60}?"
-         r"\b(?:from|control|positions?|towns?|city|area|(?:air ?)?bases?|camps?|territor\w*|villages?|district|checkpoints?|(?:observation |military |army )?posts?|outposts?|garrisons?)\b|"
+         r"\b(?:from|control|positions?|towns?|city|area|(?:air ?)?bases?|camps?|territor\w*|villages?|district|checkpoints?|(?:observation|military|army|police|border|forward) posts?|outposts?|garrisons?)\b|"
          r"\b(?:took|taken|assumed|gained|take) (?:over )?control\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|peacefully|unopposed)|"
          r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
         ("Looting/property destruction",
