@@ -26,7 +26,12 @@ _STRONG = _rx(
     # fire and stones as weapons: the fire brigade at an arson attack or a lynching does not make it an accident
     r"arson attacks?|hate crimes?|fire-?bomb\w*|petrol bombs?|molotov\w*|(?:beat|beaten|beating|stoned|burn(?:ed|t)|hacked) (?:\w+ )?to death(?! in (?:a|an|the|his|her|their) (?:\w+ ){0,2}(?:fire|blaze|crash|wreck))|mobs?|"
     r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles)|stone-?pelt\w*|"
-    r"(?:mosques?|church(?:es)?|synagogues?|temples?|shrines?|police stations?)\b[^.;]{0,40}?\b(?:set on fire|set ablaze|torched|burn(?:ed|t) down))\b"
+    r"(?:mosques?|church(?:es)?|synagogues?|temples?|shrines?|police stations?)\b[^.;]{0,40}?\b(?:set on fire|set ablaze|torched|burn(?:ed|t) down)|"
+    # arson told with the arsonists as subject ("unknown people burned down a school"): not a house that burned down
+    r"(?:(?:unknown|unidentified|suspected) (?:people|persons|individuals|men|assailants|arsonists)|arsonists|bandits|attackers|assailants) "
+    r"(?:\w+ ){0,2}?(?:burn(?:ed|t) down|torched|set fire to|razed)|"
+    # a drone's strike told from what it hit: "a house was struck by an unmanned aerial vehicle" (no car that struck a man)
+    r"(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?))\b"
 )
 # fire as a weapon: somebody set it to what a person was in or on ("set fire to the house while she slept, killing
 # her", "doused her with gasoline") and somebody was hurt.  A fire only found to be set ("ruled an arson", "intentionally

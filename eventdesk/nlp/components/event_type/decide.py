@@ -18,7 +18,7 @@ from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPO
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
     _FIRE_AT, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
@@ -39,7 +39,8 @@ _PARTICIPANTS = _rx(
     r"farmers|traders|unions?|fans|junta|commanders?|bomb squad|" + _NAMED_GROUPS + r")\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
-_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS) + tuple(rx for _, _, rx in _SPECIFIC)
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS,
+         _CAPTURED_PEOPLE_RX) + tuple(rx for _, _, rx in _SPECIFIC)
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
 
 
@@ -79,6 +80,13 @@ _POLITICAL = _rx(
 _EXPLOSIVE = re.compile(r"(?i)\b(?:bomb\w*|blast\w*|explo\w+|detonat\w+|blew|blow\w* (?:himself|herself|themselves) up|"
                         r"vests?|belts?|vbied|ied|car[- ]bomb\w*|suicide attack\w*|self-immolat\w+)\b")
 _SUICIDE_WORD = re.compile(r"(?i)\b(?:murder-)?suicid\w*")
+_ATTACK = ("Violence against civilians", "Attack")
+# those attacked fought back: in ACLED's terms armed parties on both sides, a clash ("the jawans retaliated",
+# "gendarmes responded and killed four of the attackers", "troops repulsed the raid")
+_FOUGHT_BACK = _rx(
+    r"\b(?:retaliated|fought back|fought off|returned fire|return(?:ed|ing)? the fire|repuls(?:ed|es?|ing)|repel(?:led|s|ling)?|beat back|"
+    r"respond(?:ed|ing) (?:with (?:\w+ )?(?:fire|gunfire)|by (?:firing|opening fire|shooting)|and (?:killed|shot|neutrali[sz]ed)))\b"
+)
 
 
 def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[str] = frozenset(),
@@ -98,6 +106,26 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         return None
     if found is not None and _told_no_violence(text, outcomes):
         return None
+    return found
+
+
+def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
+    """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match)."""
+    for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
+        m = rx.search(text)
+        if m:
+            return etype, sub, m
+    return None
+
+
+def _not_a_crowd(text: str, found: tuple[str, str], probs: dict) -> tuple[str, str]:
+    """The model's riot where no demonstration and no crowd is spoken of but armed men are ("gunmen vandalised the
+    electoral office"): an organised group's act, the model's likeliest type outside the riots; and its attack by a
+    crowd of ordinary people where nobody armed is named ("market traders attacked a tax collector"): mob violence."""
+    if found[0] == "Riots" and not _PROTEST.search(text) and not _MOB.search(text) and _ARMED_ACTORS.search(text):
+        return _best(probs, lambda c: c[0] != "Riots" and c != _NONE)[0] or found
+    if found == _ATTACK and _MOB.search(text) and not _PROTEST.search(text) and not _ARMED_ACTORS.search(text):
+        return "Riots", "Mob violence"
     return found
 
 
@@ -133,7 +161,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # has nothing to decide)
     armed = _armed(text)
     # (a person who kills, shoots or stabs, as a headline says it, is no accident: "Fired worker kills 2 at plant")
-    if not armed and not _PERSON_DOES_VIOLENCE.search(text) \
+    # (armed groups that merge are no business merger)
+    if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     claimed_hurt = bool(outcomes & _HURT)
@@ -175,15 +204,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # a strategic development where somebody was hurt is the violence, not the arrest or the looting
     if top is not None and top != _NONE and probs[top] >= _TRUST \
             and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
-        if top == ("Violence against civilians", "Attack") and "civilians" not in parties and _armed_both_sides(parties):
+        if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
-        return _codebook(text, top, hurt, probs)
+        return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
             return etype, sub
     # a curfew or a ban where nobody fights: the change to what is allowed, not the demonstrations it bans
-    if not fight and _GROUP_CHANGE_RX.search(text):
+    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text):
@@ -193,11 +222,24 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if top is not None and top != _NONE and top[0] not in ("Explosions/Remote violence", "Violence against civilians") \
             and top[1] != "Armed clash" and probs[top] >= _MODEL_SURE and not (top[0] == "Strategic developments" and hurt) \
             and not (top == _DISRUPTED and _went_off(text)):
-        return top
-    for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
-        m = rx.search(text)
-        if m:
-            return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
+        if top[1] in _TERRITORY:
+            # (a territory verb in the text tells who took the place better than the actors' names the model knows;
+            # with none, the model's own answer stands: it knows "raised their flag over", "occupied"; unless people,
+            # not a place, were captured: "captured a cartel boss" goes to the rules)
+            cue = _territory_cue(text)
+            if cue:
+                etype, sub, m = cue
+                return etype, _territory(text, m, None, top[1] if sub == "_territory" else sub)
+            if not _CAPTURED_PEOPLE_RX.search(text):
+                return top
+        elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
+            return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
+        else:
+            return top
+    cue = _territory_cue(text)
+    if cue:
+        etype, sub, m = cue
+        return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
     # weapons disrupted (defused, intercepted) with nobody hurt
     if not hurt and _DISRUPTED_WORDS.search(text):
         return _DISRUPTED
@@ -225,7 +267,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return None  # "soldiers filled the hall": armed men named, nobody fought, no weapon used
         if guess is None:
             guess = ("Violence against civilians", "Attack")
-    if guess == ("Violence against civilians", "Attack") and (p < _UNSURE or "civilians" not in parties) \
-            and _armed_both_sides(parties):
+    if guess == _ATTACK and (p < _UNSURE or "civilians" not in parties) \
+            and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
         return "Battles", "Armed clash"
     return guess

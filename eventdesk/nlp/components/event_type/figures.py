@@ -16,7 +16,7 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  # figures of speech: a plan attacked, a bill shot down, jobs killed, a round of golf shot
                  r"(?:attack\w*|shoot\w*|shot|kill\w*|gun(?:s|ned|ning)?) (?:down )?(?:the |a |an |his |her |its |their |our |the other's |each other's |one another's |\d[\d,]* |hundreds of |thousands of )?"
                  r"(?:\w+ ){0,2}(?:plans?|records?|credentials|integrity|leadership|agenda|proposals?|bills?|amendments?|measures?|polic(?:y|ies)|ideas?|deals?|offers?|bids?|motions?|"
-                 r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations|(?:pay )?raises?|tax(?:es)?|(?:tax |rate )?hikes?)|"
+                 r"requests?|jobs|budgets?|ruling|decisions?|comments|remarks|chances?|hopes?|talks|negotiations|(?:pay )?raises?|tax(?:es)?(?! (?:collectors?|officials?|officers?|inspectors?|agents?|offices?))|(?:tax |rate )?hikes?)|"
                  # a round of golf is a score in the fifties to eighties ("shot a 68"), not a count of people ("shot 2 people")
                  r"(?:shot|fired|carded) (?:a |an )?(?:\d+-(?:under|over)(?:-par)? )?[5-8]\d\b(?!\s+(?:people|persons|men|women|children|kids|teens|students|officers|others|times|rounds|bullets|shots|of|"
                  r"rockets|missiles|mortars?|shells|projectiles|drones|grenades|cartridges|casings|(?:\w+ )?(?:rockets|missiles|shells)))|"
@@ -92,7 +92,9 @@ _FIGURES = _rx(
 # an act said not to have happened: "no arrests were made", "nobody was arrested"
 _NOT_DONE = _rx(
     r"\bno (?:arrests?|one (?:has been |was |had been )?(?:arrested|detained|charged)) (?:(?:were|was|have been|has been|had been) )?(?:made|reported)?|"
-    r"\b(?:nobody|no one|none of them)(?: else)? (?:was|were|has been|have been|had been) (?:arrested|detained|taken into custody)"
+    r"\b(?:nobody|no one|none of them)(?: else)? (?:was|were|has been|have been|had been) (?:arrested|detained|taken into custody)|"
+    # a bomb made safe in time did not go off: "dismantled a car bomb before it could explode"
+    r"\bbefore (?:it|they|the (?:\w+ )?(?:bomb|device|charge|mine|explosives?)) (?:could|was able to|were able to) (?:explode|go off|detonate|be detonated)"
 )
 
 

@@ -14,7 +14,10 @@ from .words import _rx
 
 # wild animals that attack, bite and are shot: "a tiger attacked a keeper", "officers shot a bear"
 _WILD_ANIMALS = (r"tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|cougars?|mountain lions?|sharks?|alligators?|crocodiles?|"
-                 r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey")
+                 r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey|"
+                 # the big game that rangers shoot when it tramples farms or people (not buffalo, moose or jaguars, which name
+                 # a city, a town and a team too, and the figures of speech read these names whatever their case)
+                 r"elephants?|leopards?|hippos?|hippopotamus(?:es)?|rhinos?|rhinoceros(?:es)?|hyenas?|baboons?|wild boars?")
 # ... and dogs, as what was shot
 _ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 # ... as peaceful context: in lower case (the Bears, the Lions and the Sharks are teams, whose fans get
