@@ -1,0 +1,63 @@
+"""Per-report killed / injured figures, round twelve (second): one report's own figures against the gold of
+its incident.
+
+Each report of a shooting gives its own killed and injured; set against the registry's figures for the one
+incident it tells of, the reports show where a hit is read as a death or a death as a hit.  The tests use
+sentences written for them, each a rule's positive case and its near miss.  The figure is the one the GVDB
+suite scores: ``eval.common.report_casualties`` over victims only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _report(mentions_of, text):
+    from eval.common import report_casualties
+
+    figs = report_casualties(mentions_of(text), victims_only=True)
+    return figs.get("killed", 0), figs.get("wounded", 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of the N hit ... has died": one dead, and N hit (the others alive), whatever verb told the hit
+    ("One of the two firefighters shot while answering a call on Birch Road Friday night has died, officials said.",
+     (1, 1)),
+    ("One of the three men shot Saturday night outside a Dayton tavern has died, police said.", (1, 2)),
+    # "dead" after "pronounced" or "found", said of the part
+    ("Four people were shot outside a bar on Main Street early Sunday. One of the four was pronounced dead at "
+     "the scene; the other three were taken to a hospital.", (1, 3)),
+    ("One of the three victims was found dead in a parked car, deputies said.", (1, 2)),
+    ("Two of the three victims were pronounced dead at the scene.", (2, 1)),
+])
+def test_one_of_the_hit_died(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the whole were killed, or the dead is another than the part
+    ("One of the three people killed Saturday died at the scene, the coroner said.", (3, 0)),
+    ("The two men shot Friday on Walnut Street have died.", (2, 0)),
+    ("One of the two men was arrested and the other was found dead in the yard.", (1, 0)),
+])
+def test_one_of_the_hit_died_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reduced relative: the participle tells the hit, the main verb that the person died
+    ("A woman wounded in a shooting on Ferris Avenue Monday has died, police said.", (1, 0)),
+    ("A teenager injured in a shooting on Elm Street last week died Sunday at a hospital.", (1, 0)),
+    ("Two men wounded in a drive-by shooting Monday have died.", (2, 0)),
+    # the parser makes the hit word the subject of "died"
+    ("A man shot Saturday night in Dayton has died.", (1, 0)),
+])
+def test_hit_then_died(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman wounded in the shooting on Ferris Avenue remains in critical condition.", (0, 1)),
+    ("Two men shot outside a bar on Pine Street told police the gunman fled on foot.", (0, 2)),
+])
+def test_hit_then_died_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
