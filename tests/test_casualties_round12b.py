@@ -61,3 +61,27 @@ def test_hit_then_died(mentions_of, text, expected):
 ])
 def test_hit_then_died_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits after "a" name a thing: a calibre is no count of people
+    ("Police said the mother was asleep when her son managed to find a 357 and shoot his little brother in the leg.",
+     (0, 1)),
+    # near miss: digits with no article count
+    ("Investigators said the gunman walked into the bar and shot 3 people before fleeing.", (0, 3)),
+])
+def test_a_calibre_is_no_count(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of hours or a weekend's toll is a roundup, not one incident's
+    ("It was a violent night in Cincinnati as eight people were shot in a five-hour span, police said.", (0, 0)),
+    ("Police said 30 people were shot during a violent weekend in Chicago.", (0, 0)),
+    ("Twin brothers, 17, among 17 killed in deadliest weekend of year", (0, 0)),
+    # near misses: one incident, on a weekend
+    ("Two men were killed in a shooting at a bar on Elm Street over the weekend.", (2, 0)),
+    ("Eight people were shot at a party on Elm Street Saturday night.", (0, 8)),
+])
+def test_a_span_or_a_weekend_is_a_roundup(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected

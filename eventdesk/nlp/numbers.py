@@ -204,6 +204,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "a mother of three", "father of two": his children, not a count of the hit
         if value is not None and _one_group(doc, i, j, sent.start, value):
             value = None  # "four members of one family were shot": the family is no count of the hit
+        if value is not None and _thing_after_an_article(doc, i, sent.start, value):
+            value = None  # "found a 357 and shot her brother": a gun's calibre, no count of people
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -218,6 +220,12 @@ def find_quantities(sent: Span) -> list[Quantity]:
 
 
 _AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
+
+
+def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:
+    """'a 357', 'a .45', 'an 9mm': digits after "a"/"an" name a thing (a calibre, a model), since a count of more
+    than one takes no article ("a dozen" and "a couple" are words, read elsewhere)."""
+    return value >= 2 and i > start and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isdigit()
 
 
 def _age_unspaced(doc, j: int, end: int) -> bool:
