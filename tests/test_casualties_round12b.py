@@ -85,3 +85,15 @@ def test_a_calibre_is_no_count(mentions_of, text, expected):
 ])
 def test_a_span_or_a_weekend_is_a_roundup(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "charged as an adult": the suspect's standing in court, no one more dead
+    ("A 15-year-old is now charged as an adult for the shooting death of a teenage girl in March.", (1, 0)),
+    ("A 16-year-old boy will be tried as an adult in the shooting death of a clerk at a Maple Street gas station.",
+     (1, 0)),
+    # near miss: an adult who was hit is a victim
+    ("Police said an adult was shot and killed near the park on Linden Avenue.", (1, 0)),
+])
+def test_charged_as_an_adult(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected

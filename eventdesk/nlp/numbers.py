@@ -194,7 +194,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 # "an elderly couple was found dead": two persons
                 value = 2
                 j = _a_couple(doc, i + 1, sent.end)
-            elif _singular_person(doc, i + 1, sent.end):
+            elif _singular_person(doc, i + 1, sent.end) and not _as_a_legal_status(doc, i, sent.start):
                 # "a man was killed": one person, counted only when an outcome follows
                 value = 1
                 j = i + 1
@@ -273,6 +273,15 @@ def _one_group(doc, i: int, j: int, start: int, value: int) -> bool:
     belong to, not one more person."""
     return value == 1 and i - 1 >= start and doc[i - 1].lower_ == "of" and j < len(doc) \
         and doc[j].lemma_.lower() in _GROUPS
+
+
+# "charged as an adult", "tried as a juvenile": the standing the court gives a person, no one more person
+_LEGAL_STATUS = {"adult", "juvenile", "minor"}
+
+
+def _as_a_legal_status(doc, i: int, start: int) -> bool:
+    """'A 15-year-old is charged as an adult in the death of a girl': "an adult" is the suspect's standing."""
+    return i > start and doc[i - 1].lower_ == "as" and i + 1 < len(doc) and doc[i + 1].lower_ in _LEGAL_STATUS
 
 
 def _singular_person(doc, k: int, end: int) -> bool:
