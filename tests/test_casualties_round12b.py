@@ -97,3 +97,14 @@ def test_a_span_or_a_weekend_is_a_roundup(mentions_of, text, expected):
 ])
 def test_charged_as_an_adult(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
+
+
+def test_doc_counts_kinds_and_halves():
+    from eval import doc_counts
+
+    assert doc_counts.kinds((1, 2), (1, 2)) == ["exact", "killed exact", "injured exact"]
+    # a death read as a hit: the same persons, split differently
+    assert doc_counts.kinds((0, 3), (1, 2)) == ["over injured", "swap", "missed killed"]
+    assert doc_counts.kinds((4, 0), (1, 3)) == ["over killed", "swap", "missed injured"]
+    # the halves are fixed by the salted hash: a document never changes half between rounds
+    assert [doc_counts.half(f"{i:032x}") for i in range(4)] == ["B", "A", "A", "A"]
