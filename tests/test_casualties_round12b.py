@@ -99,6 +99,18 @@ def test_charged_as_an_adult(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a smaller count set off after a count, before its verb, only describes it
+    ("Three of the victims, two men and a critically injured woman, were taken to a hospital.", (0, 3)),
+    # near misses: a description of both, and a count told after the verb
+    ("Two of the victims, both men in their 20s, died at the scene.", (2, 0)),
+    ("Three people were shot on Elm Street, two men and a woman, police said.", (0, 3)),
+    ("3 adults, 1 child found shot to death inside a motel room on Route 9", (4, 0)),
+])
+def test_a_smaller_count_in_an_aside_describes_the_count(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
 def test_doc_counts_kinds_and_halves():
     from eval import doc_counts
 

@@ -41,12 +41,23 @@ def _restated(doc, quantities: list[Quantity], info, right: list[tuple[str | Non
             continue  # ("A third victim, a 23-year-old woman, remains hospitalized": the description is the count)
         for k in range(j + 1, len(quantities)):
             q = quantities[k]
-            if np_end < q.start < at and doc[q.start - 1].text == "," and doc[q.start].lower_ in _RESTATING:
+            if np_end < q.start < at and doc[q.start - 1].text == "," and (
+                    doc[q.start].lower_ in _RESTATING or _smaller_count_in_an_aside(doc, q, quantities[j])):
                 out.add(k)
     return out
 
 
 _RESTATING = {"both", "all", "a", "an"}
+
+
+def _smaller_count_in_an_aside(doc, q: Quantity, counted: Quantity) -> bool:
+    """'Three of the victims, two men and a critically injured woman, were taken to a hospital': a smaller count in
+    commas that close right before a verb describes the count (not "3 adults, 1 child found shot": a list)."""
+    end = min(len(doc) - 1, q.end + _ASIDE_REACH)
+    return q.value < counted.value and any(doc[i].text == "," and doc[i + 1].pos_ in ("AUX", "VERB") for i in range(q.end, end))
+
+
+_ASIDE_REACH = 10  # tokens from an aside's count to the comma that closes it
 
 
 def _breakdown_parent(doc, q: Quantity, prev: list[tuple[Quantity, int]], claims: list[RawClaim]) -> int | None:
