@@ -194,7 +194,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 # "an elderly couple was found dead": two persons
                 value = 2
                 j = _a_couple(doc, i + 1, sent.end)
-            elif _singular_person(doc, i + 1, sent.end):
+            elif _singular_person(doc, i + 1, sent.end) and not _as_a_legal_status(doc, i, sent.start):
                 # "a man was killed": one person, counted only when an outcome follows
                 value = 1
                 j = i + 1
@@ -204,6 +204,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "a mother of three", "father of two": his children, not a count of the hit
         if value is not None and _one_group(doc, i, j, sent.start, value):
             value = None  # "four members of one family were shot": the family is no count of the hit
+        if value is not None and _thing_after_an_article(doc, i, sent.start, value):
+            value = None  # "found a 357 and shot her brother": a gun's calibre, no count of people
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -218,6 +220,12 @@ def find_quantities(sent: Span) -> list[Quantity]:
 
 
 _AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
+
+
+def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:
+    """'a 357', 'a .45', 'an 9mm': digits after "a"/"an" name a thing (a calibre, a model), since a count of more
+    than one takes no article ("a dozen" and "a couple" are words, read elsewhere)."""
+    return value >= 2 and i > start and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isdigit()
 
 
 def _age_unspaced(doc, j: int, end: int) -> bool:
@@ -265,6 +273,15 @@ def _one_group(doc, i: int, j: int, start: int, value: int) -> bool:
     belong to, not one more person."""
     return value == 1 and i - 1 >= start and doc[i - 1].lower_ == "of" and j < len(doc) \
         and doc[j].lemma_.lower() in _GROUPS
+
+
+# "charged as an adult", "tried as a juvenile": the standing the court gives a person, no one more person
+_LEGAL_STATUS = {"adult", "juvenile", "minor"}
+
+
+def _as_a_legal_status(doc, i: int, start: int) -> bool:
+    """'A 15-year-old is charged as an adult in the death of a girl': "an adult" is the suspect's standing."""
+    return i > start and doc[i - 1].lower_ == "as" and i + 1 < len(doc) and doc[i + 1].lower_ in _LEGAL_STATUS
 
 
 def _singular_person(doc, k: int, end: int) -> bool:

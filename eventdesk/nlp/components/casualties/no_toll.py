@@ -42,6 +42,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?"
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
 _SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
+# a span or a weekend's toll: "eight people were shot in a five-hour span", "among 17 killed in deadliest weekend"
+_SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
+         r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b")
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 _TALLY_TIME = re.compile(
@@ -57,11 +60,12 @@ _TALLY_TIME = re.compile(
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
     # another time: "a year earlier, a man was shot and killed there"
     r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
-    r"|\bspanning\b|" + _SEVERAL_SHOOTINGS,
+    r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
     re.IGNORECASE,
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
-                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SEVERAL_SHOOTINGS, re.IGNORECASE)
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
+                           re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)

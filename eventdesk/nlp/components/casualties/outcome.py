@@ -108,7 +108,10 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                     return "killed", i  # the trigger stays the nearby "shot", which the count's distance rules need
             if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
                     _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") and t.i > i + 1
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") and (noun is None or c.i > noun.i) for c in t.children)
+                    # (the hit word itself taken as the subject of "died" is the parser's slip: "A man shot
+                    # Saturday night in Dayton has died")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and (noun is None or c.i > noun.i) and c.i != i
+                                for c in t.children)
                     for t in doc[i + 1:sent.end]):
                 # "Two men shot Tuesday night have both died": the parser makes "shot" the verb (and a dateline
                 # before the noun, "LAS VEGAS — A woman shot Sunday died Monday", may take the place of its subject)
@@ -166,9 +169,16 @@ def _own_subject(verb, noun) -> bool:
 
 
 def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
-    """'A police officer who was wounded in a shootout last week has died': the main verb says more."""
+    """'A police officer who was wounded in a shootout last week has died': the main verb says more; so too in a
+    reduced relative, 'A woman wounded in the shooting Monday has died' (the participle hangs on the noun)."""
     return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _DIE
-            and noun.head.i > at and any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]))
+            and noun.head.i > at and (any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at])
+                                      or _reduced_relative(doc[at], noun)))
+
+
+def _reduced_relative(verb, noun) -> bool:
+    """'a woman wounded in the shooting': a participle that modifies the counted noun, with no subject of its own."""
+    return verb.dep_ == "acl" and verb.head.i == noun.i and verb.tag_ in ("VBN", "VBD")
 
 
 _SAME_PERSONS = {"they", "both", "all", "each", "some", "most"}

@@ -19,6 +19,11 @@ from .triggers import _DIE
 from .phrase import _a_part
 
 
+# the verbs that tell a count was hit, not how it ended: "One of the two men shot ... has died" says two were shot
+_HIT_TRIGGERS = {"shoot", "shot", "wound", "injure", "hit", "strike"}
+# "One of the four was pronounced dead": the part's verb that tells a death, though "dead" is no verb
+_DEAD_AFTER = {"pronounced", "declared", "found", "was", "is", "lay"}
+
 _BREAKDOWN = {"including", "include", "includes", "included", "among", "whom", ":", "mostly", "namely"}
 
 
@@ -36,12 +41,23 @@ def _restated(doc, quantities: list[Quantity], info, right: list[tuple[str | Non
             continue  # ("A third victim, a 23-year-old woman, remains hospitalized": the description is the count)
         for k in range(j + 1, len(quantities)):
             q = quantities[k]
-            if np_end < q.start < at and doc[q.start - 1].text == "," and doc[q.start].lower_ in _RESTATING:
+            if np_end < q.start < at and doc[q.start - 1].text == "," and (
+                    doc[q.start].lower_ in _RESTATING or _smaller_count_in_an_aside(doc, q, quantities[j])):
                 out.add(k)
     return out
 
 
 _RESTATING = {"both", "all", "a", "an"}
+
+
+def _smaller_count_in_an_aside(doc, q: Quantity, counted: Quantity) -> bool:
+    """'Three of the victims, two men and a critically injured woman, were taken to a hospital': a smaller count in
+    commas that close right before a verb describes the count (not "3 adults, 1 child found shot": a list)."""
+    end = min(len(doc) - 1, q.end + _ASIDE_REACH)
+    return q.value < counted.value and any(doc[i].text == "," and doc[i + 1].pos_ in ("AUX", "VERB") for i in range(q.end, end))
+
+
+_ASIDE_REACH = 10  # tokens from an aside's count to the comma that closes it
 
 
 def _breakdown_parent(doc, q: Quantity, prev: list[tuple[Quantity, int]], claims: list[RawClaim]) -> int | None:
@@ -69,11 +85,10 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
         part, whole = quantities[k], quantities[k + 1]
         if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
             continue
-        if doc[part.num_start].dep_ != "nsubj":
+        if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass"):  # ("One of the four was pronounced dead")
             continue
         # the verb whose subject the part is (the parser may hang it on "shot" and "died" on that)
-        verb = next((t for t in doc[whole.end:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
-                     and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.num_start for c in t.children)), None)
+        verb = _part_died(doc, part, whole, sent)
         if verb is None:
             continue
         if k not in claim_of:
@@ -87,9 +102,23 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
                                    num_start=num.start_char, num_end=num.end_char, trigger="shoot"))
         elif claims[hit].outcome == "wounded":
             claims[hit] = replace(claims[hit], trigger="shoot")
-        elif claims[hit].trigger == _lemma(verb):
-            # "One of five victims in the shooting dies": the verb is the part's, the whole were hit
+        elif claims[hit].trigger == _lemma(verb) or claims[hit].trigger in _HIT_TRIGGERS:
+            # "One of five victims in the shooting dies": the verb is the part's, the whole were hit; so too "One
+            # of the two firefighters shot ... has died", where the whole's own verb says only that they were hit
             claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
+
+
+def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
+    """The token after ``whole`` that tells the part died: a verb of dying with no subject of its own ("One of the
+    four women wounded ... has died"), or "dead" after "pronounced"/"was" ("One of the four was pronounced dead");
+    None where there is none."""
+    for t in doc[whole.end:sent.end]:
+        if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.num_start for c in t.children):
+            return t
+        if t.lower_ == "dead" and doc[t.i - 1].lower_ in _DEAD_AFTER and t.head == doc[part.num_start].head:
+            return t  # (the part's own verb: not "One of the two was arrested and the other was found dead")
+    return None
 
 
 def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
