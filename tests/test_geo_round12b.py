@@ -84,6 +84,12 @@ def test_a_neighbourhood_is_a_part_of_the_city_named(place_with_title):
     assert where(place_with_title("Two shot near race track", text)) == ("Baltimore", "Maryland", "US")
 
 
+def test_a_big_citys_known_neighbourhood_still_stands_for_its_city(place_with_title):
+    # the table of big cities' neighbourhoods knows it: its city, as before
+    text = "A man was shot and killed early Sunday in the Marquette Park neighborhood, police said."
+    assert where(place_with_title("Man killed in shooting", text)) == ("Chicago", "Illinois", "US")
+
+
 def test_a_towns_neighbourhood_still_names_the_town(place_with_title):
     # "a Lafayette neighborhood": the town's, the modifier as before
     text = "A man was shot and killed Sunday night in a Lafayette neighborhood, police said."
@@ -116,9 +122,10 @@ def test_the_state_an_outlets_name_bears_says_the_namesake(place_with_title):
 
 
 @pytest.mark.parametrize("title", ["Man found shot during traffic stop | News 8",
-                                   "Man found shot during traffic stop | Georgia News Network"])
+                                   "Man found shot during traffic stop | Georgia News Network",
+                                   "Man found shot during traffic stop - New York Daily Ledger"])
 def test_an_outlet_without_a_state_or_with_an_ambiguous_one_says_nothing(place_with_title, title):
-    # the larger Norwalk, as before: no state, or Georgia, which is also a country
+    # the larger Norwalk, as before: no state; Georgia, which is also a country; New York's papers, read nationwide
     assert where(place_with_title(title, NORWALK)) == ("Norwalk", "California", "US")
 
 
@@ -135,3 +142,18 @@ def test_a_headlines_common_name_keeps_its_city(place_with_title):
     text = "Six people were wounded when gunfire broke out after a fight on Saturday night, police said."
     place = place_with_title("Six Wounded in Philly Following Fight", text)
     assert where(place) == ("Philadelphia", "Pennsylvania", "US")
+
+
+# -- cross streets after an address --------------------------------------------------------------------------
+
+def test_cross_streets_after_an_address_are_no_towns(place_with_title):
+    text = ("A 4-year-old girl was shot and wounded Sunday afternoon in the 3100 block of Orchard Street, near Craig "
+            "and Lamb, LVMPD officers said.\nThe girl was taken to a hospital in critical condition.")
+    assert where(place_with_title("Girl, 4, wounded in accidental shooting", text)) == ("Las Vegas", "Nevada", "US")
+
+
+def test_a_town_near_a_road_is_still_a_town(place_with_title):
+    # one name after "near", no crossing: a town, as before
+    text = "A man was shot and wounded Sunday on Route 9 near Glens Falls, state police said."
+    place = place_with_title("Man wounded on highway", text)
+    assert place is not None and (place.name, place.admin1) == ("Glens Falls", "New York")

@@ -345,9 +345,11 @@ class PlaceResolver:
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
                         sidelined.add(e.start_char)
-                    elif _neighbourhood_named(doc, e.start, e.end):
+                    elif _neighbourhood_named(doc, e.start, e.end) and (fold(e.text) not in NEIGHBOURHOODS or _of_city(doc, e.end + 1)):
                         # "in the Arlington neighborhood of Northwest Baltimore": a part of a city the report names
-                        # otherwise, not a town of that name elsewhere; alone it still names the scene
+                        # otherwise, not a town of that name elsewhere; alone it still names the scene.  (One the
+                        # table of big cities' neighbourhoods knows, "the Marquette Park neighborhood", stands for
+                        # its city, at full weight, unless the city is said after it.)
                         w = min(w, _BANNER_WEIGHT)
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
@@ -1047,6 +1049,11 @@ def _neighbourhood_named(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].lower_ in _NEIGHBOURHOOD_WORDS
 
 
+def _of_city(doc: Doc, i: int) -> bool:
+    """Whether tokens from ``i`` say whose part the neighbourhood is: "of Northwest Baltimore"."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
+
+
 def _title_head_name(head: str, city: Place) -> str:
     """The name a headline's head stands for: a common name ("Philly", "LA") its city with the state; the town's own
     name bare ("Shooting in Lancaster Wednesday night"), so that the report's other names say which of its
@@ -1184,6 +1191,32 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _TRAVEL = {"northbound", "southbound", "eastbound", "westbound", "traveling", "travelling", "driving", "headed", "heading"}
 
 
+_CROSS_NAME_TOKENS = 2  # a cross street said bare is a short name: "Craig", "Lamb", "Jones Blvd"
+
+
+def _cross_streets_after_address(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is one of a pair after a street: "the 4200 block of Studio Street, near Craig and Lamb" names
+    the crossing nearest the address, not Craig, Colorado.  Only the pair counts: "on Route 9 near Glens Falls"
+    names a town."""
+    if end - start > _CROSS_NAME_TOKENS:
+        return False
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        first = start  # "Craig" of "near Craig and Lamb"
+    elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        first = start - 2  # "Lamb": back over the first street's name
+        while first > 0 and start - first <= _CROSS_NAME_TOKENS and doc[first - 1].is_title:
+            first -= 1
+    else:
+        return False
+    k = first - 1
+    if k < 0 or doc[k].lower_ != "near":
+        return False
+    k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and _STREET_WORD.match(doc[k].text) is not None
+
+
 def _crossing(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
     "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"; or the road a vehicle
@@ -1199,6 +1232,8 @@ def _crossing(doc: Doc, start: int, end: int) -> bool:
         while j > 0 and doc[j].is_title and doc[j - 1].is_title:
             j -= 1
     if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in ("intersection", "corner"):
+        return True
+    if _cross_streets_after_address(doc, start, end):
         return True
     if end < len(doc) and doc[end].lower_ in ("and", "&"):
         return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
@@ -1334,6 +1369,10 @@ def _state_cues(doc: Doc) -> list[Toponym]:
 _STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
 
 # A page title's last part after a bar or a spaced dash is the outlet's name: "... | News 12 Connecticut".
+# New York's papers ("New York Post", "New York Daily News") report the whole country: their name says no state.
+_NATIONAL_OUTLET_STATES = frozenset(("new york",))
+_MEDIA_WORD = re.compile(r"\b(?:News|Online|Times|Tribune|Herald|Journal|Gazette|Post|Press|Radio|TV|Channel|Daily|Courier"
+                         r"|Chronicle|Observer|Register|Sentinel|Star|Examiner|Record|Dispatch|Media)\b")
 _TITLE_TAIL = re.compile(r"(?:\s[|]\s|\s[-–—]\s)(?P<tail>[^|–—]{3,60})$")
 _STATE_WORD = re.compile(r"\b(?P<state>" + "|".join(sorted((re.escape(n) for n in US_STATE_NAMES), key=len, reverse=True)) + r")\b")
 
@@ -1344,9 +1383,10 @@ def _title_outlet_states(title: str | None) -> list[str]:
     meant (Norwalk, Connecticut, not California's larger one).  Only the title's last part, the outlet's; Georgia
     and Washington also name a country, a city and newspapers elsewhere, and say nothing alone."""
     m = _TITLE_TAIL.search(title or "")
-    if not m:
-        return []
-    return [s["state"] for s in _STATE_WORD.finditer(m["tail"]) if s["state"].lower() not in _AMBIGUOUS_STATES]
+    if not m or not _MEDIA_WORD.search(m["tail"]):
+        return []  # a section's or a topic's name ("... - Ohio"), not an outlet's
+    return [s["state"] for s in _STATE_WORD.finditer(m["tail"])
+            if s["state"].lower() not in _AMBIGUOUS_STATES and s["state"].lower() not in _NATIONAL_OUTLET_STATES]
 
 
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
@@ -1418,13 +1458,15 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
             weight = weight_at(start)
-            if pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0)):
+            if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
+                    and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
                 weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
             out.append(Toponym(name, start, start + len(name), weight, exact=True))
     return out
 
 
 _THE_NEIGHBOURHOOD = re.compile(r"(?i)^the\s.*\sneighbou?rhoods?$")
+_OF_CITY = re.compile(r"\s+of\s+[A-Z]")  # "... neighborhood of Northwest Baltimore"
 
 
 # "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
