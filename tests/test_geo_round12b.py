@@ -123,9 +123,11 @@ def test_the_state_an_outlets_name_bears_says_the_namesake(place_with_title):
 
 @pytest.mark.parametrize("title", ["Man found shot during traffic stop | News 8",
                                    "Man found shot during traffic stop | Georgia News Network",
-                                   "Man found shot during traffic stop - New York Daily Ledger"])
+                                   "Man found shot during traffic stop - New York Daily Ledger",
+                                   "Man found shot during traffic stop - Connecticut"])
 def test_an_outlet_without_a_state_or_with_an_ambiguous_one_says_nothing(place_with_title, title):
-    # the larger Norwalk, as before: no state; Georgia, which is also a country; New York's papers, read nationwide
+    # the larger Norwalk, as before: no state; Georgia, which is also a country; New York's papers, read nationwide;
+    # a section's name, no outlet's
     assert where(place_with_title(title, NORWALK)) == ("Norwalk", "California", "US")
 
 
