@@ -353,6 +353,8 @@ _AREA_CODES: dict[str, str] = {
 
 # area code -> state
 AREA_CODES: dict[str, str] = {code: state for state, codes in _AREA_CODES.items() for code in codes.split()}
+# The states' own names (those having an area code: all of them and DC).
+US_STATE_NAMES = frozenset(_AREA_CODES)
 
 # A state's investigative or highway force, by the short name local news gives it ("the GBI", "SLED agents"):
 # it works in its own state.  Only initials that no other state's force and no common word share.

@@ -559,8 +559,10 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         return _candidates(county, gazetteer)
     if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
         return None
-    if fold(text.rstrip(".")) in NOT_PLACES:
+    if fold(text.rstrip(".")) in NOT_PLACES or _WATERWAY.match(text):
         return None
+    if not any(c.isupper() for c in text):
+        return None  # "a north city neighborhood": a place's name has a capital; North City, Illinois, is no scene here
     if _STATE_ABBREV.match(text):
         # "Fla.", "N.C.": AP state abbreviations stand for their state; other short forms are no places.
         found = gazetteer.lookup(text, kinds=("admin1",), abbreviations=True, limit=1)
@@ -632,6 +634,12 @@ def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
 
 
 _SAINT = re.compile(r"^St(e)?\.?\s+(?=[A-Z])")
+# "Lancaster Twp.", "Upper Darby Township": a township the gazetteer lacks lies around or beside its namesake
+# town; said with its state, it is that town, not the state's centre.
+_TOWNSHIP = re.compile(r"(?i)\s+(?:twp\.?|township)$")
+# "the Black River", "the Duck Creek": with the article, a river or a lake, not the town bearing its name
+# elsewhere (Black River, New York); "Lake Charles" and "Fall River" alone are towns.
+_WATERWAY = re.compile(r"(?i)^the\s+.+\s(?:river|creek|bayou|lake|reservoir|canal)$")
 _COUNTY_WORD = re.compile(r"(?i)\s+(?:county|co\.?|parish|borough)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -645,6 +653,8 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     containers = gazetteer.lookup(qual, kinds=("admin1", "country"), abbreviations=True, limit=5)
     m = _PART_OF.match(head)
     heads = [head, head[m.end():]] if m else [head]
+    if (t := _TOWNSHIP.search(head)) and t.start() > 0:
+        heads.append(head[:t.start()])  # "Lancaster Twp., Pa.": the township beside its namesake town, in that state
     for container in containers:
         for name in heads:
             if container.precision == "admin1":

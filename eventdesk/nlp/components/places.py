@@ -89,7 +89,7 @@ from ...geo.build import ALTERNATE as _ALTERNATE
 from ...geo.build import county_key
 from ...geo.names import fold
 from ...geo.neighbourhoods import NEIGHBOURHOODS
-from ...geo.outlets import AREA_CODES, BRAND_SITES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL
+from ...geo.outlets import AREA_CODES, BRAND_SITES, CALL_LETTERS, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS, US_POSTAL, US_STATE_NAMES
 from ...geo.resolve import NOT_PLACES, distance_km, dominant_county
 from ...geo.tables import AP_STATES
 from ...models import Place
@@ -345,8 +345,15 @@ class PlaceResolver:
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
                         sidelined.add(e.start_char)
-                    elif _home_town(doc, e.start, e.end):
-                        w = min(w, _PASSING_WEIGHT)  # "Jon Doe, 23, of Minneapolis": where a victim lives
+                    elif _neighbourhood_named(doc, e.start, e.end) and (fold(e.text) not in NEIGHBOURHOODS or _of_city(doc, e.end + 1)):
+                        # "in the Arlington neighborhood of Northwest Baltimore": a part of a city the report names
+                        # otherwise, not a town of that name elsewhere; alone it still names the scene.  (One the
+                        # table of big cities' neighbourhoods knows, "the Marquette Park neighborhood", stands for
+                        # its city, at full weight, unless the city is said after it.)
+                        w = min(w, _BANNER_WEIGHT)
+                    elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
+                        # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
+                        w = min(w, _PASSING_WEIGHT)
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     longer = self._cut_short(doc, e)
@@ -563,7 +570,7 @@ class PlaceResolver:
                 found = [p for q, p in self.gazetteer.matches(head, limit=3)
                          if q <= 1 and p.precision == "city" and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
                 if found:
-                    out.append(Toponym(f"{found[0].name}, {found[0].admin1}" if found[0].admin1 else found[0].name, 0, 0, 1.2))
+                    out.append(Toponym(_title_head_name(head, found[0]), 0, 0, 1.2))
                     break
         return out
 
@@ -1033,6 +1040,39 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
 
 
+_NEIGHBOURHOOD_WORDS = frozenset(("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods"))
+
+
+def _neighbourhood_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a neighbourhood's, "the St. Louis Place neighborhood" (not "a Lafayette neighborhood",
+    one of the town Lafayette)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].lower_ in _NEIGHBOURHOOD_WORDS
+
+
+def _of_city(doc: Doc, i: int) -> bool:
+    """Whether tokens from ``i`` say whose part the neighbourhood is: "of Northwest Baltimore"."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
+
+
+def _title_head_name(head: str, city: Place) -> str:
+    """The name a headline's head stands for: a common name ("Philly", "LA") its city with the state; the town's own
+    name bare ("Shooting in Lancaster Wednesday night"), so that the report's other names say which of its
+    namesakes it is, not the largest's state (Lancaster, California, on a Pennsylvania station's page)."""
+    if fold(head) == fold(city.name) or not city.admin1:
+        return city.name
+    return f"{city.name}, {city.admin1}"
+
+
+def _home_state(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the state after a home town: "Jon Doe, 24, of Memphis, Tennessee, was
+    found shot in Scott County".  The tagger names the state apart; it says where the victim lives, not where
+    the scene is, and must not outweigh the dateline's county."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    town = next((e for e in doc.ents if e.end == start - 1), None)
+    return town is not None and _home_town(doc, town.start, town.end)
+
+
 # "Fox Dallas-Fort Worth reports", "NBC Chicago reported", "told CBS 11 Dallas": a network's local station, named by
 # its market, is the outlet, not the scene.
 _NETWORK_BEFORE = re.compile(r"\b(?:Fox|FOX|NBC|CBS|ABC)(?:\s?\d{1,2})?\s+(?:[A-Z][\w.'’]*\s*[-–/]\s*)?$")
@@ -1151,6 +1191,32 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _TRAVEL = {"northbound", "southbound", "eastbound", "westbound", "traveling", "travelling", "driving", "headed", "heading"}
 
 
+_CROSS_NAME_TOKENS = 2  # a cross street said bare is a short name: "Craig", "Lamb", "Jones Blvd"
+
+
+def _cross_streets_after_address(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is one of a pair after a street: "the 4200 block of Studio Street, near Craig and Lamb" names
+    the crossing nearest the address, not Craig, Colorado.  Only the pair counts: "on Route 9 near Glens Falls"
+    names a town."""
+    if end - start > _CROSS_NAME_TOKENS:
+        return False
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        first = start  # "Craig" of "near Craig and Lamb"
+    elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        first = start - 2  # "Lamb": back over the first street's name
+        while first > 0 and start - first <= _CROSS_NAME_TOKENS and doc[first - 1].is_title:
+            first -= 1
+    else:
+        return False
+    k = first - 1
+    if k < 0 or doc[k].lower_ != "near":
+        return False
+    k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and _STREET_WORD.match(doc[k].text) is not None
+
+
 def _crossing(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
     "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"; or the road a vehicle
@@ -1166,6 +1232,8 @@ def _crossing(doc: Doc, start: int, end: int) -> bool:
         while j > 0 and doc[j].is_title and doc[j - 1].is_title:
             j -= 1
     if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in ("intersection", "corner"):
+        return True
+    if _cross_streets_after_address(doc, start, end):
         return True
     if end < len(doc) and doc[end].lower_ in ("and", "&"):
         return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
@@ -1293,11 +1361,32 @@ def _state_cues(doc: Doc) -> list[Toponym]:
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
     found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
+    found += _title_outlet_states(doc._.title)
     # (said so, the two states that share their names with a city are no city)
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
 
 
 _STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
+
+# A page title's last part after a bar or a spaced dash is the outlet's name: "... | News 12 Connecticut".
+# New York's papers ("New York Post", "New York Daily News") report the whole country: their name says no state.
+_NATIONAL_OUTLET_STATES = frozenset(("new york",))
+_MEDIA_WORD = re.compile(r"\b(?:News|Online|Times|Tribune|Herald|Journal|Gazette|Post|Press|Radio|TV|Channel|Daily|Courier"
+                         r"|Chronicle|Observer|Register|Sentinel|Star|Examiner|Record|Dispatch|Media)\b")
+_TITLE_TAIL = re.compile(r"(?:\s[|]\s|\s[-–—]\s)(?P<tail>[^|–—]{3,60})$")
+_STATE_WORD = re.compile(r"\b(?P<state>" + "|".join(sorted((re.escape(n) for n in US_STATE_NAMES), key=len, reverse=True)) + r")\b")
+
+
+def _title_outlet_states(title: str | None) -> list[str]:
+    """The state an outlet's name in the page title bears ("Man found shot | News 12 Connecticut", "... - Arkansas
+    Online"): a state-wide outlet covers its state, so the state says which of the towns of a common name is
+    meant (Norwalk, Connecticut, not California's larger one).  Only the title's last part, the outlet's; Georgia
+    and Washington also name a country, a city and newspapers elsewhere, and say nothing alone."""
+    m = _TITLE_TAIL.search(title or "")
+    if not m or not _MEDIA_WORD.search(m["tail"]):
+        return []  # a section's or a topic's name ("... - Ohio"), not an outlet's
+    return [s["state"] for s in _STATE_WORD.finditer(m["tail"])
+            if s["state"].lower() not in _AMBIGUOUS_STATES and s["state"].lower() not in _NATIONAL_OUTLET_STATES]
 
 
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
@@ -1368,8 +1457,16 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             people = ("NORP",) if pattern is not _LOCAL_MODIFIER and not name.endswith(".") else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
-            out.append(Toponym(name, start, start + len(name), weight_at(start), exact=True))
+            weight = weight_at(start)
+            if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
+                    and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
+                weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
+            out.append(Toponym(name, start, start + len(name), weight, exact=True))
     return out
+
+
+_THE_NEIGHBOURHOOD = re.compile(r"(?i)^the\s.*\sneighbou?rhoods?$")
+_OF_CITY = re.compile(r"\s+of\s+[A-Z]")  # "... neighborhood of Northwest Baltimore"
 
 
 # "on Saginaw's southeast side", "Milwaukee's North Side": only a city has sides; the tagger often takes the
