@@ -168,6 +168,7 @@ class Ledger:
 
     def analyze(self, reports: Iterable[Report], errors: list[tuple[str, str]] | None = None) -> Iterator[tuple[Report, _dt.date | None, list[Mention]]]:
         """Extract mentions from reports without storing anything."""
+        from .ingest.common import visible_text
         from .ingest.dateline import parse_dateline
         from .nlp import blank_doc
         from .nlp.records import mentions
@@ -186,7 +187,8 @@ class Ledger:
         def make_doc(r: Report, anchor=None, headline: str | None = None, numbers_only: bool = False):
             """The doc of a report, with ``headline`` put before its text; ``numbers_only``: that headline's
             numbers count, not its persons."""
-            text = f"{headline}\n\n{r.text}" if headline else r.text
+            body = visible_text(r.text)
+            text = f"{headline}\n\n{body}" if headline else body
             # the dateline opens the story, after the headline when the text opens with that
             opening = headline or (r.title or "").strip()
             dl = parse_dateline(text[len(opening):] if opening and text.startswith(opening) else text)
@@ -199,7 +201,9 @@ class Ledger:
 
         docs = (make_doc(r, headline=h, numbers_only=h is not None) for r in reports for h in (_toll_headline(r),))
         for doc, (report, anchor, headline) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
-            told = replace(report, text=doc.text) if headline else report
+            # the report is stored with the text its offsets were read from (a headline put before it, or
+            # characters that print as nothing taken out)
+            told = replace(report, text=doc.text) if headline or doc.text != report.text else report
             found = mentions(doc, told)
             if not found and (headline or (_told_by_headline(report) and not _body_speaks_of_violence(report))):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,

@@ -103,6 +103,17 @@ def report_id(text: str) -> str:
     return "r-" + hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+# Characters that print as nothing: a soft hyphen a page set for line breaking ("Cin\u00adcin\u00adnati"), zero-width
+# spaces and joiners, a byte-order mark or word joiner left inside a paragraph.  Inside a word they split it for the
+# tokenizer, the gazetteer and every word rule, though a reader sees one word.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def visible_text(text: str) -> str:
+    """The text as a reader sees it: characters that print as nothing taken out."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def same_text(a: str, b: str) -> bool:
     """Equal but for case and spacing (a headline repeated as the first line)."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
