@@ -6,7 +6,8 @@ A report is cut into segments, one per incident it tells:
    "in 2019", "since 2014", "at its height", "remain in detention", "over the
    past decade") or of an earlier date than the report's incident window, when
    it names a past year compared with ("the most killings since 2007, when 28 were
-   killed"), when it is a link to another story ("Related: ...", "Also read: ..."), or when it
+   killed"), when it is a link to another story ("Related: ...", "Also read: ...", a line of a list of links
+   that ``sentences`` marks), or when it
    asks a question ("What if he had attacked one of the kids?").
    Its numbers are context, never claims about this incident.
    After the lead (the first sentence with a claim), a sentence is also background when it
@@ -279,6 +280,13 @@ LONG_AFTER = re.compile(
 )
 
 
+def _listed_links(sents, link_starts) -> set[int]:
+    """The links of a list of other stories (``sentences``): their figures are those stories'."""
+    if not link_starts:
+        return set()
+    return {i for i, s in enumerate(sents) if s.start_char in link_starts}
+
+
 def is_background(text: str, anchor_year: int | None = None) -> bool:
     """True when a sentence speaks of another time than the incident's, links to another story or asks."""
     if LINK.search(text) or QUESTION.search(text):
@@ -324,6 +332,7 @@ class Segmenter:
         anchor = doc._.anchor
         year = anchor.year if anchor else None
         background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
+        background |= _listed_links(sents, doc.user_data.get("link_starts"))
         claim_sents = {c.sent for c in doc._.raw_claims}
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)

@@ -5,7 +5,11 @@ month abbreviation before a day ("Sunday, Jan. 17, 2016"), after "No." before a 
 the initial of a name ("Caitlin L. Caskey").  A dateline on a line of its own ends there, and so does a line that ends with an abbreviation
 ("p.m.") before a line that begins with a capital or a digit.  The body starts a sentence after the headline
 the text opens with.  A link to another story ("Also read: Two shot outside a bar", with the link on
-the label's line or the next) is one sentence of its own, which segmentation then sets aside.
+the label's line or the next) is one sentence of its own, which segmentation then sets aside.  So is each
+line of a list of links: the headline-like lines (short, no final period) under a label alone on its line
+("Related Stories", "More stories:"), and each link of a run of two or more labelled links on one line
+("Read: Arrest made in pharmacy break-in Watch: Man shot outside bar"), which pages flattened to one line
+carry.  Their starts are kept in ``user_data["link_starts"]`` for segmentation.
 """
 
 from __future__ import annotations
@@ -28,6 +32,24 @@ LINK_LABEL = (
 )
 # a link line: its label, and the link on the same line or, after a bare label, on the next
 _LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?[^\n]*", re.IGNORECASE | re.MULTILINE)
+# a label alone on its line, above a list of links ("Related Stories", "More stories :"); "Video" and "Watch"
+# are left out: they head the story's own clip and its caption
+_LIST_LABEL = re.compile(
+    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)|top stories|latest (?:news|stories|headlines)|"
+    r"most (?:read|popular|viewed)|popular stories)[^\S\n]*:?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a link of such a list reads as a headline: short, and no final stop ("Man shot dead outside bar"); a line
+# that ends a sentence ("Police said two were wounded.") is the story again
+_MAX_LINK_LINE = 120
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+_MAX_LIST_LINES = 12
+# the short labels a run of links repeats on one line ("Read: ... Read: ... Watch: ..."); one "Watch:" alone
+# may head the story's own video, so only two or more close together make a run
+_RUN_LABEL = re.compile(rf"(?<![\w:])(?:{LINK_LABEL}|read|watch|video)[^\S\n]*:", re.IGNORECASE)
+_MAX_RUN_GAP = 160
+# where the story may go on after a run's last link on the same line
+_STOP = re.compile(r"[.!?](?=\s)")
 
 
 def _line_ends_sentence(before: str, first: str) -> bool:
@@ -51,15 +73,70 @@ def fix_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.is_space and tok.i > 1 and "\n" in prev.text and _line_ends_sentence(doc[tok.i - 2].text, tok.text):
             tok.is_sent_start = True
-    for m in _LINK_LINE.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        inside = [t for t in span if not t.is_space] if span is not None else []
-        if not inside:
-            continue
-        for t in inside:
-            if t.i > 0:
-                t.is_sent_start = t.i == inside[0].i
-        after = next((t for t in doc[inside[-1].i + 1:] if not t.is_space), None)
-        if after is not None:
-            after.is_sent_start = True
+    text = doc_text(doc)
+    for m in _LINK_LINE.finditer(text):
+        _one_sentence(doc, m.start(), m.end())
+    starts = doc.user_data.setdefault("link_starts", set())
+    title_chars = doc[title_end].idx if title_end and title_end < len(doc) else 0
+    for start, end in [*_listed_links(text), *_run_links(text)]:
+        if start >= title_chars:  # never the story's own headline
+            first = _one_sentence(doc, start, end)
+            if first is not None:
+                starts.add(first.idx)
     return doc
+
+
+def _one_sentence(doc: Doc, start: int, end: int):
+    """Make the characters start..end one sentence; the first token, or None where they hold none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = [t for t in span if not t.is_space] if span is not None else []
+    if not inside:
+        return None
+    for t in inside:
+        if t.i > 0:
+            t.is_sent_start = t.i == inside[0].i
+    after = next((t for t in doc[inside[-1].i + 1:] if not t.is_space), None)
+    if after is not None:
+        after.is_sent_start = True
+    return inside[0]
+
+
+def _listed_links(text: str):
+    """(start, end) of each headline-like line under a label alone on its line, blank lines skipped."""
+    for m in _LIST_LABEL.finditer(text):
+        pos = m.end()
+        for _ in range(_MAX_LIST_LINES):
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            end = text.find("\n", nl + 1)
+            end = len(text) if end < 0 else end
+            line = text[nl + 1:end]
+            pos = end
+            if not line.strip():
+                continue
+            if len(line.strip()) > _MAX_LINK_LINE or _SENTENCE_END.search(line):
+                break
+            yield nl + 1 + len(line) - len(line.lstrip()), end
+
+
+def _run_links(text: str):
+    """(start, end) of each link of a run of two or more labelled links close together on one line."""
+    labels = list(_RUN_LABEL.finditer(text))
+    for i, m in enumerate(labels):
+        nxt = labels[i + 1] if i + 1 < len(labels) else None
+        prev = labels[i - 1] if i else None
+        joined_next = nxt is not None and _joined(text, m.end(), nxt.start())
+        joined_prev = prev is not None and _joined(text, prev.end(), m.start())
+        if joined_next:
+            yield m.start(), nxt.start()
+        elif joined_prev:  # the run's last link: to the line's end, a headline's length at most
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            stop = _STOP.search(text, m.end(), min(line_end, m.end() + _MAX_LINK_LINE))
+            yield m.start(), stop.start() + 1 if stop else min(line_end, m.end() + _MAX_LINK_LINE)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two labels of one run: on one line, a headline's length apart."""
+    return 0 < start - end <= _MAX_RUN_GAP and "\n" not in text[end:start]
