@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from eventdesk.timex import incident_date
-
-WEDNESDAY = date(2022, 3, 16)  # a Wednesday
-SATURDAY_BEFORE = date(2022, 3, 12)
-MONDAY_BEFORE = date(2022, 3, 14)
+from .dating import WEDNESDAY, SATURDAY_BEFORE, MONDAY_BEFORE, date_of as _date, day_of as _day
 
 
-def _date(text: str, anchor: date = WEDNESDAY, first: bool = True):
-    return incident_date(text, anchor, sentences_first=[(0, text.index(".") + 1)] if first else ())
 
 
 # -- a period in the lead, the day in the body ------------------------------------------------------

@@ -8,26 +8,14 @@ from datetime import date
 
 import pytest
 
-from eventdesk.timex import date_role, find_timexes, incident_date
-
-WEDNESDAY = date(2022, 3, 16)  # a Wednesday
-SATURDAY_BEFORE = date(2022, 3, 12)
-SUNDAY_BEFORE = date(2022, 3, 13)
-MONDAY_BEFORE = date(2022, 3, 14)
-THURSDAY_BEFORE = date(2022, 3, 10)
+from .dating import (
+    WEDNESDAY, THURSDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, MONDAY_BEFORE,
+    date_of as _date, role_of as _role, day_of as _day,
+)
 
 
-def _date(text: str, anchor: date = WEDNESDAY, first: bool = True):
-    return incident_date(text, anchor, sentences_first=[(0, text.index(".") + 1)] if first else ())
 
 
-def _role(text: str, phrase: str, anchor: date = WEDNESDAY) -> int:
-    timex = next(t for t in find_timexes(text, anchor) if t.text == phrase)
-    return date_role(text, timex)
-
-
-def _day(span) -> tuple:
-    return span.start, span.end, span.precision
 
 
 # -- injuries suffered on a day ------------------------------------------------------------------

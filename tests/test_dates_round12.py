@@ -8,25 +8,16 @@ from datetime import date
 
 import pytest
 
-from eventdesk.timex import date_role, find_timexes, incident_date
+from eventdesk.timex import find_timexes
 
-WEDNESDAY = date(2022, 3, 16)  # a Wednesday
-SUNDAY_BEFORE = date(2022, 3, 13)
-SATURDAY_BEFORE = date(2022, 3, 12)
-TUESDAY_BEFORE = date(2022, 3, 15)
-
-
-def _date(text: str, anchor: date = WEDNESDAY, first: bool = True):
-    return incident_date(text, anchor, sentences_first=[(0, text.index(".") + 1)] if first else ())
+from .dating import (
+    WEDNESDAY, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFORE,
+    date_of as _date, role_of as _role, day_of as _day,
+)
 
 
-def _role(text: str, phrase: str, anchor: date = WEDNESDAY) -> int:
-    timex = next(t for t in find_timexes(text, anchor) if t.text == phrase)
-    return date_role(text, timex)
 
 
-def _day(span) -> tuple:
-    return span.start, span.end, span.precision
 
 
 def _span(text: str, phrase: str, anchor: date):
