@@ -10,18 +10,9 @@ import datetime as dt
 
 import pytest
 
+from .tolls import tolls as _tolls
+
 PUBLISHED = dt.date(2018, 5, 14)  # a Monday
-
-
-def _tolls(mentions) -> list[tuple[int, int]]:
-    """(killed, wounded) of each mention, counted as one report counts them."""
-    from eval.common import report_casualties
-
-    out = []
-    for m in mentions:
-        figs = report_casualties([m], victims_only=True)
-        out.append((figs.get("killed", 0), figs.get("wounded", 0)))
-    return out
 
 
 @pytest.mark.parametrize("text, expected", [
