@@ -18,6 +18,12 @@ A second set, eval/counts_check2.jsonl (``--set 2``), was written later in style
 blotters, court follow-ups that retell the shooting, updates where a wounded victim died, victims listed by name
 with mixed outcomes, officer-involved shootings, murder-suicides, corrected counts.  Its halves come from the
 first hex digit of a differently salted hash.
+
+Three more sets were written in the thirteenth session, each before any rule was written against it and each
+with its own salt (``--set 3|4|5``): eval/counts_check3.jsonl, long reports of mass shootings and reports that
+carry other incidents' tolls and statistics beside their own; eval/counts_check4.jsonl, victims listed by name;
+eval/counts_check5.jsonl, victims whose state changes or is told in passing (shot and later died, hurt but not
+shot, in critical condition).  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -47,8 +53,15 @@ def half2(row_id: str) -> str:
     return check_sets.first_digit_half(_SALT2, row_id)
 
 
+def _later_half(salt: str):
+    """The halves of a later set: 'rules' when its own salted sha1's first hex digit is 0-7."""
+    return lambda row_id: check_sets.first_digit_half(salt, row_id)
+
+
 # each set: its file and how a row's half is found
 SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2)}
+SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"thirteenth-counts{n}:"))
+             for n in ("3", "4", "5")})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -78,7 +91,8 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.counts_check", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=tuple(SETS), default="1", help="which check set: 1 (counts_check.jsonl) or 2 (counts_check2.jsonl)")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="1",
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 5 (counts_checkN.jsonl), or all")
     ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
     args = ap.parse_args(argv)
     import logging
@@ -86,20 +100,27 @@ def main(argv=None) -> int:
     from .common import Runtime
 
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    path, half_of = SETS[args.set]
+    rt = Runtime()
+    for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
+        _report(rt, name, args.show)
+    return 0
+
+
+def _report(rt, name: str, show: str | None) -> None:
+    """Score one set and print its halves (and, with ``show``, the wrong rows of its rules half)."""
+    path, half_of = SETS[name]
     items = rows(path)
-    found = figures(Runtime(), items)
+    found = figures(rt, items)
     for h, s in score(items, found, half_of).items():
         n = s["rows"] or 1
-        print(f"{h:5}  rows {s['rows']:3}   killed exact {100 * s['killed'] / n:5.1f}   "
+        print(f"set {name} {h:5}  rows {s['rows']:3}   killed exact {100 * s['killed'] / n:5.1f}   "
               f"injured exact {100 * s['injured'] / n:5.1f}   both {100 * s['both'] / n:5.1f}")
-    if args.show:
+    if show:
         for row in items:
             got = found[row["id"]]
             if half_of(row["id"]) == "rules" and got != (row["killed"], row["injured"]):
                 print(f"\n{row['id']} [{row['kind']}] ours {got} gold {(row['killed'], row['injured'])}\n  {row['title']}\n  "
                       + row["text"].replace("\n", "\n  "))
-    return 0
 
 
 if __name__ == "__main__":
