@@ -1,0 +1,112 @@
+"""python -m eval.geo_check [--show rules]   (run from the repo root)
+
+Scores the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
+namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
+small town, each with the gold ``town`` and ``state`` (postal code) of the scene.  None names the scene's state
+beside the town; each carries the cues real reports carry instead: a county or parish, a neighbouring city
+("20 miles south of Nashville", "a suburb west of Denver"), a river, an interstate or state route, a university
+or base, a state agency ("the GBI", "Illinois State Police"), a station's call letters, a newspaper's name, a
+ZIP code, a tip line's area code, a sports team, a governor with his state; a few rows have no cue at all
+(the largest namesake is then the fair choice) and a few are near misses (a victim from, or a suspect arrested
+in, another state).  The rows were written for this project in the style of news reports; none is taken from
+a corpus.
+
+A row is right when the place of the report's primary mention (``common.primary_mention``, each report
+analysed on its own) lies within 25 km of the gazetteer's point for the gold town in the gold state (the
+largest US town of that name in that state).  A row whose primary mention has no place is wrong.
+
+The rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
+wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import check_sets
+
+CHECK_SET = Path(__file__).resolve().parent / "geo_check.jsonl"
+_SALT = "thirteenth-geo13:"
+WITHIN_KM = 25.0
+
+
+def rows(path: Path = CHECK_SET) -> list[dict]:
+    return check_sets.rows(path)
+
+
+def half(row_id: str) -> str:
+    """'rules' or 'check': the first hex digit of a salted sha1 of the row's id (0-7: the rules half)."""
+    return check_sets.first_digit_half(_SALT, row_id)
+
+
+def gold_place(gazetteer, row: dict):
+    """The gazetteer's point for the row's gold town in its gold state, or None when it has none."""
+    hits = gazetteer.lookup(row["town"], "US", admin1=row["state"], kinds=["city"], abbreviations=True)
+    return hits[0] if hits else None
+
+
+def places(rt, items: list[dict]) -> dict:
+    """Each row's resolved place (or None), by id: the place of its report's primary mention."""
+    from .common import primary_mention
+
+    out = {}
+    for r, _, mentions in rt.analyze([check_sets.report(row) for row in items]):
+        pm = primary_mention(mentions)
+        out[r.id] = pm.place if pm else None
+    return out
+
+
+def distances(rt, items: list[dict], found: dict) -> dict:
+    """Each row's distance in km from its resolved place to its gold point (None: no place or no gold)."""
+    from .metrics import haversine_km
+
+    out = {}
+    for row in items:
+        got, gold = found[row["id"]], gold_place(rt.gazetteer, row)
+        ok = got is not None and got.lat is not None and gold is not None
+        out[row["id"]] = haversine_km(got.lat, got.lon, gold.lat, gold.lon) if ok else None
+    return out
+
+
+def score(items: list[dict], km: dict) -> dict[str, dict[str, int]]:
+    """Per half: rows, and rows resolved within 25 km of their gold point."""
+    out = {h: {"rows": 0, "within": 0} for h in ("rules", "check")}
+    for row in items:
+        s = out[half(row["id"])]
+        d = km[row["id"]]
+        s["rows"] += 1
+        s["within"] += d is not None and d <= WITHIN_KM
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval.geo_check", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
+    args = ap.parse_args(argv)
+    import logging
+
+    from .common import Runtime
+
+    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    rt = Runtime()
+    items = rows()
+    found = places(rt, items)
+    km = distances(rt, items, found)
+    for h, s in score(items, km).items():
+        n = s["rows"] or 1
+        print(f"{h:5}  rows {s['rows']:3}   within {WITHIN_KM:.0f} km {s['within']:3}  ({100 * s['within'] / n:5.1f} %)")
+    if args.show:
+        for row in items:
+            d = km[row["id"]]
+            if half(row["id"]) == "rules" and (d is None or d > WITHIN_KM):
+                got = found[row["id"]]
+                where = f"{got.name}, {got.admin1}" if got else "no place"
+                print(f"\n{row['id']} [{row['kind']}] ours {where} ({'-' if d is None else round(d)} km)  "
+                      f"gold {row['town']}, {row['state']}\n  {row['title']}\n  " + row["text"].replace("\n", "\n  "))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
