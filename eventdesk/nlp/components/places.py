@@ -179,6 +179,8 @@ _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
+    # an office and a road only the United States have: a district attorney, an interstate
+    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b"
 )
 # "Zamora, Michoacan", "Duque de Caxias, Rio de Janeiro", "Agatu (Agatu LGA, Benue)": a town, then its
 # province after a comma or last in parentheses (the district before it, if any, is skipped); a district or
@@ -231,7 +233,15 @@ _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{
 _BANNER_WEIGHT = 0.3
 _STATE_HINT_WEIGHT = 0.1
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
-                           r"Bureau of Investigation|Department of Public Safety|Department of Corrections)\b")
+                           r"Bureau of Investigation|Department of Public Safety|Department of Corrections"
+                           # a state's other offices work in their state as well: its detectives under other names
+                           # ("Iowa Division of Criminal Investigation", "Minnesota Bureau of Criminal Apprehension"),
+                           # its game wardens, its attorney general
+                           r"|(?:Division|Bureau) of Criminal (?:Investigation|Apprehension)|Department of Law Enforcement"
+                           r"|Natural Resources Police|Department of Natural Resources|Attorney General)\b"
+                           # a state's university lies in its state: "a University of Georgia student"
+                           r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)")
+_SENTENCE_THE = re.compile(r"^The\s+")
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
 # A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
@@ -773,11 +783,14 @@ class PlaceResolver:
         in its state, so the state is named (the tagger often leaves it inside the agency's name)."""
         out = []
         for m in _STATE_AGENCY.finditer(text):
-            found = self.gazetteer.matches(m["state"], "US", kinds=("admin1",), limit=1)
-            if found and found[0][0] == 0 and found[0][1].name.lower() == m["state"].lower():
-                start = base + m.start("state")
+            group = "state" if m["state"] else "college"
+            # "The Iowa Division of ...": a sentence's first word is no part of the state's name
+            name = _SENTENCE_THE.sub("", m[group])
+            found = self.gazetteer.matches(name, "US", kinds=("admin1",), limit=1)
+            if found and found[0][0] == 0 and found[0][1].name.lower() == name.lower():
+                start = base + m.end(group) - len(name)
                 # a cue to which state the towns are in, not a scene of its own: a banner's low weight
-                out.append(Toponym(found[0][1].name, start, start + len(m["state"]), min(weight_at(start), _BANNER_WEIGHT)))
+                out.append(Toponym(found[0][1].name, start, start + len(name), min(weight_at(start), _BANNER_WEIGHT)))
         return out
 
     def _sizeable_town(self, name: str) -> bool:
@@ -1509,7 +1522,17 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
         if name:
             start = base + m.end() - len(name)
             out.append(Toponym(name, start, base + m.end(), _BANNER_WEIGHT, exact=True))
+    # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word
+    for m in _COUNTY_PROSECUTOR.finditer(text):
+        if m["name"].split()[-1] not in _NOT_A_COUNTY:
+            out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
     return out
+
+
+# A district attorney named for his district: in Massachusetts the district is a county said without its word
+# ("Essex District Attorney", "the Plymouth DA"); elsewhere the word is said, and _COUNTY reads it.
+_COUNTY_PROSECUTOR = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:District\s+Attorney|DA)\b")
+_NOT_A_COUNTY = {"County", "Parish", "Assistant", "Deputy", "Acting", "Former", "Interim", "The", "Chief", "State", "Senior"}
 
 
 _TITLE_MODIFIER = re.compile(
