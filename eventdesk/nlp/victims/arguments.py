@@ -73,6 +73,9 @@ def _arguments(tok):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not obj:
             obj = [c for c in head.children if c.dep_ == "dobj"]
+    if not subj and tok.lower_ == "dead" and _a_group(tok):
+        subj = _names_of_a_group(tok)  # "The dead were identified as Ann Cole, 30, and ...": the trigger is the group
+    subj, obj = _named_members(subj), _named_members(obj)
     for group in (subj, obj):
         # "his mother, his sister and his sister's boyfriend": the list, however the parser chains it
         # (an apposition that opens a list of its own is a list, not another name for the first)
@@ -90,6 +93,64 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+# words that stand for persons told together without a number: "the victims", "the dead", "those killed"
+_GROUP_WORDS = {"dead", "those", "wounded", "injured"}
+
+
+def _a_group(tok) -> bool:
+    """A plural person noun with no number of its own ("the victims", "the men killed", "the dead", "those
+    killed"): persons told together, whom a report may name one by one."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.lower_ in _GROUP_WORDS:
+        return tok.tag_ in ("NNS", "DT", "NN")
+    return tok.tag_ == "NNS" and (lemma(tok) in PERSON_SINGULAR or lemma(tok) in _PERSON_NOUNS)
+
+
+def _named_members(group: list) -> list:
+    """The persons of a group that the sentence names ("The victims, Ann Cole and Ray Cole, were shot", "identified
+    the men killed as ...", "The dead are ..."), in place of the group; a group not named stays as it is (its
+    persons are unknown, and People gives a plural no key)."""
+    out = []
+    for tok in group:
+        names = _names_of_a_group(tok) if _a_group(tok) else []
+        out.extend(names or [tok])
+    return out
+
+
+def _names_of_a_group(tok) -> list:
+    """The first of the persons a group is named as, however the sentence names them: set off after it ("the
+    victims, Ann Cole, 30, and ..."), after "identified ... as" ("the dead were identified as ...", "identified the
+    men killed as ..."), or as what the group "is" ("The dead are ...", "Those killed were ...").  The rest of the
+    list hangs on the first by conjunctions, which ``_arguments`` follows."""
+    named = [c for c in tok.children if c.dep_ == "appos" and _a_name(c)]
+    if named:
+        return named
+    named = _identified_as(tok)
+    if named:
+        return named
+    be = tok.head
+    if tok.dep_ == "nsubj" and lemma(be) == "be" and be.i > tok.i:
+        return [c for c in be.children if c.i > be.i and c.dep_ == "attr" and _a_name(c)]
+    return []
+
+
+def _identified_as(tok) -> list:
+    """'The dead were identified as ...', 'identified the men killed in Friday's shooting as ...': the first name
+    after the "as" of the "identify" the group is the subject or the object of (the parser may hang "as" on any
+    word between)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "dobj") or lemma(verb) != "identify":
+        return []
+    as_ = next((a for a in verb.subtree if a.i > tok.i and a.lower_ == "as" and a.dep_ == "prep"), None)
+    return [p for p in as_.children if p.dep_ == "pobj" and _a_name(p)] if as_ is not None else []
+
+
+def _a_name(tok) -> bool:
+    """A proper noun or a name the NER tags, or a person noun that the list gives a name ("and his wife, Ann")."""
+    return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
 
 
 def _listed_after_semicolon(tok) -> bool:

@@ -84,7 +84,9 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     subj, obj = _arguments(tok)
     if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
         return None  # "the body of a woman was found"; plural "bodies" are counted as numbers
-    if tok.pos_ == "NOUN" and not obj:
+    # "The dead are Ann Cole and ...": the persons the noun stands for, which the arguments give
+    named_group = word == "dead" and tok.pos_ == "NOUN" and bool(subj) and tok not in subj
+    if tok.pos_ == "NOUN" and not obj and not named_group:
         # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
         obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
         subj = []
@@ -110,7 +112,7 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         return None
     active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
         and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
-    targets = obj if active or tok.pos_ == "NOUN" else subj
+    targets = obj if active or (tok.pos_ == "NOUN" and not named_group) else subj
     if active and self_too:
         targets = [*self_too, *targets]
     if active and any(o.lower_ not in SELF for o in obj):
