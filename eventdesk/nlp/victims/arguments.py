@@ -82,8 +82,9 @@ def _arguments(tok):
         todo = list(group)
         while todo:
             c = todo.pop()
-            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x)
+            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x) or _name_after_a_name(x)
                     or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
+            more += [x for x in _semicolon_items(c) if x not in group and x not in more]
             group.extend(more)
             todo.extend(more)
     # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
@@ -96,7 +97,7 @@ def _arguments(tok):
 
 
 # words that stand for persons told together without a number: "the victims", "the dead", "those killed"
-_GROUP_WORDS = {"dead", "those", "wounded", "injured"}
+_GROUP_WORDS = {"dead", "those", "wounded", "injured", "people"}
 
 
 def _a_group(tok) -> bool:
@@ -134,7 +135,19 @@ def _names_of_a_group(tok) -> list:
     be = tok.head
     if tok.dep_ == "nsubj" and lemma(be) == "be" and be.i > tok.i:
         return [c for c in be.children if c.i > be.i and c.dep_ == "attr" and _a_name(c)]
-    return []
+    return _listed_after_a_colon(tok)
+
+
+def _listed_after_a_colon(tok) -> list:
+    """'released the names of those killed: Ann Wu, 40; ...': the first name of a list a colon opens right after the
+    group's words (the parser hangs the list anywhere)."""
+    doc, colon = tok.doc, tok.right_edge.i + 1
+    if colon + 1 >= tok.sent.end or doc[colon].text != ":" or doc[colon + 1].ent_type_ != "PERSON":
+        return []
+    k = colon + 1
+    while k + 1 < tok.sent.end and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return [doc[k]]
 
 
 def _identified_as(tok) -> list:
@@ -151,6 +164,42 @@ def _identified_as(tok) -> list:
 def _a_name(tok) -> bool:
     """A proper noun or a name the NER tags, or a person noun that the list gives a name ("and his wife, Ann")."""
     return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+
+
+def _name_after_a_name(tok) -> bool:
+    """'Omar Diaz, 20, Kyle Ames, 22, and Rob Tate, 19, were shot': a name the parser hangs as an apposition on the
+    name before it is the next person of a list, where it has an age of its own or opens the rest of the list (one
+    person is not named twice in a row; a nickname is told by "also known as", not so)."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.ent_type_ != "PERSON":
+        return False
+    return any(y.dep_ == "conj" or (y.dep_ == "appos" and y.like_num) for y in tok.children)
+
+
+# what follows a list item's name: its age or its town ("Ann Wu, 40; ..."), or the list's end
+_AFTER_AN_ITEM = {",", "(", ";", "."}
+
+
+def _semicolon_items(tok) -> list:
+    """'identified the dead as Ann Wu, 40; Li Wu, 44; and Tom Ng, 19': the names that later semicolons open, where the
+    parser broke the chain.  Only a name right after the semicolon ("and" aside) and set off as a list item (a comma,
+    a bracket, a semicolon or the end after it), and only up to a verb of its own: "... died; Jane Roe was flown to a
+    trauma center" is a clause, not an item."""
+    if tok.ent_type_ != "PERSON" or tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text != ",":
+        return []
+    doc, out, k = tok.doc, [], tok.i + 1
+    while k < tok.sent.end:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+            break
+        if t.text == ";":
+            first = k + 2 if k + 1 < tok.sent.end and doc[k + 1].lower_ == "and" else k + 1
+            end = first
+            while end < tok.sent.end and doc[end].ent_type_ == "PERSON" and (end == first or doc[end].ent_iob_ == "I"):
+                end += 1
+            if end > first and (end >= tok.sent.end or doc[end].text in _AFTER_AN_ITEM):
+                out.append(doc[end - 1])
+        k += 1
+    return out
 
 
 def _listed_after_semicolon(tok) -> bool:
