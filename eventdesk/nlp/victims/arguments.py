@@ -63,7 +63,7 @@ def _arguments(tok):
             verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
             subj = _subjects(verb)
     if not subj:
-        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok)
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok) or _name_right_before(tok)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
@@ -76,17 +76,7 @@ def _arguments(tok):
     if not subj and tok.lower_ == "dead" and _a_group(tok):
         subj = _names_of_a_group(tok)  # "The dead were identified as Ann Cole, 30, and ...": the trigger is the group
     subj, obj = _named_members(subj), _named_members(obj)
-    for group in (subj, obj):
-        # "his mother, his sister and his sister's boyfriend": the list, however the parser chains it
-        # (an apposition that opens a list of its own is a list, not another name for the first)
-        todo = list(group)
-        while todo:
-            c = todo.pop()
-            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x) or _name_after_a_name(x)
-                    or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
-            more += [x for x in _semicolon_items(c) if x not in group and x not in more]
-            group.extend(more)
-            todo.extend(more)
+    subj, obj = _with_listed(subj), _with_listed(obj)
     # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
     for c in tok.children:
         for prep in (c, *c.children):
@@ -108,6 +98,30 @@ def _a_group(tok) -> bool:
     if tok.lower_ in _GROUP_WORDS:
         return tok.tag_ in ("NNS", "DT", "NN")
     return tok.tag_ == "NNS" and (lemma(tok) in PERSON_SINGULAR or lemma(tok) in _PERSON_NOUNS)
+
+
+def _with_listed(group: list) -> list:
+    """A trigger's persons with those listed after them: "his mother, his sister and his sister's boyfriend", however
+    the parser chains the list (an apposition that opens a list of its own is a list, not another name for the
+    first)."""
+    todo = list(group)
+    while todo:
+        c = todo.pop()
+        more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x) or _name_after_a_name(x)
+                or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
+        more += [x for x in _semicolon_items(c) if x not in group and x not in more]
+        group.extend(more)
+        todo.extend(more)
+    return group
+
+
+def named_victims(tok) -> list:
+    """The persons "the victims" are named as ("identified the victims as Ann Cole and Ray Diaz", "The victims, Ann
+    Cole and ...", "The victims were ..."), or [] where the sentence names none."""
+    if lemma(tok) != "victim" or not _a_group(tok):
+        return []
+    names = _names_of_a_group(tok)
+    return _with_listed(names) if names else []
 
 
 def _named_members(group: list) -> list:
@@ -230,6 +244,24 @@ def _inverted_list(tok) -> list:
         return []
     return [c for c in be.children if c.i > be.i and c.dep_ in ("attr", "nsubj", "nsubjpass")
             and (_is_person(c) or c.pos_ == "PROPN")]
+
+
+# what may stand between a name and its verb: its age set off by commas, an auxiliary
+_BETWEEN_NAME_AND_VERB = {",", "was", "were", "is", "has", "had", "been", "later", "also"}
+
+
+def _name_right_before(tok) -> list:
+    """'Sam Ortiz, 35, died at the scene and Lee Grant, 40, died later': a verb the parser left without a subject
+    (it hung the name on a noun before) has the name right before it, its age aside."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    k = tok.i - 1
+    while k > tok.sent.start and (tok.doc[k].lower_ in _BETWEEN_NAME_AND_VERB or tok.doc[k].like_num):
+        k -= 1
+    name = tok.doc[k]
+    if k == tok.i - 1 or name.ent_type_ != "PERSON" or name.dep_ in ("nsubj", "nsubjpass", "compound"):
+        return []
+    return [name]
 
 
 _SMALL_CLAUSE = ("advcl", "oprd", "xcomp", "ccomp", "acomp")
