@@ -194,8 +194,9 @@ _AFTER_AN_ITEM = {",", "(", ";", "."}
 
 
 def _semicolon_items(tok) -> list:
-    """'identified the dead as Ann Wu, 40; Li Wu, 44; and Tom Ng, 19': the names that later semicolons open, where the
-    parser broke the chain.  Only a name right after the semicolon ("and" aside) and set off as a list item (a comma,
+    """'identified the dead as Ann Wu, 40; Li Wu, 44; and Tom Ng, 19', '... as Ann Wu, 40, and Li Wu, 44': the names
+    that later semicolons (or a comma and "and") open, where the parser broke the chain.  Only a name right after the
+    separator ("and" aside) and set off as a list item (a comma,
     a bracket, a semicolon or the end after it), and only up to a verb of its own: "... died; Jane Roe was flown to a
     trauma center" is a clause, not an item."""
     if tok.ent_type_ != "PERSON" or tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text != ",":
@@ -205,7 +206,7 @@ def _semicolon_items(tok) -> list:
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
             break
-        if t.text == ";":
+        if t.text == ";" or (t.lower_ == "and" and doc[k - 1].text == ","):
             first = k + 2 if k + 1 < tok.sent.end and doc[k + 1].lower_ == "and" else k + 1
             end = first
             while end < tok.sent.end and doc[end].ent_type_ == "PERSON" and (end == first or doc[end].ent_iob_ == "I"):
