@@ -191,10 +191,16 @@ def _name_after(tok):
 
 def _identified_as(tok):
     """The name a person noun is given by "... was identified as X" ("The woman killed in Wednesday's shooting was
-    identified as Renee Castillo", the noun the subject, or the subject of a clause that is), or None."""
+    identified as Renee Castillo", the noun the subject, or the subject of a clause that is; "identified the man who
+    died as X", the noun the object), or None."""
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.dep_ in ("csubj", "csubjpass"):
         verb = verb.head  # the parser reads "The woman killed in ..." as a clause
+    elif tok.dep_ == "dobj" and lemma(verb) == "identify":
+        # "Police identified the man who died as Brandon Leeds": the "as" after the noun, wherever the parser hangs it
+        as_ = next((a for a in verb.subtree if a.i > tok.i and a.lower_ == "as" and a.dep_ == "prep"), None)
+        return next((p for p in as_.children if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))),
+                    None) if as_ is not None else None
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if lemma(verb) != "identify":
