@@ -176,7 +176,8 @@ def _identified_as(tok) -> list:
 
 
 def _a_name(tok) -> bool:
-    """A proper noun or a name the NER tags, or a person noun that the list gives a name ("and his wife, Ann")."""
+    """A name the NER tags, or a proper noun no place or date tag claims (the small NER takes many names for
+    organisations)."""
     return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
 
 
@@ -196,9 +197,8 @@ _AFTER_AN_ITEM = {",", "(", ";", "."}
 def _semicolon_items(tok) -> list:
     """'identified the dead as Ann Wu, 40; Li Wu, 44; and Tom Ng, 19', '... as Ann Wu, 40, and Li Wu, 44': the names
     that later semicolons (or a comma and "and") open, where the parser broke the chain.  Only a name right after the
-    separator ("and" aside) and set off as a list item (a comma,
-    a bracket, a semicolon or the end after it), and only up to a verb of its own: "... died; Jane Roe was flown to a
-    trauma center" is a clause, not an item."""
+    separator ("and" aside) and set off as a list item (a comma, a bracket, a semicolon or the end after it), and
+    only up to a verb of its own: "... died; Jane Roe was flown to a trauma center" is a clause, not an item."""
     if tok.ent_type_ != "PERSON" or tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text != ",":
         return []
     doc, out, k = tok.doc, [], tok.i + 1
