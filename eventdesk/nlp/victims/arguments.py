@@ -63,7 +63,7 @@ def _arguments(tok):
             verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
             subj = _subjects(verb)
     if not subj:
-        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok)
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok) or _name_right_before(tok)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
@@ -73,16 +73,10 @@ def _arguments(tok):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not obj:
             obj = [c for c in head.children if c.dep_ == "dobj"]
-    for group in (subj, obj):
-        # "his mother, his sister and his sister's boyfriend": the list, however the parser chains it
-        # (an apposition that opens a list of its own is a list, not another name for the first)
-        todo = list(group)
-        while todo:
-            c = todo.pop()
-            more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x)
-                    or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
-            group.extend(more)
-            todo.extend(more)
+    if not subj and tok.lower_ == "dead" and _a_group(tok):
+        subj = _names_of_a_group(tok)  # "The dead were identified as Ann Cole, 30, and ...": the trigger is the group
+    subj, obj = _named_members(subj), _named_members(obj)
+    subj, obj = _with_listed(subj), _with_listed(obj)
     # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
     for c in tok.children:
         for prep in (c, *c.children):
@@ -90,6 +84,137 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+# words that stand for persons told together without a number: "the victims", "the dead", "those killed"
+_GROUP_WORDS = {"dead", "those", "wounded", "injured", "people"}
+
+
+def _a_group(tok) -> bool:
+    """A plural person noun with no number of its own ("the victims", "the men killed", "the dead", "those
+    killed"): persons told together, whom a report may name one by one."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.lower_ in _GROUP_WORDS:
+        return tok.tag_ in ("NNS", "DT", "NN")
+    return tok.tag_ == "NNS" and (lemma(tok) in PERSON_SINGULAR or lemma(tok) in _PERSON_NOUNS)
+
+
+def _with_listed(group: list) -> list:
+    """A trigger's persons with those listed after them: "his mother, his sister and his sister's boyfriend", however
+    the parser chains the list (an apposition that opens a list of its own is a list, not another name for the
+    first)."""
+    todo = list(group)
+    while todo:
+        c = todo.pop()
+        more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x) or _name_after_a_name(x)
+                or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
+        more += [x for x in _semicolon_items(c) if x not in group and x not in more]
+        group.extend(more)
+        todo.extend(more)
+    return group
+
+
+def named_victims(tok) -> list:
+    """The persons "the victims" are named as ("identified the victims as Ann Cole and Ray Diaz", "The victims, Ann
+    Cole and ...", "The victims were ..."), or [] where the sentence names none."""
+    if lemma(tok) != "victim" or not _a_group(tok):
+        return []
+    names = _names_of_a_group(tok)
+    return _with_listed(names) if names else []
+
+
+def _named_members(group: list) -> list:
+    """The persons of a group that the sentence names ("The victims, Ann Cole and Ray Cole, were shot", "identified
+    the men killed as ...", "The dead are ..."), in place of the group; a group not named stays as it is (its
+    persons are unknown, and People gives a plural no key)."""
+    out = []
+    for tok in group:
+        names = _names_of_a_group(tok) if _a_group(tok) else []
+        out.extend(names or [tok])
+    return out
+
+
+def _names_of_a_group(tok) -> list:
+    """The first of the persons a group is named as, however the sentence names them: set off after it ("the
+    victims, Ann Cole, 30, and ..."), after "identified ... as" ("the dead were identified as ...", "identified the
+    men killed as ..."), or as what the group "is" ("The dead are ...", "Those killed were ...").  The rest of the
+    list hangs on the first by conjunctions, which ``_arguments`` follows."""
+    named = [c for c in tok.children if c.dep_ == "appos" and _a_name(c)]
+    if named:
+        return named
+    named = _identified_as(tok)
+    if named:
+        return named
+    be = tok.head
+    if tok.dep_ == "nsubj" and lemma(be) == "be" and be.i > tok.i:
+        return [c for c in be.children if c.i > be.i and c.dep_ == "attr" and _a_name(c)]
+    return _listed_after_a_colon(tok)
+
+
+def _listed_after_a_colon(tok) -> list:
+    """'released the names of those killed: Ann Wu, 40; ...': the first name of a list a colon opens right after the
+    group's words (the parser hangs the list anywhere)."""
+    doc, colon = tok.doc, tok.right_edge.i + 1
+    if colon + 1 >= tok.sent.end or doc[colon].text != ":" or doc[colon + 1].ent_type_ != "PERSON":
+        return []
+    k = colon + 1
+    while k + 1 < tok.sent.end and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return [doc[k]]
+
+
+def _identified_as(tok) -> list:
+    """'The dead were identified as ...', 'identified the men killed in Friday's shooting as ...': the first name
+    after the "as" of the "identify" the group is the subject or the object of (the parser may hang "as" on any
+    word between)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "dobj") or lemma(verb) != "identify":
+        return []
+    as_ = next((a for a in verb.subtree if a.i > tok.i and a.lower_ == "as" and a.dep_ == "prep"), None)
+    return [p for p in as_.children if p.dep_ == "pobj" and _a_name(p)] if as_ is not None else []
+
+
+def _a_name(tok) -> bool:
+    """A name the NER tags, or a proper noun no place or date tag claims (the small NER takes many names for
+    organisations)."""
+    return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+
+
+def _name_after_a_name(tok) -> bool:
+    """'Omar Diaz, 20, Kyle Ames, 22, and Rob Tate, 19, were shot': a name the parser hangs as an apposition on the
+    name before it is the next person of a list, where it has an age of its own or opens the rest of the list (one
+    person is not named twice in a row; a nickname is told by "also known as", not so)."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.ent_type_ != "PERSON":
+        return False
+    return any(y.dep_ == "conj" or (y.dep_ == "appos" and y.like_num) for y in tok.children)
+
+
+# what follows a list item's name: its age or its town ("Ann Wu, 40; ..."), or the list's end
+_AFTER_AN_ITEM = {",", "(", ";", "."}
+
+
+def _semicolon_items(tok) -> list:
+    """'identified the dead as Ann Wu, 40; Li Wu, 44; and Tom Ng, 19', '... as Ann Wu, 40, and Li Wu, 44': the names
+    that later semicolons (or a comma and "and") open, where the parser broke the chain.  Only a name right after the
+    separator ("and" aside) and set off as a list item (a comma, a bracket, a semicolon or the end after it), and
+    only up to a verb of its own: "... died; Jane Roe was flown to a trauma center" is a clause, not an item."""
+    if tok.ent_type_ != "PERSON" or tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text != ",":
+        return []
+    doc, out, k = tok.doc, [], tok.i + 1
+    while k < tok.sent.end:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+            break
+        if t.text == ";" or (t.lower_ == "and" and doc[k - 1].text == ","):
+            first = k + 2 if k + 1 < tok.sent.end and doc[k + 1].lower_ == "and" else k + 1
+            end = first
+            while end < tok.sent.end and doc[end].ent_type_ == "PERSON" and (end == first or doc[end].ent_iob_ == "I"):
+                end += 1
+            if end > first and (end >= tok.sent.end or doc[end].text in _AFTER_AN_ITEM):
+                out.append(doc[end - 1])
+        k += 1
+    return out
 
 
 def _listed_after_semicolon(tok) -> bool:
@@ -120,6 +245,24 @@ def _inverted_list(tok) -> list:
         return []
     return [c for c in be.children if c.i > be.i and c.dep_ in ("attr", "nsubj", "nsubjpass")
             and (_is_person(c) or c.pos_ == "PROPN")]
+
+
+# what may stand between a name and its verb: its age set off by commas, an auxiliary
+_BETWEEN_NAME_AND_VERB = {",", "was", "were", "is", "has", "had", "been", "later", "also"}
+
+
+def _name_right_before(tok) -> list:
+    """'Sam Ortiz, 35, died at the scene and Lee Grant, 40, died later': a verb the parser left without a subject
+    (it hung the name on a noun before) has the name right before it, its age aside."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    k = tok.i - 1
+    while k > tok.sent.start and (tok.doc[k].lower_ in _BETWEEN_NAME_AND_VERB or tok.doc[k].like_num):
+        k -= 1
+    name = tok.doc[k]
+    if k == tok.i - 1 or name.ent_type_ != "PERSON" or name.dep_ in ("nsubj", "nsubjpass", "compound"):
+        return []
+    return [name]
 
 
 _SMALL_CLAUSE = ("advcl", "oprd", "xcomp", "ccomp", "acomp")

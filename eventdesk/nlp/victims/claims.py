@@ -14,7 +14,7 @@ from ...models import SHOOTER
 from ..doctext import span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
-from .arguments import _arguments, _passive, _perfect
+from .arguments import _arguments, _passive, _perfect, named_victims
 from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
 from .no_hit import _no_hit_told
 from .people import People
@@ -57,6 +57,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if word == "suicide" and _a_suicide(tok):
             _add_once(out, seen, _suicide_claim(tok, s_i, people))
             continue
+        if word == "victim" and tok.tag_ == "NNS":
+            _add_named_victims(tok, sent, s_i, used, people, out, seen)
+            continue
         if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
             _add_once(out, seen, _victim_claim(doc, sent, s_i, tok, people))
             continue
@@ -75,6 +78,16 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     return out
 
 
+def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+                       seen: set[tuple[str, str]]) -> None:
+    """'Police identified the victims as Ann Cole, 19, and Ray Diaz, 21': each victim named was hit (a claim "victim"
+    that reconcile counts among the hit, less those told dead); "the victims" named nobody adds no one."""
+    for t in named_victims(tok):
+        key = people.key(t) if t.i not in used else None
+        if key is not None and not is_unnamed(key[0]):
+            _add_once(out, seen, _one_person(s_i, "wounded", key[1], t, "victim", key[0]))
+
+
 def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
              seen: set[tuple[str, str]]) -> tuple[list, bool] | None:
     """(the persons a trigger says were killed or hurt, whether the trigger is reflexive), or None where it tells
@@ -84,7 +97,9 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     subj, obj = _arguments(tok)
     if word == "body" and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
         return None  # "the body of a woman was found"; plural "bodies" are counted as numbers
-    if tok.pos_ == "NOUN" and not obj:
+    # "The dead are Ann Cole and ...": the persons the noun stands for, which the arguments give
+    named_group = word == "dead" and tok.pos_ == "NOUN" and bool(subj) and tok not in subj
+    if tok.pos_ == "NOUN" and not obj and not named_group:
         # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
         obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
         subj = []
@@ -110,7 +125,7 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         return None
     active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
         and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
-    targets = obj if active or tok.pos_ == "NOUN" else subj
+    targets = obj if active or (tok.pos_ == "NOUN" and not named_group) else subj
     if active and self_too:
         targets = [*self_too, *targets]
     if active and any(o.lower_ not in SELF for o in obj):
@@ -152,11 +167,34 @@ def _the_subject_shoots(trig: _Trigger, obj: list, reflexive: bool, sent: Span) 
     return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT and not _passive(tok.head)
 
 
+def _both(tok) -> bool:
+    """'Both died', 'Both were pronounced dead': "both" alone as the subject, for two persons named before."""
+    return tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _the_two_named_before(tok) -> list:
+    """The keys of the last two persons named in the sentence of "both" or the one before ("The coroner identified
+    them as Ann Cole and Ray Diaz. Both were pronounced dead"), or [] where fewer are named.  Read with a People of
+    their own, so that "both" leaves the report's last person named as it is."""
+    doc, sents = tok.doc, list(tok.doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[at - 1].start if at else tok.sent.start
+    keys: list = []
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i):
+        key = People().key(doc[ent.end - 1])
+        if key is not None and not is_unnamed(key[0]) and key[1] == "civilians" and key not in keys:
+            keys.append(key)
+    return keys[-2:] if len(keys) >= 2 else []
+
+
 def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, sent: Span, s_i: int, people: People,
                  out: list[RawClaim], seen: set[tuple[str, str]]) -> None:
     """A claim of one for each person the trigger is about, told apart by the victim key."""
     tok, word = trig.tok, trig.word
     keys = [(t, people.key(t)) for t in targets]
+    if len(keys) == 1 and _both(targets[0]):
+        # "Ann Cole, 24, and Ray Diaz, 26, were shot ... Both died": the last two named
+        keys = [(targets[0], key) for key in _the_two_named_before(targets[0])]
     if reflexive and outcome == "killed":
         keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1

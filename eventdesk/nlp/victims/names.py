@@ -39,6 +39,14 @@ def _common_word(tok) -> bool:
     return tok.lower_ in PERSON_SINGULAR or tok.lower_ in _PERSON_NOUNS or lemma(tok) in _DEATH_WORDS or lemma(tok) in _HURT_WORDS
 
 
+def _persons_noun(tok) -> bool:
+    """A plural person noun capitalised before a name ("Cousins Ann Cole, 15, and Beth Cole, 14, were shot",
+    "Brothers Tom and Ray Cole"): it opens the sentence or is a title, and is no first name (else "Ann" would pass
+    for a surname, and the two Coles for one)."""
+    word = tok.lower_
+    return word.endswith("s") and (word[:-1] in PERSON_SINGULAR or word[:-1] in _PERSON_NOUNS)
+
+
 def _surname_of(doc, name: str) -> str:
     """The surname a lone first name stands for, when the report gives one full name with it."""
     return _name_pairs(doc).get(name) or name
@@ -62,7 +70,7 @@ def _name_pairs(doc) -> dict[str, str | None]:
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
                     and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
                     and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
-                    and not _common_word(t) and not _common_word(prev)):
+                    and not _common_word(t) and not _common_word(prev) and not _persons_noun(prev)):
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)

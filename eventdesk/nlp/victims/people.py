@@ -32,8 +32,7 @@ class People:
             return self._name_key(tok)
         if _unlabelled_name(tok):
             # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
-            self.last = _surname_of(tok.doc, tok.lower_)
-            return self.last, _party_of_title(tok)
+            return self._unlabelled_key(tok), _party_of_title(tok)
         lemma = tok.lemma_.lower()
         if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
                 tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)):
@@ -59,6 +58,20 @@ class People:
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
         return None
+
+    def _unlabelled_key(self, tok) -> str:
+        """The key of a name the NER missed: its surname, with the first name where two share it ("Ann Cole, 15, and
+        Beth Cole, 14", tagged an organisation: two persons); a bare shared surname is the last of them named (not a
+        third person)."""
+        name = _surname_of(tok.doc, tok.lower_)
+        if _shared_surname(tok.doc, name):
+            before = tok.doc[tok.i - 1] if tok.i else None
+            if before is not None and before.tag_ == "NNP":
+                name = f"{name}, {before.lower_}"
+            elif self.last and self.last.startswith(name + ", "):
+                name = self.last
+        self.last = name
+        return name
 
     def _name_key(self, tok) -> tuple[str, str | None] | None:
         """The key of a token the NER calls a person: the surname (with the first name where two share it)."""
@@ -178,10 +191,16 @@ def _name_after(tok):
 
 def _identified_as(tok):
     """The name a person noun is given by "... was identified as X" ("The woman killed in Wednesday's shooting was
-    identified as Renee Castillo", the noun the subject, or the subject of a clause that is), or None."""
+    identified as Renee Castillo", the noun the subject, or the subject of a clause that is; "identified the man who
+    died as X", the noun the object), or None."""
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.dep_ in ("csubj", "csubjpass"):
         verb = verb.head  # the parser reads "The woman killed in ..." as a clause
+    elif tok.dep_ == "dobj" and lemma(verb) == "identify":
+        # "Police identified the man who died as Brandon Leeds": the "as" after the noun, wherever the parser hangs it
+        as_ = next((a for a in verb.subtree if a.i > tok.i and a.lower_ == "as" and a.dep_ == "prep"), None)
+        return next((p for p in as_.children if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or _unlabelled_name(p))),
+                    None) if as_ is not None else None
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if lemma(verb) != "identify":

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...numbers import PERSON_SINGULAR, Quantity
+from ...victims import People
 
 
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -78,6 +79,34 @@ def _described(doc, q: Quantity, np_end: int, sent: Span) -> str | None:
     nouns = [t for t in doc[q.end:np_end] if t.tag_ == "NN" and t.lower_ in PERSON_SINGULAR]
     if not nouns:
         return None
+    named = _name_set_off(doc, np_end, sent)
+    if named is not None:
+        # "shot and killed a neighbor, 55-year-old Jane Roe": the person is the name, one more beside another
+        # named victim, not a description that may be him
+        key = People().key(named)
+        if key is not None:
+            return key[0]
     age = next((t.text for t in doc[q.end:nouns[-1].i] if t.like_num and t.i + 2 < len(doc)
                 and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "year"), None)
     return f"a {nouns[-1].lower_}" + (f", {age}" if age else "") + f" @s{sent.start_char}"
+
+
+# the words of an age set off before a name: "a neighbor, 55-year-old Jane Roe"
+_AGE_WORDS = {"-", "year", "years", "old"}
+# entity types a name set off after a person is not: "a man, Chicago police said"
+_NO_NAME_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
+
+
+def _name_set_off(doc, np_end: int, sent: Span):
+    """The last word of a name set off by a comma right after a counted person ("a neighbor, Jane Roe", "a neighbor,
+    55-year-old Jane Roe"), or None.  The name's words are proper nouns no place or date tag claims (the small NER
+    takes many names for organisations); ``People`` decides whether the last is a surname."""
+    if np_end + 1 >= sent.end or doc[np_end].text != ",":
+        return None
+    k = np_end + 1
+    while k < sent.end and (doc[k].like_num or doc[k].lower_ in _AGE_WORDS):
+        k += 1
+    last = None
+    while k < sent.end and doc[k].tag_ == "NNP" and doc[k].ent_type_ not in _NO_NAME_ENTS:
+        last, k = doc[k], k + 1
+    return last
