@@ -68,7 +68,16 @@ BACKGROUND = re.compile(
     r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
     r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
     r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b"
-    r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b",
+    r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b"
+    # another incident set beside this one by the time between them: "The attack came less than a month after a
+    # gunman killed 10 people", "The shooting comes two days before the anniversary of ..."
+    r"|\b(?:came|comes?) (?:(?:less|more) than |about |just |only |nearly |barely )?(?:a|an|one|two|three|four|five|six|\d+|a few) "
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)\b"
+    # a month's or a year's toll: "38 people had been killed in the city in July alone"
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d) alone\b"
+    # a tally of incidents: "The shooting was one of at least seven across the city that left 14 wounded"
+    r"|\b(?:shooting|attack|killing|homicide|incident|stabbing) (?:was|is) (?:one|among) (?:of )?(?:at least |more than |nearly |about )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|\d+)\b",
     re.IGNORECASE,
 )
 # a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)

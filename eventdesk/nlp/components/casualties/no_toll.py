@@ -47,6 +47,8 @@ _SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
          r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b")
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
+# the nation's count: "Nationwide, more than 600 people have been shot in mass shootings", "shot across the country"
+_NATION = r"\bnationwide\b|\bnationally\b|\bacross the (?:country|nation|united states|u\.s\.)"
 _TALLY_TIME = re.compile(
     rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
     r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
@@ -60,11 +62,12 @@ _TALLY_TIME = re.compile(
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
     # another time: "a year earlier, a man was shot and killed there"
     r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
-    r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
+    r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS + "|" + _NATION,
     re.IGNORECASE,
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
-                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS
+                           + "|" + _NATION,
                            re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
