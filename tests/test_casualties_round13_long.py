@@ -101,3 +101,40 @@ def test_a_part_of_the_reports_own_count_stays(mentions_of):
 ])
 def test_the_nations_count_is_no_toll(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+def test_a_superlative_since_an_earlier_incident_is_no_toll(mentions_of):
+    text = ("A gunman killed four people and wounded two at a skating rink on Bell Road on Friday, police said. It was the "
+            "deadliest shooting in the county since a man killed nine people at a truck stop.")
+    assert _figures(mentions_of(text)) == (4, 2)
+
+
+def test_since_a_victim_was_shot_keeps_the_toll(mentions_of):
+    # near miss: no superlative; the "since" clause tells this incident's victim
+    text = ("Two men were wounded in a shooting on Gable Street on Saturday. One of them has been in critical condition "
+            "since he was shot, and a third man who was shot in the arm died on Monday.")
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
+def test_a_decade_compared_with_is_background(mentions_of):
+    text = ("A man was shot and killed on Quarry Lane on Thursday. It was the worst year for gun violence in the city since "
+            "the 1990s, when as many as 70 people a year were killed.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_participle_of_result_takes_the_period_of_its_clause(mentions_of):
+    text = ("A 15-year-old boy was wounded Sunday on Thorne Avenue, police said. More than 30 shootings have been reported "
+            "in the neighborhood this summer, leaving nine people dead.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_participle_of_result_of_this_shooting_stays(mentions_of):
+    # near miss: the clause the participle hangs on is this incident's, with no period
+    text = "A man opened fire at a bus depot on Ninth Street on Sunday, killing three people and wounding five, police said."
+    assert _figures(mentions_of(text)) == (3, 5)
+
+
+def test_earlier_in_the_year_is_background(mentions_of):
+    text = ("Four people were wounded at a graduation party on Kestrel Drive on Saturday, police said. Earlier in the year, "
+            "12 people were wounded when gunfire broke out at a nearby park during a cookout.")
+    assert _figures(mentions_of(text)) == (0, 4)

@@ -65,6 +65,7 @@ BACKGROUND = re.compile(
     r"|\bremain(?:s|ed|ing)? (?:in|behind) (?:detention|custody|prison|jail|bars)\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months|decade)\b"
     r"|\bin recent (?:years|months)\b|\bso far this year\b|\bthis year alone\b|\bearlier this year\b"
+    r"|\bearlier in the (?:year|summer|spring|fall|autumn|winter)\b"
     r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
     r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
     r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b"
@@ -85,7 +86,8 @@ LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"
 QUESTION = re.compile(r"\?\W{0,3}$")
 # "the most killings since 2007, when 28 were killed": what follows "when" happened in that year
-PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.IGNORECASE)
+# (or a decade: "the worst violence since the 1990s, when as many as 60 people a year were killed")
+PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:(?:19|20)\d\d|the (?:19|20)\d0'?s),? when\b", re.IGNORECASE)
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
