@@ -36,8 +36,8 @@ def test_third_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-RULES_BOTH = 26
-CHECK_BOTH = 23
+RULES_BOTH = 27
+CHECK_BOTH = 24
 
 
 @pytest.mark.parametrize("text, expected", [
