@@ -128,8 +128,10 @@ def test_a_ledger_incident_whose_reports_tell_only_the_wounded_but_one_has_no_de
             "early Saturday, police said."),
         (3, "FRESNO, Calif. - Police are looking for a gunman who wounded three people outside a bar on Olive "
             "Avenue in Fresno early Saturday."),
+        # (one report's lone dead, misread from an earlier incident: "came a week after ..." is read as another
+        # incident since round thirteen, so the fixture says "happened", which the extraction still misreads)
         (4, "FRESNO, Calif. - Three people were wounded outside a bar on Olive Avenue in Fresno early Saturday. "
-            "The shooting came a week after a man was killed in a robbery on Olive Avenue, police said."),
+            "The shooting happened a week after a man was killed in a robbery on Olive Avenue, police said."),
     )
     assert len(rows) == 1, [(r.title, r.killed_best, r.wounded_best) for r in rows]
     assert (rows[0].killed_best or 0, rows[0].wounded_best) == (0, 3)

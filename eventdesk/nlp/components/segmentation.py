@@ -65,10 +65,20 @@ BACKGROUND = re.compile(
     r"|\bremain(?:s|ed|ing)? (?:in|behind) (?:detention|custody|prison|jail|bars)\b"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months|decade)\b"
     r"|\bin recent (?:years|months)\b|\bso far this year\b|\bthis year alone\b|\bearlier this year\b"
+    r"|\bearlier in the (?:year|summer|spring|fall|autumn|winter)\b"
     r"|\b(?:years|decades|months) ago\b|\ba year ago\b|\bin the past\b"
     r"|\beach killed\b|\bhave been killed since (?:19|20)\d\d|\bhistory\b|\banniversary\b"
     r"|\bwere (?:once|previously)\b|\bformerly\b|\bannually\b|\bevery year\b|\bper year\b"
-    r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b",
+    r"|\bin (?:those|these|all) (?:\w+ )?(?:shootings|attacks|incidents|homicides|bombings)\b|\byear to date\b|\bso far in (?:19|20)\d\d\b"
+    # another incident set beside this one by the time between them: "The attack came less than a month after a
+    # gunman killed 10 people", "The shooting comes two days before the anniversary of ..."
+    r"|\b(?:came|comes?) (?:(?:less|more) than |about |just |only |nearly |barely )?(?:a|an|one|two|three|four|five|six|\d+|a few) "
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)\b"
+    # a month's or a year's toll: "38 people had been killed in the city in July alone"
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d) alone\b"
+    # a tally of incidents: "The shooting was one of at least seven across the city that left 14 wounded"
+    r"|\b(?:shooting|attack|killing|homicide|incident|stabbing) (?:was|is) (?:one|among) (?:of )?(?:at least |more than |nearly |about )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|\d+)\b",
     re.IGNORECASE,
 )
 # a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)
@@ -76,7 +86,8 @@ LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"
 QUESTION = re.compile(r"\?\W{0,3}$")
 # "the most killings since 2007, when 28 were killed": what follows "when" happened in that year
-PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:19|20)\d\d,? when\b", re.IGNORECASE)
+# (or a decade: "the worst violence since the 1990s, when as many as 60 people a year were killed")
+PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:(?:19|20)\d\d|the (?:19|20)\d0'?s),? when\b", re.IGNORECASE)
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(

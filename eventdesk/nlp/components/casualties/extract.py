@@ -26,7 +26,8 @@ from .phrase import _a_part, _after_ages, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _tally, _whenever,
+    _age_predicate, _earlier_place_clause, _grieving, _intended, _negated, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
+    _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
@@ -116,13 +117,17 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
     used: set[int] = set()
     claim_of: dict[int, int] = {}
     restated = _restated(doc, quantities, info, right)
+    no_toll: list[Quantity] = []  # the counts dropped as no toll of this incident (tallies, other incidents)
     for k, q in enumerate(quantities):
         party, is_people, np_end = info[k]
-        if not is_people or k in restated or _no_count_of_victims(doc, q, sent, party, np_end):
+        if not is_people or k in restated or _no_count_of_victims(doc, q, sent, party, np_end) or _part_of(doc, q, no_toll):
             continue
         parent = _breakdown_parent(doc, q, done, claims)
         outcome, at = _outcome_of(doc, sent, k, quantities, info, right, parent, claims)
-        if outcome is None or _no_toll(doc, q, at, sent) or _lone_one(doc, q, at, sent, np_end, k in coordinated):
+        if outcome is not None and _no_toll(doc, q, at, sent):
+            no_toll.append(q)
+            continue
+        if outcome is None or _lone_one(doc, q, at, sent, np_end, k in coordinated):
             continue
         if party == _ELLIPSIS:
             party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
@@ -146,6 +151,17 @@ def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, n
         return True  # "the dead men were 22 and 25": their ages
     # "the man who was shot by a police officer has died": the agent
     return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS
+
+
+# the words after "of" that take a part of the count before: "three of them", "213 of those", "two of whom"
+_OF_THOSE = {"them", "those", "whom", "these"}
+
+
+def _part_of(doc: Doc, q: Quantity, no_toll: list[Quantity]) -> bool:
+    """'At least 11 people were shot across the city over the weekend, three of them fatally', '1,254 people were
+    shot in the city, and 213 of them died': a part of a count dropped as no toll is no toll either."""
+    return bool(no_toll) and q.end + 1 < len(doc) and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in _OF_THOSE \
+        and no_toll[-1].end <= q.start
 
 
 def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, right, parent: int | None,
@@ -186,6 +202,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
     """A count that is no toll of this incident: negated, intended, of an earlier place, a tally, a grief, a
     counterfactual, an earlier death of another (or at the same place), a first account the report corrects."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
+            or _since_the_last(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) \
             or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]) or superseded(doc[at])
                              or earlier_at_the_same_place(doc[at]))):

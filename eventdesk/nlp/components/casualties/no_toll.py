@@ -47,8 +47,11 @@ _SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
          r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b")
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
+# the nation's count: "Nationwide, more than 600 people have been shot in mass shootings", "shot across the country"
+_NATION = r"\bnationwide\b|\bnationally\b|\bacross the (?:country|nation|united states|u\.s\.)"
 _TALLY_TIME = re.compile(
-    rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month)\b|\bso far\b|\byear[- ]to[- ]date\b"
+    rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|jan\.|feb\.)|\bthis (?:year|month|summer|spring|fall|autumn|winter)\b"
+    r"|\bso far\b|\byear[- ]to[- ]date\b"
     r"|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\b(?:months|years) ago\b|\bearlier this (?:year|month)\b"
     r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b"
     # a roundup: "18 people were shot in separate attacks", "... between Friday evening and Sunday", "in 48 hours"
@@ -60,11 +63,12 @@ _TALLY_TIME = re.compile(
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
     # another time: "a year earlier, a man was shot and killed there"
     r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
-    r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
+    r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS + "|" + _NATION,
     re.IGNORECASE,
 )
 _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
-                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS,
+                           r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS
+                           + "|" + _NATION,
                            re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
@@ -88,7 +92,40 @@ def _tally(doc, at: int) -> bool:
         return bool(_TALLY_PERIOD.search(words))
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
-    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared))
+    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
+
+
+# the participles that tell what a clause's shootings left: "... this summer, leaving 11 dead", "..., killing 40"
+_RESULTS = {"leave", "kill", "wound", "injure", "claim"}
+
+
+def _tally_of_result(verb) -> bool:
+    """'More than 40 shootings have been reported in the neighborhood this summer, leaving 11 dead': a participle
+    of result takes its period from the clause it hangs on (that clause's own words, not its other clauses)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _lemma(verb) not in _RESULTS or verb.i < verb.head.i:
+        return False
+    head = verb.head
+    inner = {t.i for c in head.children if c.dep_ in _CLAUSES for t in c.subtree}
+    return bool(_TALLY_TIME.search(" ".join(t.text for t in head.subtree if t.i not in inner)))
+
+
+# a superlative set against an earlier incident: "the deadliest mass shooting in the state since a gunman killed
+# 12 people at a movie theater", "the worst attack on the city since ..."
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b", re.IGNORECASE)
+
+
+def _since_the_last(doc, at: int) -> bool:
+    """A count told in a "since" clause that a superlative measures against is an earlier incident's, not this one's
+    (unlike "He has been in critical condition since he was shot Saturday": no superlative, this victim)."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    before = doc[verb.sent.start:verb.left_edge.i]
+    return bool(_SUPERLATIVE.search(before.text))
 
 
 # (and the nouns: "a student's threat to shoot classmates", "a plot to kill")
