@@ -84,7 +84,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         for report, anchor, mentions in rt.analyze(reports):
             r = by_id[report.id]
             gold_f = int(r["fatalities"] or 0)
-            pred_f = report_casualties(mentions).get("killed", 0)
+            pred_f = report_casualties(mentions, lead=False).get("killed", 0)
             fat.append((pred_f, gold_f))
             if pred_f != gold_f:
                 c = figure_claim(mentions, "killed")

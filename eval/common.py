@@ -175,23 +175,36 @@ def _open_gazetteer():
 
 # -- the per-report casualty figure ---------------------------------------------------------------
 
-def report_casualties(mentions: Sequence[Mention], *, victims_only: bool = False) -> dict[str, int]:
+def report_casualties(mentions: Sequence[Mention], *, victims_only: bool = False, lead: bool = True) -> dict[str, int]:
     """THE per-report figure used by GVDB and ACLED: for each outcome, the report's own total.
 
-    All claims of all the report's mentions go through ``reconcile.report_figures`` with the report
-    as its only source, so that the package's own rules apply: a report's figure for an
-    (outcome, party) is the largest count it states ("at least 14 ... rose to 17" gives 17); the
-    total is the party-None claim, or the sum over parties when the report gives only a breakdown,
-    or that sum when an explicit total is smaller than its own breakdown.  Outcomes never claimed
-    are absent (callers read a missing figure as 0).  Several mentions of one report (segments about
-    different incidents) therefore give the largest total, not the sum: GVDB and ACLED annotate one
-    incident per text, and a background incident mentioned in passing must not add to it.
+    A mention's claims go through ``reconcile.report_figures`` with the report as its only source, so
+    that the package's own rules apply: a report's figure for an (outcome, party) is the largest count
+    it states ("at least 14 ... rose to 17" gives 17); the total is the party-None claim, or the sum
+    over parties when the report gives only a breakdown, or that sum when an explicit total is smaller
+    than its own breakdown.  Outcomes never claimed are absent (callers read a missing figure as 0).
+    GVDB and ACLED annotate one incident per text, the one its lead tells: where the segmenter split
+    a report into several mentions (segments about different incidents), the figures are those of
+    the first mention that gives any, so that another incident told further down ("In a separate
+    shooting ...", "Elsewhere ...") neither adds to the toll nor, being larger, replaces it.  With
+    ``lead=False`` all mentions' claims are read as one (the largest total wins): an ACLED note codes one
+    event and has no lead, so a split there is the segmenter's, not a second incident.
     ``victims_only`` leaves out the perpetrators' own dead and wounded (party "militants": gunmen,
     suspects, attackers), for datasets that count victims.
     """
+    if not lead:
+        return _mention_casualties([c for m in mentions for c in m.claims], victims_only)
+    for m in mentions:
+        figs = _mention_casualties(m.claims, victims_only)
+        if figs:
+            return figs
+    return {}
+
+
+def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str, int]:
+    """The total per outcome of one mention's claims, or of a whole report's (see ``report_casualties``)."""
     from eventdesk.reconcile import report_figures
 
-    claims: list[Claim] = [c for m in mentions for c in m.claims]
     if victims_only:
         # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting
         claims = [c for c in claims if c.party != "militants"]

@@ -2,8 +2,8 @@
 city and date of the shooting.
 
 Our side: every article is one Report, dated by its URL when the URL holds a date (GVDB gives no
-publication date; see ``url_date``); the figures are ``common.report_casualties`` over all of
-the article's mentions; city and date come from its ``primary_mention``.  No linking, no store.
+publication date; see ``url_date``); the figures are ``common.report_casualties`` (its lead
+incident's, victims only); city and date come from its ``primary_mention``.  No linking, no store.
 """
 
 from __future__ import annotations

@@ -13,11 +13,10 @@ import datetime as dt
 import pytest
 
 from eval import check_sets, counts_check
+from eval.common import report_casualties
 
 
 def _figures(mentions):
-    from eval.common import report_casualties
-
     figs = report_casualties(mentions, victims_only=True)
     return figs.get("killed", 0), figs.get("wounded", 0)
 
@@ -36,8 +35,10 @@ def test_third_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-RULES_BOTH = 27
-CHECK_BOTH = 24
+# after the round's rules: 27 and 24; with the report's figures taken from its lead incident (the first
+# mention that gives any, ``eval.common.report_casualties``): 34 and 30
+RULES_BOTH = 34
+CHECK_BOTH = 30
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -138,3 +139,17 @@ def test_earlier_in_the_year_is_background(mentions_of):
     text = ("Four people were wounded at a graduation party on Kestrel Drive on Saturday, police said. Earlier in the year, "
             "12 people were wounded when gunfire broke out at a nearby park during a cookout.")
     assert _figures(mentions_of(text)) == (0, 4)
+
+
+def test_report_figures_are_the_lead_incidents(ledger):
+    """A report split into two incidents gives the figures of the first that has any, not the larger."""
+    text = ("A 24-year-old man was shot and wounded outside a convenience store on Hale Street late Friday, police said. "
+            "He was taken to Mercy Hospital and is expected to survive.\n\n"
+            "In a separate shooting across town early Saturday, three men were killed and two others were wounded "
+            "at a house party on Dorsey Avenue in Bellport.")
+    (report, _, mentions), = ledger.analyze([check_sets.report({"id": "lead-1", "title": "Man wounded on Hale Street",
+                                                                 "text": text, "published": "2024-03-09"})])
+    assert len(mentions) == 2
+    assert report_casualties(mentions, victims_only=True) == {"wounded": 1}
+    # read as one, the larger toll of the other incident wins
+    assert report_casualties(mentions, victims_only=True, lead=False) == {"killed": 3, "wounded": 2}
