@@ -123,6 +123,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             suffered = i
         if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
                 and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
+            if _died_after_clause(doc, noun, np_end, i):
+                return "killed", i  # "a man who had been in critical condition since Saturday died Monday"
             return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
         outcome = _trigger(tok, sent)
         if outcome:
@@ -137,10 +139,26 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     return None, -1
 
 
+# verbs that state a death with "dead" after them: "was pronounced dead", "was declared dead"
+_DEATH_STATERS = {"pronounce", "declare"}
+# verbs whose complement tells the hit: "was found shot", "was left wounded"
+_FOUND_HIT = {"find", "leave"}
+
+
+def _said_dead(verb) -> bool:
+    """'was pronounced dead at the scene', 'was declared dead at a hospital': a verb that states the death."""
+    return _lemma(verb) in _DEATH_STATERS and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "dobj")
+                                                  for c in verb.children)
+
+
 def _died_too(verb) -> bool:
-    """'was shot on Sunday and died two days later', '... and later died at a hospital': a verb of dying joined to
-    the hit, with no subject of its own (so the same persons), not negated nor nearly ("and nearly died")."""
-    return any(c.dep_ == "conj" and _lemma(c) in _DIE and c.pos_ == "VERB"
+    """'was shot on Sunday and died two days later', '... and later died at a hospital', '... and was pronounced dead
+    at the scene': a verb of dying (or one that states the death) joined to the hit, with no subject of its own (so
+    the same persons), not negated nor nearly ("and nearly died").  "Was found shot ... and was pronounced dead": the
+    hit is the complement of "found", to which the death is joined."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in _FOUND_HIT:
+        verb = verb.head
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and (_lemma(c) in _DIE or _said_dead(c))
                and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
                for c in verb.children)
 
