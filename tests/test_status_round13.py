@@ -39,7 +39,7 @@ def test_fifth_check_set_scores(ledger):
 
 
 RULES_BOTH = 51
-CHECK_BOTH = 37
+CHECK_BOTH = 38
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,6 +77,42 @@ def test_in_condition_then_died(mentions_of, text, expected):
     ("A teenager who was shot on Kemp Street remains in serious condition, police said.", (0, 1)),
 ])
 def test_in_condition_then_died_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wound suffered (or a person wounded) and a death joined to it: the same subject died
+    ("A man suffered a gunshot wound to the neck on Orchard Road Friday and died at County Hospital.", (1, 0)),
+    ("A woman was wounded outside a laundromat on Friday and died two days later, police said.", (1, 0)),
+])
+def test_wound_and_died(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the wound alone, or "nearly died"
+    ("A man suffered a gunshot wound to the neck on Orchard Road Friday and was taken to County Hospital.", (0, 1)),
+    ("A woman was wounded outside a laundromat on Friday and nearly died, police said.", (0, 1)),
+])
+def test_wound_and_died_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attempt told in a clause of its own is not the death's
+    ("A man was shot on Orchard Road Friday. Life-saving measures were attempted but he died at the scene.", (1, 0)),
+    ("A man was shot on Orchard Road Friday. CPR was attempted but he died minutes later.", (1, 0)),
+])
+def test_attempt_in_a_clause_of_its_own(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: an attempt on the trigger itself stays no death
+    ("Police said the man attempted to kill his neighbor on Orchard Road Friday.", (0, 0)),
+    ("A man was charged Friday with attempted murder after a fight on Orchard Road.", (0, 0)),
+])
+def test_attempt_in_a_clause_of_its_own_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
 
 

@@ -150,6 +150,20 @@ def _passive_report(doc, t) -> bool:
             and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
+# words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
+_CLAUSE_ENDS = {"but", ",", ";", "—"}
+
+
+def _own_clause_before(doc: Doc, sent: Span, tok) -> Span:
+    """The three words before a trigger, cut at a clause's end: "life-saving measures were attempted but he died" is a
+    death (while "attempted murder", "tried to kill him" keep their word)."""
+    start = max(sent.start, tok.i - 3)
+    for t in reversed(doc[start:tok.i]):
+        if t.lower_ in _CLAUSE_ENDS:
+            return doc[t.i + 1:tok.i]
+    return doc[start:tok.i]
+
+
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
     the weaker of two words for one hit."""
@@ -157,7 +171,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
-           for t in doc[max(sent.start, tok.i - 3):tok.i]):
+           for t in _own_clause_before(doc, sent, tok)):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"

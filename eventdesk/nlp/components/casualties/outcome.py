@@ -132,9 +132,10 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
                 return None, -1
             if outcome == "wounded" and suffered is not None:
-                return outcome, suffered
-            if outcome == "wounded" and _died_after_clause(doc, noun, np_end, i):
-                return "killed", i
+                # "suffered a gunshot wound to the chest and died at a hospital": the same subject died
+                return ("killed" if _died_too(doc[suffered]) else outcome), suffered
+            if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
+                return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
     return None, -1
 
