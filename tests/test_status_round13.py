@@ -116,6 +116,27 @@ def test_attempt_in_a_clause_of_its_own_near_misses(mentions_of, text, expected)
     assert _report(mentions_of, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a hurt of the chase, the arrest or a crash is not the shooting's
+    ("A man was shot in the arm on Vine Street Friday. An officer hurt his hand while chasing the suspect.", (0, 1)),
+    ("A man was shot and killed Friday on Vine Street. A deputy was injured in a crash while responding to the call.",
+     (1, 0)),
+    ("A teen was shot in the shoulder on Vine Street Friday. Two officers were hurt during the arrest of the suspect.",
+     (0, 1)),
+])
+def test_hurt_in_a_mishap(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a hit by gunfire in the chase is a hit
+    ("A teen was shot on Vine Street on Friday. An officer was shot in the hand while chasing the suspect.", (0, 2)),
+    ("A deputy was injured by gunfire during the chase on Vine Street, the sheriff said.", (0, 1)),
+])
+def test_hurt_in_a_mishap_near_misses(mentions_of, text, expected):
+    assert _report(mentions_of, text) == expected
+
+
 @pytest.fixture
 def ledger(nlp, gazetteer):
     from eventdesk import Ledger

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import span_text
 from ..raw_claims import lemma
 from .words import NEGATORS, _DEATH_WORDS
 
@@ -150,6 +151,28 @@ def _passive_report(doc, t) -> bool:
             and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
+# a hurt of the chase, the arrest or a crash, not of the gunfire: "an officer hurt his hand while chasing the suspect",
+# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital"
+_MISHAP = re.compile(
+    r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
+    r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
+    r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
+    r"|\bcollapsed\b",
+    re.IGNORECASE,
+)
+# words of a hit by gunfire, which a mishap's sentence must lack: "shot during a struggle" is a hit
+_GUNFIRE_HIT = re.compile(r"\b(?:shot|bullets?|gunfire|gunshots?|shrapnel|fragments?|graze[ds]?|fired|discharged|went off)\b",
+                          re.IGNORECASE)
+
+
+def hurt_in_a_mishap(sent: Span) -> bool:
+    """Whether a sentence tells a hurt of the chase, the arrest, a crash or a collapse and no hit by gunfire: that
+    person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not the officer who hurt his
+    hand in the chase)."""
+    text = span_text(sent)
+    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text)
+
+
 # words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
 _CLAUSE_ENDS = {"but", ",", ";", "—"}
 
@@ -177,6 +200,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
     if earlier_of_another(tok) or earlier_at_the_same_place(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
+    if outcome == "wounded" and hurt_in_a_mishap(sent):
+        return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
     # "shot and killed" / "shot ... fatally": the stronger word decides

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS,
@@ -40,7 +40,16 @@ def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
 
 
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
-    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"; no hurt of a mishap ("an
+    officer hurt his hand while chasing the suspect": not the shooting's)."""
+    outcome, at = _trigger_after(doc, np_end, sent, next_q, np_start)
+    if outcome == "wounded" and hurt_in_a_mishap(sent):
+        return None, -1
+    return outcome, at
+
+
+def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
+    """The trigger after the counted noun phrase and the outcome it tells (see ``_outcome_right``)."""
     noun = _np_head(doc, np_start, np_end)
     # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
     past = _past_modifiers(doc, _after_ages(doc, np_end, sent), sent)
