@@ -346,9 +346,6 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
         outcome, party, rid = key
         # ("two people were shot, including the gunman, who died": a count that says it holds him)
         among = killed_total if index is not None and _HOLDS_THE_SHOOTER.search(claims[index].sentence or "") else hit_dead
-        if outcome == "wounded" and index is not None and claims[index].trigger in _TOLD_WOUNDED and among.get(rid):
-            _take_out_those_who_died_since(values, key, claims, index, among[rid])
-            continue
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
             gone = _dead_among(key, numeric, persons, dead[rid], among[rid])
             who = persons.get(key, {})
@@ -363,32 +360,6 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
-
-
-# a wounded figure told as such ("two men were wounded"): alive when told, so only a death told later as the end of
-# that hit is among it ("one has since died", "died of his injuries")
-_TOLD_WOUNDED = {"wound", "injure", "hurt", "wounded", "injured"}
-_DIED_SINCE = re.compile(r"\b(?:has|have) since died\b|\blater died\b|\bsuccumbed\b"
-                         r"|\bdied (?:of|from) (?:his|her|their|the) (?:injuries|wounds|gunshot wounds?)\b", re.IGNORECASE)
-# words that tell a death of one more than the wounded: "a man was also shot and later died"
-_ONE_MORE = re.compile(r"\b(?:also|another|other|too|third|fourth)\b", re.IGNORECASE)
-
-
-def _take_out_those_who_died_since(values, key, claims, index: int, n_dead: int) -> None:
-    """'Two men were wounded on Friday. One has since died': the wounded, told alive, lose those a later sentence says
-    died of that hit (not one told as one more: "a man was also shot and later died")."""
-    lo, hi, _ = values[key]
-    c = claims[index]
-    died = sum(d.count for d in claims if d.outcome == "killed" and d.report_id == c.report_id and d.start > c.start
-               and (d.party in (None, c.party) or (c.party is None and d.party != _PERPETRATORS)) and _DIED_SINCE.search(d.sentence or "") and not _ONE_MORE.search(d.sentence or ""))
-    gone = min(died, n_dead)
-    if gone <= 0:
-        return
-    left = lo - gone
-    if left > 0:
-        values[key] = (left, max(left, hi - gone), index)
-    else:
-        del values[key]
 
 
 def _dead_among(key, numeric, persons, dead: set[str], n_dead: int) -> int:

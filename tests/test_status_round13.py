@@ -39,7 +39,7 @@ def test_fifth_check_set_scores(ledger):
 
 
 RULES_BOTH = 51
-CHECK_BOTH = 39
+CHECK_BOTH = 38
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -134,25 +134,6 @@ def test_hurt_in_a_mishap(mentions_of, text, expected):
     ("A deputy was injured by gunfire during the chase on Vine Street, the sheriff said.", (0, 1)),
 ])
 def test_hurt_in_a_mishap_near_misses(mentions_of, text, expected):
-    assert _report(mentions_of, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the wounded, told alive, lose those a later sentence says died of that hit
-    ("Two men were wounded on Alder Street on Friday. One has since died, police said.", (1, 1)),
-    ("Two people were injured in a shooting on Alder Street on Friday. A 20-year-old man died of his injuries on "
-     "Saturday.", (1, 1)),
-])
-def test_wounded_who_died_since(mentions_of, text, expected):
-    assert _report(mentions_of, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # near misses: a death told as one more, or told apart from the wounded
-    ("Two women were wounded on Alder Street on Friday. A man was also shot and later died at a hospital.", (1, 2)),
-    ("One man was killed and two others were wounded on Alder Street on Friday. The dead man was Carl Hobbs.", (1, 2)),
-])
-def test_wounded_who_died_since_near_misses(mentions_of, text, expected):
     assert _report(mentions_of, text) == expected
 
 
