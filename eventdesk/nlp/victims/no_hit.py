@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import span_text
 from ..raw_claims import lemma
 from .words import NEGATORS, _DEATH_WORDS
 
@@ -150,6 +151,42 @@ def _passive_report(doc, t) -> bool:
             and (doc[t.i - 1].lemma_.lower() in _REPORTING or doc[t.i - 1].lower_ in _REPORTING))
 
 
+# a hurt of the chase, the arrest or a crash, not of the gunfire: "an officer hurt his hand while chasing the suspect",
+# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital"
+_MISHAP = re.compile(
+    r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
+    r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
+    r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
+    r"|\bcollapsed\b",
+    re.IGNORECASE,
+)
+# words of a hit by gunfire, which a mishap's sentence must lack: "shot during a struggle" is a hit
+_GUNFIRE_HIT = re.compile(r"\b(?:shot|bullets?|gunfire|gunshots?|shrapnel|fragments?|graze[ds]?|fired|discharged|went off)\b",
+                          re.IGNORECASE)
+
+
+def hurt_in_a_mishap(sent: Span) -> bool:
+    """Whether a sentence tells a hurt of the chase, the arrest, a crash or a collapse and no hit by gunfire: that
+    person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not the officer who hurt his
+    hand in the chase)."""
+    text = span_text(sent)
+    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text)
+
+
+# words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
+_CLAUSE_ENDS = {"but", ",", ";", "—"}
+
+
+def _own_clause_before(doc: Doc, sent: Span, tok) -> Span:
+    """The three words before a trigger, cut at a clause's end: "life-saving measures were attempted but he died" is a
+    death (while "attempted murder", "tried to kill him" keep their word)."""
+    start = max(sent.start, tok.i - 3)
+    for t in reversed(doc[start:tok.i]):
+        if t.lower_ in _CLAUSE_ENDS:
+            return doc[t.i + 1:tok.i]
+    return doc[start:tok.i]
+
+
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
     the weaker of two words for one hit."""
@@ -157,12 +194,14 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
-           for t in doc[max(sent.start, tok.i - 3):tok.i]):
+           for t in _own_clause_before(doc, sent, tok)):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
     if earlier_of_another(tok) or earlier_at_the_same_place(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
+    if outcome == "wounded" and hurt_in_a_mishap(sent):
+        return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
     # "shot and killed" / "shot ... fatally": the stronger word decides

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import span_text
 from ..raw_claims import RawClaim, lemma
 from .arguments import _is_person, _passive, _subjects
+from .no_hit import hurt_in_a_mishap
 from .people import People
 from .person_claims import _one_person
 from .words import NEGATORS, _DEATH_WORDS, _FIND
@@ -141,6 +142,8 @@ def _hit_sign_claim(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[in
     hit = _hit_person(tok)
     if hit is None or hit.i in used or any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 4):tok.i]):
         return None
+    if hurt_in_a_mishap(sent):
+        return None  # "his mother collapsed and was taken to a hospital": no hit
     key = people.key(hit)
     if key is None:
         return None

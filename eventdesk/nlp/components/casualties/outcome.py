@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS,
@@ -40,7 +40,16 @@ def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
 
 
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
-    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"."""
+    """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"; no hurt of a mishap ("an
+    officer hurt his hand while chasing the suspect": not the shooting's)."""
+    outcome, at = _trigger_after(doc, np_end, sent, next_q, np_start)
+    if outcome == "wounded" and hurt_in_a_mishap(sent):
+        return None, -1
+    return outcome, at
+
+
+def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
+    """The trigger after the counted noun phrase and the outcome it tells (see ``_outcome_right``)."""
     noun = _np_head(doc, np_start, np_end)
     # "two men, 22 and 25, were shot", "three teens, ages 15, 16 and 17, were wounded": past their ages
     past = _past_modifiers(doc, _after_ages(doc, np_end, sent), sent)
@@ -123,6 +132,8 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             suffered = i
         if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
                 and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
+            if _died_after_clause(doc, noun, np_end, i):
+                return "killed", i  # "a man who had been in critical condition since Saturday died Monday"
             return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
         outcome = _trigger(tok, sent)
         if outcome:
@@ -130,17 +141,34 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
                 return None, -1
             if outcome == "wounded" and suffered is not None:
-                return outcome, suffered
-            if outcome == "wounded" and _died_after_clause(doc, noun, np_end, i):
-                return "killed", i
+                # "suffered a gunshot wound to the chest and died at a hospital": the same subject died
+                return ("killed" if _died_too(doc[suffered]) else outcome), suffered
+            if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
+                return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
     return None, -1
 
 
+# verbs that state a death with "dead" after them: "was pronounced dead", "was declared dead"
+_DEATH_STATERS = {"pronounce", "declare"}
+# verbs whose complement tells the hit: "was found shot", "was left wounded"
+_FOUND_HIT = {"find", "leave"}
+
+
+def _said_dead(verb) -> bool:
+    """'was pronounced dead at the scene', 'was declared dead at a hospital': a verb that states the death."""
+    return _lemma(verb) in _DEATH_STATERS and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "dobj")
+                                                  for c in verb.children)
+
+
 def _died_too(verb) -> bool:
-    """'was shot on Sunday and died two days later', '... and later died at a hospital': a verb of dying joined to
-    the hit, with no subject of its own (so the same persons), not negated nor nearly ("and nearly died")."""
-    return any(c.dep_ == "conj" and _lemma(c) in _DIE and c.pos_ == "VERB"
+    """'was shot on Sunday and died two days later', '... and later died at a hospital', '... and was pronounced dead
+    at the scene': a verb of dying (or one that states the death) joined to the hit, with no subject of its own (so
+    the same persons), not negated nor nearly ("and nearly died").  "Was found shot ... and was pronounced dead": the
+    hit is the complement of "found", to which the death is joined."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in _FOUND_HIT:
+        verb = verb.head
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and (_lemma(c) in _DIE or _said_dead(c))
                and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
                for c in verb.children)
 
