@@ -992,8 +992,10 @@ def incident_date(
     that the incident's words surround, see ``_refined``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
-    previous day, so the result is anchor-1 .. anchor with precision "days".  Without an anchor
-    and without any date: unknown.
+    previous day, and of those two the same day more often (a report that names no day at all is
+    most often written while the incident is still that day's news), so the result is the anchor
+    day with precision "days" (a guess, ranked below any stated day when an incident's reports are
+    aggregated).  Without an anchor and without any date: unknown.
     """
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
@@ -1045,7 +1047,7 @@ def incident_date(
     if _of_the_small_hours(text):
         # no date, only the morning's hours: the report is of its own day's early hours
         return DateSpan(anchor, anchor, "day", "a.m.")
-    return DateSpan(anchor - _ONE_DAY, anchor, "days")
+    return DateSpan(anchor, anchor, "days")
 
 
 # "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")
