@@ -938,8 +938,9 @@ def date_role(text: str, timex: Timex) -> int:
 
 
 # Periods a lead names before the story gives the day: "last week", "earlier this week", "over the
-# weekend", "overnight".
-_PERIOD_PRECISIONS = frozenset({"days", "week"})
+# weekend", "overnight", and a month ("last month's shooting ... She was shot July 16"): a follow-up's
+# lead names the month, its body the day.
+_PERIOD_PRECISIONS = frozenset({"days", "week", "month"})
 # The small hours said in words: "an early morning shooting", "shortly after midnight".
 _SMALL_HOURS_RE = re.compile(r"(?i)\b(?:early[ -]morning|(?:just|shortly|right|soon)\s+after\s+midnight|wee\s+hours)\b")
 
@@ -958,7 +959,7 @@ _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries
 
 
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
-    """A period ("last week", "over the weekend") narrowed to the day inside it that the incident's
+    """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
     lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
     counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
