@@ -1,5 +1,6 @@
 """Thirteenth round of incident dates: a segment that names no day is the report's own day (a guess, kept
-at precision "days"), and a month in the lead is narrowed to the day the body gives inside it.
+at precision "days"), a month in the lead is narrowed to the day the body gives inside it, and a wire
+dateline's date ("TULSA, March 16 (Reuters) -") is the report's, not the incident's.
 
 ``eval/dates_check.jsonl`` holds 130 invented shooting reports whose incident day differs from the report's
 in the ways news copy says it (around midnight, days later, holidays, follow-ups, anniversaries); the first
@@ -14,7 +15,7 @@ import pytest
 
 from eval import check_sets, dates_check
 
-from .dating import WEDNESDAY, TUESDAY_BEFORE, date_of as _date, day_of as _day
+from .dating import WEDNESDAY, MONDAY_BEFORE, TUESDAY_BEFORE, date_of as _date, day_of as _day
 
 
 def test_date_check_set_scores(ledger):
@@ -33,7 +34,7 @@ def test_date_check_set_scores(ledger):
     assert scores["check"]["day"] >= CHECK_DAY, scores
 
 
-RULES_DAY = 57
+RULES_DAY = 58
 CHECK_DAY = 58
 
 
@@ -97,3 +98,36 @@ def test_a_day_outside_the_month_leaves_it_alone() -> None:
             "He was arrested March 14 at a motel.")
     span = _date(text)
     assert (span.start, span.end, span.precision) == (date(2022, 2, 1), date(2022, 2, 28), "month")
+
+
+# -- a wire dateline's date is the report's ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TULSA, March 16 (Reuters) - A man was shot and wounded Tuesday night outside a bowling alley, police said.",
+        "GREELEY, Colo., March 16 — A man was shot and wounded Tuesday night outside a bowling alley, police said.",
+        "TULSA, Okla. (KXYZ) — Wednesday, March 16 — A man was shot and wounded Tuesday night outside a bowling alley.",
+    ],
+)
+def test_a_dateline_date_gives_way_to_the_incidents_day(text: str) -> None:
+    assert _day(_date(text)) == (TUESDAY_BEFORE, TUESDAY_BEFORE, "day")
+
+
+def test_a_dateline_alone_still_dates_the_report() -> None:
+    # near miss: with no other day the dateline's is the report's day, the only one there is
+    text = "TULSA, March 16 (Reuters) - A man was shot and wounded outside a bowling alley, police said."
+    assert _day(_date(text)) == (WEDNESDAY, WEDNESDAY, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a date after the dateline's dash, or one set off by dashes inside the sentence
+        "TULSA — On March 14 — a Monday — a man was shot and wounded outside a bowling alley, police said Tuesday.",
+        "TULSA — A man was shot and wounded March 14 — the third shooting at the bowling alley this year.",
+    ],
+)
+def test_a_date_after_the_datelines_dash_is_the_incidents(text: str) -> None:
+    assert _date(text).start == MONDAY_BEFORE
