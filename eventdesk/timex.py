@@ -783,6 +783,15 @@ _PUBLISHED_RE = re.compile(
 # "March 25, 2014 12:45 PM SAN FRANCISCO", "June 17, 2013-Houston police ...", "Jan. 5, 2016 | ..."
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
+# A wire dateline's date is the report's, not the incident's: "CHICAGO, Oct. 17 (Reuters) -",
+# "DAYTON, Ohio, March 3 —", "HUNTSVILLE, Ala. (WXYZ) — Wednesday, Oct. 17 —": a capitalised place at
+# the start of a line (a state, an outlet in brackets), a comma or dash, the date, then a dash.
+_DATELINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z]+)?)?(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*[,\-–—]\s*$"
+)
+_DATELINE_AFTER_RE = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+_DATELINE_REACH = 70  # characters from the start of a line to the date: a place, a state, an outlet
 _VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
 _SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
@@ -901,6 +910,12 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
     return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
 
 
+def _is_dateline(text: str, timex: Timex, after: str) -> bool:
+    """True when the date stands in a dateline: after the place that opens a line, before a dash."""
+    return (_DATELINE_AFTER_RE.match(after) is not None
+            and _DATELINE_BEFORE_RE.search(text, max(0, timex.start - _DATELINE_REACH), timex.start) is not None)
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -909,7 +924,8 @@ def date_role(text: str, timex: Timex) -> int:
     after = text[timex.end:timex.end + 40]
     if timex.explicit and (_STAMP_LEAD_RE.search(before) and _STAMP_TAIL_RE.match(after)
                            or _PUBLISHED_RE.search(before)
-                           or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)):
+                           or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
+                           or _is_dateline(text, timex, after)):
         return -2
     if _DATE_OF_RE.match(after):
         return 2
@@ -938,8 +954,9 @@ def date_role(text: str, timex: Timex) -> int:
 
 
 # Periods a lead names before the story gives the day: "last week", "earlier this week", "over the
-# weekend", "overnight".
-_PERIOD_PRECISIONS = frozenset({"days", "week"})
+# weekend", "overnight", and a month ("last month's shooting ... She was shot July 16"): a follow-up's
+# lead names the month, its body the day.
+_PERIOD_PRECISIONS = frozenset({"days", "week", "month"})
 # The small hours said in words: "an early morning shooting", "shortly after midnight".
 _SMALL_HOURS_RE = re.compile(r"(?i)\b(?:early[ -]morning|(?:just|shortly|right|soon)\s+after\s+midnight|wee\s+hours)\b")
 
@@ -958,7 +975,7 @@ _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries
 
 
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
-    """A period ("last week", "over the weekend") narrowed to the day inside it that the incident's
+    """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
     lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
     counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
@@ -992,8 +1009,10 @@ def incident_date(
     that the incident's words surround, see ``_refined``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
-    previous day, so the result is anchor-1 .. anchor with precision "days".  Without an anchor
-    and without any date: unknown.
+    previous day, and of those two the same day more often (a report that names no day at all is
+    most often written while the incident is still that day's news), so the result is the anchor
+    day with precision "days" (a guess, ranked below any stated day when an incident's reports are
+    aggregated).  Without an anchor and without any date: unknown.
     """
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
@@ -1045,7 +1064,7 @@ def incident_date(
     if _of_the_small_hours(text):
         # no date, only the morning's hours: the report is of its own day's early hours
         return DateSpan(anchor, anchor, "day", "a.m.")
-    return DateSpan(anchor - _ONE_DAY, anchor, "days")
+    return DateSpan(anchor, anchor, "days")
 
 
 # "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")

@@ -236,12 +236,12 @@ def test_incident_date_day_beats_vague_date_in_priority_sentence() -> None:
 
 def test_incident_date_ignores_future_dates() -> None:
     text = "The council will vote on Monday on the curfew imposed after gunmen killed five."
-    assert incident_date(text, FRIDAY) == DateSpan(d("2022-01-20"), d("2022-01-21"), "days")
+    assert incident_date(text, FRIDAY) == DateSpan(FRIDAY, FRIDAY, "days")  # the report's day, as a guess
 
 
 def test_incident_date_ignores_background_years() -> None:
     text = "In 2019, 81 soldiers died there. Last year the town was attacked again."
-    assert incident_date(text, FRIDAY) == DateSpan(d("2022-01-20"), d("2022-01-21"), "days")
+    assert incident_date(text, FRIDAY) == DateSpan(FRIDAY, FRIDAY, "days")  # the report's day, as a guess
 
 
 def test_incident_date_uses_month_precision_when_that_is_all() -> None:
@@ -255,7 +255,8 @@ def test_incident_date_month_day_over_year_boundary() -> None:
 
 
 def test_incident_date_falls_back_to_the_report_date() -> None:
-    assert incident_date("Gunmen killed nine people.", FRIDAY) == DateSpan(d("2022-01-20"), FRIDAY, "days")
+    # the report's own day, at precision "days": a guess, not a stated day
+    assert incident_date("Gunmen killed nine people.", FRIDAY) == DateSpan(FRIDAY, FRIDAY, "days")
 
 
 def test_incident_date_without_anchor() -> None:
