@@ -201,7 +201,8 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
     # a report whose wounded all turn out to be the dead another report tells ("a girl was shot", then "she died")
     # tells no wounded: weighed again, it is one of the reports that leave the wounded out, not one that tells them
-    alone |= _told_by_one_alone(*_tellers(values, claims)) & {"wounded"}
+    if "wounded" not in alone:
+        alone |= _told_by_one_alone(*_tellers(values, claims)) & {"wounded"}
     per = _figures_per_party(values, claims, report_order, outlets)
     _add_derived_totals(per, values, claims, report_order, outlets)
     for figs in per.values():
