@@ -29,6 +29,8 @@
    toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
    hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too.
    Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
+   The wounded are weighed so once more after the dead told elsewhere are taken out: a report whose wounded were
+   all those dead tells no wounded.
 
 Bounds follow qualifiers: "more than 100" counts as 101, "up to 50" bounds only
 the high.  The history is the toll as each report claimed it, in report order.
@@ -197,6 +199,10 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     alone = _told_by_one_alone(*_tellers(values, claims))
     # one report's dead that the others leave out are none of their wounded
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
+    # a report whose wounded all turn out to be the dead another report tells ("a girl was shot", then "she died")
+    # tells no wounded: weighed again, it is one of the reports that leave the wounded out, not one that tells them
+    if "wounded" not in alone:
+        alone |= _told_by_one_alone(*_tellers(values, claims)) & {"wounded"}
     per = _figures_per_party(values, claims, report_order, outlets)
     _add_derived_totals(per, values, claims, report_order, outlets)
     for figs in per.values():
