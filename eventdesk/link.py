@@ -74,8 +74,12 @@ FOLLOW_UP_DAYS = 120
 # widened for streets (``window``): in a big city it would fetch weeks of shootings for every report.
 STREET_FOLLOW_UP_DAYS = 14
 # A trial or a sentencing comes a year or two after the shooting: a mention naming a person in full and a
-# telling street reaches this far, and joins an incident sharing both.
+# telling street, or two people in full (the defendant and the victim), reaches this far, and joins an
+# incident sharing both.
 TRIAL_DAYS = 730
+# People named in full that a trial report shares with its incident: one name may be a namesake, two are
+# one case.
+TRIAL_PERSONS = 2
 # Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -329,7 +333,8 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         # a telling street in one town and its suburbs: the follow-up a week later (the victim's condition,
         # an arrest) that names nobody the first report named
         street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
-        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS) or street_follow_up):
+        trial = names.street or len(names.persons) >= TRIAL_PERSONS
+        if not (person and (gap <= FOLLOW_UP_DAYS or trial and gap <= TRIAL_DAYS) or street_follow_up):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -518,7 +523,7 @@ def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     incident whose follow-up was stored before it; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    person = any(k.startswith("p:") and " " in k for k in m.keywords)
-    street = person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
-    reach = max(days, TRIAL_DAYS if street else FOLLOW_UP_DAYS if person else 0)
+    persons = sum(1 for k in m.keywords if k.startswith("p:") and " " in k)
+    trial = persons >= TRIAL_PERSONS or persons and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
+    reach = max(days, TRIAL_DAYS if trial else FOLLOW_UP_DAYS if persons else 0)
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)
