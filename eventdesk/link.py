@@ -66,6 +66,9 @@ SAME_COUNTY = 0.7
 # The place score of two reports whose towns lie further apart than the distance limit but which name the
 # same telling street on the same day in one state: the score of that state.
 STREET_IN_STATE = 0.6
+# The name score of two reports that name nobody in common but give a person of the same age ("a
+# 10-year-old girl", "Girl, 10"): more than nothing named, less than a shared name.
+SAME_AGE = 0.5
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -179,6 +182,7 @@ class NameMatch:
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
     streets_differ: bool = False  # both name telling streets, and share no street and no other name
+    age: bool = False  # an age both give ("a 10-year-old girl", "Girl, 10, ...")
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -190,8 +194,8 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
-    other_a = {k for k in mine if not k.startswith(("p:", "n:"))}
-    other_b = {k for k in theirs if not k.startswith(("p:", "n:"))}
+    other_a = {k for k in mine if not k.startswith(("p:", "n:", "a:"))}
+    other_b = {k for k in theirs if not k.startswith(("p:", "n:", "a:"))}
     shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
@@ -203,8 +207,9 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
     # a numbered or common street ("Fifth Street", "Main Street") may be the corner of the other report's
     # street, or a namesake across the county; two telling streets are two places
     streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
+    age = any(k.startswith("a:") and k in theirs for k in mine)
     return NameMatch(tuple(full), tuple(partial), conflict,
-                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ)
+                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ, age)
 
 
 def _hood_form(key: str) -> str:
@@ -382,6 +387,9 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif names.conflict:
         s = 0.0
         parts.append("different names")
+    elif names.age:
+        s = SAME_AGE
+        parts.append("same age")
     else:
         s = 0.3
     total += WEIGHTS["names"] * s

@@ -2,6 +2,9 @@
 
 - A trial report naming two people of the incident in full (the defendant and the victim) reaches as far
   back as one naming a person and a telling street: two names are one case, one may be a namesake.
+- The age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot") is a key of its own
+  (``a:10``): two reports that name nobody in common but give the same age score more than two that give
+  nothing, less than a shared name; an age never lifts a veto.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventdesk import DateSpan, Mention, Place
-from eventdesk.link import FOLLOW_UP_DAYS, TRIAL_DAYS, aggregate, score, window
+from eventdesk.link import FOLLOW_UP_DAYS, TRIAL_DAYS, aggregate, decide, score, window
 
 KW = dict(window_days=4, max_km=40.0)
 THRESHOLD = 0.55
@@ -54,3 +57,41 @@ def test_window_reaches_two_years_for_two_people_named_in_full():
     # one person in full and a lone surname: a follow-up, not yet a trial
     lo, _ = window(_mention("b", KELLOGG, ["p:corey vance", "p:brisk"], SENTENCING), 4)
     assert (SENTENCING - lo).days == FOLLOW_UP_DAYS
+
+
+# -- ages ------------------------------------------------------------------------------------------
+
+def test_keywords_keep_the_ages_reports_give(mentions_of):
+    [m] = mentions_of("A 10-year-old girl was shot in the face Friday night during an argument between two "
+                      "neighbours in Fort Worth, police said. The girl was in stable condition.")
+    assert "a:10" in m.keywords
+    [m] = mentions_of("Tavion Reese, 14, was shot and killed Sunday on Larkin Street in Dayton, police said.")
+    assert "a:14" in m.keywords
+
+
+def test_keywords_take_no_age_from_buildings_dates_or_counts(mentions_of):
+    [m] = mentions_of("A man was shot outside a 100-year-old church in Dayton on March 5, 2021, police said. "
+                      "In Dayton, 12 people have been shot this year.")
+    assert not any(k.startswith("a:") for k in m.keywords)
+
+
+def test_a_report_without_a_place_joins_the_incident_giving_the_same_age():
+    # "Girl, 10, shot in face during altercation" (no dateline) / "10-year-old girl shot in Kellogg"
+    inc = _incident(KELLOGG, ["s:quarry road", "a:10"])
+    d = decide(_mention("b", None, ["a:10"]), [inc], threshold=THRESHOLD, **KW)
+    assert d.incident_id == "inc-1" and "same age" in d.reason
+
+
+def test_a_report_without_a_place_and_another_age_or_none_stays_apart():
+    inc = _incident(KELLOGG, ["s:quarry road", "a:10"])
+    assert decide(_mention("b", None, ["a:34"]), [inc], threshold=THRESHOLD, **KW).incident_id is None
+    assert decide(_mention("b", None, []), [inc], threshold=THRESHOLD, **KW).incident_id is None
+
+
+def test_an_age_is_no_name():
+    # the same age does not make two different victims, towns apart, one incident
+    inc = _incident(ASHFORD, ["p:nolan brisk", "a:19"])
+    assert score(_mention("b", KELLOGG, ["p:dwayne ortiz", "a:19"]), inc, **KW) is None
+    # nor does it count as a shared name between two reports that name different people
+    s, reason = score(_mention("b", ASHFORD, ["p:dwayne ortiz", "a:19"]), inc, **KW)
+    assert "different names" in reason and "same age" not in reason
