@@ -69,6 +69,9 @@ STREET_IN_STATE = 0.6
 # The name score of two reports that name nobody in common but give a person of the same age ("a
 # 10-year-old girl", "Girl, 10"): more than nothing named, less than a shared name.
 SAME_AGE = 0.5
+# The place score of a report with no place that names a person of the incident in full: that of two
+# reports placed in one state.
+PERSON_PLACE_UNKNOWN = 0.6
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -321,6 +324,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         else:
             s = 0.3
             parts.append(f"same country ({loc.country_code})")
+    elif person:
+        # no place on one side and the same person named in full on both: nothing speaks against the
+        # incident's place, and the person ties the two (a follow-up whose dateline was lost)
+        s = PERSON_PLACE_UNKNOWN
+        parts.append("place unknown, same person")
     else:
         s = 0.35
         parts.append("place unknown")

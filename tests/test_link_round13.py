@@ -5,6 +5,8 @@
 - The age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot") is a key of its own
   (``a:10``): two reports that name nobody in common but give the same age score more than two that give
   nothing, less than a shared name; an age never lifts a veto.
+- A follow-up with no place that names a person of the incident in full scores the place as two reports
+  of one state would: nothing speaks against the incident's place, and the person ties the two.
 """
 
 from __future__ import annotations
@@ -95,3 +97,23 @@ def test_an_age_is_no_name():
     # nor does it count as a shared name between two reports that name different people
     s, reason = score(_mention("b", ASHFORD, ["p:dwayne ortiz", "a:19"]), inc, **KW)
     assert "different names" in reason and "same age" not in reason
+
+
+# -- a follow-up with no place naming the same person ------------------------------------------------
+
+def test_a_follow_up_without_a_place_naming_the_same_person_joins_days_later():
+    # "Deputies said Carl Wendt, 41, died Tuesday of the wounds he gave himself" (no dateline), 11 days on
+    inc = _incident(KELLOGG, ["p:carl wendt", "s:quarry road"])
+    later = SHOOTING + dt.timedelta(days=11)
+    d = decide(_mention("b", None, ["p:carl wendt"], later), [inc], threshold=THRESHOLD, **KW)
+    assert d.incident_id == "inc-1" and "place unknown, same person" in d.reason
+
+
+def test_a_follow_up_without_a_place_and_only_a_lone_name_or_none_stays_apart():
+    inc = _incident(KELLOGG, ["p:carl wendt", "s:quarry road"])
+    later = SHOOTING + dt.timedelta(days=11)
+    assert decide(_mention("b", None, ["p:wendt"], later), [inc], threshold=THRESHOLD, **KW).incident_id is None
+    assert decide(_mention("b", None, ["p:lena moss"], later), [inc], threshold=THRESHOLD, **KW).incident_id is None
+    # a report placed in a town far off keeps scoring its place as before
+    far = Place("Dunmore", "Iowa", "United States", "US", 43.20, -91.10, "city")
+    assert decide(_mention("b", far, ["p:carl wendt"], later), [inc], threshold=THRESHOLD, **KW).incident_id is None
