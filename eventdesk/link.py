@@ -14,8 +14,9 @@
    in one town for 14 days (a follow-up a week later).
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either.
-3. Score.  A weighted sum of place, date, type, actor and name agreement;
-   at or above the threshold the mention joins the best-scoring incident, and
+3. Score.  A weighted sum of place, date, type, actor and name agreement
+   (an age both reports give, in the text or the headline, counts for less
+   than a shared name); at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
    from all its mentions: the most precise date, the place its reports agree
@@ -72,6 +73,8 @@ SAME_AGE = 0.5
 # The place score of a report with no place that names a person of the incident in full: that of two
 # reports placed in one state.
 PERSON_PLACE_UNKNOWN = 0.6
+# Ages in a headline, in headline case and as feeds space their punctuation ("10-Year-Old", "Girl , 10 ,").
+_TITLE_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,", re.IGNORECASE)
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -259,6 +262,14 @@ def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bo
     return names.street and gap == 0 and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b))
 
 
+def _title_ages(title: str | None) -> tuple[str, ...]:
+    """Ages a headline gives ("Girl, 10, shot in face", "10-Year-Old Girl Shot"): often the only place a
+    short report states one."""
+    if not title:
+        return ()
+    return tuple(f"a:{int(a or b)}" for a, b in _TITLE_AGE_RE.findall(title) if int(a or b))
+
+
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
@@ -269,7 +280,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     """(score, reason) of a mention against an incident, or None when a veto applies."""
     parts: list[str] = []
     total = 0.0
-    names = names_overlap(m.keywords, inc.keywords)
+    names = names_overlap(m.keywords + _title_ages(m.title), inc.keywords + _title_ages(inc.title))
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
     gap = _date_gap(m, inc)

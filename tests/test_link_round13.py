@@ -5,12 +5,14 @@
 - The age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot") is a key of its own
   (``a:10``): two reports that name nobody in common but give the same age score more than two that give
   nothing, less than a shared name; an age never lifts a veto.
+- A headline's age counts as the text's ("Boy, 7, hurt in shooting", "7-Year-Old Boy Shot").
 - A follow-up with no place that names a person of the incident in full scores the place as two reports
   of one state would: nothing speaks against the incident's place, and the person ties the two.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from eventdesk import DateSpan, Mention, Place
@@ -117,3 +119,23 @@ def test_a_follow_up_without_a_place_and_only_a_lone_name_or_none_stays_apart():
     # a report placed in a town far off keeps scoring its place as before
     far = Place("Dunmore", "Iowa", "United States", "US", 43.20, -91.10, "city")
     assert decide(_mention("b", far, ["p:carl wendt"], later), [inc], threshold=THRESHOLD, **KW).incident_id is None
+
+
+# -- ages in headlines -----------------------------------------------------------------------------
+
+def _titled(mention, title):
+    return dataclasses.replace(mention, title=title)
+
+
+def test_a_headline_age_ties_a_report_without_a_place_to_the_incident():
+    first = _titled(_mention("a", KELLOGG, ["s:quarry road"]), "7-Year-Old Boy Shot In Kellogg")
+    inc = aggregate("inc-1", [first], None, None)
+    d = decide(_titled(_mention("b", None, []), "Boy , 7 , hurt in shooting"), [inc], threshold=THRESHOLD, **KW)
+    assert d.incident_id == "inc-1" and "same age" in d.reason
+
+
+def test_headlines_with_other_ages_or_a_date_do_not():
+    first = _titled(_mention("a", KELLOGG, ["s:quarry road"]), "7-Year-Old Boy Shot In Kellogg")
+    inc = aggregate("inc-1", [first], None, None)
+    for title in ("Boy, 9, hurt in shooting", "Shooting on March 7, 2021, hurts boy", "Man shot 7 times"):
+        assert decide(_titled(_mention("b", None, []), title), [inc], threshold=THRESHOLD, **KW).incident_id is None
