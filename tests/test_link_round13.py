@@ -5,6 +5,9 @@
 - The age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot") is a key of its own
   (``a:10``): two reports that name nobody in common but give the same age score more than two that give
   nothing, less than a shared name; an age never lifts a veto.
+- A venue named by its own name ("the Cascade Mall", "the Lakeview Motel", "June Jordan High School") is a
+  key of its own (``v:``) and counts as a shared name: a follow-up names the mall more often than the victim.
+  Hospitals, centres and parks are no venues (every shooting's wounded go to one hospital).
 - A headline's age counts as the text's ("Boy, 7, hurt in shooting", "7-Year-Old Boy Shot").
 - A follow-up with no place that names a person of the incident in full scores the place as two reports
   of one state would: nothing speaks against the incident's place, and the person ties the two.
@@ -139,3 +142,28 @@ def test_headlines_with_other_ages_or_a_date_do_not():
     inc = aggregate("inc-1", [first], None, None)
     for title in ("Boy, 9, hurt in shooting", "Shooting on March 7, 2021, hurts boy", "Man shot 7 times"):
         assert decide(_titled(_mention("b", None, []), title), [inc], threshold=THRESHOLD, **KW).incident_id is None
+
+
+# -- venues ----------------------------------------------------------------------------------------
+
+def test_keywords_keep_the_venue_a_shooting_happened_at(mentions_of):
+    [m] = mentions_of("Three people were shot Saturday night in the parking lot of the Lakeview Motel in Dayton, "
+                      "police said.")
+    assert "v:lakeview motel" in m.keywords
+    [m] = mentions_of("Two students were wounded when a gunman opened fire outside Harriet Cole High School "
+                      "in Dayton on Tuesday.")
+    assert "v:harriet cole high school" in m.keywords
+
+
+def test_keywords_take_no_venue_from_hospitals_or_bare_kinds(mentions_of):
+    [m] = mentions_of("A man was shot on Larkin Street in Dayton on Sunday and taken to Miami Valley Hospital. "
+                      "The bar where he worked was closed.")
+    assert not any(k.startswith("v:") for k in m.keywords)
+
+
+def test_a_report_without_a_place_joins_the_incident_at_the_same_venue():
+    # "Five dead in Cascade-style mall shooting" with no dateline / the first report, placed in its town
+    inc = _incident(KELLOGG, ["s:quarry road", "v:brookfield mall"])
+    d = decide(_mention("b", None, ["v:brookfield mall"]), [inc], threshold=THRESHOLD, **KW)
+    assert d.incident_id == "inc-1" and "brookfield mall" in d.reason
+    assert decide(_mention("b", None, ["v:riverside mall"]), [inc], threshold=THRESHOLD, **KW).incident_id is None
