@@ -14,8 +14,9 @@
    in one town for 14 days (a follow-up a week later).
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either.
-3. Score.  A weighted sum of place, date, type, actor and name agreement;
-   at or above the threshold the mention joins the best-scoring incident, and
+3. Score.  A weighted sum of place, date, type, actor and name agreement
+   (an age both reports give, in the text or the headline, counts for less
+   than a shared name); at or above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
    from all its mentions: the most precise date, the place its reports agree
@@ -66,6 +67,14 @@ SAME_COUNTY = 0.7
 # The place score of two reports whose towns lie further apart than the distance limit but which name the
 # same telling street on the same day in one state: the score of that state.
 STREET_IN_STATE = 0.6
+# The name score of two reports that name nobody in common but give a person of the same age ("a
+# 10-year-old girl", "Girl, 10"): more than nothing named, less than a shared name.
+SAME_AGE = 0.5
+# The place score of a report with no place that names a person of the incident in full: that of two
+# reports placed in one state.
+PERSON_PLACE_UNKNOWN = 0.6
+# Ages in a headline, in headline case and as feeds space their punctuation ("10-Year-Old", "Girl , 10 ,").
+_TITLE_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,", re.IGNORECASE)
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
 # their candidates reach this far back, and a shared person lets them past the date window.
 FOLLOW_UP_DAYS = 120
@@ -74,8 +83,12 @@ FOLLOW_UP_DAYS = 120
 # widened for streets (``window``): in a big city it would fetch weeks of shootings for every report.
 STREET_FOLLOW_UP_DAYS = 14
 # A trial or a sentencing comes a year or two after the shooting: a mention naming a person in full and a
-# telling street reaches this far, and joins an incident sharing both.
+# telling street, or two people in full (the defendant and the victim), reaches this far, and joins an
+# incident sharing both.
 TRIAL_DAYS = 730
+# People named in full that a trial report shares with its incident: one name may be a namesake, two are
+# one case.
+TRIAL_PERSONS = 2
 # Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -175,6 +188,7 @@ class NameMatch:
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
     streets_differ: bool = False  # both name telling streets, and share no street and no other name
+    age: bool = False  # an age both give ("a 10-year-old girl", "Girl, 10, ...")
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
@@ -186,8 +200,8 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
-    other_a = {k for k in mine if not k.startswith(("p:", "n:"))}
-    other_b = {k for k in theirs if not k.startswith(("p:", "n:"))}
+    other_a = {k for k in mine if not k.startswith(("p:", "n:", "a:"))}
+    other_b = {k for k in theirs if not k.startswith(("p:", "n:", "a:"))}
     shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
@@ -199,8 +213,9 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
     # a numbered or common street ("Fifth Street", "Main Street") may be the corner of the other report's
     # street, or a namesake across the county; two telling streets are two places
     streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
+    age = any(k.startswith("a:") and k in theirs for k in mine)
     return NameMatch(tuple(full), tuple(partial), conflict,
-                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ)
+                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ, age)
 
 
 def _hood_form(key: str) -> str:
@@ -247,6 +262,14 @@ def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bo
     return names.street and gap == 0 and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b))
 
 
+def _title_ages(title: str | None) -> tuple[str, ...]:
+    """Ages a headline gives ("Girl, 10, shot in face", "10-Year-Old Girl Shot"): often the only place a
+    short report states one."""
+    if not title:
+        return ()
+    return tuple(f"a:{int(a or b)}" for a, b in _TITLE_AGE_RE.findall(title) if int(a or b))
+
+
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
@@ -257,7 +280,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     """(score, reason) of a mention against an incident, or None when a veto applies."""
     parts: list[str] = []
     total = 0.0
-    names = names_overlap(m.keywords, inc.keywords)
+    names = names_overlap(m.keywords + _title_ages(m.title), inc.keywords + _title_ages(inc.title))
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
     gap = _date_gap(m, inc)
@@ -312,6 +335,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         else:
             s = 0.3
             parts.append(f"same country ({loc.country_code})")
+    elif person:
+        # no place on one side and the same person named in full on both: nothing speaks against the
+        # incident's place, and the person ties the two (a follow-up whose dateline was lost)
+        s = PERSON_PLACE_UNKNOWN
+        parts.append("place unknown, same person")
     else:
         s = 0.35
         parts.append("place unknown")
@@ -329,7 +357,8 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         # a telling street in one town and its suburbs: the follow-up a week later (the victim's condition,
         # an arrest) that names nobody the first report named
         street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
-        if not (person and (gap <= FOLLOW_UP_DAYS or names.street and gap <= TRIAL_DAYS) or street_follow_up):
+        trial = names.street or len(names.persons) >= TRIAL_PERSONS
+        if not (person and (gap <= FOLLOW_UP_DAYS or trial and gap <= TRIAL_DAYS) or street_follow_up):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -377,6 +406,9 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif names.conflict:
         s = 0.0
         parts.append("different names")
+    elif names.age:
+        s = SAME_AGE
+        parts.append("same age")
     else:
         s = 0.3
     total += WEIGHTS["names"] * s
@@ -518,7 +550,7 @@ def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     incident whose follow-up was stored before it; ``score`` decides)."""
     if m.date.start is None:
         return None, None
-    person = any(k.startswith("p:") and " " in k for k in m.keywords)
-    street = person and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
-    reach = max(days, TRIAL_DAYS if street else FOLLOW_UP_DAYS if person else 0)
+    persons = sum(1 for k in m.keywords if k.startswith("p:") and " " in k)
+    trial = persons >= TRIAL_PERSONS or persons and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
+    reach = max(days, TRIAL_DAYS if trial else FOLLOW_UP_DAYS if persons else 0)
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)

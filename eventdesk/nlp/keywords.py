@@ -13,7 +13,13 @@ each as a typed key:
                       ("shot in Englewood", "an Englewood shooting" -> ``n:englewood`` when the
                       place is Chicago; not "a teen from Englewood"): the gazetteer puts most
                       neighbourhoods at the city's centre, so two shootings a day apart in a city of
-                      millions would look like one place without it.
+                      millions would look like one place without it;
+``v:<name> <kind>``   a venue named by its own name ("shot at the Cascade Mall" -> ``v:cascade mall``,
+                      "outside June Jordan High School", "at the Lakeview Motel"): a follow-up names
+                      the mall or the motel more often than the victim;
+``a:<age>``           the age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot",
+                      "Jamal Rollins, 17," -> ``a:10``, ``a:17``): the one detail nearly every report of
+                      a shooting gives, whether or not it names the victim.
 
 ``link.names_overlap`` compares them (persons fuzzily: "Teqnika Marie Moultrie" is
 "Teqnika Moultrie", "Makanzee" misspelt once still matches).
@@ -77,6 +83,18 @@ _NOT_PERSON = set(_STREET_KINDS) | {
 }
 _DIRECTIONS = {"north", "south", "east", "west", "n", "s", "e", "w", "northeast", "northwest", "southeast", "southwest"}
 _MAX_KEYS = 24
+# Venues a shooting happens at, named by their own name: malls, motels, schools, bars.  Not hospitals, centres
+# or parks: the wounded of every shooting in a city are taken to one hospital, and a park is often a
+# neighbourhood's name.
+_VENUE_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z][A-Za-z'’&-]+\s+){1,3})(?P<kind>Mall|Motel|Hotel|Apartments|High\s+School|"
+    r"Middle\s+School|Elementary\s+School|Elementary|Nightclub|Lounge|Bar|Tavern|Restaurant|Church)\b"
+)
+# Ages as news reports give them: "a 10-year-old", "17 years old", and after a name or a noun set off by
+# commas ("Girl, 10, was shot", "Jamal Rollins, 17, died"); figures only, as reports write ages.
+_AGE_RE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\b[A-Z][a-z'’-]+, (\d{1,2}),")
+# Ages kept per segment (after the names, never crowding them out): the victims' and the suspect's.
+_MAX_AGES = 4
 
 
 def _fold(text: str) -> str:
@@ -159,6 +177,7 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
     city it is placed in) outside background sentences."""
     seen: dict[str, None] = {}
     singles: dict[str, None] = {}
+    ages: dict[str, None] = {}
     ents = doc.ents
     for sent_i, sent in enumerate(doc.sents):
         if not (seg.first_sent <= sent_i < seg.end_sent) or sent_i in doc._.background:
@@ -175,6 +194,16 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
             if key is None or _is_source(ent):
                 continue
             (singles if " " not in key else seen).setdefault(key, None)
+        for m in _VENUE_RE.finditer(text):
+            words = _fold(m["name"]).split()
+            while words and (words[0] in _DIRECTIONS or words[0] in _LEADING):
+                words = words[1:]
+            if words:
+                seen.setdefault(f"v:{' '.join(words)} {' '.join(_fold(m['kind']).split())}", None)
+        for m in _AGE_RE.finditer(text):
+            age = int(m.group(1) or m.group(2))
+            if age:
+                ages.setdefault(f"a:{age}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
             while words and (words[0] in _DIRECTIONS or words[0] in _LEADING):
@@ -187,4 +216,4 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
     for k in singles:
         if k[2:] not in lasts and not any(k[2:] == f.split(" ")[0][2:] for f in seen):
             seen.setdefault(k, None)
-    return tuple(list(seen)[:_MAX_KEYS])
+    return tuple(list(seen)[:_MAX_KEYS] + list(ages)[:_MAX_AGES])
