@@ -86,3 +86,20 @@ def test_repelling_an_attack_is_not_attacking(mentions_of):
     # "repelled an attack": the army is the side attacked; the light-verb rule must not make it the attacker
     text = "On 6 June 2021, Burkinabe soldiers repelled an attack by Ansaroul Islam near Djibo, killing four."
     assert actor1(mentions_of, text) == "Ansaroul Islam"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, inter-clan clashes broke out near Galkayo, Somalia, leaving four people dead.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("On 6 June 2021, armed tribesmen clashed over a well in Marib, Yemen; two were killed.",
+     "Unidentified Tribal Militia (Yemen)"),
+    ("On 6 June 2021, ethnic militias attacked a village near Bambari, Central African Republic, killing five.",
+     "Unidentified Ethnic Militia (Central African Republic)"),
+])
+def test_unnamed_identity_militias_by_the_word_the_report_uses(mentions_of, text, actor):
+    assert actor in names(mentions_of, text)
+
+
+def test_an_unnamed_communal_militia_stays_communal(mentions_of):
+    text = "On 6 June 2021, local militiamen attacked a herders' camp near Agatu in Benue and killed three people."
+    assert "Unidentified Communal Militia (Nigeria)" in names(mentions_of, text)

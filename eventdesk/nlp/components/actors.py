@@ -58,7 +58,10 @@ _MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen",
 _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
-_UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
+# ACLED's codebook names an unnamed identity militia by what the report calls it: a clan's, a tribe's,
+# an ethnic group's, or else a community's ("Unidentified Clan Militia (Somalia)")
+_UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Clan Militia", "Unidentified Tribal Militia",
+                     "Unidentified Ethnic Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
