@@ -103,3 +103,13 @@ def test_unnamed_identity_militias_by_the_word_the_report_uses(mentions_of, text
 def test_an_unnamed_communal_militia_stays_communal(mentions_of):
     text = "On 6 June 2021, local militiamen attacked a herders' camp near Agatu in Benue and killed three people."
     assert "Unidentified Communal Militia (Nigeria)" in names(mentions_of, text)
+
+
+def test_opposition_factions_are_the_countrys_opposition_rebels(mentions_of):
+    text = "On 6 June 2021, opposition factions shelled army positions near Kafr Nabl in Idlib, Syria, wounding two soldiers."
+    assert actor1(mentions_of, text) == "Opposition Rebels (Syria)"
+
+
+def test_a_political_opposition_is_no_armed_side(mentions_of):
+    text = "On 6 June 2021, police fired tear gas at opposition supporters marching in Kampala, Uganda, injuring four."
+    assert not any(n.startswith("Opposition Rebels") for n in names(mentions_of, text))
