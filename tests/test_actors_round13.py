@@ -113,3 +113,17 @@ def test_opposition_factions_are_the_countrys_opposition_rebels(mentions_of):
 def test_a_political_opposition_is_no_armed_side(mentions_of):
     text = "On 6 June 2021, police fired tear gas at opposition supporters marching in Kampala, Uganda, injuring four."
     assert not any(n.startswith("Opposition Rebels") for n in names(mentions_of, text))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, gunmen believed to belong to Al-Shabaab shot dead a trader near Afgoye.", "Al-Shabaab"),
+    ("On 6 June 2021, two soldiers were killed by militants (suspected Boko Haram) in an attack on a checkpoint "
+     "near Bama.", "Boko Haram"),
+])
+def test_attackers_attributed_to_a_group_are_the_group(mentions_of, text, actor):
+    assert actor1(mentions_of, text) == actor
+
+
+def test_fighters_of_a_group_who_were_hit_stay_the_target(mentions_of):
+    text = "On 6 June 2021, Nigerian troops killed five fighters of Boko Haram near Bama."
+    assert actor1(mentions_of, text) == "Military Forces of Nigeria"

@@ -25,6 +25,7 @@ are the police as a source, in nearly every local report, not a party.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -80,6 +81,13 @@ _FIGHTER_HEADS = {"rebels", "rebel", "militants", "militant", "fighters", "comba
 _ACRONYM_MIN, _ACRONYM_MAX = 2, 6
 # acronyms before a fighters' noun that are no armed group: places, and bodies that observe or keep peace
 _NOT_GROUP_ACRONYMS = {"UN", "US", "USA", "UK", "EU", "AU", "OSCE", "SMM", "NGO", "LOC", "LAC", "IDP", "IDPS", "COVID"}
+# "gunmen believed to belong to Al-Shabaab", "militants (suspected TTP)", "gunmen of the 22nd Brigade": the
+# attackers are unnamed but attributed to a group, which ACLED codes as the actor; the text just before the group
+_ATTRIBUTED_ATTACKERS = re.compile(
+    r"\b(?P<who>gunmen|gunman|militants|militant|assailants|assailant|attackers|attacker|fighters|armed men)\s*\(?\s*"
+    r"(?:suspected(?: to be| of being)?|believed to (?:be|belong to)|thought to (?:be|belong to)|said to (?:be|belong to)"
+    r"|belonging to|affiliated (?:with|to)|linked to|loyal to|of)\s+(?:the\s+)?(?:suspected\s+)?$", re.I)
+_ATTRIBUTION_WINDOW = 60  # characters before the group's name
 # "conducted airstrikes", "carried out an attack", "staged a raid": the subject of a light verb whose
 # object is an attack is the side that attacked
 # ("repelled an attack", "foiled a raid" are the side attacked: only these verbs count)
@@ -216,6 +224,30 @@ def acronym_groups(doc: Doc, taken: set[int]):
                 yield t.i, t.i + 1, t.text
 
 
+def _attributed_attackers(doc: Doc, span):
+    """The token of "gunmen" in "gunmen believed to belong to <span>", or None."""
+    start = span.start_char
+    m = _ATTRIBUTED_ATTACKERS.search(doc.text[max(0, start - _ATTRIBUTION_WINDOW):start])
+    if not m:
+        return None
+    at = start - _ATTRIBUTION_WINDOW + m.start("who") if start > _ATTRIBUTION_WINDOW else m.start("who")
+    return doc.char_span(at, at + len(m.group("who")), alignment_mode="expand")
+
+
+def _attributed_role(doc: Doc, span, role: str, unnamed_tokens: set[int]) -> tuple[str, set[int]]:
+    """A group the attackers are attributed to takes their part: the attackers' role where the sentence
+    tells it ("killed by militants (suspected TTP)"), else the attacker's ("gunmen believed to belong to X
+    shot ..." parses poorly).  Returns the role and the tokens of the attackers, whose generic mention
+    ("Unidentified Armed Group") the group replaces."""
+    who = _attributed_attackers(doc, span)
+    if who is None:
+        return role, set()
+    theirs = _role(who)
+    if theirs != "other":
+        return theirs, set(range(who.start, who.end))
+    return ("perpetrator" if role == "other" else role), set(range(who.start, who.end))
+
+
 def _role_by_order(span) -> str:
     """Fallback when the parse is off (datelines confuse it): "X fighters attacked", "attack on X"."""
     doc = span.doc
@@ -261,6 +293,7 @@ class ActorMatcher:
         out: list[tuple[range, ActorMention]] = []
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         sent_index = _sentence_index(doc, sent_starts)
+        replaced: set[int] = set()  # tokens of attackers a named group replaces ("gunmen believed to belong to X")
         for match_id, start, end in matches:
             if taken & set(range(start, end)) or _named_as_opponent(doc, start):
                 continue
@@ -270,7 +303,12 @@ class ActorMatcher:
             role = _role(span)
             if name in _GENERIC_FORCES and role == "other" and not _takes_part(span):
                 continue  # "police said": a source, not a party
-            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), role, sent_index[start])))
+            kind = self.kinds.get(name, "other")
+            if kind != "generic":
+                role, attackers = _attributed_role(doc, span, role, taken)
+                replaced |= attackers
+            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, kind, role, sent_index[start])))
+        out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not replaced.intersection(tokens)]
         # a community named before "communal militias" or "gunmen" says more than the generic actor those words make
         unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
         named = list(named_militias(doc, taken - unnamed, self.demonyms))
