@@ -21,6 +21,12 @@ Troops and police named without a country (the generic "Military Forces" and
 "Police Forces") are actors only where they take part: they attack or are
 attacked, clash, arrest, disperse.  "Police said" and "police are investigating"
 are the police as a source, in nearly every local report, not a party.
+
+Forms that hold for any country or group, not one table row each: a country's forces
+"of" the country ("the Defense Forces of Mozambique"); a group no table lists, named by
+its acronym before a fighters' noun ("NAS rebels"); attackers attributed to a group
+("gunmen believed to belong to X"), who are the group; and the subject of "conducted
+airstrikes" or "carried out an attack", who attacked.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ _OF_COUNTRY_MILITARY = ("armed forces", "defense forces", "defence forces", "mil
                         "army", "military", "troops", "soldiers")
 _OF_COUNTRY_POLICE = ("police", "police forces", "national police")
 # "NAS rebels", "suspected BIFF militants", "members of the WAM": a group no table lists, named by its acronym
-# before a fighters' noun (or after "members of"); ACLED's own name for such a group begins with the acronym
+# before a fighters' noun (or after "fighters of", "armed members of"); ACLED's own name for such a group begins with the acronym
 _FIGHTER_HEADS = {"rebels", "rebel", "militants", "militant", "fighters", "combatants", "militiamen", "militia",
                   "insurgents", "guerrillas", "guerrilla", "gunmen", "elements", "cadres"}
 _ACRONYM_MIN, _ACRONYM_MAX = 2, 6
@@ -140,7 +146,8 @@ def _role(span) -> str:
 
 def _object_is_attack(verb) -> bool:
     """"conducted airstrikes", "carried out an attack": the verb's object is an attack."""
-    return verb.lemma_ in _LIGHT_VERBS and any(c.dep_ == "dobj" and (c.lower_ in _LIGHT_ATTACK_NOUNS or c.lemma_ in ATTACK_NOUNS) for c in verb.children)
+    return verb.lemma_ in _LIGHT_VERBS and any(
+        c.dep_ == "dobj" and (c.lower_ in _LIGHT_ATTACK_NOUNS or c.lemma_ in ATTACK_NOUNS) for c in verb.children)
 
 
 def _takes_part(span) -> bool:
@@ -226,15 +233,15 @@ def acronym_groups(doc: Doc, taken: set[int]):
 
 def _attributed_attackers(doc: Doc, span):
     """The token of "gunmen" in "gunmen believed to belong to <span>", or None."""
-    start = span.start_char
-    m = _ATTRIBUTED_ATTACKERS.search(doc.text[max(0, start - _ATTRIBUTION_WINDOW):start])
+    base = max(0, span.start_char - _ATTRIBUTION_WINDOW)
+    m = _ATTRIBUTED_ATTACKERS.search(doc.text[base:span.start_char])
     if not m:
         return None
-    at = start - _ATTRIBUTION_WINDOW + m.start("who") if start > _ATTRIBUTION_WINDOW else m.start("who")
+    at = base + m.start("who")
     return doc.char_span(at, at + len(m.group("who")), alignment_mode="expand")
 
 
-def _attributed_role(doc: Doc, span, role: str, unnamed_tokens: set[int]) -> tuple[str, set[int]]:
+def _attributed_role(doc: Doc, span, role: str) -> tuple[str, set[int]]:
     """A group the attackers are attributed to takes their part: the attackers' role where the sentence
     tells it ("killed by militants (suspected TTP)"), else the attacker's ("gunmen believed to belong to X
     shot ..." parses poorly).  Returns the role and the tokens of the attackers, whose generic mention
@@ -305,7 +312,7 @@ class ActorMatcher:
                 continue  # "police said": a source, not a party
             kind = self.kinds.get(name, "other")
             if kind != "generic":
-                role, attackers = _attributed_role(doc, span, role, taken)
+                role, attackers = _attributed_role(doc, span, role)
                 replaced |= attackers
             out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, kind, role, sent_index[start])))
         out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not replaced.intersection(tokens)]
