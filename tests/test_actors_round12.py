@@ -73,8 +73,9 @@ def test_near_misses_name_no_party(mentions_of, text, absent):
      "Unidentified Communal Militia (Nigeria)"),
     ("On 6 June 2021, two armed families exchanged fire in the town of Hermel, Lebanon, after a dispute over land.",
      "Unidentified Communal Militia (Lebanon)"),
+    # (clans named without a name are ACLED's unidentified clan militia: test_actors_round13)
     ("On 6 June 2021, rival clans clashed in Datu Piang, Maguindanao, Philippines, leaving one man dead.",
-     "Unidentified Communal Militia (Philippines)"),
+     "Unidentified Clan Militia (Philippines)"),
 ])
 def test_clans_and_families_fight_as_communal_militias(mentions_of, text, actor):
     assert actor in names(mentions_of, text)

@@ -21,10 +21,17 @@ Troops and police named without a country (the generic "Military Forces" and
 "Police Forces") are actors only where they take part: they attack or are
 attacked, clash, arrest, disperse.  "Police said" and "police are investigating"
 are the police as a source, in nearly every local report, not a party.
+
+Forms that hold for any country or group, not one table row each: a country's forces
+"of" the country ("the Defense Forces of Mozambique"); a group no table lists, named by
+its acronym before a fighters' noun ("NAS rebels"); attackers attributed to a group
+("gunmen believed to belong to X"), who are the group; and the subject of "conducted
+airstrikes" or "carried out an attack", who attacked.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -58,13 +65,41 @@ _MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen",
 _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
-_UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Armed Group"}
+# ACLED's codebook names an unnamed identity militia by what the report calls it: a clan's, a tribe's,
+# an ethnic group's, or else a community's ("Unidentified Clan Militia (Somalia)")
+_UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Clan Militia", "Unidentified Tribal Militia",
+                     "Unidentified Ethnic Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
                      "dozens", "hundreds", "scores", "band", "gang", "detachment"}
 # "anti-Houthi forces", "an anti-Taliban militia": the group named after "anti-" is the one they fight
 _OPPOSED_PREFIXES = {"anti", "counter"}
+# "the Defense Forces of Mozambique", "military forces of India": a country's forces named after "of"
+# the way ACLED itself names them; for every country of forces.jsonl, so no table row is needed
+_OF_COUNTRY_MILITARY = ("armed forces", "defense forces", "defence forces", "military forces", "security forces",
+                        "army", "military", "troops", "soldiers")
+_OF_COUNTRY_POLICE = ("police", "police forces", "national police")
+# "NAS rebels", "suspected BIFF militants", "members of the WAM": a group no table lists, named by its acronym
+# before a fighters' noun (or after "fighters of", "armed members of"); ACLED's own name for such a group begins with the acronym
+_FIGHTER_HEADS = {"rebels", "rebel", "militants", "militant", "fighters", "combatants", "militiamen", "militia",
+                  "insurgents", "guerrillas", "guerrilla", "gunmen", "elements", "cadres"}
+_ACRONYM_MIN, _ACRONYM_MAX = 2, 6
+# acronyms before a fighters' noun that are no armed group: places, and bodies that observe or keep peace
+_NOT_GROUP_ACRONYMS = {"UN", "US", "USA", "UK", "EU", "AU", "OSCE", "SMM", "NGO", "LOC", "LAC", "IDP", "IDPS", "COVID"}
+# "gunmen believed to belong to Al-Shabaab", "militants (suspected TTP)", "gunmen of the 22nd Brigade": the
+# attackers are unnamed but attributed to a group, which ACLED codes as the actor; the text just before the group
+_ATTRIBUTED_ATTACKERS = re.compile(
+    r"\b(?P<who>gunmen|gunman|militants|militant|assailants|assailant|attackers|attacker|fighters|armed men)\s*\(?\s*"
+    r"(?:suspected(?: to be| of being)?|believed to (?:be|belong to)|thought to (?:be|belong to)|said to (?:be|belong to)"
+    r"|belonging to|affiliated (?:with|to)|linked to|loyal to|of)\s+(?:the\s+)?(?:suspected\s+)?$", re.I)
+_ATTRIBUTION_WINDOW = 60  # characters before the group's name
+# "conducted airstrikes", "carried out an attack", "staged a raid": the subject of a light verb whose
+# object is an attack is the side that attacked
+# ("repelled an attack", "foiled a raid" are the side attacked: only these verbs count)
+_LIGHT_VERBS = {"conduct", "carry", "stage", "mount", "wage", "perform", "undertake"}
+_LIGHT_ATTACK_NOUNS = ATTACK_NOUNS | {"airstrikes", "strikes", "attacks", "raids", "ambushes", "assaults", "shelling",
+                                      "bombardment", "offensive"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +131,8 @@ def _role(span) -> str:
         root, head, dep = head, head.head, head.dep_
     if dep in ("nsubj",) and head.lemma_ in ATTACK_LEMMAS:
         return "perpetrator"
+    if dep == "nsubj" and _object_is_attack(head):
+        return "perpetrator"
     if dep == "pobj" and head.lower_ == "by":
         return "perpetrator"
     if dep in ("dobj", "nsubjpass") and head.lemma_ in ATTACK_LEMMAS:
@@ -105,6 +142,12 @@ def _role(span) -> str:
     if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"
     return _role_by_order(span)
+
+
+def _object_is_attack(verb) -> bool:
+    """"conducted airstrikes", "carried out an attack": the verb's object is an attack."""
+    return verb.lemma_ in _LIGHT_VERBS and any(
+        c.dep_ == "dobj" and (c.lower_ in _LIGHT_ATTACK_NOUNS or c.lemma_ in ATTACK_NOUNS) for c in verb.children)
 
 
 def _takes_part(span) -> bool:
@@ -155,6 +198,63 @@ def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
             break
 
 
+def _is_acronym(tok) -> bool:
+    text = tok.text.replace("-", "")
+    return (_ACRONYM_MIN <= len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()
+            and text not in _NOT_GROUP_ACRONYMS)
+
+
+def _armed_members(doc: Doc, i: int) -> bool:
+    """"fighters of", "armed members of": people of a group who bear arms ("members of" alone may be a party's)."""
+    word = doc[i].lower_
+    if word in _FIGHTER_HEADS:
+        return True
+    return word in ("members", "member") and i >= 1 and doc[i - 1].lower_ == "armed"
+
+
+def acronym_groups(doc: Doc, taken: set[int]):
+    """(start, end, name) of armed groups named only by an acronym no table lists: "NAS rebels",
+    "suspected BIFF militants", "CNPSC combatants", "armed members of the WAM".  ("Members of
+    the ICS" alone may be a student wing's, no party to violence.)  The name is the acronym,
+    which ACLED's name for the group begins with ("WAM: Weichan Auka Mapu")."""
+    for t in doc:
+        if t.i in taken or not _is_acronym(t):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in _FIGHTER_HEADS:
+            yield t.i, t.i + 1, t.text
+            continue
+        before = [w.lower_ for w in doc[max(0, t.i - 2):t.i]]
+        if before[-1:] == ["of"] or before == ["of", "the"]:
+            k = t.i - 1 if before[-1:] == ["of"] else t.i - 2
+            if k >= 1 and _armed_members(doc, k - 1):
+                yield t.i, t.i + 1, t.text
+
+
+def _attributed_attackers(doc: Doc, span):
+    """The token of "gunmen" in "gunmen believed to belong to <span>", or None."""
+    base = max(0, span.start_char - _ATTRIBUTION_WINDOW)
+    m = _ATTRIBUTED_ATTACKERS.search(doc.text[base:span.start_char])
+    if not m:
+        return None
+    at = base + m.start("who")
+    return doc.char_span(at, at + len(m.group("who")), alignment_mode="expand")
+
+
+def _attributed_role(doc: Doc, span, role: str) -> tuple[str, set[int]]:
+    """A group the attackers are attributed to takes their part: the attackers' role where the sentence
+    tells it ("killed by militants (suspected TTP)"), else the attacker's ("gunmen believed to belong to X
+    shot ..." parses poorly).  Returns the role and the tokens of the attackers, whose generic mention
+    ("Unidentified Armed Group") the group replaces."""
+    who = _attributed_attackers(doc, span)
+    if who is None:
+        return role, set()
+    theirs = _role(who)
+    if theirs != "other":
+        return theirs, set(range(who.start, who.end))
+    return ("perpetrator" if role == "other" else role), set(range(who.start, who.end))
+
+
 def _role_by_order(span) -> str:
     """Fallback when the parse is off (datelines confuse it): "X fighters attacked", "attack on X"."""
     doc = span.doc
@@ -185,6 +285,10 @@ class ActorMatcher:
                 short = len(alias) <= 5 and alias.upper() == alias
                 matcher = self.exact if short else self.folded
                 matcher.add(a.name, [nlp.make_doc(alias)])
+        for name, _ in forces().values():
+            country = name.removeprefix("the ")
+            for kind_name, nouns in ((MILITARY, _OF_COUNTRY_MILITARY), (POLICE, _OF_COUNTRY_POLICE)):
+                self.folded.add(f"{kind_name} of {name}", [nlp.make_doc(f"{n} of {c}") for n in nouns for c in {name, country}])
         self.kinds = actor_kinds()
         self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
 
@@ -196,6 +300,7 @@ class ActorMatcher:
         out: list[tuple[range, ActorMention]] = []
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         sent_index = _sentence_index(doc, sent_starts)
+        replaced: set[int] = set()  # tokens of attackers a named group replaces ("gunmen believed to belong to X")
         for match_id, start, end in matches:
             if taken & set(range(start, end)) or _named_as_opponent(doc, start):
                 continue
@@ -205,7 +310,12 @@ class ActorMatcher:
             role = _role(span)
             if name in _GENERIC_FORCES and role == "other" and not _takes_part(span):
                 continue  # "police said": a source, not a party
-            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, self.kinds.get(name, "other"), role, sent_index[start])))
+            kind = self.kinds.get(name, "other")
+            if kind != "generic":
+                role, attackers = _attributed_role(doc, span, role)
+                replaced |= attackers
+            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, kind, role, sent_index[start])))
+        out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not replaced.intersection(tokens)]
         # a community named before "communal militias" or "gunmen" says more than the generic actor those words make
         unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
         named = list(named_militias(doc, taken - unnamed, self.demonyms))
@@ -215,6 +325,10 @@ class ActorMatcher:
         for start, end, name in named:
             span = doc[start:end]
             out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, COMMUNAL, _role(span), sent_index[start])))
+            taken.update(range(start, end))
+        for start, end, name in acronym_groups(doc, taken):
+            span = doc[start:end]
+            out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, "rebel", _role(span), sent_index[start])))
         out.sort(key=lambda x: x[1].start)
         doc._.actor_mentions = [m for _, m in out]
         return doc
