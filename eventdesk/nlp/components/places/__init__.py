@@ -1,0 +1,106 @@
+"""Places: where each segment's incident happened.
+
+1. Toponyms are spaCy's GPE/LOC/FAC entities, region phrases ("northeastern
+   Syria"), and proper names after a locative preposition ("in the city of
+   Hasakah", "near Maiduguri") that the small NER model tagged as something
+   else or not at all.  Local news names its town mostly in passing: "Waco
+   Police Sgt. ...", "the Kern County Sheriff's Office", "a Lafayette teen",
+   "a Zanesville bar"; those names count too, but only when the gazetteer
+   knows them by their own name (a surname must not become a village).  A
+   one-word name that is the last name of someone the report names in full
+   ("Chief Chuck Hasty ... Hasty said") weighs half.  Conflict reports name a
+   town with its province ("in Zamora, Michoacan", "Agatu (Agatu LGA, Benue)"):
+   outside the US the pair is read as one name; a name before a settlement
+   word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
+   name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   In such notes a town before its units in brackets ("Kagara (Rafi LGA, Niger)") or
+   shelled ("shelled Menbij in Aleppo") is a place whatever the tagger made of it,
+   and so is a province or town it took for a people's ("in Aleppo"); a country's
+   name last in those brackets is a province of that name; the town after a ward
+   or barangay ("Barangay Calumpang, General Santos") is the scene; a country
+   backing a force ("Turkey-backed") is none.  A name before a lower-case unit
+   word ("Lakes state", "Leer, Unity state") is a province's, looked up with that
+   word; so is the name last in brackets after a town that the index knows only
+   with one ("Baidoa town (Baydhaba, Bay)": Bay Region).  The district in brackets
+   before the province ("Napula (Macomia, Cabo Delgado)") stands in for a village
+   the index lacks; a name ending in a unit word ("Sittwe District") is no town of
+   a town-province pair; "Zari district center, Balkh" is the town and its province.
+   Where the victims were flown or taken ("flown to St. Paul", "a Fargo
+   hospital") weighs little: it only says the region; so does a landmark the
+   scene is placed by ("west of Phoenix"), and a network's local station
+   ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
+   the Comstock Park area") weighs like a home town.  A tip line's telephone
+   number ("call 513-...") and a state force's initials ("the GBI") say the
+   state, faintly; a big city's police by its initials ("IMPD officers") names
+   the city.  A name before a plural street word ("Vermont and Manchester
+   avenues") or after "the 4400 block of" is a street.  A city's side ("on
+   Saginaw's southeast side") names the city, whatever the tagger made of it,
+   in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
+   is no town of the saint.  A headline's name that is a county's, said
+   without "County" ("Arrest made in Gwinnett shooting"), is the county.
+   "A rural Williston address" and "his Alief apartment" name towns; the town
+   after a street address ("the 20000 block of Beaverdam Road in Beaverdam")
+   is the scene and outweighs the dateline, unless it would carry the report
+   into another state than the rest of its names point to.  A station's web
+   site ("wsoctv.com", "click2houston.com") says the outlet's state.
+2. A toponym in a sentence that tells the incident (a claim or an attack word)
+   weighs more than one elsewhere, and one in a background sentence least.
+   The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
+   sentence for the first segment: for local news the dateline town is the
+   incident town.  A dateline after web-page debris ("Updated: 6:38 PM
+   APOPKA, Fla. - ...") is found in the first lines too.  A dateline town the
+   body names only as a landmark or where the victims were taken ("PHOENIX --
+   ... west of Phoenix") is where the story was filed: it weighs like a body name.
+3. The context countries are the countries the report names; a US state
+   ("Ohio", "Fla.") in the text makes it a US report; without either, the
+   desk's ``default_country``.
+4. The gazetteer picks the place.  When it picks a country, province or region,
+   a city named in the segment inside that area is preferred: "Syria" and
+   "Hasakah" in one sentence mean Hasakah; failing a city, a county of the
+   state ("A Virginia girl ... in Washington County").  When it picks a town far from a big
+   city the report also names, the town is most often that city's neighbourhood
+   known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
+   police"): the big city wins unless the town's state is named otherwise or
+   the town is named more.  When it picks a county, a town the county holds,
+   named in a background sentence (not as a landmark or where the victims
+   were taken), is finer than the county's centre.  A big city's neighbourhood that is no town of its
+   own name elsewhere, or only a hamlet ("East Germantown", "Parkway Village"),
+   is its city even where the report names none.  A station's page banner ("Charleston, SC | News,
+   Weather") names the outlet's home, not the scene: it weighs little.  But a
+   town far from that home, in another state nothing else names, is most often a
+   namesake: the one near the outlet then, or the outlet's big city.
+5. A later incident of the report that names no place of its own took place in
+   the town of the incident before it.
+A name the gazetteer lacks costs nothing but itself.
+
+The modules, from the bottom up (each imports only those above it in this list):
+
+- ``words``        the word lists, patterns and weights more than one module reads
+- ``streets``      names that are streets, crossings or buildings, not towns
+- ``roles``        a name's role in its sentence: where the victims went, a landmark, a home town, a surname
+- ``outlets``      the reporting outlet: call letters, web site, newspaper, a town with its postal code
+- ``dateline``     the agency dateline, and a dateline town that is only where the story was filed (step 2)
+- ``local_names``  how local news names its town in passing: "Waco Police", "a Lafayette teen", addresses
+- ``headline``     what the title says of the place, and a county said without "County"
+- ``country``      which countries the report is about (step 3)
+- ``state_cues``   a state's agencies, university, tip line and city forces
+- ``untagged``     names the tagger missed, mislabelled or cut short
+- ``provinces``    towns with their provinces, wards and holding places, as conflict reports write them
+- ``namesakes``    a pick of the right name in the wrong place: neighbourhoods, big cities, the outlet's region
+- ``ranking``      the gazetteer's pick over a segment's toponyms, then a finer place inside a broad one (step 4)
+- ``component``    the spaCy component ``eventdesk_places`` and its factory: the cascade itself (steps 1-5)
+
+``PlaceResolver`` is one class made of one mixin per module that needs the gazetteer.  Names with a leading
+underscore are private to this package; the few re-exported below are read by the tests.
+"""
+
+from .component import PlaceResolver, make_places
+from .country import _big_us_city_in_title
+from .headline import _title_names
+from .outlets import _site_market
+from .provinces import _containers
+from .roles import _home_town
+from .streets import _crossing
+from .untagged import _untagged_names
+
+__all__ = ["PlaceResolver", "make_places"]

@@ -1,0 +1,97 @@
+"""Which countries a report is about (step 3): the countries it names, the cues only American local news
+writes (AP state abbreviations, a sheriff's office, call letters), the Philippines' barangays, and the
+desk's default country.  The resolver reads every name against these.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc
+
+from ....geo import Gazetteer
+from ....geo.names import fold
+from ....geo.tables import AP_STATES
+from ...doctext import doc_text
+from .headline import _TITLE_PLACE
+from .outlets import _outlet_names, _site_names
+from .roles import _sponsor_of
+from .streets import _building_name, _street_name
+from .words import _AMBIGUOUS_STATES, _COUNTY, _HEAD_CHARS, _POSTAL
+
+# AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
+_AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
+# What only American local news writes: "the 1500 block of", a sheriff's office, state troopers, a
+# broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV").
+_US_CUES = re.compile(
+    r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
+    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
+    r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
+    # an office and a road only the United States have: a district attorney, an interstate
+    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b"
+)
+# A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
+_BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
+
+
+def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
+    a state's own name) or a US county ("Cowley County")."""
+    if (_AP_ABBREV.search(doc_text(doc)) or _POSTAL.search(doc_text(doc)[:_HEAD_CHARS]) or _US_CUES.search(doc_text(doc))
+            or _US_CUES.search(doc._.title or "")):
+        return True
+    for m in itertools.islice(_COUNTY.finditer(doc_text(doc)), 5):
+        if gazetteer.county_states(m.group(0)):
+            return True
+    for e in doc.ents:
+        if e.label_ == "GPE" and e.text.lower() not in _AMBIGUOUS_STATES:
+            found = gazetteer.matches(e.text, "US", kinds=("admin1",), limit=1)
+            if found and found[0][0] == 0 and found[0][1].name.lower() == e.text.lower():
+                return True
+    return _big_us_city_in_title(doc._.title, gazetteer)
+
+
+_TITLE_CITY_POP = 100_000  # a headline's town this large, and the largest of its name, is known without its state
+
+
+def _big_us_city_in_title(title: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether the headline says the incident happened in a big US city, the largest place of its name
+    anywhere ("... shooting in San Bernardino", "3 injured in Dayton shooting"): its page is American local
+    news, whatever country a veteran's memories name ("safer in Iraq than in San Bernardino")."""
+    for m in _TITLE_PLACE.finditer(title or ""):
+        name = m.group(1).strip(" .,")
+        if "," in name or not name[:1].isupper():
+            continue
+        found = gazetteer.matches(name, limit=3)
+        if not found or found[0][0] != 0:
+            continue
+        top = max((p for q, p in found if q == 0), key=gazetteer.population)
+        if (top.country_code == "US" and top.precision == "city" and fold(top.name) == fold(name)
+                and gazetteer.population(top) >= _TITLE_CITY_POP):
+            return True
+    return False
+
+
+class CountryMixin:
+    """PlaceResolver's reading of the report's countries; needs ``gazetteer``, ``_countries`` and ``default_country``."""
+
+    def _context(self, doc: Doc) -> tuple[str, ...]:
+        ents = [e for e in doc.ents
+                if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
+                and not _sponsor_of(doc, e.end)
+                and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
+        named = {self._countries[e.text.lower()] for e in ents}
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc):
+            named.add("US")
+            # "Georgia" in an American report is the state, unless the country is also named some other way
+            # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
+            for name in _AMBIGUOUS_STATES:
+                code = self._countries.get(name)
+                if code and code != "US" and all(e.text.lower() == name for e in ents if self._countries[e.text.lower()] == code):
+                    named.discard(code)
+        if not named and _BARANGAY.search(doc_text(doc)):
+            named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
+        if not named and self.default_country:
+            named.add(self.default_country)
+        return tuple(sorted(named))

@@ -1,0 +1,113 @@
+"""What a headline says of the place: its names after "in" or "near", a town as a modifier ("Gwinnett
+shooting"), a capitalised phrase whose first words are a sizeable city ("Philly Chinese Restaurant"), and
+a county said without "County".  Headlines capitalise every word and drop words, so they are read apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ....geo import Toponym
+from ....geo.names import fold
+from ....geo.resolve import dominant_county
+from ....models import Place
+from .local_names import _CITY_SIDE
+from .outlets import _place_words
+from .words import _BANNER_WEIGHT
+
+_TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
+_PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
+_TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
+
+
+def _title_head_name(head: str, city: Place) -> str:
+    """The name a headline's head stands for: a common name ("Philly", "LA") its city with the state; the town's own
+    name bare ("Shooting in Lancaster Wednesday night"), so that the report's other names say which of its
+    namesakes it is, not the largest's state (Lancaster, California, on a Pennsylvania station's page)."""
+    if fold(head) == fold(city.name) or not city.admin1:
+        return city.name
+    return f"{city.name}, {city.admin1}"
+
+
+_TITLE_MODIFIER = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
+    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby|couple|family|resident|residents"
+    r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
+)
+# "in southwest Macon": a lower-case direction before the name names a part of that city
+_TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                          r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
+
+
+# A county this many times larger (by its largest town) than every town of its name is the one a headline means.
+_BARE_COUNTY_RATIO = 10
+_SPLIT_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
+_TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
+
+
+def _title_names(title: str | None) -> list[Toponym]:
+    """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
+    Weighted below the body's incident sentences, so they only decide when the body is silent."""
+    if not title:
+        return []
+    # "Boy shot while hunting west of Phoenix": a landmark, weighing like one of the body
+    found = [Toponym(m.group(1).strip(" .,"), 0, 0, _BANNER_WEIGHT if _TITLE_LANDMARK.search(title[:m.start(1)]) else 1.2)
+             for m in _TITLE_PLACE.finditer(title)]
+    # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
+    # only a place's own name counts, as for the body's "a Lafayette teen".
+    for m in _TITLE_MODIFIER.finditer(title):
+        name = _place_words(m["name"].split())
+        if name:
+            found.append(Toponym(name, 0, 0, 1.2, exact=True))
+    # "5 shot on Detroit's west side": only a city has sides, as in the body (a headline's possessive may come
+    # split off its name: "Detroit 's")
+    for m in _CITY_SIDE.finditer(_SPLIT_POSSESSIVE.sub(r"\1", title)):
+        name = _place_words(m["name"].split())
+        if name:
+            found.append(Toponym(name, 0, 0, 1.2, exact=True))
+    return found
+
+
+class HeadlineMixin:
+    """PlaceResolver's readings of the title that need the gazetteer."""
+
+    def _title_heads(self, title: str | None) -> list[Toponym]:
+        """ "Shooting Outside Philly Chinese Restaurant", "Six Wounded in South LA Following Fight": a headline
+        capitalises every word, so the place is only the first words of the phrase after "in" or "outside".
+        The longest head that names a sizeable city by its own or a common name ("Philly", "LA") counts,
+        where the whole phrase names no place."""
+        out = []
+        for m in _TITLE_PLACE_CAPS.finditer(title or ""):
+            words = m.group(1).strip(" .,").split()
+            if len(words) < 2 or "," in m.group(1) or self.gazetteer.matches(" ".join(words), limit=1):
+                continue
+            if _PART_OF_WORD.match(words[0]):
+                words = words[1:]  # "South LA": a part of the city
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                found = [p for q, p in self.gazetteer.matches(head, limit=3)
+                         if q <= 1 and p.precision == "city" and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
+                if found:
+                    out.append(Toponym(_title_head_name(head, found[0]), 0, 0, 1.2))
+                    break
+        return out
+
+    def _counties_said_bare(self, toponyms: list[Toponym], surnames: set[str]) -> list[Toponym]:
+        """A headline's name that is a county's without its "County" ("Arrest made in Gwinnett shooting",
+        "Teen killed in accidental DeKalb shooting"): local headlines drop the word.  The county, where no
+        town bears the name or the county dwarfs every town that does (DeKalb County, Georgia, holding part
+        of Atlanta, before DeKalb, Illinois); not a name the report gives someone, nor a state's or a country's
+        ("Texas toddler" is no Texas County)."""
+        out = []
+        for topo in toponyms:
+            name = topo.text
+            said_otherwise = "," in name or name in surnames or self.gazetteer.admin1(name) or self.gazetteer.country(name)
+            counties = [] if said_otherwise else self.gazetteer.counties(f"{name} County")
+            # one county of the name, or one dwarfing its namesakes ("Lake man shot" says no Lake County)
+            counties = counties if len(counties) == 1 else dominant_county(counties, self.gazetteer)
+            county_top = max((self.gazetteer.county_top(c) for c in counties if c.precision == "region"), default=0)
+            if county_top and self._largest_town(name) * _BARE_COUNTY_RATIO <= county_top:
+                topo = replace(topo, text=f"{name} County", exact=False)
+            out.append(topo)
+        return out

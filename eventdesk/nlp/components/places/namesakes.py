@@ -1,0 +1,198 @@
+"""Namesakes: when the gazetteer's pick is a town of the right name in the wrong place.  A big city's
+neighbourhood known to the gazetteer only as a town elsewhere, a town far from the big city the report
+names, and a town far from the reporting outlet's home (step 4): each is replaced by the place the report
+most likely means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ....geo import Gazetteer, Toponym, resolve_place
+from ....geo.names import fold
+from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.resolve import distance_km
+from ....models import Place
+from .words import _COUNTY, _HAMLET_POP
+
+_BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
+_BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
+# "north longview" (folded): a side of the town, which names it
+_SIDE_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)\s+(?=\S)")
+_NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
+_NAMESAKE_LIMIT = 20
+_OUTLET_KM = 150  # a local station or paper reports on its own region
+
+
+def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
+    """The big city a county of one state is named for: "Los Angeles County" -> Los Angeles; else None."""
+    states = gaz.counties(county)
+    if len(states) != 1:
+        return None
+    head = re.sub(r"\s+(?:County|Parish)$", "", county)
+    found = gaz.lookup(head, "US", admin1=states[0].admin1, kinds=("city",), limit=1)
+    return found[0] if found and fold(found[0].name) == fold(head) and gaz.population(found[0]) >= _BIG_CITY_POP else None
+
+
+class NamesakesMixin:
+    """PlaceResolver's corrections of a namesake pick; needs ``gazetteer``."""
+
+    def _outlet_homes(self, outlet: list[Toponym]) -> list[Place]:
+        """The US towns the report's station or paper is at, resolved once per report."""
+        homes = (resolve_place([t], self.gazetteer, context_countries=("US",)) for t in outlet)
+        return [h for h in homes if h is not None and h.precision == "city" and h.country_code == "US"]
+
+    def _near_outlet(self, place: Place, toponyms: list[Toponym], homes: list[Place]) -> Place:
+        """A town far from the home of the local station or paper that reports it, in a state nothing else in
+        the report names, is most often a namesake of the wrong state ("Kensington" on a St. Louis station's
+        page): the namesake near the outlet then, or the outlet's own city when it is a big one (its
+        neighbourhood known to the gazetteer only elsewhere).  A state alone, on the page of an outlet of that
+        state ("Tennessee" on a Memphis station's page), is most often the outlet's town."""
+        if place.country_code == "US" and place.precision == "admin1":
+            return next((h for h in homes if h.admin1 == place.admin1), place)
+        if place.country_code != "US" or place.precision not in ("city", "point"):
+            return place
+        gaz = self.gazetteer
+        # its own state is the outlet's to cover, however far
+        if not homes or any(h.admin1 == place.admin1 or (km := distance_km(place, h)) is None or km <= _OUTLET_KM
+                            for h in homes):
+            return place
+        name = fold(place.name)
+        for t in toponyms:
+            if t.weight < 1.0:
+                continue
+            text = " ".join(t.text.split()).strip(" ,;:.")
+            head = fold(text.split(",")[0])
+            if head == name:
+                if "," in text:
+                    return place  # "Kensington, N.Y.": its state is said
+                continue
+            if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
+                return place
+            found = gaz.matches(text, "US", limit=1)
+            # something else in the report lies in the town's state; not the town itself under another
+            # spelling ("Donelson" read as Donnellson, Iowa, vouches for nothing)
+            if found and found[0][1].admin1 == place.admin1 and fold(found[0][1].name) != name:
+                return place
+        near = [(km, p) for p in gaz.lookup(place.name, "US", kinds=("city",)) for h in homes
+                if fold(p.name) == name and (km := distance_km(p, h)) is not None and km <= _OUTLET_KM]
+        if near:
+            return min(near, key=lambda kp: kp[0])[1]
+        big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
+        return big[0] if big else place
+
+    def _largest_town(self, name: str) -> int:
+        """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
+        return max((self.gazetteer.population(p) for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5)
+                    if fold(p.name) == fold(name)), default=0)
+
+    def _sizeable_town(self, name: str) -> bool:
+        """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
+        return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))
+
+    def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
+        """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
+        ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
+        does not name the city."""
+        text = " ".join(topo.text.split()).strip(" ,;:.")
+        cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
+        if not cities or len(cities) != 1:
+            return topo
+        for q, p in self.gazetteer.matches(text, limit=5):
+            if q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP):
+                return topo  # "Germantown", Maryland: a town in its own right
+        city, state = cities[0]
+        return replace(topo, text=f"{city}, {state}")
+
+    def _neighbourhood_of(self, place: Place, toponyms: list[Toponym]) -> Place | None:
+        """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
+        also names that city, or comes from one of its stations, or names the city's state and the place lies
+        in another; None otherwise."""
+        cities = NEIGHBOURHOODS.get(fold(place.name))
+        if not cities:
+            return None
+        named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
+        # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
+        # in a report that says Kansas is Wichita's), in passing too: a state's force, a tip line's number
+        states = {fold(t.text.strip(" ,;:.").removesuffix(" State")) for t in toponyms}
+        for city, state in cities:
+            there = fold(city) in named or (fold(state) in states and place.admin1 != state)
+            if there and not (place.name == city and place.admin1 == state):
+                found = self.gazetteer.lookup(city, "US", admin1=state, kinds=("city",), limit=1)
+                # the gazetteer's own point for the neighbourhood, beside its city, is finer than the city's
+                # centre: the city, at the neighbourhood's point
+                if found and place.admin1 == state and (km := distance_km(place, found[0])) is not None and km <= _NAMESAKE_KM:
+                    return replace(found[0], lat=place.lat, lon=place.lon)
+                if found:
+                    return found[0]
+        return None
+
+    def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
+        """A town far from a big city the report also names is most often that city's neighbourhood
+        which the gazetteer knows only as a town elsewhere ("Evanston" beside "Cincinnati police",
+        "Washington Heights" in a Chicago report, "Knoxville" under "PITTSBURGH (KDKA)"): the big city then,
+        when nothing else in the report lies in the town's state, or when the big city is named more."""
+        gaz = self.gazetteer
+        name = fold(place.name)
+        bigs: dict[Place, float] = {}
+        own, supported = 0.0, False
+        for t in toponyms:
+            text = " ".join(t.text.split()).strip(" ,;:.")
+            head = fold(text.split(",")[0])
+            if t.weight < 1.0 or not head:
+                continue
+            if head == name or _SIDE_OF.sub("", head) == name or self._spelling_of(text, place):
+                own += t.weight  # "North Longview" names Longview too
+                # a town said with its state or province ("Albany, NY", "Jarablus, Aleppo") is that one's
+                supported = supported or "," in text
+                continue
+            if (m := _COUNTY.search(text)) and any(c.admin1 == place.admin1 for c in gaz.counties(m.group(0))):
+                supported = True  # "Cook County": the town's state
+                continue
+            if m and (seat := _county_namesake(gaz, m.group(0))) is not None and (km := distance_km(place, seat)) is not None \
+                    and km > _BIG_CITY_KM:
+                bigs[seat] = bigs.get(seat, 0.0) + t.weight  # "Los Angeles County": the big city it is named for
+                continue
+            found = gaz.matches(text, place.country_code, limit=3)
+            if not found:
+                continue
+            q, top = found[0]
+            # "Austin" in a report the resolver placed in Chicago is Chicago's West Side, not Texas's capital
+            if (q == 0 and top.precision == "city" and fold(top.name) == head and gaz.population(top) >= _BIG_CITY_POP
+                    and (place.name, place.admin1) not in NEIGHBOURHOODS.get(head, ())
+                    and (km := distance_km(place, top)) is not None and km > _BIG_CITY_KM
+                    and not self._namesake_beside(head, place)):
+                bigs[top] = bigs.get(top, 0.0) + t.weight
+            elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
+                supported = True  # something else in the report lies in the town's state
+        if not bigs:
+            return place
+        big, weight = max(bigs.items(), key=lambda kv: (kv[1], gaz.population(kv[0])))
+        # a big city itself has its own neighbourhoods ("Austin" in a Chicago report is Chicago's only
+        # when Chicago is named more); a town of the big city's state, or of a state the report names
+        # otherwise, is itself unless the big city is named more
+        if (supported or big.admin1 == place.admin1 or gaz.population(place) >= _BIG_CITY_POP) and weight <= own:
+            return place
+        # "Montgomery" beside "Aurora": both have a namesake in one state (Illinois), which is where they are,
+        # unless the report names the town's own state ("Atlanta ... Georgia")
+        bigs_there = {p.admin1 for p in gaz.lookup(big.name, place.country_code, kinds=("city",))}
+        for town in gaz.lookup(place.name, place.country_code, kinds=("city",)) if big.admin1 != place.admin1 and not supported else ():
+            if town.admin1 in bigs_there and town.admin1 != big.admin1 and fold(town.name) == name:
+                return town
+        return big
+
+    def _namesake_beside(self, name: str, place: Place) -> bool:
+        """Whether a town of that name lies next to the place: "Columbus" beside Phenix City, Alabama is the
+        Georgia city across the river, not Ohio's capital."""
+        return any(q == 0 and fold(p.name) == name and (km := distance_km(place, p)) is not None and km <= _NAMESAKE_KM
+                   for q, p in self.gazetteer.matches(name, place.country_code, kinds=("city",), limit=_NAMESAKE_LIMIT))
+
+    def _spelling_of(self, text: str, place: Place) -> bool:
+        """Whether a name outside the US, said with its province or not, is another spelling of the place
+        ("Jarablus, Aleppo" of Jarabulus): the report names that town, not a big city's neighbourhood."""
+        if place.country_code in (None, "US"):
+            return False
+        found = self.gazetteer.matches(text.split(",")[0], place.country_code, limit=1)
+        return bool(found) and found[0][1] == place

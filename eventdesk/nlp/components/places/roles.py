@@ -1,0 +1,169 @@
+"""A name's role in its sentence, read from the words around it: where the victims were taken ("flown to
+St. Paul", "a Fargo hospital"), a landmark ("west of Phoenix"), a home town ("of Minneapolis"), a
+network's station, a neighbourhood, a surname, a sponsor ("Turkey-backed").  The role sets what the name
+weighs, or that it is no place at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...doctext import doc_text
+from .streets import _FEATURE_WORD
+from .words import _HYPHENS
+
+_CARE = {"hospital", "hospitals", "jail"}
+# "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
+# word a few words before "in" names the place the victims went, not the scene; so does a court's ("arraigned
+# in 34th District Court in Romulus"): where the accused go.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma", "court", "courthouse"}
+_CARE_SPAN = 6
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+
+
+def _reference_point(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the landmark a scene is placed by, not the scene: "west of
+    Phoenix", "about 20 miles south of Houston", "just north of Keenesburg"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
+
+
+def _after_care(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows "in" after a care word of its sentence: "hospitals in
+    Orangeburg", "the Regional Medical Center in Orangeburg"."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
+    return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "Jon Doe, 23, of Minneapolis", "a 19-year-old of Dover", "a man from Akron": the words before "of" or
+# "from" that make the name after it where someone lives, not the scene.
+_HOME_BEFORE = {",", "old", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents"}
+_AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
+
+
+def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
+    """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
+    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area"."""
+    if end is not None and _from_area(doc, start, end):
+        return True
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[start - 2]
+    if before.text == ",":
+        return doc[start - 1].lower_ == "of"
+    return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
+
+
+_NEIGHBOURHOOD_WORDS = frozenset(("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods"))
+
+
+def _neighbourhood_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a neighbourhood's, "the St. Louis Place neighborhood" (not "a Lafayette neighborhood",
+    one of the town Lafayette)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].lower_ in _NEIGHBOURHOOD_WORDS
+
+
+def _of_city(doc: Doc, i: int) -> bool:
+    """Whether tokens from ``i`` say whose part the neighbourhood is: "of Northwest Baltimore"."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
+
+
+def _home_state(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the state after a home town: "Jon Doe, 24, of Memphis, Tennessee, was
+    found shot in Scott County".  The tagger names the state apart; it says where the victim lives, not where
+    the scene is, and must not outweigh the dateline's county."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    town = next((e for e in doc.ents if e.end == start - 1), None)
+    return town is not None and _home_town(doc, town.start, town.end)
+
+
+# "Fox Dallas-Fort Worth reports", "NBC Chicago reported", "told CBS 11 Dallas": a network's local station, named by
+# its market, is the outlet, not the scene.
+_NETWORK_BEFORE = re.compile(r"\b(?:Fox|FOX|NBC|CBS|ABC)(?:\s?\d{1,2})?\s+(?:[A-Z][\w.'’]*\s*[-–/]\s*)?$")
+_NETWORK_SPAN = 30
+
+
+def _network_brand(doc: Doc, start_char: int) -> bool:
+    """Whether the name at ``start_char`` follows a network's name, as its local station's brand: "Fox
+    Dallas-Fort Worth reports".  It weighs like a page banner: the outlet's home only says the region."""
+    return _NETWORK_BEFORE.search(doc_text(doc)[max(0, start_char - _NETWORK_SPAN):start_char]) is not None
+
+
+def _from_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is said as "from the X area": where someone comes from, told by its
+    region ("a 14-year-old from the Comstock Park area"); the scene is "in the X area"."""
+    return (start >= 2 and end < len(doc) and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "from"
+            and doc[end].lower_ == "area")
+
+
+# "flown to St. Paul", "airlifted to Fargo", "rushed to Columbus": where the victims were taken, not the scene.
+_TRANSFER_WORDS = {"flown", "airlifted", "transported", "transferred", "taken", "rushed", "driven", "evacuated", "flew"}
+_TRANSFER_SPAN = 3
+
+
+def _care_destination(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is where the victims were taken: "flown to St. Paul", "in a
+    Fargo hospital" (the town's hospital, named by its town)."""
+    if end < len(doc) and doc[end].lower_ in _CARE:
+        return True
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _TRANSFER_SPAN)
+    return any(t.lower_ in _TRANSFER_WORDS for t in doc[lo:start - 1])
+
+
+_TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
+           "captain", "deputy", "sheriff", "cpl.", "cpl", "corporal", "trooper", "mr.", "mrs.", "ms.", "dr.", "mayor"}
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last names of the people the report names in full: "Chief Chuck Hasty", "Samyah Copeland" (a name
+    the tagger took for a place), "Sgt. Jones"."""
+    out = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title}
+    for e in doc.ents:
+        # "Samyah Copeland, 16,": a name with an age is a person's, whatever the tagger thought
+        if len(e) >= 2 and e[-1].is_title and e.end + 2 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].like_num and len(doc[e.end + 1].text) <= 2 and doc[e.end + 2].text == ",":
+            out.add(e[-1].text)
+    for tok in doc:
+        if tok.lower_ in _TITLES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end + 1].is_title and end - tok.i < 3:
+                end += 1
+            out.add(doc[end].text)
+    return out
+
+
+# "Turkey-backed", "a Saudi-led coalition", "Iran backed militias": a country as the sponsor of an armed force.
+_SPONSORED = {"backed", "led", "supported", "sponsored", "funded", "armed", "allied", "affiliated", "aligned"}
+
+
+def _sponsor_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` qualifies a force it backs or leads ("a Turkey backed
+    police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
+    k = end + 1 if end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ else end
+    return k < len(doc) and doc[k].lower_ in _SPONSORED and (k == end or not doc[end].whitespace_)
+
+
+# Verbs whose object is a place, never a person: "shelled Menbij in Aleppo", "airstrikes hit Sirwah in Marib".
+_PLACE_OBJECT_VERBS = {"shell", "bomb", "bombard", "raid", "storm", "besiege", "overrun", "capture", "recapture", "infiltrate",
+                       "hit", "strike", "pound"}
+
+
+def _struck_place(doc: Doc, start: int) -> bool:
+    """Whether the name opening at token ``start`` is the object of a verb only places are (the tagger took
+    "Menbij" of "shelled Menbij in Aleppo" for a person)."""
+    return start > 0 and doc[start - 1].pos_ == "VERB" and doc[start - 1].lemma_.lower() in _PLACE_OBJECT_VERBS
+
+
+def _possessive_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is the possessive of a place's name: "Bailey's Grove"."""
+    return (end + 1 < len(doc) and doc[end].text in ("'s", "’s") and bool(_FEATURE_WORD.match(doc[end + 1].text))
+            and (end + 2 >= len(doc) or not doc[end + 2].is_title))

@@ -1,0 +1,80 @@
+"""The cues of a state without its name in a place phrase: a state agency ("Illinois State Police", "the
+GBI"), a state university, a tip line's area code, and a big city's police by its initials ("IMPD").  They
+say the state, faintly, so that a namesake town in another state loses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ....geo import Toponym
+from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS
+from ...doctext import doc_text
+from .outlets import _title_outlet_states
+from .words import _BANNER_WEIGHT, _PASSING_WEIGHT
+
+_STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
+                           r"Bureau of Investigation|Department of Public Safety|Department of Corrections"
+                           # a state's other offices work in their state as well: its detectives under other names
+                           # ("Iowa Division of Criminal Investigation", "Minnesota Bureau of Criminal Apprehension"),
+                           # its game wardens, its attorney general
+                           r"|(?:Division|Bureau) of Criminal (?:Investigation|Apprehension)|Department of Law Enforcement"
+                           r"|Natural Resources Police|Department of Natural Resources|Attorney General)\b"
+                           # a state's university lies in its state: "a University of Georgia student"
+                           r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)")
+_SENTENCE_THE = re.compile(r"^The\s+")
+
+
+# "call Crime Stoppers at 513-352-3040", "(412) 555-0100": a local telephone number.
+_PHONE = re.compile(r"(?<![\w-])\(?\s?(?P<area>\d{3})\s?\)?[\s.-]?\d{3}\s?[.-]\s?\d{4}(?!\d)")
+_AGENCY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(STATE_AGENCY_INITIALS, key=len, reverse=True))
+                              + r")(?![\w-])")
+_FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
+                             + r")(?![\w-])")
+
+
+def _state_cues(doc: Doc) -> list[Toponym]:
+    """The states a report's telephone numbers (a tip line's, the newsroom's) and state forces by their
+    initials ("the GBI", "SLED agents") say.  Neither is a scene: weighing little, they only say which of the
+    towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
+    text = (doc._.title or "") + "\n" + doc_text(doc)
+    found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
+    found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
+    found += _title_outlet_states(doc._.title)
+    # (said so, the two states that share their names with a city are no city)
+    return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
+
+
+_STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
+
+
+def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
+    """A big city's police by its initials ("IMPD officers", "told the LAPD"): the city, as "Waco Police"
+    names Waco, though never weightier than a name in passing."""
+    out = []
+    for m in _FORCE_INITIALS.finditer(text):
+        city, state = CITY_FORCE_INITIALS[m["initials"]]
+        start = base + m.start()
+        out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _PASSING_WEIGHT)))
+    return out
+
+
+class StateCuesMixin:
+    """PlaceResolver's reading of state agencies and state universities in a segment."""
+
+    def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
+        """'Maine State Police said', 'the Georgia Bureau of Investigation': a state's own force works
+        in its state, so the state is named (the tagger often leaves it inside the agency's name)."""
+        out = []
+        for m in _STATE_AGENCY.finditer(text):
+            group = "state" if m["state"] else "college"
+            # "The Iowa Division of ...": a sentence's first word is no part of the state's name
+            name = _SENTENCE_THE.sub("", m[group])
+            found = self.gazetteer.matches(name, "US", kinds=("admin1",), limit=1)
+            if found and found[0][0] == 0 and found[0][1].name.lower() == name.lower():
+                start = base + m.end(group) - len(name)
+                # a cue to which state the towns are in, not a scene of its own: a banner's low weight
+                out.append(Toponym(found[0][1].name, start, start + len(name), min(weight_at(start), _BANNER_WEIGHT)))
+        return out

@@ -1,0 +1,169 @@
+"""Names the tagger missed, mislabelled or cut short (step 1): proper names after a locative preposition,
+a name before a settlement word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa"), a province the tagger
+took for a people's ("in Aleppo"), and the longer name of one it cut short ("Jamaica" of "Jamaica Plain").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ....geo import Toponym
+from ....geo.build import ALTERNATE as _ALTERNATE
+from ....geo.names import fold
+from ....geo.neighbourhoods import NEIGHBOURHOODS
+from .roles import _after_care, _care_destination, _reference_point
+from .streets import _building_name, _crossing, _street_name
+from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _LABELS, _PASSING_WEIGHT
+
+_LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
+_AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood"}
+_NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
+# Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
+# took for a people's is no place when it is one of these.
+_PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
+                 "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
+                 "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
+_CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
+
+
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen gluing two words of one name: "Ar-Raqqa"."""
+    return (doc[i].text in _HYPHENS and i + 1 < len(doc) and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].text[:1].isalpha())
+
+
+# "Herat city", "Janaale town", "Natugo village": a name before a lower-case settlement word is a place's,
+# though the tagger missed it; not "the town hall" or "the city council" (an office of that place).
+_SETTLEMENT_WORDS = {"city", "town", "village", "district", "province", "governorate", "municipality"}
+_NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "councilwoman", "manager", "limits", "officials",
+                         "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
+
+
+def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names before a settlement word ("in Herat city", "attacked Natugo village"); a name the tagger
+    took for a people's only where ``people_word_place`` says it is a place all the same."""
+    out = []
+    for tok in doc:
+        if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NOT_SETTLEMENT_AFTER:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.ent_type_ not in ("PERSON", "ORG") and prev.is_title:
+                start -= 1
+            elif start >= 2 and _joined_by_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                start -= 2
+            else:
+                break
+        if start == tok.i:
+            continue
+        span = doc[start:tok.i]
+        if any(t.ent_type_ == "NORP" for t in span) and not (people_word_place and people_word_place(span.text)):
+            continue  # "the Kurdish town": a people's, not a place's name
+        out.append(Toponym(span.text, span.start_char, span.end_char, weights[sent_of[start]]))
+    return out
+
+
+def _people_named_place(doc: Doc, span, people_word_place) -> bool:
+    """Whether a name the tagger took for a people's names a place: not before a plural noun it qualifies
+    ("in Arab villages"), and a place by ``people_word_place``."""
+    if span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
+        return False
+    return people_word_place is not None and people_word_place(span.text)
+
+
+def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
+    """Proper names after a locative preposition that NER did not tag as places; one tagged as a people's
+    ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and not as the
+    adjective of a plural noun ("in Arab villages")."""
+    out = []
+    tokens = [t for t in doc if seg.start <= t.idx < seg.end]
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.i > 0 and (
+                tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
+            prev = doc[tok.i - 1]
+            prev2 = doc[tok.i - 2] if tok.i > 1 else None
+            locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
+            if locative:
+                end = tok.i + 1
+                while end < len(doc) and end - tok.i < 4:
+                    if doc[end].pos_ == "PROPN":
+                        end += 1
+                    elif _joined_by_hyphen(doc, end):
+                        end += 2  # "Ar-Raqqa", "Deir-ez-Zor": one name
+                    else:
+                        break
+                span = doc[tok.i:end]
+                # "at St. Mary's Hospital": a building's name, not the town of its first words
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
+                        any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
+                    k += end - tok.i
+                    continue
+                w = weights[sent_of[tok.i]]
+                if _care_destination(doc, tok.i, end) or _reference_point(doc, tok.i):
+                    w = min(w, _BANNER_WEIGHT)  # "taken to a hospital in Aurora", as for a tagged name
+                elif _after_care(doc, tok.i):
+                    # "a hospital in Aurora": no weightier than a name in passing (which still says the region)
+                    w = min(w, _PASSING_WEIGHT)
+                out.append(Toponym(span.text, span.start_char, span.end_char, w))
+                k += end - tok.i
+                continue
+        k += 1
+    return out
+
+
+class UntaggedMixin:
+    """PlaceResolver's readings of names the tagger cut short or took for a people's; needs ``gazetteer``."""
+
+    def _cut_short(self, doc: Doc, ent):
+        """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
+        neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
+        the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
+        a hyphen, any place the gazetteer knows by its own or an alternate name."""
+        front = self._front_cut(doc, ent)
+        if front is not None:
+            return front
+        end, glued = ent.end, False
+        while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
+            tok = doc[end]
+            hyphen = tok.text in _HYPHENS and not doc[end - 1].whitespace_ and not tok.whitespace_
+            if tok.sent != ent.sent or not (hyphen or glued or tok.is_title and not tok.ent_type_):
+                return None
+            glued, end = hyphen, end + 1
+            if hyphen:
+                continue  # a hyphen needs the word after it
+            span = doc[ent.start:end]
+            if end < len(doc) and doc[end].is_title and doc[end].sent == ent.sent:
+                continue  # "Colorado Springs Gazette": the name goes on, an organisation's perhaps
+            key = fold(span.text)
+            if key in NEIGHBOURHOODS:
+                return span
+            for q, p in self.gazetteer.matches(span.text, limit=3):
+                if q == 0 and fold(p.name) == key and p.precision == "city" or "-" in span.text and q <= _ALTERNATE:
+                    return span
+        return None
+
+    def _front_cut(self, doc: Doc, ent):
+        """ "Port of Spain" tagged as "Port" and "Spain": the town whose name ends in the entity after "of",
+        where the index knows a town by that whole name; else None."""
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not doc[ent.start - 2].is_title:
+            return None
+        span = doc[ent.start - 2:ent.end]
+        key = fold(span.text)
+        if any(q == 0 and p.precision == "city" and fold(p.name) == key for q, p in self.gazetteer.matches(span.text, limit=3)):
+            return span
+        return None
+
+    def _people_word_place(self, name: str) -> bool:
+        """Whether a name the tagger took for a people's ("shelled Menbij in Aleppo", "PD12 of Herat city") is
+        a place all the same: no country or demonym, no word for a faith or a people, and a province or a
+        town of some size by its own name."""
+        key = name.lower()
+        if key in self._countries or key in _PEOPLE_WORDS:
+            return False
+        return any(q == 0 and (p.precision == "admin1" or p.precision == "city" and self.gazetteer.population(p) >= _HAMLET_POP)
+                   for q, p in self.gazetteer.matches(name, limit=5))

@@ -1,0 +1,26 @@
+"""The word lists, patterns and weights that more than one module of the package reads.
+
+Each list lives here only because two stages need the same answer (what a county's name looks like, how
+much a banner's or a passing name weighs); a list one stage alone reads lives beside that stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....geo.outlets import US_POSTAL
+
+_LABELS = ("GPE", "LOC", "FAC")
+_HEAD_CHARS = 600
+_PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
+_HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
+# "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
+_POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
+_COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
+_HYPHENS = {"-", "–"}
+# A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
+# not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
+_BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
+_BANNER_WEIGHT = 0.3
+# State names shared with countries or people do not make a report American on their own.
+_AMBIGUOUS_STATES = {"georgia", "washington"}
