@@ -39,7 +39,7 @@ from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _LABELS, _PASS
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
-_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences  # how far into a text a dateline may sit behind page debris
+_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences
 
 
 @Language.factory(

@@ -14,10 +14,10 @@ from ....geo.resolve import dominant_county
 from ....models import Place
 from .local_names import _CITY_SIDE
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT
+from .words import _BANNER_WEIGHT, _SIDES
 
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
-_PART_OF_WORD = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)$", re.IGNORECASE)
+_PART_OF_WORD = re.compile(rf"^(?:{_SIDES})$", re.IGNORECASE)
 _TITLE_PLACE_CAPS = re.compile(r"\b(?i:in|near|at|outside)\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){1,3})")
 
 

@@ -14,12 +14,12 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY, _HAMLET_POP
+from .words import _COUNTY, _HAMLET_POP, _SIDES
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 _BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 # "north longview" (folded): a side of the town, which names it
-_SIDE_OF = re.compile(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)\s+(?=\S)")
+_SIDE_OF = re.compile(rf"^(?:{_SIDES})\s+(?=\S)")
 _NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
 _NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region

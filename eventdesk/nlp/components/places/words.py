@@ -18,6 +18,8 @@ _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a b
 _POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
 _COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
 _HYPHENS = {"-", "–"}
+# The side or part of a town a name may start with ("North Charleston" against "Charleston", "downtown Dayton").
+_SIDES = "north|south|east|west|northeast|northwest|southeast|southwest|central|downtown"
 # A station's page banner, "Live5News.com | Charleston, SC | News, Weather, Sports": the outlet's home town,
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
