@@ -1,10 +1,11 @@
 """Per-report killed / injured figures, round thirteen: deaths a report tells that are not its incident's dead.
 
-Three kinds of over-counted dead, each a wording class rather than one report's sentence: a part set off after
+Four kinds of over-counted dead, each a wording class rather than one report's sentence: a part set off after
 the person it describes ("A teenager, one of four people hit by gunfire, has died"), where the whole took the
-death; a death of an illness, of age or of drugs ("a memorial for a coach who died of cancer"); and a killing
+death; a death of an illness, of age or of drugs ("a memorial for a coach who died of cancer"); a killing
 dated back from the story's own time at the same place ("A year earlier, a man was shot and killed at the same
-motel"), where the date hangs on one of two verbs joined by "and".  Each positive failed before this round; each
+motel"), where the date hangs on one of two verbs joined by "and"; and a death the report takes back ("Early
+reports said one had died, but that proved to be incorrect").  Each positive failed before this round; each
 near miss held.  The figure is the one the GVDB suite scores: ``eval.common.report_casualties`` over victims
 only.  All sentences were written for these tests."""
 
@@ -73,4 +74,27 @@ def test_a_killing_later_at_the_same_place_is_this_incidents(mentions_of):
     # "an hour later" is no earlier time: the second man is one of this report's dead
     text = ("A man was shot and wounded outside a bar on Friday, and an hour later a second man was shot and killed "
             "at the same bar.")
+    assert _figures(mentions_of, text)[0] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Five men were wounded early Sunday in a shooting outside a club in Belmont. Early reports said one person had "
+    "died in the shooting, but that proved to be incorrect, fire officials said.",
+    "Three people were shot at a bus stop on Friday night. Witnesses said a woman had been killed, but that turned "
+    "out to be wrong, police said.",
+])
+def test_a_death_the_report_takes_back(mentions_of, text):
+    # what was said is called wrong in a clause joined by "but": no death
+    assert _figures(mentions_of, text)[0] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were shot at a bus stop on Friday night. Police said one man died, but the other two are expected "
+    "to live.",
+    "Three people were shot at a bus stop on Friday night. Police said one man died, but it was wrong to call the "
+    "shooting random, the chief said.",
+    "Three people were shot at a bus stop on Friday night. Police said one man died, but that did not stop the crowd "
+    "from gathering.",
+])
+def test_a_death_told_with_a_but_near_misses(mentions_of, text):
     assert _figures(mentions_of, text)[0] == 1

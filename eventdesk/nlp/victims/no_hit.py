@@ -138,11 +138,30 @@ _SAYING = {"say", "report", "state", "announce"}
 _AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
 _FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
 _ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
+# what a report says of an account it takes back: "..., but that proved to be incorrect", "but that was wrong"
+_TAKEN_BACK = {"incorrect", "wrong", "false", "inaccurate", "mistaken", "erroneous", "untrue"}
+_WHAT_WAS_SAID = {"that", "this"}
+
+
+def _taken_back(verb) -> bool:
+    """'Early reports said one person had died, but that proved to be incorrect': the saying verb has a clause joined
+    by "but" whose "that" (what was said) is called wrong (not "police said one man died, but the other is expected
+    to live", nor "..., but it was wrong to call it random")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    # (the clause may hang on the conjunct or lower: "..., but that proved incorrect, officials said")
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        for v in conj.subtree:
+            if any(c.dep_ == "nsubj" and c.lower_ in _WHAT_WAS_SAID for c in v.children) \
+                    and any(t.lower_ in _TAKEN_BACK and t.dep_ in ("acomp", "attr", "oprd") for t in v.subtree):
+                return True
+    return False
 
 
 def superseded(tok) -> bool:
     """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
-    deputy had been shot': a figure the report itself corrects, said by a first account, not the one it stands by.
+    deputy had been shot', 'early reports said one had died, but that proved to be incorrect': a figure the report
+    itself corrects, said by a first account, not the one it stands by.
     (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
     verb = tok
     for _ in range(4):
@@ -155,6 +174,8 @@ def superseded(tok) -> bool:
         return False
     if lemma(verb) not in _SAYING:
         return False
+    if _taken_back(verb):
+        return True
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
             return True
