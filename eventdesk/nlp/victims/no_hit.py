@@ -2,7 +2,8 @@
 
 A hurting word is no hit where it is negated ("no one was hurt"), intended ("threatened to kill him"),
 hypothetical ("before another teen is killed"), what might have happened ("could have killed her"), a first
-account the report corrects, an earlier incident ("a man killed last week", "on the same street last month"),
+account the report corrects or takes back ("but that proved to be incorrect"), a death of an illness ("died of
+cancer"), an earlier incident ("a man killed last week", "on the same street last month"),
 a miss ("shot at a patrol car"), or the weaker of two words for one hit ("shot and killed").  The casualties
 component reads numbers through some of the same tests, which is why several are public.
 """
