@@ -2,7 +2,8 @@
 
 A hurting word is no hit where it is negated ("no one was hurt"), intended ("threatened to kill him"),
 hypothetical ("before another teen is killed"), what might have happened ("could have killed her"), a first
-account the report corrects, an earlier incident ("a man killed last week", "on the same street last month"),
+account the report corrects or takes back ("but that proved to be incorrect"), a death of an illness ("died of
+cancer"), an earlier incident ("a man killed last week", "on the same street last month"),
 a miss ("shot at a patrol car"), or the weaker of two words for one hit ("shot and killed").  The casualties
 component reads numbers through some of the same tests, which is why several are public.
 """
@@ -58,8 +59,12 @@ def earlier_of_another(tok) -> bool:
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
-_PAST_DATE = re.compile(r"\b(?:last (?:" + "|".join(sorted(_PAST_TIME)) + r")|ago|earlier this (?:year|month)|in (?:"
-                        + "|".join(re.escape(m) for m in sorted(_MONTHS)) + r"|(?:19|20)\d\d))\b")
+# (a time told back from the story's own, "a year earlier", "two months before", "the previous summer", is as
+# earlier as "a year ago")
+_BACK = r"(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:" + "|".join(sorted(_PAST_TIME)) + r")s? (?:earlier|before)" \
+    + r"|the (?:previous|prior) (?:" + "|".join(sorted(_PAST_TIME)) + r")"
+_PAST_DATE = re.compile(r"\b(?:last (?:" + "|".join(sorted(_PAST_TIME)) + r")|ago|earlier this (?:year|month)|" + _BACK
+                        + r"|in (?:" + "|".join(re.escape(m) for m in sorted(_MONTHS)) + r"|(?:19|20)\d\d))\b")
 _PLACES_AGAIN = {"street", "block", "corner", "intersection", "station", "store", "park", "address", "apartment", "complex",
                  "building", "house", "home", "spot", "location", "area", "neighborhood", "bar", "club", "lot", "road",
                  "avenue", "motel", "restaurant", "school", "market", "shop"}
@@ -80,8 +85,12 @@ def earlier_at_the_same_place(tok) -> bool:
     station': a hit dated to an earlier time in its own clause, at "the same" place as the one reported, is another
     incident told for comparison (not "he was shot at the corner where his brother was killed last year": the date
     is the other clause's)."""
-    dated = any(_PAST_DATE.search(_date_words(c)) for c in tok.children)
-    return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN for t in tok.subtree)
+    # ("A year earlier, a man was shot and killed at the same complex": verbs joined by "and" share the date
+    # and the place, which the parser hangs on one of them)
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else [tok]
+    dated = any(_PAST_DATE.search(_date_words(c)) for v in verbs for c in v.children)
+    return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN
+                         for v in verbs for t in v.subtree)
 
 
 _MODALS = {"could", "should", "might"}
@@ -103,16 +112,57 @@ def counterfactual(tok) -> bool:
     return False
 
 
+# what a death that was no killing came of: "died of natural causes", "died of cancer", "died from an overdose"
+_NO_KILLING_CAUSES = {"illness", "cancer", "disease", "overdose", "stroke", "covid", "covid-19", "coronavirus",
+                      "pneumonia", "leukemia", "tumor", "tumour", "infection", "age"}
+# ... and the pairs of noun and modifier that make a cause one: "natural causes", "a heart attack"
+_NO_KILLING_KINDS = {("cause", "natural"), ("attack", "heart"), ("failure", "heart"), ("failure", "kidney")}
+
+
+def died_of_illness(tok) -> bool:
+    """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
+    overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
+    his wounds", "died from a gunshot wound", "died of complications from his injuries")."""
+    if lemma(tok) not in ("die", "death"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lemma(pobj) in _NO_KILLING_CAUSES or pobj.lower_ in _NO_KILLING_CAUSES:
+                return True
+            if any((lemma(pobj), lemma(m)) in _NO_KILLING_KINDS for m in pobj.children if m.dep_ in ("amod", "compound")):
+                return True
+    return False
+
+
 # (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
 _SAYING = {"say", "report", "state", "announce"}
 _AT_FIRST = {"initially", "originally", "first", "mistakenly", "erroneously", "incorrectly"}
 _FIRST_ACCOUNTS = {"earlier", "initial", "original", "first", "previous", "erroneous"}
 _ACCOUNTS = {"version", "report", "account", "story", "statement", "release"}
+# what a report says of an account it takes back: "..., but that proved to be incorrect", "but that was wrong"
+_TAKEN_BACK = {"incorrect", "wrong", "false", "inaccurate", "mistaken", "erroneous", "untrue"}
+_WHAT_WAS_SAID = {"that", "this"}
+
+
+def _taken_back(verb) -> bool:
+    """'Early reports said one person had died, but that proved to be incorrect': the saying verb has a clause joined
+    by "but" whose "that" (what was said) is called wrong (not "police said one man died, but the other is expected
+    to live", nor "..., but it was wrong to call it random")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    # (the clause may hang on the conjunct or lower: "..., but that proved incorrect, officials said")
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        for v in conj.subtree:
+            if any(c.dep_ == "nsubj" and c.lower_ in _WHAT_WAS_SAID for c in v.children) \
+                    and any(t.lower_ in _TAKEN_BACK and t.dep_ in ("acomp", "attr", "oprd") for t in v.subtree):
+                return True
+    return False
 
 
 def superseded(tok) -> bool:
     """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
-    deputy had been shot': a figure the report itself corrects, said by a first account, not the one it stands by.
+    deputy had been shot', 'early reports said one had died, but that proved to be incorrect': a figure the report
+    itself corrects, said by a first account, not the one it stands by.
     (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
     verb = tok
     for _ in range(4):
@@ -125,6 +175,8 @@ def superseded(tok) -> bool:
         return False
     if lemma(verb) not in _SAYING:
         return False
+    if _taken_back(verb):
+        return True
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
             return True
@@ -198,6 +250,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
+    if died_of_illness(tok):
+        return True  # "the wake was held for a man who died of natural causes": no killing
     if earlier_of_another(tok) or earlier_at_the_same_place(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if outcome == "wounded" and hurt_in_a_mishap(sent):

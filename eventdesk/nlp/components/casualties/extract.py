@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import (
-    ALIVE, SHOOTER, People, counterfactual, earlier_at_the_same_place, earlier_of_another, says_alive, superseded,
+    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, says_alive, superseded,
     victim_claims,
 )
 from ...numbers import Quantity, find_quantities
@@ -204,7 +204,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) \
-            or (at >= 0 and (counterfactual(doc[at]) or earlier_of_another(doc[at]) or superseded(doc[at])
+            or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at]) or superseded(doc[at])
                              or earlier_at_the_same_place(doc[at]))):
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have

@@ -85,7 +85,10 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
         part, whole = quantities[k], quantities[k + 1]
         if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
             continue
-        if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass"):  # ("One of the four was pronounced dead")
+        if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass") \
+                and not (_set_off_part(doc, part) and k + 1 in claim_of):
+            # ("One of the four was pronounced dead"; "A teen, one of four people hit ..., has died", where the
+            # whole was counted: "a man, one of two suspects, died" adds no two hit)
             continue
         # the verb whose subject the part is (the parser may hang it on "shot" and "died" on that)
         verb = _part_died(doc, part, whole, sent)
@@ -108,13 +111,29 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
             claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
 
 
+def _set_off_part(doc, part: Quantity) -> bool:
+    """'A teenager, one of four people hit by gunfire, has died': a part set off by a comma after the person it
+    describes, whom the verb after the whole tells dead.  (The parser hangs such a part anywhere: an apposition,
+    a quantifier of the whole.)"""
+    return part.start > 0 and doc[part.start - 1].text == "," and part.value == 1
+
+
+def _subject_of_part(doc, subj, part: Quantity, whole: Quantity) -> bool:
+    """Whether a subject of the verb of dying is the part, the person the part is set off after ("Jon Reyes, one
+    of five people struck ..., died"), or the whole's noun on which the parser hung the part ("A teenager, one of
+    four people hit ..., has died": "people" as the subject of "died")."""
+    if subj.i == part.num_start:
+        return True
+    return _set_off_part(doc, part) and subj.i in (doc[whole.num_start].head.i, doc[part.num_start].head.i)
+
+
 def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
     """The token after ``whole`` that tells the part died: a verb of dying with no subject of its own ("One of the
     four women wounded ... has died"), or "dead" after "pronounced"/"was" ("One of the four was pronounced dead");
     None where there is none."""
     for t in doc[whole.end:sent.end]:
         if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.num_start for c in t.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and not _subject_of_part(doc, c, part, whole) for c in t.children):
             return t
         if t.lower_ == "dead" and doc[t.i - 1].lower_ in _DEAD_AFTER and t.head == doc[part.num_start].head:
             return t  # (the part's own verb: not "One of the two was arrested and the other was found dead")
