@@ -68,3 +68,15 @@ def test_a_run_ends_where_the_story_goes_on(analyze):
                   "Officers said the man was shot once.")
     assert sorted(doc.user_data["link_starts"]) == [41, 64]
     assert [s.text.strip() for s in doc.sents][-1] == "Officers said the man was shot once."
+
+
+# --- the label in the singular, and "Previous related story" (thirteenth session) ---
+
+def test_a_related_story_label_in_the_singular_gives_no_claims(killed_wounded):
+    text = STORY + "\nRelated story: 2 killed, 5 hurt in shooting at Dunmore apartment complex\n"
+    assert killed_wounded(text) == (0, 1)
+
+
+def test_a_previous_related_story_label_gives_no_claims(killed_wounded):
+    text = STORY + "\nPrevious related story: Gunman kills 3 at Lakeview car wash\n"
+    assert killed_wounded(text) == (0, 1)

@@ -27,7 +27,7 @@ _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep."
 _DASHES = {"-", "–", "—", "--"}
 # the labels web pages put before a link to another story
 LINK_LABEL = (
-    r"(?:also read|read more|read also|more reading|related(?: stories| coverage| articles?| content| links?| news)?|"
+    r"(?:also read|read more|read also|more reading|(?:previous )?related(?: stor(?:y|ies)| coverage| articles?| content| links?| news)?|"
     r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|don'?t miss)"
 )
 # a link line: its label, and the link on the same line or, after a bare label, on the next
