@@ -5,7 +5,9 @@ Local news often tells the hit in one sentence and the death in the next, in wor
 "A man was shot in the chest on Friday night. He did not survive."  Two of these phrases are negations
 ("did not survive"), which the negation tests of both the victims and the casualties readers would otherwise take
 for "no death"; ``death_negator`` names the negator that belongs to the phrase, so that those tests pass it by.
-The near misses stay what they are: "he survived", "is not expected to survive", "may not survive", "did not
+A negated phrase tells a death only of a subject that refers back to the persons hit (a pronoun, "one of them",
+"both", "the other", "the second victim"): of another noun it may tell no person of this hit ("the dog did not make
+it").  The near misses stay what they are: "he survived", "is not expected to survive", "may not survive", "did not
 survive a shooting in 2014" (another, earlier hit: something not survived with an article of its own).
 """
 

@@ -64,6 +64,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     reach += min(4, sum(1 for t in doc[np_end:min(sent.end, reach + 4)] if t.text == "-"))
     limit = min(sent.end, reach, next_q.start if next_q else sent.end)
     suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
+    group: tuple[str | None, int] = (None, -1)  # the outcome of the group a part is counted from
     for i in range(np_end, limit):
         tok = doc[i]
         if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
@@ -74,7 +75,10 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         if aside and i == np_end:
             continue
         if i == np_end and np_start is not None and _the_hit_a_part_is_of(tok, np_start):
-            continue  # "One of the wounded later died": what befell the part is told after the group's word
+            # "One of the wounded later died": what befell the part is told after the group's word; where nothing
+            # is ("two of the wounded were released"), the part was hit as the group was
+            group = ("wounded", i)
+            continue
         if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
             # "both teens were taken to a hospital, where they died": the same persons died
             if any(_lemma(t) == "die" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ in ("they", "both", "all")
@@ -148,7 +152,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
-    return None, -1
+    return group
 
 
 # the words of a group of the hit that a part is counted from: "one of the wounded", "two of the injured"
