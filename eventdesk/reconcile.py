@@ -350,6 +350,9 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
     the count says it holds the shooter), unless the persons it tells are others than the dead."""
     for key, (lo, hi, index) in list(values.items()):
         outcome, party, rid = key
+        if outcome == "wounded" and index is not None and claims[index].trigger not in _SHOT:
+            _take_out_dead_of_the_wounded(values, key, claims)
+            continue
         # ("two people were shot, including the gunman, who died": a count that says it holds him)
         among = killed_total if index is not None and _HOLDS_THE_SHOOTER.search(claims[index].sentence or "") else hit_dead
         if outcome == "wounded" and index is not None and claims[index].trigger in _SHOT and among.get(rid):
@@ -366,6 +369,26 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                 values[key] = (left, max(left, hi - gone), index)
             else:
                 del values[key]
+
+
+# the dead told as a part of the wounded: "one of the wounded later died", "two of the injured have died"
+_OF_THE_WOUNDED = re.compile(r"\s*of (?:the|those) (?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def _take_out_dead_of_the_wounded(values, key, claims) -> None:
+    """'Two people were wounded ... One of the wounded later died': a wounded figure told as such holds none of the
+    dead ("two killed and three wounded"), save those the report counts as a part of the wounded."""
+    _, _, rid = key
+    lo, hi, index = values[key]
+    gone = sum(c.count for c in claims if c.report_id == rid and c.outcome == "killed" and c.victim is None
+               and c.number_end is not None and c.sentence and _OF_THE_WOUNDED.match(c.sentence, c.number_end - c.start))
+    if gone <= 0:
+        return
+    left = lo - gone
+    if left > 0:
+        values[key] = (left, max(left, hi - gone), index)
+    else:
+        del values[key]
 
 
 def _dead_among(key, numeric, persons, dead: set[str], n_dead: int) -> int:

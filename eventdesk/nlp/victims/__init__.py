@@ -18,6 +18,7 @@ of the perpetrators' party.
 The modules, from the bottom up (each imports only those above it in this list):
 
 - ``words``          the word lists more than one module reads (negators, person nouns, words of death and hurt)
+- ``died``           deaths told by a phrase: "did not survive", "did not make it", "passed away", "succumbed"
 - ``names``          surnames, where the NER finds them and where it does not
 - ``arguments``      a trigger's subjects and objects as the parse gives them, and whether it is passive
 - ``people``         person keys: who a token names, and ``People``, the persons named so far
@@ -34,6 +35,7 @@ Names with a leading underscore are private to this package.
 
 from ...models import SHOOTER
 from .claims import victim_claims
+from .died import death_negator, died_by_phrase
 from .no_hit import counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, hurt_in_a_mishap, shot_at_miss, superseded
 from .people import People
 from .person_claims import is_unnamed
@@ -41,7 +43,8 @@ from .signs import ALIVE, CONDITIONS, HIT_TRIGGERS, TAKEN, says_alive, treated_f
 from .words import NEGATORS, SELF
 
 __all__ = [
-    "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual", "died_of_illness",
-    "earlier_at_the_same_place", "earlier_of_another", "hurt_in_a_mishap", "is_unnamed", "says_alive", "shot_at_miss", "superseded",
+    "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual",
+    "death_negator", "died_by_phrase", "died_of_illness", "earlier_at_the_same_place", "earlier_of_another",
+    "hurt_in_a_mishap", "is_unnamed", "says_alive", "shot_at_miss", "superseded",
     "treated_for_a_hit", "victim_claims",
 ]

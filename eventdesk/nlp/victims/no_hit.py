@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import span_text
 from ..raw_claims import lemma
+from .died import death_negator
 from .words import NEGATORS, _DEATH_WORDS
 
 
@@ -242,7 +243,9 @@ def _own_clause_before(doc: Doc, sent: Span, tok) -> Span:
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
     the weaker of two words for one hit."""
-    if any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
+    own = death_negator(tok)  # ("he did not survive": the negation tells the death)
+    own_i = own.i if own is not None else -1
+    if any(t.lower_ in NEGATORS and t.i != own_i for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 from ..raw_claims import lemma
+from .died import died_by_phrase
 from .shooter import _turned_on_self
 from .signs import _fighting_for_life, _struck, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS
@@ -49,8 +50,9 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
         # attempted murder-suicide": he lived, how badly hit it may not say)
         tok, word, own_life = tok.head, "kill", True
-    if word == "pass" and any(c.lower_ == "away" and c.dep_ == "prt" for c in tok.children):
-        word = "die"  # "the boy was taken off life support and passed away"
+    if word != "die" and died_by_phrase(tok):
+        # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
+        word = "die"
     if word == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" and lemma(tok.head.head) != "sentence":
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True

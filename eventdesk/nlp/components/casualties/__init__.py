@@ -27,6 +27,7 @@ The modules, from the bottom up (each imports only those above it in this list):
 - ``parts``          restated and partial counts, breakdowns of a total (step 2)
 - ``persons``        persons told one at a time, and the key that tells them apart
 - ``added_persons``  persons who add to a count without a number of their own
+- ``later_deaths``   "both", "all", "they" who died, standing for the persons a count just before told hit
 - ``shooter``        the shooter among the hit and the dead
 - ``extract``        the cascade itself, sentence by sentence (``extract_claims``)
 - ``component``      the spaCy component and its factory

@@ -33,6 +33,7 @@ from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import _along_with, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
 
@@ -77,6 +78,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     persons = _one_more(doc, claims, first, persons)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
+    all_of_them_died(doc, sent, s_i, claims, first)  # "Two men were shot ... Both died": the count before
 
 
 def _outcomes_after(doc: Doc, sent: Span, quantities: list[Quantity], info) -> list[tuple[str | None, int]]:

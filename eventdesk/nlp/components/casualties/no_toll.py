@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ...doctext import span_text
 from ...raw_claims import lemma as _lemma
-from ...victims import NEGATORS
+from ...victims import NEGATORS, death_negator
 from ...numbers import Quantity
 
 
@@ -160,7 +160,10 @@ def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     hi = max(q.start, at)
     # ("three people, not four as first reported, were shot": a "not" past the count that negates a number of
     # its own corrects that number, not the verb)
-    return any(t.lower_ in NEGATORS and not (t.i >= q.end and t.i + 1 < hi and doc[t.i + 1].like_num) for t in doc[lo:hi])
+    own = death_negator(doc[at]) if at >= 0 else None  # ("one did not survive": the negation tells the death)
+    own_i = own.i if own is not None else -1
+    return any(t.lower_ in NEGATORS and t.i != own_i and not (t.i >= q.end and t.i + 1 < hi and doc[t.i + 1].like_num)
+               for t in doc[lo:hi])
 
 
 # what a number after "were" may count: "the death toll was 5", "the number of dead is 4"

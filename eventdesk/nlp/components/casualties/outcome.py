@@ -17,8 +17,8 @@ from ...raw_claims import lemma as _lemma
 from ...victims import CONDITIONS, TAKEN, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
-    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _STATING_VERBS, _STRONG_AFTER_SHOT, _TOLL_VERBS,
-    _trigger, _WEAK, _weak,
+    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
+    _TOLL_VERBS, _trigger, _WEAK, _weak,
 )
 from .phrase import _after_ages, _np_head, _past_modifiers
 
@@ -64,6 +64,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     reach += min(4, sum(1 for t in doc[np_end:min(sent.end, reach + 4)] if t.text == "-"))
     limit = min(sent.end, reach, next_q.start if next_q else sent.end)
     suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
+    group: tuple[str | None, int] = (None, -1)  # the outcome of the group a part is counted from
     for i in range(np_end, limit):
         tok = doc[i]
         if tok.text in (";", ":", "(", ",") or tok.lower_ in ("no", "without"):
@@ -72,6 +73,11 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 and doc[i + 1].pos_ in ("PRON", "PROPN", "NOUN", "DET"):
             break  # "in a car with three other friends when she was shot": the clause tells of another person
         if aside and i == np_end:
+            continue
+        if i == np_end and np_start is not None and _the_hit_a_part_is_of(tok, np_start):
+            # "One of the wounded later died": what befell the part is told after the group's word; where nothing
+            # is ("two of the wounded were released"), the part was hit as the group was
+            group = ("wounded", i)
             continue
         if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
             # "both teens were taken to a hospital, where they died": the same persons died
@@ -82,7 +88,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         hit = _hit_by_gunfire(tok, sent)
         if _lemma(tok) == "treat" and treated_for_a_hit(tok):
             return "wounded", i  # "two others were treated and released": hit, and alive
-        if tok.pos_ == "VERB" and tok.dep_ != "amod" and _trigger(tok, sent) is None and not _weak(tok) and not hit \
+        if tok.pos_ == "VERB" and tok.dep_ != "amod" and _right_trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
             break  # "two men charged with fatally shooting a teen": the two did something else
@@ -135,7 +141,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if _died_after_clause(doc, noun, np_end, i):
                 return "killed", i  # "a man who had been in critical condition since Saturday died Monday"
             return "wounded", i  # "left two men in critical condition": hit, perhaps fatally
-        outcome = _trigger(tok, sent)
+        outcome = _right_trigger(tok, sent)
         if outcome:
             agent = tok.head if tok.lower_ in ("fatally", "mortally") else tok  # "an officer who fatally shot a teen"
             if _governs_next(doc, i, next_q) or _active_agent(agent) or _subject_before(tok, noun):
@@ -146,7 +152,20 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
-    return None, -1
+    return group
+
+
+# the words of a group of the hit that a part is counted from: "one of the wounded", "two of the injured"
+_HIT_GROUPS = {"wounded", "injured", "hurt", "shot", "hospitalized", "hospitalised"}
+
+
+def _the_hit_a_part_is_of(tok, np_start: int) -> bool:
+    """'One of the wounded later died', 'two of the injured were released': the hit word right after "of the" names
+    the group the count is a part of (already counted), not what befell the part."""
+    if tok.lower_ not in _HIT_GROUPS or tok.i < 3:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 2].i == np_start
 
 
 # verbs that state a death with "dead" after them: "was pronounced dead", "was declared dead"

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ...doctext import span_text
 from ...raw_claims import lemma as _lemma
+from ...victims import died_by_phrase
 
 
 TRIGGERS = {
@@ -75,6 +76,21 @@ def _trigger(tok, sent: Span) -> str | None:
         return None
     if lem == "toll" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "-free", "free"):
         return None  # "the toll-free tip line at 855-..."
+    return outcome
+
+
+# verbs of a phrase that tells a death (``victims.died_by_phrase``) that the table above lacks ("lost their lives" is
+# read by its noun)
+_PHRASE_VERBS = {"succumb", "pass", "survive", "make"}
+
+
+def _right_trigger(tok, sent: Span) -> str | None:
+    """The outcome of a trigger after a counted noun phrase: a word of the table, or a phrase of death whose subject
+    the count is ("one of them did not survive", "two of the victims succumbed", "one passed away").  Only after the
+    count: before it, such a verb is another person's ("he did not survive, and two others were hurt")."""
+    outcome = _trigger(tok, sent)
+    if outcome is None and _lemma(tok) in _PHRASE_VERBS and died_by_phrase(tok):
+        return "killed"
     return outcome
 
 

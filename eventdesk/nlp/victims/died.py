@@ -1,0 +1,87 @@
+"""Deaths told by a phrase rather than a word of death: "did not survive", "did not make it", "passed away",
+"succumbed to his injuries", "lost his life".
+
+Local news often tells the hit in one sentence and the death in the next, in words no list of death words holds:
+"A man was shot in the chest on Friday night. He did not survive."  Two of these phrases are negations
+("did not survive"), which the negation tests of both the victims and the casualties readers would otherwise take
+for "no death"; ``death_negator`` names the negator that belongs to the phrase, so that those tests pass it by.
+A negated phrase tells a death only of a subject that refers back to the persons hit (a pronoun, "one of them",
+"both", "the other", "the second victim"): of another noun it may tell no person of this hit ("the dog did not make
+it").  The near misses stay what they are: "he survived", "is not expected to survive", "may not survive", "did not
+survive a shooting in 2014" (another, earlier hit: something not survived with an article of its own).
+"""
+
+from __future__ import annotations
+
+from ..raw_claims import lemma
+
+
+# verbs that tell a death only where negated: "he did not survive", "one of them did not make it"
+_DEATH_IF_NEGATED = {"survive", "make"}
+# what one did not survive and so died of this incident: "did not survive the night", "... his injuries" (with "the"
+# or a possessive; "did not survive a shooting in 2014" is another hit)
+_NOT_SURVIVED = {"night", "injury", "wound", "surgery", "trip", "ride", "attack", "shooting", "gunfire", "assault"}
+# the subjects of "did not survive" that refer back to the persons told hit ("He did not survive", "One of them did
+# not make it", "Both did not survive", "The second victim did not survive"); another noun may be no person of this
+# hit at all ("his brother did not survive a shooting in 2014", "the dog did not make it")
+_BACK_SUBJECTS = {"he", "she", "they", "both", "all", "one", "other", "victim", "victims", "latter"}
+# the auxiliaries of a negation that tells a past fact ("did not survive"), not a fear ("may not survive") or a
+# forecast ("would not survive")
+_FACT_AUX = {"do", "did", "does"}
+
+
+def _negator(verb):
+    """The negator of a verb told as a past fact ("did not", "didn't"), or None."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and lemma(c) in _FACT_AUX for c in verb.children):
+        return None
+    return neg
+
+
+def _refers_back(verb) -> bool:
+    """Whether the subject of a negated "survive" is one that refers back to persons told hit: a pronoun, a number
+    ("one", "one of them"), "both", "the other", "the second victim" (see ``_BACK_SUBJECTS``)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD")
+
+
+def _survived_object_ok(verb) -> bool:
+    """"did not survive" with no object, or one of this incident's ("the night", "his injuries"), not "a shooting
+    in 2014"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
+        if lemma(obj) not in _NOT_SURVIVED:
+            return False
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in obj.children):
+            return False
+    return True
+
+
+def death_negator(verb):
+    """The negator that makes a verb tell a death ("did not survive", "did not make it"), or None for a verb that
+    tells none so ("he survived", "was not expected to survive": the negation is the expectation's)."""
+    word = lemma(verb)
+    if word not in _DEATH_IF_NEGATED or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    neg = _negator(verb)
+    if neg is None or not _refers_back(verb):
+        return None
+    if word == "make":
+        # "did not make it": the object is "it", and nothing after it ("did not make it home", "... to the game")
+        bare = not any(c.dep_ in ("prep", "advmod", "xcomp", "ccomp") and c.i > verb.i for c in verb.children)
+        return neg if bare and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) else None
+    return neg if _survived_object_ok(verb) else None
+
+
+def died_by_phrase(verb) -> bool:
+    """Whether a verb, with its particle, object or negation, tells that its subject died: "passed away",
+    "succumbed", "lost his life", "did not survive", "did not make it"."""
+    word = lemma(verb)
+    if word == "succumb":
+        return True
+    if word == "pass":
+        # "passed away" (the small parser takes "away" as a particle or an adverb)
+        return any(c.lower_ == "away" and c.dep_ in ("prt",) for c in verb.children)
+    if word == "lose":
+        return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
+    return death_negator(verb) is not None
