@@ -481,7 +481,7 @@ _HAND_VIOLENCE = _rx(
     r"violen(?:ce|t)|brutal\w*|foul play(?<!no foul play)|rampage|"
     # the quarrels that end in a killing and the deaths in somebody's hands: "killed in a land dispute", "died in
     # detention", "caught in the crossfire", "an assassination"
-    r"fights?|brawl\w*|scuffle\w*|altercation\w*|quarrel\w*|disputes?|feuds?|argument\w*|confrontation\w*|retaliat\w*|reprisals?|"
+    r"(?:fire|gun|fist|knife|street)? ?fights?|gun ?battles?|brawl\w*|scuffle\w*|altercation\w*|quarrel\w*|disputes?|feuds?|argument\w*|confrontation\w*|retaliat\w*|reprisals?|"
     r"revenge|vendettas?|assassinat\w*|arson\w*|cross-?fire|drive-?by|detention|captivity|interrogat\w*|abus(?:e|ed|ive))\b"
 )
 # somebody who did it: a perpetrator named, the law's words for what he did, or a person the harm was done by
