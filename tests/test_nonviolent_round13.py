@@ -69,6 +69,8 @@ SOMEBODY_DID_IT = [
     "Two men were killed in a revenge attack in the market town on Sunday.",
     # armed men and what they aimed at
     "Snipers targeted and wounded two policemen at a checkpoint on Friday.",
+    # where the dead was found is no cause
+    "The victim was found dead in a parked car behind the motel on Sunday, deputies said.",
     # the wounds a death came of are no cause
     "A woman died of her injuries on Monday, a week after she was found in her apartment.",
 ]

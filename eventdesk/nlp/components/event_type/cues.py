@@ -524,7 +524,8 @@ _TOLD_CAUSE = _rx(
     r"\b(?:died|dies|dying|perished|injured|hurt)(?: [\w,'-]+){0,3}? (?:when|after) |"
     # "killed in a wreck", "hurt in an explosion": a thing that happened, told with an indefinite article (a place or a
     # time is told with "the": "killed in the town of", "in the early hours")
-    r"\b" + _OUTCOME.pattern + r"(?: [\w,'-]+){0,3}? (?:in|during) an? (?!(?:" + _WHERE_OR_WHEN + r")\b)(?-i:[a-z])|"
+    # (said of a verb: "found dead in a parked car" tells where the dead was found)
+    r"\b(?:kill(?:s|ed)|died|dies|injur(?:ed|ies)|hurt|wounded|perished)(?: [\w,'-]+){0,3}? (?:in|during) an? (?!(?:" + _WHERE_OR_WHEN + r")\b)(?-i:[a-z])|"
     # "died of smoke inhalation", "died from a fall": what a death came of (not "the death of a journalist")
     r"\b(?:died|dies|dying|perished)(?: [\w,'-]+){0,3}? (?:of|from) "
     r"(?!(?:(?:a|an|the|his|her|their) )?(?:" + _WHERE_OR_WHEN + r")\b)(?:(?:a|an|the|his|her|their) )?(?-i:[a-z])|"
