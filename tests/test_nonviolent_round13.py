@@ -71,6 +71,7 @@ SOMEBODY_DID_IT = [
     "Snipers targeted and wounded two policemen at a checkpoint on Friday.",
     # where the dead was found is no cause
     "The victim was found dead in a parked car behind the motel on Sunday, deputies said.",
+    "The victim died Tuesday in a local hospital, two days after he was found on the porch of a vacant house.",
     # the wounds a death came of are no cause
     "A woman died of her injuries on Monday, a week after she was found in her apartment.",
 ]

@@ -515,17 +515,25 @@ _WHERE_OR_WHEN = (r"towns?|city|cities|villages?|areas?|districts?|provinces?|re
                   r"\w+day|\d\w*|"
                   # ... nor the wounds a death came of, nor a cause not known: "died of his wounds", "of unknown causes"
                   r"wounds?|injur\w*|complications|blows|trauma|suspicious|unknown|unclear|mysterious|undetermined|unnatural")
+# ... and the sites where somebody is found or dies, told with "a" and often a word before ("in a local hospital",
+# "in a parked car", "in a vacant lot")
+_SITES = (r"lots?|cars?|vehicles?|trucks?|vans?|suvs?|fields?|yards?|backyards?|alley\w*|ditch\w*|driveways?|buildings?|rooms?|"
+          r"bedrooms?|stores?|shops?|restaurants?|bars?|clubs?|nightclubs?|motels?|hotels?|parks?|schools?|churche?s?|parking|garages?|"
+          r"hospitals?|homes?|houses?|apartments?|neighbou?rhoods?|areas?|stree?ts?|roads?|wooded|rural|residential|remote")
 # the cause of a death or an injury told with it: "died in a wreck", "killed when the roof fell in", "injured after a fall",
 # "died of smoke inhalation", "a fatal pileup" (not "killed by ...", which as often names who did it: "killed by
 # herders"; a cause with a word of violence in the text is
 # not reached: the text has left the rule by then)
 _TOLD_CAUSE = _rx(
     # "killed when ...", "injured after ...": the clause that tells what happened
-    r"\b(?:died|dies|dying|perished|injured|hurt)(?: [\w,'-]+){0,3}? (?:when|after) |"
+    # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
+    r"\b(?:died|dies|dying|perished|injured|hurt)(?: [\w,'-]+){0,3}? (?:when|after) "
+    r"(?!(?:a|an|the|his|her|their|its) (?:" + _WHERE_OR_WHEN + r"|surgery|treatment|arrival|admission)\b)(?:a|an|the|his|her|their|its) |"
     # "killed in a wreck", "hurt in an explosion": a thing that happened, told with an indefinite article (a place or a
     # time is told with "the": "killed in the town of", "in the early hours")
     # (said of a verb: "found dead in a parked car" tells where the dead was found)
-    r"\b(?:kill(?:s|ed)|died|dies|injur(?:ed|ies)|hurt|wounded|perished)(?: [\w,'-]+){0,3}? (?:in|during) an? (?!(?:" + _WHERE_OR_WHEN + r")\b)(?-i:[a-z])|"
+    r"\b(?:kill(?:s|ed)|died|dies|injur(?:ed|ies)|hurt|wounded|perished)(?: [\w,'-]+){0,3}? (?:in|during) an? "
+    r"(?!(?:[\w-]+ )?(?:" + _WHERE_OR_WHEN + r"|" + _SITES + r")\b)(?-i:[a-z])|"
     # "died of smoke inhalation", "died from a fall": what a death came of (not "the death of a journalist")
     r"\b(?:died|dies|dying|perished)(?: [\w,'-]+){0,3}? (?:of|from) "
     r"(?!(?:(?:a|an|the|his|her|their) )?(?:" + _WHERE_OR_WHEN + r")\b)(?:(?:a|an|the|his|her|their) )?(?-i:[a-z])|"
