@@ -18,7 +18,7 @@ from eventdesk.nlp.components.event_type import classify
 
 # the figures reached this round: non-violent reports creating an incident, violent ones creating none, per half
 # (before it: rules 15 and 0, check 10 and 0; a lawsuit over a known massacre stopped creating one later: rules 1 -> 0)
-REACHED = {"rules": (0, 0), "check": (5, 0)}
+REACHED = {"rules": (0, 0), "check": (4, 0)}  # (check 5 -> 4 in the thirteenth round: a death nobody did)
 
 
 def test_the_check_set_covers_the_kinds():

@@ -20,7 +20,7 @@ from eventdesk.nlp.components.event_type import classify
 # the figures reached, per set and half: (non-violent reports creating an incident, violent ones creating none)
 # (set 2 before this round: rules 8 and 0, check 11 and 1; set 1 unchanged: rules 0 and 0, check 5 and 0)
 REACHED = {
-    "1": {"rules": (0, 0), "check": (5, 0)},
+    "1": {"rules": (0, 0), "check": (4, 0)},  # (check 5 -> 4 in the thirteenth round)
     "2": {"rules": (0, 0), "check": (9, 1)},
 }
 

@@ -19,7 +19,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
+    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -42,6 +42,8 @@ _PARTICIPANTS = _rx(
 _GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS,
          _CAPTURED_PEOPLE_RX) + tuple(rx for _, _, rx in _SPECIFIC)
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
+# ... the words of an act, a weapon or an actor among them: all but the weak words, which also tell what befell somebody
+_GATE_BUT_WEAK = tuple(rx for rx in _GATE if rx is not _WEAK)
 
 
 def _passes_gate(text: str, armed: bool) -> bool:
@@ -164,6 +166,11 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (armed groups that merge are no business merger)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
+        return None
+    # (somebody died or was hurt and the text, headline and all, names no act, weapon or person who did it: a
+    # death by whatever else kills, which no list of peaceful contexts can hold)
+    if not armed and not _PERSON_DOES_VIOLENCE.search(text + "\n" + (headline or "")) and not _fire_as_weapon(text) \
+            and _only_befell(text + "\n" + _prefilter(headline or ""), _WEAK, _GATE_BUT_WEAK):
         return None
     claimed_hurt = bool(outcomes & _HURT)
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
