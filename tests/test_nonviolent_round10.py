@@ -2,8 +2,8 @@
 
 eval/nonviolent_check.jsonl holds invented reports (fires, explosions, crashes, storms, illness, job firings, business
 and sport news, and violent reports in the same words); ``python -m eval.nonviolent`` scores it on a rules half and a
-check half.  The first test runs the real pipeline over the whole set and holds the figures reached; the others pin
-each rule on a sentence of its own, with near misses that must stay violent."""
+check half.  tests/test_nonviolent_round12.py runs the real pipeline over the whole set and holds the figures
+reached; the tests here pin each rule on a sentence of its own, with near misses that must stay violent."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from eventdesk.api import _toll_headline
 from eventdesk.models import Report
 from eventdesk.nlp.components.event_type import classify
 
-# the figures reached this round: non-violent reports creating an incident, violent ones creating none, per half
-# (before it: rules 15 and 0, check 10 and 0; a lawsuit over a known massacre stopped creating one later: rules 1 -> 0)
-REACHED = {"rules": (0, 0), "check": (4, 0)}  # (check 5 -> 4 in the thirteenth round: a death nobody did)
+# The figures the set reaches per half (before this round: rules 15 and 0, check 10 and 0; later rounds brought the
+# rules half to 0 and the check half to 4) are held with the second set's by ``test_the_check_sets_score_as_reached``
+# in tests/test_nonviolent_round12.py.
 
 
 def test_the_check_set_covers_the_kinds():
@@ -27,17 +27,6 @@ def test_the_check_set_covers_the_kinds():
     assert len({r["id"] for r in rows}) == len(rows)
     halves = {nonviolent.half(r["id"]) for r in rows}
     assert halves == {"rules", "check"}
-
-
-def test_the_check_set_scores_as_reached(nlp, gazetteer, tmp_path):
-    from eventdesk import Ledger
-
-    rows = nonviolent.rows()
-    with Ledger(tmp_path / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        found = nonviolent.created(led, rows)
-    scores = nonviolent.score(rows, found)
-    for h, (false_alarms, misses) in REACHED.items():
-        assert (scores[h]["false_alarms"], scores[h]["misses"]) == (false_alarms, misses), h
 
 
 # -- the rules, one sentence each ---------------------------------------------------------------------------------

@@ -5,34 +5,16 @@ peaceful contexts); a report whose context the list lacks went on to the model o
 "killed".  This round's rule is structural: where the only words of violence tell what befell somebody, the text
 names no act, weapon, blow nor perpetrator (nor a body found bound or wrapped), and it tells what the death or
 injury came of ("died of", "killed in a ...", "hurt when ...", "a fatal ..."), it is no event, whatever the cause.
-The sentences are invented; the first test holds both invented check sets at the figures reached."""
+The sentences are invented; tests/test_nonviolent_round12.py holds both invented check sets at the figures reached."""
 
 from __future__ import annotations
 
 import pytest
 
-from eval import nonviolent
 from eventdesk.nlp.components.event_type import classify
 
-# the figures reached, per set and half: (non-violent reports creating an incident, violent ones creating none)
-# (before this round: set 1 check 5 and 0, set 2 check 9 and 1; the rules halves were 0 and 0 before and after)
-REACHED = {
-    "1": {"rules": (0, 0), "check": (4, 0)},
-    "2": {"rules": (0, 0), "check": (9, 1)},
-}
-
-
-@pytest.mark.parametrize("name", ["1", "2"])
-def test_the_check_sets_score_as_reached(nlp, gazetteer, tmp_path, name):
-    from eventdesk import Ledger
-
-    path, salt = nonviolent.SETS[name]
-    rows = nonviolent.rows(path)
-    with Ledger(tmp_path / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        found = nonviolent.created(led, rows)
-    scores = nonviolent.score(rows, found, salt)
-    for h, (false_alarms, misses) in REACHED[name].items():
-        assert (scores[h]["false_alarms"], scores[h]["misses"]) == (false_alarms, misses), h
+# The figures both invented check sets reach (set 1's check half 5 -> 4 of 64 with this round; set 2's held at 9
+# and 1) are held by ``test_the_check_sets_score_as_reached`` in tests/test_nonviolent_round12.py.
 
 
 # deaths and injuries by causes no peaceful-context list names: each was an event before this round
