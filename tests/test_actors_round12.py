@@ -4,23 +4,10 @@ communal militias, and prison guards as police.  All texts are written for these
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventdesk.export.acled import actor_columns
-
-JUNE = dt.date(2021, 6, 9)
-
-
-def main_mention(mentions_of, text: str):
-    ms = mentions_of(text, published=JUNE)
-    assert ms
-    return max(ms, key=lambda m: len(m.claims))
-
-
-def names(mentions_of, text: str) -> set[str]:
-    return {a.name for a in main_mention(mentions_of, text).actors}
+from .actoring import JUNE, main_mention, names
 
 
 @pytest.mark.parametrize("text, actor", [

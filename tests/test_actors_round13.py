@@ -4,28 +4,9 @@ lists named by their acronym before a fighters' noun, private security guards, a
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from eventdesk.export.acled import actor_columns
-
-JUNE = dt.date(2021, 6, 9)
-
-
-def main_mention(mentions_of, text: str):
-    ms = mentions_of(text, published=JUNE)
-    assert ms
-    return max(ms, key=lambda m: len(m.claims))
-
-
-def names(mentions_of, text: str) -> set[str]:
-    return {a.name for a in main_mention(mentions_of, text).actors}
-
-
-def actor1(mentions_of, text: str) -> str:
-    m = main_mention(mentions_of, text)
-    return actor_columns(m.actors, m.place)[0]
+from .actoring import actor1, names
 
 
 @pytest.mark.parametrize("text, actor", [
