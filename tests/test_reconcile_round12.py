@@ -4,25 +4,9 @@ file)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from eventdesk import reconcile
 
-from eventdesk import Claim, reconcile
-from eventdesk.models import Report
-
-D = dt.date(2019, 6, 3)
-
-
-def claim(report, count, outcome="wounded", party=None, day=0, victim=None, trigger="injure"):
-    return Claim(report_id=report, outcome=outcome, party=party, count=count, qualifier="exact",
-                 reported_on=D + dt.timedelta(days=day), trigger=trigger, victim=victim)
-
-
-def figure(figures, outcome, party=None):
-    [f] = [f for f in figures if f.outcome == outcome and f.party == party]
-    return f.low, f.best, f.high
-
-
-ORDER = {"a": 0, "b": 1, "c": 2, "d": 3}
+from .reconciling import ORDER, claim, figure, ingest
 
 
 # -- one report's dead beside reports that tell only the wounded -------------------------------------------------
@@ -114,11 +98,7 @@ def test_the_latest_policy_keeps_the_most_recent_reports_figure():
 # -- through the ledger --------------------------------------------------------------------------------------------
 
 def _ingest(ledger, *texts_by_day):
-    reports = [Report(id=f"r{k}", text=text, published=dt.date(2019, 6, day))
-               for k, (day, text) in enumerate(texts_by_day)]
-    ledger.ingest_reports(reports)
-    rows, _ = ledger.incidents()
-    return rows
+    return ingest(ledger, 6, *texts_by_day)
 
 
 def test_a_ledger_incident_whose_reports_tell_only_the_wounded_but_one_has_no_dead(ledger):

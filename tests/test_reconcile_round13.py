@@ -5,25 +5,9 @@ through the real Ledger (a temporary SQLite file)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from eventdesk import reconcile
 
-from eventdesk import Claim, reconcile
-from eventdesk.models import Report
-
-D = dt.date(2019, 9, 14)
-
-
-def claim(report, count, outcome="wounded", party=None, day=0, victim=None, trigger="injure"):
-    return Claim(report_id=report, outcome=outcome, party=party, count=count, qualifier="exact",
-                 reported_on=D + dt.timedelta(days=day), trigger=trigger, victim=victim)
-
-
-def figure(figures, outcome, party=None):
-    [f] = [f for f in figures if f.outcome == outcome and f.party == party]
-    return f.low, f.best, f.high
-
-
-ORDER = {"a": 0, "b": 1, "c": 2}
+from .reconciling import ORDER, claim, figure, ingest
 
 
 # -- a report whose hit were the dead another report tells ----------------------------------------------------------
@@ -96,11 +80,7 @@ def test_the_latest_policy_does_not_doubt_the_lone_wounded():
 # -- through the ledger --------------------------------------------------------------------------------------------
 
 def _ingest(ledger, *texts_by_day):
-    reports = [Report(id=f"r{k}", text=text, published=dt.date(2019, 9, day))
-               for k, (day, text) in enumerate(texts_by_day)]
-    ledger.ingest_reports(reports)
-    rows, _ = ledger.incidents()
-    return rows
+    return ingest(ledger, 9, *texts_by_day)
 
 
 def test_a_ledger_incident_whose_first_report_told_the_dead_as_hit(ledger):
