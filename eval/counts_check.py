@@ -28,7 +28,6 @@ shot, in critical condition).  A set whose file is not there yet is skipped by `
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from . import check_sets
@@ -89,18 +88,11 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.counts_check", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
                     help="which check set: 1 (counts_check.jsonl), 2 .. 5 (counts_checkN.jsonl), or all")
-    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
     args = ap.parse_args(argv)
-    import logging
-
-    from .common import Runtime
-
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt = Runtime()
+    rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
         _report(rt, name, args.show)
     return 0

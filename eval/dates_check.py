@@ -17,7 +17,6 @@ may be read while writing rules (``--show rules``), and a *check* half, which is
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
@@ -59,17 +58,9 @@ def score(items: list[dict], found: dict[str, tuple[dt.date | None, str]]) -> di
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.dates_check", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
-    args = ap.parse_args(argv)
-    import logging
-
-    from .common import Runtime
-
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    args = check_sets.parser("dates_check", __doc__).parse_args(argv)
     items = rows()
-    found = days(Runtime(), items)
+    found = days(check_sets.quiet_runtime(), items)
     for h, s in score(items, found).items():
         print(f"{h:5}  rows {s['rows']:3}   day exact {100 * s['day'] / (s['rows'] or 1):5.1f}  ({s['day']})")
     if args.show:

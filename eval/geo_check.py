@@ -21,7 +21,6 @@ wrong rows may be read while writing rules (``--show rules``), and a *check* hal
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from . import check_sets
@@ -81,16 +80,8 @@ def score(items: list[dict], km: dict) -> dict[str, dict[str, int]]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.geo_check", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
-    args = ap.parse_args(argv)
-    import logging
-
-    from .common import Runtime
-
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt = Runtime()
+    args = check_sets.parser("geo_check", __doc__).parse_args(argv)
+    rt = check_sets.quiet_runtime()
     items = rows()
     found = places(rt, items)
     km = distances(rt, items, found)

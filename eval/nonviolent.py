@@ -24,7 +24,6 @@ by accident, a firefighter killed fighting it, and a man fired from his job crea
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 from pathlib import Path
 
@@ -67,10 +66,8 @@ def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.nonviolent", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = check_sets.parser("nonviolent", __doc__)
     ap.add_argument("--set", choices=("1", "2", "both"), default="both", help="which check set to score (default both)")
-    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 

@@ -19,7 +19,6 @@ The rows are split by a hash of their id into a *rules* half, whose output may b
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from . import check_sets
@@ -67,17 +66,9 @@ def score(items: list[dict], found: dict[str, tuple[int, int, int]]) -> dict[str
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.segments_check", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show", choices=("rules",), help="print the wrong rows of the rules half (never the check half)")
-    args = ap.parse_args(argv)
-    import logging
-
-    from .common import Runtime
-
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    args = check_sets.parser("segments_check", __doc__).parse_args(argv)
     items = rows()
-    found = figures(Runtime(), items)
+    found = figures(check_sets.quiet_runtime(), items)
     for h, s in score(items, found).items():
         n = s["rows"] or 1
         print(f"{h:5}  rows {s['rows']:3}   incidents exact {100 * s['incidents'] / n:5.1f}   "
