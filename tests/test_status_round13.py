@@ -143,3 +143,25 @@ def ledger(nlp, gazetteer):
 
     with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
         yield led
+
+
+# --- "shot at": a miss when fired at a target, a hit when a passive says where (thirteenth session) ---
+
+@pytest.mark.parametrize("text, figures", [
+    # a passive's "at" phrase says where the persons were hit, whatever the place is called
+    ("Four people were shot at a cookout on Sunday, police said.", (0, 4)),
+    ("Three men were shot at a barbecue in the park late Saturday.", (0, 3)),
+    ("Two women were shot at a baby shower on Friday night.", (0, 2)),
+])
+def test_a_passive_shot_at_a_place_is_a_hit(killed_wounded, text, figures):
+    assert killed_wounded(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Two officers were shot at while they sat in a patrol car, but neither was hit.",
+    "The officers were shot at by a man in a passing truck.",
+    "Someone shot at a car on Elm Street late Friday.",
+    "His truck was shot at a dozen times, police said.",
+])
+def test_shots_fired_at_a_target_hit_nobody(killed_wounded, text):
+    assert killed_wounded(text) == (0, 0)

@@ -29,7 +29,10 @@ _SCENES = {"party", "home", "house", "residence", "apartment", "gathering", "eve
 
 def shot_at_miss(doc, at: int) -> bool:
     """'shot at a patrol car', 'was shot at by a man': the shots went at someone, nobody is said hit.
-    Not 'were shot at a house party', 'shot at about 2 a.m.', 'shot at close range', 'shot at least twice'."""
+    Not 'were shot at a house party', 'shot at about 2 a.m.', 'shot at close range', 'shot at least twice', and
+    not a passive with a place after it: 'four people were shot at a cookout' (what one fires at is the object of
+    an active verb, "someone shot at a car"; a passive's "at" phrase says where the persons were hit, whatever the
+    place is called)."""
     nxt = doc[at + 1] if at + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.lower_ == "by":
         return True
@@ -38,7 +41,21 @@ def shot_at_miss(doc, at: int) -> bool:
     pobj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if pobj is None:
         return True
+    if at > 0 and any(c.dep_ == "auxpass" for c in doc[at - 1].children) and _a_place_noun(pobj):
+        return False
     return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
+
+
+# what one is shot at as a target even in the passive ("his car was shot at a dozen times" aside): vehicles and
+# the persons or forces fired on
+_TARGETS = {"car", "vehicle", "truck", "van", "suv", "bus", "cruiser", "officer", "deputy", "trooper", "police", "agent",
+            "him", "her", "them", "us", "me"}
+
+
+def _a_place_noun(pobj) -> bool:
+    """A noun with an article that is no target: "a cookout", "the gas station" (not "a car", "officers")."""
+    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in _TARGETS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in pobj.children)
 
 
 _IRREALIS = {"to", "would", "could", "will", "might", "may", "attempted", "attempt", "tried", "threatened", "threat", "plot", "plotted", "ahead", "possibly", "nearly", "almost"}
