@@ -348,7 +348,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
     """"shot" counts the dead too: three shot, one of them killed, leaves two wounded.  Each wounded figure of the
     hit loses the report's dead (of ``hit_dead``, the dead less the perpetrators', or of ``killed_total`` where
     the count says it holds the shooter), unless the persons it tells are others than the dead."""
-    for key, (lo, hi, index) in list(values.items()):
+    for key, (_, _, index) in list(values.items()):
         outcome, party, rid = key
         if outcome == "wounded" and index is not None and claims[index].trigger not in _SHOT:
             _take_out_dead_of_the_wounded(values, key, claims)
@@ -364,11 +364,17 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid]))):
                 continue
-            left = lo - gone
-            if left > 0:
-                values[key] = (left, max(left, hi - gone), index)
-            else:
-                del values[key]
+            _take_from(values, key, gone)
+
+
+def _take_from(values, key, n: int) -> None:
+    """Take ``n`` persons out of a report's figure ``key`` (low, high, claim index); a figure left with none goes."""
+    lo, hi, index = values[key]
+    left = lo - n
+    if left > 0:
+        values[key] = (left, max(left, hi - n), index)
+    else:
+        del values[key]
 
 
 # the dead told as a part of the wounded: "one of the wounded later died", "two of the injured have died"
@@ -379,16 +385,11 @@ def _take_out_dead_of_the_wounded(values, key, claims) -> None:
     """'Two people were wounded ... One of the wounded later died': a wounded figure told as such holds none of the
     dead ("two killed and three wounded"), save those the report counts as a part of the wounded."""
     _, _, rid = key
-    lo, hi, index = values[key]
     gone = sum(c.count for c in claims if c.report_id == rid and c.outcome == "killed" and c.victim is None
                and c.number_end is not None and c.sentence and _OF_THE_WOUNDED.match(c.sentence, c.number_end - c.start))
     if gone <= 0:
         return
-    left = lo - gone
-    if left > 0:
-        values[key] = (left, max(left, hi - gone), index)
-    else:
-        del values[key]
+    _take_from(values, key, gone)
 
 
 def _dead_among(key, numeric, persons, dead: set[str], n_dead: int) -> int:
@@ -509,7 +510,7 @@ def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, pe
     first_death = min(report_order.get(rid, 0) for rid in told)
     alive = {c.report_id for c in claims if c.outcome == "wounded" and c.trigger == _ALIVE}
     dead_names = {k for rid in told for k in dead_of.get(rid, ()) if _is_name(k)}
-    for key, (lo, hi, index) in list(values.items()):
+    for key, (_, _, index) in list(values.items()):
         outcome, _, rid = key
         if outcome != "wounded" or rid in told or index is None:
             continue
@@ -518,11 +519,7 @@ def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, pe
             continue
         earlier = report_order.get(rid, 0) < first_death
         if earlier or (claims[index].trigger in _SHOT and rid not in alive):
-            left = lo - dead
-            if left > 0:
-                values[key] = (left, max(left, hi - dead), index)
-            else:
-                del values[key]
+            _take_from(values, key, dead)
 
 
 # the trigger of a hit told alive ("in stable condition", "expected to survive"): nlp.victims.ALIVE
