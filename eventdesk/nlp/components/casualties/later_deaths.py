@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import NEGATORS, death_negator, died_by_phrase
+from .outcome import _DEATH_STATERS
 
 
 # subjects that stand for all the persons counted hit just before
@@ -22,7 +23,7 @@ _ALL_OF_THEM = {"both", "all", "they"}
 _REACH = {"both": 2, "all": 2, "they": 1}
 # verbs that tell a death outright; "pronounced dead", "declared dead" and "are dead" by their complement
 _DIE = {"die", "perish", "succumb"}
-_SAY_DEAD = {"pronounce", "declare", "be", "find"}
+_SAY_DEAD = _DEATH_STATERS | {"be", "find"}
 
 
 def _tells_death(verb) -> bool:
