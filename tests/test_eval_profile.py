@@ -1,0 +1,48 @@
+"""The GVDB error profile (eval/gvdb_profile.py): counts of exact, over and under per feature, worked out by hand
+on made-up mentions."""
+
+from eval.gvdb_profile import basis, features, print_profiles, profile
+from eventdesk.models import SHOOTER, Claim, DateSpan, Mention
+
+
+def _claim(outcome, count=1, victim=None, attributed_to=None, party=None):
+    return Claim(report_id="r", outcome=outcome, party=party, count=count, victim=victim, attributed_to=attributed_to)
+
+
+def _mention(*claims, index=0):
+    return Mention(report_id="r", index=index, start=0, end=10, title=None, event_type=None, sub_event_type=None,
+                   date=DateSpan(None, None), place=None, claims=tuple(claims))
+
+
+def test_basis_of_a_claim():
+    assert basis(_claim("killed", 3)) == "number"
+    assert basis(_claim("killed", victim="heavner")) == "named"
+    assert basis(_claim("killed", victim="a man, 22 @s40")) == "described"
+    assert basis(_claim("killed", victim="another man @3")) == "other"
+    assert basis(_claim("killed", victim=SHOOTER)) == "shooter"
+
+
+def test_features_read_the_lead_mention_and_leave_out_the_shooters_party():
+    lead = _mention(_claim("killed", 2, attributed_to="police"), _claim("killed", victim="ortiz"),
+                    _claim("wounded", 1, party="militants"))
+    later = _mention(_claim("killed", 9), index=1)
+    f = features("x" * 1500, [lead, later], "killed")
+    assert f == {"report length (chars)": "<2,000", "mentions with figures": "2",
+                 "claims of this outcome in the lead": "2", "a claim attributed to a source": "yes",
+                 "figure rests on": "named+number"}
+    # the wounded claim is the shooter's own: no victim claim at all
+    assert features("x", [lead], "wounded")["figure rests on"] == "no claim"
+
+
+def test_profile_counts_exact_over_and_under(capsys):
+    two_dead = _mention(_claim("killed", 2))
+    one_hurt = _mention(_claim("wounded", 1))
+    table = profile([("a", [two_dead], 2, 0), ("b", [two_dead], 1, 1), ("c", [one_hurt], 0, 0)])
+    assert table[("killed", "gold", "2")] == {"exact": 1}
+    assert table[("killed", "ours", "2")] == {"exact": 1, "over": 1}
+    assert table[("injured", "gold", "1")] == {"under": 1}
+    assert table[("injured", "figure rests on", "number")] == {"over": 1}
+    print_profiles({"dev": table})
+    out = capsys.readouterr().out
+    # cells of fewer than five articles are left out; the header names the split
+    assert "dev" in out.splitlines()[0] and "killed / ours / 2" not in out
