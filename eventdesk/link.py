@@ -13,10 +13,14 @@
    a person and a telling street for two years (a trial), a telling street
    in one town for 14 days (a follow-up a week later).
    Two reports that name different people in towns at least 5 km apart, or
-   in two neighbourhoods of one city, never merge either.
+   in two neighbourhoods of one city, never merge either; nor do two that
+   agree on no more than the state, on different days, naming nothing in
+   common.
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
-   than a shared name); at or above the threshold the mention joins the best-scoring incident, and
+   than a shared name, and only between reports placed in one state; a
+   venue's name counts as a shared name unless the states differ); at or
+   above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
    from all its mentions: the most precise date, the place its reports agree
@@ -73,6 +77,8 @@ SAME_AGE = 0.5
 # The place score of a report with no place that names a person of the incident in full: that of two
 # reports placed in one state.
 PERSON_PLACE_UNKNOWN = 0.6
+# The place score of two reports placed in one state and no nearer (neither town nor county agree).
+STATE_ONLY = 0.6
 # Ages in a headline, in headline case and as feeds space their punctuation ("10-Year-Old", "Girl , 10 ,").
 _TITLE_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,", re.IGNORECASE)
 # Mentions naming a person may be follow-ups (arrest, charges, funeral) of an incident weeks old:
@@ -181,6 +187,19 @@ def _specific_street(key: str) -> bool:
     return not _ORDINALS.get(name, name)[:1].isdigit() and name not in _GENERIC_STREETS
 
 
+# Keys compared on their own (persons fuzzily, neighbourhoods and ages by ``score``), not as shared names.
+_NOT_SHARED = ("p:", "n:", "a:")
+
+
+def _placed_together(a: Place | None, b: Place | None, km: float | None, max_km: float) -> bool:
+    """Both reports placed, and in one state (or in two towns within the distance limit across a state
+    line): where an age or a venue's name can tell one incident.  Across states, or beside a report with
+    no place, every day's shootings hold a 17-year-old and a "Sports Bar" somewhere."""
+    if a is None or b is None or a.country_code != b.country_code:
+        return False
+    return bool(a.admin1) and a.admin1 == b.admin1 or km is not None and km <= max_km
+
+
 @dataclass(frozen=True)
 class NameMatch:
     persons: tuple[str, ...]  # full names both sides give
@@ -191,7 +210,9 @@ class NameMatch:
     age: bool = False  # an age both give ("a 10-year-old girl", "Girl, 10, ...")
 
 
-def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
+def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = True) -> NameMatch:
+    """What two reports' keys share; ``venues=False`` leaves venue keys out (``score``: reports placed in two
+    states, where "the Sports Bar" or "First Baptist Church" is two buildings)."""
     pa, pb = _persons(mine), _persons(theirs)
     full, partial = [], []
     for x in pa:
@@ -200,8 +221,9 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str]) -> NameMatch:
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
-    other_a = {k for k in mine if not k.startswith(("p:", "n:", "a:"))}
-    other_b = {k for k in theirs if not k.startswith(("p:", "n:", "a:"))}
+    skip = _NOT_SHARED if venues else _NOT_SHARED + ("v:",)
+    other_a = {k for k in mine if not k.startswith(skip)}
+    other_b = {k for k in theirs if not k.startswith(skip)}
     shared = other_a & other_b
     streets_a = {k for k in other_a if k.startswith("s:")}
     streets_b = {k for k in other_b if k.startswith("s:")}
@@ -280,14 +302,19 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     """(score, reason) of a mention against an incident, or None when a veto applies."""
     parts: list[str] = []
     total = 0.0
-    names = names_overlap(m.keywords + _title_ages(m.title), inc.keywords + _title_ages(inc.title))
+    loc = inc.location
+    km = km_between(m.place, loc) if m.place and loc else None
+    together = _placed_together(m.place, loc, km, max_km)
+    # a venue's name vouches unless the places disagree on the state (a report with no place may name the
+    # mall its first report named); an age only where both reports are placed in one state
+    names = names_overlap(m.keywords + _title_ages(m.title), inc.keywords + _title_ages(inc.title),
+                          venues=together or not (m.place and loc))
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
     gap = _date_gap(m, inc)
     # place
-    loc = inc.location
     apart = False  # two towns at least 5 km apart, or two neighbourhoods of one city
-    km = km_between(m.place, loc) if m.place and loc else None
+    coarse = False  # the two places agree on the state at most, or one is unknown
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
     street = bool(m.place and loc) and _street_vouches(names, gap, m.place, loc)
     if m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
@@ -330,10 +357,10 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             s = SAME_COUNTY
             parts.append(f"same county ({max(m.place, loc, key=_place_rank).name})")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
-            s = 0.6
+            s, coarse = STATE_ONLY, True
             parts.append(f"same province ({loc.admin1})")
         else:
-            s = 0.3
+            s, coarse = 0.3, True
             parts.append(f"same country ({loc.country_code})")
     elif person:
         # no place on one side and the same person named in full on both: nothing speaks against the
@@ -341,11 +368,15 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         s = PERSON_PLACE_UNKNOWN
         parts.append("place unknown, same person")
     else:
-        s = 0.35
+        s, coarse = 0.35, True
         parts.append("place unknown")
     if names.conflict and apart:
         # both name their people and none is shared, and the places are towns apart (or two neighbourhoods
         # of one city): two incidents, however close in time and kind
+        return None
+    if coarse and gap and not (names.persons or names.partial):
+        # no place nearer than the state (or none at all), different days, and nothing named in common: two
+        # of the state's shootings that week, not one told twice
         return None
     total += WEIGHTS["place"] * s
     # date
@@ -406,7 +437,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif names.conflict:
         s = 0.0
         parts.append("different names")
-    elif names.age:
+    elif names.age and together:
         s = SAME_AGE
         parts.append("same age")
     else:
