@@ -381,15 +381,39 @@ def _take_from(values, key, n: int) -> None:
 _OF_THE_WOUNDED = re.compile(r"\s*of (?:the|those) (?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
+# a count told as the group someone belongs to: "a man who was among two people wounded ... has died",
+# "one of the three men injured Saturday died"
+_AMONG_THE = re.compile(r"\b(?:among|one of)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
+
+
 def _take_out_dead_of_the_wounded(values, key, claims) -> None:
     """'Two people were wounded ... One of the wounded later died': a wounded figure told as such holds none of the
-    dead ("two killed and three wounded"), save those the report counts as a part of the wounded."""
+    dead ("two killed and three wounded"), save those the report counts as a part of the wounded, and those its own
+    sentence says are among it ("a man who was among two people wounded Saturday has died")."""
     _, _, rid = key
     gone = sum(c.count for c in claims if c.report_id == rid and c.outcome == "killed" and c.victim is None
                and c.number_end is not None and c.sentence and _OF_THE_WOUNDED.match(c.sentence, c.number_end - c.start))
+    gone += _dead_among_the_count(claims, values[key][2], rid)
     if gone <= 0:
         return
     _take_from(values, key, gone)
+
+
+def _dead_among_the_count(claims, index: int | None, rid: str) -> int:
+    """The dead that the sentence of the wounded count ``index`` tells as among it ("a man who was among two people
+    wounded ... has died": one of the two): the count's number follows "among" or "one of", and the sentence tells
+    a death of no perpetrator.  (A death told in another sentence may be anyone's: that is for the report's other
+    rules.)"""
+    if index is None:
+        return 0
+    c = claims[index]
+    if c.number_start is None or not c.sentence or not _AMONG_THE.search(c.sentence[:max(0, c.number_start - c.start)]):
+        return 0
+    dead = [d for d in claims if d.report_id == rid and d.outcome == "killed" and d.sentence == c.sentence
+            and d.party != _PERPETRATORS]
+    named = {d.victim for d in dead if d.victim is not None}
+    counted = max((d.count for d in dead if d.victim is None), default=0)
+    return max(len(named), counted)
 
 
 def _dead_among(key, numeric, persons, dead: set[str], n_dead: int) -> int:
