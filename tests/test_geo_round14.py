@@ -5,7 +5,8 @@ a township the gazetteer lacks stands for its namesake town in a report already 
 Hill Township, Camden County"); the town where a suspect was arrested ("arrested hours later in Chambersburg,
 Pennsylvania") weighs like a name in passing, not like the scene; a hospital system named "X Health" is where the
 victims went ("at UF Health in Jacksonville"); a sizeable city of the state of a big city's dateline is itself, not a
-neighbourhood of the big city ("JACKSONVILLE — ... in Tallahassee").
+neighbourhood of the big city ("JACKSONVILLE — ... in Tallahassee"); a state's department of any name, or its law
+enforcement agency, says its state, as its bureau of investigation did ("the Texas Department of Criminal Justice").
 
 ``eval/geo_check2.jsonl`` holds 118 invented reports of those kinds; the first test pins the scores this round
 reached on both check sets.  The focused tests use sentences written for them, each rule's positive case and its
@@ -56,7 +57,7 @@ def _scores(ledger, gazetteer, name: str) -> dict:
 
 
 # within 25 km before this round: set 1 rules 62 of 69, check 75 of 85; set 2 rules 39 of 51, check 56 of 67
-REACHED = {"1": {"rules": (69, 62), "check": (85, 75)}, "2": {"rules": (51, 43), "check": (67, 56)}}
+REACHED = {"1": {"rules": (69, 62), "check": (85, 75)}, "2": {"rules": (51, 43), "check": (67, 57)}}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
@@ -172,3 +173,23 @@ def test_a_town_of_another_state_under_a_big_citys_dateline_is_its_neighbourhood
     # a near miss: Austin, Texas is no scene of a Chicago report; Chicago's West Side is
     text = "CHICAGO — A woman was wounded Sunday outside a grocery store in Austin, police said."
     assert place_of(text)[:2] == ("Chicago", "Illinois")
+
+
+# -- a state's departments of any name -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("town, office, state", [
+    ("Paris", "He had been paroled last year by the Texas Department of Criminal Justice", "Texas"),
+    ("Athens", "The Alabama Law Enforcement Agency was asked to investigate", "Alabama"),
+    ("Florence", "The Kentucky Department of Fish and Wildlife Resources said the rifle was a hunter's", "Kentucky"),
+])
+def test_a_states_department_says_its_state(place_of, town, office, state):
+    text = (f"{town.upper()} — A man was shot and killed late Thursday at a home on Clarksville Road, police said.\n"
+            f"{office}.")
+    assert place_of(text) == (town, state, "US")
+
+
+def test_a_federal_department_says_no_state(place_of):
+    # a near miss: the U.S. Department of Justice works everywhere; the largest Paris stays
+    text = ("PARIS — A man was shot and killed late Thursday at a home on Clarksville Road, police said.\n"
+            "The U.S. Department of Justice was asked to investigate.")
+    assert place_of(text)[:2] != ("Paris", "Texas")
