@@ -1,6 +1,6 @@
-"""python -m eval.geo_check [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1|2|all] [--show rules]   (run from the repo root)
 
-Scores the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
+Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
 small town, each with the gold ``town`` and ``state`` (postal code) of the scene.  None names the scene's state
 beside the town; each carries the cues real reports carry instead: a county or parish, a neighbouring city
@@ -15,7 +15,13 @@ A row is right when the place of the report's primary mention (``common.primary_
 analysed on its own) lies within 25 km of the gazetteer's point for the gold town in the gold state (the
 largest US town of that name in that state).  A row whose primary mention has no place is wrong.
 
-The rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
+Set 2 (eval/geo_check2.jsonl, 118 rows) holds the kinds set 1 lacks: two or more towns in one report (the scene
+and the victim's or suspect's home town, the hospital's town, a neighbouring town's police, the court's county
+seat), villages, townships and big-city neighbourhoods (gold: the town they belong to), a dateline of a city other
+than the scene, outlets told only by call letters or a masthead, a county named and its town only as "near X",
+street addresses with their town, and the state named once, far down.  Its gold is the scene's town and state too.
+
+Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
 
@@ -26,7 +32,11 @@ from pathlib import Path
 from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "geo_check.jsonl"
+CHECK_SET_2 = Path(__file__).resolve().parent / "geo_check2.jsonl"
 _SALT = "thirteenth-geo13:"
+_SALT_2 = "fourteenth-geo2:"
+# each set's rows and the salt of its halves; a set's halves never change once its rows are written
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
 WITHIN_KM = 25.0
 
 
@@ -34,9 +44,9 @@ def rows(path: Path = CHECK_SET) -> list[dict]:
     return check_sets.rows(path)
 
 
-def half(row_id: str) -> str:
+def half(row_id: str, salt: str = _SALT) -> str:
     """'rules' or 'check': the first hex digit of a salted sha1 of the row's id (0-7: the rules half)."""
-    return check_sets.first_digit_half(_SALT, row_id)
+    return check_sets.first_digit_half(salt, row_id)
 
 
 def gold_place(gazetteer, row: dict):
@@ -68,11 +78,11 @@ def distances(rt, items: list[dict], found: dict) -> dict:
     return out
 
 
-def score(items: list[dict], km: dict) -> dict[str, dict[str, int]]:
-    """Per half: rows, and rows resolved within 25 km of their gold point."""
+def score(items: list[dict], km: dict, salt: str = _SALT) -> dict[str, dict[str, int]]:
+    """Per half (of the set whose salt is given): rows, and rows resolved within 25 km of their gold point."""
     out = {h: {"rows": 0, "within": 0} for h in ("rules", "check")}
     for row in items:
-        s = out[half(row["id"])]
+        s = out[half(row["id"], salt)]
         d = km[row["id"]]
         s["rows"] += 1
         s["within"] += d is not None and d <= WITHIN_KM
@@ -80,24 +90,33 @@ def score(items: list[dict], km: dict) -> dict[str, dict[str, int]]:
 
 
 def main(argv=None) -> int:
-    args = check_sets.parser("geo_check", __doc__).parse_args(argv)
+    ap = check_sets.parser("geo_check", __doc__)
+    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+    args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
-    items = rows()
-    found = places(rt, items)
-    km = distances(rt, items, found)
-    for h, s in score(items, km).items():
-        n = s["rows"] or 1
-        print(f"{h:5}  rows {s['rows']:3}   within {WITHIN_KM:.0f} km {s['within']:3}  ({100 * s['within'] / n:5.1f} %)")
-    if args.show:
-        for row in items:
-            d = km[row["id"]]
-            if half(row["id"]) == "rules" and (d is None or d > WITHIN_KM):
-                got = found[row["id"]]
-                where = f"{got.name}, {got.admin1}" if got else "no place"
-                print(f"\n{row['id']} [{row['kind']}] ours {where} ({'-' if d is None else round(d)} km)  "
-                      f"gold {row['town']}, {row['state']}\n  {row['title']}\n  " + row["text"].replace("\n", "\n  "))
+    for name in (SETS if args.set == "all" else [args.set]):
+        path, salt = SETS[name]
+        items = rows(path)
+        found = places(rt, items)
+        km = distances(rt, items, found)
+        for h, s in score(items, km, salt).items():
+            n = s["rows"] or 1
+            print(f"set {name}  {h:5}  rows {s['rows']:3}   within {WITHIN_KM:.0f} km {s['within']:3}  "
+                  f"({100 * s['within'] / n:5.1f} %)")
+        if args.show:
+            _show_rules_misses(items, found, km, salt)
     return 0
 
+
+def _show_rules_misses(items: list[dict], found: dict, km: dict, salt: str) -> None:
+    """Print the rules half's wrong rows (never the check half's)."""
+    for row in items:
+        d = km[row["id"]]
+        if half(row["id"], salt) == "rules" and (d is None or d > WITHIN_KM):
+            got = found[row["id"]]
+            where = f"{got.name}, {got.admin1}" if got else "no place"
+            print(f"\n{row['id']} [{row['kind']}] ours {where} ({'-' if d is None else round(d)} km)  "
+                  f"gold {row['town']}, {row['state']}\n  {row['title']}\n  " + row["text"].replace("\n", "\n  "))
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -234,6 +234,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
                    and km <= _BESIDE_KM for t, p in towns)
 
+    paired = _paired_namesakes(usable)
+
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
         text, name = fold(text), place.name.lower()
@@ -255,7 +257,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     for opt, places, _ in usable:
         dwarfed = _dwarfed(places, gazetteer)
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
-                                                        beside(ip[1], opt.topo.text), coherent(ip[1], opt.topo.text), -ip[0]))[1]
+                                                        beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
+                                                        coherent(ip[1], opt.topo.text), -ip[0]))[1]
         if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
             continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
         consistent = not countries or choice.country_code in countries
@@ -271,6 +274,37 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
     times = Counter(choice for _, choice, weighty in best if weighty)
     return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
+
+
+def _towns_of(places: list[Place]) -> list[Place]:
+    """The candidates that are towns with a point: those a neighbour's distance can be measured to."""
+    return [p for p in places if p.precision == "city" and p.geonameid is not None and p.lat is not None]
+
+
+# namesakes of one name times those of the other: beyond this, a pair of them within 40 km is no longer rare
+# (the gazetteer gives at most ten of each; Burlington and Graham, 10 x 5, still say North Carolina)
+_PAIR_CHANCE_LIMIT = 50
+
+
+def _paired_namesakes(usable: list) -> set[int]:
+    """The ids of the candidates that are the one namesake of their name lying beside a namesake of another name
+    the report gives: "Burlington" and "Graham" are both towns of several states, but only in North Carolina do
+    a Burlington and a Graham lie next door; "Colchester" with "a clinic in Marlborough" is Connecticut's.  The
+    first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
+    of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
+    Franklin), so a pair counts only while the product of their namesakes stays small; and a name with more than
+    one candidate beside the other's says nothing."""
+    towns = [(fold(opt.topo.text), _towns_of(places)) for opt, places, _ in usable]
+    out: set[int] = set()
+    for text, mine in towns:
+        if len(mine) < 2:
+            continue
+        others = [p for t, ps in towns if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
+        close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
+                                        and km <= _BESIDE_KM for o in others)]
+        if len(close) == 1:
+            out.add(id(close[0]))
+    return out
 
 
 # "north Houston", "N. Houston", "Southeast Bakersfield": a big city's side lies off its centre that way, by a
@@ -606,11 +640,25 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
             return rest
     if found:
         return _Option(topo, [p for _, p in found], min(q for q, _ in found), qualities=tuple(q for q, _ in found))
+    if township := _township_towns(topo, text, gazetteer):
+        return township
     m = _REGION.fullmatch(text)
     if m:
         places = _region(m["dir"], m["name"], gazetteer)
         return _Option(topo, places, PRIMARY) if places else None
     return None
+
+
+def _township_towns(topo: Toponym, text: str, gazetteer: Gazetteer) -> _Option | None:
+    """The US towns a township the gazetteer lacks is named after: "Cherry Hill Township" is Cherry Hill, "Bristol
+    Township" lies around Bristol.  Only a spelling's worth (LOOSE): a township is not always beside its namesake
+    town, so it counts only in a report already known to be American, and a county or a town the report names
+    outweighs it."""
+    t = _TOWNSHIP.search(text)
+    if t is None or t.start() == 0:
+        return None
+    towns = gazetteer.lookup(text[:t.start()], "US", kinds=("city",))
+    return _Option(topo, towns, LOOSE) if towns else None
 
 
 # A county's namesake city this large is its seat or lies beside it ("Los Angeles County", "Dallas County");

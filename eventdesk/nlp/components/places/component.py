@@ -28,8 +28,8 @@ from .outlets import _head_postal_names, _outlet_names, _paper_names, _site_name
 from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_demoted
 from .ranking import RankingMixin
 from .roles import (
-    _after_care, _care_destination, _home_state, _home_town, _neighbourhood_named, _network_brand, _of_city,
-    _possessive_place, _reference_point, _sponsor_of, _surnames,
+    _after_care, _care_destination, _custody_place, _custody_state, _home_state, _home_town, _neighbourhood_named,
+    _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
 from .streets import _building_name, _crossing, _street_name
@@ -148,6 +148,11 @@ class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, 
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
                         # than a name in passing, so that a headline's town outweighs it
                         w = min(w - _CARE_MALUS, _PASSING_WEIGHT)
+                        sidelined.add(e.start_char)
+                    elif _custody_place(doc, e.start) or _custody_state(doc, e.start):
+                        # "arrested hours later in Chambersburg, Pennsylvania": where the suspect was caught, in
+                        # passing; the scene's town outweighs it
+                        w = min(w, _PASSING_WEIGHT)
                         sidelined.add(e.start_char)
                     elif _neighbourhood_named(doc, e.start, e.end) and (fold(e.text) not in NEIGHBOURHOODS or _of_city(doc, e.end + 1)):
                         # "in the Arlington neighborhood of Northwest Baltimore": a part of a city the report names

@@ -17,6 +17,8 @@ from ....models import Place
 from .words import _COUNTY, _HAMLET_POP, _SIDES
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
+# a town of the big city's own state this large is itself, not a neighbourhood of the big city known by its name
+_OWN_CITY_POP = 50_000
 _BIG_CITY_KM = 150  # a town nearer than this to the big city may well be itself, across a state line
 # "north longview" (folded): a side of the town, which names it
 _SIDE_OF = re.compile(rf"^(?:{_SIDES})\s+(?=\S)")
@@ -174,6 +176,10 @@ class NamesakesMixin:
         # when Chicago is named more); a town of the big city's state, or of a state the report names
         # otherwise, is itself unless the big city is named more
         if (supported or big.admin1 == place.admin1 or gaz.population(place) >= _BIG_CITY_POP) and weight <= own:
+            return place
+        if big.admin1 == place.admin1 and gaz.population(place) >= _OWN_CITY_POP:
+            # "JACKSONVILLE — ... shot in Tallahassee": a city of the big city's own state, far from it and
+            # sizeable, is that city (the report filed from the big one), whatever the dateline's weight
             return place
         # "Montgomery" beside "Aurora": both have a namesake in one state (Illinois), which is where they are,
         # unless the report names the town's own state ("Atlanta ... Georgia")

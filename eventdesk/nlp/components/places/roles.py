@@ -18,7 +18,8 @@ _CARE = {"hospital", "hospitals", "jail"}
 # "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
 # word a few words before "in" names the place the victims went, not the scene; so does a court's ("arraigned
 # in 34th District Court in Romulus"): where the accused go.
-_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma", "court", "courthouse"}
+# A hospital system is often named "X Health" ("at UF Health in Jacksonville", "Atrium Health"): the same.
+_CARE_WORDS = _CARE | {"medical", "clinic", "infirmary", "trauma", "health", "court", "courthouse"}
 _CARE_SPAN = 6
 
 
@@ -39,6 +40,31 @@ def _after_care(doc: Doc, start: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
     return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+
+
+# "was arrested hours later in Chambersburg", "taken into custody Friday in Toledo": where the suspect was
+# caught, often a town away from the scene.  Only a word or two may come between (a time), so that "arrested in
+# connection with the shooting in Dayton" keeps the scene.
+_CUSTODY_WORDS = {"arrested", "apprehended", "captured", "caught", "custody", "extradited", "surrendered"}
+_CUSTODY_SPAN = 3
+
+
+def _custody_place(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` says where a suspect was caught, not the scene: "was arrested hours
+    later in Chambersburg", "taken into custody in Toledo"."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    lo = max(doc[start].sent.start, start - 1 - _CUSTODY_SPAN)
+    return any(t.lower_ in _CUSTODY_WORDS for t in doc[lo:start - 1])
+
+
+def _custody_state(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the state after the town of an arrest: "arrested in Chambersburg,
+    Pennsylvania" says where the suspect went, not the scene's state."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    town = next((e for e in doc.ents if e.end == start - 1), None)
+    return town is not None and _custody_place(doc, town.start)
 
 
 # "Jon Doe, 23, of Minneapolis", "a 19-year-old of Dover", "a man from Akron": the words before "of" or

@@ -21,7 +21,11 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            # ("Iowa Division of Criminal Investigation", "Minnesota Bureau of Criminal Apprehension"),
                            # its game wardens, its attorney general
                            r"|(?:Division|Bureau) of Criminal (?:Investigation|Apprehension)|Department of Law Enforcement"
-                           r"|Natural Resources Police|Department of Natural Resources|Attorney General)\b"
+                           r"|Natural Resources Police|Department of Natural Resources|Attorney General"
+                           # and so do its departments of any name and its law enforcement divisions ("the Florida
+                           # Department of Children and Families", "the Alabama Law Enforcement Agency")
+                           r"|Department of (?:[A-Z][a-z]+ )*[A-Z][a-z]+|Law Enforcement (?:Division|Agency)"
+                           r"|Fish and Wildlife|Wildlife and Fisheries|Game and Fish|Fish and Game)\b"
                            # a state's university lies in its state: "a University of Georgia student"
                            r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
