@@ -191,6 +191,11 @@ class Segment:
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# what makes such a number a house or block number, not a year: "the 2000 block of", "2010 Elm Street"
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:block\b|(?:[NSEW]\.? |North |South |East |West )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)? "
+    r"(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Drive|Dr\b|Boulevard|Blvd\b|Lane|Ln\b|Way\b|Court|Ct\b|Place|Pl\b"
+    r"|Parkway|Pkwy\b|Highway|Hwy\b|Circle|Terrace|Trail))")
 
 # -- earlier incidents told after the lead (see ``_earlier_incidents``) --
 # a time before the lead's: only after the lead, since "A man shot last week has died" leads a report of that shooting
@@ -310,6 +315,8 @@ def is_background(text: str, anchor_year: int | None = None) -> bool:
     if anchor_year is None:
         return False
     for y in YEAR.finditer(text):
+        if _ADDRESS_AFTER.match(text, y.end()):
+            continue
         if int(y.group(1)) < anchor_year and not COMPARATIVE.search(text[max(0, y.start() - 60):y.end()]):
             return True
     return False
