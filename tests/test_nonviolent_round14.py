@@ -8,9 +8,10 @@ figures of speech, people fired over a violent act elsewhere or long before, and
 (an arson after a threat, a fired worker who came back and shot his boss, a firebomb).
 
 The rules of this round:
-- a headline whose news is a job lost ("Officer fired nine months after fatal shooting", "District fires teacher over
-  posts about shooting victims") and which names the act only by its name makes the report job news: the act it was
-  lost over is its reason, not a fresh incident;
+- a headline whose news is a job lost, which names the act only by its name and sets it well before ("Officer fired
+  nine months after fatal shooting", "Professor fired over comments on massacre anniversary") makes the report job
+  news: the act it was lost over is its reason, not a fresh incident (a firing with no such time, "Officer fired after
+  shooting unarmed man", stays the shooting's news, as tests/test_event_type_calm5.py holds);
 - a fire's flames "were shooting from the windows", its stored rounds "began going off", a noise "sounded like
   gunshots": figures of a fire, not shots fired;
 - a blast named by the works it happened at ("an explosion at the Harlan chemical works", "a blast ripped through the
@@ -28,10 +29,12 @@ from eventdesk.nlp.components.event_type.decide import _job_news
 
 # the figures reached, per set and half: (non-violent reports creating an incident, violent ones creating none)
 # (set 3 before this round: rules 2 and 1, check 3 and 1; sets 1 and 2 held, as tests/test_nonviolent_round12.py pins)
+# (a job-news rule without the time cue took set 3's check half to 2, but made "Officer fired after shooting unarmed
+# man" no incident, against tests/test_event_type_calm5.py: left out)
 REACHED = {
     "1": {"rules": (0, 0), "check": (4, 0)},
     "2": {"rules": (0, 0), "check": (9, 1)},
-    "3": {"rules": (1, 1), "check": (2, 1)},
+    "3": {"rules": (1, 1), "check": (3, 1)},
 }
 
 
@@ -68,9 +71,10 @@ def test_the_check_sets_score_as_reached(nlp, gazetteer, tmp_path, name):
 
 JOB_NEWS = [
     "Officer fired nine months after fatal shooting",
-    "Store fires two workers who fled during robbery shooting",
-    "School board fires teacher over posts about shooting victims",
-    "Guard fired after mall shooting sues former employer",
+    "University fires professor over comments on massacre anniversary",
+    "Deputy terminated over 2015 shooting",
+    "Guard fired after mall shooting last year sues former employer",
+    "Officer fired a year after fatal shooting",
 ]
 # the act itself in the headline, a gun's "fired at", or the firing as what the worker went through
 NOT_JOB_NEWS = [
@@ -81,6 +85,10 @@ NOT_JOB_NEWS = [
     "Gunman fires at firefighters responding to call; one hit",
     "Officer fired at by suspect during chase",
     "Teacher fired after student shot in class",
+    # (no time sets the act apart: the firing may be the shooting's news)
+    "Officer fired after shooting unarmed man",
+    "Store fires two workers who fled during robbery shooting",
+    "Worker fired two years ago shoots boss",
     "Man shot after being fired from job",
     "Police fired on striking workers",
 ]
@@ -101,10 +109,9 @@ PEACEFUL = [
     ("Officer fired nine months after fatal shooting",
      "A police officer who shot and killed a teenager nine months ago was fired Monday, the chief announced. "
      "The teen, 17, was shot five times as he ran from a stolen car.", {"killed", "wounded"}),
-    ("Store fires two workers who fled during robbery shooting",
-     "A customer was shot and wounded during the holdup, and the gunman has not been caught.", {"wounded"}),
-    ("School board fires teacher over posts about shooting victims",
-     "The posts mocked the victims of a mass shooting at a concert, in which 58 people were killed.", {"killed"}),
+    ("University fires professor over comments on massacre anniversary",
+     "Students said the comments mocked the 13 people killed and the teacher who was shot trying to save them.",
+     {"killed"}),
     # a fire's flames that shoot, its rounds that go off
     (None, "One person died Saturday night in a house fire on Elm Street. When crews arrived, flames were shooting from "
            "the second-floor windows.", {"killed"}),

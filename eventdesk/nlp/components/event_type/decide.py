@@ -14,7 +14,7 @@ from .thresholds import (
 )
 from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import (
-    _ACT_NAMED, _DISMISSAL_HEADLINE, _FICTION, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
+    _ACT_NAMED, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
 )
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
@@ -68,16 +68,17 @@ def _peaceful_headline(headline: str | None) -> bool:
 
 
 def _job_news(headline: str | None) -> bool:
-    """'Officer fired nine months after fatal shooting', 'District fires teacher over posts about shooting victims': the
-    headline's news is a job lost, and the only violence it names is the act the job was lost over, by its name.  The
-    report's words of violence then tell that act as the reason for the news, not a fresh incident (not 'Fired worker
-    kills 2 at plant', 'Worker fired, shoots boss', whose headline tells the act itself)."""
+    """'Officer fired nine months after fatal shooting', 'Professor fired over comments on massacre anniversary': the
+    headline's news is a job lost, the only violence it names is the act the job was lost over, by its name, and a
+    time sets that act well before.  The report's words of violence then tell that act as the reason for the news,
+    not a fresh incident (not 'Fired worker kills 2 at plant', whose headline tells the act itself, nor 'Officer fired
+    after shooting unarmed man', whose shooting may be last week's and the report its news)."""
     if not headline:
         return False
     headline = _prefilter(headline)
-    if _PERSON_DOES_VIOLENCE.search(headline):
+    if _PERSON_DOES_VIOLENCE.search(headline) or not _LONG_BEFORE.search(headline):
         return False
-    rest = re.sub(r"\s+", " ", _ACT_NAMED.sub(" ", headline))
+    rest = _ACT_NAMED.sub(" ", _LONG_BEFORE.sub(" ", headline))
     return bool(_DISMISSAL_HEADLINE.search(rest)) and not (_STRONG.search(rest) or _WEAK.search(rest) or _HURT_WORDS.search(rest))
 
 

@@ -41,6 +41,14 @@ _DISMISSAL_HEADLINE = _rx(
     rf"(?:[\w'-]+ ){{0,2}}(?:{_HEADLINE_WORKERS})|"
     rf"(?:firing|termination|dismissal|ouster) of (?:a |an |the |his |her |its |their )?(?:[\w'-]+ ){{0,2}}(?:{_HEADLINE_WORKERS}))\b"
 )
+# ... and the time that sets the act it was lost over well before it: "nine months after fatal shooting", "over 2015
+# shooting", "on massacre anniversary", "a year after beating" (a firing the week after a shooting is still that
+# shooting's news: "Officer fired after shooting unarmed man")
+_LONG_BEFORE = _rx(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:months|years|decades) "
+    r"(?:after|since|later|ago|following)|(?:a|one) (?:year|decade) (?:after|since|later|ago)|"
+    r"last (?:year|spring|summer|fall|autumn|winter)|anniversar(?:y|ies)|(?:19|20)\d\d)\b"
+)
 # the name of the act a job was lost over, which tells no fresh act: "after fatal shooting", "over inmate's death", "for
 # role in 2014 beating", and those who did an old one ("Company that hired gunman fires manager")
 _ACT_NAMED = _rx(
