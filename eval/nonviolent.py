@@ -1,9 +1,13 @@
-"""python -m eval.nonviolent [--set 1|2|both] [--show rules]   (run from the repo root)
+"""python -m eval.nonviolent [--set 1|2|3|both|all] [--show rules]   (run from the repo root)
 
 Scores the invented check sets eval/nonviolent_check.jsonl (set 1) and eval/nonviolent_check2.jsonl (set 2, kinds
 the first lacks: fire deaths of residents and pets, fire causes, smoke alarms, gas and propane blasts, insurance
 arsons, teachers, coaches, chiefs and officers fired or let go, firing lawsuits, "fired up", "came under fire",
-ranges, gun shows, hunting licences, obituaries, anniversaries of old shootings), each: short local-news and wire reports of fires,
+ranges, gun shows, hunting licences, obituaries, anniversaries of old shootings) and eval/nonviolent_check3.jsonl (set 3,
+longer reports of 150 words and more: fires told in the words of attacks -- "the blaze claimed three lives", "victims",
+"the death toll rose", "investigators", "police cordoned off", a suspicious fire; explosions at plants, mines and
+refineries; business news with "shot down", "killed in committee", "price war", "victims of the fraud" as figures of
+speech; people fired over a violent event elsewhere or years ago), each: local-news and wire reports of fires,
 explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
 create no incident, and violent reports in the same words (``violent: true``), which must still create one.
 The rows were written for this project, in the style of news reports; none is taken from a corpus.
@@ -31,9 +35,12 @@ from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "nonviolent_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "nonviolent_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "nonviolent_check3.jsonl"
 _SALT = "tenth-quiet10:"
 # Each set has its own salt, so that its halves were drawn before any rule was written against it.
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:")}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:"), "3": (CHECK_SET_3, "fourteenth-nonviol3:")}
+# What --set names: "both" keeps meaning sets 1 and 2, as in older commands; "all" is every set.
+SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "both": ("1", "2"), "all": tuple(SETS)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -67,11 +74,12 @@ def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[
 
 def main(argv=None) -> int:
     ap = check_sets.parser("nonviolent", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "both"), default="both", help="which check set to score (default both)")
+    ap.add_argument("--set", choices=tuple(SET_CHOICES), default="both",
+                    help="which check set to score: 1, 2, 3, both (sets 1 and 2) or all (default both)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 
-    for name in (("1", "2") if args.set == "both" else (args.set,)):
+    for name in SET_CHOICES[args.set]:
         path, salt = SETS[name]
         items = rows(path)
         with Ledger(":memory:") as ledger:

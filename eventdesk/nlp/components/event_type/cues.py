@@ -333,6 +333,17 @@ _FIGURES_OF_DEBATE = _rx(
     r"\b(?:shoot(?:s|ing)?|shot) (?:a |an |his |her |their )?(?:hole[- ]in[- ]one|ace|albatross|double eagle|personal best|career[- ](?:best|high)|season[- ]best|round of \d+)\b|"
     r"\b(?:\d+|[a-z]+)-(?:yard|foot|footer|meter|metre) (?:approach |tee |chip |bank |jump )?(?:shots?|putts?|approach|drive|chip|jumpers?|three-pointers?)\b|\b(?:had|have|has|having|was|is|were|be) (?:such |quite |an absolute |a real )?a blast\b(?! (?:that|which|at|in|near|on))"
 )
+# the figures of a fire, whose flames shoot and whose stored rounds go off: "flames were shooting from the windows",
+# "smoke and flames could be seen shooting into the sky", "ammunition in the basement began going off", "popping sounds
+# like gunshots" (a comparison names no shot fired).  The fire's own words stay, for the peaceful context to read
+_FIGURES_OF_FIRE = _rx(
+    r"(?:(?<=flames )|(?<=flame )|(?<=smoke )|(?<=sparks )|(?<=embers )|(?<=fireball ))(?:(?:were|was|are|is|could be seen|could be|had been|began|started|kept|still) )+"
+    r"(?:\w+ly )?(?:shot|shoot(?:s|ing)?)\b|"
+    r"\b(?:ammunition|ammo|bullets|rounds|cartridges|shotgun shells)(?: (?!and\b|or\b)[\w']+){0,5}? "
+    r"(?:went off|go(?:es|ing)? off|(?:began |started )?explod(?:ed|ing)|cook(?:ed|ing) off|popp(?:ed|ing))\b|"
+    r"\b(?:sound(?:ed|ing|s)?|sounds) (?:like|similar to) (?:\w+ ){0,2}?(?:gunshots?|gunfire|shots|bullets)\b|"
+    r"\bmistaken for (?:\w+ ){0,2}?(?:gunshots?|gunfire|shots)\b"
+)
 # a scare that was no violence: nothing found, a noise that was fireworks or a backfiring car, a hoax, a rumour.
 # Read only where no casualty claim says somebody was hurt ("police found no weapon on the victim" is a shooting)
 _NOTHING_HAPPENED = _rx(
@@ -411,8 +422,8 @@ _STOLEN = _rx(r"\b(?:stole|stolen|steal(?:s|ing)?|thefts?|thie(?:f|ves)|burglar\
 
 
 def _figures_of_debate(text: str) -> str:
-    """The text less the figures of speech above."""
-    return _FIGURES_OF_DEBATE.sub(" ", text)
+    """The text less the figures of speech above: a debate's and a fire's."""
+    return _FIGURES_OF_FIRE.sub(" ", _FIGURES_OF_DEBATE.sub(" ", text))
 
 
 def _nothing_happened(text: str) -> bool:

@@ -13,7 +13,9 @@ from .thresholds import (
     _QUIET_EVENT_SURE, _SD_VETOED, _TERRITORY, _TRUST, _UNSURE, _VIOLENT,
 )
 from .model import _best, default_model, EventTypeModel, _NONE
-from .peaceful import _FICTION, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT
+from .peaceful import (
+    _ACT_NAMED, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
+)
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
@@ -63,6 +65,21 @@ def _peaceful_headline(headline: str | None) -> bool:
         return False
     headline = _prefilter(headline)
     return bool(_PEACEFUL_CONTEXT.search(headline)) and not _STRONG.search(headline) and not _PERSON_DOES_VIOLENCE.search(headline)
+
+
+def _job_news(headline: str | None) -> bool:
+    """'Officer fired nine months after fatal shooting', 'Professor fired over comments on massacre anniversary': the
+    headline's news is a job lost, the only violence it names is the act the job was lost over, by its name, and a
+    time sets that act well before.  The report's words of violence then tell that act as the reason for the news,
+    not a fresh incident (not 'Fired worker kills 2 at plant', whose headline tells the act itself, nor 'Officer fired
+    after shooting unarmed man', whose shooting may be last week's and the report its news)."""
+    if not headline:
+        return False
+    headline = _prefilter(headline)
+    if _PERSON_DOES_VIOLENCE.search(headline) or not _LONG_BEFORE.search(headline):
+        return False
+    rest = _ACT_NAMED.sub(" ", _LONG_BEFORE.sub(" ", headline))
+    return bool(_DISMISSAL_HEADLINE.search(rest)) and not (_STRONG.search(rest) or _WEAK.search(rest) or _HURT_WORDS.search(rest))
 
 
 # arrests for ordinary crime (drugs, theft, fraud, drink-driving) are police work, not an ACLED event,
@@ -166,6 +183,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (armed groups that merge are no business merger)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
+        return None
+    # (a report whose headline's news is a job lost tells the act the job was lost over as its reason: no incident of
+    # its own, unless the text has a person do violence in a headline's words or set a fire on somebody)
+    if _job_news(headline) and not _PERSON_DOES_VIOLENCE.search(text) and not _fire_as_weapon(text):
         return None
     # (somebody died or was hurt and the text, headline and all, names no act, weapon or person who did it: a
     # death by whatever else kills, which no list of peaceful contexts can hold)

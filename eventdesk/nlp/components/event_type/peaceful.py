@@ -27,13 +27,46 @@ _ANIMALS = rf"(?-i:{_WILD_ANIMALS})|rabies|rabid|zoos?|wildlife (?:officers?|off
 _WORKERS = (r"officers?|deputy|deputies|employees?|workers?|teachers?|coach(?:es)?|managers?|nurses?|chiefs?|clerks?|staff|executives?|ceo|"
             r"principal|firefighters?|jailers?|editors?|professors?|guards?|hosts?|anchors?|reporters?|players?|directors?|superintendents?|"
             r"administrators?|assistants?|coordinators?|tellers?|cashiers?|presidents?")
+# ... and as a headline names them
+_HEADLINE_WORKERS = (_WORKERS + r"|troopers?|sergeants?|detectives?|lieutenants?|captains?|cops?|agents?|wardens?|pilots?|drivers?|"
+                     r"screeners?|staffers?|dispatchers?|paramedics?|doctors?|counselors?|janitors?|bus drivers?")
+# a headline whose news is a job lost: "Officer fired nine months after fatal shooting", "University fires professor over
+# comments", "Deputy terminated over 2015 shooting", "Firing of teacher upheld" (its present tense, and its passive without
+# "was"); not "fired at", "fired upon", "fired shots", which are a gun's
+_DISMISSAL_HEADLINE = _rx(
+    rf"\b(?:(?:{_HEADLINE_WORKERS})(?: [\w'-]+){{0,4}}? (?:(?:is|are|was|were|gets?|got|been|being) )?(?:fired|terminated|dismissed|sacked|ousted|axed|let go)"
+    r"(?! (?:at|on|upon|into|shots?|rounds?|back|up|off)\b)|"
+    r"(?:fires|fired|terminates|terminated|dismisses|dismissed|sacks|sacked|ousts|ousted|axes|axed) "
+    r"(?!(?:at|on|upon|into|toward|towards|back|off|shots?|rounds?|again)\b)(?:a |an |the |his |her |its |their |\d+ |two |three |four |five )?"
+    rf"(?:[\w'-]+ ){{0,2}}(?:{_HEADLINE_WORKERS})|"
+    rf"(?:firing|termination|dismissal|ouster) of (?:a |an |the |his |her |its |their )?(?:[\w'-]+ ){{0,2}}(?:{_HEADLINE_WORKERS}))\b"
+)
+# ... and the time that sets the act it was lost over well before it: "nine months after fatal shooting", "over 2015
+# shooting", "on massacre anniversary", "a year after beating" (a firing the week after a shooting is still that
+# shooting's news: "Officer fired after shooting unarmed man")
+_LONG_BEFORE = _rx(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of) (?:months|years|decades) "
+    r"(?:after|since|later|ago|following)|(?:a|one) (?:year|decade) (?:after|since|later|ago)|"
+    r"last (?:year|spring|summer|fall|autumn|winter)|anniversar(?:y|ies)|(?:19|20)\d\d)\b"
+)
+# the name of the act a job was lost over, which tells no fresh act: "after fatal shooting", "over inmate's death", "for
+# role in 2014 beating", and those who did an old one ("Company that hired gunman fires manager")
+_ACT_NAMED = _rx(
+    r"\b(?:(?:fatal|deadly|police|officer-involved|mass|school|workplace|campus|club|mall|church|(?:19|20)\d\d) )?"
+    r"(?:shootings?|killings?|deaths?|beatings?|stabbings?|massacres?|attacks?|assaults?|murders?|slayings?|use of force)\b|"
+    r"\b(?:gunm[ae]n|shooters?|killers?|attackers?|victims?)\b"
+)
 # the words of fires, crashes, disasters, business, courts and sport (where "attack", "battle",
 # "fired" and "explosion" are no violence: "made a fast attack on the fire", "a teacher was fired")
 _PEACEFUL_CONTEXT = _rx(
     r"\b(?:fire ?fighters?|fire ?fighting|fire ?(?:m[ae]n|department|dept|crews?|trucks?|engines?|chief|station|service|rescue|companies|marshal)|"
     r"blaze|flames|smoke|(?:structure|house|home|brush|wild|forest|building|apartment|kitchen|electrical|grass|bush|vehicle|car|alarm|barn|garage|"
     r"trailer|townhouse|duplex|condo|residential|commercial|cabin|dumpster|warehouse) ?fires?|"
-    r"fire (?:broke out|started|spread)|caught fire|burn(?:ed|t|ing)? down|extinguish\w*|arson (?:units?|investigators?)|"
+    r"fire (?:broke out|started|spread)|caught fire|"
+    # ... told without an article too, opening a sentence or a clause: "died when fire swept through his home" (not a
+    # weapon's fire: "rocket fire tore through the village")
+    r"(?:^|(?<=\n)|(?<=[.;] )|(?<=when )|(?<=as )|(?<=after )|(?<=before )|(?<=until ))"
+    r"fire (?:(?:swept|tore|ripped|raced|roared|burned) (?:through|across)|engulfed|gutted|consumed)|burn(?:ed|t|ing)? down|extinguish\w*|arson (?:units?|investigators?)|"
     # a fire as the killer, and the words of its investigation: "died in a fire", "the fire that killed",
     # "Fire kills man" (no weapon's fire before it: "rocket fire kills"), "ruled accidental", a space heater
     r"fire (?:officials?|investigators?|inspectors?|captain|battalion|district|authorities|and (?:rescue|medical|emergency))|"
@@ -58,6 +91,11 @@ _PEACEFUL_CONTEXT = _rx(
     r"(?:feed|grain|paper|saw|lumber|steel|textile|flour|cotton|rolling) ?mills?|grain (?:elevators?|dust|bins?)|silos?|combustible dust|"
     r"(?:ammunition|munitions|fireworks|explosives|fertili[sz]er|manufacturing|processing|packing|assembly|treatment|nuclear|cement|bottling) plants?|"
     r"gunpowder|safety regulators|"
+    # a works and its blasts, named by the works: "an explosion at the Harlan chemical works", "a blast ripped through the
+    # Delmont plant", "the refinery fire" (not a mine, which is also a landmine's name)
+    r"(?:chemicals?|steel|gas|iron|glass|brick|paper|cement|dye|fertili[sz]er|munitions) works|"
+    r"(?:explosions?|blasts?|fires?) (?:at|in|inside|(?:tore|ripped|swept) through|rocked|destroyed|leveled|levelled) (?:a|an|the) (?:[\w'-]+ ){0,3}"
+    r"(?:plant|works|refinery|mill|factory|warehouse)\b|(?:plant|refinery|factory|mill|warehouse) (?:explosions?|blasts?|fires?)|"
     r"(?:gas|propane|fuel|stove|pipe|line|valve|tank|cylinder|boiler|heater) (?:\w+ )?leak\w*|leak(?:ing|y|ed) (?:gas|propane|stove|pipe|line|valve|tank|cylinder|boiler|heater|fuel)|"
     r"(?:shut|turn)(?:ed|s)? off (?:the )?(?:gas|power|electricity)|"
     r"transformers?|manholes?|power outages?|(?:knock\w*|cut|lost|without) power|utility (?:crews?|workers?|poles?|lines?)|lightning|"
