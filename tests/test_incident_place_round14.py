@@ -34,8 +34,12 @@ def told(report: str, place: Place | None) -> Mention:
                    place, (), (), DAY, None, ())
 
 
-def place_of(*mentions: Mention) -> Place | None:
-    return aggregate("inc-1", list(mentions), None, None).location
+# the gazetteer's own points, as the ledger passes them
+CENTRES = {HOUSTON_ID: (HOUSTON.lat, HOUSTON.lon), 4673353: (BELLAIRE.lat, BELLAIRE.lon)}
+
+
+def place_of(*mentions: Mention, centre_of=CENTRES.get) -> Place | None:
+    return aggregate("inc-1", list(mentions), None, None, centre_of).location
 
 
 # -- the rule, on the incident's mentions ------------------------------------------------------------------
@@ -74,6 +78,11 @@ def test_a_suburb_near_the_city_is_another_town_not_a_finer_point():
 def test_a_town_whose_centre_is_not_known_keeps_the_first_of_its_points():
     got = place_of(told("r1", ELM_HOLLOW), told("r2", ELM_HOLLOW), told("r3", ELM_HOLLOW_EAST))
     assert got == ELM_HOLLOW
+
+
+def test_without_the_gazetteers_points_the_better_backed_centre_stays():
+    got = place_of(told("r1", HOUSTON), told("r2", HOUSTON), told("r3", NORTH_HOUSTON), centre_of=None)
+    assert got == HOUSTON
 
 
 def test_two_finer_points_and_no_centre_keep_the_one_chosen():

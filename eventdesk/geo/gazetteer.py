@@ -192,6 +192,11 @@ class Gazetteer:
         rows = self._rows("SELECT pop FROM place WHERE gid = ? AND kind = ?", (place.geonameid, CITY))
         return rows[0][0] or 0 if rows else 0
 
+    def point(self, geonameid: int) -> tuple[float, float] | None:
+        """A city's own point, by GeoNames id: where a report that names no more than the city places it."""
+        rows = self._rows("SELECT lat, lon FROM place WHERE gid = ? AND kind = ?", (geonameid, CITY))
+        return (rows[0][0], rows[0][1]) if rows else None
+
     def country_name(self, country_code: str) -> str | None:
         return self._country_names.get(country_code.upper())
 
