@@ -11,6 +11,8 @@ from .words import _NAMED_GROUPS, _RIOT, _rx
 from .peaceful import _PERSON_HURT
 
 
+# what those who wreck property do to it, read where a doer is named as its subject (not "the storm damaged")
+_WRECKED = r"damaged|destroyed|vandali[sz]ed|smashed|ransacked|demolished|blew up|pulled down|toppled|defaced"
 # weapons, armed men and political violence: an event whatever the context (not a gun shop, gun laws or a
 # bomb squad called out, which the text still names for the model)
 _STRONG = _rx(
@@ -27,9 +29,11 @@ _STRONG = _rx(
     r"arson attacks?|hate crimes?|fire-?bomb\w*|petrol bombs?|molotov\w*|(?:beat|beaten|beating|stoned|burn(?:ed|t)|hacked) (?:\w+ )?to death(?! in (?:a|an|the|his|her|their) (?:\w+ ){0,2}(?:fire|blaze|crash|wreck))|mobs?|"
     r"(?:threw|throw\w*|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles)|stone-?pelt\w*|"
     r"(?:mosques?|church(?:es)?|synagogues?|temples?|shrines?|police stations?)\b[^.;]{0,40}?\b(?:set on fire|set ablaze|torched|burn(?:ed|t) down)|"
-    # arson told with the arsonists as subject ("unknown people burned down a school"): not a house that burned down
-    r"(?:(?:unknown|unidentified|suspected) (?:people|persons|individuals|men|assailants|arsonists)|arsonists|bandits|attackers|assailants) "
-    r"(?:\w+ ){0,2}?(?:burn(?:ed|t) down|torched|set fire to|razed)|"
+    # arson and wrecking told with the doers as subject ("unknown people burned down a school", "unidentified men damaged
+    # a phone mast", "vandals smashed the windows of a mosque"): property destroyed on purpose, not a house that burned
+    # down or a roof a storm damaged
+    r"(?:(?:unknown|unidentified|suspected) (?:people|persons|individuals|men|youths|assailants|arsonists|vandals)|arsonists|vandals|bandits|attackers|assailants) "
+    r"(?:\w+ ){0,2}?(?:burn(?:ed|t) down|torched|set fire to|razed|" + _WRECKED + r")|"
     # a drone's strike told from what it hit: "a house was struck by an unmanned aerial vehicle" (no car that struck a man)
     r"(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?))\b"
 )
@@ -135,7 +139,7 @@ _WEAK = _rx(
 # the names of the strategic developments and protests that are events of their own (their own rules type them)
 _EVENT_WORDS = _rx(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|ceasefire|truce|peace (?:deal|accord|agreement)|prisoner (?:exchange|swap)|"
-    r"defus\w*|intercept(?:ed|s)|looted|ransack\w*|set (?:on )?fire to|set ablaze|torched|demolish\w*|razed|"
+    r"defus\w*|intercept(?:ed|s)|looted|ransack\w*|set (?:on )?fire to|set ablaze|torched|demolish\w*|razed|vandal(?:s|ism|i[sz]\w*)|defaced|"
     r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|rallied|sit-ins?|on strike|strikers|" + _RIOT + r"|"
     r"withdr[ae]w (?:\w+ ){0,3}(?:forces|troops|fighters)|pledged allegiance|defect(?:ed|ion|ors?))\b"
 )

@@ -1,18 +1,52 @@
 """The codebook's plain precedence, which corrects the model's sure answer where a model that reads words one by
 one misses it: a bomb found or defused that never went off is a disrupted weapons use, demonstrators who throw
-stones or burn riot, demonstrators shot by those who police them suffered excessive force, and a communal fight
-with no armed men or weapons named is mob violence.
+stones or burn riot, demonstrators shot by those who police them suffered excessive force, a crowd that fights the police or troops
+riots (it is no battle), and a communal fight with no armed men or weapons named is mob violence.
 """
 
 from __future__ import annotations
 
-from .words import _rx
+from .words import _NAMED_GROUPS, _rx
 from .model import _best
 from .cues import _ARMED_ACTORS, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST, _PROTEST_VIOLENT
 
 
 # an explosive that went off: then a bomb found or defused beside it does not make the text a disrupted weapons use
 _WENT_OFF = _rx(r"\b(?:explod\w*|went off|blasts?|explosions?|detonated by)\b")
+
+
+# police or troops in a fight with a crowd of ordinary people: in the codebook the crowd riots (demonstrators who clash
+# with the police demonstrate violently), it is no battle between armed parties and no force used on a peaceful crowd
+_STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|security (?:forces|personnel|agents|officers)|troops|soldiers|"
+                 r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
+_CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|students|youths|residents|villagers|supporters|workers|"
+                r"traders|vendors|farmers|fans|crowds?|mourners|activists|locals|worshippers|miners|drivers)")
+_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
+_CROWD_FIGHTS_FORCES = _rx(
+    rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
+    rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
+    rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
+    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b"
+)
+# ... unless the other side is an armed group, whose fight with the police is a battle
+_ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
+                   r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
+# rioting words the demonstration cues leave out: "stone-throwing youths", "rock-throwing protesters"
+_RIOTOUS = _rx(r"\b(?:stone|rock|brick)[- ]?throw(?:ing|ers?)\b")
+# what the crowd's fight with the police corrects: the model's battle, and its force on a crowd it took for peaceful
+_CROWD_FIGHT_FIXES = frozenset({("Battles", "Armed clash"), ("Protests", "Protest with intervention"),
+                                ("Protests", "Excessive force against protesters"), ("Protests", "Peaceful protest")})
+
+
+def _crowd_fights_forces(text: str, top: tuple[str, str], probs: dict) -> tuple[str, str] | None:
+    """A crowd that fights the police or troops, with no armed group on its side: a violent demonstration where a
+    demonstration is spoken of, else the model's likelier riot; None where the rule has nothing to say."""
+    if top not in _CROWD_FIGHT_FIXES or not _CROWD_FIGHTS_FORCES.search(text) or _ARMED_GROUP.search(text):
+        return None
+    if _PROTEST.search(text) or top[0] == "Protests":
+        return "Riots", "Violent demonstration"
+    return _best(probs, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
 
 
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -36,8 +70,11 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
         return "Strategic developments", "Disrupted weapons use"
     if top == _DISRUPTED and _went_off(text):
         return _best(probs, lambda c: c[0] == "Explosions/Remote violence")[0] or top
+    riot = _crowd_fights_forces(text, top, probs)
+    if riot is not None:
+        return riot
     if top[0] == "Protests" and _PROTEST.search(text):
-        if _PROTEST_VIOLENT.search(text):
+        if _PROTEST_VIOLENT.search(text) or _RIOTOUS.search(text):
             return "Riots", "Violent demonstration"
         if top[1] != "Excessive force against protesters" and _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
             return "Protests", "Excessive force against protesters"
