@@ -93,3 +93,18 @@ def test_two_relatives_of_one_noun_are_not_merged(mentions_of):
     text = ("Two brothers were shot on Elm Street on Saturday. One son, Ray Tolliver, 22, died. "
             "The other son, Tim Tolliver, 19, was wounded.")
     assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_a_relative_left_unnamed_beside_one_named_still_counts(mentions_of):
+    # near miss: only the wife is named later; naming her alone would leave the mother-in-law an unnamed person,
+    # who counts only where nobody is named, so neither takes the name
+    text = ("A man shot his wife and his mother-in-law on Sunday, police said. "
+            "The wife, Tina Oakes, 41, died at the scene.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_a_relative_named_elsewhere_is_not_taken_for_one_not_hurt(mentions_of):
+    # near miss: the father is named, as the one charged; the boy is the only one hit
+    text = ("A 3-year-old boy was shot in the head on Wednesday, police said. The father put the boy in his car and "
+            "drove to a fire station. The boy's father, Dale Cobb, 34, was charged with child endangering.")
+    assert _figures(mentions_of(text)) == (0, 1)

@@ -201,10 +201,38 @@ def _kin_named_elsewhere(tok, lemma_: str):
     adult daughter were shot ... The wife, Diane Berg, 58, died": "wife" is Diane Berg), so that the relative listed
     by the noun and the relative named are one person, not two.  None where the report names none, or two persons
     with that noun ("his son, Ray Cole ... her son, Tim Diaz"), or the noun itself is set off by a name."""
-    if lemma_ not in _KIN or tok.tag_ != "NN":
+    if lemma_ not in _KIN or tok.tag_ != "NN" or not _under_a_hurting_word(tok):
         return None
-    names = _kin_names(tok.doc).get(lemma_, [])
+    if not all(_one_kin_name(t) is not None for t in _listed_with(tok)):
+        # "shot his wife and his mother-in-law ... The wife, Tina Oakes, died": were the wife named and the other
+        # left unnamed, the unnamed one would count only where nobody is named; so all of a list or none
+        return None
+    return _one_kin_name(tok)
+
+
+def _one_kin_name(tok):
+    """The one name the report sets off after this noun of kin, or None."""
+    names = _kin_names(tok.doc).get(tok.lemma_.lower(), []) if tok.tag_ == "NN" else []
     return names[0] if len(names) == 1 else None
+
+
+def _listed_with(tok) -> list:
+    """The persons of the list a noun is part of ("his wife and adult daughter"), itself among them."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    members, todo = [first], [first]
+    while todo:
+        more = [c for c in todo.pop().children if c.dep_ == "conj"]
+        members.extend(more)
+        todo.extend(more)
+    return members
+
+
+def _under_a_hurting_word(tok) -> bool:
+    """'shot his wife and adult daughter', 'his wife died': the noun (or the first of the list it ends) hangs on a word
+    of hurt or death (not "the father put the child in his car", which a slip of the parser may make a target)."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    word = first.head.lemma_.lower()
+    return word in _HURT_WORDS or word in _DEATH_WORDS
 
 
 def _kin_names(doc) -> dict[str, list]:
