@@ -39,7 +39,10 @@ def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
     subj = _subjects(tok)
     obj = [c for c in tok.children if c.dep_ in ("dobj",)]
-    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+    found = _found_dead(tok, subj)
+    if found:
+        subj = found
+    elif tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
     elif tok.lower_ == "dead" and not subj:
         # a headline's "Man dead, 3 others hurt", "the dead man" (a person noun, see People.key); capitalised,
@@ -276,6 +279,30 @@ def _left_hit(tok) -> list:
             or lemma(tok) not in _HURT_WORDS:
         return []
     return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and _is_person(c)]
+
+
+def _found_dead(tok, subj: list) -> list:
+    """'Officers found Ann Dole and Mary Dole dead', 'found Tom Reyes and his wife dead in the kitchen': every person
+    of the list the finding verb's object opens died, however the parser hangs "dead" (on the verb, with the last
+    person as its subject; on the first person as a modifier; on the verb alone); [] where no list of two or more
+    is found (one person found dead the other rules read already)."""
+    if tok.lower_ != "dead":
+        return []
+    verb = tok.head
+    if tok.dep_ == "amod" and verb.dep_ == "dobj":
+        verb = verb.head  # "found Ann Dole and Mary Dole dead": "dead" on the first of them
+    elif tok.dep_ == "advmod" and verb.dep_ == "prep":
+        verb = verb.head  # "found Ann Dole and Mary Dole dead inside a farmhouse": "dead" on the place after it
+    elif tok.dep_ not in _SMALL_CLAUSE + ("conj",):
+        return []
+    if lemma(verb) not in _FIND:
+        return []
+    found = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and _is_person(c)]
+    if not found:
+        return []
+    # (the last of the list may be "dead"'s own subject: "found Kathleen Morrow, 64, and Brian Morrow dead")
+    listed = _with_listed(found + [s for s in subj if s not in found and _is_person(s)])
+    return listed if len(listed) >= 2 else []
 
 
 def _is_person(tok) -> bool:

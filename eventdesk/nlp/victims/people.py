@@ -100,7 +100,7 @@ class People:
         named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _unlabelled_name(c))]
         if named:
             return self.key(named[0])
-        named = _identified_as(tok) or _name_after(tok)
+        named = _identified_as(tok) or _name_after(tok) or _kin_named_elsewhere(tok, lemma)
         if named is not None:
             return self.key(named)
         party = party_lemmas().get(lemma)
@@ -187,6 +187,81 @@ def _name_after(tok):
         if not (t.like_num or t.text == "-" or t.lower_ in ("year", "old", "month")):
             return None
     return None
+
+
+# nouns of kin: a report that lists "his wife and adult daughter" as shot often names each later ("The wife, Diane
+# Berg, 58, died"), and one of them stands for one person of the family
+_KIN = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "grandmother",
+                  "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "stepson",
+                  "stepdaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiancee", "fiance"})
+
+
+def _kin_named_elsewhere(tok, lemma_: str):
+    """The name a noun of kin stands for: the one name the report sets off after that noun somewhere ("his wife and
+    adult daughter were shot ... The wife, Diane Berg, 58, died": "wife" is Diane Berg), so that the relative listed
+    by the noun and the relative named are one person, not two.  None where the report names none, or two persons
+    with that noun ("his son, Ray Cole ... her son, Tim Diaz"), or the noun itself is set off by a name."""
+    if lemma_ not in _KIN or tok.tag_ != "NN" or not _under_a_hurting_word(tok):
+        return None
+    if not all(_one_kin_name(t) is not None for t in _listed_with(tok)):
+        # "shot his wife and his mother-in-law ... The wife, Tina Oakes, died": were the wife named and the other
+        # left unnamed, the unnamed one would count only where nobody is named; so all of a list or none
+        return None
+    return _one_kin_name(tok)
+
+
+def _one_kin_name(tok):
+    """The one name the report sets off after this noun of kin, or None."""
+    names = _kin_names(tok.doc).get(tok.lemma_.lower(), []) if tok.tag_ == "NN" else []
+    return names[0] if len(names) == 1 else None
+
+
+def _listed_with(tok) -> list:
+    """The persons of the list a noun is part of ("his wife and adult daughter"), itself among them."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    members, todo = [first], [first]
+    while todo:
+        more = [c for c in todo.pop().children if c.dep_ == "conj"]
+        members.extend(more)
+        todo.extend(more)
+    return members
+
+
+def _under_a_hurting_word(tok) -> bool:
+    """'shot his wife and adult daughter', 'his wife died': the noun (or the first of the list it ends) hangs on a word
+    of hurt or death (not "the father put the child in his car", which a slip of the parser may make a target)."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    word = first.head.lemma_.lower()
+    return word in _HURT_WORDS or word in _DEATH_WORDS
+
+
+def _kin_names(doc) -> dict[str, list]:
+    """Noun of kin -> the name tokens set off right after it in the report ("the wife, Diane Berg", "his brother, Luis
+    Vega"), one per distinct surname and first name, cached per doc."""
+    kin = doc.user_data.get("kin_names")
+    if kin is None:
+        kin = {}
+        for t in doc:
+            word = t.lemma_.lower()
+            if word not in _KIN or t.tag_ != "NN":
+                continue
+            named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) or _name_after(t)
+            if named is None:
+                continue
+            named = _last_of_name(named)
+            if all(n.lower_ != named.lower_ or doc[n.i - 1].lower_ != doc[named.i - 1].lower_ for n in kin.get(word, [])):
+                kin.setdefault(word, []).append(named)
+        doc.user_data["kin_names"] = kin
+    return kin
+
+
+def _last_of_name(tok):
+    """The last word of the name a token opens ("Diane" of "Diane Berg" is "Berg")."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _identified_as(tok):

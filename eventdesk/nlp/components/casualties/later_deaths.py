@@ -42,17 +42,30 @@ def _tells_death(verb) -> bool:
 
 
 def _bare_subject(tok) -> bool:
-    """'Both later died', 'They were pronounced dead': the word alone as the subject (not "both suspects", "all of
-    the officers", "both of whom")."""
+    """'Both later died', 'They were pronounced dead', 'both of them died': the word alone as the subject, or with
+    an "of them" that points back at the same persons (not "both suspects", "all of the officers", "both of
+    whom")."""
     if tok.lower_ not in _ALL_OF_THEM or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return not any(c.dep_ in ("prep", "compound", "nummod", "amod") for c in tok.children)
+    return not any(c.dep_ in ("compound", "nummod", "amod") or (c.dep_ == "prep" and not _of_them(c)) for c in tok.children)
 
 
-def _hit_count_before(claims: list[RawClaim], s_i: int, first: int, reach: int):
-    """The last count of persons hit (two or more, none of the perpetrators) in the ``reach`` sentences before, or
-    None where a count of the dead follows it (those are told)."""
-    for c in reversed(claims[:first]):
+# the pronouns after "of" that point back at the persons just counted: "both of them", "all of those"
+_THEM = {"them", "those"}
+
+
+def _of_them(prep) -> bool:
+    """'of them', 'of those': a preposition that names no group of its own."""
+    return prep.lower_ == "of" and [c.lower_ for c in prep.children] in ([w] for w in _THEM)
+
+
+def _hit_count_before(claims: list[RawClaim], s_i: int, reach: int, at: int):
+    """The last count of persons hit (two or more, none of the perpetrators) before character ``at``, in its sentence
+    ("Two men were shot, and both of them died") or the ``reach`` sentences before, or None where a count of the
+    dead follows it (those are told)."""
+    for c in reversed(claims):
+        if c.sent == s_i and c.num_start >= at:
+            continue
         if c.sent < s_i - reach:
             return None
         if c.outcome == "killed":
@@ -71,7 +84,7 @@ def all_of_them_died(doc, sent: Span, s_i: int, claims: list[RawClaim], first: i
     for tok in sent:
         if not _bare_subject(tok) or not _tells_death(tok.head):
             continue
-        hit = _hit_count_before(claims, s_i, first, _REACH[tok.lower_])
+        hit = _hit_count_before(claims, s_i, _REACH[tok.lower_], tok.idx)
         if hit is None:
             return
         n = 2 if tok.lower_ == "both" else hit.count
