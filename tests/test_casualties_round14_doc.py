@@ -40,3 +40,23 @@ def test_a_count_over_several_shootings_is_a_roundup(mentions_of, text, expected
 ])
 def test_a_count_of_one_shooting_stays(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age after "both" set off by dashes, and a decade of ages
+    ("Two women — both 19 — were also shot, police said.", (0, 2)),
+    ("3 women in 20's with gun shot wounds being taken to hospital from Harvard Ave.", (0, 3)),
+    ("Two men - both 22 - were wounded outside a bar on Grove Street late Friday.", (0, 2)),
+])
+def test_ages_are_no_count(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: "all" before a number counts; ages set off by commas were read before
+    ("All 19 passengers were killed when the bus was attacked.", (19, 0)),
+    ("Police said all 12 were wounded and taken to hospitals.", (0, 12)),
+    ("Two women, both 19, were also shot, police said.", (0, 2)),
+])
+def test_counts_beside_ages_stay(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
