@@ -37,6 +37,9 @@ def test_a_count_over_several_shootings_is_a_roundup(mentions_of, text, expected
     ("The shooting that wounded three people at a cookout on Sunday remains under investigation.", (0, 3)),
     ("A man was killed in one of two shootings overnight, police said.", (1, 0)),
     ("The attacks killed three soldiers near the border, the army said.", (3, 0)),
+    # a conflict report's one event may be several attacks: their toll is the event's
+    ("After several attacks on farms near the river, four villagers were killed and two were wounded, officials "
+     "said.", (4, 2)),
 ])
 def test_a_count_of_one_shooting_stays(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -110,8 +110,9 @@ def _tally_of_result(verb) -> bool:
 
 
 # the events a roundup counts: "the four shootings that wounded 12 people", "three other overnight incidents left
-# seven people wounded", "killed in two West Side shootings", "dead after a string of shootings"
-_EVENT_NOUNS = {"shooting", "incident", "attack"}
+# seven people wounded", "killed in two West Side shootings", "dead after a string of shootings" ("attacks" are
+# left out: a conflict report's one event may be "several attacks on army posts", whose toll is the event's)
+_EVENT_NOUNS = {"shooting", "incident"}
 _MANY = {"several", "multiple", "numerous", "separate", "various", "different", "unrelated"}
 _SERIES = {"series", "string", "spate", "rash", "wave", "flurry", "number", "dozens", "hundreds"}
 _DOZEN = {"dozen", "dozens"}  # "more than a dozen shootings": the parser takes it for a compound
