@@ -206,6 +206,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "four members of one family were shot": the family is no count of the hit
         if value is not None and _thing_after_an_article(doc, i, sent.start, value):
             value = None  # "found a 357 and shot her brother": a gun's calibre, no count of people
+        if value is not None and _age_told(doc, i, j, sent):
+            value = None  # "Two women -- both 19 -- were shot", "3 women in their 20's": ages, not counts
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -220,6 +222,22 @@ def find_quantities(sent: Span) -> list[Quantity]:
 
 
 _AGE_UNITS = {"year", "month", "week", "day", "yr", "mo"}
+# the words an age follows ("both 19", "ages 15 and 17") and those a decade of ages follows ("in their 20s",
+# "in her early 30's"); "all 19" is left alone: it counts ("all 19 passengers", "all 19 were hurt")
+_AGE_LEADS = {"both", "age", "ages", "aged"}
+_DECADE_LEADS = {"in", "their", "his", "her", "early", "mid", "late"}
+_DECADE_ENDS = {"s", "'s", "’s"}
+
+
+def _age_told(doc, i: int, j: int, sent: Span) -> bool:
+    """Digits that tell ages rather than count people: a bare number after "both" or "aged" with no noun of its
+    own ("two women -- both 19 -- were shot"), or a decade of ages ("three women in their 20's")."""
+    if not doc[i].text.isdigit() or i <= sent.start:
+        return False
+    before = doc[i - 1].lower_
+    if before in _AGE_LEADS:
+        return j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN")
+    return before in _DECADE_LEADS and j < sent.end and doc[j].lower_ in _DECADE_ENDS and int(doc[i].text) % 10 == 0
 
 
 def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:

@@ -109,6 +109,42 @@ def _tally_of_result(verb) -> bool:
     return bool(_TALLY_TIME.search(" ".join(t.text for t in head.subtree if t.i not in inner)))
 
 
+# the events a roundup counts: "the four shootings that wounded 12 people", "three other overnight incidents left
+# seven people wounded", "killed in two West Side shootings", "dead after a string of shootings" ("attacks" are
+# left out: a conflict report's one event may be "several attacks on army posts", whose toll is the event's)
+_EVENT_NOUNS = {"shooting", "incident"}
+_MANY = {"several", "multiple", "numerous", "separate", "various", "different", "unrelated"}
+_SERIES = {"series", "string", "spate", "rash", "wave", "flurry", "number", "dozens", "hundreds"}
+_DOZEN = {"dozen", "dozens"}  # "more than a dozen shootings": the parser takes it for a compound
+
+
+def _several_events(tok) -> bool:
+    """A plural noun of events that a number above one, a word of many, or a series counts."""
+    if _lemma(tok) not in _EVENT_NOUNS or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in _MANY or c.lower_ in _DOZEN
+           for c in tok.children):
+        return True
+    of = tok.head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lower_ in _SERIES and tok.dep_ == "pobj"
+
+
+def _over_several_shootings(doc, at: int) -> bool:
+    """A count told of several shootings at once is a roundup's, not this incident's toll: the events are the
+    clause's subject or the place of its verb, the shared place of a coordinated verb, or the antecedent of a
+    relative clause ("the four shootings that wounded 12 people").  Words of many between the number and the noun
+    ("two West Side shootings") do not hide it, as they do from the tally's wording (``_SEVERAL_SHOOTINGS``)."""
+    if at < 0:
+        return False
+    verb = doc[at]
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    inner = {t.i for c in verb.children if c.dep_ in _CLAUSES and c.dep_ != "conj" for t in c.subtree}
+    if any(_several_events(t) for t in verb.subtree if t.i not in inner):
+        return True
+    return verb.dep_ in ("relcl", "acl") and _several_events(verb.head)
+
+
 # a superlative set against an earlier incident: "the deadliest mass shooting in the state since a gunman killed
 # 12 people at a movie theater", "the worst attack on the city since ..."
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b", re.IGNORECASE)
