@@ -25,8 +25,10 @@ carry other incidents' tolls and statistics beside their own; eval/counts_check4
 eval/counts_check5.jsonl, victims whose state changes or is told in passing (shot and later died, hurt but not
 shot, in critical condition).  Two more were written in the fourteenth session, the same way (``--set 6|7``):
 eval/counts_check6.jsonl, reports that tell their toll several times over (numbers, names, parts and updates);
-eval/counts_check7.jsonl, victims who share a surname (relatives) and groups of whom some died.  A set whose file
-is not there yet is skipped by ``--set all``.
+eval/counts_check7.jsonl, victims who share a surname (relatives) and groups of whom some died; eval/counts_check8.jsonl, one-paragraph reports with the page's
+furniture glued in (related headlines, captions, bylines); eval/counts_check9.jsonl, persons who add one more or are
+the same (relatives told by a possessive, "another", mixed causes, superseded figures).  A set whose file is not
+there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2)}
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"thirteenth-counts{n}:"))
              for n in ("3", "4", "5")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fourteenth-counts{n}:"))
-             for n in ("6", "7")})
+             for n in ("6", "7", "8", "9")})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -95,7 +97,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 7 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 9 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
