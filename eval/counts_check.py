@@ -23,12 +23,12 @@ Three more sets were written in the thirteenth session, each before any rule was
 with its own salt (``--set 3|4|5``): eval/counts_check3.jsonl, long reports of mass shootings and reports that
 carry other incidents' tolls and statistics beside their own; eval/counts_check4.jsonl, victims listed by name;
 eval/counts_check5.jsonl, victims whose state changes or is told in passing (shot and later died, hurt but not
-shot, in critical condition).  Two more were written in the fourteenth session, the same way (``--set 6|7``):
+shot, in critical condition).  Four more were written in the fourteenth session, the same way (``--set 6..9``):
 eval/counts_check6.jsonl, reports that tell their toll several times over (numbers, names, parts and updates);
-eval/counts_check7.jsonl, victims who share a surname (relatives) and groups of whom some died; eval/counts_check8.jsonl, one-paragraph reports with the page's
-furniture glued in (related headlines, captions, bylines); eval/counts_check9.jsonl, persons who add one more or are
-the same (relatives told by a possessive, "another", mixed causes, superseded figures).  A set whose file is not
-there yet is skipped by ``--set all``.
+eval/counts_check7.jsonl, victims who share a surname (relatives) and groups of whom some died;
+eval/counts_check8.jsonl, one-paragraph reports with the page's furniture glued in (related headlines, captions,
+bylines); eval/counts_check9.jsonl, persons who add one more or are the same (relatives told by a possessive,
+"another", mixed causes, superseded figures).  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
