@@ -102,14 +102,15 @@ def _sample_incidents(data, limit):
     return type(data)(docs, incidents, doc_inc, questions)
 
 
-def _a_report_placed_it(row: dict, docs: list[str], doc_mentions: dict) -> bool:
-    """Whether the main mention of one of the incident's documents lies within 25 km of GVA's point."""
+def _reports_that_placed_it(row: dict, docs: list[str], doc_mentions: dict) -> list[str]:
+    """The incident's documents whose main mention lies within 25 km of GVA's point."""
     lat, lon = float(row["gva_latitude"]), float(row["gva_longitude"])
+    out = []
     for d in docs:
         pm = primary_mention(doc_mentions.get(d) or [])
         if pm and pm.place and pm.place.lat is not None and metrics.haversine_km(pm.place.lat, pm.place.lon, lat, lon) <= 25:
-            return True
-    return False
+            out.append(d)
+    return out
 
 
 def _reason_kind(reason: str) -> str:
@@ -259,9 +260,12 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 kind = ("no incident" if not mine else "no place" if loc is None else
                         f"only {loc.precision}-level place" if loc.precision not in ("point", "city") else
                         "wrong state/country" if fold(loc.admin1) != fold(row["gva_state"]) else "same state, other city (>25 km)")
-                if mine and _a_report_placed_it(row, ds, doc_mentions):
-                    # the place was read right in one of the incident's reports and lost when they were joined
-                    kind += " (a report of it placed it within 25 km)"
+                placed_by = _reports_that_placed_it(row, ds, doc_mentions) if mine else []
+                if placed_by:
+                    # the place was read right in one of the incident's reports: lost when the reports were joined
+                    # (that report sits in our incident) or when they were split (it sits in another)
+                    inside = any(doc_main[d] == mine.id for d in placed_by)
+                    kind += f" (a report of it placed it within 25 km, {'in' if inside else 'outside'} our incident)"
                 errs["geocoding"].add(kind, {"incident": iid, "ours": f"{loc.name}, {loc.admin1}" if loc else None,
                                              "gold": f"{row['gva_city_or_county']}, {row['gva_state']}", "km": round(d_km) if d_km else None})
             per_inc.append({"incident": iid, "ours": [pk, pwd], "gold": [gk, gw], "km": d_km})
