@@ -14,14 +14,16 @@ A row is right when the report's primary mention (``common.primary_mention``, as
 starts on the gold day.  The rows are split by a salted hash of their id into a *rules* half, whose wrong rows
 may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 
-Set 2 (eval/dates_check2.jsonl, ``--set 2``; its own salt) holds longer reports, 120-300 words, in wordings set 1
+Set 2 (eval/dates_check2.jsonl, ``--set 2``; its own salt) holds longer reports, 120-260 words, in wordings set 1
 lacks: trial, arraignment and funeral reports published weeks or months later that name the shooting's day once among
 many other days (jury selection, an arrest, a hearing "set for", a birthday), reports opening on their own publication
 or update stamp ("Updated 6:14 p.m. Monday"), a weekday that is the report's own ("Monday" in a Monday report: today,
 "last Monday": a week before), "this morning", "tonight", "earlier today", numeric dates ("3/12", "3-12-16"), "the
 night of Jan. 3", "in the early-morning hours of", a day of the month alone ("on the 14th"), "shortly after midnight
 Saturday" (Saturday), leads that give the arrest's day, and near misses (a birthday, an earlier crime, last year's
-tally).  ``--set all`` scores both, each with its own halves.
+tally).  Its rows were composed from sentence patterns and filler sentences written for this project, so
+both its halves share their patterns: its check half guards against fitting less than set 1's does.
+``--set all`` scores both, each with its own halves.
 """
 
 from __future__ import annotations
