@@ -965,15 +965,6 @@ def _is_dateline(text: str, timex: Timex, after: str) -> bool:
             and _DATELINE_BEFORE_RE.search(text, max(0, timex.start - _DATELINE_REACH), timex.start) is not None)
 
 
-def _year_set_off(text: str, timex: Timex, after: str) -> bool:
-    """True for a full date that a determiner opens and a comma closes before its violent noun, as news
-    style sets off a year: "the Oct. 21, 2014, shooting death of", "a March 3, 2015, killing"."""
-    return (after[:1] == "," and _YEAR_END_RE.search(timex.text) is not None
-            and _DATE_OF_RE.match(after[1:]) is not None and after[1:2] not in "’'"
-            and (timex.text[:4].lower() == "the "
-                 or _DETERMINER_LEAD_RE.search(text, max(0, timex.start - 8), timex.start) is not None))
-
-
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -985,7 +976,7 @@ def date_role(text: str, timex: Timex) -> int:
                            or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
                            or _is_dateline(text, timex, after)):
         return -2
-    if _DATE_OF_RE.match(after) or _year_set_off(text, timex, after):
+    if _DATE_OF_RE.match(after):
         return 2
     if _dates_violence_after(text, timex):
         return 1
@@ -1085,8 +1076,7 @@ def incident_date(
             continue  # "in 1974" in an undated text is history as often as not
         role = date_role(text, timex)
         background = anchor is not None and _is_background(span, anchor)
-        if background and (role != 2 or _year_set_off(text, timex, text[timex.end:timex.end + 40])):
-            # "the Sept. 16, 2010, shooting" years back is a past case the report recalls
+        if background and role != 2:
             continue
         if anchor is not None and span.start == anchor and _SHORT_NUMERIC_RE.fullmatch(timex.text):
             # "12/6/16" on the report's own day is a page's stamp ("UPDATE 12/6/16:", a photo's

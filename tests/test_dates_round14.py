@@ -1,6 +1,6 @@
 """Fourteenth round of incident dates: short numeric dates ("3/12/22", "3-12-22", "on 3/12"), a day of the
-month alone ("the shooting on the 12th"), a year set off by commas before its violent noun ("the Oct. 21,
-2021, shooting death of"), and a short numeric date on the report's own day taken as the page's stamp.
+month alone ("the shooting on the 12th"), and a short numeric date on the report's own day taken as the page's
+stamp.
 
 ``eval/dates_check2.jsonl`` holds 130 invented, longer shooting reports (trial, arraignment and funeral
 follow-ups, update stamps, same-weekday reports, numeric dates, days of the month, near misses); the first
@@ -19,7 +19,7 @@ from .dating import TUESDAY_BEFORE, date_of as _date, day_of as _day, role_of as
 
 # reached this round (before it: set 1 rules 58, check 58; set 2 rules 60, check 51)
 SET_1 = {"rules": 59, "check": 58}
-SET_2 = {"rules": 75, "check": 53}
+SET_2 = {"rules": 72, "check": 53}
 
 
 def _found(ledger, items: list[dict]) -> dict:
@@ -119,30 +119,3 @@ def test_a_day_of_the_month_alone_is_the_incidents_day(text: str, day: date) -> 
 )
 def test_an_ordinal_that_counts_or_names_is_no_day(text: str) -> None:
     assert _day(_date(text)) == (TUESDAY_BEFORE, TUESDAY_BEFORE, "day")
-
-
-# -- a year set off by commas before the violent noun --------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text, day",
-    [
-        ("A jury on Wednesday found a man guilty of murder for the Oct. 21, 2021, shooting death of a cook.", date(2021, 10, 21)),
-        ("A judge on Tuesday sentenced a woman to 20 years in the May 3, 2021, killing of her neighbor.", date(2021, 5, 3)),
-    ],
-)
-def test_a_set_off_year_dates_the_violence_it_names(text: str, day: date) -> None:
-    assert _day(_date(text)) == (day, day, "day")
-
-
-def test_a_set_off_year_long_past_stays_background() -> None:
-    # near miss: a case years back that the report recalls is not the one it tells
-    text = ("A man was arrested Tuesday in a robbery at a bar on Fir Street. "
-            "The bar had been closed for a year after the Sept. 16, 2015, shooting of a bouncer there.")
-    assert _date(text).start == TUESDAY_BEFORE
-
-
-def test_a_full_date_opening_a_phrase_is_no_set_off_year() -> None:
-    # near miss: no determiner, so the comma closes an opening phrase, not a date before its noun
-    text = "A man was charged Tuesday. On Oct. 21, 2021, shooting ranges in the county reopened."
-    assert _role(text, "Oct. 21, 2021") != 2
