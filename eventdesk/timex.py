@@ -116,6 +116,25 @@ _ISO_RE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 # "3/4" and "12/10/21" are as likely scores or fractions as dates.
 _SLASH_RE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _DOTTED_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]*\d)")
+# Short numeric dates a police blotter or a follow-up writes: "12/3/16", "3-12-16" (month first, a
+# two-digit year), and "on 12/3" with no year.  A two-digit year counts only when it is the report's
+# own year or the one before (a birth date "07/19/98" is not the incident's), and a date without a
+# year only after "on" (a bare "3/4" is a fraction or a score as often as a date, and "on 3/4 of the
+# block" is one); dashes need the year ("9-1-1", "6-8 months").
+_SHORT_NUMERIC_RE = re.compile(
+    r"(?P<m>\d{1,2})(?:/(?P<d1>\d{1,2})(?:/(?P<y1>\d\d))?|-(?P<d2>\d{1,2})-(?P<y2>\d\d))(?![\d/%]|-\d|\.\d|\s+of\b)"
+)
+_ON_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+_SHORT_NUMERIC_REACH = 120  # days before the report a year-less "on 12/3" may lie
+# A day of the month alone, the month the report's: "the shooting on the 14th", "the night of the
+# 14th".  An ordinal that a word follows is a count or a name ("the 14th homicide", "on the 14th
+# floor", "the 14th Street bridge"); only a few words of time or place may follow the date.
+_DAY_OF_MONTH_RE = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:)!?\n]|$|(?:that|when|which|and|at|around|about|in|near|outside|after|before|shortly|"
+    r"just|of\s+this\s+month)\b))"
+)
+_DAY_OF_MONTH_LEAD_RE = re.compile(r"\b(?i:on|of)\s+the\s+$")
 _MONTH_DAY_RE = re.compile(
     rf"(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}){_ORD}\b(?![,.]\d)"
     rf"(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD}\b)?"
@@ -294,6 +313,34 @@ def _h_slash(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) 
 
 def _h_dotted(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), True)
+
+
+def _h_short_numeric(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None:
+        return None
+    month, day, yy = int(m["m"]), int(m["d1"] or m["d2"]), m["y1"] or m["y2"]
+    if yy is not None:
+        year = 2000 + int(yy)
+        return _day(_safe_date(year, month, day), True) if anchor.year - 1 <= year <= anchor.year else None
+    if pre is None:
+        return None
+    found = _infer_year(month, day, anchor, False)
+    if found is None or found > anchor + _TOLERANCE or (anchor - found).days > _SHORT_NUMERIC_REACH:
+        return None
+    return _day(found, True)
+
+
+def _h_day_of_month(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
+    if anchor is None or pre is None:
+        return None
+    day = int(m["day"])
+    if _future_context(text, pre.start()):
+        year, month = (anchor.year, anchor.month) if day >= anchor.day else _shift_month(anchor, 1)
+    else:
+        # the report's month when the day has come, else the month before: "on the 28th" in a report
+        # of the 3rd is last month's
+        year, month = (anchor.year, anchor.month) if day <= anchor.day else _shift_month(anchor, -1)
+    return _day(_safe_date(year, month, day), True)
 
 
 def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
@@ -542,6 +589,8 @@ _RULES = (
     _Rule(_ISO_RE, _h_iso),
     _Rule(_SLASH_RE, _h_slash, not_after="/"),
     _Rule(_DOTTED_RE, _h_dotted, not_after="."),
+    _Rule(_SHORT_NUMERIC_RE, _h_short_numeric, _ON_LEAD_RE, not_after="/-.$#"),
+    _Rule(_DAY_OF_MONTH_RE, _h_day_of_month, _DAY_OF_MONTH_LEAD_RE, not_after="/-.$#"),
     _Rule(_MONTH_DAY_RE, _h_month_day, _WEEKDAY_LEAD_RE),
     _Rule(_DAY_MONTH_RE, _h_month_day, _WEEKDAY_LEAD_RE, not_after=",."),
     _Rule(_MONTH_YEAR_RE, _h_month_year),
@@ -1029,6 +1078,10 @@ def incident_date(
         background = anchor is not None and _is_background(span, anchor)
         if background and role != 2:
             continue
+        if anchor is not None and span.start == anchor and _SHORT_NUMERIC_RE.fullmatch(timex.text):
+            # "12/6/16" on the report's own day is a page's stamp ("UPDATE 12/6/16:", a photo's
+            # caption): a report tells its own day's shooting as "Tuesday" or "today"
+            role = -2
         if role == -2:
             # the report's own date: the incident's only when nothing else is said
             stamp = stamp or span
