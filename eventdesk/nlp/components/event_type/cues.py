@@ -26,8 +26,14 @@ _FIGHT = _rx(
 _NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b")
 # nobody hurt: no casualty word at all
 _CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
+# who strikes or demonstrates, told as the participle before them: "striking dockers", "demonstrating teachers" (not
+# "a striking resemblance", "striking a deal", "demonstrating the method")
+_TRADES = (r"workers|dockers|dockworkers|miners|teachers|nurses|doctors|lecturers|drivers|truckers|employees|staff|farmers|"
+           r"students|pensioners|unionists|civil servants|porters|cabbies|vendors|traders")
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
+    r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
+    r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
     r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
@@ -83,6 +89,23 @@ _MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|re
           r"(?:violence|fighting|clashes) (?:\w+ )?(?:broke out|erupted) between (?:the )?(?:two |rival |neighbouring )?"
           r"(?:communities|villages|villagers|clans|tribes|castes|families|students|fans|groups of)|"
           rf"{_CROWD} (?:pelted|hurled stones|threw stones))\b")
+# police or troops in a fight with a crowd of ordinary people: in the codebook the crowd riots (demonstrators who clash
+# with the police demonstrate violently), it is no battle between armed parties and no force used on a peaceful crowd
+_STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|security (?:forces|personnel|agents|officers)|troops|soldiers|"
+                 r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
+_CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|youths|residents|villagers|supporters|fans|crowds?|mourners|"
+                r"activists|locals|worshippers|" + _TRADES + r")")
+_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
+_CROWD_FIGHTS_FORCES = _rx(
+    rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
+    rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
+    rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
+    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b"
+)
+# ... unless the other side is an armed group, whose fight with the police is a battle
+_ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
+                   r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
 # armed men or weapons, whose fight is a battle or an attack rather than mob violence
 _ARMED_ACTORS = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|troops|soldiers|army|forces|fighters|guns?|firearms?|rifles?|"
                     r"gunfire|shot|shooting|bombs?|grenades?|" + _NAMED_GROUPS + r")\b")
@@ -287,13 +310,21 @@ def _territory(text: str, m: re.Match, probs: dict | None = None, default: str |
     return "Non-state actor overtakes territory"
 
 
+def _crowd_riots(text: str) -> bool:
+    """A crowd of ordinary people that fights or pelts the police or troops, with no armed group on its side: in the
+    codebook the crowd riots, whoever is said to have clashed with whom ("police clashed with hundreds of protesters")."""
+    return bool(_CROWD_FIGHTS_FORCES.search(text)) and not _ARMED_GROUP.search(text)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
     then the model among the protest and riot types when it is sure, then the rules."""
+    if not _PROTEST.search(text) and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
+        return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
     if not _PROTEST.search(text):  # a mob, not a demonstration
         guess, p = _best(probs or {}, lambda c: c[0] == "Riots")
         return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
-    if _PROTEST_VIOLENT.search(text):
+    if _PROTEST_VIOLENT.search(text) or _crowd_riots(text):
         return "Riots", "Violent demonstration"
     if _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
