@@ -26,6 +26,21 @@ _FIGHT = _rx(
 _NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b")
 # nobody hurt: no casualty word at all
 _CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
+# ... once the casualty words said of nobody are taken out: "nobody was injured", "no one was hurt", "there were no
+# casualties", "no injuries were reported", "without loss of life" (a church burned with nobody hurt is property destroyed)
+_NO_CASUALTY = _rx(
+    r"\b(?:no one|nobody|none of (?:them|the \w+)|no (?:people|persons|residents|worshippers|passengers|students|civilians))(?: else)?"
+    r"(?: (?:was|were|has been|had been|have been|is|are)(?: (?:reported|believed|said))?(?: to have been)?)? "
+    r"(?:hurt|injured|killed|harmed|wounded)\b|"
+    r"\b(?:there (?:were|was|have been|had been) )?no (?:immediate )?(?:reports? of )?(?:injuries|casualties|deaths|fatalities|injured|dead)\b"
+    r"(?: (?:were|was|have been|had been) (?:reported|recorded|caused))?|"
+    r"\b(?:without|caused no|causing no|left no) (?:any )?(?:injuries|casualties|deaths|fatalities|loss of (?:human )?life)\b"
+)
+
+
+def _told_hurt(text: str) -> bool:
+    """A casualty word left once those said of nobody are taken out."""
+    return bool(_CASUALTY.search(_NO_CASUALTY.sub(" ", text)))
 # who strikes or demonstrates, told as the participle before them: "striking dockers", "demonstrating teachers" (not
 # "a striking resemblance", "striking a deal", "demonstrating the method")
 _TRADES = (r"workers|dockers|dockworkers|miners|teachers|nurses|doctors|lecturers|drivers|truckers|employees|staff|farmers|"

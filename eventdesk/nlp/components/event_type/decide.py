@@ -19,9 +19,9 @@ from .peaceful import (
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
-    _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
+    _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
+    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -221,8 +221,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
                 or probs[top] < (_EVENT_SURE if top[0] in _VIOLENT else _QUIET_EVENT_SURE):
             return None
-    hurt = claimed_hurt or bool(_CASUALTY.search(text))
-    fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))
+    # ("nobody was injured" hurts nobody, nor is it a fight: the set-fire church stays property destroyed)
+    hurt = claimed_hurt or _told_hurt(text)
+    fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", _NO_CASUALTY.sub(" ", text))))
     # the model's "no event" (disasters, crime, diplomacy, statements): a veto when it is sure and no
     # casualty claim of the segment says somebody was hurt
     if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt:
