@@ -97,7 +97,9 @@ _MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|re
           # no organised group and no demonstration, so mob violence, not an attack on civilians
           rf"{_CROWD}{_OF_WHOM}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:beat|stoned|set upon|pounced on|thrashed|burn(?:ed|t) (?:him|her|them) alive|"
           r"(?:attacked|assaulted)(?! by\b))|"
-          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched) (?:\w+ ){{0,3}}by (?:an? |the )?(?:\w+ )?{_CROWD}|"
+          # (in the passive: "was killed by residents", "beaten to death by a crowd")
+          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched|killed|assaulted|attacked|set upon) (?:\w+ ){{0,3}}"
+          rf"by (?:an? |the )?(?:\w+ )?{_CROWD}\b(?! of (?:the )?(?:[\w-]+ )?(?:gunmen|militants|rebels|soldiers|troops|police))|"
           # communal fights: "Hindu and Muslim groups clashed with stones", "violence broke out between the two communities"
           r"(?<!the )communal (?:clash\w*|violence|riots?|fighting)|(?:clash\w*|fought|attacked each other) (?:\w+ ){0,3}with "
           r"(?:stones|sticks|clubs|rods|machetes|knives|bricks|axes|arrows|spears|bows)|"
@@ -245,7 +247,9 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
         ("Looting/property destruction",
          r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|vandali[sz]\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t) (?:down )?|"
-         r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|" + _RUSTLING + r")\b"),
+         r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|"
+         # wrecked by hand ("smashed the windows", "defaced the statue"); not a car that smashed into a shop
+         r"smash(?:ed|ing)(?! (?:into|through|against)\b)|defac(?:ed|ing)|" + _RUSTLING + r")\b"),
         ("Arrests",
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
          + _CAPTURED_PEOPLE + r")\b"),

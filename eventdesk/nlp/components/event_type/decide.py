@@ -20,7 +20,7 @@ from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPO
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
@@ -28,6 +28,10 @@ from .codebook import _codebook, _DISRUPTED, _went_off
 
 
 _HURT = frozenset({"killed", "wounded"})
+_WRECKED = ("Strategic developments", "Looting/property destruction")
+_PROPERTY_WRECKED = dict(_STRATEGIC)["Looting/property destruction"]
+# those whose violence is a riot: a crowd of ordinary people, however it is named, or two sides that fight each other
+_CROWD_NAMED = _rx(r"\b(?:" + _CIVIC_CROWD + "|" + _CROWD + r"|mobs?|gangs? of (?:youths|men)|groups|communities|each other|one another)\b")
 # a thrown grenade answered with fire is a battle in ACLED's terms
 _BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
 
@@ -137,12 +141,17 @@ def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
     return None
 
 
-def _not_a_crowd(text: str, found: tuple[str, str], probs: dict) -> tuple[str, str]:
+def _not_a_crowd(text: str, found: tuple[str, str], probs: dict, hurt: bool = True) -> tuple[str, str]:
     """The model's riot where no demonstration and no crowd is spoken of but armed men are ("gunmen vandalised the
-    electoral office"): an organised group's act, the model's likeliest type outside the riots; and its attack by a
-    crowd of ordinary people where nobody armed is named ("market traders attacked a tax collector"): mob violence."""
-    if found[0] == "Riots" and not _PROTEST.search(text) and not _MOB.search(text) and _ARMED_ACTORS.search(text):
-        return _best(probs, lambda c: c[0] != "Riots" and c != _NONE)[0] or found
+    electoral office"): an organised group's act, the model's likeliest type outside the riots; where nobody is named
+    but those who wrecked a thing and nobody was hurt ("vandals smashed the windows of a mosque"): property destroyed,
+    which needs no crowd; and its attack by a crowd of ordinary people where nobody armed is named ("market traders
+    attacked a tax collector"): mob violence."""
+    if found[0] == "Riots" and not _PROTEST.search(text) and not _MOB.search(text):
+        if _ARMED_ACTORS.search(text):
+            return _best(probs, lambda c: c[0] != "Riots" and c != _NONE)[0] or found
+        if not hurt and not _CROWD_NAMED.search(text) and _PROPERTY_WRECKED.search(text):
+            return _WRECKED
     if found == _ATTACK and _MOB.search(text) and not _PROTEST.search(text) and not _ARMED_ACTORS.search(text):
         return "Riots", "Mob violence"
     return found
@@ -235,7 +244,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
         if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
-        return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs)
+        return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
@@ -264,7 +273,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
         else:
-            return top
+            return _not_a_crowd(text, top, probs, hurt)  # (the riot needs its crowd here as where the model is sure)
     cue = _territory_cue(text)
     if cue:
         etype, sub, m = cue
