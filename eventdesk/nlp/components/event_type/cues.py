@@ -78,15 +78,19 @@ _FORCE_ON_PROTEST = _rx(
     r"used (?:live (?:ammunition|rounds|bullets)|pellet guns?) (?:on|against)|beat) (?:\w+ ){0,3}"
     r"(?:protesters|protesting|demonstrators|crowds?|marchers|mourners|strikers|(?:a |the )?(?:march|rally|protest|demonstration|sit-in))|"
     r"(?:police|soldiers|troops|forces|gendarmes|army|guards) (?:\w+ ){0,2}(?:killed|shot(?: dead)?) (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|strikers|mourners)|"
-    r"(?:protesters?|demonstrators?|marchers|strikers)\b[^.;]{0,40}?\b(?:(?:was|were) (?:\w+ )?(?:killed|shot dead|shot|blinded)|died (?:of|from|after)|"
-    r"seriously (?:injured|wounded)|killed (?:by|when|as)|shot dead)|"
+    r"(?:protesters?|demonstrators?|marchers|strikers)\b[^.;]{0,60}?\b(?:(?:was|were) (?:\w+ )?(?:killed|shot dead|shot|blinded)|died (?:of|from|after)|"
+    r"(?:seriously|critically|gravely) (?:injured|wounded)|killed (?:by|when|as)|shot dead|"
+    # a beating that maims is force meant to injure seriously: "were beaten severely ..., leaving one in a coma"
+    r"(?:was|were) (?:\w+ )?beaten (?:severely|badly|unconscious|senseless|to death)|(?:severely|badly|brutally) beaten|in (?:a )?coma)|"
     r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
     r"(?:killing|killed|dead|died|blinding|blinded|seriously|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
     r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
 )
 _PROTEST_INTERVENTION = _rx(
     r"\b(?:tear ?gas|teargas|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]charg\w*|pepper[- ]spray\w*|pepper balls|stun grenades?|"
-    r"arrest\w*|detain\w*|broke up|break up|bundled (?:\w+ ){0,3}into (?:police |prison |waiting )?(?:vans?|trucks?|buses)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
+    r"arrest\w*|detain\w*|broke up|break up|bundled (?:\w+ ){0,3}into (?:police |prison |waiting )?(?:vans?|trucks?|buses)|"
+    # the crowd removed by force: "rounded up and driven away in police trucks", "dragged away", "forcibly evicted"
+    r"rounded up|(?:driven|hauled|dragged|carried|taken) (?:away|off)|forcibly (?:removed|evicted|cleared|dispersed)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
 )
 # ordinary people as a crowd: who turns a beating into mob violence
 _CROWD = r"(?:crowds?|villagers|residents|locals|neighbou?rs|youths|onlookers|bystanders|passers-?by|vigilantes|traders|market (?:women|vendors|traders)|relatives)"
@@ -118,7 +122,11 @@ _CROWD_FIGHTS_FORCES = _rx(
     rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
     rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
     rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
-    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b"
+    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b|"
+    # the crowd's violence on the forces, not a clash: "supporters pelted the police with stones", "villagers attacked
+    # a police post" (not "police attacked the protesters", whose crowd is the subject of nothing)
+    rf"\b{_CIVIC_CROWD}\b(?:(?!{_STATE_FORCES})[^.;]){{0,50}}?\b(?:pelted|stoned|attacked|assaulted|stormed|"
+    rf"(?:hurled|threw) (?:\w+ ){{0,2}}at) (?:the |a |an )?(?:[\w'-]+ )?{_STATE_FORCES}\b"
 )
 # ... unless the other side is an armed group, whose fight with the police is a battle
 _ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
@@ -176,7 +184,7 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
 )
 _GOVERNMENT = _rx(
     r"\b(?:army|armed forces|military(?! of)|troops|soldiers|government(?:al)? forces|pro-government|regime forces|security forces|"
-    r"police|national guard|gendarm\w*|forces of (?:the )?government|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
+    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
 )
 _FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists|terrorists|islamic state|is|isis|isil|daesh|al-?shabaa?b|boko haram|taliban|militia\w*|armed groups?)\b")
 
