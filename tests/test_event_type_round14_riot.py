@@ -1,0 +1,156 @@
+"""Event type, fourteenth round, second pass on the protest and riot family: a crowd that fights the forces riots
+whoever is the subject, strikers and chanted slogans are a demonstration, casualty words said of nobody hurt nobody,
+a mob's killing told in the passive, property wrecked by hand, the model's riot with no crowd, a crowd removed by
+force and demonstrators maimed by a beating; and news set 5's counts per half after the pass."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from eval import train_event_type
+from eventdesk.nlp.components.event_type import classify
+
+_PEACEFUL = ("Protests", "Peaceful protest")
+_INTERVENTION = ("Protests", "Protest with intervention")
+_EXCESSIVE = ("Protests", "Excessive force against protesters")
+_RIOT = ("Riots", "Violent demonstration")
+_MOB = ("Riots", "Mob violence")
+_LOOTING = ("Strategic developments", "Looting/property destruction")
+_CLASH = ("Battles", "Armed clash")
+_ATTACK = ("Violence against civilians", "Attack")
+
+
+# -- a crowd that fights the police or troops riots, whichever side the sentence names first ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Police clashed with several hundred opposition protesters outside the electoral commission in Lilongwe on Thursday.",
+    "Striking port workers clashed with riot police at the harbour gates in Durban on Monday.",
+    "Anti-riot police clashed with hundreds of striking nurses outside the health ministry in Harare.",
+    "Supporters of the opposition leader pelted police with rocks in Faisalabad after he was detained.",
+])
+def test_a_crowd_that_fights_the_forces_is_a_violent_demonstration(text):
+    assert classify(text) == _RIOT
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops clashed with rebels near the border town of Kaga Bandoro on Sunday.",
+    "Police clashed with gunmen in the Mathare slum overnight, leaving two officers wounded.",
+])
+def test_forces_that_fight_an_armed_group_stay_a_battle(text):
+    assert classify(text) == _CLASH
+
+
+# -- strikers and chanted slogans ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Followers of the jailed imam walked from the mosque to the provincial council in Najaf after prayers, chanting slogans.",
+])
+def test_chanted_slogans_make_a_peaceful_protest(text):
+    assert classify(text) == _PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of teachers marched peacefully through the capital on Friday to demand a pay rise.",
+])
+def test_a_peaceful_march_stays_peaceful(text):
+    assert classify(text) == _PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "The two cousins bore a striking resemblance, the neighbours said.",
+    "The minister was demonstrating the new voting machines to reporters in the capital.",
+])
+def test_striking_and_demonstrating_in_their_other_senses_are_no_protest(text):
+    assert classify(text) is None
+
+
+# -- casualty words said of nobody ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A church was set on fire in a village near Raipur; nobody was injured, police said.",
+    "A mosque was set ablaze overnight in the town of Bauchi; there were no casualties.",
+])
+def test_a_place_of_worship_burned_with_nobody_hurt_is_property_destruction(text):
+    assert classify(text) == _LOOTING
+
+
+def test_a_bomb_that_hurt_nobody_is_still_the_explosion():
+    assert classify("A bomb exploded near the vegetable market in Quetta; no one was hurt.")[0] == "Explosions/Remote violence"
+
+
+# -- a mob's killing in the passive ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A man suspected of breaking into a house was killed by residents in Alexandra township, police said.",
+    "An elderly woman accused of witchcraft was killed by villagers in Kilifi county, police said.",
+])
+def test_a_killing_by_ordinary_people_is_mob_violence(text):
+    assert classify(text) == _MOB
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers were killed by gunmen who stormed the village of Kwall; residents fled.",
+])
+def test_gunmen_attacking_villagers_stay_an_attack(text):
+    assert classify(text) == _ATTACK
+
+
+# -- property wrecked by hand, and the model's riot with no crowd ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vandals smashed the windows of a synagogue in Leeds overnight, police said.",
+    "Unknown people defaced a statue of the independence hero in the main square.",
+])
+def test_wrecking_by_hand_with_nobody_hurt_is_property_destruction(text):
+    assert classify(text) == _LOOTING
+
+
+@pytest.mark.parametrize("text", [
+    "A delivery lorry smashed into a shop front on the high street in Bolton.",
+])
+def test_a_vehicle_that_smashed_into_a_shop_is_no_event(text):
+    assert classify(text) is None
+
+
+# -- force on a crowd ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the assembly in Lusaka were rounded up and driven away in police vans.",
+])
+def test_a_crowd_removed_by_force_is_a_protest_with_intervention(text):
+    assert classify(text) == _INTERVENTION
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators calling for the release of jailed students were beaten severely by security agents in Isfahan, leaving one in a coma.",
+])
+def test_demonstrators_maimed_by_a_beating_suffered_excessive_force(text):
+    assert classify(text) == _EXCESSIVE
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a hideout of suspected militants in the hills outside Peshawar and arrested four men.",
+])
+def test_a_police_raid_on_militants_is_no_protest(text):
+    assert classify(text)[0] not in ("Protests", "Riots")
+
+
+# -- news set 5 ---------------------------------------------------------------------------------------------------------
+
+def _half(row_id: str) -> str:
+    """The fourteenth round's split of news set 5: half A was read to write rules, half B only scored."""
+    return "A" if hashlib.sha1(("fourteenth-case14:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
+
+
+def test_news_set_5_counts_per_half_after_the_riot_pass():
+    """88 of 94 rows in half A and 104 of 110 in half B (before this pass: 81 and 102)."""
+    hits = {"A": 0, "B": 0}
+    for line in train_event_type.CHECK_NEWS5_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
+            hits[_half(r["id"])] += classify(r["text"]) == gold
+    assert hits == {"A": 88, "B": 104}
