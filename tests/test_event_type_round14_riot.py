@@ -77,6 +77,13 @@ def test_a_place_of_worship_burned_with_nobody_hurt_is_property_destruction(text
     assert classify(text) == _LOOTING
 
 
+def test_a_missile_launched_with_nobody_hurt_is_no_property_destruction():
+    """A projectile's flight is a fight though nobody was hurt: the damage it did is the shelling's, not looting."""
+    text = ("A missile was launched into the air on the road near the district office in Hermel; no injuries were reported, "
+            "but the post office was damaged.")
+    assert classify(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
 def test_a_bomb_that_hurt_nobody_is_still_the_explosion():
     assert classify("A bomb exploded near the vegetable market in Quetta; no one was hurt.")[0] == "Explosions/Remote violence"
 
