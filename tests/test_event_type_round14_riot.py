@@ -145,6 +145,51 @@ def test_a_police_raid_on_militants_is_no_protest(text):
     assert classify(text)[0] not in ("Protests", "Riots")
 
 
+# -- acts of protest beside workplace and accident words; a crowd's own blocking; rival supporters; a crowd's wrecking --
+
+@pytest.mark.parametrize("text", [
+    "Miners went on strike at the platinum mine near Rustenburg on Monday over unpaid bonuses.",
+    "Workers at the car plant held a demonstration outside the factory gates against job cuts.",
+    "Hundreds of people took to the streets of Valparaiso to demand the resignation of the governor.",
+    "A bandh called by the opposition party paralysed normal life in the district on Thursday.",
+    "Farmers blocked the national highway with tractors for six hours on Tuesday to press for higher crop prices.",
+    "Protesters blocked the railway line near Patiala, halting train services for several hours.",
+])
+def test_acts_of_protest_are_a_peaceful_protest(text):
+    assert classify(text) == _PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters gave a demonstration of the new ladder truck at the station on Saturday.",
+    "A landslide blocked the highway near Shimla for six hours on Tuesday.",
+    "Police blocked the road to the stadium before the final to ease traffic.",
+    "The company's striker scored twice as workers at the plant watched the match.",
+    "A crowd watched as the overturned tanker burned on the highway.",
+])
+def test_the_same_words_without_a_protest_are_no_event(text):
+    assert classify(text) is None
+
+
+def test_a_truck_that_overturned_makes_no_riot_of_the_residents_who_blocked_the_road():
+    assert classify("Residents blocked the road after a truck overturned and spilled its load.") == _PEACEFUL
+
+
+def test_farmers_who_blocked_a_road_and_were_detained_suffered_an_intervention():
+    assert classify("Farmers blocked the highway with tractors in protest; police detained several of them.") == _INTERVENTION
+
+
+def test_supporters_of_rival_parties_who_clash_are_mob_violence():
+    assert classify("Supporters of the two parties clashed in the village after the count, leaving five people injured.") == _MOB
+
+
+def test_rival_militia_factions_that_clash_stay_a_battle():
+    assert classify("Militia fighters of the two rival factions clashed near the town, leaving ten dead.") == _CLASH
+
+
+def test_a_crowd_that_overturned_police_cars_riots():
+    assert classify("Angry youths overturned two police cars and set a bus on fire in the city centre.") == _RIOT
+
+
 # -- news set 5 ---------------------------------------------------------------------------------------------------------
 
 def _half(row_id: str) -> str:
@@ -153,11 +198,11 @@ def _half(row_id: str) -> str:
 
 
 def test_news_set_5_counts_per_half_after_the_riot_pass():
-    """88 of 94 rows in half A and 104 of 110 in half B (before this pass: 81 and 102)."""
+    """88 of 94 rows in half A and 105 of 110 in half B (before this pass: 81 and 102)."""
     hits = {"A": 0, "B": 0}
     for line in train_event_type.CHECK_NEWS5_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
             hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 88, "B": 104}
+    assert hits == {"A": 88, "B": 105}

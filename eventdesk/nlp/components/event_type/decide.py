@@ -20,8 +20,8 @@ from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPO
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -190,7 +190,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     armed = _armed(text)
     # (a person who kills, shoots or stabs, as a headline says it, is no accident: "Fired worker kills 2 at plant")
     # (armed groups that merge are no business merger)
+    # (a strike or a sit-in at the works is labour's protest, and a crowd that overturned cars riots, whatever workplace or
+    # accident words surround them)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
+            and not _PROTEST_ACT.search(text) and not _CROWD_WRECKS.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     # (a report whose headline's news is a job lost tells the act the job was lost over as its reason: no incident of
