@@ -190,6 +190,30 @@ def test_a_crowd_that_overturned_police_cars_riots():
     assert classify("Angry youths overturned two police cars and set a bus on fire in the city centre.") == _RIOT
 
 
+# -- ordinary people who clash with each other or with officials -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two groups of students clashed on the campus over a poster, leaving ten injured.",
+    "Traders clashed with municipal officials during an eviction drive in the market.",
+    "Villagers clashed with forest officials who had come to demolish their huts.",
+])
+def test_ordinary_people_who_clash_riot(text):
+    assert classify(text) == _MOB
+
+
+def test_students_and_police_who_clash_are_a_violent_demonstration():
+    assert classify("Students and police clashed at the university as officers tried to end the occupation.") == _RIOT
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with troops near the village, residents said.",
+    "Herders clashed with farmers in the district, leaving three dead.",
+    "Vigilantes clashed with cattle thieves near the river, residents said.",
+])
+def test_a_clash_with_an_armed_or_organised_side_stays_a_battle(text):
+    assert classify(text) == _CLASH
+
+
 # -- news set 5 ---------------------------------------------------------------------------------------------------------
 
 def _half(row_id: str) -> str:

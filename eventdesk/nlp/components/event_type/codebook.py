@@ -9,7 +9,7 @@ from __future__ import annotations
 from .words import _rx
 from .model import _best
 from .cues import (
-    _ARMED_ACTORS, _ARMED_GROUP, _CROWD_FIGHTS_FORCES, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST,
+    _ARMED_ACTORS, _ARMED_GROUP, _CROWD_FIGHTS_FORCES, _crowds_clash, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST,
     _PROTEST_VIOLENT,
 )
 
@@ -67,6 +67,6 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
     if top[0] in ("Battles", "Violence against civilians") and top[1] in ("Armed clash", "Attack") and _PROTEST.search(text) \
             and not _PROTEST_VIOLENT.search(text) and _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
-    if top == ("Battles", "Armed clash") and _MOB.search(text) and not _ARMED_ACTORS.search(text):
+    if top == ("Battles", "Armed clash") and (_MOB.search(text) and not _ARMED_ACTORS.search(text) or _crowds_clash(text)):
         return "Riots", "Mob violence"
     return top

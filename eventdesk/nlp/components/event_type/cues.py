@@ -60,6 +60,7 @@ _CROWD_FIGHTS_FORCES = _rx(
     rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
     rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
     rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b|"
+    rf"\b{_CIVIC_CROWD} and (?:the )?(?:[\w'-]+ )?{_STATE_FORCES} (?:clashed|fought|scuffled|traded blows)\b|"
     # the crowd's violence on the forces, not a clash: "supporters pelted the police with stones", "villagers attacked
     # a police post" (not "police attacked the protesters", whose crowd is the subject of nothing)
     rf"\b{_CIVIC_CROWD}\b(?:(?!{_STATE_FORCES})[^.;]){{0,50}}?\b(?:pelted|stoned|attacked|assaulted|stormed|"
@@ -365,6 +366,25 @@ def _territory(text: str, m: re.Match, probs: dict | None = None, default: str |
     if _GOVERNMENT.search(clause) or _FROM_NON_STATE.search(text[m.start():m.end() + 80]):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+# ordinary people who clash with each other or with officials, not with the forces: "two groups of students clashed",
+# "traders clashed with municipal officials", "clashes erupted between farmers and herders"
+_CROWDS_CLASH = _rx(
+    rf"\b(?:{_CIVIC_CROWD}|{_CROWD}|groups|communities|families|castes)\b[^.;,]{{0,50}}?\bclash(?:ed|es)\b|"
+    rf"\bclash(?:ed|es) (?:\w+ ){{0,2}}(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_CIVIC_CROWD}|{_CROWD}|groups|communities)\b"
+)
+_STATE_FORCES_RX = _rx(rf"\b{_STATE_FORCES}\b")
+# ... whose sides the codebook counts as armed groups even unnamed as such: clans and vigilantes, herders (their ethnic
+# militias), gangs
+_ORGANISED_SIDE = _rx(r"\b(?:clans?|clansmen|vigilantes?|herders|herdsmen|pastoralists|gangs?|gangsters|cartels?|milit\w+)\b")
+
+
+def _crowds_clash(text: str) -> bool:
+    """Ordinary people in a clash where no armed man, weapon or force is named: in the codebook a riot (mob violence),
+    no battle, which needs armed organised groups on both sides."""
+    return bool(_CROWDS_CLASH.search(text)) and not _ARMED_ACTORS.search(text) and not _ARMED_GROUP.search(text) \
+        and not _STATE_FORCES_RX.search(text) and not _ORGANISED_SIDE.search(text)
 
 
 def _crowd_riots(text: str) -> bool:

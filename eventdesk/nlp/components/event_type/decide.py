@@ -19,7 +19,7 @@ from .peaceful import (
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
-    _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
+    _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
@@ -256,7 +256,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
-    if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text):
+    if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text):
         return _protest(text, probs)
     # the model, where it is sure of a battle over territory, a demonstration or a strategic development
     # (the latter only when nobody was hurt: a shooting followed by an arrest stays a shooting)
