@@ -214,6 +214,24 @@ def test_a_clash_with_an_armed_or_organised_side_stays_a_battle(text):
     assert classify(text) == _CLASH
 
 
+# -- an effigy burned, a place desecrated ---------------------------------------------------------------------------------
+
+def test_effigies_burned_by_a_student_wing_are_a_peaceful_protest():
+    assert classify("Members of the student wing burned effigies of the vice-chancellor outside the campus.") == _PEACEFUL
+
+
+def test_an_effigy_burned_at_a_festival_is_no_event():
+    assert classify("The crowd cheered as the effigy of Ravana was burnt at the Dussehra celebrations.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A temple was desecrated and idols broken in the village, police said.",
+    "Vandals desecrated graves at the Jewish cemetery in the town overnight.",
+])
+def test_a_place_desecrated_is_property_destruction(text):
+    assert classify(text) == _LOOTING
+
+
 # -- news set 5 ---------------------------------------------------------------------------------------------------------
 
 def _half(row_id: str) -> str:

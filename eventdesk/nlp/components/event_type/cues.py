@@ -76,7 +76,9 @@ _PROTEST_ACTS = (
     r"demonstrated (?:against|in|outside|near|for)|demonstrations? (?:against|over|outside|demanding|in protest)|"
     r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gheraos?|rasta roko|chakka jam|"
     r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
-    r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|"
+    r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|agitators|"
+    # an effigy burned is a protest's gesture, not a fire ("burnt an effigy of the chief minister")
+    r"(?:burn(?:ed|t|ing|s)?|torched|set fire to) (?:an? |the |\w+ ){0,2}effig(?:y|ies)|effig(?:y|ies) (?:\w+ ){0,4}(?:burn(?:ed|t)|torched|set on fire)|"
     # a crowd that blocks a road or a railway to be heard ("farmers blocked the highway with tractors"), not a landslide
     r"(?:" + _CIVIC_CROWD + r"|people|hundreds|thousands)\b(?: [\w'-]+){0,4}? (?:blocked|blockaded|barricaded) (?:the |a |an )?(?:[\w-]+ ){0,2}"
     r"(?:highways?|roads?|streets?|railway|rail ?tracks?|tracks|bridges?|junctions?|intersections?|entrances?|gates?|motorways?)"
@@ -288,7 +290,7 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|vandali[sz]\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t) (?:down )?|"
          r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|"
          # wrecked by hand ("smashed the windows", "defaced the statue"); not a car that smashed into a shop
-         r"smash(?:ed|ing)(?! (?:into|through|against)\b)|defac(?:ed|ing)|" + _RUSTLING + r")\b"),
+         r"smash(?:ed|ing)(?! (?:into|through|against)\b)|defac(?:ed|ing)|desecrat\w*|" + _RUSTLING + r")\b"),
         ("Arrests",
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
          + _CAPTURED_PEOPLE + r")\b"),
@@ -322,7 +324,7 @@ _MORE_EVENT_WORDS = _rx(
     r"shells? (?:fired|landed|hit)|landmines?|unexploded|chlorine|toxic (?:gas|chemicals?)|poison gas|chemical (?:munitions?|agents?)|"
     r"snatched|(?:taken|whisked|led|carried|dragged) away by|picked up by (?:\w+ ){0,3}(?:men|agents|officers|soldiers|gunmen|police|security)|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
     r"whereabouts|has not been seen since|(?:(?:has|have|had) )?(?:vanished|disappeared) (?:after|since)|missing since|(?:held|taken) captive|rounded up|into custody|"
-    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|" + _RUSTLING + r"|"
+    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|desecrat\w*|" + _RUSTLING + r"|"
     # weapons that news names by their trigger or make: "a remotely detonated charge", "an anti-personnel mine", "a UAV strike"
     r"remote(?:ly)?[- ](?:detonated|controlled|triggered) (?:\w+ )?(?:charges?|bombs?|devices?|explosives?|mines?)|anti-?(?:personnel|tank) mines?|"
     r"(?:unmanned aerial vehicles?|uavs?) (?:strike|attack|struck|hit|targeted|fired)|(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?)|"
