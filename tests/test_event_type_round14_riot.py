@@ -209,6 +209,7 @@ def test_students_and_police_who_clash_are_a_violent_demonstration():
     "Rebels clashed with troops near the village, residents said.",
     "Herders clashed with farmers in the district, leaving three dead.",
     "Vigilantes clashed with cattle thieves near the river, residents said.",
+    "Two criminal groups clashed near the village of San Miguel, leaving one man dead.",
 ])
 def test_a_clash_with_an_armed_or_organised_side_stays_a_battle(text):
     assert classify(text) == _CLASH

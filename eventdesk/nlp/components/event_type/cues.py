@@ -378,8 +378,9 @@ _CROWDS_CLASH = _rx(
 )
 _STATE_FORCES_RX = _rx(rf"\b{_STATE_FORCES}\b")
 # ... whose sides the codebook counts as armed groups even unnamed as such: clans and vigilantes, herders (their ethnic
-# militias), gangs
-_ORGANISED_SIDE = _rx(r"\b(?:clans?|clansmen|vigilantes?|herders|herdsmen|pastoralists|gangs?|gangsters|cartels?|milit\w+)\b")
+# militias), gangs and criminal groups, or any side said to be armed
+_ORGANISED_SIDE = _rx(r"\b(?:clans?|clansmen|vigilantes?|herders|herdsmen|pastoralists|gangs?|gangsters|cartels?|milit\w+|"
+                      r"criminal\w*|armed|arms|weapons)\b")
 
 
 def _crowds_clash(text: str) -> bool:
