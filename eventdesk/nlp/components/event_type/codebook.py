@@ -6,32 +6,18 @@ riots (it is no battle), and a communal fight with no armed men or weapons named
 
 from __future__ import annotations
 
-from .words import _NAMED_GROUPS, _rx
+from .words import _rx
 from .model import _best
-from .cues import _ARMED_ACTORS, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST, _PROTEST_VIOLENT
+from .cues import (
+    _ARMED_ACTORS, _ARMED_GROUP, _CROWD_FIGHTS_FORCES, _crowds_clash, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST,
+    _PROTEST_VIOLENT,
+)
 
 
 # an explosive that went off: then a bomb found or defused beside it does not make the text a disrupted weapons use
 _WENT_OFF = _rx(r"\b(?:explod\w*|went off|blasts?|explosions?|detonated by)\b")
 
 
-# police or troops in a fight with a crowd of ordinary people: in the codebook the crowd riots (demonstrators who clash
-# with the police demonstrate violently), it is no battle between armed parties and no force used on a peaceful crowd
-_STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|security (?:forces|personnel|agents|officers)|troops|soldiers|"
-                 r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
-_CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|students|youths|residents|villagers|supporters|workers|"
-                r"traders|vendors|farmers|fans|crowds?|mourners|activists|locals|worshippers|miners|drivers)")
-_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
-_CROWD_FIGHTS_FORCES = _rx(
-    rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
-    rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
-    rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
-    rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
-    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b"
-)
-# ... unless the other side is an armed group, whose fight with the police is a battle
-_ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
-                   r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
 # rioting words the demonstration cues leave out: "stone-throwing youths", "rock-throwing protesters"
 _RIOTOUS = _rx(r"\b(?:stone|rock|brick)[- ]?throw(?:ing|ers?)\b")
 # what the crowd's fight with the police corrects: the model's battle, and its force on a crowd it took for peaceful
@@ -81,6 +67,6 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
     if top[0] in ("Battles", "Violence against civilians") and top[1] in ("Armed clash", "Attack") and _PROTEST.search(text) \
             and not _PROTEST_VIOLENT.search(text) and _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
-    if top == ("Battles", "Armed clash") and _MOB.search(text) and not _ARMED_ACTORS.search(text):
+    if top == ("Battles", "Armed clash") and (_MOB.search(text) and not _ARMED_ACTORS.search(text) or _crowds_clash(text)):
         return "Riots", "Mob violence"
     return top

@@ -19,15 +19,80 @@ from .model import _best
 _FIGHT = _rx(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
     r"battle\w*|attack\w*|ambush\w*|explo(?:ded|sions?)|blast\w*|bombed|bombing|shell(?:ing|ed|s)|mortars?|artillery|"
-    r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:struck|hit|landed|slammed)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
+    r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:(?:was|were) )?(?:struck|hit|landed|slammed|launched|fired)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
     r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
     r"fir(?:ed|ing) (?:at|on|upon|towards?|into|shots|rounds|(?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|launchers?|artillery|rockets?|missiles?|weapons)))\b"
 )
 _NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b")
 # nobody hurt: no casualty word at all
 _CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
+# ... once the casualty words said of nobody are taken out: "nobody was injured", "no one was hurt", "there were no
+# casualties", "no injuries were reported", "without loss of life" (a church burned with nobody hurt is property destroyed)
+_NO_CASUALTY = _rx(
+    r"\b(?:no one|nobody|none of (?:them|the \w+)|no (?:people|persons|residents|worshippers|passengers|students|civilians))(?: else)?"
+    r"(?: (?:was|were|has been|had been|have been|is|are)(?: (?:reported|believed|said))?(?: to have been)?)? "
+    r"(?:hurt|injured|killed|harmed|wounded)\b|"
+    r"\b(?:there (?:were|was|have been|had been) )?no (?:immediate )?(?:reports? of )?(?:injuries|casualties|deaths|fatalities|injured|dead)\b"
+    r"(?: (?:were|was|have been|had been) (?:reported|recorded|caused))?|"
+    r"\b(?:without|caused no|causing no|left no) (?:any )?(?:injuries|casualties|deaths|fatalities|loss of (?:human )?life)\b"
+)
+
+
+def _told_hurt(text: str) -> bool:
+    """A casualty word left once those said of nobody are taken out."""
+    return bool(_CASUALTY.search(_NO_CASUALTY.sub(" ", text)))
+
+
+# who strikes or demonstrates, told as the participle before them: "striking dockers", "demonstrating teachers" (not
+# "a striking resemblance", "striking a deal", "demonstrating the method")
+_TRADES = (r"workers|dockers|dockworkers|miners|teachers|nurses|doctors|lecturers|drivers|truckers|employees|staff|farmers|"
+           r"students|pensioners|unionists|civil servants|porters|cabbies|vendors|traders")
+# police or troops in a fight with a crowd of ordinary people: in the codebook the crowd riots (demonstrators who clash
+# with the police demonstrate violently), it is no battle between armed parties and no force used on a peaceful crowd
+_STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|security (?:forces|personnel|agents|officers)|troops|soldiers|"
+                 r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
+_CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|youths|residents|villagers|supporters|fans|crowds?|mourners|"
+                r"activists|locals|worshippers|" + _TRADES + r")")
+_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
+_CROWD_FIGHTS_FORCES = _rx(
+    rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
+    rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
+    rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
+    rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b|"
+    rf"\b{_CIVIC_CROWD} and (?:the )?(?:[\w'-]+ )?{_STATE_FORCES} (?:clashed|fought|scuffled|traded blows)\b|"
+    # the crowd's violence on the forces, not a clash: "supporters pelted the police with stones", "villagers attacked
+    # a police post" (not "police attacked the protesters", whose crowd is the subject of nothing)
+    rf"\b{_CIVIC_CROWD}\b(?:(?!{_STATE_FORCES})[^.;]){{0,50}}?\b(?:pelted|stoned|attacked|assaulted|stormed|"
+    rf"(?:hurled|threw) (?:\w+ ){{0,2}}at) (?:the |a |an )?(?:[\w'-]+ )?{_STATE_FORCES}\b"
+)
+# the acts of protest in words no peaceful context uses: a strike, a sit-in, a demonstration held, the streets taken, a
+# road blocked by a crowd, the shutdowns of South Asian politics (a bandh, a hartal, a dharna).  Labour's protests are
+# told beside the workplace words of the peaceful context ("miners went on strike at the mine", "workers staged a sit-in
+# at the factory"), which these overrule
+_PROTEST_ACTS = (
+    r"(?:went|go|goes|going|are|were|was|is|remain(?:ed|s)?|stayed) on (?:a )?(?:\w+ )?strike|general strike|"
+    r"(?:staged|held|holding|stage|hold|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|protest|demonstration|walk-?out|sit-in|strike|sit-down)|sit-ins?|"
+    r"demonstrated (?:against|in|outside|near|for)|demonstrations? (?:against|over|outside|demanding|in protest)|"
+    r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gheraos?|rasta roko|chakka jam|"
+    r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
+    r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|agitators|"
+    # an effigy burned is a protest's gesture, not a fire ("burnt an effigy of the chief minister")
+    r"(?:burn(?:ed|t|ing|s)?|torched|set fire to) (?:an? |the |\w+ ){0,2}effig(?:y|ies)|effig(?:y|ies) (?:\w+ ){0,4}(?:burn(?:ed|t)|torched|set on fire)|"
+    # a crowd that blocks a road or a railway to be heard ("farmers blocked the highway with tractors"), not a landslide
+    r"(?:" + _CIVIC_CROWD + r"|people|hundreds|thousands)\b(?: [\w'-]+){0,4}? (?:blocked|blockaded|barricaded) (?:the |a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:highways?|roads?|streets?|railway|rail ?tracks?|tracks|bridges?|junctions?|intersections?|entrances?|gates?|motorways?)"
+)
+_PROTEST_ACT = _rx(r"\b(?:" + _PROTEST_ACTS + r")\b")
+# a crowd's wrecking told with the crowd as its subject, right before the verb ("angry youths overturned two police cars",
+# "the mob torched a bus"): a riot, though the peaceful context reads "overturned" or "set on fire" as an accident's
+_CROWD_WRECKS = _rx(
+    r"\b(?:angry |irate |enraged |agitated )?(?:youths|rioters|mobs?|protesters|demonstrators|crowds?|agitators)"
+    r" (?:\w+ )?(?:overturned|torched|set fire to|set ablaze|pelted|stoned|vandali[sz]ed|ransacked|smashed|set (?:\w+ ){1,3}on fire)\b"
+)
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
+    + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
     r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
@@ -44,7 +109,9 @@ _PROTEST_VIOLENT = _rx(
     # (what those who demonstrate did, not what was done to them: "protesters said police beat them")
     r"(?:protesters|demonstrators|crowds?|youths|students|rioters|residents|mob|supporters|traders|farmers|workers|villagers|miners|drivers|fans)\b"
     r"(?:(?!police|security|soldiers|troops|officers|forces|gendarm|army|guards)[^.;]){0,60}?\b(?:threw|hurled|pelted|torched|burn(?:ed|t)|"
-    r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|overturned|"
+    r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|"
+    # (a crowd that overturned cars, not a truck that overturned by itself before residents blocked the road)
+    r"overturned (?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ )?(?:cars?|vehicles?|bus|buses|trucks?|vans?|barricades?|stalls?|carts?)|"
     r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)))\b"
 )
 _PROTEST_LETHAL = _rx(
@@ -57,15 +124,21 @@ _FORCE_ON_PROTEST = _rx(
     r"used (?:live (?:ammunition|rounds|bullets)|pellet guns?) (?:on|against)|beat) (?:\w+ ){0,3}"
     r"(?:protesters|protesting|demonstrators|crowds?|marchers|mourners|strikers|(?:a |the )?(?:march|rally|protest|demonstration|sit-in))|"
     r"(?:police|soldiers|troops|forces|gendarmes|army|guards) (?:\w+ ){0,2}(?:killed|shot(?: dead)?) (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|strikers|mourners)|"
-    r"(?:protesters?|demonstrators?|marchers|strikers)\b[^.;]{0,40}?\b(?:(?:was|were) (?:\w+ )?(?:killed|shot dead|shot|blinded)|died (?:of|from|after)|"
-    r"seriously (?:injured|wounded)|killed (?:by|when|as)|shot dead)|"
+    r"(?:protesters?|demonstrators?|marchers|strikers)\b[^.;]{0,60}?\b(?:(?:was|were) (?:\w+ )?(?:killed|shot dead|shot|blinded)|died (?:of|from|after)|"
+    r"(?:seriously|critically|gravely) (?:injured|wounded)|killed (?:by|when|as)|shot dead|"
+    # a beating that maims is force meant to injure seriously: "were beaten severely ..., leaving one in a coma"
+    r"(?:was|were) (?:\w+ )?beaten (?:severely|badly|unconscious|senseless|to death)|(?:severely|badly|brutally) beaten|in (?:a )?coma)|"
     r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
     r"(?:killing|killed|dead|died|blinding|blinded|seriously|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
     r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
 )
+# the crowd's own blocking, which is its act, not the police's ("protesters blocked the railway track")
+_CROWD_BLOCKED = _rx(r"\b(?:" + _CIVIC_CROWD + r"|people|hundreds|thousands|they)\b(?: [\w'-]+){0,4}? (?:blocked|blockaded|barricaded)\b")
 _PROTEST_INTERVENTION = _rx(
     r"\b(?:tear ?gas|teargas|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]charg\w*|pepper[- ]spray\w*|pepper balls|stun grenades?|"
-    r"arrest\w*|detain\w*|broke up|break up|bundled (?:\w+ ){0,3}into (?:police |prison |waiting )?(?:vans?|trucks?|buses)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
+    r"arrest\w*|detain\w*|broke up|break up|bundled (?:\w+ ){0,3}into (?:police |prison |waiting )?(?:vans?|trucks?|buses)|"
+    # the crowd removed by force: "rounded up and driven away in police trucks", "dragged away", "forcibly evicted"
+    r"rounded up|(?:driven|hauled|dragged|carried|taken) (?:away|off)|forcibly (?:removed|evicted|cleared|dispersed)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
 )
 # ordinary people as a crowd: who turns a beating into mob violence
 _CROWD = r"(?:crowds?|villagers|residents|locals|neighbou?rs|youths|onlookers|bystanders|passers-?by|vigilantes|traders|market (?:women|vendors|traders)|relatives)"
@@ -76,13 +149,21 @@ _MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|re
           # no organised group and no demonstration, so mob violence, not an attack on civilians
           rf"{_CROWD}{_OF_WHOM}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:beat|stoned|set upon|pounced on|thrashed|burn(?:ed|t) (?:him|her|them) alive|"
           r"(?:attacked|assaulted)(?! by\b))|"
-          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched) (?:\w+ ){{0,3}}by (?:an? |the )?(?:\w+ )?{_CROWD}|"
+          # (in the passive: "was killed by residents", "beaten to death by a crowd")
+          rf"(?:beaten|stoned|burn(?:ed|t) alive|burn(?:ed|t) to death|hacked to death|lynched|killed|assaulted|attacked|set upon) (?:\w+ ){{0,3}}"
+          rf"by (?:an? |the )?(?:\w+ )?{_CROWD}\b(?! of (?:the )?(?:[\w-]+ )?(?:gunmen|militants|rebels|soldiers|troops|police))|"
           # communal fights: "Hindu and Muslim groups clashed with stones", "violence broke out between the two communities"
           r"(?<!the )communal (?:clash\w*|violence|riots?|fighting)|(?:clash\w*|fought|attacked each other) (?:\w+ ){0,3}with "
           r"(?:stones|sticks|clubs|rods|machetes|knives|bricks|axes|arrows|spears|bows)|"
+          # the supporters of rival parties or candidates who fight each other: no armed group, no demonstration
+          r"(?:supporters|activists|cadres|workers|followers|members) of (?:the )?(?:two |rival |opposing )(?:[\w-]+ ){0,2}?"
+          r"(?:parties|factions|candidates|camps|groups|unions|clubs|teams)\b[^.;]{0,40}?\bclash(?:ed|es)\b|"
           r"(?:violence|fighting|clashes) (?:\w+ )?(?:broke out|erupted) between (?:the )?(?:two |rival |neighbouring )?"
           r"(?:communities|villages|villagers|clans|tribes|castes|families|students|fans|groups of)|"
           rf"{_CROWD} (?:pelted|hurled stones|threw stones))\b")
+# ... unless the other side is an armed group, whose fight with the police is a battle
+_ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
+                   r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
 # armed men or weapons, whose fight is a battle or an attack rather than mob violence
 _ARMED_ACTORS = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|troops|soldiers|army|forces|fighters|guns?|firearms?|rifles?|"
                     r"gunfire|shot|shooting|bombs?|grenades?|" + _NAMED_GROUPS + r")\b")
@@ -136,7 +217,7 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
 )
 _GOVERNMENT = _rx(
     r"\b(?:army|armed forces|military(?! of)|troops|soldiers|government(?:al)? forces|pro-government|regime forces|security forces|"
-    r"police|national guard|gendarm\w*|forces of (?:the )?government|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
+    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
 )
 _FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists|terrorists|islamic state|is|isis|isil|daesh|al-?shabaa?b|boko haram|taliban|militia\w*|armed groups?)\b")
 
@@ -207,7 +288,9 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
         ("Looting/property destruction",
          r"\b(?:loot\w*|ransack\w*|plunder\w*|pillag\w*|vandali[sz]\w*|torch\w*|set (?:on )?fire|set ablaze|burn(?:ed|t) (?:down )?|"
-         r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|" + _RUSTLING + r")\b"),
+         r"demolish\w*|razed|bulldoz\w*|destroy\w*|sabotag\w*|blew up|damag\w*|confiscat\w*|"
+         # wrecked by hand ("smashed the windows", "defaced the statue"); not a car that smashed into a shop
+         r"smash(?:ed|ing)(?! (?:into|through|against)\b)|defac(?:ed|ing)|desecrat\w*|" + _RUSTLING + r")\b"),
         ("Arrests",
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
          + _CAPTURED_PEOPLE + r")\b"),
@@ -241,7 +324,7 @@ _MORE_EVENT_WORDS = _rx(
     r"shells? (?:fired|landed|hit)|landmines?|unexploded|chlorine|toxic (?:gas|chemicals?)|poison gas|chemical (?:munitions?|agents?)|"
     r"snatched|(?:taken|whisked|led|carried|dragged) away by|picked up by (?:\w+ ){0,3}(?:men|agents|officers|soldiers|gunmen|police|security)|(?:taken|seized) (?:from (?:his|her|their) homes? )?by (?:\w+ ){0,3}(?:men|gunmen|assailants|agents|forces)|"
     r"whereabouts|has not been seen since|(?:(?:has|have|had) )?(?:vanished|disappeared) (?:after|since)|missing since|(?:held|taken) captive|rounded up|into custody|"
-    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|" + _RUSTLING + r"|"
+    r"vandali[sz]\w*|vandals|looters|arsonists|bulldoz\w*|uprooted|desecrat\w*|" + _RUSTLING + r"|"
     # weapons that news names by their trigger or make: "a remotely detonated charge", "an anti-personnel mine", "a UAV strike"
     r"remote(?:ly)?[- ](?:detonated|controlled|triggered) (?:\w+ )?(?:charges?|bombs?|devices?|explosives?|mines?)|anti-?(?:personnel|tank) mines?|"
     r"(?:unmanned aerial vehicles?|uavs?) (?:strike|attack|struck|hit|targeted|fired)|(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?)|"
@@ -287,13 +370,41 @@ def _territory(text: str, m: re.Match, probs: dict | None = None, default: str |
     return "Non-state actor overtakes territory"
 
 
+# ordinary people who clash with each other or with officials, not with the forces: "two groups of students clashed",
+# "traders clashed with municipal officials", "clashes erupted between farmers and herders"
+_CROWDS_CLASH = _rx(
+    rf"\b(?:{_CIVIC_CROWD}|{_CROWD}|groups|communities|families|castes)\b[^.;,]{{0,50}}?\bclash(?:ed|es)\b|"
+    rf"\bclash(?:ed|es) (?:\w+ ){{0,2}}(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_CIVIC_CROWD}|{_CROWD}|groups|communities)\b"
+)
+_STATE_FORCES_RX = _rx(rf"\b{_STATE_FORCES}\b")
+# ... whose sides the codebook counts as armed groups even unnamed as such: clans and vigilantes, herders (their ethnic
+# militias), gangs and criminal groups, or any side said to be armed
+_ORGANISED_SIDE = _rx(r"\b(?:clans?|clansmen|vigilantes?|herders|herdsmen|pastoralists|gangs?|gangsters|cartels?|milit\w+|"
+                      r"criminal\w*|armed|arms|weapons)\b")
+
+
+def _crowds_clash(text: str) -> bool:
+    """Ordinary people in a clash where no armed man, weapon or force is named: in the codebook a riot (mob violence),
+    no battle, which needs armed organised groups on both sides."""
+    return bool(_CROWDS_CLASH.search(text)) and not _ARMED_ACTORS.search(text) and not _ARMED_GROUP.search(text) \
+        and not _STATE_FORCES_RX.search(text) and not _ORGANISED_SIDE.search(text)
+
+
+def _crowd_riots(text: str) -> bool:
+    """A crowd of ordinary people that fights or pelts the police or troops, with no armed group on its side: in the
+    codebook the crowd riots, whoever is said to have clashed with whom ("police clashed with hundreds of protesters")."""
+    return bool(_CROWD_FIGHTS_FORCES.search(text)) and not _ARMED_GROUP.search(text)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
     then the model among the protest and riot types when it is sure, then the rules."""
+    if not _PROTEST.search(text) and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
+        return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
     if not _PROTEST.search(text):  # a mob, not a demonstration
         guess, p = _best(probs or {}, lambda c: c[0] == "Riots")
         return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
-    if _PROTEST_VIOLENT.search(text):
+    if _PROTEST_VIOLENT.search(text) or _crowd_riots(text):
         return "Riots", "Violent demonstration"
     if _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
@@ -303,7 +414,7 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
             return guess
     if _PROTEST_LETHAL.search(text):
         return "Protests", "Excessive force against protesters"
-    if _PROTEST_INTERVENTION.search(text):
+    if _PROTEST_INTERVENTION.search(_CROWD_BLOCKED.sub(" ", text)):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 

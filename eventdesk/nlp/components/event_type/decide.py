@@ -19,15 +19,19 @@ from .peaceful import (
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
-    _armed_both_sides, _CASUALTY, _CHEM_EFFECTS, _chemical_effects, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory,
+    _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
+    _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
 
 
 _HURT = frozenset({"killed", "wounded"})
+_WRECKED = ("Strategic developments", "Looting/property destruction")
+_PROPERTY_WRECKED = dict(_STRATEGIC)["Looting/property destruction"]
+# those whose violence is a riot: a crowd of ordinary people, however it is named, or two sides that fight each other
+_CROWD_NAMED = _rx(r"\b(?:" + _CIVIC_CROWD + "|" + _CROWD + r"|mobs?|gangs? of (?:youths|men)|groups|communities|each other|one another)\b")
 # a thrown grenade answered with fire is a battle in ACLED's terms
 _BATTLE = _rx(r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|returned fire|return(?:ing)? fire|react\w*|clash\w*|gun ?battles?|fire ?fights?|shoot-?outs?)\b")
 
@@ -137,12 +141,17 @@ def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
     return None
 
 
-def _not_a_crowd(text: str, found: tuple[str, str], probs: dict) -> tuple[str, str]:
+def _not_a_crowd(text: str, found: tuple[str, str], probs: dict, hurt: bool = True) -> tuple[str, str]:
     """The model's riot where no demonstration and no crowd is spoken of but armed men are ("gunmen vandalised the
-    electoral office"): an organised group's act, the model's likeliest type outside the riots; and its attack by a
-    crowd of ordinary people where nobody armed is named ("market traders attacked a tax collector"): mob violence."""
-    if found[0] == "Riots" and not _PROTEST.search(text) and not _MOB.search(text) and _ARMED_ACTORS.search(text):
-        return _best(probs, lambda c: c[0] != "Riots" and c != _NONE)[0] or found
+    electoral office"): an organised group's act, the model's likeliest type outside the riots; where nobody is named
+    but those who wrecked a thing and nobody was hurt ("vandals smashed the windows of a mosque"): property destroyed,
+    which needs no crowd; and its attack by a crowd of ordinary people where nobody armed is named ("market traders
+    attacked a tax collector"): mob violence."""
+    if found[0] == "Riots" and not _PROTEST.search(text) and not _MOB.search(text):
+        if _ARMED_ACTORS.search(text):
+            return _best(probs, lambda c: c[0] != "Riots" and c != _NONE)[0] or found
+        if not hurt and not _CROWD_NAMED.search(text) and _PROPERTY_WRECKED.search(text):
+            return _WRECKED
     if found == _ATTACK and _MOB.search(text) and not _PROTEST.search(text) and not _ARMED_ACTORS.search(text):
         return "Riots", "Mob violence"
     return found
@@ -181,7 +190,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     armed = _armed(text)
     # (a person who kills, shoots or stabs, as a headline says it, is no accident: "Fired worker kills 2 at plant")
     # (armed groups that merge are no business merger)
+    # (a strike or a sit-in at the works is labour's protest, and a crowd that overturned cars riots, whatever workplace or
+    # accident words surround them)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
+            and not _PROTEST_ACT.search(text) and not _CROWD_WRECKS.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     # (a report whose headline's news is a job lost tells the act the job was lost over as its reason: no incident of
@@ -221,8 +233,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         if top is None or top == _NONE or not _PARTICIPANTS.search(text) \
                 or probs[top] < (_EVENT_SURE if top[0] in _VIOLENT else _QUIET_EVENT_SURE):
             return None
-    hurt = claimed_hurt or bool(_CASUALTY.search(text))
-    fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", text)))
+    # ("nobody was injured" hurts nobody, nor is it a fight: the set-fire church stays property destroyed)
+    hurt = claimed_hurt or _told_hurt(text)
+    fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", _NO_CASUALTY.sub(" ", text))))
     # the model's "no event" (disasters, crime, diplomacy, statements): a veto when it is sure and no
     # casualty claim of the segment says somebody was hurt
     if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt:
@@ -234,7 +247,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
         if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
-        return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs)
+        return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
@@ -243,7 +256,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
-    if _PROTEST.search(text) or _MOB.search(text):
+    if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text):
         return _protest(text, probs)
     # the model, where it is sure of a battle over territory, a demonstration or a strategic development
     # (the latter only when nobody was hurt: a shooting followed by an arrest stays a shooting)
@@ -263,7 +276,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
         else:
-            return top
+            return _not_a_crowd(text, top, probs, hurt)  # (the riot needs its crowd here as where the model is sure)
     cue = _territory_cue(text)
     if cue:
         etype, sub, m = cue
