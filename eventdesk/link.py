@@ -97,10 +97,12 @@ TRIAL_DAYS = 730
 # People named in full that a trial report shares with its incident: one name may be a namesake, two are
 # one case.
 TRIAL_PERSONS = 2
-# Headlines that tell a follow-up of an older incident: the courts, an arrest, a victim who died later, a
-# funeral or a vigil, an anniversary.  Such a report sharing a person named in full (or a telling street)
-# with an incident of its own town reaches as far back as a trial (``follow_up_reach``): the person or the
-# street and the town together are one case, and the headline says the news is not the shooting itself.
+# Headlines that tell a late follow-up of an older incident: the courts, a funeral or a vigil, an anniversary,
+# a lawsuit.  Such a report sharing a person named in full with an incident of its own town reaches as far
+# back as a trial (``score``, ``window``): the person and the town together are one case, and the headline
+# says the news is not the shooting itself.  Arrests, charges, hearings and deaths from wounds are left out:
+# they come within the follow-up days anyway, and "charged" heads first reports of other shootings by the
+# same man.
 _FOLLOW_UP_TITLE = re.compile(
     r"\b(?:sentenc(?:e|ed|es|ing)|convict(?:ed|ion)|guilty|plead(?:s|ed)?|pled|trial|jury|jurors|arraign(?:ed|ment)?"
     r"|indict(?:ed|ment)|verdict|acquitt(?:ed|al)|funeral|vigil|laid to rest"
@@ -148,7 +150,7 @@ def _date_gap(m: Mention, inc: IncidentRow) -> int | None:
 
 def reads_as_follow_up(title: str | None) -> bool:
     """Whether a report's headline tells a later development of an incident ("Man sentenced in ...",
-    "Funeral held for ...", "Teen shot last week dies") rather than the shooting itself."""
+    "Funeral held for ...", "Vigil marks a year since ...") rather than the shooting itself."""
     return bool(title) and _FOLLOW_UP_TITLE.search(title) is not None
 
 
@@ -636,7 +638,8 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
 def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     """The dates a mention's candidates may have: the linking window, reaching further both ways for
     a mention that names people (it may follow up an older incident, or be the first report of an
-    incident whose follow-up was stored before it; ``score`` decides)."""
+    incident whose follow-up was stored before it; ``score`` decides): two years for two people in full,
+    or one under a follow-up headline or with a telling street (a trial)."""
     if m.date.start is None:
         return None, None
     persons = sum(1 for k in m.keywords if k.startswith("p:") and " " in k)
