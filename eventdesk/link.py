@@ -10,8 +10,10 @@
    the same person named in full lifts the place veto, and so does the same
    telling street on the same day in one state or in towns of one name (one
    town is a namesake).  The same person lifts the date window for 120 days,
-   a person and a telling street for two years (a trial), a telling street
-   in one town for 14 days (a follow-up a week later).
+   a person and a telling street for two years (a trial), and so does a
+   person in the same town under a follow-up headline (sentenced, trial,
+   funeral, vigil), a telling street in one town for 14 days (a follow-up a
+   week later).
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
@@ -95,6 +97,16 @@ TRIAL_DAYS = 730
 # People named in full that a trial report shares with its incident: one name may be a namesake, two are
 # one case.
 TRIAL_PERSONS = 2
+# Headlines that tell a late follow-up of an older incident: the courts, a funeral or a vigil, an anniversary,
+# a lawsuit.  Such a report sharing a person named in full with an incident of its own town reaches as far
+# back as a trial (``score``, ``window``): the person and the town together are one case, and the headline
+# says the news is not the shooting itself.  Arrests, charges, hearings and deaths from wounds are left out:
+# they come within the follow-up days anyway, and "charged" heads first reports of other shootings by the
+# same man.
+_FOLLOW_UP_TITLE = re.compile(
+    r"\b(?:sentenc(?:e|ed|es|ing)|convict(?:ed|ion)|guilty|plead(?:s|ed)?|pled|trial|jury|jurors|arraign(?:ed|ment)?"
+    r"|indict(?:ed|ment)|verdict|acquitt(?:ed|al)|funeral|vigil|laid to rest"
+    r"|anniversary|lawsuit)\b", re.IGNORECASE)
 # Ordinal street names written out or in figures ("Sixth Street", "6th Street") are one street.
 _ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -134,6 +146,12 @@ def _date_gap(m: Mention, inc: IncidentRow) -> int | None:
     if m.date.start <= i_end and inc.date_start <= m_end:
         return 0
     return min(abs((m.date.start - i_end).days), abs((inc.date_start - m_end).days))
+
+
+def reads_as_follow_up(title: str | None) -> bool:
+    """Whether a report's headline tells a later development of an incident ("Man sentenced in ...",
+    "Funeral held for ...", "Vigil marks a year since ...") rather than the shooting itself."""
+    return bool(title) and _FOLLOW_UP_TITLE.search(title) is not None
 
 
 def _persons(keys: Sequence[str]) -> list[tuple[str, str]]:
@@ -389,7 +407,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         # an arrest) that names nobody the first report named
         street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
         trial = names.street or len(names.persons) >= TRIAL_PERSONS
-        if not (person and (gap <= FOLLOW_UP_DAYS or trial and gap <= TRIAL_DAYS) or street_follow_up):
+        # a follow-up headline sharing one person in full with an incident of the same town: one case, however
+        # common the name (a namesake in the same town on a court story is rarer than the name)
+        town_case = (person and km is not None and km <= _AGREE_KM
+                     and (reads_as_follow_up(m.title) or reads_as_follow_up(inc.title)))
+        if not (person and (gap <= FOLLOW_UP_DAYS or (trial or town_case) and gap <= TRIAL_DAYS) or street_follow_up):
             return None
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
@@ -616,10 +638,12 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
 def window(m: Mention, days: int) -> tuple[_dt.date | None, _dt.date | None]:
     """The dates a mention's candidates may have: the linking window, reaching further both ways for
     a mention that names people (it may follow up an older incident, or be the first report of an
-    incident whose follow-up was stored before it; ``score`` decides)."""
+    incident whose follow-up was stored before it; ``score`` decides): two years for two people in full,
+    or one under a follow-up headline or with a telling street (a trial)."""
     if m.date.start is None:
         return None, None
     persons = sum(1 for k in m.keywords if k.startswith("p:") and " " in k)
-    trial = persons >= TRIAL_PERSONS or persons and any(k.startswith("s:") and _specific_street(k) for k in m.keywords)
+    trial = persons >= TRIAL_PERSONS or persons and (
+        reads_as_follow_up(m.title) or any(k.startswith("s:") and _specific_street(k) for k in m.keywords))
     reach = max(days, TRIAL_DAYS if trial else FOLLOW_UP_DAYS if persons else 0)
     return m.date.start - _dt.timedelta(days=reach), (m.date.end or m.date.start) + _dt.timedelta(days=reach)
