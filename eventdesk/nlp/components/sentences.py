@@ -83,7 +83,7 @@ _OPENS_AFTER = re.compile(r"(?:^|\n|[.!?\"”’)|]\s*)$")
 # the story's own lead ("... Teen hurt in crash AKRON, Ohio — Three people were shot ...")
 _MAX_INLINE_BLOCK = 320
 _DATELINE = re.compile(
-    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
+    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
 )
 # nor past a person named with his age ("... at Elm Park Darnell Hooks, 27, and ..."): headlines name no one so,
 # the story's sentences do
