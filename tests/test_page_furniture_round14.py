@@ -123,3 +123,17 @@ def test_one_word_head_mid_sentence_is_no_label(killed_wounded):
     text = ("Three Wounded In Gang Related Shooting On Tolliver Street | WGRT GRANTVILLE, Ga. — Three men were "
             "wounded late Friday on Tolliver Street, police said.")
     assert killed_wounded(text) == (0, 3)
+
+
+def test_block_stops_at_the_end_of_its_line(killed_wounded):
+    # where the page kept its line breaks, the line after a labelled link is the story's
+    text = (NO_TOLL + "\nREAD MORE: Eastgate man accused of two robberies\n"
+            "Two men were wounded in the gunfire, police said.")
+    assert killed_wounded(text) == (0, 2)
+
+
+def test_photo_credit_is_no_label(killed_wounded):
+    # "(Photo: ...)" credits a picture; the story goes on after it in the same paragraph
+    text = ("(Photo: Dana Price, The Grantville Ledger) Two men were wounded late Friday on Tolliver Street, "
+            "police said. Officers found shell casings near the car.")
+    assert killed_wounded(text) == (0, 2)

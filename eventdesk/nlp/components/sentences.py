@@ -64,7 +64,7 @@ _INLINE_LIST_LABEL = (
     r"(?:See|SEE)(?i: also)|(?:Read|READ)(?i: more)|(?:Also|ALSO)(?i: read))"
 )
 _INLINE_COLON_LABEL = (
-    r"(?:Watch|WATCH|Videos?|VIDEOS?|Photos?|PHOTOS?|Photo [Gg]allery|GALLERY|Gallery|Listen|LISTEN|More|MORE|Read|READ|"
+    r"(?:Watch|WATCH|Videos?|VIDEOS?|Photos|PHOTOS|Photo [Gg]allery|GALLERY|Gallery|Listen|LISTEN|More|MORE|Read|READ|"
     r"Previously|PREVIOUSLY)"
 )
 # Where a label opens a block: before a colon wherever it stands; a list head of two words ("Related Stories",
@@ -82,6 +82,7 @@ _OPENS_AFTER = re.compile(r"(?:^|\n|[.!?\"”’)|]\s*)$")
 # a block of links runs to the first stop, at most a short list's length, and never past a dateline, which is
 # the story's own lead ("... Teen hurt in crash AKRON, Ohio — Three people were shot ...")
 _MAX_INLINE_BLOCK = 320
+# (a photo's credit, "(Photo: Jane Roe, The Daily News)", is no link and no list: the story goes on after it)
 _DATELINE = re.compile(
     r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
 )
@@ -193,13 +194,15 @@ def _inline_blocks(text: str):
 
 def _inline_block_end(text: str, pos: int) -> int:
     """Where a block of links that starts at ``pos`` gives way to the story: after its first stop, else at a short
-    list's length (at a word's end), and before a dateline or a person named with his age."""
-    limit = min(len(text), pos + _MAX_INLINE_BLOCK)
+    list's length (at a word's end), and before a dateline or a person named with his age.  It never runs on past
+    its line: where the page kept its line breaks, the next line is the story's (or the list rules' business)."""
+    line_end = text.find("\n", pos)
+    limit = min(len(text) if line_end < 0 else line_end, pos + _MAX_INLINE_BLOCK)
     stop = _STOP.search(text, pos, limit)
     if stop:
         end = stop.start() + 1
     else:
-        space = text.rfind(" ", pos, limit) if limit < len(text) else -1
+        space = text.rfind(" ", pos, limit) if limit == pos + _MAX_INLINE_BLOCK else -1
         end = space if space > pos else limit
     dateline = _DATELINE.search(text, pos, min(len(text), end + 40))
     if dateline and dateline.start() < end:
