@@ -137,3 +137,10 @@ def test_photo_credit_is_no_label(killed_wounded):
     text = ("(Photo: Dana Price, The Grantville Ledger) Two men were wounded late Friday on Tolliver Street, "
             "police said. Officers found shell casings near the car.")
     assert killed_wounded(text) == (0, 2)
+
+
+def test_related_stories_line_without_colon(killed_wounded):
+    # the label and its link on one line of a page that kept its breaks, no colon between them
+    text = (LEAD + "\nRelated stories Four men wounded in Eastgate nightclub shooting\n"
+            "Detectives asked anyone who saw the car to call the department.")
+    assert killed_wounded(text) == (0, 1)
