@@ -50,6 +50,45 @@ _RUN_LABEL = re.compile(rf"(?<![\w:])(?:{LINK_LABEL}|read|watch|video)[^\S\n]*:"
 _MAX_RUN_GAP = 160
 # where the story may go on after a run's last link on the same line
 _STOP = re.compile(r"[.!?](?=\s)")
+# A scraper that drops the line breaks glues the page's furniture into the story's one paragraph: "... said.
+# Related Stories 3 dead in Eastside shooting Man hurt on Elm Street The victim ...".  Such a block starts where a
+# sentence may start (the text's start, after a stop) or inside another block, with a label of the page's lists:
+# the list heads, capitalised as pages print them, with or without a colon ("Related Stories", "Most Popular",
+# "RELATED:"), and the short labels that prose also uses as words only before a colon ("Watch:", "VIDEO:",
+# "MORE:").  Case matters: "Related to the dispute, ..." and "most popular" in prose are not labels.
+_INLINE_LIST_LABEL = (
+    r"(?:Related(?i: (?:stor(?:y|ies)|coverage|content|articles?|links|news|headlines|videos?))?|RELATED|"
+    r"(?:Most|MOST)(?i: (?:popular|read|viewed|shared|watched))|(?:More|MORE)(?i: (?:stories|headlines|news|coverage))|"
+    r"(?:Top|TOP)(?i: stories)|(?:Latest|LATEST)(?i: (?:news|stories|headlines))|(?:Trending|TRENDING)(?i: (?:now|stories))?|"
+    r"(?:Recommended|RECOMMENDED)(?i: (?:for you|stories))?|(?:You|YOU)(?i: may also like)|(?:Don'?t|DON'?T)(?i: miss)|"
+    r"(?:See|SEE)(?i: also)|(?:Read|READ)(?i: more)|(?:Also|ALSO)(?i: read))"
+)
+_INLINE_COLON_LABEL = (
+    r"(?:Watch|WATCH|Videos?|VIDEOS?|Photos|PHOTOS|Photo [Gg]allery|GALLERY|Gallery|Listen|LISTEN|More|MORE|Read|READ|"
+    r"Previously|PREVIOUSLY)"
+)
+# Where a label opens a block: before a colon wherever it stands; a list head of two words ("Related Stories",
+# "Most Popular") also without one, glued even to the word before ("News 4More Stories"), since prose does not
+# capitalise them so; a bare "Related" or "Read more" only where a sentence may start.  Without a colon the
+# block's first link follows with a capital or a digit ("Related 3 shot"), a click-through with its verb.
+_INLINE_LABEL = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<colon>(?:{_INLINE_LIST_LABEL}|{_INLINE_COLON_LABEL})(?=\s*:))|"
+    rf"(?P<bare>{_INLINE_LIST_LABEL})(?=\s+[A-Z0-9\"“‘'])|(?:Click|CLICK)(?i: here)(?=\s+(?i:to|for)\b))"
+)
+# the bare heads that open a block only where a sentence may start
+_ONE_WORD_HEAD = re.compile(r"(?:Related|RELATED|Trending|TRENDING|Recommended|RECOMMENDED)$|(?:Read|READ)\W")
+# where a label may open a block: the text's start, after a sentence's stop or a closing quote
+_OPENS_AFTER = re.compile(r"(?:^|\n|[.!?\"”’)|]\s*)$")
+# a block of links runs to the first stop, at most a short list's length, and never past a dateline, which is
+# the story's own lead ("... Teen hurt in crash AKRON, Ohio — Three people were shot ...")
+_MAX_INLINE_BLOCK = 320
+# (a photo's credit, "(Photo: Jane Roe, The Daily News)", is no link and no list: the story goes on after it)
+_DATELINE = re.compile(
+    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
+)
+# nor past a person named with his age ("... at Elm Park Darnell Hooks, 27, and ..."): headlines name no one so,
+# the story's sentences do
+_NAMED_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+, \d{1,2},")
 
 
 def _line_ends_sentence(before: str, first: str) -> bool:
@@ -78,7 +117,7 @@ def fix_sentences(doc: Doc) -> Doc:
         _one_sentence(doc, m.start(), m.end())
     starts = doc.user_data.setdefault("link_starts", set())
     title_chars = doc[title_end].idx if title_end and title_end < len(doc) else 0
-    for start, end in [*_listed_links(text), *_run_links(text)]:
+    for start, end in [*_listed_links(text), *_run_links(text), *_inline_blocks(text)]:
         if start >= title_chars:  # never the story's own headline
             first = _one_sentence(doc, start, end)
             if first is not None:
@@ -135,6 +174,41 @@ def _run_links(text: str):
             line_end = len(text) if line_end < 0 else line_end
             stop = _STOP.search(text, m.end(), min(line_end, m.end() + _MAX_LINK_LINE))
             yield m.start(), stop.start() + 1 if stop else min(line_end, m.end() + _MAX_LINK_LINE)
+
+
+def _inline_blocks(text: str):
+    """(start, end) of each labelled block of links glued into one paragraph (see ``_INLINE_LABEL``): from its
+    label to the first stop, the next block's label or a dateline, a short list's length at most."""
+    opened = []
+    block_end = -1
+    for m in _INLINE_LABEL.finditer(text):
+        if m.start() > block_end and _ONE_WORD_HEAD.match(m.group("bare") or "") \
+                and not _OPENS_AFTER.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        block_end = _inline_block_end(text, m.end())
+        opened.append((m.start(), block_end))
+    for i, (start, end) in enumerate(opened):
+        nxt = opened[i + 1][0] if i + 1 < len(opened) else len(text)
+        yield start, min(end, nxt)
+
+
+def _inline_block_end(text: str, pos: int) -> int:
+    """Where a block of links that starts at ``pos`` gives way to the story: after its first stop, else at a short
+    list's length (at a word's end), and before a dateline or a person named with his age.  It never runs on past
+    its line: where the page kept its line breaks, the next line is the story's (or the list rules' business)."""
+    line_end = text.find("\n", pos)
+    limit = min(len(text) if line_end < 0 else line_end, pos + _MAX_INLINE_BLOCK)
+    stop = _STOP.search(text, pos, limit)
+    if stop:
+        end = stop.start() + 1
+    else:
+        space = text.rfind(" ", pos, limit) if limit == pos + _MAX_INLINE_BLOCK else -1
+        end = space if space > pos else limit
+    dateline = _DATELINE.search(text, pos, min(len(text), end + 40))
+    if dateline and dateline.start() < end:
+        end = dateline.start()
+    named = _NAMED_WITH_AGE.search(text, pos + 1, end)
+    return named.start() if named else end
 
 
 def _joined(text: str, end: int, start: int) -> bool:
