@@ -284,7 +284,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if top is not None and top != _NONE and top[0] not in ("Explosions/Remote violence", "Violence against civilians") \
             and top[1] != "Armed clash" and probs[top] >= _MODEL_SURE and not (top[0] == "Strategic developments" and hurt) \
             and not (top == _DISRUPTED and _went_off(text)):
-        if top[1] in _TERRITORY and _ceded(text, fight):
+        # (the model's change to the group too: forces that leave a place read to it as a group's move)
+        if (top[1] in _TERRITORY or top[1] == "Change to group/activity") and _ceded(text, fight):
             return _CEDED
         if top[1] in _TERRITORY:
             # (a territory verb in the text tells who took the place better than the actors' names the model knows;
