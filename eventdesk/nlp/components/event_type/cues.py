@@ -226,13 +226,30 @@ _FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists
 _GROUP_CHANGE = (
     r"(?:imposed|declared|extended|announced|ordered|lifted|enforced|clamped) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:curfew|state of emergency|emergency rule|"
     r"prohibitory orders)|(?:curfew|state of emergency) (?:was |has been |were )?(?:imposed|declared|extended)|"
-    r"ban(?:ned|s)? (?:all |on )?(?:\w+ ){0,2}(?:gatherings|protests|rallies|demonstrations|assembl(?:y|ies)|motorcycles?|the (?:\w+ ){0,3}(?:party|group|movement|organi[sz]ation))|"
+    # (its hours or its place between: "a curfew from 8 pm to 6 am was imposed", "a curfew in three districts has been extended")
+    r"(?:curfew|state of emergency)\b[^.;]{1,40}?\b(?:was|were|has been|had been|have been) (?:\w+ )?(?:imposed|declared|extended|re-?imposed|enforced)|"
+    r"ban(?:ned|s)? (?:all |on )?(?:\w+ ){0,2}(?:gatherings|protests|rallies|demonstrations|assembl(?:y|ies)|motorcycles?|the (?:[\w'-]+ ){0,3}(?:party|group|movement|organi[sz]ation))|"  # (names with hyphens: "the Tehreek-e-Insaf party")
     r"(?:proscrib(?:ed|es|ing)|outlaw(?:ed|s|ing)) (?:the|a|an|all|its) |designat\w* (?:\w+ ){0,4}(?:a )?terrorist (?:organi[sz]ation|group|entity)|"
     r"suspend\w* (?:the |all )?(?:activities|operations) of (?:all )?(?:\w+ ){0,2}(?:parties|party|groups?|movements?|organi[sz]ations|ngos?|associations|unions?)|"
     r"suspend\w* (?:all )?(?:political|party|ngo|military) (?:activities|operations)|"
     r"(?:appointed|named|announced|installed) (?:a |an |its |the )?new (?:\w+ )?(?:leader|commander|emir|amir|wali|governor|cabinet)|"
     r"split from|splinter (?:group|faction)"
 )
+# forces sent somewhere, as news tells it in the passive ("police officers were deployed across the capital",
+# "reinforcements have been sent to the border"): a troop movement, the codebook's change to group/activity where nobody fights
+_DEPLOYED = (r"(?:troops|soldiers|forces|police(?:men| officers)?|officers|gendarmes|personnel|reinforcements|units|battalions|contingents?) "
+             r"(?:were|have been|had been|are being|was|has been) (?:\w+ )?(?:deployed|dispatched|sent|rushed|stationed)")
+_DEPLOYED_RX = _rx(r"\b" + _DEPLOYED + r"\b")
+# a demonstration that has not yet happened, for which forces are readied ("deployed ahead of planned opposition rallies")
+_AHEAD_OF_PROTEST = _rx(r"\b(?:ahead of|in anticipation of|to prevent|to forestall) (?:\w+ ){0,3}?(?:protests?|rallies|rally|demonstrations?|marches|march|sit-ins?)\b")
+# a place taken once its holders had gone ("took over the post after the police abandoned it"): no fight over it, the
+# codebook's non-violent transfer, where nobody is said to have fought
+# (not "fled", which news tells of those driven out: "seized the town after soldiers fled")
+_TAKEN_AFTER_LEFT = _rx(r"\bafter (?:the |its |their )?[^.;]{0,50}?\b(?:had )?(?:abandoned|vacated|withdr[ae]w|pulled out|evacuated|deserted)\b")
+# ... unless the place was taken by force or the holders left under fire: "seized", "captured", "overran", "regained",
+# "withdrew under heavy bombardment"
+_TAKEN_BY_FORCE = _rx(r"\b(?:seiz\w*|captur\w*|overr[au]n\w*|storm\w*|wrest\w*|regain\w*|re-?took|retaken|re-?entered|under (?:\w+ )?(?:fire|attack|bombardment|shelling)|"
+                      r"bombard\w*|shell(?:ed|ing)|air ?(?:raids?|strikes?))\b")
 # cattle rustling: armed bandits who drive off a village's herds loot it
 _RUSTLING = (r"(?:cattle|livestock)[- ]rustl\w*|rustlers|rustl(?:ed|ing) (?:\w+ ){0,3}(?:cattle|livestock|cows|goats|sheep|camels|herds?|animals)|"
              r"(?:stole|made off with|drove off|drove away|carted off) (?:\w+ ){0,3}(?:cattle|livestock|cows|goats|camels|herds)")
@@ -284,6 +301,9 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("Non-violent transfer of territory",
          r"\b(?:withdr[ae]w\w*|pulled out|pulls out|pull out|retreated|handed over|hand over|handover|vacated|abandoned|evacuated)\b[^.;]{0,60}?"
          r"\b(?:from|control|positions?|towns?|city|area|(?:air ?)?bases?|camps?|territor\w*|villages?|district|checkpoints?|(?:observation|military|army|police|border|forward) posts?|outposts?|garrisons?)\b|"
+         # (control or a place turned over or ceded, not a suspect turned over to the police)
+         r"\b(?:turned|turns|turning|ceded|cedes|ceding|relinquished|relinquishes) (?:over )?(?:(?:full |the )?control|(?:the |its |their )?(?:[\w'-]+ ){0,2}?"
+         r"(?:towns?|city|(?:air ?)?bases?|camps?|territor\w*|villages?|district|positions?|garrisons?|barracks|airport|port))\b|"
          r"\b(?:took|taken|assumed|gained|take) (?:over )?control\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|peacefully|unopposed)|"
          r"\b(?:entered|deployed (?:in|to))\b[^.;]{0,60}?\b(?:without (?:a |any )?(?:fight\w*|resistance|clash\w*)|unopposed|peacefully)"),
         ("Looting/property destruction",
@@ -299,7 +319,7 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"announced the (?:creation|formation|establishment|launch)|split from|dissolv\w*|disband\w*|rebrand\w*|renamed|"
          r"pledged allegiance|joined (?:the )?(?:ranks|group|fight|militants|rebels)|recruit\w*|surrender\w*|laid down (?:their |its )?(?:arms|weapons)|"
          r"handed over (?:their |its )?(?:arms|weapons)|demobili[sz]\w*|mobili[sz]\w*|(?:new|appointed (?:a |as )?(?:new )?)\s?(?:leader|commander|emir|chief)|"
-         r"military parade|training camp|redeploy\w*|" + _GROUP_CHANGE + r")\b"),
+         r"military parade|training camp|redeploy\w*|" + _DEPLOYED + "|" + _GROUP_CHANGE + r")\b"),
     )
 )
 # the strategic developments that make a text an event even without a word of violence (bases set up,
@@ -312,7 +332,7 @@ _SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
                                            "Non-violent transfer of territory"))
                        + r"|\b(?:" + _GROUP_CHANGE + r")\b"
                        + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
-                         r"defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
+                         + _DEPLOYED + r"|defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
                        re.IGNORECASE)
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
 # more words that name an event of their own: the crowd controls, air forces, chemical agents,

@@ -21,7 +21,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _AHEAD_OF_PROTEST, _DEPLOYED_RX, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -50,6 +50,23 @@ _GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WO
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
 # ... the words of an act, a weapon or an actor among them: all but the weak words, which also tell what befell somebody
 _GATE_BUT_WEAK = tuple(rx for rx in _GATE if rx is not _WEAK)
+
+
+_HANDED_OVER = dict(_STRATEGIC)["Non-violent transfer of territory"]
+_CEDED = ("Strategic developments", "Non-violent transfer of territory")
+
+
+def _ceded(text: str, fight: bool) -> bool:
+    """A place changed hands and nobody is said to have fought for it: handed over, turned over, or taken once its
+    holders had left.  The codebook's non-violent transfer, where the model reads the taking as a battle's; not where
+    the words tell force (seized, captured, under fire), which news uses of holders driven out."""
+    return not fight and not _TAKEN_BY_FORCE.search(text) and bool(_HANDED_OVER.search(text) or _TAKEN_AFTER_LEFT.search(text))
+
+
+def _forces_readied(text: str) -> bool:
+    """Forces deployed for a demonstration still to come ("police were deployed ahead of planned rallies"): the
+    deployment is the news, no demonstration took place."""
+    return bool(_DEPLOYED_RX.search(text)) and not _PROTEST.search(_AHEAD_OF_PROTEST.sub(" ", text))
 
 
 def _passes_gate(text: str, armed: bool) -> bool:
@@ -238,7 +255,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     fight = hurt or bool(_FIGHT.search(_NO_FIGHT.sub(" ", _NO_CASUALTY.sub(" ", text))))
     # the model's "no event" (disasters, crime, diplomacy, statements): a veto when it is sure and no
     # casualty claim of the segment says somebody was hurt
-    if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt:
+    # (not over a curfew, an emergency or a ban the text names in so many words, where nobody fought: the model, which
+    # has seen emergencies declared over floods, is unsure of these; the peaceful contexts above have already gone)
+    if top == _NONE and probs[top] >= _NONE_SURE and not claimed_hurt and (fight or not _GROUP_CHANGE_RX.search(text)):
         return None
     # the model, where it is sure: it has learnt the codebook's precedence from whole snippets (a protest
     # that turns violent, a clash in which troops retake a town).  The rules keep what it cannot know:
@@ -247,13 +266,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
         if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
+        if top[1] in _TERRITORY and _ceded(text, fight):
+            return _CEDED
         return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
             return etype, sub
     # a curfew or a ban where nobody fights: the change to what is allowed, not the demonstrations it bans
-    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text)):
+    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _forces_readied(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text):
@@ -263,6 +284,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     if top is not None and top != _NONE and top[0] not in ("Explosions/Remote violence", "Violence against civilians") \
             and top[1] != "Armed clash" and probs[top] >= _MODEL_SURE and not (top[0] == "Strategic developments" and hurt) \
             and not (top == _DISRUPTED and _went_off(text)):
+        # (the model's change to the group too: forces that leave a place read to it as a group's move)
+        if (top[1] in _TERRITORY or top[1] == "Change to group/activity") and _ceded(text, fight):
+            return _CEDED
         if top[1] in _TERRITORY:
             # (a territory verb in the text tells who took the place better than the actors' names the model knows;
             # with none, the model's own answer stands: it knows "raised their flag over", "occupied"; unless people,
@@ -278,6 +302,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         else:
             return _not_a_crowd(text, top, probs, hurt)  # (the riot needs its crowd here as where the model is sure)
     cue = _territory_cue(text)
+    if cue and _ceded(text, fight):
+        return _CEDED
     if cue:
         etype, sub, m = cue
         return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
