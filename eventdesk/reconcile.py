@@ -75,12 +75,18 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
                                 re.IGNORECASE)
 
 
+# the victim key of a relative or companion told by his tie to another person hit ("kin son": "a woman was shot and
+# her son was grazed"), as nlp.victims writes it: one more person, once per noun
+KIN_PREFIX = "kin "
+
+
 def _victim_count(keys: set[str], hit: bool = False) -> int:
     """Distinct persons a report says were hit.
 
-    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
-    man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
-    then it is that description), "the other", or "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
+    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
+    by his tie to another person hit: one more, ``KIN_PREFIX``), "another man @N" (one more; among the ``hit``, the
+    wounded, not where a later sentence describes one of its kind: then it is that description), "the other", or
+    "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
@@ -95,7 +101,9 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     for k in keys:
         if _unnamed(k):
             continue
-        if hit and k.startswith("another ") and _told_later(k, keys):
+        if k.startswith(KIN_PREFIX):
+            more += 1  # "her son": one more than the person he belongs to, once per noun
+        elif hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
             by_sentence[k].add(_told_later(k, keys))
         elif k.startswith(("another ", "the other")):
@@ -303,10 +311,18 @@ def _another_of_the_count(key, persons, dead: set[str]) -> dict[str, int]:
 _ONE_BEFORE = re.compile(r"\bone\b", re.IGNORECASE)
 
 
-def _says_another(c) -> bool:
-    """Whether the words of a person's claim are "another ..." (not a second description of one sentence)."""
+def _says_another(c, count: int = 0) -> bool:
+    """Whether the words of a person's claim are "another ..." (not a second description of one sentence), or "a third
+    victim" right after a count of two (the next of a count is one more; "a second victim" after two is one of them)."""
     at = c.number_start - c.start
-    return "another" in c.sentence[max(0, at - 8):at + 7].lower()
+    if "another" in c.sentence[max(0, at - 8):at + 7].lower():
+        return True
+    nth = _NEXT_OF.search(c.sentence[max(0, at - 12):at])
+    return nth is not None and _ORDINALS[nth.group(1).lower()] == count + 1
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NEXT_OF = re.compile(r"\ban? (" + "|".join(_ORDINALS) + r") $", re.IGNORECASE)
 
 
 def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
@@ -320,7 +336,7 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     keys = set(who)
     later = [claims[j] for k, j in who.items() if k.startswith("another ") and not _told_later(k, keys)
              and claims[j].number_start is not None and claims[j].start >= c.end and claims[j].number_start > c.number_end
-             and _says_another(claims[j])]
+             and _says_another(claims[j], c.count)]
     if not later:
         return 0
     first = min(later, key=lambda d: d.number_start)
@@ -504,10 +520,20 @@ def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
 _SEXES = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 
 
+# the sex a relative's noun tells ("kin wife": a woman), for a man who died who is none of the women hit
+_KIN_SEXES = {**dict.fromkeys(("wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+                                "girlfriend", "fiancee", "stepmother", "stepdaughter"), "female"),
+              **dict.fromkeys(("husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+                               "boyfriend", "fiance", "stepfather", "stepson"), "male")}
+
+
 def _sex(key: str) -> str | None:
-    """'male' or 'female' for a person told unnamed of a sex ("unnamed male") or described ("a woman, 30"), or None."""
+    """'male' or 'female' for a person told unnamed of a sex ("unnamed male"), described ("a woman, 30") or by a
+    relative's noun ("kin wife"), or None."""
     if _unnamed(key):
         return key.partition(" ")[2] or None
+    if key.startswith(KIN_PREFIX):
+        return _KIN_SEXES.get(key[len(KIN_PREFIX):])
     return _SEXES.get(_kind(key) or "")
 
 
