@@ -120,3 +120,18 @@ def test_an_early_report_answered_by_but_is_superseded(mentions_of):
 def test_an_early_report_not_set_aside_stands(mentions_of):
     text = "Early reports said four people were shot at the fair. All four were expected to recover."
     assert _figures(mentions_of(text)) == (0, 4)
+
+
+# -- "One of the four people shot ... died" after a dateline, or where the parser hangs "One" elsewhere
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAYTON — One of the four people shot Saturday night outside a bar died Sunday, police said.", (1, 3)),
+    ("One of the three people shot Friday night outside a tavern died Saturday, police said.", (1, 2)),
+])
+def test_a_part_that_opens_the_sentence_died(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_a_part_that_opens_the_sentence_and_lives_is_no_death(mentions_of):
+    text = "MACON, Ga. — One of the two men shot outside a gas station Friday remained in serious condition Sunday, police said."
+    assert _figures(mentions_of(text)) == (0, 2)
