@@ -98,12 +98,11 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
+    more += _kin_more(keys)
     for k in keys:
-        if _unnamed(k):
+        if _unnamed(k) or k.startswith(KIN_PREFIX):
             continue
-        if k.startswith(KIN_PREFIX):
-            more += 1  # "her son": one more than the person he belongs to, once per noun
-        elif hit and k.startswith("another ") and _told_later(k, keys):
+        if hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
             by_sentence[k].add(_told_later(k, keys))
         elif k.startswith(("another ", "the other")):
@@ -120,6 +119,15 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
     return (n if n else (1 if keys else 0)) + shooter
+
+
+def _kin_more(keys: set[str]) -> int:
+    """The persons that relatives told by their tie ("her son") add: one, however many nouns of kin the report uses
+    ("her grand-daughter" ... "the Jacksons' granddaughter" is one girl), and none where the report already counts
+    its persons one more at a time ("another child"): the relative is as likely one of those."""
+    if not any(k.startswith(KIN_PREFIX) for k in keys):
+        return 0
+    return 0 if any(k.startswith("another ") for k in keys) else 1
 
 
 # nouns that may name the same person: "another teen wounded" ... "a 15-year-old boy"

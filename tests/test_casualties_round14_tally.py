@@ -135,3 +135,21 @@ def test_a_part_that_opens_the_sentence_died(mentions_of, text, expected):
 def test_a_part_that_opens_the_sentence_and_lives_is_no_death(mentions_of):
     text = "MACON, Ga. — One of the two men shot outside a gas station Friday remained in serious condition Sunday, police said."
     assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- how reconciliation counts the relatives' keys
+
+def test_relatives_told_by_two_nouns_add_one():
+    from eventdesk.reconcile import _victim_count
+
+    # "her grand-daughter ... the Jacksons' granddaughter": one girl, beside the named husband
+    assert _victim_count({"jackson", "kin daughter", "kin granddaughter"}, hit=True) == 2
+    # "a woman was shot and her son was grazed": the described woman and her son
+    assert _victim_count({"a woman @s0", "kin son"}, hit=True) == 2
+
+
+def test_a_relative_adds_none_where_persons_are_counted_one_more_at_a_time():
+    from eventdesk.reconcile import _victim_count
+
+    # "Mother, child found dead ... Vega and her daughter were found": the daughter is the child told before
+    assert _victim_count({"another mother @0", "another child @8", "vega", "kin daughter"}) == 3
