@@ -76,7 +76,7 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
 
 
 # the victim key of a relative or companion told by his tie to another person hit ("kin son": "a woman was shot and
-# her son was grazed"), as nlp.victims writes it: one more person, once per noun
+# her son was grazed"), as nlp.victims writes it: the relatives add one person in all (``_kin_more``)
 KIN_PREFIX = "kin "
 
 
@@ -84,7 +84,7 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
-    by his tie to another person hit: one more, ``KIN_PREFIX``), "another man @N" (one more; among the ``hit``, the
+    by his tie to another person hit: ``_kin_more``), "another man @N" (one more; among the ``hit``, the
     wounded, not where a later sentence describes one of its kind: then it is that description), "the other", or
     "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the

@@ -214,7 +214,7 @@ _KIN = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "bro
 
 
 # the key of a relative or companion told by his tie to another person hit ("her son"): one more person, once per
-# noun however often told (reconcile counts it apart from the names and descriptions)
+# noun however often told (reconcile counts the relatives apart from the names and descriptions)
 KIN_PREFIX = "kin "
 # nouns of a tie besides kin: "a man and his friend were shot"
 _TIED = _KIN | {"friend", "roommate", "companion", "coworker"}
