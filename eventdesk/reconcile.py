@@ -75,12 +75,18 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
                                 re.IGNORECASE)
 
 
+# the victim key of a relative or companion told by his tie to another person hit ("kin son": "a woman was shot and
+# her son was grazed"), as nlp.victims writes it: the relatives add one person in all (``_kin_more``)
+KIN_PREFIX = "kin "
+
+
 def _victim_count(keys: set[str], hit: bool = False) -> int:
     """Distinct persons a report says were hit.
 
-    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "another
-    man @N" (one more; among the ``hit``, the wounded, not where a later sentence describes one of its kind:
-    then it is that description), "the other", or "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
+    Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
+    by his tie to another person hit: ``_kin_more``), "another man @N" (one more; among the ``hit``, the
+    wounded, not where a later sentence describes one of its kind: then it is that description), "the other", or
+    "unnamed" (of a sex: "unnamed female").  Names and descriptions are two views of
     the same persons ("a 55-year-old woman ... identified as Bettie Jones"), so the count is the
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
@@ -92,8 +98,9 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
+    more += _kin_more(keys)
     for k in keys:
-        if _unnamed(k):
+        if _unnamed(k) or k.startswith(KIN_PREFIX):
             continue
         if hit and k.startswith("another ") and _told_later(k, keys):
             # "a girl was killed and another woman wounded ... A 25-year-old woman was also taken to a hospital"
@@ -112,6 +119,15 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
     return (n if n else (1 if keys else 0)) + shooter
+
+
+def _kin_more(keys: set[str]) -> int:
+    """The persons that relatives told by their tie ("her son") add: one, however many nouns of kin the report uses
+    ("her grand-daughter" ... "the Jacksons' granddaughter" is one girl), and none where the report already counts
+    its persons one more at a time ("another child"): the relative is as likely one of those."""
+    if not any(k.startswith(KIN_PREFIX) for k in keys):
+        return 0
+    return 0 if any(k.startswith("another ") for k in keys) else 1
 
 
 # nouns that may name the same person: "another teen wounded" ... "a 15-year-old boy"
@@ -303,10 +319,18 @@ def _another_of_the_count(key, persons, dead: set[str]) -> dict[str, int]:
 _ONE_BEFORE = re.compile(r"\bone\b", re.IGNORECASE)
 
 
-def _says_another(c) -> bool:
-    """Whether the words of a person's claim are "another ..." (not a second description of one sentence)."""
+def _says_another(c, count: int = 0) -> bool:
+    """Whether the words of a person's claim are "another ..." (not a second description of one sentence), or "a third
+    victim" right after a count of two (the next of a count is one more; "a second victim" after two is one of them)."""
     at = c.number_start - c.start
-    return "another" in c.sentence[max(0, at - 8):at + 7].lower()
+    if "another" in c.sentence[max(0, at - 8):at + 7].lower():
+        return True
+    nth = _NEXT_OF.search(c.sentence[max(0, at - 12):at])
+    return nth is not None and _ORDINALS[nth.group(1).lower()] == count + 1
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NEXT_OF = re.compile(r"\ban? (" + "|".join(_ORDINALS) + r") $", re.IGNORECASE)
 
 
 def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
@@ -320,7 +344,7 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     keys = set(who)
     later = [claims[j] for k, j in who.items() if k.startswith("another ") and not _told_later(k, keys)
              and claims[j].number_start is not None and claims[j].start >= c.end and claims[j].number_start > c.number_end
-             and _says_another(claims[j])]
+             and _says_another(claims[j], c.count)]
     if not later:
         return 0
     first = min(later, key=lambda d: d.number_start)
@@ -504,10 +528,20 @@ def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
 _SEXES = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}
 
 
+# the sex a relative's noun tells ("kin wife": a woman), for a man who died who is none of the women hit
+_KIN_SEXES = {**dict.fromkeys(("wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+                                "girlfriend", "fiancee", "stepmother", "stepdaughter"), "female"),
+              **dict.fromkeys(("husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+                               "boyfriend", "fiance", "stepfather", "stepson"), "male")}
+
+
 def _sex(key: str) -> str | None:
-    """'male' or 'female' for a person told unnamed of a sex ("unnamed male") or described ("a woman, 30"), or None."""
+    """'male' or 'female' for a person told unnamed of a sex ("unnamed male"), described ("a woman, 30") or by a
+    relative's noun ("kin wife"), or None."""
     if _unnamed(key):
         return key.partition(" ")[2] or None
+    if key.startswith(KIN_PREFIX):
+        return _KIN_SEXES.get(key[len(KIN_PREFIX):])
     return _SEXES.get(_kind(key) or "")
 
 

@@ -201,7 +201,23 @@ def superseded(tok) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS \
                 and any(a.lower_ in _FIRST_ACCOUNTS for a in c.children if a.dep_ == "amod"):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS and _early_account_set_aside(verb, c):
+            return True
     return False
+
+
+# accounts told early, which a report sets aside only where it says so ("early reports had said three were shot,
+# but ..."): unlike "an earlier version", an early report may well be the figure the report stands by
+_EARLY = {"early", "preliminary"}
+
+
+def _early_account_set_aside(verb, account) -> bool:
+    """'Early reports had said three people were shot', 'preliminary reports said five were hurt, but police said
+    Sunday that four were': an early account in the past perfect, or one a "but" clause answers."""
+    if not any(a.lower_ in _EARLY for a in account.children if a.dep_ == "amod"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        or any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 
 def _hypothetical(tok) -> bool:

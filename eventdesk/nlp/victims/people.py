@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
-from .names import _NOT_PERSON_ENTS, _common_word, _shared_surname, _surname_of, _unlabelled_name
+from .names import _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
 from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
 
@@ -103,6 +103,10 @@ class People:
         named = _identified_as(tok) or _name_after(tok) or _kin_named_elsewhere(tok, lemma)
         if named is not None:
             return self.key(named)
+        if _tied_apart(tok, lemma):
+            # (the name the report sets off after the noun elsewhere is he: "Her daughter, Maria Diaz, 17, ...")
+            named = _one_kin_name(tok)
+            return self.key(named) if named is not None else (f"{KIN_PREFIX}{lemma}", "civilians")
         party = party_lemmas().get(lemma)
         if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
             party = "police"
@@ -141,9 +145,22 @@ class People:
         before = _person_subject_before(tok)
         key = self.key(before) if before is not None else None
         party = key[1] if key else "civilians"
+        if before is None and _one_opens_the_sentence_before(tok):
+            return "unnamed", party  # "Two men were shot. One was hit in the leg. Another was grazed": one of the two
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _one_opens_the_sentence_before(tok) -> bool:
+    """'One was struck in the leg. Another was grazed': a bare "one" is the subject of the sentence before that of
+    "another", so the two are parts of a group told earlier, not one more person."""
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    before = tok.doc[sent.start - 1].sent
+    return any(t.lower_ == "one" and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)
+               for t in before)
 
 
 def _one_more_of_a_noun(tok) -> bool:
@@ -194,6 +211,70 @@ def _name_after(tok):
 _KIN = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "grandmother",
                   "grandfather", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "stepson",
                   "stepdaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiancee", "fiance"})
+
+
+# the key of a relative or companion told by his tie to another person hit ("her son"): one more person, once per
+# noun however often told (reconcile counts the relatives apart from the names and descriptions)
+KIN_PREFIX = "kin "
+# nouns of a tie besides kin: "a man and his friend were shot"
+_TIED = _KIN | {"friend", "roommate", "companion", "coworker"}
+
+
+def _tied_apart(tok, lemma_: str) -> bool:
+    """'A woman was shot and her son was grazed', 'Ann Reyes and her husband were wounded', 'The woman's boyfriend was
+    also wounded': a relative or companion told by a possessive is another person than the one he belongs to; he is
+    one more person where the sentence tells another hit beside him: listed with a name or a described person, told
+    hurt beside another person hurt, or he too ("also") was hit.  (Listed with a plain noun, "his wife and her
+    mother", each is one more already: ``claims._add_targets``.)"""
+    if lemma_ not in _TIED or tok.tag_ != "NN" or not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if _relatives_named(tok.doc):
+        return False  # "Tim Cole was wounded ... Ann Cole was killed; her son was also shot": the son is named already
+    if tok.dep_ == "conj":
+        return _named_or_described(tok.head)
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None:
+        return False
+    if _also(verb) or any(_also(c) for c in tok.children if c.dep_ == "relcl"):
+        return True
+    return _hurting(verb) and any(t.i != verb.i and _hurting(t) and _hits_a_person(t, tok) for t in tok.sent)
+
+
+def _hits_a_person(verb, besides) -> bool:
+    """'A woman was shot ...', '... killed his wife ...': a hurting word whose person hit (not its shooter, the
+    subject of an active verb) is another than ``besides``."""
+    return any(c.i != besides.i and _a_person(c) and (c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and lemma(verb) == "die"))
+               for c in verb.children)
+
+
+def _relatives_named(doc) -> bool:
+    """Whether the report names two persons of one surname: its relatives are told by name, and a noun of kin is
+    as likely one of them as one more."""
+    _name_pairs(doc)
+    surnames = doc.user_data["surnames"]
+    return any(len(firsts - surnames) >= 2 for firsts in doc.user_data["first_names"].values())
+
+
+def _also(verb) -> bool:
+    """'was also wounded', 'who was also shot': the clause says its person too was hit."""
+    return _hurting(verb) and any(c.lower_ == "also" for c in verb.children)
+
+
+def _hurting(tok) -> bool:
+    """A word that tells a person hit or killed ("shot", "struck", "wounded", "died")."""
+    return lemma(tok) in _HURT_WORDS or lemma(tok) in _DEATH_WORDS or tok.lower_ in ("shot", "struck", "hit", "grazed")
+
+
+def _a_person(tok) -> bool:
+    """A token that names or describes one person (a name, a person noun)."""
+    return tok.ent_type_ == "PERSON" or _unlabelled_name(tok) or (
+        tok.tag_ == "NN" and (tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in PERSON_SINGULAR))
+
+
+def _named_or_described(tok) -> bool:
+    """'Ann Reyes and her husband', 'a woman and her son': the first of a list is a name or a person told by "a"."""
+    return tok.ent_type_ == "PERSON" or _unlabelled_name(tok) or (
+        _a_person(tok) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
 
 
 def _kin_named_elsewhere(tok, lemma_: str):

@@ -85,7 +85,7 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
         part, whole = quantities[k], quantities[k + 1]
         if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
             continue
-        if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass") \
+        if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass") and not _opens_the_sentence(doc, part, sent) \
                 and not (_set_off_part(doc, part) and k + 1 in claim_of):
             # ("One of the four was pronounced dead"; "A teen, one of four people hit ..., has died", where the
             # whole was counted: "a man, one of two suspects, died" adds no two hit)
@@ -109,6 +109,17 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
             # "One of five victims in the shooting dies": the verb is the part's, the whole were hit; so too "One
             # of the two firefighters shot ... has died", where the whole's own verb says only that they were hit
             claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
+
+
+# the marks that end a dateline ("CLEVELAND — One of the four ...")
+_DATELINE_ENDS = {"—", "–", "--", "-"}
+
+
+def _opens_the_sentence(doc, part: Quantity, sent: Span) -> bool:
+    """'One of the four people shot ... died', 'CLEVELAND — One of the four ...': a part that opens its sentence, or
+    follows a dateline's dash, is the subject of the verb after the whole, though the parser, misled by a long
+    clause or the dateline, hangs it elsewhere."""
+    return part.start == sent.start or (part.start > sent.start and doc[part.start - 1].text in _DATELINE_ENDS)
 
 
 def _set_off_part(doc, part: Quantity) -> bool:
