@@ -12,23 +12,16 @@ import datetime as dt
 
 import pytest
 
-from eval import check_sets, counts_check
+from eval import check_sets
 from eval.common import report_casualties
 
+from .tolls import check_set_scores, figures as _figures
 
-def _figures(mentions):
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
+
 
 
 def test_third_check_set_scores(ledger):
-    path, half_of = counts_check.SETS["3"]
-    items = counts_check.rows(path)
-    assert len(items) == 100
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        found[report.id] = _figures(mentions)
-    scores = counts_check.score(items, found, half_of)
+    scores = check_set_scores(ledger, "3", rows=100)
     # both exact before this round: rules half 19 of 55, check half 14 of 45
     assert scores["rules"]["rows"] == 55 and scores["check"]["rows"] == 45
     assert scores["rules"]["both"] >= RULES_BOTH, scores

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from eval import check_sets, counts_check
-from eval.common import report_casualties
+from .tolls import check_set_scores, figures as _figures
 
 
-def _figures(mentions):
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 def test_seventh_check_set_scores(ledger):
-    path, half_of = counts_check.SETS["7"]
-    items = counts_check.rows(path)
-    assert len(items) == 102
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        found[report.id] = _figures(mentions)
-    scores = counts_check.score(items, found, half_of)
+    scores = check_set_scores(ledger, "7", rows=102)
     # both exact before this round: rules half 41 of 56, check half 35 of 46
     assert scores["rules"]["rows"] == 56 and scores["check"]["rows"] == 46
     assert scores["rules"]["both"] >= RULES_BOTH, scores

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from eval import check_sets, counts_check
-from eval.common import report_casualties
+from .tolls import check_set_scores, figures as _figures
 
 
-def _figures(mentions):
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 def test_sixth_check_set_scores(ledger):
-    path, half_of = counts_check.SETS["6"]
-    items = counts_check.rows(path)
-    assert len(items) == 100
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        found[report.id] = _figures(mentions)
-    scores = counts_check.score(items, found, half_of)
+    scores = check_set_scores(ledger, "6", rows=100)
     # both exact before this round: rules half 46 of 51, check half 41 of 49
     assert scores["rules"]["rows"] == 51 and scores["check"]["rows"] == 49
     assert scores["rules"]["both"] >= RULES_BOTH, scores

@@ -13,23 +13,13 @@ and its near miss.  Figures are counted as the evaluation counts a report (``kil
 
 from __future__ import annotations
 
-from eval import check_sets, counts_check
-from eval.common import report_casualties
+from .tolls import check_set_scores, figures as _figures
 
 
-def _figures(mentions):
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 def test_eighth_check_set_scores(ledger):
-    path, half_of = counts_check.SETS["8"]
-    items = counts_check.rows(path)
-    assert len(items) == 100
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        found[report.id] = _figures(mentions)
-    scores = counts_check.score(items, found, half_of)
+    scores = check_set_scores(ledger, "8", rows=100)
     # both exact before this round: rules half 7 of 58, check half 4 of 42
     assert scores["rules"]["rows"] == 58 and scores["check"]["rows"] == 42
     assert scores["rules"]["both"] >= RULES_BOTH, scores

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eval import check_sets, counts_check
-
-
-def _figures(mentions):
-    from eval.common import report_casualties
-
-    figs = report_casualties(mentions, victims_only=True)
-    return figs.get("killed", 0), figs.get("wounded", 0)
+from .tolls import check_set_scores, figures as _figures
 
 
 def _report(mentions_of, text):
@@ -25,13 +18,7 @@ def _report(mentions_of, text):
 
 
 def test_fifth_check_set_scores(ledger):
-    path, half_of = counts_check.SETS["5"]
-    items = counts_check.rows(path)
-    assert len(items) == 102
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        found[report.id] = _figures(mentions)
-    scores = counts_check.score(items, found, half_of)
+    scores = check_set_scores(ledger, "5", rows=102)
     # both exact before this round: rules half 48 of 56, check half 37 of 46
     assert scores["rules"]["rows"] == 56 and scores["check"]["rows"] == 46
     assert scores["rules"]["both"] >= RULES_BOTH, scores
