@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -21,6 +21,12 @@ seat), villages, townships and big-city neighbourhoods (gold: the town they belo
 than the scene, outlets told only by call letters or a masthead, a county named and its town only as "near X",
 street addresses with their town, and the state named once, far down.  Its gold is the scene's town and state too.
 
+Set 3 (eval/geo_check3.jsonl, 40 rows) holds headlines that end in an outlet's suffix naming its town and state
+("... - KXXX News 6 Shreveport, Louisiana", "... | WXXX FOX8 News - Birmingham, AL", "... - The Courier, Everett,
+Wash."), while the scene is another town of the outlet's region, in the same state or a neighbouring one, told in
+the text with or without its state; near misses whose scene is the outlet's own town (the text names it) and rows
+whose text names no town at all (the outlet's town is then the fair guess).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -33,10 +39,12 @@ from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "geo_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "geo_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "geo_check3.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
+_SALT_3 = "fourteenth-geo3:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
 WITHIN_KM = 25.0
 
 
@@ -91,7 +99,7 @@ def score(items: list[dict], km: dict, salt: str = _SALT) -> dict[str, dict[str,
 
 def main(argv=None) -> int:
     ap = check_sets.parser("geo_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=("1", "2", "3", "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (SETS if args.set == "all" else [args.set]):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ....geo import Toponym
 from ....geo.outlets import BRAND_SITES, CALL_LETTERS, US_POSTAL, US_STATE_NAMES
+from ....geo.tables import AP_STATES
 from ...doctext import doc_text
 from .words import _AMBIGUOUS_STATES, _BANNER_WEIGHT, _HEAD_CHARS, _POSTAL
 
@@ -26,6 +27,17 @@ _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s
 # "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
 _CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
+# "... – KLRA Channel 7, Little Rock, Arkansas", "... – The Daily Courier, Everett, Wash.": the outlet's home with
+# its state spelt out or abbreviated AP style.  Read only in the title's outlet part (see _title_outlet_tail), where
+# it cannot be the headline's own "Man shot in Marshall, Texas".
+_TAIL_TOWN_STATE = re.compile(
+    r"(?P<city>(?:St\.\s|Ft\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s*(?P<state>"
+    + "|".join(re.escape(n) for n in sorted(US_STATE_NAMES | set(AP_STATES), key=len, reverse=True))
+    + r")(?![\w])")
+# "... - WSB-TV 2 Atlanta", "... | KXAN News 36 Austin": call letters and a channel, then the home town, ending
+# the title; the town may not be a media word ("WABC 7 Eyewitness News")
+_TAIL_CALL_TOWN = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|DT))?(?:\s+(?:News|TV|Channel))*\s+\d{1,2}"
+                             r"\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*$")
 # "KMOV.com", "wsoctv.com", "www.kare11.com", "tips@wric.com", "live5news.com": a station's site; its name is
 # its call letters, lower case or not, with "tv" or the channel's number glued on, or a brand.
 _SITE = re.compile(r"(?<![\w.-])(?:www\.)?(?P<site>[A-Za-z0-9]{3,20})\s?\.\s?(?i:com)\b")
@@ -39,6 +51,7 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
     the report names no other place."""
     title = doc._.title or ""
     found: list[str] = [f"{m['city']}, {m['state']}" for m in _TITLE_POSTAL.finditer(title)]
+    found += _tail_homes(_title_outlet_tail(title))
     text = doc_text(doc)
     for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
         for m in _CALL.finditer(chunk):
@@ -46,6 +59,25 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             if market:
                 found.append(f"{market[0]}, {market[1]}")
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
+
+
+def _tail_homes(tail: str | None) -> list[str]:
+    """The outlet's home town as its part of the title says it ("Everett, Wash.", "Little Rock, Arkansas", "WSB-TV 2
+    Atlanta"), as "Town, State" or a bare town: a weak default, below any town the text names (its weight is a
+    banner's), that stands in when the text names none."""
+    if not tail:
+        return []
+    found = [f"{m['city']}, {AP_STATES.get(m['state'], m['state'])}" for m in _TAIL_TOWN_STATE.finditer(tail)]
+    m = _TAIL_CALL_TOWN.search(tail)
+    if m and not found and not _MEDIA_WORD.search(m["city"]):
+        found.append(m["city"])
+    return found
+
+
+def _title_outlet_tail(title: str | None) -> str | None:
+    """The title's last part after a bar or a spaced dash where it names an outlet (a media word or call letters)."""
+    m = _TITLE_TAIL.search(title or "")
+    return m["tail"] if m and (_MEDIA_WORD.search(m["tail"]) or _CALL.search(m["tail"])) else None
 
 
 def _site_names(doc: Doc) -> list[Toponym]:
