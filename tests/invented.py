@@ -18,3 +18,16 @@ def read_rows(path: Path) -> list[dict]:
 def report_of(i: int, row: dict) -> Report:
     """Row ``i`` as a report whose id is its row number."""
     return Report(id=str(i), title=row["title"], text=row["text"], published=dt.date.fromisoformat(row["published"]))
+
+
+def nonviolent_scores(nlp, gazetteer, db_path: Path, name: str) -> dict:
+    """The non-violent check set ``name`` (``eval.nonviolent.SETS``) scored per half: false alarms and misses,
+    each report analysed into a fresh ledger at ``db_path``."""
+    from eval import nonviolent
+    from eventdesk import Ledger
+
+    path, salt = nonviolent.SETS[name]
+    rows = nonviolent.rows(path)
+    with Ledger(db_path, nlp=nlp, gazetteer=gazetteer) as led:
+        found = nonviolent.created(led, rows)
+    return nonviolent.score(rows, found, salt)

@@ -17,6 +17,8 @@ import pytest
 
 from eval import check_sets, geo_check
 
+from .placing import geo_check_scores
+
 
 @pytest.fixture(scope="module")
 def place_of(nlp, gazetteer):
@@ -37,19 +39,8 @@ def place_of(nlp, gazetteer):
 
 
 def test_check_set_scores(ledger, gazetteer):
-    items = geo_check.rows()
-    assert len(items) == 154
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        pm = max(mentions, key=lambda m: len(m.claims)) if mentions else None
-        found[report.id] = pm.place if pm else None
-
-    class _Runtime:  # the scorer's view of a runtime: only its gazetteer is asked for
-        pass
-
-    rt = _Runtime()
-    rt.gazetteer = gazetteer
-    scores = geo_check.score(items, geo_check.distances(rt, items, found))
+    assert len(geo_check.rows()) == 154
+    scores = geo_check_scores(ledger, gazetteer, "1")
     # within 25 km before this round: rules half 59 of 69, check half 74 of 85
     assert scores["rules"]["rows"] == 69 and scores["check"]["rows"] == 85
     assert scores["rules"]["within"] >= RULES_WITHIN, scores

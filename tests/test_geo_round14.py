@@ -20,6 +20,8 @@ import pytest
 
 from eval import check_sets, geo_check
 
+from .placing import geo_check_scores
+
 
 @pytest.fixture(scope="module")
 def place_of(nlp, gazetteer):
@@ -40,29 +42,13 @@ def place_of(nlp, gazetteer):
     led.close()
 
 
-def _scores(ledger, gazetteer, name: str) -> dict:
-    path, salt = geo_check.SETS[name]
-    items = geo_check.rows(path)
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        pm = max(mentions, key=lambda m: len(m.claims)) if mentions else None
-        found[report.id] = pm.place if pm else None
-
-    class _Runtime:  # the scorer's view of a runtime: only its gazetteer is asked for
-        pass
-
-    rt = _Runtime()
-    rt.gazetteer = gazetteer
-    return geo_check.score(items, geo_check.distances(rt, items, found), salt)
-
-
 # within 25 km before this round: set 1 rules 62 of 69, check 75 of 85; set 2 rules 39 of 51, check 56 of 67
 REACHED = {"1": {"rules": (69, 62), "check": (85, 75)}, "2": {"rules": (51, 43), "check": (67, 57)}}
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_check_set_scores(ledger, gazetteer, name):
-    scores = _scores(ledger, gazetteer, name)
+    scores = geo_check_scores(ledger, gazetteer, name)
     for half, (rows, within) in REACHED[name].items():
         assert scores[half]["rows"] == rows, scores
         assert scores[half]["within"] >= within, scores

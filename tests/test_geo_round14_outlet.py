@@ -19,6 +19,8 @@ import pytest
 from eval import check_sets, geo_check
 from eventdesk.nlp.components.places.outlets import _tail_homes, _title_outlet_tail
 
+from .placing import geo_check_scores
+
 
 @pytest.fixture(scope="module")
 def place_of(nlp, gazetteer):
@@ -39,28 +41,12 @@ def place_of(nlp, gazetteer):
     led.close()
 
 
-def _scores(ledger, gazetteer) -> dict:
-    path, salt = geo_check.SETS["3"]
-    items = geo_check.rows(path)
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        pm = max(mentions, key=lambda m: len(m.claims)) if mentions else None
-        found[report.id] = pm.place if pm else None
-
-    class _Runtime:  # the scorer's view of a runtime: only its gazetteer is asked for
-        pass
-
-    rt = _Runtime()
-    rt.gazetteer = gazetteer
-    return geo_check.score(items, geo_check.distances(rt, items, found), salt)
-
-
 # within 25 km before this round: rules 19 of 20, check 18 of 20 (the reports that name no town)
 REACHED = {"rules": (20, 20), "check": (20, 20)}
 
 
 def test_check_set_three_scores(ledger, gazetteer):
-    scores = _scores(ledger, gazetteer)
+    scores = geo_check_scores(ledger, gazetteer, "3")
     for half, (rows, within) in REACHED.items():
         assert scores[half]["rows"] == rows, scores
         assert scores[half]["within"] >= within, scores

@@ -17,6 +17,8 @@ from eval import nonviolent
 from eventdesk.models import Report
 from eventdesk.nlp.components.event_type import classify
 
+from .invented import nonviolent_scores
+
 # the figures reached, per set and half: (non-violent reports creating an incident, violent ones creating none)
 # (set 2 before this round: rules 8 and 0, check 11 and 1; set 1 unchanged: rules 0 and 0, check 5 and 0)
 REACHED = {
@@ -36,13 +38,7 @@ def test_the_second_check_set_covers_new_kinds():
 
 @pytest.mark.parametrize("name", ["1", "2"])
 def test_the_check_sets_score_as_reached(nlp, gazetteer, tmp_path, name):
-    from eventdesk import Ledger
-
-    path, salt = nonviolent.SETS[name]
-    rows = nonviolent.rows(path)
-    with Ledger(tmp_path / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        found = nonviolent.created(led, rows)
-    scores = nonviolent.score(rows, found, salt)
+    scores = nonviolent_scores(nlp, gazetteer, tmp_path / "ledger.db", name)
     for h, (false_alarms, misses) in REACHED[name].items():
         assert (scores[h]["false_alarms"], scores[h]["misses"]) == (false_alarms, misses), h
 

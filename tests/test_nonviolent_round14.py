@@ -27,13 +27,14 @@ from eventdesk.nlp.components.event_type import classify
 from eventdesk.nlp.components.event_type.cues import _figures_of_debate
 from eventdesk.nlp.components.event_type.decide import _job_news
 
+from .invented import nonviolent_scores
+
 # the figures reached, per set and half: (non-violent reports creating an incident, violent ones creating none)
 # (set 3 before this round: rules 2 and 1, check 3 and 1; sets 1 and 2 held, as tests/test_nonviolent_round12.py pins)
 # (a job-news rule without the time cue took set 3's check half to 2, but made "Officer fired after shooting unarmed
 # man" no incident, against tests/test_event_type_calm5.py: left out)
+# sets 1 and 2 are pinned where they were written (tests/test_nonviolent_round12.py); they held this round
 REACHED = {
-    "1": {"rules": (0, 0), "check": (4, 0)},
-    "2": {"rules": (0, 0), "check": (9, 1)},
     "3": {"rules": (1, 1), "check": (3, 1)},
 }
 
@@ -54,15 +55,9 @@ def test_set_choices_keep_both_for_the_first_two():
     assert nonviolent.SET_CHOICES["all"] == ("1", "2", "3")
 
 
-@pytest.mark.parametrize("name", ["1", "2", "3"])
+@pytest.mark.parametrize("name", ["3"])
 def test_the_check_sets_score_as_reached(nlp, gazetteer, tmp_path, name):
-    from eventdesk import Ledger
-
-    path, salt = nonviolent.SETS[name]
-    rows = nonviolent.rows(path)
-    with Ledger(tmp_path / "ledger.db", nlp=nlp, gazetteer=gazetteer) as led:
-        found = nonviolent.created(led, rows)
-    scores = nonviolent.score(rows, found, salt)
+    scores = nonviolent_scores(nlp, gazetteer, tmp_path / "ledger.db", name)
     for h, (false_alarms, misses) in REACHED[name].items():
         assert (scores[h]["false_alarms"], scores[h]["misses"]) == (false_alarms, misses), h
 

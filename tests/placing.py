@@ -1,0 +1,20 @@
+"""What the geocoding rounds' tests share: a geo check set (``eval.geo_check.SETS``) scored per half, each report
+placed where its main mention (the one with most claims) is."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+
+def geo_check_scores(ledger, gazetteer, name: str) -> dict:
+    """Per half of the set ``name``: rows, and rows placed within 25 km of their gold point."""
+    from eval import check_sets, geo_check
+
+    path, salt = geo_check.SETS[name]
+    items = geo_check.rows(path)
+    found = {}
+    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
+        pm = max(mentions, key=lambda m: len(m.claims)) if mentions else None
+        found[report.id] = pm.place if pm else None
+    runtime = SimpleNamespace(gazetteer=gazetteer)  # the scorer asks a runtime only for its gazetteer
+    return geo_check.score(items, geo_check.distances(runtime, items, found), salt)
