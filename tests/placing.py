@@ -18,3 +18,25 @@ def geo_check_scores(ledger, gazetteer, name: str) -> dict:
         found[report.id] = pm.place if pm else None
     runtime = SimpleNamespace(gazetteer=gazetteer)  # the scorer asks a runtime only for its gazetteer
     return geo_check.score(items, geo_check.distances(runtime, items, found), salt)
+
+
+def place_reader(nlp, gazetteer, report_id: str, published, title: str | None = "Man shot Friday night",
+                 need_mention: bool = False):
+    """(ledger, read): ``read(text, title)`` gives the place of the report's mention with the most claims, as (name,
+    state, country code), None where it has no place (or no mention, unless ``need_mention`` asserts one).  The caller
+    closes the ledger."""
+    from eventdesk import Ledger, Report
+
+    led = Ledger(":memory:", nlp=nlp, gazetteer=gazetteer)
+
+    def read(text: str, title: str | None = title):
+        report = Report(id=report_id, text=text, title=title, published=published)
+        [(_, _, mentions)] = list(led.analyze([report]))
+        if need_mention:
+            assert mentions, "no mention extracted"
+        elif not mentions:
+            return None
+        place = max(mentions, key=lambda m: len(m.claims)).place
+        return (place.name, place.admin1, place.country_code) if place else None
+
+    return led, read

@@ -20,25 +20,14 @@ import pytest
 
 from eval import check_sets, geo_check
 
-from .placing import geo_check_scores
+from .placing import geo_check_scores, place_reader
 
 
 @pytest.fixture(scope="module")
 def place_of(nlp, gazetteer):
     """The place of the mention with the most claims of a report (text), as (name, state, country code)."""
-    from eventdesk import Ledger, Report
-
-    led = Ledger(":memory:", nlp=nlp, gazetteer=gazetteer)
-
-    def run(text: str, title: str = "Man shot Friday night"):
-        report = Report(id="r-round14", text=text, title=title, published=dt.date(2016, 5, 14))
-        [(_, _, mentions)] = list(led.analyze([report]))
-        if not mentions:
-            return None
-        place = max(mentions, key=lambda m: len(m.claims)).place
-        return (place.name, place.admin1, place.country_code) if place else None
-
-    yield run
+    led, read = place_reader(nlp, gazetteer, "r-round14", dt.date(2016, 5, 14))
+    yield read
     led.close()
 
 

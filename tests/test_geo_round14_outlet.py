@@ -19,25 +19,14 @@ import pytest
 from eval import check_sets, geo_check
 from eventdesk.nlp.components.places.outlets import _tail_homes, _title_outlet_tail
 
-from .placing import geo_check_scores
+from .placing import geo_check_scores, place_reader
 
 
 @pytest.fixture(scope="module")
 def place_of(nlp, gazetteer):
     """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
-    from eventdesk import Ledger, Report
-
-    led = Ledger(":memory:", nlp=nlp, gazetteer=gazetteer)
-
-    def run(text: str, title: str):
-        report = Report(id="r-round14-outlet", text=text, title=title, published=dt.date(2017, 3, 4))
-        [(_, _, mentions)] = list(led.analyze([report]))
-        if not mentions:
-            return None
-        place = max(mentions, key=lambda m: len(m.claims)).place
-        return (place.name, place.admin1, place.country_code) if place else None
-
-    yield run
+    led, read = place_reader(nlp, gazetteer, "r-round14-outlet", dt.date(2017, 3, 4), title=None)
+    yield read
     led.close()
 
 
