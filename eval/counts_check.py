@@ -68,6 +68,8 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
              for n in ("3", "4", "5")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fourteenth-counts{n}:"))
              for n in ("6", "7", "8", "9")})
+SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fifteenth-counts{n}:"))
+             for n in ("10", "11")})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
