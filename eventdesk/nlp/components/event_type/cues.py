@@ -90,8 +90,17 @@ _CROWD_WRECKS = _rx(
     r"\b(?:angry |irate |enraged |agitated )?(?:youths|rioters|mobs?|protesters|demonstrators|crowds?|agitators)"
     r" (?:\w+ )?(?:overturned|torched|set fire to|set ablaze|pelted|stoned|vandali[sz]ed|ransacked|smashed|set (?:\w+ ){1,3}on fire)\b"
 )
+# the gestures of a protest that name no protest word: placards or banners held up, a banner unfurled, people who
+# chained themselves to a gate, and a crowd told by what it demands ("residents demanding justice ransacked the post",
+# "police detained women holding placards"): there was a demonstration, whatever was done to it or by it
+_PROTEST_GESTURES = (
+    r"(?:holding|held|carrying|carried|waving|waved|raising|raised|brandishing) (?:\w+ ){0,2}?(?:placards|banners|posters)|"
+    r"unfurl(?:ed|ing|s)? (?:a |an |the |their )?(?:[\w-]+ )?banners?|chained themselves|"
+    r"(?:" + _CIVIC_CROWD + r"|" + r"crowds?|villagers|residents|locals|youths|relatives|people|hundreds|thousands)"
+    r"(?: [\w'-]+){0,2}? demanding"
+)
 _PROTEST = _rx(
-    r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
+    r"\b(?:" + _PROTEST_GESTURES + r"|protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
     r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
