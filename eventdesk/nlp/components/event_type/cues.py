@@ -58,7 +58,9 @@ _CROWD_FIGHTS_FORCES = _rx(
     rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
     rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
     rf"\b{_CIVIC_CROWD}\b[^.;]{{0,50}}?\b(?:clashed|fought|battled|scuffled|traded blows) (?:with|against) (?:the )?(?:[\w'-]+ )?{_STATE_FORCES}\b|"
-    rf"\b{_STATE_FORCES} (?:clashed|fought|battled|scuffled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
+    # (not "police scuffled with activists": a scuffle the police start is their pushing a crowd back, the codebook's
+    # intervention, where no act of the crowd's own is told)
+    rf"\b{_STATE_FORCES} (?:clashed|fought|battled) with (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD}\b|"
     rf"\b{_STATE_FORCES} and (?:[\w'-]+ ){{0,3}}{_CIVIC_CROWD} (?:clashed|fought|scuffled|traded blows)\b|"
     rf"\b{_CIVIC_CROWD} and (?:the )?(?:[\w'-]+ )?{_STATE_FORCES} (?:clashed|fought|scuffled|traded blows)\b|"
     # the crowd's violence on the forces, not a clash: "supporters pelted the police with stones", "villagers attacked
@@ -138,7 +140,7 @@ _FORCE_ON_PROTEST = _rx(
     # a beating that maims is force meant to injure seriously: "were beaten severely ..., leaving one in a coma"
     r"(?:was|were) (?:\w+ )?beaten (?:severely|badly|unconscious|senseless|to death)|(?:severely|badly|brutally) beaten|in (?:a )?coma)|"
     r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
-    r"(?:killing|killed|dead|died|blinding|blinded|seriously|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
+    r"(?:killing|killed|dead|died|blinding|blinded|seriously|critically|gravely|severely|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
     r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
 )
 # the crowd's own blocking, which is its act, not the police's ("protesters blocked the railway track")
@@ -425,9 +427,29 @@ def _crowd_riots(text: str) -> bool:
     return bool(_CROWD_FIGHTS_FORCES.search(text)) and not _ARMED_GROUP.search(text)
 
 
+# a demonstration named only as one that is not going on: called for, planned, led or organised before, ahead of, or
+# the reason for an arrest ("arrested activists who had called for a general strike", "detained the organiser of last
+# week's protest", "arrested in connection with the riots"), with the few words that name it
+_PROTEST_NOT_HELD = _rx(
+    r"\b(?:call(?:ed|ing|s)? for|urg(?:ed|ing) (?:people |supporters |residents )?to (?:join|hold|stage)|plann(?:ed|ing)|"
+    r"organi[sz](?:ed|ing|ers?)(?: of)?|(?:accused|suspected|charged) of (?:leading|organi[sz]ing|inciting|instigating)|"
+    r"ringleaders? of|incit(?:ed|ing)|ahead of|in anticipation of|to prevent|in connection with)(?: [\w'-]+){0,5}"
+)
+_ARRESTED = dict(_STRATEGIC)["Arrests"]
+
+
+def _arrest_not_at_protest(text: str) -> bool:
+    """People arrested where the only demonstration told is one called for, planned or past: in the codebook an
+    arrest, no intervention in a demonstration that is not going on."""
+    return bool(_ARRESTED.search(text)) and not _PROTEST.search(_PROTEST_NOT_HELD.sub(" ", text)) \
+        and not _MOB.search(text) and not _crowd_riots(text) and not _crowds_clash(text)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
     then the model among the protest and riot types when it is sure, then the rules."""
+    if _arrest_not_at_protest(text):
+        return "Strategic developments", "Arrests"
     if not _PROTEST.search(text) and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
         return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
     if not _PROTEST.search(text):  # a mob, not a demonstration
