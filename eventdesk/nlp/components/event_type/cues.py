@@ -92,17 +92,8 @@ _CROWD_WRECKS = _rx(
     r"\b(?:angry |irate |enraged |agitated )?(?:youths|rioters|mobs?|protesters|demonstrators|crowds?|agitators)"
     r" (?:\w+ )?(?:overturned|torched|set fire to|set ablaze|pelted|stoned|vandali[sz]ed|ransacked|smashed|set (?:\w+ ){1,3}on fire)\b"
 )
-# the gestures of a protest that name no protest word: placards or banners held up, a banner unfurled, people who
-# chained themselves to a gate, and a crowd told by what it demands ("residents demanding justice ransacked the post",
-# "police detained women holding placards"): there was a demonstration, whatever was done to it or by it
-_PROTEST_GESTURES = (
-    r"(?:holding|held|carrying|carried|waving|waved|raising|raised|brandishing) (?:\w+ ){0,2}?(?:placards|banners|posters)|"
-    r"unfurl(?:ed|ing|s)? (?:a |an |the |their )?(?:[\w-]+ )?banners?|chained themselves|"
-    r"(?:" + _CIVIC_CROWD + r"|" + r"crowds?|villagers|residents|locals|youths|relatives|people|hundreds|thousands)"
-    r"(?: [\w'-]+){0,2}? demanding"
-)
 _PROTEST = _rx(
-    r"\b(?:" + _PROTEST_GESTURES + r"|protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
+    r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
     r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
@@ -151,6 +142,35 @@ _PROTEST_INTERVENTION = _rx(
     # the crowd removed by force: "rounded up and driven away in police trucks", "dragged away", "forcibly evicted"
     r"rounded up|(?:driven|hauled|dragged|carried|taken) (?:away|off)|forcibly (?:removed|evicted|cleared|dispersed)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
 )
+# the gestures of a protest that name no protest word: placards or banners held up, a banner unfurled, people who
+# chained themselves to a gate.  Fans hold banners too, so a gesture names a demonstration only beside a demand
+# ("holding placards demanding ...") or something done to those who made it (arrested, dispersed)
+_PROTEST_GESTURE = _rx(
+    r"\b(?:(?:holding|held|carrying|carried|waving|waved|raising|raised|brandishing) (?:\w+ ){0,2}?(?:placards|banners|posters)|"
+    r"unfurl(?:ed|ing|s)? (?:a |an |the |their )?(?:[\w-]+ )?banners?|chained themselves)\b"
+)
+_DEMAND = _rx(r"\b(?:demanding|calling for|denouncing|condemning|in protest)\b")
+# a crowd told by what it demands ("residents demanding justice ransacked the post"): a demonstration where it wrecks
+# or is acted on, not where it applies for loans or meets a minister
+_CROWD_DEMANDING = _rx(
+    r"\b(?:" + _CIVIC_CROWD + r"|crowds?|villagers|residents|locals|youths|relatives)(?: [\w'-]+){0,2}? demanding\b"
+)
+
+
+def _protest_gesture(text: str) -> bool:
+    """A demonstration told by its gestures or its demand alone, with what makes it one: a demand or an intervention
+    beside the gesture, an intervention or the crowd's own violence beside the demanding crowd."""
+    acted_on = bool(_PROTEST_INTERVENTION.search(text))
+    if _PROTEST_GESTURE.search(text):
+        return acted_on or bool(_DEMAND.search(text))
+    return bool(_CROWD_DEMANDING.search(text)) and (acted_on or bool(_PROTEST_VIOLENT.search(text)) or bool(_CROWD_WRECKS.search(text)))
+
+
+def _protest_named(text: str) -> bool:
+    """A demonstration named by a protest word, or told by its gestures or its demand."""
+    return bool(_PROTEST.search(text)) or _protest_gesture(text)
+
+
 # ordinary people as a crowd: who turns a beating into mob violence
 _CROWD = r"(?:crowds?|villagers|residents|locals|neighbou?rs|youths|onlookers|bystanders|passers-?by|vigilantes|traders|market (?:women|vendors|traders)|relatives)"
 # "residents of a Lusaka compound", "relatives of a patient who died": the crowd told by where or whose it is
@@ -441,7 +461,7 @@ _ARRESTED = dict(_STRATEGIC)["Arrests"]
 def _arrest_not_at_protest(text: str) -> bool:
     """People arrested where the only demonstration told is one called for, planned or past: in the codebook an
     arrest, no intervention in a demonstration that is not going on."""
-    return bool(_ARRESTED.search(text)) and not _PROTEST.search(_PROTEST_NOT_HELD.sub(" ", text)) \
+    return bool(_ARRESTED.search(text)) and not _protest_named(_PROTEST_NOT_HELD.sub(" ", text)) \
         and not _MOB.search(text) and not _crowd_riots(text) and not _crowds_clash(text)
 
 
@@ -450,9 +470,10 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     then the model among the protest and riot types when it is sure, then the rules."""
     if _arrest_not_at_protest(text):
         return "Strategic developments", "Arrests"
-    if not _PROTEST.search(text) and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
+    named = _protest_named(text)
+    if not named and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
         return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
-    if not _PROTEST.search(text):  # a mob, not a demonstration
+    if not named:  # a mob, not a demonstration
         guess, p = _best(probs or {}, lambda c: c[0] == "Riots")
         return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
     if _PROTEST_VIOLENT.search(text) or _crowd_riots(text):
