@@ -103,6 +103,8 @@ def test_arrest_over_a_past_or_planned_protest_is_an_arrest(text):
 @pytest.mark.parametrize("text", [
     "Police arrested 30 protesters who had blocked the highway in Lagos.",
     "Police detained three activists at a rally in Minsk on Saturday.",
+    # the organisers arrested while the crowd is being dispersed: the march is going on
+    "Police fired tear gas and arrested the organisers of the march in Kampala on Saturday.",
 ])
 def test_arrests_at_a_protest_stay_intervention(text):
     assert classify(text) == _INTERVENTION
