@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .dateline import in_dateline
 from .models import DateSpan
 
 _ONE_DAY = _dt.timedelta(days=1)
@@ -832,15 +833,6 @@ _PUBLISHED_RE = re.compile(
 # "March 25, 2014 12:45 PM SAN FRANCISCO", "June 17, 2013-Houston police ...", "Jan. 5, 2016 | ..."
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
-# A wire dateline's date is the report's, not the incident's: "CHICAGO, Oct. 17 (Reuters) -",
-# "DAYTON, Ohio, March 3 —", "HUNTSVILLE, Ala. (WXYZ) — Wednesday, Oct. 17 —": a capitalised place at
-# the start of a line (a state, an outlet in brackets), a comma or dash, the date, then a dash.
-_DATELINE_BEFORE_RE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z]+)?)?(?:\s*\([^()\n]{1,30}\))?"
-    r"\s*[,\-–—]\s*$"
-)
-_DATELINE_AFTER_RE = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
-_DATELINE_REACH = 70  # characters from the start of a line to the date: a place, a state, an outlet
 _VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
 _SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
@@ -959,12 +951,6 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
     return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
 
 
-def _is_dateline(text: str, timex: Timex, after: str) -> bool:
-    """True when the date stands in a dateline: after the place that opens a line, before a dash."""
-    return (_DATELINE_AFTER_RE.match(after) is not None
-            and _DATELINE_BEFORE_RE.search(text, max(0, timex.start - _DATELINE_REACH), timex.start) is not None)
-
-
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -974,7 +960,7 @@ def date_role(text: str, timex: Timex) -> int:
     if timex.explicit and (_STAMP_LEAD_RE.search(before) and _STAMP_TAIL_RE.match(after)
                            or _PUBLISHED_RE.search(before)
                            or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
-                           or _is_dateline(text, timex, after)):
+                           or in_dateline(text, timex.start, after)):  # a wire dateline's date is the report's
         return -2
     if _DATE_OF_RE.match(after):
         return 2

@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..dateline import split_city_state
 from ..models import Place
 from .build import ALTERNATE, LOOSE, PRIMARY, county_key
 from .gazetteer import Gazetteer
@@ -93,7 +94,6 @@ _REGION = re.compile(
     rf"\b(?P<dir>(?i:(?:{_DIRECTIONS})ern)|(?:{_DIRECTIONS}))\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|al|el|ez|az|ad))*(?<![\s,]))"
 )
-_DATELINE = re.compile(r"^\s*(?P<city>[^,()\n—–]+?)\s*,\s*(?P<qual>[^()\n—–]+?)\s*(?:\(|—|–|\s-\s|:|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,10 @@ def extract_regions(text: str) -> list[Toponym]:
 
 def parse_city_state(text: str, gazetteer: Gazetteer) -> Place | None:
     """The place of an AP dateline or "City, State" string: "GAINESVILLE, Fla." -> Gainesville, Florida."""
-    m = _DATELINE.match(text)
-    if not m:
+    pair = split_city_state(text)
+    if pair is None:
         return None
-    found = _pair(m["city"], m["qual"].split(",")[0], gazetteer)
+    found = _pair(*pair, gazetteer)
     return found[0] if found else None
 
 

@@ -10,7 +10,8 @@ Two shapes are recognised, alone or together (date line first):
 * an agency dateline opening the first paragraph (``BEIRUT (AP) —``,
   ``GAINESVILLE , Fla. -``, ``LONDON, Jan 21 (Reuters) -``, ``PESHAWAR:``).
   It belongs to the first sentence, so it stays in the body; its place and
-  agency are reported.  A month-day without a year only becomes a date when a
+  agency are reported (what such a dateline looks like is
+  :data:`eventdesk.dateline.TOP_DATELINE`).  A month-day without a year only becomes a date when a
   ``reference`` date gives the year.
 
 Numeric dates other than year-first (``01/02/2022``) are not read: day-month
@@ -22,6 +23,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+
+from ..dateline import TOP_DATELINE, TOP_LABELS, names_a_town
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -49,26 +52,6 @@ _DATE = re.compile(rf"(?:{_ISO}|{_WRITTEN})", re.IGNORECASE)
 _DATE_LINE = re.compile(rf"[ \t]*(?:{_KEYWORD})?(?:{_ISO}|{_WRITTEN})[ \t]*\.?[ \t]*(?:\n|$)", re.IGNORECASE)
 # An explicit keyword makes a date token safe to split off a line of prose.
 _DATE_TOKEN = re.compile(rf"[ \t]*{_KEYWORD}(?:{_ISO})[ \t]+(?=\S)", re.IGNORECASE)
-
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
-_REGION_WORD = r"[A-Z][A-Za-z'’.\-]*"
-_MD = (
-    r"(?P<m1>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-)
-_AGENCY_LINE = re.compile(
-    rf"[ \t]*(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,4}})"
-    rf"(?P<regions>(?:[ \t]*,[ \t]*{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,3}})*?)"
-    rf"(?:[ \t]*,[ \t]*(?:{_MD})(?:,?[ \t]+(?P<year>\d{{4}}))?)?"
-    r"[ \t]*(?:\([ \t]*(?P<agency>[A-Za-z][A-Za-z0-9 .&/\-]{0,30}?)[ \t]*\))?"
-    r"(?P<sep>[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+|[ \t]*-[ \t]+|[ \t]*:[ \t]+)"
-    r"(?=\S)"
-)
-# All-caps openers that are labels, not places.
-_NOT_PLACES = frozenset(
-    "UPDATE UPDATED BREAKING WARNING EXCLUSIVE ANALYSIS OPINION COMMENT CORRECTION EDITOR'S"
-    " NOTE WATCH LIVE PHOTOS VIDEO FILE ADVISORY URGENT FLASH FACTBOX EXPLAINER".split()
-)
 
 
 @dataclass(frozen=True)
@@ -100,12 +83,11 @@ def parse_dateline(text: str, *, reference: _dt.date | None = None) -> Dateline:
 
 
 def _agency(text: str, start: int, reference: _dt.date | None) -> tuple[str | None, str | None, _dt.date | None]:
-    m = _AGENCY_LINE.match(text, start)
+    m = TOP_DATELINE.match(text, start)
     if not m:
         return None, None, None
-    caps = m.group("place")
-    letters = sum(c.isalpha() for c in caps)
-    if letters < 2 or caps.upper() in _NOT_PLACES or caps.split()[0] in _NOT_PLACES:
+    caps = m.group("place")  # capitals only (see TOP_DATELINE)
+    if not names_a_town(caps, TOP_LABELS, 2):
         return None, None, None
     place = caps.title()
     regions = [r.strip() for r in m.group("regions").split(",") if r.strip()]

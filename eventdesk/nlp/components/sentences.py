@@ -19,12 +19,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...dateline import DATELINE_DASHES, INLINE_DATELINE
 from ..doctext import doc_text
 
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
 
 
-_DASHES = {"-", "–", "—", "--"}
 # the labels web pages put before a link to another story
 LINK_LABEL = (
     r"(?:also read|read more|read also|more reading|(?:previous )?related(?: stor(?:y|ies)| coverage| articles?| content| links?| news)?|"
@@ -79,13 +79,9 @@ _INLINE_LABEL = re.compile(
 _ONE_WORD_HEAD = re.compile(r"(?:Related|RELATED|Trending|TRENDING|Recommended|RECOMMENDED)$|(?:Read|READ)\W")
 # where a label may open a block: the text's start, after a sentence's stop or a closing quote
 _OPENS_AFTER = re.compile(r"(?:^|\n|[.!?\"”’)|]\s*)$")
-# a block of links runs to the first stop, at most a short list's length, and never past a dateline, which is
-# the story's own lead ("... Teen hurt in crash AKRON, Ohio — Three people were shot ...")
+# a block of links runs to the first stop, at most a short list's length, and never past a dateline
+# (``INLINE_DATELINE``), which is the story's own lead ("... Teen hurt in crash AKRON, Ohio — Three people were shot ...")
 _MAX_INLINE_BLOCK = 320
-# (a photo's credit, "(Photo: Jane Roe, The Daily News)", is no link and no list: the story goes on after it)
-_DATELINE = re.compile(
-    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
-)
 # nor past a person named with his age ("... at Elm Park Darnell Hooks, 27, and ..."): headlines name no one so,
 # the story's sentences do
 _NAMED_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+, \d{1,2},")
@@ -94,7 +90,7 @@ _NAMED_WITH_AGE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+, \d{1,2}
 def _line_ends_sentence(before: str, first: str) -> bool:
     """A dateline on a line of its own ("NEWARK —", "TOWN OF CASSVILLE, Wis. -") before a capital, or a line
     ending in an abbreviation ("just before 8 p.m.") before a capital or a digit ("16-year-old Kristian ...")."""
-    if before in _DASHES:
+    if before in DATELINE_DASHES:
         return first[:1].isupper()
     return before.endswith(".") and len(before) > 1 and before.lower() not in _ABBREVIATIONS \
         and (first[:1].isupper() or first[:1].isdigit())
@@ -204,7 +200,7 @@ def _inline_block_end(text: str, pos: int) -> int:
     else:
         space = text.rfind(" ", pos, limit) if limit == pos + _MAX_INLINE_BLOCK else -1
         end = space if space > pos else limit
-    dateline = _DATELINE.search(text, pos, min(len(text), end + 40))
+    dateline = INLINE_DATELINE.search(text, pos, min(len(text), end + 40))
     if dateline and dateline.start() < end:
         end = dateline.start()
     named = _NAMED_WITH_AGE.search(text, pos + 1, end)

@@ -1,31 +1,21 @@
 """Datelines (step 2): the agency dateline ("GAINESVILLE, Fla. -"), found also behind web-page debris in the
 first lines, and the demotion of a dateline town the body names only as a landmark: then it is where the
-story was filed, not the scene.
+story was filed, not the scene.  What such a dateline looks like is ``eventdesk.dateline.HEAD_DATELINE``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ....dateline import HEAD_DATELINE, head_dateline_town
 from ....geo import Toponym
 from ....geo.names import fold
 from ...doctext import doc_text
 from .words import _BANNER, _BANNER_WEIGHT, _HEAD_CHARS
 
 _DATELINE_WEIGHT = 2.0
-# A dateline behind page debris: "... APOPKA, Fla. - ", "In ST. LOUIS (KMOX/AP) — ", "HARTFORD — ",
-# or glued to a scraped title ("... | Fox 59INDIANAPOLIS, Ind. (Dec. 5) –": capitals after a small letter or digit).
-_HEAD_DATELINE = re.compile(
-    r"(?:^|(?<=[\s.:|•>)\]a-z0-9]))(?P<city>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:\s*,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:—|–|--?|•)"
-)
-_NOT_DATELINES = {"AP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "VIDEO", "WATCH", "PHOTOS", "PHOTO", "CLOSE",
-                  "LIVE", "EXCLUSIVE", "FILE", "GALLERY", "RELATED", "MORE", "READ", "SHARE", "EMAIL", "PRINT",
-                  "POSTED", "PUBLISHED", "ADVERTISEMENT", "NEWLINE", "JUST IN", "LOCAL", "WEATHER", "SPORTS"}
 
 
 def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
@@ -46,14 +36,11 @@ class DatelineMixin:
         if doc._.dateline_place:
             return Toponym(doc._.dateline_place, 0, 0, _DATELINE_WEIGHT)
         banners = [m.span() for m in _BANNER.finditer(doc_text(doc)[:_HEAD_CHARS])]
-        for m in _HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]):
+        for m in HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]):
             if any(a <= m.start("city") < b for a, b in banners):
                 continue
-            city = m["city"].strip(" .-")
-            if sum(c.isalpha() for c in city) < 3 or city in _NOT_DATELINES or city.split()[0] in _NOT_DATELINES:
-                continue
-            # A bare capitalised word before a dash is often a headline or label: it must be a dateline's shape.
-            if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city):
+            city = head_dateline_town(m)
+            if city is None:
                 continue
             text = city.title() + (f", {m['state']}" if m["state"] else "")
             return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
