@@ -118,13 +118,14 @@ def _toll_headline(report: Report) -> str | None:
     return title
 
 
-def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str, int], centre_of=None) -> IncidentRow:
+def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str, int], centre_of=None,
+                  population_of=None) -> IncidentRow:
     """The incident's list row: its mentions' aggregate with the reconciled toll (UCDP policy); ``centre_of``: a
-    town's own point by GeoNames id (see ``link.aggregate``)."""
+    town's own point by GeoNames id, ``population_of``: a town's population (see ``link.aggregate``)."""
     figures, _ = reconcile([c for m in mentions for c in m.claims], "ucdp", order)
     killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
     wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
-    return link.aggregate(incident_id, mentions, killed, wounded, centre_of)
+    return link.aggregate(incident_id, mentions, killed, wounded, centre_of, population_of)
 
 
 class Ledger:
@@ -330,15 +331,23 @@ class Ledger:
         """Rewrite an incident's row from all its stored mentions."""
         mentions = self.store.mentions(incident_id)
         order = self.store.report_order([m.report_id for m in mentions])
-        self.store.put_incident(_incident_row(incident_id, mentions, order, self._town_point()))
+        gazetteer = self._loaded_gazetteer()
+        self.store.put_incident(_incident_row(incident_id, mentions, order, self._town_point(),
+                                              gazetteer.population if gazetteer is not None else None))
 
     def _town_point(self):
         """The gazetteer's point of a town by GeoNames id, once the pipeline (and so the gazetteer) is loaded;
         None before: an incident's row is then placed without telling a town's centre from a finer point."""
+        gazetteer = self._loaded_gazetteer()
+        return gazetteer.point if gazetteer is not None else None
+
+    def _loaded_gazetteer(self):
+        """The gazetteer, once it (or the pipeline holding it) is loaded; None before (loading it is not worth an
+        incident's row)."""
         gazetteer = self._gazetteer
         if gazetteer is None and self._nlp is not None and "eventdesk_places" in self._nlp.pipe_names:
             gazetteer = self._nlp.get_pipe("eventdesk_places").gazetteer
-        return gazetteer.point if gazetteer is not None else None
+        return gazetteer
 
     # reading ---------------------------------------------------------------------
     def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:

@@ -526,20 +526,28 @@ def _places_agree(a: Place, b: Place) -> bool:
     return True  # a country, or a region of one: anything inside the country
 
 
-def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = None) -> Place | None:
+def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = None,
+                    population_of: PopulationOf | None = None) -> Place | None:
     """The incident's place by agreement among its reports: one report's precise but wrong point (the
-    outlet's town, a namesake in another state) must not outweigh three reports that agree.  Each place
-    its reports name is backed by every report whose place agrees with it (``_places_agree``), each report
-    once, vouching by how precise its own place is (and no more than the place backed is); the best-backed
-    place wins, then the more precise, then the one named by most mentions, then the earliest."""
+    outlet's town, a namesake in another state) must not outweigh three reports that agree.
+
+    1. Reports that name one town which the gazetteer put in different states read as naming the smaller
+       namesake (``_namesakes_as_one``).
+    2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
+       each report once, vouching by how precise its own place is (and no more than the place backed is).
+    3. A town vouched for by a report that gives the street it happened on, in a state another report names
+       too, comes first (``_street_vouched``); then the best-backed place, then the more precise, then the one
+       named by most mentions, then the earliest."""
     placed = [m for m in mentions if m.place is not None]
     if not placed:
         return None
-    counts = Counter((m.place.name, m.place.country_code) for m in placed)
+    as_one = _namesakes_as_one([m.place for m in placed], population_of)
+    where = [(m.report_id, as_one.get(m.place, m.place), _names_street(m)) for m in placed]
+    counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
-    for m in placed:
-        vouch.setdefault(m.report_id, {})[m.place] = _vouch(m.place)
-    places = list(dict.fromkeys(m.place for m in placed))
+    for report_id, p, _ in where:
+        vouch.setdefault(report_id, {})[p] = _vouch(p)
+    places = list(dict.fromkeys(p for _, p, _ in where))
 
     def backing(p: Place) -> float:
         # a state backed by a town in it says no more than the state: a place containing the others never
@@ -548,8 +556,54 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
         return sum(max((min(v, cap) for q, v in named.items() if _places_agree(p, q)), default=0.0)
                    for named in vouch.values())
 
-    best = min(places, key=lambda p: (-round(backing(p), 6), _place_rank(p), -counts[(p.name, p.country_code)]))
+    best = min(places, key=lambda p: (not _street_vouched(p, where), -round(backing(p), 6), _place_rank(p),
+                                      -counts[(p.name, p.country_code)]))
     return _own_point(best, placed, centre_of)
+
+
+def _names_street(m: Mention) -> bool:
+    """Whether the report gives the street the incident happened on (a street key of the mention)."""
+    return any(k.startswith("s:") for k in m.keywords)
+
+
+def _street_vouched(p: Place, where: Sequence[tuple[str, Place, bool]]) -> bool:
+    """Whether a report that gives the street places the incident in a town agreeing with ``p``, and a report
+    without that street names the same state.  A reporter who knows the street knows the town; a station in a
+    bigger city 40 to 150 km off, a wire datelined in the county seat or a follow-up from the hospital's town
+    name their own town.  Only a town counts (a street in a county the gazetteer placed in another state says
+    nothing), and only in a state another report backs: a street report the gazetteer put in a namesake town
+    far off must not outweigh the others."""
+    if _place_rank(p) > 1:
+        return False
+    streets = {r for r, q, street in where if street and _place_rank(q) <= 1 and _places_agree(p, q)}
+    return bool(streets) and any(r not in streets and q.country_code == p.country_code and q.admin1 == p.admin1
+                                 for r, q, _ in where)
+
+
+def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | None) -> dict[Place, Place]:
+    """Towns of one name the gazetteer put in different states of one country, each mapped to the smallest
+    of them.  Reports that name the town alone get the largest namesake; a report that got a smaller one was
+    told its state (a county, an agency, the state's name), so all read as naming that one."""
+    if population_of is None:
+        return {}
+    towns: dict[tuple[str, str | None], list[Place]] = {}
+    for p in dict.fromkeys(places):
+        if _place_rank(p) <= 1:
+            towns.setdefault((fold(p.name), p.country_code), []).append(p)
+    out: dict[Place, Place] = {}
+    for same_name in towns.values():
+        if len({p.admin1 for p in same_name}) < 2:
+            continue
+        pops = {p: population_of(p) for p in same_name}
+        if not all(pops.values()):  # a town the gazetteer does not know: nothing to compare
+            continue
+        smallest = min(same_name, key=lambda p: pops[p])
+        out.update({p: smallest for p in same_name if p.admin1 != smallest.admin1})
+    return out
+
+
+# a town's population by its place (0 where the gazetteer does not know the town)
+PopulationOf = Callable[[Place], int]
 
 
 # a town's own point by its GeoNames id (the gazetteer's, where a report that says no more than its name puts it)
@@ -585,10 +639,12 @@ def _own_point(town: Place, placed: Sequence[Mention], centre_of: CentreOf | Non
 
 
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None,
-              centre_of: CentreOf | None = None) -> IncidentRow:
+              centre_of: CentreOf | None = None, population_of: PopulationOf | None = None) -> IncidentRow:
     """An incident's aggregates from all its mentions (in report order).  ``centre_of`` gives a town's own point by
     its GeoNames id (the ledger passes its gazetteer's): with it, a town a report placed at a finer point (a side of
-    the city, a neighbourhood) stands for the incident over the town's centre other reports give."""
+    the city, a neighbourhood) stands for the incident over the town's centre other reports give.  ``population_of``
+    gives a town's population (the ledger passes its gazetteer's): with it, reports that put one town name in
+    different states read as naming the smaller namesake (``_namesakes_as_one``)."""
     dated = [m for m in mentions if m.date.start is not None]
     finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
     # reports of a fight that went on for days: the incident spans their most precise dates
@@ -600,7 +656,7 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     else:
         d_start = d_end = None
         d_prec = "unknown"
-    place = _incident_place(mentions, centre_of)
+    place = _incident_place(mentions, centre_of, population_of)
     types = Counter((m.event_type, m.sub_event_type) for m in mentions if m.event_type)
     etype, sub = types.most_common(1)[0][0] if types else (None, None)
     roles: dict[str, str] = {}
