@@ -32,7 +32,9 @@ def shot_at_miss(doc, at: int) -> bool:
     Not 'were shot at a house party', 'shot at about 2 a.m.', 'shot at close range', 'shot at least twice', and
     not a passive with a place after it: 'four people were shot at a cookout' (what one fires at is the object of
     an active verb, "someone shot at a car"; a passive's "at" phrase says where the persons were hit, whatever the
-    place is called)."""
+    place is called), unless a conjunct denies the hit ("was shot at about 9 p.m. but was not hit")."""
+    if at > 0 and _hit_denied_after(doc, doc[at - 1]):
+        return True
     nxt = doc[at + 1] if at + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.lower_ == "by":
         return True
@@ -263,14 +265,53 @@ def hurt_in_a_mishap(sent: Span) -> bool:
 _CLAUSE_ENDS = {"but", ",", ";", "—"}
 
 
-def _own_clause_before(doc: Doc, sent: Span, tok) -> Span:
+def _own_clause_before(doc: Doc, sent: Span, tok) -> list:
     """The three words before a trigger, cut at a clause's end: "life-saving measures were attempted but he died" is a
-    death (while "attempted murder", "tried to kill him" keep their word)."""
-    start = max(sent.start, tok.i - 3)
-    for t in reversed(doc[start:tok.i]):
-        if t.lower_ in _CLAUSE_ENDS:
-            return doc[t.i + 1:tok.i]
-    return doc[start:tok.i]
+    death (while "attempted murder", "tried to kill him" keep their word).  Quotation marks are no words: a threat
+    quoted in part, 'he would be "shot dead"', keeps its "would"."""
+    words = []
+    for t in reversed(doc[sent.start:tok.i]):
+        if t.lower_ in _CLAUSE_ENDS or len(words) == 3:
+            break
+        if not t.is_quote:
+            words.append(t)
+    return words[::-1]
+
+
+# what a conjunct denies of a person "shot at": "was shot at but was not hit", "shot at but not struck or hurt"
+_HIT_DENIED = {"hit", "strike", "injure", "hurt", "harm", "wound"}
+# ... unless it denies only how badly: "shot at close range but not seriously hurt" is a hit
+_DEGREES = {"seriously", "badly", "critically", "gravely", "severely", "fatally", "mortally", "life-threateningly"}
+
+
+def _hit_denied_after(doc: Doc, tok) -> bool:
+    """'A man was shot at Wednesday night but was not hit', 'he was shot at but not struck': "shot at" followed by
+    a conjunct that denies the hit is a miss, whatever the "at" phrase looks like (a time, a place); not "was shot at
+    a party but was not seriously hurt" (a hit whose degree is denied)."""
+    if lemma(tok) != "shoot" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "at":
+        return False
+    return any(c.dep_ == "conj" and lemma(c) in _HIT_DENIED and any(n.dep_ == "neg" for n in c.children)
+               and not any(a.lower_ in _DEGREES for a in c.children)
+               for c in tok.children)
+
+
+# the determiners and pronouns of nobody in particular: "when any child gets shot", "if anyone is hurt"
+_ANY = {"any", "every"}
+_ANYONE = {"anyone", "anybody", "everyone", "everybody"}
+
+
+def _of_nobody_in_particular(tok) -> bool:
+    """'It is horrible when any child gets shot', 'Neither the man nor his dog was injured': a hit whose subject is
+    any person at all, or which "neither" denies of each person named, tells nobody hit here (not "every victim was
+    shot in the head": a subject of victims, or "each of the men was shot")."""
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _ANYONE or subj.lower_ == "neither":
+            return True
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children):
+            return True
+        if subj.lemma_.lower() not in ("victim", "one") and any(c.dep_ == "det" and c.lower_ in _ANY for c in subj.children):
+            return True
+    return False
 
 
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
@@ -294,5 +335,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
     if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
         return True  # "shot at him": a miss unless a hit is told
+    if _of_nobody_in_particular(tok):
+        return True  # "when any child gets shot", "neither the man nor his dog was injured"
     # "shot and killed" / "shot ... fatally": the stronger word decides
     return outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)])

@@ -3,7 +3,8 @@
 A count with an outcome is still no toll when it is negated ("no one was killed"), an aim ("plotted to kill two
 officers"), a condition of any time ("any time one of our players is hurt"), a grief ("two families are
 hurting"), a tally over a period or a wider place ("1,900 people have been shot in the city since January"), or
-another, earlier incident told in a clause on the place.
+another, earlier incident told in a clause on the place; and a count of rounds that hit a thing ("two bullets struck
+the windshield and one hit the door").
 """
 
 from __future__ import annotations
@@ -237,3 +238,19 @@ def _age_predicate(doc, q: Quantity, np_end: int) -> bool:
         return False
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ in ("NOUN", "ADJ", "PRON", "PROPN") and _lemma(subj) not in _TALLY_NOUNS
+
+
+# what a round hits that is no person: "one hit the driver's door", "two struck the front window"
+_THINGS = {"door", "window", "windshield", "windscreen", "wall", "car", "vehicle", "truck", "van", "suv", "cruiser", "bus",
+           "house", "home", "building", "tire", "tyre", "ceiling", "roof", "siding", "porch", "railing", "fence", "pole",
+           "bumper", "trunk", "hood", "mirror", "garage", "sign", "headboard", "mattress", "couch", "floor", "glass",
+           "frame", "dashboard", "seat", "panel", "fender", "gate", "shed", "tree", "ground", "pavement", "sidewalk"}
+_HITTING = {"hit", "strike", "pierce", "penetrate", "shatter", "graze"}
+
+
+def _hit_a_thing(doc, at: int) -> bool:
+    """'Two bullets struck the windshield and one hit the driver's door': a count whose trigger hits a thing (a door,
+    a window, a car) counts rounds, not persons hit (not "one hit him in the leg", "one struck a 12-year-old boy")."""
+    if at < 0 or _lemma(doc[at]) not in _HITTING:
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in _THINGS for c in doc[at].children)
