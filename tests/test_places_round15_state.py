@@ -2,7 +2,7 @@
 A county's name with a saint's or an inner capital is read whole ("the St. Clair County Coroner", "DeKalb County
 police"), so that it says its state as a plain county's name does; a town before "man", "woman" or "teen" at a
 sentence's start or after an age ("A Marietta man ...", "a 24-year-old Gary man") is read as where someone
-lives, in passing, so that it lends its state to the scene's town without outweighing it; a military
+lives, faintly, so that it lends its state to the scene's town without outweighing it; a military
 installation ("a Marine stationed at Camp Lejeune") says its state, faintly.
 
 ``eval/geo_check4.jsonl`` holds 121 invented reports of a namesake town with its state told indirectly, and of

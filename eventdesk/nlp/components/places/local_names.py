@@ -15,7 +15,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from .dateline import _DATELINE_WEIGHT
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _COUNTY, _PASSING_WEIGHT
+from .words import _BANNER_WEIGHT, _COUNTY
 
 # (words of one line: a headline's last word is no part of the name opening the body's first line)
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -75,9 +75,10 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
                 continue
             weight = weight_at(start)
             if pattern is _LOCAL_MODIFIER and m["people"]:
-                # "a Gary man", "a 20-year-old Waterford woman": where someone lives, as "of Minneapolis" says,
-                # often beside the scene's town ("... was shot in Hammond"): in passing, whatever the sentence
-                weight = min(weight, _PASSING_WEIGHT)
+                # "a Gary man", "a 20-year-old Waterford woman": where someone lives, often beside the scene's town
+                # ("... was shot in Hammond") and sometimes a big city's neighbourhood that is a town elsewhere ("an
+                # Allentown man" of Pittsburgh): it says the region, faintly, as a banner does, and is no scene
+                weight = min(weight, _BANNER_WEIGHT)
             if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
                     and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
                 weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
