@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -27,6 +27,15 @@ Wash."), while the scene is another town of the outlet's region, in the same sta
 the text with or without its state; near misses whose scene is the outlet's own town (the text names it) and rows
 whose text names no town at all (the outlet's town is then the fair guess).
 
+Set 4 (eval/geo_check4.jsonl, 121 rows) holds two kinds, about half each.  First, a town whose name exists in several
+states (Aurora, Athens, Jackson, Salem, Troy, Franklin, Greenville, Columbus, Portland, Kansas City, Fayetteville,
+Wilmington, Lafayette, Monroe, Gainesville ...) whose state is told only indirectly: a county or parish, a coroner,
+a state agency or the state police, a university, a team, an army or marine base, a neighbouring city, a
+governor; with near misses whose text gives no cue at all, where the namesake of the largest state is right.
+Second, reports naming several towns of which only one is the scene: the victim's home town, the hospital's town
+(often a bigger city the victim was moved to), the suspect's town or the town of his arrest, the court's or the
+jail's town, a neighbouring town of an earlier shooting.  Its gold is the scene's town and state too.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -40,11 +49,14 @@ from . import check_sets
 CHECK_SET = Path(__file__).resolve().parent / "geo_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "geo_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "geo_check3.jsonl"
+CHECK_SET_4 = Path(__file__).resolve().parent / "geo_check4.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
+_SALT_4 = "fifteenth-geo4:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
+        "4": (CHECK_SET_4, _SALT_4)}
 WITHIN_KM = 25.0
 
 
@@ -99,7 +111,7 @@ def score(items: list[dict], km: dict, salt: str = _SALT) -> dict[str, dict[str,
 
 def main(argv=None) -> int:
     ap = check_sets.parser("geo_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "3", "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=("1", "2", "3", "4", "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (SETS if args.set == "all" else [args.set]):

@@ -374,3 +374,58 @@ CITY_FORCE_INITIALS: dict[str, tuple[str, str]] = {
     "MNPD": ("Nashville", "TN"), "SEPTA": ("Philadelphia", "PA"), "MARTA": ("Atlanta", "GA"),
     "MBTA": ("Boston", "MA"),
 }
+
+# A military installation says its state: "a Marine stationed at Camp Lejeune" makes the report's Jacksonville
+# North Carolina's, "soldiers from Fort Hood" its Killeen Texas'.  Installations outlive any news window, unlike a
+# governor or a team's roster.  Only names no town of another state bears ("Fort Bragg" and "Fort Lee" are towns in
+# California and New Jersey too; "Fort Campbell" straddles two states); an air base only by its full name ("Scott
+# Air Force Base"; a bare "Scott" is anybody).  Written from general knowledge.
+_INSTALLATIONS: dict[str, str] = {
+    "North Carolina": "Camp Lejeune|Seymour Johnson Air Force Base|Pope Field|Marine Corps Air Station Cherry Point",
+    "Texas": "Fort Hood|Fort Bliss|Fort Sam Houston|Lackland Air Force Base|Joint Base San Antonio"
+             "|Dyess Air Force Base|Sheppard Air Force Base|Goodfellow Air Force Base|Naval Air Station Corpus Christi",
+    "Georgia": "Fort Benning|Fort Stewart|Fort Gordon|Robins Air Force Base|Moody Air Force Base|Hunter Army Airfield"
+               "|Kings Bay",
+    "Kentucky": "Fort Knox",
+    "Louisiana": "Fort Polk|Barksdale Air Force Base",
+    "Kansas": "Fort Riley|Fort Leavenworth|McConnell Air Force Base",
+    "Oklahoma": "Fort Sill|Tinker Air Force Base|Vance Air Force Base|Altus Air Force Base",
+    "Colorado": "Fort Carson|Peterson Air Force Base|Schriever Air Force Base|Buckley Air Force Base",
+    "Washington State": "Joint Base Lewis-McChord|Fairchild Air Force Base|Naval Air Station Whidbey Island",
+    "New York State": "Fort Drum",
+    "South Carolina": "Fort Jackson|Shaw Air Force Base|Parris Island|Joint Base Charleston",
+    "Alabama": "Fort Rucker|Maxwell Air Force Base|Redstone Arsenal",
+    "Missouri": "Fort Leonard Wood|Whiteman Air Force Base",
+    "Alaska": "Fort Wainwright|Joint Base Elmendorf-Richardson|Eielson Air Force Base",
+    "Arizona": "Fort Huachuca|Luke Air Force Base|Davis-Monthan Air Force Base",
+    "California": "Camp Pendleton|Twentynine Palms|Travis Air Force Base|Fort Irwin|Edwards Air Force Base"
+                  "|Vandenberg Air Force Base|Beale Air Force Base",
+    "Maryland": "Fort Meade|Joint Base Andrews|Aberdeen Proving Ground",
+    "Virginia": "Fort Belvoir|Marine Corps Base Quantico|Fort Eustis|Naval Station Norfolk|Joint Base Langley-Eustis"
+                "|Naval Air Station Oceana|Fort Pickett",
+    "Ohio": "Wright-Patterson Air Force Base",
+    "Illinois": "Scott Air Force Base|Naval Station Great Lakes",
+    "Nebraska": "Offutt Air Force Base",
+    "North Dakota": "Minot Air Force Base|Grand Forks Air Force Base",
+    "Montana": "Malmstrom Air Force Base",
+    "Idaho": "Mountain Home Air Force Base",
+    "Utah": "Hill Air Force Base",
+    "Nevada": "Nellis Air Force Base|Creech Air Force Base",
+    "New Mexico": "Kirtland Air Force Base|Holloman Air Force Base|Cannon Air Force Base|White Sands Missile Range",
+    "Florida": "Eglin Air Force Base|Hurlburt Field|MacDill Air Force Base|Tyndall Air Force Base"
+               "|Naval Air Station Pensacola|Naval Air Station Jacksonville|Naval Station Mayport|Patrick Air Force Base",
+    "Mississippi": "Keesler Air Force Base|Camp Shelby",
+    "New Jersey": "Joint Base McGuire-Dix-Lakehurst|Fort Dix",
+    "Hawaii": "Schofield Barracks|Joint Base Pearl Harbor-Hickam",
+    "Indiana": "Camp Atterbury",
+    "Wisconsin": "Fort McCoy",
+    "Arkansas": "Little Rock Air Force Base",
+    "Tennessee": "Arnold Air Force Base",
+    "Wyoming": "F.E. Warren Air Force Base",
+    "South Dakota": "Ellsworth Air Force Base",
+}
+# installation -> the state (as the state cues name it), each air base also as "... AFB"
+MILITARY_INSTALLATIONS: dict[str, str] = {
+    name: state for state, names in _INSTALLATIONS.items()
+    for full in names.split("|") for name in (full, full.replace(" Air Force Base", " AFB"))
+}

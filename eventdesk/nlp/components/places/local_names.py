@@ -25,13 +25,23 @@ _LOCAL_BODY = re.compile(
     rf"(?:\b|(?<=\.com))(?P<name>{_NAME}(?:\s+(?:County|Parish))?)(?:\s+Metro(?:politan)?)?\s+(?:[Pp]olice|Sheriff|sheriff|Fire\s+Department|Public\s+Safety"
     r"|Independent\s+School\s+District|School\s+District|Unified\s+School|City\s+Council)\b"
 )
-# "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier.
+# "a Lafayette teen", "the Zanesville bar", "two Chicago men": the town as a modifier; at a sentence's start too
+# ("A Marietta man was shot ... in Decatur"), and after an age ("a 24-year-old Gary man"), the way most reports
+# introduce a victim or a suspect.
 # "in his Alief apartment", "at their Durham home": the home a story is told in is its scene.
+_PEOPLE_NOUNS = (r"man|men|woman|women|teen|teens|teenager|teenagers|boy|girl|toddler|child|kids?|youth|resident|residents"
+                 r"|family|couple|mother|father")
+_PLACE_NOUNS = (r"home|house|bar|nightclub|apartment|neighborhood|neighbourhood|street|park|business|store|restaurant"
+                r"|motel|hotel|gas station|high school")
 _LOCAL_MODIFIER = re.compile(
-    rf"\b(?:a|an|the|two|three|four|several|his|her|their)\s+(?P<name>{_NAME})\s+(?:man|men|woman|women|teen|teens|teenager|teenagers"
-    r"|boy|girl|toddler|child|kids?|youth|resident|residents|home|house|bar|nightclub|apartment|neighborhood|neighbourhood"
-    r"|family|couple|mother|father|street|park|business|store|restaurant|motel|hotel|gas station|high school)\b"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{{1,2}}-year-old\s+)?"
+    rf"(?P<name>{_NAME})\s+(?:(?P<people>{_PEOPLE_NOUNS})|{_PLACE_NOUNS})\b"
 )
+# Capitalised words before "man" or "woman" that describe a person, not a town ("a Black man", "a Navy veteran"),
+# though some hamlet somewhere bears them.
+_PERSON_DESCRIPTIONS = frozenset(
+    "Black White Hispanic Latino Latina Asian Native American Muslim Jewish Christian Catholic Amish Army Navy Marine "
+    "Air Coast Guard Good Samaritan Local Young Old Unknown Unidentified Other Second Third".split())
 # "a rural Williston address", "a rural Keene residence": a sheriff's way of placing a call in the countryside
 # around a town.  Nobody's name comes between "rural" and "address", so a name the tagger took for a person's
 # counts here too.
@@ -61,7 +71,14 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             people = ("NORP",) if pattern is not _LOCAL_MODIFIER and not name.endswith(".") else ("PERSON", "NORP")
             if span is None or any(t.ent_type_ in people for t in span):
                 continue
+            if pattern is _LOCAL_MODIFIER and name.split()[0] in _PERSON_DESCRIPTIONS:
+                continue
             weight = weight_at(start)
+            if pattern is _LOCAL_MODIFIER and m["people"]:
+                # "a Gary man", "a 20-year-old Waterford woman": where someone lives, often beside the scene's town
+                # ("... was shot in Hammond") and sometimes a big city's neighbourhood that is a town elsewhere ("an
+                # Allentown man" of Pittsburgh): it says the region, faintly, as a banner does, and is no scene
+                weight = min(weight, _BANNER_WEIGHT)
             if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
                     and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
                 weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ....geo import Toponym
-from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, STATE_AGENCY_INITIALS
+from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
 from .words import _BANNER_WEIGHT, _PASSING_WEIGHT
@@ -35,17 +35,21 @@ _SENTENCE_THE = re.compile(r"^The\s+")
 _PHONE = re.compile(r"(?<![\w-])\(?\s?(?P<area>\d{3})\s?\)?[\s.-]?\d{3}\s?[.-]\s?\d{4}(?!\d)")
 _AGENCY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(STATE_AGENCY_INITIALS, key=len, reverse=True))
                               + r")(?![\w-])")
+# "a Marine stationed at Camp Lejeune", "soldiers from Fort Hood": the installation's state
+_INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n in sorted(MILITARY_INSTALLATIONS, key=len, reverse=True))
+                           + r")(?![\w-])")
 _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
                              + r")(?![\w-])")
 
 
 def _state_cues(doc: Doc) -> list[Toponym]:
-    """The states a report's telephone numbers (a tip line's, the newsroom's) and state forces by their
-    initials ("the GBI", "SLED agents") say.  Neither is a scene: weighing little, they only say which of the
+    """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
+    initials ("the GBI", "SLED agents") and military installations ("stationed at Camp Lejeune") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
     found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
+    found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
     found += _title_outlet_states(doc._.title)
     # (said so, the two states that share their names with a city are no city)
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]

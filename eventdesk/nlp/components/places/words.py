@@ -16,7 +16,12 @@ _PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
-_COUNTY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b")
+# One word of a county's name: a saint's ("St. Clair", "Ste. Genevieve"), a name with an inner capital ("DeKalb",
+# "McLennan", "DuPage", "O'Brien") and a possessive ("Prince George's", "St. Mary's") as well as a plain word.  Cut
+# at the first capital, "the St. Clair County Coroner" named "Clair County", a county no state has, and the
+# county's cue to the state was lost.
+_COUNTY_NAME_WORD = r"(?:(?:St|Ste|Mt|Ft)\.\s)?(?:Mc|Mac|De|Du|La|Le|O['’])?[A-Z][a-z]+(?:['’]s)?"
+_COUNTY = re.compile(rf"(?<![\w.])(?:{_COUNTY_NAME_WORD})(?:\s{_COUNTY_NAME_WORD})?\s(?:County|Parish)\b")
 _HYPHENS = {"-", "–"}
 # The side or part of a town a name may start with ("North Charleston" against "Charleston", "downtown Dayton").
 _SIDES = "north|south|east|west|northeast|northwest|southeast|southwest|central|downtown"
