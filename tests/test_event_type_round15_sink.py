@@ -50,6 +50,23 @@ def test_attacks_stopped_by_others_stepped_up_or_not_halted_are_unchanged(text, 
     assert classify(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The insurgents announced they would stop drone attacks on the airport, a statement said.",
+    "The Karenni army said it would stop attacks during the monsoon floods.",
+])
+def test_a_group_that_said_it_would_stop_attacks_is_no_figure_of_speech(text):
+    # (the words are kept for the rules: "would stop attacks" is elsewhere a hope, "the cameras would stop shootings")
+    assert classify(text) == _CHANGE
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the new cameras would stop shootings in the park.",
+    "The council said it would stop violence in the schools with more counsellors.",
+])
+def test_a_hope_that_something_would_stop_violence_stays_no_event(text):
+    assert classify(text) is None
+
+
 # -- a weapon found or defused before use ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -130,11 +147,11 @@ def _half(row_id: str) -> str:
 
 
 def test_news_set_8_counts_per_half_after_the_sink_pass():
-    """112 of 115 rows in the rules half and 98 of 104 in the check half (before this pass: 106 and 98)."""
+    """113 of 115 rows in the rules half and 98 of 104 in the check half (before this pass: 106 and 98)."""
     hits = {"rules": 0, "check": 0}
     for line in _NEWS8_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
             hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"rules": 112, "check": 98}
+    assert hits == {"rules": 113, "check": 98}
