@@ -48,7 +48,10 @@ fell by two (93.58/95.71/95.53/95.53) and ACLED dev sub-event type by two notes 
 the seed and the settings were left as they are.  eval/event_type_check_news6.jsonl ("news set 6", 188 rows) was
 written the same way before a later round's rules for strategic developments and territory (changes to groups,
 curfews, bans and deployments, bases, territory transfers, agreements, arrests, disrupted weapons, looting) and is
-also checked alone (``--check-news eval/event_type_check_news6.jsonl``).
+also checked alone (``--check-news eval/event_type_check_news6.jsonl``).  eval/event_type_check_news8.jsonl ("news
+set 8", 219 rows) was written the same way before the fifteenth round's rules on what is not an armed clash (weapons
+seized or defused, grenades, shelling, attacks on civilians, IEDs, changes to groups, agreements, territory taken or
+handed over, and armed clashes as near misses) and is checked alone too.
 ``--check-only`` checks the shipped model file without training.  Do not write training sentences by
 paraphrasing the rows of any check set.
 Features are ``event_type.features`` (lower-cased word unigrams and bigrams, digits folded to 0),

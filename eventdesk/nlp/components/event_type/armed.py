@@ -143,3 +143,17 @@ _EVENT_WORDS = _rx(
     r"protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|rall(?:y|ies)|rallied|sit-ins?|on strike|strikers|" + _RIOT + r"|"
     r"withdr[ae]w (?:\w+ ){0,3}(?:forces|troops|fighters)|pledged allegiance|defect(?:ed|ion|ors?))\b"
 )
+
+
+# a killing only one side can do: a captive or a bystander beheaded, executed, his throat slit.  Where the model is unsure
+# it reads the armed men named ("militants", "Islamic State") as a battle's; with nobody said to have fought, it is an
+# attack (a clash needs two armed sides that fight, which the clash words would name)
+_EXECUTION = _rx(r"\b(?:behead\w*|decapitat\w*|executed (?:a|an|the|two|three|four|five|six|several|\d+|his|her|their)|"
+                 r"(?:slit|slashed|cut) (?:the )?throats?|hacked (?:\w+ ){0,3}to death)\b")
+_CLASH_WORDS = _rx(r"\b(?:clash\w*|fighting|fought|battl\w*|gun ?(?:battles?|fights?)|firefights?|fire fights?|exchang\w* (?:of )?(?:fire|gunfire)|"
+                   r"shoot-?outs?|encounters?|ambush\w*)\b")
+
+
+def _one_sided_killing(text: str) -> bool:
+    """An execution or a beheading told with no word of a fight."""
+    return bool(_EXECUTION.search(text)) and not _CLASH_WORDS.search(text)

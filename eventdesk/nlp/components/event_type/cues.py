@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .words import _NAMED_GROUPS, _RIOT, _rx
-from .thresholds import _PROTEST_SURE, _TERRITORY_MASS, _TERRITORY_SURE
+from .thresholds import _N_WEAPON_CUES, _PROTEST_SURE, _TERRITORY_MASS, _TERRITORY_SURE
 from .model import _best
 
 
@@ -23,7 +23,21 @@ _FIGHT = _rx(
     r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
     r"fir(?:ed|ing) (?:at|on|upon|towards?|into|shots|rounds|(?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|launchers?|artillery|rockets?|missiles?|weapons)))\b"
 )
-_NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b")
+# attacks a group or a government says it will halt ("said it would halt attacks during Ramadan", "declared a halt to
+# drone and missile attacks", "suspended all its operations"): a change to what the group does, and no fight, though
+# the words name attacks and weapons.  (Only where somebody says it, or the attacks are the sayer's own: "troops
+# stopped an attack on the village" repelled one.)
+_HALT_VERB = r"(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze)"
+_HALTED_ACTS = (r"(?:all |its |their |the |further )?(?:[\w-]+ (?:and )?){0,3}?"
+                r"(?:attacks|operations|offensives?|hostilities|armed (?:campaign|struggle)|fighting|(?:air|drone|missile) strikes)")
+_ATTACKS_HALTED = (
+    r"(?:announc\w*|declar\w*|said|says|vow\w*|pledg\w*|promis\w*|order\w*|decided) (?:\w+ ){0,4}?(?:to|would|will) " + _HALT_VERB + " " + _HALTED_ACTS + "|"
+    r"(?:announc\w*|declar\w*|order\w*) (?:a |an )?(?:\w+ )?(?:halt|suspension|end|pause|freeze|moratorium|cessation) (?:to|of|on|in) " + _HALTED_ACTS + "|"
+    r"(?<!not )(?<!never )" + _HALT_VERB + r" (?:all |its |their )(?:[\w-]+ (?:and )?){0,3}?(?:attacks|operations|offensives?|hostilities|armed (?:campaign|struggle))"
+)
+_ATTACKS_HALTED_RX = _rx(r"\b(?:" + _ATTACKS_HALTED + r")\b")
+_NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b|"
+                r"\b(?:" + _ATTACKS_HALTED + r")\b")
 # nobody hurt: no casualty word at all
 _CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
 # ... once the casualty words said of nobody are taken out: "nobody was injured", "no one was hurt", "there were no
@@ -264,7 +278,7 @@ _GROUP_CHANGE = (
     r"suspend\w* (?:the |all )?(?:activities|operations) of (?:all )?(?:\w+ ){0,2}(?:parties|party|groups?|movements?|organi[sz]ations|ngos?|associations|unions?)|"
     r"suspend\w* (?:all )?(?:political|party|ngo|military) (?:activities|operations)|"
     r"(?:appointed|named|announced|installed) (?:a |an |its |the )?new (?:\w+ )?(?:leader|commander|emir|amir|wali|governor|cabinet)|"
-    r"split from|splinter (?:group|faction)"
+    r"split from|splinter (?:group|faction)|" + _ATTACKS_HALTED
 )
 # forces sent somewhere, as news tells it in the passive ("police officers were deployed across the capital",
 # "reinforcements have been sent to the border"): a troop movement, the codebook's change to group/activity where nobody fights
@@ -385,6 +399,39 @@ _MORE_EVENT_WORDS = _rx(
     r"cessation of hostilities|swapped (?:\w+ ){0,3}(?:prisoners|detainees)|(?:military|army) exercises|mobili[sz]ation|mobili[sz]ed reservists|"
     r"fought (?:with|against|each other|over)|clubs and (?:stones|machetes)|machetes|nabbed|liberat(?:ed|es|ing)|retaken|reoccupied)\b"
 )
+
+
+# a place fought over or an attempt to take it, which news tells with the words of a taking ("battled for control of
+# the city", "an offensive to retake the town"): nobody is said to have taken it, so the fight is the event
+_CONTESTED = _rx(
+    r"\b(?:battl\w*|fight\w*|fought|clash\w*|vy(?:ing|ed)|struggl\w*) (?:\w+ ){0,3}?for (?:the |full )?control (?:of|over)\b|"
+    r"\b(?:attempt\w*|bids?|tr(?:y|ies|ied|ying)|efforts?|push|offensive|sought|seeking|failed) to (?:re-?take|re-?capture|regain|seize|capture|"
+    r"take (?:back|over|control))\b"
+)
+# ... and the words that say somebody took it after all
+_TAKING = _rx(r"\b(?:seiz\w*|captur\w*|overr[au]n\w*|wrest\w*|regain\w*|re-?took|retaken|re-?entered|took|taken|fell to|liberat\w*|"
+              r"recaptur\w*|drove (?:\w+ ){0,3}out|driven out|pushed (?:\w+ ){0,3}out)\b")
+
+
+def _only_contested(text: str) -> bool:
+    """The place was fought over or an attempt was made on it, and no other words say it was taken: an armed clash,
+    not a change of territory ("troops fought rebels for control of the town" tells no winner)."""
+    if not _CONTESTED.search(text):
+        return False
+    rest = _CONTESTED.sub(" ", text)
+    return not _TAKING.search(rest) and not any(rx.search(rest) for _, _, rx in _SPECIFIC[_N_WEAPON_CUES:])
+
+
+# weapons handed over or turned in, not a place: fighters who disarm change their group's activity ("handed over their
+# weapons and joined a demobilisation camp"), which the transfer pattern reads as a place handed over
+_ARMS_HANDED = _rx(r"\b(?:handed|hand|hands|handing|turned|turning) (?:over|in) (?:all )?(?:their |its |his |her |the )?(?:[\w-]+ ){0,2}?"
+                   r"(?:arms|weapons|guns|rifles|firearms|ammunition)\b")
+_PLACE_HANDED = dict(_STRATEGIC)["Non-violent transfer of territory"]
+
+
+def _arms_handed_over(text: str) -> bool:
+    """Arms handed over and no place handed over besides."""
+    return bool(_ARMS_HANDED.search(text)) and not _PLACE_HANDED.search(_ARMS_HANDED.sub(" ", text))
 
 
 # non-state armed actors named as those who took a place ("Tigrayan fighters recaptured Mekelle")

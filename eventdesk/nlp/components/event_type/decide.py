@@ -16,12 +16,12 @@ from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import (
     _ACT_NAMED, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
 )
-from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _STRONG, _WEAK, _WEAPON_NOUN
+from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _DEPLOYED_RX, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _protest_gesture, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _protest_gesture, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -54,6 +54,7 @@ _GATE_BUT_WEAK = tuple(rx for rx in _GATE if rx is not _WEAK)
 
 _HANDED_OVER = dict(_STRATEGIC)["Non-violent transfer of territory"]
 _CEDED = ("Strategic developments", "Non-violent transfer of territory")
+_CLASH = ("Battles", "Armed clash")
 
 
 def _ceded(text: str, fight: bool) -> bool:
@@ -146,6 +147,8 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         return None
     if found is not None and _told_no_violence(text, outcomes):
         return None
+    if found == _CEDED and _arms_handed_over(text):
+        return "Strategic developments", "Change to group/activity"  # fighters who hand in their arms, not a place
     return found
 
 
@@ -209,8 +212,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (armed groups that merge are no business merger)
     # (a strike or a sit-in at the works is labour's protest, and a crowd that overturned cars riots, whatever workplace or
     # accident words surround them)
+    # (nor attacks a group says it will halt, for a pandemic or a holiday)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
-            and not _PROTEST_ACT.search(text) and not _CROWD_WRECKS.search(text) \
+            and not _ATTACKS_HALTED_RX.search(text) and not _PROTEST_ACT.search(text) and not _CROWD_WRECKS.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     # (a report whose headline's news is a job lost tells the act the job was lost over as its reason: no incident of
@@ -268,10 +272,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return "Battles", "Armed clash"
         if top[1] in _TERRITORY and _ceded(text, fight):
             return _CEDED
+        if top[1] in _TERRITORY and _only_contested(text):
+            return _CLASH
         return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
         if (rx.search(text) or sub == "Chemical weapon" and _chemical_effects(text)) and not (sub == "Grenade" and _BATTLE.search(text)):
+            # (a suicide vest or a grenade found, seized or defused before use: the weapon disrupted, not its attack)
+            if etype == "Explosions/Remote violence" and not hurt and _DISRUPTED_WORDS.search(text) and not _went_off(text):
+                return _DISRUPTED
             return etype, sub
     # a curfew or a ban where nobody fights: the change to what is allowed, not the demonstrations it bans
     if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _forces_readied(text)):
@@ -287,6 +296,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         # (the model's change to the group too: forces that leave a place read to it as a group's move)
         if (top[1] in _TERRITORY or top[1] == "Change to group/activity") and _ceded(text, fight):
             return _CEDED
+        if top[1] in _TERRITORY and _only_contested(text):
+            return _CLASH  # a place fought over, nobody said to have taken it
         if top[1] in _TERRITORY:
             # (a territory verb in the text tells who took the place better than the actors' names the model knows;
             # with none, the model's own answer stands: it knows "raised their flag over", "occupied"; unless people,
@@ -304,6 +315,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     cue = _territory_cue(text)
     if cue and _ceded(text, fight):
         return _CEDED
+    if cue and _only_contested(text):
+        return _CLASH
     if cue:
         etype, sub, m = cue
         return etype, _territory(text, m, probs, None if sub == "_territory" else sub)
@@ -321,6 +334,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # make the likeliest violent type, often a rare one, right (a casualty claim of somebody hurt does)
     # (where nobody fought, the weapon rules below still decide whether armed men named make an event)
     violent_mass = sum(v for c, v in probs.items() if c[0] in _VIOLENT)
+    # (an execution or a beheading, the model unsure, nobody said to fight back: an attack, whatever armed men it names)
+    if _CLASH in (guess, top) and p < _UNSURE and _one_sided_killing(text) and not _FOUGHT_BACK.search(text):
+        return _ATTACK
     if top is not None and not claimed_hurt and violent_mass < (_LITTLE_VIOLENCE_NONE if top == _NONE else _LITTLE_VIOLENCE):
         if top == _NONE:
             return None

@@ -24,7 +24,11 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  # a try, not a shot: "gave it my best shot", "a long shot", "earned a shot at the title"
                  r"(?:best|good|fair|long|real|fighting) shot\b(?! (?:and|in the|to the|dead|by))|shot at (?:the |a |his |her |their )?(?:\w+ )?(?:title|crown|championship|playoffs?|medal|starting job|redemption)|"
                  # an act that could or would be, not one that was: "guns that could be used in a shooting", "it would lead to more shootings"
-                 r"(?:could|would|might|may|can|will|never|to) (?:\w+ ){0,3}(?:(?:be )?used in|lead to|result in|prevent|stop|reduce|deter) (?:a |an |more |fewer )?(?:\w+ )?(?:shootings?|violence|attacks?|killings?)|"
+                 # (though a group that said it would stop its attacks announced a change: see cues._ATTACKS_HALTED)
+                 r"(?:(?:could|would|might|may|can|will|never|to) (?:\w+ ){0,3}(?:(?:be )?used in|lead to|result in|prevent|reduce|deter) |"
+                 r"(?:could|would|might|may|can|will|never|to) (?:\w+ ){1,3}stop |"
+                 r"(?<!said it )(?<!said they )(?<!announced it )(?<!announced they )(?:could|would|might|may|can|will|never|to) stop )"
+                 r"(?:a |an |more |fewer )?(?:\w+ )?(?:shootings?|violence|attacks?|killings?)|"
                  # what a blast or a wind throws is no stone-throwing: "the blast hurled rocks into a neighborhood"
                  r"(?:blasts?|explosions?|winds?|storms?|tornado(?:e?s)?|gusts?) (?:\w+ ){0,5}(?:hurled|threw|flung|sent|tossed) (?:\w+ ){0,2}(?:rocks|stones|bricks|debris)|"
                  # illness, sport and animals: a heart attack, "shot 11 of 15", officers who shot a bear
