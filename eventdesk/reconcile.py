@@ -62,11 +62,38 @@ class _ReportFigure:
 
 
 def _bounds(c: Claim) -> tuple[int, int]:
+    revised = _revised_to(c)
+    if revised is not None:
+        return revised, revised
     if c.qualifier == "more_than":
         return c.count + 1, c.count + 1
     if c.qualifier == "up_to":
         return c.count, c.count
     return c.count, c.count
+
+
+# a figure the report changes in the same breath: "revised the toll from seven to five", "lowered the number of
+# wounded from three to two", "raised the count from two to three"; the figure after "to" is the one it stands by
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+(\d{1,4}|[a-z]+)\b", re.IGNORECASE)
+
+
+def _revised_to(c: Claim) -> int | None:
+    """The figure a claim's number is changed to ("from seven to five": 5), or None."""
+    if c.number_start is None or c.number_end is None or not c.sentence:
+        return None
+    at, end = c.number_start - c.start, c.number_end - c.start
+    if at < 0 or end > len(c.sentence) or not _FROM_BEFORE.search(c.sentence[max(0, at - 8):at]):
+        return None
+    after = _TO_AFTER.match(c.sentence, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                             "nine", "ten", "eleven", "twelve"))}
 
 
 # the party the casualty rules give a gunman's or a shooter's own death (nlp.victims, casualties)
@@ -118,7 +145,19 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
+    if not named and described and not more and _a_sex_undescribed(keys):
+        n += 1  # "A man was shot ... A woman standing nearby was struck in the foot": she is not the man
     return (n if n else (1 if keys else 0)) + shooter
+
+
+def _a_sex_undescribed(keys: set[str]) -> bool:
+    """Whether a person told unnamed of a sex ("the woman", "unnamed female") is of a sex none of the descriptions
+    has, every description telling its sex: one more person, not one of them."""
+    described = [k for k in keys if k.startswith(("a ", "an "))]
+    sexes = {_sex(k) for k in described}
+    if None in sexes:
+        return False
+    return any(_unnamed(k) and _sex(k) is not None and _sex(k) not in sexes for k in keys)
 
 
 def _kin_more(keys: set[str]) -> int:
