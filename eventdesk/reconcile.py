@@ -145,19 +145,7 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     described = max(described, _apart_across(set().union(*by_sentence.values())))
     n = max(len(named), described) + more
-    if not named and described and not more and _a_sex_undescribed(keys):
-        n += 1  # "A man was shot ... A woman standing nearby was struck in the foot": she is not the man
     return (n if n else (1 if keys else 0)) + shooter
-
-
-def _a_sex_undescribed(keys: set[str]) -> bool:
-    """Whether a person told unnamed of a sex ("the woman", "unnamed female") is of a sex none of the descriptions
-    has, every description telling its sex: one more person, not one of them."""
-    described = [k for k in keys if k.startswith(("a ", "an "))]
-    sexes = {_sex(k) for k in described}
-    if None in sexes:
-        return False
-    return any(_unnamed(k) and _sex(k) is not None and _sex(k) not in sexes for k in keys)
 
 
 def _kin_more(keys: set[str]) -> int:

@@ -89,7 +89,9 @@ def _hit_in_a_shooting(tok, word: str) -> bool:
     if any(c.dep_ == "agent" or c.lower_ == "with" for c in tok.children):
         return False
     in_body = any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children)
-    return in_body and _tells_gunfire(tok.doc)
+    # one person at a time: a subject set off by descriptions ("The driver, a student and former resident, was hit
+    # in the head") would be read as several
+    return in_body and len(_arguments(tok)[0]) == 1 and _tells_gunfire(tok.doc)
 
 
 def _tells_gunfire(doc) -> bool:
