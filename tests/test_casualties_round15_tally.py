@@ -21,8 +21,8 @@ def test_eleventh_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 34
-CHECK_BOTH = 43
+RULES_BOTH = 35
+CHECK_BOTH = 44
 
 
 # -- a relative the parser makes a second subject of the verb is one more person of the count
