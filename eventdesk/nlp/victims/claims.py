@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...models import SHOOTER
-from ..doctext import span_text
+from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
 from .arguments import _arguments, _passive, _perfect, named_victims
@@ -20,7 +20,7 @@ from .no_hit import _no_hit_told
 from .people import People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
-from .signs import ALIVE, _HIT_AS, _HIT_SIGNS, _hit_sign_claim, _missile_hit, says_alive
+from .signs import ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _hit_sign_claim, _missile_hit, says_alive
 from .triggers import _outcome_of, _read_trigger, _Trigger
 from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
 
@@ -67,6 +67,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             _add_once(out, seen, _hit_sign_claim(doc, sent, s_i, tok, word, used, people))
             continue
         outcome = _outcome_of(tok, word)
+        if outcome is None and _hit_in_a_shooting(tok, word):
+            outcome = "wounded"
         if outcome is None or _no_hit_told(doc, sent, tok, word, outcome):
             continue
         if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
@@ -76,6 +78,27 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
+
+
+def _hit_in_a_shooting(tok, word: str) -> bool:
+    """'He was struck in the leg', 'A clerk was hit in the shoulder' in a report of gunfire, its sentence without a
+    word of guns: a hit all the same (not "hit in the head with a bottle", nor "struck by a car", nor a report of no
+    gunfire at all)."""
+    if word not in ("strike", "hit") or tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "with" for c in tok.children):
+        return False
+    in_body = any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children)
+    # one person at a time: a subject set off by descriptions ("The driver, a student and former resident, was hit
+    # in the head") would be read as several
+    return in_body and len(_arguments(tok)[0]) == 1 and _tells_gunfire(tok.doc)
+
+
+def _tells_gunfire(doc) -> bool:
+    """Whether the report speaks of guns or shots anywhere (cached per doc)."""
+    if "tells_gunfire" not in doc.user_data:
+        doc.user_data["tells_gunfire"] = bool(_GUN_WORDS.search(doc_text(doc)))
+    return doc.user_data["tells_gunfire"]
 
 
 def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],

@@ -132,8 +132,21 @@ def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> i
                    and (next_q is None or next_q.start > c.i))
     if _lemma(noun) not in PERSON_SINGULAR:
         return 0
+    if _second_subject_after(doc, noun, np_end):
+        return 1
     return sum(1 for c in noun.children if c.dep_ == "conj" and c.i >= np_end and c.tag_ == "NN"
                and _lemma(c) in PERSON_SINGULAR and (next_q is None or next_q.start > c.i) and not _one_in_two_roles(noun, c))
+
+
+def _second_subject_after(doc, noun, np_end: int) -> bool:
+    """'A teenager and his mother were shot': the parser may make the relative a second subject of the verb rather
+    than a part of a list; "and", a possessive and a person noun of the same verb right after the counted person
+    are one more person all the same (not "A man and his wife's car were hit": no person)."""
+    if np_end + 2 >= len(doc) or doc[np_end].lower_ != "and" or doc[np_end + 1].tag_ != "PRP$":
+        return False
+    other = doc[np_end + 2]
+    return other.tag_ == "NN" and _lemma(other) in PERSON_SINGULAR and other.dep_ == noun.dep_ \
+        and other.dep_ in ("nsubj", "nsubjpass") and other.head.i == noun.head.i
 
 
 # roles one person holds at once, told with one article: "a husband and father", "a wife and mother", "a son and
