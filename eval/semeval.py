@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from eventdesk.models import Report
 
 from . import metrics
-from .common import Errors, Result, Row, Timer, fold, primary_mention, sample, snippet, stable_hash
+from .common import Errors, Result, Row, Timer, fold, primary_mention, report_casualties, sample, snippet, stable_hash
 from .data import _detok, load_semeval
 
 S2_EM_ANCHOR = (0.264, "best S2 incident-level exact match (SemEval-2018 T5)")
@@ -111,6 +111,12 @@ def _reports_that_placed_it(row: dict, docs: list[str], doc_mentions: dict) -> l
         if pm and pm.place and pm.place.lat is not None and metrics.haversine_km(pm.place.lat, pm.place.lon, lat, lon) <= 25:
             out.append(d)
     return out
+
+
+def _reports_that_told_it(what: str, gold: int, docs: list[str], doc_mentions: dict) -> list[str]:
+    """The incident's documents whose own figure for ``what`` ("killed" or "injured") is GVA's."""
+    outcome = "killed" if what == "killed" else "wounded"
+    return [d for d in docs if report_casualties(doc_mentions.get(d) or []).get(outcome, 0) == gold]
 
 
 def _reason_kind(reason: str) -> str:
@@ -245,6 +251,13 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
             km_pairs.append(((pk, pwd), (gk, gw)))
             for what, p, g in (("killed", pk, gk), ("injured", pwd, gw)):
                 kind = metrics.count_error_kind(p, g)
+                if kind and mine:
+                    told_by = _reports_that_told_it(what, g, ds, doc_mentions)
+                    if told_by:
+                        # one of the incident's reports gave GVA's figure on its own: lost when the reports' claims
+                        # were reconciled (that report sits in our incident) or when they were split (in another)
+                        inside = any(doc_main[d] == mine.id for d in told_by)
+                        kind += f" (a report of it had GVA's figure, {'in' if inside else 'outside'} our incident)"
                 if kind:
                     errs["incident counts"].add(f"{what}: {kind}" + ("" if mine else " — no incident"),
                                                 {"incident": iid, "ours": p, "gold": g, "docs": len(ds), "title": snippet(data.docs[ds[0]].get("title"), width=90) if ds else ""})
