@@ -28,7 +28,11 @@ eval/counts_check6.jsonl, reports that tell their toll several times over (numbe
 eval/counts_check7.jsonl, victims who share a surname (relatives) and groups of whom some died;
 eval/counts_check8.jsonl, one-paragraph reports with the page's furniture glued in (related headlines, captions,
 bylines); eval/counts_check9.jsonl, persons who add one more or are the same (relatives told by a possessive,
-"another", mixed causes, superseded figures).  A set whose file is not there yet is skipped by ``--set all``.
+"another", mixed causes, superseded figures).  Two more were written in the fifteenth session (``--set 10|11``):
+eval/counts_check10.jsonl, reports whose incident hurt nobody or killed nobody (shots into homes and cars,
+robberies, threats, quotes of old or hypothetical hurts, city counts) beside near misses that do hurt someone;
+eval/counts_check11.jsonl, pairs and trios told many ways, corrected tolls, hits told without a gun word and glued
+bylines.  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
