@@ -13,8 +13,9 @@ The rules of this round:
   roof fell on him", "a roof fall"), the miners of a named ore and a mine's inspectors or shafts are peaceful context,
   as "collapsed" already was; so are a job's other hazards: fumes that overcame a worker, a load or a container that
   struck one ("struck by a pipe", a weapon's blow, is not among them), a worker crushed between things, a tank blast;
-- a robbery, a carjacking, a home invasion or a mugging told by its name lifts the peaceful context a factory, a
-  plant or a bank would give ("killed in a robbery at his plant"); "highway robbery" said of prices does not.
+- a robbery, a carjacking, a home invasion or a mugging told as done to somebody lifts the peaceful context a factory,
+  a plant or a bank would give ("killed in a robbery at his plant", "armed robbers stormed", "was carjacked"); a
+  robbery only named ("a film about a bank robbery", prices called "highway robbery") does not.
 The sentences are invented."""
 
 from __future__ import annotations
@@ -106,8 +107,11 @@ def test_a_robbery_at_a_works_is_an_event(headline, text, outcomes):
     assert classify(text, set(), outcomes, headline=headline) is not None
 
 
-# near misses: prices called robbery, a miner who was shot, a fire at a works
+# near misses: a robbery only named, prices called robbery, a miner who was shot, a fire at a works
 NEAR_MISSES_NONE = [
+    ("Actor hurt in stunt at film studio",
+     "An actor was injured Tuesday when a prop struck him during a stunt at a studio, the producers said. He broke his "
+     "wrist. The film is about a bank robbery gone wrong.", {"wounded"}),
     ("Factory fire kills worker; shoppers call fuel prices highway robbery",
      "A worker was killed Monday when a fire broke out at a paint factory on the east side. In other news, drivers "
      "called the new fuel prices highway robbery.", {"killed"}),
