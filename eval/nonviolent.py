@@ -1,4 +1,4 @@
-"""python -m eval.nonviolent [--set 1|2|3|both|all] [--show rules]   (run from the repo root)
+"""python -m eval.nonviolent [--set 1|2|3|4|both|all] [--show rules]   (run from the repo root)
 
 Scores the invented check sets eval/nonviolent_check.jsonl (set 1) and eval/nonviolent_check2.jsonl (set 2, kinds
 the first lacks: fire deaths of residents and pets, fire causes, smoke alarms, gas and propane blasts, insurance
@@ -7,7 +7,12 @@ ranges, gun shows, hunting licences, obituaries, anniversaries of old shootings)
 longer reports of 150 words and more: fires told in the words of attacks -- "the blaze claimed three lives", "victims",
 "the death toll rose", "investigators", "police cordoned off", a suspicious fire; explosions at plants, mines and
 refineries; business news with "shot down", "killed in committee", "price war", "victims of the fraud" as figures of
-speech; people fired over a violent event elsewhere or years ago), each: local-news and wire reports of fires,
+speech; people fired over a violent event elsewhere or years ago) and eval/nonviolent_check4.jsonl (set 4: house,
+apartment and wild fires that kill or hurt, fires under investigation and "not considered suspicious", blasts at
+plants, mines and pipelines, crashes that start fires, deaths at work, business news in the words of violence --
+"fired 300 workers", "torpedoed", "a price war", "gunning for market share"; and near misses that are events: an
+arson with a suspect charged, a firebomb thrown at a home, a person set alight, a shooting or robbery at a
+business), each: local-news and wire reports of fires,
 explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
 create no incident, and violent reports in the same words (``violent: true``), which must still create one.
 The rows were written for this project, in the style of news reports; none is taken from a corpus.
@@ -36,11 +41,13 @@ from . import check_sets
 CHECK_SET = Path(__file__).resolve().parent / "nonviolent_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "nonviolent_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "nonviolent_check3.jsonl"
+CHECK_SET_4 = Path(__file__).resolve().parent / "nonviolent_check4.jsonl"
 _SALT = "tenth-quiet10:"
 # Each set has its own salt, so that its halves were drawn before any rule was written against it.
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:"), "3": (CHECK_SET_3, "fourteenth-nonviol3:")}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:"), "3": (CHECK_SET_3, "fourteenth-nonviol3:"),
+        "4": (CHECK_SET_4, "fifteenth-nonviol4:")}
 # What --set names: "both" keeps meaning sets 1 and 2, as in older commands; "all" is every set.
-SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "both": ("1", "2"), "all": tuple(SETS)}
+SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "4": ("4",), "both": ("1", "2"), "all": tuple(SETS)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -75,7 +82,7 @@ def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[
 def main(argv=None) -> int:
     ap = check_sets.parser("nonviolent", __doc__)
     ap.add_argument("--set", choices=tuple(SET_CHOICES), default="both",
-                    help="which check set to score: 1, 2, 3, both (sets 1 and 2) or all (default both)")
+                    help="which check set to score: 1, 2, 3, 4, both (sets 1 and 2) or all (default both)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 

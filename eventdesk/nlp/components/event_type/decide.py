@@ -14,7 +14,7 @@ from .thresholds import (
 )
 from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import (
-    _ACT_NAMED, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
+    _ACT_NAMED, _CRIME_ACT, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
 )
 from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
@@ -211,10 +211,11 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (a person who kills, shoots or stabs, as a headline says it, is no accident: "Fired worker kills 2 at plant")
     # (armed groups that merge are no business merger)
     # (a strike or a sit-in at the works is labour's protest, and a crowd that overturned cars riots, whatever workplace or
-    # accident words surround them)
+    # accident words surround them; a robbery at a factory or a bank is a crime against its staff, not business news)
     # (nor attacks a group says it will halt, for a pandemic or a holiday)
     if not armed and not _PERSON_DOES_VIOLENCE.search(text) and not _ARMED_MERGER.search(text) \
             and not _ATTACKS_HALTED_RX.search(text) and not _PROTEST_ACT.search(text) and not _CROWD_WRECKS.search(text) \
+            and not _CRIME_ACT.search(text) \
             and (_PEACEFUL_CONTEXT.search(text) or _FIRE_AT.search(text) or _more_accidents(text) or _peaceful_headline(headline)):
         return None
     # (a report whose headline's news is a job lost tells the act the job was lost over as its reason: no incident of

@@ -83,6 +83,17 @@ _PEACEFUL_CONTEXT = _rx(
     r"gas (?:leak|explosion|cylinder|tank|line|main)|propane|carbon monoxide|fireworks?|"
     r"mine (?:collapse|accident|explosion|disaster)|(?:coal|underground) mines?|miners|"
     r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|house|home)(?: \w+){0,3} (?:had |has )?collaps\w*|"
+    # ... or that gave way or fell on the workers, in words other than "collapsed": "injured when scaffolding gave way",
+    # "killed when part of the roof fell on him", "a roof fall at the mine"; and the miners and inspectors of any mine
+    # (not a bare "mine", which is also a landmine's name)
+    r"(?:trench|roof|building|bridge|wall|ceiling|crane|floor|balcony|deck|stage|scaffold\w*|tunnel|platform|stairs|staircase|shoring|"
+    r"beams?|rock|boulders?)(?: \w+){0,2} (?:gave way|gives way|giving way|caved in|fell (?:on|onto)|came down on)|roof falls?|"
+    r"(?:coal|gold|copper|silver|salt|zinc|iron|uranium|diamond) miners?|mine (?:safety|inspectors?|operators?|rescue|shafts?)|"
+    # ... and the other hazards of a job: fumes in a sewer or a tank, a load that struck or crushed a worker, a tank that blew
+    # ("overcome by toxic fumes", "struck by a container being unloaded", "crushed between two containers", "a tank blast")
+    r"overcome by (?:toxic |noxious |poisonous )?(?:fumes|gas|vapou?rs)|toxic (?:fumes|vapou?rs)|hydrogen sulfide|sewer (?:lines?|pipes?|workers?)|"
+    r"manure pits?|(?:struck|hit) by (?:a |an |the )?(?:[\w-]+ ){0,2}(?:containers?|loads?|pallets?|crates?|equipment|machines?|cranes?)\b|"
+    r"crushed (?:to death )?(?:between|beneath|under) |(?:tank|cylinder|boiler|drum) (?:blasts?|explosions?)|"
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
     r"bitten|maul\w*|(?:dogs?|sharks?|bears?|animals?|snakes?|alligators?|bees|pit ?bulls?) (?:attack(?:s|ed)?|bit|bites?)|stampedes?|crowd crush|"
@@ -136,6 +147,15 @@ _PEACEFUL_CONTEXT = _rx(
     r"forklifts?|tipped over|safety inspectors|osha|machinery|model rockets?|science fairs?|launch ?pad|nasa|spacex|stunts?|film set|"
     # animals ("a tiger attacked a keeper", "wolves killed six calves")
     rf"{_ANIMALS})\b"
+)
+# a crime against a person told as done, which no factory, shop or bank it happened at makes peaceful: "killed in a
+# robbery at his plant", "armed robbers stormed the credit union", "hurt when he was carjacked outside the warehouse"
+# (not a robbery only named: "a film about a bank robbery gone wrong", prices called "highway robbery")
+_CRIME_ACT = _rx(
+    r"\b(?:(?:killed|shot|wounded|hurt|injured|stabbed|beaten|pistol-whipped|died)(?: [\w,'-]+){0,3}? (?:in|during) (?:an? |the )?"
+    r"(?:armed |attempted |botched )?(?:robbery|hold-?up|heist|carjacking|home invasion|mugging)|"
+    r"robbers (?:\w+ )?(?:stormed|burst|broke|entered|fled|escaped|shot|killed|took|grabbed|demanded|forced|opened)|"
+    r"(?:was|were|been|being) (?:carjacked|mugged|robbed)|(?:armed|attempted) (?:robber(?:y|ies)|hold-?ups?|heists?|carjackings?))\b"
 )
 # make-believe, where even the strong words are no violence: a drill with blank rounds, troops in a
 # parade, a war film.  It makes a segment peaceful whatever its weapons unless a casualty claim says
