@@ -515,6 +515,22 @@ def _done_at_protest(text: str) -> str:
     return _NO_CONTROL.sub(" ", _GRIEVANCE.sub(" ", text))
 
 
+# a demonstration only announced, threatened or planned: "the union said its members would hold a dharna next Tuesday",
+# "transporters have threatened a chakka jam if the price is not cut"
+_PROTEST_TO_COME = _rx(
+    r"\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?: of)?|would|will|shall|plan(?:s|ned|ning)? to|vow(?:s|ed)? to|"
+    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
+)
+
+
+def _protest_only_to_come(text: str) -> bool:
+    """A demonstration named only as one still to come, and nothing done: no act of a crowd, no intervention, no mob.
+    In the codebook no event (the demonstration, once held, is)."""
+    return _protest_named(text) and not _protest_named(_PROTEST_TO_COME.sub(" ", text)) \
+        and not _PROTEST_INTERVENTION.search(text) and not _PROTEST_VIOLENT.search(text) and not _MOB.search(text) \
+        and not _crowd_riots(text)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
     then the model among the protest and riot types when it is sure, then the rules."""
