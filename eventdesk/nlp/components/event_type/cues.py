@@ -83,6 +83,8 @@ _PROTEST_ACTS = (
     r"(?:candle|candle-?light|torch-?light|mashal|protest|silent|hartal|bandh|black-?flag) (?:processions?|march(?:es)?)|"
     r"processions? of (?:\w+ ){0,3}?(?:supporters|workers|activists|students|members|farmers|cadres|protesters)|"
     r"shutter-?down|toyi-?toyi\w*|(?:demonstrated|protested|marched) peacefully|"
+    # a strike going on, told by those who enforce or defy it ("smashing the windows of buses that defied the strike")
+    r"(?:during|defy(?:ing)?|defied|enforc(?:e|ed|ing)) (?:the|a) (?:[\w-]+ ){0,2}strike|"
     r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
     r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|agitators|"
     # an effigy burned is a protest's gesture, not a fire ("burnt an effigy of the chief minister")
