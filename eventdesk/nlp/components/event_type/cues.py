@@ -53,7 +53,7 @@ _STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|sec
                  r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
 _CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|youths|residents|villagers|supporters|fans|crowds?|mourners|"
                 r"activists|locals|worshippers|" + _TRADES + r")")
-_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
+_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|pitched battles?|fought|street battles?|confrontations?)"
 _CROWD_FIGHTS_FORCES = _rx(
     rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
     rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
@@ -117,7 +117,13 @@ _PROTEST_VIOLENT = _rx(
     # a road closed with fire, the blockade of the regional press ("lit bonfires on the road")
     r"(?:lit|lighting|set up|mounted) (?:\w+ ){0,2}bonfires|"
     r"violent (?:protests?|demonstrations?)|turned (?:violent|into a riot)|went on the rampage|rampag\w*|"
-    r"(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|firecrackers)|"
+    r"(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats|bottles|firecrackers|fireworks|crude bombs|missiles|projectiles)|"
+    # a road closed with rocks or logs, and a crowd's wrecking in the passive, by the crowd or during its protest
+    # ("a bus was torched by agitators", "shops were vandalised during the bandh")
+    r"(?:blocked|barricaded|blockaded) (?:[\w'-]+ ){0,5}?with (?:burning )?(?:tyres|tires|rocks|stones|boulders|logs|tree trunks|debris)|"
+    r"(?:was|were|been|being) (?:\w+ )?(?:torched|set (?:on fire|ablaze|alight)|vandali[sz]ed|ransacked|damaged|smashed|looted|stoned|burnt|burned)\b"
+    r"[^.;]{0,40}?\b(?:by (?:the )?(?:\w+ )?(?:protesters|demonstrators|agitators|crowds?|mobs?|rioters|strikers|supporters|activists)|"
+    r"during (?:the |a )?(?:\w+ )?(?:protests?|demonstrations?|bandh|hartal|strike|agitation|shutdown))|"
     # (what those who demonstrate did, not what was done to them: "protesters said police beat them")
     # (the regional press's crowds too: agitators, activists, locals, commuters, cadres, riders)
     r"(?:protesters|demonstrators|crowds?|youths|students|rioters|residents|mob|supporters|traders|farmers|workers|villagers|miners|drivers|fans|"
@@ -506,7 +512,7 @@ _NO_CONTROL = _rx(r"\b(?:no|without(?: any)?|nobody was|no one was|none (?:was|w
 # harm that the codebook counts as serious, and the crowd-control acts that can cause it: "suffered a fractured skull
 # when police lathi-charged", "critically injured when police baton-charged a hunger strike camp"
 _SERIOUS_HARM = (r"(?:critically|seriously|gravely|severely) (?:injur\w*|wound\w*|hurt)|fractur\w*|lost (?:an|one|his|her|their|both) eyes?|"
-                 r"in (?:a )?coma|head injuries|skull")
+                 r"in (?:a )?coma|head injuries|skull|died|killed|dead|to death")
 _CONTROL_ACT = r"(?:baton[- ]?charg\w*|lathi[- ]?charg\w*|beat(?:en|ing)?|clubbed|rubber bullets?|tear ?gas canisters?|rifle butts)"
 _MAIMED_BY_CONTROL = _rx(rf"\b(?:{_SERIOUS_HARM})\b[^.;]{{0,80}}?\b{_CONTROL_ACT}|\b{_CONTROL_ACT}\b[^.;]{{0,80}}?\b(?:{_SERIOUS_HARM})\b")
 
