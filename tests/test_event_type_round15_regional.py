@@ -101,6 +101,20 @@ def test_regional_crowd_violence_is_violent_demonstration(text):
     assert classify(text) == _RIOT
 
 
+@pytest.mark.parametrize("text", [
+    # an agitation names the demonstration its crowd's violence belongs to
+    "Agitating villagers damaged the office of the tehsildar in Barmer over the delay in compensation.",
+    # the model's own protest, with no protest word, whose crowd went on a rampage
+    "Hundreds of residents of Tembisa went on a rampage, burning the municipal offices over the electricity tariff hike.",
+])
+def test_violence_of_an_agitation_is_violent_demonstration(text):
+    assert classify(text) == _RIOT
+
+
+def test_an_agitated_crowd_is_no_agitation():
+    assert classify("An agitated crowd of fans waited outside the stadium in Kolkata for the team bus.") is None
+
+
 def test_an_effigy_burnt_is_no_riot():
     assert classify("Protesters burnt an effigy of the governor outside the assembly in Lagos.") == _PEACEFUL
 
@@ -113,11 +127,11 @@ def _half(row_id: str) -> str:
 
 
 def test_news_set_9_counts_per_half():
-    """99 of 101 rows in half A and 89 of 99 in half B (before the round: 83 and 81)."""
+    """99 of 101 rows in half A and 90 of 99 in half B (before the round: 83 and 81)."""
     hits = {"A": 0, "B": 0}
     for line in _NEWS9_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
             hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 99, "B": 89}
+    assert hits == {"A": 99, "B": 90}

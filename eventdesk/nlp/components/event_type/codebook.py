@@ -59,9 +59,11 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
     riot = _crowd_fights_forces(text, top, probs)
     if riot is not None:
         return riot
+    # (the model's own protest is a demonstration, named by a protest word or not: "residents went on a rampage, burning
+    # the municipal offices over the tariff hike")
+    if top[0] == "Protests" and (_PROTEST_VIOLENT.search(text) or _RIOTOUS.search(text)):
+        return "Riots", "Violent demonstration"
     if top[0] == "Protests" and _PROTEST.search(text):
-        if _PROTEST_VIOLENT.search(text) or _RIOTOUS.search(text):
-            return "Riots", "Violent demonstration"
         # (not the killing the crowd protests: "fired tear gas at residents protesting the killing of a rider")
         if top[1] != "Excessive force against protesters" and _FORCE_ON_PROTEST.search(_done_at_protest(text)) and _GOVERNMENT.search(text):
             return "Protests", "Excessive force against protesters"

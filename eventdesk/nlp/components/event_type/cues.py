@@ -83,6 +83,8 @@ _PROTEST_ACTS = (
     r"(?:candle|candle-?light|torch-?light|mashal|protest|silent|hartal|bandh|black-?flag) (?:processions?|march(?:es)?)|"
     r"processions? of (?:\w+ ){0,3}?(?:supporters|workers|activists|students|members|farmers|cadres|protesters)|"
     r"shutter-?down|toyi-?toyi\w*|(?:demonstrated|protested|marched) peacefully|"
+    # an agitation, the South Asian press's word for a campaign of protest ("agitating farmers", "the quota agitation")
+    r"agitations?|agitating (?:\w+ ){0,2}(?:" + _TRADES + r"|villagers|residents|people|youths|activists|members|parents|employees)|"
     # a strike going on, told by those who enforce or defy it ("smashing the windows of buses that defied the strike")
     r"(?:during|defy(?:ing)?|defied|enforc(?:e|ed|ing)) (?:the|a) (?:[\w-]+ ){0,2}strike|"
     r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
