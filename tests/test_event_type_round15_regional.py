@@ -85,6 +85,15 @@ def test_crowd_control_that_maims_or_kills_is_excessive_force(text):
     assert classify(text) == _EXCESSIVE
 
 
+def test_a_death_from_the_shots_that_dispersed_a_crowd_is_excessive_force():
+    text = "A youth succumbed to bullet injuries sustained when police fired to disperse protesters in Tuticorin."
+    assert classify(text) == _EXCESSIVE
+
+
+def test_shots_in_the_air_stay_intervention():
+    assert classify("Police fired in the air to disperse students staging a sit-in in Kaduna.") == _INTERVENTION
+
+
 def test_a_lathi_charge_with_minor_injuries_stays_intervention():
     assert classify("Police lathi-charged job seekers protesting outside the recruitment board office in Ranchi, injuring a few.") == _INTERVENTION
 

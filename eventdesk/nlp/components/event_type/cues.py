@@ -514,8 +514,8 @@ _NO_CONTROL = _rx(r"\b(?:no|without(?: any)?|nobody was|no one was|none (?:was|w
 # harm that the codebook counts as serious, and the crowd-control acts that can cause it: "suffered a fractured skull
 # when police lathi-charged", "critically injured when police baton-charged a hunger strike camp"
 _SERIOUS_HARM = (r"(?:critically|seriously|gravely|severely) (?:injur\w*|wound\w*|hurt)|fractur\w*|lost (?:an|one|his|her|their|both) eyes?|"
-                 r"in (?:a )?coma|head injuries|skull|died|killed|dead|to death")
-_CONTROL_ACT = r"(?:baton[- ]?charg\w*|lathi[- ]?charg\w*|beat(?:en|ing)?|clubbed|rubber bullets?|tear ?gas canisters?|rifle butts)"
+                 r"in (?:a )?coma|head injuries|skull|died|killed|dead|to death|succumb\w*|(?:bullet|pellet|gunshot) (?:injuries|wounds)")
+_CONTROL_ACT = r"(?:baton[- ]?charg\w*|lathi[- ]?charg\w*|beat(?:en|ing)?|clubbed|rubber bullets?|tear ?gas canisters?|rifle butts|fired|firing)"
 _MAIMED_BY_CONTROL = _rx(rf"\b(?:{_SERIOUS_HARM})\b[^.;]{{0,80}}?\b{_CONTROL_ACT}|\b{_CONTROL_ACT}\b[^.;]{{0,80}}?\b(?:{_SERIOUS_HARM})\b")
 
 
