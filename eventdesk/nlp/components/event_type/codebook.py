@@ -9,8 +9,8 @@ from __future__ import annotations
 from .words import _rx
 from .model import _best
 from .cues import (
-    _ARMED_ACTORS, _ARMED_GROUP, _CROWD_FIGHTS_FORCES, _crowds_clash, _DISRUPTED_WORDS, _FORCE_ON_PROTEST, _GOVERNMENT, _MOB, _PROTEST,
-    _PROTEST_VIOLENT,
+    _ARMED_ACTORS, _ARMED_GROUP, _CROWD_FIGHTS_FORCES, _crowds_clash, _DISRUPTED_WORDS, _done_at_protest, _FORCE_ON_PROTEST, _GOVERNMENT,
+    _MOB, _PROTEST, _PROTEST_VIOLENT,
 )
 
 
@@ -59,13 +59,16 @@ def _codebook(text: str, top: tuple[str, str], hurt: bool, probs: dict) -> tuple
     riot = _crowd_fights_forces(text, top, probs)
     if riot is not None:
         return riot
+    # (the model's own protest is a demonstration, named by a protest word or not: "residents went on a rampage, burning
+    # the municipal offices over the tariff hike")
+    if top[0] == "Protests" and (_PROTEST_VIOLENT.search(text) or _RIOTOUS.search(text)):
+        return "Riots", "Violent demonstration"
     if top[0] == "Protests" and _PROTEST.search(text):
-        if _PROTEST_VIOLENT.search(text) or _RIOTOUS.search(text):
-            return "Riots", "Violent demonstration"
-        if top[1] != "Excessive force against protesters" and _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
+        # (not the killing the crowd protests: "fired tear gas at residents protesting the killing of a rider")
+        if top[1] != "Excessive force against protesters" and _FORCE_ON_PROTEST.search(_done_at_protest(text)) and _GOVERNMENT.search(text):
             return "Protests", "Excessive force against protesters"
     if top[0] in ("Battles", "Violence against civilians") and top[1] in ("Armed clash", "Attack") and _PROTEST.search(text) \
-            and not _PROTEST_VIOLENT.search(text) and _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
+            and not _PROTEST_VIOLENT.search(text) and _FORCE_ON_PROTEST.search(_done_at_protest(text)) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
     if top == ("Battles", "Armed clash") and (_MOB.search(text) and not _ARMED_ACTORS.search(text) or _crowds_clash(text)):
         return "Riots", "Mob violence"

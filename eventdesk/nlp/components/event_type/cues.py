@@ -67,7 +67,7 @@ _STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|sec
                  r"gendarm\w*|officers|army|law enforcement|anti-riot \w+)")
 _CIVIC_CROWD = (r"(?:protesters|demonstrators|rioters|marchers|strikers|youths|residents|villagers|supporters|fans|crowds?|mourners|"
                 r"activists|locals|worshippers|" + _TRADES + r")")
-_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|fought|street battles?|confrontations?)"
+_CLASH = r"(?:clash(?:es|ed)?|scuffl(?:es|ed)|skirmish(?:es|ed)?|running battles?|pitched battles?|fought|street battles?|confrontations?)"
 _CROWD_FIGHTS_FORCES = _rx(
     rf"\b{_CLASH} (?:broke out |erupted )?(?:between|with) (?:the )?(?:[\w'-]+ ){{0,3}}?"
     rf"(?:{_STATE_FORCES}\b[^.;]{{0,40}}?\b{_CIVIC_CROWD}|{_CIVIC_CROWD}\b[^.;]{{0,40}}?\b{_STATE_FORCES})\b|"
@@ -90,7 +90,17 @@ _PROTEST_ACTS = (
     r"(?:went|go|goes|going|are|were|was|is|remain(?:ed|s)?|stayed) on (?:a )?(?:\w+ )?strike|general strike|"
     r"(?:staged|held|holding|stage|hold|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|protest|demonstration|walk-?out|sit-in|strike|sit-down)|sit-ins?|"
     r"demonstrated (?:against|in|outside|near|for)|demonstrations? (?:against|over|outside|demanding|in protest)|"
-    r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gheraos?|rasta roko|chakka jam|"
+    r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gherao(?:s|ed|ing)?|(?:rasta|road|rail) roko|chakka jam|"
+    # the forms of protest of the South Asian and African press, which name no protest word: a human chain, a procession
+    # taken out (a party's, a candle or torch-light one; not a funeral's or a festival's), a shutter-down, the toyi-toyi
+    r"human chains?|(?:took|take|takes|taking) out (?:a |an )?(?:[\w-]+ ){0,2}(?:processions?|rall(?:y|ies)|march(?:es)?)|"
+    r"(?:candle|candle-?light|torch-?light|mashal|protest|silent|hartal|bandh|black-?flag) (?:processions?|march(?:es)?)|"
+    r"processions? of (?:\w+ ){0,3}?(?:supporters|workers|activists|students|members|farmers|cadres|protesters)|"
+    r"shutter-?down|toyi-?toyi\w*|(?:demonstrated|protested|marched) peacefully|"
+    # an agitation, the South Asian press's word for a campaign of protest ("agitating farmers", "the quota agitation")
+    r"agitations?|agitating (?:\w+ ){0,2}(?:" + _TRADES + r"|villagers|residents|people|youths|activists|members|parents|employees)|"
+    # a strike going on, told by those who enforce or defy it ("smashing the windows of buses that defied the strike")
+    r"(?:during|defy(?:ing)?|defied|enforc(?:e|ed|ing)) (?:the|a) (?:[\w-]+ ){0,2}strike|"
     r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
     r"chant(?:ed|ing) (?:\w+ ){0,2}slogans|agitators|"
     # an effigy burned is a protest's gesture, not a fire ("burnt an effigy of the chief minister")
@@ -119,16 +129,30 @@ _PROTEST = _rx(
     r"(?:tried|trying|attempted|attempting) to (?:march|stage a (?:march|rally|protest|sit-in))|" + _RIOT + r"|rioters)\b"
 )
 _PROTEST_VIOLENT = _rx(
-    r"\b(?:" + _RIOT + r"|stone[- ]pelt\w*|petrol bombs?|molotov\w*|burning (?:tyres|tires|barricades)|burnt tyres|"
+    r"\b(?:" + _RIOT + r"|stone[- ]pelt\w*|petrol bombs?|molotov\w*|burning (?:tyres|tires|barricades|logs)|burnt tyres|"
+    # a road closed with fire, the blockade of the regional press ("lit bonfires on the road")
+    r"(?:lit|lighting|set up|mounted) (?:\w+ ){0,2}bonfires|"
     r"violent (?:protests?|demonstrations?)|turned (?:violent|into a riot)|went on the rampage|rampag\w*|"
-    r"(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|firecrackers)|"
+    r"(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats|bottles|firecrackers|fireworks|crude bombs|missiles|projectiles)|"
+    # a road closed with rocks or logs, and a crowd's wrecking in the passive, by the crowd or during its protest
+    # ("a bus was torched by agitators", "shops were vandalised during the bandh")
+    r"(?:blocked|barricaded|blockaded) (?:[\w'-]+ ){0,5}?with (?:burning )?(?:tyres|tires|rocks|stones|boulders|logs|tree trunks|debris)|"
+    r"(?:was|were|been|being) (?:\w+ )?(?:torched|set (?:on fire|ablaze|alight)|vandali[sz]ed|ransacked|damaged|smashed|looted|stoned|burnt|burned)\b"
+    r"[^.;]{0,40}?\b(?:by (?:the )?(?:\w+ )?(?:protesters|demonstrators|agitators|crowds?|mobs?|rioters|strikers|supporters|activists)|"
+    r"during (?:the |a )?(?:\w+ )?(?:protests?|demonstrations?|bandh|hartal|strike|agitation|shutdown))|"
     # (what those who demonstrate did, not what was done to them: "protesters said police beat them")
-    r"(?:protesters|demonstrators|crowds?|youths|students|rioters|residents|mob|supporters|traders|farmers|workers|villagers|miners|drivers|fans)\b"
+    # (the regional press's crowds too: agitators, activists, locals, commuters, cadres, riders)
+    r"(?:protesters|demonstrators|crowds?|youths|students|rioters|residents|mob|supporters|traders|farmers|workers|villagers|miners|drivers|fans|"
+    r"agitators|activists|locals|commuters|cadres|riders|hawkers|vendors)\b"
     r"(?:(?!police|security|soldiers|troops|officers|forces|gendarm|army|guards)[^.;]){0,60}?\b(?:threw|hurled|pelted|torched|burn(?:ed|t)|"
-    r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|"
+    r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|uproot(?:ed|ing)|"
+    # (the same acts told as a participle after the crowd's protest: "toyi-toyied through the streets, looting a shop")
+    r"throwing|hurling|pelting|torching|looting|damaging|smashing|ransacking|setting fire|setting (?:\w+ ){1,3}(?:on fire|ablaze|alight)|"
     # (a crowd that overturned cars, not a truck that overturned by itself before residents blocked the road)
     r"overturned (?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ )?(?:cars?|vehicles?|bus|buses|trucks?|vans?|barricades?|stalls?|carts?)|"
-    r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)))\b"
+    r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight))"
+    # (an effigy burned is a protest's gesture, not the crowd's violence: "protesters burnt an effigy of the governor")
+    r"(?!\s*(?:an? |the |their |his |her |\w+ ){0,3}effig))\b"
 )
 _PROTEST_LETHAL = _rx(
     r"\b(?:live (?:ammunition|bullets|rounds|fire)|opened fire|fired (?:live|at|on|into)|shot|killed|killing|dead|died|deaths?|fatally)\b"
@@ -151,7 +175,9 @@ _FORCE_ON_PROTEST = _rx(
 # the crowd's own blocking, which is its act, not the police's ("protesters blocked the railway track")
 _CROWD_BLOCKED = _rx(r"\b(?:" + _CIVIC_CROWD + r"|people|hundreds|thousands|they)\b(?: [\w'-]+){0,4}? (?:blocked|blockaded|barricaded)\b")
 _PROTEST_INTERVENTION = _rx(
-    r"\b(?:tear ?gas|teargas|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]charg\w*|pepper[- ]spray\w*|pepper balls|stun grenades?|"
+    r"\b(?:tear ?gas|teargas|tear-?gass\w*|teargass\w*|dispers\w+|rubber bullets|water cannons?|batons?|baton[- ]?charg\w*|lathi[- ]?charg\w*|"
+    r"lathis|pepper[- ]spray\w*|pepper balls|stun grenades?|(?:took|taken|taking|take) (?:\w+ ){0,3}into (?:police |preventive )?custody|"
+    r"foiled|thwarted|(?:stopped|halted) (?:a |an |the |their )?(?:[\w-]+ ){0,2}(?:march|rally|procession|protest|demonstration)|used (?:mild |minimal )?force|"
     r"arrest\w*|detain\w*|broke up|break up|bundled (?:\w+ ){0,3}into (?:police |prison |waiting )?(?:vans?|trucks?|buses)|"
     # the crowd removed by force: "rounded up and driven away in police trucks", "dragged away", "forcibly evicted"
     r"rounded up|(?:driven|hauled|dragged|carried|taken) (?:away|off)|forcibly (?:removed|evicted|cleared|dispersed)|beat(?:en|ing)?|cracked down|crackdown|blocked|prevented|injur\w*|wounded)\b"
@@ -503,6 +529,8 @@ _PROTEST_NOT_HELD = _rx(
     r"ringleaders? of|incit(?:ed|ing)|ahead of|in anticipation of|to prevent|in connection with)(?: [\w'-]+){0,5}"
 )
 _ARRESTED = dict(_STRATEGIC)["Arrests"]
+_PEACEFUL_PROTEST = ("Protests", "Peaceful protest")
+_PROTEST_WITH_INTERVENTION = ("Protests", "Protest with intervention")
 
 
 def _arrest_not_at_protest(text: str) -> bool:
@@ -510,6 +538,54 @@ def _arrest_not_at_protest(text: str) -> bool:
     arrest, no intervention in a demonstration that is not going on."""
     return bool(_ARRESTED.search(text)) and not _protest_named(_PROTEST_NOT_HELD.sub(" ", text)) \
         and not _MOB.search(text) and not _crowd_riots(text) and not _crowds_clash(text)
+
+
+# what a demonstration is about, which was not done at it: "to protest the killing of a rider", "demanding the arrest of
+# those who attacked a teacher", "over the detention of their leader".  Its words of death or arrest tell the grievance,
+# not force used on the crowd
+_GRIEVANCE = _rx(
+    r"\b(?:demand\w*|call(?:ed|ing|s)? for|seek\w*|sought|against|over|protest(?:ing|ed|s)?|condemn\w*|denounc\w*|justice for|"
+    r"in memory of|mourn\w*)(?: the| a| an| their| his| her)? (?:[\w-]+ )?(?:arrests?|detentions?|release|killings?|deaths?|murders?|"
+    r"lynchings?|shootings?|rapes?|abductions?|disappearances?|attacks?)(?: (?:of|on)\b(?: [\w'-]+){0,6})?|"
+    # (the condition the crowd sets: "refusing to leave until the killers are arrested")
+    r"\b(?:until|unless|till) [^.;,]{0,60}"
+)
+# the acts that control a crowd, in the words of the regional press too: what makes a demonstration the model reads as
+# peaceful an intervention (not "no arrests were made", taken out first)
+_CROWD_CONTROL = _rx(
+    # (a crowd dispersed by somebody, not one that "dispersed peacefully" of itself)
+    r"\b(?:tear ?gas|teargas|tear-?gass\w*|teargass\w*|to disperse|dispers(?:ed|ing) (?:them|the|a|an|by|with|hundreds|dozens|\d+)|rubber bullets|water cannons?|baton[- ]?charg\w*|lathi[- ]?charg\w*|"
+    r"stun grenades?|arrest(?:ed|ing)|detain(?:ed|ing)|broke up|bundled (?:\w+ ){0,3}into|rounded up|(?:took|taken|taking) (?:\w+ ){0,3}into (?:police )?custody)\b"
+)
+_NO_CONTROL = _rx(r"\b(?:no|without(?: any)?|nobody was|no one was|none (?:was|were)) (?:\w+ ){0,2}(?:arrests?|arrested|detained|detentions?|dispersed)\b")
+# harm that the codebook counts as serious, and the crowd-control acts that can cause it: "suffered a fractured skull
+# when police lathi-charged", "critically injured when police baton-charged a hunger strike camp"
+_SERIOUS_HARM = (r"(?:critically|seriously|gravely|severely) (?:injur\w*|wound\w*|hurt)|fractur\w*|lost (?:an|one|his|her|their|both) eyes?|"
+                 r"in (?:a )?coma|head injuries|skull|died|killed|dead|to death|succumb\w*|(?:bullet|pellet|gunshot) (?:injuries|wounds)")
+_CONTROL_ACT = r"(?:baton[- ]?charg\w*|lathi[- ]?charg\w*|beat(?:en|ing)?|clubbed|rubber bullets?|tear ?gas canisters?|rifle butts|fired|firing)"
+_MAIMED_BY_CONTROL = _rx(rf"\b(?:{_SERIOUS_HARM})\b[^.;]{{0,80}}?\b{_CONTROL_ACT}|\b{_CONTROL_ACT}\b[^.;]{{0,80}}?\b(?:{_SERIOUS_HARM})\b")
+
+
+def _done_at_protest(text: str) -> str:
+    """The text without what the demonstration is about (its grievance or demand) nor interventions said not to
+    have happened: the words left tell what was done to the crowd."""
+    return _NO_CONTROL.sub(" ", _GRIEVANCE.sub(" ", text))
+
+
+# a demonstration only announced, threatened or planned: "the union said its members would hold a dharna next Tuesday",
+# "transporters have threatened a chakka jam if the price is not cut"
+_PROTEST_TO_COME = _rx(
+    r"\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?: of)?|would|will|shall|plan(?:s|ned|ning)? to|vow(?:s|ed)? to|"
+    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
+)
+
+
+def _protest_only_to_come(text: str) -> bool:
+    """A demonstration named only as one still to come, and nothing done: no act of a crowd, no intervention, no mob.
+    In the codebook no event (the demonstration, once held, is)."""
+    return _protest_named(text) and not _protest_named(_PROTEST_TO_COME.sub(" ", text)) \
+        and not _PROTEST_INTERVENTION.search(text) and not _PROTEST_VIOLENT.search(text) and not _MOB.search(text) \
+        and not _crowd_riots(text)
 
 
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
@@ -525,15 +601,17 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
         return guess if guess is not None and p >= _PROTEST_SURE else ("Riots", "Mob violence")
     if _PROTEST_VIOLENT.search(text) or _crowd_riots(text):
         return "Riots", "Violent demonstration"
-    if _FORCE_ON_PROTEST.search(text) and _GOVERNMENT.search(text):
+    done = _done_at_protest(text)
+    if (_FORCE_ON_PROTEST.search(done) or _MAIMED_BY_CONTROL.search(done)) and _GOVERNMENT.search(text):
         return "Protests", "Excessive force against protesters"
     if probs:
         guess, p = _best(probs, lambda c: c[0] in ("Protests", "Riots"))
         if guess is not None and p >= _PROTEST_SURE:
-            return guess
-    if _PROTEST_LETHAL.search(text):
+            # (the model's peaceful protest where the crowd was teargassed, dispersed or detained: an intervention)
+            return _PROTEST_WITH_INTERVENTION if guess == _PEACEFUL_PROTEST and _CROWD_CONTROL.search(done) else guess
+    if _PROTEST_LETHAL.search(done):
         return "Protests", "Excessive force against protesters"
-    if _PROTEST_INTERVENTION.search(_CROWD_BLOCKED.sub(" ", text)):
+    if _PROTEST_INTERVENTION.search(_CROWD_BLOCKED.sub(" ", done)):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 

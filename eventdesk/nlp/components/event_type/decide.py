@@ -21,7 +21,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _protest, _protest_gesture, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _KILLED, _WEAPON
 from .codebook import _codebook, _DISRUPTED, _went_off
@@ -288,7 +288,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text) or _protest_gesture(text):
-        return _protest(text, probs)
+        # (a demonstration only announced or threatened, where nobody fought: none took place)
+        return None if not fight and _protest_only_to_come(text) else _protest(text, probs)
     # the model, where it is sure of a battle over territory, a demonstration or a strategic development
     # (the latter only when nobody was hurt: a shooting followed by an arrest stays a shooting)
     if top is not None and top != _NONE and top[0] not in ("Explosions/Remote violence", "Violence against civilians") \
@@ -311,6 +312,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return top
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
+        elif top[0] == "Protests" and _PROTEST_VIOLENT.search(text):
+            return "Riots", "Violent demonstration"  # (the model's demonstration, whose crowd did violence: it rioted)
         else:
             return _not_a_crowd(text, top, probs, hurt)  # (the riot needs its crowd here as where the model is sure)
     cue = _territory_cue(text)
