@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .armed import _ENCOUNTER
 from .words import _rx
 
 
@@ -19,7 +18,7 @@ _WEAPON: tuple[tuple[str, str, re.Pattern], ...] = tuple(
     for etype, sub, pattern in (
         ("Battles", "Armed clash",
          r"\b(?:clash\w*|fighting|battles?|firefights?|fire fights?|gun ?battles?|exchang\w* (?:of )?(?:fire|gunfire)|shoot-?outs?|small arms|machine ?guns?|machineguns?|prison break|jailbreak|"
-         r"stormed (?:the )?(?:prison|jail|base|barracks|checkpoint)|repelled|repuls(?:ed|es?|ing)|ambush\w*|" + _ENCOUNTER + r"|"
+         r"stormed (?:the )?(?:prison|jail|base|barracks|checkpoint)|repelled|repuls(?:ed|es?|ing)|ambush\w*|"
          r"attack\w* on (?:the |a )?(?:prison|jail|military|army|base|barracks|checkpoint|position|convoy|outpost|police station))"),
         ("Explosions/Remote violence", "Air/drone strike",
          r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|war planes?|fighter jets?|jets? (?:bombed|struck|pounded)|"
