@@ -147,11 +147,12 @@ def _half(row_id: str) -> str:
 
 
 def test_news_set_8_counts_per_half_after_the_sink_pass():
-    """113 of 115 rows in the rules half and 98 of 104 in the check half (before this pass: 106 and 98)."""
+    """113 of 115 rows in the rules half and 99 of 104 in the check half (before this pass: 106 and 98; the regional
+    arms round's disrupted-weapons forms, "an IED was detected ... and destroyed", added one in the check half)."""
     hits = {"rules": 0, "check": 0}
     for line in _NEWS8_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
             hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"rules": 113, "check": 98}
+    assert hits == {"rules": 113, "check": 99}

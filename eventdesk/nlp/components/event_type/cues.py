@@ -343,20 +343,25 @@ _ARMED_MERGER = _rx(
     r"\b(?:armed|rebel|militant|jihadist|insurgent|militia) (?:groups|factions|movements|organi[sz]ations)\b[^.;]{0,60}?\b"
     r"(?:merg(?:ed|er|ing)|unif(?:ied|ication)|united under|single command|joined forces)\b"
 )
+# the arms a haul is told by, one or many: "a 9mm pistol", "live cartridges", "two magazines", "a hand grenade"
+_ARMS_SEIZED = (r"(?:assault )?rifles?|pistols?|revolvers?|carbines?|grenades?|ammunition|(?:live )?cartridges|(?:live )?rounds|magazines|"
+                r"detonators?|rocket launchers?|grenade launchers?|rpgs|ak-?\d+s?|mortar (?:rounds|shells|bombs)|bomb-making|suicide vests?|explosive belts?")
 _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
     (sub, _rx(pattern))
     for sub, pattern in (
         ("Disrupted weapons use",
          r"\b(?:defus\w*|dismantl\w*|bomb (?:disposal|squad)|controlled explosion|(?:made|rendered) safe|"
          r"safely (?:detonated|removed|disposed|destroyed|exploded)|explosive ordnance disposal|"
-         # weapons recovered or seized, in either order ("recovered two AK rifles", "grenades and detonators were seized")
-         r"(?:recover\w*|seiz\w*|confiscat\w*|unearth\w*|discover\w*|found)\b[^.;]{0,60}?\b(?:assault rifles|rifles|pistols|grenades|ammunition|detonators|"
-         r"rocket launchers|grenade launchers|rpgs|ak-?\d+s?|mortar (?:rounds|shells|bombs)|bomb-making|suicide vests|explosive belts)|"
-         r"(?:rifles|pistols|grenades|ammunition|detonators|explosives|weapons|arms|ieds|landmines|launchers)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ )?"
-         r"(?:recovered|seized|found|confiscated|unearthed|discovered)|disarm\w* (?:an? |the |\w+ )?(?:bombs?|ieds?|explosives?|devices?|mines?)|"
+         # weapons recovered or seized, in either order ("recovered two AK rifles", "grenades and detonators were seized"); one
+         # weapon counts as many ("recovered a pistol, live cartridges and a hand grenade", as regional press tells a haul)
+         r"(?:recover\w*|seiz\w*|confiscat\w*|unearth\w*|discover\w*|found)\b[^.;]{0,60}?\b(?:" + _ARMS_SEIZED + r")|"
+         # (one bomb found as many: "an IED was detected on the road and destroyed", as a road opening party tells it)
+         r"(?:rifles?|pistols?|grenades?|ammunition|detonators|explosives|weapons|arms|ieds?|landmines?|launchers|explosive devices?)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ )?"
+         r"(?:recovered|seized|found|confiscated|unearthed|discovered|detected|spotted|defused)|disarm\w* (?:an? |the |\w+ )?(?:bombs?|ieds?|explosives?|devices?|mines?)|"
          r"(?:intercept\w*|shot down|downed|foiled|thwarted)\b[^.;]{0,30}?\b(?:drones?|missiles?|rockets?|projectiles?|bomb\w*|plots?|ieds?|explosives?)|"
          r"(?:destroy\w*|clear\w*|demin\w*|remov\w*) (?:\w+ ){0,3}minefields?|"
-         r"(?:found|discovered|uncovered|seized|recovered|cleared|neutrali[sz]ed)\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of)|"
+         # (a headline's present tense too: "Army recovers IED", "police find bomb near school")
+         r"(?:found|finds?|discover(?:ed|s)|uncover(?:ed|s)|seiz(?:ed|es)|recover(?:ed|s)|clear(?:ed|s)|neutrali[sz](?:ed|es)|detect(?:ed|s))\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of)|"
          r"(?:weapons?|arms|ammunition) (?:caches?|depots?) (?:was |were )?(?:found|discovered|seized)|"
          r"seiz\w+ (?:\w+ ){0,4}(?:weapons|arms|ammunition|rifles|explosives))\b"),
         ("Agreement",

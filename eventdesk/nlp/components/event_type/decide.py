@@ -23,7 +23,7 @@ from .cues import (
     _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
-from .weapons import _KILLED, _WEAPON
+from .weapons import _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _went_off
 
 
@@ -149,6 +149,16 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         return None
     if found == _CEDED and _arms_handed_over(text):
         return "Strategic developments", "Change to group/activity"  # fighters who hand in their arms, not a place
+    weapon = _weapon_over_clash(text) if found == _CLASH else None
+    if weapon is not None or _explosion_unnamed(text, found):
+        # an attack made with grenades or mortars that nobody is said to fight back, or a shelling or a bomb read into
+        # a shooting that names nothing explosive; where the model is unsure of the type it gave
+        model = model or default_model()
+        if model is not None and hasattr(model, "scores"):
+            probs = dict(zip(model.classes, model.scores(text)))
+            if weapon is not None:
+                return weapon if probs.get(_CLASH, 0.0) < _TRUST else found
+            return _shooting_type(probs, found) or found
     return found
 
 
