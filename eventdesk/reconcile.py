@@ -19,7 +19,9 @@
 
    ucdp          low = the lowest of the sources' latest figures,
                  best = their median (of two middle figures, the more recent
-                 report's), high = the highest figure ever claimed
+                 report's; a figure an outlet rounds, "about a dozen", votes
+                 only where no source gives a count), high = the highest
+                 figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -658,6 +660,19 @@ def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[st
     return alone
 
 
+# the qualifier of a round figure ("about a dozen", "some 20", "roughly 30", "a couple"): an outlet's estimate, where
+# "at least", "more than" and "up to" are bounds a count can meet
+_ROUGHLY = "about"
+
+
+def _told_exactly(figs: list["_ReportFigure"], claims: Sequence[Claim]) -> list["_ReportFigure"]:
+    """The sources' figures that give a count rather than round it: where one source says "about a dozen were
+    wounded" and another "11 were wounded", a recorder takes the 11 and the dozen only bounds it.  All of them when
+    every source rounds.  A derived total (no claim of its own) is a count."""
+    counted = [f for f in figs if f.claim_index is None or claims[f.claim_index].qualifier != _ROUGHLY]
+    return counted or figs
+
+
 def _median(figs: list["_ReportFigure"]) -> int:
     """The median of the sources' latest figures; of two middle ones, the more recent report's."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
@@ -692,7 +707,7 @@ def reconcile(
         ever_high = max(f.high for f in figs)
         ever_low = min(f.low for f in figs)
         if policy == "ucdp":
-            low, best, high = min(lows), _median(latest), ever_high
+            low, best, high = min(lows), _median(_told_exactly(latest, claims)), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high
