@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
 
 from eval import train_event_type
 from eventdesk.nlp.components.event_type import classify
+
+from .news_sets import hits_per_half, news_set_path, rows as news_rows
 
 _LOOTING = ("Strategic developments", "Looting/property destruction")
 _RIOT = ("Riots", "Violent demonstration")
@@ -59,18 +60,8 @@ def test_tear_gas_on_a_crowd_that_threw_nothing_stays_an_intervention(text):
     assert classify(text) == _INTERVENTION
 
 
-def _half(row_id: str) -> str:
-    """The round's split of news set 5: half A was read to write rules, half B only scored."""
-    return "A" if hashlib.sha1(("fourteenth-case14:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
-
-
-def _news5_rows() -> list[dict]:
-    return [json.loads(line) for line in train_event_type.CHECK_NEWS5_PATH.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
 def test_news_set_5_is_written_for_the_protest_family_and_never_trained_on():
-    rows = _news5_rows()
+    rows = news_rows(news_set_path(5))
     assert len(rows) >= 200 and len({r["id"] for r in rows}) == len(rows)
     subs = {r["sub_event_type"] for r in rows}
     assert {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
@@ -82,8 +73,5 @@ def test_news_set_5_is_written_for_the_protest_family_and_never_trained_on():
 def test_news_set_5_accuracy_per_half_is_kept():
     """The shipped model and rules reach 81 of 94 rows in half A and 102 of 110 in half B (before the round:
     80 and 102)."""
-    hits = {"A": 0, "B": 0}
-    for r in _news5_rows():
-        gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-        hits[_half(r["id"])] += classify(r["text"]) == gold
+    hits = hits_per_half(news_set_path(5), "fourteenth-case14:")
     assert hits["A"] >= 81 and hits["B"] >= 102

@@ -5,13 +5,11 @@ force and demonstrators maimed by a beating; and news set 5's counts per half af
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
-from eval import train_event_type
 from eventdesk.nlp.components.event_type import classify
+
+from .news_sets import hits_per_half, news_set_path
 
 _PEACEFUL = ("Protests", "Peaceful protest")
 _INTERVENTION = ("Protests", "Protest with intervention")
@@ -235,21 +233,10 @@ def test_a_place_desecrated_is_property_destruction(text):
 
 # -- news set 5 ---------------------------------------------------------------------------------------------------------
 
-def _half(row_id: str) -> str:
-    """The fourteenth round's split of news set 5: half A was read to write rules, half B only scored."""
-    return "A" if hashlib.sha1(("fourteenth-case14:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
-
-
 def test_news_set_5_counts_per_half_after_the_riot_pass():
     """90 of 94 rows in half A and 107 of 110 in half B (before this pass: 81 and 102; 88 in half A until the strategic
     pass's non-violent transfer reached "took over the abandoned police post after officers fled"; 89 in half A until the
     fifteenth round's arrest where the only demonstration told is a past one, "arrested in connection with last week's
     riots"; 105 in half B until the fifteenth session's pass on what is not an armed clash and its regional crowd-control
     words, "were taken into custody", each of which reached one more row)."""
-    hits = {"A": 0, "B": 0}
-    for line in train_event_type.CHECK_NEWS5_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-            hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 90, "B": 107}
+    assert hits_per_half(news_set_path(5), "fourteenth-case14:") == {"A": 90, "B": 107}

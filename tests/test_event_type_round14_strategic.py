@@ -6,21 +6,17 @@ counts per half after the pass."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from pathlib import Path
-
 import pytest
 
-from eval import train_event_type
 from eventdesk.nlp.components.event_type import classify
+
+from .news_sets import hits_per_half, news_set_path
 
 _CHANGE = ("Strategic developments", "Change to group/activity")
 _CEDED = ("Strategic developments", "Non-violent transfer of territory")
 _OVERTAKEN = ("Battles", "Non-state actor overtakes territory")
 _PEACEFUL = ("Protests", "Peaceful protest")
 _ATTACK = ("Violence against civilians", "Attack")
-_NEWS6_PATH = Path(train_event_type.__file__).resolve().parent / "event_type_check_news6.jsonl"
 
 
 # -- a curfew, an emergency or a ban -----------------------------------------------------------------------------------
@@ -89,17 +85,6 @@ def test_a_suspect_turned_over_is_no_transfer_of_territory():
 
 # -- news set 6 ----------------------------------------------------------------------------------------------------------
 
-def _half(row_id: str) -> str:
-    """This pass's split of news set 6: half A was read to write rules, half B only scored."""
-    return "A" if hashlib.sha1(("fourteenth-strat14:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
-
-
 def test_news_set_6_counts_per_half_after_the_strategic_pass():
     """98 of 103 rows in half A and 78 of 85 in half B (before this pass: 92 and 78)."""
-    hits = {"A": 0, "B": 0}
-    for line in _NEWS6_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-            hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 98, "B": 78}
+    assert hits_per_half(news_set_path(6), "fourteenth-strat14:") == {"A": 98, "B": 78}

@@ -5,15 +5,12 @@ called for, planned or past; and news set 7's counts per half after the round.""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from pathlib import Path
-
 import pytest
 
 from eventdesk.nlp.components.event_type import classify
 
-_NEWS7_PATH = Path(__file__).resolve().parent.parent / "eval" / "event_type_check_news7.jsonl"
+from .news_sets import hits_per_half, news_set_path
+
 _PEACEFUL = ("Protests", "Peaceful protest")
 _INTERVENTION = ("Protests", "Protest with intervention")
 _EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -112,17 +109,6 @@ def test_arrests_at_a_protest_stay_intervention(text):
 
 # -- news set 7 -----------------------------------------------------------------------------------------------------
 
-def _half(row_id: str) -> str:
-    """The fifteenth round's split of news set 7: half A was read to write rules, half B only scored."""
-    return "A" if hashlib.sha1(("fifteenth-news7:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
-
-
 def test_news_set_7_counts_per_half():
     """90 of 93 rows in half A and 97 of 103 in half B (before the round: 84 and 96)."""
-    hits = {"A": 0, "B": 0}
-    for line in _NEWS7_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-            hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 90, "B": 97}
+    assert hits_per_half(news_set_path(7), "fifteenth-news7:") == {"A": 90, "B": 97}

@@ -7,15 +7,12 @@ half after the round."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from pathlib import Path
-
 import pytest
 
 from eventdesk.nlp.components.event_type import classify
 
-_NEWS9_PATH = Path(__file__).resolve().parent.parent / "eval" / "event_type_check_news9.jsonl"
+from .news_sets import hits_per_half, news_set_path
+
 _PEACEFUL = ("Protests", "Peaceful protest")
 _INTERVENTION = ("Protests", "Protest with intervention")
 _EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -130,17 +127,6 @@ def test_an_effigy_burnt_is_no_riot():
 
 # -- news set 9 -----------------------------------------------------------------------------------------------------
 
-def _half(row_id: str) -> str:
-    """The fifteenth round's split of news set 9: half A was read to write rules, half B only scored."""
-    return "A" if hashlib.sha1(("fifteenth-news9:" + row_id).encode()).hexdigest()[0] in "01234567" else "B"
-
-
 def test_news_set_9_counts_per_half():
     """99 of 101 rows in half A and 90 of 99 in half B (before the round: 83 and 81)."""
-    hits = {"A": 0, "B": 0}
-    for line in _NEWS9_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-            hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"A": 99, "B": 90}
+    assert hits_per_half(news_set_path(9), "fifteenth-news9:") == {"A": 99, "B": 90}

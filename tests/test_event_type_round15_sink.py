@@ -6,14 +6,11 @@ fight (an attack, not a battle); and news set 8's counts per half after the pass
 
 from __future__ import annotations
 
-import hashlib
-import json
-from pathlib import Path
-
 import pytest
 
-from eval import train_event_type
 from eventdesk.nlp.components.event_type import classify
+
+from .news_sets import hits_per_half, news_set_path
 
 _CHANGE = ("Strategic developments", "Change to group/activity")
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
@@ -24,7 +21,6 @@ _OVERTAKEN = ("Battles", "Non-state actor overtakes territory")
 _ATTACK = ("Violence against civilians", "Attack")
 _SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
 _GRENADE = ("Explosions/Remote violence", "Grenade")
-_NEWS8_PATH = Path(train_event_type.__file__).resolve().parent / "event_type_check_news8.jsonl"
 
 
 # -- attacks a group says it will halt ---------------------------------------------------------------------------------
@@ -142,17 +138,7 @@ def test_an_execution_told_beside_a_fight_stays_the_clash(text):
 
 # -- news set 8 --------------------------------------------------------------------------------------------------------
 
-def _half(row_id: str) -> str:
-    return "rules" if hashlib.sha1(("fifteenth-news8:" + row_id).encode()).hexdigest()[0] in "01234567" else "check"
-
-
 def test_news_set_8_counts_per_half_after_the_sink_pass():
-    """113 of 115 rows in the rules half and 99 of 104 in the check half (before this pass: 106 and 98; the regional
-    arms round's disrupted-weapons forms, "an IED was detected ... and destroyed", added one in the check half)."""
-    hits = {"rules": 0, "check": 0}
-    for line in _NEWS8_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            gold = (r["event_type"], r["sub_event_type"]) if r["event_type"] else None
-            hits[_half(r["id"])] += classify(r["text"]) == gold
-    assert hits == {"rules": 113, "check": 99}
+    """113 of 115 rows in half A and 99 of 104 in half B (before this pass: 106 and 98; the regional
+    arms round's disrupted-weapons forms, "an IED was detected ... and destroyed", added one in half B)."""
+    assert hits_per_half(news_set_path(8), "fifteenth-news8:") == {"A": 113, "B": 99}
