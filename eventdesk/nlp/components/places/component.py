@@ -19,6 +19,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ...doctext import doc_text, span_text
 from ..segmentation import VIOLENCE, _country_names
+from .capitals import CapitalsMixin
 from .country import CountryMixin
 from .dateline import DatelineMixin, _filed_from
 from .headline import HeadlineMixin, _title_names
@@ -52,7 +53,7 @@ def make_places(nlp: Language, name: str, cache_dir: str, default_country: str):
     return PlaceResolver(cache_dir, default_country=default_country)
 
 
-class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, ProvincesMixin, RankingMixin, StateCuesMixin, UntaggedMixin):
+class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, ProvincesMixin, RankingMixin, StateCuesMixin, UntaggedMixin):
     def __init__(self, cache_dir: str = "", gazetteer: Gazetteer | None = None, default_country: str = ""):
         self.cache_dir = cache_dir
         self.default_country = default_country
@@ -194,6 +195,7 @@ class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, 
             addressed = _address_towns(seg.start, seg_text)
             toponyms.extend(addressed)
             toponyms.extend(_county_cues(seg_text, seg.start))
+            toponyms.extend(self._capitals_names(seg.start, seg_text, weight_at))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
                 # (a body that names no place at all leaves the headline's words to name it)
