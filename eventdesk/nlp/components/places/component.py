@@ -21,7 +21,7 @@ from ...doctext import doc_text, span_text
 from ..segmentation import VIOLENCE, _country_names
 from .capitals import CapitalsMixin
 from .country import CountryMixin
-from .dateline import DatelineMixin, _filed_from
+from .dateline import DatelineMixin, _dateline_part, _filed_from
 from .headline import HeadlineMixin, _title_names
 from .local_names import _address_towns, _city_sides, _county_cues, _local_names
 from .namesakes import NamesakesMixin
@@ -101,6 +101,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         context = self._context(doc)
         fronts = {span.start for e in doc.ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
         dateline = self._dateline(doc)
+        full_text = doc_text(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
@@ -125,6 +126,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
+                if _dateline_part(full_text, e.start_char, e.end_char, dateline):
+                    continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):

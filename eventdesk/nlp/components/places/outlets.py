@@ -27,9 +27,11 @@ _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s
 # "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
 _CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
-# "police told The Plain Dealer", "(Star Tribune)": a masthead that names no town, with its capitals as printed
-_MASTHEAD = re.compile(r"(?<![\w-])(?P<paper>" + "|".join(re.escape(n) for n in sorted(MASTHEADS, key=len, reverse=True))
-                       + r")(?![\w-])")
+# "police told The Plain Dealer", "(Star Tribune)": a masthead that names no town, with its capitals as printed.  A
+# masthead of one word is a people's word too ("an Oregonian hiker"): it counts only after "the".
+_MASTHEAD = re.compile(r"(?<![\w-])(?P<paper>" + "|".join(
+    re.escape(n) if re.search(r"[\s-]", n) else rf"(?<=[Tt]he ){re.escape(n)}"
+    for n in sorted(MASTHEADS, key=len, reverse=True)) + r")(?![\w-])")
 # "... – KLRA Channel 7, Little Rock, Arkansas", "... – The Daily Courier, Everett, Wash.": the outlet's home with
 # its state spelt out or abbreviated AP style.  Read only in the title's outlet part (see _title_outlet_tail), where
 # it cannot be the headline's own "Man shot in Marshall, Texas".
