@@ -29,8 +29,7 @@ from .outlets import _head_postal_names, _outlet_names, _paper_names, _site_name
 from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_demoted
 from .ranking import RankingMixin
 from .roles import (
-    _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _home_state, _home_town,
-    _neighbourhood_named,
+    _after_care, _care_destination, _custody_place, _custody_state, _home_state, _home_town, _neighbourhood_named,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
@@ -129,8 +128,6 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if _dateline_part(full_text, e.start_char, e.end_char, dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
-                if e.start > 0 and doc[e.start - 1].lower_ == "the" and e.label_ in _LABELS and self._hamlets_only(e.text):
-                    continue  # "in the Bottoms": a neighbourhood, not a hamlet of that name far away
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
@@ -160,11 +157,6 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         # "arrested hours later in Chambersburg, Pennsylvania": where the suspect was caught, in
                         # passing; the scene's town outweighs it
                         w = min(w, _PASSING_WEIGHT)
-                        sidelined.add(e.start_char)
-                    elif _denied_place(doc, e.start):
-                        # "happened in Bowling Green, not in Toledo as first reported": a place the report denies
-                        # says the region, as a banner does, and no more
-                        w = min(w, _BANNER_WEIGHT)
                         sidelined.add(e.start_char)
                     elif _neighbourhood_named(doc, e.start, e.end) and (fold(e.text) not in NEIGHBOURHOODS or _of_city(doc, e.end + 1)):
                         # "in the Arlington neighborhood of Northwest Baltimore": a part of a city the report names

@@ -94,13 +94,6 @@ class NamesakesMixin:
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
-    def _hamlets_only(self, name: str) -> bool:
-        """Whether the towns bearing the name, as their own or an alternate, are all hamlets (and there are some):
-        said with "the" ("in the Bottoms", "on the Hill"), such a name is a neighbourhood's or a landmark's, not a
-        hamlet's far away (Shoshone, Idaho, is also called "Bottoms")."""
-        found = [p for q, p in self.gazetteer.matches(name, limit=5) if q <= 1]
-        return bool(found) and all(p.precision == "city" and self.gazetteer.population(p) < _HAMLET_POP for p in found)
-
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
         """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
         ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report

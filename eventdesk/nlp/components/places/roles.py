@@ -33,24 +33,6 @@ def _reference_point(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
 
 
-# "in Bowling Green, not in Toledo as first reported", "in Kent rather than Akron": a correction names the place the
-# incident was first put in, and denies it
-_DENIALS = {"not", "n't", "never"}
-_DENIAL_PHRASES = (("rather", "than"), ("instead", "of"))
-_DENIED_PREPOSITIONS = {"in", "at", "near"}
-
-
-def _denied_place(doc: Doc, start: int) -> bool:
-    """Whether the name at token ``start`` is one the report denies as the scene: "not in Toledo", "not Akron",
-    "rather than Belvidere", "instead of in Miami"."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ in _DENIED_PREPOSITIONS:
-        i -= 1
-    if i >= 0 and doc[i].lower_ in _DENIALS:
-        return True
-    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _DENIAL_PHRASES
-
-
 def _after_care(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` follows "in" after a care word of its sentence: "hospitals in
     Orangeburg", "the Regional Medical Center in Orangeburg"."""
