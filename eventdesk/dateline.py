@@ -78,6 +78,12 @@ HEAD_LABELS = frozenset({
     "EXCLUSIVE", "FILE", "GALLERY", "RELATED", "MORE", "READ", "SHARE", "EMAIL", "PRINT", "POSTED", "PUBLISHED",
     "ADVERTISEMENT", "NEWLINE", "JUST IN", "LOCAL", "WEATHER", "SPORTS",
 })
+# A page's update stamp runs into the dateline on one line ("Updated: 6:38 PM APOPKA, Fla. -", "UPDATED 5:02 PM
+# CST TULSA, Okla. —"): the clock's capitals before the town are no part of it.  "MT" is left out: it opens
+# "MT VERNON" where the stop is dropped.
+HEAD_CLOCK_WORDS = frozenset(
+    "AM PM A.M. P.M. ET CT PT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT UTC".split()
+)
 
 # -- a "City, State" string (geo) ------------------------------------------------------------------------------
 # The string is already a dateline's place (or a caller's "City, State"), so the town is any run of words up to
@@ -116,13 +122,22 @@ def names_a_town(caps: str, labels: frozenset[str], min_letters: int) -> bool:
 
 def head_dateline_town(m: re.Match[str]) -> str | None:
     """The town of a ``HEAD_DATELINE`` match that reads as a dateline, else None: a label ("UPDATED -") or a
-    bare capitalised word before a dash with no state, outlet, space or stop (a headline's "BREAKING-") is not."""
-    city = m["city"].strip(" .-")
+    bare capitalised word before a dash with no state, outlet, space or stop (a headline's "BREAKING-") is not.
+    An update stamp's clock before the town ("6:38 PM APOPKA") is dropped."""
+    city = _without_clock(m["city"].strip(" .-"))
     if not names_a_town(city, HEAD_LABELS, 3):
         return None
     if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city):
         return None
     return city
+
+
+def _without_clock(caps: str) -> str:
+    """A dateline's capitals without the clock of an update stamp before the town ("PM CST TULSA" -> "TULSA")."""
+    words = caps.split()
+    while len(words) > 1 and words[0] in HEAD_CLOCK_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def split_city_state(text: str) -> tuple[str, str] | None:

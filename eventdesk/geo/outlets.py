@@ -287,6 +287,50 @@ _BRAND_SITES: dict[tuple[str, str], str] = {
 }
 BRAND_SITES: dict[str, tuple[str, str]] = {site: market for market, sites in _BRAND_SITES.items() for site in sites.split()}
 
+# Newspapers whose masthead names no town of theirs ("police told The Plain Dealer", "the Star Tribune reported"):
+# the city each is published in.  A paper named after its town needs no entry ("The Lufkin News" is read off
+# the name).  Only mastheads no other paper of note bears: "The Advocate", "The State", "The Record", "The Bee",
+# "The Enquirer" are several papers' each.  "Tampa Bay" is a region, whose paper and news are Tampa's and St.
+# Petersburg's; Tampa stands for it.  Written from general knowledge of the larger papers.
+_MASTHEADS: dict[tuple[str, str], str] = {
+    ("Cleveland", "OH"): "Plain Dealer",
+    ("Portland", "OR"): "Oregonian",
+    ("Minneapolis", "MN"): "Star Tribune|Star-Tribune",
+    ("Nashville", "TN"): "Tennessean",
+    ("Louisville", "KY"): "Courier-Journal|Courier Journal",
+    ("New Orleans", "LA"): "Times-Picayune",
+    ("Memphis", "TN"): "Commercial Appeal",
+    ("Jackson", "MS"): "Clarion-Ledger|Clarion Ledger",
+    ("Charleston", "SC"): "Post and Courier",
+    ("Newark", "NJ"): "Star-Ledger",
+    ("Oklahoma City", "OK"): "Oklahoman",
+    ("Phoenix", "AZ"): "Arizona Republic",
+    ("Atlanta", "GA"): "Journal-Constitution",
+    ("Tampa", "FL"): "Tampa Bay Times",
+    ("Norfolk", "VA"): "Virginian-Pilot",
+    ("West Palm Beach", "FL"): "Palm Beach Post",
+    ("Fort Lauderdale", "FL"): "Sun Sentinel|Sun-Sentinel",
+    ("San Diego", "CA"): "Union-Tribune",
+    ("Salt Lake City", "UT"): "Deseret News",
+    ("Allentown", "PA"): "Morning Call",
+    ("Harrisburg", "PA"): "Patriot-News",
+    ("Syracuse", "NY"): "Post-Standard",
+    ("Raleigh", "NC"): "News & Observer|News and Observer",
+    ("Jacksonville", "FL"): "Florida Times-Union",
+    ("Las Vegas", "NV"): "Review-Journal",
+    ("Honolulu", "HI"): "Star-Advertiser",
+    ("Akron", "OH"): "Beacon Journal",
+    ("Fort Worth", "TX"): "Star-Telegram",
+    ("St. Louis", "MO"): "Post-Dispatch",
+    ("Chicago", "IL"): "Sun-Times",
+    ("Milwaukee", "WI"): "Journal Sentinel",
+    ("Tulsa", "OK"): "Tulsa World",
+}
+# masthead -> (city, postal state)
+MASTHEADS: dict[str, tuple[str, str]] = {
+    name: home for home, names in _MASTHEADS.items() for name in names.split("|")
+}
+
 # The US postal state codes ("Dayton, OH"): AP style abbreviates most states otherwise and some never.
 US_POSTAL = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK"

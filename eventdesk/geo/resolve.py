@@ -631,7 +631,8 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         found = [(q, p) for q, p in found if q == PRIMARY]  # "GPD", "KMOV": only a place's own name counts
     # "north Baltimore", "West Louisville": a part of the city, not North Baltimore, Ohio, nor a
     # village known only by its ZIP code; "North Baltimore" capitalised may be the village.
-    if (m := _PART_OF.match(text)) and (not found or found[0][0] > PRIMARY or text[0].islower()
+    if (m := _PART_OF.match(text)) and (not found or found[0][0] > PRIMARY and not _own_name_with_saint(text, gazetteer, kinds)
+                                        or text[0].islower()
                                         or all(p.precision == "city" and p.geonameid is None for _, p in found)):
         # Only a sizeable city has named parts: "South Broadway" is a street, not Broadway, Virginia.
         rest = _candidates(replace(topo, text=text[m.end():]), gazetteer)
@@ -682,6 +683,15 @@ def _county_seat(text: str, state: Place, gazetteer: Gazetteer) -> list[Place]:
 
 
 _SAINT = re.compile(r"^St(e)?\.?\s+(?=[A-Z])")
+# "St." inside a name: "East St. Louis", "West St. Paul"
+_SAINT_INSIDE = re.compile(r"\bSt\.?\s+(?=[A-Z])")
+
+
+def _own_name_with_saint(text: str, gazetteer: Gazetteer, kinds) -> bool:
+    """Whether a name with "St." inside is a place's own once the saint is spelt out, as the gazetteer spells it:
+    "East St. Louis" is East Saint Louis, a city of its own, not the east of St. Louis."""
+    spelt = _SAINT_INSIDE.sub("Saint ", text)
+    return spelt != text and any(q == PRIMARY for q, _ in gazetteer.matches(spelt, kinds=kinds))
 # "Lancaster Twp.", "Upper Darby Township": a township the gazetteer lacks lies around or beside its namesake
 # town; said with its state, it is that town, not the state's centre.
 _TOWNSHIP = re.compile(r"(?i)\s+(?:twp\.?|township)$")

@@ -42,7 +42,10 @@
    after a street address ("the 20000 block of Beaverdam Road in Beaverdam")
    is the scene and outweighs the dateline, unless it would carry the report
    into another state than the rest of its names point to.  A station's web
-   site ("wsoctv.com", "click2houston.com") says the outlet's state.
+   site ("wsoctv.com", "click2houston.com") says the outlet's state, and a
+   paper's masthead that names no town ("told The Plain Dealer") its city.  A
+   segment printed in capitals (a TV transcript) has its towns read after "IN"
+   and before "POLICE" or "MAN", as the longest run of words a town bears.
 2. A toponym in a sentence that tells the incident (a claim or an attack word)
    weighs more than one elsewhere, and one in a background sentence least.
    The agency dateline ("GAINESVILLE, Fla. -") weighs like the incident
@@ -85,6 +88,7 @@ The modules, from the bottom up (each imports only those above it in this list):
 - ``country``      which countries the report is about (step 3)
 - ``state_cues``   a state's agencies, university, tip line and city forces
 - ``untagged``     names the tagger missed, mislabelled or cut short
+- ``capitals``     the towns of a segment printed in capitals, which the tagger cannot see
 - ``provinces``    towns with their provinces, wards and holding places, as conflict reports write them
 - ``namesakes``    a pick of the right name in the wrong place: neighbourhoods, big cities, the outlet's region
 - ``ranking``      the gazetteer's pick over a segment's toponyms, then a finer place inside a broad one (step 4)

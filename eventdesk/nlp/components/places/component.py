@@ -19,8 +19,9 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ...doctext import doc_text, span_text
 from ..segmentation import VIOLENCE, _country_names
+from .capitals import CapitalsMixin
 from .country import CountryMixin
-from .dateline import DatelineMixin, _filed_from
+from .dateline import DatelineMixin, _dateline_part, _filed_from
 from .headline import HeadlineMixin, _title_names
 from .local_names import _address_towns, _city_sides, _county_cues, _local_names
 from .namesakes import NamesakesMixin
@@ -52,7 +53,7 @@ def make_places(nlp: Language, name: str, cache_dir: str, default_country: str):
     return PlaceResolver(cache_dir, default_country=default_country)
 
 
-class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, ProvincesMixin, RankingMixin, StateCuesMixin, UntaggedMixin):
+class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, ProvincesMixin, RankingMixin, StateCuesMixin, UntaggedMixin):
     def __init__(self, cache_dir: str = "", gazetteer: Gazetteer | None = None, default_country: str = ""):
         self.cache_dir = cache_dir
         self.default_country = default_country
@@ -100,6 +101,7 @@ class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, 
         context = self._context(doc)
         fronts = {span.start for e in doc.ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
         dateline = self._dateline(doc)
+        full_text = doc_text(doc)
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
@@ -124,6 +126,8 @@ class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, 
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
+                if _dateline_part(full_text, e.start_char, e.end_char, dateline):
+                    continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
@@ -194,6 +198,7 @@ class PlaceResolver(CountryMixin, DatelineMixin, HeadlineMixin, NamesakesMixin, 
             addressed = _address_towns(seg.start, seg_text)
             toponyms.extend(addressed)
             toponyms.extend(_county_cues(seg_text, seg.start))
+            toponyms.extend(self._capitals_names(seg.start, seg_text, weight_at))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]
                 # (a body that names no place at all leaves the headline's words to name it)

@@ -29,6 +29,20 @@ def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
     return [replace(t, weight=1.0) if t is dateline else t for t in toponyms]
 
 
+def _dateline_part(text: str, start: int, end: int, dateline: Toponym | None) -> bool:
+    """Whether the name at ``text[start:end]`` is a word of the dateline's town, short of the whole: the tagger
+    cuts "EAST ST. LOUIS —" into "LOUIS", which the gazetteer reads as Louisville.  The dateline's town is read
+    whole (:meth:`DatelineMixin._dateline`); its words alone are no names of their own."""
+    if dateline is None:
+        return False
+    town = dateline.text.split(",")[0].strip().upper()
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = len(text[line_start:]) - len(text[line_start:].lstrip())
+    town_start = line_start + opening
+    return (text.startswith(town, town_start) and start >= town_start and end <= town_start + len(town)
+            and (start, end) != (town_start, town_start + len(town)))
+
+
 class DatelineMixin:
     """PlaceResolver's reading of the report's dateline."""
 

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ....geo import Toponym
-from ....geo.outlets import BRAND_SITES, CALL_LETTERS, US_POSTAL, US_STATE_NAMES
+from ....geo.outlets import BRAND_SITES, CALL_LETTERS, MASTHEADS, US_POSTAL, US_STATE_NAMES
 from ....geo.tables import AP_STATES
 from ...doctext import doc_text
 from .words import _AMBIGUOUS_STATES, _BANNER_WEIGHT, _HEAD_CHARS, _POSTAL
@@ -27,6 +27,11 @@ _TITLE_POSTAL = re.compile(r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s
 # "(WRIC)", "KDKA-TV", and glued to the channel's number, "WDBJ7"
 _CALL = re.compile(r"(?<![\w.-])(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)|\d{1,2})?(?![\w-])")
 _OUTLET_TAIL = 300
+# "police told The Plain Dealer", "(Star Tribune)": a masthead that names no town, with its capitals as printed.  A
+# masthead of one word is a people's word too ("an Oregonian hiker"): it counts only after "the".
+_MASTHEAD = re.compile(r"(?<![\w-])(?P<paper>" + "|".join(
+    re.escape(n) if re.search(r"[\s-]", n) else rf"(?<=[Tt]he ){re.escape(n)}"
+    for n in sorted(MASTHEADS, key=len, reverse=True)) + r")(?![\w-])")
 # "... – KLRA Channel 7, Little Rock, Arkansas", "... – The Daily Courier, Everett, Wash.": the outlet's home with
 # its state spelt out or abbreviated AP style.  Read only in the title's outlet part (see _title_outlet_tail), where
 # it cannot be the headline's own "Man shot in Marshall, Texas".
@@ -45,8 +50,9 @@ _SITE_CALL = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:tv|news)?\d{0,2}")
 
 
 def _outlet_names(doc: Doc) -> list[Toponym]:
-    """The outlet's home town, from a "City, ST" in the page title or a station's call letters in the title,
-    the first lines or the credits ("- WSMV Channel 4", "(WRIC)", "KENS 5").  The outlet's home is not the
+    """The outlet's home town, from a "City, ST" in the page title or a station's call letters or a paper's
+    masthead that names no town in the title, the first lines or the credits ("- WSMV Channel 4", "(WRIC)",
+    "KENS 5", "told The Oregonian").  The outlet's home is not the
     scene; weighing little, it only says which state a town of a common name lies in, or stands in when
     the report names no other place."""
     title = doc._.title or ""
@@ -58,6 +64,7 @@ def _outlet_names(doc: Doc) -> list[Toponym]:
             market = CALL_LETTERS.get(m["call"])
             if market:
                 found.append(f"{market[0]}, {market[1]}")
+        found += [", ".join(MASTHEADS[m["paper"]]) for m in _MASTHEAD.finditer(chunk)]
     return [Toponym(name, 0, 0, _BANNER_WEIGHT) for name in dict.fromkeys(found)]
 
 
