@@ -23,7 +23,7 @@ night of Jan. 3", "in the early-morning hours of", a day of the month alone ("on
 Saturday" (Saturday), leads that give the arrest's day, and near misses (a birthday, an earlier crime, last year's
 tally).  Its rows were composed from sentence patterns and filler sentences written for this project, so
 both its halves share their patterns: its check half guards against fitting less than set 1's does.
-Set 3 (eval/dates_check3.jsonl, ``--set 3``; its own salt) holds 120 reports, 100-230 words, whose first day named is
+Set 3 (eval/dates_check3.jsonl, ``--set 3``; its own salt) holds 120 reports, 110-210 words, whose first day named is
 often not the shooting's: a police statement's, a news conference's or a charge's day in the lead ("Police said
 Tuesday that a man was killed ... Sunday night"), a death or a release from hospital days after the shooting, a
 weekday with "last" or "this past", "earlier this week" with the weekday given later, "over the weekend", a December
