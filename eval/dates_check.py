@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -23,7 +23,17 @@ night of Jan. 3", "in the early-morning hours of", a day of the month alone ("on
 Saturday" (Saturday), leads that give the arrest's day, and near misses (a birthday, an earlier crime, last year's
 tally).  Its rows were composed from sentence patterns and filler sentences written for this project, so
 both its halves share their patterns: its check half guards against fitting less than set 1's does.
-``--set all`` scores both, each with its own halves.
+Set 3 (eval/dates_check3.jsonl, ``--set 3``; its own salt) holds 120 reports, 110-210 words, whose first day named is
+often not the shooting's: a police statement's, a news conference's or a charge's day in the lead ("Police said
+Tuesday that a man was killed ... Sunday night"), a death or a release from hospital days after the shooting, a
+weekday with "last" or "this past", "earlier this week" with the weekday given later, "over the weekend", a December
+shooting in a January report, a report stamped just after midnight about "tonight", several weekdays in one report
+(shot Friday, arrested Saturday, charged Monday), a date only in a photo caption or an "Originally published" line,
+"a week ago Sunday", "the night before Thanksgiving", and near misses (the statement's day is the shooting's, a death
+hours later, a month and day of the same year, "tonight" in an evening report, Thanksgiving Day itself, "last Monday"
+in a Monday report).  Like set 2 its rows were composed from sentence patterns and filler sentences written for this
+project, so both halves share their patterns.
+``--set all`` scores every set, each with its own halves.
 """
 
 from __future__ import annotations
@@ -35,10 +45,12 @@ from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "dates_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "dates_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
+_SALT_3 = "fifteenth-dates3:"
 # set name -> (rows file, salt of its halves)
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -75,10 +87,10 @@ def score(items: list[dict], found: dict[str, tuple[dt.date | None, str]],
 
 def main(argv=None) -> int:
     ap = check_sets.parser("dates_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
-    for name in (("1", "2") if args.set == "all" else (args.set,)):
+    for name in (tuple(SETS) if args.set == "all" else (args.set,)):
         _score_set(rt, name, args.show)
     return 0
 

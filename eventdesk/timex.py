@@ -168,10 +168,11 @@ _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
     r"Thanksgiving\s+Day|Easter\s+Sunday)"
-    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon)\b)?)"
+    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
-_HOLIDAY_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+# "the night before Thanksgiving", "on the day after Christmas": the holiday's neighbour, told by the holiday
+_HOLIDAY_LEAD_RE = re.compile(r"\b(?i:on|(?:on\s+)?the\s+(?:day|night|evening)\s+(?P<side>before|after))\s+$")
 # "the Fourth of July holiday weekend", "the Labor Day shootings": a holiday naming a stretch of days
 # (or the many incidents in it), not one day.
 _HOLIDAY_PERIOD_RE = re.compile(
@@ -194,6 +195,8 @@ _WEEKDAY_RE = re.compile(
 )
 _WEEKDAY_PRE_RE = re.compile(
     r"\b(?:(?P<pre>(?i:late|early|overnight|last|this|next|past|coming))\s+(?:(?i:on)\s+)?"
+    # "a week ago Sunday": the Sunday a week before the last one
+    r"|(?P<weeks>(?i:a|one|two|three))\s+(?i:weeks?\s+ago)\s+"
     # Names that end with one.
     r"|(?P<name>Good|Black|Bloody|Holy|Ash|Palm|Easter)\s+)$"
 )
@@ -498,11 +501,23 @@ def _holiday_key(phrase: str) -> str:
     return first
 
 
+def _holiday_shift(m: _Match, pre: _Match | None) -> _dt.timedelta:
+    """How far the day meant lies from the holiday: "Thanksgiving Eve" and "the night before Thanksgiving" the
+    day before, "the day after Christmas" the day after."""
+    if m["eve"] or pre is not None and (pre["side"] or "").lower() == "before":
+        return -_ONE_DAY
+    if pre is not None and (pre["side"] or "").lower() == "after":
+        return _ONE_DAY
+    return _dt.timedelta(0)
+
+
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
-    when = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
+    holiday = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
+    shift = _holiday_shift(m, pre)
+    when = (lambda y: holiday(y) + shift) if shift else holiday
     if m["year"]:
         return _day(when(int(m["year"])), True)
     if anchor is None:
@@ -518,7 +533,13 @@ def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     if anchor is None or (pre is not None and pre["name"]):
         return None
     weekday = _WEEKDAYS[m["wd"].lower()]
-    mod = pre["pre"].lower() if pre is not None else ""
+    if pre is not None and pre["weeks"]:
+        day = _weekday_date(anchor, weekday, "past") - _dt.timedelta(weeks=_NUMBER_WORDS[pre["weeks"].lower()])
+        return DateSpan(day, day, "day"), False
+    mod = (pre["pre"] or "").lower() if pre is not None else ""
+    if mod == "last" and (anchor.weekday() - weekday) % 7 == 1:
+        # "last Friday" in a Saturday report is not yesterday (that is "Friday"): the Friday a week before
+        return DateSpan(anchor - 8 * _ONE_DAY, anchor - 8 * _ONE_DAY, "day"), False
     if mod in ("last", "past"):
         mode = "last"
     elif mod == "next":
@@ -534,6 +555,15 @@ def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     return DateSpan(day, day, "day"), False
 
 
+# A page stamped in the first hours after midnight ("Posted 12:14 a.m.") tells the evening just gone as
+# "tonight": its day is the one before the page's.
+_PAST_MIDNIGHT_STAMP_RE = re.compile(
+    r"(?i)\b(?:posted|updated|published)\b[:\s]*(?:at\s+)?(?:12|0?1):[0-5]\d\s*a\.?m\b"
+)
+_TONIGHT_RE = re.compile(r"tonight|this\s+evening")
+_STAMP_REACH = 300  # characters from the start a page's stamp may stand
+
+
 def _h_day_word(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     if anchor is None:
         return None
@@ -542,6 +572,8 @@ def _h_day_word(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | Non
     if m["yest"]:
         return _day(anchor - _ONE_DAY, False)
     if m["today"]:
+        if _TONIGHT_RE.match(m["today"]) and _PAST_MIDNIGHT_STAMP_RE.search(text, 0, _STAMP_REACH):
+            return _day(anchor - _ONE_DAY, False)
         return _day(anchor, False)
     # "overnight" / "last night": the night before the report, either side of midnight.
     return DateSpan(anchor - _ONE_DAY, anchor, "days"), False
@@ -666,6 +698,8 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
     "Sunday"); expressions that cannot be resolved (relative ones without an
     anchor, impossible dates) are left out.
     """
+    if anchor is not None:
+        anchor = _first_published(text, anchor)
     lower: str | None = None
     found: list[tuple[int, int, int, DateSpan, bool]] = []
     for order, rule in enumerate(_RULES):
@@ -697,6 +731,21 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
     if anchor is not None and ("(Published" in text or "(@" in text):
         timexes = _caption_dated(text, timexes)
     return timexes
+
+
+# "Originally published June 16, 2017": a page republished or updated later keeps the words of its first day,
+# so its "Thursday night" counts back from that day, not from the page's date.
+_FIRST_PUBLISHED_RE = re.compile(r"(?i)\b(?:originally|first)\s+(?:published|posted)\b[:\s]*(?:on\s+)?")
+
+
+def _first_published(text: str, anchor: _dt.date) -> _dt.date:
+    """The day a page says it was first published, when that is before ``anchor``; else ``anchor``."""
+    m = _FIRST_PUBLISHED_RE.search(text)
+    if m is None:
+        return anchor
+    stated = [t.span.start for t in find_timexes(text[m.end():m.end() + 40], None)[:1]
+              if t.start == 0 and t.explicit and t.span.precision == "day"]
+    return stated[0] if stated and stated[0] < anchor else anchor
 
 
 # A video caption's own stamp on a page that carries several: "... was shot and killed Monday night.\n
@@ -767,7 +816,7 @@ def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
 # shooting", "after he shot a woman Saturday").  The words nearest a date in its sentence say which.
 
 _VIOLENCE_RE = re.compile(
-    r"(?i)\b(?:shot|shoots?|shooting|shootings|shootout|gunfire|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
+    r"(?i)\b(?:shot|shots|shoots?|shooting|shootings|shootout|gunfire|rang\s+out|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
@@ -951,6 +1000,24 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
     return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
 
 
+# "on Saturday, a day after a man was shot", "Monday, two days after the shooting"
+_DAYS_AFTER_RE = re.compile(r"(?i),?\s+(?P<n>a|one|two|three|four|five|six)\s+days?\s+after\b")
+
+
+def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
+    """How many days a date lies after the violence it is counted from ("Saturday, a day after ... was shot"):
+    the violent word must follow in the clause, with no day of its own named."""
+    m = _DAYS_AFTER_RE.match(text, timex.end)
+    if m is None or timex.span.precision != "day":
+        return None
+    rest = text[m.end():m.end() + _VERB_REACH]
+    stop = _CLAUSE_END_RE.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
+        return None
+    return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -962,6 +1029,8 @@ def date_role(text: str, timex: Timex) -> int:
                            or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
                            or in_dateline(text, timex.start, after)):  # a wire dateline's date is the report's
         return -2
+    if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
+        return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _DATE_OF_RE.match(after):
         return 2
     if _dates_violence_after(text, timex):
@@ -1061,6 +1130,11 @@ def incident_date(
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
         role = date_role(text, timex)
+        before_by = _days_before_violence(text, timex)
+        if before_by and role != -2:
+            # "arrested on Saturday, a day after he was shot": the violence's day, counted back
+            span = DateSpan(span.start - before_by, span.end - before_by, span.precision, span.text)
+            role = 1
         background = anchor is not None and _is_background(span, anchor)
         if background and role != 2:
             continue
