@@ -173,6 +173,7 @@ class Ledger:
         from .ingest.common import visible_text
         from .ingest.dateline import parse_dateline
         from .nlp import blank_doc
+        from .nlp.doctext import doc_text
         from .nlp.records import mentions
         from .timex import anchor_from_text
 
@@ -205,7 +206,8 @@ class Ledger:
         for doc, (report, anchor, headline) in nlp.pipe(docs, as_tuples=True, batch_size=self.settings.batch_size):
             # the report is stored with the text its offsets were read from (a headline put before it, or
             # characters that print as nothing taken out)
-            told = replace(report, text=doc.text) if headline or doc.text != report.text else report
+            text = doc_text(doc)
+            told = replace(report, text=text) if headline or text != report.text else report
             found = mentions(doc, told)
             if not found and (headline or (_told_by_headline(report) and not _body_speaks_of_violence(report))):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
@@ -213,7 +215,7 @@ class Ledger:
                 # A body that speaks of violence and yields nothing has been read and found to tell no
                 # incident (a shooting months before the firing it reports, a bill "killed" in committee)
                 for doc2, _ in nlp.pipe([make_doc(report, anchor, headline=headline or report.title.strip())], as_tuples=True):
-                    with_title = replace(report, text=doc2.text)
+                    with_title = replace(report, text=doc_text(doc2))
                     found = mentions(doc2, with_title)
                 told = with_title if found else report
             yield told, anchor, found

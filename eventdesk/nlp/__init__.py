@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
-from .doctext import doc_text
+from .doctext import doc_text, keep_text
 
 COMPONENTS = (
     "eventdesk_actors",
@@ -78,7 +78,8 @@ def blank_doc(nlp: Language, text: str, *, anchor=None, dateline_place=None, tit
     """A doc ready for the pipeline.  ``headline`` is the title's words the text opens with, where they are not
     the whole title (a headline put before the text, less the outlet the page title ends with)."""
     _register_extensions()
-    doc = _split_title(nlp.make_doc(text), headline or title)
+    # the tokenizer keeps the text verbatim: the doc's text is the one given, not rejoined from its tokens
+    doc = _split_title(keep_text(nlp.make_doc(text), text), headline or title)
     doc._.anchor = anchor
     doc._.dateline_place = dateline_place
     doc._.title = title

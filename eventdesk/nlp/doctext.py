@@ -21,6 +21,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with ``text`` kept as its text: for a doc just made from ``text`` (spaCy's tokenizer never changes
+    a character, so ``doc.text == text``), which spares joining its tokens again."""
+    doc.user_data[_KEY] = text
+    return doc
+
+
 def span_text(span: Span) -> str:
     """``span.text`` (a sentence, an entity) as a slice of the doc's text."""
     return doc_text(span.doc)[span.start_char:span.end_char]

@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from ..lexicon import MILITARY, POLICE, actor_kinds, actors, forces
 
 ATTACK_LEMMAS = {
@@ -234,7 +235,7 @@ def acronym_groups(doc: Doc, taken: set[int]):
 def _attributed_attackers(doc: Doc, span):
     """The token of "gunmen" in "gunmen believed to belong to <span>", or None."""
     base = max(0, span.start_char - _ATTRIBUTION_WINDOW)
-    m = _ATTRIBUTED_ATTACKERS.search(doc.text[base:span.start_char])
+    m = _ATTRIBUTED_ATTACKERS.search(doc_text(doc)[base:span.start_char])
     if not m:
         return None
     at = base + m.start("who")

@@ -96,7 +96,12 @@ def _armed(text: str) -> bool:
     only as a thing, with nothing done with it, nor troops named where nobody fights."""
     if _fire_as_weapon(text):
         return True
-    found = [m.group() for m in _STRONG.finditer(text)]
+    found = []
+    for m in _STRONG.finditer(text):
+        w = m.group()
+        if not _WEAPON_NOUN.fullmatch(w) and not _FORCES_NOUN.fullmatch(w):
+            return True  # an act named (the common case): the rest of the text cannot change the answer
+        found.append(w)
     if not found:
         return False
     told = _NOBODY_HURT.sub(" ", text)
