@@ -16,14 +16,14 @@ from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import (
     _ACT_NAMED, _CRIME_ACT, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
 )
-from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
+from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _killing_done, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
-from .weapons import _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
+from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _went_off
 
 
@@ -318,7 +318,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             if cue:
                 etype, sub, m = cue
                 return etype, _territory(text, m, None, top[1] if sub == "_territory" else sub)
-            if not _CAPTURED_PEOPLE_RX.search(text):
+            # (nor where captives were executed: "soldiers they had captured" are people, and their killing the news)
+            if not _CAPTURED_PEOPLE_RX.search(text) and not _one_sided_killing(text):
                 return top
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
@@ -349,16 +350,25 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (where nobody fought, the weapon rules below still decide whether armed men named make an event)
     violent_mass = sum(v for c, v in probs.items() if c[0] in _VIOLENT)
     # (an execution or a beheading, the model unsure, nobody said to fight back: an attack, whatever armed men it names)
-    if _CLASH in (guess, top) and p < _UNSURE and _one_sided_killing(text) and not _FOUGHT_BACK.search(text):
+    # (and where the model sees no event in it: armed men who behead or execute somebody did violence whatever the
+    # model has learnt of "executed" in courts; not a state's execution, whose words name no armed men)
+    if (_CLASH in (guess, top) or top == _NONE and armed) and p < _UNSURE and _one_sided_killing(text) \
+            and not _FOUGHT_BACK.search(text):
         return _ATTACK
     if top is not None and not claimed_hurt and violent_mass < (_LITTLE_VIOLENCE_NONE if top == _NONE else _LITTLE_VIOLENCE):
         if top == _NONE:
             return None
-        if fight:
+        # (a strategic development stands against a death word, not against a killing told as somebody's act:
+        # "police gunned down a gangster in an encounter" is no weapon disrupted)
+        if fight and not (top[0] == "Strategic developments" and _killing_done(text)):
             return top
     if p < _UNSURE:
         for etype, sub, rx in _WEAPON:
             if rx.search(text) and not (sub.startswith("Abduction") and _KILLED.search(text)):
+                # (an explosion nobody set off, where the model sees no event and names no armed men: a gas or a
+                # house explosion, no IED)
+                if top == _NONE and not armed and _bare_explosion(text, (etype, sub)):
+                    return None
                 return etype, sub
         if not fight and (top is None or top == _NONE or top[0] not in _VIOLENT):
             return None  # "soldiers filled the hall": armed men named, nobody fought, no weapon used
