@@ -174,6 +174,11 @@ def _one_sided_killing(text: str) -> bool:
     return bool(_EXECUTION.search(text)) and (not _CLASH_WORDS.search(text) or bool(_CAPTIVES.search(text)))
 
 
+def _captives_executed(text: str) -> bool:
+    """Captives executed ("executed three soldiers they had captured"): the "captured" tells people taken, not a place."""
+    return bool(_EXECUTION.search(text) and _CAPTIVES.search(text))
+
+
 def _killing_done(text: str) -> bool:
     """The text tells a killing as somebody's act ("police gunned down a gangster"): no strategic development's words
     around it make it one."""

@@ -16,7 +16,7 @@ from .model import _best, default_model, EventTypeModel, _NONE
 from .peaceful import (
     _ACT_NAMED, _CRIME_ACT, _DISMISSAL_HEADLINE, _FICTION, _LONG_BEFORE, _HURT_WORDS, _MAKE_BELIEVE, _PEACEFUL_CONTEXT, _PERSON_HURT, _RANGE, _SPORT,
 )
-from .armed import _armed, _EVENT_WORDS, _fire_as_weapon, _killing_done, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
+from .armed import _armed, _captives_executed, _EVENT_WORDS, _fire_as_weapon, _killing_done, _one_sided_killing, _STRONG, _WEAK, _WEAPON_NOUN
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
@@ -24,7 +24,7 @@ from .cues import (
     _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
-from .codebook import _codebook, _DISRUPTED, _went_off
+from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
 
 
 _HURT = frozenset({"killed", "wounded"})
@@ -163,7 +163,10 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
 
 
 def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
-    """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match)."""
+    """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match);
+    none where captives were executed, whose "captured" tells people taken."""
+    if _captives_executed(text):
+        return None
     for etype, sub, rx in _SPECIFIC[_N_WEAPON_CUES:]:
         m = rx.search(text)
         if m:
@@ -319,7 +322,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 etype, sub, m = cue
                 return etype, _territory(text, m, None, top[1] if sub == "_territory" else sub)
             # (nor where captives were executed: "soldiers they had captured" are people, and their killing the news)
-            if not _CAPTURED_PEOPLE_RX.search(text) and not _one_sided_killing(text):
+            if not _CAPTURED_PEOPLE_RX.search(text) and not _captives_executed(text):
                 return top
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
@@ -344,6 +347,10 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return "Strategic developments", sub
     # violence: the model among the violent types, corrected by the parties hurt
     guess, p = _best(probs, lambda c: c[0] in _VIOLENT and c[1] not in _TERRITORY)
+    if guess == _SEXUAL and not _SEXUAL_ACT.search(text):
+        # (the model, unsure, leans to sexual violence where a woman was killed or beaten; the codebook's type needs a
+        # sexual act told, and the sexual-violence cue above has found none: the violence against civilians is an attack)
+        guess = _ATTACK
     # ... unless the model sees little violence at all: a death word in a strategic development ("named a new
     # leader after the death of ...") or in no event ("a memorial for the victims of the attack") does not
     # make the likeliest violent type, often a rare one, right (a casualty claim of somebody hurt does)
@@ -360,6 +367,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return None
         # (a strategic development stands against a death word, not against a killing told as somebody's act:
         # "police gunned down a gangster in an encounter" is no weapon disrupted)
+        # (nor the model's sexual violence where no sexual act is told: an attack, as the guess above)
+        if fight and top == _SEXUAL and not _SEXUAL_ACT.search(text):
+            return _ATTACK
         if fight and not (top[0] == "Strategic developments" and _killing_done(text)):
             return top
     if p < _UNSURE:
