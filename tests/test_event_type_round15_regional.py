@@ -128,5 +128,6 @@ def test_an_effigy_burnt_is_no_riot():
 # -- news set 9 -----------------------------------------------------------------------------------------------------
 
 def test_news_set_9_counts_per_half():
-    """99 of 101 rows in half A and 90 of 99 in half B (before the round: 83 and 81)."""
-    assert hits_per_half(news_set_path(9), "fifteenth-news9:") == {"A": 99, "B": 90}
+    """100 of 101 rows in half A and 90 of 99 in half B (before the round: 83 and 81; 99 in half A until the loose-ends
+    pass read a rumour told as the cause of a mob's arson as no scare)."""
+    assert hits_per_half(news_set_path(9), "fifteenth-news9:") == {"A": 100, "B": 90}

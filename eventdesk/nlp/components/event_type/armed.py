@@ -19,7 +19,7 @@ _STRONG = _rx(
     r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|exchange of fire|shoot-?outs?|bursts? of fire|small arms|machine ?guns?|machineguns?|"
     r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
     r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
-    r"firearms?|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
+    r"firearms?|gun(?:s|ned|ning) down|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
     r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|(?<!vehicular )homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau)| by (?:\w+ ){0,4}vehicle)|slain|"
     r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
     r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"
@@ -34,6 +34,10 @@ _STRONG = _rx(
     # down or a roof a storm damaged
     r"(?:(?:unknown|unidentified|suspected) (?:people|persons|individuals|men|youths|assailants|arsonists|vandals)|arsonists|vandals|bandits|attackers|assailants) "
     r"(?:\w+ ){0,2}?(?:burn(?:ed|t) down|torched|set fire to|razed|" + _WRECKED + r")|"
+    # a bomb told by its planting, whatever blast or gas main surrounds it ("somebody had planted a device by the gas
+    # line"); not a listening or a tracking device
+    r"(?:planted|placed|hid|left) (?:a |an |the |two |several |\d+ )?(?!(?:listening|tracking|gps|recording|spy|surveillance)\b)(?:\w+ )?"
+    r"(?:devices?|explosives?|charges?)(?! (?:of|against|with)\b)|"
     # a drone's strike told from what it hit: "a house was struck by an unmanned aerial vehicle" (no car that struck a man)
     r"(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?))\b"
 )
@@ -159,6 +163,28 @@ _CLASH_WORDS = _rx(r"\b(?:clash\w*|fighting|fought|battl\w*|gun ?(?:battles?|fig
                    r"shoot-?outs?|encounters?|ambush\w*)\b")
 
 
+# those killed were captives: "soldiers they had captured", "captured policemen", "prisoners", "hostages".  Killing a
+# captive is one-sided whatever fight the text tells of how he was taken ("captured in an ambush last week")
+_CAPTIVES = _rx(
+    r"\b(?:(?:they|it|he|the (?:group|rebels|militants|fighters|jihadists|insurgents)) (?:had )?(?:captured|seized|taken|abducted|kidnapped)|"
+    r"(?:captured|captive|detained|kidnapped|abducted) (?:\w+ ){0,2}?(?:soldiers|troops|policemen|officers|guards|men|fighters|militiamen|civilians)|"
+    r"captives?|prisoners? of war|pows?)\b"
+)
+# a killing told as the act of whoever did it, not as a death that befell: "gunned down", "shot dead", an execution
+_KILLING_DONE = _rx(r"\b(?:gun(?:s|ned|ning) down|shot (?:\w+ )?dead|behead\w*|decapitat\w*)\b")
+
+
 def _one_sided_killing(text: str) -> bool:
-    """An execution or a beheading told with no word of a fight."""
-    return bool(_EXECUTION.search(text)) and not _CLASH_WORDS.search(text)
+    """An execution or a beheading told with no word of a fight, or of captives whoever fought before."""
+    return bool(_EXECUTION.search(text)) and (not _CLASH_WORDS.search(text) or bool(_CAPTIVES.search(text)))
+
+
+def _captives_executed(text: str) -> bool:
+    """Captives executed ("executed three soldiers they had captured"): the "captured" tells people taken, not a place."""
+    return bool(_EXECUTION.search(text) and _CAPTIVES.search(text))
+
+
+def _killing_done(text: str) -> bool:
+    """The text tells a killing as somebody's act ("police gunned down a gangster"): no strategic development's words
+    around it make it one."""
+    return bool(_KILLING_DONE.search(text) or _EXECUTION.search(text))

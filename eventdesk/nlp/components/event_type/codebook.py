@@ -41,6 +41,12 @@ _MADE_SAFE = _rx(r"\b(?:defus\w*|intercept\w*|shot down|downed|controlled (?:exp
                  r"bomb (?:disposal|squad)|disposal (?:team|unit|experts)|sappers|deminers|demining|eod)\b")
 
 
+# the words of a sexual act: the codebook's sexual violence names one ("raped", "sexually assaulted", "molested")
+_SEXUAL_ACT = _rx(r"\b(?:rap(?:e|ed|es|ing|ists?)|gang-?rap\w*|sex\w*|molest\w*|defil\w*|indecent\w*|forced (?:marriage|nudity)|"
+                  r"sodom\w*|violat(?:ed|ing) (?:her|him|them|the (?:girl|woman|women|girls|boy)))\b")
+_SEXUAL = ("Violence against civilians", "Sexual violence")
+
+
 def _went_off(text: str) -> bool:
     """An explosive went off, and nobody who makes bombs safe set it off: the explosion, not a disrupted weapons use."""
     return bool(_WENT_OFF.search(text)) and not _MADE_SAFE.search(text)

@@ -17,7 +17,7 @@ from .model import _best
 
 # somebody hurt or fighting in this text: no strategic development then, but an act of violence
 _FIGHT = _rx(
-    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gun(?:s|ned|ning) down|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
     r"battle\w*|attack\w*|ambush\w*|explo(?:ded|sions?)|blast\w*|bombed|bombing|shell(?:ing|ed|s)|mortars?|artillery|"
     r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:(?:was|were) )?(?:struck|hit|landed|slammed|launched|fired)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
     r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
@@ -38,8 +38,8 @@ _ATTACKS_HALTED = (
 _ATTACKS_HALTED_RX = _rx(r"\b(?:" + _ATTACKS_HALTED + r")\b")
 _NO_FIGHT = _rx(r"\bwithout (?:a |any )?(?:fight\w*|resistance|clash\w*|(?:a )?shots? (?:being )?fired|bloodshed)|\bpeacefully\b|"
                 r"\b(?:" + _ATTACKS_HALTED + r")\b")
-# nobody hurt: no casualty word at all
-_CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?)\b")
+# nobody hurt: no casualty word at all ("gunned down" tells a killing as the shots that did it)
+_CASUALTY = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|gun(?:s|ned|ning) down)\b")
 # ... once the casualty words said of nobody are taken out: "nobody was injured", "no one was hurt", "there were no
 # casualties", "no injuries were reported", "without loss of life" (a church burned with nobody hurt is property destroyed)
 _NO_CASUALTY = _rx(
@@ -739,10 +739,19 @@ def _figures_of_debate(text: str) -> str:
     return _FIGURES_OF_FIRE.sub(" ", _FIGURES_OF_DEBATE.sub(" ", text))
 
 
+# a rumour told as the cause of what a crowd did, with words between ("set fire to houses after a rumour spread",
+# "after false rumours on social media that ..."): the rumour is why, not what happened (the lookbehinds of
+# _NOTHING_HAPPENED take only the cause word right before it)
+_RUMOUR_AS_CAUSE = _rx(
+    r"\b(?:after|over|following|amid|by|because of|due to|sparked by|triggered by|fuell?ed by|spurred by)"
+    r" (?:(?:a|an|the|false|unfounded|baseless|wild|fresh|widespread|unconfirmed|online|social media|whatsapp|viral|local)\s+){1,3}rumou?rs?\b"
+)
+
+
 def _nothing_happened(text: str) -> bool:
     """A scare in which, the report says, nothing violent happened: "there was no shooter", "found nothing",
     "the sounds were fireworks"."""
-    return bool(_NOTHING_HAPPENED.search(text))
+    return bool(_NOTHING_HAPPENED.search(_RUMOUR_AS_CAUSE.sub(" ", text)))
 
 
 def _more_accidents(text: str) -> bool:

@@ -55,6 +55,21 @@ _PREFILTER = _rx(r"\b(?:(?:flames?|smoke|fire|sparks?|water|prices?|shares?|stoc
                  r"(?:market|stock|share|crypto\w*|bond|wall street) (?:massacre|bloodbath|carnage|rout)|killed (?:off )?(?:\w+ ){0,2}penalt(?:y|ies)|"
                  r"(?:shot|shoot\w*|killed|put down)(?: and (?:killed|wounded))? (?:a |an |the |two |more than |about |\d[\d,]* )*(?:\w+ ){0,2}(?:" + _ANIMAL_NAMES + r")\b(?!'s)|threat\w* to (?:shoot|kill|bomb|stab|attack|blow up)|shot to (?:the top|fame|stardom|prominence|number|no\.))\b")
 
+# the things of debate and business that are "shot down", "killed" or "torpedoed" in the passive, as news tells a vote
+# or a board's no ("the amendment was shot down in a 61-38 vote", "the bid was torpedoed by regulators"); a person, a
+# drone or a plane shot down is none of these
+_DEBATED = (r"plans?|proposals?|bills?|amendments?|motions?|measures?|bids?|offers?|deals?|mergers?|takeovers?|ideas?|requests?|"
+            r"appeals?|budgets?|polic(?:y|ies)|reforms?|resolutions?|nominations?|legislation|ordinances?|projects?|talks|negotiations")
+_DEBATED_DOWNED = _rx(
+    r"\b(?:" + _DEBATED + r")\b(?: (?!(?:and|but|after|when|as)\b)[\w'-]+){0,8}? (?:was|were|has been|have been|had been|got|is|are|being) "
+    r"(?:\w+ly )?(?:shot down|torpedoed|killed|gunned down|scuttled|sunk)\b|"
+    # a market or a product that bombed, tanked or was torpedoed: "shares of Acme bombed on Friday", "the new phone bombed"
+    r"\b(?:shares?|stocks?|prices?|markets?|bonds?|currenc(?:y|ies)|index|indices|ipos?|debuts?|launch(?:es)?|products?|phones?|games?|"
+    r"sequels?|films?|movies?|shows?|albums?|tours?|campaigns?|brands?|models?|sales)\b(?: of [\w'&.-]+(?: [\w'&.-]+)?)?(?: \w+){0,2}? "
+    r"(?:bombed|tanked|was torpedoed|were torpedoed)\b"
+)
+
+
 # more figures of speech, told by what they are said of: a figure that "shot up" or "exploded", a rival's record
 # "taken a shot at", a critic "blasted", a bill that "died in committee" or was "killed", a budget "held hostage",
 # "attack ads", "a massacre at the polls", and the tools named guns (a heat gun, a nail gun)
@@ -109,6 +124,6 @@ _NOT_DONE = _rx(
 @lru_cache(maxsize=_PREFILTER_CACHE)
 def _prefilter(text: str) -> str:
     """The text less its figures of speech: the words of violence in them say nothing of violence.
-    Kept for the last few texts: a segment's text is read twice (the type, then "told no violence"), and the two
+    Kept for the last few texts: a segment's text is read twice (the type, then "told no violence"), and the
     long patterns are the classifier's largest cost."""
-    return _FIGURES.sub(" ", _PREFILTER.sub(" ", text))
+    return _DEBATED_DOWNED.sub(" ", _FIGURES.sub(" ", _PREFILTER.sub(" ", text)))

@@ -192,7 +192,7 @@ _SPORT = _rx(
     r"(?:won|win|wins|winning|beat|beats|beating|lost|losing|rout(?:ed)?|defeat(?:ed|ing)?|routed) (?:\w+ ){0,3}\d+-\d+|\d+-\d+ (?:win|loss|victory|rout|defeat|lead|blowout))\b"
 )
 # the words a casualty claim is made of: a claim none of whose words is left after the figures of speech hurt nobody
-_HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|hurt|casualt\w*|victims?|shot|stabb\w*|gunshots?|"
+_HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|hurt|casualt\w*|victims?|shot|stabb\w*|gunshots?|gun(?:s|ned|ning) down|"
                   r"hospitali[sz]\w*|toll|fatal\w*|slay\w*|slain|murder\w*|massacre\w*|execut\w*|assassinat\w*|lives|life|bod(?:y|ies)|"
                   r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition)\b")
 # the words of a person hurt, for the make-believe above
