@@ -52,32 +52,43 @@ def _report(row: dict) -> Report:
                   published=dt.date.fromisoformat(row["published"]))
 
 
-def outcome(rt, item: dict) -> dict:
-    """Ingest one incident's reports into a fresh ledger: the place of the incident holding most of their primary
-    mentions, its distance from the gold point, and whether all reports joined it."""
+def ingest_incident(rt, item: dict):
+    """Ingest one incident's reports into a fresh ledger: the stored incident holding most of their primary mentions
+    (None where no report has one), and whether all of the reports joined it."""
     from eventdesk.store import IncidentFilter
 
     from .common import primary_mention
-    from .metrics import haversine_km
 
     ledger = rt.fresh_ledger()
-    ledger.ingest_reports([_report(r) for r in item["reports"]])
-    st = ledger.store
-    mains = []
-    for r in item["reports"]:
-        pm = primary_mention(st.report_mentions(r["id"]))
-        mains.append(st.mention_incident(r["id"], pm.index) if pm else None)
-    top = Counter(m for m in mains if m).most_common(1)
-    place = None
-    if top:
-        rows, _ = st.list_incidents(IncidentFilter(limit=10**6))
-        place = next((row.location for row in rows if row.id == top[0][0]), None)
+    try:
+        ledger.ingest_reports([_report(r) for r in item["reports"]])
+        st = ledger.store
+        mains = []
+        for r in item["reports"]:
+            pm = primary_mention(st.report_mentions(r["id"]))
+            mains.append(st.mention_incident(r["id"], pm.index) if pm else None)
+        top = Counter(m for m in mains if m).most_common(1)
+        row = None
+        if top:
+            rows, _ = st.list_incidents(IncidentFilter(limit=10**6))
+            row = next((row for row in rows if row.id == top[0][0]), None)
+        return row, bool(top) and top[0][1] == len(mains)
+    finally:
+        ledger.close()
+
+
+def outcome(rt, item: dict) -> dict:
+    """The place of the incident holding most of the reports, its distance from the gold point, and whether all
+    reports joined it."""
+    from .metrics import haversine_km
+
+    row, joined = ingest_incident(rt, item)
+    place = row.location if row is not None else None
     gold = gold_place(rt.gazetteer, item)
     km = None
     if place is not None and place.lat is not None and gold is not None:
         km = haversine_km(place.lat, place.lon, gold.lat, gold.lon)
-    ledger.close()
-    return {"place": place, "km": km, "joined": bool(top) and top[0][1] == len(mains)}
+    return {"place": place, "km": km, "joined": joined}
 
 
 def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:

@@ -26,11 +26,10 @@ printed (``--show rules``).
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from . import check_sets
-from .linked_places_check import _report
+from .linked_places_check import ingest_incident
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 _SALT = "fifteenth-tolls:"
@@ -46,28 +45,12 @@ def half(incident_id: str) -> str:
 
 
 def outcome(rt, item: dict) -> dict:
-    """Ingest one incident's reports into a fresh ledger: the best killed and wounded figures of the incident holding
-    most of their primary mentions (0 where none), and whether all reports joined it."""
-    from eventdesk.store import IncidentFilter
-
-    from .common import primary_mention
-
-    ledger = rt.fresh_ledger()
-    ledger.ingest_reports([_report(r) for r in item["reports"]])
-    st = ledger.store
-    mains = []
-    for r in item["reports"]:
-        pm = primary_mention(st.report_mentions(r["id"]))
-        mains.append(st.mention_incident(r["id"], pm.index) if pm else None)
-    top = Counter(m for m in mains if m).most_common(1)
-    killed = wounded = 0
-    if top:
-        rows, _ = st.list_incidents(IncidentFilter(limit=10**6))
-        row = next((row for row in rows if row.id == top[0][0]), None)
-        if row is not None:
-            killed, wounded = row.killed_best or 0, row.wounded_best or 0
-    ledger.close()
-    return {"killed": killed, "wounded": wounded, "joined": bool(top) and top[0][1] == len(mains)}
+    """The best killed and wounded figures of the incident holding most of the reports' primary mentions (0 where
+    none), and whether all reports joined it."""
+    row, joined = ingest_incident(rt, item)
+    killed = (row.killed_best or 0) if row is not None else 0
+    wounded = (row.wounded_best or 0) if row is not None else 0
+    return {"killed": killed, "wounded": wounded, "joined": joined}
 
 
 def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
