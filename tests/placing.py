@@ -40,3 +40,12 @@ def place_reader(nlp, gazetteer, report_id: str, published, title: str | None = 
         return (place.name, place.admin1, place.country_code) if place else None
 
     return led, read
+
+
+def assert_reached(ledger, gazetteer, name: str, reached: dict) -> None:
+    """The set ``name`` still holds, per half, the rows and at least the rows within 25 km that its round reached:
+    ``reached`` maps 'rules' and 'check' to (rows, within)."""
+    scores = geo_check_scores(ledger, gazetteer, name)
+    for half, (rows, within) in reached.items():
+        assert scores[half]["rows"] == rows, scores
+        assert scores[half]["within"] >= within, scores

@@ -20,7 +20,7 @@ import pytest
 
 from eval import check_sets, geo_check
 
-from .placing import geo_check_scores, place_reader
+from .placing import assert_reached, place_reader
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +37,7 @@ REACHED = {"1": {"rules": (69, 62), "check": (85, 75)}, "2": {"rules": (51, 43),
 
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_check_set_scores(ledger, gazetteer, name):
-    scores = geo_check_scores(ledger, gazetteer, name)
-    for half, (rows, within) in REACHED[name].items():
-        assert scores[half]["rows"] == rows, scores
-        assert scores[half]["within"] >= within, scores
+    assert_reached(ledger, gazetteer, name, REACHED[name])
 
 
 def test_set_two_has_its_own_halves():

@@ -19,7 +19,7 @@ import pytest
 from eval import check_sets, geo_check
 from eventdesk.nlp.components.places.outlets import _tail_homes, _title_outlet_tail
 
-from .placing import geo_check_scores, place_reader
+from .placing import assert_reached, place_reader
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +35,7 @@ REACHED = {"rules": (20, 20), "check": (20, 20)}
 
 
 def test_check_set_three_scores(ledger, gazetteer):
-    scores = geo_check_scores(ledger, gazetteer, "3")
-    for half, (rows, within) in REACHED.items():
-        assert scores[half]["rows"] == rows, scores
-        assert scores[half]["within"] >= within, scores
+    assert_reached(ledger, gazetteer, "3", REACHED)
 
 
 def test_set_three_has_its_own_halves(gazetteer):

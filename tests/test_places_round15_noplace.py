@@ -20,7 +20,7 @@ from eventdesk.nlp.components.places import PlaceResolver
 from eventdesk.nlp.components.places.capitals import in_capitals
 from eventdesk.nlp.components.places.outlets import _MASTHEAD
 
-from .placing import geo_check_scores, place_reader
+from .placing import assert_reached, place_reader
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +37,7 @@ REACHED = {"5": {"rules": (80, 77), "check": (54, 51)}}
 
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_check_set_scores(ledger, gazetteer, name):
-    scores = geo_check_scores(ledger, gazetteer, name)
-    for half, (rows, within) in REACHED[name].items():
-        assert scores[half]["rows"] == rows, scores
-        assert scores[half]["within"] >= within, scores
+    assert_reached(ledger, gazetteer, name, REACHED[name])
 
 
 def test_set_five_has_its_own_halves(gazetteer):

@@ -18,7 +18,7 @@ import pytest
 from eval import check_sets, geo_check
 from eventdesk.nlp.components.places.local_names import _county_cues
 
-from .placing import geo_check_scores, place_reader
+from .placing import assert_reached, place_reader
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +35,7 @@ REACHED = {"4": {"rules": (57, 56), "check": (64, 63)}}
 
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_check_set_scores(ledger, gazetteer, name):
-    scores = geo_check_scores(ledger, gazetteer, name)
-    for half, (rows, within) in REACHED[name].items():
-        assert scores[half]["rows"] == rows, scores
-        assert scores[half]["within"] >= within, scores
+    assert_reached(ledger, gazetteer, name, REACHED[name])
 
 
 def test_set_four_has_its_own_halves(gazetteer):
