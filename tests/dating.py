@@ -28,3 +28,18 @@ def role_of(text: str, phrase: str, anchor: date = WEDNESDAY) -> int:
 def day_of(span) -> tuple:
     """A date span as (start, end, precision), to compare in one assertion."""
     return span.start, span.end, span.precision
+
+
+def dates_check_scores(ledger, name: str) -> tuple[int, dict]:
+    """The dates check set ``name`` (``eval.dates_check.SETS``) scored per half as its suite scores it (each report's
+    primary mention's day), with the set's number of rows."""
+    from eval import check_sets, dates_check
+    from eval.common import primary_mention
+
+    path, salt = dates_check.SETS[name]
+    items = dates_check.rows(path)
+    found = {}
+    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
+        pm = primary_mention(mentions)
+        found[report.id] = (pm.date.start, pm.date.text) if pm else (None, "")
+    return len(items), dates_check.score(items, found, salt)

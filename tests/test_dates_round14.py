@@ -15,29 +15,17 @@ import pytest
 
 from eval import check_sets, dates_check
 
-from .dating import TUESDAY_BEFORE, date_of as _date, day_of as _day, role_of as _role
+from .dating import TUESDAY_BEFORE, dates_check_scores, date_of as _date, day_of as _day, role_of as _role
 
 # reached this round (before it: set 1 rules 58, check 58; set 2 rules 60, check 51)
 SET_1 = {"rules": 59, "check": 58}
 SET_2 = {"rules": 72, "check": 53}
 
 
-def _found(ledger, items: list[dict]) -> dict:
-    from eval.common import primary_mention
-
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        pm = primary_mention(mentions)
-        found[report.id] = (pm.date.start, pm.date.text) if pm else (None, "")
-    return found
-
-
 @pytest.mark.parametrize("name, reached", [("1", SET_1), ("2", SET_2)])
 def test_date_check_set_scores(ledger, name: str, reached: dict) -> None:
-    path, salt = dates_check.SETS[name]
-    items = dates_check.rows(path)
-    assert len(items) == 130
-    scores = dates_check.score(items, _found(ledger, items), salt)
+    rows, scores = dates_check_scores(ledger, name)
+    assert rows == 130
     for half, day in reached.items():
         assert scores[half]["day"] >= day, (name, scores)
 

@@ -13,10 +13,10 @@ from datetime import date
 
 import pytest
 
-from eval import check_sets, dates_check
+from eval import dates_check
 from eventdesk.timex import find_timexes
 
-from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY,
+from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, dates_check_scores,
                      date_of as _date, day_of as _day, role_of as _role)
 
 # reached this round (before it: set 3 rules 52, check 47; set 1 rules 59, check 58)
@@ -26,22 +26,10 @@ FRIDAY_BEFORE = date(2022, 3, 11)
 MONDAY_AFTER_THANKSGIVING = date(2021, 11, 29)  # Thanksgiving 2021 was Thursday, Nov. 25
 
 
-def _found(ledger, items: list[dict]) -> dict:
-    from eval.common import primary_mention
-
-    found = {}
-    for report, _, mentions in ledger.analyze([check_sets.report(row) for row in items]):
-        pm = primary_mention(mentions)
-        found[report.id] = (pm.date.start, pm.date.text) if pm else (None, "")
-    return found
-
-
 @pytest.mark.parametrize("name, reached, size", [("3", SET_3, 120), ("1", SET_1, 130)])
 def test_date_check_set_scores(ledger, name: str, reached: dict, size: int) -> None:
-    path, salt = dates_check.SETS[name]
-    items = dates_check.rows(path)
-    assert len(items) == size
-    scores = dates_check.score(items, _found(ledger, items), salt)
+    rows, scores = dates_check_scores(ledger, name)
+    assert rows == size
     for half, day in reached.items():
         assert scores[half]["day"] >= day, (name, scores)
 
