@@ -3,7 +3,7 @@
 Where the GVDB per-article counts go wrong, as counts only: for killed and for injured, the error rate of the
 articles that share one feature of their text or of our reading of it (how long the report is, how many claims
 its lead incident carries, whether a claim is attributed to a source, what the figure rests on: a stated number,
-victims named, victims described), split into over- and under-counts.
+victims named, victims described, and the outlet the report came from), split into over- and under-counts.
 
 It prints no text, no id and no figure of a single article, so it may be run on held-out: a profile tells which
 *kind* of report a split errs on (the fourteenth session found held-out's errors gathered in reports with
@@ -16,6 +16,7 @@ import argparse
 import logging
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
+from urllib.parse import urlparse
 
 from eventdesk.models import SHOOTER, Claim, Mention
 
@@ -51,29 +52,40 @@ def _length(text: str) -> str:
     return "<1,000" if n < 1000 else "<2,000" if n < 2000 else "<4,000" if n < 4000 else "4,000+"
 
 
-def features(text: str, mentions: Sequence[Mention], outcome: str) -> dict[str, str]:
-    """The profile's features of one report for one outcome ("killed" or "wounded"), victims only."""
+def outlet(url: str | None) -> str:
+    """The site a report came from (its URL's host without "www."): held-out is a later window with other outlets,
+    whose page layouts and house styles differ."""
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host or "no URL"
+
+
+def features(text: str, mentions: Sequence[Mention], outcome: str, url: str | None = None) -> dict[str, str]:
+    """The profile's features of one report for one outcome ("killed" or "wounded"), victims only; the outlet too
+    where the report's URL is given."""
     lead = next((m for m in mentions if _mention_casualties(m.claims, True)), None)
     claims = [c for c in (lead.claims if lead else ()) if c.outcome == outcome and c.party != "militants"]
-    return {
+    out = {
         "report length (chars)": _length(text),
         "mentions with figures": _bucket(sum(1 for m in mentions if _mention_casualties(m.claims, True))),
         "claims of this outcome in the lead": _bucket(len(claims)),
         "a claim attributed to a source": "yes" if any(c.attributed_to for c in claims) else "no",
         "figure rests on": "+".join(sorted({basis(c) for c in claims})) or "no claim",
     }
+    if url is not None:
+        out["outlet"] = outlet(url)
+    return out
 
 
-def profile(rows: Iterable[tuple[str, Sequence[Mention], int, int]]) -> dict:
+def profile(rows: Iterable[tuple]) -> dict:
     """Counts per (outcome, feature, value) of articles exact, over and under, from (text, mentions, gold killed,
-    gold injured) rows; plus the same by gold and by our figure."""
+    gold injured[, url]) rows; plus the same by gold and by our figure."""
     table: dict = defaultdict(Counter)
-    for text, mentions, gold_k, gold_w in rows:
+    for text, mentions, gold_k, gold_w, *url in rows:
         figs = report_casualties(mentions, victims_only=True)
         for (name, outcome), gold in zip(OUTCOMES, (gold_k, gold_w)):
             ours = figs.get(outcome, 0)
             result = "exact" if ours == gold else "over" if ours > gold else "under"
-            feats = features(text, mentions, outcome)
+            feats = features(text, mentions, outcome, *url)
             feats["gold"] = _bucket(gold)
             feats["ours"] = _bucket(ours)
             for feat, value in feats.items():
@@ -90,7 +102,7 @@ def run(rt: Runtime, root, split: str) -> dict:
     arts = load_gvdb(root, split)
     by_id = {a.id: a for a in arts}
     reports = [Report(id=a.id, text=a.text, title=a.title, url=a.url, published=url_date(a.url)) for a in arts]
-    return profile((by_id[r.id].text, mentions, by_id[r.id].killed, by_id[r.id].injured)
+    return profile((by_id[r.id].text, mentions, by_id[r.id].killed, by_id[r.id].injured, by_id[r.id].url)
                    for r, _anchor, mentions in rt.analyze(reports))
 
 

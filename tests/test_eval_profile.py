@@ -46,3 +46,14 @@ def test_profile_counts_exact_over_and_under(capsys):
     out = capsys.readouterr().out
     # cells of fewer than five articles are left out; the header names the split
     assert "dev" in out.splitlines()[0] and "killed / ours / 2" not in out
+
+
+def test_the_outlet_is_a_feature_where_the_url_is_given():
+    lead = _mention(_claim("killed", 1))
+    assert "outlet" not in features("x", [lead], "killed")
+    assert features("x", [lead], "killed", "https://www.example-news.com/2016/01/27/story")["outlet"] == "example-news.com"
+    assert features("x", [lead], "killed", "")["outlet"] == "no URL"
+    # rows may carry the URL as a fifth field; a row without one is read as before
+    table = profile([("a", [lead], 1, 0, "http://www.example-news.com/a"), ("b", [lead], 2, 0)])
+    assert table[("killed", "outlet", "example-news.com")] == {"exact": 1}
+    assert table[("killed", "gold", "2")] == {"under": 1}
