@@ -102,11 +102,15 @@ def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
     return out
 
 
-def run(rt=None, items: list[dict] | None = None) -> tuple[dict, dict]:
+def run_set(outcome_of, score_of, items: list[dict], rt=None) -> tuple[dict, dict]:
+    """A linked check set's scores per half and each incident's outcome (``outcome_of(rt, item)``), for either set."""
     rt = rt or check_sets.quiet_runtime()
-    items = items if items is not None else incidents()
-    outcomes = {item["id"]: outcome(rt, item) for item in items}
-    return score(items, outcomes), outcomes
+    outcomes = {item["id"]: outcome_of(rt, item) for item in items}
+    return score_of(items, outcomes), outcomes
+
+
+def run(rt=None, items: list[dict] | None = None) -> tuple[dict, dict]:
+    return run_set(outcome, score, items if items is not None else incidents(), rt)
 
 
 def main(argv=None) -> int:

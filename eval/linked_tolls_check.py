@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import check_sets
-from .linked_places_check import ingest_incident
+from .linked_places_check import ingest_incident, run_set
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 _SALT = "fifteenth-tolls:"
@@ -68,10 +68,7 @@ def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
 
 
 def run(rt=None, items: list[dict] | None = None) -> tuple[dict, dict]:
-    rt = rt or check_sets.quiet_runtime()
-    items = items if items is not None else incidents()
-    outcomes = {item["id"]: outcome(rt, item) for item in items}
-    return score(items, outcomes), outcomes
+    return run_set(outcome, score, items if items is not None else incidents(), rt)
 
 
 def main(argv=None) -> int:

@@ -16,13 +16,14 @@ set ``eval/linked_places_check.jsonl`` is pinned per half.  All reports are writ
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
 from eventdesk import DateSpan, Mention, Place
 from eventdesk.link import aggregate
 from eval import check_sets, linked_places_check
+
+from .linked import linked_runtime
 
 DAY = dt.date(2018, 3, 10)
 LUFKIN = Place("Lufkin", "Texas", "United States", "US", 31.33824, -94.72881, "city", 4707814)
@@ -137,10 +138,7 @@ def test_ledger_places_the_incident_by_the_datelined_report_with_its_street(nlp,
 
 @pytest.fixture(scope="module")
 def check_scores(nlp, gazetteer):
-    from eventdesk import Ledger
-
-    runtime = SimpleNamespace(gazetteer=gazetteer, fresh_ledger=lambda: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
-    scores, _ = linked_places_check.run(runtime)
+    scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer))
     return scores
 
 

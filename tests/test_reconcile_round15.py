@@ -10,12 +10,13 @@ check set ``eval/linked_tolls_check.jsonl`` is pinned per half.  All claims and 
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
 from eventdesk import Claim, reconcile
 from eval import check_sets, linked_tolls_check
+
+from .linked import linked_runtime
 
 DAY = dt.date(2017, 6, 18)
 ORDER = {"wire": 0, "station": 1, "paper": 2}
@@ -80,10 +81,7 @@ def test_other_policies_are_unchanged():
 
 @pytest.fixture(scope="module")
 def check_scores(nlp, gazetteer):
-    from eventdesk import Ledger
-
-    runtime = SimpleNamespace(gazetteer=gazetteer, fresh_ledger=lambda: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
-    scores, _ = linked_tolls_check.run(runtime)
+    scores, _ = linked_tolls_check.run(linked_runtime(nlp, gazetteer))
     return scores
 
 
