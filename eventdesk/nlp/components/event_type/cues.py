@@ -286,9 +286,17 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
     )
 )
+# Rangers are a state's forces ("Sindh Rangers", "Pakistan Rangers", "the Texas Rangers" of the state police, park
+# and forest rangers), but a team's name in sport: not the hockey and football clubs ("New York Rangers", "Queens Park
+# Rangers", "Glasgow Rangers"), nor a Rangers followed in its sentence by a score or a word of the game ("the Texas
+# Rangers beat the Astros 5-3").
+_RANGERS = (r"(?<!new york )(?<!queens park )(?<!glasgow )rangers?\b"
+            r"(?![^.;]{0,80}?(?:\d+-\d+|\b(?:baseball|innings?|pitch(?:er|ers|ed|ing)|home runs?|mlb|nhl|hockey|ballpark|stadium|"
+            r"season|playoffs?|league|world series|fans|game|games|match|goals?)\b))")
 _GOVERNMENT = _rx(
     r"\b(?:army|armed forces|military(?! of)|troops|soldiers|government(?:al)? forces|pro-government|regime forces|security forces|"
-    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
+    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa|"
+    + _RANGERS + r")\b"
 )
 _FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists|terrorists|islamic state|is|isis|isil|daesh|al-?shabaa?b|boko haram|taliban|militia\w*|armed groups?)\b")
 
