@@ -107,9 +107,10 @@ DATE_REACH = 70  # characters from the start of a line to the date: a place, a s
 # -- a dateline glued into a paragraph of links (sentences) ----------------------------------------------------
 # "... Teen hurt in crash AKRON, Ohio — Three people were shot ...": anywhere in a line, so the town needs two
 # capitals a word; a scraper's undecoded dash prints as "??".  (A photo's credit, "(Photo: Jane Roe, The Daily
-# News)", is no link and no list: the story goes on after it.)
+# News)", is no link and no list: the story goes on after it.)  Capitals after an article are an organisation's
+# initials, not a town: no dateline prints "the" before its town ("The FBI — which took over the case — said").
 INLINE_DATELINE = re.compile(
-    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
+    r"(?<![Tt]he )\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
 )
 # The tokens that end a dateline standing on its own line ("NEWARK —"), or before the story's first words on its
 # line ("CLEVELAND — One of the four ...").
