@@ -41,3 +41,21 @@ def test_rangers_of_a_state_are_government_forces(text):
 ])
 def test_a_sports_team_called_rangers_is_no_government_force(text):
     assert not _GOVERNMENT.search(text)
+
+
+# -- the gazetteer answers a county's towns from an index -------------------------------------------------------------
+
+def test_a_countys_towns_are_searched_by_index_not_scanned(gazetteer):
+    con = sqlite3.connect(gazetteer.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        plan = " ".join(str(row[-1]) for row in con.execute(
+            "EXPLAIN QUERY PLAN SELECT name FROM town_county WHERE admin1 = ? AND county = ?", ("Ohio", "lucas")))
+    finally:
+        con.close()
+    assert "USING COVERING INDEX" in plan and "SCAN" not in plan
+
+
+def test_county_top_is_the_largest_towns_population(gazetteer):
+    [lucas] = [c for c in gazetteer.counties("Lucas County") if c.admin1 == "Ohio"]
+    toledo = gazetteer.lookup("Toledo", "US", admin1="Ohio", kinds=("city",), limit=1)[0]
+    assert gazetteer.county_top(lucas) == gazetteer.population(toledo) > 200_000
