@@ -1,14 +1,94 @@
-"""Sixteenth round, small faults left by earlier rounds, each with a text written for it and a near miss: Rangers are
-a state's forces (not the sports teams of that name), and the gazetteer answers a county's towns from an index."""
+"""Sixteenth round, small faults left by earlier rounds, each with a text written for it and a near miss: a place the
+report denies is not the scene; a bare dateline's town of several namesakes is the one the report supports, else the
+largest; a US report keeps a small US town over a larger foreign namesake; Rangers are a state's forces (not the sports
+teams of that name); and the gazetteer answers a county's towns from an index."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
 
 from eventdesk.nlp.components.event_type import classify
 from eventdesk.nlp.components.event_type.cues import _GOVERNMENT
+
+from .placing import place_reader
+
+
+@pytest.fixture(scope="module")
+def place_of(nlp, gazetteer):
+    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
+    led, read = place_reader(nlp, gazetteer, "r-leftovers16", dt.date(2019, 5, 4))
+    yield read
+    led.close()
+
+
+# -- a place the report denies ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, town", [
+    ("A man was shot and wounded Saturday night. The shooting, initially reported as in Toledo, happened in Maumee, "
+     "police said.", "Man shot in Toledo", "Maumee"),
+    ("TOLEDO — A man was shot and wounded Saturday night. The shooting happened in Maumee, not in Toledo as first "
+     "reported, police said.", "Man shot", "Maumee"),
+    ("A woman was shot and killed Friday. The shooting happened in Kettering rather than Dayton, police said.",
+     "Woman shot in Dayton", "Kettering"),
+])
+def test_a_place_the_report_denies_is_not_the_scene(place_of, text, title, town):
+    assert place_of(text, title)[:2] == (town, "Ohio")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a denial of something else, or a "not" with words between it and the name
+    ("A man was shot and wounded Saturday night in Toledo, police said. He was not in serious condition.", "Man shot"),
+    ("A man was shot and wounded Saturday night not far from Toledo, police said.", "Man shot near Toledo"),
+    ("A man was shot and wounded Saturday night in Toledo. Police first said he had been hit in Maumee.", "Man shot in Toledo"),
+])
+def test_a_place_not_denied_reads_as_before(place_of, text, title):
+    assert place_of(text, title)[:2] == ("Toledo", "Ohio")
+
+
+def test_a_denied_place_that_is_the_only_one_still_says_the_region(place_of):
+    text = "A man was shot and wounded Saturday night, not in Toledo's downtown as first reported, police said."
+    assert place_of(text, "Man shot in Toledo")[:2] == ("Toledo", "Ohio")
+
+
+# -- a bare dateline's town among namesakes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, state", [
+    # the rest of the report supports one namesake: a county, a tip line's area code, a state's agency, a town near,
+    # the outlet
+    ("SELMA — A man was shot and killed Saturday night, Dallas County deputies said.", "Man shot", "Alabama"),
+    ("SELMA — A man was shot and killed Saturday night. Anyone with information should call 334-555-0100.",
+     "Man shot", "Alabama"),
+    ("SELMA — A man was shot and killed Saturday night. The Alabama Bureau of Investigation is looking into it.",
+     "Man shot", "Alabama"),
+    ("SELMA — A man was shot and killed Saturday night. The suspect fled toward Fresno, police said.", "Man shot",
+     "California"),
+    ("SELMA — A man was shot and killed Saturday night, Fresno County deputies said.", "Man shot", "California"),
+    # nothing else: the most populous
+    ("SELMA — A man was shot and killed Saturday night on Broad Street, police said.", "Man shot", "California"),
+])
+def test_a_bare_datelines_town_is_the_namesake_the_report_supports(place_of, text, title, state):
+    assert place_of(text, title)[:2] == ("Selma", state)
+
+
+# -- a US report keeps a US town over a larger foreign namesake -------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("A man was shot and killed Saturday night in Bel Air, sheriff's deputies said.", "Man shot"),
+    ("A man was shot and killed Saturday night in Bel Air, police said. Tips: 410-555-0100.", "Man shot"),
+    ("A man was shot and killed Saturday night in Bel Air, police said. Maryland State Police are investigating.",
+     "Man shot"),
+    ("A man was shot and killed Saturday night in Bel Air, police said.", "Man shot in Bel Air | WBAL-TV 11 Baltimore"),
+])
+def test_a_us_report_keeps_the_us_namesake(place_of, text, title):
+    assert place_of(text, title)[:2] == ("Bel Air", "Maryland")
+
+
+def test_a_report_from_abroad_keeps_the_foreign_namesake(place_of):
+    text = "Gendarmes said a man was shot and killed Saturday night in Bel Air, on the outskirts of Paris."
+    assert place_of(text, "Man shot")[2] == "FR"
 
 _EXCESSIVE = ("Protests", "Excessive force against protesters")
 
