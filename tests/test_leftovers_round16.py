@@ -93,6 +93,32 @@ def test_a_report_from_abroad_keeps_the_foreign_namesake(place_of):
 _EXCESSIVE = ("Protests", "Excessive force against protesters")
 
 
+# -- a crowd that wrecks a place riots; a later death of a blast is the blast's --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Villagers set fire to a clinic in Harlow township.",
+    "Residents of the Dalen compound ransacked the ward office on Monday.",
+])
+def test_a_crowd_of_ordinary_people_that_wrecks_a_place_riots(text):
+    assert classify(text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    # the wreckers are an armed group or unknown: property destroyed, whoever tells it
+    "Villagers said gunmen set fire to a clinic in Harlow township.",
+    "Unknown persons set fire to a clinic in Harlow township overnight; no one was hurt.",
+    "Villagers fled as soldiers torched their homes.",
+])
+def test_property_wrecked_by_others_than_a_crowd_stays_property_destruction(text):
+    assert classify(text) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_later_death_of_a_blast_is_the_blasts_event():
+    # ACLED counts a later death with the event that caused it: the bombing's type, not a new event's
+    text = "A second person has died of injuries from Tuesday's bomb blast in Corvin, police said."
+    assert classify(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
 # -- Rangers are government forces ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -231,7 +231,11 @@ _MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|re
           r"(?:parties|factions|candidates|camps|groups|unions|clubs|teams)\b[^.;]{0,40}?\bclash(?:ed|es)\b|"
           r"(?:violence|fighting|clashes) (?:\w+ )?(?:broke out|erupted) between (?:the )?(?:two |rival |neighbouring )?"
           r"(?:communities|villages|villagers|clans|tribes|castes|families|students|fans|groups of)|"
-          rf"{_CROWD} (?:pelted|hurled stones|threw stones))\b")
+          rf"{_CROWD} (?:pelted|hurled stones|threw stones)|"
+          # a crowd of ordinary people that wrecks a place ("villagers set fire to a clinic", "residents torched a police
+          # post"): the codebook's riot, property destroyed by a crowd, not an actor's property destruction
+          rf"{_CROWD}{_OF_WHOM}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:torched|set fire to|set ablaze|ransacked|vandali[sz]ed|"
+          r"razed|burn(?:ed|t) down|set (?:\w+ ){1,3}(?:on fire|ablaze)))\b")
 # ... unless the other side is an armed group, whose fight with the police is a battle
 _ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
                    r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
