@@ -1,7 +1,7 @@
 """What a dateline looks like: the one owner of its patterns.
 
 A dateline opens a report with the place it was filed from, often the state, the outlet and the day, then a
-dash: "CLEVELAND —", "SPRINGFIELD, Ill. (AP) —", "BAGHDAD, May 3 (Reuters) -", "PESHAWAR:".  Five readers
+dash: "CLEVELAND —", "SPRINGFIELD, Ill. (AP) —", "BAGHDAD, May 3 (Reuters) -", "PESHAWAR:".  Several readers
 need it, each for its own purpose, and each reads it a little differently; the differences live here, side by
 side, as named variants built from named pieces (the town, the state, the outlet, the dash):
 
@@ -14,7 +14,10 @@ side, as named variants built from named pieces (the town, the state, the outlet
 * ``in_dateline`` (``timex``): whether a date stands in a dateline ("CHICAGO, Oct. 17 (Reuters) -"), so that
   it is the report's day, not the incident's;
 * ``INLINE_DATELINE`` and ``DATELINE_DASHES`` (``nlp.components.sentences``): a dateline glued into a
-  paragraph of links, where the story begins again, and the tokens that end a dateline on its own line.
+  paragraph of links, where the story begins again, and the tokens that end a dateline on its own line (which
+  ``nlp.components.casualties.parts`` reads too: a part of a whole just after a dateline's dash opens its sentence);
+* ``postal_dateline`` (``nlp.components.places``): a town and its postal state near the top, in a page's own
+  style of dateline or banner ("(Cincinnati, OH)--", "BAY MINETTE, AL-", "Charleston, SC |").
 
 The module sits at the package's top, beside ``timex``, and imports nothing of the package: ingest, geo,
 timex and the nlp components all read it without loading another layer (``ingest`` would load the HTML and
@@ -104,12 +107,20 @@ DATE_REACH = 70  # characters from the start of a line to the date: a place, a s
 # -- a dateline glued into a paragraph of links (sentences) ----------------------------------------------------
 # "... Teen hurt in crash AKRON, Ohio — Three people were shot ...": anywhere in a line, so the town needs two
 # capitals a word; a scraper's undecoded dash prints as "??".  (A photo's credit, "(Photo: Jane Roe, The Daily
-# News)", is no link and no list: the story goes on after it.)
+# News)", is no link and no list: the story goes on after it.)  Capitals after an article are an organisation's
+# initials, not a town: no dateline prints "the" before its town ("The FBI — which took over the case — said").
 INLINE_DATELINE = re.compile(
-    r"\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
+    r"(?<![Tt]he )\b[A-Z]{2,}(?:[ .'-]+[A-Z]{2,}){0,3}(?:,(?:\s+[A-Z][A-Za-z.]*){1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s|\?{2,})"
 )
-# The tokens that end a dateline standing on its own line ("NEWARK —").
+# The tokens that end a dateline standing on its own line ("NEWARK —"), or before the story's first words on its
+# line ("CLEVELAND — One of the four ...").
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+# -- a town and its postal state near the top (places) ---------------------------------------------------------
+# "(Cincinnati, OH)--A man was ...", "BAY MINETTE, AL-", "Charleston, SC |": a page's own dateline or banner,
+# searched for in the first lines.  The town is printed in any case, in one or two words, and the state is a
+# postal code, which the caller gives (the codes are geography's, and this module imports nothing of the package).
+POSTAL_TOWN = r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?"
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
@@ -138,6 +149,11 @@ def _without_clock(caps: str) -> str:
     while len(words) > 1 and words[0] in HEAD_CLOCK_WORDS:
         words.pop(0)
     return " ".join(words)
+
+
+def postal_dateline(codes: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a town and its postal state (``POSTAL_TOWN``, then one of ``codes`` as a whole word)."""
+    return re.compile(POSTAL_TOWN + "(?:" + "|".join(sorted(codes)) + r")\b(?![a-z])")
 
 
 def split_city_state(text: str) -> tuple[str, str] | None:

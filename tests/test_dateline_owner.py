@@ -22,6 +22,8 @@ READERS = (
     "eventdesk.geo.resolve",
     "eventdesk.timex",
     "eventdesk.nlp.components.sentences",
+    "eventdesk.nlp.components.casualties.parts",
+    "eventdesk.nlp.components.places.words",
 )
 
 
@@ -136,6 +138,9 @@ def test_inline_dateline(text, found):
 @pytest.mark.parametrize("text", [
     '"We ran — everyone ran," a neighbour said.',
     "Akron police said — without giving a name — that a man died.",
+    # an organisation's initials after an article are no town
+    "Man hurt on Elm Street The FBI — which took over the case — said two men were shot.",
+    "Shots fired near the mall the ATF -- agents said a rifle was found.",
 ])
 def test_inline_near_misses(text):
     assert owner.INLINE_DATELINE.search(text) is None
@@ -146,6 +151,27 @@ def test_dateline_dashes():
     assert "•" not in owner.DATELINE_DASHES and ":" not in owner.DATELINE_DASHES
 
 
+# -- a town and its postal state near the top -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Woman shot in Parking Lot(Cincinnati, OH)--A man was hurt.", "Cincinnati, OH"),
+    ("BAY MINETTE, AL- Two men were shot.", "BAY MINETTE, AL"),
+    ("Live5News.com | Charleston, SC | News", "Charleston, SC"),
+])
+def test_postal_dateline(text, found):
+    m = owner.postal_dateline(frozenset({"OH", "AL", "SC"})).search(text)
+    assert m is not None and m.group(0) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Cincinnati, Ohio -- A man was hurt.",   # the state spelt out: another reader's
+    "Cincinnati, OHx police said",           # no postal code as a whole word
+    "Cincinnati, Oh, what a night.",         # a word, not the code
+])
+def test_postal_dateline_near_misses(text):
+    assert owner.postal_dateline(frozenset({"OH"})).search(text) is None
+
+
 # -- the readers use the owner's patterns, not copies -----------------------------------------------------------
 
 @pytest.mark.parametrize("module, names", [
@@ -154,6 +180,8 @@ def test_dateline_dashes():
     ("eventdesk.geo.resolve", ("split_city_state",)),
     ("eventdesk.timex", ("in_dateline",)),
     ("eventdesk.nlp.components.sentences", ("INLINE_DATELINE", "DATELINE_DASHES")),
+    ("eventdesk.nlp.components.casualties.parts", ("DATELINE_DASHES",)),
+    ("eventdesk.nlp.components.places.words", ("postal_dateline",)),
 ])
 def test_readers_import_the_owners_names(module, names):
     mod = importlib.import_module(module)

@@ -151,7 +151,7 @@ def test_check_set_scores(check_scores):
 
 
 RULES_WITHIN = 28
-CHECK_WITHIN = 19
+CHECK_WITHIN = 20  # 19 until round 16 dropped the places a correction denies
 
 
 def test_halves_are_fixed_by_the_salted_hash():

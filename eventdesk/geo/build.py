@@ -64,7 +64,7 @@ from ..errors import GazetteerError
 from .names import fold, loose, usable
 from .tables import ADMIN1_NAMES, AP_STATES, COUNTRY_ALIASES, SEATS, WORD_NAMES
 
-VERSION = "11"
+VERSION = "12"
 
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 # Name qualities: lower ranks first.  ABBREV names are reached only through
@@ -442,6 +442,9 @@ def _write(path: Path, index: _Index, boxes: dict[str, tuple]) -> None:
         con.executemany("INSERT OR IGNORE INTO town_county VALUES (?,?,?)",
                         sorted((*town[pid], county) for pid, county in index.town_counties))
         con.execute("CREATE INDEX place_gid ON place(gid)")
+        # ``Gazetteer.county_top`` asks for a county's towns by state and county: without this index each
+        # question scans the whole table (the primary key leads with the town's name).
+        con.execute("CREATE INDEX town_county_of ON town_county(admin1, county)")
         # Written last: an index without it is incomplete and gets rebuilt.
         con.executemany("INSERT INTO meta VALUES (?,?)", [("version", VERSION), ("places", str(len(index.places)))])
         con.commit()

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ....dateline import DATELINE_DASHES
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...numbers import Quantity
 from .triggers import _DIE
@@ -111,15 +112,11 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
             claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
 
 
-# the marks that end a dateline ("CLEVELAND — One of the four ...")
-_DATELINE_ENDS = {"—", "–", "--", "-"}
-
-
 def _opens_the_sentence(doc, part: Quantity, sent: Span) -> bool:
     """'One of the four people shot ... died', 'CLEVELAND — One of the four ...': a part that opens its sentence, or
     follows a dateline's dash, is the subject of the verb after the whole, though the parser, misled by a long
     clause or the dateline, hangs it elsewhere."""
-    return part.start == sent.start or (part.start > sent.start and doc[part.start - 1].text in _DATELINE_ENDS)
+    return part.start == sent.start or (part.start > sent.start and doc[part.start - 1].text in DATELINE_DASHES)
 
 
 def _set_off_part(doc, part: Quantity) -> bool:

@@ -231,7 +231,11 @@ _MOB = _rx(r"\b(?:mob|mobs|lynch\w*|mob justice|jungle justice|angry (?:crowd|re
           r"(?:parties|factions|candidates|camps|groups|unions|clubs|teams)\b[^.;]{0,40}?\bclash(?:ed|es)\b|"
           r"(?:violence|fighting|clashes) (?:\w+ )?(?:broke out|erupted) between (?:the )?(?:two |rival |neighbouring )?"
           r"(?:communities|villages|villagers|clans|tribes|castes|families|students|fans|groups of)|"
-          rf"{_CROWD} (?:pelted|hurled stones|threw stones))\b")
+          rf"{_CROWD} (?:pelted|hurled stones|threw stones)|"
+          # a crowd of ordinary people that wrecks a place ("villagers set fire to a clinic", "residents torched a police
+          # post"): the codebook's riot, property destroyed by a crowd, not an actor's property destruction
+          rf"{_CROWD}{_OF_WHOM}\s+(?:(?!was\b|were\b|had\b|have\b|been\b)\w+\s+)?(?:torched|set fire to|set ablaze|ransacked|vandali[sz]ed|"
+          r"razed|burn(?:ed|t) down|set (?:\w+ ){1,3}(?:on fire|ablaze)))\b")
 # ... unless the other side is an armed group, whose fight with the police is a battle
 _ARMED_GROUP = _rx(r"\b(?:militia\w*|militants?|rebels?|insurgents?|gunm[ae]n|fighters|guerrillas?|jihadists?|terrorists?|"
                    r"armed (?:men|group\w*|gangs?)|bandits|" + _NAMED_GROUPS + r")\b")
@@ -286,9 +290,17 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
     )
 )
+# Rangers are a state's forces ("Sindh Rangers", "Pakistan Rangers", "the Texas Rangers" of the state police, park
+# and forest rangers), but a team's name in sport: not the hockey and football clubs ("New York Rangers", "Queens Park
+# Rangers", "Glasgow Rangers"), nor a Rangers followed in its sentence by a score or a word of the game ("the Texas
+# Rangers beat the Astros 5-3").
+_RANGERS = (r"(?<!new york )(?<!queens park )(?<!glasgow )rangers?\b"
+            r"(?![^.;]{0,80}?(?:\d+-\d+|\b(?:baseball|innings?|pitch(?:er|ers|ed|ing)|home runs?|mlb|nhl|hockey|ballpark|stadium|"
+            r"season|playoffs?|league|world series|fans|game|games|match|goals?)\b))")
 _GOVERNMENT = _rx(
     r"\b(?:army|armed forces|military(?! of)|troops|soldiers|government(?:al)? forces|pro-government|regime forces|security forces|"
-    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa)\b"
+    r"police|national guard|gendarm\w*|forces of (?:the )?government|security (?:agents|personnel|officers)|paramilitar(?:y|ies)|pro-hadi|fardc|sdf|sna|ansf|andsf|iraqi forces|syrian arab army|saa|"
+    + _RANGERS + r")\b"
 )
 _FROM_NON_STATE = _rx(r"\bfrom (?:the )?(?:militants|rebels|insurgents|jihadists|terrorists|islamic state|is|isis|isil|daesh|al-?shabaa?b|boko haram|taliban|militia\w*|armed groups?)\b")
 

@@ -29,7 +29,8 @@ from .outlets import _head_postal_names, _outlet_names, _paper_names, _site_name
 from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_demoted
 from .ranking import RankingMixin
 from .roles import (
-    _after_care, _care_destination, _custody_place, _custody_state, _home_state, _home_town, _neighbourhood_named,
+    _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _home_state, _home_town,
+    _neighbourhood_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
@@ -110,6 +111,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         # a station's site says its state, faintly (as a tip line's number does), and not its town
         papers += [Toponym(_STATE_SAID.get(h.admin1, h.admin1), 0, 0, _BANNER_WEIGHT, exact=True)
                    for h in dict.fromkeys(site_homes) if h.admin1]
+        # the names a correction denies as the scene ("in Maumee, not in Toledo as first reported")
+        denied = {fold(e.text) for e in doc.ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
         places = []
         # where the names that only say the region start (a banner's, where the victims went, a landmark's)
         sidelined: set[int] = set()
@@ -209,6 +212,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
+            toponyms = _without_denied(toponyms, denied)
             place = self._resolve(toponyms, context, frozenset(sidelined)) if toponyms else None
             if addressed and place is not None:
                 place = self._address_in_state(place, toponyms, addressed, context)

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ....geo.names import fold
 from ...doctext import doc_text
 from .streets import _FEATURE_WORD
 from .words import _HYPHENS
@@ -31,6 +32,35 @@ def _reference_point(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` is the landmark a scene is placed by, not the scene: "west of
     Phoenix", "about 20 miles south of Houston", "just north of Keenesburg"."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
+
+
+# "in Maumee, not in Toledo as first reported", "in Kent rather than Akron", "initially reported as Dayton", "first
+# said to be in Toledo": a correction names the place the incident was first put in, and denies it.  Read in the
+# words just before the name (a preposition and "the" may come between).
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|\brather than|\binstead of|"
+    r"\b(?:initially|first|originally|earlier|mistakenly|erroneously|wrongly|incorrectly|previously) (?:been )?"
+    r"(?:reported|said|believed|thought|listed|given|described)(?: (?:as|to be|to have been|to have happened|as being|as having happened))?)"
+    r"\s+(?:(?:in|at|near)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DENIED_REACH = 60
+
+
+def _denied_place(text: str, start_char: int) -> bool:
+    """Whether the name at ``start_char`` is one the report denies as the scene: "not in Toledo", "not Akron",
+    "rather than Belvidere", "initially reported as Dayton".  (Not "not far from Toledo", "not in serious
+    condition": the denial must stand right before the name.)"""
+    return _DENIED_BEFORE.search(text[max(0, start_char - _DENIED_REACH):start_char]) is not None
+
+
+def _without_denied(toponyms: list, denied: set[str]) -> list:
+    """The toponyms less those of a name the report denies as the scene (its title's and its outlet's of that name
+    too), where a name of the text's own is left to place it; else all of them."""
+    if not denied:
+        return toponyms
+    kept = [t for t in toponyms if fold(t.text.split(",")[0].strip()) not in denied]
+    return kept if any(t.end for t in kept) else toponyms
 
 
 def _after_care(doc: Doc, start: int) -> bool:

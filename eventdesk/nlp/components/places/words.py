@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ....dateline import postal_dateline
 from ....geo.outlets import US_POSTAL
 
 _LABELS = ("GPE", "LOC", "FAC")
@@ -15,7 +16,7 @@ _HEAD_CHARS = 600
 _PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
-_POSTAL = re.compile(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s?(?:" + "|".join(sorted(US_POSTAL)) + r")\b(?![a-z])")
+_POSTAL = postal_dateline(US_POSTAL)
 # One word of a county's name: a saint's ("St. Clair", "Ste. Genevieve"), a name with an inner capital ("DeKalb",
 # "McLennan", "DuPage", "O'Brien") and a possessive ("Prince George's", "St. Mary's") as well as a plain word.  Cut
 # at the first capital, "the St. Clair County Coroner" named "Clair County", a county no state has, and the
