@@ -199,9 +199,10 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
         if left[0] is not None and left[1] >= q.start - 3 \
                 and not any(t.lower_ in ("and", "or", ",") for t in doc[left[1] + 1:q.start]):
             outcome, at = left
-    if outcome is not None and parent is None and at >= np_end:
-        # "a gunman who wounded two officers and a bystander was shot and killed by police": the count is the object
-        # of a trigger verb in a relative clause, and the trigger after it tells what befell the clause's antecedent
+    if outcome is not None and parent is None and at >= np_end and q.value >= 2:
+        # "a gunman who wounded two officers and two bystanders was shot and killed by police": the count is the
+        # object of a trigger verb in a relative clause, and the trigger after it tells what befell the clause's
+        # antecedent.  (Counts of two or more: a lone "a clerk" is left to the rules of persons told one at a time.)
         left = _outcome_left(doc, q, sent, np_end)
         if left[0] is not None and _object_of_a_clause_verb(doc, q, np_end, left[1]):
             outcome, at = left
