@@ -420,10 +420,10 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             _take_from(values, key, gone)
 
 
-# a count of the hit told as those left beside the dead: "the remaining four victims", "two other people", "the
-# surviving three"; a person told as one more than those before: "a girl who was also shot"
-_LEFT_BEFORE = re.compile(r"\b(?:remaining|other|surviving)\s+$", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"^\s*(?:other|more)\b", re.IGNORECASE)
+# a count of the hit told as those left beside the dead: "the remaining four victims", "the surviving three" (not
+# "other": "Garcia and three other people had been shot" counts Garcia, who died, with them); a person told as one
+# more than those before: "a girl who was also shot"
+_LEFT_BEFORE = re.compile(r"\b(?:remaining|surviving)\s+$", re.IGNORECASE)
 _ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+(?:shot|wounded|hit|struck|injured|hurt|grazed)\b", re.IGNORECASE)
 
 
@@ -436,8 +436,7 @@ def _besides_the_dead(claim: Claim) -> bool:
         return bool(_ALSO_HIT.search(text))
     if claim.number_start is None or claim.number_end is None:
         return False
-    at, end = claim.number_start - claim.start, claim.number_end - claim.start
-    return bool(_LEFT_BEFORE.search(text[:at]) or _MORE_AFTER.match(text[end:]))
+    return bool(_LEFT_BEFORE.search(text[:claim.number_start - claim.start]))
 
 
 def _take_from(values, key, n: int) -> None:

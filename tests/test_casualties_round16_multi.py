@@ -93,3 +93,25 @@ def test_the_hit_told_beside_the_dead(mentions_of, text, expected):
 ])
 def test_the_hit_not_told_beside_the_dead(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- a person told before a count whose possessive points back at her is one more of the count
+
+@pytest.mark.parametrize("text, expected", [
+    ("AKRON, Ohio — A woman and her two sons were shot Sunday inside their home on Oak Street, police said.", (0, 3)),
+    ("AKRON, Ohio — Police say a gunman killed a woman and her three children on Oak Street Sunday.", (4, 0)),
+    ("AKRON, Ohio — A woman and her two sons were shot Sunday inside their home on Oak Street, police said. The woman "
+     "died Monday. Her sons are expected to recover.", (1, 2)),
+])
+def test_a_person_and_her_counted_kin(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person only speaks of the count
+    ("AKRON, Ohio — A woman said her two sons were shot Sunday on Oak Street.", (0, 2)),
+    # no person joined: the counted are not persons
+    ("AKRON, Ohio — A neighbor and her two dogs were hurt Sunday when a gunman fired on Oak Street.", (0, 1)),
+])
+def test_no_person_joined_to_the_counted_kin(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
