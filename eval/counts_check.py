@@ -32,7 +32,11 @@ bylines); eval/counts_check9.jsonl, persons who add one more or are the same (re
 eval/counts_check10.jsonl, reports whose incident hurt nobody or killed nobody (shots into homes and cars,
 robberies, threats, quotes of old or hypothetical hurts, city counts) beside near misses that do hurt someone;
 eval/counts_check11.jsonl, pairs and trios told many ways, corrected tolls, hits told without a gun word and glued
-bylines.  A set whose file is not there yet is skipped by ``--set all``.
+bylines.  Set 12 was written in the sixteenth session (``--set 12``): eval/counts_check12.jsonl, reports with several
+victims (shot-and-fatally totals, families killed by a gunman who then shot himself, named victims with mixed
+outcomes, tolls that rose, shootouts where the gunman died, an added victim who walked into a hospital, sprees told
+place by place, court retellings) carrying earlier shootings, people present but unhurt and repeated totals.
+A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
              for n in ("6", "7", "8", "9")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fifteenth-counts{n}:"))
              for n in ("10", "11")})
+SETS.update({"12": (Path(__file__).resolve().parent / "counts_check12.jsonl", _later_half("sixteenth-counts12:"))})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -103,7 +108,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 9 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 12 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

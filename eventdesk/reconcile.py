@@ -413,11 +413,30 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or (key not in numeric and (_told_besides(who, alive, claims)
+            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid]))):
                 continue
             _take_from(values, key, gone)
+
+
+# a count of the hit told as those left beside the dead: "the remaining four victims", "the surviving three" (not
+# "other": "Garcia and three other people had been shot" counts Garcia, who died, with them); a person told as one
+# more than those before: "a girl who was also shot"
+_LEFT_BEFORE = re.compile(r"\b(?:remaining|surviving)\s+$", re.IGNORECASE)
+_ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+(?:shot|wounded|hit|struck|injured|hurt|grazed)\b", re.IGNORECASE)
+
+
+def _besides_the_dead(claim: Claim) -> bool:
+    """'Six people were shot ... one more victim died ... The remaining four victims are still hospitalized', 'A man
+    shot his wife and three children ... A girl who was also shot escaped': a figure of the hit that its own words tell
+    as those left beside the dead, or as one more than they, holds none of the dead."""
+    text = claim.sentence or ""
+    if claim.victim is not None:
+        return bool(_ALSO_HIT.search(text))
+    if claim.number_start is None or claim.number_end is None:
+        return False
+    return bool(_LEFT_BEFORE.search(text[:claim.number_start - claim.start]))
 
 
 def _take_from(values, key, n: int) -> None:

@@ -104,15 +104,19 @@ def _along_with(doc, at: int, sent: Span) -> int:
 
 
 def _kin_before(doc, q: Quantity, np_end: int) -> int:
-    """'killed her adult son and three young grandchildren': a person of the family told before the count
-    and joined to it is one more (the count's words take in hers, so no claim of her own is made)."""
+    """'killed her adult son and three young grandchildren', 'a woman and her two sons were shot': a person of the
+    family told before the count and joined to it is one more (the count's words take in hers, so no claim of her
+    own is made)."""
     noun = doc[np_end - 1]
     first = noun.head
     if noun.dep_ != "conj" or first.i >= q.start or first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR:
         return 0
-    if doc[q.start - 1].lower_ != "and":
+    if doc[q.start - 1].lower_ != "and" and not (doc[q.start - 1].tag_ == "PRP$" and q.start >= 2 and doc[q.start - 2].lower_ == "and"):
         return 0
-    return int(any(c.dep_ == "poss" for c in first.children))
+    # "a woman and her two sons were shot": the possessive of the count points back at the person before it
+    return int(any(c.dep_ == "poss" for c in first.children)
+               or (any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:

@@ -22,7 +22,7 @@ from ...victims import (
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
-from .phrase import _a_part, _after_ages, _past_modifiers
+from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
@@ -147,6 +147,19 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
     return sent_claims, used, claim_of
 
 
+def _object_of_a_clause_verb(doc: Doc, q: Quantity, np_end: int, verb_at: int) -> bool:
+    """'A gunman who wounded two officers and two bystanders was killed': the counted noun (or a noun joined to it by
+    "and") is the direct object of the verb at ``verb_at``, a verb of a relative clause ("who wounded"), so that the
+    verb tells what befell the persons counted and the main verb after them is the antecedent's."""
+    verb = doc[verb_at]
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb_at >= q.start:
+        return False
+    noun = _np_head(doc, q.end, np_end)
+    while noun is not None and noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
 def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, np_end: int) -> bool:
     """A number of people that counts no victims: their ages, or the agent of a passive."""
     if _age_predicate(doc, q, np_end):
@@ -185,6 +198,13 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
         # (not "the person killed and the three wounded people": that verb is the person's)
         if left[0] is not None and left[1] >= q.start - 3 \
                 and not any(t.lower_ in ("and", "or", ",") for t in doc[left[1] + 1:q.start]):
+            outcome, at = left
+    if outcome is not None and parent is None and at >= np_end and q.value >= 2:
+        # "a gunman who wounded two officers and two bystanders was shot and killed by police": the count is the
+        # object of a trigger verb in a relative clause, and the trigger after it tells what befell the clause's
+        # antecedent.  (Counts of two or more: a lone "a clerk" is left to the rules of persons told one at a time.)
+        left = _outcome_left(doc, q, sent, np_end)
+        if left[0] is not None and _object_of_a_clause_verb(doc, q, np_end, left[1]):
             outcome, at = left
     if outcome is None:
         outcome, at = _outcome_left(doc, q, sent, np_end)

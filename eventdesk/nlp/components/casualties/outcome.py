@@ -77,6 +77,9 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         if i == np_end and np_start is not None and _the_hit_a_part_is_of(tok, np_start):
             # "One of the wounded later died": what befell the part is told after the group's word; where nothing
             # is ("two of the wounded were released"), the part was hit as the group was
+            died = _died_as_subject(doc[np_start - 1], i)
+            if died is not None:
+                return "killed", died  # "One of the wounded, Ann Lee, 36, died Monday": past the part's name and age
             group = ("wounded", i)
             continue
         if tok.pos_ == "VERB" and _lemma(tok) in TAKEN and any(_lemma(t) == "hospital" for t in doc[i + 1:min(sent.end, i + 6)]):
@@ -166,6 +169,15 @@ def _the_hit_a_part_is_of(tok, np_start: int) -> bool:
         return False
     doc = tok.doc
     return doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 2].i == np_start
+
+
+def _died_as_subject(count, after: int) -> int | None:
+    """The index of a verb of dying, after ``after``, whose subject is the count itself ("One of the wounded, Ann
+    Lee, 36, died": the appositive between puts the verb out of the reach of the words after the group), or None."""
+    verb = count.head
+    if count.dep_ != "nsubj" or verb.i <= after or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _DIE:
+        return None
+    return None if any(c.dep_ == "neg" or c.lower_ in ("nearly", "almost") for c in verb.children) else verb.i
 
 
 # verbs that state a death with "dead" after them: "was pronounced dead", "was declared dead"
