@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, fatal_wound, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -148,7 +148,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return None, -1
             if outcome == "wounded" and suffered is not None:
                 # "suffered a gunshot wound to the chest and died at a hospital": the same subject died
-                return ("killed" if _died_too(doc[suffered]) else outcome), suffered
+                # (and "suffered a fatal gunshot wound": the wound killed)
+                return ("killed" if _died_too(doc[suffered]) or fatal_wound(tok) else outcome), suffered
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
@@ -189,6 +190,15 @@ def _died_too(verb) -> bool:
         verb = verb.head
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and (_lemma(c) in _DIE or _said_dead(c))
                and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
+               and not _part_between(verb, c)
+               for c in verb.children)
+
+
+def _part_between(verb, died) -> bool:
+    """'Four people were shot ..., and one of them, a woman who had been walking by, died': the parser may make the
+    part ("one", "two of them") a conjunct of the hit beside the death, which then seems to have no subject of its
+    own; a nominal conjunct between the two is the death's subject, so only that part died."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PRON", "PROPN") and verb.i < c.i < died.i
                for c in verb.children)
 
 
