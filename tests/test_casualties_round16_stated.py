@@ -23,7 +23,7 @@ def test_thirteenth_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 58
+RULES_BOTH = 60
 CHECK_BOTH = 51
 
 
@@ -106,3 +106,35 @@ def test_the_toll_of_the_other_cases_is_no_toll(mentions_of):
 def test_cases_not_set_beside_this_one_leave_the_toll(mentions_of):
     text = "Prosecutors have filed two cases after two people were killed in a shooting on Elm Street on Friday."
     assert _figures(mentions_of(text)) == (2, 0)
+
+
+# -- a hit told as a part of the missiles or as a participle after the firing
+
+@pytest.mark.parametrize("text", [
+    "A man was hit by one of at least 15 bullets fired on McMicken Avenue late Saturday, police said.",
+    "Marcus Reed was hit by one of the bullets fired on Elm Street late Saturday, police said.",
+])
+def test_a_hit_by_one_of_the_bullets_is_a_hit(mentions_of, text):
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_hit_by_one_of_something_else_is_no_hit(mentions_of):
+    text = "A man was hit by one of the cars after shots were fired on Elm Street late Saturday, police said."
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman opened fire on a group of six people standing outside a home on Friday night, hitting two of them, "
+     "police said.", (0, 2)),
+    ("Someone fired into the crowd outside the club, striking three people, police said.", (0, 3)),
+])
+def test_those_the_firing_hit_are_hit(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman fired at the car several times, hitting it twice, police said. No one was hurt.",
+    "The driver lost control, hitting two parked cars, police said.",
+])
+def test_a_hitting_of_things_or_without_firing_hits_nobody(mentions_of, text):
+    assert _figures(mentions_of(text)) == (0, 0)

@@ -115,6 +115,9 @@ def _struck(tok) -> bool:
     if not _passive(tok):
         return _missile_hit(tok)
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # (and "hit by one of at least 15 bullets": a part of missiles)
+    agents += [p for a in agents for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
     if agents:
         return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence

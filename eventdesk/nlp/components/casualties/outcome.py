@@ -258,6 +258,20 @@ def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
     return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
 
 
+# verbs of firing that a participle of hitting may follow: "opened fire, hitting two", "fired into the crowd, striking three"
+_FIRING = {"fire", "shoot", "spray"}
+
+
+def _hitting_as_fired(tok) -> bool:
+    """'A gunman opened fire on a group of six, hitting two of them', 'fired into a crowd, striking three people': a
+    participle of hitting that hangs on a verb of firing tells whom the shots hit (not "hit by a car", nor "hitting
+    the car twice": no person is counted after it then)."""
+    if _lemma(tok) not in ("hit", "strike") or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    head = tok.head
+    return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))
+
+
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
@@ -275,6 +289,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         tok = doc[i]
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
+        if _hitting_as_fired(tok):
+            return "wounded", i  # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
