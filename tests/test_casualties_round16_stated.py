@@ -138,3 +138,10 @@ def test_those_the_firing_hit_are_hit(mentions_of, text, expected):
 ])
 def test_a_hitting_of_things_or_without_firing_hits_nobody(mentions_of, text):
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_lone_person_struck_by_the_firing_is_left_to_the_persons(mentions_of):
+    # he is told again and dies: one dead, not one dead and one more hit
+    text = ("Police say a gunman fired several shots, striking a 24-year-old man. The man was taken to a hospital where "
+            "he later died.")
+    assert _figures(mentions_of(text)) == (1, 0)

@@ -289,8 +289,10 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         tok = doc[i]
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
-        if _hitting_as_fired(tok):
-            return "wounded", i  # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal
+        if _hitting_as_fired(tok) and q.value >= 2:
+            # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
+            # left to the persons: the report tells him again, dead or alive, in words the count would not match)
+            return "wounded", i
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"
