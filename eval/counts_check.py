@@ -32,11 +32,16 @@ bylines); eval/counts_check9.jsonl, persons who add one more or are the same (re
 eval/counts_check10.jsonl, reports whose incident hurt nobody or killed nobody (shots into homes and cars,
 robberies, threats, quotes of old or hypothetical hurts, city counts) beside near misses that do hurt someone;
 eval/counts_check11.jsonl, pairs and trios told many ways, corrected tolls, hits told without a gun word and glued
-bylines.  Set 12 was written in the sixteenth session (``--set 12``): eval/counts_check12.jsonl, reports with several
-victims (shot-and-fatally totals, families killed by a gunman who then shot himself, named victims with mixed
+bylines.  Two were written in the sixteenth session. Set 12 (``--set 12``): eval/counts_check12.jsonl, reports with
+several victims (shot-and-fatally totals, families killed by a gunman who then shot himself, named victims with mixed
 outcomes, tolls that rose, shootouts where the gunman died, an added victim who walked into a hospital, sprees told
 place by place, court retellings) carrying earlier shootings, people present but unhurt and repeated totals.
-A set whose file is not there yet is skipped by ``--set all``.
+Set 13 (``--set 13``): eval/counts_check13.jsonl, reports whose figures are stated numbers, most of them attributed
+("police said", "according to the sheriff's office"), many of them long, beside numbers that are no victims (shots
+fired, people present, suspects, arrests, ages, counts of a charge), groups of whom some died ("three shot, one
+fatally"), hospital counts that hold the dead, figures corrected later, and other incidents' tolls and tallies; a
+person hurt fleeing, in a fight or in a crash, or treated for shock, is no victim of the shooting, one cut by the
+glass its bullets broke is.  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -78,7 +83,8 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
              for n in ("6", "7", "8", "9")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fifteenth-counts{n}:"))
              for n in ("10", "11")})
-SETS.update({"12": (Path(__file__).resolve().parent / "counts_check12.jsonl", _later_half("sixteenth-counts12:"))})
+SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"sixteenth-counts{n}:"))
+             for n in ("12", "13")})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:

@@ -21,7 +21,7 @@ def test_eleventh_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 35
+RULES_BOTH = 36
 CHECK_BOTH = 44
 
 

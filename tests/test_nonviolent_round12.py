@@ -23,7 +23,7 @@ from .invented import nonviolent_scores
 # (set 2 before this round: rules 8 and 0, check 11 and 1; set 1 unchanged: rules 0 and 0, check 5 and 0)
 REACHED = {
     "1": {"rules": (0, 0), "check": (4, 0)},  # (check 5 -> 4 in the thirteenth round)
-    "2": {"rules": (0, 0), "check": (9, 1)},
+    "2": {"rules": (0, 0), "check": (8, 1)},  # (check 9 -> 8 with the sixteenth round's stated-figure rules)
 }
 
 

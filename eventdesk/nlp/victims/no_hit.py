@@ -181,8 +181,8 @@ def _taken_back(verb) -> bool:
 
 def superseded(tok) -> bool:
     """'An earlier version of this story said two people were killed', 'the sheriff's office initially reported that a
-    deputy had been shot', 'early reports said one had died, but that proved to be incorrect': a figure the report
-    itself corrects, said by a first account, not the one it stands by.
+    deputy had been shot', 'early reports said one had died, but that proved to be incorrect', 'police had said six
+    people were shot': a figure the report itself corrects, said by a first account, not the one it stands by.
     (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
     verb = tok
     for _ in range(4):
@@ -195,7 +195,7 @@ def superseded(tok) -> bool:
         return False
     if lemma(verb) not in _SAYING:
         return False
-    if _taken_back(verb):
+    if _taken_back(verb) or _said_before(verb):
         return True
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _AT_FIRST:
@@ -206,6 +206,14 @@ def superseded(tok) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS and _early_account_set_aside(verb, c):
             return True
     return False
+
+
+def _said_before(verb) -> bool:
+    """'In a news release early Sunday, police had said six people were shot', 'the department had reported that
+    three were hurt': a saying in the past perfect is an account given before the one the report tells now, and a
+    report retells it only where the figure changed (not "had not said": no account at all)."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 # accounts told early, which a report sets aside only where it says so ("early reports had said three were shot,
@@ -245,7 +253,14 @@ _MISHAP = re.compile(
     r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
     r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
     r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
-    r"|\bcollapsed\b",
+    r"|\bcollapsed\b"
+    # hurts of the fight, the flight or the fright around a shooting: "treated and released for cuts and bruises from
+    # the fight", "injured from being assaulted", "sprained her ankle while running away", "treated for shock"
+    r"|\b(?:from|in|during) (?:a|the) (?:fight|brawl|fistfight|fall|stampede|rush)\b"
+    r"|\bfrom being (?:assaulted|beaten|punched|kicked|trampled|pushed)\b"
+    r"|\bwhile (?:running|fleeing|trying to (?:run|flee|get away|escape))\b"
+    r"|\btreated (?:and released )?(?:at the scene )?for (?:shock|(?:minor )?(?:cuts|bruises|scrapes|abrasions)|smoke inhalation"
+    r"|anxiety|chest pains?)\b",
     re.IGNORECASE,
 )
 # words of a hit by gunfire, which a mishap's sentence must lack: "shot during a struggle" is a hit
@@ -254,9 +269,9 @@ _GUNFIRE_HIT = re.compile(r"\b(?:shot|bullets?|gunfire|gunshots?|shrapnel|fragme
 
 
 def hurt_in_a_mishap(sent: Span) -> bool:
-    """Whether a sentence tells a hurt of the chase, the arrest, a crash or a collapse and no hit by gunfire: that
-    person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not the officer who hurt his
-    hand in the chase)."""
+    """Whether a sentence tells a hurt of the chase, the arrest, a crash or a collapse, of a fight, a flight or a fright,
+    and no hit by gunfire: that person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not
+    the officer who hurt his hand in the chase nor the guest treated for cuts from the fight before it)."""
     text = span_text(sent)
     return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text)
 

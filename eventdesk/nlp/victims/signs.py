@@ -48,6 +48,15 @@ def says_alive(sent: Span) -> bool:
     return not any(lemma(t) in _DEATH_WORDS or t.lower_ in ("fatal", "fatally", "died") for t in sent)
 
 
+# words that make a wound one the person died of: "suffered a fatal gunshot wound", "sustained fatal injuries"
+_FATAL = {"fatal", "mortal", "deadly", "lethal"}
+
+
+def fatal_wound(tok) -> bool:
+    """'a fatal gunshot wound', 'mortal injuries': a wound or injury the person died of (killed, not wounded)."""
+    return lemma(tok) in ("wound", "injury") and any(c.dep_ == "amod" and c.lower_ in _FATAL for c in tok.children)
+
+
 def _hit_person(tok):
     """The person a hit sign is about, from the parse, or None."""
     lem = lemma(tok)
@@ -106,6 +115,9 @@ def _struck(tok) -> bool:
     if not _passive(tok):
         return _missile_hit(tok)
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # (and "hit by one of at least 15 bullets": a part of missiles)
+    agents += [p for a in agents for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
     if agents:
         return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
@@ -147,4 +159,6 @@ def _hit_sign_claim(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[in
     key = people.key(hit)
     if key is None:
         return None
+    if fatal_wound(tok):
+        return _one_person(s_i, "killed", key[1], hit, HIT_TRIGGERS[word], key[0])  # "suffered a fatal gunshot wound"
     return _one_person(s_i, "wounded", key[1], hit, ALIVE if says_alive(sent) else HIT_TRIGGERS[word], key[0])

@@ -119,9 +119,15 @@ _SERIES = {"series", "string", "spate", "rash", "wave", "flurry", "number", "doz
 _DOZEN = {"dozen", "dozens"}  # "more than a dozen shootings": the parser takes it for a compound
 
 
+# nouns of events only where "other" sets them beside this one: "in the other three cases, two people were killed"
+# (a "case" alone may be this incident's court case)
+_OTHER_EVENT_NOUNS = {"case", "attack"}
+
+
 def _several_events(tok) -> bool:
     """A plural noun of events that a number above one, a word of many, or a series counts."""
-    if _lemma(tok) not in _EVENT_NOUNS or tok.tag_ != "NNS":
+    if tok.tag_ != "NNS" or not (_lemma(tok) in _EVENT_NOUNS or _lemma(tok) in _OTHER_EVENT_NOUNS
+                                 and any(c.lower_ == "other" for c in tok.children)):
         return False
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in _MANY or c.lower_ in _DOZEN
            for c in tok.children):

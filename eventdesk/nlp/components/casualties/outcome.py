@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, fatal_wound, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -151,7 +151,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return None, -1
             if outcome == "wounded" and suffered is not None:
                 # "suffered a gunshot wound to the chest and died at a hospital": the same subject died
-                return ("killed" if _died_too(doc[suffered]) else outcome), suffered
+                # (and "suffered a fatal gunshot wound": the wound killed)
+                return ("killed" if _died_too(doc[suffered]) or fatal_wound(tok) else outcome), suffered
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
@@ -201,6 +202,15 @@ def _died_too(verb) -> bool:
         verb = verb.head
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and (_lemma(c) in _DIE or _said_dead(c))
                and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
+               and not _part_between(verb, c)
+               for c in verb.children)
+
+
+def _part_between(verb, died) -> bool:
+    """'Four people were shot ..., and one of them, a woman who had been walking by, died': the parser may make the
+    part ("one", "two of them") a conjunct of the hit beside the death, which then seems to have no subject of its
+    own; a nominal conjunct between the two is the death's subject, so only that part died."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PRON", "PROPN") and verb.i < c.i < died.i
                for c in verb.children)
 
 
@@ -260,6 +270,20 @@ def _governs_next(doc, i: int, next_q: Quantity | None) -> bool:
     return len(between) <= 1 and all(t.lower_ in ("a", "an", "the") for t in between)
 
 
+# verbs of firing that a participle of hitting may follow: "opened fire, hitting two", "fired into the crowd, striking three"
+_FIRING = {"fire", "shoot", "spray"}
+
+
+def _hitting_as_fired(tok) -> bool:
+    """'A gunman opened fire on a group of six, hitting two of them', 'fired into a crowd, striking three people': a
+    participle of hitting that hangs on a verb of firing tells whom the shots hit (not "hit by a car", nor "hitting
+    the car twice": no person is counted after it then)."""
+    if _lemma(tok) not in ("hit", "strike") or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    head = tok.head
+    return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))
+
+
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
@@ -277,6 +301,10 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         tok = doc[i]
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
+        if _hitting_as_fired(tok) and q.value >= 2:
+            # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
+            # left to the persons: the report tells him again, dead or alive, in words the count would not match)
+            return "wounded", i
         if tok.pos_ == "VERB" and _trigger(tok, sent) is None and not _WEAK.get(_lemma(tok)) \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS:
             break  # "killed himself after taking two hostages": the hostages belong to "taking"

@@ -53,9 +53,15 @@ def _hit_by_gunfire(tok, sent: Span) -> str | None:
     if _lemma(tok) not in ("hit", "strike") or tok.tag_ not in ("VBN", "VBD"):
         return None
     agent = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    if agent is not None and not _GUNFIRE.search(agent.text):
+    if agent is not None and not _GUNFIRE.search(agent.text) and not _GUNFIRE.search(_of_what(agent)):
         return None
     return "wounded" if _GUNFIRE.search(span_text(sent)) else None
+
+
+def _of_what(tok) -> str:
+    """The words after the "of" a part is counted from: "one of at least 15 bullets" is of bullets (else "")."""
+    return " ".join(p.text for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj")
 
 
 _STRONG_AFTER_SHOT = {"dead": "killed", "kill": "killed", "death": "killed", "fatally": "killed", "die": "killed"}
