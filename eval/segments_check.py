@@ -1,4 +1,4 @@
-"""python -m eval.segments_check [--show rules]   (run from the repo root)
+"""python -m eval.segments_check [--set 1|2|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/segments_check.jsonl: short US local-news and conflict-wire reports that tell
 one incident, or one and then another (a separate incident, "Elsewhere, ...", "Meanwhile, in <town>, ..."), or
@@ -15,6 +15,17 @@ linking), and the main incident's figures are those of its first mention (``comm
 
 The rows are split by a hash of their id into a *rules* half, whose output may be read while writing rules
 (``--show rules`` prints its wrong rows), and a *check* half, which is only ever scored.
+
+A second set, eval/segments_check2.jsonl (``--set 2``), was written in the sixteenth session, before any rule was
+written against it: roundups that tell several separate shootings in one report (a weekend's or a night's
+shootings in one city, each with its own block, street, time and victims; lists with bullets, numbers, weekdays,
+neighbourhoods or datelines per item; a lead total of the weekend followed by the shootings; a main shooting and
+"police are also investigating ..."), a city's tally that tells no shooting, and near misses that are one shooting
+told in several paragraphs (several victims, a chase over several streets, a timeline, an update).  Its rows give
+every incident's killed and injured in order (``incidents: [[killed, injured], ...]``); a lead total of several
+shootings is no incident's toll.  Its rows are scored on the number of incidents, the main incident's figures and
+every incident's figures (the mentions' in order); its halves come from the first hex digit of a differently salted
+hash.
 """
 
 from __future__ import annotations
@@ -24,7 +35,9 @@ from pathlib import Path
 from . import check_sets
 
 CHECK_SET = Path(__file__).resolve().parent / "segments_check.jsonl"
+CHECK_SET2 = Path(__file__).resolve().parent / "segments_check2.jsonl"
 _SALT = "eleventh-segment11:"
+_SALT2 = "sixteenth-segments2:"
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -36,51 +49,106 @@ def half(row_id: str) -> str:
     return check_sets.parity_half(_SALT, row_id)
 
 
-def figures(rt, items: list[dict]) -> dict[str, tuple[int, int, int]]:
-    """Each row's (incidents, main killed, main injured), by id."""
+def half2(row_id: str) -> str:
+    """The second set's halves: 'rules' when a salted sha1's first hex digit is 0-7."""
+    return check_sets.first_digit_half(_SALT2, row_id)
+
+
+# each set: its file and how a row's half is found
+SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2)}
+
+
+def incident_tolls(rt, items: list[dict]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each row's incidents as (killed, injured) per mention, in order, by id."""
     from .common import report_casualties
 
     out = {}
     for r, _, mentions in rt.analyze([check_sets.report(row) for row in items]):
-        figs = report_casualties(mentions[:1], victims_only=True) if mentions else {}
-        out[r.id] = (len(mentions), figs.get("killed", 0), figs.get("wounded", 0))
+        tolls = []
+        for m in mentions:
+            figs = report_casualties([m], victims_only=True)
+            tolls.append((figs.get("killed", 0), figs.get("wounded", 0)))
+        out[r.id] = tuple(tolls)
     return out
 
 
+def figures(rt, items: list[dict]) -> dict[str, tuple[int, int, int]]:
+    """Each row's (incidents, main killed, main injured), by id."""
+    return {rid: _main(tolls) for rid, tolls in incident_tolls(rt, items).items()}
+
+
+def _main(tolls) -> tuple[int, int, int]:
+    """(incidents, main killed, main injured) of a row's incidents' tolls."""
+    return (len(tolls), *(tuple(tolls[0]) if tolls else (0, 0)))
+
+
 def gold(row: dict) -> tuple[int, int, int]:
-    return row["incidents"], row["killed"], row["injured"]
+    """A row's (incidents, main killed, main injured): the first set gives the number of incidents, the second every
+    incident's toll."""
+    n = row["incidents"] if isinstance(row["incidents"], int) else len(row["incidents"])
+    return n, row["killed"], row["injured"]
 
 
-def score(items: list[dict], found: dict[str, tuple[int, int, int]]) -> dict[str, dict[str, int]]:
-    """Per half: rows, and rows whose number of incidents / main killed / main injured / all three are exact."""
-    out = {h: {"rows": 0, "incidents": 0, "killed": 0, "injured": 0, "all": 0} for h in ("rules", "check")}
+def gold_tolls(row: dict) -> tuple[tuple[int, int], ...] | None:
+    """Every incident's (killed, injured), in order, where the row gives them (the second set); else None."""
+    return None if isinstance(row["incidents"], int) else tuple(tuple(t) for t in row["incidents"])
+
+
+def score(items: list[dict], found: dict, half_of=half) -> dict[str, dict[str, int]]:
+    """Per half: rows, and rows whose number of incidents / main killed / main injured / all three are exact; where
+    the rows give every incident's toll (``found`` then holds each row's tolls, as ``incident_tolls`` gives them),
+    also rows whose every incident's figures are exact ("each") and rows where all of these are ("all")."""
+    out = {h: {"rows": 0, "incidents": 0, "killed": 0, "injured": 0, "each": 0, "all": 0} for h in ("rules", "check")}
     for row in items:
-        s = out[half(row["id"])]
-        got, want = found[row["id"]], gold(row)
+        s = out[half_of(row["id"])]
+        got, want, each = found[row["id"]], gold(row), gold_tolls(row)
+        tolls = got if each is not None else None
+        if each is not None:
+            got = _main(got)
         s["rows"] += 1
         s["incidents"] += got[0] == want[0]
         s["killed"] += got[1] == want[1]
         s["injured"] += got[2] == want[2]
-        s["all"] += got == want
+        s["each"] += each is not None and tolls == each
+        s["all"] += got == want and (each is None or tolls == each)
     return out
 
 
+def _found(rt, name: str, items: list[dict]) -> dict:
+    """What ``score`` compares for a set: the first set's main figures, the second's every incident's toll."""
+    return figures(rt, items) if name == "1" else incident_tolls(rt, items)
+
+
 def main(argv=None) -> int:
-    args = check_sets.parser("segments_check", __doc__).parse_args(argv)
-    items = rows()
-    found = figures(check_sets.quiet_runtime(), items)
-    for h, s in score(items, found).items():
+    ap = check_sets.parser("segments_check", __doc__)
+    ap.add_argument("--set", choices=(*SETS, "all"), default="1",
+                    help="which check set: 1 (segments_check.jsonl), 2 (segments_check2.jsonl), or all")
+    args = ap.parse_args(argv)
+    rt = check_sets.quiet_runtime()
+    for name in (tuple(SETS) if args.set == "all" else (args.set,)):
+        _report(rt, name, args.show)
+    return 0
+
+
+def _report(rt, name: str, show: str | None) -> None:
+    """Score one set and print its halves (and, with ``show``, the wrong rows of its rules half)."""
+    path, half_of = SETS[name]
+    items = rows(path)
+    found = _found(rt, name, items)
+    for h, s in score(items, found, half_of).items():
         n = s["rows"] or 1
-        print(f"{h:5}  rows {s['rows']:3}   incidents exact {100 * s['incidents'] / n:5.1f}   "
-              f"main killed exact {100 * s['killed'] / n:5.1f}   main injured exact {100 * s['injured'] / n:5.1f}   "
-              f"all {100 * s['all'] / n:5.1f}")
-    if args.show:
+        each = f"   each incident exact {100 * s['each'] / n:5.1f}" if name != "1" else ""
+        print(f"set {name} {h:5}  rows {s['rows']:3}   incidents exact {100 * s['incidents'] / n:5.1f}   "
+              f"main killed exact {100 * s['killed'] / n:5.1f}   main injured exact {100 * s['injured'] / n:5.1f}"
+              f"{each}   all {100 * s['all'] / n:5.1f}")
+    if show:
         for row in items:
             got = found[row["id"]]
-            if half(row["id"]) == "rules" and got != gold(row):
-                print(f"\n{row['id']} [{row['kind']}] ours {got} gold {gold(row)}  (incidents, killed, injured)\n  "
+            want = gold_tolls(row) if name != "1" else gold(row)
+            what = "(killed, injured) per incident" if name != "1" else "(incidents, killed, injured)"
+            if half_of(row["id"]) == "rules" and tuple(got) != want:
+                print(f"\n{row['id']} [{row['kind']}] ours {got} gold {want}  {what}\n  "
                       f"{row['title']}\n  " + row["text"].replace("\n", "\n  "))
-    return 0
 
 
 if __name__ == "__main__":
