@@ -1,0 +1,67 @@
+"""US places, sixteenth round: "same state, other city".  A report names several towns of one state, and the scene
+must win over the town where the suspect went to court or to jail ("arraigned Monday in Kalamazoo", "after his
+first appearance in Gainesville"), which now weighs like the town of his arrest: a name in passing.
+
+``eval/geo_check6.jsonl`` holds 98 invented reports, each naming two or more towns of one state (home town,
+hospital, court, arrest, the outlet's city in the dateline, a sheriff's office, a highway between towns) with near
+misses whose other town is the scene; the first test pins the scores this round reached.  The focused tests use
+sentences written for them, each rule's positive case and its near miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eval import geo_check
+
+from .placing import assert_reached, place_reader
+
+
+@pytest.fixture(scope="module")
+def place_of(nlp, gazetteer):
+    """The place of the mention with the most claims of a report (text), as (name, state, country code)."""
+    led, read = place_reader(nlp, gazetteer, "r-round16-geo", dt.date(2016, 9, 17))
+    yield read
+    led.close()
+
+
+# within 25 km before this round: set 6 rules 47 of 52, check 43 of 46
+REACHED = {"6": {"rules": (52, 48), "check": (46, 43)}}
+
+
+@pytest.mark.parametrize("name", sorted(REACHED))
+def test_check_set_scores(ledger, gazetteer, name):
+    assert_reached(ledger, gazetteer, name, REACHED[name])
+
+
+def test_set_six_has_its_own_halves(gazetteer):
+    items = geo_check.rows(geo_check.CHECK_SET_6)
+    ids = [row["id"] for row in items]
+    assert len(ids) == len(set(ids)) == 98
+    assert geo_check.SETS["6"][1] == "sixteenth-geo6:"
+    assert {geo_check.half(i, "sixteenth-geo6:") for i in ids} == {"rules", "check"}
+    assert all(geo_check.gold_place(gazetteer, row) is not None for row in items)
+
+
+# -- where the suspect went to court or to jail ---------------------------------------------------------------------
+
+def test_the_town_of_a_court_appearance_is_no_scene(place_of):
+    text = ("Police in Brookfield said a man was shot and killed Monday at a home on Linden Street.\n"
+            "A 24-year-old was arrested and held without bail after his first appearance in Gainesville.")
+    # Brookfield, Missouri, once the court's town (Gainesville, Missouri) no longer outweighs it
+    assert place_of(text + "\nThe Missouri State Highway Patrol is assisting.")[:2] == ("Brookfield", "Missouri")
+
+
+def test_an_arraignment_town_is_no_scene(place_of):
+    # the court's town stands in a sentence of the shooting, which weighs as much as the scene's
+    text = ("A man was shot Friday night outside a bar, Sedalia police said.\n"
+            "The suspect in the shooting, 31, was arraigned Monday in Columbia on charges of assault.")
+    assert place_of(text)[:2] == ("Sedalia", "Missouri")
+
+
+def test_near_miss_an_arraignment_about_a_shooting_in_a_town_keeps_the_town(place_of):
+    # "arraigned ... in the shooting in Kalamazoo": the town after the shooting is the scene, however near the
+    # court word stands
+    text = "A 19-year-old man was arraigned Monday in the shooting in Kalamazoo that wounded two people, police said."
+    assert place_of(text)[:2] == ("Kalamazoo", "Michigan")
