@@ -65,3 +65,24 @@ def test_near_miss_an_arraignment_about_a_shooting_in_a_town_keeps_the_town(plac
     # court word stands
     text = "A 19-year-old man was arraigned Monday in the shooting in Kalamazoo that wounded two people, police said."
     assert place_of(text)[:2] == ("Kalamazoo", "Michigan")
+
+
+# -- a big US city named in the body makes a report with no country American ----------------------------------------
+
+def test_a_big_us_city_in_the_body_keeps_a_namesake_town_american(place_of):
+    text = ("Paris police said a man was shot Friday outside a store on Clarksville Street.\n"
+            "He was flown to a hospital in Dallas, where he was in stable condition.")
+    assert place_of(text)[:2] == ("Paris", "Texas")
+
+
+def test_near_miss_without_a_big_us_city_the_largest_namesake_stays(place_of):
+    # nothing says the United States: the largest Rome lies abroad, and a town abroad beside it keeps it there
+    text = ("A man was shot and killed Sunday in Rome, police said.\n"
+            "He had moved from Naples a year ago, his neighbours said.")
+    assert place_of(text)[2] == "IT"
+
+
+def test_near_miss_a_country_named_outweighs_a_us_city(place_of):
+    text = ("Gunmen shot dead two police officers in Kandahar, Afghanistan, on Sunday, officials said.\n"
+            "One of the officers had trained in Houston years ago.")
+    assert place_of(text)[2] == "AF"
