@@ -81,9 +81,9 @@ def _big_us_city(name: str, gazetteer: Gazetteer) -> bool:
 
 def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a big US city, the largest place of its name anywhere, as a place ("taken to a
-    hospital in Atlanta", "a suspect was arrested in Pittsburgh"): a report that names no country and such a
-    city is American local news, and its other towns ("Rome police", "in Lancaster") are American namesakes
-    before those abroad."""
+    hospital in Atlanta", "a suspect was arrested in Pittsburgh"): a report that names no country, has no other
+    cue to one (a barangay) and such a city is American local news, and its other towns ("Rome police", "in
+    Lancaster") are American namesakes before those abroad."""
     return any(e.label_ == "GPE" and _big_us_city(e.text.strip(" .,"), gazetteer) for e in doc.ents)
 
 
@@ -96,8 +96,7 @@ class CountryMixin:
                 and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         named = {self._countries[e.text.lower()] for e in ents}
-        if (_us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc)
-                or (not named and _big_us_city_in_body(doc, self.gazetteer))):
+        if _us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc):
             named.add("US")
             # "Georgia" in an American report is the state, unless the country is also named some other way
             # ("Georgian", "Tbilisi" do not count: only a country's own names are read here)
@@ -109,4 +108,6 @@ class CountryMixin:
             named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
+        if not named and _big_us_city_in_body(doc, self.gazetteer):
+            named.add("US")  # the last cue: any other (a barangay, the desk's country) says more
         return tuple(sorted(named))
