@@ -91,6 +91,12 @@ def test_near_miss_a_country_named_outweighs_a_us_city(place_of):
     assert place_of(text)[2] == "AF"
 
 
+def test_near_miss_a_barangay_outweighs_a_big_us_city_the_tagger_cut_short(place_of):
+    # "San Jose" of "San Jose del Monte" is no Californian city: the barangay says the Philippines
+    text = "Two men were shot dead by gunmen in Barangay Tala, San Jose del Monte, on Sunday, police said."
+    assert place_of(text)[2] == "PH"
+
+
 # -- the dateline's town counts once -------------------------------------------------------------------------------
 
 def test_a_big_city_dateline_does_not_outweigh_the_suburb_the_lead_names(place_of):
@@ -104,21 +110,3 @@ def test_near_miss_the_dateline_town_stays_the_scene_when_the_other_town_is_a_ho
     text = ("COLUMBUS, Ohio (AP) — A man was shot and wounded Thursday on the city's east side, police said.\n"
             "The man, 24, of Newark, was in stable condition.")
     assert place_of(text)[:2] == ("Columbus", "Ohio")
-
-
-def test_the_dateline_town_is_read_once(nlp):
-    from eventdesk.geo import Toponym
-    from eventdesk.nlp.components.places.dateline import _dateline_part
-
-    text = "EAST ST. LOUIS — A man was shot."
-    dateline = Toponym("East St. Louis", 0, 14, 2.0)
-    # the whole town and a word of it are the dateline's; a name after the dash is the body's
-    assert _dateline_part(text, 0, 14, dateline) and _dateline_part(text, 9, 14, dateline)
-    assert not _dateline_part(text, 17, 18, dateline)
-    assert not _dateline_part(text, 0, 14, None)
-
-
-def test_near_miss_a_barangay_outweighs_a_big_us_city_the_tagger_cut_short(place_of):
-    # "San Jose" of "San Jose del Monte" is no Californian city: the barangay says the Philippines
-    text = "Two men were shot dead by gunmen in Barangay Tala, San Jose del Monte, on Sunday, police said."
-    assert place_of(text)[2] == "PH"
