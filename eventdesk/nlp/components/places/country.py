@@ -61,16 +61,30 @@ def _big_us_city_in_title(title: str | None, gazetteer: Gazetteer) -> bool:
     news, whatever country a veteran's memories name ("safer in Iraq than in San Bernardino")."""
     for m in _TITLE_PLACE.finditer(title or ""):
         name = m.group(1).strip(" .,")
-        if "," in name or not name[:1].isupper():
-            continue
-        found = gazetteer.matches(name, limit=3)
-        if not found or found[0][0] != 0:
-            continue
-        top = max((p for q, p in found if q == 0), key=gazetteer.population)
-        if (top.country_code == "US" and top.precision == "city" and fold(top.name) == fold(name)
-                and gazetteer.population(top) >= _TITLE_CITY_POP):
+        if "," not in name and _big_us_city(name, gazetteer):
             return True
     return False
+
+
+def _big_us_city(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is a big US city's own name, and the largest place of that name anywhere ("Atlanta",
+    "Pittsburgh"; not "Rome" or "Paris", whose largest namesakes lie abroad)."""
+    if not name[:1].isupper():
+        return False
+    found = gazetteer.matches(name, limit=3)
+    if not found or found[0][0] != 0:
+        return False
+    top = max((p for q, p in found if q == 0), key=gazetteer.population)
+    return (top.country_code == "US" and top.precision == "city" and fold(top.name) == fold(name)
+            and gazetteer.population(top) >= _TITLE_CITY_POP)
+
+
+def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the text names a big US city, the largest place of its name anywhere, as a place ("taken to a
+    hospital in Atlanta", "a suspect was arrested in Pittsburgh"): a report that names no country, has no other
+    cue to one (a barangay) and such a city is American local news, and its other towns ("Rome police", "in
+    Lancaster") are American namesakes before those abroad."""
+    return any(e.label_ == "GPE" and _big_us_city(e.text.strip(" .,"), gazetteer) for e in doc.ents)
 
 
 class CountryMixin:
@@ -94,4 +108,6 @@ class CountryMixin:
             named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
+        if not named and _big_us_city_in_body(doc, self.gazetteer):
+            named.add("US")  # the last cue: any other (a barangay, the desk's country) says more
         return tuple(sorted(named))

@@ -30,17 +30,18 @@ def _filed_from(toponyms: list[Toponym], dateline: Toponym) -> list[Toponym]:
 
 
 def _dateline_part(text: str, start: int, end: int, dateline: Toponym | None) -> bool:
-    """Whether the name at ``text[start:end]`` is a word of the dateline's town, short of the whole: the tagger
-    cuts "EAST ST. LOUIS —" into "LOUIS", which the gazetteer reads as Louisville.  The dateline's town is read
-    whole (:meth:`DatelineMixin._dateline`); its words alone are no names of their own."""
+    """Whether the name at ``text[start:end]`` is the dateline's town or a word of it: the tagger cuts "EAST ST.
+    LOUIS —" into "LOUIS", which the gazetteer reads as Louisville.  The dateline's town is read whole, once
+    (:meth:`DatelineMixin._dateline`): its words are no names of their own, and the town itself, read again as a
+    body name, would count twice, outweighing the scene's town the lead names ("CHICAGO (AP) — ... on Joliet's
+    east side, Joliet police said": the story was filed from the big city, the shooting was in the suburb)."""
     if dateline is None:
         return False
     town = dateline.text.split(",")[0].strip().upper()
     line_start = text.rfind("\n", 0, start) + 1
     opening = len(text[line_start:]) - len(text[line_start:].lstrip())
     town_start = line_start + opening
-    return (text.startswith(town, town_start) and start >= town_start and end <= town_start + len(town)
-            and (start, end) != (town_start, town_start + len(town)))
+    return text.startswith(town, town_start) and start >= town_start and end <= town_start + len(town)
 
 
 class DatelineMixin:

@@ -74,14 +74,18 @@ def _after_care(doc: Doc, start: int) -> bool:
 
 # "was arrested hours later in Chambersburg", "taken into custody Friday in Toledo": where the suspect was
 # caught, often a town away from the scene.  Only a word or two may come between (a time), so that "arrested in
-# connection with the shooting in Dayton" keeps the scene.
-_CUSTODY_WORDS = {"arrested", "apprehended", "captured", "caught", "custody", "extradited", "surrendered"}
+# connection with the shooting in Dayton" keeps the scene.  Where he goes to court or to jail is the same kind of
+# place, often the county seat: "arraigned Monday in Kalamazoo", "after his first appearance in Gainesville",
+# "indicted in Greensboro", "booked in Belton".
+_CUSTODY_WORDS = {"arrested", "apprehended", "captured", "caught", "custody", "extradited", "surrendered",
+                  "arraigned", "arraignment", "appearance", "indicted", "booked", "jailed", "sentenced"}
 _CUSTODY_SPAN = 3
 
 
 def _custody_place(doc: Doc, start: int) -> bool:
-    """Whether the name at token ``start`` says where a suspect was caught, not the scene: "was arrested hours
-    later in Chambersburg", "taken into custody in Toledo"."""
+    """Whether the name at token ``start`` says where a suspect was caught, or went to court or jail, not the
+    scene: "was arrested hours later in Chambersburg", "taken into custody in Toledo", "arraigned Monday in
+    Kalamazoo"."""
     if start < 2 or doc[start - 1].lower_ != "in":
         return False
     lo = max(doc[start].sent.start, start - 1 - _CUSTODY_SPAN)
