@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1|2|3|4|5|7|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -44,6 +44,17 @@ Moscow, Dublin, Vienna ...), neighbourhoods and wards ("the Bottoms", "Over-the-
 written in capitals, a town corrected inside the report, a report naming only a county (gold: its seat), a street and
 an outlet, and near misses whose foreign place is right (those rows carry a ``country`` instead of a state).
 
+Set 7 (eval/geo_check7.jsonl, 140 rows) holds reports whose place could be taken from a name not written in the text:
+a regional TV station or paper ("... - WXXX News 8 Knoxville, TN" in the headline) reporting a scene 40-150 km
+away, often across a state line, told as a community, a village, a township, "rural X County", "just outside X", a
+mile marker, or a town named once with its police; neighbourhood names several cities share (Hyde Park,
+Germantown, Five Points, Midtown, the West End, Chinatown, Highland Park, Englewood) with the city told once or
+only by its police; aliases ("North Philly", "NOLA", "the Bronx", "South LA", "Vegas", "St. Pete", "K.C.",
+"Indy") and near misses that only look like one; ZIP codes, of the scene or of a mailing address elsewhere;
+headlines naming another place than the body (the victim's home, the metro area); landmarks and counties.  Near
+misses keep the outlet's town (a report naming no other), the headline's town (a body naming none) and the
+suburb that shares a neighbourhood's name.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -59,14 +70,17 @@ CHECK_SET_2 = Path(__file__).resolve().parent / "geo_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "geo_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "geo_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "geo_check5.jsonl"
+CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
 _SALT_4 = "fifteenth-geo4:"
 _SALT_5 = "fifteenth-geo5:"
+_SALT_7 = "sixteenth-geo7:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
-        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5)}
+        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5),
+        "7": (CHECK_SET_7, _SALT_7)}
 WITHIN_KM = 25.0
 
 
@@ -124,7 +138,7 @@ def score(items: list[dict], km: dict, salt: str = _SALT) -> dict[str, dict[str,
 
 def main(argv=None) -> int:
     ap = check_sets.parser("geo_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "3", "4", "5", "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (SETS if args.set == "all" else [args.set]):
