@@ -25,6 +25,9 @@ _SIDE_OF = re.compile(rf"^(?:{_SIDES})\s+(?=\S)")
 _NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
 _NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region
+# a place the text names this far from the outlet's home is another scene than the home (and no neighbour of it)
+_AWAY_FROM_HOME_KM = 40
+_STATE_HINT_WEIGHT = 0.1
 
 
 def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
@@ -83,6 +86,43 @@ class NamesakesMixin:
             return min(near, key=lambda kp: kp[0])[1]
         big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
         return big[0] if big else place
+
+    def _text_over_home(self, place: Place, toponyms: list[Toponym], homes: list[Place], context: tuple[str, ...],
+                        sidelined: frozenset[int] = frozenset()) -> Place:
+        """The outlet's home town, picked though the text never names it, gives way to the place the text names when
+        that lies 40-150 km from the home: a station or paper covers a region of several counties and states, so a
+        report from "... - KXXX 12 Shreveport, Louisiana" whose text names only "the Harrison County Sheriff's
+        Office" (its town untagged) happened in that county of Texas, not in Shreveport.  A county several states
+        have is the one nearest the home.  The home stays where the text names nothing, names the home itself or
+        a place near it, or names only places beyond the outlet's region (a namesake the gazetteer knows
+        elsewhere, "Donelson" read as Donnellson, Iowa); the text's names ``sidelined`` for their role (where the
+        victims were taken, a landmark) say nothing here."""
+        if place.country_code != "US" or place.precision not in ("city", "point"):
+            return place
+        if not any((h.name, h.admin1) == (place.name, place.admin1) for h in homes):
+            return place
+        own = [t for t in toponyms if t.end and t.start not in sidelined]
+        if not own or any(fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) == fold(place.name) for t in own):
+            return place
+        gaz = self.gazetteer
+        hints = []
+        for t in own:
+            if (m := _COUNTY.search(t.text)) is None:
+                continue
+            near = [(km, c) for c in gaz.counties(m.group(0)) for h in homes
+                    if (km := distance_km(c, h)) is not None and km <= _OUTLET_KM]
+            nearest = min(near, key=lambda kc: kc[0])[1] if near else None
+            if nearest is not None and nearest.admin1:
+                hints.append(Toponym(nearest.admin1, 0, 0, _STATE_HINT_WEIGHT))
+        other = self._resolve(own + list(dict.fromkeys(hints)), context)
+        if (other is None or other.country_code != "US" or other.precision not in ("city", "point", "region")
+                or (other.precision == "region" and self._inside(place, other))):
+            return place
+        away = distance_km(other, place)
+        reach = [km for h in homes if (km := distance_km(other, h)) is not None]
+        if away is None or away <= _AWAY_FROM_HOME_KM or not reach or min(reach) > _OUTLET_KM:
+            return place
+        return other
 
     def _largest_town(self, name: str) -> int:
         """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
