@@ -21,7 +21,7 @@ class RankingMixin:
     """PlaceResolver's ranking of a segment's toponyms; needs ``gazetteer`` and the namesake corrections."""
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...], sidelined: frozenset[int] = frozenset()) -> Place | None:
-        toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
+        toponyms = [self._side_of_city(self._city_of_neighbourhood(t)) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
             return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
