@@ -18,17 +18,9 @@ import datetime as dt
 
 import pytest
 
-from eval import check_sets, geo_check
+from eval import geo_check
 
-from .placing import assert_reached, place_reader
-
-
-@pytest.fixture(scope="module")
-def place_of(nlp, gazetteer):
-    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
-    led, read = place_reader(nlp, gazetteer, "r-round16-notext", dt.date(2018, 9, 8), title=None)
-    yield read
-    led.close()
+from .placing import assert_own_halves, assert_reached, place_reader
 
 
 # within 25 km before this round: rules 52 of 61, check 67 of 79
@@ -40,16 +32,19 @@ def test_check_set_seven_scores(ledger, gazetteer):
 
 
 def test_set_seven_has_its_own_halves(gazetteer):
-    items = geo_check.rows(geo_check.CHECK_SET_7)
-    ids = [row["id"] for row in items]
-    assert len(ids) == len(set(ids)) == 140
-    assert geo_check.SETS["7"][1] == "sixteenth-geo7:"
-    assert geo_check.half("g7n-001", "sixteenth-geo7:") == check_sets.first_digit_half("sixteenth-geo7:", "g7n-001")
-    assert {geo_check.half(i, "sixteenth-geo7:") for i in ids} == {"rules", "check"}
-    assert all(geo_check.gold_place(gazetteer, row) is not None for row in items)
+    assert geo_check.SETS["7"] == (geo_check.CHECK_SET_7, "sixteenth-geo7:")
+    assert_own_halves(gazetteer, "7", 140)
 
 
 # -- the outlet's home gives way to the text's place in its region ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def place_of(nlp, gazetteer):
+    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
+    led, read = place_reader(nlp, gazetteer, "r-round16-notext", dt.date(2018, 9, 8), title=None)
+    yield read
+    led.close()
+
 
 _STATION = "Clerk killed at gas station - KQPZ 12 Shreveport, Louisiana"
 
