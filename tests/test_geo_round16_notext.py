@@ -6,7 +6,8 @@ covers several counties and states, so its home misplaces a scene its text names
 read ("on the west edge of Marshall", "the city of Natchitoches") beside a county it does read.  This round the
 outlet's home gives way to the place the text names when that lies 40-150 km from the home (a county of several
 states being the one nearest the home), and a side with a big city's common name in the body ("South LA") stands for
-that city, as the headline's head already did, instead of a namesake read loosely (South Lee, Massachusetts).
+that city, as the headline's head already did, instead of a namesake read loosely (South Lee, Massachusetts).  A county
+several states have, picked in the outlet's state, is the namesake a town the text names lies in.
 
 ``eval/geo_check7.jsonl`` holds 140 invented reports where such a path could mislead, and near misses where it is
 right; the first test pins the scores this round reached on its halves.  The focused tests use sentences written
@@ -81,3 +82,19 @@ def test_a_side_of_a_citys_common_name_is_that_city(place_of):
 def test_a_side_that_is_a_towns_own_name_stays_that_town(place_of):
     text = "A man was shot and killed Monday night in North Charleston, police said."
     assert place_of(text, "Man killed Monday night")[:2] == ("North Charleston", "South Carolina")
+
+
+# -- a county several states have, where the text's town lies -----------------------------------------------------
+
+_EVANSVILLE = "Man killed at farmhouse - WQEV 14 Evansville, IN"
+
+
+def test_a_county_is_the_namesake_holding_the_town_the_text_names(place_of):
+    # the station's state would say Indiana's Union County; Morganfield lies in Kentucky's
+    text = "A man was shot and killed Saturday at a farmhouse in rural Union County, a few miles east of Morganfield, deputies said."
+    assert place_of(text, _EVANSVILLE) == ("Union County", "Kentucky", "US")
+
+
+def test_a_county_without_a_town_keeps_the_stations_state(place_of):
+    text = "A man was shot and killed Saturday at a farmhouse in rural Union County, deputies said."
+    assert place_of(text, _EVANSVILLE) == ("Union County", "Indiana", "US")

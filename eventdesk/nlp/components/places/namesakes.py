@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ....geo import Gazetteer, Toponym, resolve_place
+from ....geo.build import county_key
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
@@ -123,6 +124,32 @@ class NamesakesMixin:
         if away is None or away <= _AWAY_FROM_HOME_KM or not reach or min(reach) > _OUTLET_KM:
             return place
         return other
+
+    def _county_of_named_town(self, place: Place, toponyms: list[Toponym]) -> Place:
+        """A county several states have, picked in a state none of the text's towns lie in, is the namesake county a
+        town the text names lies in: "rural Daviess County, west of Owensboro" on an Evansville, Indiana station's
+        page is Kentucky's Daviess County (the station's state chose Indiana's, which holds no Owensboro).  The
+        text's own names count, those said in passing too ("west of Owensboro" is a landmark, yet it says the
+        state); the headline's and the outlet's do not."""
+        if place.country_code != "US" or place.precision != "region" or not place.admin1:
+            return place
+        gaz = self.gazetteer
+        namesakes = [c for c in gaz.counties(place.name) if c.admin1 != place.admin1]
+        if not namesakes:
+            return place
+        hosts, own_state = [], False
+        for t in toponyms:
+            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            if not t.end or not head or _COUNTY.search(t.text):
+                continue
+            for town in gaz.lookup(head, "US", kinds=("city",)):
+                if fold(town.name) != head:
+                    continue
+                keys = gaz.town_counties(town)
+                own_state = own_state or (town.admin1 == place.admin1 and county_key(place.name) in keys)
+                hosts += [c for c in namesakes if c.admin1 == town.admin1 and county_key(c.name) in keys]
+        hosts = list(dict.fromkeys(hosts))
+        return hosts[0] if len(hosts) == 1 and not own_state else place
 
     def _largest_town(self, name: str) -> int:
         """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
