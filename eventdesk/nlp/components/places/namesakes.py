@@ -1,7 +1,9 @@
 """Namesakes: when the gazetteer's pick is a town of the right name in the wrong place.  A big city's
 neighbourhood known to the gazetteer only as a town elsewhere, a town far from the big city the report
 names, and a town far from the reporting outlet's home (step 4): each is replaced by the place the report
-most likely means.
+most likely means.  So are two picks resting on the outlet rather than the text: its home town where the
+text names a place elsewhere in its region, and a county of the outlet's state where the text's town lies in
+a namesake county of another.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY, _HAMLET_POP, _SIDES
+from .words import _COUNTY, _HAMLET_POP, _SIDES, _STATE_HINT_WEIGHT
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 # a town of the big city's own state this large is itself, not a neighbourhood of the big city known by its name
@@ -28,7 +30,11 @@ _NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region
 # a place the text names this far from the outlet's home is another scene than the home (and no neighbour of it)
 _AWAY_FROM_HOME_KM = 40
-_STATE_HINT_WEIGHT = 0.1
+
+
+def _head(topo: Toponym) -> str:
+    """A toponym's name without its state, folded: "Kensington, N.Y." -> "kensington"."""
+    return fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
 
 
 def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
@@ -103,7 +109,7 @@ class NamesakesMixin:
         if not any((h.name, h.admin1) == (place.name, place.admin1) for h in homes):
             return place
         own = [t for t in toponyms if t.end and t.start not in sidelined]
-        if not own or any(fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) == fold(place.name) for t in own):
+        if not own or any(_head(t) == fold(place.name) for t in own):
             return place
         gaz = self.gazetteer
         hints = []
@@ -139,7 +145,7 @@ class NamesakesMixin:
             return place
         hosts, own_state = [], False
         for t in toponyms:
-            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            head = _head(t)
             if not t.end or not head or _COUNTY.search(t.text):
                 continue
             for town in gaz.lookup(head, "US", kinds=("city",)):

@@ -10,11 +10,10 @@ from ....geo.build import county_key
 from ....geo.names import fold
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY
+from .words import _COUNTY, _STATE_HINT_WEIGHT
 
 _BROAD = {"country", "region", "admin1"}
 _COUNTY_KM = 40  # a town this near a county's centre may be in it where the ZIP codes do not say
-_STATE_HINT_WEIGHT = 0.1
 
 
 class RankingMixin:
