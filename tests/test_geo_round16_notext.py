@@ -98,3 +98,9 @@ def test_a_county_is_the_namesake_holding_the_town_the_text_names(place_of):
 def test_a_county_without_a_town_keeps_the_stations_state(place_of):
     text = "A man was shot and killed Saturday at a farmhouse in rural Union County, deputies said."
     assert place_of(text, _EVANSVILLE) == ("Union County", "Indiana", "US")
+
+
+def test_a_county_keeps_the_state_the_text_says(place_of):
+    text = ("A man was shot and killed Saturday at a farmhouse in rural Union County, a few miles east of Morganfield, "
+            "Indiana State Police said.")
+    assert place_of(text, _EVANSVILLE) == ("Union County", "Indiana", "US")

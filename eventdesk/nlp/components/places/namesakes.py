@@ -136,17 +136,19 @@ class NamesakesMixin:
         town the text names lies in: "rural Daviess County, west of Owensboro" on an Evansville, Indiana station's
         page is Kentucky's Daviess County (the station's state chose Indiana's, which holds no Owensboro).  The
         text's own names count, those said in passing too ("west of Owensboro" is a landmark, yet it says the
-        state); the headline's and the outlet's do not."""
+        state); the headline's and the outlet's do not.  A text that says the county's state ("ORANGE COUNTY,
+        Fla.", "the Florida Highway Patrol") keeps it."""
         if place.country_code != "US" or place.precision != "region" or not place.admin1:
             return place
         gaz = self.gazetteer
         namesakes = [c for c in gaz.counties(place.name) if c.admin1 != place.admin1]
-        if not namesakes:
+        own = [t for t in toponyms if t.end]
+        if not namesakes or any(self._says_state(t, place.admin1) for t in own):
             return place
         hosts, own_state = [], False
-        for t in toponyms:
+        for t in own:
             head = _head(t)
-            if not t.end or not head or _COUNTY.search(t.text):
+            if not head or gaz.counties(t.text):
                 continue
             for town in gaz.lookup(head, "US", kinds=("city",)):
                 if fold(town.name) != head:
@@ -156,6 +158,14 @@ class NamesakesMixin:
                 hosts += [c for c in namesakes if c.admin1 == town.admin1 and county_key(c.name) in keys]
         hosts = list(dict.fromkeys(hosts))
         return hosts[0] if len(hosts) == 1 and not own_state else place
+
+    def _says_state(self, topo: Toponym, state: str) -> bool:
+        """Whether a toponym says the state: its name ("Fla.", "Florida"), after a comma ("Orange County, Fla.") or
+        before an office's word ("Florida Highway Patrol")."""
+        parts = [p.strip(" .;:") for p in " ".join(topo.text.split()).split(",")]
+        words = parts[0].split()
+        names = parts[1:] + [parts[0]] + [" ".join(words[:k]) for k in (1, 2) if len(words) > k]
+        return any((found := self.gazetteer.admin1(n, "US")) is not None and found.admin1 == state for n in names if n)
 
     def _largest_town(self, name: str) -> int:
         """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
