@@ -50,57 +50,45 @@ def place_of(nlp, gazetteer):
 _STATION = "Clerk killed at gas station - KQPZ 12 Shreveport, Louisiana"
 
 
-def test_a_county_the_text_names_outweighs_the_stations_home(place_of):
+@pytest.mark.parametrize("text, place", [
     # Panola County is Texas's (near Shreveport) and Mississippi's (far): the one of the station's region
-    text = "A clerk was shot and killed at a gas station late Friday, the Panola County Sheriff's Office said."
-    assert place_of(text, _STATION) == ("Panola County", "Texas", "US")
-
-
-def test_a_parish_the_text_names_outweighs_the_stations_home(place_of):
-    text = "A man was found shot to death in a pickup on a logging road in rural Claiborne Parish on Sunday, deputies said."
-    assert place_of(text, _STATION) == ("Claiborne Parish", "Louisiana", "US")
-
-
-def test_the_home_stays_beside_a_namesake_read_far_away(place_of):
-    # "Cedar Grove" is a Shreveport neighbourhood the gazetteer knows only as towns elsewhere
-    text = "A clerk was shot and killed at a gas station late Friday in the Cedar Grove neighborhood, police said."
-    assert place_of(text, _STATION)[:2] == ("Shreveport", "Louisiana")
-
-
-def test_the_home_stays_where_the_text_names_no_place(place_of):
-    text = "A clerk was shot and killed at a gas station late Friday, deputies said. No arrest was made."
-    assert place_of(text, _STATION)[:2] == ("Shreveport", "Louisiana")
+    ("A clerk was shot and killed at a gas station late Friday, the Panola County Sheriff's Office said.",
+     ("Panola County", "Texas")),
+    ("A man was found shot to death in a pickup on a logging road in rural Claiborne Parish on Sunday, deputies said.",
+     ("Claiborne Parish", "Louisiana")),
+    # near misses: "Cedar Grove", a Shreveport neighbourhood, is known to the gazetteer only as towns far away
+    ("A clerk was shot and killed at a gas station late Friday in the Cedar Grove neighborhood, police said.",
+     ("Shreveport", "Louisiana")),
+    ("A clerk was shot and killed at a gas station late Friday, deputies said. No arrest was made.",
+     ("Shreveport", "Louisiana")),
+])
+def test_the_stations_home_gives_way_to_the_texts_place_in_its_region(place_of, text, place):
+    assert place_of(text, _STATION)[:2] == place
 
 
 # -- a side and a big city's common name ----------------------------------------------------------------------------
 
-def test_a_side_of_a_citys_common_name_is_that_city(place_of):
-    text = "A man was shot and killed Monday night in South LA, police said."
-    assert place_of(text, "Man killed Monday night")[:2] == ("Los Angeles", "California")
-
-
-def test_a_side_that_is_a_towns_own_name_stays_that_town(place_of):
-    text = "A man was shot and killed Monday night in North Charleston, police said."
-    assert place_of(text, "Man killed Monday night")[:2] == ("North Charleston", "South Carolina")
+@pytest.mark.parametrize("text, place", [
+    ("A man was shot and killed Monday night in South LA, police said.", ("Los Angeles", "California")),
+    # near miss: a side that is a town's own name
+    ("A man was shot and killed Monday night in North Charleston, police said.", ("North Charleston", "South Carolina")),
+])
+def test_a_side_of_a_citys_common_name_is_that_city(place_of, text, place):
+    assert place_of(text, "Man killed Monday night")[:2] == place
 
 
 # -- a county several states have, where the text's town lies -----------------------------------------------------
 
 _EVANSVILLE = "Man killed at farmhouse - WQEV 14 Evansville, IN"
+_FARMHOUSE = "A man was shot and killed Saturday at a farmhouse in rural Union County"
 
 
-def test_a_county_is_the_namesake_holding_the_town_the_text_names(place_of):
+@pytest.mark.parametrize("text, state", [
     # the station's state would say Indiana's Union County; Morganfield lies in Kentucky's
-    text = "A man was shot and killed Saturday at a farmhouse in rural Union County, a few miles east of Morganfield, deputies said."
-    assert place_of(text, _EVANSVILLE) == ("Union County", "Kentucky", "US")
-
-
-def test_a_county_without_a_town_keeps_the_stations_state(place_of):
-    text = "A man was shot and killed Saturday at a farmhouse in rural Union County, deputies said."
-    assert place_of(text, _EVANSVILLE) == ("Union County", "Indiana", "US")
-
-
-def test_a_county_keeps_the_state_the_text_says(place_of):
-    text = ("A man was shot and killed Saturday at a farmhouse in rural Union County, a few miles east of Morganfield, "
-            "Indiana State Police said.")
-    assert place_of(text, _EVANSVILLE) == ("Union County", "Indiana", "US")
+    (f"{_FARMHOUSE}, a few miles east of Morganfield, deputies said.", "Kentucky"),
+    # near misses: no town named; the state said by the text
+    (f"{_FARMHOUSE}, deputies said.", "Indiana"),
+    (f"{_FARMHOUSE}, a few miles east of Morganfield, Indiana State Police said.", "Indiana"),
+])
+def test_a_county_is_the_namesake_holding_the_town_the_text_names(place_of, text, state):
+    assert place_of(text, _EVANSVILLE) == ("Union County", state, "US")
