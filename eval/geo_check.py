@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1|2|3|4|5|6|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..7|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -50,6 +50,16 @@ flown to, the county seat where the suspect is charged or jailed, the town of hi
 the dateline of a story from a suburb or a nearby town, a county sheriff's office (and its seat), a highway between
 two towns; and near misses, about one in six, where the other town named is the scene.  Its gold is the scene's town
 and state too.
+Set 7 (eval/geo_check7.jsonl, 140 rows) holds reports whose place could be taken from a name not written in the text:
+a regional TV station or paper ("... - WXXX News 8 Knoxville, TN" in the headline) reporting a scene 40-150 km
+away, often across a state line, told as a community, a village, a township, "rural X County", "just outside X", a
+mile marker, or a town named once with its police; neighbourhood names several cities share (Hyde Park,
+Germantown, Five Points, Midtown, the West End, Chinatown, Highland Park, Englewood) with the city told once or
+only by its police; aliases ("North Philly", "NOLA", "the Bronx", "South LA", "Vegas", "St. Pete", "K.C.",
+"Indy") and near misses that only look like one; ZIP codes, of the scene or of a mailing address elsewhere;
+headlines naming another place than the body (the victim's home, the metro area); landmarks and counties.  Near
+misses keep the outlet's town (a report naming no other), the headline's town (a body naming none) and the
+suburb that shares a neighbourhood's name.
 
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
@@ -67,15 +77,18 @@ CHECK_SET_3 = Path(__file__).resolve().parent / "geo_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "geo_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "geo_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "geo_check6.jsonl"
+CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
 _SALT_4 = "fifteenth-geo4:"
 _SALT_5 = "fifteenth-geo5:"
 _SALT_6 = "sixteenth-geo6:"
+_SALT_7 = "sixteenth-geo7:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
-        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6)}
+        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
+        "7": (CHECK_SET_7, _SALT_7)}
 WITHIN_KM = 25.0
 
 

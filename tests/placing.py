@@ -49,3 +49,16 @@ def assert_reached(ledger, gazetteer, name: str, reached: dict) -> None:
     for half, (rows, within) in reached.items():
         assert scores[half]["rows"] == rows, scores
         assert scores[half]["within"] >= within, scores
+
+
+def assert_own_halves(gazetteer, name: str, rows: int) -> None:
+    """The set ``name`` holds ``rows`` rows of distinct ids, split by its own salt into both halves, each row's gold town
+    known to the gazetteer."""
+    from eval import check_sets, geo_check
+
+    path, salt = geo_check.SETS[name]
+    items = geo_check.rows(path)
+    ids = [row["id"] for row in items]
+    assert len(ids) == len(set(ids)) == rows
+    assert {check_sets.first_digit_half(salt, i) for i in ids} == {"rules", "check"}
+    assert all(geo_check.gold_place(gazetteer, row) is not None for row in items)

@@ -216,6 +216,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             place = self._resolve(toponyms, context, frozenset(sidelined)) if toponyms else None
             if addressed and place is not None:
                 place = self._address_in_state(place, toponyms, addressed, context)
+            if place is not None:
+                place = self._text_over_home(place, toponyms, homes, context, frozenset(sidelined))
+                place = self._county_of_named_town(place, toponyms)
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
         # happened in the town of the incident before it, where that is a town.

@@ -93,6 +93,21 @@ class HeadlineMixin:
                     break
         return out
 
+    def _side_of_city(self, topo: Toponym) -> Toponym:
+        """ "South LA", "North Philly" in the body: a side, then a sizeable city's common name (not its own), where
+        the whole is no place's name of its own (the gazetteer would read "South LA" loosely as South Lee, Massachusetts).
+        It stands for the city with its state, as the headline's head does (:meth:`_title_heads`)."""
+        words = " ".join(topo.text.split()).strip(" .,").split()
+        if len(words) != 2 or not _PART_OF_WORD.match(words[0]) or not topo.end:
+            return topo
+        if any(q <= 1 for q, _ in self.gazetteer.matches(" ".join(words), limit=3)):
+            return topo  # "North Charleston", "East Orange": towns of their own
+        # only a common name: "South Philadelphia" is read as Philadelphia and moved toward its side already
+        found = [p for q, p in self.gazetteer.matches(words[1], limit=3)
+                 if q == 1 and fold(p.name) != fold(words[1]) and p.precision == "city"
+                 and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
+        return replace(topo, text=_title_head_name(words[1], found[0])) if found else topo
+
     def _counties_said_bare(self, toponyms: list[Toponym], surnames: set[str]) -> list[Toponym]:
         """A headline's name that is a county's without its "County" ("Arrest made in Gwinnett shooting",
         "Teen killed in accidental DeKalb shooting"): local headlines drop the word.  The county, where no

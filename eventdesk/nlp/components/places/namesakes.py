@@ -1,7 +1,9 @@
 """Namesakes: when the gazetteer's pick is a town of the right name in the wrong place.  A big city's
 neighbourhood known to the gazetteer only as a town elsewhere, a town far from the big city the report
 names, and a town far from the reporting outlet's home (step 4): each is replaced by the place the report
-most likely means.
+most likely means.  So are two picks resting on the outlet rather than the text: its home town where the
+text names a place elsewhere in its region, and a county of the outlet's state where the text's town lies in
+a namesake county of another.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ import re
 from dataclasses import replace
 
 from ....geo import Gazetteer, Toponym, resolve_place
+from ....geo.build import county_key
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY, _HAMLET_POP, _SIDES
+from .words import _COUNTY, _HAMLET_POP, _SIDES, _STATE_HINT_WEIGHT
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 # a town of the big city's own state this large is itself, not a neighbourhood of the big city known by its name
@@ -25,6 +28,13 @@ _SIDE_OF = re.compile(rf"^(?:{_SIDES})\s+(?=\S)")
 _NAMESAKE_KM = 40  # a town of the big city's name this near the place is the one meant
 _NAMESAKE_LIMIT = 20
 _OUTLET_KM = 150  # a local station or paper reports on its own region
+# a place the text names this far from the outlet's home is another scene than the home (and no neighbour of it)
+_AWAY_FROM_HOME_KM = 40
+
+
+def _head(topo: Toponym) -> str:
+    """A toponym's name without its state, folded: "Kensington, N.Y." -> "kensington"."""
+    return fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
 
 
 def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
@@ -83,6 +93,79 @@ class NamesakesMixin:
             return min(near, key=lambda kp: kp[0])[1]
         big = [h for h in homes if gaz.population(h) >= _BIG_CITY_POP]
         return big[0] if big else place
+
+    def _text_over_home(self, place: Place, toponyms: list[Toponym], homes: list[Place], context: tuple[str, ...],
+                        sidelined: frozenset[int] = frozenset()) -> Place:
+        """The outlet's home town, picked though the text never names it, gives way to the place the text names when
+        that lies 40-150 km from the home: a station or paper covers a region of several counties and states, so a
+        report from "... - KXXX 12 Shreveport, Louisiana" whose text names only "the Harrison County Sheriff's
+        Office" (its town untagged) happened in that county of Texas, not in Shreveport.  A county several states
+        have is the one nearest the home.  The home stays where the text names nothing, names the home itself or
+        a place near it, or names only places beyond the outlet's region (a namesake the gazetteer knows
+        elsewhere, "Donelson" read as Donnellson, Iowa); the text's names ``sidelined`` for their role (where the
+        victims were taken, a landmark) say nothing here."""
+        if place.country_code != "US" or place.precision not in ("city", "point"):
+            return place
+        if not any((h.name, h.admin1) == (place.name, place.admin1) for h in homes):
+            return place
+        own = [t for t in toponyms if t.end and t.start not in sidelined]
+        if not own or any(_head(t) == fold(place.name) for t in own):
+            return place
+        gaz = self.gazetteer
+        hints = []
+        for t in own:
+            if (m := _COUNTY.search(t.text)) is None:
+                continue
+            near = [(km, c) for c in gaz.counties(m.group(0)) for h in homes
+                    if (km := distance_km(c, h)) is not None and km <= _OUTLET_KM]
+            nearest = min(near, key=lambda kc: kc[0])[1] if near else None
+            if nearest is not None and nearest.admin1:
+                hints.append(Toponym(nearest.admin1, 0, 0, _STATE_HINT_WEIGHT))
+        other = self._resolve(own + list(dict.fromkeys(hints)), context)
+        if (other is None or other.country_code != "US" or other.precision not in ("city", "point", "region")
+                or (other.precision == "region" and self._inside(place, other))):
+            return place
+        away = distance_km(other, place)
+        reach = [km for h in homes if (km := distance_km(other, h)) is not None]
+        if away is None or away <= _AWAY_FROM_HOME_KM or not reach or min(reach) > _OUTLET_KM:
+            return place
+        return other
+
+    def _county_of_named_town(self, place: Place, toponyms: list[Toponym]) -> Place:
+        """A county several states have, picked in a state none of the text's towns lie in, is the namesake county a
+        town the text names lies in: "rural Daviess County, west of Owensboro" on an Evansville, Indiana station's
+        page is Kentucky's Daviess County (the station's state chose Indiana's, which holds no Owensboro).  The
+        text's own names count, those said in passing too ("west of Owensboro" is a landmark, yet it says the
+        state); the headline's and the outlet's do not.  A text that says the county's state ("ORANGE COUNTY,
+        Fla.", "the Florida Highway Patrol") keeps it."""
+        if place.country_code != "US" or place.precision != "region" or not place.admin1:
+            return place
+        gaz = self.gazetteer
+        namesakes = [c for c in gaz.counties(place.name) if c.admin1 != place.admin1]
+        own = [t for t in toponyms if t.end]
+        if not namesakes or any(self._says_state(t, place.admin1) for t in own):
+            return place
+        hosts, own_state = [], False
+        for t in own:
+            head = _head(t)
+            if not head or gaz.counties(t.text):
+                continue
+            for town in gaz.lookup(head, "US", kinds=("city",)):
+                if fold(town.name) != head:
+                    continue
+                keys = gaz.town_counties(town)
+                own_state = own_state or (town.admin1 == place.admin1 and county_key(place.name) in keys)
+                hosts += [c for c in namesakes if c.admin1 == town.admin1 and county_key(c.name) in keys]
+        hosts = list(dict.fromkeys(hosts))
+        return hosts[0] if len(hosts) == 1 and not own_state else place
+
+    def _says_state(self, topo: Toponym, state: str) -> bool:
+        """Whether a toponym says the state: its name ("Fla.", "Florida"), after a comma ("Orange County, Fla.") or
+        before an office's word ("Florida Highway Patrol")."""
+        parts = [p.strip(" .;:") for p in " ".join(topo.text.split()).split(",")]
+        words = parts[0].split()
+        names = parts[1:] + [parts[0]] + [" ".join(words[:k]) for k in (1, 2) if len(words) > k]
+        return any((found := self.gazetteer.admin1(n, "US")) is not None and found.admin1 == state for n in names if n)
 
     def _largest_town(self, name: str) -> int:
         """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""

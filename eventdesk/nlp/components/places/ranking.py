@@ -10,18 +10,17 @@ from ....geo.build import county_key
 from ....geo.names import fold
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY
+from .words import _COUNTY, _STATE_HINT_WEIGHT
 
 _BROAD = {"country", "region", "admin1"}
 _COUNTY_KM = 40  # a town this near a county's centre may be in it where the ZIP codes do not say
-_STATE_HINT_WEIGHT = 0.1
 
 
 class RankingMixin:
     """PlaceResolver's ranking of a segment's toponyms; needs ``gazetteer`` and the namesake corrections."""
 
     def _resolve(self, toponyms: list[Toponym], context: tuple[str, ...], sidelined: frozenset[int] = frozenset()) -> Place | None:
-        toponyms = [self._city_of_neighbourhood(t) for t in toponyms]
+        toponyms = [self._side_of_city(self._city_of_neighbourhood(t)) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
             return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)

@@ -30,5 +30,7 @@ _SIDES = "north|south|east|west|northeast|northwest|southeast|southwest|central|
 # not the scene (the story may be "MILWAUKEE (AP)" on a La Crosse station's page).
 _BANNER = re.compile(r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}\s*,\s*[A-Z]{2}\s*[-–—|]\s*News\b")
 _BANNER_WEIGHT = 0.3
+# a state put beside a county's name only to say which of its namesakes is meant, too faint to win on its own
+_STATE_HINT_WEIGHT = 0.1
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
