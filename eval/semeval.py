@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from urllib.parse import unquote
 
 from eventdesk.models import Report
@@ -130,45 +131,106 @@ def _reason_kind(reason: str) -> str:
     return f"{place}, {date}, {names}"
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A split's documents read into one fresh ledger: what the suite scores, and what eval.geo_profile profiles.
+    ``doc_main``: each document's incident (that of its primary mention, "none:<doc>" when it has none);
+    ``pred``/``gold``: the documents of GVA incidents, to our incident and to their gold GVA incident."""
+
+    ledger: object
+    reports: list
+    texts: dict
+    summary: object
+    failed: dict
+    rows: list
+    inc_rows: dict
+    inc_docs: dict
+    doc_main: dict
+    doc_mentions: dict
+    gva_docs: list
+    gold: dict
+    pred: dict
+
+
+def read_split(rt, data, analysis_key: str) -> Reading:
+    """All documents of ``data`` into one fresh ledger, in dct order (a newsroom reads reports as they come out)."""
+    from eventdesk.store import IncidentFilter
+
+    ledger = rt.fresh_ledger(analysis_key)
+    docs = sorted(data.docs.values(), key=lambda d: (d.get("dct") or "", d["doc_id"]))
+    reports = []
+    for d in docs:
+        try:
+            published = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
+        except ValueError:
+            published = None
+        reports.append(Report(id=d["doc_id"], text=_detok(d["text"]), title=d.get("title"), published=published))
+    summary = ledger.ingest_reports(reports)
+    st = ledger.store
+    # documents the pipeline failed on are skipped by the ledger; they stay in every denominator
+    failed = {src: why for src, why in summary.skipped}
+    rows, _ = st.list_incidents(IncidentFilter(limit=10**7))
+    inc_docs: dict[str, set] = defaultdict(set)
+    doc_main: dict[str, str] = {}
+    doc_mentions = {}
+    for r in reports:
+        ms = st.report_mentions(r.id)
+        doc_mentions[r.id] = ms
+        for m in ms:
+            inc_docs[st.mention_incident(r.id, m.index)].add(r.id)
+        pm = primary_mention(ms)
+        doc_main[r.id] = st.mention_incident(r.id, pm.index) if pm else f"none:{r.id}"
+    reg = {i: v["registry"] for i, v in data.incidents.items()}
+    gva_docs = [d for d in data.docs if any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
+    gold = {d: sorted(i for i in data.doc_incidents[d] if reg.get(i) == "GVA")[0] for d in gva_docs}
+    return Reading(ledger, reports, {r.id: r.text for r in reports}, summary, failed, rows, {r.id: r for r in rows},
+                   inc_docs, doc_main, doc_mentions, gva_docs, gold, {d: doc_main[d] for d in gva_docs})
+
+
+def our_incident(row: dict, rd: Reading) -> tuple[list[str], object | None]:
+    """A GVA incident's documents in the split, and the incident most of them went to (None when none has a mention)."""
+    ds = [d for d in row["doc_ids"] if d in rd.pred]
+    votes = Counter(rd.pred[d] for d in ds if not rd.pred[d].startswith("none:"))
+    return ds, (rd.inc_rows.get(votes.most_common(1)[0][0]) if votes else None)
+
+
+def incident_km(row: dict, mine) -> float | None:
+    """Km from our incident's place to GVA's point; None when either has no coordinates."""
+    if not row.get("gva_latitude") or not (mine and mine.location and mine.location.lat is not None):
+        return None
+    return metrics.haversine_km(mine.location.lat, mine.location.lon, float(row["gva_latitude"]), float(row["gva_longitude"]))
+
+
+def geocode_kind(row: dict, mine, d_km: float | None, ds: list[str], rd: Reading) -> str | None:
+    """Why a GVA incident with coordinates is not placed within 25 km (None when it is, or has no coordinates):
+    no incident, no place, a place coarser than a town, the wrong state, or another town of the right state; and
+    whether one of its reports placed it right on its own, inside or outside our incident."""
+    if not row.get("gva_latitude") or (d_km is not None and d_km <= 25):
+        return None
+    loc = mine.location if mine else None
+    kind = ("no incident" if not mine else "no place" if loc is None else
+            f"only {loc.precision}-level place" if loc.precision not in ("point", "city") else
+            "wrong state/country" if fold(loc.admin1) != fold(row["gva_state"]) else "same state, other city (>25 km)")
+    placed_by = _reports_that_placed_it(row, ds, rd.doc_mentions) if mine else []
+    if placed_by:
+        # the place was read right in one of the incident's reports: lost when the reports were joined
+        # (that report sits in our incident) or when they were split (it sits in another)
+        inside = any(rd.doc_main[d] == mine.id for d in placed_by)
+        kind += f" (a report of it placed it within 25 km, {'in' if inside else 'outside'} our incident)"
+    return kind
+
+
 def run(rt, root, split: str, limit: int | None = None) -> Result:
     from eventdesk import link
-    from eventdesk.store import IncidentFilter
 
     data = _sample_incidents(load_semeval(root, split), limit)
     errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "dates": Errors(), "counting": Errors(), "other docs": Errors()}
     with Timer() as t:
-        ledger = rt.fresh_ledger(f"semeval-{split}-{limit or 'all'}")
-        # dct order: a newsroom reads reports as they come out
-        docs = sorted(data.docs.values(), key=lambda d: (d.get("dct") or "", d["doc_id"]))
-        reports = []
-        for d in docs:
-            try:
-                published = dt.date.fromisoformat(d["dct"][:10]) if d.get("dct") else None
-            except ValueError:
-                published = None
-            reports.append(Report(id=d["doc_id"], text=_detok(d["text"]), title=d.get("title"), published=published))
-        texts = {r.id: r.text for r in reports}
-        summary = ledger.ingest_reports(reports)
-        st = ledger.store
-        # documents the pipeline failed on are skipped by the ledger; they stay in every denominator
-        failed = {src: why for src, why in summary.skipped}
-        rows, _ = st.list_incidents(IncidentFilter(limit=10**7))
-        inc_rows = {r.id: r for r in rows}
-        inc_docs: dict[str, set] = defaultdict(set)
-        doc_main: dict[str, str] = {}
-        doc_mentions = {}
-        for r in reports:
-            ms = st.report_mentions(r.id)
-            doc_mentions[r.id] = ms
-            for m in ms:
-                inc_docs[st.mention_incident(r.id, m.index)].add(r.id)
-            pm = primary_mention(ms)
-            doc_main[r.id] = st.mention_incident(r.id, pm.index) if pm else f"none:{r.id}"
-
+        rd = read_split(rt, data, f"semeval-{split}-{limit or 'all'}")
+        ledger, reports, texts, summary, failed = rd.ledger, rd.reports, rd.texts, rd.summary, rd.failed
+        st, rows, inc_rows, inc_docs = ledger.store, rd.rows, rd.inc_rows, rd.inc_docs
+        doc_main, doc_mentions, gva_docs, gold, pred = rd.doc_main, rd.doc_mentions, rd.gva_docs, rd.gold, rd.pred
         reg = {i: v["registry"] for i, v in data.incidents.items()}
-        gva_docs = [d for d in data.docs if any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
-        gold = {d: sorted(i for i in data.doc_incidents[d] if reg.get(i) == "GVA")[0] for d in gva_docs}
-        pred = {d: doc_main[d] for d in gva_docs}
         bp, br, bf = metrics.bcubed(pred, gold)
         pw = metrics.pairwise(pred, gold)
 
@@ -242,9 +304,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
             if row["registry"] != "GVA" or not row.get("gva_n_killed"):
                 # 2 GVA ids of the gold have no GVA record (SOURCE.md): no figures or place to compare
                 continue
-            ds = [d for d in row["doc_ids"] if d in pred]
-            votes = Counter(pred[d] for d in ds if not pred[d].startswith("none:"))
-            mine = inc_rows.get(votes.most_common(1)[0][0]) if votes else None
+            ds, mine = our_incident(row, rd)
             gk, gw = int(row["gva_n_killed"] or 0), int(row["gva_n_injured"] or 0)
             pk = (mine.killed_best or 0) if mine else 0
             pwd = (mine.wounded_best or 0) if mine else 0
@@ -261,24 +321,14 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 if kind:
                     errs["incident counts"].add(f"{what}: {kind}" + ("" if mine else " — no incident"),
                                                 {"incident": iid, "ours": p, "gold": g, "docs": len(ds), "title": snippet(data.docs[ds[0]].get("title"), width=90) if ds else ""})
-            d_km = None
+            d_km = incident_km(row, mine)
             if not row.get("gva_latitude"):
                 no_gold_coords += 1  # GVA gives no lat/lon for this incident: nothing to score it against
-            elif mine and mine.location and mine.location.lat is not None:
-                d_km = metrics.haversine_km(mine.location.lat, mine.location.lon, float(row["gva_latitude"]), float(row["gva_longitude"]))
-            if row.get("gva_latitude"):
+            else:
                 dists.append(d_km)
-            if row.get("gva_latitude") and (d_km is None or d_km > 25):
+            kind = geocode_kind(row, mine, d_km, ds, rd)
+            if kind:
                 loc = mine.location if mine else None
-                kind = ("no incident" if not mine else "no place" if loc is None else
-                        f"only {loc.precision}-level place" if loc.precision not in ("point", "city") else
-                        "wrong state/country" if fold(loc.admin1) != fold(row["gva_state"]) else "same state, other city (>25 km)")
-                placed_by = _reports_that_placed_it(row, ds, doc_mentions) if mine else []
-                if placed_by:
-                    # the place was read right in one of the incident's reports: lost when the reports were joined
-                    # (that report sits in our incident) or when they were split (it sits in another)
-                    inside = any(doc_main[d] == mine.id for d in placed_by)
-                    kind += f" (a report of it placed it within 25 km, {'in' if inside else 'outside'} our incident)"
                 errs["geocoding"].add(kind, {"incident": iid, "ours": f"{loc.name}, {loc.admin1}" if loc else None,
                                              "gold": f"{row['gva_city_or_county']}, {row['gva_state']}", "km": round(d_km) if d_km else None})
             per_inc.append({"incident": iid, "ours": [pk, pwd], "gold": [gk, gw], "km": d_km})

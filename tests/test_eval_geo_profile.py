@@ -1,0 +1,77 @@
+"""The SemEval geocoding profile (eval/geo_profile.py): features of made-up incidents and their counts, worked out by
+hand, with the real gazetteer for namesakes."""
+
+from eval.geo_profile import features, namesakes, print_profiles, profile, rests_on, title_outlet
+from eventdesk.models import DateSpan, Mention, Place
+
+DOVER = Place("Dover", "Delaware", "United States", "US", 39.16, -75.52, "city")
+SMYRNA = Place("Smyrna", "Delaware", "United States", "US", 39.30, -75.60, "city")
+KENT = Place("Kent County", "Delaware", "United States", "US", 39.10, -75.50, "region")
+ODD = Place("Quillbrook Hollow", "Delaware", "United States", "US", 39.0, -75.5, "city")
+
+
+def _mention(place, outlet=None, report="r"):
+    return Mention(report_id=report, index=0, start=0, end=10, title=None, event_type=None, sub_event_type=None,
+                   date=DateSpan(None, None), place=place, outlet=outlet)
+
+
+def test_what_the_place_rests_on():
+    assert rests_on(DOVER, "DOVER, Del. — A man was shot Friday.", None) == "dateline"
+    assert rests_on(DOVER, "Police Blotter\nDOVER — A man was shot Friday.", None) == "dateline"
+    assert rests_on(DOVER, "A man was shot on Elm Street in Dover on Friday.", None) == "street or address"
+    assert rests_on(DOVER, "A man was shot Friday, the Dover Post reports.", "Dover Post") == "outlet"
+    # the outlet's name read from a headline when the mention has none
+    assert rests_on(DOVER, "A man was shot Friday.", title_outlet("Man shot - Dover Post")) == "outlet"
+    # the town named plainly, with no street before it and no dash after it
+    assert rests_on(DOVER, "A man from Dover was shot Friday, police said.", None) == "town in text"
+    # a near miss of the dateline: the town far from the report's opening, and a word that only contains the name
+    assert rests_on(DOVER, "x" * 300 + " Dover — police", None) == "town in text"
+    assert rests_on(DOVER, "Doverton police said a man was shot.", None) == "not in text"
+    assert rests_on(KENT, "A man was shot in Kent County.", None) == "county or state only"
+    assert rests_on(None, "A man was shot.", None) == "no place"
+
+
+def test_the_outlet_that_ends_a_headline():
+    assert title_outlet("Two shot overnight - WXXY Channel 9") == "wxxy channel 9"
+    assert title_outlet("Teen shot | Kent Times") == "kent times"
+    # a headline's own dash is no outlet
+    assert title_outlet("Man, 22, shot - police seek a gray sedan") is None
+    assert title_outlet(None) is None
+
+
+def test_namesakes_in_other_states(gazetteer):
+    assert namesakes(DOVER, gazetteer) == "yes"  # Dover, New Hampshire; Dover, New Jersey ...
+    assert namesakes(ODD, gazetteer) == "no"
+    assert namesakes(KENT, gazetteer) == "n/a"
+
+
+def test_features_of_an_incident(gazetteer):
+    reports = [("DOVER, Del. — A man was shot.", "Man shot in Dover - Delaware Daily News", _mention(DOVER)),
+               ("A man was shot in Smyrna.", "Man shot - a quiet night", _mention(SMYRNA)),
+               ("No place here.", None, None)]
+    f = features(DOVER, reports, "same state, other city (>25 km)", gazetteer)
+    assert f == {"place rests on": "dateline", "reports": "3-4", "reports disagree on the place": "yes",
+                 "precision of our place": "city", "outlet of the first report": "delaware daily news",
+                 "town has namesakes in other states": "yes", "error kind": "same state, other city (>25 km)"}
+    # one report that agrees with itself; no error
+    one = features(SMYRNA, reports[1:2], None, gazetteer)
+    assert one["reports disagree on the place"] == "one report" and one["error kind"] == "within 25 km"
+    assert one["place rests on"] == "town in text" and one["outlet of the first report"] == "none in title"
+    # our place is none of the reports' own (reconciled or linked from another report)
+    assert features(KENT, reports[:2], None, gazetteer)["place rests on"] == "no report's own place"
+    assert features(None, [("x", None, None)] * 2, "no incident", gazetteer)["reports disagree on the place"] == "no place read"
+
+
+def test_profile_counts_and_hides_small_cells(gazetteer, capsys):
+    rows = [({"reports": "1"}, True)] * 5 + [({"reports": "1"}, False)] * 1 + [({"reports": "2"}, False)] * 3
+    table = profile(rows)
+    assert table[("reports", "1")] == {"within": 5, "off": 1}
+    assert table[("reports", "2")] == {"off": 3}
+    print_profiles({"dev": table, "heldout": profile([({"reports": "1"}, False)] * 2)})
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "dev" in lines[0] and "heldout" in lines[0]
+    # six incidents: shown with their share; held-out's two are hidden; the cell of three is left out altogether
+    line = next(x for x in lines if x.startswith("reports / 1"))
+    assert "n=   6 within 25 km  83%" in line and "n<5" in line and "n=   2" not in line
+    assert "reports / 2" not in out
