@@ -1,0 +1,127 @@
+"""One incident's toll from its reports, sixteenth round.
+
+One rule of ``reconcile``: a report that tells the dead and counts its wounded as others than they ("one man was
+killed and one other person was wounded", "three others were injured") keeps its wounded beside one follow-up that
+names only the dead (a charge, a funeral); before this round one such follow-up was enough to doubt them.  Near
+misses stay as before: wounded told as a person ("a woman was wounded") beside a follow-up of the dead alone are
+doubted; a count that is no "others" stays doubted.  The invented check sets ``eval/linked_tolls_check.jsonl`` and
+``eval/linked_tolls_check2.jsonl`` are pinned per half.  All claims and reports are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk import Claim, reconcile
+from eval import check_sets, linked_tolls_check
+from eval.linked_places_check import ingest_incident
+
+from .linked import linked_runtime
+
+DAY = dt.date(2017, 9, 9)
+ORDER = {"first": 0, "follow-up": 1}
+
+
+def _count(report, outcome, sentence, number, day=0):
+    """A stated count: ``number`` is the word in ``sentence`` that gives it."""
+    at = sentence.index(number)
+    return Claim(report_id=report, outcome=outcome, party=None, count=_WORDS[number.lower()], sentence=sentence,
+                 start=0, end=len(sentence), number_start=at, number_end=at + len(number),
+                 reported_on=DAY + dt.timedelta(days=day), trigger="wound" if outcome == "wounded" else "kill")
+
+
+_WORDS = {"one": 1, "two": 2, "three": 3}
+
+
+def _named_dead(report, surname, day):
+    return Claim(report_id=report, outcome="killed", party="civilians", count=1, victim=surname,
+                 sentence=f"A man was charged in the death of Kofi {surname.title()}.", reported_on=DAY + dt.timedelta(days=day),
+                 trigger="death")
+
+
+def _wounded_best(claims):
+    figures, _ = reconcile(claims, "ucdp", ORDER)
+    return next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
+
+
+def test_wounded_told_as_others_stand_beside_a_follow_up_of_the_dead():
+    lead = "One man was killed and three others were injured on Alder Street."
+    claims = [_count("first", "killed", lead, "One"), _count("first", "wounded", lead, "three"),
+              _named_dead("follow-up", "mensah", 3)]
+    assert _wounded_best(claims) == 3
+
+
+@pytest.mark.parametrize("lead,number", [
+    ("One man was killed and three people were injured on Alder Street.", "three"),
+    # "others" later in the sentence is not the count's own word
+    ("One man was killed and three people were injured while others ran.", "three"),
+])
+def test_a_count_of_the_wounded_that_is_no_others_stays_doubted(lead, number):
+    claims = [_count("first", "killed", lead, "One"), _count("first", "wounded", lead, number),
+              _named_dead("follow-up", "mensah", 3)]
+    assert _wounded_best(claims) == 0
+
+
+# -- the real pipeline: two reports of one shooting into one ledger ---------------------------------------------
+
+def _incident(*reports):
+    return {"id": "t16", "reports": [
+        {"id": f"t16-r{k}", "title": title, "text": text, "url": f"https://www.example-herald.com/{k}", "published": day}
+        for k, (title, day, text) in enumerate(reports, 1)]}
+
+
+FOLLOW_UP = ("Man charged in Alder Street killing", "2017-09-13",
+             "MACON \u2014 A 19-year-old man was charged with murder Wednesday in the shooting death of Kofi Mensah on "
+             "Alder Street. Court records show he is being held without bond. Detectives said the two men had argued "
+             "earlier that night.")
+
+
+@pytest.fixture(scope="module")
+def rt(nlp, gazetteer):
+    return linked_runtime(nlp, gazetteer)
+
+
+def test_a_charge_that_names_only_the_dead_leaves_the_others_wounded(rt):
+    first = ("One dead, one hurt in Alder Street shooting", "2017-09-10",
+             "MACON \u2014 One man was killed and one other person was wounded in a shooting Saturday night on Alder "
+             "Street, Macon police said. Kofi Mensah, 27, was identified as the man killed. The wounded person was "
+             "taken to a hospital. No arrest had been made.")
+    row, joined = ingest_incident(rt, _incident(first, FOLLOW_UP))
+    assert joined and (row.killed_best, row.wounded_best) == (1, 1)
+
+
+def test_a_wounded_person_beside_a_charge_that_names_only_the_dead_is_doubted_as_before(rt):
+    # the near miss: the wounded told as a person, not as others than the dead
+    first = ("Man killed in Alder Street shooting", "2017-09-10",
+             "MACON \u2014 A man was killed and a woman was wounded in a shooting Saturday night on Alder Street, Macon "
+             "police said. Kofi Mensah, 27, was identified as the man killed. No arrest had been made.")
+    row, joined = ingest_incident(rt, _incident(first, FOLLOW_UP))
+    assert joined and (row.killed_best, row.wounded_best or 0) == (1, 0)
+
+
+# -- the invented check sets -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def set2_scores(rt):
+    scores, _ = linked_tolls_check.run(rt, name="2")
+    return scores
+
+
+def test_check_set_2_scores(set2_scores):
+    # before this round: rules half killed 24, wounded 20, both 19 of 42; check half 9, 6, 6 of 18
+    assert set2_scores["rules"]["incidents"] == 42 and set2_scores["check"]["incidents"] == 18
+    for h, (killed, wounded_, both) in {"rules": RULES_2, "check": CHECK_2}.items():
+        s = set2_scores[h]
+        assert s["killed"] >= killed and s["wounded"] >= wounded_ and s["both"] >= both, (h, s)
+
+
+RULES_2 = (24, 25, 22)
+CHECK_2 = (9, 7, 6)
+
+
+def test_set_2_halves_are_fixed_by_its_salted_hash():
+    assert linked_tolls_check.half("lt16-001", linked_tolls_check._SALT_2) == check_sets.first_digit_half(
+        "sixteenth-tolls2:", "lt16-001")
+    assert len(linked_tolls_check.incidents(linked_tolls_check.CHECK_SET_2)) == 60
