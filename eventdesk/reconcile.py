@@ -29,7 +29,9 @@
 
    Under ucdp and conservative, an outcome that one report alone tells is doubted where other reports tell the
    toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
-   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too.
+   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too and
+   does not count its wounded as others than they ("one man was killed and one other person was wounded").  A
+   named dead whom another report named among the hit is no lone death but one told late, and stands.
    Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
    The wounded are weighed so once more after the dead told elsewhere are taken out: a report whose wounded were
    all those dead tells no wounded.
@@ -242,7 +244,7 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
     _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
     others = _wounded_told_as_others(claims)
-    alone = _told_by_one_alone(*_tellers(values, claims), others)
+    alone = _told_by_one_alone(*_tellers(values, claims), others) - _late_deaths(claims)
     # one report's dead that the others leave out are none of their wounded
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
     # a report whose wounded all turn out to be the dead another report tells ("a girl was shot", then "she died")
@@ -675,6 +677,15 @@ def _wounded_told_as_others(claims: Sequence[Claim]) -> set[str]:
     names only the dead (a charge, a funeral) leaves out without gainsaying it."""
     return {c.report_id for c in claims if c.outcome == "wounded" and c.number_end is not None and c.sentence
             and _OTHERS_AFTER.match(c.sentence, c.number_end - c.start)}
+
+
+def _late_deaths(claims: Sequence[Claim]) -> set[str]:
+    """{"killed"} where a report's dead are named and another report of the incident names one of them among its hit
+    ("Darnell Tillman, 31, was listed in critical condition", then "Darnell Tillman ... has died"): a death told late
+    of the incident's own wounded, which reports of the wounded alive that came out before it do not gainsay."""
+    dead = {(c.report_id, c.victim) for c in claims if c.outcome == "killed" and c.victim and _is_name(c.victim)}
+    hit = {(c.report_id, c.victim) for c in claims if c.outcome == "wounded" and c.victim and _is_name(c.victim)}
+    return {"killed"} if any(key == other and rid != rid2 for rid, key in dead for rid2, other in hit) else set()
 
 
 def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]],
