@@ -27,6 +27,7 @@ from eventdesk.reconcile import reconcile, report_figures
 
 from .common import Runtime, data_dir
 from .data import DataMissing
+from . import gvdb_profile
 from .gvdb_profile import MIN_CELL, _bucket, basis
 
 # the suite's names of the outcomes, and the claims' own
@@ -124,6 +125,7 @@ def run(rt: Runtime, root, split: str) -> dict:
 
 
 def _cell(c: Counter | None) -> str:
+    """A split's counts of one (outcome, feature, value), hidden under ``MIN_CELL`` incidents."""
     n = sum(c.values()) if c else 0
     if n < MIN_CELL:
         return f"{'' if not n else 'n<' + str(MIN_CELL):36s}"
@@ -133,14 +135,7 @@ def _cell(c: Counter | None) -> str:
 def print_profiles(profiles: dict[str, dict]) -> None:
     """One line per (outcome, feature, value) shared by at least ``MIN_CELL`` incidents of some split; smaller
     cells hidden."""
-    keys = sorted({k for t in profiles.values() for k in t})
-    splits = list(profiles)
-    print(f"{'outcome / feature / value':72s}" + "".join(f"{s:40s}" for s in splits))
-    for key in keys:
-        cells = [profiles[s].get(key) for s in splits]
-        if max(sum(c.values()) if c else 0 for c in cells) < MIN_CELL:
-            continue
-        print(f"{' / '.join(key)[:71]:72s}" + "".join(f"{_cell(c):40s}" for c in cells))
+    gvdb_profile.print_profiles(profiles, _cell, 72)
 
 
 def main(argv=None) -> int:
