@@ -123,7 +123,7 @@ def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62) -> No
         cells = [profiles[s].get(key) for s in splits]
         if max(sum(c.values()) if c else 0 for c in cells) < MIN_CELL:
             continue
-        print(f"{' / '.join(key)[:width - 1]:{width}s}" + "".join(f"{cell(c):40s}" for c in cells))
+        print(f"{' / '.join(key):{width}s}" + "".join(f"{cell(c):40s}" for c in cells))
 
 
 def main(argv=None) -> int:
