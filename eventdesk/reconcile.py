@@ -246,11 +246,13 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     others = _wounded_told_as_others(claims)
     alone = _told_by_one_alone(*_tellers(values, claims), others) - _late_deaths(claims)
     # one report's dead that the others leave out are none of their wounded
+    hit_before = {rid for outcome, _, rid in values if outcome == "wounded"}
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
     # a report whose wounded all turn out to be the dead another report tells ("a girl was shot", then "she died")
     # tells no wounded: weighed again, it is one of the reports that leave the wounded out, not one that tells them
     if "wounded" not in alone:
-        alone |= _told_by_one_alone(*_tellers(values, claims), others) & {"wounded"}
+        emptied = hit_before - {rid for outcome, _, rid in values if outcome == "wounded"}
+        alone |= _told_by_one_alone(*_tellers(values, claims), others, emptied) & {"wounded"}
     per = _figures_per_party(values, claims, report_order, outlets)
     _add_derived_totals(per, values, claims, report_order, outlets)
     for figs in per.values():
@@ -689,19 +691,22 @@ def _late_deaths(claims: Sequence[Claim]) -> set[str]:
 
 
 def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]],
-                       others: set[str] = frozenset()) -> set[str]:
+                       others: set[str] = frozenset(), emptied: set[str] = frozenset()) -> set[str]:
     """The outcomes told by one report only, while at least ``_SILENT_TELLERS`` other reports tell the toll and leave
     it out (``_tellers``).  Reports that give "five people were wounded" and no death, beside one that gives a dead,
     have as a rule not missed a death: the one has counted someone else (a victim of another shooting told in
     passing, the shooter of an earlier case).  Its best is 0, the figure stays as the high, and its dead are not
-    taken out of the others' wounded.  ``others``: the reports whose wounded are told as others than the dead."""
+    taken out of the others' wounded.  ``others``: the reports whose wounded are told as others than the dead, which
+    take two reports that leave them out, a report whose hit all turned out to be the dead (``emptied``) among them
+    ("a boy was shot", then "the boy has died; two other people were wounded", then "the boy was killed")."""
     alone = set()
     for outcome, who in tellers.items():
         if len(who) != 1:
             continue
-        beside_the_dead = outcome == "wounded" and who <= tellers.get("killed", set()) and not who & others
-        need = _SILENT_BESIDE_THE_DEAD if beside_the_dead else _SILENT_TELLERS
-        if len(witnesses.get(outcome, set()) - who) >= need:
+        beside_the_dead = outcome == "wounded" and who <= tellers.get("killed", set())
+        need = _SILENT_TELLERS if not beside_the_dead or who & others else _SILENT_BESIDE_THE_DEAD
+        silent = witnesses.get(outcome, set()) | (emptied if beside_the_dead and who & others else set())
+        if len(silent - who) >= need:
             alone.add(outcome)
     return alone
 

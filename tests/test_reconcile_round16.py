@@ -97,6 +97,21 @@ def test_a_lone_death_of_someone_no_other_report_named_stays_doubted():
     assert _killed(claims) == (0, 0, 1)
 
 
+def test_others_beside_the_dead_are_doubted_by_two_reports_that_leave_them_out():
+    # "a man was shot" (out before the death: his hit is the dead), "the man has died; two other people were
+    # wounded", "the man was killed": the first and the last leave the two out, as two reports of the dead would
+    lead = "Kofi Mensah has died and two other people were wounded."
+    hit = Claim(report_id="zero", outcome="wounded", party=None, count=1, victim="unnamed", sentence="A man was shot.",
+                reported_on=DAY - dt.timedelta(days=1), trigger="shoot")
+    claims = [hit, Claim(report_id="first", outcome="killed", party=None, count=1, sentence=lead, reported_on=DAY,
+                         trigger="die"),
+              _count("first", "wounded", lead, "two"), _named_dead("follow-up", "mensah", 3)]
+    figures, _ = reconcile(claims, "ucdp", {"zero": 0, **{k: v + 1 for k, v in ORDER.items()}})
+    assert next(f.best for f in figures if f.outcome == "wounded" and f.party is None) == 0
+    # without the first report of the hit, one follow-up of the dead leaves them standing
+    assert _wounded_best(claims[1:]) == 2
+
+
 # -- the real pipeline: two reports of one shooting into one ledger ---------------------------------------------
 
 def _incident(*reports):
