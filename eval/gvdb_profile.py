@@ -113,15 +113,17 @@ def _cell(c: Counter | None) -> str:
     return f"n={n:4d} err {100 * (n - c['exact']) / n:3.0f}% over {c['over']:3d} under {c['under']:3d}"
 
 
-def print_profiles(profiles: dict[str, dict]) -> None:
+def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62) -> None:
+    """One line per (outcome, feature, value) shared by at least ``MIN_CELL`` articles of some split, each split's
+    counts written by ``cell`` (eval.toll_profile passes one that hides a split's cell of fewer)."""
     keys = sorted({k for t in profiles.values() for k in t})
     splits = list(profiles)
-    print(f"{'outcome / feature / value':62s}" + "".join(f"{s:40s}" for s in splits))
+    print(f"{'outcome / feature / value':{width}s}" + "".join(f"{s:40s}" for s in splits))
     for key in keys:
         cells = [profiles[s].get(key) for s in splits]
         if max(sum(c.values()) if c else 0 for c in cells) < MIN_CELL:
             continue
-        print(f"{' / '.join(key):62s}" + "".join(f"{_cell(c):40s}" for c in cells))
+        print(f"{' / '.join(key):{width}s}" + "".join(f"{cell(c):40s}" for c in cells))
 
 
 def main(argv=None) -> int:

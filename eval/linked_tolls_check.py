@@ -1,6 +1,6 @@
-"""python -m eval.linked_tolls_check [--show rules]   (run from the repo root)
+"""python -m eval.linked_tolls_check [--set 1|2|all] [--show rules]   (run from the repo root)
 
-The invented check set eval/linked_tolls_check.jsonl: 60 incidents, each told by two or three short US local-news
+Set 1 (the default) is the invented check set eval/linked_tolls_check.jsonl: 60 incidents, each told by two or three short US local-news
 reports that a reader would join (the same victims, the same day, the same street), where the reports' tolls move.
 Each incident carries its gold ``killed`` and ``wounded`` (counted the way the Gun Violence Archive counts: every
 person shot, the shooter included; a victim who died is killed, not also wounded; people hurt fleeing are not
@@ -14,6 +14,17 @@ counted) and a ``kind``:
 - ``dead-only-follow-up``: a follow-up (a charge, a name) that repeats only the dead;
 - ``fleeing-larger``: another outlet's larger number that includes people hurt fleeing;
 - ``vigil-near-miss``: a later report that is the wrong one to follow (a vigil listing the year's victims).
+
+Set 2 (eval/linked_tolls_check2.jsonl, 60 incidents of two to five reports) holds the kinds where the SemEval
+held-out incidents' killed figures err more than dev's (a death counted that is none of the incident's, a death told
+late that is): ``kind``
+
+- ``late-death``: two or three reports tell the wounded alive, a later one that one of them died;
+- ``died-later-two``: one report tells the wounded, one later report that one of them died;
+- ``background-dead``: reports of a shooting that killed no one, one of which also tells a death that is not its own
+  (the man a vigil was for, an earlier killing on the block);
+- ``others-beside-the-dead``: a first report tells the dead and "one other person was wounded", a follow-up (a
+  charge, a funeral) names only the dead.
 
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
@@ -32,16 +43,20 @@ from . import check_sets
 from .linked_places_check import ingest_incident, run_set
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
+CHECK_SET_2 = Path(__file__).resolve().parent / "linked_tolls_check2.jsonl"
 _SALT = "fifteenth-tolls:"
+_SALT_2 = "sixteenth-tolls2:"
+# each set's rows and the salt of its halves; a set's halves never change once its rows are written
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
     return check_sets.rows(path)
 
 
-def half(incident_id: str) -> str:
+def half(incident_id: str, salt: str = _SALT) -> str:
     """'rules' or 'check': the first hex digit of a salted sha1 of the incident's id (0-7: the rules half)."""
-    return check_sets.first_digit_half(_SALT, incident_id)
+    return check_sets.first_digit_half(salt, incident_id)
 
 
 def outcome(rt, item: dict) -> dict:
@@ -53,11 +68,12 @@ def outcome(rt, item: dict) -> dict:
     return {"killed": killed, "wounded": wounded, "joined": joined}
 
 
-def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
-    """Per half: incidents, incidents whose killed / wounded / both figures are exact, incidents all joined."""
+def score(items: list[dict], outcomes: dict, salt: str = _SALT) -> dict[str, dict[str, int]]:
+    """Per half (of the set whose salt is given): incidents, incidents whose killed / wounded / both figures are
+    exact, incidents all joined."""
     out = {h: {"incidents": 0, "killed": 0, "wounded": 0, "both": 0, "joined": 0} for h in ("rules", "check")}
     for item in items:
-        s, o = out[half(item["id"])], outcomes[item["id"]]
+        s, o = out[half(item["id"], salt)], outcomes[item["id"]]
         k, w = o["killed"] == item["killed"], o["wounded"] == item["wounded"]
         s["incidents"] += 1
         s["killed"] += k
@@ -67,29 +83,40 @@ def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
     return out
 
 
-def run(rt=None, items: list[dict] | None = None) -> tuple[dict, dict]:
-    return run_set(outcome, score, items if items is not None else incidents(), rt)
+def run(rt=None, items: list[dict] | None = None, name: str = "1") -> tuple[dict, dict]:
+    """Set ``name``'s scores per half and each incident's outcome (``items``: the set's rows, read when not given)."""
+    path, salt = SETS[name]
+    return run_set(outcome, lambda rows, outs: score(rows, outs, salt), items if items is not None else incidents(path), rt)
 
 
 def main(argv=None) -> int:
-    args = check_sets.parser("linked_tolls_check", __doc__).parse_args(argv)
-    items = incidents()
-    scores, outcomes = run(items=items)
-    for h, s in scores.items():
-        n = s["incidents"] or 1
-        print(f"{h:5}  incidents {s['incidents']:3}   killed exact {s['killed']:3} ({100 * s['killed'] / n:5.1f} %)"
-              f"   wounded exact {s['wounded']:3} ({100 * s['wounded'] / n:5.1f} %)"
-              f"   both {s['both']:3} ({100 * s['both'] / n:5.1f} %)   all joined {s['joined']:3}")
-    if args.show:
-        _show_rules_misses(items, outcomes)
+    ap = check_sets.parser("linked_tolls_check", __doc__)
+    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+    args = ap.parse_args(argv)
+    rt = check_sets.quiet_runtime()
+    for name in (SETS if args.set == "all" else [args.set]):
+        _print_set(rt, name, args.show)
     return 0
 
 
-def _show_rules_misses(items: list[dict], outcomes: dict) -> None:
+def _print_set(rt, name: str, show: str | None) -> None:
+    path, salt = SETS[name]
+    items = incidents(path)
+    scores, outcomes = run(rt, items, name)
+    for h, s in scores.items():
+        n = s["incidents"] or 1
+        print(f"set {name}  {h:5}  incidents {s['incidents']:3}   killed exact {s['killed']:3} ({100 * s['killed'] / n:5.1f} %)"
+              f"   wounded exact {s['wounded']:3} ({100 * s['wounded'] / n:5.1f} %)"
+              f"   both {s['both']:3} ({100 * s['both'] / n:5.1f} %)   all joined {s['joined']:3}")
+    if show:
+        _show_rules_misses(items, outcomes, salt)
+
+
+def _show_rules_misses(items: list[dict], outcomes: dict, salt: str = _SALT) -> None:
     """Print the rules half's wrong incidents (never the check half's)."""
     for item in items:
         o = outcomes[item["id"]]
-        if half(item["id"]) != "rules" or (o["killed"], o["wounded"]) == (item["killed"], item["wounded"]):
+        if half(item["id"], salt) != "rules" or (o["killed"], o["wounded"]) == (item["killed"], item["wounded"]):
             continue
         print(f"\n{item['id']} [{item['kind']}] ours {o['killed']} killed / {o['wounded']} wounded"
               f"{'' if o['joined'] else '  NOT ALL JOINED'}  gold {item['killed']} / {item['wounded']}")

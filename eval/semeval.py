@@ -220,6 +220,20 @@ def geocode_kind(row: dict, mine, d_km: float | None, ds: list[str], rd: Reading
     return kind
 
 
+def count_kind(what: str, ours: int, gold: int, ds: list[str], rd: Reading, mine) -> tuple[str | None, str | None]:
+    """The error kind of our incident's figure for ``what`` ("killed" or "injured") against GVA's (None when exact),
+    and, for an error of an incident we have, where a report of the GVA incident gave GVA's figure on its own: "in"
+    our incident (lost when the reports' claims were reconciled), "outside" it (lost when they were split), or
+    None (no report gave it)."""
+    kind = metrics.count_error_kind(ours, gold)
+    if not kind or not mine:
+        return kind, None
+    told_by = _reports_that_told_it(what, gold, ds, rd.doc_mentions)
+    if not told_by:
+        return kind, None
+    return kind, "in" if any(rd.doc_main[d] == mine.id for d in told_by) else "outside"
+
+
 def run(rt, root, split: str, limit: int | None = None) -> Result:
     from eventdesk import link
 
@@ -310,14 +324,9 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
             pwd = (mine.wounded_best or 0) if mine else 0
             km_pairs.append(((pk, pwd), (gk, gw)))
             for what, p, g in (("killed", pk, gk), ("injured", pwd, gw)):
-                kind = metrics.count_error_kind(p, g)
-                if kind and mine:
-                    told_by = _reports_that_told_it(what, g, ds, doc_mentions)
-                    if told_by:
-                        # one of the incident's reports gave GVA's figure on its own: lost when the reports' claims
-                        # were reconciled (that report sits in our incident) or when they were split (in another)
-                        inside = any(doc_main[d] == mine.id for d in told_by)
-                        kind += f" (a report of it had GVA's figure, {'in' if inside else 'outside'} our incident)"
+                kind, told = count_kind(what, p, g, ds, rd, mine)
+                if kind and told:
+                    kind += f" (a report of it had GVA's figure, {told} our incident)"
                 if kind:
                     errs["incident counts"].add(f"{what}: {kind}" + ("" if mine else " — no incident"),
                                                 {"incident": iid, "ours": p, "gold": g, "docs": len(ds), "title": snippet(data.docs[ds[0]].get("title"), width=90) if ds else ""})

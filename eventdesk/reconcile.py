@@ -29,7 +29,9 @@
 
    Under ucdp and conservative, an outcome that one report alone tells is doubted where other reports tell the
    toll without it: dead beside two reports that give the wounded as such or alive (not "shot" alone, which may
-   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too.
+   hold the dead), wounded beside two reports of the dead, or one where the lone report tells those dead too and
+   does not count its wounded as others than they ("one man was killed and one other person was wounded").  A
+   named dead whom another report named among the hit is no lone death but one told late, and stands.
    Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
    The wounded are weighed so once more after the dead told elsewhere are taken out: a report whose wounded were
    all those dead tells no wounded.
@@ -241,13 +243,16 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
     hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
     _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
-    alone = _told_by_one_alone(*_tellers(values, claims))
+    others = _wounded_told_as_others(claims)
+    alone = _told_by_one_alone(*_tellers(values, claims), others) - _late_deaths(claims)
     # one report's dead that the others leave out are none of their wounded
+    hit_before = {rid for outcome, _, rid in values if outcome == "wounded"}
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
     # a report whose wounded all turn out to be the dead another report tells ("a girl was shot", then "she died")
     # tells no wounded: weighed again, it is one of the reports that leave the wounded out, not one that tells them
     if "wounded" not in alone:
-        alone |= _told_by_one_alone(*_tellers(values, claims)) & {"wounded"}
+        emptied = hit_before - {rid for outcome, _, rid in values if outcome == "wounded"}
+        alone |= _told_by_one_alone(*_tellers(values, claims), others, emptied) & {"wounded"}
     per = _figures_per_party(values, claims, report_order, outlets)
     _add_derived_totals(per, values, claims, report_order, outlets)
     for figs in per.values():
@@ -658,23 +663,50 @@ def _tellers(values, claims: Sequence[Claim]) -> tuple[dict[str, set[str]], dict
 # the fewest other reports that, telling the incident's toll without an outcome, leave one report's figure of it
 # alone.  A death may be told late (one of the wounded died after the first reports), and a report of a survivor
 # may be about him alone, so it takes two to doubt them; but the wounded of a report that tells the dead the others
-# tell are known from the first reports on, and one report of those dead that names no wounded is enough
+# tell are known from the first reports on, and one report of those dead that names no wounded is enough, unless
+# the report counts its wounded as others than the dead (``_wounded_told_as_others``)
 _SILENT_TELLERS = 2
 _SILENT_BESIDE_THE_DEAD = 1
 
+# a count of the hit told as more than the dead: "one man was killed and one other person was wounded", "three
+# others were injured", "two more people were hurt", "four additional victims"
+_OTHERS_AFTER = re.compile(r"\s+(?:others?|more|additional)\b", re.IGNORECASE)
 
-def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]]) -> set[str]:
+
+def _wounded_told_as_others(claims: Sequence[Claim]) -> set[str]:
+    """The reports that give a number of wounded as others than the dead ("one man was killed and one other person
+    was wounded", "three others were injured"): their wounded are a count of their own, which a follow-up that
+    names only the dead (a charge, a funeral) leaves out without gainsaying it."""
+    return {c.report_id for c in claims if c.outcome == "wounded" and c.number_end is not None and c.sentence
+            and _OTHERS_AFTER.match(c.sentence, c.number_end - c.start)}
+
+
+def _late_deaths(claims: Sequence[Claim]) -> set[str]:
+    """{"killed"} where a report's dead are named and another report of the incident names one of them among its hit
+    ("Darnell Tillman, 31, was listed in critical condition", then "Darnell Tillman ... has died"): a death told late
+    of the incident's own wounded, which reports of the wounded alive that came out before it do not gainsay."""
+    dead = {(c.report_id, c.victim) for c in claims if c.outcome == "killed" and c.victim and _is_name(c.victim)}
+    hit = {(c.report_id, c.victim) for c in claims if c.outcome == "wounded" and c.victim and _is_name(c.victim)}
+    return {"killed"} if any(key == other and rid != rid2 for rid, key in dead for rid2, other in hit) else set()
+
+
+def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]],
+                       others: set[str] = frozenset(), emptied: set[str] = frozenset()) -> set[str]:
     """The outcomes told by one report only, while at least ``_SILENT_TELLERS`` other reports tell the toll and leave
     it out (``_tellers``).  Reports that give "five people were wounded" and no death, beside one that gives a dead,
     have as a rule not missed a death: the one has counted someone else (a victim of another shooting told in
     passing, the shooter of an earlier case).  Its best is 0, the figure stays as the high, and its dead are not
-    taken out of the others' wounded."""
+    taken out of the others' wounded.  ``others``: the reports whose wounded are told as others than the dead, which
+    take two reports that leave them out, a report whose hit all turned out to be the dead (``emptied``) among them
+    ("a boy was shot", then "the boy has died; two other people were wounded", then "the boy was killed")."""
     alone = set()
     for outcome, who in tellers.items():
         if len(who) != 1:
             continue
-        need = _SILENT_BESIDE_THE_DEAD if outcome == "wounded" and who <= tellers.get("killed", set()) else _SILENT_TELLERS
-        if len(witnesses.get(outcome, set()) - who) >= need:
+        beside_the_dead = outcome == "wounded" and who <= tellers.get("killed", set())
+        need = _SILENT_TELLERS if not beside_the_dead or who & others else _SILENT_BESIDE_THE_DEAD
+        silent = witnesses.get(outcome, set()) | (emptied if beside_the_dead and who & others else set())
+        if len(silent - who) >= need:
             alone.add(outcome)
     return alone
 

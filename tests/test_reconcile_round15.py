@@ -93,8 +93,10 @@ def test_check_set_scores(check_scores):
         assert s["killed"] >= killed and s["wounded"] >= wounded_ and s["both"] >= both, (h, s)
 
 
-RULES = (28, 13, 12)
-CHECK = (30, 17, 17)
+# raised in the sixteenth round (wounded told as others than the dead, tests/test_reconcile_round16.py): rules
+# half wounded 13 -> 17, both 12 -> 16; check half wounded 17 -> 21, both 17 -> 21
+RULES = (28, 17, 16)
+CHECK = (30, 21, 21)
 
 
 def test_halves_are_fixed_by_the_salted_hash():
