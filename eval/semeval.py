@@ -379,6 +379,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         inc_texts = {i: [texts[d] for d in ds] for i, ds in inc_docs.items()}
         gun_inc = [r for r in rows]
         answers = {"s2": [], "s3": []}
+        per_question = {}
         doc_f1 = {"s2": [], "s3": []}
         skipped_types = Counter()
         for qid, q in data.questions.items():
@@ -392,6 +393,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
             ans = len(hits) if sub == "s2" else sum(getattr(r, field) or 0 for r in hits)
             gold_n = int(g["numerical_answer"])
             answers[sub].append((ans, gold_n))
+            per_question[qid] = [ans, gold_n]
             pdocs = {d for r in hits for d in inc_docs.get(r.id, ())}
             gdocs = {d for ds in g.get("answer_docs", {}).values() for d in ds}
             if pdocs or gdocs:
@@ -430,7 +432,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         "documents": len(reports), "gva_documents": len(gva_docs), "gold_incidents": len(data.incidents),
         "predicted_incidents": len(rows), "ingest": summary.to_dict(), "geocoding": geo,
         "questions": {k: len(v) for k, v in answers.items()}, "pipeline_failures": len(failed), "questions_skipped_event_types": dict(skipped_types),
-        "other_docs": len(other_docs), "other_docs_with_incident": other_with_incident, "per_incident": per_inc,
+        "other_docs": len(other_docs), "other_docs_with_incident": other_with_incident, "per_incident": per_inc, "per_question": per_question,
     }
     ledger.close()
     return Result("semeval", split, rows_out, details, errs, t.seconds, len(reports))
