@@ -18,9 +18,7 @@ still written from dev alone.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import logging
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
@@ -29,21 +27,26 @@ from eventdesk.ingest.dateline import parse_dateline
 from eventdesk.models import DateSpan
 from eventdesk.timex import date_role, find_timexes
 
-from .common import Runtime, data_dir, primary_mention
-from .data import DataMissing
+from .common import Runtime, primary_mention
 from .geo_profile import title_outlet
-from .gvdb_profile import MIN_CELL, _bucket, _length
+from .gvdb_profile import MIN_CELL, _bucket, _length, profile_main
 
-_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_NEAR_DAY = re.compile(r"(?i)\b(?:yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b")
-_AGO = re.compile(r"(?i)\bago\b")
-_HOLIDAY = re.compile(r"(?i)\b(?:christmas|thanksgiving|halloween|easter|new\s+year|fourth\s+of\s+july|independence|"
-                      r"memorial\s+day|labor\s+day|veterans\s+day|valentine|mother|father)")
-_WEEK = re.compile(r"(?i)\b(?:week|weekend)\b")
-_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+|$)")
-_MONTH_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NUMERIC = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+_MONTH_NAME = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"\b(?:19|20)\d\d\b"
+# the kinds of phrase a date is resolved from, first match wins (a holiday or "ago" may hold a weekday or a number)
+_PHRASES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind in (
+    (r"\b(?:christmas|thanksgiving|halloween|easter|new\s+year|fourth\s+of\s+july|independence|memorial\s+day|"
+     r"labor\s+day|veterans\s+day|valentine|mother|father)", "holiday"),
+    (r"\bago\b", "ago"),
+    (_MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\b.*" + _YEAR, "month-day-year"),
+    (_MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\b", "month-day"),
+    (r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", "weekday name"),
+    (r"\b(?:yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+     "yesterday/today/last night"),
+    (r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b", "numeric date"),
+    (r"\b(?:week|weekend)\b", "week or weekend"),
+    (_MONTH_NAME + r"(?:\s|$)|" + _YEAR, "month or year"),
+))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -67,23 +70,7 @@ def rests_on(span: DateSpan | None, stamps: list[DateSpan]) -> str:
         return "publication day, small hours"
     if any(s.text == words and s.start == span.start for s in stamps):
         return "dateline or page stamp"
-    if _HOLIDAY.search(words):
-        return "holiday"
-    if _AGO.search(words):
-        return "ago"
-    if _MONTH_DAY.search(words):
-        return "month-day-year" if _YEAR.search(words) else "month-day"
-    if _WEEKDAY.search(words):
-        return "weekday name"
-    if _NEAR_DAY.search(words):
-        return "yesterday/today/last night"
-    if _NUMERIC.search(words):
-        return "numeric date"
-    if _WEEK.search(words):
-        return "week or weekend"
-    if _MONTH.search(words) or _YEAR.search(words):
-        return "month or year"
-    return "other words"
+    return next((kind for rx, kind in _PHRASES if rx.search(words)), "other words")
 
 
 def published_after(span: DateSpan | None, published: dt.date | None) -> str:
@@ -190,20 +177,7 @@ def print_profiles(profiles: dict[str, dict]) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.date_profile", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
-    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
-    args = ap.parse_args(argv)
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt, root = Runtime(), data_dir(args.data)
-    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    try:
-        print_profiles({s: run(rt, root, s) for s in splits})
-    except DataMissing as exc:
-        print(f"date_profile: {exc}")
-        return 2
-    return 0
+    return profile_main("date_profile", __doc__, run, print_profiles, argv)
 
 
 if __name__ == "__main__":
