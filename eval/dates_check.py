@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -33,6 +33,14 @@ shooting in a January report, a report stamped just after midnight about "tonigh
 hours later, a month and day of the same year, "tonight" in an evening report, Thanksgiving Day itself, "last Monday"
 in a Monday report).  Like set 2 its rows were composed from sentence patterns and filler sentences written for this
 project, so both halves share their patterns.
+Set 4 (eval/dates_check4.jsonl, ``--set 4``; its own salt) holds 100 follow-up and roundup reports, 60-110 words, the
+kind a document-date profile showed erring most (reports published days to weeks after the shooting, whose first
+day named is another's): a court hearing "today" or a bond day before the shooting's month-day, a death days later
+before the shooting's full date, a visitation and a funeral days ahead, a roundup naming an earlier shooting by its
+date, an old photo's dated caption before the lead, a status day ("As of late Tuesday") before the shooting's
+month-day, last week's shooting whose weekday and date come later, and near misses (a same-day report that names no
+day, a sentencing "for the Oct. 4 shooting").  Its rows were composed from sentence patterns and filler sentences
+written for this project, so both halves share their patterns.
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -46,11 +54,13 @@ from . import check_sets
 CHECK_SET = Path(__file__).resolve().parent / "dates_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "dates_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
+CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
+_SALT_4 = "sixteenth-dates4:"
 # set name -> (rows file, salt of its halves)
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -126,8 +126,10 @@ def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62) -> No
         print(f"{' / '.join(key):{width}s}" + "".join(f"{cell(c):40s}" for c in cells))
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.gvdb_profile", description=__doc__,
+def profile_main(name: str, doc: str, run, print_profiles, argv=None) -> int:
+    """The command line every profile shares: ``--data`` and ``--split dev|heldout|both``; ``run(rt, root, split)``
+    gives one split's table, ``print_profiles`` prints them side by side."""
+    ap = argparse.ArgumentParser(prog=f"python -m eval.{name}", description=doc,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
     ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
@@ -138,9 +140,13 @@ def main(argv=None) -> int:
     try:
         print_profiles({s: run(rt, root, s) for s in splits})
     except DataMissing as exc:
-        print(f"gvdb_profile: {exc}")
+        print(f"{name}: {exc}")
         return 2
     return 0
+
+
+def main(argv=None) -> int:
+    return profile_main("gvdb_profile", __doc__, run, print_profiles, argv)
 
 
 if __name__ == "__main__":

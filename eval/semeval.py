@@ -234,6 +234,19 @@ def count_kind(what: str, ours: int, gold: int, ds: list[str], rd: Reading, mine
     return kind, "in" if any(rd.doc_main[d] == mine.id for d in told_by) else "outside"
 
 
+def date_score(pm, gday: dt.date) -> tuple[bool, bool, str | None]:
+    """A document's date against GVA's day ``gday``, from its primary mention ``pm`` (None: no mention): whether
+    it is that very day, whether it is within one day of it, and why not (None when within one day): no mention,
+    no date, ours later by 2-30 days, ours later by more than a month, ours earlier."""
+    span = pm.date if pm else None
+    if span is None or span.start is None:
+        return False, False, "no mention" if pm is None else "no date"
+    near = span.start - _ONE_DAY <= gday <= span.end + _ONE_DAY
+    kind = (None if near else "ours later by more than a month" if span.start > gday + _MONTH
+            else "ours later by 2-30 days" if span.start > gday else "ours earlier")
+    return span.start == span.end == gday, near, kind
+
+
 def run(rt, root, split: str, limit: int | None = None) -> Result:
     from eventdesk import link
 
@@ -349,20 +362,13 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
             gva_day = data.incidents[gold[d]].get("gva_date")
             if not gva_day:
                 continue
-            gday = dt.date.fromisoformat(gva_day)
-            span = pm.date if pm else None
-            if span is None or span.start is None:
-                date_day.append(False)
-                date_near.append(False)
-                errs["dates"].add("no mention" if pm is None else "no date", {"doc": d, "gold": gva_day})
-                continue
-            date_day.append(span.start == span.end == gday)
-            near = span.start - _ONE_DAY <= gday <= span.end + _ONE_DAY
+            exact, near, kind = date_score(pm, dt.date.fromisoformat(gva_day))
+            date_day.append(exact)
             date_near.append(near)
-            if not near:
-                kind = ("ours later by more than a month" if span.start > gday + _MONTH else "ours later by 2-30 days" if span.start > gday
-                        else "ours earlier")
-                errs["dates"].add(kind, {"doc": d, "gold": gva_day, "ours": f"{span.start} {span.text!r}",
+            if kind in ("no mention", "no date"):
+                errs["dates"].add(kind, {"doc": d, "gold": gva_day})
+            elif kind:
+                errs["dates"].add(kind, {"doc": d, "gold": gva_day, "ours": f"{pm.date.start} {pm.date.text!r}",
                                          "title": snippet(data.docs[d].get("title"), width=90)})
 
         # -- the fire / business documents -----------------------------------------------------

@@ -1018,6 +1018,10 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
     return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
 
 
+# "As of late Tuesday", "as of Monday morning": the day a tally or a condition stood, told after the event.
+_AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -1031,6 +1035,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
+    if _AS_OF_RE.search(before):
+        return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
     if _DATE_OF_RE.match(after):
         return 2
     if _dates_violence_after(text, timex):
@@ -1078,6 +1084,10 @@ _SAID_LEAD_RE = re.compile(r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|annou
 _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|was\s+pronounced\s+dead)\s+(?:on\s+)?$")
 
 
+# How far before a week a day its words surround may lie and still narrow it: the weekend before.
+_WEEK_SLACK = 2 * _ONE_DAY
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
@@ -1086,7 +1096,9 @@ def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -
     He died Sunday of a gunshot wound") when no other day is inside the period."""
     if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
         return span
-    inside = [d for d in days if span.start <= d[1].start <= span.end]
+    # "last week's shooting" in a Monday report is as often the weekend before the week as the week itself
+    start = span.start - _WEEK_SLACK if span.precision == "week" else span.start
+    inside = [d for d in days if start <= d[1].start <= span.end]
     return min(inside, key=lambda d: d[0])[1] if inside else span
 
 
