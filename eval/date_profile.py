@@ -30,6 +30,7 @@ from eventdesk.timex import date_role, find_timexes
 from .common import Runtime, primary_mention
 from .geo_profile import title_outlet
 from .gvdb_profile import MIN_CELL, _bucket, _length, profile_main
+from .gvdb_profile import print_profiles as print_table
 
 _MONTH_NAME = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"\b(?:19|20)\d\d\b"
@@ -166,14 +167,7 @@ def _cell(c: Counter | None) -> str:
 
 def print_profiles(profiles: dict[str, dict]) -> None:
     """One line per (feature, value) shared by at least ``MIN_CELL`` documents of some split; smaller cells hidden."""
-    keys = sorted({k for t in profiles.values() for k in t})
-    splits = list(profiles)
-    print(f"{'feature / value':64s}" + "".join(f"{s:58s}" for s in splits))
-    for key in keys:
-        cells = [profiles[s].get(key) for s in splits]
-        if max(c["n"] if c else 0 for c in cells) < MIN_CELL:
-            continue
-        print(f"{' / '.join(key)[:63]:64s}" + "".join(f"{_cell(c):58s}" for c in cells))
+    print_table(profiles, _cell, 64, 58, "feature / value", size=lambda c: c["n"])
 
 
 def main(argv=None) -> int:

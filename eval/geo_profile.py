@@ -15,16 +15,14 @@ still written from dev alone.
 
 from __future__ import annotations
 
-import argparse
-import logging
 import re
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from eventdesk.models import Mention, Place
 
-from .common import Runtime, data_dir, fold, primary_mention
-from .data import DataMissing
+from .common import Runtime, fold, primary_mention
+from . import gvdb_profile
 from .gvdb_profile import MIN_CELL, _bucket
 
 _STREET = re.compile(r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
@@ -141,31 +139,11 @@ def _cell(c: Counter | None) -> str:
 
 def print_profiles(profiles: dict[str, dict]) -> None:
     """One line per (feature, value) shared by at least ``MIN_CELL`` incidents of some split; smaller cells hidden."""
-    keys = sorted({k for t in profiles.values() for k in t})
-    splits = list(profiles)
-    print(f"{'feature / value':70s}" + "".join(f"{s:30s}" for s in splits))
-    for key in keys:
-        cells = [profiles[s].get(key) for s in splits]
-        if max(sum(c.values()) if c else 0 for c in cells) < MIN_CELL:
-            continue
-        print(f"{' / '.join(key)[:69]:70s}" + "".join(f"{_cell(c):30s}" for c in cells))
+    gvdb_profile.print_profiles(profiles, _cell, 70, 30, "feature / value")
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.geo_profile", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
-    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
-    args = ap.parse_args(argv)
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt, root = Runtime(), data_dir(args.data)
-    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    try:
-        print_profiles({s: run(rt, root, s) for s in splits})
-    except DataMissing as exc:
-        print(f"geo_profile: {exc}")
-        return 2
-    return 0
+    return gvdb_profile.profile_main("geo_profile", __doc__, run, print_profiles, argv)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import urlparse
 
@@ -113,29 +114,37 @@ def _cell(c: Counter | None) -> str:
     return f"n={n:4d} err {100 * (n - c['exact']) / n:3.0f}% over {c['over']:3d} under {c['under']:3d}"
 
 
-def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62) -> None:
-    """One line per (outcome, feature, value) shared by at least ``MIN_CELL`` articles of some split, each split's
-    counts written by ``cell`` (eval.toll_profile passes one that hides a split's cell of fewer)."""
+def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62, cell_width: int = 40,
+                   header: str = "outcome / feature / value", size=lambda c: sum(c.values())) -> None:
+    """One line per key (outcome, feature, value) shared by at least ``MIN_CELL`` items of some split, each split's
+    counts written by ``cell`` in ``cell_width`` columns after a label of ``width`` (cut to fit).  The other profiles
+    (eval.geo_profile, eval.date_profile, eval.toll_profile) print through this with their own cell writers, which
+    hide a split's cell of fewer; ``size`` says how many items a cell holds."""
     keys = sorted({k for t in profiles.values() for k in t})
     splits = list(profiles)
-    print(f"{'outcome / feature / value':{width}s}" + "".join(f"{s:40s}" for s in splits))
+    print(f"{header:{width}s}" + "".join(f"{s:{cell_width}s}" for s in splits))
     for key in keys:
         cells = [profiles[s].get(key) for s in splits]
-        if max(sum(c.values()) if c else 0 for c in cells) < MIN_CELL:
+        if max(size(c) if c else 0 for c in cells) < MIN_CELL:
             continue
-        print(f"{' / '.join(key):{width}s}" + "".join(f"{cell(c):40s}" for c in cells))
+        print(f"{' / '.join(key)[:width - 1]:{width}s}" + "".join(f"{cell(c):{cell_width}s}" for c in cells))
 
 
-def profile_main(name: str, doc: str, run, print_profiles, argv=None) -> int:
-    """The command line every profile shares: ``--data`` and ``--split dev|heldout|both``; ``run(rt, root, split)``
-    gives one split's table, ``print_profiles`` prints them side by side."""
+def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: bool = False) -> int:
+    """The command line every profile shares: ``--data`` and ``--split dev|heldout|both`` (and, with ``reuse``,
+    ``--reuse-analysis DIR`` as ``python -m eval semeval`` has it); ``run(rt, root, split)`` gives one split's
+    table, ``print_profiles`` prints them side by side."""
     ap = argparse.ArgumentParser(prog=f"python -m eval.{name}", description=doc,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
     ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
+    if reuse:
+        ap.add_argument("--reuse-analysis", metavar="DIR", default=None,
+                        help="keep each report's analysis in DIR and reuse it (as python -m eval semeval does)")
     args = ap.parse_args(argv)
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt, root = Runtime(), data_dir(args.data)
+    cache = getattr(args, "reuse_analysis", None)
+    rt, root = Runtime(Path(cache) if cache else None), data_dir(args.data)
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     try:
         print_profiles({s: run(rt, root, s) for s in splits})

@@ -16,17 +16,13 @@ still written from dev alone.
 
 from __future__ import annotations
 
-import argparse
-import logging
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from eventdesk.models import Claim
 from eventdesk.reconcile import reconcile, report_figures
 
-from .common import Runtime, data_dir
-from .data import DataMissing
+from .common import Runtime
 from . import gvdb_profile
 from .gvdb_profile import MIN_CELL, _bucket, basis
 
@@ -139,22 +135,7 @@ def print_profiles(profiles: dict[str, dict]) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.toll_profile", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
-    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
-    ap.add_argument("--reuse-analysis", metavar="DIR", default=None,
-                    help="keep each report's analysis in DIR and reuse it (as python -m eval semeval does)")
-    args = ap.parse_args(argv)
-    logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    rt, root = Runtime(Path(args.reuse_analysis) if args.reuse_analysis else None), data_dir(args.data)
-    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    try:
-        print_profiles({s: run(rt, root, s) for s in splits})
-    except DataMissing as exc:
-        print(f"toll_profile: {exc}")
-        return 2
-    return 0
+    return gvdb_profile.profile_main("toll_profile", __doc__, run, print_profiles, argv, reuse=True)
 
 
 if __name__ == "__main__":
