@@ -72,3 +72,19 @@ def test_a_second_victim_beside_the_one_given_cpr_is_counted(mentions_of):
             "Paramedics gave Pettway CPR, but he died at the scene. Cole's brother Lamar Cole, 20, was also shot and "
             "died on Sunday.")
     assert _figures(mentions_of(text)) == (2, 0)
+
+
+# -- a name right after a dateline's dash is the subject, not the dateline's town
+
+@pytest.mark.parametrize("text", [
+    "TOPEKA, Kan. — Dustin Hale, 25, was shot and killed Tuesday outside his home on Elm Street, police said.",
+    "SPOKANE, Wash. — Tyrell Ambrose, 49, was shot to death outside a convenience store on Tuesday, police said.",
+])
+def test_a_name_after_a_dateline_is_the_victim(mentions_of, text):
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_dateline_town_alone_is_nobody_hurt(mentions_of):
+    # the town is no person: with no one hurt after the dash, no victim is made of it
+    text = "TOPEKA, Kan. — Police were called to a home on Elm Street on Tuesday after shots were fired, police said."
+    assert _figures(mentions_of(text)) == (0, 0)

@@ -145,9 +145,14 @@ def _named_members(group: list) -> list:
     persons are unknown, and People gives a plural no key)."""
     out = []
     for tok in group:
-        names = _names_of_a_group(tok) if _a_group(tok) else []
+        names = _names_of_a_group(tok) if _a_group(tok) else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
         out.extend(names or [tok])
     return out
+
+
+def _one_of(tok) -> bool:
+    """'One of them, Dante Cole, 44, died': a part of one of a group told before, named in apposition."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _names_of_a_group(tok) -> list:
