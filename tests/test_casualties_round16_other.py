@@ -24,8 +24,8 @@ def test_fourteenth_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 57
-CHECK_BOTH = 38
+RULES_BOTH = 61
+CHECK_BOTH = 42
 
 
 # -- a uniformed person told without a name is one of the civilians the report names, not one more
@@ -88,3 +88,18 @@ def test_a_dateline_town_alone_is_nobody_hurt(mentions_of):
     # the town is no person: with no one hurt after the dash, no victim is made of it
     text = "TOPEKA, Kan. — Police were called to a home on Elm Street on Tuesday after shots were fired, police said."
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- "One of them, <name>, died": the part named in apposition is who died
+
+def test_one_of_them_named_in_apposition_died(mentions_of):
+    text = ("Two men were shot on Saturday night outside a house on Garfield Road, police said. One of them, Dante "
+            "Colquitt, 44, died at the hospital.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_one_of_them_named_and_another_named_dead_stays_two(mentions_of):
+    # near miss: a second man named apart as dead is one more, not the part
+    text = ("Two men were shot on Saturday night outside a house on Garfield Road, police said. One of them, Dante "
+            "Colquitt, 44, died at the hospital. The other, Reggie Mabry, 30, died at the scene.")
+    assert _figures(mentions_of(text)) == (2, 0)
