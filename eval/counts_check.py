@@ -41,7 +41,11 @@ Set 13 (``--set 13``): eval/counts_check13.jsonl, reports whose figures are stat
 fired, people present, suspects, arrests, ages, counts of a charge), groups of whom some died ("three shot, one
 fatally"), hospital counts that hold the dead, figures corrected later, and other incidents' tolls and tallies; a
 person hurt fleeing, in a fight or in a crash, or treated for shock, is no victim of the shooting, one cut by the
-glass its bullets broke is.  A set whose file is not there yet is skipped by ``--set all``.
+glass its bullets broke is.  Set 14 (``--set 14``): eval/counts_check14.jsonl, reports whose victims are told
+by "another", "the other", "a second man" or a description ("a 25-year-old man"): one victim told by number, then
+described, then named; "one died, the other was taken to the hospital"; another man who is the shooter, a witness or
+unhurt; the other victim of an earlier paragraph told again; described victims of earlier or unrelated shootings;
+beside plain pairs where another man was also killed or wounded.  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"fifteenth-counts{n}:"))
              for n in ("10", "11")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"sixteenth-counts{n}:"))
-             for n in ("12", "13")})
+             for n in ("12", "13", "14")})
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -114,7 +118,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 12 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 14 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

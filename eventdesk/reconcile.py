@@ -254,7 +254,7 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
         emptied = hit_before - {rid for outcome, _, rid in values if outcome == "wounded"}
         alone |= _told_by_one_alone(*_tellers(values, claims), others, emptied) & {"wounded"}
     per = _figures_per_party(values, claims, report_order, outlets)
-    _add_derived_totals(per, values, claims, report_order, outlets)
+    _add_derived_totals(per, values, claims, report_order, outlets, _named_elsewhere(values, numeric, persons, claims))
     for figs in per.values():
         figs.sort(key=lambda f: (f.order, f.report_id))
     return per, alone
@@ -522,12 +522,45 @@ def _figures_per_party(values, claims, report_order, outlets) -> dict[tuple[str,
     return per
 
 
-def _add_derived_totals(per, values, claims, report_order, outlets) -> None:
+def _named_elsewhere(values, numeric, persons, claims) -> set[_FigureKey]:
+    """The figures of a party of uniforms (a guard, an officer, a rank) that rest on persons told only without a name
+    ("the shooting death of a security guard", "Major was shot" read as a rank) in a report that names as many
+    persons of no title among the civilians of the same outcome ("Ulysses Escobar, 21, ... was pronounced dead"):
+    the nameless one is one of those named, whose title the report gave apart, not one more in the sum of the
+    parties.  Not a figure with a number of its own, nor one that counts "another ..." or "the other", nor where a
+    named person is told in the nameless one's sentence or told as one more ("Daniel Okafor, 24, was also
+    killed")."""
+    out: set[_FigureKey] = set()
+    for key, (lo, _, _) in values.items():
+        outcome, party, rid = key
+        if party in (None, "civilians", _PERPETRATORS) or key in numeric:
+            continue
+        who = persons.get(key, {})
+        if not who or not all(_unnamed(k) or k.startswith(("a ", "an ")) for k in who):
+            continue
+        civilians = (outcome, "civilians", rid)
+        named = {k for k in persons.get(civilians, {}) if _is_name(k) and not k.startswith(KIN_PREFIX)}
+        if civilians not in numeric and len(named) >= lo and values.get(civilians, (0,))[0] == len(named):
+            nameless = {claims[i].sentence for i in who.values()}
+            told = [claims[persons[civilians][k]].sentence for k in named]
+            if not any(t in nameless or _ONE_MORE.search(t) for t in told):
+                out.add(key)
+    return out
+
+
+# a person told as one more than those told before: "Daniel Okafor, 24, was also killed"
+_ONE_MORE = re.compile(r"\b(?:also|too|as well|another|second)\b", re.IGNORECASE)
+
+
+def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewhere=frozenset()) -> None:
     """Derived totals: a report that gives parties but no total, or a total smaller than its own parties, gets the
-    sum of its parties as its total, credited to the source of its first party's figure."""
+    sum of its parties as its total, credited to the source of its first party's figure.  A nameless party's
+    figure whose persons the civilians name (``_named_elsewhere``) adds nothing to the sum."""
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], tuple[int, int, int]] = {}  # who a derived total is credited to
     for (outcome, party, rid), (lo, hi, index) in values.items():
+        if (outcome, party, rid) in named_elsewhere:
+            continue
         by_report[(outcome, rid)].append((party, lo))
         if party is not None:
             first_party.setdefault((outcome, rid), (lo, hi, index))

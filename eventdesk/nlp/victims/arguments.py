@@ -8,6 +8,7 @@ from what the persons found are then taken to be.
 
 from __future__ import annotations
 
+from ...dateline import DATELINE_DASHES
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
 from .words import SELF, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
@@ -22,7 +23,18 @@ def _subjects(verb) -> list:
         # which may take them as its attribute)
         subj = [c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i > verb.i - 4 for c in a.children
                 if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and a.i > verb.i)]
-    return subj
+    return [p for s in subj for p in (_past_the_dateline(s) or [s])]
+
+
+def _past_the_dateline(subj) -> list:
+    """The persons a dateline's town stands for as the subject ("TOPEKA, Kan. — Dustin Hale, 25, was shot": the
+    parser makes the town the subject and the name its apposition): the appositions after the dateline's dash, or
+    none where the subject is no town opening its sentence."""
+    if subj.ent_type_ not in ("GPE", "LOC") or subj.i != subj.sent.start:
+        return []
+    doc = subj.doc
+    return [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ != subj.ent_type_
+            and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
 
 
 def _perfect(tok) -> bool:
@@ -73,7 +85,7 @@ def _arguments(tok):
     joined = ("conj", "xcomp", "acomp", "oprd", "advcl") + (("dep",) if _after_shooting_others(tok, obj) else ())
     while not subj and head.dep_ in joined and head.head is not head:
         head = head.head
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [p for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for p in (_past_the_dateline(c) or [c])]
         if not obj:
             obj = [c for c in head.children if c.dep_ == "dobj"]
     if not subj and tok.lower_ == "dead" and _a_group(tok):
@@ -133,9 +145,14 @@ def _named_members(group: list) -> list:
     persons are unknown, and People gives a plural no key)."""
     out = []
     for tok in group:
-        names = _names_of_a_group(tok) if _a_group(tok) else []
+        names = _names_of_a_group(tok) if _a_group(tok) else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
         out.extend(names or [tok])
     return out
+
+
+def _one_of(tok) -> bool:
+    """'One of them, Dante Cole, 44, died': a part of one of a group told before, named in apposition."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _names_of_a_group(tok) -> list:

@@ -70,7 +70,9 @@ def _name_pairs(doc) -> dict[str, str | None]:
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
                     and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
                     and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
-                    and not _common_word(t) and not _common_word(prev) and not _persons_noun(prev)):
+                    and not _common_word(t) and not _common_word(prev) and not _persons_noun(prev)
+                    and not (t.is_upper and len(t) > 1 and not prev.is_upper)):
+                # (a capitalised name before an all-capital word is no first name of it: "gave Summerfield CPR")
                 first, last = prev.lower_, t.lower_
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)
