@@ -29,7 +29,7 @@ from eventdesk.timex import date_role, find_timexes
 
 from .common import Runtime, primary_mention
 from .geo_profile import title_outlet
-from .gvdb_profile import MIN_CELL, _bucket, _length, profile_main
+from .gvdb_profile import MIN_CELL, _bucket, _length, hidden, profile_main
 from .gvdb_profile import print_profiles as print_table
 
 _MONTH_NAME = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -160,7 +160,7 @@ def run(rt: Runtime, root, split: str) -> dict:
 def _cell(c: Counter | None) -> str:
     n = c["n"] if c else 0
     if n < MIN_CELL:
-        return f"{'' if not n else 'n<' + str(MIN_CELL):38s}"
+        return hidden(n)
     return (f"n={n:4d} exact {100 * c['exact'] / n:3.0f}% ±1d {100 * c['near'] / n:3.0f}% "
             f"later {100 * c['later'] / n:2.0f}% earlier {100 * c['earlier'] / n:2.0f}%")
 

@@ -133,7 +133,7 @@ def run(rt: Runtime, root, split: str) -> dict:
 def _cell(c: Counter | None) -> str:
     n = sum(c.values()) if c else 0
     if n < MIN_CELL:
-        return f"{'' if not n else 'n<' + str(MIN_CELL):27s}"
+        return gvdb_profile.hidden(n)
     return f"n={n:4d} within 25 km {100 * c['within'] / n:3.0f}%"
 
 

@@ -107,6 +107,12 @@ def run(rt: Runtime, root, split: str) -> dict:
                    for r, _anchor, mentions in rt.analyze(reports))
 
 
+def hidden(n: int) -> str | None:
+    """What a split's cell shows in place of its counts when it holds fewer than ``MIN_CELL`` items (nothing, or
+    "n<5"), so that no cell comes close to naming one item; None when it may show them."""
+    return None if n >= MIN_CELL else "" if not n else f"n<{MIN_CELL}"
+
+
 def _cell(c: Counter | None) -> str:
     if not c:
         return f"{'':27s}"

@@ -123,9 +123,7 @@ def run(rt: Runtime, root, split: str) -> dict:
 def _cell(c: Counter | None) -> str:
     """A split's counts of one (outcome, feature, value), hidden under ``MIN_CELL`` incidents."""
     n = sum(c.values()) if c else 0
-    if n < MIN_CELL:
-        return f"{'' if not n else 'n<' + str(MIN_CELL):36s}"
-    return f"n={n:4d} err {100 * (n - c['exact']) / n:3.0f}% over {c['over']:3d} under {c['under']:3d}"
+    return gvdb_profile.hidden(n) if n < MIN_CELL else gvdb_profile._cell(c)
 
 
 def print_profiles(profiles: dict[str, dict]) -> None:
