@@ -1,4 +1,4 @@
-"""python -m eval.linked_tolls_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_tolls_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_tolls_check.jsonl: 60 incidents, each told by two or three short US local-news
 reports that a reader would join (the same victims, the same day, the same street), where the reports' tolls move.
@@ -26,6 +26,23 @@ late that is): ``kind``
 - ``others-beside-the-dead``: a first report tells the dead and "one other person was wounded", a follow-up (a
   charge, a funeral) names only the dead.
 
+Set 3 (eval/linked_tolls_check3.jsonl, 60 incidents of two to five reports) holds reports that disagree on the
+wounded where the right figure is not always the largest or the latest one (the SemEval held-out incidents whose
+reports disagree err more than dev's, and over more than under): ``kind``
+
+- ``described-again``: a first report gives the number wounded, a later one describes each victim and one of them
+  twice ("A 15-year-old boy was shot in the chest ... The boy, 15, was taken to ...");
+- ``roundup-total``: a later report adds the city's shootings of the weekend ("At least nine people were shot");
+- ``other-incident-victim``: a later report tells in passing a victim of a separate shooting;
+- ``shot-with-the-dead``: one report gives the dead and the others wounded, a later one the number shot, the dead
+  among them;
+- ``glass-or-fall``: one report counts a person cut by flying glass among those hurt, another tells him apart;
+- ``corrected-down``: a later report lowers the first report's number;
+- and where the larger, later figure is right: ``late-victim-named`` (a later report names one more victim, who
+  walked into a hospital), ``late-victim-described`` (a later report describes the victims, one more than the first
+  report's count, without a number), ``partial-first`` (a first report tells those taken to a hospital, a later one
+  all who were shot).
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does), with
@@ -44,10 +61,12 @@ from .linked_places_check import ingest_incident, run_set
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_tolls_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "linked_tolls_check3.jsonl"
 _SALT = "fifteenth-tolls:"
 _SALT_2 = "sixteenth-tolls2:"
+_SALT_3 = "seventeenth-tolls3:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
@@ -91,7 +110,7 @@ def run(rt=None, items: list[dict] | None = None, name: str = "1") -> tuple[dict
 
 def main(argv=None) -> int:
     ap = check_sets.parser("linked_tolls_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=("1", "2", "3", "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (SETS if args.set == "all" else [args.set]):
