@@ -20,8 +20,9 @@
    ucdp          low = the lowest of the sources' latest figures,
                  best = their median (of two middle figures, the more recent
                  report's; a figure an outlet rounds, "about a dozen", votes
-                 only where no source gives a count), high = the highest
-                 figure ever claimed
+                 only where no source gives a count; a report whose figure no
+                 other source gives votes with its lead figure where another
+                 source gives that), high = the highest figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -34,7 +35,9 @@
    named dead whom another report named among the hit is no lone death but one told late, and stands.
    Its best and low are 0, its figure stays as the high, and its dead are not taken out of the others' wounded.
    The wounded are weighed so once more after the dead told elsewhere are taken out: a report whose wounded were
-   all those dead tells no wounded.
+   all those dead tells no wounded.  A lone death is doubted beside one report too, where that report gives as many
+   wounded (or hit) as the report of the death and no death, and the report of the death does not tell its wounded
+   as others than its dead: the death is one more than the toll the reports agree on, told in passing.
 
 Bounds follow qualifiers: "more than 100" counts as 101, "up to 50" bounds only
 the high.  The history is the toll as each report claimed it, in report order.
@@ -45,7 +48,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .models import SHOOTER, Claim, Figure, HistoryPoint
@@ -245,6 +248,7 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
     others = _wounded_told_as_others(claims)
     alone = _told_by_one_alone(*_tellers(values, claims), others) - _late_deaths(claims)
+    alone |= _dead_beside_as_many_wounded(values, claims, others) - _late_deaths(claims)
     # one report's dead that the others leave out are none of their wounded
     hit_before = {rid for outcome, _, rid in values if outcome == "wounded"}
     _take_out_dead_told_elsewhere(values, claims, {} if "killed" in alone else hit_dead, report_order, persons, dead)
@@ -744,6 +748,33 @@ def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[st
     return alone
 
 
+def _wounded_of(values, rid: str) -> int:
+    """A report's own wounded: its total, or the sum of its parties' where that is larger."""
+    total = values.get(("wounded", None, rid), (0,))[0]
+    parties = sum(lo for (outcome, party, r), (lo, _, _) in values.items()
+                  if outcome == "wounded" and party is not None and r == rid)
+    return max(total, parties)
+
+
+def _dead_beside_as_many_wounded(values, claims: Sequence[Claim], others: set[str]) -> set[str]:
+    """{"killed"} where one report alone tells a death and tells as many wounded as each report that gives the
+    wounded (or the hit) and tells no death, one such report or more: the reports agree on the hit and the one has a
+    death more, told in passing (a death the police of the next town look into, the man a vigil was held for),
+    not a death of the incident's own, which would leave it a wounded fewer ("Four people were wounded ... One of
+    them has died") or the others a hit more ("five people were shot", "one was killed and four wounded").  Not where
+    the report tells its wounded as others than its dead ("one man was killed and four others were wounded",
+    ``_wounded_told_as_others``): those dead are of the same toll.  Two reports of the wounded as such or alive that
+    leave the dead out doubt them whatever they say of the wounded (``_told_by_one_alone``)."""
+    tellers, _ = _tellers(values, claims)
+    who = tellers.get("killed", set())
+    if len(who) != 1 or who & others:
+        return set()
+    (rid,) = who
+    silent = tellers.get("wounded", set()) - who
+    hit = _wounded_of(values, rid)
+    return {"killed"} if silent and hit and all(_wounded_of(values, r) == hit for r in silent) else set()
+
+
 # the qualifier of a round figure ("about a dozen", "some 20", "roughly 30", "a couple"): an outlet's estimate, where
 # "at least", "more than" and "up to" are bounds a count can meet
 _ROUGHLY = "about"
@@ -755,6 +786,54 @@ def _told_exactly(figs: list["_ReportFigure"], claims: Sequence[Claim]) -> list[
     every source rounds.  A derived total (no claim of its own) is a count."""
     counted = [f for f in figs if f.claim_index is None or claims[f.claim_index].qualifier != _ROUGHLY]
     return counted or figs
+
+
+# the outcomes whose figures a report's lead may stand for (``_leads_told_elsewhere``), and the parties of its lead
+_LEAD_OUTCOMES = ("killed", "wounded")
+_LEAD_PARTIES = (None, "civilians")
+# a lead figure the report raises further on: "bringing the number wounded to three", "a third victim", "later"
+_RAISED = re.compile(r"\b(?:bringing|brings|raising|rose|risen|climbed|later|another|(?:a|an) (?:"
+                     + "|".join(_ORDINALS) + r"))\b", re.IGNORECASE)
+
+
+def _lead(claims: Sequence[Claim], rid: str, outcome: str) -> Claim | None:
+    """A report's lead figure of an outcome: its first claim of it that states a number ("Four people were hurt in a
+    shooting late Friday"), of no party or of civilians, a count or a floor."""
+    return next((c for c in claims if c.report_id == rid and c.outcome == outcome and c.victim is None
+                 and c.party in _LEAD_PARTIES and c.qualifier in ("exact", "at_least")), None)
+
+
+def _leads_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
+    """The sources' latest figures, where a report's own (its largest) is one no other source gives, and its lead
+    figure is one another source gives (as its own figure or as its lead), the lead standing for the report: a lead
+    of four wounded that another outlet gives too beats the six a later sentence of the same report was read as (a
+    part of the four told beside them, "of the four, two remain in surgery"); a lead of three shot stands beside the
+    four a second agency gave, where another outlet gives three; and two reports that lead with two dead and then
+    count three and four persons (one told again in a caption) agree on two.  Not where a
+    sentence of the report after its lead tells the toll raised ("a third victim walked into a hospital later,
+    bringing the number wounded to three"): the larger figure is news."""
+    if outcome not in _LEAD_OUTCOMES:
+        return figs
+    out = []
+    for f in figs:
+        others = [g for g in figs if g is not f]
+        given = {g.low for g in others} | {lead.count for g in others
+                                           for lead in [_lead(claims, g.report_id, outcome)] if lead is not None}
+        lead = _lead(claims, f.report_id, outcome)
+        if (lead is not None and lead.count < f.low and lead.count in given and f.low not in given
+                and not _raised_after(claims, lead)):
+            f = replace(f, low=lead.count, high=max(lead.count, f.high))
+        out.append(f)
+    return out
+
+
+def _raised_after(claims: Sequence[Claim], lead: Claim) -> bool:
+    """Whether a claim of the lead's outcome told after it in its report says the toll rose (``_RAISED``): a person
+    told one by one, or a number above the lead's ("a fifth victim had also been hit" after "five were wounded" is
+    one of the five)."""
+    return any(c.report_id == lead.report_id and c.outcome == lead.outcome and c.start > lead.start and c.sentence
+               and c.sentence != lead.sentence and (c.victim is not None or c.count > lead.count)
+               and _RAISED.search(c.sentence) for c in claims)
 
 
 def _median(figs: list["_ReportFigure"]) -> int:
@@ -791,7 +870,9 @@ def reconcile(
         ever_high = max(f.high for f in figs)
         ever_low = min(f.low for f in figs)
         if policy == "ucdp":
-            low, best, high = min(lows), _median(_told_exactly(latest, claims)), ever_high
+            told = _told_exactly(latest, claims) if party is not None else _leads_told_elsewhere(
+                _told_exactly(latest, claims), claims, outcome)
+            low, best, high = min(lows), _median(told), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high
