@@ -286,9 +286,22 @@ def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[in
         key = (c.outcome, party, c.report_id)
         if c.victim is not None:
             persons[key].setdefault(c.victim, i)
-        elif key not in numeric or c.count > numeric[key][1].count:
+        elif key not in numeric or (_lowered(c) or c.count > numeric[key][1].count) and not _lowered(numeric[key][1]):
             numeric[key] = (i, c)
     return numeric, persons
+
+
+# a figure the report revises downward: "police lowered the number wounded to four", "the toll was revised down to
+# two"; the figure after "to" replaces the larger one told before
+_LOWERED_BEFORE = re.compile(r"\b(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)(?:\s+down(?:ward)?)?|correct(?:ed|s|ing)"
+                             r"|downgrad(?:ed|es|ing)|cut)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+
+
+def _lowered(c: Claim) -> bool:
+    """Whether a claim's number is a figure the report revised down to ("lowered the number wounded to four")."""
+    if c.number_start is None or not c.sentence:
+        return False
+    return bool(_LOWERED_BEFORE.search(c.sentence[:max(0, c.number_start - c.start)]))
 
 
 def _dead_by_report(persons: dict[_FigureKey, dict[str, int]]) -> dict[str, set[str]]:
@@ -420,7 +433,9 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
             if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
-                                                      or _of_the_other_sex(alive, dead[rid], among[rid]))):
+                                                      or _of_the_other_sex(alive, dead[rid], among[rid])
+                                                      or _the_others(alive)
+                                                      or _aged_apart(alive, dead[rid], among[rid], _named_ages(claims, rid)))):
                 continue
             _take_from(values, key, gone)
 
@@ -442,6 +457,49 @@ def _besides_the_dead(claim: Claim) -> bool:
     if claim.number_start is None or claim.number_end is None:
         return False
     return bool(_LEFT_BEFORE.search(text[:claim.number_start - claim.start]))
+
+
+def _the_others(alive: dict[str, int]) -> bool:
+    """'One man died; the other man, who fired first, was hospitalized': every one hit left is told as "the other",
+    the one besides the dead."""
+    return bool(alive) and all(k.startswith("the other") for k in alive)
+
+
+# an age in apposition to a name: "Dana Pruitt, 29, died", "Pruitt (29)"
+_NAME_AGE = r"(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\s+(?:died|was|is|had|has)\b)"
+
+
+def _named_ages(claims: Sequence[Claim], rid: str) -> dict[str, str]:
+    """{surname key: the age told beside the name} of a report's named persons ("Dana Pruitt, 29, died"): a name
+    carries its age as a description does ("a man, 29")."""
+    ages: dict[str, str] = {}
+    for c in claims:
+        if c.report_id != rid or c.victim is None or not _is_name(c.victim) or c.victim in ages or not c.sentence:
+            continue
+        surname = c.victim.split(",")[0]
+        m = re.search(rf"\b{re.escape(surname)}{_NAME_AGE}", c.sentence, re.IGNORECASE)
+        if m:
+            ages[c.victim] = m.group(1)
+    return ages
+
+
+def _age(key: str, ages: dict[str, str]) -> str | None:
+    """The age a victim key tells: a description's ("a man, 47 @s97"), or a name's from ``ages``; None for none."""
+    if key.startswith(("a ", "an ")):
+        age = key.partition(" @")[0].partition(", ")[2]
+        return age or None
+    return ages.get(key) if _is_name(key) else None
+
+
+def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, str]) -> bool:
+    """'Dana Pruitt, 29, died ... a 47-year-old man was shot': every dead person and every one hit left has an age
+    (a name's told beside it), and no age of the hit is an age of the dead: the dead are none of them."""
+    told_dead = [k for k in dead if not _unnamed(k)]
+    if not alive or len(told_dead) < n_dead:
+        return False
+    hit_ages = {_age(k, ages) for k in alive}
+    dead_ages = {_age(k, ages) for k in told_dead}
+    return None not in hit_ages | dead_ages and not hit_ages & dead_ages
 
 
 def _take_from(values, key, n: int) -> None:

@@ -142,58 +142,78 @@ def test_an_armed_group_taking_control_overtakes_territory(text):
 
 # -- 6. a wounded shooter told as "the other man, who fired first" -------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("SPRINGFIELD, Ill. — Two men exchanged gunfire outside a bar on Main Street on Saturday night. One man was "
-     "killed. The other man, who fired first, was wounded and taken to a hospital, police said.", (1, 1)),
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — Two men exchanged gunfire outside a bar on Main Street on Saturday night. One man died; the "
+    "other man, who fired first, was hospitalized with a gunshot wound, police said.",
+    "SPRINGFIELD, Ill. — A shooting on Main Street left one man dead Saturday. Police said Dana Pruitt, 31, was "
+    "killed by a man he had argued with. The other man, who fired first, was shot in the arm by Pruitt.",
 ])
-def test_a_wounded_shooter_told_as_the_other_man(mentions_of, text, expected):
+def test_a_wounded_shooter_told_as_the_other_man(mentions_of, text):
+    assert figures(mentions_of(text)) == (1, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the other man was not hurt; "the man" who was shot is the one who died
+    ("SPRINGFIELD, Ill. — Two men exchanged gunfire outside a bar on Main Street on Saturday night. One man died; the "
+     "other man, who fired first, was not hurt and was arrested, police said.", (1, 0)),
+    ("SPRINGFIELD, Ill. — A man was shot outside a bar on Main Street on Saturday night. The man died at a hospital, "
+     "police said.", (1, 0)),
+])
+def test_no_other_man_hurt_adds_none(mentions_of, text, expected):
     assert figures(mentions_of(text)) == expected
-
-
-def test_the_other_man_unhurt_is_not_counted(mentions_of):
-    # near miss: the other man was not hurt
-    text = ("SPRINGFIELD, Ill. — Two men exchanged gunfire outside a bar on Main Street on Saturday night. One man was "
-            "killed. The other man, who fired first, was not hurt and was arrested, police said.")
-    assert figures(mentions_of(text)) == (1, 0)
 
 
 # -- 7. a named victim's age and another age are two people --------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("SPRINGFIELD, Ill. — Dana Pruitt, 29, died at the scene of a shooting on Oak Street on Saturday night. A "
-     "47-year-old man was shot in the leg and is expected to survive, police said.", (1, 1)),
+def test_a_different_age_is_another_victim(mentions_of):
+    text = ("SPRINGFIELD, Ill. — Dana Pruitt, 29, died after a shooting on Oak Street on Saturday night. Police said a "
+            "47-year-old man was shot in the arm.")
+    assert figures(mentions_of(text)) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the same age is Dana Pruitt told again; a hit told without an age may be him
+    "SPRINGFIELD, Ill. — Dana Pruitt, 29, died after a shooting on Oak Street on Saturday night. Police said a "
+    "29-year-old man was shot in the chest.",
+    "SPRINGFIELD, Ill. — Dana Pruitt, 29, died after a shooting on Oak Street on Saturday night. Police said a man "
+    "was shot in the chest.",
 ])
-def test_a_different_age_is_another_victim(mentions_of, text, expected):
-    assert figures(mentions_of(text)) == expected
-
-
-def test_the_same_age_is_the_same_victim(mentions_of):
-    # near miss: the 29-year-old is Dana Pruitt, told again
-    text = ("SPRINGFIELD, Ill. — Dana Pruitt, 29, died at the scene of a shooting on Oak Street on Saturday night. "
-            "The 29-year-old was shot in the chest, police said.")
+def test_the_same_age_or_none_is_the_same_victim(mentions_of, text):
     assert figures(mentions_of(text)) == (1, 0)
 
 
 # -- 8. "one of four people shot" who died ---------------------------------------------------------------------------
 
-def test_one_of_four_shot_who_died_is_one_killed(mentions_of):
-    text = ("SPRINGFIELD, Ill. — Dana Pruitt, one of four people shot on Oak Street on Saturday night, has died, "
-            "police said.")
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — Police said Dana Pruitt, 22, one of four people shot at a party on Oak Street on Saturday, "
+    "has died of his wounds.",
+    "SPRINGFIELD, Ill. — One of four people shot at a party in Springfield, Illinois on Saturday has died, police said.",
+    # read before
+    "SPRINGFIELD, Ill. — Dana Pruitt, one of four people shot on Oak Street on Saturday night, has died, police said.",
+])
+def test_one_of_four_shot_who_died_is_one_killed(mentions_of, text):
     assert figures(mentions_of(text)) == (1, 3)
 
 
-def test_one_of_four_killed_is_four_killed(mentions_of):
-    # near miss: all four were killed
-    text = ("SPRINGFIELD, Ill. — Dana Pruitt, one of four people killed on Oak Street on Saturday night, was a "
-            "teacher, police said.")
-    assert figures(mentions_of(text))[0] == 4
+@pytest.mark.parametrize("text", [
+    # near misses: the four were guests, not hit (the place of the whole's clause is no subject of "died" only where
+    # the whole was hit)
+    "SPRINGFIELD, Ill. — Police said Dana Pruitt, 22, one of four people invited to a party on Oak Street on "
+    "Saturday, has died after being shot.",
+    "SPRINGFIELD, Ill. — One of four people invited to a party in Springfield, Illinois on Saturday has died after "
+    "being shot, police said.",
+])
+def test_one_of_four_not_hit_adds_no_hit(mentions_of, text):
+    assert figures(mentions_of(text))[1] == 0
 
 
 # -- 9. "the shooting deaths of A and B" ---------------------------------------------------------------------------
 
-def test_the_shooting_deaths_of_two_named_people(mentions_of):
-    text = ("SPRINGFIELD, Ill. — Police arrested a man Monday in the shooting deaths of Dana Pruitt and Marcus Bell on "
-            "Oak Street.")
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — Police are investigating the shooting deaths of Dana Pruitt and Marcus Bell on Oak Street.",
+    "SPRINGFIELD, Ill. — A man was charged Monday in the shooting deaths of Dana Pruitt and Marcus Bell.",
+])
+def test_the_shooting_deaths_of_two_named_people(mentions_of, text):
     assert figures(mentions_of(text)) == (2, 0)
 
 
@@ -206,18 +226,23 @@ def test_the_shooting_death_of_one_named_person(mentions_of):
 
 # -- 10. a figure the police lowered replaces the old one -----------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("SPRINGFIELD, Ill. — Six people were wounded in a shooting on Oak Street on Saturday night, police first said. "
-     "Police later lowered the number wounded in the shooting to four.", (0, 4)),
-    ("SPRINGFIELD, Ill. — Police lowered the number of people wounded in Saturday's shooting on Oak Street to four.",
-     (0, 4)),
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — Seven people were reported shot at a party on Oak Street on Saturday. Police later lowered "
+    "the number wounded to four.",
+    "SPRINGFIELD, Ill. — Police lowered the number of people wounded in Saturday's shooting on Oak Street to four.",
+    "SPRINGFIELD, Ill. — Six people were reported wounded in a shooting on Oak Street on Saturday night. Police have "
+    "since revised the number of wounded down to four.",
 ])
-def test_a_lowered_figure_replaces_the_old_one(mentions_of, text, expected):
+def test_a_lowered_figure_replaces_the_old_one(mentions_of, text):
+    assert figures(mentions_of(text)) == (0, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a figure raised; a figure cut off from another count ("to four" of a hospital)
+    ("SPRINGFIELD, Ill. — Four people were reported shot at a party on Oak Street on Saturday. Police later raised "
+     "the number wounded to seven.", (0, 7)),
+    ("SPRINGFIELD, Ill. — Seven people were shot at a party on Oak Street on Saturday. Police said four of the "
+     "wounded were taken to Memorial Hospital.", (0, 7)),
+])
+def test_a_figure_not_lowered_keeps_the_largest(mentions_of, text, expected):
     assert figures(mentions_of(text)) == expected
-
-
-def test_a_raised_figure_replaces_the_old_one(mentions_of):
-    # near miss in the other direction
-    text = ("SPRINGFIELD, Ill. — Police raised the number of people wounded in Saturday's shooting on Oak Street to "
-            "seven.")
-    assert figures(mentions_of(text)) == (0, 7)

@@ -162,6 +162,10 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     return found
 
 
+_GOVERNMENT_REGAINS = "Government regains territory"
+_NON_STATE_TAKES = ("Battles", "Non-state actor overtakes territory")
+
+
 def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
     """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match);
     none where captives were executed, whose "captured" tells people taken."""
@@ -288,10 +292,11 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return _CEDED
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH
-        if top[1] in _TERRITORY and (cue := _territory_cue(text)) and (side := _taker_named(text, cue[2])):
-            # (the taker named alone before the verb outweighs the model's sense of the place and the other side:
-            # "Police took control of the Kot Samad neighbourhood after a gunfight with gang members")
-            return cue[0], side
+        if top == _NON_STATE_TAKES and (cue := _territory_cue(text)) and _taker_named(text, cue[2]) == _GOVERNMENT_REGAINS:
+            # (the state's forces named alone as the taker before the verb outweigh the model's sense of the place and
+            # of the other side: "Police took control of the Kot Samad neighbourhood after a gunfight with gang
+            # members".  Not the other way: the model knows which armed groups hold a state's power, "pro-Houthi forces")
+            return cue[0], _GOVERNMENT_REGAINS
         return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
