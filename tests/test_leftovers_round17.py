@@ -15,16 +15,11 @@ import pytest
 
 from eventdesk.nlp.components.event_type import classify
 
-from .placing import place_reader
+from .placing import place_fixture
 from .tolls import figures
 
 
-@pytest.fixture(scope="module")
-def place_of(nlp, gazetteer):
-    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
-    led, read = place_reader(nlp, gazetteer, "r-leftovers17", dt.date(2021, 6, 12))
-    yield read
-    led.close()
+place_of = place_fixture("r-leftovers17", dt.date(2021, 6, 12))
 
 
 # -- 1. a city named inside an organisation's name is a cue for its neighbourhood ----------------------------------
