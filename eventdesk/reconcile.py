@@ -111,7 +111,7 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
 KIN_PREFIX = "kin "
 
 
-def _victim_count(keys: set[str], hit: bool = False) -> int:
+def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, str] | None = None) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
@@ -122,7 +122,9 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
     One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
-    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  The shooter who
+    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  Where every
+    person named has an age told beside the name (``ages``: "Dana Pruitt, 29, died"), a description of that age is
+    that person and one of another age another person ("... a 47-year-old man was also killed": two).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
     """
     shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
@@ -143,13 +145,24 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
             by_sentence[where].add(what)
         else:
             named.add(k)
+    n = max(len(named), _described(by_sentence)) + more
+    if ages and named and all(k in ages for k in named):
+        # the descriptions of the named persons' ages are they; the others, all aged, are others than they
+        told = {ages[k] for k in named}
+        rest = {where: {w for w in whats if w.partition(", ")[2] not in told} for where, whats in by_sentence.items()}
+        if all(", " in w for whats in rest.values() for w in whats):
+            n = max(n, len(named) + _described(rest) + more)
+    return (n if n else (1 if keys else 0)) + shooter
+
+
+def _described(by_sentence: dict[str, set[str]]) -> int:
+    """Persons the descriptions tell (``_victim_count``): the most one sentence describes, or the most that
+    descriptions across sentences must be (``_apart_across``)."""
     described = 0
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
-    described = max(described, _apart_across(set().union(*by_sentence.values())))
-    n = max(len(named), described) + more
-    return (n if n else (1 if keys else 0)) + shooter
+    return max(described, _apart_across(set().union(set(), *by_sentence.values())))
 
 
 def _kin_more(keys: set[str]) -> int:
@@ -338,7 +351,7 @@ def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, 
         who = persons.get(key, {})
         if outcome == "wounded":
             who = _alive(who, dead[rid])
-        lo = hi = _victim_count(set(who), hit=outcome == "wounded")
+        lo = hi = _victim_count(set(who), hit=outcome == "wounded", ages=_named_ages(claims, rid))
         index = min(who.values()) if who else None
         if key in numeric:
             i, c = numeric[key]
