@@ -35,24 +35,20 @@ class RankingMixin:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return (self._town_of_state(place, narrower) or self._county_of_state(place, narrower, context)
+        return (self._namesake_in_state(place, city) or self._county_of_state(place, narrower, context)
                 or self._town_of_county(place, toponyms, sidelined) or place)
 
-    def _town_of_state(self, place: Place, narrower: list[Toponym]) -> Place | None:
-        """A town of the state picked, named by its own name in the segment, where the largest town of that name
-        lies elsewhere ("on the outskirts of Cleveland, deputies in Tennessee said": Cleveland, Tennessee, not
-        Ohio's): the heaviest such name, finer than the state."""
-        if place.precision != "admin1" or not place.admin1:
+    def _namesake_in_state(self, place: Place, city: Place | None) -> Place | None:
+        """The town of the state picked that bears the name of the city the segment's names gave, where that city
+        lies in another state ("on the outskirts of Cleveland, deputies in Tennessee said": Cleveland, Tennessee,
+        not Ohio's, the largest of the name); None where the state has no town of that name."""
+        if place.precision != "admin1" or not place.admin1 or city is None or city.precision != "city" \
+                or city.admin1 == place.admin1 or city.country_code != place.country_code:
             return None
-        for topo in sorted(narrower, key=lambda t: (-t.weight, t.start)):
-            name = fold(" ".join(topo.text.split()).split(",")[0].strip(" .;:"))
-            if not name or _COUNTY.search(topo.text) or any(q == 0 for q, _ in self.gazetteer.matches(name, place.country_code, kinds=("admin1",), limit=1)):
-                continue  # a state's name ("Ohio" of "Ohio's") is no town of the state
-            towns = [p for p in self.gazetteer.lookup(name, place.country_code, admin1=place.admin1, kinds=("city",), limit=1)
-                     if fold(p.name) == name]
-            if towns:
-                return towns[0]
-        return None
+        name = fold(city.name)
+        towns = [p for p in self.gazetteer.lookup(city.name, place.country_code, admin1=place.admin1, kinds=("city",), limit=1)
+                 if fold(p.name) == name]
+        return towns[0] if towns else None
 
     def _address_in_state(self, place: Place, toponyms: list[Toponym], addressed: list[Toponym],
                           context: tuple[str, ...]) -> Place:
