@@ -2,6 +2,8 @@
 
 1. Each report's own figure for an (outcome, party) is the largest count it
    states for it ("at least 14 ... the toll later rose to 17" gives 17).
+   A figure the report says was lowered ("police lowered the number wounded to
+   four") replaces the larger one it told before.
    A report that breaks a toll down by party but gives no total gets a derived
    total: the sum of its parties.  A person who died is not also wounded: a
    report's wounded leave out the dead it tells, and a report that tells no
@@ -12,7 +14,9 @@
    perpetrators' dead (a gunman killed by police, one who killed himself) are
    none of those they shot, unless the count says it includes him.  The hit
    told as "another ..." in sentences after the dead ("He died at a hospital.
-   Another 16-year-old was also shot") are others than the dead.
+   Another 16-year-old was also shot") are others than the dead, and so are
+   "the other man" and the hit of another age than the dead's, a name's age
+   told beside it ("Dana Pruitt, 29, died ... a 47-year-old man was shot").
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
