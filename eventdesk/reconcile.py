@@ -115,7 +115,7 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
 KIN_PREFIX = "kin "
 
 
-def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, str] | None = None) -> int:
+def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, int]] | None = None) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
@@ -151,9 +151,11 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, str] | None
             named.add(k)
     n = max(len(named), _described(by_sentence)) + more
     if ages and named and all(k in ages for k in named):
-        # the descriptions of the named persons' ages are they; the others, all aged, are others than they
-        told = {ages[k] for k in named}
-        rest = {where: {w for w in whats if w.partition(", ")[2] not in told} for where, whats in by_sentence.items()}
+        # the descriptions of the named persons' ages are they; the others, all aged and told in sentences of their
+        # own (not "Dale Hunt, 19, ... the death of a boy, 14", whose name may be misread as a victim's), are others
+        told = {ages[k][0] for k in named}
+        rest = {where: {w for w in whats if w.partition(", ")[2] not in told} for where, whats in by_sentence.items()
+                if not _told_with_a_name(where, ages)}
         if all(", " in w for whats in rest.values() for w in whats):
             n = max(n, len(named) + _described(rest) + more)
     return (n if n else (1 if keys else 0)) + shooter
@@ -486,29 +488,36 @@ def _the_others(alive: dict[str, int]) -> bool:
 _NAME_AGE = r"(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\s+(?:died|was|is|had|has)\b)"
 
 
-def _named_ages(claims: Sequence[Claim], rid: str) -> dict[str, str]:
-    """{surname key: the age told beside the name} of a report's named persons ("Dana Pruitt, 29, died"): a name
-    carries its age as a description does ("a man, 29")."""
-    ages: dict[str, str] = {}
+def _named_ages(claims: Sequence[Claim], rid: str) -> dict[str, tuple[str, int]]:
+    """{surname key: (the age told beside the name, where its sentence starts)} of a report's named persons ("Dana
+    Pruitt, 29, died"): a name carries its age as a description does ("a man, 29")."""
+    ages: dict[str, tuple[str, int]] = {}
     for c in claims:
         if c.report_id != rid or c.victim is None or not _is_name(c.victim) or c.victim in ages or not c.sentence:
             continue
         surname = c.victim.split(",")[0]
         m = re.search(rf"\b{re.escape(surname)}{_NAME_AGE}", c.sentence, re.IGNORECASE)
         if m:
-            ages[c.victim] = m.group(1)
+            ages[c.victim] = (m.group(1), c.start)
     return ages
 
 
-def _age(key: str, ages: dict[str, str]) -> str | None:
-    """The age a victim key tells: a description's ("a man, 47 @s97"), or a name's from ``ages``; None for none."""
+def _told_with_a_name(where: str, ages: dict[str, tuple[str, int]]) -> bool:
+    """Whether a description's sentence ("s97" of "a man, 47 @s97") is one where a name's age is told: the two may be
+    one person, or the name one misread as a victim's ("Dale Hunt, 19, was charged with the death of a boy, 14")."""
+    return where[:1] == "s" and where[1:].isdigit() and int(where[1:]) in {at for _, at in ages.values()}
+
+
+def _age(key: str, ages: dict[str, tuple[str, int]]) -> str | None:
+    """The age a victim key tells: a description's ("a man, 47 @s97") told in a sentence of its own, or a name's from
+    ``ages``; None for none."""
     if key.startswith(("a ", "an ")):
-        age = key.partition(" @")[0].partition(", ")[2]
-        return age or None
-    return ages.get(key) if _is_name(key) else None
+        what, _, where = key.partition(" @")
+        return (what.partition(", ")[2] or None) if not _told_with_a_name(where, ages) else None
+    return ages[key][0] if _is_name(key) and key in ages else None
 
 
-def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, str]) -> bool:
+def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, tuple[str, int]]) -> bool:
     """'Dana Pruitt, 29, died ... a 47-year-old man was shot': every dead person and every one hit left has an age
     (a name's told beside it), and no age of the hit is an age of the dead: the dead are none of them."""
     told_dead = [k for k in dead if not _unnamed(k)]
