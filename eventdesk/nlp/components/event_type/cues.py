@@ -491,18 +491,12 @@ def _taker(clause: str) -> str | None:
     return "Government regains territory" if government else "Non-state actor overtakes territory"
 
 
-def _taker_named(text: str, m: re.Match) -> str | None:
-    """The side the clause before a territory cue ``m`` names alone as the taker ("Police took control of the
-    neighbourhood": government), or None."""
-    before = text[max(0, m.start() - 120):m.start()]
-    return _taker(re.split(r"[.;]", before)[-1])
-
-
 def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
     """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
     The model, when it clearly prefers one of the two, decides (it knows the actors' names)."""
-    clause = re.split(r"[.;]", text[max(0, m.start() - 120):m.start()])[-1]
-    side = _taker_named(text, m)
+    before = text[max(0, m.start() - 120):m.start()]
+    clause = re.split(r"[.;]", before)[-1]
+    side = _taker(clause)
     if side:
         return side
     if probs:

@@ -21,7 +21,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _taker_named, _territory, _told_hurt,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
@@ -162,10 +162,6 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
     return found
 
 
-_GOVERNMENT_REGAINS = "Government regains territory"
-_NON_STATE_TAKES = ("Battles", "Non-state actor overtakes territory")
-
-
 def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
     """The first change-of-territory cue in the text: (event type, its sub-event type or "_territory", the match);
     none where captives were executed, whose "captured" tells people taken."""
@@ -292,11 +288,6 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return _CEDED
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH
-        if top == _NON_STATE_TAKES and (cue := _territory_cue(text)) and _taker_named(text, cue[2]) == _GOVERNMENT_REGAINS:
-            # (the state's forces named alone as the taker before the verb outweigh the model's sense of the place and
-            # of the other side: "Police took control of the Kot Samad neighbourhood after a gunfight with gang
-            # members".  Not the other way: the model knows which armed groups hold a state's power, "pro-Houthi forces")
-            return cue[0], _GOVERNMENT_REGAINS
         return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
