@@ -2,6 +2,8 @@
 
 1. Each report's own figure for an (outcome, party) is the largest count it
    states for it ("at least 14 ... the toll later rose to 17" gives 17).
+   A figure the report says was lowered ("police lowered the number wounded to
+   four") replaces the larger one it told before.
    A report that breaks a toll down by party but gives no total gets a derived
    total: the sum of its parties.  A person who died is not also wounded: a
    report's wounded leave out the dead it tells, and a report that tells no
@@ -12,7 +14,9 @@
    perpetrators' dead (a gunman killed by police, one who killed himself) are
    none of those they shot, unless the count says it includes him.  The hit
    told as "another ..." in sentences after the dead ("He died at a hospital.
-   Another 16-year-old was also shot") are others than the dead.
+   Another 16-year-old was also shot") are others than the dead, and so are
+   "the other man" and the hit of another age than the dead's, a name's age
+   told beside it ("Dana Pruitt, 29, died ... a 47-year-old man was shot").
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -114,7 +118,7 @@ _HOLDS_THE_SHOOTER = re.compile(r"\bincluding (?:the |a |one )?(?:alleged |suspe
 KIN_PREFIX = "kin "
 
 
-def _victim_count(keys: set[str], hit: bool = False) -> int:
+def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, int]] | None = None) -> int:
     """Distinct persons a report says were hit.
 
     Keys are surnames ("heavner"), descriptions ("a man, 22 @s40": noun, age, sentence), "kin son" (a relative told
@@ -125,7 +129,9 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
     One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
-    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  The shooter who
+    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  Where every
+    person named has an age told beside the name (``ages``: "Dana Pruitt, 29, died"), a description of that age is
+    that person and one of another age another person ("... a 47-year-old man was also killed": two).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
     """
     shooter = SHOOTER in keys  # one more than the persons he shot, however they are told
@@ -146,13 +152,26 @@ def _victim_count(keys: set[str], hit: bool = False) -> int:
             by_sentence[where].add(what)
         else:
             named.add(k)
+    n = max(len(named), _described(by_sentence)) + more
+    if ages and named and all(k in ages for k in named):
+        # the descriptions of the named persons' ages are they; the others, all aged and told in sentences of their
+        # own (not "Dale Hunt, 19, ... the death of a boy, 14", whose name may be misread as a victim's), are others
+        told = {ages[k][0] for k in named}
+        rest = {where: {w for w in whats if w.partition(", ")[2] not in told} for where, whats in by_sentence.items()
+                if not _told_with_a_name(where, ages)}
+        if all(", " in w for whats in rest.values() for w in whats):
+            n = max(n, len(named) + _described(rest) + more)
+    return (n if n else (1 if keys else 0)) + shooter
+
+
+def _described(by_sentence: dict[str, set[str]]) -> int:
+    """Persons the descriptions tell (``_victim_count``): the most one sentence describes, or the most that
+    descriptions across sentences must be (``_apart_across``)."""
     described = 0
     for whats in by_sentence.values():
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
-    described = max(described, _apart_across(set().union(*by_sentence.values())))
-    n = max(len(named), described) + more
-    return (n if n else (1 if keys else 0)) + shooter
+    return max(described, _apart_across(set().union(set(), *by_sentence.values())))
 
 
 def _kin_more(keys: set[str]) -> int:
@@ -290,9 +309,22 @@ def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[in
         key = (c.outcome, party, c.report_id)
         if c.victim is not None:
             persons[key].setdefault(c.victim, i)
-        elif key not in numeric or c.count > numeric[key][1].count:
+        elif key not in numeric or (_lowered(c) or c.count > numeric[key][1].count) and not _lowered(numeric[key][1]):
             numeric[key] = (i, c)
     return numeric, persons
+
+
+# a figure the report revises downward: "police lowered the number wounded to four", "the toll was revised down to
+# two"; the figure after "to" replaces the larger one told before
+_LOWERED_BEFORE = re.compile(r"\b(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)(?:\s+down(?:ward)?)?|correct(?:ed|s|ing)"
+                             r"|downgrad(?:ed|es|ing)|cut)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+
+
+def _lowered(c: Claim) -> bool:
+    """Whether a claim's number is a figure the report revised down to ("lowered the number wounded to four")."""
+    if c.number_start is None or not c.sentence:
+        return False
+    return bool(_LOWERED_BEFORE.search(c.sentence[:max(0, c.number_start - c.start)]))
 
 
 def _dead_by_report(persons: dict[_FigureKey, dict[str, int]]) -> dict[str, set[str]]:
@@ -329,7 +361,7 @@ def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, 
         who = persons.get(key, {})
         if outcome == "wounded":
             who = _alive(who, dead[rid])
-        lo = hi = _victim_count(set(who), hit=outcome == "wounded")
+        lo = hi = _victim_count(set(who), hit=outcome == "wounded", ages=_named_ages(claims, rid))
         index = min(who.values()) if who else None
         if key in numeric:
             i, c = numeric[key]
@@ -424,7 +456,9 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
             if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
-                                                      or _of_the_other_sex(alive, dead[rid], among[rid]))):
+                                                      or _of_the_other_sex(alive, dead[rid], among[rid])
+                                                      or _the_others(alive)
+                                                      or _aged_apart(alive, dead[rid], among[rid], _named_ages(claims, rid)))):
                 continue
             _take_from(values, key, gone)
 
@@ -446,6 +480,56 @@ def _besides_the_dead(claim: Claim) -> bool:
     if claim.number_start is None or claim.number_end is None:
         return False
     return bool(_LEFT_BEFORE.search(text[:claim.number_start - claim.start]))
+
+
+def _the_others(alive: dict[str, int]) -> bool:
+    """'One man died; the other man, who fired first, was hospitalized': every one hit left is told as "the other",
+    the one besides the dead."""
+    return bool(alive) and all(k.startswith("the other") for k in alive)
+
+
+# an age in apposition to a name: "Dana Pruitt, 29, died", "Pruitt (29)"
+_NAME_AGE = r"(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\s+(?:died|was|is|had|has)\b)"
+
+
+def _named_ages(claims: Sequence[Claim], rid: str) -> dict[str, tuple[str, int]]:
+    """{surname key: (the age told beside the name, where its sentence starts)} of a report's named persons ("Dana
+    Pruitt, 29, died"): a name carries its age as a description does ("a man, 29")."""
+    ages: dict[str, tuple[str, int]] = {}
+    for c in claims:
+        if c.report_id != rid or c.victim is None or not _is_name(c.victim) or c.victim in ages or not c.sentence:
+            continue
+        surname = c.victim.split(",")[0]
+        m = re.search(rf"\b{re.escape(surname)}{_NAME_AGE}", c.sentence, re.IGNORECASE)
+        if m:
+            ages[c.victim] = (m.group(1), c.start)
+    return ages
+
+
+def _told_with_a_name(where: str, ages: dict[str, tuple[str, int]]) -> bool:
+    """Whether a description's sentence ("s97" of "a man, 47 @s97") is one where a name's age is told: the two may be
+    one person, or the name one misread as a victim's ("Dale Hunt, 19, was charged with the death of a boy, 14")."""
+    return where[:1] == "s" and where[1:].isdigit() and int(where[1:]) in {at for _, at in ages.values()}
+
+
+def _age(key: str, ages: dict[str, tuple[str, int]]) -> str | None:
+    """The age a victim key tells: a description's ("a man, 47 @s97") told in a sentence of its own, or a name's from
+    ``ages``; None for none."""
+    if key.startswith(("a ", "an ")):
+        what, _, where = key.partition(" @")
+        return (what.partition(", ")[2] or None) if not _told_with_a_name(where, ages) else None
+    return ages[key][0] if _is_name(key) and key in ages else None
+
+
+def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, tuple[str, int]]) -> bool:
+    """'Dana Pruitt, 29, died ... a 47-year-old man was shot': every dead person and every one hit left has an age
+    (a name's told beside it), and no age of the hit is an age of the dead: the dead are none of them."""
+    told_dead = [k for k in dead if not _unnamed(k)]
+    if not alive or len(told_dead) < n_dead:
+        return False
+    hit_ages = {_age(k, ages) for k in alive}
+    dead_ages = {_age(k, ages) for k in told_dead}
+    return None not in hit_ages | dead_ages and not hit_ages & dead_ages
 
 
 def _take_from(values, key, n: int) -> None:

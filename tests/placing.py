@@ -42,6 +42,21 @@ def place_reader(nlp, gazetteer, report_id: str, published, title: str | None = 
     return led, read
 
 
+def place_fixture(report_id: str, published, **kwargs):
+    """A module-scoped fixture ``place_of`` over ``place_reader``: ``place_of(text, title)`` gives the place of a
+    report's mention with the most claims, as (name, state, country code).  A test module binds it to that name:
+    ``place_of = place_fixture("r-...", date)``."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def place_of(nlp, gazetteer):
+        led, read = place_reader(nlp, gazetteer, report_id, published, **kwargs)
+        yield read
+        led.close()
+
+    return place_of
+
+
 def assert_reached(ledger, gazetteer, name: str, reached: dict) -> None:
     """The set ``name`` still holds, per half, the rows and at least the rows within 25 km that its round reached:
     ``reached`` maps 'rules' and 'check' to (rows, within)."""

@@ -23,9 +23,9 @@ def test_fourteenth_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-# after the round's rules
-RULES_BOTH = 61
-CHECK_BOTH = 42
+# after the round's rules (both halves rose with the seventeenth round's leftovers: 61 -> 63, 42 -> 44)
+RULES_BOTH = 63
+CHECK_BOTH = 44
 
 
 # -- a uniformed person told without a name is one of the civilians the report names, not one more

@@ -24,8 +24,9 @@ from eval import geo_check
 from .placing import assert_own_halves, assert_reached, place_reader
 
 
-# within 25 km before this round: rules 52 of 61, check 67 of 79
-REACHED = {"rules": (61, 56), "check": (79, 69)}
+# within 25 km before this round: rules 52 of 61, check 67 of 79; the rules half rose to 58 with the seventeenth
+# round's leftovers
+REACHED = {"rules": (61, 58), "check": (79, 69)}
 
 
 def test_check_set_seven_scores(ledger, gazetteer):

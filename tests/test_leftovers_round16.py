@@ -13,15 +13,10 @@ import pytest
 from eventdesk.nlp.components.event_type import classify
 from eventdesk.nlp.components.event_type.cues import _GOVERNMENT
 
-from .placing import place_reader
+from .placing import place_fixture
 
 
-@pytest.fixture(scope="module")
-def place_of(nlp, gazetteer):
-    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
-    led, read = place_reader(nlp, gazetteer, "r-leftovers16", dt.date(2019, 5, 4))
-    yield read
-    led.close()
+place_of = place_fixture("r-leftovers16", dt.date(2019, 5, 4))
 
 
 # -- a place the report denies ------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ...models import SHOOTER
 from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
-from .arguments import _arguments, _passive, _perfect, named_victims
+from .arguments import _arguments, _passive, _perfect, _with_listed, named_victims
 from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
 from .no_hit import _no_hit_told
 from .people import People
@@ -125,6 +125,10 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     if tok.pos_ == "NOUN" and not obj and not named_group:
         # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
         obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
+        if tok.tag_ == "NNS" and obj and all(o.ent_type_ == "PERSON" for o in obj):
+            # "the shooting deaths of Dana Pruitt and Marcus Bell": each one named (not "the murders of a woman and her
+            # daughter", whom the report names elsewhere)
+            obj = [o for o in _with_listed(obj) if o.ent_type_ == "PERSON"]
         subj = []
         if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
             # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told

@@ -3,7 +3,7 @@
 A report names one person many times, by name, by a person noun, by a pronoun or by "who"; reconcile counts
 distinct keys, so each mention must give the same key.  ``People`` remembers the last person named, for "he
 died" after "Larry Henderson was shot", and whether anybody shot others, for the shooter who then killed
-himself.  "Another man", "a second victim" and "the other" are one more person each.
+himself.  "Another man", "a second victim" and "the other" ("the other man") are one more person each.
 """
 
 from __future__ import annotations
@@ -115,6 +115,9 @@ class People:
         else:
             party = party or "civilians"
         self.last_party = party
+        if _the_other_of(tok):
+            # "One man was killed. The other man, who fired first, was wounded": one more person, as "the other"
+            return "the other", party
         return "unnamed", party
 
     def _pronoun_key(self, tok) -> tuple[str, str | None]:
@@ -150,6 +153,12 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _the_other_of(tok) -> bool:
+    """'the other man', 'the other victim': a person noun told as the one left of two."""
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
+    return {"the", "other"} <= kids
 
 
 def _one_opens_the_sentence_before(tok) -> bool:

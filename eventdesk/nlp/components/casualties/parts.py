@@ -87,7 +87,7 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
         if not all(t.lower_ in ("of", "the", "those") for t in doc[part.end:whole.start]) or part.end == whole.start:
             continue
         if doc[part.num_start].dep_ not in ("nsubj", "nsubjpass") and not _opens_the_sentence(doc, part, sent) \
-                and not (_set_off_part(doc, part) and k + 1 in claim_of):
+                and not (_set_off_part(doc, part) and (k + 1 in claim_of or _hit_participle_after(doc, whole))):
             # ("One of the four was pronounced dead"; "A teen, one of four people hit ..., has died", where the
             # whole was counted: "a man, one of two suspects, died" adds no two hit)
             continue
@@ -126,6 +126,18 @@ def _set_off_part(doc, part: Quantity) -> bool:
     return part.start > 0 and doc[part.start - 1].text == "," and part.value == 1
 
 
+def _hit_participle_after(doc, whole: Quantity) -> bool:
+    """'Dana Pruitt, 22, one of four people shot at a party ..., has died': the whole's noun followed by a participle
+    of the hit, though the parser took the name for the subject of "shot" and the whole got no claim of its own
+    (unlike "a man, one of two suspects, died", which tells no hit)."""
+    for t in doc[whole.end:min(len(doc), whole.end + 3)]:
+        if t.tag_ in ("VBN", "VBD") and _lemma(t) in _HIT_TRIGGERS:
+            return True  # (tagged a past tense where the parser made the name its subject)
+        if t.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def _subject_of_part(doc, subj, part: Quantity, whole: Quantity) -> bool:
     """Whether a subject of the verb of dying is the part, the person the part is set off after ("Jon Reyes, one
     of five people struck ..., died"), or the whole's noun on which the parser hung the part ("A teenager, one of
@@ -135,13 +147,19 @@ def _subject_of_part(doc, subj, part: Quantity, whole: Quantity) -> bool:
     return _set_off_part(doc, part) and subj.i in (doc[whole.num_start].head.i, doc[part.num_start].head.i)
 
 
+# a subject the parser gives the verb of dying that is nobody: the place or the day of the clause of a whole told hit
+# ("One of four people shot at a party in Springfield, Illinois on Saturday has died", "Illinois" as the subject)
+_NO_ONE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
 def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
     """The token after ``whole`` that tells the part died: a verb of dying with no subject of its own ("One of the
     four women wounded ... has died"), or "dead" after "pronounced"/"was" ("One of the four was pronounced dead");
     None where there is none."""
     for t in doc[whole.end:sent.end]:
         if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and not _subject_of_part(doc, c, part, whole) for c in t.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and not _subject_of_part(doc, c, part, whole)
+                            and not (c.ent_type_ in _NO_ONE and _hit_participle_after(doc, whole)) for c in t.children):
             return t
         if t.lower_ == "dead" and doc[t.i - 1].lower_ in _DEAD_AFTER and t.head == doc[part.num_start].head:
             return t  # (the part's own verb: not "One of the two was arrested and the other was found dead")

@@ -32,7 +32,10 @@
    the Comstock Park area") weighs like a home town.  A tip line's telephone
    number ("call 513-...") and a state force's initials ("the GBI") say the
    state, faintly; a big city's police by its initials ("IMPD officers") names
-   the city.  A name before a plural street word ("Vermont and Manchester
+   the city, and so, as faintly, does a university named for a big city ("the
+   University of Chicago"), which says whose neighbourhood a "Hyde Park" is.  A
+   force named for its beat ("Metro police") names no town.  A name the tagger
+   cut off its county word ("Sabine" of "Sabine Parish") is the county.  A name before a plural street word ("Vermont and Manchester
    avenues") or after "the 4400 block of" is a street.  A city's side ("on
    Saginaw's southeast side") names the city, whatever the tagger made of it,
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
@@ -60,7 +63,9 @@
 4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
    "Hasakah" in one sentence mean Hasakah; failing a city, a county of the
-   state ("A Virginia girl ... in Washington County").  When it picks a town far from a big
+   state ("A Virginia girl ... in Washington County"); a city of the segment
+   whose largest namesake lies in another state is the namesake in the state
+   ("Cleveland ... deputies in Tennessee").  When it picks a town far from a big
    city the report also names, the town is most often that city's neighbourhood
    known to the gazetteer only elsewhere ("Evanston" beside "Cincinnati
    police"): the big city wins unless the town's state is named otherwise or

@@ -202,6 +202,11 @@ class NamesakesMixin:
         # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
         # in a report that says Kansas is Wichita's), in passing too: a state's force, a tip line's number
         states = {fold(t.text.strip(" ,;:.").removesuffix(" State")) for t in toponyms}
+        if self._beside_a_named_town(place, toponyms):
+            # "in Hyde Park, Boston police said": the report names the town's own city, weightily; a city
+            # named faintly elsewhere (a university's, a station's) does not carry it off
+            named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms if t.weight >= 1.0}
+            states = set()
         for city, state in cities:
             there = fold(city) in named or (fold(state) in states and place.admin1 != state)
             if there and not (place.name == city and place.admin1 == state):
@@ -213,6 +218,19 @@ class NamesakesMixin:
                 if found:
                     return found[0]
         return None
+
+    def _beside_a_named_town(self, place: Place, toponyms: list[Toponym]) -> bool:
+        """Whether the report names, in a sentence of weight, another town of the place's state beside it
+        ("Hyde Park ... Boston police"): the place's own region, said plainly."""
+        name = fold(place.name)
+        for t in toponyms:
+            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            if t.weight < 1.0 or not head or head == name:
+                continue
+            for p in self.gazetteer.lookup(head, place.country_code, admin1=place.admin1, kinds=("city",), limit=1):
+                if fold(p.name) == head and (km := distance_km(place, p)) is not None and km <= _NAMESAKE_KM:
+                    return True
+        return False
 
     def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
         """A town far from a big city the report also names is most often that city's neighbourhood

@@ -35,7 +35,20 @@ class RankingMixin:
         if city is not None and city.country_code == place.country_code and city.precision in ("city", "point"):
             if place.admin1 is None or (city.admin1 == place.admin1 and (place.precision == "admin1" or self._inside(city, place))):
                 return city
-        return self._county_of_state(place, narrower, context) or self._town_of_county(place, toponyms, sidelined) or place
+        return (self._namesake_in_state(place, city) or self._county_of_state(place, narrower, context)
+                or self._town_of_county(place, toponyms, sidelined) or place)
+
+    def _namesake_in_state(self, place: Place, city: Place | None) -> Place | None:
+        """The town of the state picked that bears the name of the city the segment's names gave, where that city
+        lies in another state ("on the outskirts of Cleveland, deputies in Tennessee said": Cleveland, Tennessee,
+        not Ohio's, the largest of the name); None where the state has no town of that name."""
+        if place.precision != "admin1" or not place.admin1 or city is None or city.precision != "city" \
+                or city.admin1 == place.admin1 or city.country_code != place.country_code:
+            return None
+        name = fold(city.name)
+        towns = [p for p in self.gazetteer.lookup(city.name, place.country_code, admin1=place.admin1, kinds=("city",), limit=1)
+                 if fold(p.name) == name]
+        return towns[0] if towns else None
 
     def _address_in_state(self, place: Place, toponyms: list[Toponym], addressed: list[Toponym],
                           context: tuple[str, ...]) -> Place:

@@ -1,6 +1,6 @@
 """A name's role in its sentence, read from the words around it: where the victims were taken ("flown to
 St. Paul", "a Fargo hospital"), a landmark ("west of Phoenix"), a home town ("of Minneapolis"), a
-network's station, a neighbourhood, a surname, a sponsor ("Turkey-backed").  The role sets what the name
+network's station, a neighbourhood, a surname, a sponsor ("Turkey-backed"), a force's kind ("Metro police").  The role sets what the name
 weighs, or that it is no place at all.
 """
 
@@ -210,6 +210,20 @@ def _sponsor_of(doc: Doc, end: int) -> bool:
     police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
     k = end + 1 if end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ else end
     return k < len(doc) and doc[k].lower_ in _SPONSORED and (k == end or not doc[end].whitespace_)
+
+
+# "Metro police", "Transit officers": a force named for its kind of beat, not for a town (the tagger may take
+# "Metro" for a place, which the gazetteer knows as a town in Indonesia).
+_FORCE_KINDS = {"metro", "metropolitan", "transit", "capitol", "campus", "tribal", "park", "port", "airport", "housing"}
+_FORCE_WORDS = {"police", "officers", "officer", "detectives", "detective", "homicide", "pd", "lt.", "sgt.", "spokesman",
+                "spokeswoman", "spokesperson", "investigators"}
+
+
+def _force_kind(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name from token ``start`` to ``end`` is a police force's kind ("Metro police", "Metro Lt.
+    Dan Reyes"): no place at all, wherever else a town bears the word."""
+    return (doc[start:end].text.lower() in _FORCE_KINDS and end < len(doc)
+            and doc[end].lower_ in _FORCE_WORDS)
 
 
 # Verbs whose object is a place, never a person: "shelled Menbij in Aleppo", "airstrikes hit Sirwah in Marib".

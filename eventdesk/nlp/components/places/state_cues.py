@@ -29,6 +29,7 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            # a state's university lies in its state: "a University of Georgia student"
                            r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
+_COLLEGE_CITY_POP = 100_000  # a university named for a town this big is that town's (not "University of Oxford")
 
 
 # "call Crime Stoppers at 513-352-3040", "(412) 555-0100": a local telephone number.
@@ -70,11 +71,12 @@ def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
 
 
 class StateCuesMixin:
-    """PlaceResolver's reading of state agencies and state universities in a segment."""
+    """PlaceResolver's reading of state agencies and state or big cities' universities in a segment."""
 
     def _state_agencies(self, text: str, base: int, weight_at) -> list[Toponym]:
         """'Maine State Police said', 'the Georgia Bureau of Investigation': a state's own force works
-        in its state, so the state is named (the tagger often leaves it inside the agency's name)."""
+        in its state, so the state is named (the tagger often leaves it inside the agency's name); a university
+        named for a state or a big city ("the University of Chicago") names that state or city, as faintly."""
         out = []
         for m in _STATE_AGENCY.finditer(text):
             group = "state" if m["state"] else "college"
@@ -82,7 +84,21 @@ class StateCuesMixin:
             name = _SENTENCE_THE.sub("", m[group])
             found = self.gazetteer.matches(name, "US", kinds=("admin1",), limit=1)
             if found and found[0][0] == 0 and found[0][1].name.lower() == name.lower():
-                start = base + m.end(group) - len(name)
-                # a cue to which state the towns are in, not a scene of its own: a banner's low weight
-                out.append(Toponym(found[0][1].name, start, start + len(name), min(weight_at(start), _BANNER_WEIGHT)))
+                said = found[0][1].name
+            elif group == "college" and (city := self._college_city(name)) is not None:
+                said = city.name  # "near the University of Chicago": the city (alone: no cue to prefer its state)
+            else:
+                continue
+            start = base + m.end(group) - len(name)
+            # a cue to which state (or big city) the towns are in, not a scene of its own: a banner's low weight
+            out.append(Toponym(said, start, start + len(name), min(weight_at(start), _BANNER_WEIGHT)))
         return out
+
+    def _college_city(self, name: str):
+        """The big US city a university is named for ("University of Chicago", "University of Memphis"), or
+        None.  A city's name inside an organisation's says the region as a station's home does, so that a
+        neighbourhood named beside it ("Hyde Park") is that city's, not a namesake town's elsewhere."""
+        for q, p in self.gazetteer.matches(name, "US", kinds=("city",), limit=1):
+            if q == 0 and p.name.lower() == name.lower() and p.admin1 and self.gazetteer.population(p) >= _COLLEGE_CITY_POP:
+                return p
+        return None

@@ -16,7 +16,9 @@ from .streets import _building_name, _crossing, _street_name
 from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _LABELS, _PASSING_WEIGHT
 
 _LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
-_AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood"}
+_AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood",
+               # "on the outskirts of Chillicothe", "the edge of Bowling Green", "just outside of Galion": a town's rim
+               "outskirts", "edge", "outside"}
 _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 # Words for a people or a faith that are also the names of towns somewhere ("Arab", Alabama): a name the tagger
 # took for a people's is no place when it is one of these.
@@ -24,6 +26,7 @@ _PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims"
                  "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
                  "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
+_COUNTY_WORDS = {"County", "Parish", "Borough"}
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
@@ -121,12 +124,17 @@ class UntaggedMixin:
 
     def _cut_short(self, doc: Doc, ent):
         """The longer place name the tagger cut short, or None: "Jamaica" of "Jamaica Plain" (Boston's
-        neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa".  Capitalised words after
+        neighbourhood, not the country), "Kansas" of "Kansas City", "Ar" of "Ar-Raqqa", "Sabine" of "Sabine Parish".  Capitalised words after
         the entity must complete a neighbourhood the desk knows or a town by its own name; words joined to it by
         a hyphen, any place the gazetteer knows by its own or an alternate name."""
         front = self._front_cut(doc, ent)
         if front is not None:
             return front
+        # "Sabine" of "Sabine Parish", the tagger taking "Parish" for a people's word: Louisiana's parishes are
+        # its counties, and a county the index knows is the longer name
+        if (ent.end < len(doc) and doc[ent.end].text in _COUNTY_WORDS and doc[ent.end].sent == ent.sent
+                and self.gazetteer.counties(doc[ent.start:ent.end + 1].text)):
+            return doc[ent.start:ent.end + 1]
         end, glued = ent.end, False
         while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
             tok = doc[end]
