@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -55,12 +55,15 @@ CHECK_SET = Path(__file__).resolve().parent / "dates_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "dates_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
+CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
 _SALT_4 = "sixteenth-dates4:"
+_SALT_5 = "seventeenth-dates5:"
 # set name -> (rows file, salt of its halves)
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
+        "5": (CHECK_SET_5, _SALT_5)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
