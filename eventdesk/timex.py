@@ -816,7 +816,7 @@ def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
 # shooting", "after he shot a woman Saturday").  The words nearest a date in its sentence say which.
 
 _VIOLENCE_RE = re.compile(
-    r"(?i)\b(?:shot|shots|shoots?|shooting|shootings|shootout|gunfire|rang\s+out|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
+    r"(?i)\b(?:shot|shots|shoots?|shooting|shootings|shootout|gunfire|rang\s+out|gunshots?|gunned|gunman|gunmen|fired|firing|opened\s+fire|"
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
@@ -1018,6 +1018,63 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
     return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
 
 
+# Another incident named beside the report's own, by its calendar date: "a separate shooting, one that occurred
+# Oct. 30", "in retaliation for an Oct. 13 gang shooting", "an earlier shooting on July 2" (the cue and a violent noun
+# around the date in its sentence), or a sentence opening on the date after a tally of incidents ("It was the city's
+# second homicide in a week. On Feb. 4, a man was found shot to death ...").
+_OTHER_CUE_RE = re.compile(
+    r"(?i)\b(?:separate|unrelated|earlier|previous|prior|similar|retaliat(?:ion|ory|e)|revenge|avenge[ds]?)\b"
+)
+_OTHER_NOUN_RE = re.compile(
+    r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire)\b"
+)
+_OTHER_CUE_REACH = 70  # characters from the cue to the date
+_TALLY_RE = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|latest|string|series|spate|rash)\b"
+    r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
+)
+_SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+)?$")
+
+
+def _names_other_incident(text: str, timex: Timex) -> bool:
+    """True when the words around a calendar date make it another incident's than the one reported: a cue
+    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, or the date
+    opening a sentence after one that tallies incidents ("the second homicide in a week")."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    for cue in _OTHER_CUE_RE.finditer(text, max(lo, timex.start - _OTHER_CUE_REACH), timex.start):
+        if _OTHER_NOUN_RE.search(text, cue.end(), min(hi, timex.end + 40)):
+            return True
+    if lo and _SENTENCE_OPENER_RE.search(text, max(0, lo - 4), timex.start) and text[timex.end:timex.end + 1] == ",":
+        plo, _ = _sentence_bounds(text, max(0, lo - 2), max(0, lo - 2))
+        return _TALLY_RE.search(text, plo, lo) is not None
+    return False
+
+
+def other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
+    """The calendar days a text gives to another incident than its own (see ``_names_other_incident``): every
+    mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate shooting ... Oct. 30")."""
+    return frozenset(t.span.start for t in timexes
+                     if t.explicit and t.span.precision == "day" and _MONTH_DAY_WORDS_RE.search(t.text)
+                     and _names_other_incident(text, t))
+
+
+_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")
+# "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
+# may run past midnight into the next day ("at a New Year's Eve party ... about 3:10 a.m. Jan. 1").
+_OCCASION_AFTER_RE = re.compile(
+    r"(?i)^\s+(?:party|parties|celebration|gathering|cookout|barbecue|bash|festivities|fireworks|dinner|event)\b"
+)
+# A photograph's date: "This March 11, 2013 photo shows ...", "(Photo: ..., taken May 30.)", "a file photo from".
+_PHOTO_AFTER_RE = re.compile(r"(?i)^,?\s+(?:file\s+)?photo(?:graph)?\b")
+_PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
+
+
+def _dates_photo(text: str, timex: Timex) -> bool:
+    """True when a date is a photograph's, told in its caption, not the incident's."""
+    return bool(_PHOTO_AFTER_RE.match(text, timex.end)
+                or _PHOTO_BEFORE_RE.search(text, max(0, timex.start - 200), timex.start))
+
+
 # "As of late Tuesday", "as of Monday morning": the day a tally or a condition stood, told after the event.
 _AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
 
@@ -1133,7 +1190,10 @@ def incident_date(
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
-    for index, timex in enumerate(find_timexes(text, anchor)):
+    timexes = find_timexes(text, anchor)
+    others = other_incident_days(text, timexes)
+    stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
+    for index, timex in enumerate(timexes):
         span = timex.span
         if span.start is None:
             continue
@@ -1141,7 +1201,12 @@ def incident_date(
             continue
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
+        if timex.explicit and _dates_photo(text, timex):
+            continue  # "This March 11, 2013 photo shows ...": the photograph's day
         role = date_role(text, timex)
+        if (role == 1 and span.start + _ONE_DAY in stated and _OCCASION_AFTER_RE.match(text, timex.end)
+                and _HOLIDAY_RE.match(timex.text.removeprefix("on ").removeprefix("On "))):
+            role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
         before_by = _days_before_violence(text, timex)
         if before_by and role != -2:
             # "arrested on Saturday, a day after he was shot": the violence's day, counted back
@@ -1161,9 +1226,10 @@ def incident_date(
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        if background:
+        if background or span.start in others and span.precision == "day":
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
-            # more than its arrest or verdict day, less than any date of a fresh incident
+            # more than its arrest or verdict day, less than any date of a fresh incident; so too
+            # another incident's day the report names beside its own ("a separate shooting Oct. 30")
             tier = 3
         elif role == 2:
             tier = 0
