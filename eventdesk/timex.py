@@ -1062,10 +1062,10 @@ _MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")
 # "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
 # may run past midnight into the next day ("at a New Year's Eve party ... about 3:10 a.m. Jan. 1").
 _OCCASION_AFTER_RE = re.compile(
-    r"(?i)^\s+(?:party|parties|celebration|gathering|cookout|barbecue|bash|festivities|fireworks|dinner|event)\b"
+    r"(?i)\s+(?:party|parties|celebration|gathering|cookout|barbecue|bash|festivities|fireworks|dinner|event)\b"
 )
 # A photograph's date: "This March 11, 2013 photo shows ...", "(Photo: ..., taken May 30.)", "a file photo from".
-_PHOTO_AFTER_RE = re.compile(r"(?i)^,?\s+(?:file\s+)?photo(?:graph)?\b")
+_PHOTO_AFTER_RE = re.compile(r"(?i),?\s+(?:file\s+)?photo(?:graph)?\b")
 _PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
 
 
