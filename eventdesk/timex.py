@@ -1065,7 +1065,7 @@ _OCCASION_AFTER_RE = re.compile(
     r"(?i)\s+(?:party|parties|celebration|gathering|cookout|barbecue|bash|festivities|fireworks|dinner|event)\b"
 )
 # A photograph's date: "This March 11, 2013 photo shows ...", "(Photo: ..., taken May 30.)", "a file photo from".
-_PHOTO_AFTER_RE = re.compile(r"(?i),?\s+(?:file\s+)?photo(?:graph)?\b")
+_PHOTO_AFTER_RE = re.compile(r"(?i),?[ \t]+(?:file[ \t]+)?photo(?:graph)?\b(?![ \t]*(?:credit|courtesy))")
 _PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
 
 
@@ -1201,8 +1201,6 @@ def incident_date(
             continue
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
-        if timex.explicit and _dates_photo(text, timex):
-            continue  # "This March 11, 2013 photo shows ...": the photograph's day
         role = date_role(text, timex)
         if (role == 1 and span.start + _ONE_DAY in stated and _OCCASION_AFTER_RE.match(text, timex.end)
                 and _HOLIDAY_RE.match(timex.text.removeprefix("on ").removeprefix("On "))):
@@ -1226,10 +1224,12 @@ def incident_date(
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        if background or span.start in others and span.precision == "day":
+        aside = span.precision == "day" and (span.start in others or timex.explicit and _dates_photo(text, timex))
+        if background or aside:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
             # more than its arrest or verdict day, less than any date of a fresh incident; so too
             # another incident's day the report names beside its own ("a separate shooting Oct. 30")
+            # and a photograph's ("This March 11, 2013 photo shows ..."), which may be the scene's
             tier = 3
         elif role == 2:
             tier = 0
@@ -1244,7 +1244,7 @@ def incident_date(
         key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
-        if span.precision == "day" and not background and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
+        if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
     if best is not None:
         return _side_of_midnight(_refined(best[1], days), text)
