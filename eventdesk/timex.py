@@ -167,7 +167,8 @@ _PERIOD_LEAD_RE = re.compile(
 _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
-    r"Thanksgiving\s+Day|Easter\s+Sunday)"
+    r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|Good\s+Friday|"
+    r"(?:St\.?|Saint)\s+Patrick[’']?s\s+Day|Cinco\s+de\s+Mayo|Presidents[’']?\s+Day)"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
@@ -487,6 +488,14 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "mother": lambda y: _nth_weekday(y, 5, 6, 2),
     "father": lambda y: _nth_weekday(y, 6, 6, 3),
     "easter": _easter,
+    "martin": lambda y: _nth_weekday(y, 1, 0, 3),
+    "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
+    "president": lambda y: _nth_weekday(y, 2, 0, 3),
+    "black": lambda y: _nth_weekday(y, 11, 3, 4) + _ONE_DAY,
+    "good": lambda y: _easter(y) - 2 * _ONE_DAY,
+    "st": lambda y: _dt.date(y, 3, 17),
+    "saint": lambda y: _dt.date(y, 3, 17),
+    "cinco": lambda y: _dt.date(y, 5, 5),
 }
 
 
