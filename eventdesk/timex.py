@@ -168,7 +168,7 @@ _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
     r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|Good\s+Friday|"
-    r"(?:St\.?|Saint)\s+Patrick[’']?s\s+Day|Cinco\s+de\s+Mayo|Presidents[’']?\s+Day)"
+    r"Presidents[’']?\s+Day)"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
@@ -493,10 +493,11 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "president": lambda y: _nth_weekday(y, 2, 0, 3),
     "black": lambda y: _nth_weekday(y, 11, 3, 4) + _ONE_DAY,
     "good": lambda y: _easter(y) - 2 * _ONE_DAY,
-    "st": lambda y: _dt.date(y, 3, 17),
-    "saint": lambda y: _dt.date(y, 3, 17),
-    "cinco": lambda y: _dt.date(y, 5, 5),
 }
+# Holidays whose names title parades, sales and services as often as they date anything ("Black Friday deals",
+# "the MLK Day parade"): a date only after "on" ("shot on MLK Day") or before a violent noun ("a Black Friday
+# shooting").
+_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black", "good"})
 
 
 def _holiday_key(phrase: str) -> str:
@@ -524,7 +525,10 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
-    holiday = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
+    key = _holiday_key(m["long"] or m["bare"])
+    if key in _NAMES_AN_EVENT and pre is None and not _DATE_OF_RE.match(text[m.end():m.end() + 60]):
+        return None
+    holiday = _HOLIDAYS[key]
     shift = _holiday_shift(m, pre)
     when = (lambda y: holiday(y) + shift) if shift else holiday
     if m["year"]:
