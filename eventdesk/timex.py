@@ -1047,6 +1047,7 @@ _TALLY_RE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
 )
 _SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+)?$")
+_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words: "Oct. 30", "July 2, 2015"
 
 
 def _names_other_incident(text: str, timex: Timex) -> bool:
@@ -1063,7 +1064,7 @@ def _names_other_incident(text: str, timex: Timex) -> bool:
     return False
 
 
-def other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
+def _other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
     """The calendar days a text gives to another incident than its own (see ``_names_other_incident``): every
     mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate shooting ... Oct. 30")."""
     return frozenset(t.span.start for t in timexes
@@ -1071,7 +1072,6 @@ def other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.da
                      and _names_other_incident(text, t))
 
 
-_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")
 # "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
 # may run past midnight into the next day ("at a New Year's Eve party ... about 3:10 a.m. Jan. 1").
 _OCCASION_AFTER_RE = re.compile(
@@ -1080,6 +1080,13 @@ _OCCASION_AFTER_RE = re.compile(
 # A photograph's date: "This March 11, 2013 photo shows ...", "(Photo: ..., taken May 30.)", "a file photo from".
 _PHOTO_AFTER_RE = re.compile(r"(?i),?[ \t]+(?:file[ \t]+)?photo(?:graph)?\b(?![ \t]*(?:credit|courtesy))")
 _PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
+
+
+def _occasion_before_the_next_day(text: str, timex: Timex, stated: set[_dt.date]) -> bool:
+    """True when a holiday names the occasion the violence came at ("at a New Year's Eve party") and the text states
+    the next day as a calendar date too ("about 3:10 a.m. Jan. 1"): the party ran past midnight, the shots with it."""
+    return (timex.span.start + _ONE_DAY in stated and _OCCASION_AFTER_RE.match(text, timex.end) is not None
+            and _HOLIDAY_RE.search(timex.text) is not None)
 
 
 def _dates_photo(text: str, timex: Timex) -> bool:
@@ -1185,7 +1192,10 @@ def incident_date(
     ("was charged Monday", "said Tuesday"), see ``date_role``, where a day only a saying verb dates
     ("police said Tuesday") comes last; within each, a day-to-week precise
     date before a month or year one (a "last month" in the casualty sentence rarely beats a
-    "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
+    "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date,
+    and that another incident's calendar day ("a separate shooting Oct. 30", "retaliation for an
+    Oct. 13 shooting", "On Feb. 4, ..." after "the second homicide in a week") and a photograph's
+    date rank with background dates, below any date of the report's own incident;
     then one the incident's words mark before an unmarked one (a "Media release for 03/15" in the
     lead does not beat "a shooting at 1:45 p.m. Friday" below it); then one inside
     ``sentences_first`` (offsets into ``text``); then the finer precision; then
@@ -1204,7 +1214,7 @@ def incident_date(
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
     timexes = find_timexes(text, anchor)
-    others = other_incident_days(text, timexes)
+    others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
     for index, timex in enumerate(timexes):
         span = timex.span
@@ -1215,8 +1225,7 @@ def incident_date(
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
         role = date_role(text, timex)
-        if (role == 1 and span.start + _ONE_DAY in stated and _OCCASION_AFTER_RE.match(text, timex.end)
-                and _HOLIDAY_RE.match(timex.text.removeprefix("on ").removeprefix("On "))):
+        if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
         before_by = _days_before_violence(text, timex)
         if before_by and role != -2:
