@@ -222,6 +222,13 @@ _FUTURE_CUE_RE = re.compile(
     r"set\s+(?:to|for)|is\s+to|are\s+to|upcoming|to\s+be\s+held)\b|[’']ll\b)"
 )
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")
+# What a report names ahead of it by a month-day: a court day, a service, a birthday that will not come ("is due in
+# court Sept. 21", "a hearing Sept. 21", "funeral services June 9", "would have turned 18 on Sept. 20").
+_COMING_LEAD_RE = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+due|court\s+date|hearing|arraignment|trial|sentencing|funeral|visitation|"
+    r"vigil|services?|would\s+have\s+(?:turned|been|celebrated))\b(?:\s+[\w’']+){0,3}?\s+(?:on\s+|for\s+)?$"
+)
+_COMING_REACH = _dt.timedelta(days=90)  # how far ahead of the report such a month-day may lie
 
 
 # --------------------------------------------------------------------------
@@ -356,7 +363,8 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
         lead = pre.start() if pre is not None else m.start()
-        start = _infer_year(month, day, anchor, _future_context(text, lead), weekday)
+        start = _infer_year(month, day, anchor, _future_context(text, lead) or _coming(text, lead, month, day, anchor),
+                            weekday)
     else:
         return None
     if start is None:
@@ -367,6 +375,20 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
             return DateSpan(start, end, "days"), True
         # "Jan. 5 to 3" is no range; the first day is still a date.
     return _day(start, True)
+
+
+def _coming(text: str, start: int, month: int, day: int, anchor: _dt.date) -> bool:
+    """True when a month-day without a year is a court day, a service or a birthday named ahead of the report ("is
+    due in court Sept. 21" in a report of Sept. 14): the coming one, not last year's, when it lies within
+    ``_COMING_REACH`` ahead."""
+    ahead = _safe_date(anchor.year, month, day) or _dt.date(anchor.year, 3, 1)
+    if ahead <= anchor + _TOLERANCE:
+        ahead = _safe_date(anchor.year + 1, month, day) or ahead
+    if not anchor + _TOLERANCE < ahead <= anchor + _COMING_REACH:
+        return False
+    window = text[max(0, start - 80):start]
+    ends = list(_CLAUSE_END_RE.finditer(window))
+    return _COMING_LEAD_RE.search(window[ends[-1].end():] if ends else window) is not None
 
 
 def _h_month_year(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
@@ -1082,6 +1104,27 @@ _PHOTO_AFTER_RE = re.compile(r"(?i),?[ \t]+(?:file[ \t]+)?photo(?:graph)?\b(?![ 
 _PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
 
 
+# "since Jan. 1": the day a stretch began, never that of the incident reported; with a count or a tally in its
+# sentence ("the city's 41st homicide since Jan. 1", "Since Aug. 1, six people have been shot") only the count's start.
+_SINCE_LEAD_RE = re.compile(r"(?i)\bsince\s+$")
+_COUNT_RE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b[^.!?\n]{0,30}?"
+    r"\b(?:people|persons|homicides?|shootings?|killings?|slayings?|murders?|victims?|deaths?)\b"
+)
+
+
+def _since(text: str, timex: Timex) -> str | None:
+    """What "since" before a calendar date makes it: "count" (the start of a tally: never the incident's day),
+    "stretch" (the start of a condition or of a run of incidents: another day than the incident's), None (no
+    "since")."""
+    if not _SINCE_LEAD_RE.search(text, max(0, timex.start - 8), timex.start):
+        return None
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if _TALLY_RE.search(text, lo, hi) or _COUNT_RE.search(text, lo, hi):
+        return "count"
+    return "stretch"
+
+
 def _occasion_before_the_next_day(text: str, timex: Timex, stated: set[_dt.date]) -> bool:
     """True when a holiday names the occasion the violence came at ("at a New Year's Eve party") and the text states
     the next day as a calendar date too ("about 3:10 a.m. Jan. 1"): the party ran past midnight, the shots with it."""
@@ -1224,6 +1267,9 @@ def incident_date(
             continue
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
+        since = _since(text, timex) if timex.explicit else None
+        if since == "count":
+            continue  # "the city's 41st homicide since Jan. 1"
         role = date_role(text, timex)
         if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
@@ -1246,7 +1292,8 @@ def incident_date(
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        aside = span.precision == "day" and (span.start in others or timex.explicit and _dates_photo(text, timex))
+        aside = span.precision == "day" and (span.start in others or since is not None
+                                             or timex.explicit and _dates_photo(text, timex))
         if background or aside:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
             # more than its arrest or verdict day, less than any date of a fresh incident; so too
