@@ -158,3 +158,51 @@ def test_a_holiday_naming_its_shootings_is_no_day() -> None:
     # near miss: "the MLK Day shootings" name a stretch of incidents, as "the Labor Day shootings" do
     text = "Police made an arrest in one of the MLK Day shootings."
     assert _date(text, date(2022, 1, 19)).precision == "days"
+
+
+# -- a month-day named ahead: a court day, a service, a birthday ---------------------------------------------
+
+
+def test_a_court_day_ahead_is_the_coming_one() -> None:
+    # "Sept. 21" in a report of Sept. 14 would be last year's without the court word; it is next week's
+    anchor = date(2022, 9, 14)
+    for text in ("A man was shot and wounded on Fir Street, police said. He is due in court Sept. 21.",
+                 "A man was shot on Fir Street. A hearing is Sept. 21.",
+                 "A teen was shot on Fir Street. She would have turned 18 on Sept. 20."):
+        assert [t.span.start.year for t in find_timexes(text, anchor)] == [2022], text
+        assert _date(text, anchor).precision == "days", text  # nothing stated: the report's own day stands in
+
+
+def test_a_past_shootings_month_day_in_a_trial_report_stays_last_years() -> None:
+    # near miss: the court word is the trial's, further back than the date's own words
+    text = "The trial of the man accused of the shooting on Sept. 21 began Monday."
+    assert _day(_date(text, date(2022, 9, 14))) == _on(date(2021, 9, 21))
+
+
+def test_a_hearing_already_held_stays_in_the_past() -> None:
+    # near miss: a hearing's day before the report's is this year's, as before
+    text = "At a hearing Sept. 9, a judge set bond for the man accused of the shooting."
+    assert [t.span.start for t in find_timexes(text, date(2022, 9, 14))] == [date(2022, 9, 9)]
+
+
+# -- "since Jan. 1" ----------------------------------------------------------------------------------------
+
+
+def test_a_tallys_start_is_never_the_incidents_day() -> None:
+    anchor = date(2022, 9, 14)
+    for text in ("A man was found shot to death in a car on Fir Street, the city's 41st homicide since Jan. 1, "
+                 "police said.",
+                 "A man was killed on Fir Street. Since Aug. 1, six people have been shot on the street."):
+        assert _date(text, anchor).precision == "days", text
+
+
+def test_a_run_of_shootings_since_an_earlier_one_gives_way() -> None:
+    text = ("A man was killed in a shooting on Fir Street over the weekend. It was the second shooting on the block "
+            "since Aug. 20, when a woman was wounded.")
+    assert _date(text, date(2022, 9, 14), first=False).start == date(2022, 9, 10)
+
+
+def test_a_condition_since_a_day_alone_still_dates_it() -> None:
+    # near miss: no count and no other day; the day the condition began is the only one given
+    text = "A man who had been in critical condition since Aug. 20 died Tuesday at the hospital."
+    assert _day(_date(text, date(2022, 9, 14))) == _on(date(2022, 8, 20))
