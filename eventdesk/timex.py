@@ -15,7 +15,9 @@ Conventions (news style, the anchor being the report's date):
   before it ("will meet on Friday", "next Friday") it is on or after it;
 * a month-day without a year is the most recent such day on or before the
   anchor plus one day (datelines and events straddle timezones); future cues
-  flip it forward as for weekdays;
+  flip it forward as for weekdays, and so does a court day, a service or a
+  birthday named up to 90 days ahead ("is due in court Sept. 21" in a report
+  of Sept. 14 is next week's, not last year's);
 * "overnight" / "last night" span anchor-1 .. anchor with precision "days";
   a clock time the segment gives picks the side of midnight ("overnight ...
   around 1:30 a.m." is the anchor day, "last night about 10 p.m." the day
