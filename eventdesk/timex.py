@@ -169,7 +169,7 @@ _PERIOD_LEAD_RE = re.compile(
 _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
-    r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|Good\s+Friday|"
+    r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|"
     r"Presidents[’']?\s+Day)"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
@@ -516,12 +516,11 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
     "president": lambda y: _nth_weekday(y, 2, 0, 3),
     "black": lambda y: _nth_weekday(y, 11, 3, 4) + _ONE_DAY,
-    "good": lambda y: _easter(y) - 2 * _ONE_DAY,
 }
 # Holidays whose names title parades, sales and services as often as they date anything ("Black Friday deals",
 # "the MLK Day parade"): a date only after "on" ("shot on MLK Day") or before a violent noun ("a Black Friday
 # shooting").
-_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black", "good"})
+_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black"})
 
 
 def _holiday_key(phrase: str) -> str:

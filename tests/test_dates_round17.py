@@ -141,7 +141,6 @@ def test_more_holidays_resolve() -> None:
         ("A man was shot on MLK Day near a parade route.", date(2022, 1, 19), date(2022, 1, 17)),
         ("A man was shot on Presidents Day outside a bank.", date(2022, 2, 23), date(2022, 2, 21)),
         ("Shots were fired in a mall parking lot on Black Friday.", date(2021, 11, 30), date(2021, 11, 26)),
-        ("A man was killed on Good Friday outside a church.", date(2022, 4, 18), date(2022, 4, 15)),
         ("A Black Friday shooting in a mall parking lot left a man hurt.", date(2021, 11, 30), date(2021, 11, 26)),
     ]
     for text, anchor, day in cases:
