@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -41,6 +41,17 @@ date, an old photo's dated caption before the lead, a status day ("As of late Tu
 month-day, last week's shooting whose weekday and date come later, and near misses (a same-day report that names no
 day, a sentencing "for the Oct. 4 shooting").  Its rows were composed from sentence patterns and filler sentences
 written for this project, so both halves share their patterns.
+Set 5 (eval/dates_check5.jsonl, ``--set 5``; its own salt) holds 81 reports, 40-90 words, each written on its own,
+where a holiday or a month-day is the shooting's day or competes with another event's, in both directions so that
+neither the latest nor the earliest day wins them all: holidays across the turn of the year (New Year's Eve, Christmas
+and Christmas Eve read in January; a New Year's Eve party whose shooting came after midnight on Jan. 1, or before),
+Memorial Day, Labor Day, Easter, Mother's and Father's Day, Halloween, the Fourth of July, Thanksgiving, Black Friday,
+Valentine's Day, Veterans Day and Martin Luther King Jr. Day read days to months later, a holiday beside its month-day
+in a report a year later, "Dec. 31" in a January report, a month-day of last year in a February report, another
+event's day first (a sentencing, a death, a funeral, an arrest, a plea), and near misses whose holiday or month-day is
+another event's (Thanksgiving plans, patrols through July 4, a court date "May 3" in a report of May 2, the victim's
+birthday, an anniversary's full date, a tally "since Jan. 1", a photo caption's date, the week's earlier homicide
+"On Feb. 4", a crash's day, an old shooting's full date).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -55,12 +66,15 @@ CHECK_SET = Path(__file__).resolve().parent / "dates_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "dates_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
+CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
 _SALT_4 = "sixteenth-dates4:"
+_SALT_5 = "seventeenth-dates5:"
 # set name -> (rows file, salt of its halves)
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
+        "5": (CHECK_SET_5, _SALT_5)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -15,7 +15,9 @@ Conventions (news style, the anchor being the report's date):
   before it ("will meet on Friday", "next Friday") it is on or after it;
 * a month-day without a year is the most recent such day on or before the
   anchor plus one day (datelines and events straddle timezones); future cues
-  flip it forward as for weekdays;
+  flip it forward as for weekdays, and so does a court day, a service or a
+  birthday named up to 90 days ahead ("is due in court Sept. 21" in a report
+  of Sept. 14 is next week's, not last year's);
 * "overnight" / "last night" span anchor-1 .. anchor with precision "days";
   a clock time the segment gives picks the side of midnight ("overnight ...
   around 1:30 a.m." is the anchor day, "last night about 10 p.m." the day
@@ -167,7 +169,8 @@ _PERIOD_LEAD_RE = re.compile(
 _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
-    r"Thanksgiving\s+Day|Easter\s+Sunday)"
+    r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|"
+    r"Presidents[’']?\s+Day)"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
@@ -221,6 +224,13 @@ _FUTURE_CUE_RE = re.compile(
     r"set\s+(?:to|for)|is\s+to|are\s+to|upcoming|to\s+be\s+held)\b|[’']ll\b)"
 )
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")
+# What a report names ahead of it by a month-day: a court day, a service, a birthday that will not come ("is due in
+# court Sept. 21", "a hearing Sept. 21", "funeral services June 9", "would have turned 18 on Sept. 20").
+_COMING_LEAD_RE = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+due|court\s+date|hearing|arraignment|trial|sentencing|funeral|visitation|"
+    r"vigil|services?|would\s+have\s+(?:turned|been|celebrated))\b(?:\s+[\w’']+){0,3}?\s+(?:on\s+|for\s+)?$"
+)
+_COMING_REACH = _dt.timedelta(days=90)  # how far ahead of the report such a month-day may lie
 
 
 # --------------------------------------------------------------------------
@@ -355,7 +365,8 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
         lead = pre.start() if pre is not None else m.start()
-        start = _infer_year(month, day, anchor, _future_context(text, lead), weekday)
+        start = _infer_year(month, day, anchor, _future_context(text, lead) or _coming(text, lead, month, day, anchor),
+                            weekday)
     else:
         return None
     if start is None:
@@ -366,6 +377,20 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
             return DateSpan(start, end, "days"), True
         # "Jan. 5 to 3" is no range; the first day is still a date.
     return _day(start, True)
+
+
+def _coming(text: str, start: int, month: int, day: int, anchor: _dt.date) -> bool:
+    """True when a month-day without a year is a court day, a service or a birthday named ahead of the report ("is
+    due in court Sept. 21" in a report of Sept. 14): the coming one, not last year's, when it lies within
+    ``_COMING_REACH`` ahead."""
+    ahead = _safe_date(anchor.year, month, day) or _dt.date(anchor.year, 3, 1)
+    if ahead <= anchor + _TOLERANCE:
+        ahead = _safe_date(anchor.year + 1, month, day) or ahead
+    if not anchor + _TOLERANCE < ahead <= anchor + _COMING_REACH:
+        return False
+    window = text[max(0, start - 80):start]
+    ends = list(_CLAUSE_END_RE.finditer(window))
+    return _COMING_LEAD_RE.search(window[ends[-1].end():] if ends else window) is not None
 
 
 def _h_month_year(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
@@ -487,7 +512,15 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "mother": lambda y: _nth_weekday(y, 5, 6, 2),
     "father": lambda y: _nth_weekday(y, 6, 6, 3),
     "easter": _easter,
+    "martin": lambda y: _nth_weekday(y, 1, 0, 3),
+    "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
+    "president": lambda y: _nth_weekday(y, 2, 0, 3),
+    "black": lambda y: _nth_weekday(y, 11, 3, 4) + _ONE_DAY,
 }
+# Holidays whose names title parades, sales and services as often as they date anything ("Black Friday deals",
+# "the MLK Day parade"): a date only after "on" ("shot on MLK Day") or before a violent noun ("a Black Friday
+# shooting").
+_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black"})
 
 
 def _holiday_key(phrase: str) -> str:
@@ -515,7 +548,10 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
-    holiday = _HOLIDAYS[_holiday_key(m["long"] or m["bare"])]
+    key = _holiday_key(m["long"] or m["bare"])
+    if key in _NAMES_AN_EVENT and pre is None and not _DATE_OF_RE.match(text[m.end():m.end() + 60]):
+        return None
+    holiday = _HOLIDAYS[key]
     shift = _holiday_shift(m, pre)
     when = (lambda y: holiday(y) + shift) if shift else holiday
     if m["year"]:
@@ -816,7 +852,7 @@ def _is_background(span: DateSpan, anchor: _dt.date) -> bool:
 # shooting", "after he shot a woman Saturday").  The words nearest a date in its sentence say which.
 
 _VIOLENCE_RE = re.compile(
-    r"(?i)\b(?:shot|shots|shoots?|shooting|shootings|shootout|gunfire|rang\s+out|gunshots?|gunned|gunman|gunmen|fired|opened\s+fire|"
+    r"(?i)\b(?:shot|shots|shoots?|shooting|shootings|shootout|gunfire|rang\s+out|gunshots?|gunned|gunman|gunmen|fired|firing|opened\s+fire|"
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
@@ -1018,6 +1054,91 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
     return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
 
 
+# Another incident named beside the report's own, by its calendar date: "a separate shooting, one that occurred
+# Oct. 30", "in retaliation for an Oct. 13 gang shooting", "an earlier shooting on July 2" (the cue and a violent noun
+# around the date in its sentence), or a sentence opening on the date after a tally of incidents ("It was the city's
+# second homicide in a week. On Feb. 4, a man was found shot to death ...").
+_OTHER_CUE_RE = re.compile(
+    r"(?i)\b(?:separate|unrelated|earlier|previous|prior|similar|retaliat(?:ion|ory|e)|revenge|avenge[ds]?)\b"
+)
+_OTHER_NOUN_RE = re.compile(
+    r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire)\b"
+)
+_OTHER_CUE_REACH = 70  # characters from the cue to the date
+_TALLY_RE = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|latest|string|series|spate|rash)\b"
+    r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
+)
+_SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+)?$")
+_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words: "Oct. 30", "July 2, 2015"
+
+
+def _names_other_incident(text: str, timex: Timex) -> bool:
+    """True when the words around a calendar date make it another incident's than the one reported: a cue
+    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, or the date
+    opening a sentence after one that tallies incidents ("the second homicide in a week")."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    for cue in _OTHER_CUE_RE.finditer(text, max(lo, timex.start - _OTHER_CUE_REACH), timex.start):
+        if _OTHER_NOUN_RE.search(text, cue.end(), min(hi, timex.end + 40)):
+            return True
+    if lo and _SENTENCE_OPENER_RE.search(text, max(0, lo - 4), timex.start) and text[timex.end:timex.end + 1] == ",":
+        plo, _ = _sentence_bounds(text, max(0, lo - 2), max(0, lo - 2))
+        return _TALLY_RE.search(text, plo, lo) is not None
+    return False
+
+
+def _other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
+    """The calendar days a text gives to another incident than its own (see ``_names_other_incident``): every
+    mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate shooting ... Oct. 30")."""
+    return frozenset(t.span.start for t in timexes
+                     if t.explicit and t.span.precision == "day" and _MONTH_DAY_WORDS_RE.search(t.text)
+                     and _names_other_incident(text, t))
+
+
+# "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
+# may run past midnight into the next day ("at a New Year's Eve party ... about 3:10 a.m. Jan. 1").
+_OCCASION_AFTER_RE = re.compile(
+    r"(?i)\s+(?:party|parties|celebration|gathering|cookout|barbecue|bash|festivities|fireworks|dinner|event)\b"
+)
+# A photograph's date: "This March 11, 2013 photo shows ...", "(Photo: ..., taken May 30.)", "a file photo from".
+_PHOTO_AFTER_RE = re.compile(r"(?i),?[ \t]+(?:file[ \t]+)?photo(?:graph)?\b(?![ \t]*(?:credit|courtesy))")
+_PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:graph)?\s+(?:taken|dated|from)\s+(?:on\s+)?)$")
+
+
+# "since Jan. 1": the day a stretch began, never that of the incident reported; with a count or a tally in its
+# sentence ("the city's 41st homicide since Jan. 1", "Since Aug. 1, six people have been shot") only the count's start.
+_SINCE_LEAD_RE = re.compile(r"(?i)\bsince\s+$")
+_COUNT_RE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b[^.!?\n]{0,30}?"
+    r"\b(?:people|persons|homicides?|shootings?|killings?|slayings?|murders?|victims?|deaths?)\b"
+)
+
+
+def _since(text: str, timex: Timex) -> str | None:
+    """What "since" before a calendar date makes it: "count" (the start of a tally: never the incident's day),
+    "stretch" (the start of a condition or of a run of incidents: another day than the incident's), None (no
+    "since")."""
+    if not _SINCE_LEAD_RE.search(text, max(0, timex.start - 8), timex.start):
+        return None
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if _TALLY_RE.search(text, lo, hi) or _COUNT_RE.search(text, lo, hi):
+        return "count"
+    return "stretch"
+
+
+def _occasion_before_the_next_day(text: str, timex: Timex, stated: set[_dt.date]) -> bool:
+    """True when a holiday names the occasion the violence came at ("at a New Year's Eve party") and the text states
+    the next day as a calendar date too ("about 3:10 a.m. Jan. 1"): the party ran past midnight, the shots with it."""
+    return (timex.span.start + _ONE_DAY in stated and _OCCASION_AFTER_RE.match(text, timex.end) is not None
+            and _HOLIDAY_RE.search(timex.text) is not None)
+
+
+def _dates_photo(text: str, timex: Timex) -> bool:
+    """True when a date is a photograph's, told in its caption, not the incident's."""
+    return bool(_PHOTO_AFTER_RE.match(text, timex.end)
+                or _PHOTO_BEFORE_RE.search(text, max(0, timex.start - 200), timex.start))
+
+
 # "As of late Tuesday", "as of Monday morning": the day a tally or a condition stood, told after the event.
 _AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
 
@@ -1115,7 +1236,10 @@ def incident_date(
     ("was charged Monday", "said Tuesday"), see ``date_role``, where a day only a saying verb dates
     ("police said Tuesday") comes last; within each, a day-to-week precise
     date before a month or year one (a "last month" in the casualty sentence rarely beats a
-    "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date;
+    "Thursday night" elsewhere) — except that "last month's shooting" beats every aftermath date,
+    and that another incident's calendar day ("a separate shooting Oct. 30", "retaliation for an
+    Oct. 13 shooting", "On Feb. 4, ..." after "the second homicide in a week") and a photograph's
+    date rank with background dates, below any date of the report's own incident;
     then one the incident's words mark before an unmarked one (a "Media release for 03/15" in the
     lead does not beat "a shooting at 1:45 p.m. Friday" below it); then one inside
     ``sentences_first`` (offsets into ``text``); then the finer precision; then
@@ -1133,7 +1257,10 @@ def incident_date(
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
-    for index, timex in enumerate(find_timexes(text, anchor)):
+    timexes = find_timexes(text, anchor)
+    others = _other_incident_days(text, timexes)
+    stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
+    for index, timex in enumerate(timexes):
         span = timex.span
         if span.start is None:
             continue
@@ -1141,7 +1268,12 @@ def incident_date(
             continue
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
+        since = _since(text, timex) if timex.explicit else None
+        if since == "count":
+            continue  # "the city's 41st homicide since Jan. 1"
         role = date_role(text, timex)
+        if role == 1 and _occasion_before_the_next_day(text, timex, stated):
+            role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
         before_by = _days_before_violence(text, timex)
         if before_by and role != -2:
             # "arrested on Saturday, a day after he was shot": the violence's day, counted back
@@ -1161,9 +1293,13 @@ def incident_date(
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
-        if background:
+        aside = span.precision == "day" and (span.start in others or since is not None
+                                             or timex.explicit and _dates_photo(text, timex))
+        if background or aside:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
-            # more than its arrest or verdict day, less than any date of a fresh incident
+            # more than its arrest or verdict day, less than any date of a fresh incident; so too
+            # another incident's day the report names beside its own ("a separate shooting Oct. 30")
+            # and a photograph's ("This March 11, 2013 photo shows ..."), which may be the scene's
             tier = 3
         elif role == 2:
             tier = 0
@@ -1178,7 +1314,7 @@ def incident_date(
         key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
-        if span.precision == "day" and not background and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
+        if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
     if best is not None:
         return _side_of_midnight(_refined(best[1], days), text)
