@@ -119,7 +119,11 @@ _THROUGH = ("acomp", "conj", "xcomp", "oprd", "amod", "attr")
 
 def counterfactual(tok) -> bool:
     """'it could have hit her in the heart and killed her', 'there should have been five or six people dead': what
-    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)"""
+    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)  A
+    noun of hurt is what its verb might have done: "could have resulted in serious injuries to any of the hundreds of
+    bystanders", "might have caused dozens of deaths" (with "have" only: "police could confirm three deaths" did)."""
+    if _might_have_caused(tok):
+        return True
     verb = tok
     for _ in range(4):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -130,6 +134,18 @@ def counterfactual(tok) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _might_have_caused(tok) -> bool:
+    """A noun of hurt (``counterfactual``) that is the object of a verb, or of its preposition, whose auxiliaries
+    are a modal and "have": "could have resulted in injuries", "might have caused deaths"."""
+    if tok.pos_ != "NOUN":
+        return False
+    up = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    if up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+        return False
+    words = {c.lower_ for c in up.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & (_MODALS | {"would"})) and bool(words & {"have", "'ve"})
 
 
 # what a death that was no killing came of: "died of natural causes", "died of cancer", "died from an overdose"
