@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
+    _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
@@ -232,7 +232,10 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
     # been killed since the attack began": this incident's toll)
-    return q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent))
+    if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
+        return True
+    # "the judge noted that 60 children have been shot in the city in recent weeks": a tally of recent weeks
+    return bool(_RECENT_PERFECT.search(span_text(sent)))
 
 
 def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinated: bool) -> bool:

@@ -62,8 +62,6 @@ _TALLY_TIME = re.compile(
     rf"|\b(?:in|over|within) (?:a little |about |roughly |nearly |just )?(?:more than |less than |under )?(?:\d+|{_FEW}) hours\b"
     # "in the past three years", "in two and a half years ending last summer": a period of years
     r"|\b(?:in|over|during) the (?:past|last) (?:\S+ ){1,2}(?:years|months)\b|\byears ending\b"
-    # "60 children have been shot in the city in recent weeks": a period of recent weeks or months
-    r"|\b(?:in|over|during) (?:recent|the (?:past|last) (?:few|several|two|three|four|\d+)) (?:weeks|months)\b"
     # another time: "a year earlier, a man was shot and killed there"
     r"|\b(?:a|one|two|three|several) years? (?:earlier|before)\b|\b(?:months|years) (?:earlier|before)\b"
     r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS + "|" + _NATION,
@@ -75,6 +73,10 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
                            re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
+# "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
+# "wounded on Sunday, the first shooting there in recent weeks": this incident's toll, in the past tense)
+_RECENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|died)\b[^.;]{0,80}\b(?:in|over|during) (?:recent|the (?:past|last)"
+                             r" (?:few|several|two|three|four|\d+)) (?:weeks|months)\b", re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
