@@ -90,3 +90,19 @@ def test_two_officers_and_a_bystander_are_three(mentions_of):
     text = ("NEENAH, Wis. (AP) - Police say two officers and a bystander were injured in a shooting in Neenah. One "
             "officer was hit in the arm and the bystander in the leg.")
     assert _figures(mentions_of(text)) == (0, 3)
+
+
+# -- persons a colon lists after "three other victims" are those three, not three more
+
+def test_the_others_listed_after_a_colon_are_the_others(mentions_of):
+    text = ("CHICAGO - A shooting on the South Side wounded five men on Monday, police said. The youngest victim was "
+            "shot in the head. Three other victims were taken to Weiss Memorial Hospital: a 44-year-old man shot in "
+            "the knee, a 58-year-old man shot in the hand and a 32-year-old man shot in the foot.")
+    assert _figures(mentions_of(text)) == (0, 5)
+
+
+def test_a_person_told_before_the_others_adds_to_them(mentions_of):
+    # near miss: the boy told before "three other people" is one more than they
+    text = ("AKRON, Ohio - A boy remained in critical condition after a shooting on Copley Road that also injured "
+            "three other people: two women and a man.")
+    assert _figures(mentions_of(text)) == (0, 4)

@@ -226,7 +226,10 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             continue
         victim, party = key
         if victim == "unnamed" and listed:
-            victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+            # "his mother, his sister and ...": persons a sentence describes apart, as "a 22-year-old man and a
+            # 16-year-old boy" are, so that a name given later is one of them ("shot and killed his wife and her son
+            # ... the deaths of Marta Castillo and her son": two, not three)
+            victim = f"a {t.lower_} @s{sent.start_char}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
