@@ -106,3 +106,18 @@ def test_a_person_told_before_the_others_adds_to_them(mentions_of):
     text = ("AKRON, Ohio - A boy remained in critical condition after a shooting on Copley Road that also injured "
             "three other people: two women and a man.")
     assert _figures(mentions_of(text)) == (0, 4)
+
+
+# -- persons a trigger lists without names are told apart in their sentence, and a name given later is one of them
+
+def test_a_wife_and_son_then_named_are_two(mentions_of):
+    text = ("PASADENA, Texas (AP) - Police are looking for a 31-year-old man who they say shot and killed his wife and "
+            "her teenage son in their apartment. Authorities said Tuesday that Ruben Castillo is charged with capital "
+            "murder in the deaths of 40-year-old Marta Castillo and her son, Diego.")
+    assert _figures(mentions_of(text)) == (2, 0)
+
+
+def test_three_listed_relatives_are_three(mentions_of):
+    # near miss: the list alone still counts each person it names by kin
+    text = "TOLEDO, Ohio - A man shot his mother, his sister and his aunt on Sunday, police said."
+    assert _figures(mentions_of(text)) == (0, 3)
