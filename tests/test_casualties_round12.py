@@ -38,8 +38,8 @@ def test_second_check_set_scores(ledger):
 
 
 RULES_BOTH = 40
-# (46 since round seventeen: persons a trigger lists without names are described apart, so a name given later is
-# one of them)
+# (46 since round seventeen: relatives a trigger lists without names are described apart, so a name given later
+# is one of them)
 CHECK_BOTH = 46
 
 

@@ -108,7 +108,7 @@ def test_a_person_told_before_the_others_adds_to_them(mentions_of):
     assert _figures(mentions_of(text)) == (0, 4)
 
 
-# -- persons a trigger lists without names are told apart in their sentence, and a name given later is one of them
+# -- relatives a trigger lists without names are told apart in their sentence, and a name given later is one of them
 
 def test_a_wife_and_son_then_named_are_two(mentions_of):
     text = ("PASADENA, Texas (AP) - Police are looking for a 31-year-old man who they say shot and killed his wife and "
@@ -121,3 +121,10 @@ def test_three_listed_relatives_are_three(mentions_of):
     # near miss: the list alone still counts each person it names by kin
     text = "TOLEDO, Ohio - A man shot his mother, his sister and his aunt on Sunday, police said."
     assert _figures(mentions_of(text)) == (0, 3)
+
+
+def test_listed_strangers_and_a_name_are_each_one_more(mentions_of):
+    # near miss: "the woman, the man and the child" are no relatives; the girl named below is a fourth
+    text = ("SUMMERVILLE, S.C. - The woman, the man and the ten-month-old child were pronounced dead at the scene. "
+            "A two-year-old girl, Nia Porter, was taken to the hospital, where she died of her injuries.")
+    assert _figures(mentions_of(text))[0] == 4
