@@ -128,3 +128,18 @@ def test_listed_strangers_and_a_name_are_each_one_more(mentions_of):
     text = ("SUMMERVILLE, S.C. - The woman, the man and the ten-month-old child were pronounced dead at the scene. "
             "A two-year-old girl, Nia Porter, was taken to the hospital, where she died of her injuries.")
     assert _figures(mentions_of(text))[0] == 4
+
+
+# -- a death in the present under a wish is a dread, not one more dead
+
+def test_another_child_dead_in_a_wish_is_none(mentions_of):
+    text = ("MIAMI - A 14-year-old boy was accidentally shot and killed while he and a friend played with a gun, police "
+            "said. \"I don't want to wake up tomorrow and hear another child is dead,\" his aunt said.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_victim_told_beside_a_prayer_counts(mentions_of):
+    # near miss: the hit is told in the past, in a clause of its own
+    text = ("MIAMI - A 14-year-old boy was shot and killed on Sunday, police said. His aunt said she prays for his "
+            "cousin, who was shot in the chest and is in critical condition.")
+    assert _figures(mentions_of(text)) == (1, 1)

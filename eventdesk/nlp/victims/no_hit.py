@@ -248,10 +248,32 @@ def _early_account_set_aside(verb, account) -> bool:
 
 def _hypothetical(tok) -> bool:
     """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
-    another teen is killed", "if someone gets hurt")."""
+    another teen is killed", "if someone gets hurt"); or in the present under a wish ("I don't want to wake up
+    tomorrow and hear another child is dead")."""
     children = list(tok.children)
-    return any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in children)
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT for c in children)
+    if present and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children):
+        return True
+    return _wished(tok)
+
+
+_PRESENT = ("is", "are", "gets", "get", "am")
+_WISHES = {"want", "wish", "hope", "pray"}
+
+
+def _wished(tok) -> bool:
+    """A hit in the present ("is dead", "is killed", "gets shot") in a clause that hangs on a verb of wishing: a wish
+    or a dread of what has not happened (not "was killed": a past hit a speaker tells, whatever he wishes)."""
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT for c in verb.children) and verb.lower_ not in _PRESENT:
+        return False
+    for _ in range(5):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acomp") or verb.head is verb:
+            return False
+        verb = verb.head
+        if lemma(verb) in _WISHES:
+            return True
+    return False
 
 
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}
