@@ -45,7 +45,13 @@ glass its bullets broke is.  Set 14 (``--set 14``): eval/counts_check14.jsonl, r
 by "another", "the other", "a second man" or a description ("a 25-year-old man"): one victim told by number, then
 described, then named; "one died, the other was taken to the hospital"; another man who is the shooter, a witness or
 unhurt; the other victim of an earlier paragraph told again; described victims of earlier or unrelated shootings;
-beside plain pairs where another man was also killed or wounded.  A set whose file is not there yet is skipped by ``--set all``.
+beside plain pairs where another man was also killed or wounded.  Set 15 (``--set 15``), written in the seventeenth
+session: eval/counts_check15.jsonl, wire and TV-station reports of two to twelve victims that a reading may
+over-count: victims listed with their ages, "N shot" totals that hold the dead told apart, victims told twice
+(headline and body, number and description), "another" and "the other" that are one of those already counted, a
+shooter told as one of the dead, other incidents' totals and the city's tallies, numbers that are no victims
+(bystanders, shots fired, people present), hospital and condition breakdowns of the same victims, tolls that rose,
+beside plain reports whose every figure is right.  A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
              for n in ("10", "11")})
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"sixteenth-counts{n}:"))
              for n in ("12", "13", "14")})
+SETS["15"] = (Path(__file__).resolve().parent / "counts_check15.jsonl", _later_half("seventeenth-over:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -118,7 +125,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 14 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 15 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

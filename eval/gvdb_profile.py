@@ -136,10 +136,11 @@ def print_profiles(profiles: dict[str, dict], cell=_cell, width: int = 62, cell_
         print(f"{' / '.join(key)[:width - 1]:{width}s}" + "".join(f"{cell(c):{cell_width}s}" for c in cells))
 
 
-def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: bool = False) -> int:
+def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: bool = False, listing=None) -> int:
     """The command line every profile shares: ``--data`` and ``--split dev|heldout|both`` (and, with ``reuse``,
     ``--reuse-analysis DIR`` as ``python -m eval semeval`` has it); ``run(rt, root, split)`` gives one split's
-    table, ``print_profiles`` prints them side by side."""
+    table, ``print_profiles`` prints them side by side.  ``listing(rt, root)``, where given, prints dev's items
+    one by one under ``--list``, which refuses any split but dev (a listing names items: dev only)."""
     ap = argparse.ArgumentParser(prog=f"python -m eval.{name}", description=doc,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", help="evaluation data folder (default: ../shared/evaldata beside the repository)")
@@ -147,10 +148,21 @@ def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: boo
     if reuse:
         ap.add_argument("--reuse-analysis", metavar="DIR", default=None,
                         help="keep each report's analysis in DIR and reuse it (as python -m eval semeval does)")
+    if listing is not None:
+        ap.add_argument("--list", action="store_true", help="list dev's items one by one (dev only)")
     args = ap.parse_args(argv)
+    if getattr(args, "list", False) and args.split != "dev":
+        ap.error("--list names items: dev only")
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
     cache = getattr(args, "reuse_analysis", None)
     rt, root = Runtime(Path(cache) if cache else None), data_dir(args.data)
+    if getattr(args, "list", False):
+        try:
+            listing(rt, root)
+        except DataMissing as exc:
+            print(f"{name}: {exc}")
+            return 2
+        return 0
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     try:
         print_profiles({s: run(rt, root, s) for s in splits})

@@ -1,4 +1,4 @@
-"""python -m eval.toll_profile [--data DIR] [--split dev|heldout|both] [--reuse-analysis DIR]   (from the repo root)
+"""python -m eval.toll_profile [--data DIR] [--split dev|heldout|both] [--reuse-analysis DIR] [--list]   (from the repo root)
 
 Where the SemEval/GVA incident tolls go wrong, as counts only: for killed and for injured, the error rate of the GVA
 incidents that share one feature of our reading, split into over- and under-counts.  The features: how many reports
@@ -9,6 +9,13 @@ the figures rest on (``gvdb_profile.basis``); whether a report of the incident t
 mentions); whether a report of the GVA incident gave GVA's figure on its own, in our incident or outside it; GVA's
 figure and ours, bucketed; and the error kind the SemEval suite gives.
 
+A second section ("one report: ..." features) counts the reports, not the incidents: each report of a GVA incident
+read on its own (its mention of the incident: the one that went to our incident, else its primary mention) against
+the incident's final GVA figure.  A report's own figure above the final toll is almost surely a reading error
+(reports are rarely above it), so its over-count rate by what the figure rests on, by how many claims and
+mentions the report has and by whether a claim is the shooter's says which kind of report our reading inflates.
+``over_counts`` finds those reports; ``--list`` prints them for dev (ids, figures, bases and claims; dev only).
+
 It prints no text, no id and no figure of a single incident, and hides every cell of fewer than five incidents, so it
 may be run on held-out: a profile tells which *kind* of incident a split miscounts, never which incident.  Rules are
 still written from dev alone.
@@ -17,12 +24,13 @@ still written from dev alone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
 
 from eventdesk.models import Claim
 from eventdesk.reconcile import reconcile, report_figures
 
-from .common import Runtime
+from .common import Runtime, _mention_casualties
 from . import gvdb_profile
 from .gvdb_profile import MIN_CELL, _bucket, basis
 
@@ -80,6 +88,80 @@ def features(outcome: str, claims: Sequence[Claim], order: dict[str, int], n_rep
     }
 
 
+@dataclass(frozen=True)
+class ReportFigure:
+    """One report's own figure for one outcome of the GVA incident it tells, beside GVA's final figure: ``claims``
+    are its mention's claims (empty when it has none), ``where`` whether that mention went to our incident."""
+
+    doc: str
+    incident: str
+    outcome: str
+    ours: int
+    gold: int
+    claims: tuple
+    mentions: int
+    where: str
+
+    @property
+    def result(self) -> str:
+        return "exact" if self.ours == self.gold else "over" if self.ours > self.gold else "under"
+
+
+def report_mention(doc: str, mine_id: str | None, rd):
+    """A report's mention of a GVA incident: the one that went to our incident ``mine_id``, else its primary
+    mention (None when it has none)."""
+    from .common import primary_mention
+
+    ms = rd.doc_mentions.get(doc) or []
+    st = rd.ledger.store
+    return next((m for m in ms if mine_id and st.mention_incident(doc, m.index) == mine_id), None) or \
+        primary_mention(ms)
+
+
+def report_figures_of(data, rd) -> Iterator[ReportFigure]:
+    """Every report of every GVA incident of ``data`` read on its own, for killed and for wounded."""
+    from .semeval import our_incident
+
+    st = rd.ledger.store
+    for iid, row in data.incidents.items():
+        if row["registry"] != "GVA" or not row.get("gva_n_killed"):
+            continue
+        ds, mine = our_incident(row, rd)
+        golds = (int(row["gva_n_killed"] or 0), int(row["gva_n_injured"] or 0))
+        for d in ds:
+            m = report_mention(d, mine.id if mine else None, rd)
+            claims = tuple(m.claims) if m else ()
+            figs = _mention_casualties(claims, False)
+            where = ("no mention" if m is None else "in our incident" if mine and
+                     st.mention_incident(d, m.index) == mine.id else "outside our incident")
+            for (_name, outcome), g in zip(OUTCOMES, golds):
+                yield ReportFigure(d, iid, outcome, figs.get(outcome, 0), g, claims,
+                                   len(rd.doc_mentions.get(d) or []), where)
+
+
+def report_features(r: ReportFigure) -> dict[str, str]:
+    """The per-report features of one report's figure (keys start "one report: "): where its mention went, what
+    its figure rests on, how many claims of the outcome it has, whether one is attributed, whether the report tells
+    several incidents, whether a claim of the outcome is the shooter's side, GVA's figure and the report's."""
+    own = [c for c in r.claims if c.outcome == r.outcome and c.party != _PERPETRATORS]
+    return {
+        "one report: its mention": r.where,
+        "one report: figure rests on": "+".join(sorted({basis(c) for c in own})) or "no claim",
+        "one report: claims of this outcome": _bucket(len(own)),
+        "one report: a claim attributed to a source": _yes(any(c.attributed_to for c in own)),
+        "one report: mentions": _bucket(r.mentions),
+        "one report: a claim of the shooter's side": _yes(any(c.outcome == r.outcome and c.party == _PERPETRATORS
+                                                                for c in r.claims)),
+        "one report: gold": _bucket(r.gold),
+        "one report: ours": _bucket(r.ours),
+    }
+
+
+def over_counts(figures: Iterable[ReportFigure]) -> list[ReportFigure]:
+    """The reports whose own figure is above their incident's final GVA figure (a reading error, nearly always)."""
+    return [r for r in figures if r.ours > r.gold]
+
+
 def profile(rows: Iterable[tuple[str, dict[str, str], str]]) -> dict:
     """Counts per (outcome, feature, value) of incidents exact, over and under, from (outcome, features, result)
     rows."""
@@ -116,6 +198,8 @@ def run(rt: Runtime, root, split: str) -> dict:
             kind, told = count_kind(name, p, g, ds, rd, mine)
             feats = features(outcome, claims, order, len(theirs), outside, several, kind, told, g, p)
             rows.append((name, feats, "exact" if p == g else "over" if p > g else "under"))
+    names = dict((o, n) for n, o in OUTCOMES)
+    rows += [(names[r.outcome], report_features(r), r.result) for r in report_figures_of(data, rd)]
     rd.ledger.close()
     return profile(rows)
 
@@ -132,8 +216,28 @@ def print_profiles(profiles: dict[str, dict]) -> None:
     gvdb_profile.print_profiles(profiles, _cell, 72)
 
 
+def list_over_counts(rt: Runtime, root) -> None:
+    """Dev's per-report over-counts, one block each: report, incident, outcome, the report's figure and GVA's,
+    what it rests on, and its claims of the outcome (count, victim key, party, sentence)."""
+    from .data import load_semeval
+    from .semeval import read_split
+
+    data = load_semeval(root, "dev")
+    rd = read_split(rt, data, "semeval-dev-all")
+    over = over_counts(report_figures_of(data, rd))
+    print(f"{len(over)} reports over GVA's final figure")
+    for r in over:
+        own = [c for c in r.claims if c.outcome == r.outcome]
+        print(f"\n{r.doc} {r.incident} {r.outcome} ours {r.ours} gold {r.gold} "
+              f"rests on {report_features(r)['one report: figure rests on']}")
+        for c in own:
+            print(f"  {c.count} {c.victim!r} {c.party!r} {c.attributed_to or ''}: {c.sentence[:160]!r}")
+    rd.ledger.close()
+
+
 def main(argv=None) -> int:
-    return gvdb_profile.profile_main("toll_profile", __doc__, run, print_profiles, argv, reuse=True)
+    return gvdb_profile.profile_main("toll_profile", __doc__, run, print_profiles, argv, reuse=True,
+                                     listing=list_over_counts)
 
 
 if __name__ == "__main__":

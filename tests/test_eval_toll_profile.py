@@ -73,3 +73,72 @@ def test_profile_counts_and_hides_small_cells(capsys):
     line = next(x for x in lines if x.startswith("killed / reports / 1"))
     assert "n=   6 err  33% over   2 under   0" in line and "n<5" in line and "n=   2" not in line
     assert not any(x.startswith("killed / reports / 2") for x in lines)
+
+
+def _figure(outcome, ours, gold, claims, mentions=1, where="in our incident"):
+    from eval.toll_profile import ReportFigure
+
+    return ReportFigure("d", "i", outcome, ours, gold, tuple(claims), mentions, where)
+
+
+def test_report_features_and_over_counts():
+    from eval.toll_profile import over_counts, report_features
+
+    # one report: three wounded by number, then two of them described, and the shooter wounded too
+    claims = [_claim("a", "wounded", 3, attributed_to="police"), _claim("a", "wounded", victim="a man, 30 @s2"),
+              _claim("a", "wounded", victim="another man @3"), _claim("a", "wounded", party="militants"),
+              _claim("a", "killed", victim="ortiz")]
+    over = _figure("wounded", 4, 3, claims, mentions=2)
+    f = report_features(over)
+    assert f == {"one report: its mention": "in our incident", "one report: figure rests on": "described+number+other",
+                 "one report: claims of this outcome": "3-4", "one report: a claim attributed to a source": "yes",
+                 "one report: mentions": "2", "one report: a claim of the shooter's side": "yes",
+                 "one report: gold": "3-4", "one report: ours": "3-4"}
+    # the killed side of the same report: one named victim, no shooter's claim of that outcome
+    exact = _figure("killed", 1, 1, claims)
+    assert report_features(exact)["one report: a claim of the shooter's side"] == "no"
+    assert report_features(exact)["one report: figure rests on"] == "named"
+    under = _figure("killed", 0, 2, (), where="no mention")
+    assert report_features(under)["one report: figure rests on"] == "no claim"
+    assert [over.result, exact.result, under.result] == ["over", "exact", "under"]
+    # only the report above GVA's final figure is an over-count
+    assert over_counts([over, exact, under]) == [over]
+
+
+def test_reports_read_on_their_own_against_the_final_toll(nlp):
+    """Two invented reports of one GVA incident, read into a real ledger: the first tells one dead and two wounded,
+    the second one dead and one wounded, GVA's final figure; the first report's wounded is above it."""
+    from eval.common import Runtime
+    from eval.data import SemevalData
+    from eval.semeval import read_split
+    from eval.toll_profile import over_counts, report_features, report_figures_of
+    from eventdesk.api import Ledger
+
+    texts = {"r1": "DAYTON, Ohio - One man was killed and two others were wounded in a shooting on Salem Avenue "
+                   "on Friday night, police said.",
+             "r2": "DAYTON, Ohio - A man was killed and a woman was wounded in a shooting on Salem Avenue on Friday "
+                   "night, police said Saturday."}
+    docs = {d: {"doc_id": d, "dct": "2017-03-%02d" % (11 + i), "title": "Shooting on Salem Avenue", "text": t}
+            for i, (d, t) in enumerate(texts.items())}
+    incident = {"incident_id": "g1", "registry": "GVA", "doc_ids": ["r1", "r2"], "gva_n_killed": "1",
+                "gva_n_injured": "1"}
+    data = SemevalData(docs, {"g1": incident}, {"r1": ["g1"], "r2": ["g1"]}, {})
+    rt = Runtime()
+    rt._ledger = Ledger(":memory:", nlp=nlp)
+    rd = read_split(rt, data, None)
+    figs = list(report_figures_of(data, rd))
+    assert sorted((r.doc, r.outcome, r.ours, r.gold) for r in figs) == [
+        ("r1", "killed", 1, 1), ("r1", "wounded", 2, 1), ("r2", "killed", 1, 1), ("r2", "wounded", 1, 1)]
+    over = over_counts(figs)
+    assert [(r.doc, r.outcome) for r in over] == [("r1", "wounded")]
+    assert report_features(over[0])["one report: figure rests on"] == "number"
+    rd.ledger.close()
+
+
+def test_the_listing_refuses_held_out():
+    import pytest
+
+    from eval.toll_profile import main
+
+    with pytest.raises(SystemExit):
+        main(["--list", "--split", "heldout"])

@@ -17,7 +17,7 @@ from ..raw_claims import RawClaim, lemma
 from .arguments import _arguments, _passive, _perfect, _with_listed, named_victims
 from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
 from .no_hit import _no_hit_told
-from .people import People
+from .people import _KIN, People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
 from .signs import ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _hit_sign_claim, _missile_hit, says_alive
@@ -230,7 +230,11 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             continue
         victim, party = key
         if victim == "unnamed" and listed:
-            victim = f"another {t.lower_} @{t.idx}"  # "his mother, his sister and ...": each one more person
+            # "the woman, the man and the child": each one more person; relatives ("his wife and her son") are
+            # persons a sentence describes apart, as "a 22-year-old man and a 16-year-old boy" are, so that a
+            # name given later is one of them ("shot and killed his wife and her son ... the deaths of Marta
+            # Castillo and her son": two, not three)
+            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN else f"another {t.lower_} @{t.idx}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence

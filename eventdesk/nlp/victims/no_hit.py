@@ -119,7 +119,11 @@ _THROUGH = ("acomp", "conj", "xcomp", "oprd", "amod", "attr")
 
 def counterfactual(tok) -> bool:
     """'it could have hit her in the heart and killed her', 'there should have been five or six people dead': what
-    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)"""
+    might have happened, not what did.  ("would" only with "have": "where he would later die" tells a death.)  A
+    noun of hurt is what its verb might have done: "could have resulted in serious injuries to any of the hundreds of
+    bystanders", "might have caused dozens of deaths" (with "have" only: "police could confirm three deaths" did)."""
+    if _might_have_caused(tok):
+        return True
     verb = tok
     for _ in range(4):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -130,6 +134,18 @@ def counterfactual(tok) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _might_have_caused(tok) -> bool:
+    """A noun of hurt (``counterfactual``) that is the object of a verb, or of its preposition, whose auxiliaries
+    are a modal and "have": "could have resulted in injuries", "might have caused deaths"."""
+    if tok.pos_ != "NOUN":
+        return False
+    up = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    if up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+        return False
+    words = {c.lower_ for c in up.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & (_MODALS | {"would"})) and bool(words & {"have", "'ve"})
 
 
 # what a death that was no killing came of: "died of natural causes", "died of cancer", "died from an overdose"
@@ -232,10 +248,32 @@ def _early_account_set_aside(verb, account) -> bool:
 
 def _hypothetical(tok) -> bool:
     """A hit told in the present after "before", "until", "unless" or "if": a fear, not an event ("before
-    another teen is killed", "if someone gets hurt")."""
+    another teen is killed", "if someone gets hurt"); or in the present under a wish ("I don't want to wake up
+    tomorrow and hear another child is dead")."""
     children = list(tok.children)
-    return any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "gets", "get", "am") for c in children)
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT for c in children)
+    if present and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if") for c in children):
+        return True
+    return _wished(tok)
+
+
+_PRESENT = ("is", "are", "gets", "get", "am")
+_WISHES = {"want", "wish", "hope", "pray"}
+
+
+def _wished(tok) -> bool:
+    """A hit in the present ("is dead", "is killed", "gets shot") in a clause that hangs on a verb of wishing: a wish
+    or a dread of what has not happened (not "was killed": a past hit a speaker tells, whatever he wishes)."""
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT for c in verb.children) and verb.lower_ not in _PRESENT:
+        return False
+    for _ in range(5):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acomp") or verb.head is verb:
+            return False
+        verb = verb.head
+        if lemma(verb) in _WISHES:
+            return True
+    return False
 
 
 _REPORTING = {"believe", "say", "think", "report", "appear", "seem", "know", "understand", "presume", "thought", "believed", "said"}

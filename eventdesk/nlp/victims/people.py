@@ -108,7 +108,7 @@ class People:
             named = _one_kin_name(tok)
             return self.key(named) if named is not None else (f"{KIN_PREFIX}{lemma}", "civilians")
         party = party_lemmas().get(lemma)
-        if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and _police_before(tok)):
+        if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and police_before(tok)):
             party = "police"
         elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
             party = "militants"
@@ -378,10 +378,11 @@ _POLICE_WORDS = {"police", "sheriff", "sheriff's", "patrol", "transit", "policem
 _ARMY_WORDS = {"army", "military", "navy", "soldier", "soldiers", "troops", "militia", "rebel", "rebels"}
 
 
-def _police_before(tok) -> bool:
+def police_before(tok) -> bool:
     """'police officer', or a bare 'the officer' in a report that speaks of the police ("A police officer
     was wounded ... The officer was shot in the leg", "Officer shot dead" over a story of "a policeman": one
-    officer, of one party)."""
+    officer, of one party).  The casualty rules ask it too of the officers they count ("an officer and a bystander
+    were injured ... The officer was hit in the arm": one party, so one officer)."""
     near = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
     if near & _POLICE_WORDS:
         return True

@@ -29,13 +29,16 @@ _BESIDES = {"other", "others", "more", "additional"}  # "three others", "two mor
 def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
                     persons: list[RawClaim]) -> None:
     """'A boy remained in critical condition after a shooting that also injured three other people': the
-    others are others than the persons the sentence tells one by one, who add to their number."""
+    others are others than the persons the sentence tells one by one, who add to their number (not the persons a
+    colon lists after the count: those are the others themselves)."""
     for k, at in claim_of.items():
         c = claims[at]
         if c.total_of is not None or not any(t.lower_ in _BESIDES for t in doc[quantities[k].end:info[k][2]]):
             continue
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
-        besides = {p.victim for p in told if p.outcome == c.outcome}
+        # (persons listed after a colon that follows the count are the count's own: "Three other victims were taken
+        # to a hospital: a 44-year-old man shot in the knee, a 58-year-old man shot in the hand and ...")
+        besides = {p.victim for p in told if p.outcome == c.outcome and not _listed_after(doc, c, p)}
         # "2 shot and wounded, 3 others grazed by gunfire": the others are others than the count before
         # (not a count on a line above, a headline the sentence split missed: "2 Injured, 1 Dead in Eastfield
         # Shooting\nA man was fatally wounded and two other people were hospitalized")
@@ -49,6 +52,11 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+def _listed_after(doc, count: RawClaim, person: RawClaim) -> bool:
+    """Whether a person told one by one comes after a colon that follows the count: one of those it lists."""
+    return person.num_start > count.num_end and ":" in doc_text(doc)[count.num_end:person.num_start]
 
 
 _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)

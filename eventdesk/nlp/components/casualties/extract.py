@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
+    _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
@@ -161,9 +161,10 @@ def _object_of_a_clause_verb(doc: Doc, q: Quantity, np_end: int, verb_at: int) -
 
 
 def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, np_end: int) -> bool:
-    """A number of people that counts no victims: their ages, or the agent of a passive."""
-    if _age_predicate(doc, q, np_end):
-        return True  # "the dead men were 22 and 25": their ages
+    """A number of people that counts no victims: their ages (said of them, or set off after them), or the agent of
+    a passive."""
+    if _age_predicate(doc, q, np_end) or _bare_age(doc, q, np_end, sent):
+        return True  # "the dead men were 22 and 25", "the wounded men, 19, 24 and 31, were taken": their ages
     # "the man who was shot by a police officer has died": the agent
     return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS
 
@@ -231,7 +232,10 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
     # been killed since the attack began": this incident's toll)
-    return q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent))
+    if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
+        return True
+    # "the judge noted that 60 children have been shot in the city in recent weeks": a tally of recent weeks
+    return bool(_RECENT_PERFECT.search(span_text(sent)))
 
 
 def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinated: bool) -> bool:

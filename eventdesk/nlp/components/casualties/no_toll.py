@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ...doctext import span_text
 from ...raw_claims import lemma as _lemma
 from ...victims import NEGATORS, death_negator
-from ...numbers import Quantity
+from ...numbers import PERSON_SINGULAR, Quantity
 
 
 _EARLIER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "ago", "previous", "before"}
@@ -73,6 +73,10 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
                            re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
+# "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
+# "wounded on Sunday, the first shooting there in recent weeks": this incident's toll, in the past tense)
+_RECENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|died)\b[^.;]{0,80}\b(?:in|over|during) (?:recent|the (?:past|last)"
+                             r" (?:few|several|two|three|four|\d+)) (?:weeks|months)\b", re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
@@ -244,6 +248,36 @@ def _age_predicate(doc, q: Quantity, np_end: int) -> bool:
         return False
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ in ("NOUN", "ADJ", "PRON", "PROPN") and _lemma(subj) not in _TALLY_NOUNS
+
+
+# the words that a bare age set off after them tells of: "the wounded men, 19, 24 and 31, were taken", "one 29,
+# another 52, two others 37"
+_AGED_ONES = {"another", "other", "others"}
+_SET_OFF_AFTER = {",", "-", "--", "\u2014", "\u2013", ")", ";"}
+
+
+def _bare_age(doc, q: Quantity, np_end: int, sent: Span) -> bool:
+    """'The four men who were hit - one 29, another 52, two others 37 - were taken to a hospital', 'The wounded men,
+    19, 24 and 31, were taken to York Hospital': a bare number in figures that counts no noun, set off after a person
+    noun (or "another", "others") and before a comma, a dash or "and", is an age, not a count of the persons a later
+    verb tells of (not "Of the victims, 3 died": a part, with its verb right after it)."""
+    if any(not t.is_punct for t in doc[q.end:np_end]) or not doc[q.num_start:q.end].text.isdigit() \
+            or not 0 < q.value < 110:
+        return False
+    if q.end < sent.end and doc[q.end].text not in _SET_OFF_AFTER and doc[q.end].lower_ not in ("and", "or"):
+        return False
+    i = q.start - 1
+    while i >= sent.start and (doc[i].like_num or doc[i].text == "," or doc[i].lower_ in ("and", "or")):
+        i -= 1  # back over the ages before it ("19, 24 and 31")
+    if i < sent.start:
+        return False
+    before = doc[i]
+    if before.lower_ in _AGED_ONES:
+        return True
+    if before.pos_ != "NOUN" or not (_lemma(before) in PERSON_SINGULAR or before.lower_ == "victims"):
+        return False
+    # the noun is the subject's head or set off itself, never the object of "of" ("of the victims, 3 died")
+    return before.dep_ != "pobj" and doc[before.i + 1].text == ","
 
 
 # what a round hits that is no person: "one hit the driver's door", "two struck the front window"

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...numbers import PERSON_SINGULAR, Quantity
+from ...victims import police_before
 from .triggers import _STATING_VERBS, _trigger, _WEAK
 from .headline import _capitalised_forms, _headline_hit
 
@@ -111,8 +112,11 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             return _ELLIPSIS, True, np_end
         if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):
             continue
-        if lem == "officer" and _POLICE_OFFICER.search(doc.text, 0, n.idx):
-            return "police", True, np_end  # "Two police officers were shot ... One officer was hit in the arm": the same police
+        if lem == "officer" and (_POLICE_OFFICER.search(doc.text, 0, n.idx) or police_before(n)):
+            # "Two police officers were shot ... One officer was hit in the arm": the same police; and an officer
+            # of a report that speaks of the police is theirs, as the persons told one by one have him
+            # ("Police say an officer and a bystander were injured ... The officer was hit in the arm")
+            return "police", True, np_end
         if lem in table:
             return table[lem], True, np_end
         if n.lower_ in table:
