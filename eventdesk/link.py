@@ -41,6 +41,7 @@ from typing import Callable, Sequence
 from rapidfuzz import fuzz
 
 from .geo.names import fold
+from .geo.neighbourhoods import NEIGHBOURHOODS
 from .geo.resolve import distance_km
 from .models import Actor, Mention, Place
 from .store import IncidentRow
@@ -532,7 +533,8 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     outlet's town, a namesake in another state) must not outweigh three reports that agree.
 
     1. Reports that name one town which the gazetteer put in different states read as naming the smaller
-       namesake (``_namesakes_as_one``).
+       namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
+       names reads as that city (``_neighbourhoods_as_city``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
        each report once, vouching by how precise its own place is (and no more than the place backed is).
     3. A town vouched for by a report that gives the street it happened on, in a state another report names
@@ -542,6 +544,7 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     if not placed:
         return None
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
+    as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     where = [(m.report_id, as_one.get(m.place, m.place), _names_street(m)) for m in placed]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
@@ -599,6 +602,21 @@ def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | Non
             continue
         smallest = min(same_name, key=lambda p: pops[p])
         out.update({p: smallest for p in same_name if p.admin1 != smallest.admin1})
+    return out
+
+
+def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
+    """Towns far from a city another report names, whose name is one of that city's neighbourhoods, each mapped to
+    the city: a station's "shot in Kensington" is Philadelphia's Kensington, not the town in New York the gazetteer
+    put it in, when a report of the same incident is placed in Philadelphia.  A town near the city agrees with it
+    anyway and is left as it is."""
+    cities = [p for p in dict.fromkeys(places) if _place_rank(p) <= 1]
+    out: dict[Place, Place] = {}
+    for p in cities:
+        homes = NEIGHBOURHOODS.get(fold(p.name), ())
+        city = next((q for q in cities if q is not p and (q.name, q.admin1) in homes and not _places_agree(p, q)), None)
+        if city is not None:
+            out[p] = city
     return out
 
 
