@@ -534,7 +534,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
 
     1. Reports that name one town which the gazetteer put in different states read as naming the smaller
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
-       names reads as that city (``_neighbourhoods_as_city``).
+       names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
+       another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
+       its own town, the court's or the hospital's (``_headline_scene``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
        each report once, vouching by how precise its own place is (and no more than the place backed is).
     3. A town vouched for by a report that gives the street it happened on, in a state another report names
@@ -546,6 +548,10 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     where = [(m.report_id, as_one.get(m.place, m.place), _names_street(m)) for m in placed]
+    towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
+    scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
+    where = [(r, scene, False) if scene is not None else (r, p, street)
+             for (r, p, street), scene in zip(where, scenes)]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
     for report_id, p, _ in where:
@@ -562,6 +568,31 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     best = min(places, key=lambda p: (not _street_vouched(p, where), -round(backing(p), 6), _place_rank(p),
                                       -counts[(p.name, p.country_code)]))
     return _own_point(best, placed, centre_of)
+
+
+# A headline naming where the shooting was: "shot in Suisun City", "Copperas Cove killing", "Mesquite shooting";
+# not the victim's hometown ("Alvin boy", "Joliet man shot") nor the court's town ("arraigned in Gatesville").
+_SCENE_BEFORE_TOWN = r"\b(?:shot|killed|slain|stabbed|wounded|injured|dead|shooting|killing|homicide|murder)\s+in\s+"
+_SCENE_AFTER_TOWN = r"\s+(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?)\b"
+
+
+def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Place | None:
+    """The town another report places the incident in that this report's headline names as the scene ("Bond set in
+    Bullhead City killing"), where the report's own place lies elsewhere: a follow-up datelined in the court's,
+    the jail's or the hospital's town says in its headline where the shooting was.  None where the headline names
+    no such town, or names the report's own town as well."""
+    if not title:
+        return None
+    said = [t for t in towns if re.search(
+        f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(t.name)}(?![\\w-])|(?<![\\w-]){_town_pattern(t.name)}(?:{_SCENE_AFTER_TOWN})",
+        title, re.IGNORECASE)]
+    if not said or any(_places_agree(own, t) for t in said):
+        return None
+    return said[0] if len({(t.name, t.admin1) for t in said}) == 1 else None
+
+
+def _town_pattern(name: str) -> str:
+    return r"[\s-]+".join(map(re.escape, name.split()))
 
 
 def _names_street(m: Mention) -> bool:
