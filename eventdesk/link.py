@@ -574,19 +574,24 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
 # not the victim's hometown ("Alvin boy", "Joliet man shot") nor the court's town ("arraigned in Gatesville").
 _SCENE_BEFORE_TOWN = r"\b(?:shot|killed|slain|stabbed|wounded|injured|dead|shooting|killing|homicide|murder)\s+in\s+"
 _SCENE_AFTER_TOWN = r"\s+(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?)\b"
+# The court, the jail, the hospital the victim was flown to lie this near the scene; a headline town further off
+# is more likely a neighbourhood of the report's own city that bears a far town's name (Pittsburgh's Allentown).
+_HEADLINE_SCENE_KM = 200.0
 
 
 def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Place | None:
     """The town another report places the incident in that this report's headline names as the scene ("Bond set in
     Bullhead City killing"), where the report's own place lies elsewhere: a follow-up datelined in the court's,
     the jail's or the hospital's town says in its headline where the shooting was.  None where the headline names
-    no such town, or names the report's own town as well."""
+    no such town, names the report's own town as well, or names a town further off than ``_HEADLINE_SCENE_KM``."""
     if not title:
         return None
     said = [t for t in towns if re.search(
         f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(t.name)}(?![\\w-])|(?<![\\w-]){_town_pattern(t.name)}(?:{_SCENE_AFTER_TOWN})",
         title, re.IGNORECASE)]
     if not said or any(_places_agree(own, t) for t in said):
+        return None
+    if any((km := distance_km(own, t)) is None or km > _HEADLINE_SCENE_KM for t in said):
         return None
     return said[0] if len({(t.name, t.admin1) for t in said}) == 1 else None
 
