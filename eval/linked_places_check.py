@@ -138,14 +138,20 @@ def run(rt=None, items: list[dict] | None = None, name: str = "1") -> tuple[dict
     return run_set(outcome, lambda rows, outs: score(rows, outs, salt), items if items is not None else incidents(path), rt)
 
 
-def main(argv=None) -> int:
-    ap = check_sets.parser("linked_places_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "all"), default="1", help="which check set to score (default 1)")
+def sets_main(module: str, doc: str | None, sets: dict, print_set, argv=None) -> int:
+    """A linked check sets' command line (``python -m eval.<module> [--set NAME|all] [--show rules]``):
+    ``print_set(rt, name, show)`` scores and prints one of ``sets``, set 1 by default."""
+    ap = check_sets.parser(module, doc)
+    ap.add_argument("--set", choices=(*sets, "all"), default="1", help="which check set to score (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
-    for name in (SETS if args.set == "all" else [args.set]):
-        _print_set(rt, name, args.show)
+    for name in (sets if args.set == "all" else [args.set]):
+        print_set(rt, name, args.show)
     return 0
+
+
+def main(argv=None) -> int:
+    return sets_main("linked_places_check", __doc__, SETS, _print_set, argv)
 
 
 def _print_set(rt, name: str, show: str | None) -> None:
