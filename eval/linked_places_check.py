@@ -1,6 +1,6 @@
-"""python -m eval.linked_places_check [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|all] [--show rules]   (run from the repo root)
 
-The invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
+Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
 the place.  Each incident carries its gold ``town`` and ``state`` (postal code) and a ``kind``:
 
@@ -13,6 +13,24 @@ the place.  Each incident carries its gold ``town`` and ``state`` (postal code) 
 - ``corrected-town``: a first report naming a neighbouring town, corrected by a later one;
 - ``precise-minority``: more reports naming a bigger neighbouring city than the scene, the scene's reports giving
   a street address or a named business.
+
+Set 2, eval/linked_places_check2.jsonl: 50 incidents of two to four reports that disagree on the place, where the
+right place is sometimes the one most reports give and sometimes not, so that no single rule (the most reports, a
+dateline, a street, the first report) places them all.  Kinds:
+
+- ``outlet-home``: the scene is a town; a regional station's city is in the headline and its text names only the
+  county or "north of" the city;
+- ``outlet-home-right``: the station's own city is the scene, and other reports (one datelined there) tell the
+  victim's hometown or a vigil held in it;
+- ``suburb``: the scene is a suburb 30-60 km from the big city that some reports name or are datelined in;
+- ``city-hometown``: the scene is the big city, and other reports are datelined in the victim's hometown;
+- ``neighbourhood``: the scene is a big city's neighbourhood whose name is also a town elsewhere (Austin, Kensington,
+  Sunnyside, Wilmington, Hamilton, Irvington, Linden, Gentilly);
+- ``hospital``: a follow-up datelined in the town of the hospital the victim was flown to;
+- ``court``: a later report datelined in the county seat where the suspect appeared or is jailed;
+- ``county-seat``: the scene is the county seat, and a report gives the street address where the suspect was
+  caught in another town;
+- ``corrected``: a first report names a town a later one corrects.
 
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
@@ -35,16 +53,20 @@ from . import check_sets
 from .geo_check import WITHIN_KM, gold_place
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_places_check.jsonl"
+CHECK_SET_2 = Path(__file__).resolve().parent / "linked_places_check2.jsonl"
 _SALT = "fifteenth-linked:"
+_SALT_2 = "seventeenth-places2:"
+# each set's rows and the salt of its halves; a set's halves never change once its rows are written
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
     return check_sets.rows(path)
 
 
-def half(incident_id: str) -> str:
+def half(incident_id: str, salt: str = _SALT) -> str:
     """'rules' or 'check': the first hex digit of a salted sha1 of the incident's id (0-7: the rules half)."""
-    return check_sets.first_digit_half(_SALT, incident_id)
+    return check_sets.first_digit_half(salt, incident_id)
 
 
 def _report(row: dict) -> Report:
@@ -91,11 +113,12 @@ def outcome(rt, item: dict) -> dict:
     return {"place": place, "km": km, "joined": joined}
 
 
-def score(items: list[dict], outcomes: dict) -> dict[str, dict[str, int]]:
-    """Per half: incidents, incidents placed within 25 km of their gold point, incidents whose reports all joined."""
+def score(items: list[dict], outcomes: dict, salt: str = _SALT) -> dict[str, dict[str, int]]:
+    """Per half (of the set whose salt is given): incidents, incidents placed within 25 km of their gold point,
+    incidents whose reports all joined."""
     out = {h: {"incidents": 0, "within": 0, "joined": 0} for h in ("rules", "check")}
     for item in items:
-        s, o = out[half(item["id"])], outcomes[item["id"]]
+        s, o = out[half(item["id"], salt)], outcomes[item["id"]]
         s["incidents"] += 1
         s["within"] += o["km"] is not None and o["km"] <= WITHIN_KM
         s["joined"] += o["joined"]
@@ -109,28 +132,45 @@ def run_set(outcome_of, score_of, items: list[dict], rt=None) -> tuple[dict, dic
     return score_of(items, outcomes), outcomes
 
 
-def run(rt=None, items: list[dict] | None = None) -> tuple[dict, dict]:
-    return run_set(outcome, score, items if items is not None else incidents(), rt)
+def run(rt=None, items: list[dict] | None = None, name: str = "1") -> tuple[dict, dict]:
+    """Set ``name``'s scores per half and each incident's outcome (``items``: the set's rows, read when not given)."""
+    path, salt = SETS[name]
+    return run_set(outcome, lambda rows, outs: score(rows, outs, salt), items if items is not None else incidents(path), rt)
 
 
-def main(argv=None) -> int:
-    args = check_sets.parser("linked_places_check", __doc__).parse_args(argv)
-    items = incidents()
-    scores, outcomes = run(items=items)
-    for h, s in scores.items():
-        n = s["incidents"] or 1
-        print(f"{h:5}  incidents {s['incidents']:3}   within {WITHIN_KM:.0f} km {s['within']:3} ({100 * s['within'] / n:5.1f} %)"
-              f"   all joined {s['joined']:3} ({100 * s['joined'] / n:5.1f} %)")
-    if args.show:
-        _show_rules_misses(items, outcomes)
+def sets_main(module: str, doc: str | None, sets: dict, print_set, argv=None) -> int:
+    """A linked check sets' command line (``python -m eval.<module> [--set NAME|all] [--show rules]``):
+    ``print_set(rt, name, show)`` scores and prints one of ``sets``, set 1 by default."""
+    ap = check_sets.parser(module, doc)
+    ap.add_argument("--set", choices=(*sets, "all"), default="1", help="which check set to score (default 1)")
+    args = ap.parse_args(argv)
+    rt = check_sets.quiet_runtime()
+    for name in (sets if args.set == "all" else [args.set]):
+        print_set(rt, name, args.show)
     return 0
 
 
-def _show_rules_misses(items: list[dict], outcomes: dict) -> None:
+def main(argv=None) -> int:
+    return sets_main("linked_places_check", __doc__, SETS, _print_set, argv)
+
+
+def _print_set(rt, name: str, show: str | None) -> None:
+    path, salt = SETS[name]
+    items = incidents(path)
+    scores, outcomes = run(rt, items, name)
+    for h, s in scores.items():
+        n = s["incidents"] or 1
+        print(f"set {name}  {h:5}  incidents {s['incidents']:3}   within {WITHIN_KM:.0f} km {s['within']:3} ({100 * s['within'] / n:5.1f} %)"
+              f"   all joined {s['joined']:3} ({100 * s['joined'] / n:5.1f} %)")
+    if show:
+        _show_rules_misses(items, outcomes, salt)
+
+
+def _show_rules_misses(items: list[dict], outcomes: dict, salt: str = _SALT) -> None:
     """Print the rules half's wrong incidents (never the check half's)."""
     for item in items:
         o = outcomes[item["id"]]
-        if half(item["id"]) != "rules" or (o["km"] is not None and o["km"] <= WITHIN_KM and o["joined"]):
+        if half(item["id"], salt) != "rules" or (o["km"] is not None and o["km"] <= WITHIN_KM and o["joined"]):
             continue
         got = f"{o['place'].name}, {o['place'].admin1}" if o["place"] else "no place"
         km = "-" if o["km"] is None else round(o["km"])

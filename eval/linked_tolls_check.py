@@ -57,7 +57,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import check_sets
-from .linked_places_check import ingest_incident, run_set
+from .linked_places_check import ingest_incident, run_set, sets_main
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_tolls_check2.jsonl"
@@ -109,13 +109,7 @@ def run(rt=None, items: list[dict] | None = None, name: str = "1") -> tuple[dict
 
 
 def main(argv=None) -> int:
-    ap = check_sets.parser("linked_tolls_check", __doc__)
-    ap.add_argument("--set", choices=("1", "2", "3", "all"), default="1", help="which check set to score (default 1)")
-    args = ap.parse_args(argv)
-    rt = check_sets.quiet_runtime()
-    for name in (SETS if args.set == "all" else [args.set]):
-        _print_set(rt, name, args.show)
-    return 0
+    return sets_main("linked_tolls_check", __doc__, SETS, _print_set, argv)
 
 
 def _print_set(rt, name: str, show: str | None) -> None:

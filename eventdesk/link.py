@@ -41,6 +41,7 @@ from typing import Callable, Sequence
 from rapidfuzz import fuzz
 
 from .geo.names import fold
+from .geo.neighbourhoods import NEIGHBOURHOODS
 from .geo.resolve import distance_km
 from .models import Actor, Mention, Place
 from .store import IncidentRow
@@ -532,7 +533,10 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     outlet's town, a namesake in another state) must not outweigh three reports that agree.
 
     1. Reports that name one town which the gazetteer put in different states read as naming the smaller
-       namesake (``_namesakes_as_one``).
+       namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
+       names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
+       another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
+       its own town, the court's or the hospital's (``_headline_scene``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
        each report once, vouching by how precise its own place is (and no more than the place backed is).
     3. A town vouched for by a report that gives the street it happened on, in a state another report names
@@ -542,7 +546,12 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     if not placed:
         return None
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
+    as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     where = [(m.report_id, as_one.get(m.place, m.place), _names_street(m)) for m in placed]
+    towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
+    scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
+    where = [(r, scene, False) if scene is not None else (r, p, street)
+             for (r, p, street), scene in zip(where, scenes)]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
     for report_id, p, _ in where:
@@ -559,6 +568,36 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     best = min(places, key=lambda p: (not _street_vouched(p, where), -round(backing(p), 6), _place_rank(p),
                                       -counts[(p.name, p.country_code)]))
     return _own_point(best, placed, centre_of)
+
+
+# A headline naming where the shooting was: "shot in Suisun City", "Copperas Cove killing", "Mesquite shooting";
+# not the victim's hometown ("Alvin boy", "Joliet man shot") nor the court's town ("arraigned in Gatesville").
+_SCENE_BEFORE_TOWN = r"\b(?:shot|killed|slain|stabbed|wounded|injured|dead|shooting|killing|homicide|murder)\s+in\s+"
+_SCENE_AFTER_TOWN = r"\s+(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?)\b"
+# The court, the jail, the hospital the victim was flown to lie this near the scene; a headline town further off
+# is more likely a neighbourhood of the report's own city that bears a far town's name (Pittsburgh's Allentown).
+_HEADLINE_SCENE_KM = 200.0
+
+
+def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Place | None:
+    """The town another report places the incident in that this report's headline names as the scene ("Bond set in
+    Bullhead City killing"), where the report's own place lies elsewhere: a follow-up datelined in the court's,
+    the jail's or the hospital's town says in its headline where the shooting was.  None where the headline names
+    no such town, names the report's own town as well, or names a town further off than ``_HEADLINE_SCENE_KM``."""
+    if not title:
+        return None
+    said = [t for t in towns if re.search(
+        f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(t.name)}(?![\\w-])|(?<![\\w-]){_town_pattern(t.name)}(?:{_SCENE_AFTER_TOWN})",
+        title, re.IGNORECASE)]
+    if not said or any(_places_agree(own, t) for t in said):
+        return None
+    if any((km := distance_km(own, t)) is None or km > _HEADLINE_SCENE_KM for t in said):
+        return None
+    return said[0] if len({(t.name, t.admin1) for t in said}) == 1 else None
+
+
+def _town_pattern(name: str) -> str:
+    return r"[\s-]+".join(map(re.escape, name.split()))
 
 
 def _names_street(m: Mention) -> bool:
@@ -599,6 +638,21 @@ def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | Non
             continue
         smallest = min(same_name, key=lambda p: pops[p])
         out.update({p: smallest for p in same_name if p.admin1 != smallest.admin1})
+    return out
+
+
+def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
+    """Towns far from a city another report names, whose name is one of that city's neighbourhoods, each mapped to
+    the city: a station's "shot in Kensington" is Philadelphia's Kensington, not the town in New York the gazetteer
+    put it in, when a report of the same incident is placed in Philadelphia.  A town near the city agrees with it
+    anyway and is left as it is."""
+    cities = [p for p in dict.fromkeys(places) if _place_rank(p) <= 1]
+    out: dict[Place, Place] = {}
+    for p in cities:
+        homes = NEIGHBOURHOODS.get(fold(p.name), ())
+        city = next((q for q in cities if q is not p and (q.name, q.admin1) in homes and not _places_agree(p, q)), None)
+        if city is not None:
+            out[p] = city
     return out
 
 
