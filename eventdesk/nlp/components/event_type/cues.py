@@ -120,7 +120,9 @@ _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
-    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
+    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|"
+    # (not the post of those who police, as South Asian English names it: "militants attacked a police picket")
+    r"(?<!police )(?<!army )(?<!security )(?<!military )(?<!forces )(?<!crpf )(?<!bsf )picket\w*|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
     # a march of protest (the month is written with a capital)
     r"(?:the|a|opposition|protest|peaceful|student|students'|women's|silent|mass|funeral|anti-[\w-]+|pro-[\w-]+) (?-i:march(?:es)?)(?! (?:of|madness)\b)|"
@@ -274,7 +276,9 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"\b(?:rap(?:e|ed|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*)|molest\w*)\b"),
         # a grenade thrown (not fired from a launcher amid a battle)
         ("Explosions/Remote violence", "Grenade",
-         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?)\b"),
+         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?|"
+         # (an attack told by the grenades it was made with: "attacked a police picket with grenades")
+         r"attack(?:ed|s|ing)? (?:[\w'-]+ ){0,5}?with (?:a |an |two |several |\d+ )?(?:hand )?grenades?(?! launchers?))\b"),
         ("Battles", "Government regains territory",
          r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|re-?occupied|regained|reclaimed|liberat(?:ed|es)) (?:the (?:town|city|village|district|camp) of )?(?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
          r"\b(?:re-?captur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"

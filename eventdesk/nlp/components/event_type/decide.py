@@ -55,6 +55,7 @@ _GATE_BUT_WEAK = tuple(rx for rx in _GATE if rx is not _WEAK)
 _HANDED_OVER = dict(_STRATEGIC)["Non-violent transfer of territory"]
 _CEDED = ("Strategic developments", "Non-violent transfer of territory")
 _CLASH = ("Battles", "Armed clash")
+_GRENADE = ("Explosions/Remote violence", "Grenade")
 
 
 def _ceded(text: str, fight: bool) -> bool:
@@ -157,7 +158,9 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         if model is not None and hasattr(model, "scores"):
             probs = dict(zip(model.classes, model.scores(text)))
             if weapon is not None:
-                return weapon if probs.get(_CLASH, 0.0) < _TRUST else found
+                # (a grenade thrown at a post is the grenade's event however sure the model is of a battle: it has
+                # read "militants attacked an army camp" in the notes of many clashes, and the grenade is one word)
+                return weapon if probs.get(_CLASH, 0.0) < _TRUST or weapon == _GRENADE else found
             return _shooting_type(probs, found) or found
     return found
 
