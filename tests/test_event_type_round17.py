@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.nlp.components.event_type import classify
+from eventdesk.nlp.components.event_type import classify, likeliest_type
 
 _CLASH = ("Battles", "Armed clash")
 _GRENADE = ("Explosions/Remote violence", "Grenade")
+_ARRESTS = ("Strategic developments", "Arrests")
 
 
 # -- a grenade attack on a post ----------------------------------------------------------------------------------------
@@ -40,3 +41,30 @@ def test_a_police_picket_attacked_by_rebels_is_no_demonstration():
 def test_a_picket_of_strikers_is_still_a_demonstration():
     assert classify("Striking dock workers mounted a picket outside the port gates in Harlow Bay on Monday.") \
         == ("Protests", "Peaceful protest")
+
+
+# -- a battle needs a fight told ---------------------------------------------------------------------------------------
+
+def test_armed_men_arrested_with_their_weapons_are_an_arrest_not_a_battle():
+    assert classify("Two militants were arrested with arms and ammunition in Kalvara.") == _ARRESTS
+
+
+@pytest.mark.parametrize("text", [
+    "Cadres of the outfit exchanged gun shots with a police patrol near Talwara; nobody was hurt.",
+    "Cadres of the outfit exchanged gun shots with police near Talwara; the police arrested three of them.",
+])
+def test_gun_shots_exchanged_are_a_fight_whatever_else_is_told(text):
+    assert classify(text) == _CLASH
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces cleared the hamlet of Dhanpur of rebels on Sunday.",
+    "Rebels of the Chakra front were seen moving through the hills near Dhanpur, villagers said.",
+])
+def test_armed_men_named_with_no_fight_told_are_no_battle_even_when_an_event_is_known(text):
+    assert classify(text) is None
+    assert likeliest_type(text) not in (None, _CLASH)
+
+
+def test_a_fight_told_stays_the_likeliest_battle():
+    assert likeliest_type("Troops and rebels exchanged fire near Dhanpur for an hour.") == _CLASH

@@ -23,7 +23,7 @@ from .cues import (
     _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
-from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
+from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _TWO_SIDED, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
 
 
@@ -63,6 +63,17 @@ def _ceded(text: str, fight: bool) -> bool:
     holders had left.  The codebook's non-violent transfer, where the model reads the taking as a battle's; not where
     the words tell force (seized, captured, under fire), which news uses of holders driven out."""
     return not fight and not _TAKEN_BY_FORCE.search(text) and bool(_HANDED_OVER.search(text) or _TAKEN_AFTER_LEFT.search(text))
+
+
+# stones or rocks thrown at somebody: a fight, though no weapon is fired ("threw rocks at the police")
+_STONES_THROWN = _rx(r"\b(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats)\b")
+
+
+def _no_fight_told(text: str, fight: bool) -> bool:
+    """Nobody is said to fight or be hurt: no word of a fight, of two sides firing, of guns used or of stones thrown.  A
+    battle in the codebook needs two armed sides that fight; the model's battle where the words tell none ("two militants
+    were arrested with arms and ammunition") has read armed men and their weapons, and the rules decide instead."""
+    return not fight and not _TWO_SIDED.search(text) and not _STONES_THROWN.search(text)
 
 
 def _forces_readied(text: str) -> bool:
@@ -212,6 +223,10 @@ def likeliest_type(text: str, model: EventTypeModel | None = None) -> tuple[str,
     if model is None or not hasattr(model, "scores"):
         return None
     probs = {c: p for c, p in zip(model.classes, model.scores(text)) if c != _NONE}
+    if len(probs) > 1 and max(probs, key=probs.__getitem__) == _CLASH and _no_fight_told(text, bool(_FIGHT.search(text))):
+        # (a battle needs a fight told: where none is, the armed men and weapons named made the model's battle, and its
+        # next likeliest type, a territory taken, a weapon seized, a change to the group, is nearer the codebook)
+        del probs[_CLASH]
     return max(probs, key=probs.__getitem__) if probs else None
 
 
@@ -284,7 +299,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # that turns violent, a clash in which troops retake a town).  The rules keep what it cannot know:
     # a strategic development where somebody was hurt is the violence, not the arrest or the looting
     if top is not None and top != _NONE and probs[top] >= _TRUST \
-            and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
+            and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt) and not (top == _CLASH and _no_fight_told(text, fight)):
         if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
         if top[1] in _TERRITORY and _ceded(text, fight):
@@ -385,6 +400,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return etype, sub
         if not fight and (top is None or top == _NONE or top[0] not in _VIOLENT):
             return None  # "soldiers filled the hall": armed men named, nobody fought, no weapon used
+        if guess == _CLASH and _no_fight_told(text, fight):
+            return None  # "militants were spotted in the forest": armed men named, the model unsure, no fight told
         if guess is None:
             guess = ("Violence against civilians", "Attack")
     if guess == _ATTACK and (p < _UNSURE or "civilians" not in parties) \
