@@ -8,9 +8,16 @@ import pytest
 
 from eventdesk.nlp.components.event_type import classify, likeliest_type
 
+from .news_sets import hits_per_half, news_set_path
+
 _CLASH = ("Battles", "Armed clash")
 _GRENADE = ("Explosions/Remote violence", "Grenade")
 _ARRESTS = ("Strategic developments", "Arrests")
+_DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+_CHANGE = ("Strategic developments", "Change to group/activity")
+_AGREEMENT = ("Strategic developments", "Agreement")
+_PEACEFUL = ("Protests", "Peaceful protest")
+_IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 # -- a grenade attack on a post ----------------------------------------------------------------------------------------
@@ -68,3 +75,56 @@ def test_armed_men_named_with_no_fight_told_are_no_battle_even_when_an_event_is_
 
 def test_a_fight_told_stays_the_likeliest_battle():
     assert likeliest_type("Troops and rebels exchanged fire near Dhanpur for an hour.") == _CLASH
+
+
+# -- the rules half of news set 12: weapons foiled or dug up, arrests, groups formed, strikes, deals -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("An attempt to plant a bomb on the rail line near Kestrel Junction was foiled by a track patrol.", _DISRUPTED),
+    ("A bomb exploded on the rail line near Kestrel Junction, wounding two track workers.", _IED),
+    ("Troops unearthed an arms dump in the forest near Kalvara.", _DISRUPTED),
+    ("Construction workers unearthed an old well near Kalvara.", None),
+])
+def test_a_bomb_plot_foiled_or_an_arms_dump_dug_up_is_a_disrupted_weapons_use(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police nabbed a wanted insurgent hiding in a house in Kalvara.", _ARRESTS),
+    ("Police seized two pistols from a house in Kalvara where an insurgent was hiding.", _DISRUPTED),
+])
+def test_an_armed_man_caught_with_no_weapon_seized_is_an_arrest(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers in Oduba formed a vigilante group to guard their herds against rustlers.", _CHANGE),
+    ("Parents in Oduba formed a reading group for the children.", None),
+])
+def test_a_vigilante_or_armed_group_formed_is_a_change_to_group(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bus drivers in Marlow County observed a strike on Tuesday demanding a pay rise.", _PEACEFUL),
+    ("Residents observed a minute's silence for the victims of the flood.", None),
+    ("The opposition party announced a protest march for next week in Carden.", None),
+    ("Opposition supporters held a protest march in Carden on Sunday.", _PEACEFUL),
+])
+def test_a_strike_observed_is_held_and_a_march_announced_is_not(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Striking nurses in Bellmont called off their strike after an agreement with the health ministry.", _AGREEMENT),
+    ("Nurses in Bellmont protested against the new pay agreement with the health ministry.", _PEACEFUL),
+])
+def test_a_demonstration_called_off_on_a_deal_is_the_agreement(text, expected):
+    assert classify(text) == expected
+
+
+# -- news set 12 -------------------------------------------------------------------------------------------------------
+
+def test_news_set_12_counts_per_half_after_the_round():
+    """Half A (141 rows, read to write the rules) and half B (125 rows, only scored): 131 and 121 before the round."""
+    assert hits_per_half(news_set_path(12), "seventeenth-case12:") == {"A": 138, "B": 121}

@@ -88,6 +88,8 @@ _CROWD_FIGHTS_FORCES = _rx(
 # at the factory"), which these overrule
 _PROTEST_ACTS = (
     r"(?:went|go|goes|going|are|were|was|is|remain(?:ed|s)?|stayed) on (?:a )?(?:\w+ )?strike|general strike|"
+    # (a strike or a shutdown observed, as the South Asian press tells it: "workers observed a strike demanding bonuses")
+    r"observed (?:a |an )?(?:[\w-]+ ){0,2}(?:strike|shutdown|shut-?down)|"
     r"(?:staged|held|holding|stage|hold|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|protest|demonstration|walk-?out|sit-in|strike|sit-down)|sit-ins?|"
     r"demonstrated (?:against|in|outside|near|for)|demonstrations? (?:against|over|outside|demanding|in protest)|"
     r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gherao(?:s|ed|ing)?|(?:rasta|road|rail) roko|chakka jam|"
@@ -359,6 +361,14 @@ _ARMED_MERGER = _rx(
     r"\b(?:armed|rebel|militant|jihadist|insurgent|militia) (?:groups|factions|movements|organi[sz]ations)\b[^.;]{0,60}?\b"
     r"(?:merg(?:ed|er|ing)|unif(?:ied|ication)|united under|single command|joined forces)\b"
 )
+# an armed or vigilante group formed, which news tells without a word of violence ("local youths formed a vigilante group
+# to guard the villages"): the codebook's change to group/activity, and an event though no act is told
+_ARMED_GROUP_FORMED = _rx(
+    r"\b(?:formed|set up|launched|created|founded|floated) (?:a|an|their|its|the) (?:new )?(?:armed |vigilante |self-defen[cs]e |militia |rebel |militant |"
+    r"insurgent |jihadist |splinter |breakaway )(?:groups?|outfits?|factions?|fronts?|brigades?|wings?|forces?|militias?|squads?|movements?)|"
+    r"\bnew (?:armed |militant |rebel |insurgent |jihadist |splinter |breakaway )(?:group|outfit|faction|front|wing|movement)\b[^.;]{0,30}?\b(?:was |has been )?"
+    r"(?:formed|launched|announced|floated|created)\b"
+)
 # the arms a haul is told by, one or many: "a 9mm pistol", "live cartridges", "two magazines", "a hand grenade"
 _ARMS_SEIZED = (r"(?:assault )?rifles?|pistols?|revolvers?|carbines?|grenades?|ammunition|(?:live )?cartridges|(?:live )?rounds|magazines|"
                 r"detonators?|rocket launchers?|grenade launchers?|rpgs|ak-?\d+s?|mortar (?:rounds|shells|bombs)|bomb-making|suicide vests?|explosive belts?")
@@ -375,9 +385,11 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"(?:rifles?|pistols?|grenades?|ammunition|detonators|explosives|weapons|arms|ieds?|landmines?|launchers|explosive devices?)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ )?"
          r"(?:recovered|seized|found|confiscated|unearthed|discovered|detected|spotted|defused)|disarm\w* (?:an? |the |\w+ )?(?:bombs?|ieds?|explosives?|devices?|mines?)|"
          r"(?:intercept\w*|shot down|downed|foiled|thwarted)\b[^.;]{0,30}?\b(?:drones?|missiles?|rockets?|projectiles?|bomb\w*|plots?|ieds?|explosives?)|"
+         # (in the passive too: "an attempt to plant an IED was foiled", "the bomb plot was thwarted")
+         r"(?:ieds?|bombs?|explosives?|explosive devices?|plots?)\b[^.;]{0,40}?\b(?:was|were|had been|has been) (?:\w+ )?(?:foiled|thwarted|averted)|"
          r"(?:destroy\w*|clear\w*|demin\w*|remov\w*) (?:\w+ ){0,3}minefields?|"
          # (a headline's present tense too: "Army recovers IED", "police find bomb near school")
-         r"(?:found|finds?|discover(?:ed|s)|uncover(?:ed|s)|seiz(?:ed|es)|recover(?:ed|s)|clear(?:ed|s)|neutrali[sz](?:ed|es)|detect(?:ed|s))\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of)|"
+         r"(?:found|finds?|discover(?:ed|s)|uncover(?:ed|s)|unearth(?:ed|s)|seiz(?:ed|es)|recover(?:ed|s)|clear(?:ed|s)|neutrali[sz](?:ed|es)|detect(?:ed|s))\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of|(?:arms|ammunition|weapons) dumps?)|"
          r"(?:weapons?|arms|ammunition) (?:caches?|depots?) (?:was |were )?(?:found|discovered|seized)|"
          r"seiz\w+ (?:\w+ ){0,4}(?:weapons|arms|ammunition|rifles|explosives))\b"),
         ("Agreement",
@@ -407,7 +419,7 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
          + _CAPTURED_PEOPLE + r")\b"),
         ("Change to group/activity",
-         r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
+         r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:[\w-]+ )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
          r"announced the (?:creation|formation|establishment|launch)|split from|dissolv\w*|disband\w*|rebrand\w*|renamed|"
          r"pledged allegiance|joined (?:the )?(?:ranks|group|fight|militants|rebels)|recruit\w*|surrender\w*|laid down (?:their |its )?(?:arms|weapons)|"
          r"handed over (?:their |its )?(?:arms|weapons)|demobili[sz]\w*|mobili[sz]\w*|(?:new|appointed (?:a |as )?(?:new )?)\s?(?:leader|commander|emir|chief)|"
@@ -597,7 +609,7 @@ def _done_at_protest(text: str) -> str:
 # "transporters have threatened a chakka jam if the price is not cut"
 _PROTEST_TO_COME = _rx(
     r"\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?: of)?|would|will|shall|plan(?:s|ned|ning)? to|vow(?:s|ed)? to|"
-    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
+    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?an?(?= )|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
 )
 
 
@@ -609,9 +621,21 @@ def _protest_only_to_come(text: str) -> bool:
         and not _crowd_riots(text)
 
 
+# a demonstration called off on a deal: "farmers called off their agitation after an agreement with the government"; the
+# codebook's agreement, the news being the deal that ended it (not a protest against a deal: nothing was called off)
+_PROTEST_ENDED_BY_DEAL = _rx(
+    r"\b(?:called off|calls? off|calling off|ended|ends|suspended|withdr[ae]w|withdrawn|end(?:ing)?) (?:their |its |the |a |his |her )?(?:[\w-]+ ){0,2}?"
+    r"(?:protests?|agitations?|strikes?|sit-ins?|dharnas?|blockades?|march(?:es)?|demonstrations?|hunger strikes?)\b[^.;]{0,60}?\b"
+    r"(?:after|following|under|as part of|on reaching) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|understanding)\b"
+)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
-    then the model among the protest and riot types when it is sure, then the rules."""
+    then the model among the protest and riot types when it is sure, then the rules.  A demonstration called off on a
+    deal, where nobody did violence, is the agreement."""
+    if _PROTEST_ENDED_BY_DEAL.search(text) and not _PROTEST_VIOLENT.search(text):
+        return "Strategic developments", "Agreement"
     if _arrest_not_at_protest(text):
         return "Strategic developments", "Arrests"
     named = _protest_named(text)

@@ -20,7 +20,7 @@ from .armed import _armed, _captives_executed, _EVENT_WORDS, _fire_as_weapon, _k
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _ARMED_ACTORS, _ARMED_GROUP_FORMED, _ARMED_MERGER, _ARRESTED, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
     _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
 )
 from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _TWO_SIDED, _WEAPON, _weapon_over_clash
@@ -45,7 +45,7 @@ _PARTICIPANTS = _rx(
     r"farmers|traders|unions?|fans|junta|commanders?|bomb squad|" + _NAMED_GROUPS + r")\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
-_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS,
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _ARMED_GROUP_FORMED, _GIVE_UP_ARMS,
          _CAPTURED_PEOPLE_RX) + tuple(rx for _, _, rx in _SPECIFIC)
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
 # ... the words of an act, a weapon or an actor among them: all but the weak words, which also tell what befell somebody
@@ -315,7 +315,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return _DISRUPTED
             return etype, sub
     # a curfew or a ban where nobody fights: the change to what is allowed, not the demonstrations it bans
-    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _forces_readied(text)):
+    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _ARMED_GROUP_FORMED.search(text) or _forces_readied(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text) or _protest_gesture(text):
@@ -344,6 +344,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return top
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
+        elif top == _DISRUPTED and not _DISRUPTED_WORDS.search(text) and _ARRESTED.search(text):
+            # (armed men caught with no weapon said to be seized: "police nabbed a wanted militant hiding in a house")
+            return "Strategic developments", "Arrests"
         elif top[0] == "Protests" and _PROTEST_VIOLENT.search(text):
             return "Riots", "Violent demonstration"  # (the model's demonstration, whose crowd did violence: it rioted)
         else:
