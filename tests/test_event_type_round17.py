@@ -123,6 +123,28 @@ def test_a_demonstration_called_off_on_a_deal_is_the_agreement(text, expected):
     assert classify(text) == expected
 
 
+# -- a battle told only as what went before ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The grenade attack on the Kalvara police post came two days after a gunfight in the same area in which two rebels "
+     "were killed.", _GRENADE),
+    ("A fighter jet bombed a rebel hideout near Dornapur hours after the rebels ambushed an army convoy.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Protesters clashed with police in Dornapur after the funeral of a youth killed in fighting between troops and rebels.",
+     ("Riots", "Violent demonstration")),
+])
+def test_a_battle_told_only_as_what_went_before_does_not_make_the_act_a_battle(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops ambushed a rebel convoy near Dornapur hours after a fighter jet bombed the rebel hideout.",
+    "Troops clashed with rebels near Dornapur after the funeral of a village elder.",
+])
+def test_a_battle_in_the_main_clause_stays_a_battle(text):
+    assert classify(text) == _CLASH
+
+
 # -- news set 12 -------------------------------------------------------------------------------------------------------
 
 def test_news_set_12_counts_per_half_after_the_round():

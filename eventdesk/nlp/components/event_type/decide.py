@@ -161,6 +161,12 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         return None
     if found == _CEDED and _arms_handed_over(text):
         return "Strategic developments", "Change to group/activity"  # fighters who hand in their arms, not a place
+    if found == _CLASH:
+        # (a battle told only as the background of the act the text reports: "the air strike came a day after militants
+        # ambushed a convoy", "protesters clashed with police after the funeral of a youth killed in fighting")
+        main = _main_act(text, parties, outcomes, model, headline)
+        if main is not None:
+            return main
     weapon = _weapon_over_clash(text) if found == _CLASH else None
     if weapon is not None or _explosion_unnamed(text, found):
         # an attack made with grenades or mortars that nobody is said to fight back, or a shelling or a bomb read into
@@ -174,6 +180,25 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
                 return weapon if probs.get(_CLASH, 0.0) < _TRUST or weapon == _GRENADE else found
             return _shooting_type(probs, found) or found
     return found
+
+
+# what went before the act a text reports, in a clause of its own: "after militants ambushed a convoy", "days after a
+# gunfight in the area", "in retaliation for an attack on their base"
+_BACKGROUND = _rx(r"\b(?:(?:(?:a |two |three |\w+ )?(?:days?|weeks?|hours?|months?) |shortly |soon |a day |hours |days )?"
+                  r"(?:after|following|in (?:response|retaliation) (?:to|for)))\b[^.;]*")
+# the acts whose own words decide over a battle told only in such a clause: explosives fired, thrown or dropped, and a
+# crowd's demonstration or riot
+_MAIN_OVER_BACKGROUND = frozenset({"Explosions/Remote violence", "Riots", "Protests"})
+
+
+def _main_act(text: str, parties, outcomes, model, headline) -> tuple[str, str] | None:
+    """The type of the act a text reports where its battle is told only in a clause of what went before, and the rest,
+    read alone, tells an explosive's event or a demonstration with no word of a fight; None otherwise."""
+    main = _BACKGROUND.sub(" ", text)
+    if main == text or _no_fight_told(text, bool(_FIGHT.search(text))) or _TWO_SIDED.search(main) and not _PROTEST.search(main):
+        return None
+    found = _classify(main, parties, outcomes, model, headline)
+    return found if found is not None and found[0] in _MAIN_OVER_BACKGROUND else None
 
 
 def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
