@@ -1,6 +1,11 @@
 """Event type, seventeenth round, on the armed-clash sink and the protest family: a grenade thrown or used as the
-means of an attack on a post is the grenade's event however sure the model is of a battle; and news set 12's counts
-per half (eval/event_type_check_news12.jsonl, written before the round's rules, salt "seventeenth-case12:")."""
+means of an attack on a post is the grenade's event however sure the model is of a battle, and a police picket is a
+post; a battle needs a fight told (armed men arrested with their weapons are an arrest, armed men merely named are no
+battle, even where an event is known to be told); a battle told only as what went before leaves the act reported;
+news set 12's rules half (weapons foiled or dug up, arrests, groups formed, strikes observed, marches announced,
+demonstrations called off on a deal); excessive force in the codebook's words and stone-pelting crowds; and news set
+12's counts per half (eval/event_type_check_news12.jsonl, written before the round's rules, salt
+"seventeenth-case12:")."""
 
 from __future__ import annotations
 
@@ -143,6 +148,29 @@ def test_a_battle_told_only_as_what_went_before_does_not_make_the_act_a_battle(t
 ])
 def test_a_battle_in_the_main_clause_stays_a_battle(text):
     assert classify(text) == _CLASH
+
+
+# -- force on a demonstration, and crowds that throw stones ------------------------------------------------------------
+
+_FORCE = ("Protests", "Excessive force against protesters")
+_INTERVENTION = ("Protests", "Protest with intervention")
+_VIOLENT_DEMO = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police used excessive force against peaceful protesters outside the Harlow Bay town hall.", _FORCE),
+    ("Police used force to clear peaceful protesters from the Harlow Bay town hall steps.", _INTERVENTION),
+])
+def test_excessive_force_named_in_the_codebook_words_is_excessive_force(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired pellets at stone-pelting youths in Dornapur, injuring 12.", _VIOLENT_DEMO),
+    ("Police fired pellets at protesters in Dornapur, injuring 12.", _FORCE),
+])
+def test_stone_pelters_met_with_pellets_riot_and_protesters_met_with_pellets_suffer_force(text, expected):
+    assert classify(text) == expected
 
 
 # -- news set 12 -------------------------------------------------------------------------------------------------------

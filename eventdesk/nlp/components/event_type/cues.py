@@ -125,6 +125,8 @@ _PROTEST = _rx(
     r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|"
     # (not the post of those who police, as South Asian English names it: "militants attacked a police picket")
     r"(?<!police )(?<!army )(?<!security )(?<!military )(?<!forces )(?<!crpf )(?<!bsf )picket\w*|"
+    # (stone-pelters, the regional press's name for a crowd that demonstrates with stones: "pellets fired at stone-pelting youths")
+    r"stone[- ]?pelt(?:ing|ers)|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
     # a march of protest (the month is written with a capital)
     r"(?:the|a|opposition|protest|peaceful|student|students'|women's|silent|mass|funeral|anti-[\w-]+|pro-[\w-]+) (?-i:march(?:es)?)(?! (?:of|madness)\b)|"
@@ -174,6 +176,12 @@ _FORCE_ON_PROTEST = _rx(
     r"(?:was|were) (?:\w+ )?beaten (?:severely|badly|unconscious|senseless|to death)|(?:severely|badly|brutally) beaten|in (?:a )?coma)|"
     r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
     r"(?:killing|killed|dead|died|blinding|blinded|seriously|critically|gravely|severely|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
+    # (pellets, which maim whom they hit, and injuries told: "fired pellets at the protesters, injuring 12")
+    r"(?:pellet guns?|pellets|buckshot)\b[^.;]{0,60}?\binjur(?:ing|ed)\b|"
+    # the codebook's own words, and a beating told as brutal: "used excessive force against the peaceful protesters"
+    r"(?:used|using|use of|uses) (?:\w+ )?(?:excessive|brutal|disproportionate|lethal|deadly) force (?:on|against) (?:\w+ ){0,3}"
+    r"(?:protesters|protesting|demonstrators|crowds?|marchers|strikers|students|activists)|"
+    r"brutally (?:beat|beaten|assaulted|attacked|thrashed|tortured) (?:\w+ ){0,3}(?:protesters|protesting|demonstrators|crowds?|marchers|strikers)|"
     r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
 )
 # the crowd's own blocking, which is its act, not the police's ("protesters blocked the railway track")
