@@ -3,9 +3,9 @@ means of an attack on a post is the grenade's event however sure the model is of
 post; a battle needs a fight told (armed men arrested with their weapons are an arrest, armed men merely named are no
 battle, even where an event is known to be told); a battle told only as what went before leaves the act reported;
 news set 12's rules half (weapons foiled or dug up, arrests, groups formed, strikes observed, marches announced,
-demonstrations called off on a deal); excessive force in the codebook's words and stone-pelting crowds; and news set
-12's counts per half (eval/event_type_check_news12.jsonl, written before the round's rules, salt
-"seventeenth-case12:")."""
+demonstrations called off on a deal); excessive force in the codebook's words and stone-pelting crowds; places that
+fell to somebody and camps named by whose they were; and news set 12's counts per half
+(eval/event_type_check_news12.jsonl, written before the round's rules, salt "seventeenth-case12:")."""
 
 from __future__ import annotations
 
@@ -170,6 +170,29 @@ def test_excessive_force_named_in_the_codebook_words_is_excessive_force(text, ex
     ("Police fired pellets at protesters in Dornapur, injuring 12.", _FORCE),
 ])
 def test_stone_pelters_met_with_pellets_riot_and_protesters_met_with_pellets_suffer_force(text, expected):
+    assert classify(text) == expected
+
+
+# -- a place that fell to somebody, a camp named by whose it was -------------------------------------------------------
+
+_OVERTAKEN = ("Battles", "Non-state actor overtakes territory")
+_REGAINED = ("Battles", "Government regains territory")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town fell to the insurgents on Tuesday.", _OVERTAKEN),
+    ("The post fell to the rebels on Sunday night.", _OVERTAKEN),
+    ("His shares fell to the lowest level on Tuesday.", None),
+])
+def test_a_place_that_fell_to_armed_men_was_taken_by_them(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops overran the rebels' camp near Ravensby after a gunfight.", _REGAINED),
+    ("Rebels captured the army's camp near Ravensby.", _OVERTAKEN),
+])
+def test_a_camp_named_by_whose_it_was_is_a_place_taken_by_the_other_side(text, expected):
     assert classify(text) == expected
 
 

@@ -301,7 +301,9 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"\b(?:(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
          r"(?:took|taken|gained|takes|taking) (?:over |(?:full |complete )?control (?:of |over )?)[^.;]{0,40}?|(?:took|taken) (?:the )?)\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|bases?|military positions?|hills?|"
          r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters|"
-         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
+         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?|"
+         # (a camp named by whose it is: "took control of the militants' camp")
+         r"(?:[\w-]+(?:'s?|s') )(?:base )?camps?)\b"),
     )
 )
 # Rangers are a state's forces ("Sindh Rangers", "Pakistan Rangers", "the Texas Rangers" of the state police, park
@@ -515,9 +517,19 @@ def _taker(clause: str) -> str | None:
     return "Government regains territory" if government else "Non-state actor overtakes territory"
 
 
+# a place that fell to somebody, who is named after the verb: "the town fell to the insurgents", "the village fell to
+# the army after two days of fighting"
+_FELL_TO = _rx(r"\b(?:fell|falls|fallen) (?:in)?to (?:the )?([^.;,]{1,40})")
+
+
 def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
     """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
-    The model, when it clearly prefers one of the two, decides (it knows the actors' names)."""
+    The model, when it clearly prefers one of the two, decides (it knows the actors' names).  A place that fell to
+    somebody has its taker named after the verb."""
+    if m.re is _FELL_TO:
+        side = _taker(m.group(1))
+        if side:
+            return side
     before = text[max(0, m.start() - 120):m.start()]
     clause = re.split(r"[.;]", before)[-1]
     side = _taker(clause)

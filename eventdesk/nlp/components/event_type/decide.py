@@ -21,7 +21,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_GROUP_FORMED, _ARMED_MERGER, _ARRESTED, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _FELL_TO, _taker, _territory, _told_hurt,
 )
 from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _TWO_SIDED, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
@@ -210,6 +210,9 @@ def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
         m = rx.search(text)
         if m:
             return etype, sub, m
+    m = _FELL_TO.search(text)
+    if m and _taker(m.group(1)):
+        return "Battles", "_territory", m
     return None
 
 
@@ -354,6 +357,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         # (the model's change to the group too: forces that leave a place read to it as a group's move)
         if (top[1] in _TERRITORY or top[1] == "Change to group/activity") and _ceded(text, fight):
             return _CEDED
+        fell = _FELL_TO.search(text)
+        if fell and top[1] in ("Change to group/activity", "Non-violent transfer of territory") and _taker(fell.group(1)):
+            return "Battles", _territory(text, fell)  # "the town fell to the insurgents": a place taken, by whom it fell to
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH  # a place fought over, nobody said to have taken it
         if top[1] in _TERRITORY:
