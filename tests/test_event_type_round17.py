@@ -173,6 +173,18 @@ def test_stone_pelters_met_with_pellets_riot_and_protesters_met_with_pellets_suf
     assert classify(text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students in Bellmont demonstrated against the fee hike and broke window panes of the administrative building.",
+     _VIOLENT_DEMO),
+    ("Students in Bellmont demonstrated against the fee hike outside the administrative building.", _PEACEFUL),
+    ("Workers at the Harlow Bay mill protested over unpaid wages and held the factory manager hostage for six hours.",
+     _VIOLENT_DEMO),
+    ("Protesters in Dornapur snatched rifles from police personnel during the march.", _VIOLENT_DEMO),
+])
+def test_demonstrators_who_break_windows_hold_hostages_or_snatch_rifles_riot(text, expected):
+    assert classify(text) == expected
+
 # -- a place that fell to somebody, a camp named by whose it was -------------------------------------------------------
 
 _OVERTAKEN = ("Battles", "Non-state actor overtakes territory")

@@ -152,6 +152,10 @@ _PROTEST_VIOLENT = _rx(
     r"agitators|activists|locals|commuters|cadres|riders|hawkers|vendors)\b"
     r"(?:(?!police|security|soldiers|troops|officers|forces|gendarm|army|guards)[^.;]){0,60}?\b(?:threw|hurled|pelted|torched|burn(?:ed|t)|"
     r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|uproot(?:ed|ing)|"
+    # (hands laid on officials and things broken, as the regional press tells them: "roughed up two officials", "broke
+    # window panes of the administrative building", "held the manager hostage", "snatched rifles from the police")
+    r"roughed up|manhandl(?:ed|ing)|broke (?:the |a |several |\w+ )?(?:[\w-]+ )?(?:windows?|window ?panes|panes|glass(?:es)?|windscreens?|doors?|gates?)|"
+    r"held (?:\w+ ){0,4}hostage|snatched (?:\w+ ){0,2}(?:rifles?|weapons?|guns?)|"
     # (the same acts told as a participle after the crowd's protest: "toyi-toyied through the streets, looting a shop")
     r"throwing|hurling|pelting|torching|looting|damaging|smashing|ransacking|setting fire|setting (?:\w+ ){1,3}(?:on fire|ablaze|alight)|"
     # (a crowd that overturned cars, not a truck that overturned by itself before residents blocked the road)
