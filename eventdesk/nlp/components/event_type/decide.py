@@ -65,15 +65,17 @@ def _ceded(text: str, fight: bool) -> bool:
     return not fight and not _TAKEN_BY_FORCE.search(text) and bool(_HANDED_OVER.search(text) or _TAKEN_AFTER_LEFT.search(text))
 
 
-# stones or rocks thrown at somebody: a fight, though no weapon is fired ("threw rocks at the police")
-_STONES_THROWN = _rx(r"\b(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats)\b")
+# stones or rocks thrown at somebody: a fight, though no weapon is fired ("threw rocks at the police"); and a firearm in
+# somebody's hands, which the words of a fight need not name ("escaped with a shotgun and two pistols")
+_STONES_OR_GUNS = _rx(r"\b(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats)\b|"
+                     r"\b(?:shotguns?|pistols?|revolvers?|handguns?|firearms?)\b")
 
 
 def _no_fight_told(text: str, fight: bool) -> bool:
-    """Nobody is said to fight or be hurt: no word of a fight, of two sides firing, of guns used or of stones thrown.  A
+    """Nobody is said to fight or be hurt: no word of a fight, of two sides firing, of guns or of stones thrown.  A
     battle in the codebook needs two armed sides that fight; the model's battle where the words tell none ("two militants
     were arrested with arms and ammunition") has read armed men and their weapons, and the rules decide instead."""
-    return not fight and not _TWO_SIDED.search(text) and not _STONES_THROWN.search(text)
+    return not fight and not _TWO_SIDED.search(text) and not _STONES_OR_GUNS.search(text)
 
 
 def _forces_readied(text: str) -> bool:
