@@ -66,9 +66,10 @@ def _ceded(text: str, fight: bool) -> bool:
 
 
 # stones or rocks thrown at somebody: a fight, though no weapon is fired ("threw rocks at the police"); and a firearm in
-# somebody's hands, which the words of a fight need not name ("escaped with a shotgun and two pistols")
+# somebody's hands or shots fired, which the words of a fight need not name ("escaped with a shotgun and two pistols",
+# "fired three shots at the officer")
 _STONES_OR_GUNS = _rx(r"\b(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats)\b|"
-                     r"\b(?:shotguns?|pistols?|revolvers?|handguns?|firearms?)\b")
+                     r"\b(?:shotguns?|pistols?|revolvers?|handguns?|firearms?|shots|fir(?:ed|ing) (?:\w+ ){0,3}(?:rounds|bullets))\b")
 
 
 def _no_fight_told(text: str, fight: bool) -> bool:
