@@ -20,7 +20,7 @@ _FIGHT = _rx(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gun(?:s|ned|ning) down|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
     r"battle\w*|attack\w*|ambush\w*|explo(?:ded|sions?)|blast\w*|bombed|bombing|shell(?:ing|ed|s)|mortars?|artillery|"
     r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:(?:was|were) )?(?:struck|hit|landed|slammed|launched|fired)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
-    r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
+    r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|(?:gun ?)?shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
     r"fir(?:ed|ing) (?:at|on|upon|towards?|into|shots|rounds|(?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|launchers?|artillery|rockets?|missiles?|weapons)))\b"
 )
 # attacks a group or a government says it will halt ("said it would halt attacks during Ramadan", "declared a halt to
@@ -88,6 +88,8 @@ _CROWD_FIGHTS_FORCES = _rx(
 # at the factory"), which these overrule
 _PROTEST_ACTS = (
     r"(?:went|go|goes|going|are|were|was|is|remain(?:ed|s)?|stayed) on (?:a )?(?:\w+ )?strike|general strike|"
+    # (a strike or a shutdown observed, as the South Asian press tells it: "workers observed a strike demanding bonuses")
+    r"observed (?:a |an )?(?:[\w-]+ ){0,2}(?:strike|shutdown|shut-?down)|"
     r"(?:staged|held|holding|stage|hold|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:march|protest|demonstration|walk-?out|sit-in|strike|sit-down)|sit-ins?|"
     r"demonstrated (?:against|in|outside|near|for)|demonstrations? (?:against|over|outside|demanding|in protest)|"
     r"(?:took|take|takes|taking) to the streets|bandhs?|hartals?|dharnas?|gherao(?:s|ed|ing)?|(?:rasta|road|rail) roko|chakka jam|"
@@ -120,7 +122,11 @@ _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
-    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|picket\w*|"
+    r"rallied (?:in|outside|at|against|to demand|to call|for)|staged (?:a |an )?(?:march|rally|protest|demonstration|walk-?out)|sit-ins?|"
+    # (not the post of those who police, as South Asian English names it: "militants attacked a police picket")
+    r"(?<!police )(?<!army )(?<!security )(?<!military )(?<!forces )(?<!crpf )(?<!bsf )picket\w*|"
+    # (stone-pelters, the regional press's name for a crowd that demonstrates with stones: "pellets fired at stone-pelting youths")
+    r"stone[- ]?pelt(?:ing|ers)|"
     r"(?:went|go|going|are|were) on strike|general strike|strikers|hunger strike|staged a strike|walk-?outs?|"
     # a march of protest (the month is written with a capital)
     r"(?:the|a|opposition|protest|peaceful|student|students'|women's|silent|mass|funeral|anti-[\w-]+|pro-[\w-]+) (?-i:march(?:es)?)(?! (?:of|madness)\b)|"
@@ -146,6 +152,10 @@ _PROTEST_VIOLENT = _rx(
     r"agitators|activists|locals|commuters|cadres|riders|hawkers|vendors)\b"
     r"(?:(?!police|security|soldiers|troops|officers|forces|gendarm|army|guards)[^.;]){0,60}?\b(?:threw|hurled|pelted|torched|burn(?:ed|t)|"
     r"set fire|set ablaze|attacked|clashed|vandali[sz]\w*|looted|damaged|smashed|stormed|ransacked|beat|broke into|uproot(?:ed|ing)|"
+    # (hands laid on officials and things broken, as the regional press tells them: "roughed up two officials", "broke
+    # window panes of the administrative building", "held the manager hostage", "snatched rifles from the police")
+    r"roughed up|manhandl(?:ed|ing)|broke (?:the |a |several |\w+ )?(?:[\w-]+ )?(?:windows?|window ?panes|panes|glass(?:es)?|windscreens?|doors?|gates?)|"
+    r"held (?:\w+ ){0,4}hostage|snatched (?:\w+ ){0,2}(?:rifles?|weapons?|guns?)|"
     # (the same acts told as a participle after the crowd's protest: "toyi-toyied through the streets, looting a shop")
     r"throwing|hurling|pelting|torching|looting|damaging|smashing|ransacking|setting fire|setting (?:\w+ ){1,3}(?:on fire|ablaze|alight)|"
     # (a crowd that overturned cars, not a truck that overturned by itself before residents blocked the road)
@@ -170,6 +180,12 @@ _FORCE_ON_PROTEST = _rx(
     r"(?:was|were) (?:\w+ )?beaten (?:severely|badly|unconscious|senseless|to death)|(?:severely|badly|brutally) beaten|in (?:a )?coma)|"
     r"(?:live (?:ammunition|bullets|rounds)|pellet guns?|pellets|buckshot|rifle butts|iron bars|opened fire|fired (?:\w+ ){0,4}(?:at|on|into)|shot at)\b[^.;]{0,80}?\b"
     r"(?:killing|killed|dead|died|blinding|blinded|seriously|critically|gravely|severely|hospitali[sz]ed|hospitali[sz]ing|wounding)\b|"
+    # (pellets, which maim whom they hit, and injuries told: "fired pellets at the protesters, injuring 12")
+    r"(?:pellet guns?|pellets|buckshot)\b[^.;]{0,60}?\binjur(?:ing|ed)\b|"
+    # the codebook's own words, and a beating told as brutal: "used excessive force against the peaceful protesters"
+    r"(?:used|using|use of|uses) (?:\w+ )?(?:excessive|brutal|disproportionate|lethal|deadly) force (?:on|against) (?:\w+ ){0,3}"
+    r"(?:protesters|protesting|demonstrators|crowds?|marchers|strikers|students|activists)|"
+    r"brutally (?:beat|beaten|assaulted|attacked|thrashed|tortured) (?:\w+ ){0,3}(?:protesters|protesting|demonstrators|crowds?|marchers|strikers)|"
     r"(?:shot|killed|beat) (?:\w+ ){0,4}(?:during|at) (?:a |an |the )?(?:\w+ ){0,2}(?:protest|demonstration|march|rally|sit-in|strike))"
 )
 # the crowd's own blocking, which is its act, not the police's ("protesters blocked the railway track")
@@ -274,7 +290,9 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"\b(?:rap(?:e|ed|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*)|molest\w*)\b"),
         # a grenade thrown (not fired from a launcher amid a battle)
         ("Explosions/Remote violence", "Grenade",
-         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?)\b"),
+         r"\b(?:(?:threw|thrown|throwing|throws|hurl\w*|lobb\w*|toss\w*) (?:\w+ ){0,2}(?:hand |stun )?grenades?(?! launchers?)|grenade attacks?|"
+         # (an attack told by the grenades it was made with: "attacked a police picket with grenades")
+         r"attack(?:ed|s|ing)? (?:[\w'-]+ ){0,5}?with (?:a |an |two |several |\d+ )?(?:hand )?grenades?(?! launchers?))\b"),
         ("Battles", "Government regains territory",
          r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|re-?occupied|regained|reclaimed|liberat(?:ed|es)) (?:the (?:town|city|village|district|camp) of )?(?-i:[A-Z])|"  # "re-captured Quissanga": a place's name
          r"\b(?:re-?captur\w*|retook|re-?took control|regain\w*(?: full)? control|back under (?:government|state|army) control|"
@@ -287,7 +305,9 @@ _SPECIFIC: tuple[tuple[str, str, re.Pattern], ...] = tuple(
          r"\b(?:(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr[au]n|wrested)\b(?: full| complete)?(?: control(?: of| over)?)?[^.;]{0,40}?|"
          r"(?:took|taken|gained|takes|taking) (?:over |(?:full |complete )?control (?:of |over )?)[^.;]{0,40}?|(?:took|taken) (?:the )?)\b(?:towns?|city|cities|villages?|district|areas?|territor\w*|neighbou?rhoods?|bases?|military positions?|hills?|"
          r"region|localit\w*|airport|port|strongholds?|province|county|border crossing|headquarters|"
-         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?)\b"),
+         r"(?:army|military|police|border|security|check|observation|forward|command) posts?|outposts?|checkpoints?|garrisons?|(?:military|army) camps?|"
+         # (a camp named by whose it is: "took control of the militants' camp")
+         r"(?:[\w-]+(?:'s?|s') )(?:base )?camps?)\b"),
     )
 )
 # Rangers are a state's forces ("Sindh Rangers", "Pakistan Rangers", "the Texas Rangers" of the state police, park
@@ -355,6 +375,14 @@ _ARMED_MERGER = _rx(
     r"\b(?:armed|rebel|militant|jihadist|insurgent|militia) (?:groups|factions|movements|organi[sz]ations)\b[^.;]{0,60}?\b"
     r"(?:merg(?:ed|er|ing)|unif(?:ied|ication)|united under|single command|joined forces)\b"
 )
+# an armed or vigilante group formed, which news tells without a word of violence ("local youths formed a vigilante group
+# to guard the villages"): the codebook's change to group/activity, and an event though no act is told
+_ARMED_GROUP_FORMED = _rx(
+    r"\b(?:formed|set up|launched|created|founded|floated) (?:a|an|their|its|the) (?:new )?(?:armed |vigilante |self-defen[cs]e |militia |rebel |militant |"
+    r"insurgent |jihadist |splinter |breakaway )(?:groups?|outfits?|factions?|fronts?|brigades?|wings?|forces?|militias?|squads?|movements?)|"
+    r"\bnew (?:armed |militant |rebel |insurgent |jihadist |splinter |breakaway )(?:group|outfit|faction|front|wing|movement)\b[^.;]{0,30}?\b(?:was |has been )?"
+    r"(?:formed|launched|announced|floated|created)\b"
+)
 # the arms a haul is told by, one or many: "a 9mm pistol", "live cartridges", "two magazines", "a hand grenade"
 _ARMS_SEIZED = (r"(?:assault )?rifles?|pistols?|revolvers?|carbines?|grenades?|ammunition|(?:live )?cartridges|(?:live )?rounds|magazines|"
                 r"detonators?|rocket launchers?|grenade launchers?|rpgs|ak-?\d+s?|mortar (?:rounds|shells|bombs)|bomb-making|suicide vests?|explosive belts?")
@@ -371,9 +399,11 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"(?:rifles?|pistols?|grenades?|ammunition|detonators|explosives|weapons|arms|ieds?|landmines?|launchers|explosive devices?)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ )?"
          r"(?:recovered|seized|found|confiscated|unearthed|discovered|detected|spotted|defused)|disarm\w* (?:an? |the |\w+ )?(?:bombs?|ieds?|explosives?|devices?|mines?)|"
          r"(?:intercept\w*|shot down|downed|foiled|thwarted)\b[^.;]{0,30}?\b(?:drones?|missiles?|rockets?|projectiles?|bomb\w*|plots?|ieds?|explosives?)|"
+         # (in the passive too: "an attempt to plant an IED was foiled", "the bomb plot was thwarted")
+         r"(?:ieds?|bombs?|explosives?|explosive devices?|plots?)\b[^.;]{0,40}?\b(?:was|were|had been|has been) (?:\w+ )?(?:foiled|thwarted|averted)|"
          r"(?:destroy\w*|clear\w*|demin\w*|remov\w*) (?:\w+ ){0,3}minefields?|"
          # (a headline's present tense too: "Army recovers IED", "police find bomb near school")
-         r"(?:found|finds?|discover(?:ed|s)|uncover(?:ed|s)|seiz(?:ed|es)|recover(?:ed|s)|clear(?:ed|s)|neutrali[sz](?:ed|es)|detect(?:ed|s))\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of)|"
+         r"(?:found|finds?|discover(?:ed|s)|uncover(?:ed|s)|unearth(?:ed|s)|seiz(?:ed|es)|recover(?:ed|s)|clear(?:ed|s)|neutrali[sz](?:ed|es)|detect(?:ed|s))\b[^.;]{0,40}?\b(?:ieds?|explosive devices?|explosives|landmines?|mines|bombs?|weapons caches?|arms caches?|caches? of|(?:arms|ammunition|weapons) dumps?)|"
          r"(?:weapons?|arms|ammunition) (?:caches?|depots?) (?:was |were )?(?:found|discovered|seized)|"
          r"seiz\w+ (?:\w+ ){0,4}(?:weapons|arms|ammunition|rifles|explosives))\b"),
         ("Agreement",
@@ -403,7 +433,7 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
          r"\b(?:arrest\w*|detain\w*|apprehend\w*|(?:taken|took|take|takes|taking) (?:[\w'-]+ ){0,6}?into custody|rounded up|nabbed|in custody|"
          + _CAPTURED_PEOPLE + r")\b"),
         ("Change to group/activity",
-         r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
+         r"\b(?:defect\w*|merg(?:ed|er|ing)|formation of|formed (?:a|an|the) (?:new )?(?:[\w-]+ )?(?:group|brigade|militia|alliance|coalition|front|movement|battalion|unit|force)|"
          r"announced the (?:creation|formation|establishment|launch)|split from|dissolv\w*|disband\w*|rebrand\w*|renamed|"
          r"pledged allegiance|joined (?:the )?(?:ranks|group|fight|militants|rebels)|recruit\w*|surrender\w*|laid down (?:their |its )?(?:arms|weapons)|"
          r"handed over (?:their |its )?(?:arms|weapons)|demobili[sz]\w*|mobili[sz]\w*|(?:new|appointed (?:a |as )?(?:new )?)\s?(?:leader|commander|emir|chief)|"
@@ -491,9 +521,19 @@ def _taker(clause: str) -> str | None:
     return "Government regains territory" if government else "Non-state actor overtakes territory"
 
 
+# a place that fell to somebody, who is named after the verb: "the town fell to the insurgents", "the village fell to
+# the army after two days of fighting"
+_FELL_TO = _rx(r"\b(?:fell|falls|fallen) (?:in)?to (?:the )?([^.;,]{1,40})")
+
+
 def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
     """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
-    The model, when it clearly prefers one of the two, decides (it knows the actors' names)."""
+    The model, when it clearly prefers one of the two, decides (it knows the actors' names).  A place that fell to
+    somebody has its taker named after the verb."""
+    if m.re is _FELL_TO:
+        side = _taker(m.group(1))
+        if side:
+            return side
     before = text[max(0, m.start() - 120):m.start()]
     clause = re.split(r"[.;]", before)[-1]
     side = _taker(clause)
@@ -593,7 +633,7 @@ def _done_at_protest(text: str) -> str:
 # "transporters have threatened a chakka jam if the price is not cut"
 _PROTEST_TO_COME = _rx(
     r"\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?: of)?|would|will|shall|plan(?:s|ned|ning)? to|vow(?:s|ed)? to|"
-    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
+    r"(?:has|have|had) called for|announc(?:ed|es|ing) (?:plans (?:for|to) )?an?(?= )|announc(?:ed|es|ing) (?:plans (?:for|to) )?(?:an? )?)(?: [\w'-]+){0,6}"
 )
 
 
@@ -605,9 +645,21 @@ def _protest_only_to_come(text: str) -> bool:
         and not _crowd_riots(text)
 
 
+# a demonstration called off on a deal: "farmers called off their agitation after an agreement with the government"; the
+# codebook's agreement, the news being the deal that ended it (not a protest against a deal: nothing was called off)
+_PROTEST_ENDED_BY_DEAL = _rx(
+    r"\b(?:called off|calls? off|calling off|ended|ends|suspended|withdr[ae]w|withdrawn|end(?:ing)?) (?:their |its |the |a |his |her )?(?:[\w-]+ ){0,2}?"
+    r"(?:protests?|agitations?|strikes?|sit-ins?|dharnas?|blockades?|march(?:es)?|demonstrations?|hunger strikes?)\b[^.;]{0,60}?\b"
+    r"(?:after|following|under|as part of|on reaching) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|understanding)\b"
+)
+
+
 def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     """Which demonstration: violent demonstrators first (ACLED codes them so whatever the police did),
-    then the model among the protest and riot types when it is sure, then the rules."""
+    then the model among the protest and riot types when it is sure, then the rules.  A demonstration called off on a
+    deal, where nobody did violence, is the agreement."""
+    if _PROTEST_ENDED_BY_DEAL.search(text) and not _PROTEST_VIOLENT.search(text):
+        return "Strategic developments", "Agreement"
     if _arrest_not_at_protest(text):
         return "Strategic developments", "Arrests"
     named = _protest_named(text)

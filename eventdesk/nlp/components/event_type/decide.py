@@ -20,10 +20,10 @@ from .armed import _armed, _captives_executed, _EVENT_WORDS, _fire_as_weapon, _k
 from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
-    _ARMED_ACTORS, _ARMED_MERGER, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _territory, _told_hurt,
+    _ARMED_ACTORS, _ARMED_GROUP_FORMED, _ARMED_MERGER, _ARRESTED, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _FELL_TO, _taker, _territory, _told_hurt,
 )
-from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _WEAPON, _weapon_over_clash
+from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _TWO_SIDED, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
 
 
@@ -45,7 +45,7 @@ _PARTICIPANTS = _rx(
     r"farmers|traders|unions?|fans|junta|commanders?|bomb squad|" + _NAMED_GROUPS + r")\b"
 )
 # step 1's words: a text with none of them is an event only when the model is sure of one
-_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _GIVE_UP_ARMS,
+_GATE = (_STRONG, _WEAK, _EVENT_WORDS, _SD_WORDS, _PROTEST, _MOB, _MORE_EVENT_WORDS, _CHEM_EFFECTS, _ARMED_MERGER, _ARMED_GROUP_FORMED, _GIVE_UP_ARMS,
          _CAPTURED_PEOPLE_RX) + tuple(rx for _, _, rx in _SPECIFIC)
 _GATE_BUT_STRONG = tuple(rx for rx in _GATE if rx is not _STRONG)
 # ... the words of an act, a weapon or an actor among them: all but the weak words, which also tell what befell somebody
@@ -55,6 +55,7 @@ _GATE_BUT_WEAK = tuple(rx for rx in _GATE if rx is not _WEAK)
 _HANDED_OVER = dict(_STRATEGIC)["Non-violent transfer of territory"]
 _CEDED = ("Strategic developments", "Non-violent transfer of territory")
 _CLASH = ("Battles", "Armed clash")
+_GRENADE = ("Explosions/Remote violence", "Grenade")
 
 
 def _ceded(text: str, fight: bool) -> bool:
@@ -62,6 +63,20 @@ def _ceded(text: str, fight: bool) -> bool:
     holders had left.  The codebook's non-violent transfer, where the model reads the taking as a battle's; not where
     the words tell force (seized, captured, under fire), which news uses of holders driven out."""
     return not fight and not _TAKEN_BY_FORCE.search(text) and bool(_HANDED_OVER.search(text) or _TAKEN_AFTER_LEFT.search(text))
+
+
+# stones or rocks thrown at somebody: a fight, though no weapon is fired ("threw rocks at the police"); and a firearm in
+# somebody's hands or shots fired, which the words of a fight need not name ("escaped with a shotgun and two pistols",
+# "fired three shots at the officer")
+_STONES_OR_GUNS = _rx(r"\b(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,2}(?:stones|rocks|bricks|brickbats)\b|"
+                     r"\b(?:shotguns?|pistols?|revolvers?|handguns?|firearms?|shots|fir(?:ed|ing) (?:\w+ ){0,3}(?:rounds|bullets))\b")
+
+
+def _no_fight_told(text: str, fight: bool) -> bool:
+    """Nobody is said to fight or be hurt: no word of a fight, of two sides firing, of guns or of stones thrown.  A
+    battle in the codebook needs two armed sides that fight; the model's battle where the words tell none ("two militants
+    were arrested with arms and ammunition") has read armed men and their weapons, and the rules decide instead."""
+    return not fight and not _TWO_SIDED.search(text) and not _STONES_OR_GUNS.search(text)
 
 
 def _forces_readied(text: str) -> bool:
@@ -149,6 +164,12 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         return None
     if found == _CEDED and _arms_handed_over(text):
         return "Strategic developments", "Change to group/activity"  # fighters who hand in their arms, not a place
+    if found == _CLASH:
+        # (a battle told only as the background of the act the text reports: "the air strike came a day after militants
+        # ambushed a convoy", "protesters clashed with police after the funeral of a youth killed in fighting")
+        main = _main_act(text, parties, outcomes, model, headline)
+        if main is not None:
+            return main
     weapon = _weapon_over_clash(text) if found == _CLASH else None
     if weapon is not None or _explosion_unnamed(text, found):
         # an attack made with grenades or mortars that nobody is said to fight back, or a shelling or a bomb read into
@@ -157,9 +178,30 @@ def classify(text: str, parties: set[str | None] = frozenset(), outcomes: set[st
         if model is not None and hasattr(model, "scores"):
             probs = dict(zip(model.classes, model.scores(text)))
             if weapon is not None:
-                return weapon if probs.get(_CLASH, 0.0) < _TRUST else found
+                # (a grenade thrown at a post is the grenade's event however sure the model is of a battle: it has
+                # read "militants attacked an army camp" in the notes of many clashes, and the grenade is one word)
+                return weapon if probs.get(_CLASH, 0.0) < _TRUST or weapon == _GRENADE else found
             return _shooting_type(probs, found) or found
     return found
+
+
+# what went before the act a text reports, in a clause of its own: "after militants ambushed a convoy", "days after a
+# gunfight in the area", "in retaliation for an attack on their base"
+_BACKGROUND = _rx(r"\b(?:(?:(?:a |two |three |\w+ )?(?:days?|weeks?|hours?|months?) |shortly |soon |a day |hours |days )?"
+                  r"(?:after|following|in (?:response|retaliation) (?:to|for)))\b[^.;]*")
+# the acts whose own words decide over a battle told only in such a clause: explosives fired, thrown or dropped, and a
+# crowd's demonstration or riot
+_MAIN_OVER_BACKGROUND = frozenset({"Explosions/Remote violence", "Riots", "Protests"})
+
+
+def _main_act(text: str, parties, outcomes, model, headline) -> tuple[str, str] | None:
+    """The type of the act a text reports where its battle is told only in a clause of what went before, and the rest,
+    read alone, tells an explosive's event or a demonstration with no word of a fight; None otherwise."""
+    main = _BACKGROUND.sub(" ", text)
+    if main == text or _no_fight_told(text, bool(_FIGHT.search(text))) or _TWO_SIDED.search(main) and not _PROTEST.search(main):
+        return None
+    found = _classify(main, parties, outcomes, model, headline)
+    return found if found is not None and found[0] in _MAIN_OVER_BACKGROUND else None
 
 
 def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
@@ -171,6 +213,9 @@ def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
         m = rx.search(text)
         if m:
             return etype, sub, m
+    m = _FELL_TO.search(text)
+    if m and _taker(m.group(1)):
+        return "Battles", "_territory", m
     return None
 
 
@@ -209,6 +254,10 @@ def likeliest_type(text: str, model: EventTypeModel | None = None) -> tuple[str,
     if model is None or not hasattr(model, "scores"):
         return None
     probs = {c: p for c, p in zip(model.classes, model.scores(text)) if c != _NONE}
+    if len(probs) > 1 and max(probs, key=probs.__getitem__) == _CLASH and _no_fight_told(text, bool(_FIGHT.search(text))):
+        # (a battle needs a fight told: where none is, the armed men and weapons named made the model's battle, and its
+        # next likeliest type, a territory taken, a weapon seized, a change to the group, is nearer the codebook)
+        del probs[_CLASH]
     return max(probs, key=probs.__getitem__) if probs else None
 
 
@@ -281,7 +330,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # that turns violent, a clash in which troops retake a town).  The rules keep what it cannot know:
     # a strategic development where somebody was hurt is the violence, not the arrest or the looting
     if top is not None and top != _NONE and probs[top] >= _TRUST \
-            and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt):
+            and not (top[0] == "Strategic developments" and top[1] in _SD_VETOED and hurt) and not (top == _CLASH and _no_fight_told(text, fight)):
         if top == _ATTACK and "civilians" not in parties and (_armed_both_sides(parties) or _FOUGHT_BACK.search(text)):
             return "Battles", "Armed clash"
         if top[1] in _TERRITORY and _ceded(text, fight):
@@ -297,7 +346,7 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return _DISRUPTED
             return etype, sub
     # a curfew or a ban where nobody fights: the change to what is allowed, not the demonstrations it bans
-    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _forces_readied(text)):
+    if not fight and (_GROUP_CHANGE_RX.search(text) or _GIVE_UP_ARMS.search(text) or _ARMED_GROUP_FORMED.search(text) or _forces_readied(text)):
         return "Strategic developments", "Change to group/activity"
     # demonstrations and mobs
     if _PROTEST.search(text) or _MOB.search(text) or _crowd_riots(text) or _crowds_clash(text) or _protest_gesture(text):
@@ -311,6 +360,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
         # (the model's change to the group too: forces that leave a place read to it as a group's move)
         if (top[1] in _TERRITORY or top[1] == "Change to group/activity") and _ceded(text, fight):
             return _CEDED
+        fell = _FELL_TO.search(text)
+        if fell and top[1] in ("Change to group/activity", "Non-violent transfer of territory") and _taker(fell.group(1)):
+            return "Battles", _territory(text, fell)  # "the town fell to the insurgents": a place taken, by whom it fell to
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH  # a place fought over, nobody said to have taken it
         if top[1] in _TERRITORY:
@@ -326,6 +378,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return top
         elif top[1] == "Looting/property destruction" and _DISRUPTED_WORDS.search(text) and not _went_off(text):
             return _DISRUPTED  # weapons or a minefield destroyed are a weapon disrupted, not property destroyed
+        elif top == _DISRUPTED and not _DISRUPTED_WORDS.search(text) and _ARRESTED.search(text):
+            # (armed men caught with no weapon said to be seized: "police nabbed a wanted militant hiding in a house")
+            return "Strategic developments", "Arrests"
         elif top[0] == "Protests" and _PROTEST_VIOLENT.search(text):
             return "Riots", "Violent demonstration"  # (the model's demonstration, whose crowd did violence: it rioted)
         else:
@@ -382,6 +437,8 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
                 return etype, sub
         if not fight and (top is None or top == _NONE or top[0] not in _VIOLENT):
             return None  # "soldiers filled the hall": armed men named, nobody fought, no weapon used
+        if guess == _CLASH and _no_fight_told(text, fight):
+            return None  # "militants were spotted in the forest": armed men named, the model unsure, no fight told
         if guess is None:
             guess = ("Violence against civilians", "Attack")
     if guess == _ATTACK and (p < _UNSURE or "civilians" not in parties) \
