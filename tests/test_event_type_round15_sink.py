@@ -140,5 +140,6 @@ def test_an_execution_told_beside_a_fight_stays_the_clash(text):
 
 def test_news_set_8_counts_per_half_after_the_sink_pass():
     """113 of 115 rows in half A and 99 of 104 in half B (before this pass: 106 and 98; the regional
-    arms round's disrupted-weapons forms, "an IED was detected ... and destroyed", added one in half B)."""
-    assert hits_per_half(news_set_path(8), "fifteenth-news8:") == {"A": 113, "B": 99}
+    arms round's disrupted-weapons forms, "an IED was detected ... and destroyed", added one in half B, and the seventeenth
+    round's loose ends, weapons recovered where no place was taken, one more)."""
+    assert hits_per_half(news_set_path(8), "fifteenth-news8:") == {"A": 113, "B": 100}

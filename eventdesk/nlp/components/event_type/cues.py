@@ -61,6 +61,14 @@ def _told_hurt(text: str) -> bool:
 # "a striking resemblance", "striking a deal", "demonstrating the method")
 _TRADES = (r"workers|dockers|dockworkers|miners|teachers|nurses|doctors|lecturers|drivers|truckers|employees|staff|farmers|"
            r"students|pensioners|unionists|civil servants|porters|cabbies|vendors|traders")
+# a crowd named as agitating, the regional press's word for people who protest ("agitating farmers")
+_AGITATING = r"agitating (?:\w+ ){0,2}(?:" + _TRADES + r"|villagers|residents|people|youths|activists|members|parents|employees)"
+_AGITATING_RX = _rx(r"\b" + _AGITATING + r"\b")
+# hands laid on officials ("roughed up two officials", "manhandled the block officer"): a crowd that does it is a mob
+_HANDS_ON_OFFICIALS = _rx(
+    r"\b(?:roughed up|manhandl(?:ed|ing)|beat up|thrashed|assaulted) (?:\w+ ){0,3}?(?:officials?|officers?|inspectors?|collectors?|clerks?|"
+    r"engineers?|staff(?:ers)?)\b"
+)
 # police or troops in a fight with a crowd of ordinary people: in the codebook the crowd riots (demonstrators who clash
 # with the police demonstrate violently), it is no battle between armed parties and no force used on a peaceful crowd
 _STATE_FORCES = (r"(?:(?:riot |anti-riot |military |traffic )?police(?:men)?|security (?:forces|personnel|agents|officers)|troops|soldiers|"
@@ -100,7 +108,7 @@ _PROTEST_ACTS = (
     r"processions? of (?:\w+ ){0,3}?(?:supporters|workers|activists|students|members|farmers|cadres|protesters)|"
     r"shutter-?down|toyi-?toyi\w*|(?:demonstrated|protested|marched) peacefully|"
     # an agitation, the South Asian press's word for a campaign of protest ("agitating farmers", "the quota agitation")
-    r"agitations?|agitating (?:\w+ ){0,2}(?:" + _TRADES + r"|villagers|residents|people|youths|activists|members|parents|employees)|"
+    r"agitations?|" + _AGITATING + r"|"
     # a strike going on, told by those who enforce or defy it ("smashing the windows of buses that defied the strike")
     r"(?:during|defy(?:ing)?|defied|enforc(?:e|ed|ing)) (?:the|a) (?:[\w-]+ ){0,2}strike|"
     r"(?:striking|demonstrating) (?:[\w-]+ ){0,2}(?:" + _TRADES + r")|demonstrating (?:against|in|outside|near|for|at)\b|"
@@ -350,9 +358,9 @@ _AHEAD_OF_PROTEST = _rx(r"\b(?:ahead of|in anticipation of|to prevent|to foresta
 # (not "fled", which news tells of those driven out: "seized the town after soldiers fled")
 _TAKEN_AFTER_LEFT = _rx(r"\bafter (?:the |its |their )?[^.;]{0,50}?\b(?:had )?(?:abandoned|vacated|withdr[ae]w|pulled out|evacuated|deserted)\b")
 # ... unless the place was taken by force or the holders left under fire: "seized", "captured", "overran", "regained",
-# "withdrew under heavy bombardment"
+# "withdrew under heavy bombardment", "were driven out of the town"
 _TAKEN_BY_FORCE = _rx(r"\b(?:seiz\w*|captur\w*|overr[au]n\w*|storm\w*|wrest\w*|regain\w*|re-?took|retaken|re-?entered|under (?:\w+ )?(?:fire|attack|bombardment|shelling)|"
-                      r"bombard\w*|shell(?:ed|ing)|air ?(?:raids?|strikes?))\b")
+                      r"bombard\w*|shell(?:ed|ing)|air ?(?:raids?|strikes?)|(?:driven|drove (?:[\w'-]+ ){1,4}?) out of)\b")
 # cattle rustling: armed bandits who drive off a village's herds loot it
 _RUSTLING = (r"(?:cattle|livestock)[- ]rustl\w*|rustlers|rustl(?:ed|ing) (?:\w+ ){0,3}(?:cattle|livestock|cows|goats|sheep|camels|herds?|animals)|"
              r"(?:stole|made off with|drove off|drove away|carted off) (?:\w+ ){0,3}(?:cattle|livestock|cows|goats|camels|herds)")
@@ -512,6 +520,12 @@ _NON_STATE = _rx(r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|milit
                  r"armed groups?|gunmen|bandits|" + _NAMED_GROUPS + r")\b")
 
 
+def _state_took(text: str, m: re.Match) -> bool:
+    """Named state forces, and nothing else, are the subject of the taking ``m``: the state took the place."""
+    clause = re.split(r"[.;,]", text[:m.start()])[-1]
+    return "pro-" not in clause.lower() and bool(_STATE_SUBJECT.fullmatch(clause))
+
+
 def _taker(clause: str) -> str | None:
     """Who took the place, where the clause before the verb names one side alone: its forces (government) or a non-state
     armed group.  "Rebels said the army retook the town" names both, and the model and the rules below decide."""
@@ -524,13 +538,23 @@ def _taker(clause: str) -> str | None:
 # a place that fell to somebody, who is named after the verb: "the town fell to the insurgents", "the village fell to
 # the army after two days of fighting"
 _FELL_TO = _rx(r"\b(?:fell|falls|fallen) (?:in)?to (?:the )?([^.;,]{1,40})")
+# armed men driven out of a place by force, the taker named after "by" ("the militants were driven out of the town by the
+# army") or before the verb ("soldiers drove the insurgents out of the village"): a place taken, not handed over
+_DRIVEN_OUT = _rx(r"\b(?:was|were|been|being|are|is|get|got) (?:\w+ )?(?:driven|pushed|chased|flushed|forced) out of\b[^.;]{0,60}?\bby (?:the )?([^.;,]{1,40})|"
+                  r"\b(?:drove|drives|driving|pushed|chased|flushed) (?:[\w'-]+ ){1,4}?out of\b")
+# named state forces as the subject of a taking, the whole clause before its verb ("Police took control of ...", "The
+# army seized ..."): the state took the place.  Not forces named by whom they back ("pro-Houthi forces"), nor a subject
+# with more words, whose taker the model and the rules below decide
+# (an army in lower case: "the Arakan Army", "the Kachin Independence Army" are armed groups by name)
+_STATE_SUBJECT = _rx(r"\s*(?:the |a )?(?:(?:[\w-]+ ){0,2}?(?:police(?:men)?|troops|soldiers|security forces|armed forces|government forces|"
+                     r"paramilitary forces|gendarm\w*|commandos)|(?:(?-i:[a-z][\w-]*) ){0,2}?(?-i:army|military))\s*")
 
 
 def _territory(text: str, m: re.Match, probs: dict | None = None, default: str | None = None) -> str:
     """Who took the place: government forces (or it was taken from militants) -> regained, else overtaken.
     The model, when it clearly prefers one of the two, decides (it knows the actors' names).  A place that fell to
-    somebody has its taker named after the verb."""
-    if m.re is _FELL_TO:
+    somebody, or whose holders were driven out by somebody, has its taker named after the verb."""
+    if m.re is _FELL_TO or m.re is _DRIVEN_OUT and m.group(1):
         side = _taker(m.group(1))
         if side:
             return side
@@ -663,6 +687,11 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     if _arrest_not_at_protest(text):
         return "Strategic developments", "Arrests"
     named = _protest_named(text)
+    if named and _HANDS_ON_OFFICIALS.search(text) and not _protest_named(_AGITATING_RX.sub(" ", text)) \
+            and not _PROTEST_VIOLENT.search(_HANDS_ON_OFFICIALS.sub(" ", text)):
+        # (a crowd named agitating, and no demonstration told, that roughs up officials and does no other violence:
+        # mob violence, the crowd's assault the act, not a demonstration that turned violent)
+        return "Riots", "Mob violence"
     if not named and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
         return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
     if not named:  # a mob, not a demonstration

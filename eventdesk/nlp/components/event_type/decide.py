@@ -21,7 +21,7 @@ from .figures import _NOT_DONE, _prefilter
 from .cues import (
     _armed_both_sides, _CHEM_EFFECTS, _chemical_effects, _crowd_riots, _crowds_clash, _DISRUPTED_WORDS, _FIGHT, _figures_of_debate,
     _ARMED_ACTORS, _ARMED_GROUP_FORMED, _ARMED_MERGER, _ARRESTED, _ATTACKS_HALTED_RX, _CIVIC_CROWD, _CROWD, _CROWD_WRECKS, _CAPTURED_PEOPLE_RX, _GIVE_UP_ARMS, _GROUP_CHANGE_RX, _MOB, _more_accidents, _MORE_EVENT_WORDS, _NO_CASUALTY, _NO_FIGHT, _nothing_happened, _only_remembered,
-    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _FELL_TO, _taker, _territory, _told_hurt,
+    _AHEAD_OF_PROTEST, _arms_handed_over, _DEPLOYED_RX, _only_contested, _TAKEN_AFTER_LEFT, _TAKEN_BY_FORCE, _FIRE_AT, _only_befell, _peaceful_obituary, _PERSON_DOES_VIOLENCE, _PROTEST, _PROTEST_ACT, _PROTEST_VIOLENT, _protest, _protest_gesture, _protest_only_to_come, _SD_WORDS, _SPECIFIC, _STAGE, _STOLEN, _STRATEGIC, _DRIVEN_OUT, _FELL_TO, _state_took, _taker, _territory, _told_hurt,
 )
 from .weapons import _bare_explosion, _explosion_unnamed, _KILLED, _shooting_type, _TWO_SIDED, _WEAPON, _weapon_over_clash
 from .codebook import _codebook, _DISRUPTED, _SEXUAL, _SEXUAL_ACT, _went_off
@@ -216,6 +216,36 @@ def _territory_cue(text: str) -> tuple[str, str, re.Match] | None:
     m = _FELL_TO.search(text)
     if m and _taker(m.group(1)):
         return "Battles", "_territory", m
+    m = _DRIVEN_OUT.search(text)
+    if m:
+        return "Battles", "_territory", m
+    return None
+
+
+_REGAINED = ("Battles", "Government regains territory")
+_BASE = "Headquarters or base established"
+_BASE_SET_UP = dict(_STRATEGIC)[_BASE]
+# a place recovered, told by its name ("soldiers recovered Gajiram from the insurgents"), not arms ("recovered AK-47s")
+_PLACE_RECOVERED = _rx(r"\brecover(?:ed|s)\b (?:the (?:town|city|village|district) of )?(?-i:[A-Z])(?!K-?\d|PGs?\b|EDs?\b|alashnikov)")
+# a camp or a base taken, which the model reads as one set up
+_CAMP = _rx(r"\b(?:camps?|bases?|hideouts?)\b")
+
+
+def _ground_or_weapons(text: str, top: tuple[str, str], fight: bool) -> tuple[str, str] | None:
+    """The model's change of territory or base corrected by the words, None where they leave it be: ground taken by
+    named state forces as the subject is the state's ("police took control of the neighbourhood"); weapons recovered with
+    no place taken are the fight they were taken in, or a weapon use disrupted where no fight is told, never ground
+    regained (unless a place recovered is named); a group's camp seized (no base set up) is a place taken; armed men driven out of a place by force are a
+    place taken, not one handed over."""
+    cue = _territory_cue(text)
+    if top[1] == "Non-state actor overtakes territory" and cue and _state_took(text, cue[2]):
+        return _REGAINED
+    if top[1] in _TERRITORY and cue is None and _DISRUPTED_WORDS.search(text) and not _PLACE_RECOVERED.search(text):
+        return _CLASH if fight else _DISRUPTED
+    if top[1] == _BASE and cue and _CAMP.search(cue[2].group()) and not _BASE_SET_UP.search(text) \
+            or top == _CEDED and cue and cue[2].re is _DRIVEN_OUT:
+        etype, sub, m = cue
+        return etype, _territory(text, m, None, None if sub == "_territory" else sub)
     return None
 
 
@@ -337,6 +367,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return _CEDED
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH
+        corrected = _ground_or_weapons(text, top, fight)
+        if corrected:
+            return corrected
         return _not_a_crowd(text, _codebook(text, top, hurt, probs), probs, hurt)
     # 2. clear cues: the weapons and violence that decide whoever the victims
     for etype, sub, rx in _SPECIFIC[:_N_WEAPON_CUES]:
@@ -365,6 +398,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             return "Battles", _territory(text, fell)  # "the town fell to the insurgents": a place taken, by whom it fell to
         if top[1] in _TERRITORY and _only_contested(text):
             return _CLASH  # a place fought over, nobody said to have taken it
+        corrected = _ground_or_weapons(text, top, fight)
+        if corrected:
+            return corrected
         if top[1] in _TERRITORY:
             # (a territory verb in the text tells who took the place better than the actors' names the model knows;
             # with none, the model's own answer stands: it knows "raised their flag over", "occupied"; unless people,

@@ -123,7 +123,8 @@ _PEACEFUL_CONTEXT = _rx(
     r"gun (?:sales|purchases|buyers|sellers|buybacks?)|background checks?|"
     # a quarry's or a builder's blasting: "a scheduled blast at a limestone quarry"
     r"quarr(?:y|ies)|blasting (?:permits?|operations?|crews?|charges?)|"
-    r"quarterly|earnings|revenues?|shares|stocks?|profits?|mergers?|acquisitions?|investors?|ceo|"
+    # (not the revenue officials of a district, civil servants a crowd may turn on)
+    r"quarterly|earnings|revenues?(?! (?:officials?|officers?|inspectors?|staff|department|team))|shares|stocks?|profits?|mergers?|acquisitions?|investors?|ceo|"
     r"lawsuits?|sued|verdicts?|convicted|sentenced|acquitted|"
     # a job lost: "an officer was fired over a 2014 arrest", "the board fired the coach", "wrongful termination"
     # (not "shots were fired", "they were fired upon", "fired at two officers")
