@@ -35,8 +35,12 @@ def test_a_weapon_recovered_with_no_fight_told_is_a_weapon_use_disrupted():
     assert classify("Troops recovered an AK-47 from a hut in Dornapur during a search operation.") == _DISRUPTED
 
 
-def test_ground_recovered_by_troops_is_still_regained():
-    assert classify("Troops recovered the town of Dornapur from the rebels after a week of fighting.") == _REGAINED
+@pytest.mark.parametrize("text", [
+    "Troops recovered the town of Dornapur from the rebels after a week of fighting.",
+    "Soldiers recovered Dornapur from the insurgents, the army said, displaying seized rifles.",
+])
+def test_ground_recovered_by_troops_is_still_regained_whatever_arms_are_shown(text):
+    assert classify(text) == _REGAINED
 
 
 # -- armed men driven out ----------------------------------------------------------------------------------------------
@@ -61,6 +65,15 @@ def test_a_handover_agreed_stays_a_non_violent_transfer():
 ])
 def test_a_crowd_roughing_up_officials_is_mob_violence(text):
     assert classify(text) == _MOB
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agitating farmers roughed up two block officials in Dornapur.", _MOB),
+    ("Agitating farmers roughed up two block officials and pelted the police with stones in Dornapur.", _VIOLENT_DEMO),
+    ("Agitating farmers blocked the highway and roughed up two block officials in Dornapur.", _VIOLENT_DEMO),
+])
+def test_an_agitating_crowd_that_only_roughs_up_officials_is_a_mob_and_one_that_demonstrates_riots(text, expected):
+    assert classify(text) == expected
 
 
 def test_roughed_up_figuratively_is_no_event():
@@ -94,6 +107,7 @@ def test_ground_taken_by_named_state_forces_is_regained(text):
 @pytest.mark.parametrize("text", [
     "Rebels took control of the Harwell Street neighbourhood in Dornapur.",
     "Tribal fighters took control of the Kalvara district headquarters on Friday.",
+    "The Valdor Liberation Army took control of the Harwell Street neighbourhood in Dornapur.",
 ])
 def test_ground_taken_by_others_stays_overtaken(text):
     assert classify(text) == _OVERTAKEN

@@ -687,10 +687,11 @@ def _protest(text: str, probs: dict | None = None) -> tuple[str, str]:
     if _arrest_not_at_protest(text):
         return "Strategic developments", "Arrests"
     named = _protest_named(text)
-    if named and _HANDS_ON_OFFICIALS.search(text) and not _protest_named(_AGITATING_RX.sub(" ", text)) \
+    if named and _HANDS_ON_OFFICIALS.search(text) and not _protest_named(_AGITATING_RX.sub(lambda m: m.group()[len("agitating"):], text)) \
             and not _PROTEST_VIOLENT.search(_HANDS_ON_OFFICIALS.sub(" ", text)):
-        # (a crowd named agitating, and no demonstration told, that roughs up officials and does no other violence:
-        # mob violence, the crowd's assault the act, not a demonstration that turned violent)
+        # (a crowd named agitating that roughs up officials, does no other violence and, the word gone, is told in no
+        # demonstration (its crowd stays, to block a road): mob violence, the crowd's assault the act, not a
+        # demonstration that turned violent)
         return "Riots", "Mob violence"
     if not named and _crowd_riots(text):  # a crowd's fight with the forces, no demonstration named
         return _best(probs or {}, lambda c: c[0] == "Riots")[0] or ("Riots", "Violent demonstration")
