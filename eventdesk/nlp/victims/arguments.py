@@ -35,8 +35,11 @@ def _past_the_dateline(subj) -> list:
             or subj.i != subj.sent.start:
         return []
     doc = subj.doc
+    # (the town's own state is no person: of a town the NER typed, another of its type; of one in capitals, untyped
+    # or taken for an organisation, a place)
+    town_types = (subj.ent_type_,) if subj.ent_type_ in ("GPE", "LOC") else ("GPE", "LOC")
     # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot")
-    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ != subj.ent_type_
+    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ not in town_types
             and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
 
 
