@@ -3,7 +3,8 @@
 Each is a fault found on dev or on an invented set and left by an earlier round: a figure revised down
 ("the number was later revised down to four"), a part of a whole that was hurt ("six of the seven victims were
 hospitalised"), a toll told verb first ("Killed was Dana Pruitt, 24"), a hurt total that holds the shot ("ten people
-were hurt, including eight who were shot"), and a named victim of a whole who died.  The texts are written for these
+were hurt, including eight who were shot"), a named victim of a whole who died, and a person told after a dateline's
+town in capitals ("AKRON, Ohio - Dana Pruitt, 24, was shot and killed").  The texts are written for these
 tests, each a rule's positive case and its near miss.  The figure is the one the GVDB suite scores:
 ``eval.common.report_casualties`` over victims only."""
 
