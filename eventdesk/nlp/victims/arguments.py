@@ -29,11 +29,17 @@ def _subjects(verb) -> list:
 def _past_the_dateline(subj) -> list:
     """The persons a dateline's town stands for as the subject ("TOPEKA, Kan. — Dustin Hale, 25, was shot": the
     parser makes the town the subject and the name its apposition): the appositions after the dateline's dash, or
-    none where the subject is no town opening its sentence."""
-    if subj.ent_type_ not in ("GPE", "LOC") or subj.i != subj.sent.start:
+    none where the subject is no town opening its sentence.  The NER may leave a town in capitals untyped
+    ("AKRON, Ohio — Dana Pruitt, 24, was shot"): a word all in capitals stands for it."""
+    if not (subj.ent_type_ in ("GPE", "LOC") or (subj.is_upper and subj.is_alpha and len(subj) > 2)) \
+            or subj.i != subj.sent.start:
         return []
     doc = subj.doc
-    return [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ != subj.ent_type_
+    # (the town's own state is no person: of a town the NER typed, another of its type; of one in capitals, untyped
+    # or taken for an organisation, a place)
+    town_types = (subj.ent_type_,) if subj.ent_type_ in ("GPE", "LOC") else ("GPE", "LOC")
+    # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot")
+    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ not in town_types
             and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
 
 

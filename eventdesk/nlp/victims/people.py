@@ -57,6 +57,8 @@ class People:
             one = _person_subject_before(tok)
             key = self.key(one) if one is not None else None
             return "the other", (key[1] if key else "civilians")
+        if _the_last_of_a_count(tok):
+            return "the other", "civilians"  # "Six of the seven victims were hospitalised; the seventh died"
         return None
 
     def _unlabelled_key(self, tok) -> str:
@@ -159,6 +161,24 @@ def _the_other_of(tok) -> bool:
     """'the other man', 'the other victim': a person noun told as the one left of two."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
     return {"the", "other"} <= kids
+
+
+_LAST_ORDINALS = {"second": ("two", 2), "third": ("three", 3), "fourth": ("four", 4), "fifth": ("five", 5),
+                  "sixth": ("six", 6), "seventh": ("seven", 7), "eighth": ("eight", 8), "ninth": ("nine", 9),
+                  "tenth": ("ten", 10), "eleventh": ("eleven", 11), "twelfth": ("twelve", 12)}
+
+
+def _the_last_of_a_count(tok) -> bool:
+    """'Six of the seven victims were hospitalised; the seventh died': "the seventh" alone, the subject, where its
+    sentence or the one before counts that many (the one left of them, as "the other" of two).  Not "the seventh
+    victim" (a noun of its own), nor "the third" where no three were told."""
+    if tok.lower_ not in _LAST_ORDINALS or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    word, n = _LAST_ORDINALS[tok.lower_]
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start else sent.start
+    return any(t.lower_ in (word, str(n)) for t in tok.doc[start:tok.i])
 
 
 def _one_opens_the_sentence_before(tok) -> bool:

@@ -24,7 +24,7 @@ from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
-from .outcome import _outcome_left, _outcome_right, _victim_of_its_own, _victims_counted, _weak_right
+from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
     _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
@@ -218,6 +218,8 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
             return None, at  # "Woman killed in accidental shooting, 3 people arrested": the trigger is hers
     if outcome is None and parent is None:
         outcome, at = _victims_counted(doc, q, np_end)
+    if outcome is None and parent is None:
+        outcome, at = _revised_figure(doc, q, sent, claims)  # "The number was later revised down to four"
     return outcome, at
 
 

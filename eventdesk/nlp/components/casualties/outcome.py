@@ -340,3 +340,43 @@ def _victim_of_its_own(doc, at: int) -> bool:
         return False
     person = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return person is not None and person.i < at and (_lemma(person) in PERSON_SINGULAR or person.ent_type_ == "PERSON")
+
+
+# a figure revised: "the number was later revised down to four", "police lowered the count to two"
+_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise"}
+_FIGURE_NOUNS = {"number", "figure", "count", "total", "tally", "toll"}
+
+
+def _revised_figure(doc, q: Quantity, sent: Span, earlier: list) -> tuple[str | None, int]:
+    """'Six wounded, police first said. The number was later revised down to four': a bare number after "to" that a
+    revising verb sets a figure to.  Its outcome is the one the figure's own words tell ("the number of wounded"),
+    else, where the figure names none, the one of the count the sentence before told (``earlier``: the claims so
+    far, of a count or a person).  (None, -1) otherwise: "the number of shots fired was revised down to forty"
+    names its own kind, which is no toll."""
+    if q.start - 1 < sent.start or doc[q.start - 1].lower_ != "to" or q.value < 1:
+        return None, -1
+    verb = doc[q.start - 1].head
+    if _lemma(verb) in ("down", "up") and verb.head is not verb:
+        verb = verb.head
+    if _lemma(verb) not in _REVISING:
+        return None, -1
+    figure = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj") and _lemma(c) in _FIGURE_NOUNS), None)
+    if figure is None:
+        return None, -1
+    told = [t for t in figure.subtree if t.i != figure.i and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN")]
+    for t in told:
+        outcome = _trigger(t, sent)
+        if outcome:
+            return outcome, t.i
+    if told and not (len(told) == 1 and _lemma(told[0]) in ("death", "casualty")):
+        return None, -1  # "the number of shots fired": a figure of another kind
+    if _lemma(figure) == "toll":
+        return "killed", figure.i
+    sents = list(doc.sents)
+    s_i = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    before = [c.outcome for c in earlier if c.sent == s_i - 1]
+    if not before and s_i > 0:
+        # (the first figure may itself be dropped as a first account: "Six wounded, police first said")
+        # (its first trigger: "Two people were killed in a shooting" is a toll of the dead)
+        before = [o for o in (_trigger(t, sents[s_i - 1]) for t in sents[s_i - 1]) if o][:1]
+    return (before[-1], figure.i) if before else (None, -1)

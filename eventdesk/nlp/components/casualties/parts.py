@@ -121,9 +121,13 @@ def _opens_the_sentence(doc, part: Quantity, sent: Span) -> bool:
 
 def _set_off_part(doc, part: Quantity) -> bool:
     """'A teenager, one of four people hit by gunfire, has died': a part set off by a comma after the person it
-    describes, whom the verb after the whole tells dead.  (The parser hangs such a part anywhere: an apposition,
-    a quantifier of the whole.)"""
-    return part.start > 0 and doc[part.start - 1].text == "," and part.value == 1
+    describes, whom the verb after the whole tells dead; or said of that person in a relative clause ("Dana Pruitt,
+    who was one of three people shot ..., died").  (The parser hangs such a part anywhere: an apposition, a
+    quantifier of the whole.)"""
+    if part.start == 0 or part.value != 1:
+        return False
+    before = doc[part.start - 1]
+    return before.text == "," or (before.lower_ in ("was", "is") and part.start >= 2 and doc[part.start - 2].lower_ == "who")
 
 
 def _hit_participle_after(doc, whole: Quantity) -> bool:
@@ -152,6 +156,13 @@ def _subject_of_part(doc, subj, part: Quantity, whole: Quantity) -> bool:
 _NO_ONE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
 
+def _dateline_town(doc, tok) -> bool:
+    """'AKRON, Ohio - Dana Pruitt, 22, one of three people shot ..., died Thursday': the dateline's town, which the
+    parser may make the subject of the verb of dying (the NER leaves a town in capitals untyped): the word opening
+    the sentence, a dateline's dash a few words after it."""
+    return tok.i == tok.sent.start and any(t.text in DATELINE_DASHES for t in doc[tok.i + 1:min(len(doc), tok.i + 6)])
+
+
 def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
     """The token after ``whole`` that tells the part died: a verb of dying with no subject of its own ("One of the
     four women wounded ... has died"), or "dead" after "pronounced"/"was" ("One of the four was pronounced dead");
@@ -159,7 +170,8 @@ def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
     for t in doc[whole.end:sent.end]:
         if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and not _subject_of_part(doc, c, part, whole)
-                            and not (c.ent_type_ in _NO_ONE and _hit_participle_after(doc, whole)) for c in t.children):
+                            and not (c.ent_type_ in _NO_ONE and _hit_participle_after(doc, whole))
+                            and not _dateline_town(doc, c) for c in t.children):
             return t
         if t.lower_ == "dead" and doc[t.i - 1].lower_ in _DEAD_AFTER and t.head == doc[part.num_start].head:
             return t  # (the part's own verb: not "One of the two was arrested and the other was found dead")
