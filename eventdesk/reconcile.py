@@ -259,12 +259,13 @@ def _report_figures(claims, report_order, outlets) -> tuple[dict[tuple[str, str 
     outlets = outlets or {}
     numeric, persons = _stated_and_told(claims)
     dead = _dead_by_report(persons)
-    values = _own_figures(claims, numeric, persons, dead)
+    ages = _named_ages(claims)
+    values = _own_figures(claims, numeric, persons, dead, ages)
     killed_total = _killed_totals(values)
     # the shooter is none of the persons he shot, whether he killed himself or police killed him ("the gunman who
     # shot three people was killed by police"): the dead taken from the hit leave out the perpetrators' dead
     hit_dead = {rid: max(0, n - values.get(("killed", _PERPETRATORS, rid), (0,))[0]) for rid, n in killed_total.items()}
-    _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead)
+    _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead, ages)
     others = _wounded_told_as_others(claims)
     alone = _told_by_one_alone(*_tellers(values, claims), others) - _late_deaths(claims)
     alone |= _dead_beside_as_many_wounded(values, claims, others) - _late_deaths(claims)
@@ -351,7 +352,7 @@ def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
     return {k: i for k, i in who.items() if not died(k)}
 
 
-def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, int, int | None]]:
+def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple[int, int, int | None]]:
     """{figure key: (low, high, claim index)}: the larger of the number stated and the persons told, where above 0."""
     values: dict[_FigureKey, tuple[int, int, int | None]] = {}
     # in the order the report gives them, never a set's: which figure a derived total is credited to (and so
@@ -361,7 +362,7 @@ def _own_figures(claims, numeric, persons, dead) -> dict[_FigureKey, tuple[int, 
         who = persons.get(key, {})
         if outcome == "wounded":
             who = _alive(who, dead[rid])
-        lo = hi = _victim_count(set(who), hit=outcome == "wounded", ages=_named_ages(claims, rid))
+        lo = hi = _victim_count(set(who), hit=outcome == "wounded", ages=ages.get(rid))
         index = min(who.values()) if who else None
         if key in numeric:
             i, c = numeric[key]
@@ -438,7 +439,7 @@ def _killed_totals(values) -> dict[str, int]:
     return killed_total
 
 
-def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead) -> None:
+def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_total, hit_dead, ages) -> None:
     """"shot" counts the dead too: three shot, one of them killed, leaves two wounded.  Each wounded figure of the
     hit loses the report's dead (of ``hit_dead``, the dead less the perpetrators', or of ``killed_total`` where
     the count says it holds the shooter), unless the persons it tells are others than the dead."""
@@ -458,7 +459,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _the_others(alive)
-                                                      or _aged_apart(alive, dead[rid], among[rid], _named_ages(claims, rid)))):
+                                                      or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
                 continue
             _take_from(values, key, gone)
 
@@ -492,17 +493,19 @@ def _the_others(alive: dict[str, int]) -> bool:
 _NAME_AGE = r"(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\s+(?:died|was|is|had|has)\b)"
 
 
-def _named_ages(claims: Sequence[Claim], rid: str) -> dict[str, tuple[str, int]]:
-    """{surname key: (the age told beside the name, where its sentence starts)} of a report's named persons ("Dana
-    Pruitt, 29, died"): a name carries its age as a description does ("a man, 29")."""
-    ages: dict[str, tuple[str, int]] = {}
+def _named_ages(claims: Sequence[Claim]) -> dict[str, dict[str, tuple[str, int]]]:
+    """{report id: {surname key: (the age told beside the name, where its sentence starts)}} of each report's named
+    persons ("Dana Pruitt, 29, died"): a name carries its age as a description does ("a man, 29").  One pass over
+    the claims, for every figure of every report."""
+    ages: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
     for c in claims:
-        if c.report_id != rid or c.victim is None or not _is_name(c.victim) or c.victim in ages or not c.sentence:
+        told = ages[c.report_id]
+        if c.victim is None or not _is_name(c.victim) or c.victim in told or not c.sentence:
             continue
         surname = c.victim.split(",")[0]
         m = re.search(rf"\b{re.escape(surname)}{_NAME_AGE}", c.sentence, re.IGNORECASE)
         if m:
-            ages[c.victim] = (m.group(1), c.start)
+            told[c.victim] = (m.group(1), c.start)
     return ages
 
 
