@@ -1,0 +1,143 @@
+"""Eighteenth round, small faults left by earlier rounds, each with a text written for it and a near miss.
+
+Counts: a figure police first gave stands when the report gives no other.  Dates: the day of the shooting a sentencing
+or trial report is about is the incident's however long ago.  Event type: an encounter with police or troops is an
+armed clash.  Tools: ``--show rules`` on the news check sets prints only the rules half's wrong rows; the GVDB profile
+files a victim told by sex alone as described."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eval import check_sets, train_event_type
+from eval.gvdb_profile import basis
+from eventdesk.models import Claim
+from eventdesk.nlp.components.event_type import classify
+
+from .dating import date_of
+from .news_sets import news_set_path
+from .tolls import figures
+
+
+# -- a figure police first gave stands when the report gives no other -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPRINGFIELD, Ill. — Police first said two people were wounded in a shooting on Oak Street on Saturday night. "
+     "Officers were still at the scene early Sunday.", (0, 2)),
+    ("SPRINGFIELD, Ill. — Three people were killed in a shooting on Oak Street on Saturday night, police initially "
+     "said. Detectives have not named them.", (3, 0)),
+])
+def test_a_first_figure_with_no_other_stands(mentions_of, text, expected):
+    assert figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a corrected figure still replaces the first one; a first account the report calls wrong is none
+    ("SPRINGFIELD, Ill. — Police first said two people were wounded in a shooting on Oak Street on Saturday night. "
+     "Police later said three people were wounded.", (0, 3)),
+    ("SPRINGFIELD, Ill. — Police first said two people were killed in a shooting on Oak Street on Saturday night. "
+     "Later, police said one man was killed and one woman was wounded.", (1, 1)),
+    ("SPRINGFIELD, Ill. — Police initially said two people were wounded on Oak Street on Saturday night, but that "
+     "proved to be incorrect.", (0, 0)),
+])
+def test_a_first_figure_the_report_corrects_is_replaced(mentions_of, text, expected):
+    assert figures(mentions_of(text)) == expected
+
+
+# -- the day of the shooting a sentencing or trial report is about ----------------------------------------------
+
+_LATER = dt.date(2016, 5, 18)  # a Wednesday, two years after the shooting
+
+
+@pytest.mark.parametrize("text", [
+    "A Springfield man was sentenced Monday for the March 3, 2014, shooting that killed Dana Pruitt.",
+    "A Springfield man was sentenced Monday for the killing of Dana Pruitt on March 3, 2014.",
+    "A jury on Tuesday convicted Marcus Bell of murder in the shooting death of Dana Pruitt on March 3, 2014.",
+    # read before
+    "A Springfield man was sentenced Monday to 40 years in prison for the March 3, 2014 shooting that killed Dana "
+    "Pruitt.",
+])
+def test_the_day_of_the_shooting_a_report_is_about_is_its_day_however_long_ago(text):
+    assert date_of(text, _LATER).start == dt.date(2014, 3, 3)
+
+
+@pytest.mark.parametrize("text, day", [
+    # near misses: an old day of another shooting or another crime stays background
+    ("A man was shot Sunday on Oak Street. The same corner saw a deadly shooting on March 3, 2014.",
+     dt.date(2016, 5, 15)),
+    ("Marcus Bell was sentenced Monday for a robbery. He had been convicted in 2013 of a burglary on March 3, 2012.",
+     dt.date(2016, 5, 16)),
+])
+def test_another_old_day_stays_background(text, day):
+    assert date_of(text, _LATER).start == day
+
+
+# -- an encounter with police or troops is an armed clash -------------------------------------------------------
+
+_CLASH = ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "A wanted criminal was injured in an encounter with police in Dornapur.",
+    "A dreaded gangster was killed in a police encounter in Dornapur on Sunday.",
+    "A police constable was injured in an encounter with cattle smugglers near Kalvara.",
+    # read before
+    "An encounter broke out between police and a gang of dacoits near Dornapur on Tuesday night.",
+    "Two militants were killed in an encounter with security forces in Kalvara district on Sunday.",
+])
+def test_an_encounter_with_police_or_troops_is_an_armed_clash(text):
+    assert classify(text) == _CLASH
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a chance meeting, a thing met with, a wild animal
+    "A chance encounter with an old friend in Dornapur changed his life, the author said.",
+    "The police encountered heavy traffic on the highway near Dornapur on Sunday.",
+    "A hiker was injured in an encounter with a bear near Kalvara on Sunday.",
+])
+def test_other_encounters_are_no_fight(text):
+    assert classify(text) is None
+
+
+# -- the news check sets' rules half, alone ---------------------------------------------------------------------
+
+def test_show_rules_prints_only_the_rules_halfs_wrong_rows(tmp_path, capsys):
+    # a set of three rows of which two are wrong (a peaceful line given a battle's gold), one in each half
+    salt = train_event_type.NEWS_SALTS["event_type_check_news12.jsonl"]
+    ids = [f"t{i}" for i in range(40)]
+    rules_id = next(i for i in ids if check_sets.first_digit_half(salt, i) == "rules")
+    check_id = next(i for i in ids if check_sets.first_digit_half(salt, i) == "check")
+    path = tmp_path / "event_type_check_news12.jsonl"
+    wrong = "The mayor opened a new library in Dornapur on Sunday."
+    path.write_text("\n".join([
+        f'{{"id": "{rules_id}", "text": "{wrong} (rules)", "event_type": "Battles", "sub_event_type": "Armed clash"}}',
+        f'{{"id": "{check_id}", "text": "{wrong} (check)", "event_type": "Battles", "sub_event_type": "Armed clash"}}',
+        '{"id": "t-right", "text": "The mayor opened a park in Kalvara.", "event_type": "", "sub_event_type": ""}',
+    ]) + "\n", encoding="utf-8")
+    train_event_type.main(["--check-only", "--check-news", str(path), "--show", "rules"])
+    out = capsys.readouterr().out
+    assert "(rules)" in out and "(check)" not in out
+    # without it both halves' wrong rows are printed, as before
+    train_event_type.main(["--check-only", "--check-news", str(path)])
+    out = capsys.readouterr().out
+    assert "(rules)" in out and "(check)" in out
+
+
+def test_every_news_set_with_ids_has_its_salt():
+    for n in range(5, 13):
+        assert news_set_path(n).name in train_event_type.NEWS_SALTS
+
+
+# -- the GVDB profile: a victim told by sex alone is described --------------------------------------------------
+
+def test_a_victim_told_by_sex_alone_is_described():
+    def claim(victim):
+        return Claim(report_id="r", outcome="killed", party=None, count=1, victim=victim)
+
+    assert basis(claim("unnamed male")) == "described"
+    assert basis(claim("unnamed female")) == "described"
+    # near misses: a plain "unnamed" is another person told, a surname is named
+    assert basis(claim("unnamed")) == "other"
+    assert basis(claim("pruitt")) == "named"
