@@ -1,6 +1,6 @@
 """Train the small event-type model (TF-IDF + multinomial logistic regression).
 
-    python -m eval.train_event_type [--data DIR] [--cv 5] [--out PATH] [--c 20] [--balance 0.5] [--acled-weight 1.5] [--check] [--check-news [PATH|all]]
+    python -m eval.train_event_type [--data DIR] [--cv 5] [--out PATH] [--c 20] [--balance 0.5] [--acled-weight 1.5] [--check] [--check-news [PATH|all]] [--show rules]
 
 The training rows come from three sources:
 
@@ -64,7 +64,8 @@ territory, attacks, shelling, demonstrations) and 50 without its clashes, attack
 lost a row of news set 4 (and the first one of news set 1) to gain rows of sets 8 and 10 and an ACLED dev event type,
 and left news set 12 where it was, so the seed and the model file were left as they are.
 ``--check-only`` checks the shipped model file without training.  Do not write training sentences by
-paraphrasing the rows of any check set.
+paraphrasing the rows of any check set.  A news set written with row ids (sets 5-12, ``NEWS_SALTS``) prints its
+hits per half; ``--show rules`` prints the wrong rows of its rules half only (the check half is only ever scored).
 Features are ``event_type.features`` (lower-cased word unigrams and bigrams, digits folded to 0),
 weighted 1 + log tf times smoothed idf and L2-normalised, the same computation the classifier does
 at inference.  The logistic regression is fitted with numpy alone (full-batch gradient descent with
@@ -101,6 +102,7 @@ import numpy as np
 from eventdesk.nlp.components import event_type
 from eventdesk.nlp.components.event_type import MODEL_PATH, EventTypeModel, features
 
+from .check_sets import first_digit_half
 from .common import data_dir, stable_hash
 from .data import load_acled
 
@@ -113,6 +115,15 @@ CHECK_NEWS3_PATH = Path(__file__).resolve().parent / "event_type_check_news3.jso
 CHECK_NEWS4_PATH = Path(__file__).resolve().parent / "event_type_check_news4.jsonl"
 CHECK_NEWS5_PATH = Path(__file__).resolve().parent / "event_type_check_news5.jsonl"
 NEWS_PATHS = (CHECK_NEWS_PATH, CHECK_NEWS2_PATH, CHECK_NEWS3_PATH, CHECK_NEWS4_PATH)  # what 'all' checks
+# the salt of each news set written with row ids, by file name: its rows fall in halves by
+# ``check_sets.first_digit_half`` (the rules half was read to write rules, the check half only scored).  Sets 1-4 have
+# no ids and no halves (every row of theirs was read).
+NEWS_SALTS = {
+    "event_type_check_news5.jsonl": "fourteenth-case14:", "event_type_check_news6.jsonl": "fourteenth-strat14:",
+    "event_type_check_news7.jsonl": "fifteenth-news7:", "event_type_check_news8.jsonl": "fifteenth-news8:",
+    "event_type_check_news9.jsonl": "fifteenth-news9:", "event_type_check_news10.jsonl": "fifteenth-news10:",
+    "event_type_check_news11.jsonl": "fifteenth-news11:", "event_type_check_news12.jsonl": "seventeenth-case12:",
+}
 NONE_CLASS = ("", "")  # the model's "no ACLED event" class
 
 
@@ -123,7 +134,8 @@ def load_seed(path: Path, source: str = "seed") -> list[tuple[str, str, tuple[st
             if line.strip():
                 d = json.loads(line)
                 label = (d["event_type"], d["sub_event_type"]) if d["event_type"] else NONE_CLASS
-                rows.append((f"{source}:{d['text']}", d["text"], label, source))
+                # (a check set's row id where it has one; a seed sentence's id is its text)
+                rows.append((d.get("id") or f"{source}:{d['text']}", d["text"], label, source))
     return rows
 
 
@@ -262,24 +274,38 @@ def cross_validate(rows, k: int, c: float, min_df: int, balance: float = 0.0, ac
     _report(f"{k}-fold CV on {sum(n.values())} rows (c={c}, min_df={min_df}, balance={balance}, acled weight={acled_weight}):", hits, n)
 
 
-def check(model, path: Path = CHECK_PATH, errors: bool = False) -> None:
+def check(model, path: Path = CHECK_PATH, errors: bool = False, rules_only: bool = False) -> None:
     """Accuracy on a separate set of our own sentences (never trained on); with ``errors``, a table of
-    ``classify``'s errors per gold sub-event type and the wrong sentences."""
+    ``classify``'s errors per gold sub-event type and the wrong sentences.  A news set with halves
+    (``NEWS_SALTS``) also prints ``classify``'s hits per half; with ``rules_only`` its table and wrong sentences are
+    the rules half's alone (the check half is only scored), while a set with no halves prints all of its own."""
     rows = load_seed(path, "check")
     hits, n = Counter(), Counter()
     _score(model, rows, hits, n)
     _report(f"check set ({path.name}, not trained on):", hits, n)
     if not errors:
         return
+    salt = NEWS_SALTS.get(path.name)
+    half_hits, half_rows = Counter(), Counter()
     total, wrong_type, wrong_sub, confused, wrong = Counter(), Counter(), Counter(), {}, []
-    for _, text, gold, _ in rows:
+    for row_id, text, gold, _ in rows:
         p = tuple(event_type.classify(text, model=model) or NONE_CLASS)
+        if salt is not None:
+            half = first_digit_half(salt, row_id)
+            half_rows[half] += 1
+            half_hits[half] += p == gold
+            if rules_only and half != "rules":
+                continue
         total[gold] += 1
         if p != gold:
             wrong_sub[gold] += 1
             wrong_type[gold] += p[0] != gold[0]
             confused.setdefault(gold, Counter())[p[1] or "no event"] += 1
             wrong.append((gold, p, text))
+    for half in ("rules", "check") if salt is not None else ():
+        print(f"  {half} half: classify sub right {half_hits[half]} of {half_rows[half]}")
+    if salt is not None and rules_only:
+        print("  (the rules half's errors alone)")
     print(f"  classify errors per gold sub-event type ({sum(wrong_sub.values())} of {sum(total.values())}):")
     print(f"  {'sub-event type':36s} {'rows':>4s} {'sub err':>7s} {'type err':>8s}  predicted instead")
     for gold in sorted(total, key=lambda g: (-wrong_sub[g], g)):
@@ -290,11 +316,12 @@ def check(model, path: Path = CHECK_PATH, errors: bool = False) -> None:
         print(f"    {gold[1] or 'no event'} -> {p[1] or 'no event'}: {text}")
 
 
-def _check_news(model, which: str | None) -> None:
-    """``--check-news``: the news check set named (a path, or 'all' for the four of ours), with its errors."""
+def _check_news(model, which: str | None, show: str | None = None) -> None:
+    """``--check-news``: the news check set named (a path, or 'all' for the four of ours), with its errors (with
+    ``show`` 'rules', only the rules half's of a set with halves)."""
     if which:
         for path in NEWS_PATHS if which == "all" else (Path(which),):
-            check(model, path, errors=True)
+            check(model, path, errors=True, rules_only=show == "rules")
 
 
 def main(argv=None) -> int:
@@ -315,13 +342,16 @@ def main(argv=None) -> int:
                          "the four news sets) and a table of errors per sub-event type")
     ap.add_argument("--check-only", action="store_true",
                     help="check the shipped model file (no training); use with --check and/or --check-news")
+    ap.add_argument("--show", choices=("rules",),
+                    help="with --check-news: print the wrong rows of a news set's rules half only (never its check "
+                         "half's; a set with no halves prints all of its own)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     if args.check_only:
         model = EventTypeModel.load(Path(args.out))
         if args.check:
             check(model)
-        _check_news(model, args.check_news)
+        _check_news(model, args.check_news, args.show)
         return 0
     rows = load_rows(data_dir(args.data), seed=not args.no_seed)
     if args.cv:
@@ -332,7 +362,7 @@ def main(argv=None) -> int:
         model.meta["acled_weight"] = args.acled_weight
     if args.check:
         check(model)
-    _check_news(model, args.check_news)
+    _check_news(model, args.check_news, args.show)
     if args.no_write:
         return 0
     save(model, Path(args.out))

@@ -6,11 +6,11 @@ its event type is empty."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from eval import train_event_type
+from eval.check_sets import first_digit_half
 from eventdesk.nlp.components.event_type import classify
 
 _EVAL_DIR = Path(train_event_type.__file__).resolve().parent
@@ -22,8 +22,8 @@ def news_set_path(n: int) -> Path:
 
 
 def half(salt: str, row_id: str) -> str:
-    """'A' (read to write rules) or 'B' (only scored)."""
-    return "A" if hashlib.sha1((salt + row_id).encode()).hexdigest()[0] in "01234567" else "B"
+    """'A' (read to write rules) or 'B' (only scored): ``check_sets.first_digit_half``'s rules and check halves."""
+    return "A" if first_digit_half(salt, row_id) == "rules" else "B"
 
 
 def rows(path: Path) -> list[dict]:
