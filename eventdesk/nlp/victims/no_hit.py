@@ -200,16 +200,8 @@ def superseded(tok) -> bool:
     deputy had been shot', 'early reports said one had died, but that proved to be incorrect', 'police had said six
     people were shot': a figure the report itself corrects, said by a first account, not the one it stands by.
     (A plain "police earlier said" is kept: it is as often the same figure, told earlier in the day.)"""
-    verb = tok
-    for _ in range(4):
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-        if lemma(verb) in _SAYING:
-            break
-    else:
-        return False
-    if lemma(verb) not in _SAYING:
+    verb = _saying_verb(tok)
+    if verb is None:
         return False
     if _taken_back(verb) or _said_before(verb):
         return True
@@ -222,6 +214,34 @@ def superseded(tok) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _ACCOUNTS and _early_account_set_aside(verb, c):
             return True
     return False
+
+
+def _saying_verb(tok):
+    """The verb of saying a hit hangs on, up to four heads above it ("police initially said two people were
+    wounded"), or None."""
+    verb = tok
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if lemma(verb) in _SAYING:
+            return verb
+    return None
+
+
+# what makes a saying the first account, and no more than that: not "mistakenly", "erroneously" (called wrong)
+_FIRST_TOLD = {"initially", "originally", "first"}
+
+
+def first_told(tok) -> bool:
+    """'Police first said two people were wounded', 'three were killed, police initially said': a figure told as the
+    first account, and not called wrong.  ``superseded`` drops it, as a report retells a first figure mostly where a
+    later one replaced it; where the report gives no other figure of its kind the first one stands (the caller
+    decides that over the whole report)."""
+    verb = _saying_verb(tok)
+    # (the "but" that calls it wrong may hang on the hit: "initially said two were wounded, but that proved wrong")
+    return verb is not None and not _taken_back(verb) and not _taken_back(tok) \
+        and any(c.dep_ == "advmod" and c.lower_ in _FIRST_TOLD for c in verb.children)
 
 
 def _said_before(verb) -> bool:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import (
-    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, says_alive, superseded,
-    victim_claims,
+    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told, says_alive,
+    superseded, victim_claims,
 )
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
@@ -44,8 +44,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims: list[RawClaim] = []
     people = People()
     active: set[int] = set()  # where counts of the dead made by a killer's own verb begin ("killing two")
+    first_told_claims: list[RawClaim] = []  # counts told only as a first account ("police first said two were hurt")
     for s_i, sent in enumerate(doc.sents):
-        _add_sentence_claims(doc, sent, s_i, actor_spans, claims, people, active)
+        _add_sentence_claims(doc, sent, s_i, actor_spans, claims, people, active, first_told_claims)
+    # a first account's figure stands where the report gives no other of its outcome (not where it corrects it)
+    claims.extend(c for c in first_told_claims if not any(k.outcome == c.outcome for k in claims))
     _killed_by_the_shooter(doc, claims, active)
     claims = _mourned_elsewhere(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
@@ -54,15 +57,16 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
 
 
 def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: list[RawClaim], people: People,
-                         active: set[int]) -> None:
+                         active: set[int], first_told_claims: list[RawClaim]) -> None:
     """Adds a sentence's claims to ``claims``: its counts, the persons it tells one by one, and the adjustments of
-    the ones against the others."""
+    the ones against the others (a count told only as a first account goes to ``first_told_claims``)."""
     first = len(claims)  # the sentence's own claims are claims[first:]
     quantities = find_quantities(sent)
     info = [_party(doc, q, sent, actor_spans) for q in quantities]
     right = _outcomes_after(doc, sent, quantities, info)
     coordinated = _share_coordinated_triggers(doc, sent, quantities, info, right)
-    sent_claims, used, claim_of = _add_count_claims(doc, sent, s_i, quantities, info, right, coordinated, claims, people, active)
+    sent_claims, used, claim_of = _add_count_claims(doc, sent, s_i, quantities, info, right, coordinated, claims, people, active,
+                                                    first_told_claims)
     _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
     if doc.user_data.get("headline_numbers_only") and sent.end <= doc.user_data.get("title_end", 0):
         # a headline put before the text (api._toll_headline) counts only numbers: its persons, told in a
@@ -110,9 +114,11 @@ def _share_coordinated_triggers(doc: Doc, sent: Span, quantities: list[Quantity]
 
 
 def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity], info, right, coordinated: set[int],
-                      claims: list[RawClaim], people: People, active: set[int]) -> tuple[list[int], set[int], dict[int, int]]:
+                      claims: list[RawClaim], people: People, active: set[int],
+                      first_told_claims: list[RawClaim]) -> tuple[list[int], set[int], dict[int, int]]:
     """Adds a claim for each quantity that counts this incident's dead or hurt, with the shooter who shot himself
-    too.  Returns (the indices of the counts' claims, the token indices they take up, quantity -> claim index)."""
+    too; a count told only as a first account ("police first said two were wounded") goes to ``first_told_claims``.
+    Returns (the indices of the counts' claims, the token indices they take up, quantity -> claim index)."""
     first = len(claims)
     done: list[tuple[Quantity, int]] = []
     sent_claims: list[int] = []
@@ -127,6 +133,9 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
         parent = _breakdown_parent(doc, q, done, claims)
         outcome, at = _outcome_of(doc, sent, k, quantities, info, right, parent, claims)
         if outcome is not None and _no_toll(doc, q, at, sent):
+            if parent is None and at >= 0 and first_told(doc[at]) and not _no_toll(doc, q, at, sent, first_accounts=False) \
+                    and not _lone_one(doc, q, at, sent, np_end, k in coordinated):
+                first_told_claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, None, party))
             no_toll.append(q)
             continue
         if outcome is None or _lone_one(doc, q, at, sent, np_end, k in coordinated):
@@ -223,13 +232,15 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
     return outcome, at
 
 
-def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
+def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = True) -> bool:
     """A count that is no toll of this incident: negated, intended, of an earlier place, a tally, a grief, rounds that
-    hit a thing, a counterfactual, an earlier death of another (or at the same place), a first account the report corrects."""
+    hit a thing, a counterfactual, an earlier death of another (or at the same place), a first account the report
+    corrects (unless ``first_accounts`` is false: the other reasons alone)."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) \
-            or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at]) or superseded(doc[at])
+            or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
+                             or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have
