@@ -890,7 +890,7 @@ _DATE_OF_RE = re.compile(
 # date something else as often as not.
 _NOUN_BEFORE_RE = re.compile(
     r"(?i)(?:\bthe\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang|police)\s+)?"
-    r"(?:shooting|shootout|gunfight|killing|slaying|murder|stabbing|ambush|bombing|massacre|robbery|carjacking|"
+    r"(?:shooting\s+deaths?|shooting|shootout|gunfight|killing|slaying|murder|stabbing|ambush|bombing|massacre|robbery|carjacking|"
     r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?\s+(?:back\s+)?(?:on\s+)?"
     r"|\b(?:during|in)\s+the\s+(?:shooting|shootout|gunfight|ambush|attack|massacre|rampage),?\s+(?:on\s+)?)$"
 )
@@ -988,6 +988,18 @@ def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) 
     return (_VIOLENCE_RE.search(sentence, max(0, start - _VERB_REACH), start) is not None
             or _CLOCK_BESIDE_RE.search(sentence, max(0, start - 25), start) is not None
             or _CLOCK_AFTER_RE.match(sentence, end) is not None)
+
+
+def _the_incidents_old_day(text: str, timex: Timex) -> bool:
+    """'Sentenced Monday for the killing of Dana Pruitt on March 3, 2014', 'convicted in the shooting death of X on
+    March 3, 2014': a calendar day told as the day of THE shooting or killing the report is about, after the
+    aftermath that is the report's news.  Such a day is the incident's however long ago (a sentencing or a trial
+    comes years later); an old day told otherwise ("a deadly shooting on March 3, 2014" at the same corner) stays
+    background."""
+    if not timex.explicit or timex.span.precision != "day":
+        return False
+    lo, _ = _sentence_bounds(text, timex.start, timex.end)
+    return _NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:
@@ -1158,8 +1170,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
-    if _DATE_OF_RE.match(after):
-        return 2
+    if _DATE_OF_RE.match(after) or _YEAR_END_RE.search(timex.text) and after[:1] == "," and _DATE_OF_RE.match(after[1:]):
+        return 2  # (the comma after a year: "the March 3, 2014, shooting")
     if _dates_violence_after(text, timex):
         return 1
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
@@ -1280,7 +1292,7 @@ def incident_date(
             span = DateSpan(span.start - before_by, span.end - before_by, span.precision, span.text)
             role = 1
         background = anchor is not None and _is_background(span, anchor)
-        if background and role != 2:
+        if background and role != 2 and not _the_incidents_old_day(text, timex):
             continue
         if anchor is not None and span.start == anchor and _SHORT_NUMERIC_RE.fullmatch(timex.text):
             # "12/6/16" on the report's own day is a page's stamp ("UPDATE 12/6/16:", a photo's

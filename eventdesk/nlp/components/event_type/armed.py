@@ -13,13 +13,20 @@ from .peaceful import _PERSON_HURT
 
 # what those who wreck property do to it, read where a doer is named as its subject (not "the storm damaged")
 _WRECKED = r"damaged|destroyed|vandali[sz]ed|smashed|ransacked|demolished|blew up|pulled down|toppled|defaced"
+# an armed clash with the police or troops as the South Asian press words it ("injured in an encounter with police",
+# "killed in a police encounter", "an encounter broke out"): a fight told, though no weapon is named.  Not the word's
+# other senses ("a chance encounter", "encountered heavy traffic", "an encounter with a bear")
+_ENCOUNTER = (r"(?:killed|shot dead|gunned down|neutrali[sz]ed|injured|wounded|hurt|died|slain|nabbed|arrested|held) "
+              r"(?:\w+ ){0,2}?in (?:an? |the )?(?:[\w-]+ ){0,2}?encounters?"
+              r"(?! with (?:an? |the )?(?:[\w-]+ )?(?:bears?|tigers?|leopards?|elephants?|lions?|sharks?|snakes?|crocodiles?|boars?|animals?|wildlife))|"
+              r"encounters? (?:broke out|ensued|took place|started|erupted|is underway|underway|(?:was|is) (?:still )?(?:on|going on))")
 # weapons, armed men and political violence: an event whatever the context (not a gun shop, gun laws or a
 # bomb squad called out, which the text still names for the model)
 _STRONG = _rx(
     r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|exchange of fire|shoot-?outs?|bursts? of fire|small arms|machine ?guns?|machineguns?|"
     r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
     r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
-    r"firearms?|gun(?:s|ned|ning) down|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
+    r"firearms?|gun(?:s|ned|ning) down|" + _ENCOUNTER + r"|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
     r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|(?<!vehicular )homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau)| by (?:\w+ ){0,4}vehicle)|slain|"
     r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
     r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"

@@ -20,7 +20,7 @@ _FIGHT = _rx(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|shot|shoot\w*|gun(?:s|ned|ning) down|gunfire|gunshots?|opened fire|clash\w*|fight(?:s|ing)?|fought|"
     r"battle\w*|attack\w*|ambush\w*|explo(?:ded|sions?)|blast\w*|bombed|bombing|shell(?:ing|ed|s)|mortars?|artillery|"
     r"air ?strikes?|airstrikes?|(?:missiles?|rockets?|projectiles?|drones?) (?:(?:was|were) )?(?:struck|hit|landed|slammed|launched|fired)|stabb\w*|beat(?:en|ing)?|tortur\w*|murder\w*|massacre\w*|kidnap\w*|abduct\w*|raped?|"
-    r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|(?:gun ?)?shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|encounters?|"
+    r"assault\w*|exchang\w* (?:of )?(?:fire|gunfire|(?:gun ?)?shots)|shoot-?outs?|(?<!safely )detonated|bursts? of fire|fire ?fights?|stormed|pound(?:ed|ing)|(?<!chance )(?<!close )encounters?|"
     r"fir(?:ed|ing) (?:at|on|upon|towards?|into|shots|rounds|(?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|launchers?|artillery|rockets?|missiles?|weapons)))\b"
 )
 # attacks a group or a government says it will halt ("said it would halt attacks during Ramadan", "declared a halt to
