@@ -141,3 +141,22 @@ def test_a_victim_told_by_sex_alone_is_described():
     # near misses: a plain "unnamed" is another person told, a surname is named
     assert basis(claim("unnamed")) == "other"
     assert basis(claim("pruitt")) == "named"
+
+
+# -- a hospital visit for a medical clearance is no hurt ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — A man fired several shots into the air on Oak Street on Saturday night. Dana Pruitt, 31, was "
+    "arrested. Pruitt was taken to a hospital for a medical clearance and then booked into the county jail.",
+    "SPRINGFIELD, Ill. — A man fired several shots into the air on Oak Street on Saturday night. Police said the man "
+    "was taken to a hospital for medical evaluation before he was booked into jail.",
+])
+def test_a_hospital_visit_for_a_medical_clearance_is_no_hurt(mentions_of, text):
+    assert figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_hospital_visit_for_a_wound_is_still_a_hurt(mentions_of):
+    # near miss: taken to a hospital for treatment of a wound
+    text = ("SPRINGFIELD, Ill. — A man was shot on Oak Street on Saturday night. Dana Pruitt, 31, was taken to a hospital "
+            "for treatment of a gunshot wound, police said.")
+    assert figures(mentions_of(text)) == (0, 1)

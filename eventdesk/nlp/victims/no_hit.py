@@ -306,7 +306,8 @@ def _passive_report(doc, t) -> bool:
 
 
 # a hurt of the chase, the arrest or a crash, not of the gunfire: "an officer hurt his hand while chasing the suspect",
-# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital"
+# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital" (and a
+# hospital visit for a medical clearance before jail, which hurts nobody)
 _MISHAP = re.compile(
     r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
     r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
@@ -318,7 +319,9 @@ _MISHAP = re.compile(
     r"|\bfrom being (?:assaulted|beaten|punched|kicked|trampled|pushed)\b"
     r"|\bwhile (?:running|fleeing|trying to (?:run|flee|get away|escape))\b"
     r"|\btreated (?:and released )?(?:at the scene )?for (?:shock|(?:minor )?(?:cuts|bruises|scrapes|abrasions)|smoke inhalation"
-    r"|anxiety|chest pains?)\b",
+    r"|anxiety|chest pains?)\b"
+    # a hospital visit of an arrest, not a hurt: "taken to a hospital for a medical clearance and then to jail"
+    r"|\bfor (?:a )?(?:medical|mental health|psychiatric) (?:clearance|evaluation|screening|check-?up|exam(?:ination)?)\b",
     re.IGNORECASE,
 )
 # words of a hit by gunfire, which a mishap's sentence must lack: "shot during a struggle" is a hit
