@@ -160,3 +160,22 @@ def test_a_hospital_visit_for_a_wound_is_still_a_hurt(mentions_of):
     text = ("SPRINGFIELD, Ill. — A man was shot on Oak Street on Saturday night. Dana Pruitt, 31, was taken to a hospital "
             "for treatment of a gunshot wound, police said.")
     assert figures(mentions_of(text)) == (0, 1)
+
+
+# -- a death during a blizzard is no killing -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — Dana Pruitt, 37, was shot and killed in his apartment on Oak Street on Saturday night. At least "
+    "three other people died during the blizzard, all while shoveling snow.",
+    "SPRINGFIELD, Ill. — Dana Pruitt, 37, was shot and killed in his apartment on Oak Street on Saturday night. Two "
+    "people died in the snowstorm elsewhere in the county.",
+])
+def test_deaths_in_a_storm_are_no_killing(mentions_of, text):
+    assert figures(mentions_of(text)) == (1, 0)
+
+
+def test_deaths_in_a_shooting_during_a_storm_still_count(mentions_of):
+    # near miss: the storm is when the shooting was, and the dead died in it
+    text = ("SPRINGFIELD, Ill. — Two people died in a shooting on Oak Street during the blizzard on Saturday night, "
+            "police said.")
+    assert figures(mentions_of(text)) == (2, 0)

@@ -155,12 +155,24 @@ _NO_KILLING_CAUSES = {"illness", "cancer", "disease", "overdose", "stroke", "cov
 _NO_KILLING_KINDS = {("cause", "natural"), ("attack", "heart"), ("failure", "heart"), ("failure", "kidney")}
 
 
+# weather that kills: "three other people died during the blizzard, all while shoveling snow"
+_KILLING_WEATHER = {"blizzard", "snowstorm", "storm", "hurricane", "tornado", "flood", "flooding", "heatwave", "cold"}
+# ... in a sentence that tells no violence ("died in a shooting during the blizzard" is a killing)
+_VIOLENCE_WORDS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|stabb\w*|kill\w*|attack\w*|murder\w*|homicides?)\b",
+                             re.IGNORECASE)
+
+
 def died_of_illness(tok) -> bool:
     """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
     overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
-    his wounds", "died from a gunshot wound", "died of complications from his injuries")."""
+    his wounds", "died from a gunshot wound", "died of complications from his injuries").  Nor a death in the weather:
+    "three other people died during the blizzard" (not "died in a shooting during the blizzard")."""
     if lemma(tok) not in ("die", "death"):
         return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "in")):
+        if any(c.dep_ == "pobj" and c.lower_ in _KILLING_WEATHER for c in prep.children) \
+                and not _VIOLENCE_WORDS.search(span_text(tok.sent)):
+            return True
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if lemma(pobj) in _NO_KILLING_CAUSES or pobj.lower_ in _NO_KILLING_CAUSES:
