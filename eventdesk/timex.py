@@ -990,14 +990,24 @@ def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) 
             or _CLOCK_AFTER_RE.match(sentence, end) is not None)
 
 
+# how many sentences open a segment and tell what it is about (a headline, the lead, the sentence after it)
+_LEAD_SENTENCES = 3
+
+
 def _the_incidents_old_day(text: str, timex: Timex) -> bool:
-    """'Sentenced Monday for the killing of Dana Pruitt on March 3, 2014', 'convicted in the shooting death of X on
-    March 3, 2014': a calendar day told as the day of THE shooting or killing the report is about, after the
-    aftermath that is the report's news.  Such a day is the incident's however long ago (a sentencing or a trial
-    comes years later); an old day told otherwise ("a deadly shooting on March 3, 2014" at the same corner) stays
-    background."""
+    """'Sentenced Monday for the killing of Dana Pruitt on March 3, 2014', 'the March 3, 2014, shooting',
+    'convicted in the shooting death of X on March 3, 2014': a calendar day told in the segment's opening sentences as
+    the day of THE shooting or killing, after the aftermath that is the report's news.  Such a day is the incident's
+    however long ago (a sentencing or a trial comes years later).  An old day told otherwise ("a deadly shooting on
+    March 3, 2014" at the same corner), or further down (a brother's shooting years before, told as background),
+    stays background."""
     if not timex.explicit or timex.span.precision != "day":
         return False
+    if sum(1 for _ in _SENT_END_RE.finditer(text, 0, timex.start)) >= _LEAD_SENTENCES:
+        return False
+    after = text[timex.end:timex.end + 40]
+    if _YEAR_END_RE.search(timex.text) and after[:1] == "," and _DATE_OF_RE.match(after[1:]):
+        return True  # (the comma after a year: "the March 3, 2014, shooting")
     lo, _ = _sentence_bounds(text, timex.start, timex.end)
     return _NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
 
@@ -1170,8 +1180,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
-    if _DATE_OF_RE.match(after) or _YEAR_END_RE.search(timex.text) and after[:1] == "," and _DATE_OF_RE.match(after[1:]):
-        return 2  # (the comma after a year: "the March 3, 2014, shooting")
+    if _DATE_OF_RE.match(after):
+        return 2
     if _dates_violence_after(text, timex):
         return 1
     lo, hi = _sentence_bounds(text, timex.start, timex.end)

@@ -74,6 +74,14 @@ def test_another_old_day_stays_background(text, day):
     assert date_of(text, _LATER).start == day
 
 
+def test_an_old_day_told_further_down_stays_background():
+    # near miss: a brother's shooting years before, told below the lead, is not the incident the report is about
+    text = ("Marcus Bell, 19, was charged Monday with shooting a friend on Oak Street. The friend was wounded in the leg. "
+            "Bell is held in the county jail. In 2014, his brother was charged as an adult in the March 3, 2014, "
+            "shooting death of Dana Pruitt.")
+    assert date_of(text, _LATER).start != dt.date(2014, 3, 3)
+
+
 # -- an encounter with police or troops is an armed clash -------------------------------------------------------
 
 _CLASH = ("Battles", "Armed clash")
