@@ -187,3 +187,26 @@ def test_deaths_in_a_shooting_during_a_storm_still_count(mentions_of):
     text = ("SPRINGFIELD, Ill. — Two people died in a shooting on Oak Street during the blizzard on Saturday night, "
             "police said.")
     assert figures(mentions_of(text)) == (2, 0)
+
+
+# -- a gunshot that killed somebody is no shooter who shot others ----------------------------------------------------
+
+def _all_parties(mentions) -> tuple[int, int]:
+    from eval.common import report_casualties
+
+    figs = report_casualties(mentions)
+    return figs.get("killed", 0), figs.get("wounded", 0)
+
+
+def test_a_boy_who_shot_himself_is_one_dead_whatever_gunshot_killed_him(mentions_of):
+    text = ("INDIANAPOLIS — A 10-year-old boy died after accidentally shooting himself Sunday night, police said. "
+            "Neighbors did not hear the gunshot that killed him. Police believe the boy pulled the trigger, "
+            "accidentally killing himself.")
+    assert _all_parties(mentions_of(text)) == (1, 0)
+
+
+def test_a_man_who_killed_another_and_then_himself_is_one_more_dead(mentions_of):
+    # near miss: a man who killed another before he killed himself is the shooter, one more dead
+    text = ("INDIANAPOLIS — Police said Marcus Bell killed his neighbor on Sunday night. Bell later killed himself "
+            "in his garage.")
+    assert _all_parties(mentions_of(text)) == (2, 0)

@@ -20,7 +20,7 @@ from .no_hit import _no_hit_told
 from .people import _KIN, People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
-from .signs import ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _hit_sign_claim, _missile_hit, says_alive
+from .signs import ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, says_alive
 from .triggers import _outcome_of, _read_trigger, _Trigger
 from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
 
@@ -78,6 +78,12 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
+
+
+def _a_missile_did_it(tok, subj: list) -> bool:
+    """'the gunshot that killed him', 'a bullet killed the boy': the doer is a missile, not a person who shot others
+    (a boy who shot himself stays the one dead, no shooter besides him)."""
+    return any(lemma(t) in _MISSILES for t in subj) or tok.dep_ == "relcl" and lemma(tok.head) in _MISSILES
 
 
 def _hit_in_a_shooting(tok, word: str) -> bool:
@@ -155,7 +161,7 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     targets = obj if active or (tok.pos_ == "NOUN" and not named_group) else subj
     if active and self_too:
         targets = [*self_too, *targets]
-    if active and any(o.lower_ not in SELF for o in obj):
+    if active and any(o.lower_ not in SELF for o in obj) and not _a_missile_did_it(tok, subj):
         people.shot_others = True
     if not subj and not obj and word == "die" and tok.i > sent.start:
         targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
