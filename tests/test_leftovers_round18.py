@@ -1,9 +1,10 @@
 """Eighteenth round, small faults left by earlier rounds, each with a text written for it and a near miss.
 
-Counts: a figure police first gave stands when the report gives no other.  Dates: the day of the shooting a sentencing
-or trial report is about is the incident's however long ago.  Event type: an encounter with police or troops is an
-armed clash.  Tools: ``--show rules`` on the news check sets prints only the rules half's wrong rows; the GVDB profile
-files a victim told by sex alone as described."""
+Counts: a figure police first gave stands when the report gives no other; a hospital visit for a medical clearance is
+no hurt; a death during a blizzard is no killing; a gunshot that killed somebody is no shooter who shot others.
+Dates: the day of the shooting a sentencing or trial report is about is the incident's however long ago.  Event type:
+an encounter with police or troops is an armed clash.  Tools: ``--show rules`` on the news check sets prints only the
+rules half's wrong rows; the GVDB profile files a victim told by sex alone as described."""
 
 from __future__ import annotations
 
@@ -191,22 +192,15 @@ def test_deaths_in_a_shooting_during_a_storm_still_count(mentions_of):
 
 # -- a gunshot that killed somebody is no shooter who shot others ----------------------------------------------------
 
-def _all_parties(mentions) -> tuple[int, int]:
-    from eval.common import report_casualties
-
-    figs = report_casualties(mentions)
-    return figs.get("killed", 0), figs.get("wounded", 0)
-
-
-def test_a_boy_who_shot_himself_is_one_dead_whatever_gunshot_killed_him(mentions_of):
+def test_a_boy_who_shot_himself_is_one_dead_whatever_gunshot_killed_him(killed_wounded):
     text = ("INDIANAPOLIS — A 10-year-old boy died after accidentally shooting himself Sunday night, police said. "
             "Neighbors did not hear the gunshot that killed him. Police believe the boy pulled the trigger, "
             "accidentally killing himself.")
-    assert _all_parties(mentions_of(text)) == (1, 0)
+    assert killed_wounded(text) == (1, 0)
 
 
-def test_a_man_who_killed_another_and_then_himself_is_one_more_dead(mentions_of):
+def test_a_man_who_killed_another_and_then_himself_is_one_more_dead(killed_wounded):
     # near miss: a man who killed another before he killed himself is the shooter, one more dead
     text = ("INDIANAPOLIS — Police said Marcus Bell killed his neighbor on Sunday night. Bell later killed himself "
             "in his garage.")
-    assert _all_parties(mentions_of(text)) == (2, 0)
+    assert killed_wounded(text) == (2, 0)
