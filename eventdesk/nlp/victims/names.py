@@ -16,7 +16,7 @@ from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
 _NOT_NAMES = {"police", "officer", "officers", "deputy", "deputies", "sheriff", "trooper", "detective", "sgt.", "lt.", "capt.",
               "chief", "department", "county", "city", "state", "street", "avenue", "road", "hospital", "center", "university",
               "school", "church", "mr.", "mrs.", "ms.", "dr.", "the", "god", "jr.", "sr.", "news", "times", "post", "herald",
-              "tribune", "journal", "press", "report", "weather", "sports", "local", "home", "breaking", "gazette", "daily",
+              "tribune", "journal", "press", "report", "reports", "weather", "sports", "local", "home", "breaking", "gazette", "daily",
               "courier", "sun", "star", "chronicle", "examiner", "observer", "record", "register", "review", "update"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
                     "LAW", "LANGUAGE", "PRODUCT", "NORP", "WORK_OF_ART"}

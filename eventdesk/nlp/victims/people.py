@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
-from .names import _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
+from .names import _NOT_NAMES, _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
 from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
 
@@ -85,6 +85,8 @@ class People:
         words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in _SUFFIXES]
         # ("gave Whitmore CPR": the NER's span runs on into an acronym, which is no surname)
         words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
+        if len(words) == 1 and words[0].tag_ in ("NNS", "NNPS") and words[0].lower_ in _NOT_NAMES:
+            return None  # "Reports released Monday detail how ...": a plural word of the page the NER took for a name
         name = (words[-1] if words else tok).lower_
         if ent is None or len(ent) == 1:
             first = name
