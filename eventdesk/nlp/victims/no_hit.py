@@ -157,17 +157,24 @@ _NO_KILLING_KINDS = {("cause", "natural"), ("attack", "heart"), ("failure", "hea
 
 def died_of_illness(tok) -> bool:
     """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
-    overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
+    overdose', 'was pronounced dead of what police believe was an overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
     his wounds", "died from a gunshot wound", "died of complications from his injuries")."""
-    if lemma(tok) not in ("die", "death"):
+    if lemma(tok) not in ("die", "death", "dead"):
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        # ("pronounced dead of what police believe was a drug overdose": the cause sits in a clause under "of", whose
+        # words are searched; a noun's own modifiers are not: "died from his wounds at the age of 34")
+        for pobj in (t for c in prep.children for t in (c.subtree if _a_clause(c) else (c,)) if c.dep_ in ("pobj", "pcomp")):
             if lemma(pobj) in _NO_KILLING_CAUSES or pobj.lower_ in _NO_KILLING_CAUSES:
                 return True
             if any((lemma(pobj), lemma(m)) in _NO_KILLING_KINDS for m in pobj.children if m.dep_ in ("amod", "compound")):
                 return True
     return False
+
+
+def _a_clause(tok) -> bool:
+    """A clause standing as a preposition's object: "what police believe was an overdose" (its head a verb, or "what")."""
+    return tok.dep_ == "pcomp" or tok.lower_ in ("what", "whatever") or tok.pos_ in ("VERB", "AUX")
 
 
 # (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
@@ -286,12 +293,16 @@ def _passive_report(doc, t) -> bool:
 
 
 # a hurt of the chase, the arrest or a crash, not of the gunfire: "an officer hurt his hand while chasing the suspect",
-# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital"
+# "a deputy was injured in a crash while responding", "an officer hurt his knee while struggling with the man", "his
+# mother collapsed and was taken to a hospital", "two relatives who passed out were taken to a hospital"
 _MISHAP = re.compile(
     r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
     r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
     r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
-    r"|\bcollapsed\b"
+    r"|\bwhile (?:struggling|wrestling|scuffling|grappling) with\b"
+    r"|\b(?:collapsed|passed out|fainted)\b"
+    # a visit to a hospital that tells no hurt: "taken to the hospital for a medical clearance", "... as a precaution"
+    r"|\bfor (?:a )?(?:medical )?(?:clearance|evaluation)\b|\bas a precaution\b"
     # hurts of the fight, the flight or the fright around a shooting: "treated and released for cuts and bruises from
     # the fight", "injured from being assaulted", "sprained her ankle while running away", "treated for shock"
     r"|\b(?:from|in|during) (?:a|the) (?:fight|brawl|fistfight|fall|stampede|rush)\b"
