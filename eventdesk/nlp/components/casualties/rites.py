@@ -19,6 +19,8 @@ _BROKE_OUT = {"break", "ring"}
 _GUNFIRE = {"gunfire", "shot", "shots", "gunshot", "gunshots", "shooting", "fight", "fighting"}
 # what keeps the person mourned at a rite: "gathered to remember Tyrell Banks", "to honor the slain teen"
 _MOURN = {"remember", "honor", "honour", "mourn", "celebrate"}
+# the words that open an aside told of the person mourned, which the parser may hang elsewhere
+_ASIDES = {"one", "who", "whose", "the", "a", "an"}
 
 
 _RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
@@ -61,8 +63,12 @@ def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
 
     def mourn(tok) -> None:
         sub = list(tok.subtree)
-        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        names.update(t.lower_ for t in sub if t.ent_type_ == "PERSON" and t.is_alpha)
+        last = sub[-1]
+        comma = last.i if last.lower_ == "," else last.i + 1
+        if comma + 1 < len(doc) and doc[comma].lower_ == "," and doc[comma + 1].lower_ in _ASIDES:
+            last = last.sent[-1]  # "for Leroy Smith, 42, one of two men fatally shot ...": the aside is his
+        spans.append((sub[0].idx, last.idx + len(last.text)))
+        names.update(t.lower_ for t in sub if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" and t.is_alpha)
 
     for rite in rites:
         # ("The vigil was for the son of a pastor", "opened fire at a vigil Monday for a victim": "for" on the verb)
@@ -84,7 +90,7 @@ def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
             mourn(o)
     # ("Smith and Jamel Martin were fatally shot outside a bar on Jan. 17": who died beside the mourned died with him)
     for t in doc:
-        if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.lower_ in names and t.head.ent_type_ == "PERSON" \
+        if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.lower_ in names and t.head.pos_ == "PROPN" \
                 and t.head.dep_ in ("nsubj", "nsubjpass"):
             names.add(t.lower_)
     if not spans:

@@ -1,0 +1,111 @@
+"""Per-report killed / injured figures, round eighteen: a toll where the incident has none (a death or a hurt read in
+a report whose incident killed nobody or hurt nobody).
+
+``eval/counts_check16.jsonl`` holds 70 invented wire and TV-station reports whose incident killed nobody or hurt
+nobody (victims alive in critical condition, dead shooters, victims of earlier shootings recalled, people shot at but
+not hit, people hurt not by the gun, deaths that are no violence), beside near misses whose figures do count.  The
+test below pins the scores this round reached on it.  The focused tests use sentences written for them, each a rule's
+positive case and its near miss.  The figure is the one the GVDB suite scores: ``eval.common.report_casualties`` over
+victims only."""
+
+from __future__ import annotations
+
+from .tolls import check_set_scores, figures as _figures
+
+
+def test_sixteenth_check_set_scores(ledger):
+    scores = check_set_scores(ledger, "16", rows=70)
+    # both exact before this round: rules half 20 of 28, check half 32 of 42
+    assert scores["rules"]["rows"] == 28 and scores["check"]["rows"] == 42
+    assert scores["rules"]["both"] >= RULES_BOTH, scores
+    assert scores["check"]["both"] >= CHECK_BOTH, scores
+
+
+# after the round's rules
+RULES_BOTH = 22
+CHECK_BOTH = 32
+
+
+# -- a shooting at a rite: whom the crowd came to remember, and who died beside the mourned, died before
+
+def test_the_teen_a_vigil_remembers_died_before_the_gunfire_there(mentions_of):
+    text = ("TRENTON, N.J. (AP) - Gunfire broke out Saturday at a vigil for a teenager who was shot to death last week, "
+            "but no one was struck, police said. Dozens of people had gathered on Hamilton Avenue to remember Darnell "
+            "Weeks, 17, who was killed Monday.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_vigil_without_gunfire_keeps_its_dead(mentions_of):
+    # near miss: the crowd gathered to remember the teen, and nobody fired at the vigil: his death is the news
+    text = ("TRENTON, N.J. (AP) - A 17-year-old was shot and killed Monday on Hamilton Avenue, police said. Dozens of "
+            "people gathered Saturday to remember Darnell Weeks at a vigil outside his school.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_the_mourned_of_a_wake_and_the_man_killed_beside_him_died_before(mentions_of):
+    text = ("SCRANTON, Pa. - A man was critically wounded Sunday when shots were fired during the wake services for "
+            "Andre Pullman, 39, one of two men fatally shot outside a tavern on March 2. Pullman and Tevin Marsh, 22, "
+            "were fatally shot outside the tavern on Lackawanna Avenue.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_two_killed_without_a_rite_are_two(mentions_of):
+    # near miss: the same two deaths, told with no rite shot at
+    text = ("SCRANTON, Pa. - Andre Pullman, 39, and Tevin Marsh, 22, were fatally shot outside a tavern on "
+            "Lackawanna Avenue on Sunday, police said.")
+    assert _figures(mentions_of(text)) == (2, 0)
+
+
+# -- a death of an overdose told in a clause under "of"
+
+def test_a_woman_pronounced_dead_of_an_overdose_is_no_killing(mentions_of):
+    text = ("DULUTH, Minn. - A man was shot in the leg at a house on Central Avenue on Friday, and a woman found in the "
+            "house was later pronounced dead of what police believe was an overdose. The man is expected to survive.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_man_who_died_of_what_was_a_gunshot_wound_is_killed(mentions_of):
+    # near miss: the cause told in the clause under "of" is the shooting's
+    text = ("DULUTH, Minn. - A man found at a house on Central Avenue on Friday died of what doctors called a gunshot "
+            "wound to the chest, police said.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_the_age_a_man_died_at_is_no_cause(mentions_of):
+    # near miss: "at the age of" under the wounds he died from is no cause of death ("age" is one on its own)
+    text = "DULUTH, Minn. - A man shot on Central Avenue on Friday died from his wounds at the age of 34, police said."
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- a hurt of a struggle, a faint or a check at a hospital is no hit of the gunfire
+
+def test_an_officer_hurt_struggling_with_an_armed_man_is_no_victim(mentions_of):
+    text = ("EUGENE, Ore. - A Eugene police officer suffered a knee injury Tuesday while struggling with a man who had "
+            "a loaded pistol in his coat, police said. No shots were fired.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_an_officer_shot_while_struggling_is_a_victim(mentions_of):
+    # near miss: the struggle's sentence tells a hit by gunfire
+    text = ("EUGENE, Ore. - A Eugene police officer was shot in the hand Tuesday while struggling with a man who had "
+            "a loaded pistol in his coat, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_relatives_who_passed_out_are_no_victims(mentions_of):
+    text = ("XENIA, Ohio - A 30-year-old man was found shot to death in his home on Monday, police said. Two relatives "
+            "at the house who passed out were taken to a hospital.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_suspect_taken_for_a_medical_clearance_is_no_victim(mentions_of):
+    text = ("GREELEY, Colo. - A man who fired a rifle into the air from his truck was arrested Saturday, police said. "
+            "He was taken to the hospital for a medical clearance and then booked into jail.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_man_taken_to_the_hospital_after_the_shooting_is_a_victim(mentions_of):
+    # near miss: a man taken to a hospital with nothing said of a check: a hit
+    text = ("GREELEY, Colo. - A man was found in a parking lot after shots were fired Saturday, police said. He was "
+            "taken to the hospital in serious condition.")
+    assert _figures(mentions_of(text)) == (0, 1)
