@@ -109,3 +109,18 @@ def test_a_man_taken_to_the_hospital_after_the_shooting_is_a_victim(mentions_of)
     text = ("GREELEY, Colo. - A man was found in a parking lot after shots were fired Saturday, police said. He was "
             "taken to the hospital in serious condition.")
     assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- a count of persons hurt or killed is a count of neither
+
+def test_a_count_hurt_or_killed_is_no_wounded_figure(mentions_of):
+    text = ("GARY, Ind. - A 15-year-old boy was shot in the leg on Sunday, police said. Eight people have been hurt or "
+            "killed by gunfire on the block, neighbors said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_counts_killed_and_wounded_apart_are_each_a_figure(mentions_of):
+    # near miss: "and" gives each count its own outcome; the "or" of a denial is the negation's
+    text = ("GARY, Ind. - Two people were killed and three wounded at a party on Sunday, police said. No one else was "
+            "hurt or killed.")
+    assert _figures(mentions_of(text)) == (2, 3)

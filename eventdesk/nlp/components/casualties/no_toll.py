@@ -3,8 +3,8 @@
 A count with an outcome is still no toll when it is negated ("no one was killed"), an aim ("plotted to kill two
 officers"), a condition of any time ("any time one of our players is hurt"), a grief ("two families are
 hurting"), a tally over a period or a wider place ("1,900 people have been shot in the city since January"), or
-another, earlier incident told in a clause on the place; and a count of rounds that hit a thing ("two bullets struck
-the windshield and one hit the door").
+another, earlier incident told in a clause on the place; a count of rounds that hit a thing ("two bullets struck
+the windshield and one hit the door"); and a count of either outcome ("eight have been hurt or killed by gunfire").
 """
 
 from __future__ import annotations
@@ -294,3 +294,20 @@ def _hit_a_thing(doc, at: int) -> bool:
     if at < 0 or _lemma(doc[at]) not in _HITTING:
         return False
     return any(c.dep_ == "dobj" and _lemma(c) in _THINGS for c in doc[at].children)
+
+
+# the words of a hurt and of a death that "or" joins into one count of either: "hurt or killed", "killed or wounded"
+_EITHER = {"kill", "die", "dead", "wound", "injure", "hurt", "shoot", "shot", "killed", "wounded", "injured"}
+
+
+def _either_outcome(doc, at: int) -> bool:
+    """'Eight have been hurt or killed by gunfire', 'at least eight youths have been injured or killed': a count of
+    persons each of whom was hurt or killed, which is no count of the dead nor of the wounded (not "two were killed
+    and three wounded": "and" tells each count its own outcome)."""
+    if at < 0:
+        return False
+    for i, j in ((at - 2, at - 1), (at + 2, at + 1)):
+        if 0 <= i < len(doc) and doc[j].lower_ == "or" and (_lemma(doc[i]) in _EITHER or doc[i].lower_ in _EITHER) \
+                and _lemma(doc[i]) != _lemma(doc[at]):
+            return True
+    return False
