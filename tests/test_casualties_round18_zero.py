@@ -124,3 +124,34 @@ def test_counts_killed_and_wounded_apart_are_each_a_figure(mentions_of):
     text = ("GARY, Ind. - Two people were killed and three wounded at a party on Sunday, police said. No one else was "
             "hurt or killed.")
     assert _figures(mentions_of(text)) == (2, 3)
+
+
+# -- the persons of an earlier incident a report compares its own with
+
+def test_the_victim_of_the_first_homicide_of_the_year_is_no_victim_here(mentions_of):
+    text = ("RACINE, Wis. - Police say 38-year-old Dale Kessler was shot and killed during an argument on Tuesday. This is "
+            "the second homicide in the city this year. The first homicide came Friday, January 8th. 29-year-old Marcus "
+            "Tillery was shot and killed near 14th and Grand.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_the_man_an_officer_shot_a_month_before_is_no_victim_here(mentions_of):
+    text = ("LANSING, Mich. - Authorities have ruled the death of a woman shot by police outside a Lansing store on "
+            "Wednesday a homicide. Rita Vance, 31, died from multiple gunshots. It was the second fatal shooting in the "
+            "last month involving a Lansing police officer. Curtis Fenn, 35, an unarmed man, was shot Dec. 23 by a "
+            "Lansing officer. Police claim he went for an officer's gun before he was fatally shot on Elm Street.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_victim_named_after_the_ranking_without_a_date_is_this_incidents(mentions_of):
+    # near miss: no day of the month: the man named after the ranking sentence is this incident's victim
+    text = ("RACINE, Wis. - A man was shot on Tuesday night on Grand Avenue, police said. It was the third shooting in "
+            "the city this week. Marcus Tillery, 29, was taken to a hospital in serious condition.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_victim_told_before_the_ranking_stays(mentions_of):
+    # near miss: a day of the month is told, but the man named after the ranking was told before it
+    text = ("RACINE, Wis. - Dale Kessler, 38, was shot and killed on Jan. 12 near 14th and Grand, police said. This is "
+            "the second homicide in the city this year. Kessler had just left work.")
+    assert _figures(mentions_of(text)) == (1, 0)

@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _bare_age, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _age_predicate, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
 )
@@ -49,6 +49,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         _add_sentence_claims(doc, sent, s_i, actor_spans, claims, people, active)
     _killed_by_the_shooter(doc, claims, active)
     claims = _mourned_elsewhere(doc, claims)
+    claims = _compared_incident(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
