@@ -155,3 +155,23 @@ def test_a_victim_told_before_the_ranking_stays(mentions_of):
     text = ("RACINE, Wis. - Dale Kessler, 38, was shot and killed on Jan. 12 near 14th and Grand, police said. This is "
             "the second homicide in the city this year. Kessler had just left work.")
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- a death in a crash or a storm is no killing
+
+def test_deaths_in_a_blizzard_beside_the_shooting_are_no_killings(mentions_of):
+    text = ("BROOKLYN, N.Y. - A man was found shot to death in his apartment on Saturday night, police said. The mayor "
+            "said at least three other people died during the blizzard, all while shoveling snow.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_brother_who_died_in_a_car_crash_is_no_victim(mentions_of):
+    text = ("HAMMOND, Ind. - A man was shot in the arm on Sunday, a day after his brother died in a car crash on "
+            "Interstate 80, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_deaths_in_a_shooting_and_in_a_hospital_are_killings(mentions_of):
+    # near miss: "died in" a shooting, and "in" the place where one died, tell killings
+    text = "HAMMOND, Ind. - A man died in a shooting on Sunday, police said. A woman shot with him died in the hospital."
+    assert _figures(mentions_of(text))[0] == 2

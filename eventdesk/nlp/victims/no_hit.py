@@ -155,12 +155,22 @@ _NO_KILLING_CAUSES = {"illness", "cancer", "disease", "overdose", "stroke", "cov
 _NO_KILLING_KINDS = {("cause", "natural"), ("attack", "heart"), ("failure", "heart"), ("failure", "kidney")}
 
 
+# what a death that was no killing happened in: "died in a car crash", "died during the blizzard" (not "an accident":
+# "died in a hunting accident" is a shooting)
+_NO_KILLING_EVENTS = {"crash", "wreck", "collision", "fire", "blaze", "storm", "blizzard", "flood", "drowning", "heatwave"}
+
+
 def died_of_illness(tok) -> bool:
     """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
-    overdose', 'was pronounced dead of what police believe was an overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
+    overdose', 'was pronounced dead of what police believe was an overdose', 'died in a car crash', 'died during the
+    blizzard': a death of an illness, of age or of drugs, or in a crash or a storm, is no killing, of this shooting or any other (not "died of
     his wounds", "died from a gunshot wound", "died of complications from his injuries")."""
     if lemma(tok) not in ("die", "death", "dead"):
         return False
+    # ("a vigil for a person who had died in a car crash", "three other people died during last night's blizzard")
+    if any(lemma(p) in _NO_KILLING_EVENTS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+           for p in c.children if p.dep_ == "pobj"):
+        return True
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         # ("pronounced dead of what police believe was a drug overdose": the cause sits in a clause under "of", whose
         # words are searched; a noun's own modifiers are not: "died from his wounds at the age of 34")
