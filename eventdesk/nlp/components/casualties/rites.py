@@ -1,7 +1,10 @@
 """Shootings at a funeral or a vigil: the person mourned died before, in another incident.
 
-The deaths told of that person are dropped, where the report tells of a shooting at the rite; a rite that is
-only mourned ("a vigil for the two teens killed Friday") keeps its dead.
+The deaths told of that person are dropped, where the report tells of a shooting at the rite ("gunfire broke out at
+a vigil for a teen", "shots were fired during the wake services for Leroy Smith"), and so are those of whom the crowd
+came to remember ("gathered to remember Tyrell Banks") and of who died beside the mourned ("Smith and Jamel Martin
+were fatally shot outside a bar on Jan. 17"); a rite that is only mourned ("a vigil for the two teens killed Friday")
+keeps its dead.
 """
 
 from __future__ import annotations
