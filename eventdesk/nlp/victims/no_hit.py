@@ -155,6 +155,9 @@ _NO_KILLING_CAUSES = {"illness", "cancer", "disease", "overdose", "stroke", "cov
 _NO_KILLING_KINDS = {("cause", "natural"), ("attack", "heart"), ("failure", "heart"), ("failure", "kidney")}
 
 
+# what a death that was no killing happened in: "died in a car crash", "died during the blizzard" (not "an accident":
+# "died in a hunting accident" is a shooting)
+_NO_KILLING_EVENTS = {"crash", "wreck", "collision", "fire", "blaze", "drowning"}
 # weather that kills: "three other people died during the blizzard, all while shoveling snow"
 _KILLING_WEATHER = {"blizzard", "snowstorm", "storm", "hurricane", "tornado", "flood", "flooding", "heatwave", "cold"}
 # ... in a sentence that tells no violence ("died in a shooting during the blizzard" is a killing)
@@ -164,22 +167,34 @@ _VIOLENCE_WORDS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|stabb\w*|kill\
 
 def died_of_illness(tok) -> bool:
     """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
-    overdose': a death of an illness, of age or of drugs is no killing, of this shooting or any other (not "died of
-    his wounds", "died from a gunshot wound", "died of complications from his injuries").  Nor a death in the weather:
+    overdose', 'was pronounced dead of what police believe was an overdose', 'died in a car crash': a death of an
+    illness, of age or of drugs, or in a crash or a fire, is no killing, of this shooting or any other (not "died of his
+    wounds", "died from a gunshot wound", "died of complications from his injuries").  Nor a death in the weather:
     "three other people died during the blizzard" (not "died in a shooting during the blizzard")."""
-    if lemma(tok) not in ("die", "death"):
+    if lemma(tok) not in ("die", "death", "dead"):
         return False
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "in")):
-        if any(c.dep_ == "pobj" and c.lower_ in _KILLING_WEATHER for c in prep.children) \
-                and not _VIOLENCE_WORDS.search(span_text(tok.sent)):
-            return True
+    # ("a vigil for a person who had died in a car crash", "three other people died during last night's blizzard")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if lemma(pobj) in _NO_KILLING_EVENTS:
+                return True
+            if (lemma(pobj) in _KILLING_WEATHER or pobj.lower_ in _KILLING_WEATHER) \
+                    and not _VIOLENCE_WORDS.search(span_text(tok.sent)):
+                return True
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        # ("pronounced dead of what police believe was a drug overdose": the cause sits in a clause under "of", whose
+        # words are searched; a noun's own modifiers are not: "died from his wounds at the age of 34")
+        for pobj in (t for c in prep.children for t in (c.subtree if _a_clause(c) else (c,)) if c.dep_ in ("pobj", "pcomp")):
             if lemma(pobj) in _NO_KILLING_CAUSES or pobj.lower_ in _NO_KILLING_CAUSES:
                 return True
             if any((lemma(pobj), lemma(m)) in _NO_KILLING_KINDS for m in pobj.children if m.dep_ in ("amod", "compound")):
                 return True
     return False
+
+
+def _a_clause(tok) -> bool:
+    """A clause standing as a preposition's object: "what police believe was an overdose" (its head a verb, or "what")."""
+    return tok.dep_ == "pcomp" or tok.lower_ in ("what", "whatever") or tok.pos_ in ("VERB", "AUX")
 
 
 # (not "tell": "the father originally told police that a stranger shot his son" corrects who shot, not the hit)
@@ -318,13 +333,17 @@ def _passive_report(doc, t) -> bool:
 
 
 # a hurt of the chase, the arrest or a crash, not of the gunfire: "an officer hurt his hand while chasing the suspect",
-# "a deputy was injured in a crash while responding", "his mother collapsed and was taken to a hospital" (and a
+# "a deputy was injured in a crash while responding", "an officer hurt his knee while struggling with the man", "his
+# mother collapsed and was taken to a hospital", "two relatives who passed out were taken to a hospital" (and a
 # hospital visit for a medical clearance before jail, which hurts nobody)
 _MISHAP = re.compile(
     r"\bwhile (?:chasing|pursuing|responding|arresting|apprehending|taking cover|restraining|subduing|tackling|"
     r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
     r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
-    r"|\bcollapsed\b"
+    r"|\bwhile (?:struggling|wrestling|scuffling|grappling) with\b"
+    r"|\b(?:collapsed|passed out|fainted)\b"
+    # a visit to a hospital that tells no hurt: "taken to the hospital for a medical clearance", "... as a precaution"
+    r"|\bfor (?:a )?(?:medical )?(?:clearance|evaluation)\b|\bas a precaution\b"
     # hurts of the fight, the flight or the fright around a shooting: "treated and released for cuts and bruises from
     # the fight", "injured from being assaulted", "sprained her ankle while running away", "treated for shock"
     r"|\b(?:from|in|during) (?:a|the) (?:fight|brawl|fistfight|fall|stampede|rush)\b"

@@ -26,7 +26,8 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
+    _age_predicate, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
@@ -51,6 +52,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims.extend(c for c in first_told_claims if not any(k.outcome == c.outcome for k in claims))
     _killed_by_the_shooter(doc, claims, active)
     claims = _mourned_elsewhere(doc, claims)
+    claims = _compared_incident(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
@@ -234,11 +236,11 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
 
 def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = True) -> bool:
     """A count that is no toll of this incident: negated, intended, of an earlier place, a tally, a grief, rounds that
-    hit a thing, a counterfactual, an earlier death of another (or at the same place), a first account the report
-    corrects (unless ``first_accounts`` is false: the other reasons alone)."""
+    hit a thing, a count of either outcome, a counterfactual, an earlier death of another (or at the same place), a
+    first account the report corrects (unless ``first_accounts`` is false: the other reasons alone)."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
-            or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) \
+            or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
             or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
                              or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):

@@ -3,8 +3,10 @@
 A count with an outcome is still no toll when it is negated ("no one was killed"), an aim ("plotted to kill two
 officers"), a condition of any time ("any time one of our players is hurt"), a grief ("two families are
 hurting"), a tally over a period or a wider place ("1,900 people have been shot in the city since January"), or
-another, earlier incident told in a clause on the place; and a count of rounds that hit a thing ("two bullets struck
-the windshield and one hit the door").
+another, earlier incident told in a clause on the place; a count of rounds that hit a thing ("two bullets struck
+the windshield and one hit the door"); a count of either outcome ("eight have been hurt or killed by gunfire"); and
+the persons of an earlier incident a report compares its own with ("This is the second homicide in the city this
+year.  The first came Sunday, January 3rd.  A 45-year-old man was shot and killed near 6th and Wright.").
 """
 
 from __future__ import annotations
@@ -294,3 +296,55 @@ def _hit_a_thing(doc, at: int) -> bool:
     if at < 0 or _lemma(doc[at]) not in _HITTING:
         return False
     return any(c.dep_ == "dobj" and _lemma(c) in _THINGS for c in doc[at].children)
+
+
+# the words of a hurt and of a death that "or" joins into one count of either: "hurt or killed", "killed or wounded"
+_EITHER = {"kill", "die", "dead", "wound", "injure", "hurt", "shoot", "shot", "killed", "wounded", "injured"}
+
+
+def _either_outcome(doc, at: int) -> bool:
+    """'Eight have been hurt or killed by gunfire', 'at least eight youths have been injured or killed': a count of
+    persons each of whom was hurt or killed, which is no count of the dead nor of the wounded (not "two were killed
+    and three wounded": "and" tells each count its own outcome)."""
+    if at < 0:
+        return False
+    for i, j in ((at - 2, at - 1), (at + 2, at + 1)):
+        if 0 <= i < len(doc) and doc[j].lower_ == "or" and (_lemma(doc[i]) in _EITHER or doc[i].lower_ in _EITHER) \
+                and _lemma(doc[i]) != _lemma(doc[at]):
+            return True
+    return False
+
+
+# a sentence that ranks this incident among others, or opens the telling of an earlier one: "This is the second
+# homicide in the city this year", "It was the second fatal shooting in the last month", "The first homicide of 2016
+# came Sunday, January 3rd"
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_EVENTS = r"(?:fatal |deadly |police |officer-involved )*(?:shooting|homicide|killing|slaying|murder)s?"
+_RANKED = re.compile(rf"^\W*(?:(?:this|it|that|thursday's|the shooting|the killing) (?:is|was|marks|marked) the (?:city's |county's |area's )?"
+                     rf"(?:{_ORDINALS}) {_EVENTS}\b|the (?:first|previous|earlier|other) {_EVENTS}\b)", re.IGNORECASE)
+# a day of the month, which dates the incident compared: "Dec. 23", "January 3rd"
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def _compared_incident(doc, claims: list) -> list:
+    """A report that ranks its incident among others ("It was the second fatal shooting in the last month involving a
+    Dearborn officer") and then tells the other, dated to a day of the month ("Kevin Matthews, 35, was shot Dec. 23
+    by an officer"), or that opens the earlier one ("The first homicide in 2016 came Sunday, January 3rd.  Deondrick
+    Byrd was shot and killed near 6th and Wright"): the persons first told in the sentence after the ranking one are
+    that other incident's, and their deaths and hurts are dropped, wherever the report tells them again (not a person
+    told before the ranking sentence: "A man was killed Sunday.  It was the third homicide of the year.  The man,
+    John Smith, ...": and not without a day of the month in the two sentences, which may tell this incident's victim)."""
+    sents = list(doc.sents)
+    other: set[str] = set()
+    for i, sent in enumerate(sents[:-1]):
+        if not _RANKED.search(span_text(sent)):
+            continue
+        after = sents[i + 1]
+        if not _MONTH_DAY.search(span_text(sent) + " " + span_text(after)):
+            continue
+        before = {c.victim for c in claims if c.sent < i and c.victim}
+        other |= {c.victim for c in claims if c.sent == i + 1 and c.victim and c.victim not in before
+                  and not c.victim.startswith("unnamed")}
+    if not other:
+        return claims
+    return [c for c in claims if c.victim not in other]

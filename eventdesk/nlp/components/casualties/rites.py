@@ -1,7 +1,10 @@
 """Shootings at a funeral or a vigil: the person mourned died before, in another incident.
 
-The deaths told of that person are dropped, where the report tells of a shooting at the rite; a rite that is
-only mourned ("a vigil for the two teens killed Friday") keeps its dead.
+The deaths told of that person are dropped, where the report tells of a shooting at the rite ("gunfire broke out at
+a vigil for a teen", "shots were fired during the wake services for Leroy Smith"), and so are those of whom the crowd
+came to remember ("gathered to remember Tyrell Banks") and of who died beside the mourned ("Smith and Jamel Martin
+were fatally shot outside a bar on Jan. 17"); a rite that is only mourned ("a vigil for the two teens killed Friday")
+keeps its dead.
 """
 
 from __future__ import annotations
@@ -14,6 +17,13 @@ from ...raw_claims import RawClaim, lemma as _lemma
 _RITES = {"funeral", "vigil", "memorial", "wake", "burial", "visitation"}
 _AT_A_RITE = {"at", "during", "outside", "into"}
 _HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfire", "injure", "kill", "hit", "strike", "attend"}
+# verbs that tell a shooting only by their subject: "gunfire broke out at a vigil", "shots rang out during the wake"
+_BROKE_OUT = {"break", "ring"}
+_GUNFIRE = {"gunfire", "shot", "shots", "gunshot", "gunshots", "shooting", "fight", "fighting"}
+# what keeps the person mourned at a rite: "gathered to remember Tyrell Banks", "to honor the slain teen"
+_MOURN = {"remember", "honor", "honour", "mourn", "celebrate"}
+# the words that open an aside told of the person mourned, which the parser may hang elsewhere
+_ASIDES = {"one", "who", "whose", "the", "a", "an"}
 
 
 _RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
@@ -24,7 +34,7 @@ def _rite(tok) -> bool:
     if tok.lower_ not in _RITE_WORDS:
         return False
     word = _lemma(tok)
-    return word in _RITES or (word == "service" and any(c.lower_ in ("memorial", "funeral") for c in tok.children))
+    return word in _RITES or (word == "service" and any(c.lower_ in ("memorial", "funeral", "wake") for c in tok.children))
 
 
 def _verb_at_a_rite(tok):
@@ -36,7 +46,13 @@ def _verb_at_a_rite(tok):
         attend = node.head
         return attend if _lemma(attend) == "attend" and attend.dep_ == "advcl" and _lemma(attend.head) in _HIT_AT else None
     prep = node.head
-    return prep.head if node.dep_ == "pobj" and prep.lower_ in _AT_A_RITE and _lemma(prep.head) in _HIT_AT else None
+    if node.dep_ != "pobj" or prep.lower_ not in _AT_A_RITE:
+        return None
+    verb = prep.head
+    if _lemma(verb) in _BROKE_OUT:
+        return verb if any(c.dep_ == "nsubj" and c.lower_ in _GUNFIRE and c.lower_ not in ("fight", "fighting")
+                           for c in verb.children) else None
+    return verb if _lemma(verb) in _HIT_AT else None
 
 
 def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
@@ -47,14 +63,39 @@ def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
     if not any(_verb_at_a_rite(t) is not None for t in rites):
         return claims
     spans, names = [], set()
+
+    def mourn(tok) -> None:
+        sub = list(tok.subtree)
+        last = sub[-1]
+        comma = last.i if last.lower_ == "," else last.i + 1
+        if comma + 1 < len(doc) and doc[comma].lower_ == "," and doc[comma + 1].lower_ in _ASIDES:
+            last = last.sent[-1]  # "for Leroy Smith, 42, one of two men fatally shot ...": the aside is his
+        spans.append((sub[0].idx, last.idx + len(last.text)))
+        names.update(t.lower_ for t in sub if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" and t.is_alpha)
+
     for rite in rites:
         # ("The vigil was for the son of a pastor", "opened fire at a vigil Monday for a victim": "for" on the verb)
         holders = [rite, rite.head] if rite.dep_ == "nsubj" else [rite, _verb_at_a_rite(rite)]
-        for mourned in (o for h in holders if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                        and (h is rite or p.lower_ == "for") for o in p.children if o.dep_ == "pobj"):
-            sub = list(mourned.subtree)
-            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-            names |= {t.lower_ for t in sub if t.ent_type_ == "PERSON" and t.is_alpha}
+        mourned = [o for h in holders if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   and (h is rite or p.lower_ == "for") for o in p.children if o.dep_ == "pobj"]
+        for o in mourned:
+            mourn(o)
+        # ("the wake services for Leroy Smith, 42, one of two men fatally shot on Jan. 17": the clause that tells how
+        # the mourned died may hang on the rite; "a homicide victim's funeral": the mourned is the rite's owner)
+        for c in rite.children:
+            if (c.dep_ in ("relcl", "acl") and mourned and c.i > mourned[0].i) or c.dep_ == "poss":
+                mourn(c)
+    # ("About 40 people had gathered to remember Tyrell Banks, 16, who was killed Tuesday": whom a rite's crowd came to
+    # remember is the person mourned)
+    for verb in (t for t in doc if t.lower_ in ("remember", "honor", "honour", "mourn") and _lemma(t) in _MOURN
+                 and t.dep_ in ("xcomp", "advcl", "relcl", "acl")):
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            mourn(o)
+    # ("Smith and Jamel Martin were fatally shot outside a bar on Jan. 17": who died beside the mourned died with him)
+    for t in doc:
+        if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.lower_ in names and t.head.pos_ == "PROPN" \
+                and t.head.dep_ in ("nsubj", "nsubjpass"):
+            names.add(t.lower_)
     if not spans:
         return claims
     return [c for c in claims if c.outcome != "killed" or not (
