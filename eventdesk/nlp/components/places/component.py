@@ -30,13 +30,13 @@ from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_dem
 from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _neighbourhood_named, _without_denied,
+    _neighbourhood_named, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
 from .streets import _building_name, _crossing, _street_name
 from .untagged import UntaggedMixin, _named_settlements, _untagged_names
-from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _LABELS, _PASSING_WEIGHT
+from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _LABELS, _PASSING_WEIGHT, _SUBURB_BONUS
 
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
@@ -171,6 +171,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)
+                    elif _suburb_named(doc, e.start):
+                        w += _SUBURB_BONUS  # "in south suburban Dolton": the scene, not the big city of the dateline
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     longer = self._cut_short(doc, e)

@@ -232,11 +232,13 @@ class NamesakesMixin:
                     return True
         return False
 
-    def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
+    def _big_city_instead(self, place: Place, toponyms: list[Toponym], sidelined: frozenset[int] = frozenset()) -> Place:
         """A town far from a big city the report also names is most often that city's neighbourhood
         which the gazetteer knows only as a town elsewhere ("Evanston" beside "Cincinnati police",
         "Washington Heights" in a Chicago report, "Knoxville" under "PITTSBURGH (KDKA)"): the big city then,
-        when nothing else in the report lies in the town's state, or when the big city is named more."""
+        when nothing else in the report lies in the town's state, or when the big city is named more.  A big city
+        named only where the victims were taken or the suspect caught (``sidelined``: "flown to a hospital in
+        Denver" beside "near the Walmart in Casper") is a place of its own and says nothing of the town's."""
         gaz = self.gazetteer
         name = fold(place.name)
         bigs: dict[Place, float] = {}
@@ -244,7 +246,7 @@ class NamesakesMixin:
         for t in toponyms:
             text = " ".join(t.text.split()).strip(" ,;:.")
             head = fold(text.split(",")[0])
-            if t.weight < 1.0 or not head:
+            if t.weight < 1.0 or not head or t.end and t.start in sidelined:
                 continue
             if head == name or _SIDE_OF.sub("", head) == name or self._spelling_of(text, place):
                 own += t.weight  # "North Longview" names Longview too

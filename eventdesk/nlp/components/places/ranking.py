@@ -23,7 +23,7 @@ class RankingMixin:
         toponyms = [self._side_of_city(self._city_of_neighbourhood(t)) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
-            return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
+            return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms, sidelined)
         if place is None or place.precision not in _BROAD:
             return place
         # a city inside the broad area, named anywhere in the segment, says more

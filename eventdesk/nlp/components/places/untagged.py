@@ -11,9 +11,9 @@ from ....geo import Toponym
 from ....geo.build import ALTERNATE as _ALTERNATE
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
-from .roles import _after_care, _care_destination, _reference_point
+from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _suburb_named
 from .streets import _building_name, _crossing, _street_name
-from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _LABELS, _PASSING_WEIGHT
+from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _LABELS, _PASSING_WEIGHT, _SUBURB_BONUS
 
 _LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
 _AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood",
@@ -90,7 +90,8 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                 tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
-            locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
+            locative = (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
+                        or _suburb_named(doc, tok.i))  # "in south suburban Dolton"
             if locative:
                 end = tok.i + 1
                 while end < len(doc) and end - tok.i < 4:
@@ -109,9 +110,12 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                 w = weights[sent_of[tok.i]]
                 if _care_destination(doc, tok.i, end) or _reference_point(doc, tok.i):
                     w = min(w, _BANNER_WEIGHT)  # "taken to a hospital in Aurora", as for a tagged name
-                elif _after_care(doc, tok.i):
-                    # "a hospital in Aurora": no weightier than a name in passing (which still says the region)
+                elif _after_care(doc, tok.i) or _custody_place(doc, tok.i) or _home_town(doc, tok.i, end):
+                    # "a hospital in Aurora", "arrested at a gas station in Albuquerque", "who lives in Farmington":
+                    # no weightier than a name in passing (which still says the region), as for a tagged name
                     w = min(w, _PASSING_WEIGHT)
+                elif _suburb_named(doc, tok.i):
+                    w += _SUBURB_BONUS  # "in the suburb of Holladay", as for a tagged name
                 out.append(Toponym(span.text, span.start_char, span.end_char, w))
                 k += end - tok.i
                 continue

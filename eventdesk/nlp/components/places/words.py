@@ -14,6 +14,9 @@ from ....geo.outlets import US_POSTAL
 _LABELS = ("GPE", "LOC", "FAC")
 _HEAD_CHARS = 600
 _PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
+# "in south suburban Dolton", "in the suburb of Holladay" under a big city's dateline: the suburb is the scene,
+# over the city the story was filed from (and a body's "in Chicago", which weighs a tie-breaker more)
+_SUBURB_BONUS = 0.2
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = postal_dateline(US_POSTAL)
