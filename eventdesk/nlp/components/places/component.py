@@ -36,12 +36,11 @@ from .roles import (
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
 from .streets import _building_name, _crossing, _street_name
 from .untagged import UntaggedMixin, _named_settlements, _untagged_names
-from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _LABELS, _PASSING_WEIGHT, _SUBURB_BONUS
+from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
 
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
-_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences
 
 
 @Language.factory(
@@ -149,8 +148,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         sidelined.add(e.start_char)
                     elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
                         # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
-                        # landmark to find the scene by; either only says the region
-                        w = min(w, _BANNER_WEIGHT)
+                        # landmark to find the scene by; either only says the region, unless the landmark is a
+                        # small town ("at a home south of Checotah"), which the scene lies just outside
+                        small = not _care_destination(doc, e.start, e.end) and self._landmark_town(e.text)
+                        w = min(w, _LANDMARK_TOWN_WEIGHT if small else _BANNER_WEIGHT)
                         sidelined.add(e.start_char)
                     elif _after_care(doc, e.start):
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
@@ -188,7 +189,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place, self._landmark_town))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             toponyms = self._provinces_by_unit(doc_text(doc), toponyms, context)
             if "US" not in context:

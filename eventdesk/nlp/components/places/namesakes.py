@@ -17,7 +17,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY, _HAMLET_POP, _SIDES, _STATE_HINT_WEIGHT
+from .words import _COUNTY, _HAMLET_POP, _LANDMARK_TOWN_POP, _SIDES, _STATE_HINT_WEIGHT
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 # a town of the big city's own state this large is itself, not a neighbourhood of the big city known by its name
@@ -171,6 +171,11 @@ class NamesakesMixin:
         """The population of the largest US town bearing ``name`` as its own name (0 when none does)."""
         return max((self.gazetteer.population(p) for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5)
                     if fold(p.name) == fold(name)), default=0)
+
+    def _landmark_town(self, name: str) -> bool:
+        """Whether a landmark the scene is placed by ("south of Checotah") is a small US town, which the scene lies
+        just outside, rather than a big city ("west of Phoenix") or no US town at all."""
+        return 0 < self._largest_town(name) < _LANDMARK_TOWN_POP
 
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
