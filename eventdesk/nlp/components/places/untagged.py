@@ -25,6 +25,7 @@ _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 _PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
                  "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
                  "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _COUNTY_WORDS = {"County", "Parish", "Borough"}
 
@@ -78,11 +79,12 @@ def _people_named_place(doc: Doc, span, people_word_place) -> bool:
 
 
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None,
-                    landmark_town=None) -> list[Toponym]:
+                    landmark_town=None, surnames: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
     """Proper names after a locative preposition (or a landmark's "south of") that NER did not tag as places; one
     tagged as a people's ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and
     not as the adjective of a plural noun ("in Arab villages").  A landmark weighs as a tagged one does: a small
-    town by ``landmark_town`` more than a big city."""
+    town by ``landmark_town`` more than a big city.  A lone word that is the last name of someone the report names in
+    full (``surnames``: "took the gun from Walker", after "Perez Walker") is that person."""
     out = []
     tokens = [t for t in doc if seg.start <= t.idx < seg.end]
     k = 0
@@ -97,13 +99,16 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
             if locative:
                 end = tok.i + 1
                 while end < len(doc) and end - tok.i < 4:
-                    if doc[end].pos_ == "PROPN":
+                    if doc[end].pos_ == "PROPN" and doc[end].text not in _DAY_WORDS:  # not "Elm Mott Saturday"
                         end += 1
                     elif _joined_by_hyphen(doc, end):
                         end += 2  # "Ar-Raqqa", "Deir-ez-Zor": one name
                     else:
                         break
                 span = doc[tok.i:end]
+                if len(span) == 1 and span.text in surnames:
+                    k += 1
+                    continue
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
                 if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
                         any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
