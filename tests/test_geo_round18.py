@@ -23,7 +23,7 @@ import pytest
 
 from eval import geo_check
 
-from .placing import assert_own_halves, assert_reached, place_reader
+from .placing import assert_own_halves, assert_reached, place_fixture, place_reader
 
 # within 25 km before this round: rules 31 of 37, check 30 of 36 (the check half rose to 31); the one rules row
 # left is a sentencing report with no incident mention at all
@@ -39,12 +39,7 @@ def test_set_eight_has_its_own_halves(gazetteer):
     assert_own_halves(gazetteer, "8", 73)
 
 
-@pytest.fixture(scope="module")
-def place_of(nlp, gazetteer):
-    """The place of the mention with the most claims of a report (text, title), as (name, state, country code)."""
-    led, read = place_reader(nlp, gazetteer, "r-round18-geo", dt.date(2017, 10, 14), title="Man shot Friday night")
-    yield read
-    led.close()
+place_of = place_fixture("r-round18-geo", dt.date(2017, 10, 14))
 
 
 # -- where the suspect was caught, and where someone lives ---------------------------------------------------------
@@ -81,17 +76,16 @@ def test_suburban_before_a_big_city_names_its_suburbs(place_of):
 
 # -- a big city named as the hospital's town -------------------------------------------------------------------------
 
-def test_a_big_city_named_as_the_hospitals_is_no_neighbourhood_of_the_scene(place_of):
-    text = ("Officers shot a man who fired at them near a gas station in Rock Springs, police said.\n"
-            "The man was flown to a hospital in Denver with serious wounds.")
-    assert place_of(text)[:2] == ("Rock Springs", "Wyoming")
-
-
-def test_a_big_citys_police_still_take_its_neighbourhood(place_of):
+@pytest.mark.parametrize("text, place", [
+    ("Officers shot a man who fired at them near a gas station in Rock Springs, police said.\n"
+     "The man was flown to a hospital in Denver with serious wounds.", ("Rock Springs", "Wyoming")),
     # near miss: the big city named as the police's, not as the hospital's, still stands for its neighbourhood that
     # the gazetteer knows only as a town elsewhere (Evanston, Illinois)
-    text = "A man was shot and killed Saturday night in Evanston, Cincinnati police said. He was taken to a hospital."
-    assert place_of(text)[:2] == ("Cincinnati", "Ohio")
+    ("A man was shot and killed Saturday night in Evanston, Cincinnati police said. He was taken to a hospital.",
+     ("Cincinnati", "Ohio")),
+])
+def test_a_big_city_named_as_the_hospitals_is_no_neighbourhood_of_the_scene(place_of, text, place):
+    assert place_of(text)[:2] == place
 
 
 # -- a landmark town ----------------------------------------------------------------------------------------------------

@@ -175,7 +175,8 @@ class NamesakesMixin:
     def _landmark_town(self, name: str) -> bool:
         """Whether a landmark the scene is placed by ("south of Checotah") is a small US town, which the scene lies
         just outside, rather than a big city ("west of Phoenix") or no US town at all."""
-        return 0 < self._largest_town(name) < _LANDMARK_TOWN_POP
+        towns = [p for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5) if fold(p.name) == fold(name)]
+        return bool(towns) and max(self.gazetteer.population(p) for p in towns) < _LANDMARK_TOWN_POP
 
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
