@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..7|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..8|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -61,6 +61,15 @@ headlines naming another place than the body (the victim's home, the metro area)
 misses keep the outlet's town (a report naming no other), the headline's town (a body naming none) and the
 suburb that shares a neighbourhood's name.
 
+Set 8 (eval/geo_check8.jsonl, 73 rows) holds reports naming two to four real US towns of which one is the scene, in
+both orders (the scene named first and other towns after it, or another town first): the victim's or suspect's home
+town ("a Kokomo man was shot ... in Logansport"), the hospital's town he was taken or flown to, the town of the
+suspect's arrest, the court's town or the county seat in the dateline, the outlet's city (a dateline, a station or a
+masthead) beside a suburb, "near" or "miles from" a bigger city, a neighbourhood with its city, a person's surname
+that is a town's name (Henderson, Jackson, Walker, Marion), a street or road named after a town ("Lancaster Avenue",
+"Dallas Highway"), a team named after a city, and a shooting in one town whose victim turned up in another.  Most
+scene towns have no namesake in another state.  Its gold is the scene's town and state too.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -78,6 +87,7 @@ CHECK_SET_4 = Path(__file__).resolve().parent / "geo_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "geo_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "geo_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
+CHECK_SET_8 = Path(__file__).resolve().parent / "geo_check8.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -85,10 +95,11 @@ _SALT_4 = "fifteenth-geo4:"
 _SALT_5 = "fifteenth-geo5:"
 _SALT_6 = "sixteenth-geo6:"
 _SALT_7 = "sixteenth-geo7:"
+_SALT_8 = "eighteenth-geo8:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8)}
 WITHIN_KM = 25.0
 
 

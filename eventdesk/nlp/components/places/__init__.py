@@ -28,7 +28,14 @@
    Where the victims were flown or taken ("flown to St. Paul", "a Fargo
    hospital") weighs little: it only says the region; so does a landmark the
    scene is placed by ("west of Phoenix"), and a network's local station
-   ("Fox Dallas-Fort Worth reports").  Where someone comes from ("a teen from
+   ("Fox Dallas-Fort Worth reports"); but a small town as the landmark ("at a
+   home south of Checotah") lies next to the scene and outweighs a home town
+   said in passing.  Where a suspect was caught may stand further back in
+   its sentence ("arrested later that day at a gas station in Albuquerque"),
+   and "who lives in Farmington" is a home; a suburb told with its side ("in
+   south suburban Dolton") outweighs the big city of the dateline; a lone
+   surname after "from" is the person, and a weekday the tagger ran into a
+   name ("Elm Mott Saturday") is cut off.  Where someone comes from ("a teen from
    the Comstock Park area") weighs like a home town.  A tip line's telephone
    number ("call 513-...") and a state force's initials ("the GBI") say the
    state, faintly; a big city's police by its initials ("IMPD officers") names
@@ -77,8 +84,9 @@
    Weather") names the outlet's home, not the scene: it weighs little.  But a
    town far from that home, in another state nothing else names, is most often a
    namesake: the one near the outlet then, or the outlet's big city.
-5. A later incident of the report that names no place of its own took place in
-   the town of the incident before it.
+5. A later incident of the report that names no place of its own (or none finer
+   than a state, which the outlet's city would stand in for) took place in the
+   town of the incident before it.
 A name the gazetteer lacks costs nothing but itself.
 
 The modules, from the bottom up (each imports only those above it in this list):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ....geo import Gazetteer, Toponym, extract_regions
 from ....geo.names import fold
@@ -30,18 +30,25 @@ from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_dem
 from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _neighbourhood_named, _without_denied,
+    _neighbourhood_named, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
 from .streets import _building_name, _crossing, _street_name
-from .untagged import UntaggedMixin, _named_settlements, _untagged_names
-from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _LABELS, _PASSING_WEIGHT
+from .untagged import _DAY_WORDS, UntaggedMixin, _named_settlements, _untagged_names
+from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
 
 _CARE_MALUS = 0.5
 _COUNTY_BUILDING_SHARE = 0.5
 _SURNAME_SHARE = 0.5
-_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences
+
+
+def _without_day(doc: Doc, ent: Span) -> Span:
+    """The entity less a weekday the tagger ran into it: "Elm Mott Saturday" of "in Elm Mott Saturday night" is
+    Elm Mott (the gazetteer would read the whole loosely as Elm, Pennsylvania)."""
+    if len(ent) > 1 and ent[-1].text in _DAY_WORDS and ent.label_ in _LABELS:
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
 
 
 @Language.factory(
@@ -114,6 +121,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         # the names a correction denies as the scene ("in Maumee, not in Toledo as first reported")
         denied = {fold(e.text) for e in doc.ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
         places = []
+        broad = []  # per segment: whether the text placed it no finer than a state (or not at all)
         # where the names that only say the region start (a banner's, where the victims went, a landmark's)
         sidelined: set[int] = set()
         for seg in doc._.segments:
@@ -126,6 +134,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             toponyms.extend(outlet)
             toponyms.extend(papers)
             for e in doc.ents:
+                e = _without_day(doc, e)
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
@@ -149,8 +158,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         sidelined.add(e.start_char)
                     elif _care_destination(doc, e.start, e.end) or _reference_point(doc, e.start):
                         # "flown to St. Paul", "a Fargo hospital": where the victims went; "west of Phoenix": a
-                        # landmark to find the scene by; either only says the region
-                        w = min(w, _BANNER_WEIGHT)
+                        # landmark to find the scene by; either only says the region, unless the landmark is a
+                        # small town ("at a home south of Checotah"), which the scene lies just outside
+                        small = not _care_destination(doc, e.start, e.end) and self._landmark_town(e.text)
+                        w = min(w, _LANDMARK_TOWN_WEIGHT if small else _BANNER_WEIGHT)
                         sidelined.add(e.start_char)
                     elif _after_care(doc, e.start):
                         # "taken to hospitals in Orangeburg": where the victims went, not the scene; no weightier
@@ -171,6 +182,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)
+                    elif _suburb_named(doc, e.start):
+                        w += _SUBURB_BONUS  # "in south suburban Dolton": the scene, not the big city of the dateline
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":
                         w += _IN_BONUS  # "shot in Madera", beside "near Yosemite Avenue and Cleveland"
                     longer = self._cut_short(doc, e)
@@ -186,7 +199,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place, self._landmark_town, surnames))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             toponyms = self._provinces_by_unit(doc_text(doc), toponyms, context)
             if "US" not in context:
@@ -220,11 +233,18 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if place is not None:
                 place = self._text_over_home(place, toponyms, homes, context, frozenset(sidelined))
                 place = self._county_of_named_town(place, toponyms)
+            broad.append(place is None or place.precision in ("admin1", "country"))
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")
-        # happened in the town of the incident before it, where that is a town.
+        # happened in the town of the incident before it, where that is a town; so did one that names no place finer
+        # than the state of that town (the outlet's city would stand in for it: "Police in Chester, Delaware County
+        # are investigating two shootings ... Then an hour later, police responded to 12th Street" on a
+        # Philadelphia station's page).
         for i in range(1, len(places)):
-            if places[i] is None and places[i - 1] is not None and places[i - 1].precision in ("city", "point"):
-                places[i] = places[i - 1]
+            before = places[i - 1]
+            if before is None or before.precision not in ("city", "point") or not broad[i]:
+                continue
+            if places[i] is None or (places[i].country_code == before.country_code and places[i].admin1 in (None, before.admin1)):
+                places[i] = before
         doc._.segment_places = places
         return doc

@@ -73,6 +73,8 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
                 continue
             if pattern is _LOCAL_MODIFIER and name.split()[0] in _PERSON_DESCRIPTIONS:
                 continue
+            if pattern is _LOCAL_BODY and re.search(r"[a-z]{3}\.$", name):
+                continue  # "... at a gas station in Albuquerque.\nPolice did not say": a sentence ends between them
             weight = weight_at(start)
             if pattern is _LOCAL_MODIFIER and m["people"]:
                 # "a Gary man", "a 20-year-old Waterford woman": where someone lives, often beside the scene's town

@@ -17,7 +17,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from ....geo.resolve import distance_km
 from ....models import Place
-from .words import _COUNTY, _HAMLET_POP, _SIDES, _STATE_HINT_WEIGHT
+from .words import _COUNTY, _HAMLET_POP, _LANDMARK_TOWN_POP, _SIDES, _STATE_HINT_WEIGHT
 
 _BIG_CITY_POP = 250_000  # a city this large has neighbourhoods the gazetteer may know only as towns elsewhere
 # a town of the big city's own state this large is itself, not a neighbourhood of the big city known by its name
@@ -172,6 +172,12 @@ class NamesakesMixin:
         return max((self.gazetteer.population(p) for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5)
                     if fold(p.name) == fold(name)), default=0)
 
+    def _landmark_town(self, name: str) -> bool:
+        """Whether a landmark the scene is placed by ("south of Checotah") is a small US town, which the scene lies
+        just outside, rather than a big city ("west of Phoenix") or no US town at all."""
+        towns = [p for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5) if fold(p.name) == fold(name)]
+        return bool(towns) and max(self.gazetteer.population(p) for p in towns) < _LANDMARK_TOWN_POP
+
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
@@ -232,11 +238,13 @@ class NamesakesMixin:
                     return True
         return False
 
-    def _big_city_instead(self, place: Place, toponyms: list[Toponym]) -> Place:
+    def _big_city_instead(self, place: Place, toponyms: list[Toponym], sidelined: frozenset[int] = frozenset()) -> Place:
         """A town far from a big city the report also names is most often that city's neighbourhood
         which the gazetteer knows only as a town elsewhere ("Evanston" beside "Cincinnati police",
         "Washington Heights" in a Chicago report, "Knoxville" under "PITTSBURGH (KDKA)"): the big city then,
-        when nothing else in the report lies in the town's state, or when the big city is named more."""
+        when nothing else in the report lies in the town's state, or when the big city is named more.  A big city
+        named only where the victims were taken or the suspect caught (``sidelined``: "flown to a hospital in
+        Denver" beside "near the Walmart in Casper") is a place of its own and says nothing of the town's."""
         gaz = self.gazetteer
         name = fold(place.name)
         bigs: dict[Place, float] = {}
@@ -244,7 +252,7 @@ class NamesakesMixin:
         for t in toponyms:
             text = " ".join(t.text.split()).strip(" ,;:.")
             head = fold(text.split(",")[0])
-            if t.weight < 1.0 or not head:
+            if t.weight < 1.0 or not head or t.end and t.start in sidelined:
                 continue
             if head == name or _SIDE_OF.sub("", head) == name or self._spelling_of(text, place):
                 own += t.weight  # "North Longview" names Longview too

@@ -23,11 +23,14 @@ class RankingMixin:
         toponyms = [self._side_of_city(self._city_of_neighbourhood(t)) for t in toponyms]
         place = resolve_place(toponyms, self.gazetteer, context_countries=context)
         if place is not None and place.precision in ("city", "point"):
-            return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms)
+            return self._neighbourhood_of(place, toponyms) or self._big_city_instead(place, toponyms, sidelined)
         if place is None or place.precision not in _BROAD:
             return place
-        # a city inside the broad area, named anywhere in the segment, says more
-        narrower = [t for t in toponyms if t.weight >= 1.0 and self.gazetteer.country(t.text) is None]
+        # a city inside the broad area, named anywhere in the segment, says more; not a town to find the scene by
+        # ("LARIMER COUNTY, Colo. -- ... a ranch just east of Wellington", which a small town's weight would let in)
+        # nor one where the victims were taken: those leave the county, as in ``_town_of_county``
+        narrower = [t for t in toponyms if t.weight >= 1.0 and self.gazetteer.country(t.text) is None
+                    and not (t.end and t.start in sidelined)]
         if not narrower:
             return place
         city = resolve_place(narrower, self.gazetteer, context_countries=(place.country_code,) if place.country_code else context,

@@ -80,16 +80,31 @@ def _after_care(doc: Doc, start: int) -> bool:
 _CUSTODY_WORDS = {"arrested", "apprehended", "captured", "caught", "custody", "extradited", "surrendered",
                   "arraigned", "arraignment", "appearance", "indicted", "booked", "jailed", "sentenced"}
 _CUSTODY_SPAN = 3
+# "arrested later that day at a gas station in Albuquerque", "arrested him at the Days Inn in Vernon": further
+# back, the custody word still says where he was caught when no word of the incident comes between (as "the
+# shooting" of "arrested in connection with the shooting in Dayton" does, or "shot" of "arrested after he shot
+# a man in Dayton").
+_CUSTODY_REACH = 10
+_INCIDENT_WORDS = {"shooting", "shootings", "killing", "killings", "death", "deaths", "homicide", "murder", "slaying",
+                   "stabbing", "robbery", "incident", "attack", "connection", "case", "crime", "shot", "killed",
+                   "fired", "stabbed", "wounded", "died", "crash", "chase", "pursuit", "gunfire"}
 
 
 def _custody_place(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` says where a suspect was caught, or went to court or jail, not the
     scene: "was arrested hours later in Chambersburg", "taken into custody in Toledo", "arraigned Monday in
-    Kalamazoo"."""
+    Kalamazoo", "arrested later that day at a gas station in Albuquerque"."""
     if start < 2 or doc[start - 1].lower_ != "in":
         return False
     lo = max(doc[start].sent.start, start - 1 - _CUSTODY_SPAN)
-    return any(t.lower_ in _CUSTODY_WORDS for t in doc[lo:start - 1])
+    if any(t.lower_ in _CUSTODY_WORDS for t in doc[lo:start - 1]):
+        return True
+    for k in range(start - 2, max(doc[start].sent.start, start - 1 - _CUSTODY_REACH) - 1, -1):
+        if doc[k].lower_ in _INCIDENT_WORDS:
+            return False
+        if doc[k].lower_ in _CUSTODY_WORDS:
+            return True
+    return False
 
 
 def _custody_state(doc: Doc, start: int) -> bool:
@@ -107,10 +122,17 @@ _HOME_BEFORE = {",", "old", "man", "woman", "men", "women", "boy", "girl", "teen
 _AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
 
 
+# "his brother, who lives in Farmington", "a woman living in Pooler": where someone lives, said with the verb
+_LIVES = {"lives", "lived", "living", "resides", "resided", "residing"}
+
+
 def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
-    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area"."""
+    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area", "who lives in Farmington"."""
     if end is not None and _from_area(doc, start, end):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in _LIVES
+                                                         or start >= 3 and doc[start - 3].lower_ in _LIVES and doc[start - 2].pos_ == "ADV"):
         return True
     if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
@@ -121,6 +143,15 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods"))
+
+
+def _suburb_named(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is told as a suburb: "in south suburban Dolton", "in the suburb of
+    Holladay".  A report filed from a big city ("CHICAGO (AP) —") names its suburb as the scene, not the city.
+    (Not "in suburban Detroit": without its side, "suburban" is said of the big city whose suburbs they are.)"""
+    if start >= 2 and doc[start - 1].lower_ == "suburban":
+        return doc[start - 2].lower_ in _COMPASS
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("suburb", "suburbs")
 
 
 def _neighbourhood_named(doc: Doc, start: int, end: int) -> bool:

@@ -11,9 +11,9 @@ from ....geo import Toponym
 from ....geo.build import ALTERNATE as _ALTERNATE
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
-from .roles import _after_care, _care_destination, _reference_point
+from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _suburb_named
 from .streets import _building_name, _crossing, _street_name
-from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _LABELS, _PASSING_WEIGHT
+from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
 
 _LOCATIVE = {"in", "near", "outside", "at", "from", "around", "into", "across"}
 _AREA_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "county", "state", "area", "suburb", "neighbourhood", "neighborhood",
@@ -25,6 +25,7 @@ _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 _PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
                  "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
                  "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _COUNTY_WORDS = {"County", "Parish", "Borough"}
 
@@ -77,10 +78,13 @@ def _people_named_place(doc: Doc, span, people_word_place) -> bool:
     return people_word_place is not None and people_word_place(span.text)
 
 
-def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
-    """Proper names after a locative preposition that NER did not tag as places; one tagged as a people's
-    ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and not as the
-    adjective of a plural noun ("in Arab villages")."""
+def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None,
+                    landmark_town=None, surnames: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
+    """Proper names after a locative preposition (or a landmark's "south of") that NER did not tag as places; one
+    tagged as a people's ("in Aleppo" as NORP) only where ``people_word_place`` says it is a place all the same, and
+    not as the adjective of a plural noun ("in Arab villages").  A landmark weighs as a tagged one does: a small
+    town by ``landmark_town`` more than a big city.  A lone word that is the last name of someone the report names in
+    full (``surnames``: "took the gun from Walker", after "Perez Walker") is that person."""
     out = []
     tokens = [t for t in doc if seg.start <= t.idx < seg.end]
     k = 0
@@ -90,28 +94,43 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                 tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
-            locative = prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
+            locative = (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
+                        or _suburb_named(doc, tok.i) or _reference_point(doc, tok.i))  # "in south suburban Dolton"
             if locative:
                 end = tok.i + 1
                 while end < len(doc) and end - tok.i < 4:
-                    if doc[end].pos_ == "PROPN":
+                    if doc[end].pos_ == "PROPN" and doc[end].text not in _DAY_WORDS:  # not "Elm Mott Saturday"
                         end += 1
                     elif _joined_by_hyphen(doc, end):
                         end += 2  # "Ar-Raqqa", "Deir-ez-Zor": one name
                     else:
                         break
                 span = doc[tok.i:end]
+                if len(span) == 1 and span.text in surnames:
+                    k += 1
+                    continue
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
                 if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
                         any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
                     k += end - tok.i
                     continue
                 w = weights[sent_of[tok.i]]
-                if _care_destination(doc, tok.i, end) or _reference_point(doc, tok.i):
+                if _care_destination(doc, tok.i, end):
                     w = min(w, _BANNER_WEIGHT)  # "taken to a hospital in Aurora", as for a tagged name
-                elif _after_care(doc, tok.i):
-                    # "a hospital in Aurora": no weightier than a name in passing (which still says the region)
+                elif _reference_point(doc, tok.i):
+                    # "south of Checotah", "west of Phoenix": as for a tagged name
+                    small = landmark_town is not None and landmark_town(span.text)
+                    w = min(w, _LANDMARK_TOWN_WEIGHT if small else _BANNER_WEIGHT)
+                elif _after_care(doc, tok.i) or _custody_place(doc, tok.i) or _home_town(doc, tok.i, end):
+                    # "a hospital in Aurora", "arrested at a gas station in Albuquerque", "who lives in Farmington":
+                    # no weightier than a name in passing (which still says the region), as for a tagged name
                     w = min(w, _PASSING_WEIGHT)
+                elif _suburb_named(doc, tok.i):
+                    w += _SUBURB_BONUS  # "in the suburb of Holladay", as for a tagged name
+                elif prev.lower_ == "in":
+                    # "fatally shooting a police officer in Danville" under "MARTINSVILLE, Va. (AP) —": as for a
+                    # tagged name, the incident sentence's "in" tips a tie with the dateline's town
+                    w += _IN_BONUS
                 out.append(Toponym(span.text, span.start_char, span.end_char, w))
                 k += end - tok.i
                 continue

@@ -14,6 +14,14 @@ from ....geo.outlets import US_POSTAL
 _LABELS = ("GPE", "LOC", "FAC")
 _HEAD_CHARS = 600
 _PASSING_WEIGHT = 1.0  # a name in a sentence that does not tell the incident
+# "in south suburban Dolton", "in the suburb of Holladay" under a big city's dateline: the suburb is the scene,
+# over the city the story was filed from (and a body's "in Chicago", which weighs a tie-breaker more)
+_SUBURB_BONUS = 0.2
+_IN_BONUS = 0.1  # a tie-breaker among names of equally weighty sentences: "shot in Madera"
+# "at a home south of Checotah": a small town the scene is placed by lies within a few miles of it, and says more
+# than a home town said in passing ("of Muskogee"); a big city's ("west of Phoenix") only says the region
+_LANDMARK_TOWN_WEIGHT = 1.1
+_LANDMARK_TOWN_POP = 100_000
 _HAMLET_POP = 5_000  # a town this small elsewhere is less likely meant than a big city's neighbourhood of its name
 # "Charleston, SC |", "BAY MINETTE, AL-": a postal code after a town, near the top.
 _POSTAL = postal_dateline(US_POSTAL)
