@@ -23,7 +23,10 @@
 
    ucdp          low = the lowest of the sources' latest figures,
                  best = their median (of two middle figures, the more recent
-                 report's; a figure an outlet rounds, "about a dozen", votes
+                 report's, unless it tells the dead one person at a time,
+                 "police identified one of the men killed as ...", and the
+                 other is the number the earlier report's lead states; a
+                 figure an outlet rounds, "about a dozen", votes
                  only where no source gives a count; a report whose figure no
                  other source gives votes with its lead figure where another
                  source gives that), high = the highest figure ever claimed
@@ -923,14 +926,43 @@ def _raised_after(claims: Sequence[Claim], lead: Claim) -> bool:
                and _RAISED.search(c.sentence) for c in claims)
 
 
-def _median(figs: list["_ReportFigure"]) -> int:
-    """The median of the sources' latest figures; of two middle ones, the more recent report's."""
+def _one_by_one(claims: Sequence[Claim], rid: str, outcome: str) -> bool:
+    """Whether a report tells an outcome only one person at a time: each of its claims of it (the perpetrators'
+    aside) counts one ("Police identified one of the men killed as Luis Kettering", "A boy was wounded")."""
+    own = [c for c in claims if c.report_id == rid and c.outcome == outcome and c.party != _PERPETRATORS]
+    return bool(own) and all(c.count <= 1 for c in own)
+
+
+def _counted_in_lead(claims: Sequence[Claim], f: "_ReportFigure", outcome: str) -> bool:
+    """Whether a report's figure is the number its lead states ("Two men were killed and one other person was
+    wounded"), a number above one told beside no person of the outcome ("opened fire on the group of three men
+    and fatally struck Taliek Bristel, 19" counts the group, not the dead)."""
+    lead = _lead(claims, f.report_id, outcome)
+    return (lead is not None and lead.count >= 2 and lead.count == f.low
+            and not any(c.report_id == lead.report_id and c.outcome == outcome and c.victim is not None
+                        and c.sentence == lead.sentence for c in claims))
+
+
+def _median(figs: list["_ReportFigure"], claims: Sequence[Claim] = (), outcome: str | None = None) -> int:
+    """The median of the sources' latest figures; of two middle ones, the more recent report's, unless it tells the
+    outcome one person at a time and the other is the number its report's lead states: a follow-up that names one
+    of the dead ("Police identified one of the men killed as ...") tells who, not how many, and does not lower the
+    "two men were killed" of the report before it."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
     n = len(ranked)
     if n % 2:
         return ranked[n // 2].low
     a, b = ranked[n // 2 - 1], ranked[n // 2]
-    return (a if a.order > b.order else b).low
+    later, earlier = (a, b) if a.order > b.order else (b, a)
+    if (outcome in _NAMED_FOLLOW_UP_OUTCOMES and later.low < earlier.low
+            and _one_by_one(claims, later.report_id, outcome) and _counted_in_lead(claims, earlier, outcome)):
+        return earlier.low
+    return later.low
+
+
+# the outcomes whose count a follow-up telling persons one by one does not lower (``_median``): the dead only; a
+# later report of "a boy" wounded is as often a report of another shooting joined to the incident as a partial one
+_NAMED_FOLLOW_UP_OUTCOMES = ("killed",)
 
 
 def reconcile(
@@ -959,7 +991,7 @@ def reconcile(
         if policy == "ucdp":
             told = _told_exactly(latest, claims) if party is not None else _leads_told_elsewhere(
                 _told_exactly(latest, claims), claims, outcome)
-            low, best, high = min(lows), _median(told), ever_high
+            low, best, high = min(lows), _median(told, claims, outcome if party is None else None), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high

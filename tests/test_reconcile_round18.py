@@ -1,0 +1,111 @@
+"""One incident's toll from its reports, eighteenth round: a follow-up that tells the dead one by one.
+
+Of two middle figures ``reconcile`` takes the more recent report's, unless that report tells the dead only one
+person at a time ("Police identified one of the men killed as Wendell Ashcombe") and the other figure is the number
+the earlier report's lead states ("Two men were killed and one other person was wounded"): the follow-up tells
+who, not how many.  Not where the lead's number is told beside a person of the same outcome ("opened fire on a
+group of three men and fatally struck Wendell Ashcombe" counts the group), nor where the earlier report tells its
+dead one by one too, nor where the follow-up gives a number of its own above one, nor for the wounded (a later
+report of "a man" wounded keeps its own figure).  The invented check set ``eval/linked_tolls_check4.jsonl`` is
+pinned per half.  All reports and claims are written for these tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventdesk import reconcile
+from eval import check_sets, linked_tolls_check
+from eval.linked_places_check import ingest_incident
+
+from .linked import assert_halves_hold, linked_runtime
+from .reconciling import ORDER, claim, figure
+
+
+@pytest.fixture(scope="module")
+def rt(nlp, gazetteer):
+    return linked_runtime(nlp, gazetteer)
+
+
+def _incident(*reports):
+    return {"id": "t18", "reports": [
+        {"id": f"t18-r{k}", "title": title, "text": text, "url": f"https://www.example-{k}.com/news/{k}", "published": day}
+        for k, (title, day, text) in enumerate(reports, 1)]}
+
+
+def _toll(rt, *reports):
+    row, joined = ingest_incident(rt, _incident(*reports))
+    assert joined
+    return row.killed_best or 0, row.wounded_best or 0
+
+
+# -- a follow-up naming one of the dead ----------------------------------------------------------------------------
+
+TWO_KILLED = ("Two killed, one wounded on Brantley Court", "2017-03-09",
+              "MOBILE \u2014 Two men were killed and one other person was wounded in a shooting Thursday night on "
+              "Brantley Court, police said. Investigators collected several shell casings from the pavement.")
+ONE_NAMED = ("Police name victim of Brantley Court shooting", "2017-03-11",
+             "MOBILE \u2014 Police on Saturday identified one of the men killed in the shooting on Brantley Court as "
+             "Wendell Ashcombe, 35. Wendell Ashcombe died at the scene.")
+TWO_WOUNDED = ("Two wounded on Brantley Court", "2017-03-09",
+               "MOBILE \u2014 Two people were wounded in a shooting Thursday night on Brantley Court, police said.")
+A_MAN_WOUNDED = ("Man wounded on Brantley Court", "2017-03-10",
+                 "MOBILE \u2014 A man was wounded in a shooting Thursday night on Brantley Court. He was listed in stable "
+                 "condition, police said.")
+
+
+@pytest.mark.parametrize("reports,toll", [
+    # the follow-up tells one of the dead by name: the lead's two dead stand
+    ((TWO_KILLED, ONE_NAMED), (2, 1)),
+    # the near miss: the wounded -- a later report of "a man" wounded keeps its own figure, the more recent
+    ((TWO_WOUNDED, A_MAN_WOUNDED), (0, 1)),
+], ids=["one-of-the-dead-named", "a-man-wounded-later"])
+def test_a_follow_up_telling_the_dead_one_by_one_does_not_lower_the_leads_count(rt, reports, toll):
+    assert _toll(rt, *reports) == toll
+
+
+def _said(c, sentence):
+    return replace(c, sentence=sentence)
+
+
+GROUP = "Gunmen opened fire on a group of three men and fatally struck Wendell Ashcombe, 35."
+LEAD_TWO = _said(claim("a", 2, outcome="killed", trigger="kill"), "Two men were killed on Brantley Court.")
+NAMED_LATER = _said(claim("b", 1, outcome="killed", day=2, victim="ashcombe", trigger="die"), "Ashcombe died at the scene.")
+
+
+@pytest.mark.parametrize("claims,best", [
+    ([LEAD_TWO, NAMED_LATER], 2),
+    # the near miss: the earlier report tells its two dead one by one, no number: the later figure stands
+    ([_said(claim("a", 1, outcome="killed", victim="a man @s0", trigger="kill"), "A man was killed."),
+      _said(claim("a", 1, outcome="killed", victim="a woman @s40", trigger="kill"), "A woman was killed too."),
+      NAMED_LATER], 1),
+    # the near miss: the lead's number is told beside a person of the dead: it counts the group
+    ([_said(claim("a", 3, outcome="killed", trigger="kill"), GROUP),
+      _said(claim("a", 1, outcome="killed", victim="ashcombe", trigger="kill"), GROUP), NAMED_LATER], 1),
+    # the near miss: the later report gives a number of its own above one
+    ([LEAD_TWO, _said(claim("b", 3, outcome="killed", day=2, trigger="kill"), "Three men were killed.")], 3),
+], ids=["lead-two-then-one-named", "persons-then-one-named", "count-beside-a-named-dead", "later-count"])
+def test_of_two_middle_figures_a_lead_count_beats_a_later_one_by_one(claims, best):
+    figures, _ = reconcile(claims, "ucdp", ORDER)
+    assert figure(figures, "killed")[1] == best
+
+
+# -- the invented check set ----------------------------------------------------------------------------------------
+
+def test_check_set_4_scores(rt):
+    # before this round: rules half killed 23, wounded 22, both 15 of 31; check half 14, 15, 10 of 19.  After the
+    # rule (the check half rose): rules 26, 22, 18; check 15, 15, 11
+    scores, _ = linked_tolls_check.run(rt, name="4")
+    assert_halves_hold(scores, {"rules": 31, "check": 19}, {"rules": RULES_4, "check": CHECK_4})
+
+
+RULES_4 = (26, 22, 18)
+CHECK_4 = (15, 15, 11)
+
+
+def test_set_4_halves_are_fixed_by_its_salted_hash():
+    assert linked_tolls_check.half("lt18-001", linked_tolls_check._SALT_4) == check_sets.first_digit_half(
+        "eighteenth-tolls4:", "lt18-001")
+    assert len(linked_tolls_check.incidents(linked_tolls_check.CHECK_SET_4)) == 50
