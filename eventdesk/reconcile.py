@@ -29,7 +29,10 @@
                  figure an outlet rounds, "about a dozen", votes
                  only where no source gives a count; a report whose figure no
                  other source gives votes with its lead figure where another
-                 source gives that), high = the highest figure ever claimed
+                 source gives that; earlier reports that tell the wounded one
+                 person at a time do not vote against the latest report's
+                 larger figure where its lead states it), high = the highest
+                 figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -943,6 +946,26 @@ def _counted_in_lead(claims: Sequence[Claim], f: "_ReportFigure", outcome: str) 
                         and c.sentence == lead.sentence for c in claims))
 
 
+def _one_by_one_before_a_count(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
+    """The sources' latest figures less those of earlier reports that tell the outcome one person at a time, where
+    the latest report's figure is larger and is the number its lead states: two early reports of "a boy" shot and a
+    later one that "he accidentally shot himself and a friend ... Both children were taken to hospitals" tell two
+    wounded; the early ones told whom they knew of, not how many, and do not outvote the count."""
+    if outcome not in _OUTVOTED_OUTCOMES or len(figs) < 3:
+        return figs
+    last = max(f.order for f in figs)
+    latest = [f for f in figs if f.order == last]
+    if len(latest) != 1 or not _counted_in_lead(claims, latest[0], outcome):
+        return figs
+    return [f for f in figs if f.order == last or not (f.low < latest[0].low
+                                                       and _one_by_one(claims, f.report_id, outcome))]
+
+
+# the outcomes whose earlier one-person reports a later lead count outvotes (``_one_by_one_before_a_count``): the
+# wounded only; a later report's count of the dead is as often a roundup's ("seven people dead" over a weekend)
+_OUTVOTED_OUTCOMES = ("wounded",)
+
+
 def _median(figs: list["_ReportFigure"], claims: Sequence[Claim] = (), outcome: str | None = None) -> int:
     """The median of the sources' latest figures; of two middle ones, the more recent report's, unless it tells the
     outcome one person at a time and the other is the number its report's lead states: a follow-up that names one
@@ -991,6 +1014,8 @@ def reconcile(
         if policy == "ucdp":
             told = _told_exactly(latest, claims) if party is not None else _leads_told_elsewhere(
                 _told_exactly(latest, claims), claims, outcome)
+            if party is None:
+                told = _one_by_one_before_a_count(told, claims, outcome)
             low, best, high = min(lows), _median(told, claims, outcome if party is None else None), ever_high
         elif policy == "conservative":
             low = best = min(lows)

@@ -1,4 +1,4 @@
-"""One incident's toll from its reports, eighteenth round: a follow-up that tells the dead one by one.
+"""One incident's toll from its reports, eighteenth round: reports that tell the victims one by one beside a count.
 
 Of two middle figures ``reconcile`` takes the more recent report's, unless that report tells the dead only one
 person at a time ("Police identified one of the men killed as Wendell Ashcombe") and the other figure is the number
@@ -6,7 +6,10 @@ the earlier report's lead states ("Two men were killed and one other person was 
 who, not how many.  Not where the lead's number is told beside a person of the same outcome ("opened fire on a
 group of three men and fatally struck Wendell Ashcombe" counts the group), nor where the earlier report tells its
 dead one by one too, nor where the follow-up gives a number of its own above one, nor for the wounded (a later
-report of "a man" wounded keeps its own figure).  The invented check set ``eval/linked_tolls_check4.jsonl`` is
+report of "a man" wounded keeps its own figure).  And the wounded of earlier reports that tell one person each ("A
+boy was shot") do not outvote the latest report's larger figure where it is the number its lead states ("he shot
+himself and a friend ... Both children were taken to hospitals"); not for the dead (a roundup's "seven people
+dead" in a later report), nor where the latest report's figure is not its lead's.  The invented check set ``eval/linked_tolls_check4.jsonl`` is
 pinned per half.  All reports and claims are written for these tests.
 """
 
@@ -92,17 +95,61 @@ def test_of_two_middle_figures_a_lead_count_beats_a_later_one_by_one(claims, bes
     assert figure(figures, "killed")[1] == best
 
 
+# -- early reports of one person each, outvoted by a later count ---------------------------------------------------
+
+A_BOY = ("Boy shot inside Ferncliff Lane home", "2017-09-13",
+         "STOCKTON \u2014 A boy was shot inside a home on Ferncliff Lane Wednesday night, police said. He was taken to a "
+         "hospital, where he was listed in stable condition.")
+A_BOY_AGAIN = ("Boy wounded on Ferncliff Lane", "2017-09-13",
+               "STOCKTON \u2014 An 11-year-old boy was wounded inside a home on Ferncliff Lane Wednesday night. He was "
+               "listed in stable condition, police said.")
+HIMSELF_AND_A_FRIEND = ("Boy charged after Ferncliff Lane shooting", "2017-09-14",
+                        "STOCKTON \u2014 An 11-year-old boy was charged Thursday after police said he accidentally shot "
+                        "himself and a friend inside a home on Ferncliff Lane. The boy was struck in the hand and his "
+                        "friend, a 10-year-old girl, in the knee by the same bullet. Both children were taken to "
+                        "hospitals in stable condition.")
+
+
+def test_early_reports_of_one_boy_each_do_not_outvote_a_later_count_of_two(rt):
+    assert _toll(rt, A_BOY, A_BOY_AGAIN, HIMSELF_AND_A_FRIEND) == (0, 2)
+
+
+def _person(report, outcome, key, day=0):
+    return _said(claim(report, 1, outcome=outcome, day=day, victim=key, trigger="shoot"), f"{key} was hit.")
+
+
+@pytest.mark.parametrize("outcome,claims,best", [
+    ("wounded", [_person("a", "wounded", "a boy @s0"), _person("b", "wounded", "a boy, 11 @s0", 1),
+                 _said(claim("c", 2, day=2, trigger="survived"), "Both children were taken to hospitals.")], 2),
+    # the near miss: the dead -- a later report's count of seven dead, a roundup's, does not outvote two reports
+    # of the one dead
+    ("killed", [_person("a", "killed", "a child @s0"), _person("b", "killed", "davis", 1),
+                _said(claim("c", 7, outcome="killed", day=2, trigger="kill"), "The weekend left seven people dead.")], 1),
+    # the near miss: the latest report's figure is not the number its lead states (it tells three persons after
+    # a lead of two)
+    ("wounded", [_person("a", "wounded", "a boy @s0"), _person("b", "wounded", "a boy, 11 @s0", 1),
+                 _said(claim("c", 2, day=2, trigger="shoot"), "Two children were shot."),
+                 _person("c", "wounded", "a girl, 10 @s80", 2), _person("c", "wounded", "a boy, 11 @s120", 2),
+                 _person("c", "wounded", "a woman, 30 @s160", 2)], 1),
+], ids=["two-boys-then-both", "dead-roundup-later", "later-figure-not-its-lead"])
+def test_a_later_lead_count_outvotes_earlier_reports_of_one_person_each(outcome, claims, best):
+    order = {"a": 0, "b": 1, "c": 2}
+    figures, _ = reconcile(claims, "ucdp", order)
+    assert figure(figures, outcome)[1] == best
+
+
 # -- the invented check set ----------------------------------------------------------------------------------------
 
 def test_check_set_4_scores(rt):
     # before this round: rules half killed 23, wounded 22, both 15 of 31; check half 14, 15, 10 of 19.  After the
-    # rule (the check half rose): rules 26, 22, 18; check 15, 15, 11
+    # follow-up rule (the check half rose): rules 26, 22, 18; check 15, 15, 11; after the later count (the check
+    # half rose): rules 26, 25, 21; check 15, 16, 12
     scores, _ = linked_tolls_check.run(rt, name="4")
     assert_halves_hold(scores, {"rules": 31, "check": 19}, {"rules": RULES_4, "check": CHECK_4})
 
 
-RULES_4 = (26, 22, 18)
-CHECK_4 = (15, 15, 11)
+RULES_4 = (26, 25, 21)
+CHECK_4 = (15, 16, 12)
 
 
 def test_set_4_halves_are_fixed_by_its_salted_hash():
