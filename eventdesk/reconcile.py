@@ -31,8 +31,10 @@
                  other source gives votes with its lead figure where another
                  source gives that; earlier reports that tell the wounded one
                  person at a time do not vote against the latest report's
-                 larger figure where its lead states it), high = the highest
-                 figure ever claimed
+                 larger figure where its lead states it; a report whose
+                 wounded are told beside one hurt by flying glass votes with
+                 the number shot where another source gives it), high = the
+                 highest figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -920,6 +922,33 @@ def _leads_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], 
     return out
 
 
+# a sentence that tells some of those hurt hurt otherwise than by a bullet: "four from gunshots and one from flying
+# glass", "a fifth person injured by flying glass", "one hurt in a fall"
+_NOT_BY_A_BULLET = re.compile(r"\b(?:glass|debris|shrapnel|in (?:a|the) fall|fell|falling|trampled|stampede|while "
+                              r"(?:fleeing|running))\b", re.IGNORECASE)
+
+
+def _shot_part_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
+    """The sources' latest figures of the wounded, where a report's own figure (its largest) is told in a sentence
+    that counts some of them hurt otherwise than by a bullet (``_NOT_BY_A_BULLET``) and that states a smaller number
+    of the wounded another source gives ("injured four people, three from gunshots and one from flying glass" beside
+    "three people were shot"): the report votes with the smaller, the people shot, as the Gun Violence Archive
+    counts them."""
+    if outcome != "wounded":
+        return figs
+    out = []
+    for f in figs:
+        own = claims[f.claim_index] if f.claim_index is not None else None
+        if own is not None and own.sentence and _NOT_BY_A_BULLET.search(own.sentence):
+            given = {g.low for g in figs if g is not f}
+            parts = [c.count for c in claims if c.report_id == f.report_id and c.outcome == outcome
+                     and c.sentence == own.sentence and c.count < f.low and c.count in given]
+            if parts:
+                f = replace(f, low=max(parts), high=max(max(parts), f.high))
+        out.append(f)
+    return out
+
+
 def _raised_after(claims: Sequence[Claim], lead: Claim) -> bool:
     """Whether a claim of the lead's outcome told after it in its report says the toll rose (``_RAISED``): a person
     told one by one, or a number above the lead's ("a fifth victim had also been hit" after "five were wounded" is
@@ -1015,7 +1044,7 @@ def reconcile(
             told = _told_exactly(latest, claims) if party is not None else _leads_told_elsewhere(
                 _told_exactly(latest, claims), claims, outcome)
             if party is None:
-                told = _one_by_one_before_a_count(told, claims, outcome)
+                told = _one_by_one_before_a_count(_shot_part_told_elsewhere(told, claims, outcome), claims, outcome)
             low, best, high = min(lows), _median(told, claims, outcome if party is None else None), ever_high
         elif policy == "conservative":
             low = best = min(lows)

@@ -9,7 +9,9 @@ dead one by one too, nor where the follow-up gives a number of its own above one
 report of "a man" wounded keeps its own figure).  And the wounded of earlier reports that tell one person each ("A
 boy was shot") do not outvote the latest report's larger figure where it is the number its lead states ("he shot
 himself and a friend ... Both children were taken to hospitals"); not for the dead (a roundup's "seven people
-dead" in a later report), nor where the latest report's figure is not its lead's.  The invented check set ``eval/linked_tolls_check4.jsonl`` is
+dead" in a later report), nor where the latest report's figure is not its lead's.  A report whose wounded are told in a sentence that counts one
+of them hurt by flying glass ("injured four people, three from gunshots and one from flying glass") votes with the
+number shot where another report gives it.  The invented check set ``eval/linked_tolls_check4.jsonl`` is
 pinned per half.  All reports and claims are written for these tests.
 """
 
@@ -138,18 +140,49 @@ def test_a_later_lead_count_outvotes_earlier_reports_of_one_person_each(outcome,
     assert figure(figures, outcome)[1] == best
 
 
+# -- one hurt by glass beside those shot --------------------------------------------------------------------------
+
+THREE_SHOT = ("Three shot outside Garrison Street bar", "2017-10-08",
+              "BEAUMONT \u2014 Three people were shot outside a bar on Garrison Street Sunday night, police said.")
+FOUR_BY_GLASS = ("Police seek driver in Garrison Street drive-by", "2017-10-09",
+                 "BEAUMONT \u2014 Police are looking for the driver of a dark sedan after a drive-by shooting on Garrison "
+                 "Street Sunday night that injured four people, three from gunshots and one from flying glass.")
+FOUR_CRITICAL = ("Police seek driver in Garrison Street drive-by", "2017-10-09",
+                 "BEAUMONT \u2014 Police are looking for the driver of a dark sedan after a drive-by shooting on Garrison "
+                 "Street Sunday night that injured four people, three of them critically.")
+
+
+@pytest.mark.parametrize("reports,toll", [
+    ((THREE_SHOT, FOUR_BY_GLASS), (0, 3)),
+    # the near miss: "three of them critically" is a part of the four, hurt by bullets all
+    ((THREE_SHOT, FOUR_CRITICAL), (0, 4)),
+], ids=["one-from-flying-glass", "three-of-them-critically"])
+def test_a_report_counting_one_hurt_by_glass_votes_with_those_shot(rt, reports, toll):
+    assert _toll(rt, *reports) == toll
+
+
+def test_the_shot_part_votes_only_where_another_source_gives_it():
+    # the near miss: no other report gives three: the later report's four stands
+    glass = "The shooting injured four people, three from gunshots and one from flying glass."
+    claims = [_said(claim("a", 2, trigger="shoot"), "Two people were shot."),
+              _said(claim("b", 4, day=1), glass), _said(claim("b", 3, day=1), glass)]
+    figures, _ = reconcile(claims, "ucdp", ORDER)
+    assert figure(figures, "wounded")[1] == 4
+
+
 # -- the invented check set ----------------------------------------------------------------------------------------
 
 def test_check_set_4_scores(rt):
     # before this round: rules half killed 23, wounded 22, both 15 of 31; check half 14, 15, 10 of 19.  After the
     # follow-up rule (the check half rose): rules 26, 22, 18; check 15, 15, 11; after the later count (the check
-    # half rose): rules 26, 25, 21; check 15, 16, 12
+    # half rose): rules 26, 25, 21; check 15, 16, 12; after the part shot beside one hurt by glass (the check half
+    # rose): rules 26, 27, 23; check 15, 18, 14
     scores, _ = linked_tolls_check.run(rt, name="4")
     assert_halves_hold(scores, {"rules": 31, "check": 19}, {"rules": RULES_4, "check": CHECK_4})
 
 
-RULES_4 = (26, 25, 21)
-CHECK_4 = (15, 16, 12)
+RULES_4 = (26, 27, 23)
+CHECK_4 = (15, 18, 14)
 
 
 def test_set_4_halves_are_fixed_by_its_salted_hash():
