@@ -12,7 +12,9 @@
    came out before any report of a death ("expected to survive", "has died"),
    unless the wounded it names are none of the dead the others name.  The
    perpetrators' dead (a gunman killed by police, one who killed himself) are
-   none of those they shot, unless the count says it includes him.  The hit
+   none of those they shot, unless the count says it includes him; a dead
+   told only as "The teen died ..." after "the teen suspect shot and killed"
+   is the suspect again, not one more in the report's total.  The hit
    told as "another ..." in sentences after the dead ("He died at a hospital.
    Another 16-year-old was also shot") are others than the dead, and so are
    "the other man" and the hit of another age than the dead's, a name's age
@@ -651,6 +653,27 @@ def _named_elsewhere(values, numeric, persons, claims) -> set[_FigureKey]:
 _ONE_MORE = re.compile(r"\b(?:also|too|as well|another|second)\b", re.IGNORECASE)
 
 
+def _the_perpetrator_again(values, claims: Sequence[Claim], outcome: str, party: str | None, rid: str) -> bool:
+    """Whether a report's civilian dead are only persons told without a name or a number, each in a sentence that
+    opens with the noun the report gave the perpetrators' dead before ("The teen suspect shot and killed in an
+    attempted robbery ...", then "The teen died from gunshot wounds"): the one told before, whom the reading gave a
+    party of his own, not one more dead in the sum of the parties.  Not "The victim died at a hospital" after "police
+    shot and killed a gunman", nor a dead told by a pronoun."""
+    if outcome != "killed" or party != "civilians" or not values.get(("killed", _PERPETRATORS, rid), (0,))[0]:
+        return False
+    civ = [c for c in claims if c.report_id == rid and c.outcome == "killed" and c.party == "civilians"]
+    theirs = [c for c in claims if c.report_id == rid and c.outcome == "killed" and c.party == _PERPETRATORS]
+    if not civ or not all(_unnamed(c.victim) for c in civ) or min(c.start for c in theirs) > min(c.start for c in civ):
+        return False
+    told = " ".join(c.sentence.lower() for c in theirs if c.sentence)
+    return all((m := _THE_ONE.match(c.sentence or "")) is not None and re.search(rf"\b{m.group(1).lower()}\b", told)
+               for c in civ)
+
+
+# a sentence that tells its dead by a noun of the kind told before: "The teen died from gunshot wounds"
+_THE_ONE = re.compile(r"\s*(?:the|that)\s+([a-z]+)\b", re.IGNORECASE)
+
+
 def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewhere=frozenset()) -> None:
     """Derived totals: a report that gives parties but no total, or a total smaller than its own parties, gets the
     sum of its parties as its total, credited to the source of its first party's figure.  A nameless party's
@@ -658,7 +681,7 @@ def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewh
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], tuple[int, int, int]] = {}  # who a derived total is credited to
     for (outcome, party, rid), (lo, hi, index) in values.items():
-        if (outcome, party, rid) in named_elsewhere:
+        if (outcome, party, rid) in named_elsewhere or _the_perpetrator_again(values, claims, outcome, party, rid):
             continue
         by_report[(outcome, rid)].append((party, lo))
         if party is not None:

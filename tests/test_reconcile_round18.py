@@ -11,7 +11,8 @@ boy was shot") do not outvote the latest report's larger figure where it is the 
 himself and a friend ... Both children were taken to hospitals"); not for the dead (a roundup's "seven people
 dead" in a later report), nor where the latest report's figure is not its lead's.  A report whose wounded are told in a sentence that counts one
 of them hurt by flying glass ("injured four people, three from gunshots and one from flying glass") votes with the
-number shot where another report gives it.  The invented check set ``eval/linked_tolls_check4.jsonl`` is
+number shot where another report gives it.  And a report's civilian dead told only as "The teen died ..." after its
+"teen suspect shot and killed" are the suspect again, not one more dead in its total.  The invented check set ``eval/linked_tolls_check4.jsonl`` is
 pinned per half.  All reports and claims are written for these tests.
 """
 
@@ -170,19 +171,43 @@ def test_the_shot_part_votes_only_where_another_source_gives_it():
     assert figure(figures, "wounded")[1] == 4
 
 
+# -- a suspect killed, told again as the dead ---------------------------------------------------------------------
+
+A_TEEN_KILLED = ("Teen killed in attempted robbery on Kestrel Road", "2017-04-02",
+                 "AKRON \u2014 A 16-year-old was shot and killed by a store clerk during an attempted robbery at a "
+                 "convenience store on Kestrel Road Sunday night, police said. The clerk was not hurt.")
+THE_TEEN_SUSPECT = ("Teen suspect killed in Kestrel Road robbery identified", "2017-04-04",
+                    "AKRON \u2014 The teen suspect shot and killed in an attempted robbery at a convenience store on "
+                    "Kestrel Road Sunday has been identified as Marlon Quayle, 16. The teen died from gunshot wounds to "
+                    "the chest, the coroner's office said.")
+GUNMAN_AND_THE_VICTIM = ("Gunman and victim dead on Kestrel Road", "2017-04-04",
+                         "AKRON \u2014 Police shot and killed a gunman on Kestrel Road on Sunday night after he opened "
+                         "fire on a bus stop. The victim died at a hospital, police said.")
+
+
+@pytest.mark.parametrize("reports,killed", [
+    ((A_TEEN_KILLED, THE_TEEN_SUSPECT), 1),
+    # the near miss: "The victim" is none of the gunman police killed
+    ((GUNMAN_AND_THE_VICTIM,), 2),
+], ids=["the-teen-suspect-and-the-teen", "the-gunman-and-the-victim"])
+def test_the_dead_told_by_the_suspects_noun_is_the_suspect(rt, reports, killed):
+    assert _toll(rt, *reports)[0] == killed
+
+
 # -- the invented check set ----------------------------------------------------------------------------------------
 
 def test_check_set_4_scores(rt):
     # before this round: rules half killed 23, wounded 22, both 15 of 31; check half 14, 15, 10 of 19.  After the
     # follow-up rule (the check half rose): rules 26, 22, 18; check 15, 15, 11; after the later count (the check
     # half rose): rules 26, 25, 21; check 15, 16, 12; after the part shot beside one hurt by glass (the check half
-    # rose): rules 26, 27, 23; check 15, 18, 14
+    # rose): rules 26, 27, 23; check 15, 18, 14; after the suspect told again (the check half rose): rules 28, 27,
+    # 25; check 17, 18, 16
     scores, _ = linked_tolls_check.run(rt, name="4")
     assert_halves_hold(scores, {"rules": 31, "check": 19}, {"rules": RULES_4, "check": CHECK_4})
 
 
-RULES_4 = (26, 27, 23)
-CHECK_4 = (15, 18, 14)
+RULES_4 = (28, 27, 25)
+CHECK_4 = (17, 18, 16)
 
 
 def test_set_4_halves_are_fixed_by_its_salted_hash():
