@@ -654,8 +654,8 @@ _ONE_MORE = re.compile(r"\b(?:also|too|as well|another|second)\b", re.IGNORECASE
 
 
 def _the_perpetrator_again(values, claims: Sequence[Claim], outcome: str, party: str | None, rid: str) -> bool:
-    """Whether a report's civilian dead are only persons told without a name or a number, each in a sentence that
-    opens with the noun the report gave the perpetrators' dead before ("The teen suspect shot and killed in an
+    """Whether a report's civilian dead are only persons told without a name or a number, each in a sentence of its
+    own that opens with the noun the report gave the perpetrators' dead before ("The teen suspect shot and killed in an
     attempted robbery ...", then "The teen died from gunshot wounds"): the one told before, whom the reading gave a
     party of his own, not one more dead in the sum of the parties.  Not "The victim died at a hospital" after "police
     shot and killed a gunman", nor a dead told by a pronoun."""
@@ -665,9 +665,10 @@ def _the_perpetrator_again(values, claims: Sequence[Claim], outcome: str, party:
     theirs = [c for c in claims if c.report_id == rid and c.outcome == "killed" and c.party == _PERPETRATORS]
     if not civ or not all(_unnamed(c.victim) for c in civ) or min(c.start for c in theirs) > min(c.start for c in civ):
         return False
-    told = " ".join(c.sentence.lower() for c in theirs if c.sentence)
-    return all((m := _THE_ONE.match(c.sentence or "")) is not None and re.search(rf"\b{m.group(1).lower()}\b", told)
-               for c in civ)
+    said = {c.sentence for c in theirs if c.sentence}
+    told = " ".join(t.lower() for t in said)
+    return all(c.sentence not in said and (m := _THE_ONE.match(c.sentence or "")) is not None
+               and re.search(rf"\b{m.group(1).lower()}\b", told) for c in civ)
 
 
 # a sentence that tells its dead by a noun of the kind told before: "The teen died from gunshot wounds"
