@@ -946,7 +946,7 @@ def _leads_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], 
     return out
 
 
-# a sentence that tells some of those hurt hurt otherwise than by a bullet: "four from gunshots and one from flying
+# a sentence that counts some of the hurt as hurt otherwise than by a bullet: "four from gunshots and one from flying
 # glass", "a fifth person injured by flying glass", "one hurt in a fall"
 _NOT_BY_A_BULLET = re.compile(r"\b(?:glass|debris|shrapnel|in (?:a|the) fall|fell|falling|trampled|stampede|while "
                               r"(?:fleeing|running))\b", re.IGNORECASE)
