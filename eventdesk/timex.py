@@ -1209,6 +1209,51 @@ _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries
 _WEEK_SLACK = 2 * _ONE_DAY
 
 
+# What follows a shooting and never comes before it, named beside its own day: "died Sunday", "was taken off life
+# support Sunday", "Prosecutors on Monday charged", "was arraigned Tuesday", "released from the hospital Saturday",
+# "gathered Monday evening for a candlelight vigil", "held a news conference Wednesday".
+_FOLLOWS_RE = re.compile(
+    r"(?i)\b(?:died|pronounced\s+dead|succumbed|(?:taken|removed)\s+off\s+life\s+support|charged|arrested|arraigned|"
+    r"indicted|booked|turned\s+(?:himself|herself)\s+in|released\s+from\s+(?:the\s+|a\s+)?hospital|vigil|"
+    r"funeral(?!\s+(?:home|parlor|chapel)s?\b)|(?:news|press)\s+conference)\b"
+)
+_FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
+# A weekday with nothing before it that places it ("last Friday", "this Friday", "next Friday"): read as the latest such day.
+_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY})\b")
+
+
+def _follows_the_violence(text: str, timex: Timex) -> bool:
+    """True when a date is told as the day of what comes only after a shooting (a death, a charge, an arrest, an
+    arraignment, a release from hospital, a vigil, a funeral, a news conference), by those words near it in its
+    clause, before or after it, in a sentence that speaks of no day ahead."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if _FUTURE_CUE_RE.search(text, lo, hi):
+        return False  # "Visitation will be Monday and 9 a.m. Tuesday": days ahead, whatever they resolved to
+    for m in _FOLLOWS_RE.finditer(text, max(lo, timex.start - _FOLLOWS_REACH), min(hi, timex.end + _FOLLOWS_REACH)):
+        between = text[m.end():timex.start] if m.end() <= timex.start else text[timex.end:m.start()]
+        if m.start() < timex.end and m.end() > timex.start or _CLAUSE_WORD_RE.search(between):
+            continue
+        return True
+    return False
+
+
+def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
+    """True when a date is a weekday named alone ("Tuesday night", "late Friday") and read as the latest such day."""
+    m = _BARE_WEEKDAY_RE.match(timex.text)
+    return (m is not None and anchor is not None and not timex.explicit and timex.span.precision == "day"
+            and timex.span.start == _weekday_date(anchor, _WEEKDAYS[m["wd"].lower()], "past"))
+
+
+def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date]) -> DateSpan:
+    """A shooting's bare weekday read one week earlier when its latest reading falls after the day of what can only
+    follow the shooting ("was taken off life support Sunday ... were waiting in a parked pickup Monday" in a Tuesday
+    report: that Monday is the one before the Sunday, not yesterday)."""
+    if any(span.start - 7 * _ONE_DAY < day < span.start for day in follows):
+        week = 7 * _ONE_DAY
+        return DateSpan(span.start - week, span.end - week, span.precision, span.text)
+    return span
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
@@ -1257,6 +1302,7 @@ def incident_date(
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
+    follows: list[_dt.date] = []  # the days of what only follows a shooting (a death, a charge, a vigil)
     timexes = find_timexes(text, anchor)
     others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
@@ -1316,8 +1362,13 @@ def incident_date(
             best = (key, span)
         if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
+        if role == -1 and span.precision == "day" and span is timex.span and _follows_the_violence(text, timex):
+            follows.append(span.start)
     if best is not None:
-        return _side_of_midnight(_refined(best[1], days), text)
+        span = best[1]
+        if follows and span is timexes[best[0][-1]].span and _bare_weekday(timexes[best[0][-1]], anchor):
+            span = _before_what_follows(span, follows)
+        return _side_of_midnight(_refined(span, days), text)
     if stamp is not None:
         return stamp
     if anchor is None:
