@@ -1254,17 +1254,31 @@ def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date]) -> DateSpa
     return span
 
 
-def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
+def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], anchor: _dt.date | None = None,
+             weekdays: Sequence[tuple[tuple[int, ...], DateSpan]] = ()) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
     lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
     counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
-    He died Sunday of a gunshot wound") when no other day is inside the period."""
+    He died Sunday of a gunshot wound") when no other day is inside the period.
+
+    A past week ("last week") in a report of a Saturday or a Sunday holds the days of the week now ending too (a
+    weekend report's "last week's drive-by" is this Tuesday's as often as the Tuesday before).  With no day inside
+    it, a bare weekday of ``weekdays`` (read as the latest such day, see ``_bare_weekday``) that lies after the week
+    is taken a week earlier when that puts it inside: "arrested Thursday in last week's shooting ... was shot
+    Thursday night" in a Friday report is the Thursday of last week."""
     if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
         return span
     # "last week's shooting" in a Monday report is as often the weekend before the week as the week itself
     start = span.start - _WEEK_SLACK if span.precision == "week" else span.start
-    inside = [d for d in days if start <= d[1].start <= span.end]
+    end = span.end
+    if span.precision == "week" and anchor is not None and anchor.weekday() >= 5 and end < anchor:
+        end = anchor - _ONE_DAY
+    inside = [d for d in days if start <= d[1].start <= end]
+    if not inside and span.precision == "week":
+        week = 7 * _ONE_DAY
+        inside = [(k, DateSpan(d.start - week, d.end - week, d.precision, d.text)) for k, d in weekdays
+                  if d.start > end and start <= d.start - week <= end]
     return min(inside, key=lambda d: d[0])[1] if inside else span
 
 
@@ -1303,6 +1317,7 @@ def incident_date(
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
     follows: list[_dt.date] = []  # the days of what only follows a shooting (a death, a charge, a vigil)
+    weekdays: list[tuple[tuple[int, ...], DateSpan]] = []  # those of ``days`` named by a bare weekday
     timexes = find_timexes(text, anchor)
     others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
@@ -1362,13 +1377,15 @@ def incident_date(
             best = (key, span)
         if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
+            if span is timex.span and _bare_weekday(timex, anchor):
+                weekdays.append((key, span))
         if role == -1 and span.precision == "day" and span is timex.span and _follows_the_violence(text, timex):
             follows.append(span.start)
     if best is not None:
         span = best[1]
         if follows and span is timexes[best[0][-1]].span and _bare_weekday(timexes[best[0][-1]], anchor):
             span = _before_what_follows(span, follows)
-        return _side_of_midnight(_refined(span, days), text)
+        return _side_of_midnight(_refined(span, days, anchor, weekdays), text)
     if stamp is not None:
         return stamp
     if anchor is None:
