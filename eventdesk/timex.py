@@ -856,7 +856,7 @@ _VIOLENCE_RE = re.compile(
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
-    r"responded|found\s+(?:dead|shot)|suffered|sustained)\b"
+    r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out)\b"
 )
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.
 _AFTERMATH_RE = re.compile(
