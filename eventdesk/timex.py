@@ -1244,11 +1244,20 @@ def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
             and timex.span.start == _weekday_date(anchor, _WEEKDAYS[m["wd"].lower()], "past"))
 
 
-def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date]) -> DateSpan:
+# How many days before the report a later event's bare weekday may lie and still order the shooting's: a weekday
+# read six days back is as often tomorrow's, told by a report whose date lags its writing (a page dated the day of
+# the shooting that tells the arraignment "Tuesday").
+_FOLLOWS_DAYS = 5
+
+
+def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _dt.date) -> DateSpan:
     """A shooting's bare weekday read one week earlier when its latest reading falls after the day of what can only
-    follow the shooting ("was taken off life support Sunday ... were waiting in a parked pickup Monday" in a Tuesday
-    report: that Monday is the one before the Sunday, not yesterday)."""
-    if any(span.start - 7 * _ONE_DAY < day < span.start for day in follows):
+    follow the shooting, itself told by a bare weekday ("was taken off life support Sunday ... were waiting in a parked
+    pickup Monday" in a Tuesday report: that Monday is the one before the Sunday, not yesterday).  A shooting told by
+    the report's own weekday stays the report's day: a report of a week-old shooting says "last Tuesday"."""
+    if span.start >= anchor:
+        return span
+    if any(span.start - 7 * _ONE_DAY < day < span.start and (anchor - day).days <= _FOLLOWS_DAYS for day in follows):
         week = 7 * _ONE_DAY
         return DateSpan(span.start - week, span.end - week, span.precision, span.text)
     return span
@@ -1379,12 +1388,13 @@ def incident_date(
             days.append((key, span))
             if span is timex.span and _bare_weekday(timex, anchor):
                 weekdays.append((key, span))
-        if role == -1 and span.precision == "day" and span is timex.span and _follows_the_violence(text, timex):
+        if role == -1 and span is timex.span and _bare_weekday(timex, anchor) and _follows_the_violence(text, timex):
             follows.append(span.start)
     if best is not None:
         span = best[1]
-        if follows and span is timexes[best[0][-1]].span and _bare_weekday(timexes[best[0][-1]], anchor):
-            span = _before_what_follows(span, follows)
+        won = timexes[best[0][-1]]
+        if follows and span is won.span and _bare_weekday(won, anchor):
+            span = _before_what_follows(span, follows, anchor)
         return _side_of_midnight(_refined(span, days, anchor, weekdays), text)
     if stamp is not None:
         return stamp

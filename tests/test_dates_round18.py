@@ -126,3 +126,17 @@ def test_a_fight_that_broke_out_dates_the_shooting_after_a_sentencing_day() -> N
     assert _day(_date(text, date(2022, 11, 4))) == _on(date(2022, 6, 13))
     met = text.replace("a fight broke out between two groups who had met", "two groups met")
     assert _day(_date(met, date(2022, 11, 4))) == _on(date(2022, 11, 4))
+
+
+def test_a_shooting_on_the_reports_own_weekday_or_a_later_event_six_days_back_orders_nothing() -> None:
+    # near misses: a report whose date is the shooting's ("Wednesday" in a Wednesday report) tells a later death by a
+    # weekday only when the page's date lags its writing; and a later event read six days back is as often tomorrow's
+    today = ("Kieara Green, 18, died Tuesday afternoon at a hospital, the coroner said. Green was one of four women "
+             "police say were shot at a home on Elm Street on Wednesday night.")
+    assert _day(_date(today)) == _on(WEDNESDAY)
+    six_back = ("Marco Reyes was arraigned in court on Thursday. Police said he shot a man at a party on Elm Street "
+                "Tuesday morning.")
+    assert _day(_date(six_back)) == _on(TUESDAY_BEFORE)
+    # the same arraignment on Monday, two days back, puts the Tuesday a week earlier
+    two_back = six_back.replace("on Thursday", "on Monday")
+    assert _day(_date(two_back)) == _on(date(2022, 3, 8))
