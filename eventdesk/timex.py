@@ -1263,6 +1263,9 @@ def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _d
     return span
 
 
+_LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], anchor: _dt.date | None = None,
              weekdays: Sequence[tuple[tuple[int, ...], DateSpan]] = ()) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
@@ -1271,7 +1274,7 @@ def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], a
     counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
     He died Sunday of a gunshot wound") when no other day is inside the period.
 
-    A past week ("last week") in a report of a Saturday or a Sunday holds the days of the week now ending too (a
+    "Last week" in a report of a Saturday or a Sunday holds the days of the week now ending too (a
     weekend report's "last week's drive-by" is this Tuesday's as often as the Tuesday before).  With no day inside
     it, a bare weekday of ``weekdays`` (read as the latest such day, see ``_bare_weekday``) that lies after the week
     is taken a week earlier when that puts it inside: "arrested Thursday in last week's shooting ... was shot
@@ -1281,10 +1284,11 @@ def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], a
     # "last week's shooting" in a Monday report is as often the weekend before the week as the week itself
     start = span.start - _WEEK_SLACK if span.precision == "week" else span.start
     end = span.end
-    if span.precision == "week" and anchor is not None and anchor.weekday() >= 5 and end < anchor:
+    last_week = span.precision == "week" and anchor is not None and _LAST_WEEK_RE.search(span.text or "") is not None
+    if last_week and anchor.weekday() >= 5 and end < anchor:
         end = anchor - _ONE_DAY
     inside = [d for d in days if start <= d[1].start <= end]
-    if not inside and span.precision == "week":
+    if not inside and last_week:
         week = 7 * _ONE_DAY
         inside = [(k, DateSpan(d.start - week, d.end - week, d.precision, d.text)) for k, d in weekdays
                   if d.start > end and start <= d.start - week <= end]

@@ -108,6 +108,15 @@ def test_last_week_in_a_weekend_report_holds_the_week_now_ending() -> None:
     assert _date(midweek, WEDNESDAY).precision == "week"
 
 
+def test_two_weeks_ago_is_not_narrowed_by_a_weekday_a_week_back() -> None:
+    # near miss: "Two weeks ago" is no "last week"; a later Friday read a week earlier would fall inside it
+    text = ("Two weeks ago, students painted the names of two classmates killed in a car crash on the rock. He died "
+            "Friday night after a rifle went off inside the truck he was riding in.")
+    assert _date(text).precision == "week"
+    last = text.replace("Two weeks ago", "Last week")
+    assert _day(_date(last)) == _on(date(2022, 3, 11))
+
+
 # -- the violence's words: a gun that went off, a fight that broke out ---------------------------------------------
 
 
