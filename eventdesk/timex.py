@@ -12,7 +12,9 @@ Conventions (news style, the anchor being the report's date):
 
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
-  before it ("will meet on Friday", "next Friday") it is on or after it;
+  before it ("will meet on Friday", "next Friday") it is on or after it; an
+  incident's bare weekday that would come after a later event's ("died Sunday
+  ... shot Tuesday" in a Wednesday report) is the week before's;
 * a month-day without a year is the most recent such day on or before the
   anchor plus one day (datelines and events straddle timezones); future cues
   flip it forward as for weekdays, and so does a court day, a service or a
@@ -1218,7 +1220,7 @@ _FOLLOWS_RE = re.compile(
     r"funeral(?!\s+(?:home|parlor|chapel)s?\b)|(?:news|press)\s+conference)\b"
 )
 _FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
-# A weekday with nothing before it that places it ("last Friday", "this Friday", "next Friday"): read as the latest such day.
+# A weekday named alone or after "late" or "early" (not "last Friday", "this Friday", "next Friday").
 _BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY})\b")
 
 
@@ -1318,7 +1320,10 @@ def incident_date(
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
     A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
-    that the incident's words surround, see ``_refined``.
+    that the incident's words surround, see ``_refined``; a bare weekday that wins is read a week
+    earlier when it would otherwise come after a death, a charge or a vigil the report tells by its
+    weekday ("died Sunday ... was shot Tuesday evening" in a Wednesday report), see
+    ``_before_what_follows``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
     previous day, and of those two the same day more often (a report that names no day at all is
