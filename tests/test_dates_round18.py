@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eval import dates_check
-
-from .dating import (SUNDAY_BEFORE, THURSDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, dates_check_scores, date_of as _date,
-                     day_of as _day)
+from .dating import (SUNDAY_BEFORE, THURSDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, assert_halves_salted,
+                     assert_set_reached, date_of as _date, day_of as _day, on as _on)
 
 # reached this round (before it: set 6 rules 19, check 14)
 SET_6 = {"rules": 28, "check": 19}
@@ -24,20 +22,12 @@ SATURDAY = date(2022, 3, 19)
 SUNDAY = date(2022, 3, 20)
 
 
-def _on(day: date) -> tuple:
-    return day, day, "day"
-
-
 def test_date_check_set_6_scores(ledger) -> None:
-    rows, scores = dates_check_scores(ledger, "6")
-    assert rows == 69
-    for half, day in SET_6.items():
-        assert scores[half]["day"] >= day, scores
+    assert_set_reached(ledger, "6", 69, SET_6)
 
 
 def test_set_6_is_registered_with_its_own_salt() -> None:
-    assert dates_check.SETS["6"][1] == "eighteenth-dates6:"
-    assert {dates_check.half(f"d18-{i:03d}", "eighteenth-dates6:") for i in range(1, 70)} == {"rules", "check"}
+    assert_halves_salted("6", "eighteenth-dates6:", "d18", 69)
 
 
 # -- the shooting's bare weekday after the day of what only follows it ------------------------------------------
