@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -52,6 +52,17 @@ event's day first (a sentencing, a death, a funeral, an arrest, a plea), and nea
 another event's (Thanksgiving plans, patrols through July 4, a court date "May 3" in a report of May 2, the victim's
 birthday, an anniversary's full date, a tally "since Jan. 1", a photo caption's date, the week's earlier homicide
 "On Feb. 4", a crash's day, an old shooting's full date).
+Set 6 (eval/dates_check6.jsonl, ``--set 6``; its own salt) holds 69 reports, 25-65 words, each written on its own, in
+the kinds a study of the SemEval dev documents dated later or earlier than the incident found beyond sets 1-5, in both
+directions: a later event's weekday first (a death, a charge, an arraignment, an arrest, a vigil, a news conference, a
+release from hospital) and the shooting's bare weekday after it, which then falls a week before its nearest reading
+when that reading would come after the later event (and near misses where it does not); a court day first in a report
+months later and the shooting's full date after it ("placed on probation Thursday", "returned to court today"); another
+event's relative day first ("Two weeks ago", "Just 10 days ago", "A year ago", a crash's month-day) and near misses
+whose "ago" is the shooting's; another shooting's weekday first in a report of a newer one, and near misses about the
+first-named one; a visitation, wake or funeral days ahead before the shooting's weekday; last week's shooting by its
+bare weekday late in the next week; a prior arrest's or release's month-day after the shooting's; and the month or
+season named first ("In March 2015", "the January killings", "this past spring") with the exact day later.
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -67,14 +78,16 @@ CHECK_SET_2 = Path(__file__).resolve().parent / "dates_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
+CHECK_SET_6 = Path(__file__).resolve().parent / "dates_check6.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
 _SALT_4 = "sixteenth-dates4:"
 _SALT_5 = "seventeenth-dates5:"
+_SALT_6 = "eighteenth-dates6:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
-        "5": (CHECK_SET_5, _SALT_5)}
+        "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -12,7 +12,9 @@ Conventions (news style, the anchor being the report's date):
 
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
-  before it ("will meet on Friday", "next Friday") it is on or after it;
+  before it ("will meet on Friday", "next Friday") it is on or after it; an
+  incident's bare weekday that would come after a later event's ("died Sunday
+  ... shot Tuesday" in a Wednesday report) is the week before's;
 * a month-day without a year is the most recent such day on or before the
   anchor plus one day (datelines and events straddle timezones); future cues
   flip it forward as for weekdays, and so does a court day, a service or a
@@ -856,7 +858,7 @@ _VIOLENCE_RE = re.compile(
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
-    r"responded|found\s+(?:dead|shot)|suffered|sustained)\b"
+    r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out)\b"
 )
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.
 _AFTERMATH_RE = re.compile(
@@ -866,7 +868,7 @@ _AFTERMATH_RE = re.compile(
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
-    r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|"
+    r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
     r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to)\b"
 )
@@ -1231,17 +1233,89 @@ _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries
 _WEEK_SLACK = 2 * _ONE_DAY
 
 
-def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]]) -> DateSpan:
+# What follows a shooting and never comes before it, named beside its own day: "died Sunday", "was taken off life
+# support Sunday", "Prosecutors on Monday charged", "was arraigned Tuesday", "released from the hospital Saturday",
+# "gathered Monday evening for a candlelight vigil", "held a news conference Wednesday".
+_FOLLOWS_RE = re.compile(
+    r"(?i)\b(?:died|pronounced\s+dead|succumbed|(?:taken|removed)\s+off\s+life\s+support|charged|arrested|arraigned|"
+    r"indicted|booked|turned\s+(?:himself|herself)\s+in|released\s+from\s+(?:the\s+|a\s+)?hospital|vigil|"
+    r"funeral(?!\s+(?:home|parlor|chapel)s?\b)|(?:news|press)\s+conference)\b"
+)
+_FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
+# A weekday named alone or after "late" or "early" (not "last Friday", "this Friday", "next Friday").
+_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY})\b")
+
+
+def _follows_the_violence(text: str, timex: Timex) -> bool:
+    """True when a date is told as the day of what comes only after a shooting (a death, a charge, an arrest, an
+    arraignment, a release from hospital, a vigil, a funeral, a news conference), by those words near it in its
+    clause, before or after it, in a sentence that speaks of no day ahead."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if _FUTURE_CUE_RE.search(text, lo, hi):
+        return False  # "Visitation will be Monday and 9 a.m. Tuesday": days ahead, whatever they resolved to
+    for m in _FOLLOWS_RE.finditer(text, max(lo, timex.start - _FOLLOWS_REACH), min(hi, timex.end + _FOLLOWS_REACH)):
+        between = text[m.end():timex.start] if m.end() <= timex.start else text[timex.end:m.start()]
+        if m.start() < timex.end and m.end() > timex.start or _CLAUSE_WORD_RE.search(between):
+            continue
+        return True
+    return False
+
+
+def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
+    """True when a date is a weekday named alone ("Tuesday night", "late Friday") and read as the latest such day."""
+    m = _BARE_WEEKDAY_RE.match(timex.text)
+    return (m is not None and anchor is not None and not timex.explicit and timex.span.precision == "day"
+            and timex.span.start == _weekday_date(anchor, _WEEKDAYS[m["wd"].lower()], "past"))
+
+
+# How many days before the report a later event's bare weekday may lie and still order the shooting's: a weekday
+# read six days back is as often tomorrow's, told by a report whose date lags its writing (a page dated the day of
+# the shooting that tells the arraignment "Tuesday").
+_FOLLOWS_DAYS = 5
+
+
+def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _dt.date) -> DateSpan:
+    """A shooting's bare weekday read one week earlier when its latest reading falls after the day of what can only
+    follow the shooting, itself told by a bare weekday ("was taken off life support Sunday ... were waiting in a parked
+    pickup Monday" in a Tuesday report: that Monday is the one before the Sunday, not yesterday).  A shooting told by
+    the report's own weekday stays the report's day: a report of a week-old shooting says "last Tuesday"."""
+    if span.start >= anchor:
+        return span
+    if any(span.start - 7 * _ONE_DAY < day < span.start and (anchor - day).days <= _FOLLOWS_DAYS for day in follows):
+        week = 7 * _ONE_DAY
+        return DateSpan(span.start - week, span.end - week, span.precision, span.text)
+    return span
+
+
+_LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
+
+
+def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], anchor: _dt.date | None = None,
+             weekdays: Sequence[tuple[tuple[int, ...], DateSpan]] = ()) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
     words surround ("... wounded last week.  About 4 p.m. Nov. 9, the men were standing ..."): the
     lead names the period, the body the day.  The best-ranked such day wins; a day nothing marks
     counts too, and a victim's death day ("arrested ... in the shooting death over the weekend.
-    He died Sunday of a gunshot wound") when no other day is inside the period."""
+    He died Sunday of a gunshot wound") when no other day is inside the period.
+
+    "Last week" in a report of a Saturday or a Sunday holds the days of the week now ending too (a
+    weekend report's "last week's drive-by" is this Tuesday's as often as the Tuesday before).  With no day inside
+    it, a bare weekday of ``weekdays`` (read as the latest such day, see ``_bare_weekday``) that lies after the week
+    is taken a week earlier when that puts it inside: "arrested Thursday in last week's shooting ... was shot
+    Thursday night" in a Friday report is the Thursday of last week."""
     if span.precision not in _PERIOD_PRECISIONS or span.start is None or span.end is None:
         return span
     # "last week's shooting" in a Monday report is as often the weekend before the week as the week itself
     start = span.start - _WEEK_SLACK if span.precision == "week" else span.start
-    inside = [d for d in days if start <= d[1].start <= span.end]
+    end = span.end
+    last_week = span.precision == "week" and anchor is not None and _LAST_WEEK_RE.search(span.text or "") is not None
+    if last_week and anchor.weekday() >= 5 and end < anchor:
+        end = anchor - _ONE_DAY
+    inside = [d for d in days if start <= d[1].start <= end]
+    if not inside and last_week:
+        week = 7 * _ONE_DAY
+        inside = [(k, DateSpan(d.start - week, d.end - week, d.precision, d.text)) for k, d in weekdays
+                  if d.start > end and start <= d.start - week <= end]
     return min(inside, key=lambda d: d[0])[1] if inside else span
 
 
@@ -1268,7 +1342,10 @@ def incident_date(
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
     A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
-    that the incident's words surround, see ``_refined``.
+    that the incident's words surround, see ``_refined``; a bare weekday that wins is read a week
+    earlier when it would otherwise come after a death, a charge or a vigil the report tells by its
+    weekday ("died Sunday ... was shot Tuesday evening" in a Wednesday report), see
+    ``_before_what_follows``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
     previous day, and of those two the same day more often (a report that names no day at all is
@@ -1279,6 +1356,8 @@ def incident_date(
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
+    follows: list[_dt.date] = []  # the days of what only follows a shooting (a death, a charge, a vigil)
+    weekdays: list[tuple[tuple[int, ...], DateSpan]] = []  # those of ``days`` named by a bare weekday
     timexes = find_timexes(text, anchor)
     others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
@@ -1338,8 +1417,16 @@ def incident_date(
             best = (key, span)
         if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
             days.append((key, span))
+            if span is timex.span and _bare_weekday(timex, anchor):
+                weekdays.append((key, span))
+        if role == -1 and span is timex.span and _bare_weekday(timex, anchor) and _follows_the_violence(text, timex):
+            follows.append(span.start)
     if best is not None:
-        return _side_of_midnight(_refined(best[1], days), text)
+        span = best[1]
+        won = timexes[best[0][-1]]
+        if follows and span is won.span and _bare_weekday(won, anchor):
+            span = _before_what_follows(span, follows, anchor)
+        return _side_of_midnight(_refined(span, days, anchor, weekdays), text)
     if stamp is not None:
         return stamp
     if anchor is None:

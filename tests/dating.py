@@ -43,3 +43,25 @@ def dates_check_scores(ledger, name: str) -> tuple[int, dict]:
         pm = primary_mention(mentions)
         found[report.id] = (pm.date.start, pm.date.text) if pm else (None, "")
     return len(items), dates_check.score(items, found, salt)
+
+
+def on(day: date) -> tuple:
+    """One calendar day as ``day_of`` gives it: (day, day, "day")."""
+    return day, day, "day"
+
+
+def assert_set_reached(ledger, name: str, size: int, reached: dict) -> None:
+    """The dates check set ``name`` holds ``size`` rows and scores at least ``reached`` ({half: rows right}) per half."""
+    rows, scores = dates_check_scores(ledger, name)
+    assert rows == size
+    for half, day in reached.items():
+        assert scores[half]["day"] >= day, (name, scores)
+
+
+def assert_halves_salted(name: str, salt: str, prefix: str, size: int) -> None:
+    """The dates check set ``name`` is registered with its own ``salt``, which splits its row ids ``<prefix>-001``
+    .. ``<prefix>-<size>`` into both halves."""
+    from eval import dates_check
+
+    assert dates_check.SETS[name][1] == salt
+    assert {dates_check.half(f"{prefix}-{i:03d}", salt) for i in range(1, size + 1)} == {"rules", "check"}

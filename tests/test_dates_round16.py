@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eval import dates_check
-
-from .dating import TUESDAY_BEFORE, dates_check_scores, date_of as _date, day_of as _day, role_of as _role
+from .dating import (TUESDAY_BEFORE, assert_halves_salted, assert_set_reached, date_of as _date, day_of as _day,
+                     role_of as _role)
 
 # reached this round (before it: set 4 rules 29, check 47)
 SET_4 = {"rules": 38, "check": 52}
@@ -20,15 +19,11 @@ MONDAY = date(2022, 3, 21)  # a Monday report: "last week" is March 14-20
 
 
 def test_date_check_set_4_scores(ledger) -> None:
-    rows, scores = dates_check_scores(ledger, "4")
-    assert rows == 100
-    for half, day in SET_4.items():
-        assert scores[half]["day"] >= day, scores
+    assert_set_reached(ledger, "4", 100, SET_4)
 
 
 def test_set_4_is_registered_with_its_own_salt() -> None:
-    assert dates_check.SETS["4"][1] == "sixteenth-dates4:"
-    assert {dates_check.half(f"d16-{i:03d}", "sixteenth-dates4:") for i in range(1, 101)} == {"rules", "check"}
+    assert_halves_salted("4", "sixteenth-dates4:", "d16", 100)
 
 
 # -- "As of late Tuesday": a tally's day ------------------------------------------------------------------

@@ -9,30 +9,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from eval import dates_check
-
 from eventdesk.timex import find_timexes, incident_date
 
-from .dating import MONDAY_BEFORE, SUNDAY_BEFORE, WEDNESDAY, dates_check_scores, date_of as _date, day_of as _day, role_of as _role
+from .dating import (MONDAY_BEFORE, SUNDAY_BEFORE, WEDNESDAY, assert_halves_salted, assert_set_reached, date_of as _date,
+                     day_of as _day, on as _on, role_of as _role)
 
 # reached this round (before it: set 5 rules 37, check 39)
 SET_5 = {"rules": 38, "check": 42}
 
 
-def _on(day: date) -> tuple:
-    return day, day, "day"
-
-
 def test_date_check_set_5_scores(ledger) -> None:
-    rows, scores = dates_check_scores(ledger, "5")
-    assert rows == 81
-    for half, day in SET_5.items():
-        assert scores[half]["day"] >= day, scores
+    assert_set_reached(ledger, "5", 81, SET_5)
 
 
 def test_set_5_is_registered_with_its_own_salt() -> None:
-    assert dates_check.SETS["5"][1] == "seventeenth-dates5:"
-    assert {dates_check.half(f"d17-{i:03d}", "seventeenth-dates5:") for i in range(1, 82)} == {"rules", "check"}
+    assert_halves_salted("5", "seventeenth-dates5:", "d17", 81)
 
 
 # -- another incident named by its month-day ---------------------------------------------------------------
