@@ -96,6 +96,7 @@ SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _la
 SETS.update({n: (Path(__file__).resolve().parent / f"counts_check{n}.jsonl", _later_half(f"sixteenth-counts{n}:"))
              for n in ("12", "13", "14")})
 SETS["15"] = (Path(__file__).resolve().parent / "counts_check15.jsonl", _later_half("seventeenth-over:"))
+SETS["17"] = (Path(__file__).resolve().parent / "counts_check17.jsonl", _later_half("eighteenth-under:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -125,7 +126,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 15 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 17 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
