@@ -2,8 +2,8 @@
 
 Joined to the count ("a husband and wife", "his five children and his wife", "along with their father", "her
 adult son and three young grandchildren"), told as one more ("a fourth wounded by shrapnel") or as others
-besides the persons a sentence tells one by one ("three other people"), or counted by the kind of shooting ("a
-double shooting" is two hit).
+besides the persons a sentence tells one by one ("three other people"), counted by the kind of shooting ("a
+double shooting" is two hit), or told one by one and then together ("both were taken to a hospital", "the pair").
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE
+from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from .no_toll import _tally
 
@@ -52,6 +52,21 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+# the words that tell a hit as one more besides the hits told before: "two women who had been shot too", "the gunfire
+# also wounded two people"
+_TOO = {"too", "also"}
+
+
+def _hit_too(verb) -> bool:
+    """'along with two women who had been shot too', 'The gunfire also wounded two people', 'two others were also
+    hit': the verb of a count of the hit says its persons are others besides those told hit or dead before, so that
+    none of the dead are among them (a count with ``OTHERS_HIT``).  ("as well" after the verb says the same.)"""
+    if any(c.dep_ == "advmod" and c.lower_ in _TOO for c in verb.children):
+        return True
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "as" and doc[verb.i + 2].lower_ == "well"
 
 
 def _listed_after(doc, count: RawClaim, person: RawClaim) -> bool:
@@ -192,3 +207,65 @@ def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
         out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
                             num_end=tok.idx + len(tok.text), trigger="shoot"))
     return out
+
+
+# verbs whose subject "both" or "the pair" says two persons were hit, with or without a place to be taken to
+_HIT_VERBS = {"shoot", "wound", "injure", "hurt", "hit", "strike", "graze", "hospitalize", "hospitalise", "treat"}
+# where a person taken is taken for a wound: "to Regional One Health", "to the University Medical Center"
+_CARE = re.compile(r"\b(?:hospitals?|medical|health|clinic|trauma|infirmary)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:critical|serious|stable|fair|good|grave|satisfactory) condition\b|\bexpected to (?:survive|recover)\b"
+                        r"|\bnon-life[- ]threatening\b|\bnot (?:considered )?life[- ]threatening\b", re.IGNORECASE)
+
+
+def _the_two(tok) -> bool:
+    """'Both were taken to a hospital', 'The pair were treated': "both" alone, or "the pair", as the subject (not
+    "both suspects", "both of the officers", "a pair of shoes")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "both":
+        return not any(c.dep_ in ("compound", "nummod", "amod", "prep") for c in tok.children)
+    return tok.lower_ == "pair" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ == "prep" for c in tok.children)
+
+
+_CHECKED = re.compile(r"\bto be (?:checked|evaluated|examined)\b|\bas a precaution\b|\bfor (?:evaluation|observation|shock)\b",
+                      re.IGNORECASE)
+
+
+def _tells_a_hit(verb, sent: Span) -> bool:
+    """Whether the verb of "both" says they were hit: shot, wounded, taken to a hospital, in critical condition,
+    expected to survive (not taken into custody, nor to jail)."""
+    word = _lemma(verb)
+    if word in _HIT_VERBS:
+        return not any(c.dep_ == "neg" for c in verb.children)
+    rest = span_text(sent.doc[verb.i:sent.end])
+    if _CHECKED.search(rest):
+        return False  # "both were taken to a hospital to be checked out": no hit told
+    if word in TAKEN:
+        return bool(_CARE.search(rest) or _CONDITION.search(rest))
+    return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
+
+
+def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
+    """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
+    women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
+    of a hit, of a hospital or of a condition count two hit, of whatever party.  Persons told hurt or killed (or
+    caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
+    them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
+    if hurt_in_a_mishap(sent):
+        return
+    for tok in sent:
+        if not _the_two(tok) or not _tells_a_hit(tok.head, sent):
+            continue
+        near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
+        if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
+            return
+        if not near and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])):
+            return
+        claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
+                               num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
+        return
+
+
+# gunfire that hit persons the report has not told as hit: "caught in crossfire", "struck by gunfire"
+_CAUGHT = re.compile(r"\bcaught in (?:the )?(?:cross ?fire|gunfire)\b", re.IGNORECASE)

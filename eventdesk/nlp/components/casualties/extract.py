@@ -32,7 +32,7 @@ from .no_toll import (
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
-from .added_persons import _along_with, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .added_persons import OTHERS_HIT, both_were_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
@@ -79,6 +79,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
     all_of_them_died(doc, sent, s_i, claims, first)  # "Two men were shot ... Both died": the count before
+    both_were_hit(doc, sent, s_i, claims)  # "A man was shot ... a woman was also shot. Both were taken to a hospital"
 
 
 def _outcomes_after(doc: Doc, sent: Span, quantities: list[Quantity], info) -> list[tuple[str | None, int]]:
@@ -247,6 +248,10 @@ def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinat
         at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6)
 
 
+# the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them
+_HIT_WORDS = {"shoot", "shot", "hit", "strike"}
+
+
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
                  parent: int | None, party: str | None) -> RawClaim:
     """The claim of the k-th quantity, with the persons joined to it that have no number of their own."""
@@ -267,6 +272,9 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
         # of them fatally (reconcile takes the dead from them)
         claim = replace(claim, count=nth, qualifier="at_least", trigger="shoot", victim=None)
+    elif outcome == "wounded" and at >= 0 and claim.trigger in _HIT_WORDS and _hit_too(doc[at]):
+        # "a man shot to death, along with two women who had been shot too": none of the dead among them
+        claim = replace(claim, trigger=OTHERS_HIT)
     return claim
 
 
