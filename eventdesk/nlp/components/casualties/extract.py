@@ -267,8 +267,12 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
         victim=_described(doc, q, np_end, sent) if parent is None and not joined else None,
     )
-    nth = _nth_person(doc, q, sent) if outcome == "wounded" and parent is None and not joined else 0
-    if nth:
+    nth = _nth_person(doc, q, sent) if parent is None and not joined else 0
+    if nth and outcome == "killed":
+        # "One man died at the scene and a second man ... died at a hospital", "a third man died Sunday": the dead
+        # number at least as many
+        claim = replace(claim, count=nth, qualifier="at_least", victim=None)
+    elif nth and outcome == "wounded":
         # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
         # of them fatally (reconcile takes the dead from them)
         claim = replace(claim, count=nth, qualifier="at_least", trigger="shoot", victim=None)

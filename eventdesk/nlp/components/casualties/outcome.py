@@ -277,8 +277,11 @@ _FIRING = {"fire", "shoot", "spray"}
 def _hitting_as_fired(tok) -> bool:
     """'A gunman opened fire on a group of six, hitting two of them', 'fired into a crowd, striking three people': a
     participle of hitting that hangs on a verb of firing tells whom the shots hit (not "hit by a car", nor "hitting
-    the car twice": no person is counted after it then)."""
-    if _lemma(tok) not in ("hit", "strike") or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+    the car twice": no person is counted after it then).  A finite verb joined to the firing says the same: "fired
+    into a crowd leaving a bar and hit two people"."""
+    if _lemma(tok) not in ("hit", "strike") or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if tok.tag_ != "VBG" and not (tok.tag_ == "VBD" and tok.dep_ == "conj"):
         return False
     head = tok.head
     return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))
