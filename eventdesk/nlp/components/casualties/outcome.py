@@ -93,7 +93,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             return "wounded", i  # "two others were treated and released": hit, and alive
         if tok.pos_ == "VERB" and tok.dep_ != "amod" and _right_trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
-                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
+                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive") \
+                and not _had_wounds(tok):
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _weak(tok) or hit
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
@@ -137,7 +138,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if _died_too(tok):
                 return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
             return weak, i
-        if _lemma(tok) in ("suffer", "sustain", "receive"):
+        if _lemma(tok) in ("suffer", "sustain", "receive") or _had_wounds(tok):
             suffered = i
         if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
                 and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
@@ -157,6 +158,13 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
     return group
+
+
+def _had_wounds(tok) -> bool:
+    """'Two of them had gunshot wounds to the lower body': "had" with a wound or an injury as its object, which tells a
+    hit as "suffered" does (not "two men had guns")."""
+    return tok.pos_ == "VERB" and _lemma(tok) == "have" and any(
+        c.dep_ == "dobj" and _lemma(c) in ("wound", "injury") for c in tok.children)
 
 
 # the words of a group of the hit that a part is counted from: "one of the wounded", "two of the injured"
