@@ -250,6 +250,9 @@ def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinat
 
 # the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them
 _HIT_WORDS = {"shoot", "shot", "hit", "strike"}
+# the verbs of a death told as such, whose subject "a fifth person" numbers the dead (not "a third man was found
+# dead", who numbers the persons told)
+_DIED = {"die", "succumb", "perish"}
 
 
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
@@ -268,10 +271,14 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         victim=_described(doc, q, np_end, sent) if parent is None and not joined else None,
     )
     nth = _nth_person(doc, q, sent) if parent is None and not joined else 0
-    if nth and outcome == "killed":
-        # "One man died at the scene and a second man ... died at a hospital", "a third man died Sunday": the dead
-        # number at least as many
+    if nth and outcome == "killed" and any(_lemma(t) in _DIED and t.pos_ in ("VERB", "AUX") for t in doc[q.end:sent.end]):
+        # "A fifth person has died from wounds suffered Saturday": the dead number at least five
         claim = replace(claim, count=nth, qualifier="at_least", victim=None)
+    elif nth and outcome == "killed" and claim.victim and claim.victim.startswith(("a ", "an ")):
+        # "One man was found dead and a second man ... was killed": one more person than those told before (not one
+        # more dead: "a third man was found dead" may follow two men hurt)
+        noun = claim.victim.split(" @")[0].split(",")[0].split(" ", 1)[1]
+        claim = replace(claim, victim=f"another {noun} @{claim.num_start}")
     elif nth and outcome == "wounded":
         # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
         # of them fatally (reconcile takes the dead from them)
