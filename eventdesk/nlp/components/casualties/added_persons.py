@@ -114,6 +114,71 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
     return kept
 
 
+def _also_hit(doc, claims: list[RawClaim], first: int, persons: list[RawClaim], s_i: int) -> list[RawClaim]:
+    """'Three men were found shot inside a lounge ... A woman was also shot and drove herself to the hospital', 'A man
+    was shot in the leg, and a bystander waiting for a bus was also wounded': a person told with an article ("a
+    woman", "a bystander") whose hit is "also" or "too" is one more than those told hit before.  After a count of the
+    hit in the three sentences before, with no person told hit between, the count takes him in (the report's dead are
+    still taken from it); else, after another person told hit, he becomes "another ..." of his noun.  The sentence's
+    claims are ``claims[first:]`` (a person counted as "a woman" is one of them); returns the persons left."""
+    taken: list[int] = []  # the sentence's own claims the count before took in
+    for j in range(first, len(claims)):
+        c = claims[j]
+        if c.victim is not None and c.count == 1 and c.total_of is None:
+            one = _one_more_hit(doc, claims, first, c, s_i, persons)
+            if one is None:
+                taken.append(j)
+            else:
+                claims[j] = one
+    for j in reversed(taken):
+        del claims[j]  # the sentence's claims are the list's tail; none refers to these
+    kept = []
+    for p in persons:
+        one = _one_more_hit(doc, claims, first, p, s_i, persons)
+        if one is not None:
+            kept.append(one)
+    return kept
+
+
+def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int, persons: list[RawClaim]) -> RawClaim | None:
+    """The person's claim as ``_also_hit`` leaves it: as it was, "another ..." of its noun, or None where a count of
+    the hit before took him in."""
+    tok = _person_token(doc, p)
+    if tok is None or p.outcome != "wounded" or not _told_also(tok):
+        return p
+    before = [j for j in range(first) if s_i - 3 <= claims[j].sent < s_i and claims[j].outcome == "wounded"]
+    counts = [j for j in before if claims[j].victim is None and claims[j].total_of is None and claims[j].count >= 2
+              and claims[j].party != "militants"]
+    if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
+        claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
+        return None
+    hit_before = any(c.outcome in ("wounded", "killed") and c.num_end <= p.num_start
+                     for c in [*claims, *persons] if c is not p and c.sent >= s_i - 2)
+    if hit_before and not (p.victim or "").startswith("another "):
+        return replace(p, victim=f"another {tok.lower_} @{p.num_start}")
+    return p
+
+
+def _person_token(doc, p: RawClaim):
+    """The person noun a person's claim was read from, with an article of its own ("a woman", "a bystander"), or
+    None (a name, a pronoun, "the man": one told before may be meant)."""
+    span = doc.char_span(p.num_start, p.num_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    if tok.dep_ == "det":
+        tok = tok.head  # a count of one: its number is the article ("A woman")
+    if tok.pos_ != "NOUN" or _lemma(tok) not in PERSON_SINGULAR:
+        return None
+    return tok if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) else None
+
+
+def _told_also(tok) -> bool:
+    """Whether the verb a person is the subject of says "also" or "too" of his hit ("a woman was also shot")."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _hit_too(verb)
+
+
 def _along_with(doc, at: int, sent: Span) -> int:
     """'Two boys are dead along with their father': the person after "along with" the trigger is one more."""
     if at < 0 or at + 3 >= sent.end or doc[at + 1].lower_ != "along" or doc[at + 2].lower_ != "with":

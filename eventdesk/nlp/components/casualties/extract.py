@@ -32,7 +32,7 @@ from .no_toll import (
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
-from .added_persons import OTHERS_HIT, both_were_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .added_persons import OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
@@ -76,6 +76,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     _sum_coordinated(claims, coordinated, claim_of)
     _apart_in_one_sentence(claims, sent_claims)
     persons = _one_more(doc, claims, first, persons)
+    persons = _also_hit(doc, claims, first, persons, s_i)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
     all_of_them_died(doc, sent, s_i, claims, first)  # "Two men were shot ... Both died": the count before
