@@ -131,3 +131,35 @@ def test_had_guns_counts_nobody(mentions_of):
     # near miss: "had" with no wound
     text = "COLUMBUS, Ohio - Police stopped a car on Refugee Road after a shooting. Two of the men had guns and were arrested."
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- a person told with an article whose hit is "also" is one more
+
+@pytest.mark.parametrize("text, expected", [
+    ("SARASOTA, Fla. - Three men were found shot inside a lounge early Sunday. Two of them, Jeffrey Tobin and Carl "
+     "Vance, later died. The third man survived. A woman was also shot and drove herself to the hospital.", (2, 2)),
+    ("CAMDEN, N.J. - A man was shot in the leg on Broadway on Monday, and a bystander waiting for a bus was also "
+     "wounded, police said.", (0, 2)),
+])
+def test_a_person_also_hit_is_one_more(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_the_person_also_hit_again_is_the_same(mentions_of):
+    # near miss: "the man" told before, hit again, is no one more
+    text = "CAMDEN, N.J. - A man was shot in the arm on Broadway on Monday. The man was also hit in the leg, police said."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- the words of an age between a counted person and the trigger
+
+def test_a_relative_with_an_age_is_counted_with_the_person(mentions_of):
+    text = ("BIRMINGHAM, Ala. - A woman and her 6-year-old son were shot while sitting on their porch Sunday evening, "
+            "police said.")
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+def test_a_thing_with_an_age_is_no_person(mentions_of):
+    # near miss: what is joined to the person is no person, however old
+    text = "BIRMINGHAM, Ala. - A woman and her 12-year-old car were hit by gunfire on Sunday evening, police said."
+    assert _figures(mentions_of(text)) == (0, 1)
