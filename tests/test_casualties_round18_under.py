@@ -163,3 +163,18 @@ def test_a_thing_with_an_age_is_no_person(mentions_of):
     # near miss: what is joined to the person is no person, however old
     text = "BIRMINGHAM, Ala. - A woman and her 12-year-old car were hit by gunfire on Sunday evening, police said."
     assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- persons a colon lists after a count are the count's own, however alike they are told
+
+def test_persons_listed_after_a_count_are_its_own(mentions_of):
+    text = ("AMARILLO, Texas - Upon arrival, officers located four victims: a 54-year-old man had a gunshot wound to the "
+            "back; a 20-year-old man had a gunshot wound to the leg; a 24-year-old man had a gunshot wound to his lower "
+            "back; and a 19-year-old man had a gunshot wound to the hip.")
+    assert _figures(mentions_of(text)) == (0, 4)
+
+
+def test_another_after_a_count_without_a_colon_is_one_more(mentions_of):
+    # near miss: no colon, and "another" adds to the count
+    text = "AMARILLO, Texas - Three men were shot outside a bar on Sunday, and another was wounded, police said."
+    assert _figures(mentions_of(text)) == (0, 4)

@@ -87,7 +87,10 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
         return persons
 
     def earlier(c: RawClaim) -> int | None:
-        return next((j for j in reversed(counts) if claims[j].outcome == c.outcome and claims[j].num_end <= c.num_start), None)
+        # (not a count whose persons a colon lists after it: "four victims: a 54-year-old man had a gunshot wound ...;
+        # a 20-year-old man ...", whose like descriptions the sentence's rules made "another")
+        return next((j for j in reversed(counts) if claims[j].outcome == c.outcome and claims[j].num_end <= c.num_start
+                     and not _listed_after(doc, claims[j], c)), None)
 
     def one_more(c: RawClaim) -> bool:
         if c.count != 1 or c.total_of is not None:
