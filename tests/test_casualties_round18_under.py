@@ -178,3 +178,17 @@ def test_another_after_a_count_without_a_colon_is_one_more(mentions_of):
     # near miss: no colon, and "another" adds to the count
     text = "AMARILLO, Texas - Three men were shot outside a bar on Sunday, and another was wounded, police said."
     assert _figures(mentions_of(text)) == (0, 4)
+
+
+# -- a count of persons "fighting for their lives" were hit, and are alive
+
+def test_a_count_fighting_for_their_lives_is_hit(mentions_of):
+    text = ("HOUSTON - One man is dead, and two women are fighting for their lives after a shooting in a west-side home "
+            "late Thursday. Both women were rushed to a hospital in critical condition.")
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
+def test_a_count_fighting_for_a_title_is_no_hit(mentions_of):
+    # near miss: a fight for something else
+    text = "HOUSTON - Two teams are fighting for the title after a shooting near the stadium, in which nobody was hurt."
+    assert _figures(mentions_of(text)) == (0, 0)

@@ -163,7 +163,7 @@ def treated_for_a_hit(tok) -> bool:
                for t in tok.subtree)
 
 
-def _fighting_for_life(tok) -> bool:
+def fighting_for_life(tok) -> bool:
     """'another is fighting for her life', 'a boy was fighting for his life at a hospital': hit, gravely."""
     return tok.tag_ == "VBG" and any(c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "life" for p in c.children)
                                      for c in tok.children)

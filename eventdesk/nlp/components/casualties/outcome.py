@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, fatal_wound, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -93,6 +93,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         hit = _hit_by_gunfire(tok, sent)
         if _lemma(tok) == "treat" and treated_for_a_hit(tok):
             return "wounded", i  # "two others were treated and released": hit, and alive
+        if fighting_for_life(tok):
+            return "wounded", i  # "two women are fighting for their lives": hit, and alive
         if tok.pos_ == "VERB" and tok.dep_ != "amod" and _right_trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
                 and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive") \
