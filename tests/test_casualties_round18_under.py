@@ -145,6 +145,13 @@ def test_a_person_also_hit_is_one_more(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
 
 
+def test_a_person_also_hurt_after_a_part_of_the_count_is_of_it(mentions_of):
+    # near miss: "one" of the two told first, the woman "also" hurt is the other
+    text = ("RICHMOND, Va. - One man is dead after a shooting at a night club. Two other people were injured. One was "
+            "inside the club with a gunshot wound. A woman was also shot in the parking lot.")
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
 def test_the_person_also_hit_again_is_the_same(mentions_of):
     # near miss: "the man" told before, hit again, is no one more
     text = "CAMDEN, N.J. - A man was shot in the arm on Broadway on Monday. The man was also hit in the leg, police said."

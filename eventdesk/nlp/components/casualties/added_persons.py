@@ -147,11 +147,13 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
     """The person's claim as ``_also_hit`` leaves it: as it was, "another ..." of its noun, or None where a count of
     the hit before took him in."""
     tok = _person_token(doc, p)
-    if tok is None or p.outcome != "wounded" or not _told_also(tok):
+    if tok is None or p.outcome != "wounded" or not _told_also(tok) or hurt_in_a_mishap(tok.sent):
         return p
     before = [j for j in range(first) if s_i - 3 <= claims[j].sent < s_i and claims[j].outcome == "wounded"]
     counts = [j for j in before if claims[j].victim is None and claims[j].total_of is None and claims[j].count >= 2
               and claims[j].party != "militants"]
+    if counts and _a_part_told(doc_text(doc)[claims[counts[-1]].num_end:p.num_start]):
+        return p  # "Two other people were injured. One was inside the club ... A woman was also injured": one of the two
     if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
         claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
         return None
@@ -160,6 +162,16 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
     if hit_before and not (p.victim or "").startswith("another "):
         return replace(p, victim=f"another {tok.lower_} @{p.num_start}")
     return p
+
+
+# a part of a count told after it, sentence-first: "One was inside the club", "One of them was hit in the leg"
+_ONE_OF_THEM = re.compile(r"(?:^|[.;:]\s+)(?:One|The first|The other)\b")
+
+
+def _a_part_told(between: str) -> bool:
+    """Whether the words between a count and a person told "also" hit tell a part of the count: the person is then
+    the rest of it, not one more."""
+    return bool(_ONE_OF_THEM.search(between))
 
 
 def _person_token(doc, p: RawClaim):
