@@ -51,7 +51,13 @@ over-count: victims listed with their ages, "N shot" totals that hold the dead t
 (headline and body, number and description), "another" and "the other" that are one of those already counted, a
 shooter told as one of the dead, other incidents' totals and the city's tallies, numbers that are no victims
 (bystanders, shots fired, people present), hospital and condition breakdowns of the same victims, tolls that rose,
-beside plain reports whose every figure is right.  A set whose file is not there yet is skipped by ``--set all``.
+beside plain reports whose every figure is right.  Set 17 (``--set 17``), written in the eighteenth session:
+eval/counts_check17.jsonl, wire and TV-station reports whose victims a reading may miss: two or three told without a
+count word ("a man and a woman were shot", "both were taken to a hospital", "the pair", "a teen and his mother"),
+victims named with their ages, a victim told wounded who later died, "grazed", a wound to the leg, injuries told only
+in a quote or a police statement, a second victim who drove himself to a hospital, "three people were struck", a
+person "also" shot, beside near misses whose persons were not hit or belong to another incident.  A set whose file is
+not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
