@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, says_alive
+from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from .no_toll import _tally
 
@@ -159,7 +159,9 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
         return None
     hit_before = any(c.outcome in ("wounded", "killed") and c.num_end <= p.num_start
                      for c in [*claims, *persons] if c is not p and c.sent >= s_i - 2)
-    if hit_before and not (p.victim or "").startswith("another "):
+    if hit_before and p.victim is not None and is_unnamed(p.victim):
+        # (a description, "a 25-year-old woman was also taken to a hospital", stays one: reconcile reads it as the
+        # "another woman" told before, if any)
         return replace(p, victim=f"another {tok.lower_} @{p.num_start}")
     return p
 
@@ -188,10 +190,14 @@ def _person_token(doc, p: RawClaim):
     return tok if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) else None
 
 
+# the verbs of a hit that "also" makes one more (not "was also taken to a hospital": perhaps one told before)
+_ALSO_HIT_VERBS = {"shoot", "wound", "injure", "hurt", "hit", "strike", "graze"}
+
+
 def _told_also(tok) -> bool:
     """Whether the verb a person is the subject of says "also" or "too" of his hit ("a woman was also shot")."""
     verb = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _hit_too(verb)
+    return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _ALSO_HIT_VERBS and _hit_too(verb)
 
 
 def _along_with(doc, at: int, sent: Span) -> int:
