@@ -158,20 +158,6 @@ def test_the_person_also_hit_again_is_the_same(mentions_of):
     assert _figures(mentions_of(text)) == (0, 1)
 
 
-# -- the words of an age between a counted person and the trigger
-
-def test_a_relative_with_an_age_is_counted_with_the_person(mentions_of):
-    text = ("BIRMINGHAM, Ala. - A woman and her 6-year-old son were shot while sitting on their porch Sunday evening, "
-            "police said.")
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
-def test_a_thing_with_an_age_is_no_person(mentions_of):
-    # near miss: what is joined to the person is no person, however old
-    text = "BIRMINGHAM, Ala. - A woman and her 12-year-old car were hit by gunfire on Sunday evening, police said."
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
 # -- persons a colon lists after a count are the count's own, however alike they are told
 
 def test_persons_listed_after_a_count_are_its_own(mentions_of):

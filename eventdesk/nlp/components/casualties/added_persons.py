@@ -252,15 +252,12 @@ def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> i
 
 
 def _second_subject_after(doc, noun, np_end: int) -> bool:
-    """'A teenager and his mother were shot', 'a grandmother and her 6-year-old grandson were shot': the parser may make
-    the relative a second subject of the verb rather than a part of a list; "and", a possessive and a person noun of the same verb right after the counted person
+    """'A teenager and his mother were shot': the parser may make the relative a second subject of the verb rather
+    than a part of a list; "and", a possessive and a person noun of the same verb right after the counted person
     are one more person all the same (not "A man and his wife's car were hit": no person)."""
     if np_end + 2 >= len(doc) or doc[np_end].lower_ != "and" or doc[np_end + 1].tag_ != "PRP$":
         return False
-    k = np_end + 2
-    while k + 1 < len(doc) and (doc[k].like_num or doc[k].lower_ in ("-", "year", "month", "old")):
-        k += 1  # "a grandmother and her 6-year-old grandson": past his age
-    other = doc[k]
+    other = doc[np_end + 2]
     return other.tag_ == "NN" and _lemma(other) in PERSON_SINGULAR and other.dep_ == noun.dep_ \
         and other.dep_ in ("nsubj", "nsubjpass") and other.head.i == noun.head.i
 

@@ -24,7 +24,7 @@ from .triggers import _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
-from .outcome import _of_an_age, _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
+from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
     _age_predicate, _bare_age, _earlier_place_clause, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings, _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
@@ -243,13 +243,10 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span) -> bool:
 
 
 def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinated: bool) -> bool:
-    """A lone "a man"/"one" with no trigger close by is no claim.  The words of an age between are no distance: "a
-    woman and her 6-year-old son were shot"."""
+    """A lone "a man"/"one" with no trigger close by is no claim."""
     # (a part is counted from past a description set off after it: "One of them, a 24-year-old man, died")
-    end = _past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end
-    aged = sum(1 for t in doc[end:at] if t.text == "-" or _of_an_age(t)) if at > end else 0
     return q.value == 1 and q.qualifier == "exact" and at >= 0 and not coordinated and (
-        at - end - aged > 8 or q.start - at > 6)
+        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6)
 
 
 # the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them

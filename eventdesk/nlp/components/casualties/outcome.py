@@ -60,10 +60,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     # "two HM militants including the group's chief were killed": the trigger lies past the aside
     aside = np_end < sent.end and doc[np_end].lower_ == "including"
     reach = np_end + (10 if aside else 6)
-    # hyphens do not count ("received non-life-threatening injuries" is four words), nor the number and the "old" of
-    # an age ("a woman and her 6-year-old son were shot")
+    # hyphens do not count ("received non-life-threatening injuries" is four words)
     reach += min(4, sum(1 for t in doc[np_end:min(sent.end, reach + 4)] if t.text == "-"))
-    reach += min(2, sum(1 for t in doc[np_end:min(sent.end, reach)] if _of_an_age(t)))
     limit = min(sent.end, reach, next_q.start if next_q else sent.end)
     suffered = None  # "found a man suffering from a gunshot wound": a hit, perhaps fatal (trigger "suffer")
     group: tuple[str | None, int] = (None, -1)  # the outcome of the group a part is counted from
@@ -162,14 +160,6 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
     return group
-
-
-def _of_an_age(tok) -> bool:
-    """The number or the "old" of an age written with hyphens: "6" and "old" of "6-year-old"."""
-    doc = tok.doc
-    if tok.like_num:
-        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("year", "month")
-    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "month")
 
 
 def _had_wounds(tok) -> bool:
