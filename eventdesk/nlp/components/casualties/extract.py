@@ -135,7 +135,10 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
             continue
         if party == _ELLIPSIS:
             party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
-        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party))
+        # (whether the report counted persons hit before: "a third man ... died" after "two men were wounded" is the
+        # third person, not the third dead)
+        hit_counted = any(c.outcome == "wounded" and c.victim is None and c.total_of is None for c in claims)
+        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party, hit_counted))
         this = len(claims) - 1
         if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
             active.add(claims[this].num_start)
@@ -257,8 +260,9 @@ _DIED = {"die", "succumb", "perish"}
 
 
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
-                 parent: int | None, party: str | None) -> RawClaim:
-    """The claim of the k-th quantity, with the persons joined to it that have no number of their own."""
+                 parent: int | None, party: str | None, hit_counted: bool = False) -> RawClaim:
+    """The claim of the k-th quantity, with the persons joined to it that have no number of their own.
+    ``hit_counted``: the report counted persons hit before it."""
     q = quantities[k]
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
@@ -272,8 +276,11 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         victim=_described(doc, q, np_end, sent) if parent is None and not joined else None,
     )
     nth = _nth_person(doc, q, sent) if parent is None and not joined else 0
-    if nth and outcome == "killed" and any(_lemma(t) in _DIED and t.pos_ in ("VERB", "AUX") for t in doc[q.end:sent.end]):
-        # "A fifth person has died from wounds suffered Saturday": the dead number at least five
+    if nth and outcome == "killed" and not hit_counted \
+            and any(_lemma(t) in _DIED and t.pos_ in ("VERB", "AUX") for t in doc[q.end:sent.end]):
+        # "A fifth person has died from wounds suffered Saturday", "One man died ... and a second man ... died": the dead
+        # number at least five, two (not after a count of the hit: "Two men were wounded ... a third man who was shot
+        # in the arm died" is the third person)
         claim = replace(claim, count=nth, qualifier="at_least", victim=None)
     elif nth and outcome == "killed" and claim.victim and claim.victim.startswith(("a ", "an ")):
         # "One man was found dead and a second man ... was killed": one more person than those told before (not one
