@@ -31,7 +31,7 @@ def test_seventeenth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 29
+RULES_BOTH = 31
 CHECK_BOTH = 20
 
 
