@@ -185,3 +185,17 @@ def test_a_count_fighting_for_a_title_is_no_hit(mentions_of):
     # near miss: a fight for something else
     text = "HOUSTON - Two teams are fighting for the title after a shooting near the stadium, in which nobody was hurt."
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- near misses of "both" and "also": one person hit beside an officer, a count of another shooting
+
+def test_both_after_one_person_hit_and_the_shooter_is_no_pair(mentions_of):
+    text = "Officer Kyle Benton shot Trevor Nashe, 32, on Monday. Both were taken to a hospital, where Nashe died."
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_person_also_hit_after_another_shootings_count_is_not_of_it(mentions_of):
+    text = ("MEMPHIS, Tenn. - A 20-year-old man was killed in a shooting on Quill Avenue on Saturday, police said. In an "
+            "unrelated shooting, two men were wounded on Tamber Street. Back on Quill Avenue, a 17-year-old girl was also "
+            "hit in the first shooting and is in critical condition.")
+    assert _figures(mentions_of(text)) == (1, 1)

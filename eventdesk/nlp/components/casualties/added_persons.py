@@ -17,6 +17,7 @@ from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
+from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _tally
 
 
@@ -154,6 +155,8 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
               and claims[j].party != "militants"]
     if counts and _a_part_told(doc_text(doc)[claims[counts[-1]].num_end:p.num_start]):
         return p  # "Two other people were injured. One was inside the club ... A woman was also injured": one of the two
+    if counts and _of_another_shooting(doc, claims[counts[-1]]):
+        return p  # "In an unrelated shooting, two men were wounded ... a girl was also hit in the first shooting"
     if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
         claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
         return None
@@ -174,6 +177,16 @@ def _a_part_told(between: str) -> bool:
     """Whether the words between a count and a person told "also" hit tell a part of the count: the person is then
     the rest of it, not one more."""
     return bool(_ONE_OF_THEM.search(between))
+
+
+def _of_another_shooting(doc, count: RawClaim) -> bool:
+    """Whether the sentence of a count opens or tells another incident ("In an unrelated shooting, two men were
+    wounded"): a person "also" hit after it may be one of the first incident's."""
+    sent = doc.char_span(count.num_start, count.num_end, alignment_mode="expand")
+    if sent is None:
+        return False
+    text = span_text(sent[0].sent)
+    return bool(SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text))
 
 
 def _person_token(doc, p: RawClaim):
@@ -335,7 +348,7 @@ def _tells_a_hit(verb, sent: Span) -> bool:
 def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
     women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
-    of a hit, of a hospital or of a condition count two hit, of whatever party.  Persons told hurt or killed (or
+    of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
     caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
     them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
     if hurt_in_a_mishap(sent):
@@ -346,7 +359,9 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
             return
-        if not near and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])):
+        # (two persons told hurt, or caught in gunfire: "Officer Kyle Benton shot Trevor Nashe. Both were taken to a
+        # hospital" is one hit and the officer)
+        if len({c.victim or c.num_start for c in near}) < 2 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])):
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
                                num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
