@@ -26,9 +26,10 @@ def test_ninth_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-# after the round's rules (the check half rose to 41 with the seventeenth round's leftovers)
+# after the round's rules (the check half rose to 41 with the seventeenth round's leftovers; 43 and 42 with the
+# eighteenth round's persons missed)
 RULES_BOTH = 43
-CHECK_BOTH = 41
+CHECK_BOTH = 42
 
 
 def test_the_kin_key_is_spelled_alike_on_both_sides():

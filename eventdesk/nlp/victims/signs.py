@@ -127,9 +127,29 @@ def _struck(tok) -> bool:
 
 def _missile_hit(tok) -> bool:
     """'A stray bullet struck a 6-year-old girl', 'gunfire hit a man on his porch': an active "struck" whose subject
-    is a bullet and whose object a person."""
-    return any(lemma(s) in _MISSILES for s in _subjects(tok)) \
-        and any(c.dep_ == "dobj" and _is_person(c) for c in tok.children)
+    is a bullet and whose object a person; or a bullet's "hitting" after its flight ('his gun discharged, hitting a
+    woman in the shoulder', 'it went through his clothes before hitting his passenger')."""
+    if not any(c.dep_ == "dobj" and _is_person(c) for c in tok.children):
+        return False
+    return any(lemma(s) in _MISSILES for s in _subjects(tok)) or _hitting_as_it_flew(tok)
+
+
+_GUN_NOUNS = {"gun", "handgun", "pistol", "rifle", "shotgun", "firearm", "weapon", "it"}
+# what a gun or a bullet does before it hits: "discharged", "went off", "went through the wall", "ricocheted"
+_FLIGHT = {"discharge", "fire", "go", "ricochet", "pass", "travel", "pierce", "penetrate"}
+
+
+def _hitting_as_it_flew(tok) -> bool:
+    """'The gun discharged, hitting a 40-year-old woman', 'the round went through a wall before striking a boy': a
+    "hitting" with no subject of its own, hung on a verb of a gun's or a bullet's flight whose subject is that gun or
+    bullet (not "he punched the clerk, hitting him in the face": a person's blow)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    if head.pos_ != "VERB" or lemma(head) not in _FLIGHT:
+        return False
+    subj = _subjects(head)
+    return bool(subj) and all(lemma(s) in _MISSILES or lemma(s) in _GUN_NOUNS for s in subj)
 
 
 def treated_for_a_hit(tok) -> bool:
@@ -143,7 +163,7 @@ def treated_for_a_hit(tok) -> bool:
                for t in tok.subtree)
 
 
-def _fighting_for_life(tok) -> bool:
+def fighting_for_life(tok) -> bool:
     """'another is fighting for her life', 'a boy was fighting for his life at a hospital': hit, gravely."""
     return tok.tag_ == "VBG" and any(c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "life" for p in c.children)
                                      for c in tok.children)

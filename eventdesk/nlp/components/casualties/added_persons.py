@@ -2,8 +2,8 @@
 
 Joined to the count ("a husband and wife", "his five children and his wife", "along with their father", "her
 adult son and three young grandchildren"), told as one more ("a fourth wounded by shrapnel") or as others
-besides the persons a sentence tells one by one ("three other people"), or counted by the kind of shooting ("a
-double shooting" is two hit).
+besides the persons a sentence tells one by one ("three other people"), counted by the kind of shooting ("a
+double shooting" is two hit), or told one by one and then together ("both were taken to a hospital", "the pair").
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE
+from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
+from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _tally
 
 
@@ -54,6 +55,21 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         claims[at] = replace(c, count=c.count + len(besides) + counted)
 
 
+# the words that tell a hit as one more besides the hits told before: "two women who had been shot too", "the gunfire
+# also wounded two people"
+_TOO = {"too", "also"}
+
+
+def _hit_too(verb) -> bool:
+    """'along with two women who had been shot too', 'The gunfire also wounded two people', 'two others were also
+    hit': the verb of a count of the hit says its persons are others besides those told hit or dead before, so that
+    none of the dead are among them (a count with ``OTHERS_HIT``).  ("as well" after the verb says the same.)"""
+    if any(c.dep_ == "advmod" and c.lower_ in _TOO for c in verb.children):
+        return True
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "as" and doc[verb.i + 2].lower_ == "well"
+
+
 def _listed_after(doc, count: RawClaim, person: RawClaim) -> bool:
     """Whether a person told one by one comes after a colon that follows the count: one of those it lists."""
     return person.num_start > count.num_end and ":" in doc_text(doc)[count.num_end:person.num_start]
@@ -72,7 +88,10 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
         return persons
 
     def earlier(c: RawClaim) -> int | None:
-        return next((j for j in reversed(counts) if claims[j].outcome == c.outcome and claims[j].num_end <= c.num_start), None)
+        # (not a count whose persons a colon lists after it: "four victims: a 54-year-old man had a gunshot wound ...;
+        # a 20-year-old man ...", whose like descriptions the sentence's rules made "another")
+        return next((j for j in reversed(counts) if claims[j].outcome == c.outcome and claims[j].num_end <= c.num_start
+                     and not _listed_after(doc, claims[j], c)), None)
 
     def one_more(c: RawClaim) -> bool:
         if c.count != 1 or c.total_of is not None:
@@ -97,6 +116,101 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
         else:
             claims[at] = replace(claims[at], count=claims[at].count + 1)
     return kept
+
+
+def _also_hit(doc, claims: list[RawClaim], first: int, persons: list[RawClaim], s_i: int) -> list[RawClaim]:
+    """'Three men were found shot inside a lounge ... A woman was also shot and drove herself to the hospital', 'A man
+    was shot in the leg, and a bystander waiting for a bus was also wounded': a person told with an article ("a
+    woman", "a bystander") whose hit is "also" or "too" is one more than those told hit before.  After a count of the
+    hit in the three sentences before, with no person told hit between, the count takes him in (the report's dead are
+    still taken from it); else, after another person told hit, he becomes "another ..." of his noun.  The sentence's
+    claims are ``claims[first:]`` (a person counted as "a woman" is one of them); returns the persons left."""
+    taken: list[int] = []  # the sentence's own claims the count before took in
+    for j in range(first, len(claims)):
+        c = claims[j]
+        if c.victim is not None and c.count == 1 and c.total_of is None:
+            one = _one_more_hit(doc, claims, first, c, s_i, persons)
+            if one is None:
+                taken.append(j)
+            else:
+                claims[j] = one
+    for j in reversed(taken):
+        del claims[j]  # the sentence's claims are the list's tail; none refers to these
+    kept = []
+    for p in persons:
+        one = _one_more_hit(doc, claims, first, p, s_i, persons)
+        if one is not None:
+            kept.append(one)
+    return kept
+
+
+def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int, persons: list[RawClaim]) -> RawClaim | None:
+    """The person's claim as ``_also_hit`` leaves it: as it was, "another ..." of its noun, or None where a count of
+    the hit before took him in."""
+    tok = _person_token(doc, p)
+    if tok is None or p.outcome != "wounded" or not _told_also(tok) or hurt_in_a_mishap(tok.sent):
+        return p
+    before = [j for j in range(first) if s_i - 3 <= claims[j].sent < s_i and claims[j].outcome == "wounded"]
+    counts = [j for j in before if claims[j].victim is None and claims[j].total_of is None and claims[j].count >= 2
+              and claims[j].party != "militants"]
+    if counts and _a_part_told(doc_text(doc)[claims[counts[-1]].num_end:p.num_start]):
+        return p  # "Two other people were injured. One was inside the club ... A woman was also injured": one of the two
+    if counts and _of_another_shooting(doc, claims[counts[-1]]):
+        return p  # "In an unrelated shooting, two men were wounded ... a girl was also hit in the first shooting"
+    if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
+        claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
+        return None
+    hit_before = any(c.outcome in ("wounded", "killed") and c.num_end <= p.num_start
+                     for c in [*claims, *persons] if c is not p and c.sent >= s_i - 2)
+    if hit_before and p.victim is not None and is_unnamed(p.victim):
+        # (a description, "a 25-year-old woman was also taken to a hospital", stays one: reconcile reads it as the
+        # "another woman" told before, if any)
+        return replace(p, victim=f"another {tok.lower_} @{p.num_start}")
+    return p
+
+
+# a part of a count told after it, sentence-first: "One was inside the club", "One of them was hit in the leg"
+_ONE_OF_THEM = re.compile(r"(?:^|[.;:]\s+)(?:One|The first|The other)\b")
+
+
+def _a_part_told(between: str) -> bool:
+    """Whether the words between a count and a person told "also" hit tell a part of the count: the person is then
+    the rest of it, not one more."""
+    return bool(_ONE_OF_THEM.search(between))
+
+
+def _of_another_shooting(doc, count: RawClaim) -> bool:
+    """Whether the sentence of a count opens or tells another incident ("In an unrelated shooting, two men were
+    wounded"): a person "also" hit after it may be one of the first incident's."""
+    sent = doc.char_span(count.num_start, count.num_end, alignment_mode="expand")
+    if sent is None:
+        return False
+    text = span_text(sent[0].sent)
+    return bool(SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text))
+
+
+def _person_token(doc, p: RawClaim):
+    """The person noun a person's claim was read from, with an article of its own ("a woman", "a bystander"), or
+    None (a name, a pronoun, "the man": one told before may be meant)."""
+    span = doc.char_span(p.num_start, p.num_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    if tok.dep_ == "det":
+        tok = tok.head  # a count of one: its number is the article ("A woman")
+    if tok.pos_ != "NOUN" or _lemma(tok) not in PERSON_SINGULAR:
+        return None
+    return tok if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) else None
+
+
+# the verbs of a hit that "also" makes one more (not "was also taken to a hospital": perhaps one told before)
+_ALSO_HIT_VERBS = {"shoot", "wound", "injure", "hurt", "hit", "strike", "graze"}
+
+
+def _told_also(tok) -> bool:
+    """Whether the verb a person is the subject of says "also" or "too" of his hit ("a woman was also shot")."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _ALSO_HIT_VERBS and _hit_too(verb)
 
 
 def _along_with(doc, at: int, sent: Span) -> int:
@@ -192,3 +306,67 @@ def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
         out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
                             num_end=tok.idx + len(tok.text), trigger="shoot"))
     return out
+
+
+# verbs whose subject "both" or "the pair" says two persons were hit, with or without a place to be taken to
+_HIT_VERBS = {"shoot", "wound", "injure", "hurt", "hit", "strike", "graze", "hospitalize", "hospitalise", "treat"}
+# where a person taken is taken for a wound: "to Regional One Health", "to the University Medical Center"
+_CARE = re.compile(r"\b(?:hospitals?|medical|health|clinic|trauma|infirmary)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:critical|serious|stable|fair|good|grave|satisfactory) condition\b|\bexpected to (?:survive|recover)\b"
+                        r"|\bnon-life[- ]threatening\b|\bnot (?:considered )?life[- ]threatening\b", re.IGNORECASE)
+
+
+def _the_two(tok) -> bool:
+    """'Both were taken to a hospital', 'The pair were treated': "both" alone, or "the pair", as the subject (not
+    "both suspects", "both of the officers", "a pair of shoes")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "both":
+        return not any(c.dep_ in ("compound", "nummod", "amod", "prep") for c in tok.children)
+    return tok.lower_ == "pair" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ == "prep" for c in tok.children)
+
+
+_CHECKED = re.compile(r"\bto be (?:checked|evaluated|examined)\b|\bas a precaution\b|\bfor (?:evaluation|observation|shock)\b",
+                      re.IGNORECASE)
+
+
+def _tells_a_hit(verb, sent: Span) -> bool:
+    """Whether the verb of "both" says they were hit: shot, wounded, taken to a hospital, in critical condition,
+    expected to survive (not taken into custody, nor to jail)."""
+    word = _lemma(verb)
+    if word in _HIT_VERBS:
+        return not any(c.dep_ == "neg" for c in verb.children)
+    rest = span_text(sent.doc[verb.i:sent.end])
+    if _CHECKED.search(rest):
+        return False  # "both were taken to a hospital to be checked out": no hit told
+    if word in TAKEN:
+        return bool(_CARE.search(rest) or _CONDITION.search(rest))
+    return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
+
+
+def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
+    """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
+    women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
+    of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
+    caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
+    them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
+    if hurt_in_a_mishap(sent):
+        return
+    for tok in sent:
+        if not _the_two(tok) or not _tells_a_hit(tok.head, sent):
+            continue
+        near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
+        if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
+            return
+        # (two persons told hurt, or caught in gunfire: "Officer Kyle Benton shot Trevor Nashe. Both were taken to a
+        # hospital" is one hit and the officer)
+        if len({c.victim or c.num_start for c in near}) < 2 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])):
+            return
+        claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
+                               num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
+        return
+
+
+# gunfire that hit persons the report has not told as hit: "caught in crossfire", "struck by gunfire"
+_CAUGHT = re.compile(r"\bcaught in (?:the )?(?:cross ?fire|gunfire)\b", re.IGNORECASE)

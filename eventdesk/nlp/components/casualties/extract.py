@@ -33,7 +33,7 @@ from .no_toll import (
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
-from .added_persons import _along_with, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .added_persons import OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
@@ -82,9 +82,11 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     _sum_coordinated(claims, coordinated, claim_of)
     _apart_in_one_sentence(claims, sent_claims)
     persons = _one_more(doc, claims, first, persons)
+    persons = _also_hit(doc, claims, first, persons, s_i)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
     all_of_them_died(doc, sent, s_i, claims, first)  # "Two men were shot ... Both died": the count before
+    both_were_hit(doc, sent, s_i, claims)  # "A man was shot ... a woman was also shot. Both were taken to a hospital"
 
 
 def _outcomes_after(doc: Doc, sent: Span, quantities: list[Quantity], info) -> list[tuple[str | None, int]]:
@@ -144,7 +146,10 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
             continue
         if party == _ELLIPSIS:
             party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
-        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party))
+        # (whether the report counted persons hit before: "a third man ... died" after "two men were wounded" is the
+        # third person, not the third dead)
+        hit_counted = any(c.outcome == "wounded" and c.victim is None and c.total_of is None for c in claims)
+        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party, hit_counted))
         this = len(claims) - 1
         if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
             active.add(claims[this].num_start)
@@ -260,9 +265,17 @@ def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinat
         at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6)
 
 
+# the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them
+_HIT_WORDS = {"shoot", "shot", "hit", "strike"}
+# the verbs of a death told as such, whose subject "a fifth person" numbers the dead (not "a third man was found
+# dead", who numbers the persons told)
+_DIED = {"die", "succumb", "perish"}
+
+
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
-                 parent: int | None, party: str | None) -> RawClaim:
-    """The claim of the k-th quantity, with the persons joined to it that have no number of their own."""
+                 parent: int | None, party: str | None, hit_counted: bool = False) -> RawClaim:
+    """The claim of the k-th quantity, with the persons joined to it that have no number of their own.
+    ``hit_counted``: the report counted persons hit before it."""
     q = quantities[k]
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
@@ -275,11 +288,25 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         trigger=ALIVE if outcome == "wounded" and says_alive(sent) else _trigger_name(doc, at),
         victim=_described(doc, q, np_end, sent) if parent is None and not joined else None,
     )
-    nth = _nth_person(doc, q, sent) if outcome == "wounded" and parent is None and not joined else 0
-    if nth:
+    nth = _nth_person(doc, q, sent) if parent is None and not joined else 0
+    if nth and outcome == "killed" and not hit_counted \
+            and any(_lemma(t) in _DIED and t.pos_ in ("VERB", "AUX") for t in doc[q.end:sent.end]):
+        # "A fifth person has died from wounds suffered Saturday", "One man died ... and a second man ... died": the dead
+        # number at least five, two (not after a count of the hit: "Two men were wounded ... a third man who was shot
+        # in the arm died" is the third person)
+        claim = replace(claim, count=nth, qualifier="at_least", victim=None)
+    elif nth and outcome == "killed" and claim.victim and claim.victim.startswith(("a ", "an ")):
+        # "One man was found dead and a second man ... was killed": one more person than those told before (not one
+        # more dead: "a third man was found dead" may follow two men hurt)
+        noun = claim.victim.split(" @")[0].split(",")[0].split(" ", 1)[1]
+        claim = replace(claim, victim=f"another {noun} @{claim.num_start}")
+    elif nth and outcome == "wounded":
         # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
         # of them fatally (reconcile takes the dead from them)
         claim = replace(claim, count=nth, qualifier="at_least", trigger="shoot", victim=None)
+    elif outcome == "wounded" and at >= 0 and claim.trigger in _HIT_WORDS and _hit_too(doc[at]):
+        # "a man shot to death, along with two women who had been shot too": none of the dead among them
+        claim = replace(claim, trigger=OTHERS_HIT)
     return claim
 
 

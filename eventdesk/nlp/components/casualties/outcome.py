@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, fatal_wound, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -91,9 +91,12 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         hit = _hit_by_gunfire(tok, sent)
         if _lemma(tok) == "treat" and treated_for_a_hit(tok):
             return "wounded", i  # "two others were treated and released": hit, and alive
+        if fighting_for_life(tok):
+            return "wounded", i  # "two women are fighting for their lives": hit, and alive
         if tok.pos_ == "VERB" and tok.dep_ != "amod" and _right_trigger(tok, sent) is None and not _weak(tok) and not hit \
                 and _lemma(tok) not in _STATING_VERBS and tok.lower_ not in _STATING_VERBS \
-                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive"):
+                and _lemma(tok) not in ("find", "leave", "report", "pronounce", "confirm", "believe", "suffer", "sustain", "receive") \
+                and not _had_wounds(tok):
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _weak(tok) or hit
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
@@ -137,7 +140,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if _died_too(tok):
                 return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
             return weak, i
-        if _lemma(tok) in ("suffer", "sustain", "receive"):
+        if _lemma(tok) in ("suffer", "sustain", "receive") or _had_wounds(tok):
             suffered = i
         if _lemma(tok) == "condition" and any(t.lower_ in CONDITIONS for t in doc[max(np_end, i - 3):i]) \
                 and any(t.lower_ == "in" for t in doc[max(np_end, i - 4):i]):
@@ -157,6 +160,13 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i  # (and "was wounded on Friday and died Saturday")
             return outcome, i
     return group
+
+
+def _had_wounds(tok) -> bool:
+    """'Two of them had gunshot wounds to the lower body': "had" with a wound or an injury as its object, which tells a
+    hit as "suffered" does (not "two men had guns")."""
+    return tok.pos_ == "VERB" and _lemma(tok) == "have" and any(
+        c.dep_ == "dobj" and _lemma(c) in ("wound", "injury") for c in tok.children)
 
 
 # the words of a group of the hit that a part is counted from: "one of the wounded", "two of the injured"
@@ -277,8 +287,11 @@ _FIRING = {"fire", "shoot", "spray"}
 def _hitting_as_fired(tok) -> bool:
     """'A gunman opened fire on a group of six, hitting two of them', 'fired into a crowd, striking three people': a
     participle of hitting that hangs on a verb of firing tells whom the shots hit (not "hit by a car", nor "hitting
-    the car twice": no person is counted after it then)."""
-    if _lemma(tok) not in ("hit", "strike") or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+    the car twice": no person is counted after it then).  A finite verb joined to the firing says the same: "fired
+    into a crowd leaving a bar and hit two people"."""
+    if _lemma(tok) not in ("hit", "strike") or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if tok.tag_ != "VBG" and not (tok.tag_ == "VBD" and tok.dep_ == "conj"):
         return False
     head = tok.head
     return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))

@@ -126,4 +126,6 @@ def _trigger_name(doc, at: int) -> str | None:
         return "gunshot wound"
     if lem == "condition":
         return "in condition"  # the name nlp.victims gives it: a hit, perhaps fatal
+    if lem == "have":
+        return "suffer"  # "two of them had gunshot wounds": a hit told as "suffered" tells it, perhaps fatal
     return lem
