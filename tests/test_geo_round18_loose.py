@@ -79,6 +79,20 @@ def test_an_outlet_told_or_quoted_is_no_place(place_of, text, place):
     assert place_of(text, "Shooting in Bend")[:2] == place
 
 
+_LONG = (" Officers found her in the kitchen of the house. Neighbors said they heard an argument before the shots."
+         " Detectives spent the night at the scene and talked to several witnesses.") * 3
+
+
+def test_an_outlet_told_at_the_end_is_no_home_of_the_report(place_of):
+    # the end of a long text is where a report's own credits stand; an outlet told there is another paper
+    text = "A Bend woman was shot and killed at her home early Tuesday, police said." + _LONG
+    assert place_of(text + " Her brother told the New York Times that she had feared for her life.",
+                    "Woman shot dead")[:2] == ("Bend", "Oregon")
+    # near miss: the report's own paper in its credits still says its home where the text names no town
+    plain = "A woman was shot and killed at her home early Tuesday, police said." + _LONG
+    assert place_of(plain + " Copyright 2017 The Lufkin News.", "Woman shot dead")[:2] == ("Lufkin", "Texas")
+
+
 def test_a_city_named_beside_an_outlet_word_is_still_a_place(place_of):
     # near miss: "in New York" where no outlet is told stays the scene
     text = "A man was shot and killed in New York on Tuesday, police told reporters."
