@@ -91,6 +91,9 @@ def test_an_outlet_told_at_the_end_is_no_home_of_the_report(place_of):
     # near miss: the report's own paper in its credits still says its home where the text names no town
     plain = "A woman was shot and killed at her home early Tuesday, police said." + _LONG
     assert place_of(plain + " Copyright 2017 The Lufkin News.", "Woman shot dead")[:2] == ("Lufkin", "Texas")
+    # near miss: a local paper told is the one the report draws on, whose home is the report's
+    assert place_of(plain + " Her brother told the Lufkin News that she had feared for her life.",
+                    "Woman shot dead")[:2] == ("Lufkin", "Texas")
 
 
 def test_a_city_named_beside_an_outlet_word_is_still_a_place(place_of):
