@@ -42,6 +42,7 @@ _BODY = "Two men were shot late Friday, one of them fatally, police said. No arr
     ("Upper Sandusky shooting leaves one dead", ("Upper Sandusky", "Ohio")),
     ("Rocky Mount double shooting leaves one dead", ("Rocky Mount", "North Carolina")),
     ("Wilmington double shooting leaves one dead", ("Wilmington",)),
+    ("Chapel Hill cop sues over shooting", ("Chapel Hill", "North Carolina")),
     # near miss: a town of one word before the noun was read already and stays
     ("Greenville shooting leaves one dead", ("Greenville",)),
 ])
