@@ -537,3 +537,25 @@ AP_STATES: dict[str, str] = {
 ADMIN1_WORDS = ("province", "governorate", "state", "oblast", "region", "prefecture", "wilayat", "muhafazat")
 CITY_WORDS = ("city", "town", "village", "district", "countryside", "suburb", "subdistrict", "neighborhood", "neighbourhood",
               "municipality", "municipio", "locality", "lga")
+
+# Major-league teams' nicknames ("the Dallas Cowboys", "a Chicago Bulls game"): the town before one names the team,
+# no place of the incident.  Left out: nicknames that follow a town's name as something else too ("Texas Rangers"
+# are state police, "The Baltimore Sun" a paper).
+TEAM_NICKNAMES: frozenset[str] = frozenset((
+    # football
+    "Cardinals", "Falcons", "Ravens", "Bills", "Panthers", "Bears", "Bengals", "Browns", "Cowboys", "Broncos",
+    "Lions", "Packers", "Texans", "Colts", "Jaguars", "Chiefs", "Raiders", "Chargers", "Rams", "Dolphins", "Vikings",
+    "Patriots", "Saints", "Jets", "Eagles", "Steelers", "49ers", "Seahawks", "Buccaneers", "Titans", "Redskins",
+    "Commanders",
+    # basketball
+    "Hawks", "Celtics", "Nets", "Hornets", "Bulls", "Cavaliers", "Mavericks", "Nuggets", "Pistons", "Warriors",
+    "Rockets", "Pacers", "Clippers", "Lakers", "Grizzlies", "Bucks", "Timberwolves", "Pelicans", "Knicks", "Thunder",
+    "76ers", "Suns", "Blazers", "Spurs", "Raptors", "Wizards",
+    # baseball
+    "Diamondbacks", "Braves", "Orioles", "Cubs", "Reds", "Guardians", "Indians", "Rockies", "Tigers", "Astros",
+    "Royals", "Angels", "Dodgers", "Marlins", "Brewers", "Twins", "Mets", "Yankees", "Athletics", "Phillies",
+    "Pirates", "Padres", "Mariners", "Rays", "Nationals",
+    # hockey
+    "Bruins", "Sabres", "Flames", "Hurricanes", "Blackhawks", "Avalanche", "Stars", "Oilers", "Predators", "Islanders",
+    "Senators", "Penguins", "Sharks", "Blues", "Canucks", "Capitals",
+))

@@ -93,7 +93,7 @@ The modules, from the bottom up (each imports only those above it in this list):
 
 - ``words``        the word lists, patterns and weights more than one module reads
 - ``streets``      names that are streets, crossings or buildings, not towns
-- ``roles``        a name's role in its sentence: where the victims went, a landmark, a home town, a surname
+- ``roles``        a name's role in its sentence: where the victims went, a landmark, a home town, a surname, a team
 - ``outlets``      the reporting outlet: call letters, web site, newspaper, a town with its postal code
 - ``dateline``     the agency dateline, and a dateline town that is only where the story was filed (step 2)
 - ``local_names``  how local news names its town in passing: "Waco Police", "a Lafayette teen", addresses

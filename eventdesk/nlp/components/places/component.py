@@ -31,7 +31,7 @@ from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
     _neighbourhood_named, _suburb_named, _without_denied,
-    _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames,
+    _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
 from .streets import _building_name, _crossing, _street_name
@@ -141,7 +141,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 if _dateline_part(full_text, e.start_char, e.end_char, dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
-                        and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end)
+                        and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
                         and not _force_kind(doc, e.start, e.end)
                         and (county_building or not _building_name(doc, e.end)) and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]

@@ -32,8 +32,10 @@ def _title_head_name(head: str, city: Place) -> str:
 
 _TITLE_MODIFIER = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*)?(?:\s+(?:County|Co\.|Parish))?)\s+"
-    r"(?i:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby|couple|family|resident|residents"
-    r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|mall)\b"
+    # "Wilmington double shooting", "Chapel Hill drive-by": the incident's own noun, a kind word before it
+    r"(?:(?i:double|triple|quadruple|fatal|deadly|mass|overnight)\s+)?"
+    r"(?i:drive-by|stabbings?|killings?|slayings?|murders?|man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby|couple|family|resident|residents"
+    r"|home|apartment|bar|nightclub|club|homicide|homicides|shooting|shootings|police|deputies|officer|officers|cops?|mall)\b"
 )
 # "in southwest Macon": a lower-case direction before the name names a part of that city
 _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"

@@ -162,11 +162,20 @@ _PAPER = re.compile(r"\b(?!The\b)(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:
                     r"|Dispatch|Enquirer|Examiner|Star-Telegram|Free\s+Press|Post-Dispatch|Daily)\b(?!\s+(?:Service|Network|Agency))")
 
 
+# "her brother told the New York Times", "speaking to the Washington Post": a national paper, the one told or quoted,
+# whose home says nothing of the report's.  A local paper told ("police told the Springfield News-Leader") is the
+# one a rewrite draws on, whose home is the report's.
+_TOLD_PAPER = re.compile(r"(?i)\b(?:told|to|with)\s+the\s+$")
+_NATIONAL_PAPER_HOMES = frozenset(("New York", "Washington", "Los Angeles"))
+
+
 def _paper_names(doc: Doc) -> list[Toponym]:
     """The town of a local paper named in the title, the first lines or the credits ("premium content from The
-    Lufkin News").  Like a station's home it weighs little: it stands in when the report names no other place."""
+    Lufkin News").  Like a station's home it weighs little: it stands in when the report names no other place.
+    A national paper named as the one told or quoted ("told the New York Times") is another outlet, and says nothing."""
     title, text = doc._.title or "", doc_text(doc)
     found = []
     for chunk in (title, text[:_HEAD_CHARS], text[-_OUTLET_TAIL:] if len(text) > _HEAD_CHARS else ""):
-        found.extend(m["city"] for m in _PAPER.finditer(chunk) if m["city"].split()[0].lower() not in _NOT_NAMES)
+        found.extend(m["city"] for m in _PAPER.finditer(chunk) if m["city"].split()[0].lower() not in _NOT_NAMES
+                     and not (m["city"] in _NATIONAL_PAPER_HOMES and _TOLD_PAPER.search(chunk[max(0, m.start() - 20):m.start()])))
     return [Toponym(name, 0, 0, _BANNER_WEIGHT, exact=True) for name in dict.fromkeys(found)]

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ....geo.names import fold
+from ....geo.tables import TEAM_NICKNAMES
 from ...doctext import doc_text
 from .streets import _FEATURE_WORD
 from .words import _HYPHENS
@@ -234,6 +235,13 @@ def _surnames(doc: Doc) -> set[str]:
 
 # "Turkey-backed", "a Saudi-led coalition", "Iran backed militias": a country as the sponsor of an armed force.
 _SPONSORED = {"backed", "led", "supported", "sponsored", "funded", "armed", "allied", "affiliated", "aligned"}
+
+
+def _team_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is a major-league team's town, said with its nickname ("the
+    Dallas Cowboys", "a Chicago Bulls game"): the team, no place of the incident ("in Dallas after the Cowboys
+    game" still places it in Dallas)."""
+    return end < len(doc) and doc[end].text in TEAM_NICKNAMES
 
 
 def _sponsor_of(doc: Doc, end: int) -> bool:
