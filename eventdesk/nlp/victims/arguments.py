@@ -71,8 +71,10 @@ def _arguments(tok):
         before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
         if before:
             return before, obj
-    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not subj:
-        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
+    elif tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not obj) and not subj:
+        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher); a
+        # participle the tagger took for a past tense ("The woman killed in Sunday's shooting was identified as ...",
+        # "killed" a VBD with no object) is one all the same
         before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
         subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
     if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in SELF for o in obj):
