@@ -33,7 +33,9 @@ from .no_toll import (
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
-from .added_persons import _along_with, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .added_persons import (
+    _along_with, _joined_persons, _kin_before, _multiple, _name_before_a_list, _one_more, _others_besides,
+)
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
@@ -267,8 +269,8 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
-    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)) \
-        if parent is None else 0
+    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
+               + _name_before_a_list(doc, q, np_end)) if parent is None else 0
     claim = RawClaim(
         sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
         num_start=num.start_char, num_end=num.end_char, total_of=parent,
