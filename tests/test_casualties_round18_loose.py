@@ -45,14 +45,14 @@ def test_the_woman_wounded_identified_as_is_one_wounded(mentions_of):
 
 def test_the_shooter_who_shot_himself_is_no_victim(mentions_of):
     text = ("MACON, Ga. - Police said Curtis Bell, 45, shot his neighbor Dana Whitfield in the leg Tuesday during an "
-            "argument on Napier Avenue. Bell then shot himself in the chest, police said. Both men were hospitalized.")
+            "argument on Napier Avenue. Bell then shot himself in the chest, police said.")
     assert _figures(mentions_of(text)) == (0, 1)
 
 
-def test_a_victim_shot_twice_is_still_wounded(mentions_of):
-    # near miss: nobody shot himself; the victim is wounded
-    text = ("MACON, Ga. - Police said Curtis Bell, 45, shot his neighbor Dana Whitfield in the leg Tuesday during an "
-            "argument on Napier Avenue. Whitfield was hospitalized, police said.")
+def test_one_who_shot_himself_with_no_shooter_named_is_hurt(mentions_of):
+    # near miss: the man who shot himself shot nobody else: he is the one hurt
+    text = ("MACON, Ga. - Police said Curtis Bell, 45, accidentally shot himself in the leg Tuesday while cleaning a "
+            "pistol at his home on Napier Avenue.")
     assert _figures(mentions_of(text)) == (0, 1)
 
 
