@@ -2,7 +2,8 @@
 victim beside described ones, a killed victim told by "identified as", a shooter who shot himself, a cut-off
 headline, an alternative "or" among the dead, a caption naming another shooting).
 
-Each test uses sentences written for it: a rule's positive case and its near miss.  The figure is the one the GVDB
+Each test uses sentences written for it: a rule's positive case and its near miss.  The cut-off headline and the
+caption of another shooting were already read right in the texts below; their tests keep them so.  The figure is the one the GVDB
 suite scores: ``eval.common.report_casualties`` over victims only."""
 
 from __future__ import annotations
