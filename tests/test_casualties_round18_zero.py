@@ -22,7 +22,7 @@ def test_sixteenth_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 22
+RULES_BOTH = 23
 CHECK_BOTH = 32
 
 

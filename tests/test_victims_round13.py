@@ -26,7 +26,7 @@ def test_fourth_check_set_scores(ledger):
 
 
 RULES_BOTH = 47
-CHECK_BOTH = 41
+CHECK_BOTH = 43
 
 
 @pytest.mark.parametrize("text, expected", [

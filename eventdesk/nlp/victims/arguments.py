@@ -62,6 +62,8 @@ def _arguments(tok):
         subj = found
     elif tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
+    elif tok.lower_ == "slain" and tok.dep_ == "amod" and not subj:
+        return [tok.head], obj  # "the slain boy, Tyrese Banks, 15, or two other teens": the noun is the one dead
     elif tok.lower_ == "dead" and not subj:
         # a headline's "Man dead, 3 others hurt", "the dead man" (a person noun, see People.key); capitalised,
         # "Man Dead & 3 Others Hurt" hangs the noun on "Dead"
@@ -71,8 +73,10 @@ def _arguments(tok):
         before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
         if before:
             return before, obj
-    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not subj:
-        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher)
+    elif tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not obj) and not subj:
+        # "the man fatally shot by police": the noun right before (the parser may hang the clause higher); a
+        # participle the tagger took for a past tense ("The woman killed in Sunday's shooting was identified as ...",
+        # "killed" a VBD with no object) is one all the same
         before = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].pos_ != "ADV" else tok.doc[max(0, tok.i - 2)]
         subj = [before if before.pos_ in ("NOUN", "PROPN") else tok.head]
     if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and obj and all(o.lower_ in SELF for o in obj):

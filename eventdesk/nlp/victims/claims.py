@@ -163,6 +163,8 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         targets = [*self_too, *targets]
     if active and any(o.lower_ not in SELF for o in obj) and not _a_missile_did_it(tok, subj):
         people.shot_others = True
+        # the names of those who shot them, for "Bell then shot himself": the shooter hurt, no victim
+        people.shooters.update(key[0] for t in subj if t.ent_type_ == "PERSON" and (key := people.key(t)) is not None)
     if not subj and not obj and word == "die" and tok.i > sent.start:
         targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
     # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
@@ -220,6 +222,14 @@ def _the_two_named_before(tok) -> list:
     return keys[-2:] if len(keys) >= 2 else []
 
 
+def _named_shooter_before(tok, keys: list, people: People) -> bool:
+    """Whether the one who "shot himself" is named, and shot others before in the report ("Curtis Bell shot his
+    neighbor ... Bell then shot himself"): the shooter, not one more victim (not "a boy accidentally shot himself",
+    nor an unnamed man, who may be another than the shooter)."""
+    return people.shot_others and len(keys) == 1 and keys[0][1] is not None and not is_unnamed(keys[0][1][0]) \
+        and keys[0][1][0] in people.shooters
+
+
 def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, sent: Span, s_i: int, people: People,
                  out: list[RawClaim], seen: set[tuple[str, str]]) -> None:
     """A claim of one for each person the trigger is about, told apart by the victim key."""
@@ -228,7 +238,9 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
     if len(keys) == 1 and _both(targets[0]):
         # "Ann Cole, 24, and Ray Diaz, 26, were shot ... Both died": the last two named
         keys = [(targets[0], key) for key in _the_two_named_before(targets[0])]
-    if reflexive and outcome == "killed":
+    if reflexive and (outcome == "killed" or _named_shooter_before(tok, keys, people)):
+        # (one who shot others and then shot himself, and lived, is the shooter hurt, no victim: "Bell shot his
+        # neighbor ... Bell then shot himself in the chest")
         keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
     for t, key in keys:

@@ -25,6 +25,7 @@ class People:
         self.last: str | None = None
         self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
         self.shot_others = False  # the report has told somebody shooting or killing another person
+        self.shooters: set[str] = set()  # the keys of the persons named as shooting or killing another person
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""

@@ -241,6 +241,22 @@ def _kin_before(doc, q: Quantity, np_end: int) -> int:
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
 
 
+def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
+    """'Marcus Hale, a 42-year-old man and a 38-year-old woman were shot': a name and then described persons in one
+    list, the parser hanging the first description on the name as its apposition, are three; the name is one more
+    (not "Marcus Hale, a 42-year-old man, and a woman": a description closed by a comma is the name's own)."""
+    if q.value != 1 or q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].text != ",":
+        return 0
+    noun = doc[np_end - 1]
+    name = noun.head
+    # (the name as the NER misses it too: "Marcus Hale" taken for an organisation)
+    if noun.dep_ != "appos" or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN") or name.i >= q.start \
+            or _lemma(noun) not in PERSON_SINGULAR:
+        return 0
+    listed = [c for c in noun.children if c.dep_ == "conj" and c.i >= np_end]
+    return int(bool(listed) and doc[np_end].lower_ == "and")
+
+
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
     """Persons joined to a lone counted person without a number of their own: "a husband and wife were
     shot", "fatally shot a man and the man's neighbor" count two.  ("a man and a woman" are two

@@ -26,14 +26,17 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
-from .added_persons import OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple, _one_more, _others_besides
+from .added_persons import (
+    OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
+    _name_before_a_list, _one_more, _others_besides,
+)
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
@@ -246,6 +249,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
+            or _an_alternative(doc, q, at) \
             or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
                              or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):
@@ -280,8 +284,8 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
-    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)) \
-        if parent is None else 0
+    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
+               + _name_before_a_list(doc, q, np_end)) if parent is None else 0
     claim = RawClaim(
         sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
         num_start=num.start_char, num_end=num.end_char, total_of=parent,

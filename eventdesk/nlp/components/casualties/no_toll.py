@@ -204,6 +204,18 @@ def _whenever(doc, q: Quantity, sent: Span) -> bool:
     return bool(_WHENEVER.search(span_text(before)))
 
 
+def _an_alternative(doc, q: Quantity, at: int) -> bool:
+    """'whether the slain boy, Tyrese Banks, 15, or two other teens were the target': a count joined by "or" to the
+    persons a trigger before it tells dead or hurt is another choice, no more dead or hurt (not "killed three or
+    four people": one count, a range)."""
+    if at < 0 or at >= q.start:
+        return False
+    before = q.num_start - 1
+    while before > at and doc[before].text == ",":
+        before -= 1
+    return before > at and doc[before].lower_ == "or"
+
+
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
