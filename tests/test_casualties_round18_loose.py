@@ -26,6 +26,23 @@ def test_a_named_victim_set_off_by_a_description_and_one_more_are_two(mentions_o
     assert _figures(mentions_of(text)) == (0, 2)
 
 
+
+def test_a_place_before_two_described_victims_adds_no_one():
+    # near miss: a town and its state before the list, in an event note's style ("in Celaya, Guanajuato, a man and a
+    # woman"), is no named victim: the place is a preposition's object.  Read as the ACLED suite reads its notes: the
+    # evaluation's own ledger, the notes in one batch, all of a report's mentions as one (``lead=False``)
+    import datetime as dt
+
+    from eval.common import Runtime, report_casualties
+    from eventdesk import Report
+
+    texts = ("On 3 June 2021, in Celaya, Guanajuato, a man and a woman were shot dead outside a bar. 2 fatalities.",
+             "Around 12 June 2021 (as reported), in Navolato, Sinaloa, a man and a woman were found dead. The bodies "
+             "showed signs of torture. 2 fatalities.")
+    reports = [Report(id=f"n{i}", text=t, published=dt.date(2021, 7, 10)) for i, t in enumerate(texts)]
+    found = {r.id: report_casualties(m, lead=False).get("killed") for r, _, m in Runtime().analyze(reports)}
+    assert found == {"n0": 2, "n1": 2}
+
 # -- "the woman killed in Sunday's shooting was identified as ..."
 
 def test_the_woman_killed_identified_as_is_one_killed(mentions_of):

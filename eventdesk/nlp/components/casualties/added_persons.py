@@ -244,14 +244,15 @@ def _kin_before(doc, q: Quantity, np_end: int) -> int:
 def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
     """'Marcus Hale, a 42-year-old man and a 38-year-old woman were shot': a name and then described persons in one
     list, the parser hanging the first description on the name as its apposition, are three; the name is one more
-    (not "Marcus Hale, a 42-year-old man, and a woman": a description closed by a comma is the name's own)."""
+    (not "Marcus Hale, a 42-year-old man, and a woman": a description closed by a comma is the name's own; nor a
+    place the description follows: "in Celaya, Guanajuato, a man and a woman were shot dead", a preposition's object)."""
     if q.value != 1 or q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].text != ",":
         return 0
     noun = doc[np_end - 1]
     name = noun.head
     # (the name as the NER misses it too: "Marcus Hale" taken for an organisation)
     if noun.dep_ != "appos" or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN") or name.i >= q.start \
-            or _lemma(noun) not in PERSON_SINGULAR:
+            or name.dep_ == "pobj" or _lemma(noun) not in PERSON_SINGULAR:
         return 0
     listed = [c for c in noun.children if c.dep_ == "conj" and c.i >= np_end]
     return int(bool(listed) and doc[np_end].lower_ == "and")
