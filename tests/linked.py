@@ -1,6 +1,6 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
-session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, and the check of a
-linked tolls set's pinned halves."""
+session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll of an
+incident told by reports written in a test, and the check of a linked tolls set's pinned halves."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def assert_halves_hold(scores: dict, incidents: dict[str, int], pins: dict[str, 
         s = scores[h]
         assert s["incidents"] == incidents[h], (h, s)
         assert s["killed"] >= killed and s["wounded"] >= wounded and s["both"] >= both, (h, s)
+
+
+def linked_toll(rt, tag: str, *reports: tuple[str, str, str]) -> tuple[int, int]:
+    """The (killed, wounded) best of one incident told by ``reports`` ((title, published day, text) each, one outlet
+    each), ingested as the linked check sets ingest theirs; the reports must join."""
+    from eval.linked_places_check import ingest_incident
+
+    incident = {"id": tag, "reports": [
+        {"id": f"{tag}-r{k}", "title": title, "text": text, "url": f"https://www.example-{k}.com/news/{k}", "published": day}
+        for k, (title, day, text) in enumerate(reports, 1)]}
+    row, joined = ingest_incident(rt, incident)
+    assert joined
+    return row.killed_best or 0, row.wounded_best or 0

@@ -17,9 +17,8 @@ import pytest
 
 from eventdesk import reconcile
 from eval import check_sets, linked_tolls_check
-from eval.linked_places_check import ingest_incident
 
-from .linked import assert_halves_hold, linked_runtime
+from .linked import assert_halves_hold, linked_runtime, linked_toll
 from .reconciling import ORDER, claim, figure
 
 
@@ -28,16 +27,8 @@ def rt(nlp, gazetteer):
     return linked_runtime(nlp, gazetteer)
 
 
-def _incident(*reports):
-    return {"id": "t17", "reports": [
-        {"id": f"t17-r{k}", "title": title, "text": text, "url": f"https://www.example-{k}.com/news/{k}", "published": day}
-        for k, (title, day, text) in enumerate(reports, 1)]}
-
-
 def _toll(rt, *reports):
-    row, joined = ingest_incident(rt, _incident(*reports))
-    assert joined
-    return row.killed_best or 0, row.wounded_best or 0
+    return linked_toll(rt, "t17", *reports)
 
 
 # -- a lead figure another source gives ----------------------------------------------------------------------------
