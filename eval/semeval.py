@@ -8,7 +8,10 @@ ingest them; then we score
   vs GVA's n_killed / n_injured (exact match);
 - geocoding: that incident's place vs GVA's lat/lon;
 - counting: the official S2 / S3 killing and injuring questions answered from the ledger alone;
-- the fire and business documents (non-GVA incidents): how many create an incident (they should not).
+- the fire and business documents (non-GVA incidents whose questions ask about fires burning or jobs
+  lost): how many create an incident (they should not).  Some of the task's "business" incidents are
+  killings or injurings all the same (their questions ask "how many killing events ..."): their
+  documents tell violence and are scored apart, as the share we do read as an incident.
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ from .data import _detok, load_semeval
 S2_EM_ANCHOR = (0.264, "best S2 incident-level exact match (SemEval-2018 T5)")
 DOC_F1_ANCHORS = {"s2": (0.5052, "NAI-SEA document-level F1, S2"), "s3": (0.6359, "NAI-SEA document-level F1, S3")}
 _ONE_DAY, _MONTH = dt.timedelta(days=1), dt.timedelta(days=30)
+_VIOLENT_QUESTIONS = {"killing", "injuring"}
+
+
+def violent_non_gva(data, doc_id: str) -> bool:
+    """Whether a document outside GVA belongs to an incident the task asks about as a killing or an
+    injuring (some of its "business" incidents are shootings and attacks): such a document tells violence
+    and creating an incident for it is right, unlike a fire's or a job loss's."""
+    return any(_VIOLENT_QUESTIONS & set(data.incidents[i].get("question_event_types") or ())
+               for i in data.doc_incidents[doc_id] if i in data.incidents)
 S1_DOC_F1 = (0.7833, "NAI-SEA document-level F1, S1 (not run: S1 is not a counting task)")
 
 
@@ -372,7 +384,10 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                                          "title": snippet(data.docs[d].get("title"), width=90)})
 
         # -- the fire / business documents -----------------------------------------------------
-        other_docs = [d for d in data.docs if not any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
+        non_gva = [d for d in data.docs if not any(reg.get(i) == "GVA" for i in data.doc_incidents[d])]
+        violent_other = [d for d in non_gva if violent_non_gva(data, d)]
+        other_docs = [d for d in non_gva if d not in set(violent_other)]
+        violent_read = sum(1 for d in violent_other if doc_mentions[d])
         other_with_incident = 0
         for d in other_docs:
             if doc_mentions[d]:
@@ -431,14 +446,17 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         Row("S3 RMSE", metrics.rmse(answers["s3"]), None, "", "num"),
         Row("S3 document F1", metrics.safe_div(sum(doc_f1["s3"]), len(doc_f1["s3"])), *DOC_F1_ANCHORS["s3"]),
         Row("documents the pipeline failed on", metrics.safe_div(len(failed), len(reports)), None, f"{len(failed)} docs"),
-        Row("other (fire/business) docs creating incidents", metrics.safe_div(other_with_incident, len(other_docs)), None,
+        Row("fire/job-loss docs creating incidents", metrics.safe_div(other_with_incident, len(other_docs)), None,
             f"{other_with_incident} of {len(other_docs)} docs (should be 0)"),
+        Row("non-GVA killing/injuring docs read as incidents", metrics.safe_div(violent_read, len(violent_other)), None,
+            f"{violent_read} of {len(violent_other)} docs (the task's 'business' incidents that are killings)"),
     ]
     details = {
         "documents": len(reports), "gva_documents": len(gva_docs), "gold_incidents": len(data.incidents),
         "predicted_incidents": len(rows), "ingest": summary.to_dict(), "geocoding": geo,
         "questions": {k: len(v) for k, v in answers.items()}, "pipeline_failures": len(failed), "questions_skipped_event_types": dict(skipped_types),
-        "other_docs": len(other_docs), "other_docs_with_incident": other_with_incident, "per_incident": per_inc, "per_question": per_question,
+        "other_docs": len(other_docs), "other_docs_with_incident": other_with_incident,
+        "violent_non_gva_docs": len(violent_other), "violent_non_gva_docs_read": violent_read, "per_incident": per_inc, "per_question": per_question,
     }
     ledger.close()
     return Result("semeval", split, rows_out, details, errs, t.seconds, len(reports))

@@ -21,3 +21,16 @@ def test_the_reports_whose_own_figure_is_gvas():
     assert _reports_that_told_it("injured", 0, ["a", "b", "c"], mentions) == ["c"]
     # a document the pipeline gave no mention tells nothing but 0
     assert _reports_that_told_it("killed", 2, ["d"], mentions) == []
+
+
+def test_a_business_incident_asked_about_as_a_killing_is_violence_not_a_fire_or_a_job_loss():
+    from eval.data import SemevalData
+    from eval.semeval import violent_non_gva
+
+    incidents = {"fire1": {"registry": "FireRescue1", "question_event_types": ["fire_burning"]},
+                 "biz1": {"registry": "business", "question_event_types": ["job_firing"]},
+                 "biz2": {"registry": "business", "question_event_types": ["killing"]},
+                 "biz3": {"registry": "business", "question_event_types": ["injuring", "killing"]}}
+    data = SemevalData(docs={}, incidents=incidents, questions={},
+                       doc_incidents={"d1": ["fire1"], "d2": ["biz1"], "d3": ["biz2"], "d4": ["biz3"], "d5": ["gone"]})
+    assert [d for d in ("d1", "d2", "d3", "d4", "d5") if violent_non_gva(data, d)] == ["d3", "d4"]
