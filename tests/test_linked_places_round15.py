@@ -150,8 +150,8 @@ def test_check_set_scores(check_scores):
     assert check_scores["rules"]["joined"] >= 33 and check_scores["check"]["joined"] >= 23, check_scores
 
 
-RULES_WITHIN = 28
-CHECK_WITHIN = 20  # 19 until round 16 dropped the places a correction denies
+RULES_WITHIN = 30  # 28 until round 19 read a stray town as its namesake in the other reports' state
+CHECK_WITHIN = 22  # 19 until round 16 dropped the places a correction denies; 20 until round 19
 
 
 def test_halves_are_fixed_by_the_salted_hash():
