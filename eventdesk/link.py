@@ -536,9 +536,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
        names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
        another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
-       its own town, the court's or the hospital's (``_headline_scene``); a town that one report alone puts in a
-       state (or a country) no other report names, while the others lie in one state that has a town of that
-       name near them, reads as that town (``_strays_as_namesakes``).
+       its own town, the court's or the hospital's (``_headline_scene``); a town the gazetteer put in a state (or
+       a country) where no other place of the incident lies, while those others lie in one state that has a town
+       of that name near them, reads as that town (``_strays_as_namesakes``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
        each report once, vouching by how precise its own place is (and no more than the place backed is).
     3. A town vouched for by a report that gives the street it happened on, in a state another report names
@@ -550,7 +550,7 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     read = [as_one.get(m.place, m.place) for m in placed]
-    strays = _strays_as_namesakes(read, town_in)
+    strays = _strays_as_namesakes(read, town_in, population_of)
     where = [(m.report_id, strays.get(p, p), _names_street(m)) for m, p in zip(placed, read)]
     towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
     scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
@@ -650,16 +650,19 @@ def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | Non
 _NAMESAKE_NEAR_KM = 150.0
 
 
-def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None) -> dict[Place, Place]:
-    """Towns that the gazetteer put in a state (or a country) no other report of the incident names, mapped to the
-    town of the same name in the one state where all the other reports lie, when that town is near one of them:
-    "BRUNSWICK — A man was shot ..." beside two reports from Jesup, Georgia, is Brunswick, Georgia, not the largest
-    Brunswick (Ohio) the bare name gets; "ATHENS —" beside a report from Zanesville is Athens, Ohio.
+def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None,
+                         population_of: PopulationOf | None = None) -> dict[Place, Place]:
+    """Towns that the gazetteer put in a state (or a country) where no other place of the incident lies, mapped to
+    the town of the same name in the one state where all the other places lie, when that town is near one of
+    them: "BRUNSWICK — A man was shot ..." beside two reports from Jesup, Georgia, is Brunswick, Georgia, not the
+    largest Brunswick (Ohio) the bare name gets; "ATHENS —" beside a report from Zanesville is Athens, Ohio.
 
-    ``places``: the reports' places in report order, one per report.  Places coarser than a state say nothing of
-    the state (a bare "United States").  Nothing is mapped where the others name more than one state, where the
-    stray's state is named by another report as well, or where strays of two states would each read as the
-    other's namesake (two towns of two states, each with a namesake in the other's: no telling which is astray)."""
+    ``places``: the reports' places, one per report (a town two reports name is one stray).  Places coarser than a
+    state say nothing of the state (a bare "United States").  Nothing is mapped where the others lie in more than
+    one state, where the stray's own state holds another place of the incident, where the stray is a smaller town
+    than its namesake (``population_of``: the bare name gets the largest, so a report that got a smaller one was
+    told its state), or where strays of two states would each read as a namesake in the other's (no telling which
+    is astray)."""
     if town_in is None:
         return {}
     stated = [p for p in places if _place_rank(p) <= 2 and (p.admin1 or p.country_code != "US")]
@@ -668,11 +671,11 @@ def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None) -> dic
         if _place_rank(p) > 1:
             continue
         home = (p.country_code, p.admin1)
-        if sum(1 for q in stated if (q.country_code, q.admin1) == home and q != p):
+        if any((q.country_code, q.admin1) == home and q != p for q in stated):
             continue  # another place in the stray's own state backs it
         others = [q for q in stated if (q.country_code, q.admin1) != home]
         states = {(q.country_code, q.admin1) for q in others}
-        if len(states) != 1 or not others:
+        if len(states) != 1:
             continue
         cc, admin1 = next(iter(states))
         if cc != "US" or not admin1:
@@ -681,6 +684,8 @@ def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None) -> dic
         if town is None or not any((km := distance_km(town, q)) is not None and km <= _NAMESAKE_NEAR_KM
                                    for q in others):
             continue
+        if p.country_code == cc and population_of is not None and population_of(p) < population_of(town):
+            continue  # the smaller namesake: its report was told its state
         out[p] = town
     if len({(t.country_code, t.admin1) for t in out.values()}) > 1:
         return {}

@@ -2,8 +2,8 @@
 
 A rule of ``link._incident_place`` (``_strays_as_namesakes``): a town that one report alone puts in a state, or a
 country, that no other report of the incident names, while the other reports all lie in one state that has a town
-of that very name within 150 km of them, reads as that state's town.  A bare dateline ("BRUNSWICK —", "PARIS —")
-gets the largest town of the name (Brunswick, Ohio; Paris, France); the reports it was joined with say which one
+of that very name within 150 km of them, reads as that state's town.  A bare dateline ("BRUNSWICK —", "ATHENS —")
+gets the largest town of the name (Brunswick, Ohio; Athens, Georgia or Greece); the reports it was joined with say which one
 the reporter meant.
 
 Near misses stay as before: a stray whose state another report names too, reports that lie in two states besides
@@ -48,8 +48,13 @@ def town_in(gazetteer):
     return _town_in(gazetteer)
 
 
-def place_of(town_in, *mentions: Mention) -> Place | None:
-    return aggregate("inc-1", list(mentions), None, None, None, town_in=town_in).location
+@pytest.fixture(scope="module")
+def place_of(gazetteer, town_in):
+    def place(*mentions: Mention) -> Place | None:
+        return aggregate("inc-1", list(mentions), None, None, None, population_of=gazetteer.population,
+                         town_in=town_in).location
+
+    return place
 
 
 def same_town(a: Place | None, b: Place) -> bool:
@@ -58,14 +63,14 @@ def same_town(a: Place | None, b: Place) -> bool:
 
 # -- a stray town read as its namesake in the others' state -------------------------------------------------------
 
-def test_a_dateline_town_in_another_state_reads_as_its_namesake_in_the_state_of_the_other_reports(town_in):
+def test_a_dateline_town_in_another_state_reads_as_its_namesake_in_the_state_of_the_other_reports(place_of):
     # the scene's paper gives the street; the chase's end is in Jesup, Georgia, 60 km off
-    got = place_of(town_in, told("r1", BRUNSWICK_OH, "norwich street"), told("r2", JESUP), told("r3", JESUP))
+    got = place_of(told("r1", BRUNSWICK_OH, "norwich street"), told("r2", JESUP), told("r3", JESUP))
     assert same_town(got, BRUNSWICK_GA)
 
 
-def test_a_town_the_gazetteer_put_abroad_reads_as_its_namesake_in_the_state_of_the_other_reports(town_in):
-    got = place_of(town_in, told("r1", ATHENS_GR, "mill street"), told("r2", ZANESVILLE))
+def test_a_town_the_gazetteer_put_abroad_reads_as_its_namesake_in_the_state_of_the_other_reports(place_of):
+    got = place_of(told("r1", ATHENS_GR, "mill street"), told("r2", ZANESVILLE))
     assert same_town(got, ATHENS_OH)
 
 
@@ -77,11 +82,19 @@ def test_without_the_gazetteers_lookup_the_reports_disagree_as_before():
 
 # -- near misses ----------------------------------------------------------------------------------------------
 
-def test_near_miss_a_stray_whose_state_another_report_names_stays(town_in):
+def test_near_miss_a_stray_whose_state_another_report_names_stays(town_in, place_of):
     # Medina backs Ohio: the reports lie in two states, and no one of them is astray
     assert _strays_as_namesakes([BRUNSWICK_OH, MEDINA, JESUP], town_in) == {}
-    got = place_of(town_in, told("r1", BRUNSWICK_OH, "norwich street"), told("r2", MEDINA), told("r3", JESUP))
+    got = place_of(told("r1", BRUNSWICK_OH, "norwich street"), told("r2", MEDINA), told("r3", JESUP))
     assert not same_town(got, BRUNSWICK_GA)
+
+
+def test_near_miss_the_smaller_namesake_was_told_its_state_and_stays(gazetteer, town_in):
+    # "BRUNSWICK, Ga." beside a Medina, Ohio report: the bare name would have got the larger Ohio town, so the
+    # report said Georgia; without populations to tell, the Georgia town would read as Ohio's
+    assert _strays_as_namesakes([BRUNSWICK_GA, MEDINA], town_in, gazetteer.population) == {}
+    mapped = _strays_as_namesakes([BRUNSWICK_GA, MEDINA], town_in)
+    assert [(t.name, t.admin1) for t in mapped.values()] == [("Brunswick", "Ohio")]
 
 
 def test_near_miss_the_others_in_two_states_map_nothing(town_in):
@@ -105,20 +118,20 @@ def _main_place(nlp, gazetteer, reports) -> tuple[int, tuple[str, str]]:
         return main.n_reports, (main.location.name, main.location.admin1)
 
 
-def test_ledger_reads_a_bare_paris_dateline_as_the_texas_town_of_the_station_report(nlp, gazetteer):
+def test_ledger_reads_a_bare_athens_dateline_as_the_ohio_town_of_the_hometown_report(nlp, gazetteer):
     from eventdesk import Report
 
     body = ("Deandre Whitsett, 29, was pronounced dead at the scene. Investigators said a witness saw a white "
             "pickup truck leave the area moments after the shots, and they asked anyone with video to call them.")
-    paper = ("PARIS — A man was shot and killed Friday night in the 700 block of Clarksville Street, police said. "
+    # the bare name alone gets the largest Athens of the country (Georgia's)
+    paper = ("ATHENS — A man was shot and killed Friday night in the 100 block of Baxter Street, police said. "
              + body)
-    station = ("SHERMAN, Texas — Police say a man was shot and killed Friday night in northeast Texas, and no "
-               "arrest has been made. " + body)
-    reports = [Report(id="p1", title="Man killed in Clarksville Street shooting", text=paper, published=DAY),
-               Report(id="s1", title="Man shot to death Friday night | KXII", text=station,
-                      published=DAY + dt.timedelta(days=1))]
+    home = ("ZANESVILLE, Ohio — Friends gathered Saturday at a church here to remember Deandre Whitsett, who grew up "
+            "in Zanesville. " + body)
+    reports = [Report(id="p1", title="Man killed on Baxter Street", text=paper, published=DAY),
+               Report(id="h1", title="Zanesville mourns Deandre", text=home, published=DAY + dt.timedelta(days=1))]
     n, place = _main_place(nlp, gazetteer, reports)
-    assert n == 2 and place == ("Paris", "Texas")
+    assert n == 2 and place == ("Athens", "Ohio")
 
 
 # -- the invented check set -------------------------------------------------------------------------------------
