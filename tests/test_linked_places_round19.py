@@ -1,15 +1,16 @@
 """An incident's place when its reports disagree, nineteenth round.
 
-A rule of ``link._incident_place`` (``_strays_as_namesakes``): a town that one report alone puts in a state, or a
-country, that no other report of the incident names, while the other reports all lie in one state that has a town
-of that very name within 150 km of them, reads as that state's town.  A bare dateline ("BRUNSWICK —", "ATHENS —")
-gets the largest town of the name (Brunswick, Ohio; Athens, Georgia or Greece); the reports it was joined with say which one
-the reporter meant.
+A rule of ``link._incident_place`` (``_strays_as_namesakes``): a town the gazetteer put in a state, or a country,
+where no other place of the incident lies, while those others all lie in one state that has a town of that very
+name within 150 km of them, reads as that state's town.  A bare dateline ("BRUNSWICK —", "ATHENS —") gets the
+largest town of the name (Brunswick, Ohio; Athens, Georgia or Greece); the reports it was joined with say which
+one the reporter meant.
 
-Near misses stay as before: a stray whose state another report names too, reports that lie in two states besides
-the stray's, a namesake further off than a station or a court lies (Hammond, Illinois is 240 km from Calumet
-City), and an incident aggregated without the gazetteer's lookup.  The invented check set ``eval/linked_places_check3.jsonl`` is pinned
-per half.  All reports are written for these tests.
+Near misses stay as before: a stray whose state holds another place of the incident, other places in two states,
+a namesake further off than a station or a court lies (Hammond, Illinois is 240 km from Calumet City), a stray
+smaller than its namesake (its report was told its state), and an incident aggregated without the gazetteer's
+lookup.  The invented check set ``eval/linked_places_check3.jsonl`` is pinned per half.  All reports are written
+for these tests.
 """
 
 from __future__ import annotations
