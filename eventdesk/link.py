@@ -659,7 +659,8 @@ def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None,
 
     ``places``: the reports' places, one per report (a town two reports name is one stray).  Places coarser than a
     state say nothing of the state (a bare "United States").  Nothing is mapped where the others lie in more than
-    one state, where the stray's own state holds another place of the incident, where the stray is a smaller town
+    one state, where one of them lies near the stray (Covington, Kentucky beside Cincinnati is no Covington, Ohio),
+    where the stray's own state holds another place of the incident, where the stray is a smaller town
     than its namesake (``population_of``: the bare name gets the largest, so a report that got a smaller one was
     told its state), or where strays of two states would each read as a namesake in the other's (no telling which
     is astray)."""
@@ -675,8 +676,8 @@ def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None,
             continue  # another place in the stray's own state backs it
         others = [q for q in stated if (q.country_code, q.admin1) != home]
         states = {(q.country_code, q.admin1) for q in others}
-        if len(states) != 1:
-            continue
+        if len(states) != 1 or any(_places_agree(p, q) for q in others):
+            continue  # the others lie in two states, or one of them lies near the stray: a town across a state line
         cc, admin1 = next(iter(states))
         if cc != "US" or not admin1:
             continue

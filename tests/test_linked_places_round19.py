@@ -7,7 +7,8 @@ largest town of the name (Brunswick, Ohio; Athens, Georgia or Greece); the repor
 one the reporter meant.
 
 Near misses stay as before: a stray whose state holds another place of the incident, other places in two states,
-a namesake further off than a station or a court lies (Hammond, Illinois is 240 km from Calumet City), a stray
+a town across a state line from another place of the incident (Covington, Kentucky beside Cincinnati), a namesake
+further off than a station or a court lies (Hammond, Illinois is 240 km from Calumet City), a stray
 smaller than its namesake (its report was told its state), and an incident aggregated without the gazetteer's
 lookup.  The invented check set ``eval/linked_places_check3.jsonl`` is pinned per half.  All reports are written
 for these tests.
@@ -34,6 +35,8 @@ MEDINA = Place("Medina", "Ohio", "United States", "US", 41.13839, -81.86375, "ci
 ATHENS_GR = Place("Athens", None, "Greece", "GR", 37.98376, 23.72784, "city", 264371)
 ATHENS_OH = Place("Athens", "Ohio", "United States", "US", 39.32924, -82.10126, "city", 4505542)
 ZANESVILLE = Place("Zanesville", "Ohio", "United States", "US", 39.94035, -82.01319, "city", 4528923)
+COVINGTON_KY = Place("Covington", "Kentucky", "United States", "US", 39.08367, -84.50855, "city", 4288809)
+CINCINNATI = Place("Cincinnati", "Ohio", "United States", "US", 39.12711, -84.51439, "city", 4508722)
 HAMMOND_IN = Place("Hammond", "Indiana", "United States", "US", 41.58337, -87.50004, "city", 4921100)
 CALUMET_CITY = Place("Calumet City", "Illinois", "United States", "US", 41.61559, -87.52949, "city", 4886255)
 
@@ -96,6 +99,14 @@ def test_near_miss_the_smaller_namesake_was_told_its_state_and_stays(gazetteer, 
     assert _strays_as_namesakes([BRUNSWICK_GA, MEDINA], town_in, gazetteer.population) == {}
     mapped = _strays_as_namesakes([BRUNSWICK_GA, MEDINA], town_in)
     assert [(t.name, t.admin1) for t in mapped.values()] == [("Brunswick", "Ohio")]
+
+
+def test_near_miss_a_town_across_a_state_line_from_the_others_is_no_stray(town_in, place_of):
+    # Ohio has a Covington 110 km north of Cincinnati; the Kentucky city across the river agrees with Cincinnati
+    assert _strays_as_namesakes([COVINGTON_KY, CINCINNATI], town_in) == {}
+    got = place_of(told("r1", COVINGTON_KY, "madison avenue"), told("r2", CINCINNATI))
+    assert got is not None and got.admin1 in ("Kentucky", "Ohio") and got.name in ("Covington", "Cincinnati")
+    assert not (got.name == "Covington" and got.admin1 == "Ohio")
 
 
 def test_near_miss_the_others_in_two_states_map_nothing(town_in):
