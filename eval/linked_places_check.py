@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -32,6 +32,26 @@ dateline, a street, the first report) places them all.  Kinds:
   caught in another town;
 - ``corrected``: a first report names a town a later one corrects.
 
+Set 3, eval/linked_places_check3.jsonl: 50 incidents of two to four reports that disagree on the place, of kinds
+neither set above has; the right place is sometimes the first report's, sometimes the most reports', sometimes the
+most precise, sometimes none of those.  Kinds:
+
+- ``across-state-line``: the scene is a town across a state line from a metro whose station names only the county
+  and "south of" the metro, and whose wire report is datelined in the metro; or the scene is the metro, and two
+  later reports are datelined in the town across the line where the suspect was arrested and charged;
+- ``arrest-other-state``: one or two later reports datelined in a town of another state where the suspect was
+  arrested or awaits extradition; in two, the first report names only a county that has namesakes in other states
+  and the scene town stands only in the arrest town's reports;
+- ``chase-end``: a shooting in one town, a chase that ends in a crash in another town of the state, whose station
+  and paper report the arrest (the chase's report is sometimes the first);
+- ``county-namesake``: most reports name only a county whose name many states have (Jackson, Washington, Franklin,
+  Lincoln, Madison, Montgomery, Marion County), one report (sometimes the last) datelines the town and its state;
+- ``hometown-majority``: the scene's report, then two reports datelined in the victim's hometown (a vigil, a
+  funeral) that name the scene in their text;
+- ``hometown-first``: the hometown's report first, then two reports datelined at the scene;
+- ``wire-bureau``: a wire report datelined in the state capital, where the state agency sits, names the scene in its
+  text (sometimes two such reports), beside a station report that names no town.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -54,10 +74,12 @@ from .geo_check import WITHIN_KM, gold_place
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_places_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_places_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "linked_places_check3.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
+_SALT_3 = "nineteenth-lplaces3:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

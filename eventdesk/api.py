@@ -119,13 +119,24 @@ def _toll_headline(report: Report) -> str | None:
 
 
 def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str, int], centre_of=None,
-                  population_of=None) -> IncidentRow:
+                  population_of=None, town_in=None) -> IncidentRow:
     """The incident's list row: its mentions' aggregate with the reconciled toll (UCDP policy); ``centre_of``: a
-    town's own point by GeoNames id, ``population_of``: a town's population (see ``link.aggregate``)."""
+    town's own point by GeoNames id, ``population_of``: a town's population, ``town_in``: the town of a name in a
+    state (see ``link.aggregate``)."""
     figures, _ = reconcile([c for m in mentions for c in m.claims], "ucdp", order)
     killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
     wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
-    return link.aggregate(incident_id, mentions, killed, wounded, centre_of, population_of)
+    return link.aggregate(incident_id, mentions, killed, wounded, centre_of, population_of, town_in)
+
+
+def _town_in(gazetteer):
+    """The town of exactly a name (its own name, not an alternate or a spelling) in a state, by the gazetteer: what
+    ``link.aggregate`` asks to read a report's stray town as its namesake in the state of the other reports."""
+    def town_in(name: str, country_code: str, admin1: str):
+        hits = gazetteer.matches(name, country_code, admin1=admin1, kinds=("city",), limit=1)
+        return hits[0][1] if hits and hits[0][0] == 0 else None
+
+    return town_in
 
 
 class Ledger:
@@ -335,7 +346,8 @@ class Ledger:
         order = self.store.report_order([m.report_id for m in mentions])
         gazetteer = self._loaded_gazetteer()
         self.store.put_incident(_incident_row(incident_id, mentions, order, self._town_point(),
-                                              gazetteer.population if gazetteer is not None else None))
+                                              gazetteer.population if gazetteer is not None else None,
+                                              _town_in(gazetteer) if gazetteer is not None else None))
 
     def _town_point(self):
         """The gazetteer's point of a town by GeoNames id, once the pipeline (and so the gazetteer) is loaded;

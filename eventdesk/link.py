@@ -528,7 +528,7 @@ def _places_agree(a: Place, b: Place) -> bool:
 
 
 def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = None,
-                    population_of: PopulationOf | None = None) -> Place | None:
+                    population_of: PopulationOf | None = None, town_in: TownIn | None = None) -> Place | None:
     """The incident's place by agreement among its reports: one report's precise but wrong point (the
     outlet's town, a namesake in another state) must not outweigh three reports that agree.
 
@@ -536,7 +536,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
        names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
        another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
-       its own town, the court's or the hospital's (``_headline_scene``).
+       its own town, the court's or the hospital's (``_headline_scene``); a town the gazetteer put in a state (or
+       a country) where no other place of the incident lies, while those others lie in one state that has a town
+       of that name near them, reads as that town (``_strays_as_namesakes``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
        each report once, vouching by how precise its own place is (and no more than the place backed is).
     3. A town vouched for by a report that gives the street it happened on, in a state another report names
@@ -547,7 +549,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
         return None
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
-    where = [(m.report_id, as_one.get(m.place, m.place), _names_street(m)) for m in placed]
+    read = [as_one.get(m.place, m.place) for m in placed]
+    strays = _strays_as_namesakes(read, town_in, population_of)
+    where = [(m.report_id, strays.get(p, p), _names_street(m)) for m, p in zip(placed, read)]
     towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
     scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
     where = [(r, scene, False) if scene is not None else (r, p, street)
@@ -641,6 +645,54 @@ def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | Non
     return out
 
 
+# A namesake town this near a place another report of the incident names may stand for the stray town: as far as a
+# station, a court or the town of a chase's end lies from the scene.
+_NAMESAKE_NEAR_KM = 150.0
+
+
+def _strays_as_namesakes(places: Sequence[Place], town_in: TownIn | None,
+                         population_of: PopulationOf | None = None) -> dict[Place, Place]:
+    """Towns that the gazetteer put in a state (or a country) where no other place of the incident lies, mapped to
+    the town of the same name in the one state where all the other places lie, when that town is near one of
+    them: "BRUNSWICK — A man was shot ..." beside two reports from Jesup, Georgia, is Brunswick, Georgia, not the
+    largest Brunswick (Ohio) the bare name gets; "ATHENS —" beside a report from Zanesville is Athens, Ohio.
+
+    ``places``: the reports' places, one per report (a town two reports name is one stray).  Places coarser than a
+    state say nothing of the state (a bare "United States").  Nothing is mapped where the others lie in more than
+    one state, where one of them lies near the stray (Covington, Kentucky beside Cincinnati is no Covington, Ohio),
+    where the stray's own state holds another place of the incident, where the stray is a smaller town
+    than its namesake (``population_of``: the bare name gets the largest, so a report that got a smaller one was
+    told its state), or where strays of two states would each read as a namesake in the other's (no telling which
+    is astray)."""
+    if town_in is None:
+        return {}
+    stated = [p for p in places if _place_rank(p) <= 2 and (p.admin1 or p.country_code != "US")]
+    out: dict[Place, Place] = {}
+    for p in dict.fromkeys(stated):
+        if _place_rank(p) > 1:
+            continue
+        home = (p.country_code, p.admin1)
+        if any((q.country_code, q.admin1) == home and q != p for q in stated):
+            continue  # another place in the stray's own state backs it
+        others = [q for q in stated if (q.country_code, q.admin1) != home]
+        states = {(q.country_code, q.admin1) for q in others}
+        if len(states) != 1 or any(_places_agree(p, q) for q in others):
+            continue  # the others lie in two states, or one of them lies near the stray: a town across a state line
+        cc, admin1 = next(iter(states))
+        if cc != "US" or not admin1:
+            continue
+        town = town_in(p.name, cc, admin1)
+        if town is None or not any((km := distance_km(town, q)) is not None and km <= _NAMESAKE_NEAR_KM
+                                   for q in others):
+            continue
+        if p.country_code == cc and population_of is not None and population_of(p) < population_of(town):
+            continue  # the smaller namesake: its report was told its state
+        out[p] = town
+    if len({(t.country_code, t.admin1) for t in out.values()}) > 1:
+        return {}
+    return out
+
+
 def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
     """Towns far from a city another report names, whose name is one of that city's neighbourhoods, each mapped to
     the city: a station's "shot in Kensington" is Philadelphia's Kensington, not the town in New York the gazetteer
@@ -658,6 +710,10 @@ def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
 
 # a town's population by its place (0 where the gazetteer does not know the town)
 PopulationOf = Callable[[Place], int]
+
+
+# the town of exactly this name in a state (country code, state name), or None where the state has none
+TownIn = Callable[[str, str, str], "Place | None"]
 
 
 # a town's own point by its GeoNames id (the gazetteer's, where a report that says no more than its name puts it)
@@ -693,12 +749,15 @@ def _own_point(town: Place, placed: Sequence[Mention], centre_of: CentreOf | Non
 
 
 def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, int, int] | None, wounded_best: int | None,
-              centre_of: CentreOf | None = None, population_of: PopulationOf | None = None) -> IncidentRow:
+              centre_of: CentreOf | None = None, population_of: PopulationOf | None = None,
+              town_in: TownIn | None = None) -> IncidentRow:
     """An incident's aggregates from all its mentions (in report order).  ``centre_of`` gives a town's own point by
     its GeoNames id (the ledger passes its gazetteer's): with it, a town a report placed at a finer point (a side of
     the city, a neighbourhood) stands for the incident over the town's centre other reports give.  ``population_of``
     gives a town's population (the ledger passes its gazetteer's): with it, reports that put one town name in
-    different states read as naming the smaller namesake (``_namesakes_as_one``)."""
+    different states read as naming the smaller namesake (``_namesakes_as_one``).  ``town_in`` finds a town of a
+    name in a state (the ledger passes one over its gazetteer): with it, a town one report alone put in a state
+    the others do not name reads as its namesake in theirs (``_strays_as_namesakes``)."""
     dated = [m for m in mentions if m.date.start is not None]
     finest = min((_DATE_RANK.get(m.date.precision, 5) for m in dated), default=5)
     # reports of a fight that went on for days: the incident spans their most precise dates
@@ -710,7 +769,7 @@ def aggregate(incident_id: str, mentions: Sequence[Mention], killed: tuple[int, 
     else:
         d_start = d_end = None
         d_prec = "unknown"
-    place = _incident_place(mentions, centre_of, population_of)
+    place = _incident_place(mentions, centre_of, population_of, town_in)
     types = Counter((m.event_type, m.sub_event_type) for m in mentions if m.event_type)
     etype, sub = types.most_common(1)[0][0] if types else (None, None)
     roles: dict[str, str] = {}

@@ -1,6 +1,6 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
-session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll of an
-incident told by reports written in a test, and the check of a linked tolls set's pinned halves."""
+session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll and the
+place of an incident told by reports written in a test, and the check of a linked set's pinned halves."""
 
 from __future__ import annotations
 
@@ -33,3 +33,24 @@ def linked_toll(rt, tag: str, *reports: tuple[str, str, str]) -> tuple[int, int]
     row, joined = ingest_incident(rt, incident)
     assert joined
     return row.killed_best or 0, row.wounded_best or 0
+
+
+def main_place(nlp, gazetteer, reports) -> tuple[int, tuple[str, str]]:
+    """The number of reports and the (town, state) of the incident that most of ``reports`` (written in a test)
+    joined, in a fresh ledger on the session's pipeline and gazetteer."""
+    from eventdesk import Ledger
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        led.ingest_reports(reports)
+        rows, _ = led.incidents()
+        main = max(rows, key=lambda r: r.n_reports)
+        return main.n_reports, (main.location.name, main.location.admin1)
+
+
+def assert_places_halves_hold(scores: dict, incidents: dict[str, int], pins: dict[str, tuple[int, int]]) -> None:
+    """A linked places check set's scores per half (``eval.linked_places_check.run``) against its pins: each half
+    holds ``incidents[half]`` incidents, and its incidents within 25 km and all joined are at least ``pins[half]``."""
+    for h, (within, joined) in pins.items():
+        s = scores[h]
+        assert s["incidents"] == incidents[h], (h, s)
+        assert s["within"] >= within and s["joined"] >= joined, (h, s)

@@ -25,7 +25,7 @@ from eventdesk import DateSpan, Mention, Place
 from eventdesk.link import aggregate
 from eval import check_sets, linked_places_check
 
-from .linked import linked_runtime
+from .linked import assert_places_halves_hold, linked_runtime, main_place
 
 DAY = dt.date(2017, 4, 15)
 COPPERAS_COVE = Place("Copperas Cove", "Texas", "United States", "US", 31.12406, -97.90308, "city", 4683244)
@@ -91,16 +91,6 @@ def test_near_miss_a_headline_town_further_off_than_a_court_or_a_hospital_is_no_
 
 # -- through the ledger, with invented reports -------------------------------------------------------------------
 
-def _main_place(nlp, gazetteer, reports) -> tuple[int, tuple[str, str]]:
-    from eventdesk import Ledger
-
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports(reports)
-        rows, _ = led.incidents()
-        main = max(rows, key=lambda r: r.n_reports)
-        return main.n_reports, (main.location.name, main.location.admin1)
-
-
 def test_ledger_places_the_incident_in_the_scene_the_court_reports_headlines_name(nlp, gazetteer):
     from eventdesk import Report
 
@@ -118,7 +108,7 @@ def test_ledger_places_the_incident_in_the_scene_the_court_reports_headlines_nam
                       published=DAY + dt.timedelta(days=2)),
                Report(id="c2", title="Bond set in Sierra Vista shooting", text=jail,
                       published=DAY + dt.timedelta(days=2))]
-    assert _main_place(nlp, gazetteer, reports) == (3, ("Sierra Vista", "Arizona"))
+    assert main_place(nlp, gazetteer, reports) == (3, ("Sierra Vista", "Arizona"))
 
 
 def test_ledger_reads_the_stations_kensington_as_the_philadelphia_reports_neighbourhood(nlp, gazetteer):
@@ -133,7 +123,7 @@ def test_ledger_reads_the_stations_kensington_as_the_philadelphia_reports_neighb
     reports = [Report(id="s1", title="Man wounded in Kensington shooting | 6abc Philadelphia", text=station,
                       published=DAY),
                Report(id="p1", title="Man shot outside corner store", text=paper, published=DAY)]
-    assert _main_place(nlp, gazetteer, reports) == (2, ("Philadelphia", "Pennsylvania"))
+    assert main_place(nlp, gazetteer, reports) == (2, ("Philadelphia", "Pennsylvania"))
 
 
 # -- the invented check set -------------------------------------------------------------------------------------
@@ -146,13 +136,11 @@ def set2_scores(nlp, gazetteer):
 
 def test_set2_scores(set2_scores):
     # before this round: within 25 km, rules half 24 of 29, check half 16 of 21; all joined 24 and 17
-    assert set2_scores["rules"]["incidents"] == 29 and set2_scores["check"]["incidents"] == 21
-    assert set2_scores["rules"]["within"] >= RULES_WITHIN, set2_scores
-    assert set2_scores["check"]["within"] >= CHECK_WITHIN, set2_scores
-    assert set2_scores["rules"]["joined"] >= 24 and set2_scores["check"]["joined"] >= 17, set2_scores
+    assert_places_halves_hold(set2_scores, {"rules": 29, "check": 21},
+                              {"rules": (RULES_WITHIN, 24), "check": (CHECK_WITHIN, 17)})
 
 
-RULES_WITHIN = 28
+RULES_WITHIN = 29  # 28 until round 19 read a stray town as its namesake in the other reports' state
 CHECK_WITHIN = 17
 
 

@@ -23,7 +23,7 @@ from eventdesk import DateSpan, Mention, Place
 from eventdesk.link import aggregate
 from eval import check_sets, linked_places_check
 
-from .linked import linked_runtime
+from .linked import assert_places_halves_hold, linked_runtime
 
 DAY = dt.date(2018, 3, 10)
 LUFKIN = Place("Lufkin", "Texas", "United States", "US", 31.33824, -94.72881, "city", 4707814)
@@ -144,14 +144,12 @@ def check_scores(nlp, gazetteer):
 
 def test_check_set_scores(check_scores):
     # before this round: within 25 km, rules half 22 of 33, check half 11 of 27; all joined 33 and 23
-    assert check_scores["rules"]["incidents"] == 33 and check_scores["check"]["incidents"] == 27
-    assert check_scores["rules"]["within"] >= RULES_WITHIN, check_scores
-    assert check_scores["check"]["within"] >= CHECK_WITHIN, check_scores
-    assert check_scores["rules"]["joined"] >= 33 and check_scores["check"]["joined"] >= 23, check_scores
+    assert_places_halves_hold(check_scores, {"rules": 33, "check": 27},
+                              {"rules": (RULES_WITHIN, 33), "check": (CHECK_WITHIN, 23)})
 
 
-RULES_WITHIN = 28
-CHECK_WITHIN = 20  # 19 until round 16 dropped the places a correction denies
+RULES_WITHIN = 30  # 28 until round 19 read a stray town as its namesake in the other reports' state
+CHECK_WITHIN = 22  # 19 until round 16 dropped the places a correction denies; 20 until round 19
 
 
 def test_halves_are_fixed_by_the_salted_hash():
