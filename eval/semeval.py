@@ -85,6 +85,18 @@ def matches(q: dict, inc, texts: list[str]) -> bool:
     return True
 
 
+def question_field(q: dict) -> str:
+    """The incident figure a killing or injuring question counts by: killed_best or wounded_best."""
+    return "killed_best" if q["event_type"] == "killing" else "wounded_best"
+
+
+def question_hits(q: dict, rows, inc_texts: dict) -> list:
+    """The ledger incidents that answer a killing or injuring question: a figure above 0 for the question's
+    outcome, and its place, time and participant (``matches``).  S2 counts them, S3 sums their figures."""
+    field = question_field(q)
+    return [r for r in rows if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
+
+
 def _sample_incidents(data, limit):
     """--limit N: whole gold incidents, chosen by stable hash, until about N documents."""
     if not limit or limit >= len(data.docs):
@@ -394,8 +406,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 skipped_types[q["event_type"]] += 1
                 continue
             g = q["gold"]
-            field = "killed_best" if q["event_type"] == "killing" else "wounded_best"
-            hits = [r for r in gun_inc if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
+            field = question_field(q)
+            hits = question_hits(q, gun_inc, inc_texts)
             ans = len(hits) if sub == "s2" else sum(getattr(r, field) or 0 for r in hits)
             gold_n = int(g["numerical_answer"])
             answers[sub].append((ans, gold_n))
