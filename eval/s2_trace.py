@@ -168,9 +168,9 @@ def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> 
 def trace(data, rd) -> list[Difference]:
     """Every killing and injuring question's differences (S2 and S3), answered from the ledger ``rd`` as the
     SemEval suite answers them."""
-    from .semeval import question_hits
+    from .semeval import incident_texts, question_hits
 
-    inc_texts = {i: [rd.texts[d] for d in ds] for i, ds in rd.inc_docs.items()}
+    inc_texts = incident_texts(rd)
     out: list[Difference] = []
     for qid, q in sorted(data.questions.items()):
         if q["event_type"] not in ("killing", "injuring") or q["subtask"] not in SUBTASKS:

@@ -61,7 +61,8 @@ def _state_ok(admin1: str | None, state: str) -> bool:
 
 def matches(q: dict, inc, texts: list[str]) -> bool:
     """Does a ledger incident satisfy a question's place, time and participant constraints?
-    Participant names are looked up in the incident's documents (our ledger keeps no victim list)."""
+    Participant names are looked up in ``texts``, the text our incident's reports tell of it (``incident_texts``;
+    our ledger keeps no victim list), as a party of the shooting (``names_a_party``)."""
     period = _period(q.get("time") or {})
     if period:
         if inc.date_start is None or not (period[0] <= inc.date_start <= period[1]):
@@ -79,8 +80,7 @@ def matches(q: dict, inc, texts: list[str]) -> bool:
     part = q.get("participant") or {}
     if part:
         name = next(iter(part.values()))
-        rx = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
-        if not any(rx.search(t) for t in texts):
+        if not any(names_a_party(t, name) for t in texts):
             return False
     return True
 
@@ -95,6 +95,57 @@ def question_hits(q: dict, rows, inc_texts: dict) -> list:
     outcome, and its place, time and participant (``matches``).  S2 counts them, S3 sums their figures."""
     field = question_field(q)
     return [r for r in rows if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
+
+
+def incident_texts(rd: "Reading") -> dict[str, list[str]]:
+    """The text a participant's name is looked up in, per incident of ours: a report telling one incident, whole; a
+    report telling several (a weekend's shootings across a city), only its segments of that incident, so that a
+    name told of one shooting of a round-up is not a name of every other."""
+    st = rd.ledger.store
+    out: dict[str, list[str]] = defaultdict(list)
+    for doc, ms in rd.doc_mentions.items():
+        text = rd.texts[doc]
+        incs = [st.mention_incident(doc, m.index) for m in ms]
+        if len(set(incs)) == 1:
+            out[incs[0]].append(text)
+            continue
+        for m, inc in zip(ms, incs):
+            out[inc].append(text[m.start:m.end])
+    return dict(out)
+
+
+# A word of the text before or after a name.
+_WORD = re.compile(r"[\w'’.-]+")
+# The word before a source's name when he is quoted after the verb ("..., said Richard Miller, a neighbour").
+_SOURCE_BEFORE = {"said", "says", "told", "according", "by"}
+
+
+def names_a_party(text: str, name: str) -> bool:
+    """Whether ``text`` names a party of the shooting called ``name`` (a first or a last name, as a participant
+    question gives it): the name in capitals, not after an official's title within four words ("Police Commissioner
+    Richard Ross", "Chief Brian Gregory"), not a source quoted after the verb ("said Richard Miller, a member of the
+    family"; "police said Cameron Selmon was playing dice" is a party), not a street ("Gregory Avenue") and not in a
+    credit ("Photo: Elizabeth Conley").  The titles, credits and street kinds are the keyword extractor's own
+    (``eventdesk.nlp.keywords``), which leaves the same people out of a report's names."""
+    from eventdesk.nlp.keywords import _CREDIT_RE, _STREET_KINDS, _TITLES
+
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE):
+        if not text[m.start()].isupper():
+            continue
+        before = [w.lower().strip(".") for w in _WORD.findall(text[max(0, m.start() - 60):m.start()])][-4:]
+        if any(w in _TITLES for w in before):
+            continue
+        rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])
+        if before and before[-1] in _SOURCE_BEFORE and rest.group(1) in (",", ".", ""):
+            continue
+        if any(w.lower().strip(".") in _STREET_KINDS for w in _WORD.findall(text[m.end():m.end() + 40])[:2]):
+            continue
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        if _CREDIT_RE.search(text[start:stop]):
+            continue
+        return True
+    return False
 
 
 def _sample_incidents(data, limit):
@@ -394,7 +445,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                                        {"doc": d, "title": snippet(data.docs[d].get("title"), width=90)})
 
         # -- counting questions -----------------------------------------------------------------
-        inc_texts = {i: [texts[d] for d in ds] for i, ds in inc_docs.items()}
+        inc_texts = incident_texts(rd)
         gun_inc = [r for r in rows]
         answers = {"s2": [], "s3": []}
         per_question = {}

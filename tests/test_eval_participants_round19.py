@@ -1,0 +1,49 @@
+"""The counting questions' participant constraint (eval/semeval.py): a name counts where the text about our
+incident names a party of the shooting by it (``names_a_party``), not an official, a quoted source, a street or a
+photo credit, and a round-up report lends each of its shootings only its own segment (``incident_texts``)."""
+
+from types import SimpleNamespace
+
+from eval.data import SemevalData
+from eval.semeval import incident_texts, names_a_party, question_hits, read_split
+from eventdesk import Ledger
+
+
+def test_a_party_named_and_the_names_that_are_none():
+    assert names_a_party("Police said Cameron Selmon was playing dice when the fight broke out.", "Cameron")
+    assert names_a_party("The victim, Jabree Hines, 19, died at the scene.", "Hines")
+    assert names_a_party("Arrest warrants were issued for Richard Holmes and Stephen Kearney.", "Stephen")
+    # officials by their title, a source quoted after the verb, a street, a photo credit
+    assert not names_a_party("Police Commissioner Richard Ross said the man was robbed.", "Richard")
+    assert not names_a_party("\u201cIt was an accident,\u201d said Chief Brian Gregory.", "Gregory")
+    assert not names_a_party("He was a hard worker, said Richard Miller, a member of the family.", "Richard")
+    assert not names_a_party("Officers were called to Gregory Avenue and Madison Street.", "Gregory")
+    assert not names_a_party("Two men were wounded Tuesday. (Photo: Elizabeth Conley / The Ledger)", "Elizabeth")
+    # a lower-case word is no name ("a brandon" is not written)
+    assert not names_a_party("the crowd began to brandish weapons", "Brandish")
+
+
+ROUNDUP = ("CHICAGO - Five people were shot across the city over the weekend, police said. "
+           "\n\nIn the first shooting, Marcus Tellweather, 24, was shot and killed Saturday night in the 6400 block of "
+           "South Harlan Avenue in Englewood. He was pronounced dead at the scene. "
+           "\n\nLater, on Sunday morning, in Roseland, a woman, 31, was shot in the leg in the 10900 block of South "
+           "Wabash Avenue and a man, 40, was shot in the arm. Both were taken to hospitals in good condition. "
+           "No one is in custody in either shooting.")
+
+
+def test_a_roundup_lends_each_shooting_only_its_own_segment(nlp, gazetteer):
+    docs = {"r1": {"doc_id": "r1", "dct": "2016-07-18", "title": "5 shot in weekend violence across Chicago",
+                   "text": ROUNDUP}}
+    data = SemevalData(docs, {}, {"r1": []}, {})
+    rt = SimpleNamespace(fresh_ledger=lambda key: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
+    rd = read_split(rt, data, "test")
+    texts = incident_texts(rd)
+    question = {"event_type": "killing", "subtask": 2, "participant": {"last": "Tellweather"}}
+    killed = question_hits(question, rd.rows, texts)
+    wounded = question_hits(dict(question, event_type="injuring"), rd.rows, texts)
+    rd.ledger.close()
+    assert len(rd.rows) == 2
+    # the man named was killed: one killing incident names him, and the Roseland shooting does not
+    assert len(killed) == 1 and (killed[0].killed_best or 0) == 1
+    assert wounded == []
+    assert sum(1 for ts in texts.values() for t in ts if "Tellweather" in t) == 1
