@@ -32,8 +32,9 @@ S1_DOC_F1 = (0.7833, "NAI-SEA document-level F1, S1 (not run: S1 is not a counti
 
 
 def _place_from_uri(uri: str) -> tuple[str, str | None]:
-    """dbpedia 'Lubbock,_Texas' -> ('Lubbock', 'Texas'); 'Connecticut' -> ('Connecticut', None)."""
-    name = unquote(uri.rsplit("/", 1)[-1]).replace("_", " ")
+    """dbpedia 'Lubbock,_Texas' -> ('Lubbock', 'Texas'); 'Connecticut' -> ('Connecticut', None); a name dbpedia
+    tells from its namesakes by a note drops the note: 'Georgia_(U.S._state)' -> ('Georgia', None)."""
+    name = re.sub(r"\s*\([^)]*\)$", "", unquote(uri.rsplit("/", 1)[-1]).replace("_", " "))
     if "," in name:
         city, state = name.split(",", 1)
         return city.strip(), state.strip()

@@ -1,12 +1,24 @@
-"""The counting questions' participant constraint (eval/semeval.py): a name counts where the text about our
+"""How the SemEval suite reads a counting question (eval/semeval.py).  A place whose dbpedia name carries a note
+("Georgia_(U.S._state)") is the place without it.  The participant constraint: a name counts where the text about our
 incident names a party of the shooting by it (``names_a_party``), not an official, a quoted source, a street or a
 photo credit, and a round-up report lends each of its shootings only its own segment (``incident_texts``)."""
 
 from types import SimpleNamespace
 
 from eval.data import SemevalData
-from eval.semeval import incident_texts, names_a_party, question_hits, read_split
+from eval.semeval import _place_from_uri, incident_texts, matches, names_a_party, question_hits, read_split
 from eventdesk import Ledger
+from eventdesk.models import Place
+
+
+def test_a_dbpedia_name_with_a_note_is_the_place():
+    assert _place_from_uri("http://dbpedia.org/resource/Georgia_(U.S._state)") == ("Georgia", None)
+    assert _place_from_uri("http://dbpedia.org/resource/Washington_(state)") == ("Washington", None)
+    assert _place_from_uri("http://dbpedia.org/resource/Lubbock,_Texas") == ("Lubbock", "Texas")
+    q = {"location": {"state": "http://dbpedia.org/resource/Georgia_(U.S._state)"}}
+    macon = SimpleNamespace(date_start=None, location=Place("Macon", "Georgia", "United States", "US", precision="city"))
+    tbilisi = SimpleNamespace(date_start=None, location=Place("Tbilisi", "Tbilisi", "Georgia", "GE", precision="city"))
+    assert matches(q, macon, []) and not matches(q, tbilisi, [])
 
 
 def test_a_party_named_and_the_names_that_are_none():
