@@ -6,6 +6,8 @@ GVA incidents) are paired with the ledger incidents that answered it (``semeval.
 documents; every gold incident left unpaired ("missed") and every incident of ours left unpaired ("extra") gets a
 cause, and for S3 every pair whose figures differ ("figure").  The causes, by who owns them:
 
+- segments: an incident of ours made only of other segments of reports the counted incident holds (a round-up's
+  other shootings, which the gold leaves out, or a long report's second telling of one shooting);
 - linking: one gold incident split into two of ours (a second incident of ours answers for it); two gold incidents
   the question counts joined into one of ours; a gold incident joined into an incident of ours that another
   incident's reports outvote on place, date or toll;
@@ -168,7 +170,7 @@ def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> 
                 cause = "reading: no report of it made an incident"
             else:
                 cause = _why_missed(q, mine, field, inc_texts.get(mine.id, []))
-                own = Counter(rd.gold.get(d) for d in rd.inc_docs.get(mine.id, ()) if rd.gold.get(d))
+                own = Counter(rd.gold.get(d) for d in sorted(rd.inc_docs.get(mine.id, ())) if rd.gold.get(d))
                 if own and own.most_common(1)[0][0] != g and not cause.startswith("toll: ours 0"):
                     cause = "linking: joined into another incident, whose reports set its " + cause.split(":")[0]
         mine_row = rd.inc_rows.get(mine_id) if mine_id else None
@@ -179,10 +181,14 @@ def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> 
             continue
         docs = hit_docs[h.id]
         if docs & {d for g in gold_ids if g in data.incidents for d in data.incidents[g]["doc_ids"]}:
-            cause, g = "linking: a second incident of ours for one the question counts", next(
-                g for g in gold_ids if g in data.incidents and docs & set(data.incidents[g]["doc_ids"]))
+            g = next(g for g in gold_ids if g in data.incidents and docs & set(data.incidents[g]["doc_ids"]))
+            counted = {d for h2, ds in hit_docs.items() if h2 != h.id and h2 in paired.values() for d in ds}
+            # every report of ours also tells the counted incident: one report cut into two segments (a round-up
+            # of several shootings, or a long report telling one twice), not two reports left apart
+            cause = ("segments: another segment of a report the counted incident holds" if docs <= counted else
+                     "linking: a second incident of ours for one the question counts")
         else:
-            votes = Counter(rd.gold[d] for d in docs if d in rd.gold)
+            votes = Counter(rd.gold[d] for d in sorted(docs) if d in rd.gold)
             g = votes.most_common(1)[0][0] if votes else None
             cause = _why_extra(q, data.incidents.get(g) if g else None)
         row = data.incidents.get(g) if g else None
