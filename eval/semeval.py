@@ -119,14 +119,22 @@ def incident_texts(rd: "Reading") -> dict[str, list[str]]:
 _WORD = re.compile(r"[\w'’.-]+")
 # The word before a source's name when he is quoted after the verb ("..., said Richard Miller, a neighbour").
 _SOURCE_BEFORE = {"said", "says", "told", "according", "by"}
+# A source's name before his verb ("Taylor added", "neighbor Kevin Lynn said", "Melanie says"), unless an age
+# follows the name (a victim quoted: "Jane Doe, 17, said").
+_SOURCE_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|explained|stated|recalled)\b")
+# Words before a name that make its bearer a voice of the story, beside the keyword extractor's titles: the
+# community's ("activist Andrew Holmes"), the street's ("neighbor Kevin Lynn"); and "St." before a saint's name
+# (a hospital, a church: "St. Christopher's Hospital").
+_VOICES = {"activist", "activists", "neighbor", "neighbour", "witness", "st", "saint"}
 
 
 def names_a_party(text: str, name: str) -> bool:
     """Whether ``text`` names a party of the shooting called ``name`` (a first or a last name, as a participant
     question gives it): the name in capitals, not after an official's title within four words ("Police Commissioner
     Richard Ross", "Chief Brian Gregory"), not a source quoted after the verb ("said Richard Miller, a member of the
-    family"; "police said Cameron Selmon was playing dice" is a party), not a street ("Gregory Avenue") and not in a
-    credit ("Photo: Elizabeth Conley").  The titles, credits and street kinds are the keyword extractor's own
+    family"; "police said Cameron Selmon was playing dice" is a party) nor before his verb ("Taylor added"), not a
+    voice of the community ("activist Andrew Holmes"), not a saint's hospital, not a street ("Gregory Avenue") and
+    not in a credit ("Photo: Elizabeth Conley").  The titles, credits and street kinds are the keyword extractor's own
     (``eventdesk.nlp.keywords``), which leaves the same people out of a report's names."""
     from eventdesk.nlp.keywords import _CREDIT_RE, _STREET_KINDS, _TITLES
 
@@ -134,10 +142,12 @@ def names_a_party(text: str, name: str) -> bool:
         if not text[m.start()].isupper():
             continue
         before = [w.lower().strip(".") for w in _WORD.findall(text[max(0, m.start() - 60):m.start()])][-4:]
-        if any(w in _TITLES for w in before):
+        if any(w in _TITLES for w in before) or before and before[-1] in _VOICES:
             continue
         rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])
         if before and before[-1] in _SOURCE_BEFORE and rest.group(1) in (",", ".", ""):
+            continue
+        if _SOURCE_AFTER.match(text, m.end() + len(rest.group(0)) - len(rest.group(1))):
             continue
         if any(w.lower().strip(".") in _STREET_KINDS for w in _WORD.findall(text[m.end():m.end() + 40])[:2]):
             continue

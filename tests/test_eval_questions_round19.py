@@ -31,6 +31,14 @@ def test_a_party_named_and_the_names_that_are_none():
     assert not names_a_party("He was a hard worker, said Richard Miller, a member of the family.", "Richard")
     assert not names_a_party("Officers were called to Gregory Avenue and Madison Street.", "Gregory")
     assert not names_a_party("Two men were wounded Tuesday. (Photo: Elizabeth Conley / The Ledger)", "Elizabeth")
+    # a voice of the story: named before his verb, an activist or a neighbour by his word, a saint's hospital
+    assert not names_a_party("There had been no arrests, Taylor added.", "Taylor")
+    assert not names_a_party("“He loved his family,” Melanie Whittaker says.", "Melanie")
+    assert not names_a_party("The boys were lucky, community activist Andrew Holmes told reporters.", "Andrew")
+    assert not names_a_party("The girl was taken to St. Christopher's Hospital for Children.", "Christopher")
+    # a victim quoted with his age is still a party; so is one named before another verb
+    assert names_a_party("“I just ran,” Darian Tyler, 23, said from his hospital bed.", "Tyler")
+    assert names_a_party("Darian Tyler, 23, was shot in the face and taken to a hospital.", "Tyler")
     # a lower-case word is no name ("a brandon" is not written)
     assert not names_a_party("the crowd began to brandish weapons", "Brandish")
 
