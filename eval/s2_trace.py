@@ -17,8 +17,7 @@ cause, and for S3 every pair whose figures differ ("figure").  The causes, by wh
 - reading: no report of the gold incident made an incident; a fire or business report made one (extra);
 - participant: GVA's place, date and toll fit a participant question, but the gold's participants lack the name
   our incident's reports give (a bystander, a relative, an official the name filter let through);
-- gold: the question's place field (a dbpedia name) names another place than its words, which its gold follows;
-  GVA's own facts fit the question but the gold does not count the incident (the task's convention).
+- gold: GVA's own facts fit the question but the gold does not count the incident (the task's convention).
 
 It prints counts only (differences and questions per cause, in wrong and in right answers, where a missed and an
 extra one cancel), hiding every cell of fewer than five, so it may be run on held-out; ``--list`` prints dev's
@@ -28,7 +27,6 @@ differences one by one (question, incidents, figures, places, dates and titles; 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -85,8 +83,6 @@ def _why_missed(q: dict, mine, field: str, texts: list[str]) -> str:
     date, place or participant (the first that fails; each is another round's)."""
     if not (getattr(mine, field) or 0):
         return "toll: ours 0 where GVA's is above 0"
-    if not place_field_agrees(q):
-        return "gold: the question's place field names another place than its words"
     failed = constraints_failed(q, mine, texts)
     if "date" in failed:
         return "date: ours outside, GVA's inside" if mine.date_start else "date: ours has none"
@@ -112,23 +108,7 @@ def _why_extra(q: dict, row: dict | None) -> str:
     if q.get("participant"):
         # GVA's place, date and toll fit: the gold's participants lack the name our reports give
         return "participant: the name is in our reports, not among the gold's participants"
-    if not place_field_agrees(q):
-        return "gold: the question's place field names another place than its words"
     return "gold: GVA's facts fit, the gold does not count it"
-
-
-def place_field_agrees(q: dict) -> bool:
-    """Whether a question's place field (a dbpedia name) is the place its words name ("... in ('Missouri',)
-    (state)"): a few questions' fields name another state than their words and their gold incidents."""
-    from .semeval import _place_from_uri
-
-    loc = q.get("location") or {}
-    said = re.search(r"in \((.*?)\) \((state|city)\)", q.get("verbose_question", ""))
-    if not loc or not said:
-        return True
-    names = [fold(re.sub(r"\s*\(.*\)$", "", n)) for n in re.findall(r"'([^']*)'", said.group(1))]
-    name = fold(_place_from_uri(next(iter(loc.values())))[0])
-    return any(name == n or name.replace("saint", "st") == n.replace("saint", "st") for n in names)
 
 
 def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> Iterator[Difference]:

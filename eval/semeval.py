@@ -60,6 +60,34 @@ def _state_ok(admin1: str | None, state: str) -> bool:
     return fold(admin1) == fold(state)
 
 
+# The place a question's words name: "... in ('Missouri',) (state) ?", "... in ('Missouri', 'Saint Louis') (city) ?".
+_SAID_PLACE = re.compile(r"in \((.*?)\) \((state|city)\)")
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    return a == b or a.replace("saint", "st") == b.replace("saint", "st")
+
+
+def question_location(q: dict) -> dict:
+    """The place a question asks about, as ``matches`` reads it: its place field (a dbpedia name, spelt as the
+    gazetteer spells it), unless the field names another place than the question's words, which win: a few
+    questions' fields name another state than their words ("Illinois" for "... in ('Missouri',) (state)"), or a
+    neighbourhood for the city ("Uptown_Oakland" for "('California', 'Oakland') (city)"), and their answers follow
+    the words.  No field, no place (whatever the words say)."""
+    loc = q.get("location") or {}
+    said = _SAID_PLACE.search(q.get("verbose_question", ""))
+    if not loc or not said:
+        return loc
+    names = [re.sub(r"\s*\(.*\)$", "", n) for n in re.findall(r"'([^']*)'", said.group(1))]
+    field = _place_from_uri(next(iter(loc.values())))[0]
+    if not names or any(_same_name(field, n) for n in names):
+        return loc
+    if said.group(2) == "city" and len(names) > 1:
+        return {"city": f"{names[-1]},_{names[0]}"}
+    return {"state": names[0]}
+
+
 def matches(q: dict, inc, texts: list[str]) -> bool:
     """Does a ledger incident satisfy a question's place, time and participant constraints?
     Participant names are looked up in ``texts``, the text our incident's reports tell of it (``incident_texts``;
@@ -68,7 +96,7 @@ def matches(q: dict, inc, texts: list[str]) -> bool:
     if period:
         if inc.date_start is None or not (period[0] <= inc.date_start <= period[1]):
             return False
-    loc = q.get("location") or {}
+    loc = question_location(q)
     place = inc.location
     if "city" in loc:
         city, state = _place_from_uri(loc["city"])

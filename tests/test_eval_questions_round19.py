@@ -1,12 +1,14 @@
 """How the SemEval suite reads a counting question (eval/semeval.py).  A place whose dbpedia name carries a note
-("Georgia_(U.S._state)") is the place without it.  The participant constraint: a name counts where the text about our
+("Georgia_(U.S._state)") is the place without it; a place field naming another place than the question's words
+gives way to the words.  The participant constraint: a name counts where the text about our
 incident names a party of the shooting by it (``names_a_party``), not an official, a quoted source, a street or a
 photo credit, and a round-up report lends each of its shootings only its own segment (``incident_texts``)."""
 
 from types import SimpleNamespace
 
 from eval.data import SemevalData
-from eval.semeval import _place_from_uri, incident_texts, matches, names_a_party, question_hits, read_split
+from eval.semeval import (_place_from_uri, incident_texts, matches, names_a_party, question_hits, question_location,
+                          read_split)
 from eventdesk import Ledger
 from eventdesk.models import Place
 
@@ -19,6 +21,25 @@ def test_a_dbpedia_name_with_a_note_is_the_place():
     macon = SimpleNamespace(date_start=None, location=Place("Macon", "Georgia", "United States", "US", precision="city"))
     tbilisi = SimpleNamespace(date_start=None, location=Place("Tbilisi", "Tbilisi", "Georgia", "GE", precision="city"))
     assert matches(q, macon, []) and not matches(q, tbilisi, [])
+
+
+def test_the_words_win_where_the_place_field_names_another_place():
+    missouri = "How many ['killing'] events happened in 08/2015 (month) in ('Missouri',) (state) ?"
+    field = {"state": "http://dbpedia.org/resource/Illinois"}
+    assert question_location({"location": field, "verbose_question": missouri}) == {"state": "Missouri"}
+    oakland = "How many ['killing'] events happened in 2016 (year) in ('California', 'Oakland') (city) ?"
+    uptown = {"city": "http://dbpedia.org/resource/Uptown_Oakland"}
+    q = {"location": uptown, "verbose_question": oakland}
+    assert question_location(q) == {"city": "Oakland,_California"}
+    town = SimpleNamespace(date_start=None, location=Place("Oakland", "California", "United States", "US",
+                                                           precision="city"))
+    assert matches(q, town, [])
+    # the field agrees with the words (spelt as the gazetteer spells it): the field stands
+    louis = "How many ['killing'] events happened in 2016 (year) in ('Missouri', 'Saint Louis') (city) ?"
+    st_louis = {"city": "http://dbpedia.org/resource/St._Louis"}
+    assert question_location({"location": st_louis, "verbose_question": louis}) == st_louis
+    # no field, no place, whatever the words say
+    assert question_location({"location": {}, "verbose_question": missouri}) == {}
 
 
 def test_a_party_named_and_the_names_that_are_none():
