@@ -111,6 +111,26 @@ def _why_extra(q: dict, row: dict | None) -> str:
     return "gold: GVA's facts fit, the gold does not count it"
 
 
+def _why_apart(mine, others: list) -> str:
+    """What kept a second incident of ours apart from the one counted for the same gold incident: places further
+    apart than linking's distance limit (a report's place: the places' rounds), dates further apart than its window
+    (a report's date: the dates' round), else the join rules themselves (a veto or a score below the threshold)."""
+    from eventdesk import link
+    from eventdesk.settings import Settings
+
+    s = Settings()
+    for other in others:
+        km = link.km_between(mine.location, other.location) if mine.location and other.location else None
+        if km is not None and km > s.link_max_km:
+            return f" (places over {s.link_max_km:.0f} km apart)"
+        if mine.date_start and other.date_start:
+            gap = min(abs((mine.date_start - (other.date_end or other.date_start)).days),
+                      abs((other.date_start - (mine.date_end or mine.date_start)).days))
+            if gap > s.link_window_days:
+                return f" (dates over {s.link_window_days} days apart)"
+    return " (a veto or a score below the threshold)"
+
+
 def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> Iterator[Difference]:
     """The differences between one question's gold incidents and the incidents of ours that answered it."""
     from .semeval import our_incident, question_field
@@ -166,7 +186,8 @@ def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> 
             # every report of ours also tells the counted incident: one report cut into two segments (a round-up
             # of several shootings, or a long report telling one twice), not two reports left apart
             cause = ("segments: another segment of a report the counted incident holds" if docs <= counted else
-                     "linking: a second incident of ours for one the question counts")
+                     "linking: a second incident of ours for one the question counts"
+                     + _why_apart(h, [by_id[paired[g]]] if g in paired else []))
         else:
             votes = Counter(rd.gold[d] for d in sorted(docs) if d in rd.gold)
             g = votes.most_common(1)[0][0] if votes else None
