@@ -19,6 +19,9 @@ cause, and for S3 every pair whose figures differ ("figure").  The causes, by wh
   our incident's reports give (a bystander, a relative, an official the name filter let through);
 - gold: GVA's own facts fit the question but the gold does not count the incident (the task's convention).
 
+S3 adds "figure" differences: an incident both count whose people differ (our figure, or for a participant question
+the people of that name our claims give, against the gold's part_info).
+
 It prints counts only (differences and questions per cause, in wrong and in right answers, where a missed and an
 extra one cancel), hiding every cell of fewer than five, so it may be run on held-out; ``--list`` prints dev's
 differences one by one (question, incidents, figures, places, dates and titles; dev only).
@@ -111,6 +114,15 @@ def _why_extra(q: dict, row: dict | None) -> str:
     return "gold: GVA's facts fit, the gold does not count it"
 
 
+def gold_figure(q: dict, g: str, gva: int) -> int:
+    """The gold's people of one answer incident of an S3 question: its part_info for the outcome (for a participant
+    question only the people of that name), else GVA's figure ``gva``."""
+    info = (q["gold"].get("part_info") or {}).get(g)
+    if not info:
+        return gva
+    return int(info.get("num_killed" if q["event_type"] == "killing" else "num_injured", gva) or 0)
+
+
 def _why_apart(mine, others: list) -> str:
     """What kept a second incident of ours apart from the one counted for the same gold incident: places further
     apart than linking's distance limit (a report's place: the places' rounds), dates further apart than its window
@@ -133,13 +145,14 @@ def _why_apart(mine, others: list) -> str:
 
 def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> Iterator[Difference]:
     """The differences between one question's gold incidents and the incidents of ours that answered it."""
-    from .semeval import our_incident, question_field
+    from .semeval import hit_figure, our_incident, question_answer, question_field
 
     sub = SUBTASKS[q["subtask"]]
     field = question_field(q)
     gold_ids = sorted(q["gold"].get("answer_docs", {}))
     hit_docs = {h.id: rd.inc_docs.get(h.id, set()) for h in hits}
-    ans = len(hits) if sub == "s2" else sum(getattr(h, field) or 0 for h in hits)
+    st = rd.ledger.store
+    ans = question_answer(q, hits, st)
     wrong = ans != int(q["gold"]["numerical_answer"])
     # each gold incident to the answering incident of ours holding most of its reports (each of ours once)
     paired: dict[str, str] = {}
@@ -154,10 +167,11 @@ def trace_question(qid: str, q: dict, data, rd, hits: list, inc_texts: dict) -> 
         gfig = gva_figure(row, q) if row else 0
         if g in paired:
             h = by_id[paired[g]]
-            if sub == "s3" and (getattr(h, field) or 0) != gfig:
-                yield Difference(qid, sub, wrong, "figure", "toll: ours " + (
-                    "above" if (getattr(h, field) or 0) > gfig else "below") + " GVA's", g, h.id,
-                    getattr(h, field) or 0, gfig)
+            ours, theirs = hit_figure(q, h, st), gold_figure(q, g, gfig)
+            if sub == "s3" and ours != theirs:
+                yield Difference(qid, sub, wrong, "figure", ("participant: ours " if q.get("participant") else
+                                                             "toll: ours ") + (
+                    "above" if ours > theirs else "below") + " the gold's", g, h.id, ours, theirs)
             continue
         docs = set(row["doc_ids"]) if row else set()
         if any(docs & ds for ds in hit_docs.values()):

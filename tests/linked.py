@@ -1,6 +1,7 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
 session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll of an
-incident told by reports written in a test, and the check of a linked tolls set's pinned halves."""
+incident told by reports written in a test, and the check of a linked tolls set's pinned halves; and made-up
+SemEval documents read into one ledger as the SemEval suite reads a split (``read_made_up_split``)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def linked_toll(rt, tag: str, *reports: tuple[str, str, str]) -> tuple[int, int]
     row, joined = ingest_incident(rt, incident)
     assert joined
     return row.killed_best or 0, row.wounded_best or 0
+
+
+def read_made_up_split(nlp, gazetteer, docs: list[dict], incidents: dict | None = None, questions: dict | None = None):
+    """Made-up SemEval documents ({doc_id, dct, title, text} each) of made-up gold ``incidents`` (incident_doc_map
+    rows) read into one fresh in-memory ledger by ``eval.semeval.read_split``: the data and the reading."""
+    from eval.data import SemevalData
+    from eval.semeval import read_split
+    from eventdesk import Ledger
+
+    incidents = incidents or {}
+    doc_incidents = {d["doc_id"]: [i for i, row in incidents.items() if d["doc_id"] in row["doc_ids"]] for d in docs}
+    data = SemevalData({d["doc_id"]: d for d in docs}, incidents, doc_incidents, questions or {})
+    rt = SimpleNamespace(fresh_ledger=lambda key: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
+    return data, read_split(rt, data, "made-up")

@@ -6,11 +6,11 @@ photo credit, and a round-up report lends each of its shootings only its own seg
 
 from types import SimpleNamespace
 
-from eval.data import SemevalData
-from eval.semeval import (_place_from_uri, incident_texts, matches, names_a_party, question_hits, question_location,
-                          read_split)
-from eventdesk import Ledger
+from eval.semeval import (_place_from_uri, hit_figure, incident_texts, matches, names_a_party, question_answer,
+                          question_hits, question_location)
 from eventdesk.models import Place
+
+from .linked import read_made_up_split
 
 
 def test_a_dbpedia_name_with_a_note_is_the_place():
@@ -60,6 +60,10 @@ def test_a_party_named_and_the_names_that_are_none():
     # a victim quoted with his age is still a party; so is one named before another verb
     assert names_a_party("“I just ran,” Darian Tyler, 23, said from his hospital bed.", "Tyler")
     assert names_a_party("Darian Tyler, 23, was shot in the face and taken to a hospital.", "Tyler")
+    # the words before a name are its own sentence's: a title stays one across a line the splitter broke after it
+    assert names_a_party("He was shot, police said. Kevin Marsh, 22, was taken to a hospital.", "Kevin")
+    assert not names_a_party("It was 1:12 a.m. as Bamberg Police Sgt.\nChristopher Sandifer began a check.",
+                             "Christopher")
     # a lower-case word is no name ("a brandon" is not written)
     assert not names_a_party("the crowd began to brandish weapons", "Brandish")
 
@@ -73,11 +77,9 @@ ROUNDUP = ("CHICAGO - Five people were shot across the city over the weekend, po
 
 
 def test_a_roundup_lends_each_shooting_only_its_own_segment(nlp, gazetteer):
-    docs = {"r1": {"doc_id": "r1", "dct": "2016-07-18", "title": "5 shot in weekend violence across Chicago",
-                   "text": ROUNDUP}}
-    data = SemevalData(docs, {}, {"r1": []}, {})
-    rt = SimpleNamespace(fresh_ledger=lambda key: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
-    rd = read_split(rt, data, "test")
+    docs = [{"doc_id": "r1", "dct": "2016-07-18", "title": "5 shot in weekend violence across Chicago",
+             "text": ROUNDUP}]
+    _, rd = read_made_up_split(nlp, gazetteer, docs)
     texts = incident_texts(rd)
     question = {"event_type": "killing", "subtask": 2, "participant": {"last": "Tellweather"}}
     killed = question_hits(question, rd.rows, texts)
@@ -88,3 +90,27 @@ def test_a_roundup_lends_each_shooting_only_its_own_segment(nlp, gazetteer):
     assert len(killed) == 1 and (killed[0].killed_best or 0) == 1
     assert wounded == []
     assert sum(1 for ts in texts.values() for t in ts if "Tellweather" in t) == 1
+
+
+BAR = ("SPRINGFIELD, Ill. - Three men were shot early Saturday outside a bar on Kestrel Avenue, police said. "
+       "Kevin Marsh, 22, was shot in the leg. Two other men, 30 and 41, were also wounded. All three were taken to "
+       "Memorial Medical Center and are expected to survive. Police have made no arrests.")
+
+
+def test_an_s3_participant_question_counts_the_people_of_that_name(nlp, gazetteer):
+    docs = [{"doc_id": "b1", "dct": "2016-05-14", "title": "3 wounded in shooting outside Springfield bar",
+             "text": BAR}]
+    _, rd = read_made_up_split(nlp, gazetteer, docs)
+    st = rd.ledger.store
+    [inc] = rd.rows
+    texts = incident_texts(rd)
+    kevin = {"event_type": "injuring", "subtask": 3, "participant": {"first": "Kevin"}}
+    hits = question_hits(kevin, rd.rows, texts)
+    got = (inc.wounded_best, [hit_figure(kevin, h, st) for h in hits], question_answer(kevin, hits, st),
+           question_answer(dict(kevin, subtask=2), hits, st))
+    # three wounded, one of them Kevin: S3 says one person, S2 one incident; without a name, all three
+    place = {"event_type": "injuring", "subtask": 3, "location": {"state": "http://dbpedia.org/resource/Illinois"}}
+    everyone = question_answer(place, question_hits(place, rd.rows, texts), st)
+    rd.ledger.close()
+    assert got == (3, [1], 1, 1)
+    assert everyone == 3

@@ -1,12 +1,9 @@
 """The counting questions' trace (eval/s2_trace.py): made-up reports of made-up gold incidents read by the real
 pipeline into a real ledger (``semeval.read_split``), one S2 question traced, every difference's cause checked."""
 
-from types import SimpleNamespace
-
-from eval.data import SemevalData
 from eval.s2_trace import constraints_failed, gva_as_incident, table, trace
-from eval.semeval import read_split
-from eventdesk import Ledger
+
+from .linked import read_made_up_split
 
 
 def _doc(doc_id, day, title, text):
@@ -42,10 +39,7 @@ QUESTION = {"event_type": "killing", "subtask": 2, "time": {"year": "2016"},
 
 
 def test_a_question_traced_to_its_gold_incidents(nlp, gazetteer):
-    data = SemevalData({d["doc_id"]: d for d in DOCS}, INCIDENTS,
-                       {d: [i] for i, row in INCIDENTS.items() for d in row["doc_ids"]}, {"2-1": QUESTION})
-    rt = SimpleNamespace(fresh_ledger=lambda key: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
-    rd = read_split(rt, data, "test")
+    data, rd = read_made_up_split(nlp, gazetteer, DOCS, INCIDENTS, {"2-1": QUESTION})
     diffs = trace(data, rd)
     rd.ledger.close()
     # g1's two reports join one incident of ours, which answers for it: no difference
