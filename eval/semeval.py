@@ -109,7 +109,7 @@ def matches(q: dict, inc, texts: list[str]) -> bool:
     part = q.get("participant") or {}
     if part:
         name = next(iter(part.values()))
-        if not any(names_a_party(t, name) for t in texts):
+        if not any(names_a_party(t, name, next(iter(part))) for t in texts):
             return False
     return True
 
@@ -203,23 +203,40 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
-def names_a_party(text: str, name: str) -> bool:
-    """Whether ``text`` names a party of the shooting called ``name`` (a first or a last name, as a participant
-    question gives it): the name in capitals, not after an official's title within four words ("Police Commissioner
-    Richard Ross", "Chief Brian Gregory"), not a source quoted after the verb ("said Richard Miller, a member of the
+# What follows a first name and what comes before a surname in a name written in full.
+_SURNAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+_FIRST_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
+    """Whether ``text`` names a party of the shooting called ``name`` (``kind``: "first", "last" or "full_name", as a
+    participant question gives it): the name in capitals, in its place in a name written in full (a first name
+    before a surname, a surname after a first name; not inside "Taylor-Laaker"), not closing an official's title
+    ("Police Commissioner Richard Ross", "police spokesman Tim Fanning"; "investigators believe Brandon Ramirez" is a
+    party), not a source quoted after the verb ("said Richard Miller, a member of the
     family"; "police said Cameron Selmon was playing dice" is a party) nor before his verb ("Taylor added"), not a
     voice of the community ("activist Andrew Holmes"), not a saint's hospital, not a street ("Gregory Avenue") and
     not in a credit ("Photo: Elizabeth Conley").  The titles, credits and street kinds are the keyword extractor's own
     (``eventdesk.nlp.keywords``), which leaves the same people out of a report's names."""
     from eventdesk.nlp.keywords import _CREDIT_RE, _STREET_KINDS, _TITLES
 
-    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, re.IGNORECASE):
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
         if not text[m.start()].isupper():
+            continue
+        # a first name before a surname ("Bryant Silk", not "Edward Bryant"), a surname after a first name
+        if kind == "first" and not _SURNAME_AFTER.match(text, m.end()):
+            continue
+        if kind == "last" and not _FIRST_NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue
         start = _sentence_start(text, m.start())
         # the words before it in its own sentence ("..., police said. Kevin Marsh, 22, was shot" quotes nobody)
         before = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 60):m.start()])][-4:]
-        if any(w in _TITLES for w in before) or before and before[-1] in _VOICES:
+        # the capitalised words the name closes ("Police Commissioner Richard"), and the word before them: an
+        # official's title there ("police spokesman Tim Fanning"), not further ("investigators believe Brandon Ramirez")
+        run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'’.-]*\s+)*)$", text[max(start, m.start() - 80):m.start()])
+        titled = [w.lower().strip(".") for w in run.group(1).split()]
+        ahead = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 80):m.start() - len(run.group(1))])]
+        if any(w in _TITLES for w in titled + ahead[-1:]) or before and before[-1] in _VOICES:
             continue
         rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])
         if before and before[-1] in _SOURCE_BEFORE and rest.group(1) in (",", ".", ""):

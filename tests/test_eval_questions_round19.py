@@ -64,6 +64,14 @@ def test_a_party_named_and_the_names_that_are_none():
     assert names_a_party("He was shot, police said. Kevin Marsh, 22, was taken to a hospital.", "Kevin")
     assert not names_a_party("It was 1:12 a.m. as Bamberg Police Sgt.\nChristopher Sandifer began a check.",
                              "Christopher")
+    # a first name before a surname, a surname after a first name; no part of a hyphenated name
+    assert names_a_party("Edwin and Edward Bryant were standing outside.", "Bryant", "last")
+    assert not names_a_party("Edwin and Edward Bryant were standing outside.", "Bryant", "first")
+    assert names_a_party("A call came from Bryant Silk, 34, of Rayville.", "Bryant", "first")
+    assert not names_a_party("Kendra Covey, 28, and Elizabeth Taylor-Laaker, 20, were wounded.", "Taylor", "last")
+    # a title closes the name it stands before, not a name further on
+    assert names_a_party("Investigators believe Brandon Ramirez was mishandling a handgun.", "Ramirez", "last")
+    assert not names_a_party("A statement from police spokesman Tim Fanning came later.", "Tim", "first")
     # a lower-case word is no name ("a brandon" is not written)
     assert not names_a_party("the crowd began to brandish weapons", "Brandish")
 
