@@ -1,7 +1,7 @@
 """The counting questions' trace (eval/s2_trace.py): made-up reports of made-up gold incidents read by the real
 pipeline into a real ledger (``semeval.read_split``), one S2 question traced, every difference's cause checked."""
 
-from eval.s2_trace import constraints_failed, gva_as_incident, table, trace
+from eval.s2_trace import constraints_failed, gva_as_incident, print_profiles, table, trace
 
 from .linked import read_made_up_split
 
@@ -38,7 +38,7 @@ QUESTION = {"event_type": "killing", "subtask": 2, "time": {"year": "2016"},
             "gold": {"answer_docs": {"g1": ["a1", "a2"], "g2": ["b1"]}, "numerical_answer": 2}}
 
 
-def test_a_question_traced_to_its_gold_incidents(nlp, gazetteer):
+def test_a_question_traced_to_its_gold_incidents(nlp, gazetteer, capsys):
     data, rd = read_made_up_split(nlp, gazetteer, DOCS, INCIDENTS, {"2-1": QUESTION})
     diffs = trace(data, rd)
     rd.ledger.close()
@@ -52,6 +52,9 @@ def test_a_question_traced_to_its_gold_incidents(nlp, gazetteer):
     counts = table(diffs)
     assert counts[("s2", "missed: toll: ours 0 where GVA's is above 0")]["right"] == 1
     assert counts[("s2", "missed: toll: ours 0 where GVA's is above 0")]["right questions"] == 1
+    # the printed table hides every cause of fewer than five differences (it may be run on held-out)
+    print_profiles({"heldout": counts})
+    assert "toll" not in capsys.readouterr().out
 
 
 def test_constraints_of_gvas_facts():
@@ -62,3 +65,14 @@ def test_constraints_of_gvas_facts():
     assert constraints_failed(other, gva_as_incident(row), []) == ["date"]
     elsewhere = dict(row, gva_city_or_county="Decatur")
     assert constraints_failed(QUESTION, gva_as_incident(elsewhere), []) == ["place"]
+
+
+def test_the_listing_names_dev_items_only():
+    import pytest
+
+    from eval.s2_trace import main
+
+    # --list prints questions and incidents: held-out is refused before anything is read
+    with pytest.raises(SystemExit) as refused:
+        main(["--list", "--split", "heldout"])
+    assert refused.value.code == 2
