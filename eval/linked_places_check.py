@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -32,6 +32,19 @@ dateline, a street, the first report) places them all.  Kinds:
   caught in another town;
 - ``corrected``: a first report names a town a later one corrects.
 
+Set 3, eval/linked_places_check3.jsonl: 16 incidents of two reports each, of the kinds the counting questions' trace
+(``eval.s2_trace``) found told by two incidents of ours on SemEval dev, where a question then counts one shooting
+twice.  Kinds:
+
+- ``centre-and-side``: one report places the shooting on a side of a big city or in a neighbourhood, the other names
+  only the city and another street of the corner;
+- ``county-city``: a consolidated city-county's police tell the shooting as the city's (Honolulu, Nashville), another
+  report names the town;
+- ``state-only``: a brief names only the state and a highway, beside a report of the town naming another street;
+- ``court-dated``: a court or arrest report, dated by the hearing weeks or months later, names the victims and the
+  street of a first report;
+- ``station-elsewhere``: a station in another city tells the shooting under its own city's dateline.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -54,10 +67,12 @@ from .geo_check import WITHIN_KM, gold_place
 
 CHECK_SET = Path(__file__).resolve().parent / "linked_places_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_places_check2.jsonl"
+CHECK_SET_3 = Path(__file__).resolve().parent / "linked_places_check3.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
+_SALT_3 = "nineteenth-s2:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
