@@ -206,6 +206,9 @@ def _sentence_start(text: str, at: int) -> int:
 # What follows a first name and what comes before a surname in a name written in full.
 _SURNAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
 _FIRST_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# The first part of a hyphenated name ("Taylor-" of "Elizabeth Taylor-Laaker"); a word the corpus's tokens joined to
+# a name by a dash ("argument-Andrew Allen") is none.
+_NAME_HYPHEN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*-$")
 
 
 def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
@@ -220,8 +223,8 @@ def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
     (``eventdesk.nlp.keywords``), which leaves the same people out of a report's names."""
     from eventdesk.nlp.keywords import _CREDIT_RE, _STREET_KINDS, _TITLES
 
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
-        if not text[m.start()].isupper():
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
+        if not text[m.start()].isupper() or _NAME_HYPHEN.search(text, max(0, m.start() - 30), m.start()):
             continue
         # a first name before a surname ("Bryant Silk", not "Edward Bryant"), a surname after a first name
         if kind == "first" and not _SURNAME_AFTER.match(text, m.end()):
@@ -234,8 +237,9 @@ def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
         # the capitalised words the name closes ("Police Commissioner Richard"), and the word before them: an
         # official's title there ("police spokesman Tim Fanning"), not further ("investigators believe Brandon Ramirez")
         run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'’.-]*\s+)*)$", text[max(start, m.start() - 80):m.start()])
-        titled = [w.lower().strip(".") for w in run.group(1).split()]
-        ahead = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 80):m.start() - len(run.group(1))])]
+        run = run.group(1) if run else ""
+        titled = [w.lower().strip(".") for w in run.split()]
+        ahead = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 80):m.start() - len(run)])]
         if any(w in _TITLES for w in titled + ahead[-1:]) or before and before[-1] in _VOICES:
             continue
         rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])

@@ -69,6 +69,8 @@ def test_a_party_named_and_the_names_that_are_none():
     assert not names_a_party("Edwin and Edward Bryant were standing outside.", "Bryant", "first")
     assert names_a_party("A call came from Bryant Silk, 34, of Rayville.", "Bryant", "first")
     assert not names_a_party("Kendra Covey, 28, and Elizabeth Taylor-Laaker, 20, were wounded.", "Taylor", "last")
+    assert not names_a_party("Elizabeth Taylor-Laaker, 20, and Jimmy Laaker-Taylor, 30, were hurt.", "Taylor", "last")
+    assert names_a_party("the men in the earlier argument-Andrew Allen of Carmel and two others", "Andrew", "first")
     # a title closes the name it stands before, not a name further on
     assert names_a_party("Investigators believe Brandon Ramirez was mishandling a handgun.", "Ramirez", "last")
     assert not names_a_party("A statement from police spokesman Tim Fanning came later.", "Tim", "first")
