@@ -239,7 +239,9 @@ def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
         run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'’.-]*\s+)*)$", text[max(start, m.start() - 80):m.start()])
         run = run.group(1) if run else ""
         titled = [w.lower().strip(".") for w in run.split()]
-        ahead = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 80):m.start() - len(run)])]
+        lead = text[max(start, m.start() - 80):m.start() - len(run)]
+        # a title set off by a comma describes the name ("the shop's owner, James Baker, 64, was killed")
+        ahead = [] if lead.rstrip().endswith(",") else [w.lower().strip(".") for w in _WORD.findall(lead)]
         if any(w in _TITLES for w in titled + ahead[-1:]) or before and before[-1] in _VOICES:
             continue
         rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])

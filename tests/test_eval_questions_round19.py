@@ -74,6 +74,7 @@ def test_a_party_named_and_the_names_that_are_none():
     # a title closes the name it stands before, not a name further on
     assert names_a_party("Investigators believe Brandon Ramirez was mishandling a handgun.", "Ramirez", "last")
     assert not names_a_party("A statement from police spokesman Tim Fanning came later.", "Tim", "first")
+    assert names_a_party("Deputies said the shop's owner, James Baker, 64, was killed.", "James", "first")
     # a lower-case word is no name ("a brandon" is not written)
     assert not names_a_party("the crowd began to brandish weapons", "Brandish")
 
