@@ -44,8 +44,9 @@ S1_DOC_F1 = (0.7833, "NAI-SEA document-level F1, S1 (not run: S1 is not a counti
 
 
 def _place_from_uri(uri: str) -> tuple[str, str | None]:
-    """dbpedia 'Lubbock,_Texas' -> ('Lubbock', 'Texas'); 'Connecticut' -> ('Connecticut', None)."""
-    name = unquote(uri.rsplit("/", 1)[-1]).replace("_", " ")
+    """dbpedia 'Lubbock,_Texas' -> ('Lubbock', 'Texas'); 'Connecticut' -> ('Connecticut', None); a name dbpedia
+    tells from its namesakes by a note drops the note: 'Georgia_(U.S._state)' -> ('Georgia', None)."""
+    name = re.sub(r"\s*\([^)]*\)$", "", unquote(uri.rsplit("/", 1)[-1]).replace("_", " "))
     if "," in name:
         city, state = name.split(",", 1)
         return city.strip(), state.strip()
@@ -71,14 +72,43 @@ def _state_ok(admin1: str | None, state: str) -> bool:
     return fold(admin1) == fold(state)
 
 
+# The place a question's words name: "... in ('Missouri',) (state) ?", "... in ('Missouri', 'Saint Louis') (city) ?".
+_SAID_PLACE = re.compile(r"in \((.*?)\) \((state|city)\)")
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    return a == b or a.replace("saint", "st") == b.replace("saint", "st")
+
+
+def question_location(q: dict) -> dict:
+    """The place a question asks about, as ``matches`` reads it: its place field (a dbpedia name, spelt as the
+    gazetteer spells it), unless the field names another place than the question's words, which win: a few
+    questions' fields name another state than their words ("Illinois" for "... in ('Missouri',) (state)"), or a
+    neighbourhood for the city ("Uptown_Oakland" for "('California', 'Oakland') (city)"), and their answers follow
+    the words.  No field, no place (whatever the words say)."""
+    loc = q.get("location") or {}
+    said = _SAID_PLACE.search(q.get("verbose_question", ""))
+    if not loc or not said:
+        return loc
+    names = [re.sub(r"\s*\(.*\)$", "", n) for n in re.findall(r"'([^']*)'", said.group(1))]
+    field = _place_from_uri(next(iter(loc.values())))[0]
+    if not names or any(_same_name(field, n) for n in names):
+        return loc
+    if said.group(2) == "city" and len(names) > 1:
+        return {"city": f"{names[-1]},_{names[0]}"}
+    return {"state": names[0]}
+
+
 def matches(q: dict, inc, texts: list[str]) -> bool:
     """Does a ledger incident satisfy a question's place, time and participant constraints?
-    Participant names are looked up in the incident's documents (our ledger keeps no victim list)."""
+    Participant names are looked up in ``texts``, the text our incident's reports tell of it (``incident_texts``;
+    our ledger keeps no victim list), as a party of the shooting (``names_a_party``)."""
     period = _period(q.get("time") or {})
     if period:
         if inc.date_start is None or not (period[0] <= inc.date_start <= period[1]):
             return False
-    loc = q.get("location") or {}
+    loc = question_location(q)
     place = inc.location
     if "city" in loc:
         city, state = _place_from_uri(loc["city"])
@@ -91,10 +121,153 @@ def matches(q: dict, inc, texts: list[str]) -> bool:
     part = q.get("participant") or {}
     if part:
         name = next(iter(part.values()))
-        rx = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
-        if not any(rx.search(t) for t in texts):
+        if not any(names_a_party(t, name, next(iter(part))) for t in texts):
             return False
     return True
+
+
+def question_field(q: dict) -> str:
+    """The incident figure a killing or injuring question counts by: killed_best or wounded_best."""
+    return "killed_best" if q["event_type"] == "killing" else "wounded_best"
+
+
+def question_hits(q: dict, rows, inc_texts: dict) -> list:
+    """The ledger incidents that answer a killing or injuring question: a figure above 0 for the question's
+    outcome, and its place, time and participant (``matches``).  S2 counts them, S3 sums their figures."""
+    field = question_field(q)
+    return [r for r in rows if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
+
+
+def hit_figure(q: dict, inc, store) -> int:
+    """How many people one incident answering a question adds to an S3 answer: its figure for the question's outcome;
+    for a participant question only the people of that outcome its claims name by the question's name, as the task
+    counts ("how many people were injured that involve the name Kevin": how many Kevins were injured, not how many
+    were injured where a Kevin was): the victims whose key holds the name, else one where a claim's sentence gives
+    it, never more than the incident's figure."""
+    figure = getattr(inc, question_field(q)) or 0
+    part = q.get("participant") or {}
+    if not part:
+        return figure
+    name = next(iter(part.values()))
+    outcome = "killed" if q["event_type"] == "killing" else "wounded"
+    rx = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+    claims = [c for m in store.mentions(inc.id) for c in m.claims
+              if c.outcome == outcome and c.party != "militants" and rx.search(f"{c.victim or ''} {c.sentence}")]
+    if not claims:
+        return 0
+    return min(figure, max(1, len({c.victim for c in claims if c.victim and rx.search(c.victim)})))
+
+
+def question_answer(q: dict, hits: list, store) -> int:
+    """A counting question's answer from the incidents that answer it: S2 counts them, S3 adds their people
+    (``hit_figure``)."""
+    if q["subtask"] == 2:
+        return len(hits)
+    return sum(hit_figure(q, r, store) for r in hits)
+
+
+def incident_texts(rd: "Reading") -> dict[str, list[str]]:
+    """The text a participant's name is looked up in, per incident of ours: a report telling one incident, whole; a
+    report telling several (a weekend's shootings across a city), only its segments of that incident, so that a
+    name told of one shooting of a round-up is not a name of every other."""
+    st = rd.ledger.store
+    out: dict[str, list[str]] = defaultdict(list)
+    for doc, ms in rd.doc_mentions.items():
+        text = rd.texts[doc]
+        incs = [st.mention_incident(doc, m.index) for m in ms]
+        if len(set(incs)) == 1:
+            out[incs[0]].append(text)
+            continue
+        for m, inc in zip(ms, incs):
+            out[inc].append(text[m.start:m.end])
+    return dict(out)
+
+
+# A word of the text before or after a name.
+_WORD = re.compile(r"[\w'’.-]+")
+# The word before a source's name when he is quoted after the verb ("..., said Richard Miller, a neighbour").
+_SOURCE_BEFORE = {"said", "says", "told", "according", "by"}
+# A source's name before his verb ("Taylor added", "neighbor Kevin Lynn said", "Melanie says"), unless an age
+# follows the name (a victim quoted: "Jane Doe, 17, said").
+_SOURCE_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|explained|stated|recalled)\b")
+# Words before a name that make its bearer a voice of the story, beside the keyword extractor's titles: the
+# community's ("activist Andrew Holmes"), the street's ("neighbor Kevin Lynn"); and "St." before a saint's name
+# (a hospital, a church: "St. Christopher's Hospital").
+_VOICES = {"activist", "activists", "neighbor", "neighbour", "witness", "st", "saint"}
+
+
+# A sentence's end: a full stop (or ! ?) after a word, closing quotes, then space; not after a title's or an
+# honorific's abbreviation ("Sgt. John Smith", "St. Christopher's") nor an initial ("A. J. Green").
+_SENTENCE_END = re.compile(r"([\w'’-]+)[.!?][\"”’)]*\s+")
+_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "jr", "sr", "mt", "ft", "no", "vs"}
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins.  A line break alone ends none: the corpus breaks its lines
+    where a sentence splitter thought a sentence ended, after "Sgt." too."""
+    from eventdesk.nlp.keywords import _TITLES
+
+    start = max(0, at - 400)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        word = end.group(1).lower()
+        if word not in _TITLES and word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+            start = max(start, end.end())
+    return start
+
+
+# What follows a first name and what comes before a surname in a name written in full.
+_SURNAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+_FIRST_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# The first part of a hyphenated name ("Taylor-" of "Elizabeth Taylor-Laaker"); a word the corpus's tokens joined to
+# a name by a dash ("argument-Andrew Allen") is none.
+_NAME_HYPHEN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*-$")
+
+
+def names_a_party(text: str, name: str, kind: str = "full_name") -> bool:
+    """Whether ``text`` names a party of the shooting called ``name`` (``kind``: "first", "last" or "full_name", as a
+    participant question gives it): the name in capitals, in its place in a name written in full (a first name
+    before a surname, a surname after a first name; not inside "Taylor-Laaker"), not closing an official's title
+    ("Police Commissioner Richard Ross", "police spokesman Tim Fanning"; "investigators believe Brandon Ramirez" is a
+    party), not a source quoted after the verb ("said Richard Miller, a member of the
+    family"; "police said Cameron Selmon was playing dice" is a party) nor before his verb ("Taylor added"), not a
+    voice of the community ("activist Andrew Holmes"), not a saint's hospital, not a street ("Gregory Avenue") and
+    not in a credit ("Photo: Elizabeth Conley").  The titles, credits and street kinds are the keyword extractor's own
+    (``eventdesk.nlp.keywords``), which leaves the same people out of a report's names."""
+    from eventdesk.nlp.keywords import _CREDIT_RE, _STREET_KINDS, _TITLES
+
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
+        if not text[m.start()].isupper() or _NAME_HYPHEN.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        # a first name before a surname ("Bryant Silk", not "Edward Bryant"), a surname after a first name
+        if kind == "first" and not _SURNAME_AFTER.match(text, m.end()):
+            continue
+        if kind == "last" and not _FIRST_NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        start = _sentence_start(text, m.start())
+        # the words before it in its own sentence ("..., police said. Kevin Marsh, 22, was shot" quotes nobody)
+        before = [w.lower().strip(".") for w in _WORD.findall(text[max(start, m.start() - 60):m.start()])][-4:]
+        # the capitalised words the name closes ("Police Commissioner Richard"), and the word before them: an
+        # official's title there ("police spokesman Tim Fanning"), not further ("investigators believe Brandon Ramirez")
+        run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'’.-]*\s+)*)$", text[max(start, m.start() - 80):m.start()])
+        run = run.group(1) if run else ""
+        titled = [w.lower().strip(".") for w in run.split()]
+        lead = text[max(start, m.start() - 80):m.start() - len(run)]
+        # a title set off by a comma describes the name ("the shop's owner, James Baker, 64, was killed")
+        ahead = [] if lead.rstrip().endswith(",") else [w.lower().strip(".") for w in _WORD.findall(lead)]
+        if any(w in _TITLES for w in titled + ahead[-1:]) or before and before[-1] in _VOICES:
+            continue
+        rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s*(.?)", text[m.end():m.end() + 60])
+        if before and before[-1] in _SOURCE_BEFORE and rest.group(1) in (",", ".", ""):
+            continue
+        if _SOURCE_AFTER.match(text, m.end() + len(rest.group(0)) - len(rest.group(1))):
+            continue
+        if any(w.lower().strip(".") in _STREET_KINDS for w in _WORD.findall(text[m.end():m.end() + 40])[:2]):
+            continue
+        stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        if _CREDIT_RE.search(text[start:stop]):
+            continue
+        return True
+    return False
 
 
 def _sample_incidents(data, limit):
@@ -397,7 +570,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                                        {"doc": d, "title": snippet(data.docs[d].get("title"), width=90)})
 
         # -- counting questions -----------------------------------------------------------------
-        inc_texts = {i: [texts[d] for d in ds] for i, ds in inc_docs.items()}
+        inc_texts = incident_texts(rd)
         gun_inc = [r for r in rows]
         answers = {"s2": [], "s3": []}
         per_question = {}
@@ -409,9 +582,9 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 skipped_types[q["event_type"]] += 1
                 continue
             g = q["gold"]
-            field = "killed_best" if q["event_type"] == "killing" else "wounded_best"
-            hits = [r for r in gun_inc if (getattr(r, field) or 0) > 0 and matches(q, r, inc_texts.get(r.id, []))]
-            ans = len(hits) if sub == "s2" else sum(getattr(r, field) or 0 for r in hits)
+            field = question_field(q)
+            hits = question_hits(q, gun_inc, inc_texts)
+            ans = question_answer(q, hits, st)
             gold_n = int(g["numerical_answer"])
             answers[sub].append((ans, gold_n))
             per_question[qid] = [ans, gold_n]

@@ -1,6 +1,7 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
 session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll and the
-place of an incident told by reports written in a test, and the check of a linked set's pinned halves."""
+place of an incident told by reports written in a test, and the check of a linked set's pinned halves; and
+made-up SemEval documents read into one ledger as the SemEval suite reads a split (``read_made_up_split``)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def assert_places_halves_hold(scores: dict, incidents: dict[str, int], pins: dic
         s = scores[h]
         assert s["incidents"] == incidents[h], (h, s)
         assert s["within"] >= within and s["joined"] >= joined, (h, s)
+
+
+def read_made_up_split(nlp, gazetteer, docs: list[dict], incidents: dict | None = None, questions: dict | None = None):
+    """Made-up SemEval documents ({doc_id, dct, title, text} each) of made-up gold ``incidents`` (incident_doc_map
+    rows) read into one fresh in-memory ledger by ``eval.semeval.read_split``: the data and the reading."""
+    from eval.data import SemevalData
+    from eval.semeval import read_split
+    from eventdesk import Ledger
+
+    incidents = incidents or {}
+    doc_incidents = {d["doc_id"]: [i for i, row in incidents.items() if d["doc_id"] in row["doc_ids"]] for d in docs}
+    data = SemevalData({d["doc_id"]: d for d in docs}, incidents, doc_incidents, questions or {})
+    rt = SimpleNamespace(fresh_ledger=lambda key: Ledger(":memory:", nlp=nlp, gazetteer=gazetteer))
+    return data, read_split(rt, data, "made-up")
