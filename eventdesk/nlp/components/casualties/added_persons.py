@@ -18,7 +18,7 @@ from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
-from .no_toll import _tally
+from .no_toll import _earlier_place_clause, _tally
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -311,14 +311,17 @@ _ORDINALS = {"second", "third", "fourth", "another", "last", "previous", "earlie
 
 def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
     """'a double shooting' is two hit, 'a triple shooting' three (reconcile takes the dead from the hit); not
-    'the city's second double shooting this year', another one.  ("a double homicide" is left to the names: it
-    is as often a charge, or what a killing may legally become, as a count.)"""
+    'the city's second double shooting this year', another one; nor one told in a dated clause on the place ("near
+    the corner where a quadruple shooting left two dead last week": an earlier incident there, as a count told so is).
+    ("a double homicide" is left to the names: it is as often a charge, or what a killing may legally become, as a
+    count.)"""
     out = []
     for tok in sent:
         n = _MULTIPLE.get(tok.lower_)
         if n is None or tok.head.i != tok.i + 1 or tok.head.lower_ != "shooting" or tok.i == sent.start:
             continue
-        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i):
+        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i) \
+                or _earlier_place_clause(doc, tok.head.i):
             continue
         out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
                             num_end=tok.idx + len(tok.text), trigger="shoot"))
