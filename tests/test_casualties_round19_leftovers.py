@@ -24,3 +24,35 @@ def test_a_multiple_shooting_in_an_undated_clause_on_the_place_is_this_one(menti
     text = ("CLEVELAND - Officers were called to the corner of Euclid Avenue and East 79th Street, where a quadruple "
             "shooting left two people dead, police said.")
     assert _figures(mentions_of(text)) == (2, 2)
+
+
+# -- a person the shot hit, told by an active verb, overrules a theater named beside it (GVDB dev 5049, 9611)
+
+def test_a_woman_shot_in_a_movie_theater_is_an_incident(mentions_of):
+    text = ("OLYMPIA, Wash. - A man who accidentally shot a woman in a movie theater had the gun because he feared mass "
+            "shootings, police said. Kyle Brandt, 33, was at a screening on Friday when his gun went off, hitting a "
+            "38-year-old woman in the arm.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_snake_shot_on_a_theater_stage_is_no_incident(mentions_of):
+    # near miss: the theater's show, whose shot hits no person
+    text = ("OLYMPIA, Wash. - The community theater opens its new Western on Friday. In the second act the sheriff shot "
+            "a rattlesnake, and the director said the prop guns fire only blanks.")
+    assert mentions_of(text) == []
+
+
+# -- "shot once at the window": the shooter fired, nobody is told hit by it
+
+def test_an_officer_who_shot_once_at_a_window_is_no_victim(mentions_of):
+    text = ("HANNIBAL, Mo. - Police tried to stop Jalen Ward for a parole violation. Sgt. Owen Pratt, who was working "
+            "security at a store a block away, shot once at the driver's side window. Police said the bullet went "
+            "through Ward's jacket before hitting his passenger, Leon Brooks.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_man_shot_once_at_close_range_is_hit(mentions_of):
+    # near miss: a passive's "at" phrase says where he was hit
+    text = ("HANNIBAL, Mo. - Police said Leon Brooks, who was standing on his porch on Main Street, was shot once at "
+            "close range on Friday.")
+    assert _figures(mentions_of(text)) == (0, 1)
