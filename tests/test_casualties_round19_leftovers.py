@@ -56,3 +56,28 @@ def test_a_man_shot_once_at_close_range_is_hit(mentions_of):
     text = ("HANNIBAL, Mo. - Police said Leon Brooks, who was standing on his porch on Main Street, was shot once at "
             "close range on Friday.")
     assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- a death toll lowered in words: the report stands by the lower figure
+
+@pytest.mark.parametrize("text, expected", [
+    ("TULSA, Okla. - Four people were reported dead after a shooting at a bar on Pine Street on Tuesday. Two of those "
+     "first reported dead survived, police said later.", (2, 0)),
+    ("TULSA, Okla. - Police said four people were killed at a bar on Pine Street on Tuesday. Police later said one of "
+     "the four, a 30-year-old man, survived.", (3, 0)),
+    ("TULSA, Okla. - Police said four people were killed at a bar on Pine Street on Tuesday. The toll later fell to "
+     "three.", (3, 0)),
+])
+def test_a_toll_lowered_in_words_is_the_figure(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: survivors of a count of the hit (no dead told before), and another figure that fell
+    ("TULSA, Okla. - Four people were shot at a bar on Pine Street on Tuesday. Two of them survived, police said.",
+     (0, 4)),
+    ("TULSA, Okla. - Police said four people were killed at a bar on Pine Street on Tuesday. Calls to the tip line "
+     "later fell to three a day.", (4, 0)),
+])
+def test_survivors_of_the_hit_and_other_figures_lower_no_toll(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected

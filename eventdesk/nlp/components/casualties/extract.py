@@ -31,7 +31,7 @@ from .no_toll import (
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
-from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
+from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
@@ -73,6 +73,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     sent_claims, used, claim_of = _add_count_claims(doc, sent, s_i, quantities, info, right, coordinated, claims, people, active,
                                                     first_told_claims)
     _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
+    _survivors_of_the_dead(doc, sent, s_i, quantities, claims, claim_of, first)  # "Two of those reported dead survived"
     if doc.user_data.get("headline_numbers_only") and sent.end <= doc.user_data.get("title_end", 0):
         # a headline put before the text (api._toll_headline) counts only numbers: its persons, told in a
         # word, lose who they were ("Deputies kill armed man": a suspect) and when ("Man shot where cousin

@@ -355,8 +355,9 @@ def _victim_of_its_own(doc, at: int) -> bool:
     return person is not None and person.i < at and (_lemma(person) in PERSON_SINGULAR or person.ent_type_ == "PERSON")
 
 
-# a figure revised: "the number was later revised down to four", "police lowered the count to two"
-_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise"}
+# a figure revised: "the number was later revised down to four", "police lowered the count to two", "the toll later
+# fell to three"
+_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise", "fall", "drop", "decrease", "decline"}
 _FIGURE_NOUNS = {"number", "figure", "count", "total", "tally", "toll"}
 
 
