@@ -81,3 +81,28 @@ def test_a_toll_lowered_in_words_is_the_figure(mentions_of, text, expected):
 ])
 def test_survivors_of_the_hit_and_other_figures_lower_no_toll(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- "the slain teen, NAME, and two friends were shot": the slain one dead, the two besides him hit
+
+@pytest.mark.parametrize("text, expected", [
+    # ("slain" the tagger takes for a noun; the name taken for an organisation)
+    ("AKRON, Ohio - Police said the slain teen, Tyrese Banks, and two friends were shot Saturday night on Maple "
+     "Street.", (1, 2)),
+    ("AKRON, Ohio - The slain boy, Tyrese Banks, 15, and two other teens were shot Saturday night on Maple Street, "
+     "police said.", (1, 2)),
+])
+def test_the_slain_one_and_a_count_joined_to_him(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AKRON, Ohio - Marcus Hale and two friends were shot Saturday night on Maple Street, police said.", (0, 3)),
+    ("AKRON, Ohio - Marcus Hale and two other teens were shot Saturday night on Maple Street, police said.", (0, 3)),
+    # near misses: a place joined to the street of the scene, and persons shot at but not hit
+    ("AKRON, Ohio - Two men were shot Saturday night at the corner of Maple Street and Elm Street, police said.", (0, 2)),
+    ("AKRON, Ohio - A gunman shot at Marcus Hale and two friends on Maple Street on Saturday, but nobody was hit, police "
+     "said.", (0, 0)),
+])
+def test_a_name_joined_before_a_count_is_one_more(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected

@@ -47,7 +47,8 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
                       and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE
                       and "\n" not in doc_text(doc)[claims[j].num_end:c.num_start])
         noun = doc[info[k][2] - 1]
-        if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
+        if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR
+                                                                         or _a_name(noun.head)):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
         elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
             # "two were killed and three others were shot": the others are not among the dead told
@@ -256,6 +257,30 @@ def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
         return 0
     listed = [c for c in noun.children if c.dep_ == "conj" and c.i >= np_end]
     return int(bool(listed) and doc[np_end].lower_ == "and")
+
+
+# the entity types of a proper noun that is no person ("Euclid Avenue and two cars", "Ohio and two other states")
+_NO_PERSON_TYPES = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "PRODUCT", "EVENT", "LAW"}
+
+
+def _name_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'Marcus Hale and two friends were shot', 'The slain teen, Tyrese Banks, and two friends were shot': a person
+    named before a count and joined to it by "and" is one more (the count's words take in his, so no claim of his own
+    is made).  Not a count of others besides him ("and two other teens": ``_others_besides`` adds him), nor a
+    place ("on Euclid Avenue and two side streets") or a preposition's object."""
+    if q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].lower_ != "and" or np_end <= q.end:
+        return 0
+    noun = doc[np_end - 1]
+    if noun.dep_ != "conj" or any(t.lower_ in _BESIDES for t in doc[q.end:np_end]):
+        return 0
+    return int(noun.head.i < q.start and _a_name(noun.head))
+
+
+def _a_name(tok) -> bool:
+    """A proper noun that may name a person (the NER takes many a name after a dateline for an organisation: "AKRON,
+    Ohio - Marcus Hale and ..."), not a place, and no preposition's object or possessor."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NO_PERSON_TYPES and tok.dep_ not in ("pobj", "poss") \
+        and tok.head.dep_ != "pobj"
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:

@@ -35,7 +35,7 @@ from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordi
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
-    _name_before_a_list, _one_more, _others_besides,
+    _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
@@ -286,7 +286,7 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
     joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
-               + _name_before_a_list(doc, q, np_end)) if parent is None else 0
+               + _name_before_a_list(doc, q, np_end) + _name_joined_before(doc, q, np_end)) if parent is None else 0
     claim = RawClaim(
         sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
         num_start=num.start_char, num_end=num.end_char, total_of=parent,
