@@ -106,3 +106,21 @@ def test_the_slain_one_and_a_count_joined_to_him(mentions_of, text, expected):
 ])
 def test_a_name_joined_before_a_count_is_one_more(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- the title before a verb is the shooter's, not the party of the name the verb shot
+
+def _party_of(mentions, victim: str) -> set:
+    return {c.party for m in mentions for c in m.claims if c.victim == victim}
+
+
+def test_an_officer_who_shot_a_man_gives_him_no_police_party(mentions_of):
+    text = "CLEVELAND - An officer fatally shot Cantrell on Tuesday, police said. Tyrone Cantrell, 31, had a knife."
+    assert _party_of(mentions_of(text), "cantrell") == {"civilians"}
+
+
+def test_a_deputy_named_by_his_title_is_police(mentions_of):
+    # near miss: the title opens the name's own phrase
+    text = ("CLEVELAND - Deputy Cantrell was shot in the arm during a traffic stop on Tuesday, the sheriff said. Tyrone "
+            "Cantrell, a 12-year veteran, is expected to recover.")
+    assert _party_of(mentions_of(text), "cantrell") == {"police"}
