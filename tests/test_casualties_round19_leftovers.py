@@ -124,3 +124,20 @@ def test_a_deputy_named_by_his_title_is_police(mentions_of):
     text = ("CLEVELAND - Deputy Cantrell was shot in the arm during a traffic stop on Tuesday, the sheriff said. Tyrone "
             "Cantrell, a 12-year veteran, is expected to recover.")
     assert _party_of(mentions_of(text), "cantrell") == {"police"}
+
+
+# -- a past tense the tagger took for a participle, with a subject and an object of its own, is active
+
+def _victims(mentions) -> set:
+    return {c.victim for m in mentions for c in m.claims}
+
+
+def test_the_officer_set_off_before_an_active_shot_is_the_shooter(mentions_of):
+    text = "CHICAGO - One of the responding officers, Dale Ruppert, fatally shot Kevon Marsh on Saturday."
+    assert _victims(mentions_of(text)) == {"marsh"}
+
+
+def test_a_participle_set_off_after_a_name_tells_him_shot(mentions_of):
+    # near miss: "fatally shot by an officer" has no object: the name before it is the one shot
+    text = "CHICAGO - Kevon Marsh, fatally shot by an officer on Saturday, had called 911 three times, police said."
+    assert _victims(mentions_of(text)) == {"marsh"}

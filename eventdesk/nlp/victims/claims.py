@@ -80,6 +80,14 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     return out
 
 
+def _past_taken_for_a_participle(tok) -> bool:
+    """'One of the responding officers, Dale Ruppert, fatally shot Marsh': a past tense the tagger took for a
+    participle (VBN) after a subject set off by commas; with a subject of its own, a direct object and no passive
+    auxiliary it is active, and its subject the shooter (not "the man, fatally shot by police, ...": no object)."""
+    return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _a_missile_did_it(tok, subj: list) -> bool:
     """'the gunshot that killed him', 'a bullet killed the boy': the doer is a missile, not a person who shot others
     (a boy who shot himself stays the one dead, no shooter besides him)."""
@@ -159,7 +167,7 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     if _the_subject_shoots(trig, obj, reflexive, sent):
         return None
     active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
-        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok) or _past_taken_for_a_participle(tok))
     targets = obj if active or (a_noun and not named_group) else subj
     if active and self_too:
         targets = [*self_too, *targets]
