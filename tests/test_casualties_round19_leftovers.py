@@ -141,3 +141,20 @@ def test_a_participle_set_off_after_a_name_tells_him_shot(mentions_of):
     # near miss: "fatally shot by an officer" has no object: the name before it is the one shot
     text = "CHICAGO - Kevon Marsh, fatally shot by an officer on Saturday, had called 911 three times, police said."
     assert _victims(mentions_of(text)) == {"marsh"}
+
+
+# -- "One of the officers then shot and struck the suspect": the counted officer shot, the suspect was hit
+
+def test_a_count_that_shot_and_struck_someone_is_the_shooters(mentions_of):
+    text = ("EAU CLAIRE, Wis. - Police said a man threatened officers with a knife on Sunday night. One of the officers "
+            "then shot and struck the man. He was taken to a hospital in stable condition.")
+    mentions = mentions_of(text)
+    assert _figures(mentions) == (0, 1)
+    assert "police" not in {c.party for m in mentions for c in m.claims}
+
+
+def test_a_count_shot_and_struck_is_hit(mentions_of):
+    # near miss: the passive, where the counted were hit
+    text = ("EAU CLAIRE, Wis. - Police said two men were shot and struck by gunfire outside a bar on Sunday night. Both "
+            "were taken to a hospital in stable condition.")
+    assert _figures(mentions_of(text)) == (0, 2)
