@@ -91,6 +91,9 @@ def test_survivors_of_the_hit_and_other_figures_lower_no_toll(mentions_of, text,
      "Street.", (1, 2)),
     ("AKRON, Ohio - The slain boy, Tyrese Banks, 15, and two other teens were shot Saturday night on Maple Street, "
      "police said.", (1, 2)),
+    # all of them killed: the slain one besides the two
+    ("AKRON, Ohio - Police said the slain teen, Tyrese Banks, and two friends were shot and killed Saturday night on "
+     "Maple Street.", (3, 0)),
 ])
 def test_the_slain_one_and_a_count_joined_to_him(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
@@ -98,8 +101,9 @@ def test_the_slain_one_and_a_count_joined_to_him(mentions_of, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("AKRON, Ohio - Marcus Hale and two friends were shot Saturday night on Maple Street, police said.", (0, 3)),
-    ("AKRON, Ohio - Marcus Hale and two other teens were shot Saturday night on Maple Street, police said.", (0, 3)),
-    # near misses: a place joined to the street of the scene, and persons shot at but not hit
+    # near misses: a place joined to the street of the scene, persons shot at but not hit, and a headline's person
+    # noun, whom the count's own rules take in
+    ("Father and 3 sons shot in driveway\n\nNone of the injuries are life-threatening, police said.", (0, 4)),
     ("AKRON, Ohio - Two men were shot Saturday night at the corner of Maple Street and Elm Street, police said.", (0, 2)),
     ("AKRON, Ohio - A gunman shot at Marcus Hale and two friends on Maple Street on Saturday, but nobody was hit, police "
      "said.", (0, 0)),

@@ -47,8 +47,7 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
                       and claims[j].total_of is None and claims[j].outcome == c.outcome and claims[j].trigger != ALIVE
                       and "\n" not in doc_text(doc)[claims[j].num_end:c.num_start])
         noun = doc[info[k][2] - 1]
-        if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR
-                                                                         or _a_name(noun.head)):
+        if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
         elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
             # "two were killed and three others were shot": the others are not among the dead told
@@ -264,23 +263,50 @@ _NO_PERSON_TYPES = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "PR
 
 
 def _name_joined_before(doc, q: Quantity, np_end: int) -> int:
-    """'Marcus Hale and two friends were shot', 'The slain teen, Tyrese Banks, and two friends were shot': a person
-    named before a count and joined to it by "and" is one more (the count's words take in his, so no claim of his own
-    is made).  Not a count of others besides him ("and two other teens": ``_others_besides`` adds him), nor a
-    place ("on Euclid Avenue and two side streets") or a preposition's object."""
-    if q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].lower_ != "and" or np_end <= q.end:
-        return 0
+    """'Marcus Hale and two friends were shot': a person named before a count of two or more and joined to it by
+    "and" is one more (the count's words take in his, so no claim of his own is made).  Not a count of others besides
+    him ("and two other teens": ``_others_besides``), nor a name set off after a description ("the slain teen, Tyrese
+    Banks, and two friends": the description is told on its own, see ``_besides_a_described_name``) or with one of
+    its own ("Marcus Hale, a 42-year-old man, and ..."), nor a person noun a headline capitalises ("Father and 3 sons
+    shot"), a place ("on Euclid Avenue and two side streets") or a preposition's object."""
+    name = _name_joined(doc, q, np_end)
+    return int(name is not None and not _set_off_after_a_description(name)
+               and not any(c.dep_ == "appos" and _lemma(c) in PERSON_SINGULAR for c in name.children))
+
+
+def _besides_a_described_name(doc, q: Quantity, np_end: int) -> bool:
+    """'The slain teen, Tyrese Banks, and two friends were shot': a count joined to a name set off after a person
+    told on his own (the slain teen) counts others besides him: none of the dead told of him is among them."""
+    name = _name_joined(doc, q, np_end)
+    return name is not None and _set_off_after_a_description(name)
+
+
+def _name_joined(doc, q: Quantity, np_end: int):
+    """The name a count of two or more is joined to by "and" right before it (its noun a conjunct of the name), or
+    None; not where the count is of others ("two other teens")."""
+    if q.qualifier != "exact" or q.value < 2 or q.start < 2 or doc[q.start - 1].lower_ != "and" or np_end <= q.end:
+        return None
     noun = doc[np_end - 1]
     if noun.dep_ != "conj" or any(t.lower_ in _BESIDES for t in doc[q.end:np_end]):
-        return 0
-    return int(noun.head.i < q.start and _a_name(noun.head))
+        return None
+    name = noun.head
+    return name if name.i < q.start and _a_name(name) else None
 
 
 def _a_name(tok) -> bool:
     """A proper noun that may name a person (the NER takes many a name after a dateline for an organisation: "AKRON,
-    Ohio - Marcus Hale and ..."), not a place, and no preposition's object or possessor."""
+    Ohio - Marcus Hale and ..."), not a place nor a person noun a headline capitalises ("Father", "Man"), and no
+    preposition's object or possessor."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in _NO_PERSON_TYPES and tok.dep_ not in ("pobj", "poss") \
-        and tok.head.dep_ != "pobj"
+        and tok.head.dep_ != "pobj" and _lemma(tok) not in PERSON_SINGULAR and tok.lower_ not in PERSON_SINGULAR
+
+
+def _set_off_after_a_description(name) -> bool:
+    """'the slain teen, Tyrese Banks, ...': a name (first name and all) in commas right after a person noun."""
+    doc, i = name.doc, name.i
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == name.i:
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and _lemma(doc[i - 2]) in PERSON_SINGULAR
 
 
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:

@@ -100,9 +100,7 @@ def _right_trigger(tok, sent: Span) -> str | None:
     return outcome
 
 
-# (with "struck" and "hit" of a shooter's bullet: "One of the officers then shot and struck the suspect": the officer shot)
-_AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute",
-                "strike", "hit"}
+_AGENT_VERBS = {"kill", "shoot", "wound", "injure", "murder", "stab", "abduct", "kidnap", "arrest", "detain", "capture", "execute"}
 
 
 def _active_agent(tok) -> bool:
