@@ -3,8 +3,9 @@ cascade).
 
 A breakdown after "including", "among them", "of whom" or ":" is a part of the total before it; a count set off
 between an earlier count and its outcome only describes it ("Two of the victims, both men in their 20s,
-died"); "one of the four women wounded ... has died" makes both a death and four hit; parts of one coordinated
-list with the same party add up.
+died"); "one of the four women wounded ... has died" makes both a death and four hit; "two of those first reported
+dead survived" lowers the dead told before by the survivors; parts of one coordinated list with the same party add
+up.
 """
 
 from __future__ import annotations
