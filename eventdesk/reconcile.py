@@ -328,11 +328,17 @@ def _stated_and_told(claims: Sequence[Claim]) -> tuple[dict[_FigureKey, tuple[in
 # a figure the report revises downward: "police lowered the number wounded to four", "the toll was revised down to
 # two"; the figure after "to" replaces the larger one told before
 _LOWERED_BEFORE = re.compile(r"\b(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|revis(?:ed|es|ing)(?:\s+down(?:ward)?)?|correct(?:ed|s|ing)"
-                             r"|downgrad(?:ed|es|ing)|cut)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+                             r"|downgrad(?:ed|es|ing)|cut|fell|dropped|decreased|declined)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+# the trigger of the dead less those the report says survived ("Two of those first reported dead survived"), as
+# nlp.components.casualties.parts.SURVIVORS_TAKEN_OUT writes it: a lowered figure too
+_SURVIVORS_TAKEN_OUT = "dead less the survivors"
 
 
 def _lowered(c: Claim) -> bool:
-    """Whether a claim's number is a figure the report revised down to ("lowered the number wounded to four")."""
+    """Whether a claim's number is a figure the report revised down to ("lowered the number wounded to four", "the
+    toll later fell to three", "two of those first reported dead survived")."""
+    if c.trigger == _SURVIVORS_TAKEN_OUT:
+        return True
     if c.number_start is None or not c.sentence:
         return False
     return bool(_LOWERED_BEFORE.search(c.sentence[:max(0, c.number_start - c.start)]))

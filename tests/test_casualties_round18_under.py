@@ -31,7 +31,7 @@ def test_seventeenth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 31
+RULES_BOTH = 32  # 31 after round eighteen; 32 after round nineteen (a woman hit by a gun that discharged in a theater)
 CHECK_BOTH = 20
 
 

@@ -62,8 +62,10 @@ def _arguments(tok):
         subj = found
     elif tok.dep_ == "amod" and tok.tag_ == "VBG":
         obj = [tok.head]  # "accused of killing officer Sean Bolton", parsed as an adjective
-    elif tok.lower_ == "slain" and tok.dep_ == "amod" and not subj:
-        return [tok.head], obj  # "the slain boy, Tyrese Banks, 15, or two other teens": the noun is the one dead
+    elif tok.lower_ == "slain" and tok.dep_ in ("amod", "compound") and not subj:
+        # "the slain boy, Tyrese Banks, 15, or two other teens": the noun is the one dead (the tagger may take
+        # "slain" for a noun before it: "the slain teen")
+        return [tok.head], obj
     elif tok.lower_ == "dead" and not subj:
         # a headline's "Man dead, 3 others hurt", "the dead man" (a person noun, see People.key); capitalised,
         # "Man Dead & 3 Others Hurt" hangs the noun on "Dead"

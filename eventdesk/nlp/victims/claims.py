@@ -80,6 +80,14 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     return out
 
 
+def _past_taken_for_a_participle(tok) -> bool:
+    """'One of the responding officers, Dale Ruppert, fatally shot Marsh': a past tense the tagger took for a
+    participle (VBN) after a subject set off by commas; with a subject of its own, a direct object and no passive
+    auxiliary it is active, and its subject the shooter (not "the man, fatally shot by police, ...": no object)."""
+    return tok.tag_ == "VBN" and not _passive(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _a_missile_did_it(tok, subj: list) -> bool:
     """'the gunshot that killed him', 'a bullet killed the boy': the doer is a missile, not a person who shot others
     (a boy who shot himself stays the one dead, no shooter besides him)."""
@@ -128,7 +136,9 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         return None  # "the body of a woman was found"; plural "bodies" are counted as numbers
     # "The dead are Ann Cole and ...": the persons the noun stands for, which the arguments give
     named_group = word == "dead" and tok.pos_ == "NOUN" and bool(subj) and tok not in subj
-    if tok.pos_ == "NOUN" and not obj and not named_group:
+    # ("slain" is never a noun, though the tagger may take it for one: "the slain teen")
+    a_noun = tok.pos_ == "NOUN" and tok.lower_ != "slain"
+    if a_noun and not obj and not named_group:
         # "the death of Courtney Taylor", "the killing of a 16-year-old", "the body of a man"
         obj = [c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"]
         if tok.tag_ == "NNS" and obj and all(o.ent_type_ == "PERSON" for o in obj):
@@ -157,8 +167,8 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
     if _the_subject_shoots(trig, obj, reflexive, sent):
         return None
     active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
-        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok))
-    targets = obj if active or (tok.pos_ == "NOUN" and not named_group) else subj
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok) or _past_taken_for_a_participle(tok))
+    targets = obj if active or (a_noun and not named_group) else subj
     if active and self_too:
         targets = [*self_too, *targets]
     if active and any(o.lower_ not in SELF for o in obj) and not _a_missile_did_it(tok, subj):

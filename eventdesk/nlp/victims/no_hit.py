@@ -48,6 +48,20 @@ def shot_at_miss(doc, at: int) -> bool:
     return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
 
 
+# the adverbs that may stand between an active "shot" and what it was fired at: "shot once at the driver's window"
+_TIMES_FIRED = {"once", "twice", "repeatedly", "again"}
+
+
+def _at_after_shot(doc, tok, sent):
+    """The index of the "at" right after "shot", or after a count of times of an active "shot" ("shot once at the
+    window"; not a passive's "was shot once at close range", where the phrase says where he was hit), else None."""
+    at = tok.i + 1
+    if at < sent.end and doc[at].lower_ in _TIMES_FIRED and doc[at].head.i == tok.i \
+            and not any(c.dep_ == "auxpass" for c in tok.children):
+        at += 1
+    return at if at < sent.end and doc[at].lower_ == "at" else None
+
+
 # what one is shot at as a target even in the passive ("his car was shot at a dozen times" aside): vehicles and
 # the persons or forces fired on
 _TARGETS = {"car", "vehicle", "truck", "van", "suv", "bus", "cruiser", "officer", "deputy", "trooper", "police", "agent",
@@ -440,8 +454,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
-    if word == "shoot" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "at" and shot_at_miss(doc, tok.i + 1):
-        return True  # "shot at him": a miss unless a hit is told
+    if word == "shoot" and _at_after_shot(doc, tok, sent) is not None and shot_at_miss(doc, _at_after_shot(doc, tok, sent)):
+        return True  # "shot at him", "Sgt. Pratt, who was working security nearby, shot once at the window": a miss unless a hit is told
     if _of_nobody_in_particular(tok):
         return True  # "when any child gets shot", "neither the man nor his dog was injured"
     # "shot and killed" / "shot ... fatally": the stronger word decides

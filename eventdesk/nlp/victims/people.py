@@ -418,8 +418,16 @@ def _speaks_of_police(doc) -> bool:
     return doc.user_data["speaks_of_police"]
 
 
+_POLICE_TITLES = {"officer", "deputy", "trooper", "sgt.", "sergeant", "cpl.", "patrolman", "detective", "lt."}
+
+
 def _party_of_title(tok) -> str:
-    before = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
-    if before & {"officer", "deputy", "trooper", "sgt.", "sergeant", "cpl.", "patrolman", "detective", "lt."}:
+    """'Officer Ron Pike', 'Sgt. Pike': police where a police title opens the name's own phrase, in the three words
+    before it; not a title before a verb of which the name is the object ("An officer fatally shot Cantrell": the
+    shooter's title, not the victim's)."""
+    words = tok.doc[max(0, tok.i - 3):tok.i]
+    verb = max((t.i for t in words if t.pos_ in ("VERB", "AUX", "ADP")), default=None)
+    before = {t.lower_ for t in words if verb is None or t.i > verb}
+    if before & _POLICE_TITLES:
         return "police"
     return "civilians"

@@ -18,7 +18,7 @@ from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
-from .no_toll import _tally
+from .no_toll import _earlier_place_clause, _tally
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -258,6 +258,57 @@ def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
     return int(bool(listed) and doc[np_end].lower_ == "and")
 
 
+# the entity types of a proper noun that is no person ("Euclid Avenue and two cars", "Ohio and two other states")
+_NO_PERSON_TYPES = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "PRODUCT", "EVENT", "LAW"}
+
+
+def _name_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'Marcus Hale and two friends were shot': a person named before a count of two or more and joined to it by
+    "and" is one more (the count's words take in his, so no claim of his own is made).  Not a count of others besides
+    him ("and two other teens": ``_others_besides``), nor a name set off after a description ("the slain teen, Tyrese
+    Banks, and two friends": the description is told on its own, see ``_besides_a_described_name``) or with one of
+    its own ("Marcus Hale, a 42-year-old man, and ..."), nor a person noun a headline capitalises ("Father and 3 sons
+    shot"), a place ("on Euclid Avenue and two side streets") or a preposition's object."""
+    name = _name_joined(doc, q, np_end)
+    return int(name is not None and not _set_off_after_a_description(name)
+               and not any(c.dep_ == "appos" and _lemma(c) in PERSON_SINGULAR for c in name.children))
+
+
+def _besides_a_described_name(doc, q: Quantity, np_end: int) -> bool:
+    """'The slain teen, Tyrese Banks, and two friends were shot': a count joined to a name set off after a person
+    told on his own (the slain teen) counts others besides him: none of the dead told of him is among them."""
+    name = _name_joined(doc, q, np_end)
+    return name is not None and _set_off_after_a_description(name)
+
+
+def _name_joined(doc, q: Quantity, np_end: int):
+    """The name a count of two or more is joined to by "and" right before it (its noun a conjunct of the name), or
+    None; not where the count is of others ("two other teens")."""
+    if q.qualifier != "exact" or q.value < 2 or q.start < 2 or doc[q.start - 1].lower_ != "and" or np_end <= q.end:
+        return None
+    noun = doc[np_end - 1]
+    if noun.dep_ != "conj" or any(t.lower_ in _BESIDES for t in doc[q.end:np_end]):
+        return None
+    name = noun.head
+    return name if name.i < q.start and _a_name(name) else None
+
+
+def _a_name(tok) -> bool:
+    """A proper noun that may name a person (the NER takes many a name after a dateline for an organisation: "AKRON,
+    Ohio - Marcus Hale and ..."), not a place nor a person noun a headline capitalises ("Father", "Man"), and no
+    preposition's object or possessor."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NO_PERSON_TYPES and tok.dep_ not in ("pobj", "poss") \
+        and tok.head.dep_ != "pobj" and _lemma(tok) not in PERSON_SINGULAR and tok.lower_ not in PERSON_SINGULAR
+
+
+def _set_off_after_a_description(name) -> bool:
+    """'the slain teen, Tyrese Banks, ...': a name (first name and all) in commas right after a person noun."""
+    doc, i = name.doc, name.i
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == name.i:
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and _lemma(doc[i - 2]) in PERSON_SINGULAR
+
+
 def _joined_persons(doc, q: Quantity, np_end: int, next_q: Quantity | None) -> int:
     """Persons joined to a lone counted person without a number of their own: "a husband and wife were
     shot", "fatally shot a man and the man's neighbor" count two.  ("a man and a woman" are two
@@ -311,14 +362,17 @@ _ORDINALS = {"second", "third", "fourth", "another", "last", "previous", "earlie
 
 def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
     """'a double shooting' is two hit, 'a triple shooting' three (reconcile takes the dead from the hit); not
-    'the city's second double shooting this year', another one.  ("a double homicide" is left to the names: it
-    is as often a charge, or what a killing may legally become, as a count.)"""
+    'the city's second double shooting this year', another one; nor one told in a dated clause on the place ("near
+    the corner where a quadruple shooting left two dead last week": an earlier incident there, as a count told so is).
+    ("a double homicide" is left to the names: it is as often a charge, or what a killing may legally become, as a
+    count.)"""
     out = []
     for tok in sent:
         n = _MULTIPLE.get(tok.lower_)
         if n is None or tok.head.i != tok.i + 1 or tok.head.lower_ != "shooting" or tok.i == sent.start:
             continue
-        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i):
+        if doc[tok.i - 1].lower_ in _ORDINALS or doc[tok.i - 1].ent_type_ == "ORDINAL" or _tally(doc, tok.head.i) \
+                or _earlier_place_clause(doc, tok.head.i):
             continue
         out.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=n, qualifier="exact", num_start=tok.idx,
                             num_end=tok.idx + len(tok.text), trigger="shoot"))

@@ -31,11 +31,11 @@ from .no_toll import (
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
-from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated
+from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
-    _name_before_a_list, _one_more, _others_besides,
+    _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
@@ -73,6 +73,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     sent_claims, used, claim_of = _add_count_claims(doc, sent, s_i, quantities, info, right, coordinated, claims, people, active,
                                                     first_told_claims)
     _some_of_them_died(doc, sent, s_i, quantities, claims, claim_of)
+    _survivors_of_the_dead(doc, sent, s_i, quantities, claims, claim_of, first)  # "Two of those reported dead survived"
     if doc.user_data.get("headline_numbers_only") and sent.end <= doc.user_data.get("title_end", 0):
         # a headline put before the text (api._toll_headline) counts only numbers: its persons, told in a
         # word, lose who they were ("Deputies kill armed man": a suspect) and when ("Man shot where cousin
@@ -285,7 +286,10 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
     joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
-               + _name_before_a_list(doc, q, np_end)) if parent is None else 0
+               + _name_before_a_list(doc, q, np_end) + _name_joined_before(doc, q, np_end)) if parent is None else 0
+    # "the slain teen, Tyrese Banks, and two friends were killed": the slain one besides the count is one more dead (of
+    # those hit he is none: see the OTHERS_HIT below)
+    joined += int(parent is None and outcome == "killed" and _besides_a_described_name(doc, q, np_end))
     claim = RawClaim(
         sent=s_i, outcome=outcome, party=party, count=q.value + joined, qualifier=q.qualifier,
         num_start=num.start_char, num_end=num.end_char, total_of=parent,
@@ -308,8 +312,10 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
         # "Two men were shot ... A third man was grazed": the persons hit number at least three, perhaps some
         # of them fatally (reconcile takes the dead from them)
         claim = replace(claim, count=nth, qualifier="at_least", trigger="shoot", victim=None)
-    elif outcome == "wounded" and at >= 0 and claim.trigger in _HIT_WORDS and _hit_too(doc[at]):
-        # "a man shot to death, along with two women who had been shot too": none of the dead among them
+    elif outcome == "wounded" and at >= 0 and claim.trigger in _HIT_WORDS \
+            and (_hit_too(doc[at]) or (parent is None and _besides_a_described_name(doc, q, np_end))):
+        # "a man shot to death, along with two women who had been shot too", "the slain teen, Tyrese Banks, and two
+        # friends were shot": none of the dead among them
         claim = replace(claim, trigger=OTHERS_HIT)
     return claim
 

@@ -39,6 +39,14 @@ def _victims_counted(doc, q: Quantity, np_end: int) -> tuple[str | None, int]:
     return "wounded", noun.i
 
 
+def _struck_someone(shot, conj) -> bool:
+    """'One of the officers then shot and struck the suspect': "struck" or "hit" joined to an active "shot" with an
+    object of its own tells what the shooter's bullet did; the counted subject shot (not "two bullets struck the car
+    and one hit the driver": no "shot" before it)."""
+    return _lemma(shot) == "shoot" and shot.tag_ in ("VBD", "VBZ", "VBP") and _lemma(conj) in ("strike", "hit") \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in shot.children) and any(c.dep_ == "dobj" for c in conj.children)
+
+
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"; no hurt of a mishap ("an
     officer hurt his hand while chasing the suspect": not the shooting's)."""
@@ -100,7 +108,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             break  # "two men charged with fatally shooting a teen": the two did something else
         weak = _weak(tok) or hit
         if weak and ((i + 1 < sent.end and doc[i + 1].lower_ == "at" and shot_at_miss(doc, i + 1)) or _active_agent(tok)
-                     or any(c.dep_ == "conj" and _active_agent(c) for c in tok.children)):
+                     or any(c.dep_ == "conj" and (_active_agent(c) or _struck_someone(tok, c)) for c in tok.children)):
             # "shot at a patrol car": nobody hit; "two men shot a man", "an officer shot and wounded a
             # man": the counted are the shooters
             break
@@ -355,8 +363,9 @@ def _victim_of_its_own(doc, at: int) -> bool:
     return person is not None and person.i < at and (_lemma(person) in PERSON_SINGULAR or person.ent_type_ == "PERSON")
 
 
-# a figure revised: "the number was later revised down to four", "police lowered the count to two"
-_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise"}
+# a figure revised: "the number was later revised down to four", "police lowered the count to two", "the toll later
+# fell to three"
+_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise", "fall", "drop", "decrease", "decline"}
 _FIGURE_NOUNS = {"number", "figure", "count", "total", "tally", "toll"}
 
 

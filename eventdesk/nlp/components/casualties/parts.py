@@ -3,8 +3,9 @@ cascade).
 
 A breakdown after "including", "among them", "of whom" or ":" is a part of the total before it; a count set off
 between an earlier count and its outcome only describes it ("Two of the victims, both men in their 20s,
-died"); "one of the four women wounded ... has died" makes both a death and four hit; parts of one coordinated
-list with the same party add up.
+died"); "one of the four women wounded ... has died" makes both a death and four hit; "two of those first reported
+dead survived" lowers the dead told before by the survivors; parts of one coordinated list with the same party add
+up.
 """
 
 from __future__ import annotations
@@ -110,6 +111,52 @@ def _some_of_them_died(doc, sent: Span, s_i: int, quantities: list[Quantity], cl
             # "One of five victims in the shooting dies": the verb is the part's, the whole were hit; so too "One
             # of the two firefighters shot ... has died", where the whole's own verb says only that they were hit
             claims[hit] = replace(claims[hit], outcome="wounded", trigger="shoot")
+
+
+# the trigger of the dead less those of them the report says survived ("Two of those first reported dead survived"):
+# the figure the report stands by, which replaces the larger one told before it (reconcile)
+SURVIVORS_TAKEN_OUT = "dead less the survivors"
+# the words between a part and the verb that may tell the dead it is a part of: "those first reported dead"
+_OF_THE_DEAD = {"those", "them", "the", "first", "initially", "originally", "reported", "believed", "thought", "dead",
+                "killed", "victims", "people", ","}
+
+
+def _survivors_of_the_dead(doc, sent: Span, s_i: int, quantities: list[Quantity], claims: list[RawClaim],
+                           claim_of: dict[int, int], first: int) -> None:
+    """'Four people were reported dead ... Two of those first reported dead survived', 'Police later said one of the
+    four, a 30-year-old man, survived': a toll lowered in words, with no number of its own.  The dead are those the
+    report counted before (a count of the dead in an earlier sentence, the largest) less the part that survived; the
+    part's own words ("reported dead") are no count of the dead.  Only where the whole, when it is a number, is
+    that count ("one of the four" after "four were killed"; not "one of the six people shot")."""
+    dead = [c for c in claims[:first] if c.outcome == "killed" and c.victim is None and c.total_of is None]
+    if not dead:
+        return
+    told = max(dead, key=lambda c: c.count)
+    for k, part in enumerate(quantities):
+        if part.end + 1 >= sent.end or doc[part.end].lower_ != "of" or part.value >= told.count:
+            continue
+        verb = next((t for t in doc[part.end + 1:min(sent.end, part.end + 14)] if _lemma(t) == "survive"), None)
+        if verb is None or any(t.lower_ not in _OF_THE_DEAD and not t.like_num
+                                 for t in doc[part.end + 1:verb.i] if t.i not in _aside(doc, part, verb)):
+            continue
+        whole = quantities[k + 1] if k + 1 < len(quantities) and quantities[k + 1].start < verb.i else None
+        if whole is not None and whole.start <= part.end + 2 and whole.value != told.count:
+            continue
+        num = doc[part.num_start:part.end]
+        claim = RawClaim(sent=s_i, outcome="killed", party=told.party, count=told.count - part.value, qualifier="exact",
+                         num_start=num.start_char, num_end=num.end_char, trigger=SURVIVORS_TAKEN_OUT)
+        if k in claim_of and claims[claim_of[k]].outcome == "killed":
+            claims[claim_of[k]] = claim  # ("Two of those first reported dead": no two dead)
+        else:
+            claims.append(claim)
+        return
+
+
+def _aside(doc, part: Quantity, verb) -> set[int]:
+    """The token indices of a description set off in commas between a part and its verb ("one of the four, a
+    30-year-old man, survived")."""
+    commas = [t.i for t in doc[part.end:verb.i] if t.text == ","]
+    return set(range(commas[0], commas[-1] + 1)) if len(commas) >= 2 else set()
 
 
 def _opens_the_sentence(doc, part: Quantity, sent: Span) -> bool:

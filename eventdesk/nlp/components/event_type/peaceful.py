@@ -7,6 +7,7 @@ words of a person hurt that a make-believe context needs to be overruled.
 
 from __future__ import annotations
 
+from ...numbers import PERSON_SINGULAR
 from .words import _rx
 
 
@@ -197,5 +198,9 @@ _HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|
                   r"hospitali[sz]\w*|toll|fatal\w*|slay\w*|slain|murder\w*|massacre\w*|execut\w*|assassinat\w*|lives|life|bod(?:y|ies)|"
                   r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition)\b")
 # the words of a person hurt, for the make-believe above
+# (or a person the shot hit, told by the verb: "accidentally shot a woman", "his gun discharged, hitting a 40-year-old
+# woman", "shot the passenger": a theater named beside it is where it happened, no show)
+_SHOT_A_PERSON = (r"(?:shot|shooting|hitting|striking|struck) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:"
+                  + "|".join(sorted(PERSON_SINGULAR, key=len, reverse=True)) + r")s?")
 _PERSON_HURT = _rx(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|(?:was|were|been|being|fatally|critically|seriously) (?:\w+ly )?shot|"
-                   r"shot (?:dead|and|in the)|stabb\w*|gunshots?)\b")
+                   r"shot (?:dead|and|in the)|stabb\w*|gunshots?|" + _SHOT_A_PERSON + r")\b")
