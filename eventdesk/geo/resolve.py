@@ -175,6 +175,12 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if not exact:
             # failing those, a landmark or a passing name: "al-Shura south of Mosul" is no Swiss village
             exact = {o.places[0].country_code for o in options if o.quality == PRIMARY}
+        # ... unless another of its names has no namesake there while all of them have one in a single other country
+        # ("Salem", India's largest, beside "just west of Roanoke" is Virginia's)
+        shared = set.intersection(*({p.country_code for p in o.places} for o in options if o.quality == PRIMARY)) \
+            if any(o.quality == PRIMARY for o in options) else set()
+        if len(exact) == 1 and len(shared) == 1 and not exact <= shared:
+            exact = shared
         if len(exact) == 1:
             countries = {c for c in exact if c}
 
@@ -255,7 +261,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
-        dwarfed = _dwarfed(places, gazetteer)
+        # only a namesake in the report's countries dwarfs: Salem, India, is no reason an American report's Salem
+        # beside Roanoke should be Oregon's rather than Virginia's
+        dwarfed = _dwarfed([p for p in places if p.country_code in countries] if countries else places, gazetteer)
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
                                                         coherent(ip[1], opt.topo.text), -ip[0]))[1]
@@ -726,6 +734,8 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
                 found = gazetteer.lookup(name, container.country_code)
             if found:
                 return found
+    if not containers:
+        return _part_of_city(head, qual, gazetteer)
     if containers and containers[0].country_code != "US":
         # abroad, a town of that name in another province of the country, the only one there: the note's
         # province is the coder's slip or a border ("Goniri (Gujba LGA, Borno)": Goniri lies in Yobe)
@@ -735,6 +745,30 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     if containers and fold(qual) in _COMPASS_PROVINCES and not gazetteer.matches(head, containers[0].country_code, limit=1):
         return []  # "Lilongwe, Central": Malawi's Central Region, not Uganda's Central, which has no Lilongwe
     return containers[:1]
+
+
+# "Jamaica, Queens", "Homewood, Pittsburgh": a part of a big American city said with the city (or borough) after it.
+_PART_CITY_POP = 100_000
+_PART_TOWN_POP = 50_000  # a name this large of its own is a town in a list ("Boston, Chicago and Denver"), no part
+_PART_KM = 25
+
+
+def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
+    """The place of "<part>, <big US city>": the part where the gazetteer has a town of its name beside the city,
+    else the city itself, unless the part's name is a sizeable town's elsewhere (then the pair is a list of towns).
+    "Jamaica, Queens" is in New York, not the island."""
+    cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
+              if q == PRIMARY and gazetteer.population(p) >= _PART_CITY_POP]
+    if not cities:
+        return []
+    city = cities[0]
+    towns = [p for q, p in gazetteer.matches(head, "US", kinds=("city",), limit=10) if q == PRIMARY]
+    beside = [p for p in towns if (km := distance_km(p, city)) is not None and km <= _PART_KM]
+    if beside:
+        return beside[:1]
+    if any(gazetteer.population(p) >= _PART_TOWN_POP for p in towns):
+        return []
+    return [city]
 
 
 # Provinces named by a compass word alone, in many countries: such a name beside a town that its country

@@ -129,7 +129,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
-                toponyms.extend(self._counties_said_bare(_title_names(doc._.title), surnames))
+                toponyms.extend(self._counties_said_bare(_title_names(doc._.title), surnames, full_text[title_chars:]))
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
@@ -209,7 +209,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = _wards_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
-            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)
@@ -222,7 +222,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = body if any(t.end for t in body) else toponyms
             if title_chars:
                 said = [t for t in toponyms if t.end and t.start < title_chars]
-                bare = dict(zip(said, self._counties_said_bare(said, surnames)))
+                bare = dict(zip(said, self._counties_said_bare(said, surnames, full_text[title_chars:])))
                 toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
