@@ -757,6 +757,8 @@ def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     """The place of "<part>, <big US city>": the part where the gazetteer has a town of its name beside the city,
     else the city itself, unless the part's name is a sizeable town's elsewhere (then the pair is a list of towns).
     "Jamaica, Queens" is in New York, not the island."""
+    if fold(head) == fold(qual):
+        return []  # one name said twice over ("Richmond police ... Richmond")
     cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
               if q == PRIMARY and gazetteer.population(p) >= _PART_CITY_POP]
     if not cities:
