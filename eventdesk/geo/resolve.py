@@ -103,6 +103,7 @@ class Toponym:
     end: int = 0
     weight: float = 1.0
     exact: bool = False  # only a place's own name counts: a name found by pattern, not tagged by NER
+    km: float | None = None  # the distance the report gives from this landmark to the scene ("85 miles east of X")
 
 
 def extract_regions(text: str) -> list[Toponym]:
@@ -232,13 +233,15 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
     # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
-    towns = [(fold(opt.topo.text), first) for opt, _, first in usable
+    # A landmark the report gives a distance from ("a city about 85 miles northeast of Memphis") has the scene at
+    # about that distance, not within 40 km: Jackson, Tennessee, not Mississippi's capital.
+    towns = [(fold(opt.topo.text), first, _reach(opt.topo.km)) for opt, _, first in usable
              if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
         text = fold(text)
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
-                   and km <= _BESIDE_KM for t, p in towns)
+                   and low <= km <= high for t, p, (low, high) in towns)
 
     paired = _paired_namesakes(usable)
 
@@ -282,6 +285,17 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
     times = Counter(choice for _, choice, weighty in best if weighty)
     return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
+
+
+# a distance a report gives is a round figure, by road: the scene lies within this share of it, as the crow flies
+_STATED_LOW, _STATED_HIGH = 0.5, 1.3
+
+
+def _reach(stated_km: float | None) -> tuple[float, float]:
+    """How far from a landmark the scene may lie: within 40 km, or about the distance the report gives."""
+    if stated_km is None or stated_km <= _BESIDE_KM:
+        return 0.0, max(_BESIDE_KM, stated_km or 0.0)
+    return stated_km * _STATED_LOW, stated_km * _STATED_HIGH
 
 
 def _towns_of(places: list[Place]) -> list[Place]:

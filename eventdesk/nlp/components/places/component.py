@@ -30,7 +30,7 @@ from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_dem
 from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _neighbourhood_named, _suburb_named, _without_denied,
+    _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
@@ -189,6 +189,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     longer = self._cut_short(doc, e)
                     if longer is not None:
                         toponyms.append(Toponym(longer.text, longer.start_char, longer.end_char, w))
+                        continue
+                    if _reference_point(doc, e.start) and (km := _stated_km(doc, e.start)) is not None:
+                        # "a city about 85 miles northeast of Memphis": the scene lies that far from it
+                        toponyms.append(Toponym(e.text, e.start_char, e.end_char, w, km=km))
                         continue
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char

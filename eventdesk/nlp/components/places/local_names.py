@@ -134,14 +134,18 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
         if name:
             start = base + m.end() - len(name)
             out.append(Toponym(name, start, base + m.end(), _BANNER_WEIGHT, exact=True))
-    # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word
-    for m in _COUNTY_PROSECUTOR.finditer(text):
-        if m["name"].split()[-1] not in _NOT_A_COUNTY:
-            out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
+    # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word;
+    # "the Broward Sheriff's Office": a sheriff's office is a county's, its word dropped (a city's name before it,
+    # "the Jacksonville Sheriff's Office", names no county and is left to the gazetteer)
+    for pattern in (_COUNTY_PROSECUTOR, _COUNTY_SHERIFF):
+        for m in pattern.finditer(text):
+            if m["name"].split()[-1] not in _NOT_A_COUNTY:
+                out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
     return out
 
 
 # A district attorney named for his district: in Massachusetts the district is a county said without its word
 # ("Essex District Attorney", "the Plymouth DA"); elsewhere the word is said, and _COUNTY reads it.
 _COUNTY_PROSECUTOR = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:District\s+Attorney|DA)\b")
+_COUNTY_SHERIFF = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+Sheriff['’]s\s+(?:Office|Department)\b")
 _NOT_A_COUNTY = {"County", "Parish", "Assistant", "Deputy", "Acting", "Former", "Interim", "The", "Chief", "State", "Senior"}
