@@ -193,7 +193,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if _COUNTY_WORD.search(text):
             key = county_key(_THE.sub("", text))
             found = gazetteer.counties(text)
-            named_counties.update(((c.admin1, key), c) for c in found)
+            # each by its own spelling too, as the towns' ZIP codes give it ("LeFlore" is Le Flore County's)
+            named_counties.update(((c.admin1, k), c) for c in found for k in {key, county_key(c.name)})
             if topo.weight >= 1.0:
                 county_states.update(c.admin1 for c in found)
 
