@@ -244,7 +244,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
                    and low <= km <= high for t, p, (low, high) in towns)
 
-    paired = _paired_namesakes(usable)
+    paired = _paired_namesakes(usable, countries)
 
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
@@ -309,22 +309,31 @@ def _towns_of(places: list[Place]) -> list[Place]:
 _PAIR_CHANCE_LIMIT = 50
 
 
-def _paired_namesakes(usable: list) -> set[int]:
+def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = frozenset()) -> set[int]:
     """The ids of the candidates that are the one namesake of their name lying beside a namesake of another name
     the report gives: "Burlington" and "Graham" are both towns of several states, but only in North Carolina do
     a Burlington and a Graham lie next door; "Colchester" with "a clinic in Marlborough" is Connecticut's.  The
     first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
     of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
     Franklin), so a pair counts only while the product of their namesakes stays small; and a name with more than
-    one candidate beside the other's says nothing."""
-    towns = [(fold(opt.topo.text), _towns_of(places)) for opt, places, _ in usable]
+    one candidate beside the other's says nothing.  Only namesakes in the report's ``countries`` count (an American
+    report's Colchester has three, not England's and Canada's besides)."""
+    towns = [(fold(opt.topo.text), [p for p in _towns_of(places) if not countries or p.country_code in countries])
+             for opt, places, _ in usable]
+    # failing a town with a point, the other name's namesake may be one known only by its ZIP codes (Marlborough,
+    # Connecticut, beside Colchester)
+    zipped = [(fold(opt.topo.text), [p for p in places if p.precision == "city" and p.lat is not None
+                                     and (not countries or p.country_code in countries)]) for opt, places, _ in usable]
     out: set[int] = set()
     for text, mine in towns:
         if len(mine) < 2:
             continue
-        others = [p for t, ps in towns if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
-        close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
-                                        and km <= _BESIDE_KM for o in others)]
+        for kinds in (towns, zipped):
+            others = [p for t, ps in kinds if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
+            close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
+                                            and km <= _BESIDE_KM for o in others)]
+            if close:
+                break
         if len(close) == 1:
             out.add(id(close[0]))
     return out
