@@ -69,6 +69,20 @@ def test_names_only_one_country_shares_keep_that_country(place_of):
     assert place_of(text, "Man wounded")[2] == "IN"
 
 
+# -- two names whose namesakes lie together in one state only ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # Connecticut's Marlborough is known only by its ZIP codes; England's and Canada's Colchesters do not count
+    ("A man was wounded by a stray shot while raking leaves in Colchester on Sunday, state troopers said.\n"
+     "He was treated at a clinic in Marlborough.", ("Colchester", "Connecticut")),
+    # near miss: beside Burlington it is Vermont's
+    ("A man was wounded by a stray shot while raking leaves in Colchester on Sunday, state troopers said.\n"
+     "He was treated at a hospital in Burlington.", ("Colchester", "Vermont")),
+])
+def test_namesakes_lying_together_say_the_state(place_of, text, place):
+    assert place_of(text, "Man wounded by stray shot")[:2] == place
+
+
 # -- a headline's bare county, said as a town in the body ------------------------------------------------------------
 
 def test_a_headline_name_the_body_says_as_a_town_is_no_county(place_of):
@@ -86,7 +100,7 @@ def test_a_headline_county_said_bare_is_still_read(place_of):
 # -- a part of a big city said with the city ------------------------------------------------------------------------
 
 def test_a_part_said_with_its_borough_is_in_that_city(place_of):
-    place = place_of("A man was shot and killed early Friday in Jamaica, Queens, police said.", "Man killed in Queens")
+    place = place_of("A man was shot and killed early Friday in Jamaica, Queens, police said.", "Man killed")
     assert place[1:] == ("New York", "US")
 
 
