@@ -171,3 +171,12 @@ def test_a_citys_sheriffs_office_names_no_county(place_of):
 ])
 def test_a_county_spelt_without_its_particles_space_is_found(place_of, text, place):
     assert place_of(text, "Man shot")[:2] == place
+
+
+# -- the headline's person's town, which the body gives as his home ---------------------------------------------------
+
+def test_a_headline_town_the_body_gives_as_a_home_is_no_scene(place_of):
+    # "Heavener" after "south of" is tagged a people's name; a small American town all the same
+    text = ("A 17-year-old has been charged with murder in a shooting south of Heavener.\n"
+            "According to court records, Jordan Pike, 17, of Wister, was charged Wednesday.")
+    assert place_of(text, "Wister teen charged with murder")[:2] == ("Heavener", "Oklahoma")

@@ -120,6 +120,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                    for h in dict.fromkeys(site_homes) if h.admin1]
         # the names a correction denies as the scene ("in Maumee, not in Toledo as first reported")
         denied = {fold(e.text) for e in doc.ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
+        # a name the tagger took for a people's is a place all the same where the gazetteer knows it as one; in a
+        # report not known to be foreign, a small American town too ("south of Heavener")
+        people_word = self._people_word_place if context and "US" not in context else self._people_word_town_or_place
         places = []
         broad = []  # per segment: whether the text placed it no finer than a state (or not at all)
         # where the names that only say the region start (a banner's, where the victims went, a landmark's)
@@ -129,7 +132,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
-                toponyms.extend(self._counties_said_bare(_title_names(doc._.title), surnames, full_text[title_chars:]))
+                toponyms.extend(self._counties_said_bare(_title_names(doc._.title, full_text[title_chars:]), surnames, full_text[title_chars:]))
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
@@ -203,7 +206,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place, self._landmark_town, surnames))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, people_word, self._landmark_town, surnames))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             toponyms = self._provinces_by_unit(doc_text(doc), toponyms, context)
             if "US" not in context:

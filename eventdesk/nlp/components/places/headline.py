@@ -14,7 +14,7 @@ from ....geo.resolve import dominant_county
 from ....models import Place
 from .local_names import _CITY_SIDE
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _SIDES
+from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _SIDES
 
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
 _PART_OF_WORD = re.compile(rf"^(?:{_SIDES})$", re.IGNORECASE)
@@ -45,16 +45,18 @@ _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|eas
 # the nouns of _TITLE_MODIFIER that say a person, whose town is his home
 _TITLE_PERSON = re.compile(r"(?i)\s(?:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby"
                            r"|couple|family|resident|residents)$")
-_TITLE_HOME_WEIGHT = 1.1
+_TITLE_HOME_WEIGHT = _PASSING_WEIGHT  # as the body's "Jon Doe, 23, of Minneapolis"
 # A county this many times larger (by its largest town) than every town of its name is the one a headline means.
 _BARE_COUNTY_RATIO = 10
 _SPLIT_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
 _TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
 
 
-def _title_names(title: str | None) -> list[Toponym]:
+def _title_names(title: str | None, body: str = "") -> list[Toponym]:
     """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
-    Weighted below the body's incident sentences, so they only decide when the body is silent."""
+    Weighted below the body's incident sentences, so they only decide when the body is silent.  A person's town
+    ("Wister teen charged ...") weighs less where the headline puts the incident in another town or the ``body``
+    says it is where someone is from ("Brittney Doe, 17, of Wister")."""
     if not title:
         return []
     # "Boy shot while hunting west of Phoenix": a landmark, weighing like one of the body
@@ -67,7 +69,7 @@ def _title_names(title: str | None) -> list[Toponym]:
     for m in _TITLE_MODIFIER.finditer(title):
         name = _place_words(m["name"].split())
         if name:
-            home = _TITLE_PERSON.search(m.group(0)) is not None and bool(scenes - {fold(name)})
+            home = _TITLE_PERSON.search(m.group(0)) is not None and (bool(scenes - {fold(name)}) or _from_town(body, name))
             found.append(Toponym(name, 0, 0, _TITLE_HOME_WEIGHT if home else 1.2, exact=True))
     # "5 shot on Detroit's west side": only a city has sides, as in the body (a headline's possessive may come
     # split off its name: "Detroit 's")
@@ -76,6 +78,11 @@ def _title_names(title: str | None) -> list[Toponym]:
         if name:
             found.append(Toponym(name, 0, 0, 1.2, exact=True))
     return found
+
+
+def _from_town(text: str, name: str) -> bool:
+    """Whether a text says someone is from the town: "Brittney Doe, 17, of Wister", "a teen from Wister"."""
+    return bool(text) and re.search(rf"(?:,\s*(?:\d{{1,3}},\s*)?of|\bfrom)\s+{re.escape(name)}\b", text) is not None
 
 
 def _said_as_town(text: str, name: str) -> bool:

@@ -203,6 +203,10 @@ class UntaggedMixin:
         return any(q == 0 and (p.precision == "admin1" or p.precision == "city" and self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
+    def _people_word_town_or_place(self, name: str) -> bool:
+        """Either of the two: a place of some size anywhere, or an American town however small."""
+        return self._people_word_place(name) or self._people_word_town(name)
+
     def _people_word_town(self, name: str) -> bool:
         """Whether a name the tagger took for a people's before "police" or "man" ("Heavener police", "a Heavener
         man": the "-er" reads like a demonym) is an American town all the same: none of the words above, no
