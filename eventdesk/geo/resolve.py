@@ -6,6 +6,9 @@ marks text in the sentence describing the incident.  Resolution:
 
 1. each toponym gets its candidate places ("City, State" and "City, Country"
    pairs, adjacent or in one entity, narrow the city to that state/country).
+   "Jamaica, Queens" is in the big city (or borough) after the comma where
+   the part's name is no sizeable town's; a county's name is found spelt
+   with or without the space after its particle ("LeFlore", "Le Flore").
    Streets, buildings and bare acronyms are no places; "South Philadelphia"
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
    a US county stands for its large namesake city ("Los Angeles County") or
@@ -24,7 +27,10 @@ marks text in the sentence describing the incident.  Resolution:
    where the victims were taken if no weightier town says one).  Then
    a namesake within 40 km of another town the report names, across a state
    line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
-   beside Calumet City, Illinois, is Indiana's); then each toponym's first
+   beside Calumet City, Illinois, is Indiana's), or about as far as the report
+   says it lies from one ("a city about 85 miles northeast of Memphis" is
+   Jackson, Tennessee); only namesakes in the report's countries dwarf or pair
+   (Salem, India, makes no American Salem Oregon's); then each toponym's first
    choice lends its state to the others' candidates: "Bamberg" beside
    Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
