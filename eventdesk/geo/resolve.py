@@ -784,9 +784,9 @@ _PART_KM = 25
 
 
 def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
-    """The place of "<part>, <big US city>": the city (or borough), unless the part's name is a sizeable town's
-    elsewhere (then the pair is a list of towns).  "Jamaica, Queens" is in New York, not the island; the
-    gazetteer's point for a part beside the city is no surer than the city's ("EAST NEW YORK, Brooklyn")."""
+    """The place of "<part>, <big US city>": the part where the gazetteer has a town of its name beside the city,
+    else the city itself, unless the part's name is a sizeable town's elsewhere (then the pair is a list of towns).
+    "Jamaica, Queens" is in New York, not the island."""
     if fold(head) == fold(qual):
         return []  # one name said twice over ("Richmond police ... Richmond")
     cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
@@ -795,7 +795,10 @@ def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
         return []
     city = cities[0]
     towns = [p for q, p in gazetteer.matches(head, "US", kinds=("city",), limit=10) if q == PRIMARY]
-    if any(gazetteer.population(p) >= _PART_TOWN_POP and (distance_km(p, city) or 0.0) > _PART_KM for p in towns):
+    beside = [p for p in towns if (km := distance_km(p, city)) is not None and km <= _PART_KM]
+    if beside:
+        return beside[:1]
+    if any(gazetteer.population(p) >= _PART_TOWN_POP for p in towns):
         return []
     return [city]
 
