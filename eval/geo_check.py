@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..8|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..9|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -70,6 +70,16 @@ that is a town's name (Henderson, Jackson, Walker, Marion), a street or road nam
 "Dallas Highway"), a team named after a city, and a shooting in one town whose victim turned up in another.  Most
 scene towns have no namesake in another state.  Its gold is the scene's town and state too.
 
+Set 9 (eval/geo_check9.jsonl, 89 rows) aims at the wrong state: a town with namesakes in other states whose state is
+told only by a clue (a county, parish or its sheriff, prosecutor or coroner, a state agency, a nearby city, a university,
+a base or landmark, an interstate, a TV station's call letters, a masthead, the outlet's city in the headline, the
+state named once far down), the clue sometimes pointing to the commonest namesake and sometimes not; big-city
+neighbourhoods that are towns elsewhere (Homewood, Hollywood, Venice, Harlem, Georgetown, Avondale, Riverside,
+Irvington, Edgewater, Brighton; gold: their city), with near misses where the town of that name is the scene;
+townships and unincorporated communities beside a town (gold: that town); a headline naming the home town of the
+victim or suspect ("Wister teen charged in Heavener shooting"), a town written where a tagger may read a people's
+name, and a masthead naming a big city ("told the Chicago Tribune") in a report of a suburb.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -88,6 +98,7 @@ CHECK_SET_5 = Path(__file__).resolve().parent / "geo_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "geo_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "geo_check8.jsonl"
+CHECK_SET_9 = Path(__file__).resolve().parent / "geo_check9.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -96,10 +107,11 @@ _SALT_5 = "fifteenth-geo5:"
 _SALT_6 = "sixteenth-geo6:"
 _SALT_7 = "sixteenth-geo7:"
 _SALT_8 = "eighteenth-geo8:"
+_SALT_9 = "nineteenth-geo9:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9)}
 WITHIN_KM = 25.0
 
 

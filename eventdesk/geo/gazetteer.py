@@ -22,6 +22,18 @@ _KIND_WORD = re.compile(
 )
 _COUNTY_KIND = re.compile(r" (?:parish|borough|census area|municipality)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "LeFlore County" is Oklahoma's Le Flore County as news spells it (and Mississippi's Leflore County): a name after
+# a French or Dutch particle is written with and without the space, whatever the county's own spelling.
+_PARTICLE = re.compile(r"^(de|du|la|le|van)\s?(?=[a-z]{3})")
+
+
+def _prefix_spellings(key: str) -> tuple[str, ...]:
+    """A county key and its spelling with the space after its particle dropped or put in: "leflore", "le flore"."""
+    m = _PARTICLE.match(key)
+    if m is None:
+        return (key,)
+    rest = key[m.end():]
+    return (key, *(k for k in (m[1] + rest, f"{m[1]} {rest}") if k != key))
 
 
 class Gazetteer:
@@ -152,8 +164,9 @@ class Gazetteer:
         key = county_key(text)
         if not key or (key == fold(text) and not _COUNTY_KIND.search(key)):
             return []
+        keys = _prefix_spellings(key)
         rows = self._rows("SELECT c.name, c.lat, c.lon, p.* FROM county c JOIN place p ON p.id = c.place"
-                          " WHERE c.key = ? ORDER BY p.pop DESC", (key,))
+                          f" WHERE c.key IN ({', '.join('?' * len(keys))}) ORDER BY p.pop DESC", keys)
         out = []
         for cname, lat, lon, *row in rows:
             state = _place(tuple(row), self._country_names)

@@ -6,6 +6,9 @@ marks text in the sentence describing the incident.  Resolution:
 
 1. each toponym gets its candidate places ("City, State" and "City, Country"
    pairs, adjacent or in one entity, narrow the city to that state/country).
+   "Jamaica, Queens" is in the big city (or borough) after the comma where
+   the part's name is no sizeable town's; a county's name is found spelt
+   with or without the space after its particle ("LeFlore", "Le Flore").
    Streets, buildings and bare acronyms are no places; "South Philadelphia"
    falls back to Philadelphia when the gazetteer lacks the neighbourhood;
    a US county stands for its large namesake city ("Los Angeles County") or
@@ -24,7 +27,10 @@ marks text in the sentence describing the incident.  Resolution:
    where the victims were taken if no weightier town says one).  Then
    a namesake within 40 km of another town the report names, across a state
    line too ("Columbus" beside "Phenix City", Alabama, is Georgia's; "Hammond"
-   beside Calumet City, Illinois, is Indiana's); then each toponym's first
+   beside Calumet City, Illinois, is Indiana's), or about as far as the report
+   says it lies from one ("a city about 85 miles northeast of Memphis" is
+   Jackson, Tennessee); only namesakes in the report's countries dwarf or pair
+   (Salem, India, makes no American Salem Oregon's); then each toponym's first
    choice lends its state to the others' candidates: "Bamberg" beside
    Orangeburg and Walterboro is in South Carolina;
 3. the winner is one consistent with the context countries (a local report
@@ -103,6 +109,7 @@ class Toponym:
     end: int = 0
     weight: float = 1.0
     exact: bool = False  # only a place's own name counts: a name found by pattern, not tagged by NER
+    km: float | None = None  # the distance the report gives from this landmark to the scene ("85 miles east of X")
 
 
 def extract_regions(text: str) -> list[Toponym]:
@@ -175,6 +182,12 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if not exact:
             # failing those, a landmark or a passing name: "al-Shura south of Mosul" is no Swiss village
             exact = {o.places[0].country_code for o in options if o.quality == PRIMARY}
+        # ... unless another of its names has no namesake there while all of them have one in a single other country
+        # ("Salem", India's largest, beside "just west of Roanoke" is Virginia's)
+        shared = set.intersection(*({p.country_code for p in o.places} for o in options if o.quality == PRIMARY)) \
+            if any(o.quality == PRIMARY for o in options) else set()
+        if len(exact) == 1 and len(shared) == 1 and not exact <= shared:
+            exact = shared
         if len(exact) == 1:
             countries = {c for c in exact if c}
 
@@ -186,7 +199,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if _COUNTY_WORD.search(text):
             key = county_key(_THE.sub("", text))
             found = gazetteer.counties(text)
-            named_counties.update(((c.admin1, key), c) for c in found)
+            # each by its own spelling too, as the towns' ZIP codes give it ("LeFlore" is Le Flore County's)
+            named_counties.update(((c.admin1, k), c) for c in found for k in {key, county_key(c.name)})
             if topo.weight >= 1.0:
                 county_states.update(c.admin1 for c in found)
 
@@ -226,15 +240,17 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
     # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
-    towns = [(fold(opt.topo.text), first) for opt, _, first in usable
+    # A landmark the report gives a distance from ("a city about 85 miles northeast of Memphis") has the scene at
+    # about that distance, not within 40 km: Jackson, Tennessee, not Mississippi's capital.
+    towns = [(fold(opt.topo.text), first, _reach(opt.topo.km)) for opt, _, first in usable
              if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
         text = fold(text)
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
-                   and km <= _BESIDE_KM for t, p in towns)
+                   and low <= km <= high for t, p, (low, high) in towns)
 
-    paired = _paired_namesakes(usable)
+    paired = _paired_namesakes(usable, countries)
 
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
@@ -255,7 +271,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
-        dwarfed = _dwarfed(places, gazetteer)
+        # only a namesake in the report's countries dwarfs: Salem, India, is no reason an American report's Salem
+        # beside Roanoke should be Oregon's rather than Virginia's
+        dwarfed = _dwarfed([p for p in places if p.country_code in countries] if countries else places, gazetteer)
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
                                                         coherent(ip[1], opt.topo.text), -ip[0]))[1]
@@ -276,6 +294,17 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
 
 
+# a distance a report gives is a round figure, by road: the scene lies within this share of it, as the crow flies
+_STATED_LOW, _STATED_HIGH = 0.5, 1.3
+
+
+def _reach(stated_km: float | None) -> tuple[float, float]:
+    """How far from a landmark the scene may lie: within 40 km, or about the distance the report gives."""
+    if stated_km is None or stated_km <= _BESIDE_KM:
+        return 0.0, max(_BESIDE_KM, stated_km or 0.0)
+    return stated_km * _STATED_LOW, stated_km * _STATED_HIGH
+
+
 def _towns_of(places: list[Place]) -> list[Place]:
     """The candidates that are towns with a point: those a neighbour's distance can be measured to."""
     return [p for p in places if p.precision == "city" and p.geonameid is not None and p.lat is not None]
@@ -286,22 +315,31 @@ def _towns_of(places: list[Place]) -> list[Place]:
 _PAIR_CHANCE_LIMIT = 50
 
 
-def _paired_namesakes(usable: list) -> set[int]:
+def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = frozenset()) -> set[int]:
     """The ids of the candidates that are the one namesake of their name lying beside a namesake of another name
     the report gives: "Burlington" and "Graham" are both towns of several states, but only in North Carolina do
     a Burlington and a Graham lie next door; "Colchester" with "a clinic in Marlborough" is Connecticut's.  The
     first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
     of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
     Franklin), so a pair counts only while the product of their namesakes stays small; and a name with more than
-    one candidate beside the other's says nothing."""
-    towns = [(fold(opt.topo.text), _towns_of(places)) for opt, places, _ in usable]
+    one candidate beside the other's says nothing.  Only namesakes in the report's ``countries`` count (an American
+    report's Colchester has three, not England's and Canada's besides)."""
+    towns = [(fold(opt.topo.text), [p for p in _towns_of(places) if not countries or p.country_code in countries])
+             for opt, places, _ in usable]
+    # failing a town with a point, the other name's namesake may be one known only by its ZIP codes (Marlborough,
+    # Connecticut, beside Colchester)
+    zipped = [(fold(opt.topo.text), [p for p in places if p.precision == "city" and p.lat is not None
+                                     and (not countries or p.country_code in countries)]) for opt, places, _ in usable]
     out: set[int] = set()
     for text, mine in towns:
         if len(mine) < 2:
             continue
-        others = [p for t, ps in towns if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
-        close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
-                                        and km <= _BESIDE_KM for o in others)]
+        for kinds in (towns, zipped):
+            others = [p for t, ps in kinds if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
+            close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
+                                            and km <= _BESIDE_KM for o in others)]
+            if close:
+                break
         if len(close) == 1:
             out.add(id(close[0]))
     return out
@@ -726,6 +764,8 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
                 found = gazetteer.lookup(name, container.country_code)
             if found:
                 return found
+    if not containers:
+        return _part_of_city(head, qual, gazetteer)
     if containers and containers[0].country_code != "US":
         # abroad, a town of that name in another province of the country, the only one there: the note's
         # province is the coder's slip or a border ("Goniri (Gujba LGA, Borno)": Goniri lies in Yobe)
@@ -735,6 +775,32 @@ def _pair(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     if containers and fold(qual) in _COMPASS_PROVINCES and not gazetteer.matches(head, containers[0].country_code, limit=1):
         return []  # "Lilongwe, Central": Malawi's Central Region, not Uganda's Central, which has no Lilongwe
     return containers[:1]
+
+
+# "Jamaica, Queens", "Homewood, Pittsburgh": a part of a big American city said with the city (or borough) after it.
+_PART_CITY_POP = 100_000
+_PART_TOWN_POP = 50_000  # a name this large of its own is a town in a list ("Boston, Chicago and Denver"), no part
+_PART_KM = 25
+
+
+def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
+    """The place of "<part>, <big US city>": the part where the gazetteer has a town of its name beside the city,
+    else the city itself, unless the part's name is a sizeable town's elsewhere (then the pair is a list of towns).
+    "Jamaica, Queens" is in New York, not the island."""
+    if fold(head) == fold(qual):
+        return []  # one name said twice over ("Richmond police ... Richmond")
+    cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
+              if q == PRIMARY and gazetteer.population(p) >= _PART_CITY_POP]
+    if not cities:
+        return []
+    city = cities[0]
+    towns = [p for q, p in gazetteer.matches(head, "US", kinds=("city",), limit=10) if q == PRIMARY]
+    beside = [p for p in towns if (km := distance_km(p, city)) is not None and km <= _PART_KM]
+    if beside:
+        return beside[:1]
+    if any(gazetteer.population(p) >= _PART_TOWN_POP for p in towns):
+        return []
+    return [city]
 
 
 # Provinces named by a compass word alone, in many countries: such a name beside a town that its country

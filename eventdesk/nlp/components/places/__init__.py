@@ -41,7 +41,14 @@
    state, faintly; a big city's police by its initials ("IMPD officers") names
    the city, and so, as faintly, does a university named for a big city ("the
    University of Chicago"), which says whose neighbourhood a "Hyde Park" is.  A
-   force named for its beat ("Metro police") names no town.  A name the tagger
+   force named for its beat ("Metro police") names no town; "the Metropolitan
+   Police Department", no city before it, is the District of Columbia's, and
+   "the Broward Sheriff's Office" names Broward County.  A small American town
+   the tagger took for a people's ("Heavener police", "south of Heavener") is
+   read all the same, a nation's name ("Choctaw Nation police") or a demonym's
+   ending not.  A person's town in the headline ("Wister teen charged ...")
+   weighs as a home where the headline puts the incident in another town or
+   the body says someone is from it.  A name the tagger
    cut off its county word ("Sabine" of "Sabine Parish") is the county.  A name before a plural street word ("Vermont and Manchester
    avenues") or after "the 4400 block of" is a street.  A city's side ("on
    Saginaw's southeast side") names the city, whatever the tagger made of it,

@@ -30,7 +30,7 @@ from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_dem
 from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _neighbourhood_named, _suburb_named, _without_denied,
+    _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
@@ -120,6 +120,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                    for h in dict.fromkeys(site_homes) if h.admin1]
         # the names a correction denies as the scene ("in Maumee, not in Toledo as first reported")
         denied = {fold(e.text) for e in doc.ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
+        # a name the tagger took for a people's is a place all the same where the gazetteer knows it as one; in a
+        # report not known to be foreign, a small American town too ("south of Heavener")
+        people_word = self._people_word_place if context and "US" not in context else self._people_word_town_or_place
         places = []
         broad = []  # per segment: whether the text placed it no finer than a state (or not at all)
         # where the names that only say the region start (a banner's, where the victims went, a landmark's)
@@ -129,7 +132,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
-                toponyms.extend(self._counties_said_bare(_title_names(doc._.title), surnames))
+                toponyms.extend(self._counties_said_bare(_title_names(doc._.title, full_text[title_chars:]), surnames, full_text[title_chars:]))
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
@@ -190,6 +193,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     if longer is not None:
                         toponyms.append(Toponym(longer.text, longer.start_char, longer.end_char, w))
                         continue
+                    if _reference_point(doc, e.start) and (km := _stated_km(doc, e.start)) is not None:
+                        # "a city about 85 miles northeast of Memphis": the scene lies that far from it
+                        toponyms.append(Toponym(e.text, e.start_char, e.end_char, w, km=km))
+                        continue
                     # "Chester\nPHILADELPHIA": an entity across a line break is two names
                     offset = e.start_char
                     for part in e.text.split("\n"):
@@ -199,7 +206,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             seg_text = doc_text(doc)[seg.start:seg.end]
             for r in extract_regions(seg_text):
                 toponyms.append(Toponym(r.text, r.start + seg.start, r.end + seg.start, weight_at(r.start + seg.start, r.weight)))
-            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, self._people_word_place, self._landmark_town, surnames))
+            toponyms.extend(_untagged_names(doc, seg, sent_of, weights, people_word, self._landmark_town, surnames))
             toponyms.extend(self._admin1_qualified(seg_text, seg.start, weight_at))
             toponyms = self._provinces_by_unit(doc_text(doc), toponyms, context)
             if "US" not in context:
@@ -209,7 +216,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = _wards_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
-            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at))
+            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)
@@ -222,7 +229,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = body if any(t.end for t in body) else toponyms
             if title_chars:
                 said = [t for t in toponyms if t.end and t.start < title_chars]
-                bare = dict(zip(said, self._counties_said_bare(said, surnames)))
+                bare = dict(zip(said, self._counties_said_bare(said, surnames, full_text[title_chars:])))
                 toponyms = [bare.get(t, t) for t in toponyms]
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)

@@ -14,7 +14,7 @@ from ....geo.resolve import dominant_county
 from ....models import Place
 from .local_names import _CITY_SIDE
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _SIDES
+from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _SIDES
 
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
 _PART_OF_WORD = re.compile(rf"^(?:{_SIDES})$", re.IGNORECASE)
@@ -42,26 +42,35 @@ _TITLE_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:(?:north|south|eas
                           r"(?:ern)?\s+)?(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]+)?)")
 
 
+# the nouns of _TITLE_MODIFIER that say a person, whose town is his home
+_TITLE_PERSON = re.compile(r"(?i)\s(?:man|men|woman|women|teen|teens|teenager|boy|girl|toddler|child|kids?|youth|infant|baby"
+                           r"|couple|family|resident|residents)$")
+_TITLE_HOME_WEIGHT = _PASSING_WEIGHT  # as the body's "Jon Doe, 23, of Minneapolis"
 # A county this many times larger (by its largest town) than every town of its name is the one a headline means.
 _BARE_COUNTY_RATIO = 10
 _SPLIT_POSSESSIVE = re.compile(r"\s+(['’]s)\b")
 _TITLE_LANDMARK = re.compile(r"\b(?i:north|south|east|west)(?i:east|west)?\s+of\s+$")
 
 
-def _title_names(title: str | None) -> list[Toponym]:
+def _title_names(title: str | None, body: str = "") -> list[Toponym]:
     """'Man shot, killed in Feltonville': headlines name the town the body may only call 'the city'.
-    Weighted below the body's incident sentences, so they only decide when the body is silent."""
+    Weighted below the body's incident sentences, so they only decide when the body is silent.  A person's town
+    ("Wister teen charged ...") weighs less where the headline puts the incident in another town or the ``body``
+    says it is where someone is from ("Brittney Doe, 17, of Wister")."""
     if not title:
         return []
     # "Boy shot while hunting west of Phoenix": a landmark, weighing like one of the body
     found = [Toponym(m.group(1).strip(" .,"), 0, 0, _BANNER_WEIGHT if _TITLE_LANDMARK.search(title[:m.start(1)]) else 1.2)
              for m in _TITLE_PLACE.finditer(title)]
     # "Lafayette teen ...", "Pittsburgh man to stand trial for Allentown homicide", "Marshall Co. boy":
-    # only a place's own name counts, as for the body's "a Lafayette teen".
+    # only a place's own name counts, as for the body's "a Lafayette teen".  A person's town ("Wister teen charged
+    # in Heavener shooting") is where he lives: beside a town the headline puts the incident in, it weighs less.
+    scenes = {fold(t.text) for t in found if t.weight > _BANNER_WEIGHT}
     for m in _TITLE_MODIFIER.finditer(title):
         name = _place_words(m["name"].split())
         if name:
-            found.append(Toponym(name, 0, 0, 1.2, exact=True))
+            home = _TITLE_PERSON.search(m.group(0)) is not None and (bool(scenes - {fold(name)}) or _from_town(body, name))
+            found.append(Toponym(name, 0, 0, _TITLE_HOME_WEIGHT if home else 1.2, exact=True))
     # "5 shot on Detroit's west side": only a city has sides, as in the body (a headline's possessive may come
     # split off its name: "Detroit 's")
     for m in _CITY_SIDE.finditer(_SPLIT_POSSESSIVE.sub(r"\1", title)):
@@ -69,6 +78,16 @@ def _title_names(title: str | None) -> list[Toponym]:
         if name:
             found.append(Toponym(name, 0, 0, 1.2, exact=True))
     return found
+
+
+def _from_town(text: str, name: str) -> bool:
+    """Whether a text says someone is from the town: "Brittney Doe, 17, of Wister", "a teen from Wister"."""
+    return bool(text) and re.search(rf"(?:,\s*(?:\d{{1,3}},\s*)?of|\bfrom)\s+{re.escape(name)}\b", text) is not None
+
+
+def _said_as_town(text: str, name: str) -> bool:
+    """Whether a text says a name as a town's: after "in", "at", "near" or "outside" and without a county word."""
+    return bool(text) and re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(name)}\b(?!\s+(?:County|Parish|Co\b))", text) is not None
 
 
 class HeadlineMixin:
@@ -110,16 +129,18 @@ class HeadlineMixin:
                  and self.gazetteer.population(p) >= _TITLE_HEAD_POP]
         return replace(topo, text=_title_head_name(words[1], found[0])) if found else topo
 
-    def _counties_said_bare(self, toponyms: list[Toponym], surnames: set[str]) -> list[Toponym]:
+    def _counties_said_bare(self, toponyms: list[Toponym], surnames: set[str], text: str = "") -> list[Toponym]:
         """A headline's name that is a county's without its "County" ("Arrest made in Gwinnett shooting",
         "Teen killed in accidental DeKalb shooting"): local headlines drop the word.  The county, where no
         town bears the name or the county dwarfs every town that does (DeKalb County, Georgia, holding part
         of Atlanta, before DeKalb, Illinois); not a name the report gives someone, nor a state's or a country's
-        ("Texas toddler" is no Texas County)."""
+        ("Texas toddler" is no Texas County), nor one the ``text`` says as a town ("... apartment complex in
+        Franklin": Franklin, Tennessee, not the largest Franklin County's state)."""
         out = []
         for topo in toponyms:
             name = topo.text
-            said_otherwise = "," in name or name in surnames or self.gazetteer.admin1(name) or self.gazetteer.country(name)
+            said_otherwise = ("," in name or name in surnames or self.gazetteer.admin1(name) or self.gazetteer.country(name)
+                              or _said_as_town(text, name))
             counties = [] if said_otherwise else self.gazetteer.counties(f"{name} County")
             # one county of the name, or one dwarfing its namesakes ("Lake man shot" says no Lake County)
             counties = counties if len(counties) == 1 else dominant_county(counties, self.gazetteer)

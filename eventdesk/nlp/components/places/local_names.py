@@ -56,8 +56,9 @@ _ADDRESS_TOWN = re.compile(rf"\b\d{{1,6}}(?:\s+block\s+of)?\s+(?:[NSEW]\.?\s+)?[
 _ADDRESS_BONUS = 0.3
 
 
-def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
-    """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"."""
+def _local_names(doc: Doc, base: int, text: str, weight_at, people_word_town=None) -> list[Toponym]:
+    """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"; one the tagger took for
+    a people's ("Heavener police") where ``people_word_town`` says it is a town all the same."""
     out = []
     for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER, _RURAL_ADDRESS):
         for m in pattern.finditer(text):
@@ -69,7 +70,8 @@ def _local_names(doc: Doc, base: int, text: str, weight_at) -> list[Toponym]:
             # "the Smith family" is a person's; nobody's name comes before "Police" ("Zanesville Police", which
             # the tagger may take for a person), unless a sentence ends between them ("... Rudd. Police said")
             people = ("NORP",) if pattern is not _LOCAL_MODIFIER and not name.endswith(".") else ("PERSON", "NORP")
-            if span is None or any(t.ent_type_ in people for t in span):
+            if span is None or any(t.ent_type_ in people for t in span) and not (
+                    people_word_town is not None and all(t.ent_type_ == "NORP" for t in span) and people_word_town(name)):
                 continue
             if pattern is _LOCAL_MODIFIER and name.split()[0] in _PERSON_DESCRIPTIONS:
                 continue
@@ -132,14 +134,18 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
         if name:
             start = base + m.end() - len(name)
             out.append(Toponym(name, start, base + m.end(), _BANNER_WEIGHT, exact=True))
-    # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word
-    for m in _COUNTY_PROSECUTOR.finditer(text):
-        if m["name"].split()[-1] not in _NOT_A_COUNTY:
-            out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
+    # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word;
+    # "the Broward Sheriff's Office": a sheriff's office is a county's, its word dropped (a city's name before it,
+    # "the Jacksonville Sheriff's Office", names no county and is left to the gazetteer)
+    for pattern in (_COUNTY_PROSECUTOR, _COUNTY_SHERIFF):
+        for m in pattern.finditer(text):
+            if m["name"].split()[-1] not in _NOT_A_COUNTY:
+                out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
     return out
 
 
 # A district attorney named for his district: in Massachusetts the district is a county said without its word
 # ("Essex District Attorney", "the Plymouth DA"); elsewhere the word is said, and _COUNTY reads it.
 _COUNTY_PROSECUTOR = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:District\s+Attorney|DA)\b")
+_COUNTY_SHERIFF = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+Sheriff['’]s\s+(?:Office|Department)\b")
 _NOT_A_COUNTY = {"County", "Parish", "Assistant", "Deputy", "Acting", "Former", "Interim", "The", "Chief", "State", "Senior"}

@@ -35,6 +35,23 @@ def _reference_point(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COMPASS
 
 
+# "about 85 miles northeast of Memphis", "40 km south of Kirkuk": the distance the report gives from the landmark
+_STATED_DISTANCE = re.compile(r"(?i)\b(\d{1,4}(?:\.\d+)?)[\s-]+(miles?|mi\.?|kilomet(?:er|re)s?|km)\s+"
+                              r"(?:(?:to\s+the\s+)?(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+of\s+$")
+_MILE_KM = 1.609
+
+
+def _stated_km(doc: Doc, start: int) -> float | None:
+    """The distance in km the report gives from the landmark at token ``start`` to the scene ("a city about 85
+    miles northeast of Memphis"), None where it gives none."""
+    text = doc.text[max(0, doc[start].idx - 40):doc[start].idx]
+    m = _STATED_DISTANCE.search(text)
+    if m is None:
+        return None
+    value = float(m[1])
+    return value * _MILE_KM if m[2].lower().startswith("mi") else value
+
+
 # "in Maumee, not in Toledo as first reported", "in Kent rather than Akron", "initially reported as Dayton", "first
 # said to be in Toledo": a correction names the place the incident was first put in, and denies it.  Read in the
 # words just before the name (a preposition and "the" may come between).

@@ -59,12 +59,19 @@ def _state_cues(doc: Doc) -> list[Toponym]:
 _STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
 
 
+# "the Metropolitan Police Department" with no city before it: the District of Columbia's force (Las Vegas's and
+# St. Louis's say their city; London's is a "Service" or "the Metropolitan Police" without "Department")
+_DC_FORCE = re.compile(r"(?<![\w'’])(?-i:the|The)\s+Metropolitan\s+Police\s+Department\b")
+
+
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
-    """A big city's police by its initials ("IMPD officers", "told the LAPD"): the city, as "Waco Police"
-    names Waco, though never weightier than a name in passing."""
+    """A big city's police by its initials ("IMPD officers", "told the LAPD"), or the District's by its name ("the
+    Metropolitan Police Department"): the city, as "Waco Police" names Waco, though never weightier than a name
+    in passing."""
     out = []
-    for m in _FORCE_INITIALS.finditer(text):
-        city, state = CITY_FORCE_INITIALS[m["initials"]]
+    found = [(m, *CITY_FORCE_INITIALS[m["initials"]]) for m in _FORCE_INITIALS.finditer(text)]
+    found += [(m, "Washington", "DC") for m in _DC_FORCE.finditer(text)]
+    for m, city, state in found:
         start = base + m.start()
         out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _PASSING_WEIGHT)))
     return out

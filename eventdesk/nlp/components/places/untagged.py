@@ -5,6 +5,8 @@ took for a people's ("in Aleppo"), and the longer name of one it cut short ("Jam
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ....geo import Toponym
@@ -25,6 +27,12 @@ _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 _PEOPLE_WORDS = {"arab", "arabs", "christian", "christians", "muslim", "muslims", "jewish", "jew", "druze", "kurd", "kurds",
                  "sunni", "shia", "shiite", "hindu", "sikh", "catholic", "protestant", "hispanic", "latino", "latina",
                  "black", "white", "asian", "native", "indian", "fulani", "tuareg", "hausa", "yoruba", "igbo", "tiv"}
+# Nations whose names towns bear too ("Choctaw", Oklahoma): "Choctaw Nation police" is no town's force.
+_NATIONS = {"cherokee", "choctaw", "chickasaw", "seminole", "creek", "muscogee", "navajo", "apache", "comanche", "osage",
+            "sioux", "lakota", "cheyenne", "arapaho", "kiowa", "pawnee", "ute", "shoshone", "crow", "blackfeet", "hopi",
+            "zuni", "oneida", "mohawk", "seneca", "menominee", "ojibwe", "chippewa", "potawatomi", "shawnee", "miami"}
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$")
+_VILLAGE_POP = 1_000
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _COUNTY_WORDS = {"County", "Parish", "Borough"}
@@ -194,3 +202,18 @@ class UntaggedMixin:
             return False
         return any(q == 0 and (p.precision == "admin1" or p.precision == "city" and self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
+
+    def _people_word_town_or_place(self, name: str) -> bool:
+        """Either of the two: a place of some size anywhere, or an American town however small."""
+        return self._people_word_place(name) or self._people_word_town(name)
+
+    def _people_word_town(self, name: str) -> bool:
+        """Whether a name the tagger took for a people's before "police" or "man" ("Heavener police", "a Heavener
+        man": the "-er" reads like a demonym) is an American town all the same: none of the words above, no
+        demonym's ending ("-an", "-ese", "-ish", "-i"), no nation's name that towns bear too ("Choctaw"), and a
+        town of the name by its own name, however small."""
+        key = name.lower()
+        if key in self._countries or key in _PEOPLE_WORDS or key in _NATIONS or _DEMONYM_END.search(key):
+            return False
+        return any(q == 0 and p.precision == "city" and self.gazetteer.population(p) >= _VILLAGE_POP
+                   for q, p in self.gazetteer.matches(name, "US", limit=3))
