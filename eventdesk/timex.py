@@ -143,15 +143,16 @@ _DAY_OF_MONTH_LEAD_RE = re.compile(r"\b(?i:on|of)\s+the\s+$")
 _MONTH_DAY_RE = re.compile(
     rf"(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}){_ORD}\b(?![,.]\d)"
     rf"(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD}\b)?"
-    rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+    rf"(?:\s?,?\s+(?P<year>{_YEAR})\b)?"
 )
 _DAY_MONTH_RE = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORD}(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD})?"
-    rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?"
+    rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:\s?,?\s+(?P<year>{_YEAR})\b)?"
 )
-# "Sunday, Jan. 27" / "Sunday 27 January" / "the 27th of January".
-_WEEKDAY_LEAD_RE = re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+(?:[Tt]he\s+)?|[Tt]he\s+)$")
-_MONTH_YEAR_RE = re.compile(rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
+# "Sunday, Jan. 27" / "Sunday 27 January" / "the 27th of January"; a comma may stand apart from the word before it
+# ("Tuesday , April 19", "Oct. 25 , 1993") as a tokenised text writes it.
+_WEEKDAY_LEAD_RE = re.compile(rf"\b(?:(?P<wd>{_WEEKDAY})\s?,?\s+(?:[Tt]he\s+)?|[Tt]he\s+)$")
+_MONTH_YEAR_RE = re.compile(rf"(?P<mon>{_MONTH})\s?,?\s+(?P<year>{_YEAR})\b")
 # A bare month or year needs a preposition in front, or "March" the verb and
 # "May" the modal, and every "2000 people", would turn up.
 _MONTH_ONLY_RE = re.compile(rf"(?P<mon>{_MONTH_FULL})(?!\.?\s*\d)")
@@ -236,6 +237,7 @@ _COMING_LEAD_RE = re.compile(
     r"vigil|services?|would\s+have\s+(?:turned|been|celebrated))\b(?:\s+[\w’']+){0,3}?\s+(?:on\s+|for\s+)?$"
 )
 _COMING_REACH = _dt.timedelta(days=90)  # how far ahead of the report such a month-day may lie
+_NEAR_AHEAD = _dt.timedelta(days=31)  # how far ahead of the report any year-less month-day is the coming one
 
 
 # --------------------------------------------------------------------------
@@ -387,12 +389,17 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
 def _coming(text: str, start: int, month: int, day: int, anchor: _dt.date) -> bool:
     """True when a month-day without a year is a court day, a service or a birthday named ahead of the report ("is
     due in court Sept. 21" in a report of Sept. 14): the coming one, not last year's, when it lies within
-    ``_COMING_REACH`` ahead."""
+    ``_COMING_REACH`` ahead; and any month-day within ``_NEAR_AHEAD`` ahead in a sentence with no violent word ("a
+    visitation Tuesday, April 19" in a report of April 17, "UPDATED May 15" on a page dated May 13): news most often
+    gives the year of a day eleven months back, save a shooting's ("That shooting happened on Feb. 5" in a report of
+    Jan. 30 is last year's)."""
     ahead = _safe_date(anchor.year, month, day) or _dt.date(anchor.year, 3, 1)
     if ahead <= anchor + _TOLERANCE:
         ahead = _safe_date(anchor.year + 1, month, day) or ahead
     if not anchor + _TOLERANCE < ahead <= anchor + _COMING_REACH:
         return False
+    if ahead <= anchor + _NEAR_AHEAD and not _VIOLENCE_RE.search(text, *_sentence_bounds(text, start, start)):
+        return True  # a month-day weeks ahead is this year's: a year back, a report gives the year ("Feb. 3, 2015")
     window = text[max(0, start - 80):start]
     ends = list(_CLAUSE_END_RE.finditer(window))
     return _COMING_LEAD_RE.search(window[ends[-1].end():] if ends else window) is not None
@@ -1145,29 +1152,34 @@ def _names_other_incident(text: str, timex: Timex) -> bool:
 _AGAIN_RE = re.compile(r"(?i)\b(?:again|this\s+time|once\s+more|for\s+the\s+second\s+time)\b")
 
 
-def _again_day(text: str, timexes: Sequence[Timex]) -> _dt.date | None:
-    """The latest day a sentence tells violence came again on ("On Monday night, the same house was hit again"): the
-    report's incident; a calendar day before it that another sentence names ("On March 28, someone fired a dozen
-    shots into a house") is the first time, another incident."""
-    days = []
+_AGAIN_REACH = 300  # characters from the first time's date to the sentence that tells the violence came again
+
+
+def _first_of_two(text: str, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """True when a calendar day is the first of two: a sentence soon after it tells violence came again on a later
+    day it names, and the incident's ("On March 28, someone fired a dozen shots into a house, hurting no one.  On
+    Monday night, the same house was hit again, and this time a woman was wounded"): the report's incident is the
+    second."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if _AGAIN_RE.search(text, lo, hi):
+        return False
     for t in timexes:
-        if t.span.precision != "day" or t.span.start is None:
+        if (t.start < hi or t.start > hi + _AGAIN_REACH or t.span.precision != "day" or t.span.start is None
+                or t.span.start <= timex.span.start):
             continue
-        lo, hi = _sentence_bounds(text, t.start, t.end)
-        if _AGAIN_RE.search(text, lo, hi) and _VIOLENCE_RE.search(text, lo, hi):
-            days.append(t.span.start)
-    return max(days, default=None)
+        a, b = _sentence_bounds(text, t.start, t.end)
+        if _AGAIN_RE.search(text, a, b) and _VIOLENCE_RE.search(text, a, b) and date_role(text, t) >= 0:
+            return True
+    return False
 
 
 def _other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
-    """The calendar days a text gives to another incident than its own (see ``_names_other_incident``, and
-    ``_again_day`` for the first of two): every mention of such a day is that incident's ("the Oct. 30 shooting" after
-    "a separate shooting ... Oct. 30")."""
-    again = _again_day(text, timexes)
+    """The calendar days a text gives to another incident than its own (see ``_names_other_incident`` and
+    ``_first_of_two``): every mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate
+    shooting ... Oct. 30")."""
     return frozenset(t.span.start for t in timexes
                      if t.explicit and t.span.precision == "day" and _MONTH_DAY_WORDS_RE.search(t.text)
-                     and (_names_other_incident(text, t) or again is not None and t.span.start < again
-                          and not _AGAIN_RE.search(text, *_sentence_bounds(text, t.start, t.end))))
+                     and (_names_other_incident(text, t) or _first_of_two(text, t, timexes)))
 
 
 # "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
