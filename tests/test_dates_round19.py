@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from eventdesk.timex import find_timexes
+
 from .dating import (SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, assert_halves_salted, assert_set_reached,
                      date_of as _date, day_of as _day, on as _on, role_of as _role)
 
@@ -134,3 +136,30 @@ def test_minutes_after_midnight_on_an_eve_is_the_next_day() -> None:
     assert _day(_date(evening, date(2022, 1, 3))) == _on(date(2021, 12, 31))
     plain = "A man was shot on New Year's Eve in his yard on Cedar Street."
     assert _day(_date(plain, date(2022, 1, 3))) == _on(date(2021, 12, 31))
+
+
+# -- a month-day's year -------------------------------------------------------------------------------------------
+
+
+def test_a_comma_set_apart_still_joins_a_weekday_or_a_year_to_its_month_day() -> None:
+    # tokenised text writes "Oct. 25 , 1993" and "Tuesday , April 19": the year and the weekday still count
+    text = "Police said the man had been sentenced on Oct. 25 , 1993 for a robbery."
+    assert [t.span.start for t in find_timexes(text, WEDNESDAY)] == [date(1993, 10, 25)]
+    visitation = "A visitation will be held on Tuesday , April 19 at a chapel on Elm Street."
+    assert [t.span.start for t in find_timexes(visitation, date(2016, 4, 17))] == [date(2016, 4, 19)]
+    # near miss: a comma then a count is no year
+    count = "On Oct. 25 , 20 people were evacuated."
+    assert [t.span.start for t in find_timexes(count, WEDNESDAY)] == [date(2021, 10, 25)]
+
+
+def test_a_year_less_month_day_weeks_ahead_is_the_coming_one() -> None:
+    # "gather ... on April 2" in a report of March 16: this year's, ahead, no date of the shooting
+    text = "A man was shot Monday on Pine Street. His family asked neighbors to gather at Riverside Park on April 2."
+    assert [t.span.start for t in find_timexes(text, WEDNESDAY) if t.text == "April 2"] == [date(2022, 4, 2)]
+    assert _day(_date(text)) == _on(date(2022, 3, 14))
+    # near misses: a shooting's month-day is last year's ("That shooting happened on April 2" in March), and a
+    # month-day months ahead with nothing naming it coming stays last year's
+    shot = "Police now say the target was a rapper. That shooting happened on April 2, a police report says."
+    assert [t.span.start for t in find_timexes(shot, WEDNESDAY)] == [date(2021, 4, 2)]
+    far = "The store on Pine Street had been closed since June 20, its owner said."
+    assert [t.span.start for t in find_timexes(far, WEDNESDAY)] == [date(2021, 6, 20)]
