@@ -1153,22 +1153,28 @@ _AGAIN_RE = re.compile(r"(?i)\b(?:again|this\s+time|once\s+more|for\s+the\s+seco
 
 
 _AGAIN_REACH = 300  # characters from the first time's date to the sentence that tells the violence came again
+# Violence told as before the story's time: "had been shot on Jan. 9", "had also been wounded".
+_PLUPERFECT_RE = re.compile(
+    r"(?i)\bhad\s+(?:(?:also|previously|already)\s+)?been\s+(?:shot|wounded|stabbed|attacked|robbed|injured|hurt|targeted)\b"
+)
 
 
 def _first_of_two(text: str, timex: Timex, timexes: Sequence[Timex]) -> bool:
-    """True when a calendar day is the first of two: a sentence soon after it tells violence came again on a later
-    day it names, and the incident's ("On March 28, someone fired a dozen shots into a house, hurting no one.  On
-    Monday night, the same house was hit again, and this time a woman was wounded"): the report's incident is the
-    second."""
+    """True when a calendar day is the first of two violent days: the words after it tell violence came again on a
+    later day they name ("On March 28, someone fired a dozen shots into a house, hurting no one.  On Monday night, the
+    same house was hit again, and this time a woman was wounded"), or it is told in the past perfect ("had been shot
+    before, on Jan. 9") before a later day a violent word dates ("He was shot Sunday night"): the report's incident is
+    the second."""
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
-    if _AGAIN_RE.search(text, lo, hi):
-        return False
+    told_before = _PLUPERFECT_RE.search(text, max(lo, timex.start - _VERB_REACH), timex.start) is not None
     for t in timexes:
-        if (t.start < hi or t.start > hi + _AGAIN_REACH or t.span.precision != "day" or t.span.start is None
+        if (t.start < timex.end or t.start > hi + _AGAIN_REACH or t.span.precision != "day" or t.span.start is None
                 or t.span.start <= timex.span.start):
             continue
         a, b = _sentence_bounds(text, t.start, t.end)
-        if _AGAIN_RE.search(text, a, b) and _VIOLENCE_RE.search(text, a, b) and date_role(text, t) >= 0:
+        role = date_role(text, t)
+        if (_AGAIN_RE.search(text, max(a, timex.end), b) and _VIOLENCE_RE.search(text, a, b) and role >= 0
+                or told_before and role == 1 and not _PLUPERFECT_RE.search(text, max(a, t.start - _VERB_REACH), t.start)):
             return True
     return False
 

@@ -123,6 +123,25 @@ def test_violence_told_as_coming_again_makes_the_first_days_month_day_another_in
     assert _day(_date(once, first=False)) == _on(date(2022, 2, 27))
 
 
+
+def test_again_in_the_same_sentence_makes_the_earlier_month_day_another_incident() -> None:
+    text = "A man who was shot on March 2 in a dispute was wounded again Sunday night on Elm Street, police said."
+    assert _day(_date(text)) == _on(SUNDAY_BEFORE)
+    # near miss: no "again": the first day a violent verb dates stays
+    once = "A man who was shot on March 2 on Elm Street was wounded Sunday night on Elm Street, police said."
+    assert _day(_date(once)) == _on(date(2022, 3, 2))
+
+
+def test_a_month_day_told_in_the_past_perfect_before_a_later_shooting_is_another_incident() -> None:
+    text = ("Police said the victim had been shot before, on Jan. 9, near the same corner. He was shot Sunday night on "
+            "Elm Street and is in stable condition.")
+    assert _day(_date(text)) == _on(SUNDAY_BEFORE)
+    # near misses: a death or an arrest after it is no second shooting: the past perfect's day is the incident's
+    died = "Police said the victim had been shot on Jan. 9 near the same corner. He died Sunday night at a hospital."
+    assert _day(_date(died)) == _on(date(2022, 1, 9))
+    arrest = "The man had been shot on March 9 outside a bar. A second man was arrested Sunday in the shooting."
+    assert _day(_date(arrest)) == _on(date(2022, 3, 9))
+
 # -- an eve's midnight --------------------------------------------------------------------------------------------
 
 
