@@ -19,7 +19,12 @@ Conventions (news style, the anchor being the report's date):
   anchor plus one day (datelines and events straddle timezones); future cues
   flip it forward as for weekdays, and so does a court day, a service or a
   birthday named up to 90 days ahead ("is due in court Sept. 21" in a report
-  of Sept. 14 is next week's, not last year's);
+  of Sept. 14 is next week's, not last year's), and any month-day up to 31
+  days ahead in a sentence with no violent word (news gives the year of a day
+  eleven months back);
+* a holiday is its latest date on or before the anchor plus one day, or the
+  year its occasion is told in ("a New Year's Eve party in 2014"); an eve
+  whose segment puts the shots just after midnight is the next day;
 * "overnight" / "last night" span anchor-1 .. anchor with precision "days";
   a clock time the segment gives picks the side of midnight ("overnight ...
   around 1:30 a.m." is the anchor day, "last night about 10 p.m." the day
