@@ -19,9 +19,7 @@ Conventions (news style, the anchor being the report's date):
   anchor plus one day (datelines and events straddle timezones); future cues
   flip it forward as for weekdays, and so does a court day, a service or a
   birthday named up to 90 days ahead ("is due in court Sept. 21" in a report
-  of Sept. 14 is next week's, not last year's), and any month-day up to 31
-  days ahead in a sentence with no violent word (news gives the year of a day
-  eleven months back);
+  of Sept. 14 is next week's, not last year's);
 * a holiday is its latest date on or before the anchor plus one day, or the
   year its occasion is told in ("a New Year's Eve party in 2014"); an eve
   whose segment puts the shots just after midnight is the next day;
@@ -242,7 +240,6 @@ _COMING_LEAD_RE = re.compile(
     r"vigil|services?|would\s+have\s+(?:turned|been|celebrated))\b(?:\s+[\w’']+){0,3}?\s+(?:on\s+|for\s+)?$"
 )
 _COMING_REACH = _dt.timedelta(days=90)  # how far ahead of the report such a month-day may lie
-_NEAR_AHEAD = _dt.timedelta(days=31)  # how far ahead of the report any year-less month-day is the coming one
 
 
 # --------------------------------------------------------------------------
@@ -394,17 +391,12 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
 def _coming(text: str, start: int, month: int, day: int, anchor: _dt.date) -> bool:
     """True when a month-day without a year is a court day, a service or a birthday named ahead of the report ("is
     due in court Sept. 21" in a report of Sept. 14): the coming one, not last year's, when it lies within
-    ``_COMING_REACH`` ahead; and any month-day within ``_NEAR_AHEAD`` ahead in a sentence with no violent word ("a
-    visitation Tuesday, April 19" in a report of April 17, "UPDATED May 15" on a page dated May 13): news most often
-    gives the year of a day eleven months back, save a shooting's ("That shooting happened on Feb. 5" in a report of
-    Jan. 30 is last year's)."""
+    ``_COMING_REACH`` ahead."""
     ahead = _safe_date(anchor.year, month, day) or _dt.date(anchor.year, 3, 1)
     if ahead <= anchor + _TOLERANCE:
         ahead = _safe_date(anchor.year + 1, month, day) or ahead
     if not anchor + _TOLERANCE < ahead <= anchor + _COMING_REACH:
         return False
-    if ahead <= anchor + _NEAR_AHEAD and not _VIOLENCE_RE.search(text, *_sentence_bounds(text, start, start)):
-        return True  # a month-day weeks ahead is this year's: a year back, a report gives the year ("Feb. 3, 2015")
     window = text[max(0, start - 80):start]
     ends = list(_CLAUSE_END_RE.finditer(window))
     return _COMING_LEAD_RE.search(window[ends[-1].end():] if ends else window) is not None
