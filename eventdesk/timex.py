@@ -179,7 +179,7 @@ _HOLIDAY_RE = re.compile(
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
     r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|"
     r"Presidents[’']?\s+Day|(?:St\.?|Saint)\s+Patrick[’']?s\s+Day|Cinco\s+de\s+Mayo|Juneteenth|Columbus\s+Day|"
-    r"Good\s+Friday|Mardi\s+Gras\s+[Dd]ay|Fat\s+Tuesday|(?<=\bthe\s)Fourth(?=\s*[,.;)]|\s+(?!and\b)[a-z]|\s*$))"
+    r"Mardi\s+Gras\s+[Dd]ay|Fat\s+Tuesday|(?<=\bthe\s)Fourth(?=\s*[,.;)]|\s+(?!and\b)[a-z]|\s*$))"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
@@ -530,7 +530,6 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "cinco": lambda y: _dt.date(y, 5, 5),
     "juneteenth": lambda y: _dt.date(y, 6, 19),
     "columbu": lambda y: _nth_weekday(y, 10, 0, 2),  # the key drops the final "s"
-    "good": lambda y: _easter(y) - 2 * _ONE_DAY,
     "mardi": lambda y: _easter(y) - _dt.timedelta(days=47),
     "fat": lambda y: _easter(y) - _dt.timedelta(days=47),
 }

@@ -35,7 +35,6 @@ def test_holidays_named_by_their_own_names() -> None:
         ("A man was charged Monday in a Juneteenth shooting outside a park pavilion.", date(2021, 7, 1), date(2021, 6, 19)),
         ("Two men were wounded at a Cinco de Mayo festival on Pine Street, police said Monday.", date(2021, 5, 10),
          date(2021, 5, 5)),
-        ("A woman shot on Good Friday outside a chapel on Birch Road died Monday.", date(2022, 4, 19), date(2022, 4, 15)),
         ("A man was wounded on Mardi Gras day near the parade route, police said Monday.", date(2022, 3, 7),
          date(2022, 3, 1)),
         ("A teen was arraigned Monday in the St. Patrick's Day shooting of a bartender.", date(2022, 3, 29),
@@ -51,15 +50,13 @@ def test_holidays_named_by_their_own_names() -> None:
         assert _day(_date(text, anchor)) == _on(day), text
 
 
-def test_good_friday_is_no_weekday_and_a_parade_or_a_precinct_no_date() -> None:
-    # near misses: "Good Friday" is not the Friday before the report; a parade named for a holiday is held on other
-    # days ("a St. Patrick's Day parade" in Saturday's sentence); "the Fourth District" is a precinct
+def test_a_holidays_parade_or_a_precinct_is_no_date() -> None:
+    # near misses: a parade named for a holiday is held on other days ("a St. Patrick's Day parade" in Saturday's
+    # sentence); "the Fourth District" is a precinct
     text = "A man was shot Saturday night after the St. Patrick's Day parade on Pine Street, police said."
     assert _day(_date(text, date(2022, 3, 15))) == _on(date(2022, 3, 12))
     precinct = "A man was shot Tuesday in the Fourth District, police said."
     assert _day(_date(precinct)) == _on(TUESDAY_BEFORE)
-    good = "A woman who was shot Good Friday has died."
-    assert _day(_date(good, date(2022, 4, 19))) == _on(date(2022, 4, 15))
 
 
 # -- a holiday's year, and a holiday something is for -------------------------------------------------------------
