@@ -16,7 +16,7 @@ from .dating import (SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, assert_halves_sal
                      date_of as _date, day_of as _day, on as _on, role_of as _role)
 
 # reached this round (before it: set 7 rules 26, check 26)
-SET_7 = {"rules": 34, "check": 31}
+SET_7 = {"rules": 34, "check": 30}
 
 
 def test_date_check_set_7_scores(ledger) -> None:
