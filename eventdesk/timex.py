@@ -576,8 +576,8 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     dated_noun = _DATE_OF_RE.match(text[m.end():m.end() + 60]) is not None
     if key in _NAMES_AN_EVENT and pre is None and not dated_noun:
         return None
-    if pre is None and not dated_noun and _FOR_LEAD_RE.search(text, max(0, m.start() - 10), m.start()):
-        return None
+    if m["long"] and pre is None and not dated_noun and _FOR_LEAD_RE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # a bare holiday's part of the day is a time even after "for" ("the lights were on for Halloween night")
     holiday = _HOLIDAYS[key]
     shift = _holiday_shift(m, pre)
     when = (lambda y: holiday(y) + shift) if shift else holiday
