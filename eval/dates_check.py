@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -63,6 +63,25 @@ whose "ago" is the shooting's; another shooting's weekday first in a report of a
 first-named one; a visitation, wake or funeral days ahead before the shooting's weekday; last week's shooting by its
 bare weekday late in the next week; a prior arrest's or release's month-day after the shooting's; and the month or
 season named first ("In March 2015", "the January killings", "this past spring") with the exact day later.
+Set 7 (eval/dates_check7.jsonl, ``--set 7``; its own salt) holds 72 reports, 30-60 words, each written on its own, in
+the kinds a document-date profile showed dated too early (a month-day or a holiday of an earlier event, a month-day put
+in the wrong year, reports weeks later), in both directions so that neither the latest nor the earliest day wins them
+all: a January or February month-day in a report weeks later (this year's) and a November or December one in a January
+or February report (last year's), a leap day; an earlier event's month-day (a birthday, an earlier shooting, an arrest,
+a missed court date, a release from prison, an acquittal, a march) before or after the shooting's weekday; the
+shooting's month-day beside another event's (an arrest after it, a robbery before it, an older wound's full date); a
+report weeks later naming the shooting's month-day after a later event's (a hearing set for, a bond denied "on March
+12", a fundraiser Saturday); a holiday weekend with the shooting's weekday ("early Sunday over the Fourth of July
+weekend", "late Saturday" of Memorial Day weekend, Memorial Day afternoon); New Year's Eve or New Year's Day by the
+clock ("about 11:20 p.m. on New Year's Eve", "minutes after midnight ... ringing in the new year", "early New Year's
+morning"); Thanksgiving Eve, "after Thanksgiving dinner", "the day after Thanksgiving", "the Sunday after
+Thanksgiving", Black Friday weeks later; an earlier event's holiday ("killed last Christmas", "released from jail on
+Christmas Eve", another shooting "On Easter Sunday", "arrested on the Fourth of July") beside the shooting's weekday;
+holidays earlier sets lack (St. Patrick's Day, Cinco de Mayo, Juneteenth, Presidents Day, Columbus Day, Good Friday,
+Mardi Gras day); the holiday before the report ("last Christmas Eve" in a January report, "last Fourth of July" in
+March, Christmas morning in February, Halloween months later, "the night of the Fourth"); and near misses (a curfew that
+starts Jan. 1, patrols for New Year's Eve ahead, a Christmas party's shooting at 1 a.m. Saturday, roses for
+Valentine's Day, "the night before the Fourth of July", a Thanksgiving weekend's last shooting on Sunday).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -79,15 +98,18 @@ CHECK_SET_3 = Path(__file__).resolve().parent / "dates_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "dates_check6.jsonl"
+CHECK_SET_7 = Path(__file__).resolve().parent / "dates_check7.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
 _SALT_4 = "sixteenth-dates4:"
 _SALT_5 = "seventeenth-dates5:"
 _SALT_6 = "eighteenth-dates6:"
+_SALT_7 = "nineteenth-dates7:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
-        "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6)}
+        "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
+        "7": (CHECK_SET_7, _SALT_7)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

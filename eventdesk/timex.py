@@ -20,6 +20,9 @@ Conventions (news style, the anchor being the report's date):
   flip it forward as for weekdays, and so does a court day, a service or a
   birthday named up to 90 days ahead ("is due in court Sept. 21" in a report
   of Sept. 14 is next week's, not last year's);
+* a holiday is its latest date on or before the anchor plus one day, or the
+  year its occasion is told in ("a New Year's Eve party in 2014"); an eve
+  whose segment puts the shots just after midnight is the next day;
 * "overnight" / "last night" span anchor-1 .. anchor with precision "days";
   a clock time the segment gives picks the side of midnight ("overnight ...
   around 1:30 a.m." is the anchor day, "last night about 10 p.m." the day
@@ -143,15 +146,16 @@ _DAY_OF_MONTH_LEAD_RE = re.compile(r"\b(?i:on|of)\s+the\s+$")
 _MONTH_DAY_RE = re.compile(
     rf"(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}}){_ORD}\b(?![,.]\d)"
     rf"(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD}\b)?"
-    rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+    rf"(?:\s?,?\s+(?P<year>{_YEAR})\b)?"
 )
 _DAY_MONTH_RE = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORD}(?:{_RANGE_SEP}(?P<day2>\d{{1,2}}){_ORD})?"
-    rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?"
+    rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:\s?,?\s+(?P<year>{_YEAR})\b)?"
 )
-# "Sunday, Jan. 27" / "Sunday 27 January" / "the 27th of January".
-_WEEKDAY_LEAD_RE = re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+(?:[Tt]he\s+)?|[Tt]he\s+)$")
-_MONTH_YEAR_RE = re.compile(rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
+# "Sunday, Jan. 27" / "Sunday 27 January" / "the 27th of January"; a comma may stand apart from the word before it
+# ("Tuesday , April 19", "Oct. 25 , 1993") as a tokenised text writes it.
+_WEEKDAY_LEAD_RE = re.compile(rf"\b(?:(?P<wd>{_WEEKDAY})\s?,?\s+(?:[Tt]he\s+)?|[Tt]he\s+)$")
+_MONTH_YEAR_RE = re.compile(rf"(?P<mon>{_MONTH})\s?,?\s+(?P<year>{_YEAR})\b")
 # A bare month or year needs a preposition in front, or "March" the verb and
 # "May" the modal, and every "2000 people", would turn up.
 _MONTH_ONLY_RE = re.compile(rf"(?P<mon>{_MONTH_FULL})(?!\.?\s*\d)")
@@ -168,11 +172,14 @@ _PERIOD_LEAD_RE = re.compile(
 # Holidays news names instead of the date ("the Fourth of July shooting", "on New Year's Eve").
 # The long names stand alone; the bare ones ("Christmas", "Thanksgiving") need "on" before them or a
 # part of the day after them, or "Christmas" the season and "Easter" the surname would turn up.
+# "New Year's morning" is New Year's Day; "the Fourth" alone (after "the", before no capitalised word: not "the Fourth
+# District") is the Fourth of July.
 _HOLIDAY_RE = re.compile(
-    r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|"
+    r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day|morning)|Christmas\s+(?:Eve|Day)|"
     r"Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine[’']?s\s+Day|Mother[’']?s\s+Day|Father[’']?s\s+Day|"
     r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|"
-    r"Presidents[’']?\s+Day)"
+    r"Presidents[’']?\s+Day|(?:St\.?|Saint)\s+Patrick[’']?s\s+Day|Cinco\s+de\s+Mayo|Juneteenth|Columbus\s+Day|"
+    r"Mardi\s+Gras\s+[Dd]ay|Fat\s+Tuesday|(?<=\bthe\s)Fourth(?=\s*[,.;)]|\s+(?!and\b)[a-z]|\s*$))"
     r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
@@ -518,11 +525,18 @@ _HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
     "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
     "president": lambda y: _nth_weekday(y, 2, 0, 3),
     "black": lambda y: _nth_weekday(y, 11, 3, 4) + _ONE_DAY,
+    "st": lambda y: _dt.date(y, 3, 17),
+    "saint": lambda y: _dt.date(y, 3, 17),
+    "cinco": lambda y: _dt.date(y, 5, 5),
+    "juneteenth": lambda y: _dt.date(y, 6, 19),
+    "columbu": lambda y: _nth_weekday(y, 10, 0, 2),  # the key drops the final "s"
+    "mardi": lambda y: _easter(y) - _dt.timedelta(days=47),
+    "fat": lambda y: _easter(y) - _dt.timedelta(days=47),
 }
 # Holidays whose names title parades, sales and services as often as they date anything ("Black Friday deals",
 # "the MLK Day parade"): a date only after "on" ("shot on MLK Day") or before a violent noun ("a Black Friday
 # shooting").
-_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black"})
+_NAMES_AN_EVENT = frozenset({"martin", "mlk", "president", "black", "st", "saint", "columbu"})
 
 
 def _holiday_key(phrase: str) -> str:
@@ -546,18 +560,30 @@ def _holiday_shift(m: _Match, pre: _Match | None) -> _dt.timedelta:
     return _dt.timedelta(0)
 
 
+# "at a New Year's Eve party in 2014", "the Christmas Day shooting in 2013": the year the holiday's occasion is told in
+_HOLIDAY_YEAR_AFTER_RE = re.compile(rf"^\s+(?:[a-z-]+\s+){{1,2}}?in\s+(?P<year>{_YEAR})\b")
+# "roses for Valentine's Day", "home for the Fourth of July": what a holiday is for, not a day anything happened on
+_FOR_LEAD_RE = re.compile(r"(?i)\bfor\s+(?:the\s+)?$")
+
+
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
-    """A holiday's date: the stated year's, else the latest one by the anchor (a future cue: the next)."""
+    """A holiday's date: the stated year's (right after it, or after its occasion: "a New Year's Eve party in 2014"),
+    else the latest one by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
+    Valentine's Day") dates nothing, unless a violent noun follows it ("charged for the Christmas Eve shooting")."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
     key = _holiday_key(m["long"] or m["bare"])
-    if key in _NAMES_AN_EVENT and pre is None and not _DATE_OF_RE.match(text[m.end():m.end() + 60]):
+    dated_noun = _DATE_OF_RE.match(text[m.end():m.end() + 60]) is not None
+    if key in _NAMES_AN_EVENT and pre is None and not dated_noun:
         return None
+    if m["long"] and pre is None and not dated_noun and _FOR_LEAD_RE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # a bare holiday's part of the day is a time even after "for" ("the lights were on for Halloween night")
     holiday = _HOLIDAYS[key]
     shift = _holiday_shift(m, pre)
     when = (lambda y: holiday(y) + shift) if shift else holiday
-    if m["year"]:
-        return _day(when(int(m["year"])), True)
+    year = m["year"] or ((y := _HOLIDAY_YEAR_AFTER_RE.match(text[m.end():m.end() + 40])) and y["year"])
+    if year:
+        return _day(when(int(year)), True)
     if anchor is None:
         return None
     days = [when(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -862,7 +888,7 @@ _VIOLENCE_RE = re.compile(
 )
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.
 _AFTERMATH_RE = re.compile(
-    r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|"
+    r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|acquit(?:ted|tal)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|confess(?:ed|es|ion)?|admitted|funeral|vigil|memorial|buried|identified|released|said|says|told|"
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
@@ -941,6 +967,11 @@ _SCENE_LEAD_RE = re.compile(
 )
 
 
+# "charged Tuesday with shooting a 30-year-old man early Sunday": a charge's gerund, its object, then a date: the
+# date is the shooting's, not the charge's.
+_GERUND_OBJECT_RE = re.compile(r"(?i)ing\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^,;:()]{0,40}?\s+(?:on\s+)?$")
+
+
 def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges: bool = False) -> int | None:
     """Characters between the date and the nearest match of ``rx`` before it in its clause (None: none there)."""
     lo = 0
@@ -950,7 +981,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     for m in rx.finditer(sentence, lo, start):
         if m.end() > start:
             continue
-        if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
+        if (skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()])
+                and not _GERUND_OBJECT_RE.match(sentence, m.end() - 3, start)):
             continue
         if _GATHERING_RE.fullmatch(m.group()) and _SCENE_LEAD_RE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "five people were shot at a vigil Monday evening": the vigil is where, not after
@@ -1079,14 +1111,15 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
 
 
 # Another incident named beside the report's own, by its calendar date: "a separate shooting, one that occurred
-# Oct. 30", "in retaliation for an Oct. 13 gang shooting", "an earlier shooting on July 2" (the cue and a violent noun
+# Oct. 30", "in retaliation for an Oct. 13 gang shooting", "to get back at him for a June 30 robbery", "an earlier
+# shooting on July 2" (the cue and a violent noun
 # around the date in its sentence), or a sentence opening on the date after a tally of incidents ("It was the city's
 # second homicide in a week. On Feb. 4, a man was found shot to death ...").
 _OTHER_CUE_RE = re.compile(
-    r"(?i)\b(?:separate|unrelated|earlier|previous|prior|similar|retaliat(?:ion|ory|e)|revenge|avenge[ds]?)\b"
+    r"(?i)\b(?:separate|unrelated|earlier|previous|prior|similar|retaliat(?:ion|ory|e)|revenge|avenge[ds]?|get(?:ting)?\s+back\s+at|payback)\b"
 )
 _OTHER_NOUN_RE = re.compile(
-    r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire)\b"
+    r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire|robbery|robberies)\b"
 )
 _OTHER_CUE_REACH = 70  # characters from the cue to the date
 _TALLY_RE = re.compile(
@@ -1111,12 +1144,44 @@ def _names_other_incident(text: str, timex: Timex) -> bool:
     return False
 
 
+# The violence told as coming back: "the same house was hit again", "and this time a woman was wounded".
+_AGAIN_RE = re.compile(r"(?i)\b(?:again|this\s+time|once\s+more|for\s+the\s+second\s+time)\b")
+
+
+_AGAIN_REACH = 300  # characters from the first time's date to the sentence that tells the violence came again
+# Violence told as before the story's time: "had been shot on Jan. 9", "had also been wounded".
+_PLUPERFECT_RE = re.compile(
+    r"(?i)\bhad\s+(?:(?:also|previously|already)\s+)?been\s+(?:shot|wounded|stabbed|attacked|robbed|injured|hurt|targeted)\b"
+)
+
+
+def _first_of_two(text: str, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """True when a calendar day is the first of two violent days: the words after it tell violence came again on a
+    later day they name ("On March 28, someone fired a dozen shots into a house, hurting no one.  On Monday night, the
+    same house was hit again, and this time a woman was wounded"), or it is told in the past perfect ("had been shot
+    before, on Jan. 9") before a later day a violent word dates ("He was shot Sunday night"): the report's incident is
+    the second."""
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    told_before = _PLUPERFECT_RE.search(text, max(lo, timex.start - _VERB_REACH), timex.start) is not None
+    for t in timexes:
+        if (t.start < timex.end or t.start > hi + _AGAIN_REACH or t.span.precision != "day" or t.span.start is None
+                or t.span.start <= timex.span.start):
+            continue
+        a, b = _sentence_bounds(text, t.start, t.end)
+        role = date_role(text, t)
+        if (_AGAIN_RE.search(text, max(a, timex.end), b) and _VIOLENCE_RE.search(text, a, b) and role >= 0
+                or told_before and role == 1 and not _PLUPERFECT_RE.search(text, max(a, t.start - _VERB_REACH), t.start)):
+            return True
+    return False
+
+
 def _other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.date]:
-    """The calendar days a text gives to another incident than its own (see ``_names_other_incident``): every
-    mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate shooting ... Oct. 30")."""
+    """The calendar days a text gives to another incident than its own (see ``_names_other_incident`` and
+    ``_first_of_two``): every mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate
+    shooting ... Oct. 30")."""
     return frozenset(t.span.start for t in timexes
                      if t.explicit and t.span.precision == "day" and _MONTH_DAY_WORDS_RE.search(t.text)
-                     and _names_other_incident(text, t))
+                     and (_names_other_incident(text, t) or _first_of_two(text, t, timexes)))
 
 
 # "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
@@ -1426,7 +1491,7 @@ def incident_date(
         won = timexes[best[0][-1]]
         if follows and span is won.span and _bare_weekday(won, anchor):
             span = _before_what_follows(span, follows, anchor)
-        return _side_of_midnight(_refined(span, days, anchor, weekdays), text)
+        return _past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text), text)
     if stamp is not None:
         return stamp
     if anchor is None:
@@ -1467,6 +1532,21 @@ def _side_of_midnight(span: DateSpan, text: str) -> DateSpan:
     if halves == {"p"}:
         return DateSpan(span.start, span.start, "day", span.text)
     return span
+
+
+# "minutes after midnight", "just after midnight": the night's second day
+_AFTER_MIDNIGHT_RE = re.compile(r"(?i)\b(?:just|shortly|right|soon|minutes|moments)\s+after\s+midnight\b")
+_EVE_RE = re.compile(r"(?i)\bEve$")
+
+
+def _past_the_eve(span: DateSpan, text: str) -> DateSpan:
+    """A holiday's eve read as the next day when the segment puts the shots just past midnight and names no evening
+    hour ("killed by a stray bullet minutes after midnight ... to celebrate New Year's Eve": New Year's Day); an
+    hour of the eve itself ("about 11:20 p.m. on New Year's Eve") keeps the eve."""
+    if (span.precision != "day" or span.start is None or not _EVE_RE.search(span.text or "")
+            or not _AFTER_MIDNIGHT_RE.search(text) or "p" in _clock_halves(text)):
+        return span
+    return DateSpan(span.start + _ONE_DAY, span.end + _ONE_DAY, span.precision, span.text)
 
 
 def anchor_from_text(text: str) -> _dt.date | None:
