@@ -245,6 +245,16 @@ COURT_NEWS = re.compile(
     r"\b(?:convicted|acquitted|sentenced|pleaded|pled|indicted|arraigned|charged|jury|jurors|verdict)\b",
     re.IGNORECASE,
 )
+# what a court did or heard, which makes a lead a court story whatever the date of the shooting it tells ("was
+# sentenced Tuesday for the 2014 shooting death of", "a jury found him guilty", "jurors heard the 911 call"); not a
+# case "about to go to the jury"
+COURT_OUTCOME = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|found (?:[\w-]+ ){0,4}?(?:not )?guilty|pleaded (?:not )?guilty|pled (?:not )?guilty"
+    r"|jurors? (?:heard|saw|watched|were shown|listened)|testified)\b",
+    re.IGNORECASE,
+)
+# a sentence that opens on a past year: "In 2009, the suspect was convicted of ..."
+YEAR_OPENER = re.compile(r"^\W*(?:in|since|back in) (?:19|20)\d\d\b", re.IGNORECASE)
 # right after an earlier incident, a sentence that goes on about it: "Three other people were wounded",
 # "Two were wounded in that shooting"
 GOES_ON = re.compile(
@@ -386,13 +396,16 @@ class Segmenter:
         background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
         background |= _listed_links(sents, doc.user_data.get("link_starts"))
         claim_sents = {c.sent for c in doc._.raw_claims}
-        background.discard(_court_lead(doc, sents, claim_sents, year))
+        court_lead = _court_lead(doc, sents, claim_sents, year)
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
         background |= _anniversaries(doc, sents, claim_sents)
         background |= _later_incidents(doc, sents, claim_sents)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
+        if court_lead is not None and not any(i > court_lead and i not in background for i in hurt_sents):
+            # the body retells no hurt of its own: the court story's lead tells its shooting's toll
+            background.discard(court_lead)
         segments: list[Segment] = []
         first = 0
         seg_countries: set[str] = set()
@@ -565,12 +578,18 @@ def _court_lead(doc: Doc, sents, claim_sents: set[int], year: int | None) -> int
     """The lead of a court story ("A jury on Tuesday found a man guilty ... for a shooting at a house party last year
     that wounded five people", "was sentenced Tuesday to 45 years for the 2014 shooting death of a store clerk")
     that only its time makes background: the shooting it tells is the one the court sat on, the report's incident,
-    whatever its date.  Not a link, a question, a statistic or a past compared with."""
+    whatever its date.  Not a link, a question, a statistic or a past compared with.  The caller keeps it only where
+    the body retells no hurt of its own (a body that names the victims counts them, and the lead would count them
+    twice)."""
     lead = _lead(doc, sents, claim_sents)
-    if lead is None:
+    title_end = doc.user_data.get("title_end")
+    body = next((i for i, s in enumerate(sents) if title_end is None or s.end > title_end), 0)
+    # a court's news opens the report; a conviction told further down ("In 2009, the suspect was convicted of
+    # wounding two men") is a suspect's past
+    if lead is None or lead > body + 1:
         return None
     text = span_text(sents[lead])
-    if not COURT_NEWS.search(text) or LINK.search(text) or QUESTION.search(text) or STATISTIC.search(text) \
+    if YEAR_OPENER.match(text) or not COURT_OUTCOME.search(text) or LINK.search(text) or QUESTION.search(text) or STATISTIC.search(text) \
             or PAST_COMPARED.search(text) or TALLY.search(text):
         return None
     return lead if is_background(text, year) else None

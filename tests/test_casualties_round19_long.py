@@ -1,0 +1,117 @@
+"""Per-report killed / injured figures, round nineteen: long reports whose figures are not the report's incident.
+
+``eval/counts_check18.jsonl`` holds 36 invented long newspaper and TV-station reports (2,000-4,000 characters): a
+fresh shooting beside the city's or the nation's tallies, rates and averages, earlier shootings at the same place,
+a victim's or a suspect's history, lists of recent shootings, trial, verdict and sentencing stories that retell their
+shooting, and pieces with no current incident (an anniversary, a column of statistics, a year-end report).  The test
+below pins the scores this round reached on it.  The focused tests use texts written for them, each a rule's
+positive case and its near miss; the figure is the one the GVDB suite scores (``eval.common.report_casualties`` over
+victims only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .tolls import check_set_scores, figures as _figures
+
+
+def test_eighteenth_check_set_scores(ledger):
+    scores = check_set_scores(ledger, "18", rows=36)
+    # both exact before this round: rules half 15 of 23, check half 5 of 13
+    assert scores["rules"]["rows"] == 23 and scores["check"]["rows"] == 13
+    assert scores["rules"]["both"] >= RULES_BOTH, scores
+    assert scores["check"]["both"] >= CHECK_BOTH, scores
+
+
+def test_eighteenth_check_set_salt():
+    from eval import check_sets, counts_check
+
+    _, half_of = counts_check.SETS["18"]
+    assert half_of("c19l-001") == check_sets.first_digit_half("nineteenth-long18:", "c19l-001")
+
+
+# after the round's rules
+RULES_BOTH = 20
+CHECK_BOTH = 6
+
+_DAY = dt.date(2016, 6, 12)
+
+
+# -- a rate, an average, a count's definition and a total over "such" shootings are statistics
+
+@pytest.mark.parametrize("stat", [
+    "Every month, an average of about 40 women in the state are shot to death by a partner, advocates said.",
+    "Officials like to compare the numbers with the 1990s, when more than 200 people a year were killed here.",
+    "By that count, more than 300 people were killed in such shootings across the country this year.",
+    'The tally counts any shooting in which four or more people were wounded, a spokesman said.',
+])
+def test_a_statistic_after_the_lead_is_no_victim(mentions_of, stat):
+    text = ("GREENVILLE, S.C. - A 31-year-old man was shot and wounded outside a barbershop on Laurens Road on Saturday "
+            f"afternoon, police said. He was taken to a hospital in stable condition.\n{stat}")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 1)
+
+
+def test_a_toll_told_with_its_day_is_no_statistic(mentions_of):
+    # near miss: the words of a statistic are not there; two people wounded on Saturday are this incident's
+    text = ("GREENVILLE, S.C. - Two men were shot and wounded outside a barbershop on Laurens Road on Saturday "
+            "afternoon, police said. Both were taken to a hospital in stable condition.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 2)
+
+
+# -- someone hurt at a time after the lead's is another incident told in passing
+
+@pytest.mark.parametrize("later", [
+    "The following day, a woman was wounded in a shooting at a gathering held in his memory.",
+    "Three weeks after the party, his cousin was shot and killed on the north side.",
+])
+def test_someone_hurt_later_is_another_incident(mentions_of, later):
+    text = ("TOLEDO, Ohio - A 19-year-old man was shot in the leg at a house party on Dorr Street early Saturday, police "
+            f"said. He is expected to recover.\n{later}")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 1)
+
+
+def test_a_death_told_later_is_this_incidents(mentions_of):
+    # near miss: the victim who died the next day is this incident's dead, not another incident's
+    text = ("TOLEDO, Ohio - A 19-year-old man was shot in the chest at a house party on Dorr Street early Saturday, police "
+            "said.\nThe following day, the man died at a hospital.")
+    assert _figures(mentions_of(text, published=_DAY)) == (1, 0)
+
+
+# -- a lead that marks the time since a past shooting tells no incident of its own
+
+def test_an_anniversary_lead_tells_no_incident(mentions_of):
+    text = ("HICKORY, N.C. - About 150 people gathered at a park on Saturday evening to mark two years since a gunman "
+            "opened fire at a cookout, killing three people and wounding five.\nOne of the wounded, a woman who was "
+            "shot in the hip, read a poem.\nThe gunman is serving a life sentence.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 0)
+
+
+def test_a_shooting_told_before_the_time_since_is_this_incidents(mentions_of):
+    # near miss: the lead tells its own dead before the time since the earlier shooting
+    text = ("HICKORY, N.C. - A man was shot dead outside a park on Saturday evening, two years after the cookout "
+            "shooting there, police said. Detectives were searching for a gray sedan.")
+    assert _figures(mentions_of(text, published=_DAY)) == (1, 0)
+
+
+# -- a court story's lead tells the shooting the court sat on, whatever its date
+
+def test_a_sentencing_lead_tells_its_past_shooting(mentions_of):
+    text = ("ERIE, Pa. - An Erie man was sentenced Tuesday to 30 years in prison for the 2014 shooting death of a "
+            "pizza delivery driver.\nThe driver was robbed of $80 on East 26th Street, prosecutors said.")
+    assert _figures(mentions_of(text, published=_DAY)) == (1, 0)
+
+
+def test_a_court_lead_whose_body_retells_the_victims_counts_them_once(mentions_of):
+    # near miss: the body names the dead; the lead, left in the background, does not count her a second time
+    text = ("ERIE, Pa. - A jury on Thursday convicted a 25-year-old man of murder in a 2014 shooting that killed a woman "
+            "outside a party.\nTamika Reed, 19, was struck in the head and died two days later.")
+    assert _figures(mentions_of(text, published=_DAY)) == (1, 0)
+
+
+def test_a_past_killing_in_a_lead_that_is_no_court_story_stays_background(mentions_of):
+    # near miss: no court sat on it; the lead recalls a 2014 killing beside this week's shooting, which hurt no one
+    text = ("ERIE, Pa. - Shots were fired into a house on East 26th Street on Tuesday, on the block where a pizza "
+            "delivery driver was shot to death in 2014. No one was hurt.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 0)
