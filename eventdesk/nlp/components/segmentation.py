@@ -88,7 +88,13 @@ STATISTIC = re.compile(
     r"\bevery (?:month|week|day)\b|\ban average of\b|\bon average\b"
     r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
     r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
-    r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b",
+    r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
+    # a tally of the year so far ("37 people have been shot in the district this year", "since Jan. 1", "in the first
+    # five months of this year, compared with 23 in the same period"), or a share ("shootings rose 18 percent")
+    r"|\b(?:have|has) been (?:shot|killed|wounded|murdered|slain|injured|hit)\b[^.;]{0,80}\b(?:this|the|so far this) year\b"
+    r"|\bsince (?:jan(?:uary|\.)? 1\b|the first of the year|the (?:start|beginning) of (?:the|this) year)"
+    r"|\bin the first (?:\w+ )?(?:months?|weeks?|half|quarter) of\b|\b(?:in|during|over) the same (?:period|time|stretch)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:percent|per cent)\b|\d%",
     re.IGNORECASE,
 )
 # a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)
