@@ -85,7 +85,8 @@ BACKGROUND = re.compile(
 # people a year were killed"), the definition of a count ("any shooting in which four or more people were shot") or
 # a total over the incidents a count holds ("460 people were killed in such shootings this year")
 STATISTIC = re.compile(
-    r"\bevery (?:month|week|day)\b|\ban average of\b|\bon average\b"
+    # a rate opens its sentence ("Every month, ..."); "I miss him every day" in a quote is none
+    r"^\W*every (?:month|week|day)\b|\ban average of\b|\bon average\b"
     r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
     r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
     r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
