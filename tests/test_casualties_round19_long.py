@@ -56,6 +56,13 @@ def test_a_statistic_after_the_lead_is_no_victim(mentions_of, stat):
     assert _figures(mentions_of(text, published=_DAY)) == (0, 1)
 
 
+def test_every_day_inside_a_quote_is_no_rate(mentions_of):
+    # near miss: a rate opens its sentence; "every day" in a quote leaves the killing told in it this incident's
+    text = ("GREENVILLE, S.C. - 'I will miss him every day,' said the mother of a man who was shot and killed outside a "
+            "barbershop on Laurens Road on Saturday.")
+    assert _figures(mentions_of(text, published=_DAY)) == (1, 0)
+
+
 def test_victims_told_in_the_present_perfect_are_no_tally(mentions_of):
     # near miss: "have been shot" without the year's tally is this incident's toll
     text = ("GREENVILLE, S.C. - Two men have been shot outside a barbershop on Laurens Road, police said Saturday. "
