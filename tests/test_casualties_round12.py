@@ -39,8 +39,7 @@ def test_second_check_set_scores(ledger):
 
 RULES_BOTH = 40
 # (46 since round seventeen: relatives a trigger lists without names are described apart, so a name given later
-# is one of them; 47 since round nineteen: a rival's wounding told "the following day" is another incident's, or a
-# year's tally a statistic)
+# is one of them; 47 since round nineteen's rules on long reports: statistics and later incidents are no victims)
 CHECK_BOTH = 47
 
 
