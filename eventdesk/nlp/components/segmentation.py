@@ -7,9 +7,14 @@ A report is cut into segments, one per incident it tells:
    past decade") or of an earlier date than the report's incident window, when
    it names a past year compared with ("the most killings since 2007, when 28 were
    killed"), when it is a link to another story ("Related: ...", "Also read: ...", a line of a list of links
-   that ``sentences`` marks), or when it
-   asks a question ("What if he had attacked one of the kids?").
-   Its numbers are context, never claims about this incident.
+   that ``sentences`` marks), when it
+   asks a question ("What if he had attacked one of the kids?"), or when it tells a statistic: a rate ("Every
+   month, an average of 50 women are shot to death", "300 people a year"), a count's definition ("any shooting in
+   which four or more people were shot"), a total over "such shootings", the year's tally so far ("37 people have
+   been shot in the district this year", "since Jan. 1", "in the same period") or a share ("rose 18 percent").
+   Its numbers are context, never claims about this incident.  A court story's lead ("was sentenced Tuesday for
+   the 2014 shooting death of a clerk") that only its date makes background tells the shooting the court sat on:
+   where the body retells no hurt of its own, its figures are the report's.
    After the lead (the first sentence with a claim), a sentence is also background when it
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
    ...", "Earlier this month, ...", "in a previous shooting", "Two weeks ago"), a date before
@@ -18,7 +23,9 @@ A report is cut into segments, one per incident it tells:
    ("It was the second officer-involved shooting Sunday. Earlier, two teenagers were wounded"), or a past
    trial or conviction ("In that trial, a man was convicted of killing two people") when the
    lead is no court story; so is the sentence right after one of these that goes on about it
-   ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
+   ("Three other people were wounded").  So is a sentence after the lead that opens on a later time and tells
+   someone hurt ("The following day, a woman was wounded in a shooting at a gathering in his memory", "Three weeks
+   after the party, his cousin was shot and killed").  A sentence that tells of a death ("On Monday, the second victim
    died") or names this incident ("in the shooting") stays this incident's, and a separate
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
    segment of its own (rule 2) unless a time cue or a calendar date says it is past.
@@ -41,7 +48,9 @@ A report is cut into segments, one per incident it tells:
    that incident: its claims are that segment's (``user_data["rejoined"]``, which ``records`` reads).
 3. A report whose lead tells a lawsuit, a vigil or a memorial for the dead of a massacre its readers know
    ("Relatives of the nine people killed in the church massacre filed a lawsuit on Monday") tells no incident:
-   the lead, a headline of the same news and every later sentence without a date of its own are background.
+   the lead, a headline of the same news and every later sentence without a date of its own are background.  So
+   does a lead that marks the time since a past shooting before it tells any hurt ("gathered Saturday to mark one
+   year since a gunman opened fire at a party, killing four people").
 4. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
