@@ -46,9 +46,8 @@ _DAY = dt.date(2016, 6, 12)
     "Officials like to compare the numbers with the 1990s, when more than 200 people a year were killed here.",
     "Researchers say 212 people were shot dead in such shootings.",
     'The tally counts any shooting in which four or more people were wounded, a spokesman said.',
-    "Police figures show 37 people have been shot in the district this year, nine of them fatally.",
     "Shootings rose 18 percent, with 212 people shot, police data show.",
-    "Since Jan. 1, 140 people have been wounded by gunfire in the city.",
+    "In the first five months, 14 people were shot in the division.",
 ])
 def test_a_statistic_after_the_lead_is_no_victim(mentions_of, stat):
     text = ("GREENVILLE, S.C. - A 31-year-old man was shot and wounded outside a barbershop on Laurens Road on Saturday "

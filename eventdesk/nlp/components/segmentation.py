@@ -103,7 +103,7 @@ STATISTIC = re.compile(
     # five months of this year, compared with 23 in the same period"), or a share ("shootings rose 18 percent")
     r"|\b(?:have|has) been (?:shot|killed|wounded|murdered|slain|injured|hit)\b[^.;]{0,80}\b(?:this|the|so far this) year\b"
     r"|\bsince (?:jan(?:uary|\.)? 1\b|the first of the year|the (?:start|beginning) of (?:the|this) year)"
-    r"|\bin the first (?:\w+ )?(?:months?|weeks?|half|quarter) of\b|\b(?:in|during|over) the same (?:period|time|stretch)\b"
+    r"|\bin the first (?:\w+ )?(?:months|weeks|half|quarter)\b|\b(?:in|during|over) the same (?:period|time|stretch)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:percent|per cent)\b|\d%",
     re.IGNORECASE,
 )
