@@ -10,11 +10,9 @@ A report is cut into segments, one per incident it tells:
    that ``sentences`` marks), when it
    asks a question ("What if he had attacked one of the kids?"), or when it tells a statistic: a rate ("Every
    month, an average of 50 women are shot to death", "300 people a year"), a count's definition ("any shooting in
-   which four or more people were shot"), a total over "such shootings", the year's tally so far ("37 people have
-   been shot in the district this year", "since Jan. 1", "in the same period") or a share ("rose 18 percent").
-   Its numbers are context, never claims about this incident.  A court story's lead ("was sentenced Tuesday for
-   the 2014 shooting death of a clerk") that only its date makes background tells the shooting the court sat on:
-   where the body retells no hurt of its own, its figures are the report's.
+   which four or more people were shot"), a total over "such shootings", a tally of part of a year ("in the first
+   five months", "in the same period") or a share ("rose 18 percent").
+   Its numbers are context, never claims about this incident.
    After the lead (the first sentence with a claim), a sentence is also background when it
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
    ...", "Earlier this month, ...", "in a previous shooting", "Two weeks ago"), a date before
@@ -99,10 +97,8 @@ STATISTIC = re.compile(
     r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
     r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
     r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
-    # a tally of the year so far ("37 people have been shot in the district this year", "since Jan. 1", "in the first
-    # five months of this year, compared with 23 in the same period"), or a share ("shootings rose 18 percent")
-    r"|\b(?:have|has) been (?:shot|killed|wounded|murdered|slain|injured|hit)\b[^.;]{0,80}\b(?:this|the|so far this) year\b"
-    r"|\bsince (?:jan(?:uary|\.)? 1\b|the first of the year|the (?:start|beginning) of (?:the|this) year)"
+    # a tally of part of a year ("in the first five months of this year, compared with 23 in the same period") or a
+    # share ("shootings rose 18 percent")
     r"|\bin the first (?:\w+ )?(?:months|weeks|half|quarter)\b|\b(?:in|during|over) the same (?:period|time|stretch)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:percent|per cent)\b|\d%",
     re.IGNORECASE,
@@ -261,16 +257,6 @@ COURT_NEWS = re.compile(
     r"\b(?:convicted|acquitted|sentenced|pleaded|pled|indicted|arraigned|charged|jury|jurors|verdict)\b",
     re.IGNORECASE,
 )
-# what a court did or heard, which makes a lead a court story whatever the date of the shooting it tells ("was
-# sentenced Tuesday for the 2014 shooting death of", "a jury found him guilty", "jurors heard the 911 call"); not a
-# case "about to go to the jury"
-COURT_OUTCOME = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|found (?:[\w-]+ ){0,4}?(?:not )?guilty|pleaded (?:not )?guilty|pled (?:not )?guilty"
-    r"|jurors? (?:heard|saw|watched|were shown|listened)|testified)\b",
-    re.IGNORECASE,
-)
-# a sentence that opens on a past year: "In 2009, the suspect was convicted of ..."
-YEAR_OPENER = re.compile(r"^\W*(?:in|since|back in) (?:19|20)\d\d\b", re.IGNORECASE)
 # right after an earlier incident, a sentence that goes on about it: "Three other people were wounded",
 # "Two were wounded in that shooting"
 GOES_ON = re.compile(
@@ -412,16 +398,12 @@ class Segmenter:
         background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
         background |= _listed_links(sents, doc.user_data.get("link_starts"))
         claim_sents = {c.sent for c in doc._.raw_claims}
-        court_lead = _court_lead(doc, sents, claim_sents, year)
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
         background |= _anniversaries(doc, sents, claim_sents)
         background |= _later_incidents(doc, sents, claim_sents)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
-        if court_lead is not None and not any(i > court_lead and i not in background for i in hurt_sents):
-            # the body retells no hurt of its own: the court story's lead tells its shooting's toll
-            background.discard(court_lead)
         segments: list[Segment] = []
         first = 0
         seg_countries: set[str] = set()
@@ -588,27 +570,6 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         elif tallied and BARE_EARLIER.match(text):
             out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
     return out
-
-
-def _court_lead(doc: Doc, sents, claim_sents: set[int], year: int | None) -> int | None:
-    """The lead of a court story ("A jury on Tuesday found a man guilty ... for a shooting at a house party last year
-    that wounded five people", "was sentenced Tuesday to 45 years for the 2014 shooting death of a store clerk")
-    that only its time makes background: the shooting it tells is the one the court sat on, the report's incident,
-    whatever its date.  Not a link, a question, a statistic or a past compared with.  The caller keeps it only where
-    the body retells no hurt of its own (a body that names the victims counts them, and the lead would count them
-    twice)."""
-    lead = _lead(doc, sents, claim_sents)
-    title_end = doc.user_data.get("title_end")
-    body = next((i for i, s in enumerate(sents) if title_end is None or s.end > title_end), 0)
-    # a court's news opens the report; a conviction told further down ("In 2009, the suspect was convicted of
-    # wounding two men") is a suspect's past
-    if lead is None or lead > body + 1:
-        return None
-    text = span_text(sents[lead])
-    if YEAR_OPENER.match(text) or not COURT_OUTCOME.search(text) or LINK.search(text) or QUESTION.search(text) or STATISTIC.search(text) \
-            or PAST_COMPARED.search(text) or TALLY.search(text):
-        return None
-    return lead if is_background(text, year) else None
 
 
 def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
