@@ -7,8 +7,11 @@ A report is cut into segments, one per incident it tells:
    past decade") or of an earlier date than the report's incident window, when
    it names a past year compared with ("the most killings since 2007, when 28 were
    killed"), when it is a link to another story ("Related: ...", "Also read: ...", a line of a list of links
-   that ``sentences`` marks), or when it
-   asks a question ("What if he had attacked one of the kids?").
+   that ``sentences`` marks), when it
+   asks a question ("What if he had attacked one of the kids?"), or when it tells a statistic: a rate ("Every
+   month, an average of 50 women are shot to death", "300 people a year"), a count's definition ("any shooting in
+   which four or more people were shot"), a total over "such shootings", a tally of part of a year ("in the first
+   five months", "in the same period") or a share ("rose 18 percent").
    Its numbers are context, never claims about this incident.
    After the lead (the first sentence with a claim), a sentence is also background when it
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,
@@ -18,7 +21,9 @@ A report is cut into segments, one per incident it tells:
    ("It was the second officer-involved shooting Sunday. Earlier, two teenagers were wounded"), or a past
    trial or conviction ("In that trial, a man was convicted of killing two people") when the
    lead is no court story; so is the sentence right after one of these that goes on about it
-   ("Three other people were wounded").  A sentence that tells of a death ("On Monday, the second victim
+   ("Three other people were wounded").  So is a sentence after the lead that opens on a later time and tells
+   someone hurt ("The following day, a woman was wounded in a shooting at a gathering in his memory", "Three weeks
+   after the party, his cousin was shot and killed").  A sentence that tells of a death ("On Monday, the second victim
    died") or names this incident ("in the shooting") stays this incident's, and a separate
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
    segment of its own (rule 2) unless a time cue or a calendar date says it is past.
@@ -41,7 +46,9 @@ A report is cut into segments, one per incident it tells:
    that incident: its claims are that segment's (``user_data["rejoined"]``, which ``records`` reads).
 3. A report whose lead tells a lawsuit, a vigil or a memorial for the dead of a massacre its readers know
    ("Relatives of the nine people killed in the church massacre filed a lawsuit on Monday") tells no incident:
-   the lead, a headline of the same news and every later sentence without a date of its own are background.
+   the lead, a headline of the same news and every later sentence without a date of its own are background.  So
+   does a lead that marks the time since a past shooting before it tells any hurt ("gathered Saturday to mark one
+   year since a gunman opened fire at a party, killing four people").
 4. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
@@ -81,13 +88,28 @@ BACKGROUND = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|\d+)\b",
     re.IGNORECASE,
 )
+# a statistic, not an incident: a rate ("Every month, an average of about 50 women are shot to death", "more than 300
+# people a year were killed"), the definition of a count ("any shooting in which four or more people were shot") or
+# a total over the incidents a count holds ("460 people were killed in such shootings this year")
+STATISTIC = re.compile(
+    # a rate opens its sentence ("Every month, ..."); "I miss him every day" in a quote is none
+    r"^\W*every (?:month|week|day)\b|\ban average of\b|\bon average\b"
+    r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
+    r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
+    r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
+    # a tally of part of a year ("in the first five months of this year, compared with 23 in the same period") or a
+    # share ("shootings rose 18 percent")
+    r"|\bin the first (?:\w+ )?(?:months|weeks|half|quarter)\b|\b(?:in|during|over) the same (?:period|time|stretch)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:percent|per cent)\b|\d%",
+    re.IGNORECASE,
+)
 # a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)
 LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"
 QUESTION = re.compile(r"\?\W{0,3}$")
 # "the most killings since 2007, when 28 were killed": what follows "when" happened in that year
 # (or a decade: "the worst violence since the 1990s, when as many as 60 people a year were killed")
-PAST_COMPARED = re.compile(r"\b(?:since|in|than in) (?:(?:19|20)\d\d|the (?:19|20)\d0'?s),? when\b", re.IGNORECASE)
+PAST_COMPARED = re.compile(r"\b(?:since|in|than in|with|to) (?:(?:19|20)\d\d|the (?:19|20)\d0'?s),? when\b", re.IGNORECASE)
 # "the deadliest attack since 2019" compares; it is not about 2019.
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
@@ -259,6 +281,30 @@ THIS_INCIDENT = re.compile(
 THIS_INCIDENT_BEFORE = re.compile(THIS_INCIDENT.pattern + r"\W{0,3}$", re.IGNORECASE)
 
 
+# -- another incident told after the lead by the time since it (see ``_later_incidents``) --
+# a sentence that opens on a time after the lead's and tells someone hurt: "The following day, a woman was wounded in
+# a shooting during a gathering to memorialize him", "Three weeks after the party, his cousin was shot and killed";
+# not "Hours later, ...", which may go on with the same incident, nor a death ("The next day, the victim died")
+LATER = re.compile(
+    r"^\W*(?:the (?:following|next) (?:day|week|weekend|month|morning|night|evening)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days|weeks|months|years) (?:later|after (?:the|that|his|her|their))"
+    r"|an?(?: other)? (?:week|month|year) (?:later|after (?:the|that|his|her|their)))\b",
+    re.IGNORECASE,
+)
+
+# -- an anniversary of a past shooting (see ``_anniversaries``) --
+# the time since the shooting the report remembers: "to mark one year since a gunman opened fire at a party, killing
+# four", "on the first anniversary of the shooting"
+ANNIVERSARY = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a) (?:years?|decades?) (?:since|after) (?:a|an|the)\b"
+    r"|\banniversary of (?:a|an|the)\b",
+    re.IGNORECASE,
+)
+# the words of a hurt, which must not come before that time in the lead ("A man was shot dead Sunday, a year after
+# his brother was killed" tells this incident first)
+_HURT_WORDS = re.compile(r"\b(?:shot|shoot\w*|kill\w*|dead|died|wound\w*|injur\w*|murder\w*|slain)\b", re.IGNORECASE)
+
+
 # -- a lawsuit, a vigil or a memorial for the dead of a past massacre (see ``_remembrances``) --
 # what the news is: the suit, the vigil, the memorial, the remembering
 REMEMBRANCE = re.compile(
@@ -307,7 +353,7 @@ def is_background(text: str, anchor_year: int | None = None) -> bool:
     """True when a sentence speaks of another time than the incident's, links to another story or asks."""
     if LINK.search(text) or QUESTION.search(text):
         return True
-    if PAST_COMPARED.search(text):
+    if PAST_COMPARED.search(text) or STATISTIC.search(text):
         return True
     m = BACKGROUND.search(text)
     if m and not (COMPARATIVE.search(text) and "since" in m.group(0).lower()):
@@ -355,6 +401,8 @@ class Segmenter:
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
+        background |= _anniversaries(doc, sents, claim_sents)
+        background |= _later_incidents(doc, sents, claim_sents)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
         first = 0
@@ -521,6 +569,49 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             out.add(i)  # after "the third shooting this week": "On Monday, two men were wounded"
         elif tallied and BARE_EARLIER.match(text):
             out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
+    return out
+
+
+def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
+    """Sentences after the lead that open on a time after it and tell someone hurt ("The following day, a woman was
+    wounded in a shooting during a gathering to memorialize Calderon", "Three weeks after the party, his cousin was
+    shot and killed"): another incident told in passing, whose figures are not the report's.  A death or an update
+    ("The next day, the second victim died") and a sentence that names this incident ("Two days after the shooting,
+    ...") stay the report's."""
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    hurt = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
+    out: set[int] = set()
+    for i in sorted(hurt):
+        if i <= lead:
+            continue
+        text = span_text(sents[i])
+        m = LATER.match(text)
+        if m and not DEATH.search(text) and not THIS_INCIDENT.search(m.group(0)):
+            out.add(i)
+    return out
+
+
+def _anniversaries(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
+    """A report whose lead marks the time since a past shooting and tells its toll only after that time ("More than
+    200 people gathered Saturday to mark one year since a gunman opened fire at a birthday party, killing four people
+    and wounding seven") tells no incident of its own, as a remembrance of a massacre does (``_remembrances``): the
+    lead and every later sentence that names no date of its own are background.  Not "A man was shot dead Sunday, a
+    year after his brother was killed", whose lead tells its own hurt first, nor a shooting of these days."""
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    lead_text = span_text(sents[lead])
+    m = ANNIVERSARY.search(lead_text)
+    if not m or _HURT_WORDS.search(lead_text[:m.start()]) or RECENT.search(lead_text):
+        return set()
+    anchor = doc._.anchor
+    out = {lead}
+    for i in range(lead + 1, len(sents)):
+        text = span_text(sents[i])
+        if not _dates(text, anchor) and not (SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)):
+            out.add(i)
     return out
 
 
