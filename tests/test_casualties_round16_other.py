@@ -23,8 +23,9 @@ def test_fourteenth_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-# after the round's rules (both halves rose with the seventeenth round's leftovers: 61 -> 63, 42 -> 44)
-RULES_BOTH = 63
+# after the round's rules (both halves rose with the seventeenth round's leftovers: 61 -> 63, 42 -> 44; the rules half
+# 63 -> 65 with round loose19's hits)
+RULES_BOTH = 65
 CHECK_BOTH = 44
 
 

@@ -128,10 +128,12 @@ def _struck(tok) -> bool:
 def _missile_hit(tok) -> bool:
     """'A stray bullet struck a 6-year-old girl', 'gunfire hit a man on his porch': an active "struck" whose subject
     is a bullet and whose object a person; or a bullet's "hitting" after its flight ('his gun discharged, hitting a
-    woman in the shoulder', 'it went through his clothes before hitting his passenger')."""
+    woman in the shoulder', 'it went through his clothes before hitting his passenger').  A verb joined to another
+    with no subject of its own takes that verb's ("The bullet missed the driver but hit his passenger")."""
     if not any(c.dep_ == "dobj" and _is_person(c) for c in tok.children):
         return False
-    return any(lemma(s) in _MISSILES for s in _subjects(tok)) or _hitting_as_it_flew(tok)
+    subjects = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
+    return any(lemma(s) in _MISSILES for s in subjects) or _hitting_as_it_flew(tok)
 
 
 _GUN_NOUNS = {"gun", "handgun", "pistol", "rifle", "shotgun", "firearm", "weapon", "it"}

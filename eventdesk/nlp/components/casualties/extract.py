@@ -31,7 +31,7 @@ from .no_toll import (
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
-from .parts import _breakdown_parent, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
+from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
@@ -136,7 +136,8 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
     no_toll: list[Quantity] = []  # the counts dropped as no toll of this incident (tallies, other incidents)
     for k, q in enumerate(quantities):
         party, is_people, np_end = info[k]
-        if not is_people or k in restated or _no_count_of_victims(doc, q, sent, party, np_end) or _part_of(doc, q, no_toll):
+        if not is_people or k in restated or _no_count_of_victims(doc, q, sent, party, np_end) or _part_of(doc, q, no_toll) \
+                or _group_told_before(doc, q, s_i, claims):
             continue
         parent = _breakdown_parent(doc, q, done, claims)
         outcome, at = _outcome_of(doc, sent, k, quantities, info, right, parent, claims)

@@ -52,6 +52,17 @@ def _restated(doc, quantities: list[Quantity], info, right: list[tuple[str | Non
 _RESTATING = {"both", "all", "a", "an"}
 
 
+def _group_told_before(doc, q: Quantity, s_i: int, claims: list[RawClaim]) -> bool:
+    """'Six people were shot ... One of the six people shot survived': the count after "one of the" names the group
+    the part is taken from, a group an earlier sentence counted as hit with the same number; it is no count of its
+    own (not "Two of the five people shot at the party died" told first: the five are counted there)."""
+    if q.start < 3 or doc[q.start - 1].lower_ not in ("the", "those") or doc[q.start - 2].lower_ != "of" \
+            or not doc[q.start - 3].like_num:
+        return False
+    return any(c.sent < s_i and c.count == q.value and c.outcome in ("wounded", "killed") and c.victim is None
+               for c in claims)
+
+
 def _smaller_count_in_an_aside(doc, q: Quantity, counted: Quantity) -> bool:
     """'Three of the victims, two men and a critically injured woman, were taken to a hospital': a smaller count in
     commas that close right before a verb describes the count (not "3 adults, 1 child found shot": a list)."""

@@ -49,13 +49,19 @@ _GUNFIRE = re.compile(r"\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|open
 
 def _hit_by_gunfire(tok, sent: Span) -> str | None:
     """'four people hit in a shooting', 'two were struck by gunfire': a hit told without "shot" in a sentence
-    about gunfire (not "hit by a car", nor "the storm hit two towns")."""
+    about gunfire (not "hit by a car", nor "the storm hit two towns").  The gunfire may be told in the sentence
+    before ("Gunfire erupted outside a bar. Five people who were standing outside were hit"), where nothing the
+    hit was dealt with is named ("... Two men were hit with a bat" is no gunshot)."""
     if _lemma(tok) not in ("hit", "strike") or tok.tag_ not in ("VBN", "VBD"):
         return None
     agent = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is not None and not _GUNFIRE.search(agent.text) and not _GUNFIRE.search(_of_what(agent)):
         return None
-    return "wounded" if _GUNFIRE.search(span_text(sent)) else None
+    if _GUNFIRE.search(span_text(sent)):
+        return "wounded"
+    if sent.start == 0 or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    return "wounded" if _GUNFIRE.search(span_text(tok.doc[sent.start - 1].sent)) else None
 
 
 def _of_what(tok) -> str:
