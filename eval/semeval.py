@@ -571,7 +571,6 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
 
         # -- counting questions -----------------------------------------------------------------
         inc_texts = incident_texts(rd)
-        gun_inc = [r for r in rows]
         answers = {"s2": [], "s3": []}
         per_question = {}
         doc_f1 = {"s2": [], "s3": []}
@@ -582,8 +581,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 skipped_types[q["event_type"]] += 1
                 continue
             g = q["gold"]
-            field = question_field(q)
-            hits = question_hits(q, gun_inc, inc_texts)
+            hits = question_hits(q, rows, inc_texts)
             ans = question_answer(q, hits, st)
             gold_n = int(g["numerical_answer"])
             answers[sub].append((ans, gold_n))
