@@ -184,7 +184,11 @@ def died_of_illness(tok) -> bool:
     overdose', 'was pronounced dead of what police believe was an overdose', 'died in a car crash': a death of an
     illness, of age or of drugs, or in a crash or a fire, is no killing, of this shooting or any other (not "died of his
     wounds", "died from a gunshot wound", "died of complications from his injuries").  Nor a death in the weather:
-    "three other people died during the blizzard" (not "died in a shooting during the blizzard")."""
+    "three other people died during the blizzard" (not "died in a shooting during the blizzard").  A cause told past
+    other words ("found dead inside an apartment of what appeared to be an overdose", "killed when the car crashed"):
+    ``died_of_no_violence_told_after``."""
+    if died_of_no_violence_told_after(tok):
+        return True
     if lemma(tok) not in ("die", "death", "dead"):
         return False
     # ("a vigil for a person who had died in a car crash", "three other people died during last night's blizzard")
@@ -204,6 +208,28 @@ def died_of_illness(tok) -> bool:
             if any((lemma(pobj), lemma(m)) in _NO_KILLING_KINDS for m in pobj.children if m.dep_ in ("amod", "compound")):
                 return True
     return False
+
+
+# a cause of death told after the death word, past other phrases: "found a man dead inside an apartment of what
+# appeared to be a drug overdose", "was killed when the car she was riding in crashed"
+_CAUSE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:of|from) (?:what (?:\w+ ){0,2}(?:to be|was|is) )?(?:an? )?(?:apparent |suspected |possible )?"
+    r"(?:accidental )?(?:drug |heroin |fentanyl )?overdose\b"
+    r"|^\S+(?: \w+){0,3} when (?:the|a|an|his|her|their) (?:\w+ ){0,6}?(?:crashed|overturned|rolled over|collided|flipped)\b",
+    re.IGNORECASE,
+)
+
+
+def died_of_no_violence_told_after(tok) -> bool:
+    """'found a man dead inside a nearby apartment of what appeared to be a drug overdose', 'a passenger was killed when
+    the car she was riding in crashed': the death's cause, told in the words after it (past a place, a time), is an
+    overdose or a crash, which is no killing (not "was killed when the car he was in was shot at and crashed": a word
+    of gunfire in between)."""
+    if lemma(tok) not in ("die", "death", "dead", "kill"):
+        return False
+    after = span_text(tok.doc[tok.i:tok.sent.end])
+    m = _CAUSE_AFTER.search(after)
+    return bool(m) and not _VIOLENCE_WORDS.search(after[len(tok.text):m.end()])
 
 
 def _a_clause(tok) -> bool:
@@ -379,7 +405,55 @@ def hurt_in_a_mishap(sent: Span) -> bool:
     and no hit by gunfire: that person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not
     the officer who hurt his hand in the chase nor the guest treated for cuts from the fight before it)."""
     text = span_text(sent)
-    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text)
+    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text) or hurt_by_other_means(sent)
+
+
+# a hurt by a vehicle: "was injured when he crashed his pickup into a pole", "hospitalized after she was struck by a
+# car", "injured when the suspect's SUV crashed into the trooper's cruiser", "injured when he rolled his car"
+_VEHICLE_HURT = re.compile(
+    r"\bwhen\b[^.;]{0,80}?\b(?:crashed|crashes|rolled|wrecked|overturned|flipped|slammed into|collided|ran (?:a|the) red light)\b"
+    r"|\b(?:struck|hit|run over|pinned|dragged) by (?:a|an|the|his|her|their|a fleeing|the fleeing)(?: \w+)?"
+    r" (?:car|vehicle|truck|suv|van|minivan|pickup|sedan|bus|train|motorcycle)\b"
+    r"|\b(?:car|vehicle|truck|suv|van|minivan|pickup|sedan)\b[^.;]{0,40}?\b(?:hit|struck|ran over|ran into|pinned) (?:her|him|them)\b"
+    r"|\bin (?:a|the) (?:rollover|wreck|car crash|head-on crash)\b",
+    re.IGNORECASE,
+)
+# a hurt by a blade, a blow or a bite: "a man was stabbed", "the stabbing victim", "hit with a bottle", "bitten by a
+# dog" -- in a report that tells gunfire, a person so hurt is no victim of the shooting (a report of a stabbing alone
+# keeps its wounded: its incident is the stabbing)
+_BLOW_HURT = re.compile(
+    r"\b(?:stabbed|stabbing victims?|knifed|slashed|punched|beaten(?! to death)|bitten)\b"
+    r"|\b(?:hit|struck|beaten) (?:in the \w+ )?with (?:a|an|the) (?:\w+ )?(?:bottle|bat|brick|rock|hammer|pipe|knife|chair|board|club)\b",
+    re.IGNORECASE,
+)
+
+
+# words of a person hit by gunfire (not of shots fired: "someone fired several shots into the air as guests ran")
+_PERSON_HIT = re.compile(r"\b(?:shot|bullets?|gunshot wounds?|graze[ds]?|shrapnel|(?:struck|hit|wounded) by gunfire)\b",
+                         re.IGNORECASE)
+
+
+def hurt_by_other_means(sent: Span) -> bool:
+    """Whether a sentence tells a hurt by a vehicle (a crash, a car that struck a person), or, in a report that tells
+    gunfire somewhere, by a blade, a blow or a bite, and no person hit by gunfire: GVDB counts the persons the shooting
+    hurt, not the driver hurt when he crashed while fleeing, the woman the shooters' car struck as they fled, nor the
+    man stabbed at the party where shots were fired ("was shot and then crashed", "shot, and a second man stabbed" tell a
+    hit)."""
+    if _PERSON_HIT.search(span_text(sent)):
+        return False
+    if _hurt_by_other_means_told(sent):
+        return True
+    # the sentence after one: "... was injured when he rolled his car. The man was hospitalized with moderate injuries."
+    return sent.start > 0 and _hurt_by_other_means_told(sent.doc[sent.start - 1].sent) \
+        and not _PERSON_HIT.search(span_text(sent.doc[sent.start - 1].sent))
+
+
+def _hurt_by_other_means_told(sent: Span) -> bool:
+    """A hurt by a vehicle in the sentence, or by a blade, a blow or a bite in a report that tells gunfire."""
+    text = span_text(sent)
+    if _VEHICLE_HURT.search(text):
+        return True
+    return bool(_BLOW_HURT.search(text)) and bool(_GUNFIRE_HIT.search(sent.doc.text))
 
 
 # words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
