@@ -84,11 +84,28 @@ def earlier_of_another(tok) -> bool:
     """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
     noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
     who was shot last month has died", where the person is the sentence's subject and the news)."""
+    if earlier_where(tok):
+        return True
+    if lemma(tok) == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        tok = tok.head.head  # ("a vigil for a man shot to death last month": the participle tells it)
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ != "pobj":
         return False
     words = [t.lower_ for t in tok.subtree if t.i > tok.i]
     return "ago" in words or "earlier" in words or any(
         w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
+
+
+def earlier_where(tok) -> bool:
+    """'shot at the corner of Fifth and Vine, the same corner where a 16-year-old was shot and killed last summer': a
+    hit told in a "where" clause on a place, dated to an earlier time in that clause, is an earlier incident at the
+    place, not the one reported (the date is the clause's own; "the corner where he was shot Sunday" is no earlier)."""
+    # ("where a teen was shot and killed last summer": the verbs joined by "and" share the clause's "where" and date,
+    # which the parser hangs on either)
+    first = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else tok
+    verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if first.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for v in verbs for c in v.children):
+        return False
+    return any(_PAST_DATE.search(_date_words(c)) for v in verbs for c in v.children)
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
