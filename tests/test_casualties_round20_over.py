@@ -21,7 +21,7 @@ def test_twenty_first_check_set_scores(ledger):
 
 
 # after the round's rules
-RULES_BOTH = 25
+RULES_BOTH = 26
 CHECK_BOTH = 21
 
 
@@ -123,4 +123,20 @@ def test_a_killing_where_the_man_was_found_is_this_one(mentions_of):
     # near miss: the "where" clause tells this incident, undated
     text = ("Police found a 40-year-old man Wednesday night at the corner of Fifth and Vine, where he was shot and "
             "killed, police said.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- a death without a sign of violence
+
+def test_a_woman_found_dead_with_no_signs_of_trauma_is_no_killing(mentions_of):
+    text = ("Police found a woman dead inside an apartment on Grove Street on Friday after a relative asked officers to "
+            "check on her. There were no obvious signs of trauma, police said, and a gun found in the apartment had "
+            "not been fired.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_no_signs_of_trauma_then_a_gunshot_found_is_a_killing(mentions_of):
+    # near miss: the sentence that denies a sign of trauma goes on to tell the shot
+    text = ("Police found a woman dead inside an apartment on Grove Street on Friday. There were no obvious signs of "
+            "trauma, but the medical examiner later found she had been shot once in the back.")
     assert _figures(mentions_of(text)) == (1, 0)

@@ -203,8 +203,8 @@ def died_of_illness(tok) -> bool:
     wounds", "died from a gunshot wound", "died of complications from his injuries").  Nor a death in the weather:
     "three other people died during the blizzard" (not "died in a shooting during the blizzard").  A cause told past
     other words ("found dead inside an apartment of what appeared to be an overdose", "killed when the car crashed"):
-    ``died_of_no_violence_told_after``."""
-    if died_of_no_violence_told_after(tok):
+    ``died_of_no_violence_told_after``; none told, and no sign of violence: ``found_dead_without_foul_play``."""
+    if died_of_no_violence_told_after(tok) or found_dead_without_foul_play(tok):
         return True
     if lemma(tok) not in ("die", "death", "dead"):
         return False
@@ -235,6 +235,35 @@ _CAUSE_AFTER = re.compile(
     r"|^\S+(?: \w+){0,3} when (?:the|a|an|his|her|their) (?:\w+ ){0,6}?(?:crashed|overturned|rolled over|collided|flipped)\b",
     re.IGNORECASE,
 )
+
+
+# words of a person hit by gunfire (not of shots fired: "someone fired several shots into the air as guests ran")
+_PERSON_HIT = re.compile(r"\b(?:shot|bullets?|gunshot wounds?|graze[ds]?|shrapnel|(?:struck|hit|wounded) by gunfire)\b",
+                         re.IGNORECASE)
+
+
+# what tells a death no killing in the words around it: "there were no obvious signs of trauma", "foul play is not
+# suspected", "the death is not considered suspicious"
+_NO_FOUL_PLAY = re.compile(
+    r"\bno (?:obvious |apparent |immediate |visible |outward )?signs? of (?:trauma|foul play|violence|injury|injuries)\b"
+    r"|\bfoul play (?:is|was) (?:not|n't) (?:suspected|believed)\b|\bdo(?:es)? not suspect foul play\b"
+    r"|\b(?:is|was) not (?:considered|believed to be|being treated as) suspicious\b",
+    re.IGNORECASE,
+)
+
+
+def found_dead_without_foul_play(tok) -> bool:
+    """'Police found a woman dead inside an apartment on Friday ... There were no obvious signs of trauma': a death that
+    its own sentence or the next tells no sign of violence in is no killing (not "found dead with a gunshot wound.
+    There were no signs of forced entry": a death by gunfire, and no sign of the kind)."""
+    if lemma(tok) not in ("die", "death", "dead"):
+        return False
+    sent = tok.sent
+    if _VIOLENCE_WORDS.search(span_text(sent)):
+        return False
+    nxt = tok.doc[sent.end].sent if sent.end < len(tok.doc) else None
+    # ("no obvious signs of trauma, but the medical examiner found she had been shot" tells a hit after all)
+    return any(_NO_FOUL_PLAY.search(span_text(s)) and not _PERSON_HIT.search(span_text(s)) for s in (sent, nxt) if s is not None)
 
 
 def died_of_no_violence_told_after(tok) -> bool:
@@ -443,11 +472,6 @@ _BLOW_HURT = re.compile(
     r"|\b(?:hit|struck|beaten) (?:in the \w+ )?with (?:a|an|the) (?:\w+ )?(?:bottle|bat|brick|rock|hammer|pipe|knife|chair|board|club)\b",
     re.IGNORECASE,
 )
-
-
-# words of a person hit by gunfire (not of shots fired: "someone fired several shots into the air as guests ran")
-_PERSON_HIT = re.compile(r"\b(?:shot|bullets?|gunshot wounds?|graze[ds]?|shrapnel|(?:struck|hit|wounded) by gunfire)\b",
-                         re.IGNORECASE)
 
 
 def hurt_by_other_means(sent: Span) -> bool:
