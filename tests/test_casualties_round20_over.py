@@ -140,3 +140,39 @@ def test_no_signs_of_trauma_then_a_gunshot_found_is_a_killing(mentions_of):
     text = ("Police found a woman dead inside an apartment on Grove Street on Friday. There were no obvious signs of "
             "trauma, but the medical examiner later found she had been shot once in the back.")
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- a person shot at whom the next sentence says was not hit
+
+def test_an_officer_shot_at_and_then_not_struck_was_missed(mentions_of):
+    text = ("A Dover police officer was shot at early Sunday by a man who ran from a traffic stop, the chief said. The "
+            "officer was not struck.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_man_shot_at_a_time_whom_the_next_sentence_says_not_seriously_hurt_was_hit(mentions_of):
+    # near miss: "shot at about 2 a.m." is a hit, and the next sentence denies only how badly
+    text = ("A man was shot at about 2 a.m. Sunday outside a bar on Main Street, police said. He was not seriously "
+            "hurt.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_man_shot_at_a_time_and_officers_not_hurt_was_hit(mentions_of):
+    # near miss: the denial is of other persons
+    text = ("A man was shot at about 2 a.m. Sunday outside a bar on Main Street, police said. The officers who "
+            "arrived were not hurt.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- officers hurt arresting a man who had fired shots
+
+def test_officers_hurt_arresting_a_man_who_had_fired_into_the_air_are_no_victims(mentions_of):
+    text = ("Two officers suffered minor injuries while arresting a man who had fired shots into the air outside a "
+            "bar, police said. No one was hit by the gunfire.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_an_officer_the_man_fired_at_and_struck_is_a_victim(mentions_of):
+    # near miss: the shots the arrested man fired hit the officer
+    text = "An officer was hurt while arresting a man who fired at him and struck him in the arm, police said."
+    assert _figures(mentions_of(text)) == (0, 1)

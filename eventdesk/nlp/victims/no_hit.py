@@ -33,7 +33,7 @@ def shot_at_miss(doc, at: int) -> bool:
     not a passive with a place after it: 'four people were shot at a cookout' (what one fires at is the object of
     an active verb, "someone shot at a car"; a passive's "at" phrase says where the persons were hit, whatever the
     place is called), unless a conjunct denies the hit ("was shot at about 9 p.m. but was not hit")."""
-    if at > 0 and _hit_denied_after(doc, doc[at - 1]):
+    if at > 0 and (_hit_denied_after(doc, doc[at - 1]) or hit_denied_next(doc, doc[at - 1])):
         return True
     nxt = doc[at + 1] if at + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.lower_ == "by":
@@ -451,7 +451,18 @@ def hurt_in_a_mishap(sent: Span) -> bool:
     and no hit by gunfire: that person is no victim of the shooting (GVDB counts those shot or hurt by the shooting, not
     the officer who hurt his hand in the chase nor the guest treated for cuts from the fight before it)."""
     text = span_text(sent)
-    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(text) or hurt_by_other_means(sent)
+    guard = text if _FIRED_AND_HIT.search(text) else _WHO_FIRED.sub("", text)
+    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(guard) or hurt_by_other_means(sent)
+
+
+# what the arrested man had done, which tells no person hit: "two officers suffered minor injuries while arresting a man
+# who had fired shots into the air" (the hurt is the arrest's)
+_WHO_FIRED = re.compile(r"\bwho (?:had |allegedly |reportedly )?(?:fired|opened fire)(?: (?:several |multiple |two |three |a few )?"
+                        r"(?:shots|rounds|a shot|a gun|a handgun|a pistol|a rifle|a shotgun|a weapon|at \w+))?"
+                        r"(?: (?:into|in) the air)?\b", re.IGNORECASE)
+# ... unless the shots hit: "a man who fired at him and struck him in the arm"
+_FIRED_AND_HIT = re.compile(r"\b(?:fired|opened fire)\b[^.;]{0,40}?\b(?:struck|striking|hit|hitting|wounded|wounding)\b",
+                            re.IGNORECASE)
 
 
 # a hurt by a vehicle: "was injured when he crashed his pickup into a pole", "hospitalized after she was struck by a
@@ -529,6 +540,29 @@ def _hit_denied_after(doc: Doc, tok) -> bool:
     return any(c.dep_ == "conj" and lemma(c) in _HIT_DENIED and any(n.dep_ == "neg" for n in c.children)
                and not any(a.lower_ in _DEGREES for a in c.children)
                for c in tok.children)
+
+
+_SAME_PERSON_PRONOUNS = {"he", "she", "they"}
+
+
+def hit_denied_next(doc: Doc, tok) -> bool:
+    """'A Dover police officer was shot at early Sunday by a man who ran from a traffic stop. The officer was not
+    struck.': a person "shot at" whom the next sentence says was not hit (the same noun, or a pronoun, the subject of a
+    denied "struck", "hit", "hurt") was missed, whatever the "at" phrase looks like (not "the officers were not hurt"
+    after "a man was shot at about 2 a.m.": another person; nor "was not seriously hurt": a hit whose degree is
+    denied)."""
+    if lemma(tok) != "shoot" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "at":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or tok.sent.end >= len(doc):
+        return False
+    for t in doc[tok.sent.end].sent:
+        if lemma(t) in _HIT_DENIED and any(c.dep_ == "neg" for c in t.children) \
+                and not any(a.lower_ in _DEGREES for a in t.children):
+            said = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if said is not None and (said.lower_ in _SAME_PERSON_PRONOUNS or lemma(said) == lemma(subj)):
+                return True
+    return False
 
 
 # the determiners and pronouns of nobody in particular: "when any child gets shot", "if anyone is hurt"
