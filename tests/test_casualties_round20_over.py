@@ -22,7 +22,7 @@ def test_twenty_first_check_set_scores(ledger):
 
 # after the round's rules
 RULES_BOTH = 26
-CHECK_BOTH = 21
+CHECK_BOTH = 22
 
 
 # -- a hurt by a vehicle: the crash of the flight, the car that struck a person
@@ -175,4 +175,16 @@ def test_officers_hurt_arresting_a_man_who_had_fired_into_the_air_are_no_victims
 def test_an_officer_the_man_fired_at_and_struck_is_a_victim(mentions_of):
     # near miss: the shots the arrested man fired hit the officer
     text = "An officer was hurt while arresting a man who fired at him and struck him in the arm, police said."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_man_stabbed_beside_a_man_shot_is_no_victim(mentions_of):
+    text = ("A man was shot and another man was stabbed during a fight outside a bar on Halsted Street early "
+            "Saturday, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_man_shot_and_stabbed_is_one_victim(mentions_of):
+    # near miss: the same man was shot and stabbed: a victim of the shooting
+    text = "A man was shot and stabbed during a fight outside a bar on Halsted Street early Saturday, police said."
     assert _figures(mentions_of(text)) == (0, 1)

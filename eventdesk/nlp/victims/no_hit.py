@@ -500,6 +500,13 @@ def hurt_by_other_means(sent: Span) -> bool:
         and not _PERSON_HIT.search(span_text(sent.doc[sent.start - 1].sent))
 
 
+def stabbed_in_a_shooting(tok) -> bool:
+    """'A man was shot and another man was stabbed during a fight outside a bar': a person a "stab" trigger tells hurt,
+    in a report that tells gunfire, is no victim of the shooting even where the sentence tells a shot as well (the
+    sentence's test, ``hurt_by_other_means``, gives way to a shot in it); a report of a stabbing alone keeps him."""
+    return lemma(tok) == "stab" and bool(_GUNFIRE_HIT.search(tok.doc.text))
+
+
 def _hurt_by_other_means_told(sent: Span) -> bool:
     """A hurt by a vehicle in the sentence, or by a blade, a blow or a bite in a report that tells gunfire."""
     text = span_text(sent)
@@ -603,6 +610,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
+    if outcome == "wounded" and stabbed_in_a_shooting(tok):
+        return True  # "a man was shot and another man was stabbed": the stabbed man is no victim of the shooting
     if word == "shoot" and _at_after_shot(doc, tok, sent) is not None and shot_at_miss(doc, _at_after_shot(doc, tok, sent)):
         return True  # "shot at him", "Sgt. Pratt, who was working security nearby, shot once at the window": a miss unless a hit is told
     if _of_nobody_in_particular(tok):
