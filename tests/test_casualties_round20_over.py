@@ -188,3 +188,9 @@ def test_a_man_shot_and_stabbed_is_one_victim(mentions_of):
     # near miss: the same man was shot and stabbed: a victim of the shooting
     text = "A man was shot and stabbed during a fight outside a bar on Halsted Street early Saturday, police said."
     assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_driver_killed_when_he_crashed_after_he_was_shot_is_killed(mentions_of):
+    # near miss: the crash came of the shot told after it
+    text = "The driver was killed when his car crashed after he was shot in the head, police said."
+    assert _figures(mentions_of(text)) == (1, 0)

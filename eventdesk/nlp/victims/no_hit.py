@@ -270,12 +270,13 @@ def died_of_no_violence_told_after(tok) -> bool:
     """'found a man dead inside a nearby apartment of what appeared to be a drug overdose', 'a passenger was killed when
     the car she was riding in crashed': the death's cause, told in the words after it (past a place, a time), is an
     overdose or a crash, which is no killing (not "was killed when the car he was in was shot at and crashed": a word
-    of gunfire in between)."""
+    of gunfire in between, nor "was killed when his car crashed after he was shot": a hit told after it)."""
     if lemma(tok) not in ("die", "death", "dead", "kill"):
         return False
     after = span_text(tok.doc[tok.i:tok.sent.end])
     m = _CAUSE_AFTER.search(after)
-    return bool(m) and not _VIOLENCE_WORDS.search(after[len(tok.text):m.end()])
+    # ("was killed when his car crashed after he was shot in the head": the hit told after the crash)
+    return bool(m) and not _VIOLENCE_WORDS.search(after[len(tok.text):m.end()]) and not _PERSON_HIT.search(after)
 
 
 def _a_clause(tok) -> bool:
@@ -495,9 +496,12 @@ def hurt_by_other_means(sent: Span) -> bool:
         return False
     if _hurt_by_other_means_told(sent):
         return True
-    # the sentence after one: "... was injured when he rolled his car. The man was hospitalized with moderate injuries."
-    return sent.start > 0 and _hurt_by_other_means_told(sent.doc[sent.start - 1].sent) \
-        and not _PERSON_HIT.search(span_text(sent.doc[sent.start - 1].sent))
+    # the sentence after a crash: "... was injured when he rolled his car. The man was hospitalized with moderate
+    # injuries." (not after a blow: the next person hurt may be the one shot)
+    if sent.start == 0:
+        return False
+    before = span_text(sent.doc[sent.start - 1].sent)
+    return bool(_VEHICLE_HURT.search(before)) and not _PERSON_HIT.search(before)
 
 
 def stabbed_in_a_shooting(tok) -> bool:
