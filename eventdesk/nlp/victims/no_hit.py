@@ -3,8 +3,10 @@
 A hurting word is no hit where it is negated ("no one was hurt"), intended ("threatened to kill him"),
 hypothetical ("before another teen is killed"), what might have happened ("could have killed her"), a first
 account the report corrects or takes back ("but that proved to be incorrect"), a death of an illness ("died of
-cancer"), an earlier incident ("a man killed last week", "on the same street last month"),
-a miss ("shot at a patrol car"), or the weaker of two words for one hit ("shot and killed").  The casualties
+cancer", "found dead ... no obvious signs of trauma"), an earlier incident ("a man killed last week", "the same
+corner where a teen was killed last summer"), a hurt not by the gunfire (a crash, a car that struck a person, a knife
+or a blow in a report of a shooting), a miss ("shot at a patrol car"; "was shot at ... The officer was not struck"),
+or the weaker of two words for one hit ("shot and killed").  The casualties
 component reads numbers through some of the same tests, which is why several are public.
 """
 
