@@ -789,6 +789,10 @@ def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     "Jamaica, Queens" is in New York, not the island."""
     if fold(head) == fold(qual):
         return []  # one name said twice over ("Richmond police ... Richmond")
+    if _STREET.search(head) or _BUILDING.search(head):
+        # "on Mill Street, Athens police said": a street or building with its town says nothing of the town's
+        # state (Athens, Ohio, is no part of Athens, Georgia, the largest): the town is read alone
+        return []
     cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
               if q == PRIMARY and gazetteer.population(p) >= _PART_CITY_POP]
     if not cities:

@@ -105,8 +105,8 @@ The modules, from the bottom up (each imports only those above it in this list):
 - ``dateline``     the agency dateline, and a dateline town that is only where the story was filed (step 2)
 - ``local_names``  how local news names its town in passing: "Waco Police", "a Lafayette teen", addresses
 - ``headline``     what the title says of the place, and a county said without "County"
-- ``country``      which countries the report is about (step 3)
 - ``state_cues``   a state's agencies, university, tip line and city forces
+- ``country``      which countries the report is about (step 3)
 - ``untagged``     names the tagger missed, mislabelled or cut short
 - ``capitals``     the towns of a segment printed in capitals, which the tagger cannot see
 - ``provinces``    towns with their provinces, wards and holding places, as conflict reports write them

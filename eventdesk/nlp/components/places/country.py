@@ -17,6 +17,7 @@ from ...doctext import doc_text
 from .headline import _TITLE_PLACE
 from .outlets import _outlet_names, _site_names
 from .roles import _sponsor_of
+from .state_cues import _states_said_by_agencies
 from .streets import _building_name, _street_name
 from .words import _AMBIGUOUS_STATES, _COUNTY, _HEAD_CHARS, _POSTAL
 
@@ -37,10 +38,12 @@ _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
 
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
-    a state's own name) or a US county ("Cowley County")."""
+    a state's own name, inside a state force's or university's name too) or a US county ("Cowley County")."""
     if (_AP_ABBREV.search(doc_text(doc)) or _POSTAL.search(doc_text(doc)[:_HEAD_CHARS]) or _US_CUES.search(doc_text(doc))
             or _US_CUES.search(doc._.title or "")):
         return True
+    if _states_said_by_agencies(doc_text(doc), gazetteer):
+        return True  # "Ohio State Highway Patrol", "an Ohio University student": the state inside a name
     for m in itertools.islice(_COUNTY.finditer(doc_text(doc)), 5):
         if gazetteer.county_states(m.group(0)):
             return True
