@@ -12,14 +12,15 @@ from spacy.tokens import Doc
 
 from ....geo import Gazetteer
 from ....geo.names import fold
-from ....geo.tables import AP_STATES
+from ....dateline import HEAD_DATELINE, head_dateline_town
+from ....geo.tables import AP_STATES, STAND_ALONE_DATELINES
 from ...doctext import doc_text
 from .headline import _TITLE_PLACE
 from .outlets import _outlet_names, _site_names
 from .roles import _sponsor_of
 from .state_cues import _states_said_by_agencies
 from .streets import _building_name, _street_name
-from .words import _AMBIGUOUS_STATES, _COUNTY, _HEAD_CHARS, _POSTAL
+from .words import _AMBIGUOUS_STATES, _COUNTY, _HAMLET_POP, _HEAD_CHARS, _POSTAL
 
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
@@ -90,6 +91,19 @@ def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer) -> bool:
     return any(e.label_ == "GPE" and _big_us_city(e.text.strip(" .,"), gazetteer) for e in doc.ents)
 
 
+def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the report opens with a bare dateline ("ATHENS —", "FLORENCE —": no state, country or agency) of a
+    town that an American town of some size is named too, and that no wire datelines alone abroad ("PARIS (AP) —",
+    "ROME —"): a local paper writes its own town so, while a wire writes "ATHENS, Greece —"."""
+    m = next(HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]), None)
+    if m is None or m["state"] or m["agency"] or (town := head_dateline_town(m)) is None:
+        return False
+    if fold(town) in STAND_ALONE_DATELINES:
+        return False
+    return any(q == 0 and p.precision == "city" and fold(p.name) == fold(town) and gazetteer.population(p) >= _HAMLET_POP
+               for q, p in gazetteer.matches(town.title(), "US", kinds=("city",), limit=5))
+
+
 class CountryMixin:
     """PlaceResolver's reading of the report's countries; needs ``gazetteer``, ``_countries`` and ``default_country``."""
 
@@ -111,6 +125,8 @@ class CountryMixin:
             named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
+        if not named and _bare_us_dateline(doc, self.gazetteer):
+            named.add("US")  # "SALEM —": an American paper's own town, a wire would say "SALEM, India —"
         if not named and _big_us_city_in_body(doc, self.gazetteer):
             named.add("US")  # the last cue: any other (a barangay, the desk's country) says more
         return tuple(sorted(named))
