@@ -97,6 +97,8 @@ def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str
     group = "state" if m["state"] else "college" if m["college"] else "named"
     # "The Iowa Division of ...": a sentence's first word is no part of the state's name
     name = _SENTENCE_THE.sub("", m[group])
+    if group == "state" and name.endswith(" State"):
+        name = name.removesuffix(" State")  # "Ohio State Highway Patrol": the pattern took "State" for the state's
     if group == "named":
         # "An Ohio University student", "Southern Illinois University": the state is the last word where the
         # two are no state's name
