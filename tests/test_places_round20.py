@@ -7,7 +7,9 @@ report is American, where the tagger leaves the state inside the organisation's 
 in St. Louis and says nothing); a street or a building said with its town ("on Mill Street, Athens police said")
 is no part of the largest city of the town's name; and a bare dateline ("SALEM —", "PARMA —") of a town an
 American town of some size is named too is an American paper's own town, unless American wire copy datelines
-that city alone abroad ("PARIS —", "ROME (AP) —").
+that city alone abroad ("PARIS —", "ROME (AP) —"); and a country's name an American town bears ("shot in Lebanon
+... taken to a hospital in Nashville"), in a report naming no other country and a big American city that is no seat
+of world news (Washington, New York), is that town.
 
 ``eval/geo_check10.jsonl`` holds 113 invented reports of those kinds; the first test pins the scores this round
 reached.  The focused tests use sentences written for them: each rule's positive case and its near miss."""
@@ -89,3 +91,20 @@ def test_a_town_in_the_body_alone_keeps_its_largest_namesake(place_of):
     # near miss: no dateline, no cue: nothing says the report is American
     text = "A man was shot and wounded on Sunday in Salem, police said. He was taken to a hospital in Coimbatore."
     assert place_of(text, "Man wounded")[2] == "IN"
+
+
+# -- a country's name an American town bears ---------------------------------------------------------------------------
+
+def test_a_countrys_name_beside_a_big_american_city_is_the_american_town(place_of):
+    text = ("A man was shot and wounded Sunday in Lebanon, police said. He was taken to Vanderbilt University Medical "
+            "Center in Nashville.")
+    assert place_of(text, "Man wounded")[:3] == ("Lebanon", "Tennessee", "US")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no big American city; Washington standing for the government
+    "Two people were killed in Lebanon on Sunday when a car bomb exploded, officials said.",
+    "Two people were killed in Lebanon on Sunday when a car bomb exploded, officials said. Washington condemned the attack.",
+])
+def test_a_country_without_an_american_citys_report_is_no_american_town(place_of, text):
+    assert place_of(text, "Two killed in bombing")[:2] != ("Lebanon", "Tennessee")

@@ -146,9 +146,12 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     if not options and not ambiguous:
         return None
     countries = {c.upper() for c in context_countries if c}
+    given = frozenset(countries)
     provinces: set[tuple[str | None, str | None]] = set()
     for opt in options:
         top = opt.places[0]
+        if _town_not_country(opt, given):
+            continue
         if top.precision in ("country", "region", "admin1") or opt.states:
             countries.add(top.country_code or "")
         if opt.states:
@@ -519,6 +522,15 @@ def _country_support(options: list["_Option"]) -> dict[str | None, float]:
     for (_, cc), w in best.items():
         support[cc] = support.get(cc, 0.0) + w
     return support
+
+
+def _town_not_country(opt: "_Option", given: frozenset[str]) -> bool:
+    """Whether a country's name is, by the caller's countries, a town of theirs that bears it: the caller left the
+    country out of an American report's ("shot in Lebanon ... taken to a hospital in Nashville"), so the name adds
+    no country of its own and its town in those countries may win."""
+    top = opt.places[0]
+    return (bool(given) and top.precision == "country" and top.country_code not in given
+            and any(p.precision == "city" and p.country_code in given for p in opt.places[1:]))
 
 
 def _follow_pairs(options: list[_Option]) -> list[_Option]:

@@ -83,12 +83,18 @@ def _big_us_city(name: str, gazetteer: Gazetteer) -> bool:
             and gazetteer.population(top) >= _TITLE_CITY_POP)
 
 
-def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer) -> bool:
+def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer, seats: frozenset[str] = frozenset()) -> bool:
     """Whether the text names a big US city, the largest place of its name anywhere, as a place ("taken to a
     hospital in Atlanta", "a suspect was arrested in Pittsburgh"): a report that names no country, has no other
     cue to one (a barangay) and such a city is American local news, and its other towns ("Rome police", "in
-    Lancaster") are American namesakes before those abroad."""
-    return any(e.label_ == "GPE" and _big_us_city(e.text.strip(" .,"), gazetteer) for e in doc.ents)
+    Lancaster") are American namesakes before those abroad.  The cities in ``seats`` do not count."""
+    return any(e.label_ == "GPE" and fold(name := e.text.strip(" .,")) not in seats and _big_us_city(name, gazetteer)
+               for e in doc.ents)
+
+
+# the cities world news names for the governments and the bodies seated there ("Washington condemned the strike",
+# "talks in New York"): no sign of an American local report about a town abroad
+_WORLD_SEATS = frozenset({"washington", "new york", "new york city"})
 
 
 def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
@@ -100,8 +106,13 @@ def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
         return False
     if fold(town) in STAND_ALONE_DATELINES:
         return False
-    return any(q == 0 and p.precision == "city" and fold(p.name) == fold(town) and gazetteer.population(p) >= _HAMLET_POP
-               for q, p in gazetteer.matches(town.title(), "US", kinds=("city",), limit=5))
+    return _us_town_name(town.title(), gazetteer)
+
+
+def _us_town_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an American town of some size bears ``name`` as its own ("Lebanon", "Mexico", "Peru")."""
+    return any(q == 0 and p.precision == "city" and fold(p.name) == fold(name) and gazetteer.population(p) >= _HAMLET_POP
+               for q, p in gazetteer.matches(name, "US", kinds=("city",), limit=5))
 
 
 class CountryMixin:
@@ -127,6 +138,11 @@ class CountryMixin:
             named.add(self.default_country)
         if not named and _bare_us_dateline(doc, self.gazetteer):
             named.add("US")  # "SALEM —": an American paper's own town, a wire would say "SALEM, India —"
+        if (named and "US" not in named and all(_us_town_name(e.text, self.gazetteer) for e in ents)
+                and _big_us_city_in_body(doc, self.gazetteer, _WORLD_SEATS)):
+            # "shot in Lebanon ... taken to a hospital in Nashville": a country's name that an American town bears,
+            # beside a big American city, is that town (the report names no country but by that name)
+            named = {"US"}
         if not named and _big_us_city_in_body(doc, self.gazetteer):
             named.add("US")  # the last cue: any other (a barangay, the desk's country) says more
         return tuple(sorted(named))
