@@ -254,6 +254,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
                    and low <= km <= high for t, p, (low, high) in towns)
 
     paired = _paired_namesakes(usable, countries)
+    # ... and so does a namesake paired with another name's: "Burlington" beside "Graham" lends North Carolina to
+    # Graham as Graham lends it to Burlington, though the largest American Graham lies in another state
+    for opt, places, _ in usable:
+        if opt.topo.weight >= 1.0:
+            for p in places:
+                if id(p) in paired:
+                    near.setdefault((p.country_code, p.admin1), set()).add((fold(opt.topo.text), p.name.lower()))
 
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place

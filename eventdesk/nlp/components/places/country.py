@@ -138,7 +138,7 @@ class CountryMixin:
             named.add(self.default_country)
         if not named and _bare_us_dateline(doc, self.gazetteer):
             named.add("US")  # "SALEM —": an American paper's own town, a wire would say "SALEM, India —"
-        if (named and "US" not in named and all(_us_town_name(e.text, self.gazetteer) for e in ents)
+        if (ents and "US" not in named and all(_us_town_name(e.text, self.gazetteer) for e in ents)
                 and _big_us_city_in_body(doc, self.gazetteer, _WORLD_SEATS)):
             # "shot in Lebanon ... taken to a hospital in Nashville": a country's name that an American town bears,
             # beside a big American city, is that town (the report names no country but by that name)
