@@ -108,3 +108,14 @@ def test_a_countrys_name_beside_a_big_american_city_is_the_american_town(place_o
 ])
 def test_a_country_without_an_american_citys_report_is_no_american_town(place_of, text):
     assert place_of(text, "Two killed in bombing")[:2] != ("Lebanon", "Tennessee")
+
+
+# -- a turnpike by name ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("A man was shot and wounded at a motel on the Berlin Turnpike in Berlin on Sunday, police said.", "US"),
+    # near miss: no American road, and the largest Berlin is Germany's
+    ("A man was shot and wounded near the Brandenburg Gate in Berlin on Sunday, police said.", "DE"),
+])
+def test_a_turnpike_by_name_is_an_american_road(place_of, text, country):
+    assert place_of(text, "Man wounded")[2] == country

@@ -30,8 +30,8 @@ _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
-    # an office and a road only the United States have: a district attorney, an interstate
-    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b"
+    # an office and roads only the United States have: a district attorney, an interstate, a turnpike by name
+    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b|\b[A-Z][a-z]+\s+Turnpike\b"
 )
 # A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
 _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
