@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ....dateline import HEAD_DATELINE, head_dateline_town
 from ....geo import Gazetteer
 from ....geo.names import fold
-from ....dateline import HEAD_DATELINE, head_dateline_town
 from ....geo.tables import AP_STATES, STAND_ALONE_DATELINES
 from ...doctext import doc_text
 from .headline import _TITLE_PLACE
