@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..9|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..10|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -80,6 +80,16 @@ townships and unincorporated communities beside a town (gold: that town); a head
 victim or suspect ("Wister teen charged in Heavener shooting"), a town written where a tagger may read a people's
 name, and a masthead naming a big city ("told the Chicago Tribune") in a report of a suburb.
 
+Set 10 (eval/geo_check10.jsonl, 113 rows) aims at the wrong state once more: towns that share their name with a city
+abroad or a bigger US town elsewhere (Athens, Salem, Parma, Paris, Rome, Lebanon, Moscow, Berlin, Dublin, Manchester,
+Cairo, Toledo, Florence, Alexandria, Delhi, Lima, Versailles, Troy, Springfield, Columbia, Jackson, Derby, Norwich,
+Mexico, Peru, Canton, Warsaw, Vienna, Odessa, Palestine, London, Oxford ...), most in a bare dateline ("ATHENS —"),
+whose state is told only by a county, parish, sheriff, coroner or prosecutor (some counties sharing a big city's name:
+Miami County, Oakland County, Clark County, Hillsborough County), a university, a landmark, a nearby city, an
+interstate, a tip line's area code, or a TV station's call letters ending the headline; and reports whose town is
+told only by a neighbourhood, a landmark or a county (gold: its seat), or beside a word that only looks like a place
+("a mobile home park", "Liberty Park").  Its gold is the scene's town and state too.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -99,6 +109,7 @@ CHECK_SET_6 = Path(__file__).resolve().parent / "geo_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "geo_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "geo_check9.jsonl"
+CHECK_SET_10 = Path(__file__).resolve().parent / "geo_check10.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -108,10 +119,12 @@ _SALT_6 = "sixteenth-geo6:"
 _SALT_7 = "sixteenth-geo7:"
 _SALT_8 = "eighteenth-geo8:"
 _SALT_9 = "nineteenth-geo9:"
+_SALT_10 = "twentieth-geo10:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
+        "10": (CHECK_SET_10, _SALT_10)}
 WITHIN_KM = 25.0
 
 

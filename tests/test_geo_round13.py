@@ -88,8 +88,9 @@ def test_an_interstate_makes_the_report_american(place_of):
 
 
 def test_without_such_a_cue_the_largest_namesake_abroad_stays(place_of):
-    # a near miss: nothing American, and the largest Salem is India's
-    text = "SALEM — A man was shot in the arm late Friday on Lafayette Street, police said.\nHe is expected to recover."
+    # a near miss: nothing American, and the largest Salem is India's.  (Round 20: no longer under a bare dateline
+    # "SALEM —", which is an American paper's own town; see test_places_round20.)
+    text = "A man was shot in the arm late Friday on Lafayette Street in Salem, police said.\nHe is expected to recover."
     assert place_of(text)[2] != "US"
 
 

@@ -32,7 +32,7 @@ def place_of(nlp, gazetteer):
 
 
 # within 25 km before this round: set 1 rules 62 of 69, check 75 of 85; set 2 rules 39 of 51, check 56 of 67
-REACHED = {"1": {"rules": (69, 62), "check": (85, 77)}, "2": {"rules": (51, 43), "check": (67, 57)}}  # set 1 check 75 until round 19
+REACHED = {"1": {"rules": (69, 63), "check": (85, 77)}, "2": {"rules": (51, 43), "check": (67, 57)}}  # set 1 check 75 until round 19, rules 62 until round 20
 
 
 @pytest.mark.parametrize("name", sorted(REACHED))
@@ -68,7 +68,9 @@ def test_two_namesakes_are_the_pair_that_lies_together(place_of):
 
 
 def test_alone_the_largest_namesake_stays(place_of):
-    text = "BURLINGTON — A woman was wounded Sunday in a shooting outside an apartment complex on Church Street, police said."
+    # (round 20: not under a bare dateline "BURLINGTON —", an American paper's own town, whose largest namesake is
+    # North Carolina's)
+    text = "A woman was wounded Sunday in a shooting outside an apartment complex on Church Street in Burlington, police said."
     assert place_of(text)[:2] != ("Burlington", "North Carolina")
 
 

@@ -146,9 +146,12 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     if not options and not ambiguous:
         return None
     countries = {c.upper() for c in context_countries if c}
+    given = frozenset(countries)
     provinces: set[tuple[str | None, str | None]] = set()
     for opt in options:
         top = opt.places[0]
+        if _town_not_country(opt, given):
+            continue
         if top.precision in ("country", "region", "admin1") or opt.states:
             countries.add(top.country_code or "")
         if opt.states:
@@ -251,6 +254,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
                    and low <= km <= high for t, p, (low, high) in towns)
 
     paired = _paired_namesakes(usable, countries)
+    # ... and so does a namesake paired with another name's: "Burlington" beside "Graham" lends North Carolina to
+    # Graham as Graham lends it to Burlington, though the largest American Graham lies in another state
+    for opt, places, _ in usable:
+        if opt.topo.weight >= 1.0:
+            for p in places:
+                if id(p) in paired:
+                    near.setdefault((p.country_code, p.admin1), set()).add((fold(opt.topo.text), p.name.lower()))
 
     def coherent(place: Place, text: str) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
@@ -521,6 +531,15 @@ def _country_support(options: list["_Option"]) -> dict[str | None, float]:
     return support
 
 
+def _town_not_country(opt: "_Option", given: frozenset[str]) -> bool:
+    """Whether a country's name is, by the caller's countries, a town of theirs that bears it: the caller left the
+    country out of an American report's ("shot in Lebanon ... taken to a hospital in Nashville"), so the name adds
+    no country of its own and its town in those countries may win."""
+    top = opt.places[0]
+    return (bool(given) and top.precision == "country" and top.country_code not in given
+            and any(p.precision == "city" and p.country_code in given for p in opt.places[1:]))
+
+
 def _follow_pairs(options: list[_Option]) -> list[_Option]:
     """A bare name a "City, State" pair of the report also names is that pair's place: "Hanover" beside
     "Hanover, Va." is the Virginia one, not the larger Hanover, Maryland."""
@@ -789,6 +808,10 @@ def _part_of_city(head: str, qual: str, gazetteer: Gazetteer) -> list[Place]:
     "Jamaica, Queens" is in New York, not the island."""
     if fold(head) == fold(qual):
         return []  # one name said twice over ("Richmond police ... Richmond")
+    if _STREET.search(head) or _BUILDING.search(head):
+        # "on Mill Street, Athens police said": a street or building with its town says nothing of the town's
+        # state (Athens, Ohio, is no part of Athens, Georgia, the largest): the town is read alone
+        return []
     cities = [p for q, p in gazetteer.matches(qual, "US", kinds=("city",), limit=3)
               if q == PRIMARY and gazetteer.population(p) >= _PART_CITY_POP]
     if not cities:

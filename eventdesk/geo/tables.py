@@ -522,6 +522,18 @@ WORD_NAMES: frozenset[str] = frozenset((
 ))
 
 # AP style state abbreviations (datelines: "GAINESVILLE, Fla.").
+# The cities abroad that American wire copy datelines without their country ("PARIS (AP) —", "ROME —"): a bare
+# dateline of any other town that also names an American one ("ATHENS —", "SALEM —", "FLORENCE —") is an
+# American paper's own town, as a wire writes "ATHENS, Greece —" and "FLORENCE, Italy —".
+STAND_ALONE_DATELINES: frozenset[str] = frozenset((
+    "amsterdam", "baghdad", "bangkok", "beijing", "beirut", "berlin", "brussels", "cairo", "djibouti", "dubai",
+    "geneva", "gibraltar", "guatemala city", "havana", "helsinki", "hong kong", "islamabad", "istanbul", "jerusalem",
+    "johannesburg", "kabul", "kuwait city", "london", "luxembourg", "macau", "madrid", "mexico city", "milan",
+    "monaco", "montreal", "moscow", "munich", "new delhi", "ottawa", "panama city", "paris", "prague",
+    "quebec city", "rio de janeiro", "rome", "san marino", "sao paulo", "shanghai", "singapore", "stockholm",
+    "sydney", "taipei", "tokyo", "toronto", "vatican city", "vienna", "zurich",
+))
+
 AP_STATES: dict[str, str] = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
     "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",

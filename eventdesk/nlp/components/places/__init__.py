@@ -72,8 +72,12 @@
    body names only as a landmark or where the victims were taken ("PHOENIX --
    ... west of Phoenix") is where the story was filed: it weighs like a body name.
 3. The context countries are the countries the report names; a US state
-   ("Ohio", "Fla.") in the text makes it a US report; without either, the
-   desk's ``default_country``.
+   ("Ohio", "Fla.") in the text makes it a US report, inside a state force's
+   or university's name too ("an Ohio University student"); so does a bare
+   dateline ("SALEM —") of a town an American town of some size is named, unless
+   wire copy datelines that city alone abroad ("PARIS —"); a country's name an
+   American town bears ("in Lebanon"), beside a big American city that is no
+   seat of world news, is that town; without any, the desk's ``default_country``.
 4. The gazetteer picks the place.  When it picks a country, province or region,
    a city named in the segment inside that area is preferred: "Syria" and
    "Hasakah" in one sentence mean Hasakah; failing a city, a county of the
@@ -105,8 +109,8 @@ The modules, from the bottom up (each imports only those above it in this list):
 - ``dateline``     the agency dateline, and a dateline town that is only where the story was filed (step 2)
 - ``local_names``  how local news names its town in passing: "Waco Police", "a Lafayette teen", addresses
 - ``headline``     what the title says of the place, and a county said without "County"
-- ``country``      which countries the report is about (step 3)
 - ``state_cues``   a state's agencies, university, tip line and city forces
+- ``country``      which countries the report is about (step 3)
 - ``untagged``     names the tagger missed, mislabelled or cut short
 - ``capitals``     the towns of a segment printed in capitals, which the tagger cannot see
 - ``provinces``    towns with their provinces, wards and holding places, as conflict reports write them

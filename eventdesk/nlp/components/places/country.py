@@ -10,15 +10,17 @@ import re
 
 from spacy.tokens import Doc
 
+from ....dateline import HEAD_DATELINE, head_dateline_town
 from ....geo import Gazetteer
 from ....geo.names import fold
-from ....geo.tables import AP_STATES
+from ....geo.tables import AP_STATES, STAND_ALONE_DATELINES
 from ...doctext import doc_text
 from .headline import _TITLE_PLACE
 from .outlets import _outlet_names, _site_names
 from .roles import _sponsor_of
+from .state_cues import _states_said_by_agencies
 from .streets import _building_name, _street_name
-from .words import _AMBIGUOUS_STATES, _COUNTY, _HEAD_CHARS, _POSTAL
+from .words import _AMBIGUOUS_STATES, _COUNTY, _HAMLET_POP, _HEAD_CHARS, _POSTAL
 
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
@@ -28,8 +30,8 @@ _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
-    # an office and a road only the United States have: a district attorney, an interstate
-    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b"
+    # an office and roads only the United States have: a district attorney, an interstate, a turnpike by name
+    r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b|\b[A-Z][a-z]+\s+Turnpike\b"
 )
 # A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
 _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
@@ -37,10 +39,12 @@ _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
 
 def _us_report(doc: Doc, gazetteer: Gazetteer) -> bool:
     """Whether the text names a US state (an AP abbreviation "Fla.", a postal code after a town,
-    a state's own name) or a US county ("Cowley County")."""
+    a state's own name, inside a state force's or university's name too) or a US county ("Cowley County")."""
     if (_AP_ABBREV.search(doc_text(doc)) or _POSTAL.search(doc_text(doc)[:_HEAD_CHARS]) or _US_CUES.search(doc_text(doc))
             or _US_CUES.search(doc._.title or "")):
         return True
+    if _states_said_by_agencies(doc_text(doc), gazetteer):
+        return True  # "Ohio State Highway Patrol", "an Ohio University student": the state inside a name
     for m in itertools.islice(_COUNTY.finditer(doc_text(doc)), 5):
         if gazetteer.county_states(m.group(0)):
             return True
@@ -79,12 +83,36 @@ def _big_us_city(name: str, gazetteer: Gazetteer) -> bool:
             and gazetteer.population(top) >= _TITLE_CITY_POP)
 
 
-def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer) -> bool:
+def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer, seats: frozenset[str] = frozenset()) -> bool:
     """Whether the text names a big US city, the largest place of its name anywhere, as a place ("taken to a
     hospital in Atlanta", "a suspect was arrested in Pittsburgh"): a report that names no country, has no other
     cue to one (a barangay) and such a city is American local news, and its other towns ("Rome police", "in
-    Lancaster") are American namesakes before those abroad."""
-    return any(e.label_ == "GPE" and _big_us_city(e.text.strip(" .,"), gazetteer) for e in doc.ents)
+    Lancaster") are American namesakes before those abroad.  The cities in ``seats`` do not count."""
+    return any(e.label_ == "GPE" and fold(name := e.text.strip(" .,")) not in seats and _big_us_city(name, gazetteer)
+               for e in doc.ents)
+
+
+# the cities world news names for the governments and the bodies seated there ("Washington condemned the strike",
+# "talks in New York"): no sign of an American local report about a town abroad
+_WORLD_SEATS = frozenset({"washington", "new york", "new york city"})
+
+
+def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the report opens with a bare dateline ("ATHENS —", "FLORENCE —": no state, country or agency) of a
+    town that an American town of some size is named too, and that no wire datelines alone abroad ("PARIS (AP) —",
+    "ROME —"): a local paper writes its own town so, while a wire writes "ATHENS, Greece —"."""
+    m = next(HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]), None)
+    if m is None or m["state"] or m["agency"] or (town := head_dateline_town(m)) is None:
+        return False
+    if fold(town) in STAND_ALONE_DATELINES:
+        return False
+    return _us_town_name(town.title(), gazetteer)
+
+
+def _us_town_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an American town of some size bears ``name`` as its own ("Lebanon", "Mexico", "Peru")."""
+    return any(q == 0 and p.precision == "city" and fold(p.name) == fold(name) and gazetteer.population(p) >= _HAMLET_POP
+               for q, p in gazetteer.matches(name, "US", kinds=("city",), limit=5))
 
 
 class CountryMixin:
@@ -108,6 +136,13 @@ class CountryMixin:
             named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
+        if not named and _bare_us_dateline(doc, self.gazetteer):
+            named.add("US")  # "SALEM —": an American paper's own town, a wire would say "SALEM, India —"
+        if (ents and "US" not in named and all(_us_town_name(e.text, self.gazetteer) for e in ents)
+                and _big_us_city_in_body(doc, self.gazetteer, _WORLD_SEATS)):
+            # "shot in Lebanon ... taken to a hospital in Nashville": a country's name that an American town bears,
+            # beside a big American city, is that town (the report names no country but by that name)
+            named = {"US"}
         if not named and _big_us_city_in_body(doc, self.gazetteer):
             named.add("US")  # the last cue: any other (a barangay, the desk's country) says more
         return tuple(sorted(named))

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ....geo import Toponym
+from ....geo import Gazetteer, Toponym
 from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
@@ -27,8 +27,14 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"|Department of (?:[A-Z][a-z]+ )*[A-Z][a-z]+|Law Enforcement (?:Division|Agency)"
                            r"|Fish and Wildlife|Wildlife and Fisheries|Game and Fish|Fish and Game)\b"
                            # a state's university lies in its state: "a University of Georgia student"
-                           r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)")
+                           r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)"
+                           # and so does one named after it: "an Ohio University student", "Kansas State University"
+                           # (not "Indiana University of Pennsylvania"; "Washington University" lies in St. Louis)
+                           r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
+# universities named after a state's name that lie elsewhere: "Washington University" (St. Louis), "George
+# Washington University" (the District) is caught whole
+_NOT_STATE_COLLEGES = frozenset({"Washington"})
 _COLLEGE_CITY_POP = 100_000  # a university named for a town this big is that town's (not "University of Oxford")
 
 
@@ -77,6 +83,39 @@ def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
+def _state_named(gazetteer: Gazetteer, name: str) -> str | None:
+    """The US state whose own name ``name`` is ("ohio" -> "Ohio"), or None."""
+    found = gazetteer.matches(name, "US", kinds=("admin1",), limit=1)
+    return found[0][1].name if found and found[0][0] == 0 and found[0][1].name.lower() == name.lower() else None
+
+
+def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str] | None:
+    """The state a match of ``_STATE_AGENCY`` names, as (its group, the name as written, the state), or None: a
+    state's force or office ("Maine State Police"), its university ("University of Georgia", "an Ohio University
+    student", "Kansas State University").  A university named for a town or a founder ("Troy University", "the
+    University of Chicago") names no state."""
+    group = "state" if m["state"] else "college" if m["college"] else "named"
+    # "The Iowa Division of ...": a sentence's first word is no part of the state's name
+    name = _SENTENCE_THE.sub("", m[group])
+    if group == "state" and name.endswith(" State"):
+        name = name.removesuffix(" State")  # "Ohio State Highway Patrol": the pattern took "State" for the state's
+    if group == "named":
+        # "An Ohio University student", "Southern Illinois University": the state is the last word where the
+        # two are no state's name
+        name = name if _state_named(gazetteer, name) else name.split()[-1]
+        if name in _NOT_STATE_COLLEGES and not m["public"]:
+            return None
+    said = _state_named(gazetteer, name)
+    return (group, name, said) if said else None
+
+
+def _states_said_by_agencies(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The US states a text's state forces, offices and universities name ("Ohio State Highway Patrol", "an Ohio
+    University student"): where the tagger leaves the state inside the organisation's name, they still say the
+    report is American."""
+    return [found[2] for m in _STATE_AGENCY.finditer(text) if (found := _agency_state(m, gazetteer)) is not None]
+
+
 class StateCuesMixin:
     """PlaceResolver's reading of state agencies and state or big cities' universities in a segment."""
 
@@ -86,14 +125,12 @@ class StateCuesMixin:
         named for a state or a big city ("the University of Chicago") names that state or city, as faintly."""
         out = []
         for m in _STATE_AGENCY.finditer(text):
-            group = "state" if m["state"] else "college"
-            # "The Iowa Division of ...": a sentence's first word is no part of the state's name
-            name = _SENTENCE_THE.sub("", m[group])
-            found = self.gazetteer.matches(name, "US", kinds=("admin1",), limit=1)
-            if found and found[0][0] == 0 and found[0][1].name.lower() == name.lower():
-                said = found[0][1].name
-            elif group == "college" and (city := self._college_city(name)) is not None:
-                said = city.name  # "near the University of Chicago": the city (alone: no cue to prefer its state)
+            found = _agency_state(m, self.gazetteer)
+            if found is not None:
+                group, name, said = found
+            elif m["college"] and (city := self._college_city(m["college"])) is not None:
+                # "near the University of Chicago": the city (alone: no cue to prefer its state)
+                group, name, said = "college", m["college"], city.name
             else:
                 continue
             start = base + m.end(group) - len(name)
