@@ -319,10 +319,15 @@ class Ledger:
                     lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
                 )
                 people = link.blocking_names(m)
-                if people and lo is not None:
+                scenes = link.headline_scenes(m.title)
+                if (people or scenes) and lo is not None:
                     known = {c.id for c in candidates}
                     near = (m.date.start - _dt.timedelta(days=s.link_window_days), (m.date.end or m.date.start) + _dt.timedelta(days=s.link_window_days))
-                    candidates += [c for c in self.store.candidates_named(*near, people) if c.id not in known]
+                    # reports whose place the gazetteer got wrong, or a follow-up from an arrest's town whose
+                    # headline names the scene: also looked up by the people they name and the town of the scene
+                    more = self.store.candidates_named(*near, people) if people else []
+                    more += self.store.candidates_placed(*near, sorted(scenes)) if scenes else []
+                    candidates += [c for c in dict((c.id, c) for c in more).values() if c.id not in known]
                 decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,
                                        threshold=s.link_threshold, exclude=taken)
                 incident_id = decision.incident_id or link.incident_id_for(m)

@@ -323,6 +323,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     total = 0.0
     loc = inc.location
     km = km_between(m.place, loc) if m.place and loc else None
+    scene = _scene_elsewhere(headline_scenes(m.title), m.place, loc)
     together = _placed_together(m.place, loc, km, max_km)
     # a venue's name vouches unless the places disagree on the state (a report with no place may name the
     # mall its first report named); an age only where both reports are placed in one state
@@ -336,7 +337,21 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     coarse = False  # the two places agree on the state at most, or one is unknown
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
     street = bool(m.place and loc) and _street_vouches(names, gap, m.place, loc)
-    if m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
+    if scene == "town":
+        # a follow-up from the town of an arrest, a court or a hospital whose headline names the incident's town as
+        # the scene ("Suspect in Wheeling shooting arrested in Pittsburgh"): its own place is not the scene's
+        s = 1.0
+        parts.append(f"headline names the scene ({loc.name})")
+    elif scene == "state":
+        # a headline naming the incident's state as the scene from a report placed in another state ("Man wanted
+        # in Kentucky slaying arrested in Memphis"): its place is the arrest's, and says nothing of the scene
+        if person:
+            s = PERSON_PLACE_UNKNOWN
+            parts.append(f"headline names the scene's state ({loc.admin1}), same person")
+        else:
+            s, coarse = 0.35, True
+            parts.append(f"headline names the scene's state ({loc.admin1})")
+    elif m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
         # the same person named in full, or the same street on the same day in the same state: one of the
         # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
         if street and _namesakes(m.place, loc):
@@ -457,7 +472,8 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif names.partial:
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
-    elif names.conflict:
+    elif names.conflict and scene != "town":
+        # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
     elif names.age and together:
@@ -556,6 +572,13 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
     where = [(r, scene, False) if scene is not None else (r, p, street)
              for (r, p, street), scene in zip(where, scenes)]
+    # a report whose headline names the state of the others as the scene while it lies in another state is told
+    # from the town of an arrest ("Man wanted in Kentucky slaying arrested in Memphis"): it places nothing
+    states = {(p.country_code, p.admin1) for _, p, _ in where}
+    arrests = {m.report_id for m, (_, p, _) in zip(placed, where)
+               if any(_scene_elsewhere(headline_scenes(m.title), p, q) == "state" for _, q, _ in where)}
+    if arrests and len(arrests) < len({r for r, _, _ in where}) and len(states) > 1:
+        where = [w for w in where if w[0] not in arrests]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
     for report_id, p, _ in where:
@@ -602,6 +625,68 @@ def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Pl
 
 def _town_pattern(name: str) -> str:
     return r"[\s-]+".join(map(re.escape, name.split()))
+
+
+# Where a headline says the shooting was: the capitalised words before a noun of the act ("Wheeling shooting",
+# "Dothan murder suspect", "Kentucky slaying") or after "shot in", "killed in" ("Man killed in Dothan").
+_HEAD_SCENE_NOUN = re.compile(r"^(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?|shootouts?)$", re.IGNORECASE)
+_HEAD_SCENE_VERB = re.compile(r"^(?:shot|killed|slain|stabbed|wounded|murdered)$", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# capitalised words of a headline that are no place ("Suspect In Joplin Killing", "Bar shooting victim")
+_HEAD_NOT_PLACE = frozenset("""
+in of at on after for from to the a an and suspect suspects man men woman women teen teens boy girl child police
+deadly fatal double triple mass weekend overnight party bar club school home house road street drive-by
+charged arrested wanted accused alleged possible apparent another second third fatally officer deputy
+""".split())
+_HEAD_NAME_WORDS = 3
+
+
+def headline_scenes(title: str | None) -> frozenset[str]:
+    """The names (folded) a headline gives as the scene of the shooting: a town ("Suspect in Wheeling shooting
+    arrested in Pittsburgh" gives "wheeling") or a state ("Man wanted in Kentucky slaying arrested in Memphis"
+    gives "kentucky"); empty where it gives none.  Headline case is read word by word: only capitalised words
+    that are not the headline's common words ("Suspect", "In", "Bar") make a name."""
+    if not title:
+        return frozenset()
+    words = _HEAD_WORD.findall(title)
+    out: set[str] = set()
+
+    def run(seq) -> None:
+        name = []
+        for w in seq:
+            if not w[:1].isupper() or fold(w) in _HEAD_NOT_PLACE or len(name) == _HEAD_NAME_WORDS:
+                break
+            name.append(w)
+        if name:
+            out.add(fold(" ".join(name)))
+
+    for i, w in enumerate(words):
+        if _HEAD_SCENE_NOUN.match(w):
+            before = words[max(0, i - _HEAD_NAME_WORDS):i][::-1]
+            name = []
+            for x in before:
+                if not x[:1].isupper() or fold(x) in _HEAD_NOT_PLACE:
+                    break
+                name.insert(0, x)
+            if name:
+                out.add(fold(" ".join(name)))
+        elif _HEAD_SCENE_VERB.match(w) and i + 1 < len(words) and fold(words[i + 1]) == "in":
+            run(words[i + 2:])
+    return frozenset(out)
+
+
+def _scene_elsewhere(told: frozenset[str], own: Place | None, loc: Place | None) -> str | None:
+    """Whether a report's headline names an incident's place as the scene while the report itself is placed
+    elsewhere: "town" where it names the incident's town (the report lies more than a town's reach off: an
+    arrest's, a court's, a hospital's town), "state" where it names the incident's state from a report placed
+    in another state; None otherwise (the report agrees with the incident, or its headline names neither)."""
+    if not told or own is None or loc is None or own.country_code != loc.country_code:
+        return None
+    if _place_rank(loc) <= 1 and fold(loc.name) in told and not _places_agree(own, loc):
+        return "town"
+    if loc.admin1 and own.admin1 and own.admin1 != loc.admin1 and fold(loc.admin1) in told:
+        return "state"
+    return None
 
 
 def _names_street(m: Mention) -> bool:
