@@ -552,7 +552,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
        names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
        another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
-       its own town, the court's or the hospital's (``_headline_scene``); a town the gazetteer put in a state (or
+       its own town, the court's or the hospital's (``_headline_scene``); a report whose headline names another
+       report's town or state as the scene while it lies further off (an arrest's town, "Man wanted in Kentucky
+       slaying arrested in Memphis") places nothing (``_scene_elsewhere``); a town the gazetteer put in a state (or
        a country) where no other place of the incident lies, while those others lie in one state that has a town
        of that name near them, reads as that town (``_strays_as_namesakes``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
@@ -566,19 +568,19 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     read = [as_one.get(m.place, m.place) for m in placed]
-    strays = _strays_as_namesakes(read, town_in, population_of)
+    # a report whose headline names another report's town or state as the scene while it lies elsewhere is told
+    # from the town of an arrest, a court or a hospital ("Suspect in Wheeling shooting arrested in Pittsburgh", "Man
+    # wanted in Kentucky slaying arrested in Memphis"): its own town neither places the incident nor makes the
+    # scene's town a stray
+    elsewhere = [any(_scene_elsewhere(headline_scenes(m.title), p, q) for q in read) for m, p in zip(placed, read)]
+    if all(elsewhere):
+        elsewhere = [False] * len(placed)
+    strays = _strays_as_namesakes([p for p, e in zip(read, elsewhere) if not e], town_in, population_of)
     where = [(m.report_id, strays.get(p, p), _names_street(m)) for m, p in zip(placed, read)]
     towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
     scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
     where = [(r, scene, False) if scene is not None else (r, p, street)
-             for (r, p, street), scene in zip(where, scenes)]
-    # a report whose headline names the state of the others as the scene while it lies in another state is told
-    # from the town of an arrest ("Man wanted in Kentucky slaying arrested in Memphis"): it places nothing
-    states = {(p.country_code, p.admin1) for _, p, _ in where}
-    arrests = {m.report_id for m, (_, p, _) in zip(placed, where)
-               if any(_scene_elsewhere(headline_scenes(m.title), p, q) == "state" for _, q, _ in where)}
-    if arrests and len(arrests) < len({r for r, _, _ in where}) and len(states) > 1:
-        where = [w for w in where if w[0] not in arrests]
+             for (r, p, street), scene, e in zip(where, scenes, elsewhere) if scene is not None or not e]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
     for report_id, p, _ in where:
