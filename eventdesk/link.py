@@ -680,11 +680,15 @@ def headline_scenes(title: str | None) -> frozenset[str]:
 def _scene_elsewhere(told: frozenset[str], own: Place | None, loc: Place | None) -> str | None:
     """Whether a report's headline names an incident's place as the scene while the report itself is placed
     elsewhere: "town" where it names the incident's town (the report lies more than a town's reach off: an
-    arrest's, a court's, a hospital's town), "state" where it names the incident's state from a report placed
+    arrest's, a court's, a hospital's town; in another state, or in the same one within ``_HEADLINE_SCENE_KM``),
+    "state" where it names the incident's state from a report placed
     in another state; None otherwise (the report agrees with the incident, or its headline names neither)."""
     if not told or own is None or loc is None or own.country_code != loc.country_code:
         return None
-    if _place_rank(loc) <= 1 and fold(loc.name) in told and not _places_agree(own, loc):
+    if _place_rank(loc) <= 1 and fold(loc.name) in told and not _places_agree(own, loc) and (
+            own.admin1 != loc.admin1 or (km := distance_km(own, loc)) is not None and km <= _HEADLINE_SCENE_KM):
+        # in the report's own state, no further off than a court or a hospital: a town further off bearing the
+        # name is more likely a neighbourhood of the report's own city (Pittsburgh's Allentown)
         return "town"
     if loc.admin1 and own.admin1 and own.admin1 != loc.admin1 and fold(loc.admin1) in told:
         return "state"
