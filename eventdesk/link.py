@@ -643,6 +643,16 @@ charged arrested wanted accused alleged possible apparent another second third f
 _HEAD_NAME_WORDS = 3
 
 
+def _head_name(words: Sequence[str]) -> list[str]:
+    """The capitalised words (at most ``_HEAD_NAME_WORDS``) that ``words`` open with, up to a headline's common word."""
+    name = []
+    for w in words[:_HEAD_NAME_WORDS]:
+        if not w[:1].isupper() or fold(w) in _HEAD_NOT_PLACE:
+            break
+        name.append(w)
+    return name
+
+
 def headline_scenes(title: str | None) -> frozenset[str]:
     """The names (folded) a headline gives as the scene of the shooting: a town ("Suspect in Wheeling shooting
     arrested in Pittsburgh" gives "wheeling") or a state ("Man wanted in Kentucky slaying arrested in Memphis"
@@ -652,28 +662,15 @@ def headline_scenes(title: str | None) -> frozenset[str]:
         return frozenset()
     words = _HEAD_WORD.findall(title)
     out: set[str] = set()
-
-    def run(seq) -> None:
-        name = []
-        for w in seq:
-            if not w[:1].isupper() or fold(w) in _HEAD_NOT_PLACE or len(name) == _HEAD_NAME_WORDS:
-                break
-            name.append(w)
-        if name:
-            out.add(fold(" ".join(name)))
-
     for i, w in enumerate(words):
         if _HEAD_SCENE_NOUN.match(w):
-            before = words[max(0, i - _HEAD_NAME_WORDS):i][::-1]
-            name = []
-            for x in before:
-                if not x[:1].isupper() or fold(x) in _HEAD_NOT_PLACE:
-                    break
-                name.insert(0, x)
-            if name:
-                out.add(fold(" ".join(name)))
-        elif _HEAD_SCENE_VERB.match(w) and i + 1 < len(words) and fold(words[i + 1]) == "in":
-            run(words[i + 2:])
+            name = _head_name(words[:i][::-1])[::-1]  # read back from the noun
+        elif _HEAD_SCENE_VERB.match(w) and [fold(x) for x in words[i + 1:i + 2]] == ["in"]:
+            name = _head_name(words[i + 2:])
+        else:
+            continue
+        if name:
+            out.add(fold(" ".join(name)))
     return frozenset(out)
 
 
