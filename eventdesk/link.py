@@ -714,19 +714,21 @@ def _street_vouched(p: Place, where: Sequence[tuple[str, Place, bool]]) -> bool:
 def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | None) -> dict[Place, Place]:
     """Towns of one name the gazetteer put in different states of one country, each mapped to the smallest
     of them.  Reports that name the town alone get the largest namesake; a report that got a smaller one was
-    told its state (a county, an agency, the state's name), so all read as naming that one."""
+    told its state (a county, an agency, the state's name), so all read as naming that one.  Counties of one
+    name likewise ("Davidson County" in Tennessee and in North Carolina), where ``population_of`` sizes them
+    (0 otherwise: left as they are)."""
     if population_of is None:
         return {}
-    towns: dict[tuple[str, str | None], list[Place]] = {}
+    towns: dict[tuple[str, str | None, bool], list[Place]] = {}
     for p in dict.fromkeys(places):
-        if _place_rank(p) <= 1:
-            towns.setdefault((fold(p.name), p.country_code), []).append(p)
+        if _place_rank(p) <= 1 or _place_rank(p) == 1.5:
+            towns.setdefault((fold(p.name), p.country_code, _place_rank(p) <= 1), []).append(p)
     out: dict[Place, Place] = {}
     for same_name in towns.values():
         if len({p.admin1 for p in same_name}) < 2:
             continue
         pops = {p: population_of(p) for p in same_name}
-        if not all(pops.values()):  # a town the gazetteer does not know: nothing to compare
+        if not all(pops.values()):  # a town (or a county) the gazetteer does not size: nothing to compare
             continue
         smallest = min(same_name, key=lambda p: pops[p])
         out.update({p: smallest for p in same_name if p.admin1 != smallest.admin1})
@@ -796,7 +798,8 @@ def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
     return out
 
 
-# a town's population by its place (0 where the gazetteer does not know the town)
+# a town's population by its place (0 where the gazetteer does not know the town); a county's, where it is given,
+# its largest town's
 PopulationOf = Callable[[Place], int]
 
 

@@ -9,7 +9,11 @@ only, as no place), so that it joins the incident it follows up; ``link.aggregat
 of the incident's place.
 
 Near misses stay apart: a headline naming a town as a hometown ("Alvin boy"), a headline naming another town as
-the scene, and a headline naming the state of the report's own place.  The invented check set
+the scene, and a headline naming the state of the report's own place.
+
+Reports that put one county's name in two states ("Davidson County": Tennessee's for the bare name, North
+Carolina's for a report told its state) read as the smaller county, as towns of one name do
+(``link._namesakes_as_one``, sized by ``api._size_of``).  The invented check set
 ``eval/linked_places_check5.jsonl`` is pinned per half.  All reports are written for these tests.
 """
 
@@ -20,10 +24,12 @@ import datetime as dt
 import pytest
 
 from eventdesk import Report
-from eventdesk.link import headline_scenes
+from eventdesk.api import _size_of
+from eventdesk.link import aggregate, headline_scenes
 from eval import linked_places_check
 
 from .linked import assert_places_halves_hold, linked_runtime, main_place
+from .test_incident_place_round14 import told
 
 DAY = dt.date(2016, 5, 14)
 SCENE = ("MONROE, La. - A 29-year-old man was shot and killed Friday night outside a house on Renwick Street in "
@@ -82,6 +88,28 @@ def test_an_arrest_whose_headline_names_no_scene_stays_apart(nlp, gazetteer):
 def test_an_arrest_whose_headline_names_another_town_stays_apart(nlp, gazetteer):
     n, _ = _with_scene(nlp, gazetteer, "Ruston murder suspect arrested in Little Rock", _WANTED_TEXT)
     assert n == 1
+
+
+# -- one county's name in two states ------------------------------------------------------------------------------
+
+def _davidson_counties(gazetteer):
+    found = {c.admin1: c for c in gazetteer.counties("Davidson County")}
+    return found["Tennessee"], found["North Carolina"]
+
+
+def test_reports_putting_one_county_name_in_two_states_read_as_the_smaller(gazetteer):
+    # the bare "Davidson County" gets Nashville's; the report that got North Carolina's was told its state
+    tennessee, carolina = _davidson_counties(gazetteer)
+    got = aggregate("inc-1", [told("r1", tennessee), told("r2", carolina)], None, None,
+                    population_of=_size_of(gazetteer)).location
+    assert got == carolina
+
+
+def test_near_miss_counties_the_lookup_does_not_size_stay_as_read(gazetteer):
+    tennessee, carolina = _davidson_counties(gazetteer)
+    got = aggregate("inc-1", [told("r1", tennessee), told("r2", carolina)], None, None,
+                    population_of=gazetteer.population).location
+    assert got == tennessee
 
 
 # -- the invented check set -------------------------------------------------------------------------------------
