@@ -14,6 +14,10 @@
    person in the same town under a follow-up headline (sentenced, trial,
    funeral, vigil), a telling street in one town for 14 days (a follow-up a
    week later).
+   A follow-up whose headline names the incident's town as the scene ("Suspect
+   in Wheeling shooting arrested in Pittsburgh") is read as placed there, and
+   one from another state naming the incident's state as placed nowhere: the
+   town of an arrest, a court or a hospital is no other incident's place.
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
