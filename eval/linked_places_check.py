@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|3|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -65,13 +65,31 @@ twice.  Kinds:
   street of a first report;
 - ``station-elsewhere``: a station in another city tells the shooting under its own city's dateline.
 
+Set 5, eval/linked_places_check5.jsonl: 51 incidents of two to four reports that disagree on the place, and 10 near
+misses.  Kinds:
+
+- ``suburb``: the scene is a suburb 25-60 km from a big city, whose station is datelined there or names only the
+  county or "the north suburbs";
+- ``county``: one report names only the county (its sheriff), another datelines the town;
+- ``outlet-home``: a station's report datelined in its own city names the scene town in its text (or only the
+  county);
+- ``hospital``: a follow-up datelined in the town of the hospital the victim died in (once across a state line);
+- ``court``: a later report datelined in the county seat where the suspect appeared in court;
+- ``arrest-other-state``: a later report datelined in the town of another state where the suspect was arrested;
+- ``street``: one report gives the town and a street, another only a big city and a region ("the Antelope Valley");
+- ``neighbourhood``: a big city's neighbourhood whose name is a town or county elsewhere (Dorchester, Germantown);
+- ``misspelled``: one report misspells the town in its dateline ("TUSCON", "CINCINATTI");
+- ``apart`` (the near misses, marked ``"apart": true``): two shootings of the same day in two towns 25-120 km
+  apart, told by the same station, whose reports must stay two incidents; their gold town is the first report's.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
 holding most of the reports' primary mentions is the incident's.  Scored per half: incidents whose place lies
 within 25 km of the gazetteer's point for the gold town (``geo_check.gold_place``), and incidents whose reports
-all joined one incident.  Halves by a salted hash of the incident's id (``check_sets.first_digit_half``): only the
-rules half's wrong incidents are ever printed (``--show rules``).
+all joined one incident (for a near miss: that its reports did not all join one).  Halves by a salted hash of the
+incident's id (``check_sets.first_digit_half``): only the rules half's wrong incidents are ever printed
+(``--show rules``).
 """
 
 from __future__ import annotations
@@ -89,13 +107,15 @@ CHECK_SET = Path(__file__).resolve().parent / "linked_places_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_places_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "linked_places_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "linked_places_check4.jsonl"
+CHECK_SET_5 = Path(__file__).resolve().parent / "linked_places_check5.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
 _SALT_4 = "nineteenth-s2:"
+_SALT_5 = "twentieth-lplaces5:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
-        "4": (CHECK_SET_4, _SALT_4)}
+        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
@@ -151,15 +171,20 @@ def outcome(rt, item: dict) -> dict:
     return {"place": place, "km": km, "joined": joined}
 
 
+def joined_right(item: dict, o: dict) -> bool:
+    """Whether an incident's reports joined as they should: all in one incident, or, for a near miss, not."""
+    return o["joined"] != bool(item.get("apart"))
+
+
 def score(items: list[dict], outcomes: dict, salt: str = _SALT) -> dict[str, dict[str, int]]:
     """Per half (of the set whose salt is given): incidents, incidents placed within 25 km of their gold point,
-    incidents whose reports all joined."""
+    incidents whose reports all joined (a near miss, ``"apart"``, counts when its reports did not)."""
     out = {h: {"incidents": 0, "within": 0, "joined": 0} for h in ("rules", "check")}
     for item in items:
         s, o = out[half(item["id"], salt)], outcomes[item["id"]]
         s["incidents"] += 1
         s["within"] += o["km"] is not None and o["km"] <= WITHIN_KM
-        s["joined"] += o["joined"]
+        s["joined"] += joined_right(item, o)
     return out
 
 
@@ -208,11 +233,11 @@ def _show_rules_misses(items: list[dict], outcomes: dict, salt: str = _SALT) -> 
     """Print the rules half's wrong incidents (never the check half's)."""
     for item in items:
         o = outcomes[item["id"]]
-        if half(item["id"], salt) != "rules" or (o["km"] is not None and o["km"] <= WITHIN_KM and o["joined"]):
+        if half(item["id"], salt) != "rules" or (o["km"] is not None and o["km"] <= WITHIN_KM and joined_right(item, o)):
             continue
         got = f"{o['place'].name}, {o['place'].admin1}" if o["place"] else "no place"
         km = "-" if o["km"] is None else round(o["km"])
-        print(f"\n{item['id']} [{item['kind']}] ours {got} ({km} km){'' if o['joined'] else '  NOT ALL JOINED'}"
+        print(f"\n{item['id']} [{item['kind']}] ours {got} ({km} km){'' if joined_right(item, o) else '  JOINED WRONG'}"
               f"  gold {item['town']}, {item['state']}")
         for r in item["reports"]:
             print(f"  - {r['id']} {r['published']}  {r['title']}\n    {r['text'][:400]}")

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from . import link
 from .errors import EventdeskError, InputError, NotFound
-from .models import Incident, Mention, Report
+from .models import Incident, Mention, Place, Report
 from .reconcile import reconcile
 from .settings import Settings
 from .store import IncidentFilter, IncidentRow, Merge, Store
@@ -127,6 +127,17 @@ def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str
     killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
     wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
     return link.aggregate(incident_id, mentions, killed, wounded, centre_of, population_of, town_in)
+
+
+def _size_of(gazetteer):
+    """A town's population, and a US county's (its largest town's), by the gazetteer: what ``link.aggregate`` asks to
+    read reports that put one town's or one county's name in two states as naming the smaller namesake."""
+    def size_of(place: Place) -> int:
+        if place.precision == "region" and place.admin1 and place.country_code == "US":
+            return gazetteer.county_top(place)
+        return gazetteer.population(place)
+
+    return size_of
 
 
 def _town_in(gazetteer):
@@ -319,10 +330,15 @@ class Ledger:
                     lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
                 )
                 people = link.blocking_names(m)
-                if people and lo is not None:
+                scenes = link.headline_scenes(m.title)
+                if (people or scenes) and lo is not None:
                     known = {c.id for c in candidates}
                     near = (m.date.start - _dt.timedelta(days=s.link_window_days), (m.date.end or m.date.start) + _dt.timedelta(days=s.link_window_days))
-                    candidates += [c for c in self.store.candidates_named(*near, people) if c.id not in known]
+                    # reports whose place the gazetteer got wrong, or a follow-up from an arrest's town whose
+                    # headline names the scene: also looked up by the people they name and the town of the scene
+                    more = self.store.candidates_named(*near, people) if people else []
+                    more += self.store.candidates_placed(*near, sorted(scenes)) if scenes else []
+                    candidates += [c for c in dict((c.id, c) for c in more).values() if c.id not in known]
                 decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,
                                        threshold=s.link_threshold, exclude=taken)
                 incident_id = decision.incident_id or link.incident_id_for(m)
@@ -346,7 +362,7 @@ class Ledger:
         order = self.store.report_order([m.report_id for m in mentions])
         gazetteer = self._loaded_gazetteer()
         self.store.put_incident(_incident_row(incident_id, mentions, order, self._town_point(),
-                                              gazetteer.population if gazetteer is not None else None,
+                                              _size_of(gazetteer) if gazetteer is not None else None,
                                               _town_in(gazetteer) if gazetteer is not None else None))
 
     def _town_point(self):

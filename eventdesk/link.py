@@ -14,6 +14,10 @@
    person in the same town under a follow-up headline (sentenced, trial,
    funeral, vigil), a telling street in one town for 14 days (a follow-up a
    week later).
+   A follow-up whose headline names the incident's town as the scene ("Suspect
+   in Wheeling shooting arrested in Pittsburgh") is read as placed there, and
+   one from another state naming the incident's state as placed nowhere: the
+   town of an arrest, a court or a hospital is no other incident's place.
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
@@ -323,6 +327,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     total = 0.0
     loc = inc.location
     km = km_between(m.place, loc) if m.place and loc else None
+    scene = _scene_elsewhere(headline_scenes(m.title), m.place, loc)
     together = _placed_together(m.place, loc, km, max_km)
     # a venue's name vouches unless the places disagree on the state (a report with no place may name the
     # mall its first report named); an age only where both reports are placed in one state
@@ -336,7 +341,21 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     coarse = False  # the two places agree on the state at most, or one is unknown
     other_country = bool(m.place and loc and m.place.country_code and loc.country_code and m.place.country_code != loc.country_code)
     street = bool(m.place and loc) and _street_vouches(names, gap, m.place, loc)
-    if m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
+    if scene == "town":
+        # a follow-up from the town of an arrest, a court or a hospital whose headline names the incident's town as
+        # the scene ("Suspect in Wheeling shooting arrested in Pittsburgh"): its own place is not the scene's
+        s = 1.0
+        parts.append(f"headline names the scene ({loc.name})")
+    elif scene == "state":
+        # a headline naming the incident's state as the scene from a report placed in another state ("Man wanted
+        # in Kentucky slaying arrested in Memphis"): its place is the arrest's, and says nothing of the scene
+        if person:
+            s = PERSON_PLACE_UNKNOWN
+            parts.append(f"headline names the scene's state ({loc.admin1}), same person")
+        else:
+            s, coarse = 0.35, True
+            parts.append(f"headline names the scene's state ({loc.admin1})")
+    elif m.place and loc and (person or street) and (other_country or (km is not None and km > max_km)):
         # the same person named in full, or the same street on the same day in the same state: one of the
         # two places is a geocoding error (a namesake town, the outlet's town, a suburb's post office)
         if street and _namesakes(m.place, loc):
@@ -457,7 +476,8 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     elif names.partial:
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
-    elif names.conflict:
+    elif names.conflict and scene != "town":
+        # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
     elif names.age and together:
@@ -536,7 +556,9 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
        names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
        another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
-       its own town, the court's or the hospital's (``_headline_scene``); a town the gazetteer put in a state (or
+       its own town, the court's or the hospital's (``_headline_scene``); a report whose headline names another
+       report's town or state as the scene while it lies further off (an arrest's town, "Man wanted in Kentucky
+       slaying arrested in Memphis") places nothing (``_scene_elsewhere``); a town the gazetteer put in a state (or
        a country) where no other place of the incident lies, while those others lie in one state that has a town
        of that name near them, reads as that town (``_strays_as_namesakes``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),
@@ -550,12 +572,19 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
     read = [as_one.get(m.place, m.place) for m in placed]
-    strays = _strays_as_namesakes(read, town_in, population_of)
+    # a report whose headline names another report's town or state as the scene while it lies elsewhere is told
+    # from the town of an arrest, a court or a hospital ("Suspect in Wheeling shooting arrested in Pittsburgh", "Man
+    # wanted in Kentucky slaying arrested in Memphis"): its own town neither places the incident nor makes the
+    # scene's town a stray
+    elsewhere = [any(_scene_elsewhere(headline_scenes(m.title), p, q) for q in read) for m, p in zip(placed, read)]
+    if all(elsewhere):
+        elsewhere = [False] * len(placed)
+    strays = _strays_as_namesakes([p for p, e in zip(read, elsewhere) if not e], town_in, population_of)
     where = [(m.report_id, strays.get(p, p), _names_street(m)) for m, p in zip(placed, read)]
     towns = [p for p in dict.fromkeys(p for _, p, _ in where) if _place_rank(p) <= 1]
     scenes = [_headline_scene(m.title, p, towns) for m, (_, p, _) in zip(placed, where)]
     where = [(r, scene, False) if scene is not None else (r, p, street)
-             for (r, p, street), scene in zip(where, scenes)]
+             for (r, p, street), scene, e in zip(where, scenes, elsewhere) if scene is not None or not e]
     counts = Counter((p.name, p.country_code) for _, p, _ in where)
     vouch: dict[str, dict[Place, float]] = {}
     for report_id, p, _ in where:
@@ -604,6 +633,69 @@ def _town_pattern(name: str) -> str:
     return r"[\s-]+".join(map(re.escape, name.split()))
 
 
+# Where a headline says the shooting was: the capitalised words before a noun of the act ("Wheeling shooting",
+# "Dothan murder suspect", "Kentucky slaying") or after "shot in", "killed in" ("Man killed in Dothan").
+_HEAD_SCENE_NOUN = re.compile(r"^(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?|shootouts?)$", re.IGNORECASE)
+_HEAD_SCENE_VERB = re.compile(r"^(?:shot|killed|slain|stabbed|wounded|murdered)$", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# capitalised words of a headline that are no place ("Suspect In Joplin Killing", "Bar shooting victim")
+_HEAD_NOT_PLACE = frozenset("""
+in of at on after for from to the a an and suspect suspects man men woman women teen teens boy girl child police
+deadly fatal double triple mass weekend overnight party bar club school home house road street drive-by
+charged arrested wanted accused alleged possible apparent another second third fatally officer deputy
+""".split())
+_HEAD_NAME_WORDS = 3
+
+
+def _head_name(words: Sequence[str]) -> list[str]:
+    """The capitalised words (at most ``_HEAD_NAME_WORDS``) that ``words`` open with, up to a headline's common word."""
+    name = []
+    for w in words[:_HEAD_NAME_WORDS]:
+        if not w[:1].isupper() or fold(w) in _HEAD_NOT_PLACE:
+            break
+        name.append(w)
+    return name
+
+
+def headline_scenes(title: str | None) -> frozenset[str]:
+    """The names (folded) a headline gives as the scene of the shooting: a town ("Suspect in Wheeling shooting
+    arrested in Pittsburgh" gives "wheeling") or a state ("Man wanted in Kentucky slaying arrested in Memphis"
+    gives "kentucky"); empty where it gives none.  Headline case is read word by word: only capitalised words
+    that are not the headline's common words ("Suspect", "In", "Bar") make a name."""
+    if not title:
+        return frozenset()
+    words = _HEAD_WORD.findall(title)
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if _HEAD_SCENE_NOUN.match(w):
+            name = _head_name(words[:i][::-1])[::-1]  # read back from the noun
+        elif _HEAD_SCENE_VERB.match(w) and [fold(x) for x in words[i + 1:i + 2]] == ["in"]:
+            name = _head_name(words[i + 2:])
+        else:
+            continue
+        if name:
+            out.add(fold(" ".join(name)))
+    return frozenset(out)
+
+
+def _scene_elsewhere(told: frozenset[str], own: Place | None, loc: Place | None) -> str | None:
+    """Whether a report's headline names an incident's place as the scene while the report itself is placed
+    elsewhere: "town" where it names the incident's town (the report lies more than a town's reach off: an
+    arrest's, a court's, a hospital's town; in another state, or in the same one within ``_HEADLINE_SCENE_KM``),
+    "state" where it names the incident's state from a report placed
+    in another state; None otherwise (the report agrees with the incident, or its headline names neither)."""
+    if not told or own is None or loc is None or own.country_code != loc.country_code:
+        return None
+    if _place_rank(loc) <= 1 and fold(loc.name) in told and not _places_agree(own, loc) and (
+            own.admin1 != loc.admin1 or (km := distance_km(own, loc)) is not None and km <= _HEADLINE_SCENE_KM):
+        # in the report's own state, no further off than a court or a hospital: a town further off bearing the
+        # name is more likely a neighbourhood of the report's own city (Pittsburgh's Allentown)
+        return "town"
+    if loc.admin1 and own.admin1 and own.admin1 != loc.admin1 and fold(loc.admin1) in told:
+        return "state"
+    return None
+
+
 def _names_street(m: Mention) -> bool:
     """Whether the report gives the street the incident happened on (a street key of the mention)."""
     return any(k.startswith("s:") for k in m.keywords)
@@ -626,19 +718,21 @@ def _street_vouched(p: Place, where: Sequence[tuple[str, Place, bool]]) -> bool:
 def _namesakes_as_one(places: Sequence[Place], population_of: PopulationOf | None) -> dict[Place, Place]:
     """Towns of one name the gazetteer put in different states of one country, each mapped to the smallest
     of them.  Reports that name the town alone get the largest namesake; a report that got a smaller one was
-    told its state (a county, an agency, the state's name), so all read as naming that one."""
+    told its state (a county, an agency, the state's name), so all read as naming that one.  Counties of one
+    name likewise ("Davidson County" in Tennessee and in North Carolina), where ``population_of`` sizes them
+    (0 otherwise: left as they are)."""
     if population_of is None:
         return {}
-    towns: dict[tuple[str, str | None], list[Place]] = {}
+    towns: dict[tuple[str, str | None, bool], list[Place]] = {}
     for p in dict.fromkeys(places):
-        if _place_rank(p) <= 1:
-            towns.setdefault((fold(p.name), p.country_code), []).append(p)
+        if _place_rank(p) <= 1 or _place_rank(p) == 1.5:
+            towns.setdefault((fold(p.name), p.country_code, _place_rank(p) <= 1), []).append(p)
     out: dict[Place, Place] = {}
     for same_name in towns.values():
         if len({p.admin1 for p in same_name}) < 2:
             continue
         pops = {p: population_of(p) for p in same_name}
-        if not all(pops.values()):  # a town the gazetteer does not know: nothing to compare
+        if not all(pops.values()):  # a town (or a county) the gazetteer does not size: nothing to compare
             continue
         smallest = min(same_name, key=lambda p: pops[p])
         out.update({p: smallest for p in same_name if p.admin1 != smallest.admin1})
@@ -708,7 +802,8 @@ def _neighbourhoods_as_city(places: Sequence[Place]) -> dict[Place, Place]:
     return out
 
 
-# a town's population by its place (0 where the gazetteer does not know the town)
+# a town's population by its place (0 where the gazetteer does not know the town); a county's, where it is given,
+# its largest town's
 PopulationOf = Callable[[Place], int]
 
 

@@ -321,6 +321,18 @@ class Store:
         rows = self._conn().execute(sql, (date_to.isoformat(), date_from.isoformat(), *args, limit)).fetchall()
         return [_incident(r) for r in rows]
 
+    def candidates_placed(self, date_from: _dt.date, date_to: _dt.date, towns: Sequence[str], limit: int = 50) -> list[IncidentRow]:
+        """Incidents in a date window placed in a town of one of these names (folded, as ``link.headline_scenes``
+        gives them): blocking by date and the scene a follow-up's headline names, for a report datelined in the
+        town of an arrest, a court or a hospital further off than the distance limit."""
+        towns = [t for t in towns if t][:5]
+        if not towns:
+            return []
+        sql = (f"SELECT * FROM incidents WHERE date_start <= ? AND date_end >= ? AND lower(place_name) IN "
+               f"({', '.join('?' for _ in towns)}) ORDER BY updated_at DESC, id LIMIT ?")
+        rows = self._conn().execute(sql, (date_to.isoformat(), date_from.isoformat(), *towns, limit)).fetchall()
+        return [_incident(r) for r in rows]
+
     def list_incidents(self, f: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:
         """A page of incidents matching a filter, and how many match in all."""
         where, args = _filter_sql(f)
