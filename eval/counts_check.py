@@ -71,8 +71,16 @@ TV-station reports (2,000-4,000 characters) whose figures are mostly not the rep
 lead beside the city's homicide count, a district's or the nation's tallies, percentages, earlier shootings at the same
 place, a victim's or a suspect's history, a list of recent shootings, a trial, verdict or sentencing story that retells
 its shooting (whose victims are the report's), funerals, lawsuits, and pieces with no current incident at all (an
-anniversary, a column of statistics, a year-end report, a neighborhood feature, a gun buyback; gold 0 / 0).  A set
-whose file is not there yet is skipped by ``--set all``.
+anniversary, a column of statistics, a year-end report, a neighborhood feature, a gun buyback; gold 0 / 0).  Set 19
+(``--set 19``), written in the twentieth session before any rule was written against it: eval/counts_check19.jsonl,
+reports whose victim is told in any form but "N people were shot": a charge or an arrest ("charged with murder in the
+death of", "in connection with the fatal shooting of"), a verdict or a sentencing, a body found, "died from a gunshot
+wound", "found with a gunshot wound", "succumbed", "a bullet struck NAME, 19", "grazed", "hit in the leg", "sustained
+gunshot injuries", "returned fire, killing", a press release's "located a victim suffering from", a victim told only in
+the headline or only in a third or fourth paragraph, an obituary-like lead; beside near misses with no victim (shots
+fired and no one hit, a suspect shot at and missed, a stabbing, a beating, a bullet that struck a car or a wall, a dog
+shot, a body with no sign of violence, a person hurt in a crash fleeing).  A set whose file is not there yet is
+skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -120,6 +128,7 @@ SETS["15"] = (Path(__file__).resolve().parent / "counts_check15.jsonl", _later_h
 SETS["16"] = (Path(__file__).resolve().parent / "counts_check16.jsonl", _later_half("eighteenth-zero:"))
 SETS["17"] = (Path(__file__).resolve().parent / "counts_check17.jsonl", _later_half("eighteenth-under:"))
 SETS["18"] = (Path(__file__).resolve().parent / "counts_check18.jsonl", _later_half("nineteenth-long18:"))
+SETS["19"] = (Path(__file__).resolve().parent / "counts_check19.jsonl", _later_half("twentieth-zero19:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -149,7 +158,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 18 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 19 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
