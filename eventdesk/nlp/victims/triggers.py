@@ -50,6 +50,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
         # attempted murder-suicide": he lived, how badly hit it may not say)
         tok, word, own_life = tok.head, "kill", True
+    if _gunned_down(tok, word):
+        word = "kill"  # "a man was gunned down in his driveway": the person died
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -57,6 +59,12 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
     return tok, word, to_death, own_life
+
+
+def _gunned_down(tok, word: str) -> bool:
+    """'was gunned down outside his home', 'gunmen gunned down a clerk': "gun" with the particle "down" tells a
+    killing (the verb alone, "gunned the engine", tells nothing)."""
+    return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
 
 
 def _outcome_of(tok, word: str) -> str | None:
