@@ -61,10 +61,15 @@ def _read_trigger(doc: Doc, tok) -> tuple:
     return tok, word, to_death, own_life
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _gunned_down(tok, word: str) -> bool:
     """'was gunned down outside his home', 'gunmen gunned down a clerk': "gun" with the particle "down" tells a
-    killing (the verb alone, "gunned the engine", tells nothing)."""
-    return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    killing (the verb alone, "gunned the engine", tells nothing).  Not where a year opens its sentence before it ("In
+    1989, when the actress was gunned down in her doorway"): a retrospective's old killing, left unread as before."""
+    return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+        and not _A_YEAR.search(tok.doc[tok.sent.start:tok.i].text)
 
 
 def _outcome_of(tok, word: str) -> str | None:
