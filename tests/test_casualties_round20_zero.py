@@ -115,3 +115,22 @@ def test_a_wound_without_a_gun_word_is_a_hit(mentions_of, text):
 ])
 def test_whose_without_a_wound_is_no_hit(mentions_of, text):
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- a shooting that left a person paralyzed hit that person
+
+@pytest.mark.parametrize("text", [
+    "YORK, Pa. - A shooting outside a bar on Market Street on Saturday left a 24-year-old man paralyzed from the chest "
+    "down, his mother said.",
+    "YORK, Pa. - A 24-year-old woman was left paralyzed after a stray bullet came through her window on Saturday, her "
+    "mother said.",
+])
+def test_left_paralyzed_by_a_shooting_is_a_hit(mentions_of, text):
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_paralyzed_with_fear_is_no_hit(mentions_of):
+    # near miss: nobody was hit, the neighbors were only afraid
+    text = ("YORK, Pa. - Gunfire outside a bar on Market Street on Saturday left neighbors paralyzed with fear, but "
+            "no one was hit, police said.")
+    assert _figures(mentions_of(text)) == (0, 0)
