@@ -134,3 +134,18 @@ def test_paralyzed_with_fear_is_no_hit(mentions_of):
     text = ("YORK, Pa. - Gunfire outside a bar on Market Street on Saturday left neighbors paralyzed with fear, but "
             "no one was hit, police said.")
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- "a previous murder", "an earlier killing": another incident, dated by its own adjective
+
+def test_a_previous_murder_is_another_incident(mentions_of):
+    text = ("ERIE, Pa. - Police arrested a man Friday in the shooting of a clerk at a Peach Street store, saying it was "
+            "retaliation for a previous murder of his cousin. The clerk was wounded in the arm.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_murder_without_an_earlier_date_is_the_report_s(mentions_of):
+    # near miss: the murder's adjective tells no earlier time
+    text = ("ERIE, Pa. - Police arrested a man Friday in what they called the brutal murder of Dale Ross, a clerk at a "
+            "Peach Street store, on Thursday.")
+    assert _figures(mentions_of(text)) == (1, 0)
