@@ -31,7 +31,7 @@ def test_nineteenth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 28
+RULES_BOTH = 29
 CHECK_BOTH = 38
 
 
