@@ -71,7 +71,15 @@ TV-station reports (2,000-4,000 characters) whose figures are mostly not the rep
 lead beside the city's homicide count, a district's or the nation's tallies, percentages, earlier shootings at the same
 place, a victim's or a suspect's history, a list of recent shootings, a trial, verdict or sentencing story that retells
 its shooting (whose victims are the report's), funerals, lawsuits, and pieces with no current incident at all (an
-anniversary, a column of statistics, a year-end report, a neighborhood feature, a gun buyback; gold 0 / 0).  Set 21
+anniversary, a column of statistics, a year-end report, a neighborhood feature, a gun buyback; gold 0 / 0).  Set 19
+(``--set 19``), written in the twentieth session before any rule was written against it: eval/counts_check19.jsonl,
+reports whose victim is told in any form but "N people were shot": a charge or an arrest ("charged with murder in the
+death of", "in connection with the fatal shooting of"), a verdict or a sentencing, a body found, "died from a gunshot
+wound", "found with a gunshot wound", "succumbed", "a bullet struck NAME, 19", "grazed", "hit in the leg", "sustained
+gunshot injuries", "returned fire, killing", a press release's "located a victim suffering from", a victim told only in
+the headline or only in a third or fourth paragraph, an obituary-like lead; beside near misses with no victim (shots
+fired and no one hit, a suspect shot at and missed, a stabbing, a beating, a bullet that struck a car or a wall, a dog
+shot, a body with no sign of violence, a person hurt in a crash fleeing).  Set 21
 (``--set 21``), written in the twentieth session before any rule was written against it: eval/counts_check21.jsonl, short
 and long local-news, TV and police-release reports whose people are hurt, threatened or dead but are no victims of a
 shooting by GVDB's convention: hurt in a crash during a chase, in a struggle, by a fall while fleeing, by a dog, a bat,
@@ -127,6 +135,7 @@ SETS["15"] = (Path(__file__).resolve().parent / "counts_check15.jsonl", _later_h
 SETS["16"] = (Path(__file__).resolve().parent / "counts_check16.jsonl", _later_half("eighteenth-zero:"))
 SETS["17"] = (Path(__file__).resolve().parent / "counts_check17.jsonl", _later_half("eighteenth-under:"))
 SETS["18"] = (Path(__file__).resolve().parent / "counts_check18.jsonl", _later_half("nineteenth-long18:"))
+SETS["19"] = (Path(__file__).resolve().parent / "counts_check19.jsonl", _later_half("twentieth-zero19:"))
 SETS["21"] = (Path(__file__).resolve().parent / "counts_check21.jsonl", _later_half("twentieth-over21:"))
 
 

@@ -32,7 +32,7 @@ def _past_the_dateline(subj) -> list:
     none where the subject is no town opening its sentence.  The NER may leave a town in capitals untyped
     ("AKRON, Ohio — Dana Pruitt, 24, was shot"): a word all in capitals stands for it."""
     if not (subj.ent_type_ in ("GPE", "LOC") or (subj.is_upper and subj.is_alpha and len(subj) > 2)) \
-            or subj.i != subj.sent.start:
+            or _town_start(subj) != subj.sent.start:
         return []
     doc = subj.doc
     # (the town's own state is no person: of a town the NER typed, another of its type; of one in capitals, untyped
@@ -41,6 +41,12 @@ def _past_the_dateline(subj) -> list:
     # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot")
     return [c for c in subj.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ not in town_types
             and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
+
+
+def _town_start(town) -> int:
+    """Where a dateline's town begins: its first word, which for a town of two words or more is a compound before the
+    word the parser makes the subject ("ALLEN COUNTY, Ind. — An armed man ... was killed": "COUNTY", after "ALLEN")."""
+    return min([town.i] + [c.i for c in town.children if c.dep_ == "compound" and c.i < town.i])
 
 
 def _perfect(tok) -> bool:
@@ -266,7 +272,14 @@ def _told_after_being_hit(tok) -> list:
                                                                        for c in tok.children):
         return []
     verb = tok.head.head
-    return [s for s in _subjects(verb) if _is_person(s)] if verb.pos_ in ("VERB", "AUX") else []
+    return [s for s in _subjects(verb) if _is_person(s) or _an_age(s)] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _an_age(tok) -> bool:
+    """'A 15-year-old was airlifted ... after being shot': a person told by the age alone, "old" after "year-" or
+    "month-" (the parser may tag it an adjective or a noun)."""
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+        and tok.doc[tok.i - 2].lower_ in ("year", "month")
 
 
 def _inverted_list(tok) -> list:

@@ -110,6 +110,15 @@ def earlier_where(tok) -> bool:
     return any(_PAST_DATE.search(_date_words(c)) for v in verbs for c in v.children)
 
 
+_PREVIOUS = {"previous", "prior", "earlier", "past"}
+
+
+def _a_previous_one(tok) -> bool:
+    """'in retaliation for a previous murder of a gang member', 'an earlier killing': a noun of death or hurt that
+    its own adjective dates before the one reported tells another incident."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PREVIOUS for c in tok.children)
+
+
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 # (a time told back from the story's own, "a year earlier", "two months before", "the previous summer", is as
@@ -612,7 +621,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
     if died_of_illness(tok):
         return True  # "the wake was held for a man who died of natural causes": no killing
-    if earlier_of_another(tok) or earlier_at_the_same_place(tok):
+    if earlier_of_another(tok) or earlier_at_the_same_place(tok) or _a_previous_one(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return True  # "an officer hurt his hand while chasing the suspect": not the shooting's

@@ -50,6 +50,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
         # attempted murder-suicide": he lived, how badly hit it may not say)
         tok, word, own_life = tok.head, "kill", True
+    if _gunned_down(tok, word):
+        word = "kill"  # "a man was gunned down in his driveway": the person died
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -57,6 +59,17 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
     return tok, word, to_death, own_life
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _gunned_down(tok, word: str) -> bool:
+    """'was gunned down outside his home', 'gunmen gunned down a clerk': "gun" with the particle "down" tells a
+    killing (the verb alone, "gunned the engine", tells nothing).  Not where a year opens its sentence before it ("In
+    1989, when the actress was gunned down in her doorway"): a retrospective's old killing, left unread as before."""
+    return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+        and not _A_YEAR.search(tok.doc[tok.sent.start:tok.i].text)
 
 
 def _outcome_of(tok, word: str) -> str | None:

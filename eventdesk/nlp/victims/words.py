@@ -29,6 +29,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
 # lemmas that tell a death, and lemmas that tell a hit
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
-_HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured"}
+_HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured",
+               "paralyze", "paralyse"}  # ("a shooting left him paralyzed": a hit)
 # verbs that find or leave a person hit: "found a man with a gunshot wound", "left a man in critical condition"
 _FIND = {"find", "discover", "locate", "leave"}
