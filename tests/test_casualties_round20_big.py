@@ -122,3 +122,39 @@ def test_no_pulse_is_no_known_mass_shooting(mentions_of):
 ])
 def test_a_yearly_or_daily_average_is_no_victim(mentions_of, stat):
     assert _figures(mentions_of(_LEAD + stat, published=_DAY)) == (0, 1)
+
+
+def test_a_known_mass_shooting_compared_with_leaves_this_incidents_figures(mentions_of):
+    # near miss: the figures before "the deadliest ... since Sandy Hook" are this incident's, told after its lead
+    text = ("REDLANDS, Calif. - A gunman opened fire at a holiday party at a county office on Wednesday, police said.\n"
+            "It ended with 14 people dead and 17 wounded, the deadliest mass shooting since Sandy Hook.")
+    assert _figures(mentions_of(text, published=dt.date(2015, 12, 3))) == (14, 17)
+
+
+# -- after a sentence that recalls an earlier shooting without figures, "in that shooting" goes on about it
+
+def test_that_shooting_after_a_recalled_one_is_no_victim(mentions_of):
+    text = (_LEAD + "Neighbors said a memorial for a man killed at the same corner in March had just been taken down.\n"
+            "In that shooting, three people were shot and one died.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 1)
+
+
+def test_that_shooting_after_a_sentence_of_today_is_this_incidents(mentions_of):
+    # near miss: no earlier time is recalled before "that shooting", which is this incident
+    text = ("RACINE, Wis. - Gunfire broke out outside a tavern on Douglas Avenue late Saturday, police said.\n"
+            "Neighbors said they heard at least ten shots.\nIn that shooting, two men were wounded.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 2)
+
+
+# -- "Two of them" after a tally without figures breaks the tally down
+
+def test_two_of_them_after_an_officers_tally_is_no_victim(mentions_of):
+    text = (_LEAD + "He was the seventh Racine officer shot in the line of duty this year.\nTwo of them died.")
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 1)
+
+
+def test_two_of_them_after_this_incidents_victims_is_this_incidents(mentions_of):
+    # near miss: after this incident's own victims, "Two of them died" is its dead
+    text = ("RACINE, Wis. - Three men were shot outside a tavern on Douglas Avenue late Saturday, police said.\n"
+            "Two of them died.")
+    assert _figures(mentions_of(text, published=_DAY))[0] == 2

@@ -55,7 +55,11 @@ A report is cut into segments, one per incident it tells:
    this year, and 48 people have been wounded", "We had nineteen people shot in four days in this city", "He was the
    seventh officer shot in the line of duty this year"), a mass shooting its readers know by name that the lead does
    not tell ("the shooting in Las Vegas, in which 58 concertgoers were killed"), and a sentence right after such a
-   tally that breaks it down ("Of those, 31 have died", "27 of the 100 had died").
+   tally that breaks it down ("Of those, 31 have died", "27 of the 100 had died"), unless the sentence compares
+   this incident with that shooting ("14 dead, the deadliest mass shooting since Sandy Hook"), whose figures before
+   the comparison are this incident's.  A sentence that goes on about an earlier incident a sentence without figures
+   recalled ("a memorial for a man killed at the same complex in March ... In that shooting, three were shot and
+   one died") is background too (see ``_earlier_incidents``).
 5. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
@@ -272,6 +276,8 @@ GOES_ON = re.compile(
     r"|\bother (?:people|persons|men|women|victims|customers|patrons)\b|\bothers\b",
     re.IGNORECASE,
 )
+# ... of which "that shooting" names the earlier incident even where it tells a death ("In that shooting, one died")
+THAT_INCIDENT = re.compile(r"\b(?:that|the same) (?:shooting|attack|incident|case|robbery|bombing)\b", re.IGNORECASE)
 # a death or an update of this incident's victims is news of it, whatever its date
 DEATH = re.compile(
     r"\b(?:died|dies|succumbed|has died|death of|identified|remains? (?:hospitali[sz]ed|in \w+ condition)|is in \w+ condition)\b",
@@ -352,8 +358,10 @@ PERIOD_TALLY = re.compile(
     r"(?:to be )?(?:shot|killed|slain|wounded|murdered)\b[^.]{0,60}?\b(?:this|so far|since)\b",
     re.IGNORECASE,
 )
-# a sentence that breaks down the tally before it: "Of those, 31 people have died", "27 of the 100 had died"
-TALLY_BREAKDOWN = re.compile(r"^\W*(?:of (?:those|them|these|the \w+)|in all|in total|altogether)\b|\b\w+ of the \d[\d,]*\b",
+# a sentence that breaks down the tally before it: "Of those, 31 people have died", "27 of the 100 had died", "Two of
+# them died"
+TALLY_BREAKDOWN = re.compile(r"^\W*(?:of (?:those|them|these|the \w+)|in all|in total|altogether)\b|\b\w+ of the \d[\d,]*\b"
+                             r"|^\W*\w+ of (?:them|those)\b",
                              re.IGNORECASE)
 # mass shootings readers know by name, as news writes them (capitalised: "the victim had no pulse" is none); a
 # city is one only beside the kind of place or attack ("the concert shooting in Las Vegas", "the Aurora theater")
@@ -577,6 +585,9 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     lead_start = min((t.span.start for t in lead_dates), default=None)
     court_story = bool(COURT_NEWS.search(lead_text))
     out: set[int] = set()
+    # sentences without a claim that recall an earlier incident ("a memorial for a man killed at the same complex in
+    # March"): the sentence after one that goes on about it ("In that shooting, three people were shot") is its
+    recalled: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
     for i in range(lead + 1, len(sents)):
         text = span_text(sents[i])
@@ -585,9 +596,17 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             # "It was the third shooting this week; a woman was killed Saturday": the tally's own sentence
             out.add(i)
             continue
-        if i not in claim_sents or DEATH.search(text):
+        if i not in claim_sents:
+            if _recalls_earlier_violence(text, anchor, lead_lower, lead_start):
+                recalled.add(i)
             continue
         dates = _dates(text, anchor)
+        if ((i - 1 in recalled and GOES_ON.search(text) or i - 1 in out and THAT_INCIDENT.search(text))
+                and not any(t.text.lower() in lead_lower for t in dates)):
+            out.add(i)  # "... a memorial for a man killed at the same complex in March. In that shooting, one died."
+            continue
+        if DEATH.search(text):
+            continue
         if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_lower for t in dates):
             out.add(i)  # "In October, jurors convicted Leonard of murder in the shooting deaths of ... Three other people were wounded."
             continue
@@ -612,6 +631,17 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         elif tallied and BARE_EARLIER.match(text):
             out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
     return out
+
+
+def _recalls_earlier_violence(text: str, anchor, lead_lower: str, lead_start) -> bool:
+    """A sentence of violence with a cue of an earlier time than the lead's that the lead does not name ("last
+    month") or a calendar date before the lead's ("in March")."""
+    if not VIOLENCE.search(text):
+        return False
+    if any(m.group(0).lower() not in lead_lower for m in EARLIER.finditer(text)):
+        return True
+    return lead_start is not None and any(t.explicit and t.span.end is not None and t.span.end < lead_start
+                                          for t in _dates(text, anchor))
 
 
 def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
@@ -649,17 +679,30 @@ def _figures_of_elsewhere(doc: Doc, sents, claim_sents: set[int], background: se
     told = " ".join(span_text(s) for k, s in enumerate(sents) if k <= lead or (title_end is not None and s.end <= title_end))
     told_massacres = {_massacre_key(m) for m in KNOWN_MASS_SHOOTING.finditer(told)}
     out: set[int] = set()
+    tallies: set[int] = set()  # tallies with no claim of their own, which a breakdown may follow
     for i in range(lead + 1, len(sents)):
-        if i not in claim_sents or i in background:
-            continue
         text = span_text(sents[i])
+        if i not in claim_sents:
+            if PERIOD_TALLY.search(text):
+                tallies.add(i)
+            continue
+        if i in background:
+            continue
         if PERIOD_TALLY.search(text):
             out.add(i)
-        elif any(_massacre_key(m) not in told_massacres for m in KNOWN_MASS_SHOOTING.finditer(text)):
+        elif any(_massacre_key(m) not in told_massacres and not _compared_with(text, m)
+                 for m in KNOWN_MASS_SHOOTING.finditer(text)):
             out.add(i)
-        elif (i - 1 in out or i - 1 in background) and TALLY_BREAKDOWN.search(text) and not THIS_INCIDENT.search(text):
+        elif ({i - 1} & (out | tallies | background)) and TALLY_BREAKDOWN.search(text) and not THIS_INCIDENT.search(text):
             out.add(i)
     return out
+
+
+def _compared_with(text: str, m: re.Match) -> bool:
+    """The known mass shooting is what this incident is compared with ("14 people dead and 17 wounded, the deadliest
+    mass shooting since Sandy Hook"): the figures before the comparison are this incident's."""
+    c = COMPARATIVE.search(text)
+    return bool(c and c.end() <= m.start())
 
 
 def _massacre_key(m: re.Match) -> str:
