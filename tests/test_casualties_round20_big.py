@@ -31,8 +31,8 @@ def test_twenty_second_check_set_salt():
     assert half_of("c22b-001") == check_sets.first_digit_half("twentieth-big22:", "c22b-001")
 
 
-# after the round's rules
-RULES_BOTH = 16
+# after the round's rules (rules half 11 -> 17, check half 16 -> 17)
+RULES_BOTH = 17
 CHECK_BOTH = 17
 
 _DAY = dt.date(2017, 8, 14)
