@@ -586,7 +586,8 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     court_story = bool(COURT_NEWS.search(lead_text))
     out: set[int] = set()
     # sentences without a claim that recall an earlier incident ("a memorial for a man killed at the same complex in
-    # March"): the sentence after one that goes on about it ("In that shooting, three people were shot") is its
+    # March"): the sentence after one that goes on about it ("In that shooting, three people were shot") tells that
+    # incident too
     recalled: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
     for i in range(lead + 1, len(sents)):
