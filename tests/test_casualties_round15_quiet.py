@@ -19,7 +19,7 @@ def test_tenth_check_set_scores(ledger):
 
 
 RULES_BOTH = 45
-CHECK_BOTH = 49
+CHECK_BOTH = 50
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -49,7 +49,18 @@ A report is cut into segments, one per incident it tells:
    the lead, a headline of the same news and every later sentence without a date of its own are background.  So
    does a lead that marks the time since a past shooting before it tells any hurt ("gathered Saturday to mark one
    year since a gunman opened fire at a party, killing four people").
-4. Segments that tell of no violence (no claim, no attack word) are dropped
+4. After the lead, a sentence that tells figures of elsewhere is background (``_figures_of_elsewhere``): a tally
+   over a place and a stretch of time ("In all, 12 people were killed and 51 wounded in the city during the month",
+   "at least 62 people had been shot, according to a count kept by the newspaper", "the city has had 14 homicides
+   this year, and 48 people have been wounded", "We had nineteen people shot in four days in this city", "He was the
+   seventh officer shot in the line of duty this year"), a mass shooting its readers know by name that the lead does
+   not tell ("the shooting in Las Vegas, in which 58 concertgoers were killed"), and a sentence right after such a
+   tally that breaks it down ("Of those, 31 have died", "27 of the 100 had died"), unless the sentence compares
+   this incident with that shooting ("14 dead, the deadliest mass shooting since Sandy Hook"), whose figures before
+   the comparison are this incident's.  A sentence that goes on about an earlier incident a sentence without figures
+   recalled ("a memorial for a man killed at the same complex in March ... In that shooting, three were shot and
+   one died") is background too (see ``_earlier_incidents``).
+5. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
 
@@ -93,7 +104,8 @@ BACKGROUND = re.compile(
 # a total over the incidents a count holds ("460 people were killed in such shootings this year")
 STATISTIC = re.compile(
     # a rate opens its sentence ("Every month, ..."); "I miss him every day" in a quote is none
-    r"^\W*every (?:month|week|day)\b|\ban average of\b|\bon average\b"
+    r"^\W*every (?:month|week|day)\b|\ban average of\b|\bon average\b|\bon an average (?:day|week|month|year)\b"
+    r"|\beach year\b"
     r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
     r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
     r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
@@ -264,6 +276,8 @@ GOES_ON = re.compile(
     r"|\bother (?:people|persons|men|women|victims|customers|patrons)\b|\bothers\b",
     re.IGNORECASE,
 )
+# ... of which "that shooting" names the earlier incident even where it tells a death ("In that shooting, one died")
+THAT_INCIDENT = re.compile(r"\b(?:that|the same) (?:shooting|attack|incident|case|robbery|bombing)\b", re.IGNORECASE)
 # a death or an update of this incident's victims is news of it, whatever its date
 DEATH = re.compile(
     r"\b(?:died|dies|succumbed|has died|death of|identified|remains? (?:hospitali[sz]ed|in \w+ condition)|is in \w+ condition)\b",
@@ -322,6 +336,41 @@ RECENT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b|\b(?:this|last) (?:week|weekend)\b|\byesterday\b"
     r"|\b(?:days|hours) (?:ago|earlier|after)\b",
     re.IGNORECASE,
+)
+
+
+# -- figures of elsewhere told after the lead (see ``_figures_of_elsewhere``) --
+_TOLL_NOUNS = r"(?:homicides|killings|murders|shootings|slayings|deaths|people|persons|victims)"
+# a tally over a place and a stretch of time: "12 people were killed and 51 wounded in the city during the month",
+# "according to a count kept by the newspaper", "the city has had 14 homicides this year", "nineteen people shot in
+# four days in this city", "by that count"; not "two men were shot in the city's north end"
+PERIOD_TALLY = re.compile(
+    r"\b(?:according to|by) (?:a|the|that|this|their|its|our|his|her) (?:\w+ )?(?:count|tally|database)\b"
+    r"|\b(?:in|across|throughout) (?:this|the) (?:city|county|district|state|country|nation)(?!')\b,? "
+    r"(?:during|in|over|for|since|this|last|so far|through|between)\b"
+    r"|\b(?:during|for) the (?:month|year)\b|\bin the month\b"
+    r"|\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) in (?:this|the|our) (?:city|county|town)\b"
+    r"|\b(?:has|have|had) (?:had|recorded|seen|counted|logged|registered|tallied|confirmed) (?:at least |more than |nearly |about |"
+    r"almost |its |a record )?(?:\d[\d,]*|\w+) (?:[\w-]+ )?" + _TOLL_NOUNS + r"\b[^.]{0,60}?\b(?:this|last|so far|since|in (?:19|20)\d\d)\b"
+    # "He was the seventh St. Louis officer shot in the line of duty this year"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w.'-]+ ){0,3}?"
+    r"(?:officers?|persons?|people|victims?|child(?:ren)?|teens?|teenagers?|m[ae]n|wom[ae]n|students?|residents?) "
+    r"(?:to be )?(?:shot|killed|slain|wounded|murdered)\b[^.]{0,60}?\b(?:this|so far|since)\b",
+    re.IGNORECASE,
+)
+# a sentence that breaks down the tally before it: "Of those, 31 people have died", "27 of the 100 had died", "Two of
+# them died"
+TALLY_BREAKDOWN = re.compile(r"^\W*(?:of (?:those|them|these|the \w+)|in all|in total|altogether)\b|\b\w+ of the \d[\d,]*\b"
+                             r"|^\W*\w+ of (?:them|those)\b",
+                             re.IGNORECASE)
+# mass shootings readers know by name, as news writes them (capitalised: "the victim had no pulse" is none); a
+# city is one only beside the kind of place or attack ("the concert shooting in Las Vegas", "the Aurora theater")
+_MASSACRE_PLACE = r"(?:[Cc]oncert\w*|[Ff]estival|[Mm]assacre|mass shooting|[Cc]hurch|[Tt]heat(?:er|re)|[Nn]ightclub|[Ss]chool|[Ee]lementary)"
+_MASSACRE_CITY = r"(?:Las Vegas|San Bernardino|Charleston|Aurora|Orlando|Newtown|Parkland|Santa Fe|El Paso)"
+KNOWN_MASS_SHOOTING = re.compile(
+    r"\b(?:Sandy Hook|Columbine|Virginia Tech|Pulse|Mandalay Bay|Route 91|Stoneman Douglas|Sutherland Springs|Emanuel AME"
+    r"|Navy Yard|Fort Hood|Bataclan)\b"
+    rf"|\b{_MASSACRE_CITY}\b(?=[^.]{{0,60}}\b{_MASSACRE_PLACE}\b)|\b{_MASSACRE_PLACE}\b[^.]{{0,40}}?\b{_MASSACRE_CITY}\b"
 )
 
 
@@ -403,6 +452,7 @@ class Segmenter:
         background |= _remembrances(doc, sents, claim_sents)
         background |= _anniversaries(doc, sents, claim_sents)
         background |= _later_incidents(doc, sents, claim_sents)
+        background |= _figures_of_elsewhere(doc, sents, claim_sents, background)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
         first = 0
@@ -535,6 +585,10 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     lead_start = min((t.span.start for t in lead_dates), default=None)
     court_story = bool(COURT_NEWS.search(lead_text))
     out: set[int] = set()
+    # sentences without a claim that recall an earlier incident ("a memorial for a man killed at the same complex in
+    # March"): the sentence after one that goes on about it ("In that shooting, three people were shot") tells that
+    # incident too
+    recalled: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
     for i in range(lead + 1, len(sents)):
         text = span_text(sents[i])
@@ -543,9 +597,17 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             # "It was the third shooting this week; a woman was killed Saturday": the tally's own sentence
             out.add(i)
             continue
-        if i not in claim_sents or DEATH.search(text):
+        if i not in claim_sents:
+            if _recalls_earlier_violence(text, anchor, lead_lower, lead_start):
+                recalled.add(i)
             continue
         dates = _dates(text, anchor)
+        if ((i - 1 in recalled and GOES_ON.search(text) or i - 1 in out and THAT_INCIDENT.search(text))
+                and not any(t.text.lower() in lead_lower for t in dates)):
+            out.add(i)  # "... a memorial for a man killed at the same complex in March. In that shooting, one died."
+            continue
+        if DEATH.search(text):
+            continue
         if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_lower for t in dates):
             out.add(i)  # "In October, jurors convicted Leonard of murder in the shooting deaths of ... Three other people were wounded."
             continue
@@ -572,6 +634,17 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     return out
 
 
+def _recalls_earlier_violence(text: str, anchor, lead_lower: str, lead_start) -> bool:
+    """A sentence of violence with a cue of an earlier time than the lead's that the lead does not name ("last
+    month") or a calendar date before the lead's ("in March")."""
+    if not VIOLENCE.search(text):
+        return False
+    if any(m.group(0).lower() not in lead_lower for m in EARLIER.finditer(text)):
+        return True
+    return lead_start is not None and any(t.explicit and t.span.end is not None and t.span.end < lead_start
+                                          for t in _dates(text, anchor))
+
+
 def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
     """Sentences after the lead that open on a time after it and tell someone hurt ("The following day, a woman was
     wounded in a shooting during a gathering to memorialize Calderon", "Three weeks after the party, his cousin was
@@ -591,6 +664,52 @@ def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
         if m and not DEATH.search(text) and not THIS_INCIDENT.search(m.group(0)):
             out.add(i)
     return out
+
+
+def _figures_of_elsewhere(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
+    """Sentences after the lead whose figures are another place's or another time's than the report's incident: a
+    tally over a place and a stretch of time (``PERIOD_TALLY``), a mass shooting its readers know by name that neither
+    the lead nor the headline tells ("the shooting in Las Vegas, in which 58 concertgoers were killed"), and a
+    sentence right after such a tally or any other background that breaks it down ("Of those, 31 have died").  The
+    lead itself stays the report's, even where it sets its incident in a tally ("one of at least 62 people shot over
+    the holiday weekend")."""
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    title_end = doc.user_data.get("title_end")
+    told = " ".join(span_text(s) for k, s in enumerate(sents) if k <= lead or (title_end is not None and s.end <= title_end))
+    told_massacres = {_massacre_key(m) for m in KNOWN_MASS_SHOOTING.finditer(told)}
+    out: set[int] = set()
+    tallies: set[int] = set()  # tallies with no claim of their own, which a breakdown may follow
+    for i in range(lead + 1, len(sents)):
+        text = span_text(sents[i])
+        if i not in claim_sents:
+            if PERIOD_TALLY.search(text):
+                tallies.add(i)
+            continue
+        if i in background:
+            continue
+        if PERIOD_TALLY.search(text):
+            out.add(i)
+        elif any(_massacre_key(m) not in told_massacres and not _compared_with(text, m)
+                 for m in KNOWN_MASS_SHOOTING.finditer(text)):
+            out.add(i)
+        elif ({i - 1} & (out | tallies | background)) and TALLY_BREAKDOWN.search(text) and not THIS_INCIDENT.search(text):
+            out.add(i)
+    return out
+
+
+def _compared_with(text: str, m: re.Match) -> bool:
+    """The known mass shooting is what this incident is compared with ("14 people dead and 17 wounded, the deadliest
+    mass shooting since Sandy Hook"): the figures before the comparison are this incident's."""
+    c = COMPARATIVE.search(text)
+    return bool(c and c.end() <= m.start())
+
+
+def _massacre_key(m: re.Match) -> str:
+    """A known mass shooting's name as a key: its city or its name's first word ("the Aurora theater" -> "aurora")."""
+    city = re.search(_MASSACRE_CITY, m.group(0))
+    return (city.group(0) if city else m.group(0)).split()[0].lower()
 
 
 def _anniversaries(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
