@@ -474,7 +474,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
-                                                      or _one_of_the_other_sex(alive, dead[rid], among[rid])
+                                                      or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
                 continue
@@ -586,9 +586,9 @@ def _take_out_dead_of_the_wounded(values, key, claims) -> None:
 
 
 # a death told as one of the group the sentence before counts: "One of them, Devon Hale, 29, died", "Two of them
-# have died", "One of the men later died"
+# have died", "One of the men later died" ("one of the wounded" is ``_OF_THE_WOUNDED``'s)
 _ONE_OF_THEM = re.compile(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+(?:them|those|the\s+(?:two|three|four|five|men|"
-                          r"women|victims|wounded|injured))\b", re.IGNORECASE)
+                          r"women|victims))\b", re.IGNORECASE)
 
 
 def _dead_of_them_next(claims, index: int | None, rid: str) -> int:
@@ -794,16 +794,22 @@ def _of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int) -> boo
     return None not in hit_sexes | dead_sexes and not hit_sexes & dead_sexes
 
 
-def _one_of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int) -> bool:
+# a person told hit by a passive verb: "The man ... was shot twice in the back"
+_TOLD_HIT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|wounded|hit|struck|grazed|injured)\b", re.IGNORECASE)
+
+
+def _one_of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int, claims: Sequence[Claim]) -> bool:
     """'A woman is dead and a man is recovering ... She was shot in the head. The man ... was shot twice': every dead
-    person is told with a sex (described, "a woman"), and one hit left is told unnamed of the other sex ("the man"):
-    he is none of the dead, so the hit hold one alive beside them (``_of_the_other_sex`` wants the dead unnamed too)."""
+    person is told with a sex (described, "a woman"), and one hit left is told unnamed of the other sex ("the man")
+    by a sentence that says he "was shot": he is none of the dead, so the hit hold one alive beside them
+    (``_of_the_other_sex`` wants the dead unnamed too).  Not "the woman was able to shoot the man", its shooter."""
     if len(dead) < n_dead or not dead:
         return False
     dead_sexes = {_sex(k) for k in dead}
     if None in dead_sexes:
         return False
-    return any(_unnamed(k) and k != "unnamed" and _sex(k) not in dead_sexes for k in alive)
+    return any(_unnamed(k) and k != "unnamed" and _sex(k) not in dead_sexes and _TOLD_HIT.search(claims[i].sentence or "")
+               for k, i in alive.items())
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:

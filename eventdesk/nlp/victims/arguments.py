@@ -123,8 +123,15 @@ def _a_group(tok) -> bool:
     if any(c.dep_ == "nummod" for c in tok.children):
         return False
     if tok.lower_ in _GROUP_WORDS:
-        return tok.tag_ in ("NNS", "DT", "NN")
+        return tok.tag_ in ("NNS", "DT", "NN") or _the_dead_as_a_subject(tok)
     return tok.tag_ == "NNS" and (lemma(tok) in PERSON_SINGULAR or lemma(tok) in _PERSON_NOUNS)
+
+
+def _the_dead_as_a_subject(tok) -> bool:
+    """'The dead were identified as ...' with "dead" tagged an adjective: "the dead" as a clause's subject is the
+    persons who died, a noun whatever its tag (not "the dead man", whose noun is the person)."""
+    return tok.lower_ == "dead" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _with_listed(group: list) -> list:

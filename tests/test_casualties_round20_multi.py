@@ -1,0 +1,76 @@
+"""Per-report killed / injured figures, round twenty (multi): one incident whose two or more victims are told apart and
+summed across sentences: a list of the dead whose first name the small NER takes for an organisation, a death told
+as "one of them" right after a count of the wounded, and a man told hit beside a woman told dead.
+
+Each test uses sentences written for it: a rule's positive case and its near miss.  The figure is the one the GVDB
+suite scores: ``eval.common.report_casualties`` over victims only."""
+
+from __future__ import annotations
+
+from .tolls import figures as _figures
+
+
+# -- "The dead were identified as Tavarius Jones, 19, Cedric Moore, 22, and Anthony Hill, 26"
+
+def test_a_list_of_the_dead_with_ages_counts_each_name(mentions_of):
+    text = ("Three men were found shot to death on Hollywood Avenue on Saturday. The dead were identified as Tavarius "
+            "Jones, 19, Cedric Moore, 22, and Anthony Hill, 26.")
+    assert _figures(mentions_of(text)) == (3, 0)
+
+
+def test_a_list_of_the_dead_beside_a_wounded_one_leaves_him_wounded(mentions_of):
+    text = ("The coroner has identified the people killed in Saturday's shooting on Hollywood Avenue. The dead were "
+            "identified as Tavarius Jones, 19, Cedric Moore, 22, and Anthony Hill, 26. Police said a fourth man was "
+            "wounded and is expected to recover.")
+    assert _figures(mentions_of(text)) == (3, 1)
+
+
+def test_one_dead_named_with_his_age_and_town_is_one(mentions_of):
+    # near miss: a name, its age and its town are one person, no list
+    text = "A man was shot and killed on Hollywood Avenue. The dead man was identified as Tavarius Jones, 19, of Shreveport."
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- "Two men were wounded ... One of them, Devon Hale, 29, died"
+
+def test_one_of_them_who_died_is_taken_from_the_wounded_count_before(mentions_of):
+    text = ("Two men were wounded in a drive-by shooting on Saginaw Street Friday night. One of them, Devon Hale, 29, "
+            "died Saturday morning at Hurley Medical Center.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_two_of_them_who_died_leave_no_wounded(mentions_of):
+    text = ("Two men were wounded in a drive-by shooting on Saginaw Street Friday night. Two of them died Saturday at "
+            "Hurley Medical Center.")
+    assert _figures(mentions_of(text)) == (2, 0)
+
+
+def test_a_death_told_apart_from_the_wounded_count_adds_to_it(mentions_of):
+    # near miss: the dead woman is no part of the two men wounded
+    text = ("Two men were wounded in a drive-by shooting on Saginaw Street Friday night. A woman, Ann Cole, 40, was "
+            "killed in the same shooting.")
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
+# -- "A woman is dead and a man is recovering ... The man was shot twice in the back"
+
+def test_a_man_told_shot_beside_a_woman_told_dead_is_wounded(mentions_of):
+    text = ("A woman is dead and a man is recovering after a shooting at an apartment on Peoria Avenue on Thursday. "
+            "She was shot in the head. The man was shot twice in the back.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_the_man_a_woman_shot_after_he_killed_her_friend_is_no_hit_of_hers(mentions_of):
+    # near miss: "the woman ... shoot the man" tells the man she killed, not one more hit
+    text = ("Authorities say a woman shot and killed a man who abducted her near Birmingham. Authorities say the woman "
+            "was able to get hold of a gun and shoot the man at some point.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- the check set written for this round
+
+def test_counts_check_set_20_scores(ledger):
+    from .tolls import check_set_scores
+
+    s = check_set_scores(ledger, "20", 69)
+    assert s["rules"]["both"] >= 26 and s["check"]["both"] >= 28
