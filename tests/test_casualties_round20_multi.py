@@ -1,6 +1,7 @@
 """Per-report killed / injured figures, round twenty (multi): one incident whose two or more victims are told apart and
 summed across sentences: a list of the dead whose first name the small NER takes for an organisation, a death told
-as "one of them" right after a count of the wounded, and a man told hit beside a woman told dead.
+as "one of them" right after a count of the wounded, a man told hit beside a woman told dead, a friend told shot
+after the named dead, and a person found with "another victim" beside him.
 
 Each test uses sentences written for it: a rule's positive case and its near miss.  The figure is the one the GVDB
 suite scores: ``eval.common.report_casualties`` over victims only."""
@@ -65,6 +66,36 @@ def test_the_man_a_woman_shot_after_he_killed_her_friend_is_no_hit_of_hers(menti
     text = ("Authorities say a woman shot and killed a man who abducted her near Birmingham. Authorities say the woman "
             "was able to get hold of a gun and shoot the man at some point.")
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- "Isaiah Brooks was shot ... He died. His friend, 15, who was walking with him, was shot in the leg"
+
+def test_a_friend_told_shot_after_the_named_dead_is_one_more_wounded(mentions_of):
+    text = ("A 16-year-old boy was killed Friday afternoon near Washington Park. Police said Isaiah Brooks was shot "
+            "several times as he walked home from school. He died at a hospital. His friend, 15, who was walking with "
+            "him, was shot in the leg.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_a_friend_told_arrested_after_the_named_wounded_is_no_victim(mentions_of):
+    # near miss: the friend is told, but not hit
+    text = "Isaiah Brooks, 16, was shot on Elm Street on Friday. His friend was arrested at the scene."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- "they found Jerome Lyman and another male victim suffering from apparent gunshot wounds"
+
+def test_a_person_found_with_another_victim_both_wounded(mentions_of):
+    text = ("When officers arrived on Elm Street, they found Jerome Lyman and another male victim suffering from "
+            "apparent gunshot wounds.")
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+def test_a_person_found_wounded_and_another_found_unhurt_is_one(mentions_of):
+    # near miss: the second person is found, not hit
+    text = ("When officers arrived on Elm Street, they found Jerome Lyman suffering from a gunshot wound. Another man "
+            "was found hiding in a closet, unhurt.")
+    assert _figures(mentions_of(text)) == (0, 1)
 
 
 # -- the check set written for this round
