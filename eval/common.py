@@ -206,8 +206,9 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
     from eventdesk.reconcile import report_figures
 
     if victims_only:
-        # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting
-        claims = [c for c in claims if c.party != "militants"]
+        # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
+        # killed himself right after killing others (``_shooter_of_a_murder_suicide``)
+        claims = [c for c in claims if c.party != "militants" or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:
         return {}
     figs = report_figures(claims, {c.report_id: 0 for c in claims})
@@ -216,6 +217,24 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         if party is None:
             out[outcome] = max(out.get(outcome, 0), max(f.low for f in rows))
     return out
+
+
+def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """'... opened fire at his home, killing his five young children as well as his wife. The gunman then took his
+    own life': GVDB counts the dead of a murder-suicide with the gunman among them.  The shooter the casualty rules
+    tell dead after shooting others (``SHOOTER``) counts where his own sentence tells others killed, or, telling
+    nobody else hit, follows right after a sentence that does; not a shooter of another case told in passing ("linked
+    to a man who took his own life after shooting a neighbor"), nor a boy who shot himself by accident, whom nobody
+    else's death goes with."""
+    from eventdesk.models import SHOOTER
+
+    if claim.victim != SHOOTER or claim.outcome != "killed":
+        return False
+    others = [d for d in claims if d.party != "militants" and d.report_id == claim.report_id]
+    own = [d for d in others if d.start == claim.start]
+    if own:
+        return any(d.outcome == "killed" for d in own)
+    return any(d.outcome == "killed" and 0 <= claim.start - d.end <= 3 for d in others)
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:

@@ -1,7 +1,7 @@
 """Per-report killed / injured figures, round twenty (multi): one incident whose two or more victims are told apart and
 summed across sentences: a list of the dead whose first name the small NER takes for an organisation, a death told
 as "one of them" right after a count of the wounded, a man told hit beside a woman told dead, a friend told shot
-after the named dead, and a person found with "another victim" beside him.
+after the named dead, a person found with "another victim" beside him, and the gunman of a murder-suicide.
 
 Each test uses sentences written for it: a rule's positive case and its near miss.  The figure is the one the GVDB
 suite scores: ``eval.common.report_casualties`` over victims only."""
@@ -98,10 +98,38 @@ def test_a_person_found_wounded_and_another_found_unhurt_is_one(mentions_of):
     assert _figures(mentions_of(text)) == (0, 1)
 
 
+# -- murder-suicides: GVDB counts the gunman who killed himself after killing others
+
+def test_the_gunman_who_killed_his_family_then_himself_is_counted(mentions_of):
+    text = ("A man opened fire at his home on Elm Street, killing his wife and two children. The gunman then took his "
+            "own life, police said.")
+    assert _figures(mentions_of(text)) == (4, 0)
+
+
+def test_a_man_who_killed_his_wife_and_then_himself_makes_two_dead(mentions_of):
+    text = ("A man shot and killed his wife and then turned the gun on himself at their home on Rollins Road on Sunday, "
+            "police said.")
+    assert _figures(mentions_of(text)) == (2, 0)
+
+
+def test_a_boy_who_shot_himself_by_accident_is_one_dead(mentions_of):
+    # near miss: nobody else was killed
+    text = ("Police said an 11-year-old boy fatally shot himself by accident at a home on Elm Street on Wednesday. He "
+            "was pronounced dead at a hospital.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_the_shooter_of_another_case_told_in_passing_is_not_counted(mentions_of):
+    # near miss: the man who took his own life belongs to a closed case; his sentence tells only a neighbor shot
+    text = ("A 25-year-old man shot on Denmore Avenue on Tuesday has died. Only two cases have been closed this year, "
+            "one linked to a man who took his own life after shooting a neighbor on Maryland Avenue.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
 # -- the check set written for this round
 
 def test_counts_check_set_20_scores(ledger):
     from .tolls import check_set_scores
 
     s = check_set_scores(ledger, "20", 69)
-    assert s["rules"]["both"] >= 26 and s["check"]["both"] >= 28
+    assert s["rules"]["both"] >= 29 and s["check"]["both"] >= 28
