@@ -83,6 +83,13 @@ def test_a_friend_told_arrested_after_the_named_wounded_is_no_victim(mentions_of
     assert _figures(mentions_of(text)) == (0, 1)
 
 
+def test_his_son_in_what_the_father_tells_is_the_boy_told_dead(mentions_of):
+    # near miss: "his" is the father's, who tells of the victim told before
+    text = ("A 3-year-old boy was shot and killed in his home on Elm Street on Monday. The child's father, Shawmane "
+            "Robinson, says he was asleep when his son was shot. Relatives told him his son had been shot.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
 # -- "they found Jerome Lyman and another male victim suffering from apparent gunshot wounds"
 
 def test_a_person_found_with_another_victim_both_wounded(mentions_of):

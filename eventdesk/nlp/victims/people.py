@@ -286,8 +286,10 @@ def _tied_to_one_named_before(tok, lemma_: str) -> bool:
     """'Isaiah Brooks was shot several times ... He died at a hospital. His friend, 15, who was walking with him, was
     shot in the leg': a relative or companion told by "his" or "her", in a sentence after the one that names a
     person, and himself the one a passive hurting verb tells hit, is another person than the one named (``_tied_apart``
-    wants both told in one sentence, or "also").  Not where the report names relatives (the noun is one of them)."""
-    if lemma_ not in _TIED or tok.tag_ != "NN" or tok.dep_ != "nsubjpass" or tok.sent.start == 0:
+    wants both told in one sentence, or "also").  Not where the report names relatives (the noun is one of them), nor
+    in a clause someone tells ("the father says he was asleep when his son was shot": "his" is the teller's, and the
+    son the victim told before)."""
+    if lemma_ not in _TIED or tok.tag_ != "NN" or tok.dep_ != "nsubjpass" or tok.sent.start == 0 or tok.head.dep_ != "ROOT":
         return False
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
         return False
