@@ -9,7 +9,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -207,8 +207,10 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
 
     if victims_only:
         # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
-        # killed himself right after killing others (``_shooter_of_a_murder_suicide``)
-        claims = [c for c in claims if c.party != "militants" or _shooter_of_a_murder_suicide(c, claims)]
+        # killed himself right after killing others (``_shooter_of_a_murder_suicide``): one more of the dead, of a
+        # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit)
+        claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" else c for c in claims
+                  if c.party != "militants" or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:
         return {}
     figs = report_figures(claims, {c.report_id: 0 for c in claims})
@@ -217,6 +219,10 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         if party is None:
             out[outcome] = max(out.get(outcome, 0), max(f.low for f in rows))
     return out
+
+
+# the party ``_mention_casualties`` gives the gunman of a murder-suicide that GVDB counts among the dead
+_SUICIDE_SHOOTER = "shooter of a murder-suicide"
 
 
 def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
