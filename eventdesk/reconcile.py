@@ -601,10 +601,20 @@ def _dead_of_them_next(claims, index: int | None, rid: str) -> int:
     if c.victim is not None or not c.sentence or c.end <= c.start:
         return 0
     dead = [d for d in claims if d.report_id == rid and d.outcome == "killed" and d.party != _PERPETRATORS and d.sentence
-            and 0 <= d.start - c.end <= 3 and _ONE_OF_THEM.match(d.sentence)]
+            and 0 <= d.start - c.end <= 3 and _ONE_OF_THEM.match(d.sentence) and _the_one_of_them(d)]
     named = {d.victim for d in dead if d.victim is not None}
     counted = max((d.count for d in dead if d.victim is None), default=0)
     return min(c.count, max(len(named), counted))
+
+
+def _the_one_of_them(d: Claim) -> bool:
+    """Whether the dead of a claim are the "one of them" its sentence opens with ("One of them, Devon Hale, 29, died":
+    the name set off right after it), not a person told further on ("One of them has been in critical condition since
+    he was shot, and a third man ... died")."""
+    if d.number_start is None:
+        return False
+    before = d.sentence[:max(0, d.number_start - d.start)]
+    return len(before) <= 60 and " and " not in before
 
 
 def _dead_among_the_count(claims, index: int | None, rid: str) -> int:
