@@ -228,8 +228,8 @@ _SUICIDE_SHOOTER = "shooter of a murder-suicide"
 def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
     """'... opened fire at his home, killing his five young children as well as his wife. The gunman then took his
     own life': GVDB counts the dead of a murder-suicide with the gunman among them.  The shooter the casualty rules
-    tell dead after shooting others (``SHOOTER``) counts where his own sentence tells others killed, or, telling
-    nobody else hit, follows right after a sentence that does; not a shooter of another case told in passing ("linked
+    tell dead after shooting others (``SHOOTER``) counts where his own sentence tells a number of others killed, or,
+    telling nobody else hit, follows right after a sentence that does; not a shooter of another case told in passing ("linked
     to a man who took his own life after shooting a neighbor"), nor a boy who shot himself by accident, whom nobody
     else's death goes with."""
     from eventdesk.models import SHOOTER
@@ -238,9 +238,11 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         return False
     others = [d for d in claims if d.party != "militants" and d.report_id == claim.report_id]
     own = [d for d in others if d.start == claim.start]
-    if own:
-        return any(d.outcome == "killed" for d in own)
-    return any(d.outcome == "killed" and 0 <= claim.start - d.end <= 3 for d in others)
+    if not own:
+        own = [d for d in others if d.outcome == "killed" and 0 <= claim.start - d.end <= 3]
+    # (the others' dead stated as a number: persons told one by one may hold the gunman himself, "his wife ... The
+    # woman, 34, and the man, 35, were found dead")
+    return any(d.outcome == "killed" and d.victim is None for d in own)
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:
