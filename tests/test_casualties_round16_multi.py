@@ -21,9 +21,9 @@ def test_twelfth_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-# after the round's rules
-RULES_BOTH = 50
-CHECK_BOTH = 44
+# after the round's rules (53 and 46 with round multi20's victims summed across sentences)
+RULES_BOTH = 53
+CHECK_BOTH = 46
 
 
 # -- a count that is the object of a relative clause's trigger verb takes that verb, not the main verb after it
