@@ -190,7 +190,8 @@ def report_casualties(mentions: Sequence[Mention], *, victims_only: bool = False
     ``lead=False`` all mentions' claims are read as one (the largest total wins): an ACLED note codes one
     event and has no lead, so a split there is the segmenter's, not a second incident.
     ``victims_only`` leaves out the perpetrators' own dead and wounded (party "militants": gunmen,
-    suspects, attackers), for datasets that count victims.
+    suspects, attackers), for datasets that count victims, save the gunman of a murder-suicide beside a number of
+    others killed, whom GVDB counts among the dead (``_shooter_of_a_murder_suicide``).
     """
     if not lead:
         return _mention_casualties([c for m in mentions for c in m.claims], victims_only)
