@@ -9,7 +9,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -190,7 +190,8 @@ def report_casualties(mentions: Sequence[Mention], *, victims_only: bool = False
     ``lead=False`` all mentions' claims are read as one (the largest total wins): an ACLED note codes one
     event and has no lead, so a split there is the segmenter's, not a second incident.
     ``victims_only`` leaves out the perpetrators' own dead and wounded (party "militants": gunmen,
-    suspects, attackers), for datasets that count victims.
+    suspects, attackers), for datasets that count victims, save the gunman of a murder-suicide beside a number of
+    others killed, whom GVDB counts among the dead (``_shooter_of_a_murder_suicide``).
     """
     if not lead:
         return _mention_casualties([c for m in mentions for c in m.claims], victims_only)
@@ -206,8 +207,11 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
     from eventdesk.reconcile import report_figures
 
     if victims_only:
-        # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting
-        claims = [c for c in claims if c.party != "militants"]
+        # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
+        # killed himself right after killing others (``_shooter_of_a_murder_suicide``): one more of the dead, of a
+        # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit)
+        claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" else c for c in claims
+                  if c.party != "militants" or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:
         return {}
     figs = report_figures(claims, {c.report_id: 0 for c in claims})
@@ -216,6 +220,30 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         if party is None:
             out[outcome] = max(out.get(outcome, 0), max(f.low for f in rows))
     return out
+
+
+# the party ``_mention_casualties`` gives the gunman of a murder-suicide that GVDB counts among the dead
+_SUICIDE_SHOOTER = "shooter of a murder-suicide"
+
+
+def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """'... opened fire at his home, killing his five young children as well as his wife. The gunman then took his
+    own life': GVDB counts the dead of a murder-suicide with the gunman among them.  The shooter the casualty rules
+    tell dead after shooting others (``SHOOTER``) counts where his own sentence tells a number of others killed, or,
+    telling nobody else hit, follows right after a sentence that does; not a shooter of another case told in passing ("linked
+    to a man who took his own life after shooting a neighbor"), nor a boy who shot himself by accident, whom nobody
+    else's death goes with."""
+    from eventdesk.models import SHOOTER
+
+    if claim.victim != SHOOTER or claim.outcome != "killed":
+        return False
+    others = [d for d in claims if d.party != "militants" and d.report_id == claim.report_id]
+    own = [d for d in others if d.start == claim.start]
+    if not own:
+        own = [d for d in others if d.outcome == "killed" and 0 <= claim.start - d.end <= 3]
+    # (the others' dead stated as a number: persons told one by one may hold the gunman himself, "his wife ... The
+    # woman, 34, and the man, 35, were found dead")
+    return any(d.outcome == "killed" and d.victim is None for d in own)
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:

@@ -79,7 +79,15 @@ wound", "found with a gunshot wound", "succumbed", "a bullet struck NAME, 19", "
 gunshot injuries", "returned fire, killing", a press release's "located a victim suffering from", a victim told only in
 the headline or only in a third or fourth paragraph, an obituary-like lead; beside near misses with no victim (shots
 fired and no one hit, a suspect shot at and missed, a stabbing, a beating, a bullet that struck a car or a wall, a dog
-shot, a body with no sign of violence, a person hurt in a crash fleeing).  Set 21
+shot, a body with no sign of violence, a person hurt in a crash fleeing).  Set 20 (``--set 20``),
+written in the twentieth session before any rule was written against it: eval/counts_check20.jsonl, short and long
+local-news, TV-station and police-release reports of ONE incident with two to six victims told in many ways: one by
+one across sentences ("NAME died at the scene. A second man, NAME, was taken to ..."), "another victim", "both men",
+"the couple", "a man and his son", "two of the victims", a later death ("a second victim died"), "killed NAME and
+wounded NAME", lists of the dead, murder-suicides (the shooter counted), a shooter and his victim both shot, wounded
+told as "two others", a figure in the lead beside named victims later; beside near misses whose second person is no
+victim (a witness, a relative quoted, the officer who fired, an earlier victim, a suspect arrested, a companion not
+hit).  Set 21
 (``--set 21``), written in the twentieth session before any rule was written against it: eval/counts_check21.jsonl, short
 and long local-news, TV and police-release reports whose people are hurt, threatened or dead but are no victims of a
 shooting by GVDB's convention: hurt in a crash during a chase, in a struggle, by a fall while fleeing, by a dog, a bat,
@@ -144,6 +152,7 @@ SETS["16"] = (Path(__file__).resolve().parent / "counts_check16.jsonl", _later_h
 SETS["17"] = (Path(__file__).resolve().parent / "counts_check17.jsonl", _later_half("eighteenth-under:"))
 SETS["18"] = (Path(__file__).resolve().parent / "counts_check18.jsonl", _later_half("nineteenth-long18:"))
 SETS["19"] = (Path(__file__).resolve().parent / "counts_check19.jsonl", _later_half("twentieth-zero19:"))
+SETS["20"] = (Path(__file__).resolve().parent / "counts_check20.jsonl", _later_half("twentieth-multi20:"))
 SETS["21"] = (Path(__file__).resolve().parent / "counts_check21.jsonl", _later_half("twentieth-over21:"))
 SETS["22"] = (Path(__file__).resolve().parent / "counts_check22.jsonl", _later_half("twentieth-big22:"))
 

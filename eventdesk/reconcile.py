@@ -474,6 +474,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
+                                                      or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
                 continue
@@ -578,9 +579,42 @@ def _take_out_dead_of_the_wounded(values, key, claims) -> None:
     gone = sum(c.count for c in claims if c.report_id == rid and c.outcome == "killed" and c.victim is None
                and c.number_end is not None and c.sentence and _OF_THE_WOUNDED.match(c.sentence, c.number_end - c.start))
     gone += _dead_among_the_count(claims, values[key][2], rid)
+    gone += _dead_of_them_next(claims, values[key][2], rid)
     if gone <= 0:
         return
     _take_from(values, key, gone)
+
+
+# a death told as one of the group the sentence before counts: "One of them, Devon Hale, 29, died", "Two of them
+# have died", "One of the men later died" ("one of the wounded" is ``_OF_THE_WOUNDED``'s)
+_ONE_OF_THEM = re.compile(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+(?:them|those|the\s+(?:two|three|four|five|men|"
+                          r"women|victims))\b", re.IGNORECASE)
+
+
+def _dead_of_them_next(claims, index: int | None, rid: str) -> int:
+    """'Two men were wounded in a drive-by shooting. One of them, Devon Hale, died Saturday': the dead that the
+    sentence right after the wounded count ``index`` tells as a part of "them" are among that count (not a death
+    told further on, nor in a sentence of its own: "Two men were wounded. A woman was killed")."""
+    if index is None:
+        return 0
+    c = claims[index]
+    if c.victim is not None or not c.sentence or c.end <= c.start:
+        return 0
+    dead = [d for d in claims if d.report_id == rid and d.outcome == "killed" and d.party != _PERPETRATORS and d.sentence
+            and 0 <= d.start - c.end <= 3 and _ONE_OF_THEM.match(d.sentence) and _the_one_of_them(d)]
+    named = {d.victim for d in dead if d.victim is not None}
+    counted = max((d.count for d in dead if d.victim is None), default=0)
+    return min(c.count, max(len(named), counted))
+
+
+def _the_one_of_them(d: Claim) -> bool:
+    """Whether the dead of a claim are the "one of them" its sentence opens with ("One of them, Devon Hale, 29, died":
+    the name set off right after it), not a person told further on ("One of them has been in critical condition since
+    he was shot, and a third man ... died")."""
+    if d.number_start is None:
+        return False
+    before = d.sentence[:max(0, d.number_start - d.start)]
+    return len(before) <= 60 and " and " not in before
 
 
 def _dead_among_the_count(claims, index: int | None, rid: str) -> int:
@@ -768,6 +802,24 @@ def _of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int) -> boo
     hit_sexes = {_sex(k) for k in alive}
     dead_sexes = {_sex(k) for k in dead}
     return None not in hit_sexes | dead_sexes and not hit_sexes & dead_sexes
+
+
+# a person told hit by a passive verb: "The man ... was shot twice in the back"
+_TOLD_HIT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|wounded|hit|struck|grazed|injured)\b", re.IGNORECASE)
+
+
+def _one_of_the_other_sex(alive: dict[str, int], dead: set[str], n_dead: int, claims: Sequence[Claim]) -> bool:
+    """'A woman is dead and a man is recovering ... She was shot in the head. The man ... was shot twice': every dead
+    person is told with a sex (described, "a woman"), and one hit left is told unnamed of the other sex ("the man")
+    by a sentence that says he "was shot": he is none of the dead, so the hit hold one alive beside them
+    (``_of_the_other_sex`` wants the dead unnamed too).  Not "the woman was able to shoot the man", its shooter."""
+    if len(dead) < n_dead or not dead:
+        return False
+    dead_sexes = {_sex(k) for k in dead}
+    if None in dead_sexes:
+        return False
+    return any(_unnamed(k) and k != "unnamed" and _sex(k) not in dead_sexes and _TOLD_HIT.search(claims[i].sentence or "")
+               for k, i in alive.items())
 
 
 def _take_out_dead_told_elsewhere(values, claims, killed_total, report_order, persons, dead_of) -> None:

@@ -21,9 +21,9 @@ def test_twelfth_check_set_scores(ledger):
     assert scores["check"]["both"] >= CHECK_BOTH, scores
 
 
-# after the round's rules
-RULES_BOTH = 50
-CHECK_BOTH = 44
+# after the round's rules (53 and 46 with round multi20's victims summed across sentences)
+RULES_BOTH = 53
+CHECK_BOTH = 46
 
 
 # -- a count that is the object of a relative clause's trigger verb takes that verb, not the main verb after it
@@ -74,9 +74,10 @@ def test_one_of_the_wounded_named_who_lives(mentions_of, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("PEORIA, Ill. — One more victim of the Oak Street block party shooting died Monday, bringing the number of dead "
      "to two, police said.\nThe remaining four victims are still hospitalized, police said.", (2, 4)),
+    # (five dead since round twenty: GVDB counts the gunman of a murder-suicide, eval.common)
     ("DAYTON, Ohio — A man shot and killed his wife and three children inside their home on Garfield Boulevard on "
      "Monday before turning the gun on himself, police said.\nA 10-year-old girl who was also shot escaped to a "
-     "neighbor's house and was taken to Memorial Hospital in serious condition.", (4, 1)),
+     "neighbor's house and was taken to Memorial Hospital in serious condition.", (5, 1)),
 ])
 def test_the_hit_told_beside_the_dead(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
@@ -89,7 +90,7 @@ def test_the_hit_told_beside_the_dead(mentions_of, text, expected):
     # "also" with no hit after it adds nobody
     ("DAYTON, Ohio — A man shot and killed his wife and three children inside their home on Garfield Boulevard on "
      "Monday before turning the gun on himself, police said.\nA 10-year-old girl who was also at home escaped to a "
-     "neighbor's house and was not hurt.", (4, 0)),
+     "neighbor's house and was not hurt.", (5, 0)),
 ])
 def test_the_hit_not_told_beside_the_dead(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -129,8 +129,15 @@ def _a_group(tok) -> bool:
     if any(c.dep_ == "nummod" for c in tok.children):
         return False
     if tok.lower_ in _GROUP_WORDS:
-        return tok.tag_ in ("NNS", "DT", "NN")
+        return tok.tag_ in ("NNS", "DT", "NN") or _the_dead_as_a_subject(tok)
     return tok.tag_ == "NNS" and (lemma(tok) in PERSON_SINGULAR or lemma(tok) in _PERSON_NOUNS)
+
+
+def _the_dead_as_a_subject(tok) -> bool:
+    """'The dead were identified as ...' with "dead" tagged an adjective: "the dead" as a clause's subject is the
+    persons who died, a noun whatever its tag (not "the dead man", whose noun is the person)."""
+    return tok.lower_ == "dead" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _with_listed(group: list) -> list:
@@ -223,9 +230,17 @@ def _name_after_a_name(tok) -> bool:
     """'Omar Diaz, 20, Kyle Ames, 22, and Rob Tate, 19, were shot': a name the parser hangs as an apposition on the
     name before it is the next person of a list, where it has an age of its own or opens the rest of the list (one
     person is not named twice in a row; a nickname is told by "also known as", not so)."""
-    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.head.ent_type_ != "PERSON":
+    # (the first name of a list may be one the small NER takes for an organisation: "as Tavarius Jones, 19, Cedric
+    # Moore, 22, and ...")
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or not (tok.head.ent_type_ == "PERSON" or _first_of_a_list(tok.head)):
         return False
     return any(y.dep_ == "conj" or (y.dep_ == "appos" and y.like_num) for y in tok.children)
+
+
+def _first_of_a_list(tok) -> bool:
+    """'identified as Tavarius Jones, 19, Cedric Moore, 22, and ...': a proper noun the NER tags no person but no place
+    or date either, with an age set off after it, that opens a list of persons."""
+    return tok.tag_ == "NNP" and _a_name(tok) and any(c.dep_ == "appos" and c.like_num for c in tok.children)
 
 
 # what follows a list item's name: its age or its town ("Ann Wu, 40; ..."), or the list's end

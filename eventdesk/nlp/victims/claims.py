@@ -20,7 +20,9 @@ from .no_hit import _no_hit_told
 from .people import _KIN, People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
-from .signs import ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, says_alive
+from .signs import (
+    ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, hit_sign_listed_claims, says_alive,
+)
 from .triggers import _outcome_of, _read_trigger, _Trigger
 from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
 
@@ -65,6 +67,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if word in _HIT_SIGNS and tok.pos_ == "NOUN":
             _add_once(out, seen, _hit_sign_claim(doc, sent, s_i, tok, word, used, people))
+            for listed in hit_sign_listed_claims(doc, sent, s_i, tok, word, used, people):
+                _add_once(out, seen, listed)
             continue
         outcome = _outcome_of(tok, word)
         if outcome is None and _hit_in_a_shooting(tok, word):

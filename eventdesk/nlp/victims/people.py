@@ -36,7 +36,8 @@ class People:
             return self._unlabelled_key(tok), _party_of_title(tok)
         lemma = tok.lemma_.lower()
         if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
-                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)):
+                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)
+                or _listed_after_one_found(tok)):
             # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
@@ -112,6 +113,8 @@ class People:
             # (the name the report sets off after the noun elsewhere is he: "Her daughter, Maria Diaz, 17, ...")
             named = _one_kin_name(tok)
             return self.key(named) if named is not None else (f"{KIN_PREFIX}{lemma}", "civilians")
+        if self.last is not None and _tied_to_one_named_before(tok, lemma):
+            return f"{KIN_PREFIX}{lemma}", "civilians"
         party = party_lemmas().get(lemma)
         if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and police_before(tok)):
             party = "police"
@@ -195,6 +198,13 @@ def _one_opens_the_sentence_before(tok) -> bool:
                for t in before)
 
 
+def _listed_after_one_found(tok) -> bool:
+    """'found Jerome Lyman and another male victim suffering from gunshot wounds': "another" listed after a person
+    found is one more person, as it is after a subject."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in _FIND and _a_person(head)
+
+
 def _one_more_of_a_noun(tok) -> bool:
     """'another man', 'a second victim': one more person of the kind the noun names."""
     return any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) or _a_further(tok)
@@ -270,6 +280,20 @@ def _tied_apart(tok, lemma_: str) -> bool:
     if _also(verb) or any(_also(c) for c in tok.children if c.dep_ == "relcl"):
         return True
     return _hurting(verb) and any(t.i != verb.i and _hurting(t) and _hits_a_person(t, tok) for t in tok.sent)
+
+
+def _tied_to_one_named_before(tok, lemma_: str) -> bool:
+    """'Isaiah Brooks was shot several times ... He died at a hospital. His friend, 15, who was walking with him, was
+    shot in the leg': a relative or companion told by "his" or "her", in a sentence after the one that names a
+    person, and himself the one a passive hurting verb tells hit, is another person than the one named (``_tied_apart``
+    wants both told in one sentence, or "also").  Not where the report names relatives (the noun is one of them), nor
+    in a clause someone tells ("the father says he was asleep when his son was shot": "his" is the teller's, and the
+    son the victim told before)."""
+    if lemma_ not in _TIED or tok.tag_ != "NN" or tok.dep_ != "nsubjpass" or tok.sent.start == 0 or tok.head.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        return False
+    return _hurting(tok.head) and not _relatives_named(tok.doc)
 
 
 def _hits_a_person(verb, besides) -> bool:

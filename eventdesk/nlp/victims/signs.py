@@ -207,3 +207,18 @@ def _hit_sign_claim(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[in
     if fatal_wound(tok):
         return _one_person(s_i, "killed", key[1], hit, HIT_TRIGGERS[word], key[0])  # "suffered a fatal gunshot wound"
     return _one_person(s_i, "wounded", key[1], hit, ALIVE if says_alive(sent) else HIT_TRIGGERS[word], key[0])
+
+
+def hit_sign_listed_claims(doc: Doc, sent: Span, s_i: int, tok, word: str, used: set[int], people: People) -> list[RawClaim]:
+    """'they found Jerome Lyman and another male victim suffering from apparent gunshot wounds': the persons listed
+    with the one a hit sign hangs on (the parse hangs "suffering" on the last of them) were hit as he was.  Only a
+    list of persons found, or of a clause's subject (not "the father of a boy and a girl in critical condition")."""
+    claim = _hit_sign_claim(doc, sent, s_i, tok, word, used, people)
+    hit = _hit_person(tok)
+    if claim is None or hit is None or hit.dep_ != "conj" or not _is_person(hit.head) or hit.head.i in used:
+        return []
+    first = hit.head
+    if not (first.dep_ in ("nsubj", "nsubjpass") or (first.dep_ == "dobj" and lemma(first.head) in _FIND)):
+        return []
+    key = people.key(first)
+    return [_one_person(s_i, claim.outcome, key[1], first, claim.trigger, key[0])] if key is not None else []
