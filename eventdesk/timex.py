@@ -12,7 +12,9 @@ Conventions (news style, the anchor being the report's date):
 
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
-  before it ("will meet on Friday", "next Friday") it is on or after it; an
+  before it ("will meet on Friday", "next Friday", "will be held from noon-8
+  p.m. Monday"), or after an occasion's noun with a future verb after it ("A
+  car wash on Saturday will raise money"), it is on or after it; an
   incident's bare weekday that would come after a later event's ("died Sunday
   ... shot Tuesday" in a Wednesday report) is the week before's;
 * a month-day without a year is the most recent such day on or before the
@@ -267,15 +269,39 @@ def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def _future_context(text: str, start: int) -> bool:
-    """True when the few words before ``start`` (same clause) speak of the future."""
+# The hours an occasion is told with before its day ("will be held from noon-8 p.m. Monday", "at 10 a.m. Saturday"):
+# words that do not part a future cue from the day it governs.
+_HOURS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:from|at|between)?\s*(?:noon|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)?)"
+    r"(?:\s*(?:-|–|to|until|and)\s*(?:noon|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)))?\s*$"
+)
+# An occasion ahead named before its day and the future after it: "A car wash on Saturday will raise money", "a vigil
+# Sunday is planned".  Only such nouns: "a man wounded Saturday will recover" is the shooting's past day.
+_OCCASION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:car\s+wash|fundraiser|benefit|fish\s+fry|bake\s+sale|cookout|vigil|rally|march|walk|visitation|"
+    r"funeral|memorial(?:\s+service)?|(?:prayer\s+)?service|celebration\s+of\s+life|wake|hearing|court\s+date|"
+    r"arraignment|trial|sentencing)\s+(?:on\s+)?$"
+)
+_FUTURE_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|is\s+(?:planned|set|scheduled))\b")
+
+
+def _future_context(text: str, start: int, end: int | None = None) -> bool:
+    """True when the few words before ``start`` (same clause) speak of the future, the hours an occasion is told
+    with left out ("will be held from noon-8 p.m. Monday"); with ``end``, also when an occasion's noun comes right
+    before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
     window = text[max(0, start - 80) : start]
     ends = list(_CLAUSE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
+    hours = _HOURS_BEFORE_RE.search(window)
+    if hours is not None and hours.group().strip():
+        window = window[: hours.start()]
     # Five words: "will vote on" and "is scheduled to meet on" fit; a cue
     # further back usually belongs to another verb than the date's.
-    return bool(_FUTURE_CUE_RE.search(" ".join(window.split()[-5:])))
+    if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
+        return True
+    return (end is not None and _OCCASION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            and _FUTURE_AFTER_RE.match(text[end : end + 40]) is not None)
 
 
 def _weekday_date(anchor: _dt.date, weekday: int, mode: str) -> _dt.date:
@@ -608,7 +634,7 @@ def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
         mode = "last"
     elif mod == "next":
         mode = "next"
-    elif mod in ("this", "coming") or _future_context(text, pre.start() if pre is not None else m.start()):
+    elif mod in ("this", "coming") or _future_context(text, pre.start() if pre is not None else m.start(), m.end()):
         mode = "future"
     else:
         mode = "past"
@@ -914,12 +940,13 @@ _DATE_OF_RE = re.compile(
 )
 # "the shooting of the girl back on July 16", "killed during the shootout July 24, 2015": a calendar
 # date right after a violent noun and what it was of, or after "during the <noun>", is that noun's
-# date.  Looser shapes ("a double murder in July", "posted about the shooting on Facebook Friday")
+# date; the name may carry its age ("the shooting death of Vincent Ruiz, 21, on July 4").  Looser shapes ("a double
+# murder in July", "posted about the shooting on Facebook Friday")
 # date something else as often as not.
 _NOUN_BEFORE_RE = re.compile(
     r"(?i)(?:\bthe\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang|police)\s+)?"
     r"(?:shooting\s+deaths?|shooting|shootout|gunfight|killing|slaying|murder|stabbing|ambush|bombing|massacre|robbery|carjacking|"
-    r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?\s+(?:back\s+)?(?:on\s+)?"
+    r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?(?:,\s+\d{1,3},)?\s+(?:back\s+)?(?:on\s+)?"
     r"|\b(?:during|in)\s+the\s+(?:shooting|shootout|gunfight|ambush|attack|massacre|rampage),?\s+(?:on\s+)?)$"
 )
 # Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
