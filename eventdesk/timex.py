@@ -290,12 +290,12 @@ def _future_context(text: str, start: int, end: int | None = None) -> bool:
     with left out ("will be held from noon-8 p.m. Monday"); with ``end``, also when an occasion's noun comes right
     before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
     window = text[max(0, start - 80) : start]
+    hours = _HOURS_BEFORE_RE.search(window)
+    if hours is not None and hours.group().strip():
+        window = window[: hours.start()]  # before the clause ends: "p.m. " is no clause's end
     ends = list(_CLAUSE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    hours = _HOURS_BEFORE_RE.search(window)
-    if hours is not None and hours.group().strip():
-        window = window[: hours.start()]
     # Five words: "will vote on" and "is scheduled to meet on" fit; a cue
     # further back usually belongs to another verb than the date's.
     if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
@@ -912,13 +912,14 @@ _VIOLENCE_RE = re.compile(
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
     r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out)\b"
 )
-# Words of what came after: the arrest, the charges, the court, the funeral, the statement.
+# Words of what came after: the arrest, the charges, the court, the funeral, the statement.  A march is one in lower
+# case only: "March" is the month ("a robbery on March 1 set off the feud").
 _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|acquit(?:ted|tal)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|confess(?:ed|es|ion)?|admitted|funeral|vigil|memorial|buried|identified|released|said|says|told|"
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
-    r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
+    r"rally|(?-i:march|[Mm]arched)|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"

@@ -1,0 +1,86 @@
+"""Twentieth round of incident dates: follow-ups published days to months after the shooting, whose body names
+another event's day (an earlier crime, a prior arrest, a birthday, a court date or an occasion still ahead).
+
+``eval/dates_check8.jsonl`` holds 70 invented reports of those kinds and short news with the publication day and a
+weekday, both ways; the first test pins the scores this round reached on it.  The focused tests use sentences written
+for them, each a rule's positive case and its near misses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventdesk.timex import find_timexes
+
+from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, WEDNESDAY, assert_halves_salted, assert_set_reached,
+                     date_of as _date, day_of as _day, on as _on, role_of as _role)
+
+# reached this round (before it: set 8 rules 24, check 29)
+SET_8 = {"rules": 26, "check": 29}
+
+
+def test_date_check_set_8_scores(ledger) -> None:
+    assert_set_reached(ledger, "8", 70, SET_8)
+
+
+def test_set_8_is_registered_with_its_own_salt() -> None:
+    assert_halves_salted("8", "twentieth-dates8:", "d20", 70)
+
+
+def _resolved(text: str, phrase: str, anchor: date = WEDNESDAY) -> date:
+    return next(t for t in find_timexes(text, anchor) if t.text == phrase).span.start
+
+
+# -- an occasion ahead told by its weekday -------------------------------------------------------------------------
+
+
+def test_an_occasions_weekday_with_a_future_verb_after_it_is_ahead() -> None:
+    text = "A car wash on Saturday will raise money for Dana Kell, 19, who was shot March 5 on her porch in Ardmore."
+    assert _resolved(text, "Saturday") == date(2022, 3, 19)
+    assert _day(_date(text)) == _on(date(2022, 3, 5))
+    vigil = "A vigil Sunday evening is planned for Omar Reyes, who was shot and killed March 9 outside a market."
+    assert _resolved(vigil, "Sunday evening") == date(2022, 3, 20)
+
+
+def test_the_shootings_weekday_with_a_future_verb_after_it_stays_past() -> None:
+    # near misses: the future verb tells the victim's recovery, not an occasion's day
+    text = "A man wounded Saturday will recover, police said."
+    assert _resolved(text, "Saturday") == SATURDAY_BEFORE
+    assert _day(_date(text)) == _on(SATURDAY_BEFORE)
+    shot = "A teen shot on Saturday will be charged as an adult, prosecutors said."
+    assert _resolved(shot, "Saturday") == SATURDAY_BEFORE
+
+
+def test_a_future_cue_before_an_occasions_hours_governs_its_day() -> None:
+    text = ("Tavon Lusk, 13, was shot and killed Monday in a friend's home. Visitation will be held from noon-8 p.m. "
+            "Monday at a funeral home on Spring Street.")
+    second = text.index("Monday", text.index("Visitation"))
+    assert next(t for t in find_timexes(text, WEDNESDAY) if t.start == second).span.start == date(2022, 3, 21)
+    assert _day(_date(text)) == _on(MONDAY_BEFORE)
+
+
+def test_a_clock_time_before_a_past_weekday_keeps_it_past() -> None:
+    # near miss: "will" lies more than five words before the day once the hours are left out
+    text = "Police will say little about the man shot at 11 p.m. Monday on Fifth Street."
+    assert _resolved(text, "Monday") == MONDAY_BEFORE
+
+
+# -- the shooting of a name with its age ---------------------------------------------------------------------------
+
+
+def test_the_shooting_of_a_name_with_its_age_dates_the_noun() -> None:
+    text = ("Police say a robbery on March 1 set off the feud that ended in the shooting death of Vincent Ruiz, 21, on "
+            "March 6 in the 300 block of Elm Street.")
+    assert _role(text, "March 6") == 2
+    assert _day(_date(text)) == _on(date(2022, 3, 6))
+
+
+def test_an_arrest_in_the_shooting_of_a_name_with_its_age_is_not_the_nouns_date() -> None:
+    # near miss: the aftermath word before the noun makes the day the arrest's as often as the shooting's
+    text = "A man was arrested in the shooting of Vincent Ruiz, 21, on March 9, police said."
+    assert _role(text, "March 9") != 2
+
+
+def test_a_lower_case_march_is_still_an_aftermath() -> None:
+    # near miss of the month: a march is told in lower case and dates the telling, not the shooting
+    assert _role("Neighbors held a march Sunday against the shooting of Vincent Ruiz.", "Sunday") == -1
+    assert _role("About 200 people marched Sunday after the shooting on Elm Street.", "Sunday") == -1
