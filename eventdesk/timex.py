@@ -282,12 +282,14 @@ _OCCASION_BEFORE_RE = re.compile(
     r"funeral|memorial(?:\s+service)?|(?:prayer\s+)?service|celebration\s+of\s+life|wake|hearing|court\s+date|"
     r"arraignment|trial|sentencing)\s+(?:on\s+)?$"
 )
+# "until Sunday": the end of a stretch, ahead when its clause speaks of the future however far back its cue stands.
+_UNTIL_RE = re.compile(r"(?i)\buntil\s+$")
 _FUTURE_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|is\s+(?:planned|set|scheduled))\b")
 
 
 def _future_context(text: str, start: int, end: int | None = None) -> bool:
     """True when the few words before ``start`` (same clause) speak of the future, the hours an occasion is told
-    with left out ("will be held from noon-8 p.m. Monday"); with ``end``, also when an occasion's noun comes right
+    with left out ("will be held from noon-8 p.m. Monday"), or "until" does and its clause does anywhere; with ``end``, also when an occasion's noun comes right
     before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
     window = text[max(0, start - 80) : start]
     hours = _HOURS_BEFORE_RE.search(window)
@@ -300,6 +302,8 @@ def _future_context(text: str, start: int, end: int | None = None) -> bool:
     # further back usually belongs to another verb than the date's.
     if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
         return True
+    if _UNTIL_RE.search(window) and _FUTURE_CUE_RE.search(window):
+        return True  # "the family will keep her on life support until Sunday": a cue anywhere in the clause
     return (end is not None and _OCCASION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and _FUTURE_AFTER_RE.match(text[end : end + 40]) is not None)
 
@@ -1150,6 +1154,12 @@ _OTHER_NOUN_RE = re.compile(
     r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire|robbery|robberies)\b"
 )
 _OTHER_CUE_REACH = 70  # characters from the cue to the date
+# Another kind of harm told by its day: "injured in that crash on River Bend Road on Oct. 3", "the Jan. 9 house fire"
+# is the crash's or the fire's, not the shooting's, when no violent word stands between the noun and the date.
+_MISHAP_BEFORE_RE = re.compile(
+    r"(?i)\b(?:crash|wreck|collision|(?:car|traffic|boating|motorcycle)\s+accident|(?:house\s+|apartment\s+)?fire|blaze)"
+    r"\b(?P<between>[^.;:!?\n]{0,40}?)\s+(?:on\s+)?$"
+)
 _TALLY_RE = re.compile(
     r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|latest|string|series|spate|rash)\b"
     r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
@@ -1160,9 +1170,13 @@ _MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words:
 
 def _names_other_incident(text: str, timex: Timex) -> bool:
     """True when the words around a calendar date make it another incident's than the one reported: a cue
-    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, or the date
+    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, a crash or a fire
+    right before it ("hurt in a crash on River Bend Road on Oct. 3"), or the date
     opening a sentence after one that tallies incidents ("the second homicide in a week")."""
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    mishap = _MISHAP_BEFORE_RE.search(text, max(lo, timex.start - 70), timex.start)
+    if mishap is not None and not _VIOLENCE_RE.search(mishap["between"]) and not _DATE_OF_RE.match(text[timex.end:]):
+        return True
     for cue in _OTHER_CUE_RE.finditer(text, max(lo, timex.start - _OTHER_CUE_REACH), timex.start):
         if _OTHER_NOUN_RE.search(text, cue.end(), min(hi, timex.end + 40)):
             return True
