@@ -1060,9 +1060,20 @@ def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) 
 _LEAD_SENTENCES = 3
 
 
+# The act a sentence or a charge is for, told by its verb or an indefinite noun: "sentenced Monday for shooting a
+# neighbor on March 8, 2015", "pleaded guilty to killing his cousin on Thanksgiving night 2014", "for a shooting on
+# Memorial Day 2014".
+_ACT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:for|of|to|with)\s+(?:(?:accidentally|fatally)\s+)?(?:(?:shooting(?:\s+and\s+killing)?|killing|wounding|"
+    r"murdering|stabbing)\s+(?!(?:death|deaths|spree|range|victim)\b)|(?:a|the)\s+(?:(?:fatal|deadly)\s+)?(?:shooting|killing|"
+    r"slaying|murder|stabbing)\s+)[^.;:!?()\n]{0,50}?(?:on\s+)?$"
+)
+
+
 def _the_incidents_old_day(text: str, timex: Timex) -> bool:
     """'Sentenced Monday for the killing of Dana Pruitt on March 3, 2014', 'the March 3, 2014, shooting',
-    'convicted in the shooting death of X on March 3, 2014': a calendar day told in the segment's opening sentences as
+    'convicted in the shooting death of X on March 3, 2014', 'sentenced Monday for shooting a neighbor on March 8,
+    2015' (an act a sentence or a charge is for): a calendar day told in the segment's opening sentences as
     the day of THE shooting or killing, after the aftermath that is the report's news.  Such a day is the incident's
     however long ago (a sentencing or a trial comes years later).  An old day told otherwise ("a deadly shooting on
     March 3, 2014" at the same corner), or further down (a brother's shooting years before, told as background),
@@ -1075,7 +1086,8 @@ def _the_incidents_old_day(text: str, timex: Timex) -> bool:
     if _YEAR_END_RE.search(timex.text) and after[:1] == "," and _DATE_OF_RE.match(after[1:]):
         return True  # (the comma after a year: "the March 3, 2014, shooting")
     lo, _ = _sentence_bounds(text, timex.start, timex.end)
-    return _NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
+    return (_NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
+            or _ACT_BEFORE_RE.search(text, max(lo, timex.start - 90), timex.start) is not None)
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:

@@ -114,3 +114,26 @@ def test_a_shooting_after_a_crash_keeps_its_day() -> None:
     assert _day(_date(text)) == _on(date(2022, 3, 3))
     shooting = "Two men were charged Monday after a traffic crash led to the March 3 shooting on Elm Street."
     assert _day(_date(shooting)) == _on(date(2022, 3, 3))
+
+
+# -- an old day a sentence or a charge is for ----------------------------------------------------------------------
+
+
+def test_the_old_day_of_the_act_a_sentence_is_for() -> None:
+    cases = [
+        ("A man was sentenced Monday for shooting a neighbor on March 8, 2015.", date(2015, 3, 8)),
+        ("A Lorain man pleaded guilty Monday to killing his cousin on Thanksgiving night 2014 after an argument.",
+         date(2014, 11, 27)),
+        ("A man was sentenced Tuesday for a shooting on Memorial Day 2014 that wounded two people.", date(2014, 5, 26)),
+        ("A woman was sentenced Monday for accidentally shooting her nephew on Easter Sunday 2014.", date(2014, 4, 20)),
+    ]
+    for text, day in cases:
+        assert _day(_date(text)) == _on(day), text
+
+
+def test_an_old_day_of_another_act_stays_background() -> None:
+    # near misses: the old day is the defendant's own wounding or an earlier robbery, not the act he is sentenced for
+    text = "A man was sentenced Monday for burglary. He had been shot on March 8, 2014, in a robbery."
+    assert _day(_date(text)) == _on(MONDAY_BEFORE)
+    robbery = "A man was sentenced Monday for a burglary he did on Elm Street on March 8, 2014."
+    assert _day(_date(robbery)) == _on(MONDAY_BEFORE)
