@@ -404,7 +404,7 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
         lead = pre.start() if pre is not None else m.start()
-        start = _infer_year(month, day, anchor, _future_context(text, lead) or _coming(text, lead, month, day, anchor),
+        start = _infer_year(month, day, anchor, _future_context(text, lead, m.end()) or _coming(text, lead, month, day, anchor),
                             weekday)
     else:
         return None
@@ -1269,6 +1269,28 @@ def _since(text: str, timex: Timex) -> str | None:
     return "stretch"
 
 
+# A birthday told by its day: "who turned 30 on May 2", "celebrated his 30th birthday on April 2", "On April 2, Deshawn
+# Toller celebrated his birthday".  Not "shot on her 21st birthday, June 18": the shooting's verb dates that day.
+_BIRTHDAY_BEFORE_RE = re.compile(r"(?i)\b(?:turned\s+\d{1,3}(?:\s+years\s+old)?|birthday|was\s+born)\s+(?:on\s+)?$")
+_BIRTHDAY_AFTER_RE = re.compile(
+    r"^,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:celebrated|marked|turned)\b[^.;!?\n]{0,30}?\b(?:birthday|\d{1,3})\b"
+)
+
+
+def _birthdays(text: str, timex: Timex) -> bool:
+    """True when a calendar day is told as someone's birthday: right after "turned 30", "birthday" or "was born", or
+    right before a name that "celebrated" one; such a day dates a life, never the violence, unless the violence is
+    told on it ("was shot on her birthday May 8")."""
+    if not timex.explicit or timex.span.precision != "day":
+        return False
+    cue = _BIRTHDAY_BEFORE_RE.search(text, max(0, timex.start - 40), timex.start)
+    if cue is not None:
+        lo, _ = _sentence_bounds(text, timex.start, timex.end)
+        # "was shot on her birthday May 8": the violence told on the birthday dates it
+        return _VIOLENCE_RE.search(text, max(lo, cue.start() - 40), cue.start()) is None
+    return _BIRTHDAY_AFTER_RE.match(text[timex.end:timex.end + 80]) is not None
+
+
 def _occasion_before_the_next_day(text: str, timex: Timex, stated: set[_dt.date]) -> bool:
     """True when a holiday names the occasion the violence came at ("at a New Year's Eve party") and the text states
     the next day as a calendar date too ("about 3:10 a.m. Jan. 1"): the party ran past midnight, the shots with it."""
@@ -1491,6 +1513,8 @@ def incident_date(
         since = _since(text, timex) if timex.explicit else None
         if since == "count":
             continue  # "the city's 41st homicide since Jan. 1"
+        if _birthdays(text, timex):
+            continue  # "who turned 30 on May 2", "celebrated his birthday on April 2": a life's day, not the incident's
         role = date_role(text, timex)
         if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'

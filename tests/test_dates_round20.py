@@ -137,3 +137,32 @@ def test_an_old_day_of_another_act_stays_background() -> None:
     assert _day(_date(text)) == _on(MONDAY_BEFORE)
     robbery = "A man was sentenced Monday for a burglary he did on Elm Street on March 8, 2014."
     assert _day(_date(robbery)) == _on(MONDAY_BEFORE)
+
+
+# -- a birthday's day; an occasion ahead told by its month-day ------------------------------------------------------
+
+
+def test_a_birthdays_day_is_never_the_incidents() -> None:
+    cases = [
+        "A man who turned 30 on March 2 was shot and killed Saturday night outside his home, police said.",
+        "Deshawn Toller celebrated his 30th birthday on March 2 with his children. On Saturday night, he was shot dead.",
+        "On March 2, Derek Hill celebrated his birthday. On Saturday he was shot dead outside a bar.",
+    ]
+    for text in cases:
+        assert _day(_date(text)) == _on(SATURDAY_BEFORE), text
+
+
+def test_a_shooting_on_a_birthday_keeps_its_day() -> None:
+    # near misses: the violence is told on the birthday
+    for text in ("Kayla Moore was shot on her 21st birthday, March 8, as she left a party, her mother said Monday.",
+                 "Kayla Moore was shot on her birthday March 8 as she left a party, her mother said Monday."):
+        assert _day(_date(text)) == _on(date(2022, 3, 8)), text
+
+
+def test_an_occasions_month_day_with_a_future_verb_after_it_is_ahead() -> None:
+    text = "A fundraiser on March 19 will help the family of a girl shot March 9 in her yard."
+    assert _resolved(text, "March 19") == date(2022, 3, 19)
+    assert _day(_date(text)) == _on(date(2022, 3, 9))
+    # near miss: the month-day is the shooting's, whatever the future verb after it
+    shot = "A man wounded on March 9 will recover, police said."
+    assert _resolved(shot, "March 9") == date(2022, 3, 9)
