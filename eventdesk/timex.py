@@ -596,9 +596,16 @@ _HOLIDAY_YEAR_AFTER_RE = re.compile(rf"^\s+(?:[a-z-]+\s+){{1,2}}?in\s+(?P<year>{
 _FOR_LEAD_RE = re.compile(r"(?i)\bfor\s+(?:the\s+)?$")
 
 
+# A holiday of the year before the report's: "last year's Fourth of July", "on the Fourth of July last year", "on
+# Christmas Eve of last year", "the Labor Day shooting last year".
+_LAST_YEARS_BEFORE_RE = re.compile(r"(?i)\blast\s+year[’']s\s+$")
+_LAST_YEAR_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|shooting|killing|slaying|attack))?,?\s+last\s+year\b")
+
+
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     """A holiday's date: the stated year's (right after it, or after its occasion: "a New Year's Eve party in 2014"),
-    else the latest one by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
+    the year before the anchor's when "last year" is told with it ("last year's Fourth of July"), else the latest one
+    by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
     Valentine's Day") dates nothing, unless a violent noun follows it ("charged for the Christmas Eve shooting")."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
@@ -616,6 +623,9 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
         return _day(when(int(year)), True)
     if anchor is None:
         return None
+    lead = pre.start() if pre is not None else m.start()
+    if _LAST_YEARS_BEFORE_RE.search(text, max(0, lead - 20), lead) or _LAST_YEAR_AFTER_RE.match(text[m.end():m.end() + 40]):
+        return _day(when(anchor.year - 1), True)  # "last year's Fourth of July", "on the Fourth of July last year"
     days = [when(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if _future_context(text, pre.start() if pre is not None else m.start()):
         ahead = [d for d in days if d >= anchor]

@@ -166,3 +166,23 @@ def test_an_occasions_month_day_with_a_future_verb_after_it_is_ahead() -> None:
     # near miss: the month-day is the shooting's, whatever the future verb after it
     shot = "A man wounded on March 9 will recover, police said."
     assert _resolved(shot, "March 9") == date(2022, 3, 9)
+
+
+# -- a holiday of last year ----------------------------------------------------------------------------------------
+
+
+def test_a_holiday_told_with_last_year_is_last_years() -> None:
+    anchor = date(2022, 8, 15)
+    for text in ("A man was charged Friday in last year's Fourth of July shooting at a park.",
+                 "A man was charged Friday in the shooting at a park on the Fourth of July last year."):
+        assert _resolved(text, "Fourth of July", anchor) == date(2021, 7, 4), text
+    # the shooting this year's Fourth of July beside last year's, near miss: the report's incident is this year's
+    text = ("A 16-year-old was hit in the foot Monday night at the Fourth of July fireworks, a year after two men "
+            "were shot at the same show on the Fourth of July last year.")
+    assert _day(_date(text, date(2022, 7, 6))) == _on(date(2022, 7, 4))
+
+
+def test_a_holiday_without_last_year_is_the_latest() -> None:
+    # near miss: "last year" about something else in the sentence does not move the holiday
+    text = "A man was shot on the Fourth of July at the park, where he had worked since last year."
+    assert _resolved(text, "Fourth of July", date(2022, 8, 15)) == date(2022, 7, 4)
