@@ -1590,6 +1590,17 @@ def incident_date(
     return DateSpan(anchor, anchor, "days")
 
 
+def headline_day(title: str, anchor: _dt.date | None) -> DateSpan | None:
+    """The day a headline gives its incident ("Six people injured in two shootings Wednesday night"), for a report
+    whose text names none: a single day the headline's words make the violence's or leave unsaid, never an
+    aftermath's ("Man charged Monday in shooting") nor the page's stamp.  None when it gives no such day."""
+    span = incident_date(title, anchor)
+    if span.text is None or span.precision != "day" or span.start is None:
+        return None
+    won = [t for t in find_timexes(title, anchor) if t.span.start == span.start and t.span.text == span.text]
+    return span if won and all(date_role(title, t) >= 0 for t in won) else None
+
+
 # "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")
 _HOUR_RE = re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\b\.?")
 _ZONE_AFTER_RE = re.compile(r"\s*(?:[ECMP][SD]?T|GMT|UTC)\b")  # used with match(text, pos)

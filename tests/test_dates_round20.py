@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventdesk.timex import find_timexes
+from eventdesk.models import Report
+from eventdesk.timex import find_timexes, headline_day
 
 from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, WEDNESDAY, assert_halves_salted, assert_set_reached,
                      date_of as _date, day_of as _day, on as _on, role_of as _role)
@@ -186,3 +187,25 @@ def test_a_holiday_without_last_year_is_the_latest() -> None:
     # near miss: "last year" about something else in the sentence does not move the holiday
     text = "A man was shot on the Fourth of July at the park, where he had worked since last year."
     assert _resolved(text, "Fourth of July", date(2022, 8, 15)) == date(2022, 7, 4)
+
+
+# -- the headline's day where the text names none ------------------------------------------------------------------
+
+_BODY = "A 24-year-old man was wounded on Elm Street in Dayton, police said. He is expected to survive."
+
+
+def _mention_day(ledger, title: str, text: str = _BODY) -> date:
+    [(_, _, mentions)] = list(ledger.analyze([Report(id="h", title=title, text=text, published=WEDNESDAY)]))
+    return mentions[0].date.start
+
+
+def test_the_headlines_day_dates_a_text_that_names_none(ledger) -> None:
+    assert _mention_day(ledger, "Man shot Saturday night on Elm Street") == SATURDAY_BEFORE
+
+
+def test_a_headlines_aftermath_day_or_a_texts_own_day_wins_over_it(ledger) -> None:
+    # near misses: the headline's day is the charge's; the text names its own day
+    assert headline_day("Man charged Monday in Elm Street shooting", WEDNESDAY) is None
+    assert _mention_day(ledger, "Man charged Monday in Elm Street shooting") == WEDNESDAY
+    told = "A 24-year-old man was wounded Sunday night on Elm Street in Dayton, police said."
+    assert _mention_day(ledger, "Man shot Saturday night on Elm Street", told) == date(2022, 3, 13)
