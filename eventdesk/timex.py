@@ -12,8 +12,7 @@ Conventions (news style, the anchor being the report's date):
 
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
-  before it ("will meet on Friday", "next Friday", "will be held from noon-8
-  p.m. Monday"), or after an occasion's noun with a future verb after it ("A
+  before it ("will meet on Friday", "next Friday"), or after an occasion's noun with a future verb after it ("A
   car wash on Saturday will raise money"), it is on or after it; an
   incident's bare weekday that would come after a later event's ("died Sunday
   ... shot Tuesday" in a Wednesday report) is the week before's;
@@ -269,12 +268,6 @@ def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-# The hours an occasion is told with before its day ("will be held from noon-8 p.m. Monday", "at 10 a.m. Saturday"):
-# words that do not part a future cue from the day it governs.
-_HOURS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:from|at|between)?\s*(?:noon|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)?)"
-    r"(?:\s*(?:-|–|to|until|and)\s*(?:noon|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)))?\s*$"
-)
 # An occasion ahead named before its day and the future after it: "A car wash on Saturday will raise money", "a vigil
 # Sunday is planned".  Only such nouns: "a man wounded Saturday will recover" is the shooting's past day.
 _OCCASION_BEFORE_RE = re.compile(
@@ -282,19 +275,13 @@ _OCCASION_BEFORE_RE = re.compile(
     r"funeral|memorial(?:\s+service)?|(?:prayer\s+)?service|celebration\s+of\s+life|wake|hearing|court\s+date|"
     r"arraignment|trial|sentencing)\s+(?:on\s+)?$"
 )
-# "until Sunday": the end of a stretch, ahead when its clause speaks of the future however far back its cue stands.
-_UNTIL_RE = re.compile(r"(?i)\buntil\s+$")
 _FUTURE_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|is\s+(?:planned|set|scheduled))\b")
 
 
 def _future_context(text: str, start: int, end: int | None = None) -> bool:
-    """True when the few words before ``start`` (same clause) speak of the future, the hours an occasion is told
-    with left out ("will be held from noon-8 p.m. Monday"), or "until" does and its clause does anywhere; with ``end``, also when an occasion's noun comes right
+    """True when the few words before ``start`` (same clause) speak of the future; with ``end``, also when an occasion's noun comes right
     before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
     window = text[max(0, start - 80) : start]
-    hours = _HOURS_BEFORE_RE.search(window)
-    if hours is not None and hours.group().strip():
-        window = window[: hours.start()]  # before the clause ends: "p.m. " is no clause's end
     ends = list(_CLAUSE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
@@ -302,8 +289,6 @@ def _future_context(text: str, start: int, end: int | None = None) -> bool:
     # further back usually belongs to another verb than the date's.
     if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
         return True
-    if _UNTIL_RE.search(window) and _FUTURE_CUE_RE.search(window):
-        return True  # "the family will keep her on life support until Sunday": a cue anywhere in the clause
     return (end is not None and _OCCASION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and _FUTURE_AFTER_RE.match(text[end : end + 40]) is not None)
 
@@ -1176,12 +1161,6 @@ _OTHER_NOUN_RE = re.compile(
     r"(?i)\b(?:shootings?|killings?|slayings?|homicides?|murders?|attacks?|stabbings?|drive-by|gunfire|robbery|robberies)\b"
 )
 _OTHER_CUE_REACH = 70  # characters from the cue to the date
-# Another kind of harm told by its day: "injured in that crash on River Bend Road on Oct. 3", "the Jan. 9 house fire"
-# is the crash's or the fire's, not the shooting's, when no violent word stands between the noun and the date.
-_MISHAP_BEFORE_RE = re.compile(
-    r"(?i)\b(?:crash|wreck|collision|(?:car|traffic|boating|motorcycle)\s+accident|(?:house\s+|apartment\s+)?fire|blaze)"
-    r"\b(?P<between>[^.;:!?\n]{0,40}?)\s+(?:on\s+)?$"
-)
 _TALLY_RE = re.compile(
     r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|latest|string|series|spate|rash)\b"
     r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
@@ -1192,13 +1171,9 @@ _MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words:
 
 def _names_other_incident(text: str, timex: Timex) -> bool:
     """True when the words around a calendar date make it another incident's than the one reported: a cue
-    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, a crash or a fire
-    right before it ("hurt in a crash on River Bend Road on Oct. 3"), or the date
+    ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, or the date
     opening a sentence after one that tallies incidents ("the second homicide in a week")."""
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
-    mishap = _MISHAP_BEFORE_RE.search(text, max(lo, timex.start - 70), timex.start)
-    if mishap is not None and not _VIOLENCE_RE.search(mishap["between"]) and not _DATE_OF_RE.match(text[timex.end:]):
-        return True
     for cue in _OTHER_CUE_RE.finditer(text, max(lo, timex.start - _OTHER_CUE_REACH), timex.start):
         if _OTHER_NOUN_RE.search(text, cue.end(), min(hi, timex.end + 40)):
             return True

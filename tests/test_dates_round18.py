@@ -16,7 +16,7 @@ from .dating import (SUNDAY_BEFORE, THURSDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, 
                      assert_set_reached, date_of as _date, day_of as _day, on as _on)
 
 # reached this round (before it: set 6 rules 19, check 14); the check half rose to 20 in the nineteenth round
-SET_6 = {"rules": 28, "check": 21}
+SET_6 = {"rules": 28, "check": 20}
 FRIDAY = date(2022, 3, 18)
 SATURDAY = date(2022, 3, 19)
 SUNDAY = date(2022, 3, 20)
