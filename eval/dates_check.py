@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -82,6 +82,17 @@ Mardi Gras day); the holiday before the report ("last Christmas Eve" in a Januar
 March, Christmas morning in February, Halloween months later, "the night of the Fourth"); and near misses (a curfew that
 starts Jan. 1, patrols for New Year's Eve ahead, a Christmas party's shooting at 1 a.m. Saturday, roses for
 Valentine's Day, "the night before the Fourth of July", a Thanksgiving weekend's last shooting on Sunday).
+Set 8 (eval/dates_check8.jsonl, ``--set 8``; its own salt) holds 70 reports, 25-60 words, each written on its own, in
+the kinds a study of the SemEval dev documents dated too early found (follow-ups published days to months after the
+shooting whose body names another event's day): arrests, charges, arraignments, bond hearings, trials, sentencings,
+funerals, vigils, fundraisers and lawsuits that name an earlier crime's, a prior arrest's, a missed court date's, a
+release's or a birthday's month-day before or after the shooting's, "last month", "in December", "In 2014", a past
+year's holiday ("on Christmas night 2014", "the 2015 Martin Luther King Day shootings", "Easter Sunday 2014", a
+Halloween party months later) and days still ahead (a court date, a visitation Monday, a fish fry, life support
+"until Sunday"); short news with the publication day and a weekday ("Saturday night's shooting", "the Saturday
+night shooting", "late last week ... Friday evening"); and near misses whose earlier or first-named day is the
+shooting's (a birthday that is the shooting's day, a death weeks later after the shooting's month-day, this year's
+Fourth of July beside last year's, "since Nov. 1" in a same-day report).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -99,6 +110,7 @@ CHECK_SET_4 = Path(__file__).resolve().parent / "dates_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "dates_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "dates_check7.jsonl"
+CHECK_SET_8 = Path(__file__).resolve().parent / "dates_check8.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -106,10 +118,11 @@ _SALT_4 = "sixteenth-dates4:"
 _SALT_5 = "seventeenth-dates5:"
 _SALT_6 = "eighteenth-dates6:"
 _SALT_7 = "nineteenth-dates7:"
+_SALT_8 = "twentieth-dates8:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

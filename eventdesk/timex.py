@@ -12,7 +12,8 @@ Conventions (news style, the anchor being the report's date):
 
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
-  before it ("will meet on Friday", "next Friday") it is on or after it; an
+  before it ("will meet on Friday", "next Friday"), or after an occasion's noun with a future verb after it ("A
+  car wash on Saturday will raise money"), it is on or after it; an
   incident's bare weekday that would come after a later event's ("died Sunday
   ... shot Tuesday" in a Wednesday report) is the week before's;
 * a month-day without a year is the most recent such day on or before the
@@ -267,15 +268,29 @@ def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def _future_context(text: str, start: int) -> bool:
-    """True when the few words before ``start`` (same clause) speak of the future."""
+# An occasion ahead named before its day and the future after it: "A car wash on Saturday will raise money", "a vigil
+# Sunday is planned".  Only such nouns: "a man wounded Saturday will recover" is the shooting's past day.
+_OCCASION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:car\s+wash|fundraiser|benefit|fish\s+fry|bake\s+sale|cookout|vigil|rally|march|walk|visitation|"
+    r"funeral|memorial(?:\s+service)?|(?:prayer\s+)?service|celebration\s+of\s+life|wake|hearing|court\s+date|"
+    r"arraignment|trial|sentencing)\s+(?:on\s+)?$"
+)
+_FUTURE_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|is\s+(?:planned|set|scheduled))\b")
+
+
+def _future_context(text: str, start: int, end: int | None = None) -> bool:
+    """True when the few words before ``start`` (same clause) speak of the future; with ``end``, also when an occasion's noun comes right
+    before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
     window = text[max(0, start - 80) : start]
     ends = list(_CLAUSE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
     # Five words: "will vote on" and "is scheduled to meet on" fit; a cue
     # further back usually belongs to another verb than the date's.
-    return bool(_FUTURE_CUE_RE.search(" ".join(window.split()[-5:])))
+    if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
+        return True
+    return (end is not None and _OCCASION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            and _FUTURE_AFTER_RE.match(text[end : end + 40]) is not None)
 
 
 def _weekday_date(anchor: _dt.date, weekday: int, mode: str) -> _dt.date:
@@ -374,7 +389,7 @@ def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | No
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
         lead = pre.start() if pre is not None else m.start()
-        start = _infer_year(month, day, anchor, _future_context(text, lead) or _coming(text, lead, month, day, anchor),
+        start = _infer_year(month, day, anchor, _future_context(text, lead, m.end()) or _coming(text, lead, month, day, anchor),
                             weekday)
     else:
         return None
@@ -566,9 +581,16 @@ _HOLIDAY_YEAR_AFTER_RE = re.compile(rf"^\s+(?:[a-z-]+\s+){{1,2}}?in\s+(?P<year>{
 _FOR_LEAD_RE = re.compile(r"(?i)\bfor\s+(?:the\s+)?$")
 
 
+# A holiday of the year before the report's: "last year's Fourth of July", "on the Fourth of July last year", "on
+# Christmas Eve of last year", "the Labor Day shooting last year".
+_LAST_YEARS_BEFORE_RE = re.compile(r"(?i)\blast\s+year[’']s\s+$")
+_LAST_YEAR_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|shooting|killing|slaying|attack))?,?\s+last\s+year\b")
+
+
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     """A holiday's date: the stated year's (right after it, or after its occasion: "a New Year's Eve party in 2014"),
-    else the latest one by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
+    the year before the anchor's when "last year" is told with it ("last year's Fourth of July"), else the latest one
+    by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
     Valentine's Day") dates nothing, unless a violent noun follows it ("charged for the Christmas Eve shooting")."""
     if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
@@ -586,6 +608,9 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
         return _day(when(int(year)), True)
     if anchor is None:
         return None
+    lead = pre.start() if pre is not None else m.start()
+    if _LAST_YEARS_BEFORE_RE.search(text, max(0, lead - 20), lead) or _LAST_YEAR_AFTER_RE.match(text[m.end():m.end() + 40]):
+        return _day(when(anchor.year - 1), True)  # "last year's Fourth of July", "on the Fourth of July last year"
     days = [when(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if _future_context(text, pre.start() if pre is not None else m.start()):
         ahead = [d for d in days if d >= anchor]
@@ -608,7 +633,7 @@ def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
         mode = "last"
     elif mod == "next":
         mode = "next"
-    elif mod in ("this", "coming") or _future_context(text, pre.start() if pre is not None else m.start()):
+    elif mod in ("this", "coming") or _future_context(text, pre.start() if pre is not None else m.start(), m.end()):
         mode = "future"
     else:
         mode = "past"
@@ -886,13 +911,14 @@ _VIOLENCE_RE = re.compile(
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
     r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out)\b"
 )
-# Words of what came after: the arrest, the charges, the court, the funeral, the statement.
+# Words of what came after: the arrest, the charges, the court, the funeral, the statement.  A march is one in lower
+# case only: "March" is the month ("a robbery on March 1 set off the feud").
 _AFTERMATH_RE = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|acquit(?:ted|tal)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|confess(?:ed|es|ion)?|admitted|funeral|vigil|memorial|buried|identified|released|said|says|told|"
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
-    r"rally|march(?:ed)?|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
+    r"rally|(?-i:march|[Mm]arched)|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
@@ -914,12 +940,13 @@ _DATE_OF_RE = re.compile(
 )
 # "the shooting of the girl back on July 16", "killed during the shootout July 24, 2015": a calendar
 # date right after a violent noun and what it was of, or after "during the <noun>", is that noun's
-# date.  Looser shapes ("a double murder in July", "posted about the shooting on Facebook Friday")
+# date; the name may carry its age ("the shooting death of Vincent Ruiz, 21, on July 4").  Looser shapes ("a double
+# murder in July", "posted about the shooting on Facebook Friday")
 # date something else as often as not.
 _NOUN_BEFORE_RE = re.compile(
     r"(?i)(?:\bthe\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang|police)\s+)?"
     r"(?:shooting\s+deaths?|shooting|shootout|gunfight|killing|slaying|murder|stabbing|ambush|bombing|massacre|robbery|carjacking|"
-    r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?\s+(?:back\s+)?(?:on\s+)?"
+    r"attack)\s+of\s+[^.;:!?()\n,]{1,50}?(?:,\s+\d{1,3},)?\s+(?:back\s+)?(?:on\s+)?"
     r"|\b(?:during|in)\s+the\s+(?:shooting|shootout|gunfight|ambush|attack|massacre|rampage),?\s+(?:on\s+)?)$"
 )
 # Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
@@ -1028,9 +1055,20 @@ def _speech_tag_after(sentence: str, start: int, end: int, word: re.Match[str]) 
 _LEAD_SENTENCES = 3
 
 
+# The act a sentence or a charge is for, told by its verb or an indefinite noun: "sentenced Monday for shooting a
+# neighbor on March 8, 2015", "pleaded guilty to killing his cousin on Thanksgiving night 2014", "for a shooting on
+# Memorial Day 2014".
+_ACT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:for|of|to|with)\s+(?:(?:accidentally|fatally)\s+)?(?:(?:shooting(?:\s+and\s+killing)?|killing|wounding|"
+    r"murdering|stabbing)\s+(?!(?:death|deaths|spree|range|victim)\b)|(?:a|the)\s+(?:(?:fatal|deadly)\s+)?(?:shooting|killing|"
+    r"slaying|murder|stabbing)\s+)[^.;:!?()\n]{0,50}?(?:on\s+)?$"
+)
+
+
 def _the_incidents_old_day(text: str, timex: Timex) -> bool:
     """'Sentenced Monday for the killing of Dana Pruitt on March 3, 2014', 'the March 3, 2014, shooting',
-    'convicted in the shooting death of X on March 3, 2014': a calendar day told in the segment's opening sentences as
+    'convicted in the shooting death of X on March 3, 2014', 'sentenced Monday for shooting a neighbor on March 8,
+    2015' (an act a sentence or a charge is for): a calendar day told in the segment's opening sentences as
     the day of THE shooting or killing, after the aftermath that is the report's news.  Such a day is the incident's
     however long ago (a sentencing or a trial comes years later).  An old day told otherwise ("a deadly shooting on
     March 3, 2014" at the same corner), or further down (a brother's shooting years before, told as background),
@@ -1043,7 +1081,8 @@ def _the_incidents_old_day(text: str, timex: Timex) -> bool:
     if _YEAR_END_RE.search(timex.text) and after[:1] == "," and _DATE_OF_RE.match(after[1:]):
         return True  # (the comma after a year: "the March 3, 2014, shooting")
     lo, _ = _sentence_bounds(text, timex.start, timex.end)
-    return _NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
+    return (_NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
+            or _ACT_BEFORE_RE.search(text, max(lo, timex.start - 90), timex.start) is not None)
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:
@@ -1213,6 +1252,28 @@ def _since(text: str, timex: Timex) -> str | None:
     if _TALLY_RE.search(text, lo, hi) or _COUNT_RE.search(text, lo, hi):
         return "count"
     return "stretch"
+
+
+# A birthday told by its day: "who turned 30 on May 2", "celebrated his 30th birthday on April 2", "On April 2, Deshawn
+# Toller celebrated his birthday".  Not "shot on her 21st birthday, June 18": the shooting's verb dates that day.
+_BIRTHDAY_BEFORE_RE = re.compile(r"(?i)\b(?:turned\s+\d{1,3}(?:\s+years\s+old)?|birthday|was\s+born)\s+(?:on\s+)?$")
+_BIRTHDAY_AFTER_RE = re.compile(
+    r"^,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:celebrated|marked|turned)\b[^.;!?\n]{0,30}?\b(?:birthday|\d{1,3})\b"
+)
+
+
+def _birthdays(text: str, timex: Timex) -> bool:
+    """True when a calendar day is told as someone's birthday: right after "turned 30", "birthday" or "was born", or
+    right before a name that "celebrated" one; such a day dates a life, never the violence, unless the violence is
+    told on it ("was shot on her birthday May 8")."""
+    if not timex.explicit or timex.span.precision != "day":
+        return False
+    cue = _BIRTHDAY_BEFORE_RE.search(text, max(0, timex.start - 40), timex.start)
+    if cue is not None:
+        lo, _ = _sentence_bounds(text, timex.start, timex.end)
+        # "was shot on her birthday May 8": the violence told on the birthday dates it
+        return _VIOLENCE_RE.search(text, max(lo, cue.start() - 40), cue.start()) is None
+    return _BIRTHDAY_AFTER_RE.match(text[timex.end:timex.end + 80]) is not None
 
 
 def _occasion_before_the_next_day(text: str, timex: Timex, stated: set[_dt.date]) -> bool:
@@ -1437,6 +1498,8 @@ def incident_date(
         since = _since(text, timex) if timex.explicit else None
         if since == "count":
             continue  # "the city's 41st homicide since Jan. 1"
+        if _birthdays(text, timex):
+            continue  # "who turned 30 on May 2", "celebrated his birthday on April 2": a life's day, not the incident's
         role = date_role(text, timex)
         if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
@@ -1500,6 +1563,17 @@ def incident_date(
         # no date, only the morning's hours: the report is of its own day's early hours
         return DateSpan(anchor, anchor, "day", "a.m.")
     return DateSpan(anchor, anchor, "days")
+
+
+def headline_day(title: str, anchor: _dt.date | None) -> DateSpan | None:
+    """The day a headline gives its incident ("Six people injured in two shootings Wednesday night"), for a report
+    whose text names none: a single day the headline's words make the violence's or leave unsaid, never an
+    aftermath's ("Man charged Monday in shooting") nor the page's stamp.  None when it gives no such day."""
+    span = incident_date(title, anchor)
+    if span.text is None or span.precision != "day" or span.start is None:
+        return None
+    won = [t for t in find_timexes(title, anchor) if t.span.start == span.start and t.span.text == span.text]
+    return span if won and all(date_role(title, t) >= 0 for t in won) else None
 
 
 # "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")

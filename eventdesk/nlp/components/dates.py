@@ -1,11 +1,13 @@
-"""Dates: when each segment's incident happened, resolved against the report's anchor date."""
+"""Dates: when each segment's incident happened, resolved against the report's anchor date; the lead incident's
+from its headline when the text names no day ("Six hurt in two shootings Wednesday night" over a body that does
+not say when)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...timex import incident_date
+from ...timex import headline_day, incident_date
 from ..doctext import doc_text
 
 
@@ -23,6 +25,9 @@ class DateResolver:
             claim_sents = sorted({c.sent for c in doc._.raw_claims if seg.first_sent <= c.sent < seg.end_sent})
             first = [(sents[i].start_char - seg.start, sents[i].end_char - seg.start) for i in claim_sents if i not in doc._.background]
             first.append((sents[seg.first_sent].start_char - seg.start, sents[seg.first_sent].end_char - seg.start))
-            dates.append(incident_date(doc_text(doc)[seg.start:seg.end], doc._.anchor, sentences_first=first))
+            span = incident_date(doc_text(doc)[seg.start:seg.end], doc._.anchor, sentences_first=first)
+            if not dates and span.text is None and doc._.title:
+                span = headline_day(doc._.title, doc._.anchor) or span
+            dates.append(span)
         doc._.segment_dates = dates
         return doc
