@@ -83,6 +83,13 @@ def test_a_stabbing_report_keeps_its_wounded(mentions_of):
     assert _figures(mentions_of(text)) == (0, 1)
 
 
+def test_a_stabbing_report_that_denies_gunfire_keeps_its_wounded(mentions_of):
+    # near miss: the report names gunfire only to deny it, so its incident is still the stabbing
+    text = ("Three people were stabbed at a party on Elm Street on Saturday night, police said. No one was shot, "
+            "although a neighbor reported hearing gunfire.")
+    assert _figures(mentions_of(text)) == (0, 3)
+
+
 # -- a death by no violence, its cause told past other words
 
 def test_a_man_found_dead_of_an_overdose_past_a_place_is_no_killing(mentions_of):

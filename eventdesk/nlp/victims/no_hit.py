@@ -519,7 +519,7 @@ def stabbed_in_a_shooting(tok) -> bool:
     """'A man was shot and another man was stabbed during a fight outside a bar': a person a "stab" trigger tells hurt,
     in a report that tells gunfire, is no victim of the shooting even where the sentence tells a shot as well (the
     sentence's test, ``hurt_by_other_means``, gives way to a shot in it); a report of a stabbing alone keeps him."""
-    return lemma(tok) == "stab" and bool(_GUNFIRE_HIT.search(tok.doc.text))
+    return lemma(tok) == "stab" and tells_gunfire(tok.doc)
 
 
 def _hurt_by_other_means_told(sent: Span) -> bool:
@@ -527,7 +527,18 @@ def _hurt_by_other_means_told(sent: Span) -> bool:
     text = span_text(sent)
     if _VEHICLE_HURT.search(text):
         return True
-    return bool(_BLOW_HURT.search(text)) and bool(_GUNFIRE_HIT.search(sent.doc.text))
+    return bool(_BLOW_HURT.search(text)) and tells_gunfire(sent.doc)
+
+
+# what denies the gunfire a sentence names: "No one was shot", "no shots were fired", "was not hit by gunfire"
+_NO_GUNFIRE = re.compile(r"\b(?:no one|nobody|none|no shots?|not|n't|never)\b", re.IGNORECASE)
+
+
+def tells_gunfire(doc: Doc) -> bool:
+    """Whether a report tells gunfire in a sentence that does not deny it: "Three people were stabbed at a party. No one
+    was shot, although a neighbor reported hearing gunfire." is a stabbing whose wounded stay its own (a denial anywhere
+    in the sentence is enough to leave it out: a hurt by a blade kept is the safer error)."""
+    return any(_GUNFIRE_HIT.search(s.text) and not _NO_GUNFIRE.search(s.text) for s in doc.sents)
 
 
 # words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
