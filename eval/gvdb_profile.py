@@ -3,7 +3,8 @@
 Where the GVDB per-article counts go wrong, as counts only: for killed and for injured, the error rate of the
 articles that share one feature of their text or of our reading of it (how long the report is, how many claims
 its lead incident carries, whether a claim is attributed to a source, what the figure rests on: a stated number,
-victims named, victims described, and the outlet the report came from), split into over- and under-counts.
+victims named, victims described, and the outlet the report came from; on the gold's side, what GVDB's victim
+list holds: no victim, victims with no outcome marked, or outcomes), split into over- and under-counts.
 A victim told by sex alone ("unnamed male", "unnamed female") is filed as described since the eighteenth session
 (before, as named): the "figure rests on" cells of profiles printed before then are not comparable with later ones.
 
@@ -80,11 +81,28 @@ def features(text: str, mentions: Sequence[Mention], outcome: str, url: str | No
     return out
 
 
+# what GVDB's annotators marked of a victim: the outcomes its per-article figures count
+_MARKED = {"killed", "injured", "hospitalized"}
+
+
+def victim_list(victims: Sequence[dict]) -> str:
+    """What GVDB's annotators listed for an article: no victim at all, victims none of whom is marked killed, injured
+    or hospitalized, or victims with an outcome marked.  An article of the first two kinds has gold 0 / 0 whatever its
+    text tells, so a figure we read there is over by construction: the cell says how much of an over-count is the
+    annotation's gap rather than our reading (a feature of the gold, counted like "gold")."""
+    if not victims:
+        return "no victim listed"
+    if not any(_MARKED & set(v.get("victim-was") or []) for v in victims):
+        return "victims listed, no outcome marked"
+    return "outcomes marked"
+
+
 def profile(rows: Iterable[tuple]) -> dict:
     """Counts per (outcome, feature, value) of articles exact, over and under, from (text, mentions, gold killed,
-    gold injured[, url]) rows; plus the same by gold and by our figure."""
+    gold injured[, url[, GVDB's victim list]]) rows; plus the same by gold and by our figure."""
     table: dict = defaultdict(Counter)
-    for text, mentions, gold_k, gold_w, *url in rows:
+    for text, mentions, gold_k, gold_w, *rest in rows:
+        url, victims = rest[:1], (rest[1] if len(rest) > 1 else None)
         figs = report_casualties(mentions, victims_only=True)
         for (name, outcome), gold in zip(OUTCOMES, (gold_k, gold_w)):
             ours = figs.get(outcome, 0)
@@ -92,6 +110,8 @@ def profile(rows: Iterable[tuple]) -> dict:
             feats = features(text, mentions, outcome, *url)
             feats["gold"] = _bucket(gold)
             feats["ours"] = _bucket(ours)
+            if victims is not None:
+                feats["GVDB's victim list"] = victim_list(victims)
             for feat, value in feats.items():
                 table[(name, feat, value)][result] += 1
     return table
@@ -106,8 +126,8 @@ def run(rt: Runtime, root, split: str) -> dict:
     arts = load_gvdb(root, split)
     by_id = {a.id: a for a in arts}
     reports = [Report(id=a.id, text=a.text, title=a.title, url=a.url, published=url_date(a.url)) for a in arts]
-    return profile((by_id[r.id].text, mentions, by_id[r.id].killed, by_id[r.id].injured, by_id[r.id].url)
-                   for r, _anchor, mentions in rt.analyze(reports))
+    return profile((by_id[r.id].text, mentions, by_id[r.id].killed, by_id[r.id].injured, by_id[r.id].url,
+                    by_id[r.id].victims) for r, _anchor, mentions in rt.analyze(reports))
 
 
 def hidden(n: int) -> str | None:

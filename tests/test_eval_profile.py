@@ -1,7 +1,7 @@
 """The GVDB error profile (eval/gvdb_profile.py): counts of exact, over and under per feature, worked out by hand
 on made-up mentions."""
 
-from eval.gvdb_profile import basis, features, print_profiles, profile
+from eval.gvdb_profile import basis, features, print_profiles, profile, victim_list
 from eventdesk.models import SHOOTER, Claim, DateSpan, Mention
 
 
@@ -57,3 +57,17 @@ def test_the_outlet_is_a_feature_where_the_url_is_given():
     table = profile([("a", [lead], 1, 0, "http://www.example-news.com/a"), ("b", [lead], 2, 0)])
     assert table[("killed", "outlet", "example-news.com")] == {"exact": 1}
     assert table[("killed", "gold", "2")] == {"under": 1}
+
+
+def test_the_victim_list_is_a_feature_of_the_gold_where_it_is_given():
+    assert victim_list([]) == "no victim listed"
+    assert victim_list([{"victim-was": ["unharmed"]}, {"victim-was": []}]) == "victims listed, no outcome marked"
+    assert victim_list([{"victim-was": ["unharmed"]}, {"victim-was": ["hospitalized"]}]) == "outcomes marked"
+    lead = _mention(_claim("killed", 1))
+    # a sixth field: the victim list; an article with none listed has gold 0, so our 1 is over
+    table = profile([("a", [lead], 0, 0, "http://www.example-news.com/a", []),
+                     ("b", [lead], 1, 0, "http://www.example-news.com/b", [{"victim-was": ["killed"]}]),
+                     ("c", [lead], 1, 0, "http://www.example-news.com/c")])
+    assert table[("killed", "GVDB's victim list", "no victim listed")] == {"over": 1}
+    assert table[("killed", "GVDB's victim list", "outcomes marked")] == {"exact": 1}
+    assert sum(n for (o, f, _v), c in table.items() if f == "GVDB's victim list" for n in c.values()) == 4
