@@ -454,7 +454,7 @@ _MISHAP = re.compile(
     re.IGNORECASE,
 )
 # words of a hit by gunfire, which a mishap's sentence must lack: "shot during a struggle" is a hit
-_GUNFIRE_HIT = re.compile(r"\b(?:shot|bullets?|gunfire|gunshots?|shrapnel|fragments?|graze[ds]?|fired|discharged|went off)\b",
+GUNFIRE_HIT = re.compile(r"\b(?:shot|bullets?|gunfire|gunshots?|shrapnel|fragments?|graze[ds]?|fired|discharged|went off)\b",
                           re.IGNORECASE)
 
 
@@ -464,7 +464,7 @@ def hurt_in_a_mishap(sent: Span) -> bool:
     the officer who hurt his hand in the chase nor the guest treated for cuts from the fight before it)."""
     text = span_text(sent)
     guard = text if _FIRED_AND_HIT.search(text) else _WHO_FIRED.sub("", text)
-    return bool(_MISHAP.search(text)) and not _GUNFIRE_HIT.search(guard) or hurt_by_other_means(sent)
+    return bool(_MISHAP.search(text)) and not GUNFIRE_HIT.search(guard) or hurt_by_other_means(sent)
 
 
 # what the arrested man had done, which tells no person hit: "two officers suffered minor injuries while arresting a man
@@ -538,7 +538,7 @@ def tells_gunfire(doc: Doc) -> bool:
     """Whether a report tells gunfire in a sentence that does not deny it: "Three people were stabbed at a party. No one
     was shot, although a neighbor reported hearing gunfire." is a stabbing whose wounded stay its own (a denial anywhere
     in the sentence is enough to leave it out: a hurt by a blade kept is the safer error)."""
-    return any(_GUNFIRE_HIT.search(s.text) and not _NO_GUNFIRE.search(s.text) for s in doc.sents)
+    return any(GUNFIRE_HIT.search(s.text) and not _NO_GUNFIRE.search(s.text) for s in doc.sents)
 
 
 # words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)

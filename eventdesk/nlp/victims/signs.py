@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text, span_text
 from ..raw_claims import RawClaim, lemma
 from .arguments import _is_person, _passive, _subjects
-from .no_hit import _GUNFIRE_HIT, hurt_in_a_mishap
+from .no_hit import GUNFIRE_HIT, hurt_in_a_mishap
 from .people import People
 from .person_claims import _one_person
 from .words import NEGATORS, _DEATH_WORDS, _FIND
@@ -99,20 +99,21 @@ def _wounded_without_a_gun_word(tok):
     wounds were not life-threatening, ..." (the noun "whose" hangs on); "suffered a minor hand injury", "a graze
     wound", "a wound to her hand" after a shot or a gun that went off in that sentence or the one before (not "an
     officer suffered a knee injury in the struggle", which tells no shot; the mishaps ``_hit_sign_claim`` drops)."""
-    if tok.pos_ != "NOUN" or not _GUN_WORDS.search(doc_text(tok.doc)):
+    if tok.pos_ != "NOUN":
         return None
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and tok.head.dep_ == "relcl":
         owner = tok.head.head
-        return owner if _is_person(owner) else None
+        return owner if _is_person(owner) and _GUN_WORDS.search(doc_text(tok.doc)) else None
     if tok.dep_ != "dobj" or lemma(tok.head) not in ("suffer", "sustain", "receive"):
         return None
     bodily = any(c.dep_ in ("compound", "amod", "nmod") and (lemma(c) in _BODY or c.lower_ in ("graze", "grazing"))
                  for c in tok.children) \
         or any(c.lower_ == "to" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children)
-    sents = list(tok.doc.sents)
-    at = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
-    near = " ".join(span_text(s) for s in sents[max(0, at - 1):at + 1])
-    if not bodily or not _GUNFIRE_HIT.search(near):
+    if not bodily or not _GUN_WORDS.search(doc_text(tok.doc)):
+        return None
+    sent = tok.sent
+    near = span_text(sent) if sent.start == 0 else span_text(tok.doc[sent.start - 1].sent) + " " + span_text(sent)
+    if not GUNFIRE_HIT.search(near):
         return None
     return next(iter(_subjects(tok.head)), None)
 
