@@ -11,6 +11,11 @@ A victim told by sex alone ("unnamed male", "unnamed female") is filed as descri
 It prints no text, no id and no figure of a single article, so it may be run on held-out: a profile tells which
 *kind* of report a split errs on (the fourteenth session found held-out's errors gathered in reports with
 attributed claims and many claims per incident), never which report.  Rules are still written from dev alone.
+
+With ``--split both`` it ends with a reweighting: held-out's exact share expected were each of its articles read as
+well as dev's articles of the same gold figure (or the same length) are.  The gap between that and dev's share is
+what held-out's mix of such articles explains (it holds more articles of two or more dead than dev); the rest is how
+much worse held-out's articles of each kind are read.
 """
 
 from __future__ import annotations
@@ -195,8 +200,45 @@ def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: boo
     return 0
 
 
+# features that do not depend on our reading: how a split's mix of them moves its score can be told apart from how
+# well each kind of article is read
+SHIFT_FEATURES = ("gold", "report length (chars)")
+
+
+def expected_exact(base: dict, other: dict, outcome: str, feature: str) -> tuple[float, float, float]:
+    """(base's exact share, other's exact share, other's exact share expected were each of its articles read as
+    well as base's articles of the same ``feature`` value are): a reweighting by the mix of one feature.  A value
+    base has no article of takes base's overall error rate.  The gap between the expectation and base's share is
+    what the other split's mix of that feature explains; the rest is how much worse its articles of each kind
+    are read."""
+    def cells(table):
+        return {v: c for (o, f, v), c in table.items() if o == outcome and f == feature}
+
+    b, o = cells(base), cells(other)
+    b_n = sum(sum(c.values()) for c in b.values())
+    b_err = sum(sum(c.values()) - c["exact"] for c in b.values()) / b_n
+    o_n = sum(sum(c.values()) for c in o.values())
+    expected_err = sum(sum(c.values()) * ((sum(b[v].values()) - b[v]["exact"]) / sum(b[v].values()) if v in b
+                                          else b_err) for v, c in o.items()) / o_n
+    o_exact = sum(c["exact"] for c in o.values()) / o_n
+    return 1 - b_err, o_exact, 1 - expected_err
+
+
+def print_with_shift(profiles: dict[str, dict]) -> None:
+    """The profile tables, then (when dev and held-out are both profiled) held-out's exact share expected at dev's
+    error rate per value of each feature that does not depend on our reading (``SHIFT_FEATURES``)."""
+    print_profiles(profiles)
+    if not {"dev", "heldout"} <= set(profiles):
+        return
+    print("\nexact share: dev / held-out / held-out expected at dev's error rate per value of the feature")
+    for name, _ in OUTCOMES:
+        for feature in SHIFT_FEATURES:
+            dev, held, expected = expected_exact(profiles["dev"], profiles["heldout"], name, feature)
+            print(f"{name:8s} by {feature:24s} {100 * dev:5.1f} / {100 * held:5.1f} / {100 * expected:5.1f}")
+
+
 def main(argv=None) -> int:
-    return profile_main("gvdb_profile", __doc__, run, print_profiles, argv)
+    return profile_main("gvdb_profile", __doc__, run, print_with_shift, argv)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """The GVDB error profile (eval/gvdb_profile.py): counts of exact, over and under per feature, worked out by hand
 on made-up mentions."""
 
-from eval.gvdb_profile import basis, features, print_profiles, profile, victim_list
+from eval.gvdb_profile import basis, expected_exact, features, print_profiles, print_with_shift, profile, victim_list
 from eventdesk.models import SHOOTER, Claim, DateSpan, Mention
 
 
@@ -71,3 +71,21 @@ def test_the_victim_list_is_a_feature_of_the_gold_where_it_is_given():
     assert table[("killed", "GVDB's victim list", "no victim listed")] == {"over": 1}
     assert table[("killed", "GVDB's victim list", "outcomes marked")] == {"exact": 1}
     assert sum(n for (o, f, _v), c in table.items() if f == "GVDB's victim list" for n in c.values()) == 4
+
+
+def test_the_reweighting_reads_held_out_mix_at_dev_error_rates(capsys):
+    one_dead, two_dead = _mention(_claim("killed", 1)), _mention(_claim("killed", 2))
+    # dev: ten articles of gold 1 read right, two of gold 2 of which one is read as 1 (error rate 0 and 1/2)
+    dev = profile([("a", [one_dead], 1, 0)] * 10 + [("b", [two_dead], 2, 0), ("c", [one_dead], 2, 0)])
+    # held-out: four of gold 1 (one misread), four of gold 2 (all misread), two of gold 3 (a value dev lacks)
+    held = profile([("a", [one_dead], 1, 0)] * 3 + [("d", [two_dead], 1, 0)] + [("c", [one_dead], 2, 0)] * 4
+                   + [("e", [one_dead], 3, 0)] * 2)
+    dev_exact, held_exact, expected = expected_exact(dev, held, "killed", "gold")
+    assert (round(dev_exact, 4), held_exact) == (round(11 / 12, 4), 0.3)
+    # gold 1 at dev's 0 %, gold 2 at dev's 50 %, gold 3 at dev's overall 1/12: errors 0 + 2 + 2/12 of 10
+    assert round(expected, 4) == round(1 - (2 + 2 / 12) / 10, 4)
+    print_with_shift({"dev": dev, "heldout": held})
+    out = capsys.readouterr().out
+    assert "killed   by gold                      91.7 /  30.0 /  78.3" in out
+    print_with_shift({"dev": dev})
+    assert "expected" not in capsys.readouterr().out
