@@ -8,6 +8,9 @@ disagree on the place, the place's precision, the outlet that ends the headline 
 (SemEval's documents carry no URL), whether the town has namesakes in other states, and the error kind the SemEval
 suite gives.
 
+With ``--split both`` it ends with a reweighting: held-out's share expected were each of its incidents placed as
+well as dev's incidents of the same number of reports (or the same state) are.
+
 It prints no text, no id and no figure of a single incident, and hides every cell of fewer than five incidents, so it
 may be run on held-out: a profile tells which *kind* of incident a split misplaces, never which incident.  Rules are
 still written from dev alone.
@@ -80,10 +83,10 @@ def namesakes(place: Place | None, gazetteer) -> str:
 
 
 def features(place: Place | None, reports: Sequence[tuple[str, str | None, Mention | None]], kind: str | None,
-             gazetteer) -> dict[str, str]:
+             gazetteer, state: str | None = None) -> dict[str, str]:
     """The profile's features of one GVA incident: ``place`` our incident's place (None: no place or no incident),
     ``reports`` the incident's reports in publication order (text, title, primary mention), ``kind`` the suite's
-    error kind (None: within 25 km)."""
+    error kind (None: within 25 km), ``state`` GVA's state of it (a feature of the gold, where given)."""
     own = [(t, title, m) for t, title, m in reports if m is not None]
     giver = next(((t, title, m) for t, title, m in own if _same(m.place, place)), None)
     read = {(fold(m.place.name), fold(m.place.admin1)) for _, _, m in own if m.place is not None}
@@ -97,7 +100,7 @@ def features(place: Place | None, reports: Sequence[tuple[str, str | None, Menti
         "outlet of the first report": (title_outlet(reports[0][1]) if reports else None) or "none in title",
         "town has namesakes in other states": namesakes(place, gazetteer),
         "error kind": kind or "within 25 km",
-    }
+    } | ({"state (GVA's)": state} if state else {})
 
 
 def profile(rows: Iterable[tuple[dict[str, str], bool]]) -> dict:
@@ -124,7 +127,8 @@ def run(rt: Runtime, root, split: str) -> dict:
         ds, mine = our_incident(row, rd)
         d_km = incident_km(row, mine)
         reports = [(rd.texts[d], titles[d], primary_mention(rd.doc_mentions.get(d) or [])) for d in sorted(ds, key=order.get)]
-        feats = features(mine.location if mine else None, reports, geocode_kind(row, mine, d_km, ds, rd), rt.gazetteer)
+        feats = features(mine.location if mine else None, reports, geocode_kind(row, mine, d_km, ds, rd), rt.gazetteer,
+                         row.get("gva_state"))
         rows.append((feats, d_km is not None and d_km <= 25))
     rd.ledger.close()
     return profile(rows)
@@ -137,9 +141,25 @@ def _cell(c: Counter | None) -> str:
     return f"n={n:4d} within 25 km {100 * c['within'] / n:3.0f}%"
 
 
+# features of the gold (how many reports GVA's incident has, its state): how a split's mix of them moves its share
+# can be told apart from how well each kind of incident is placed
+SHIFT_FEATURES = ("reports", "state (GVA's)")
+
+
 def print_profiles(profiles: dict[str, dict]) -> None:
-    """One line per (feature, value) shared by at least ``MIN_CELL`` incidents of some split; smaller cells hidden."""
+    """One line per (feature, value) shared by at least ``MIN_CELL`` incidents of some split; smaller cells hidden.
+    When dev and held-out are both profiled, then held-out's share within 25 km expected at dev's share per value of
+    each gold feature (``gvdb_profile.expected_share``)."""
     gvdb_profile.print_profiles(profiles, _cell, 70, 30, "feature / value")
+    if not {"dev", "heldout"} <= set(profiles):
+        return
+    print("\nwithin 25 km: dev / held-out / held-out expected at dev's share per value of the feature")
+    for feature in SHIFT_FEATURES:
+        dev_cells, held_cells = ({v: c for (f, v), c in profiles[s].items() if f == feature} for s in ("dev", "heldout"))
+        if not dev_cells or not held_cells:
+            continue
+        dev, held, expected = gvdb_profile.expected_share(dev_cells, held_cells, "within")
+        print(f"by {feature:24s} {100 * dev:5.1f} / {100 * held:5.1f} / {100 * expected:5.1f}")
 
 
 def main(argv=None) -> int:

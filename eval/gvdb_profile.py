@@ -205,23 +205,27 @@ def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: boo
 SHIFT_FEATURES = ("gold", "report length (chars)")
 
 
+def expected_share(base: dict[str, Counter], other: dict[str, Counter], good: str) -> tuple[float, float, float]:
+    """(base's share ``good``, other's share ``good``, other's share expected were each of its items read as well as
+    base's items of the same feature value are): a reweighting by the mix of one feature, from each split's counts per
+    value of it.  A value base has no item of takes base's overall rate.  The gap between the expectation and base's
+    share is what the other split's mix of that feature explains; the rest is how much worse its items of each kind
+    are read.  The geo profile reweights the same way."""
+    def share(c: Counter) -> float:
+        return c[good] / sum(c.values())
+
+    overall = share(sum(base.values(), Counter()))
+    n = sum(sum(c.values()) for c in other.values())
+    expected = sum(sum(c.values()) * (share(base[v]) if v in base else overall) for v, c in other.items()) / n
+    return overall, share(sum(other.values(), Counter())), expected
+
+
 def expected_exact(base: dict, other: dict, outcome: str, feature: str) -> tuple[float, float, float]:
-    """(base's exact share, other's exact share, other's exact share expected were each of its articles read as
-    well as base's articles of the same ``feature`` value are): a reweighting by the mix of one feature.  A value
-    base has no article of takes base's overall error rate.  The gap between the expectation and base's share is
-    what the other split's mix of that feature explains; the rest is how much worse its articles of each kind
-    are read."""
+    """``expected_share`` of GVDB's exact counts of one outcome, by one feature's values."""
     def cells(table):
         return {v: c for (o, f, v), c in table.items() if o == outcome and f == feature}
 
-    b, o = cells(base), cells(other)
-    b_n = sum(sum(c.values()) for c in b.values())
-    b_err = sum(sum(c.values()) - c["exact"] for c in b.values()) / b_n
-    o_n = sum(sum(c.values()) for c in o.values())
-    expected_err = sum(sum(c.values()) * ((sum(b[v].values()) - b[v]["exact"]) / sum(b[v].values()) if v in b
-                                          else b_err) for v, c in o.items()) / o_n
-    o_exact = sum(c["exact"] for c in o.values()) / o_n
-    return 1 - b_err, o_exact, 1 - expected_err
+    return expected_share(cells(base), cells(other), "exact")
 
 
 def print_with_shift(profiles: dict[str, dict]) -> None:

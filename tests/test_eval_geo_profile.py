@@ -60,6 +60,9 @@ def test_features_of_an_incident(gazetteer):
     # our place is none of the reports' own (reconciled or linked from another report)
     assert features(KENT, reports[:2], None, gazetteer)["place rests on"] == "no report's own place"
     assert features(None, [("x", None, None)] * 2, "no incident", gazetteer)["reports disagree on the place"] == "no place read"
+    # GVA's state is a feature of the gold, where given
+    assert features(DOVER, reports[:1], None, gazetteer, "Delaware")["state (GVA's)"] == "Delaware"
+    assert "state (GVA's)" not in features(DOVER, reports[:1], None, gazetteer)
 
 
 def test_profile_counts_and_hides_small_cells(gazetteer, capsys):
@@ -75,3 +78,14 @@ def test_profile_counts_and_hides_small_cells(gazetteer, capsys):
     line = next(x for x in lines if x.startswith("reports / 1"))
     assert "n=   6 within 25 km  83%" in line and "n<5" in line and "n=   2" not in line
     assert "reports / 2" not in out
+
+
+def test_held_out_share_expected_at_dev_share_per_gold_feature(capsys):
+    # dev: one-report incidents 9 of 10 within, two-report ones 10 of 10; held-out: 2 of 4 and 6 of 6
+    dev = profile([({"reports": "1"}, True)] * 9 + [({"reports": "1"}, False)] + [({"reports": "2"}, True)] * 10)
+    held = profile([({"reports": "1"}, True)] * 2 + [({"reports": "1"}, False)] * 2 + [({"reports": "2"}, True)] * 6)
+    print_profiles({"dev": dev, "heldout": held})
+    out = capsys.readouterr().out
+    # expected: 4 incidents at 90 % and 6 at 100 % = 96 %
+    assert "by reports                   95.0 /  80.0 /  96.0" in out
+    assert "by state (GVA's)" not in out
