@@ -191,7 +191,10 @@ class NamesakesMixin:
         cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
         if not cities or len(cities) != 1:
             return topo
+        last = fold(text).split()[-1]
         for q, p in self.gazetteer.matches(text, limit=5):
+            if last not in fold(p.name).split():
+                continue  # "Pratt City" found as Pratt, Kansas, its last word read as a kind: not the same name
             if q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP):
                 return topo  # "Germantown", Maryland: a town in its own right
         city, state = cities[0]
