@@ -306,3 +306,11 @@ NEIGHBOURHOODS: dict[str, list[tuple[str, str]]] = {}
 for _city, _names in _CITIES.items():
     for _n in dict.fromkeys(n.strip() for n in _names.split(";")):
         NEIGHBOURHOODS.setdefault(fold(_n), []).append(_city)
+
+
+def sole_city(name: str) -> str | None:
+    """ "City, State" of the one big city having a neighbourhood of this name, None where none or several have one.
+    A report that calls the name a neighbourhood ("in the Ivanhoe neighborhood") means that city's, not a town of the
+    name elsewhere (Ivanhoe, Victoria), whose own people would not call it so."""
+    cities = NEIGHBOURHOODS.get(fold(name), ())
+    return f"{cities[0][0]}, {cities[0][1]}" if len(cities) == 1 else None

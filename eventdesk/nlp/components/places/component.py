@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ....geo import Gazetteer, Toponym, extract_regions
 from ....geo.names import fold
-from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
 from ...doctext import doc_text, span_text
 from ..segmentation import VIOLENCE, _country_names
 from .capitals import CapitalsMixin
@@ -182,6 +182,11 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         # table of big cities' neighbourhoods knows, "the Marquette Park neighborhood", stands for
                         # its city, at full weight, unless the city is said after it.)
                         w = min(w, _BANNER_WEIGHT)
+                    elif _neighbourhood_named(doc, e.start, e.end) and (city := sole_city(e.text)) is not None:
+                        # "in the Ivanhoe neighborhood": said to be a neighbourhood, of the one big city the table
+                        # knows by that name, not a town of the name elsewhere
+                        toponyms.append(Toponym(city, e.start_char, e.end_char, w))
+                        continue
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ....geo import Toponym
 from ....geo.names import fold
-from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
 from .dateline import _DATELINE_WEIGHT
 from .outlets import _place_words
 from .words import _BANNER_WEIGHT, _COUNTY
@@ -83,9 +83,13 @@ def _local_names(doc: Doc, base: int, text: str, weight_at, people_word_town=Non
                 # ("... was shot in Hammond") and sometimes a big city's neighbourhood that is a town elsewhere ("an
                 # Allentown man" of Pittsburgh): it says the region, faintly, as a banner does, and is no scene
                 weight = min(weight, _BANNER_WEIGHT)
-            if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
-                    and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
-                weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
+            if pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0)):
+                if fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()):
+                    weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
+                elif (city := sole_city(name)) is not None:
+                    # "the Ivanhoe neighborhood": the one big city the table knows it in, as above
+                    out.append(Toponym(city, start, start + len(name), weight))
+                    continue
             out.append(Toponym(name, start, start + len(name), weight, exact=True))
     return out
 
