@@ -9,7 +9,8 @@ Toledo, Buffalo, Newark, Camden, Oakland, Tampa, Richmond, Norfolk, Tulsa, Omaha
 elsewhere in the city's own state is left out, so that town keeps its reports ("RUSSELL, Ky."); and a neighbourhood
 whose last word the gazetteer reads as a kind ("Pratt City", found as Pratt, Kansas) is no town of its own name;
 and a name the report calls a neighbourhood ("in the Ivanhoe neighborhood") that the table knows in one big city
-only is that city's, not a town of the name elsewhere (Ivanhoe, Victoria).
+only is that city's, not a town of the name elsewhere (Ivanhoe, Victoria), and is read after its article too ("in the
+Ironbound", "at the Nickerson Gardens housing project").
 
 ``eval/geo_check11.jsonl`` holds 110 invented reports of those kinds; the first test pins the scores this round
 reached.  The focused tests use sentences written for them: each rule's positive case and its near miss."""
@@ -95,6 +96,16 @@ place_of = place_fixture("r-round21-hoods", dt.date(2016, 8, 6))
     ("A man was shot and killed Friday in Dignowity Hill, police said.", ("San Antonio", "Texas", "US")),
 ])
 def test_a_neighbourhood_alone_stands_for_its_city(place_of, text, place):
+    assert place_of(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: a neighbourhood after its article that the table knows in several cities, or in another city
+    ("BOSTON — A man was shot Friday night in the West End, police said.", ("Boston", "Massachusetts", "US")),
+    ("TACOMA, Wash. — A man was shot Friday night in the Hilltop neighborhood, Tacoma police said.",
+     ("Tacoma", "Washington", "US")),
+])
+def test_a_neighbourhood_of_several_cities_or_of_the_towns_own_keeps_the_town(place_of, text, place):
     assert place_of(text) == place
 
 

@@ -188,6 +188,8 @@ class NamesakesMixin:
         ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
         does not name the city."""
         text = " ".join(topo.text.split()).strip(" ,;:.")
+        if fold(text) not in NEIGHBOURHOODS and fold(text).startswith("the "):
+            text = text[4:]  # "at the Nickerson Gardens", the tagger keeping the article
         cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
         if not cities or len(cities) != 1:
             return topo
