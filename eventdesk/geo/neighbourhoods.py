@@ -5,10 +5,18 @@ names only as towns elsewhere (Portage, Madisonville, Texas).  A report that
 also names the city (or comes from one of its stations) means the
 neighbourhood.  Written by hand from general knowledge: Chicago's community
 areas and a few of each city's best-known neighbourhoods, for the largest
-cities.  A name that is also a town elsewhere in the city's own state is left
-out (a report naming the city may mean that town), and so is a neighbourhood
-so far from the city's centre that the centre would misplace it (the San
-Fernando Valley's, the Rockaways).
+cities and the big cities of US gun violence; some housing projects ("Gilmor
+Homes", "Nickerson Gardens") and ballparks ("Comerica Park") are named as a
+neighbourhood is.  A name that is also a town elsewhere in the city's own state
+is left out (a report naming the city may mean that town: Russell, Kentucky,
+is no part of Louisville), and since the twenty-first round the gazetteer
+checks that for every city added (no town of a thousand people or more of that
+name farther than 25 km from the city); so is a neighbourhood so far from the
+city's centre that the centre would misplace it (the San Fernando Valley's,
+the Rockaways), a name that reads as a person's, a common word or a better-
+known place (Liberty Park, Central, Pittsburgh in Atlanta), and a name that
+would make another city's neighbourhood of that name ambiguous where that city
+is more likely meant.
 """
 
 from __future__ import annotations
