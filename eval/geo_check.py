@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..10|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..11|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -90,6 +90,18 @@ interstate, a tip line's area code, or a TV station's call letters ending the he
 told only by a neighbourhood, a landmark or a county (gold: its seat), or beside a word that only looks like a place
 ("a mobile home park", "Liberty Park").  Its gold is the scene's town and state too.
 
+Set 11 (eval/geo_check11.jsonl, 110 rows) holds reports placing a shooting by a neighbourhood, a borough, a ward, a
+housing project, a landmark (a mall, a park, a stadium) or an unincorporated community of a big US city (Houston,
+Dallas, San Antonio, Atlanta, Baltimore, Detroit, St. Louis, Kansas City, New Orleans, Baton Rouge, Birmingham,
+Louisville, Nashville, Cleveland, Columbus, Toledo, Buffalo, New York's boroughs, Newark, Camden, Oakland, Los
+Angeles, Jacksonville, Miami, Tampa, Charlotte, Richmond, Norfolk, Minneapolis, Denver, Phoenix, Seattle ...), the
+city named once, only by a dateline, or not at all (police told as "HPD", "LMPD", "Metro police"); some neighbourhoods
+share their name with a town, a state or a country elsewhere (Pittsburgh in Atlanta, Brooklyn in Baltimore, Algiers,
+Ohio City, Portland in Louisville, Arlington in Jacksonville).  Near misses, about one in nine, are towns of the
+same state that share a big-city neighbourhood's name (Belmont, O'Fallon, Russell, Fairview, Palmetto, Thomasville,
+Jordan, Edgewood, Magnolia, Germantown, Springfield, Englewood), each the scene.  Its gold is the scene's town and
+state too (a neighbourhood's: its city).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -110,6 +122,7 @@ CHECK_SET_7 = Path(__file__).resolve().parent / "geo_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "geo_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "geo_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "geo_check10.jsonl"
+CHECK_SET_11 = Path(__file__).resolve().parent / "geo_check11.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -120,11 +133,12 @@ _SALT_7 = "sixteenth-geo7:"
 _SALT_8 = "eighteenth-geo8:"
 _SALT_9 = "nineteenth-geo9:"
 _SALT_10 = "twentieth-geo10:"
+_SALT_11 = "twenty-first-geo11:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
-        "10": (CHECK_SET_10, _SALT_10)}
+        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11)}
 WITHIN_KM = 25.0
 
 

@@ -182,6 +182,11 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         # table of big cities' neighbourhoods knows, "the Marquette Park neighborhood", stands for
                         # its city, at full weight, unless the city is said after it.)
                         w = min(w, _BANNER_WEIGHT)
+                    elif _neighbourhood_named(doc, e.start, e.end) and (city := self._called_neighbourhood_city(e.text)) is not None:
+                        # "in the Ivanhoe neighborhood": said to be a neighbourhood, of the one big city the table
+                        # knows by that name, not a town of the name elsewhere
+                        toponyms.append(Toponym(city, e.start_char, e.end_char, w))
+                        continue
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)
@@ -216,7 +221,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms = _wards_demoted(doc_text(doc), toponyms)
             toponyms.extend(_named_settlements(doc, seg, sent_of, weights, self._people_word_place))
             toponyms.extend(self._state_agencies(seg_text, seg.start, weight_at))
-            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town))
+            toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town,
+                                         self._called_neighbourhood_city))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)

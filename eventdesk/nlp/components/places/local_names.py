@@ -56,9 +56,10 @@ _ADDRESS_TOWN = re.compile(rf"\b\d{{1,6}}(?:\s+block\s+of)?\s+(?:[NSEW]\.?\s+)?[
 _ADDRESS_BONUS = 0.3
 
 
-def _local_names(doc: Doc, base: int, text: str, weight_at, people_word_town=None) -> list[Toponym]:
+def _local_names(doc: Doc, base: int, text: str, weight_at, people_word_town=None, neighbourhood_city=None) -> list[Toponym]:
     """Town names in "Waco Police", "the Kern County Sheriff's Office", "a Lafayette teen"; one the tagger took for
-    a people's ("Heavener police") where ``people_word_town`` says it is a town all the same."""
+    a people's ("Heavener police") where ``people_word_town`` says it is a town all the same; "the Ivanhoe
+    neighborhood" as the big city ``neighbourhood_city`` gives for it."""
     out = []
     for pattern in (_LOCAL_BODY, _LOCAL_MODIFIER, _RURAL_ADDRESS):
         for m in pattern.finditer(text):
@@ -83,9 +84,13 @@ def _local_names(doc: Doc, base: int, text: str, weight_at, people_word_town=Non
                 # ("... was shot in Hammond") and sometimes a big city's neighbourhood that is a town elsewhere ("an
                 # Allentown man" of Pittsburgh): it says the region, faintly, as a banner does, and is no scene
                 weight = min(weight, _BANNER_WEIGHT)
-            if (pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0))
-                    and (fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()))):
-                weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
+            if pattern is _LOCAL_MODIFIER and _THE_NEIGHBOURHOOD.match(m.group(0)):
+                if fold(name) not in NEIGHBOURHOODS or _OF_CITY.match(text, m.end()):
+                    weight = min(weight, _BANNER_WEIGHT)  # "the Arlington neighborhood": a part of a city, as above
+                elif neighbourhood_city is not None and (city := neighbourhood_city(name)) is not None:
+                    # "the Ivanhoe neighborhood": the one big city the table knows it in, as above
+                    out.append(Toponym(city, start, start + len(name), weight))
+                    continue
             out.append(Toponym(name, start, start + len(name), weight, exact=True))
     return out
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ....geo import Gazetteer, Toponym, resolve_place
 from ....geo.build import county_key
 from ....geo.names import fold
-from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
 from ....geo.resolve import distance_km
 from ....models import Place
 from .words import _COUNTY, _HAMLET_POP, _LANDMARK_TOWN_POP, _SIDES, _STATE_HINT_WEIGHT
@@ -183,15 +183,35 @@ class NamesakesMixin:
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)
                    for q, p in self.gazetteer.matches(name, limit=5))
 
+    def _called_neighbourhood_city(self, name: str) -> str | None:
+        """ "City, State" for a name the report calls a neighbourhood ("the Ivanhoe neighborhood") that the table knows
+        in one big city only, where no American town of some size bears it (a village in California, a suburb of
+        Melbourne do not call themselves so), nor the gazetteer in the city's own state; None otherwise: "the Lakewood
+        neighborhood, Dallas police said" is one of the many Lakewoods, not the table's."""
+        city = sole_city(name)
+        if city is None or self._largest_town(name) >= _HAMLET_POP:
+            return None
+        # where the gazetteer knows the name in the city's own state, that point is finer than the city's centre and
+        # the city named anywhere in the report finds it (``_neighbourhood_of``)
+        town, state = city.rsplit(", ", 1)
+        if any(fold(p.name) == fold(name) for p in self.gazetteer.lookup(name, "US", admin1=state, kinds=("city",), limit=3)):
+            return None
+        return city
+
     def _city_of_neighbourhood(self, topo: Toponym) -> Toponym:
         """A neighbourhood of one big city that is no town of its own name elsewhere, or only a hamlet
         ("East Germantown", "Feltonville", "Parkway Village"), stands for its city even where the report
         does not name the city."""
         text = " ".join(topo.text.split()).strip(" ,;:.")
+        if fold(text) not in NEIGHBOURHOODS and fold(text).startswith("the "):
+            text = text[4:]  # "at the Nickerson Gardens", the tagger keeping the article
         cities = NEIGHBOURHOODS.get(fold(text)) if topo.weight >= 1.0 else None
         if not cities or len(cities) != 1:
             return topo
+        last = fold(text).split()[-1]
         for q, p in self.gazetteer.matches(text, limit=5):
+            if last not in fold(p.name).split():
+                continue  # "Pratt City" found as Pratt, Kansas, its last word read as a kind: not the same name
             if q == 0 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP):
                 return topo  # "Germantown", Maryland: a town in its own right
         city, state = cities[0]

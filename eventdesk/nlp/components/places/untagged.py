@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ....geo import Toponym
 from ....geo.build import ALTERNATE as _ALTERNATE
 from ....geo.names import fold
-from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
 from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _suburb_named
 from .streets import _building_name, _crossing, _street_name
 from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
@@ -104,7 +104,9 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
             locative = (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
                         or _suburb_named(doc, tok.i) or _reference_point(doc, tok.i))  # "in south suburban Dolton"
-            if locative:
+            # "in the Ironbound": a neighbourhood the table knows in one big city, after its article
+            the_hood = prev.lower_ == "the" and prev2 is not None and prev2.lower_ in _LOCATIVE
+            if locative or the_hood:
                 end = tok.i + 1
                 while end < len(doc) and end - tok.i < 4:
                     if doc[end].pos_ == "PROPN" and doc[end].text not in _DAY_WORDS:  # not "Elm Mott Saturday"
@@ -114,7 +116,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                     else:
                         break
                 span = doc[tok.i:end]
-                if len(span) == 1 and span.text in surnames:
+                if not locative and sole_city(span.text) is None or len(span) == 1 and span.text in surnames:
                     k += 1
                     continue
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
