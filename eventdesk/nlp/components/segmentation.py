@@ -62,6 +62,10 @@ A report is cut into segments, one per incident it tells:
    one died") is background too (see ``_earlier_incidents``).
 5. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
+6. The report's main segment (``user_data["main_segment"]``, which ``records`` marks on its mention) is the one its
+   headline and lead are about: the lead's, unless the lead is a roundup's total, which is no incident's; then the
+   first listed incident that tells what the headline tells ("Girl, 8, killed as gunfire hits home; 2 others shot"
+   over a list whose first shooting wounded two men: the one that tells a death).
 """
 
 from __future__ import annotations
@@ -126,7 +130,7 @@ PAST_COMPARED = re.compile(r"\b(?:since|in|than in|with|to) (?:(?:19|20)\d\d|the
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)"
-    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)|in neighbou?ring|also on \w+day,? in|in a similar"
+    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)|in neighbou?ring|in nearby|across the (?:state|county|city|river) line|also on \w+day,? in|in a similar"
     # a roundup's list of the rest: "In other shootings: At 1:40 a.m. Monday, a 20-year-old man was shot"
     r"|in other (?:\w+ )?(?:shootings|incidents|attacks|violence|stabbings|homicides))\b",
     re.IGNORECASE,
@@ -137,7 +141,9 @@ SEPARATOR_INSIDE = re.compile(
     # "in a separate drive-by shooting", "in a separate, and apparently unrelated incident", "in a separate unrelated crime"
     r"\b(?:in|during) (?:another|a separate|an unrelated|a different)(?:,? (?:and )?[\w-]+){0,3}?,? "
     r"(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash|crime|homicide|killing|robbery|carjacking)\b"
-    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b",
+    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b"
+    r"|^\W*(?:police|officers|deputies|investigators) (?:are |were |have |had )?also (?:been )?(?:called|investigating|investigated|responded|"
+    r"responding|looking into|sent)\b[^.]{0,30}?\b(?:an?|another) (?:[\w-]+ )?(?:shooting|stabbing|homicide|killing)\b",
     re.IGNORECASE,
 )
 VIOLENCE = re.compile(
@@ -163,6 +169,10 @@ ROUNDUP = re.compile(
     r"\b(?:separate|unrelated|different|multiple|several) (?:[\w-]+ )?(?:shootings|stabbings|attacks|incidents)\b"
     # "wounded between two shootings Monday", "the first of the five shootings that wounded 15 people"
     r"|\b(?:in|between|of|from) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:shootings|stabbings|attacks)\b"
+    # "investigated five shootings", "two overnight shootings", "killed in shootings on the South Side", "a violent
+    # weekend in Cleveland"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|stabbings)\b"
+    r"|\b(?:in|from) (?:weekend |overnight )?shootings\b|\b(?:violent|bloody|deadly) (?:weekend|night)\b"
     r"|\b(?:shootings|gunfire|violence) (?:across|around|throughout) (?:the )?(?:city|county|\w+)\b"
     r"|\b(?:across|throughout) the (?:city|county)\b|\bcity-?wide\b",
     re.IGNORECASE,
@@ -178,14 +188,24 @@ TIME_SHIFT = re.compile(
 )
 # in a roundup, a clock time opening the sentence brings in the next incident: "At 9:30 p.m. Sunday, a 19-year-old
 # man was shot"
+_CLOCK = (r"^\W*(?:most recently,? |earlier,? |then,? |and )?(?:at|about|around|shortly (?:before|after)|just (?:before|after)) "
+          r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|midnight|noon)")
 CLOCK_OPENER = re.compile(
-    r"^\W*(?:most recently,? |earlier,? )?(?:at|about|around|shortly (?:before|after)|just (?:before|after)) \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?"
-    r"[^,]{0,30},\s*(?:(?:police|officers|authorities) (?:said|say) (?:that )?)?(?:an?|one|two|three|four|five|six|\d+)\b",
+    _CLOCK + r"[^,]{0,30},\s*(?:(?:police|officers|authorities) (?:said|say) (?:that )?)?(?:an?|one|two|three|four|five|six|\d+)\b",
     re.IGNORECASE,
 )
 # in a roundup, someone not named yet hurt at a time of their own brings in the next incident: "A teenage boy was
 # killed in a drive-by shooting Saturday night in the Irving Park neighborhood", "Friday night, a man was killed";
 # not "A 14-year-old girl was shot in the buttocks", one more victim of the incident told
+# ... a clock time and then gunfire: "About 4 p.m., shots fired from a passing car hit Annie Moss"
+CLOCK_GUNFIRE = re.compile(_CLOCK + r"[^,]{0,30},[^.]{0,40}\b(?:shots|gunfire|bullets?|opened fire|fired)\b", re.IGNORECASE)
+# a rank with no noun, in a roundup: "The second came at 11:30 p.m.", "The third was at 2:45 a.m. Sunday"
+RANK_OPENER = re.compile(
+    r"^\W*the (?:second|third|fourth|fifth|sixth|next|last|final|latest) (?:one )?(?:came|was|happened|occurred|took place|was reported)"
+    r" (?:at|about|around|just|shortly|before|after|near|on|in)\b", re.IGNORECASE)
+# one more of the victims told, not someone new: "One of them, a 26-year-old, died early Sunday"
+ONE_OF_THEM = re.compile(r"^\W*(?:\w+ of (?:them|those|the (?:\w+ )?(?:victims|men|women|wounded|teens|people))|both|the other)\b",
+                         re.IGNORECASE)
 LISTED_VICTIM = re.compile(r"^\W*(?:[^,]{0,40},\s*)?(?:an?|another|one|two|three|four|five|six|\d+)\b", re.IGNORECASE)
 TIME_OF_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|earlier|later)\b"
@@ -491,6 +511,7 @@ class Segmenter:
         background |= _listed_totals(totals, segments)
         doc._.segments = segments
         doc._.background = background
+        doc.user_data["main_segment"] = _main_segment(doc, sents, segments, background)
         # sentences that go back to an earlier incident than the segment they sit in: their claims are that one's
         doc.user_data["rejoined"] = {i: k for i, k in rejoined.items() if i not in background}
         return doc
@@ -516,7 +537,7 @@ def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
     """A sentence of violence that brings in another incident than the segment's: by rank ("The second shooting
     happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
     hurt ("Earlier Sunday, a man was shot")."""
-    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text))
+    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text) and not THAT_INCIDENT.search(text))
 
 
 def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
@@ -527,8 +548,31 @@ def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
     if not seg.hurt:
         return False
     blocks = _blocks(text)
-    return bool(CLOCK_OPENER.search(text) or (blocks and seg.blocks and not blocks & seg.blocks)
-                or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text))
+    return bool(CLOCK_OPENER.search(text) or CLOCK_GUNFIRE.search(text) or RANK_OPENER.search(text)
+                or (blocks and seg.blocks and not blocks & seg.blocks)
+                or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text) and not ONE_OF_THEM.search(text))
+
+
+def _main_segment(doc: Doc, sents, segments: list[Segment], background: set[int]) -> int | None:
+    """The segment the report's headline and lead are about (rule 6 of the module's docstring): the lead's (its first
+    body sentence with a claim), unless that sentence is background (a roundup's total); then, of the segments with
+    claims of their own, the first that tells an outcome the headline tells (a death over wounds), else the first."""
+    claims = [c for c in doc._.raw_claims if c.sent not in background]
+    lead = _lead(doc, sents, {c.sent for c in doc._.raw_claims})
+    if lead is None or not segments:
+        return None
+    if lead not in background:
+        return next(seg.index for seg in segments if seg.first_sent <= lead < seg.end_sent)
+    title_end = doc.user_data.get("title_end")
+    headline = {c.outcome for c in doc._.raw_claims if title_end is not None and sents[c.sent].end <= title_end}
+    told = [seg for seg in segments if any(seg.first_sent <= c.sent < seg.end_sent and c.sent > lead for c in claims)]
+    if not told:
+        return None
+    outcomes = {seg.index: {c.outcome for c in claims if seg.first_sent <= c.sent < seg.end_sent} for seg in told}
+    for outcome in ("killed", "wounded"):
+        if outcome in headline:
+            return next((seg.index for seg in told if outcome in outcomes[seg.index]), told[0].index)
+    return told[0].index
 
 
 def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
