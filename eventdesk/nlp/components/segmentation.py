@@ -63,9 +63,9 @@ A report is cut into segments, one per incident it tells:
 5. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 6. The report's main segment (``user_data["main_segment"]``, which ``records`` marks on its mention) is the one its
-   headline and lead are about: the lead's, unless the lead is a roundup's total, which is no incident's; then the
-   first listed incident that tells what the headline tells ("Girl, 8, killed as gunfire hits home; 2 others shot"
-   over a list whose first shooting wounded two men: the one that tells a death).
+   headline and lead are about: the lead's; in a roundup, whose total is no incident's, the worst shooting listed
+   (most dead and hurt), of which the headline's total tells most, unless the headline tells one death and no count
+   ("Girl, 8, killed as gunfire hits home"): then the first listed shooting that tells a death.
 """
 
 from __future__ import annotations
@@ -233,6 +233,12 @@ GUNFIRE = re.compile(r"\b(?:shots|gunshots?|gunfire|fired)\b", re.IGNORECASE)
 # a separation cue that says more incidents follow: "In other shootings:", "In another shooting, ..."
 OTHERS_FOLLOW = re.compile(r"^\W*in (?:an)?other\b", re.IGNORECASE)
 HURT = frozenset({"killed", "wounded"})
+# a headline that tells one death ("Girl, 8, killed as gunfire hits home", "Grandmother killed in drive-by"), not a
+# count of several ("5 dead, 17 wounded in weekend shootings", "Two dead after shooting")
+HEADLINE_ONE_DEATH = re.compile(r"\b(?:killed|slain|shot dead|fatally shot|dies|dead)\b", re.IGNORECASE)
+# (an age is no count: "Girl, 8, killed")
+HEADLINE_COUNT = re.compile(r"\b(?:[2-9]|\d\d+)\b(?!-year|,)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -511,7 +517,7 @@ class Segmenter:
         background |= _listed_totals(totals, segments)
         doc._.segments = segments
         doc._.background = background
-        doc.user_data["main_segment"] = _main_segment(doc, sents, segments, background)
+        doc.user_data["main_segment"] = _main_segment(doc, sents, segments, background, roundup)
         # sentences that go back to an earlier incident than the segment they sit in: their claims are that one's
         doc.user_data["rejoined"] = {i: k for i, k in rejoined.items() if i not in background}
         return doc
@@ -553,26 +559,34 @@ def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
                 or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text) and not ONE_OF_THEM.search(text))
 
 
-def _main_segment(doc: Doc, sents, segments: list[Segment], background: set[int]) -> int | None:
-    """The segment the report's headline and lead are about (rule 6 of the module's docstring): the lead's (its first
-    body sentence with a claim), unless that sentence is background (a roundup's total); then, of the segments with
-    claims of their own, the first that tells an outcome the headline tells (a death over wounds), else the first."""
+def _main_segment(doc: Doc, sents, segments: list[Segment], background: set[int], roundup: bool) -> int | None:
+    """The segment the report's headline and lead are about (rule 6 of the module's docstring).  In a report that
+    tells one incident, or one and then others in passing, the lead's (its first body sentence with a claim).  In a
+    roundup (a total over several shootings, which is no incident's), the worst shooting it lists, the one with most
+    dead and hurt, of which the headline's total tells most; but a headline whose first clause tells one death and no
+    count ("Girl, 8, killed as gunfire hits home; 2 others shot") is about the first shooting listed that tells a
+    death."""
     claims = [c for c in doc._.raw_claims if c.sent not in background]
     lead = _lead(doc, sents, {c.sent for c in doc._.raw_claims})
     if lead is None or not segments:
         return None
-    if lead not in background:
+    if not roundup or len(segments) == 1:
         return next(seg.index for seg in segments if seg.first_sent <= lead < seg.end_sent)
-    title_end = doc.user_data.get("title_end")
-    headline = {c.outcome for c in doc._.raw_claims if title_end is not None and sents[c.sent].end <= title_end}
-    told = [seg for seg in segments if any(seg.first_sent <= c.sent < seg.end_sent and c.sent > lead for c in claims)]
+    told = {seg.index: [c for c in claims if seg.first_sent <= c.sent < seg.end_sent] for seg in segments}
+    told = {k: cs for k, cs in told.items() if cs}
     if not told:
         return None
-    outcomes = {seg.index: {c.outcome for c in claims if seg.first_sent <= c.sent < seg.end_sent} for seg in told}
-    for outcome in ("killed", "wounded"):
-        if outcome in headline:
-            return next((seg.index for seg in told if outcome in outcomes[seg.index]), told[0].index)
-    return told[0].index
+    title = (doc._.title or "").split(";")[0]  # its first clause: "Girl, 8, killed as gunfire hits home; 2 others shot"
+    if HEADLINE_ONE_DEATH.search(title) and not (ROUNDUP.search(title) or HEADLINE_COUNT.search(title)):
+        dead = [k for k, cs in told.items() if any(c.outcome == "killed" for c in cs)]
+        if dead:
+            return dead[0]
+    return max(told, key=lambda k: (_hurt_told(told[k]), -k))
+
+
+def _hurt_told(claims) -> int:
+    """The dead and hurt a segment's claims tell: the largest count of each outcome, summed."""
+    return sum(max((c.count for c in claims if c.outcome == o), default=0) for o in HURT)
 
 
 def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
