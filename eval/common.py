@@ -247,14 +247,10 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:
-    """The mention that stands for a report's main incident: the one the pipeline marks ``main`` (the one its
-    headline and lead are about); where none is marked (its segment told no incident), the one with most claims,
-    then with a place, then the first (the lead paragraph usually tells the main story)."""
+    """The mention that stands for a report's main incident: the one with most claims, then with a
+    place, then the first (the lead paragraph usually tells the main story)."""
     if not mentions:
         return None
-    marked = next((m for m in mentions if m.main), None)
-    if marked is not None:
-        return marked
     return max(enumerate(mentions), key=lambda im: (len(im[1].claims), im[1].place is not None, -im[0]))[1]
 
 

@@ -114,9 +114,6 @@ class Mention:
     reported_on: _dt.date | None = None
     outlet: str | None = None
     keywords: tuple[str, ...] = ()  # names that tell this incident apart: victims, streets, units
-    # the incident the report's headline and lead are about, where the report tells several (segmentation's main
-    # segment); a report that tells one incident marks that one
-    main: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ violent sentence that is not background.  Claims in background sentences are
 dropped here, so "two bombings last year each killed more than 40" never
 reaches an incident; claims of a sentence that goes back to an earlier incident
 than its segment's ("In the Larkspur Road shooting, a second man was also
-wounded") are that incident's (``user_data["rejoined"]``, set by segmentation).  The mention of the segment the
-report's headline and lead are about (``user_data["main_segment"]``) is marked ``main``.
+wounded") are that incident's (``user_data["rejoined"]``, set by segmentation).
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
     reported_on = report.published or doc._.anchor
     out: list[Mention] = []
     rejoined = doc.user_data.get("rejoined") or {}
-    main = doc.user_data.get("main_segment")
     for seg in doc._.segments:
         etype = doc._.event_types[seg.index]
         if etype is None:
@@ -80,7 +78,6 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
             reported_on=reported_on,
             outlet=report.outlet,
             keywords=_keywords(doc, seg, place),
-            main=seg.index == main,
         ))
     # renumber so that mention indexes are dense and stable
     return [m if m.index == k else _reindex(m, k) for k, m in enumerate(out)]

@@ -207,10 +207,10 @@ class Store:
         conn = self._conn()
         conn.execute(
             'INSERT INTO mentions (report_id, idx, incident_id, start, "end", title, event_type, sub_event_type, date_start, date_end, '
-            "date_precision, date_text, place_json, actors_json, keywords_json, reported_on, outlet, main) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "date_precision, date_text, place_json, actors_json, keywords_json, reported_on, outlet) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (m.report_id, m.index, incident_id, m.start, m.end, m.title, m.event_type, m.sub_event_type,
              _iso(m.date.start), _iso(m.date.end), m.date.precision, m.date.text, _place_to_json(m.place),
-             _actors_to_json(m.actors), json.dumps(list(m.keywords)), _iso(m.reported_on), m.outlet, int(m.main)),
+             _actors_to_json(m.actors), json.dumps(list(m.keywords)), _iso(m.reported_on), m.outlet),
         )
         conn.executemany(
             'INSERT INTO claims (report_id, mention_idx, incident_id, outcome, party, count, qualifier, attributed_to, sentence, start, "end", '
@@ -430,7 +430,6 @@ def _mention(r: sqlite3.Row, claims: tuple[Claim, ...]) -> Mention:
         date=DateSpan(parse_date(r["date_start"]), parse_date(r["date_end"]), r["date_precision"] or "unknown", r["date_text"]),
         place=_place_from_json(r["place_json"]), actors=_actors_from_json(r["actors_json"]), claims=claims,
         reported_on=parse_date(r["reported_on"]), outlet=r["outlet"], keywords=tuple(json.loads(r["keywords_json"] or "[]")),
-        main=bool(r["main"]),
     )
 
 

@@ -70,9 +70,6 @@ CREATE INDEX merges_incident ON merges(incident_id);
 ALTER TABLE claims ADD COLUMN trigger TEXT;
 ALTER TABLE claims ADD COLUMN victim TEXT
 """),
-    (3, "main mention", """
-ALTER TABLE mentions ADD COLUMN main INTEGER NOT NULL DEFAULT 0
-"""),
 )
 
 LATEST = MIGRATIONS[-1][0]

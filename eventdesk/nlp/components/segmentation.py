@@ -62,10 +62,6 @@ A report is cut into segments, one per incident it tells:
    one died") is background too (see ``_earlier_incidents``).
 5. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
-6. The report's main segment (``user_data["main_segment"]``, which ``records`` marks on its mention) is the one its
-   headline and lead are about: the lead's; in a roundup, whose total is no incident's, the worst shooting listed
-   (most dead and hurt), of which the headline's total tells most, unless the headline tells one death and no count
-   ("Girl, 8, killed as gunfire hits home"): then the first listed shooting that tells a death.
 """
 
 from __future__ import annotations
@@ -130,18 +126,13 @@ PAST_COMPARED = re.compile(r"\b(?:since|in|than in|with|to) (?:(?:19|20)\d\d|the
 COMPARATIVE = re.compile(r"\b(deadliest|worst|largest|biggest|bloodiest|most \w+|first|highest)\b[^.]{0,40}\bsince\b", re.IGNORECASE)
 SEPARATOR = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in (?:a|an) (?:separate|unrelated|other|second) (?:\w+ ){0,2}?(?:attack|incident|development|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)"
-    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)|in neighbou?ring|in nearby|across the (?:state|county|city|river) line|also on \w+day,? in|in a similar"
+    r"|in another (?:\w+ )?(?:attack|incident|bombing|shooting|ambush|raid|strike|clash|case|matter|homicide|killing|stabbing|crime)|in neighbou?ring|also on \w+day,? in|in a similar"
     # a roundup's list of the rest: "In other shootings: At 1:40 a.m. Monday, a 20-year-old man was shot"
     r"|in other (?:\w+ )?(?:shootings|incidents|attacks|violence|stabbings|homicides))\b",
     re.IGNORECASE,
 )
 # the same cues inside a sentence: "Five people were shot in another drive-by shooting around 2:30am",
 # "There were two other shootings in the north of the city overnight"
-# the police's other calls: "Police are also investigating a shooting ...", "Police were also called to a shooting"
-_POLICE_ALSO = (r"^\W*(?:police|officers|deputies|investigators) (?:are |were |have |had )?also (?:been )?(?:called|investigating|"
-                r"investigated|responded|responding|looking into|sent)\b[^.]{0,30}?\b(?:an?|another) (?:[\w-]+ )?"
-                r"(?:shooting|stabbing|homicide|killing)\b")
-POLICE_ALSO = re.compile(_POLICE_ALSO, re.IGNORECASE)
 SEPARATOR_INSIDE = re.compile(
     # "in a separate drive-by shooting", "in a separate, and apparently unrelated incident", "in a separate unrelated crime"
     r"\b(?:in|during) (?:another|a separate|an unrelated|a different)(?:,? (?:and )?[\w-]+){0,3}?,? "
@@ -172,51 +163,29 @@ ROUNDUP = re.compile(
     r"\b(?:separate|unrelated|different|multiple|several) (?:[\w-]+ )?(?:shootings|stabbings|attacks|incidents)\b"
     # "wounded between two shootings Monday", "the first of the five shootings that wounded 15 people"
     r"|\b(?:in|between|of|from) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:shootings|stabbings|attacks)\b"
-    # "killed in shootings on the South Side" (not "in shootings that happened within 55 minutes", one gunman's
-    # series), "a violent weekend in Cleveland"
-    r"|\b(?:in|from) (?:weekend |overnight )?shootings\b(?! that| which)|\b(?:violent|bloody|deadly) (?:weekend|night)\b"
     r"|\b(?:shootings|gunfire|violence) (?:across|around|throughout) (?:the )?(?:city|county|\w+)\b"
     r"|\b(?:across|throughout) the (?:city|county)\b|\bcity-?wide\b",
     re.IGNORECASE,
 )
-# ... or a count of a few shootings in a sentence that is no background: "investigated five shootings", "two overnight
-# shootings"; not a tally this one is one of ("the first of two accidental shootings in as many days") nor "45 such
-# shootings"
-ROUNDUP_COUNT = re.compile(
-    r"(?<!\bof )\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?!such\b)(?:[\w-]+ ){0,2}?(?:shootings|stabbings)\b",
-    re.IGNORECASE)
 # a time that moves the story to another moment, then someone not named yet: "Earlier Sunday, a 38-year-old
 # bystander was shot", "Also on Monday, two men were wounded"; not "Earlier in the day, his uncle said McNeal was
 # shot", which goes on about the same victim
 TIME_SHIFT = re.compile(
     r"^\W*(?:earlier|later|also|not long after|a short time later|(?:hours|minutes) later|(?:about |less than )?an hour (?:later|earlier))"
-    r"(?: (?:on|in|that|this))?(?: (?:the )?(?:early |late )?(?:\w+day|day|night|morning|afternoon|evening))*"
-    r"(?:\s*,\s*in [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?\s*,\s*"
+    r"(?: (?:on|in|that|this))?(?: (?:the )?(?:early |late )?(?:\w+day|day|night|morning|afternoon|evening))*\s*,\s*"
     r"(?:an?|one|two|three|four|five|six|\d+)\b",
     re.IGNORECASE,
 )
 # in a roundup, a clock time opening the sentence brings in the next incident: "At 9:30 p.m. Sunday, a 19-year-old
 # man was shot"
-_CLOCK = (r"^\W*(?:most recently,? |earlier,? |then,? |and )?(?:at|about|around|shortly (?:before|after)|just (?:before|after)) "
-          r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|midnight|noon)")
 CLOCK_OPENER = re.compile(
-    _CLOCK + r"[^,]{0,30},\s*(?:(?:police|officers|authorities) (?:said|say) (?:that )?)?(?:an?|one|two|three|four|five|six|\d+)\b",
+    r"^\W*(?:most recently,? |earlier,? )?(?:at|about|around|shortly (?:before|after)|just (?:before|after)) \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?"
+    r"[^,]{0,30},\s*(?:(?:police|officers|authorities) (?:said|say) (?:that )?)?(?:an?|one|two|three|four|five|six|\d+)\b",
     re.IGNORECASE,
 )
 # in a roundup, someone not named yet hurt at a time of their own brings in the next incident: "A teenage boy was
 # killed in a drive-by shooting Saturday night in the Irving Park neighborhood", "Friday night, a man was killed";
 # not "A 14-year-old girl was shot in the buttocks", one more victim of the incident told
-# ... a clock time and then gunfire: "About 4 p.m., shots fired from a passing car hit Annie Moss"
-CLOCK_GUNFIRE = re.compile(
-    _CLOCK + r"[^,]{0,30},[^.]{0,40}\b(?:shots|gunfire|bullets?)\b[^.]{0,60}\b(?:hit|hitting|struck|striking)\b", re.IGNORECASE)
-# a rank with no noun, in a roundup: "The second came at 11:30 p.m.", "The third was at 2:45 a.m. Sunday"
-RANK_OPENER = re.compile(
-    r"^\W*the (?:second|third|fourth|fifth|sixth|next|last|final|latest) (?:one )?(?:came|was|happened|occurred|took place|was reported)"
-    r" (?:at|about|around|just|shortly|before|after|near|on|in)\b", re.IGNORECASE)
-# one more of the victims told, not someone new: "One of them, a 26-year-old, died early Sunday", "By morning, three
-# of those shot were in good condition"
-ONE_OF_THEM = re.compile(r"^\W*(?:[^,]{0,30},\s*)?(?:\w+ of (?:them|those|the (?:\w+ )?(?:victims|men|women|wounded|teens|people))|both|the other)\b",
-                         re.IGNORECASE)
 LISTED_VICTIM = re.compile(r"^\W*(?:[^,]{0,40},\s*)?(?:an?|another|one|two|three|four|five|six|\d+)\b", re.IGNORECASE)
 TIME_OF_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|earlier|later)\b"
@@ -238,22 +207,12 @@ NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 # an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
 # someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
 BLOCK = re.compile(r"\b(?:in|on|near|at|outside|to) the (\d{2,5}) block of (?:the )?([A-Z0-9][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
-# a block named in passing as someone goes on (a chase, a drive away): "began driving east, stopping at the 600 block
-# of West 47th"; a block that opens no shooting of its own unless the sentence tells someone hurt
-BLOCK_IN_PASSING = re.compile(r"\b(?:stopp(?:ed|ing)|drov?e|driving|ran|running|fled|fleeing|chased?|crash(?:ed|ing)) "
-                              r"[^.]{0,40}\b(?:at|to|near|in) the \d{2,5} block\b", re.IGNORECASE)
 # gunfire, which the words of violence leave to the sentence that counts its victims: "someone fired shots through
 # the front window"
 GUNFIRE = re.compile(r"\b(?:shots|gunshots?|gunfire|fired)\b", re.IGNORECASE)
 # a separation cue that says more incidents follow: "In other shootings:", "In another shooting, ..."
 OTHERS_FOLLOW = re.compile(r"^\W*in (?:an)?other\b", re.IGNORECASE)
 HURT = frozenset({"killed", "wounded"})
-# a headline that tells one death ("Girl, 8, killed as gunfire hits home", "Grandmother killed in drive-by"), not a
-# count of several ("5 dead, 17 wounded in weekend shootings", "Two dead after shooting")
-HEADLINE_ONE_DEATH = re.compile(r"\b(?:killed|slain|shot dead|fatally shot|dies|dead)\b", re.IGNORECASE)
-# (an age is no count: "Girl, 8, killed")
-HEADLINE_COUNT = re.compile(r"\b(?:[2-9]|\d\d+)\b(?!-year|,)|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b",
-                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -505,14 +464,14 @@ class Segmenter:
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)
-            total = bool(ROUNDUP.search(text) or i not in background and ROUNDUP_COUNT.search(text))
+            total = bool(ROUNDUP.search(text))
             here = _countries(sent, ents, self.countries)
             violent = i in claim_sents or bool(VIOLENCE.search(text) or SEPARATOR.search(text) and GUNFIRE.search(text))
             starts_paragraph = i > 0 and "\n" in doc_text(doc)[sents[i - 1].end_char - 1:sent.start_char + 1]
             new = i > first and i not in background and (violent and (
                 SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
-                or _opens_incident(text, i in hurt_sents, seg) or i in hurt_sents and POLICE_ALSO.search(text)
+                or _opens_incident(text, i in hurt_sents, seg)
             ) or roundup and _opens_listed_incident(text, i in hurt_sents, seg))
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
@@ -526,14 +485,12 @@ class Segmenter:
                 seg = seg.with_sentence(text, i in hurt_sents and not total)
             if total:
                 totals.add(i)
-            roundup = roundup or total or bool(SEPARATOR.match(text) and OTHERS_FOLLOW.match(text) or i in hurt_sents and POLICE_ALSO.search(text))
+            roundup = roundup or total or bool(SEPARATOR.match(text) and OTHERS_FOLLOW.match(text))
         if sents:
             segments.append(_segment(len(segments), first, len(sents), sents))
         background |= _listed_totals(totals, segments)
-        background |= _headline_totals(doc, sents, claim_sents, background)
         doc._.segments = segments
         doc._.background = background
-        doc.user_data["main_segment"] = _main_segment(doc, sents, segments, background, roundup)
         # sentences that go back to an earlier incident than the segment they sit in: their claims are that one's
         doc.user_data["rejoined"] = {i: k for i, k in rejoined.items() if i not in background}
         return doc
@@ -559,7 +516,7 @@ def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
     """A sentence of violence that brings in another incident than the segment's: by rank ("The second shooting
     happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
     hurt ("Earlier Sunday, a man was shot")."""
-    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text) and not THAT_INCIDENT.search(text))
+    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text))
 
 
 def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
@@ -570,39 +527,8 @@ def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
     if not seg.hurt:
         return False
     blocks = _blocks(text)
-    return bool(CLOCK_OPENER.search(text) or CLOCK_GUNFIRE.search(text) or RANK_OPENER.search(text)
-                or (blocks and seg.blocks and not blocks & seg.blocks and (hurt or not BLOCK_IN_PASSING.search(text)))
-                or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text) and not ONE_OF_THEM.search(text))
-
-
-def _main_segment(doc: Doc, sents, segments: list[Segment], background: set[int], roundup: bool) -> int | None:
-    """The segment the report's headline and lead are about (rule 6 of the module's docstring).  In a report that
-    tells one incident, or one and then others in passing, the lead's (its first body sentence with a claim).  In a
-    roundup (a total over several shootings, which is no incident's), the worst shooting it lists, the one with most
-    dead and hurt, of which the headline's total tells most; but a headline whose first clause tells one death and no
-    count ("Girl, 8, killed as gunfire hits home; 2 others shot") is about the first shooting listed that tells a
-    death."""
-    claims = [c for c in doc._.raw_claims if c.sent not in background]
-    lead = _lead(doc, sents, {c.sent for c in doc._.raw_claims})
-    if lead is None or not segments:
-        return None
-    if not roundup or len(segments) == 1:
-        return next(seg.index for seg in segments if seg.first_sent <= lead < seg.end_sent)
-    told = {seg.index: [c for c in claims if seg.first_sent <= c.sent < seg.end_sent] for seg in segments}
-    told = {k: cs for k, cs in told.items() if cs}
-    if not told:
-        return None
-    title = (doc._.title or "").split(";")[0]  # its first clause: "Girl, 8, killed as gunfire hits home; 2 others shot"
-    if HEADLINE_ONE_DEATH.search(title) and not (ROUNDUP.search(title) or HEADLINE_COUNT.search(title)):
-        dead = [k for k, cs in told.items() if any(c.outcome == "killed" for c in cs)]
-        if dead:
-            return dead[0]
-    return max(told, key=lambda k: (_hurt_told(told[k]), -k))
-
-
-def _hurt_told(claims) -> int:
-    """The dead and hurt a segment's claims tell: the largest count of each outcome, summed."""
-    return sum(max((c.count for c in claims if c.outcome == o), default=0) for o in HURT)
+    return bool(CLOCK_OPENER.search(text) or (blocks and seg.blocks and not blocks & seg.blocks)
+                or hurt and LISTED_VICTIM.search(text) and TIME_OF_DAY.search(text))
 
 
 def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
@@ -634,16 +560,6 @@ def _listed_totals(totals: set[int], segments: list[Segment]) -> set[int]:
     to list incident by incident: once another segment starts after one, its figures are no one incident's.  A
     total that no list follows ("Militants killed 12 soldiers in two attacks") stays the report's figure."""
     return {i for i in totals if any(seg.first_sent > i for seg in segments)}
-
-
-def _headline_totals(doc: Doc, sents, claim_sents: set[int], background: set[int]) -> set[int]:
-    """A roundup's headline ("Two shot, one fatally, in Cincinnati") over a lead whose total is listed shooting by
-    shooting: its figures are that total's, no one shooting's."""
-    lead = _lead(doc, sents, claim_sents)
-    title_end = doc.user_data.get("title_end")
-    if lead is None or lead not in background or title_end is None or not ROUNDUP.search(span_text(sents[lead])):
-        return set()
-    return {i for i in claim_sents if i < lead and sents[i].end <= title_end}
 
 
 def _lead(doc: Doc, sents, claim_sents: set[int]) -> int | None:
