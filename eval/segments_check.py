@@ -43,9 +43,8 @@ from the first hex digit of its own salted hash.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import check_sets
 
@@ -82,16 +81,16 @@ SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2), "3": (CHECK_SET3, half
 
 def incident_tolls(rt, items: list[dict]) -> dict[str, tuple[tuple[int, int], ...]]:
     """Each row's incidents as (killed, injured) per mention, in order, by id."""
+    return {r.id: tuple(_toll(m) for m in mentions)
+            for r, _, mentions in rt.analyze([check_sets.report(row) for row in items])}
+
+
+def _toll(mention) -> tuple[int, int]:
+    """One mention's (killed, injured), victims only."""
     from .common import report_casualties
 
-    out = {}
-    for r, _, mentions in rt.analyze([check_sets.report(row) for row in items]):
-        tolls = []
-        for m in mentions:
-            figs = report_casualties([m], victims_only=True)
-            tolls.append((figs.get("killed", 0), figs.get("wounded", 0)))
-        out[r.id] = tuple(tolls)
-    return out
+    figs = report_casualties([mention], victims_only=True)
+    return figs.get("killed", 0), figs.get("wounded", 0)
 
 
 @dataclass(frozen=True)
@@ -107,16 +106,12 @@ class Reading:
 
 def readings(rt, items: list[dict]) -> dict[str, Reading]:
     """Each row's ``Reading``, by id."""
-    from .common import primary_mention, report_casualties
+    from .common import primary_mention
 
     out = {}
     for r, _, mentions in rt.analyze([check_sets.report(row) for row in items]):
-        tolls = []
-        for m in mentions:
-            figs = report_casualties([m], victims_only=True)
-            tolls.append((figs.get("killed", 0), figs.get("wounded", 0)))
         pm = primary_mention(mentions)
-        out[r.id] = Reading(tuple(tolls), tuple(m.place.name if m.place else None for m in mentions),
+        out[r.id] = Reading(tuple(_toll(m) for m in mentions), tuple(m.place.name if m.place else None for m in mentions),
                             tuple((m.date.start, m.date.end) for m in mentions),
                             next((k for k, m in enumerate(mentions) if m is pm), None))
     return out
