@@ -84,6 +84,11 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+
+
+def _weekday_number(name: str) -> int:
+    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.")."""
+    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()))]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -103,7 +108,14 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday, whole or abbreviated with its stop as some desks print it ("Tues. night", "early Sun."); the pattern
+# ends at a word's edge.  "Sun." and "Sat." that end a sentence count only after a small word or a clock ("shot
+# early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name ("told the Baltimore Sun.").
+_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.|(?:Sat|Sun)\.(?!\s*(?:$|[A-Z\n\"\u201c]))"
+            r"|(?<=[a-z.] )(?<!the )(?:Sat|Sun)\.)")
+# A weekday's name alone, whole or abbreviated, for a phrase already found ("Sun. night", "late Tues.").
+_WEEKDAY_NAME = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|until)\s*"
@@ -133,7 +145,17 @@ _DOTTED_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?
 _SHORT_NUMERIC_RE = re.compile(
     r"(?P<m>\d{1,2})(?:/(?P<d1>\d{1,2})(?:/(?P<y1>\d\d))?|-(?P<d2>\d{1,2})-(?P<y2>\d\d))(?![\d/%]|-\d|\.\d|\s+of\b)"
 )
-_ON_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+# What makes a year-less "12/3" a day: "on" before it, a part of the day ("late 12/10", "the night of 12/9", "the
+# early morning hours of 3/3"), its weekday ("Saturday, 6/13"), a violent verb ("was shot 8/9", "arrested 5/4"), or a
+# determiner with a violent noun after it ("the 7/5 shooting").
+# The verb and the determiner stay out of the date's words (looked behind): they are the words around it.
+_ON_LEAD_RE = re.compile(
+    rf"\b(?:(?i:on|late|early|(?:night|morning|evening|afternoon|hours)\s+of)|(?P<wd>{_WEEKDAY})\s?,)\s+$"
+    r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("shot", "killed", "wounded", "slain", "injured", "hurt", "arrested"))
+    + r")$|(?P<det>" + "|".join(rf"(?<=\b{w} )" for w in ("a", "A", "an", "An", "the", "The")) + r")$"
+)
+_VIOLENT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:shooting|killing|slaying|homicide|murder|stabbing|wounding|robbery|attack|death)s?\b")
 _SHORT_NUMERIC_REACH = 120  # days before the report a year-less "on 12/3" may lie
 # A day of the month alone, the month the report's: "the shooting on the 14th", "the night of the
 # 14th".  An ordinal that a word follows is a count or a name ("the 14th homicide", "on the 14th
@@ -200,7 +222,7 @@ _REL_UNIT_LEAD_RE = re.compile(
     r"\b(?P<mod>earlier\s+this|later\s+this|this|last|next|past|previous|over\s+the)\s+$"
 )
 _WEEKDAY_RE = re.compile(
-    rf"(?P<wd>{_WEEKDAY})\b"
+    rf"(?P<wd>{_WEEKDAY})"
     # Names that start with a weekday without being one.
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Tribune|Herald|Independent|Observer|Mail|"
     r"World|School|Service|Bloody|Prayers?)\b)"
@@ -360,7 +382,7 @@ def _h_short_numeric(m: _Match, pre: _Match | None, text: str, anchor: _dt.date 
     if yy is not None:
         year = 2000 + int(yy)
         return _day(_safe_date(year, month, day), True) if anchor.year - 1 <= year <= anchor.year else None
-    if pre is None:
+    if pre is None or pre["det"] is not None and not _VIOLENT_NOUN_AFTER_RE.match(text, m.end()):
         return None
     found = _infer_year(month, day, anchor, False)
     if found is None or found > anchor + _TOLERANCE or (anchor - found).days > _SHORT_NUMERIC_REACH:
@@ -384,7 +406,7 @@ def _h_day_of_month(m: _Match, pre: _Match | None, text: str, anchor: _dt.date |
 def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     month = _MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"])
-    weekday = _WEEKDAYS[pre["wd"].lower()] if pre is not None and pre["wd"] else None
+    weekday = _weekday_number(pre["wd"]) if pre is not None and pre["wd"] else None
     if m["year"]:
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
@@ -621,7 +643,7 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
 def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     if anchor is None or (pre is not None and pre["name"]):
         return None
-    weekday = _WEEKDAYS[m["wd"].lower()]
+    weekday = _weekday_number(m["wd"])
     if pre is not None and pre["weeks"]:
         day = _weekday_date(anchor, weekday, "past") - _dt.timedelta(weeks=_NUMBER_WORDS[pre["weeks"].lower()])
         return DateSpan(day, day, "day"), False
@@ -1166,7 +1188,9 @@ _TALLY_RE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
 )
 _SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+)?$")
-_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words: "Oct. 30", "July 2, 2015"
+# a calendar date in words, either way round, or in figures: "Oct. 30", "July 2, 2015", "30 October", "2nd of July",
+# "10/30"
+_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d|\d" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"|\b\d{1,2}/\d{1,2}\b")
 
 
 def _names_other_incident(text: str, timex: Timex) -> bool:
@@ -1369,7 +1393,7 @@ _FOLLOWS_RE = re.compile(
 )
 _FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
 # A weekday named alone or after "late" or "early" (not "last Friday", "this Friday", "next Friday").
-_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY})\b")
+_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY_NAME})")
 
 
 def _follows_the_violence(text: str, timex: Timex) -> bool:
@@ -1391,7 +1415,7 @@ def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
     """True when a date is a weekday named alone ("Tuesday night", "late Friday") and read as the latest such day."""
     m = _BARE_WEEKDAY_RE.match(timex.text)
     return (m is not None and anchor is not None and not timex.explicit and timex.span.precision == "day"
-            and timex.span.start == _weekday_date(anchor, _WEEKDAYS[m["wd"].lower()], "past"))
+            and timex.span.start == _weekday_date(anchor, _weekday_number(m["wd"]), "past"))
 
 
 # How many days before the report a later event's bare weekday may lie and still order the shooting's: a weekday
