@@ -340,7 +340,7 @@ def _clock_midnight(row: dict, rng: random.Random) -> dict | None:
 
 # A day told in a lead: a weekday with its part of the day, a month-day, or a relative word.
 _DAY_PHRASE = re.compile(
-    rf"(?:\b(?:[Oo]n )?(?:(?:early|late) )?{_WEEKDAY}(?: {_PART})?\b(?!['\u2019]s)"
+    rf"(?:\b(?:[Oo]n )?(?:(?:[Ee]arly|[Ll]ate) )?{_WEEKDAY}(?: {_PART})?\b(?!['\u2019]s)"
     rf"|\b(?:[Oo]n )?(?:{'|'.join(re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True))}) \d{{1,2}}\b(?:, \d{{4}})?"
     rf"|\b(?:early )?(?:yesterday|today)(?: {_PART})?\b|\blast night\b|\bthis {_PART}\b)")
 # Any other word of time in the lead makes moving its day a change of meaning.
@@ -495,6 +495,8 @@ def _attribution_to_front(row: dict, rng: random.Random) -> dict | None:
         m = _ATTRIBUTION_AT_END.match(sentence)
         if m is None or (m.group("day") and not re.fullmatch(rf" {_WEEKDAY}(?: {_PART})?", m.group("day"))):
             return None
+        if _DAY_PHRASE.match(m.group("body")) and "said" not in m.group("body"):
+            return None  # "Early Saturday, gunfire struck a man, police said": "Police said early Saturday, ..." dates the saying
         body = m.group("body")
         if _LOWER_FIRST.match(body):
             body = body[0].lower() + body[1:]

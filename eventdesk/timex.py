@@ -230,6 +230,8 @@ _WEEKDAY_RE = re.compile(
 )
 _WEEKDAY_PRE_RE = re.compile(
     r"\b(?:(?P<pre>(?i:late|early|overnight|last|this|next|past|coming))\s+(?:(?i:on)\s+)?"
+    # "in the early-morning hours of Sunday": early Sunday
+    r"|(?i:in\s+the\s+)?(?i:early[- ]morning|early|wee|small)\s+hours\s+of\s+"
     # "a week ago Sunday": the Sunday a week before the last one
     r"|(?P<weeks>(?i:a|one|two|three))\s+(?i:weeks?\s+ago)\s+"
     # Names that end with one.
@@ -1317,15 +1319,23 @@ def _dates_photo(text: str, timex: Timex) -> bool:
 _AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
 
 
+def _alone_on_its_line(text: str, timex: Timex) -> bool:
+    """True when a date is all its line says, as a page prints its own day above the story ("October 23, 2015")."""
+    lo = text.rfind("\n", 0, timex.start) + 1
+    hi = text.find("\n", timex.end)
+    return hi != -1 and not text[lo:timex.start].strip() and not text[timex.end:hi].strip(" \t.")
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
-    -2 the report's own time stamp ("(Dec. 10, 2015) –", "Posted Jan. 5, 2016")."""
+    -2 the report's own time stamp ("(Dec. 10, 2015) –", "Posted Jan. 5, 2016", a line that is a full date alone)."""
     before = text[max(0, timex.start - 30):timex.start]
     after = text[timex.end:timex.end + 40]
     if timex.explicit and (_STAMP_LEAD_RE.search(before) and _STAMP_TAIL_RE.match(after)
                            or _PUBLISHED_RE.search(before)
-                           or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
+                           or _YEAR_END_RE.search(timex.text) and (_STAMP_AFTER_RE.match(after)
+                                                                   or _alone_on_its_line(text, timex))
                            or in_dateline(text, timex.start, after)):  # a wire dateline's date is the report's
         return -2
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
