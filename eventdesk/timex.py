@@ -10,6 +10,7 @@ report dated Friday to mean the week before).
 
 Conventions (news style, the anchor being the report's date):
 
+* a weekday may be abbreviated with its stop ("Tues. night", "early Sun.");
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
   before it ("will meet on Friday", "next Friday"), or after an occasion's noun with a future verb after it ("A
@@ -110,7 +111,8 @@ _MONTH_FULL = (
 )
 # A weekday, whole or abbreviated with its stop as some desks print it ("Tues. night", "early Sun."); the pattern
 # ends at a word's edge.  "Sun." and "Sat." that end a sentence count only after a small word or a clock ("shot
-# early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name ("told the Baltimore Sun.").
+# early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name ("told the Baltimore Sun."; the
+# weekday's handler asks the word before).
 _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.|(?:Sat|Sun)\.(?!\s*(?:$|[A-Z\n\"\u201c]))"
             r"|(?<=[a-z.] )(?<!the )(?:Sat|Sun)\.)")
@@ -642,9 +644,18 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     return _day([d for d in days if d <= anchor + _TOLERANCE][-1], True)
 
 
+_SENTENCE_ENDS_RE = re.compile(r"\s*(?:$|[A-Z\n\"\u201c])")
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s+$")
+
+
 def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     if anchor is None or (pre is not None and pre["name"]):
         return None
+    if m["wd"] in ("Sat.", "Sun.") and _SENTENCE_ENDS_RE.match(text, m.end()):
+        # "released from the hospital Sat." but not "told the Baltimore Sun.": a small word or a clock before it
+        word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if word is None or not word[1][0].islower() or word[1] == "the":
+            return None
     weekday = _weekday_number(m["wd"])
     if pre is not None and pre["weeks"]:
         day = _weekday_date(anchor, weekday, "past") - _dt.timedelta(weeks=_NUMBER_WORDS[pre["weeks"].lower()])

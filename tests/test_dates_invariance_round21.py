@@ -10,11 +10,12 @@ misses."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from eval import dates_invariance as di, perturb
 
-from .dating import WEDNESDAY, date_of as _date, day_of as _day, on as _on
+from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, date_of as _date,
+                     day_of as _day, on as _on)
 
 ROW = {"id": "t1", "title": "Man shot Tuesday night on Elm Street", "published": "2022-03-16", "date": "2022-03-15",
        "text": "SALEM, Ore. \u2014 A man was shot Tuesday night on Elm Street, police said.\n"
@@ -135,3 +136,74 @@ def test_the_suite_reads_each_variant_against_its_original(ledger):
         total.same += t.same
     assert total.variants >= 8 and total.same <= total.variants
     assert all(perturb.base_id(v["id"]) == row["id"] for row, v, _, _ in moved)
+
+
+# -- a weekday abbreviated with its stop -------------------------------------------------------------------------
+
+def _timexes(text: str, anchor: date = WEDNESDAY) -> list[tuple[str, date]]:
+    from eventdesk.timex import find_timexes
+
+    return [(t.text, t.span.start) for t in find_timexes(text, anchor)]
+
+
+def test_an_abbreviated_weekday_is_the_weekday():
+    assert _day(_date("A man was shot late Tues. on Elm Street, police said.")) == _on(TUESDAY_BEFORE)
+    assert _day(_date("Shots rang out early Sun. One man was hurt.")) == _on(SUNDAY_BEFORE)
+    assert _timexes("He was released from the hospital Sat. Police said he is recovering.") == [("Sat.", SATURDAY_BEFORE)]
+
+
+def test_a_papers_name_that_ends_a_sentence_is_no_weekday():
+    assert _timexes("He told the Baltimore Sun. A man was shot Monday.") == [("Monday", MONDAY_BEFORE)]
+    assert _timexes("She said so to the Sun. Police came.") == []
+
+
+def test_an_abbreviated_weekday_of_a_later_event_orders_the_shootings():
+    text = ("Police arrested a 23-year-old man Sun. in the shooting of a teenager on Lark Street. Officers said he fired "
+            "into a group of people Tues. night, hitting a girl in the shoulder.")
+    assert _day(_date(text)) == _on(TUESDAY_BEFORE - timedelta(days=7))
+
+
+# -- a year-less numeric day -------------------------------------------------------------------------------------
+
+def test_a_numeric_day_with_a_part_of_the_day_a_violent_verb_or_noun_is_a_day():
+    assert _timexes("A man was wounded late 3/12 outside a bar on Pine Street.") == [("late 3/12", SATURDAY_BEFORE)]
+    assert _timexes("The man killed 3/12 was named Wednesday.")[0] == ("3/12", SATURDAY_BEFORE)
+    assert _timexes("Police arrested a man in the 3/12 shooting.") == [("3/12", SATURDAY_BEFORE)]
+    assert _timexes("Shots were fired in the early morning hours of 3/12 near a club.") == \
+        [("hours of 3/12", SATURDAY_BEFORE)]
+    assert _timexes("He was shot early Saturday, 3/12, outside a bar.") == [("Saturday, 3/12", SATURDAY_BEFORE)]
+
+
+def test_a_numeric_day_without_such_words_is_no_day():
+    assert _timexes("Tickets for the 3/12 game sold out.") == []
+    assert _timexes("His next court date is 3/12.") == []
+    assert _timexes("He made 3/12 of his shots.") == []
+
+
+# -- the early hours of a weekday --------------------------------------------------------------------------------
+
+def test_the_early_hours_of_a_weekday_are_that_weekday_and_the_shootings():
+    text = ("A man arrested on the Fourth of July for waving a gun was charged Tuesday with shooting a 30-year-old man "
+            "in the early-morning hours of Sunday in a parking lot on Elm Avenue.")
+    assert _day(_date(text)) == _on(SUNDAY_BEFORE)
+    assert _timexes("Two men were hurt in the wee hours of Saturday.") == \
+        [("in the wee hours of Saturday", SATURDAY_BEFORE)]
+
+
+# -- a page's date line --------------------------------------------------------------------------------------------
+
+def test_a_full_date_alone_on_its_line_is_the_pages_stamp():
+    text = "March 16, 2022\nSALEM, Ore. \u2014 A man was shot Saturday night on Elm Street."
+    assert _day(_date(text, first=False)) == _on(SATURDAY_BEFORE)
+    told = "SALEM, Ore. \u2014 A man was shot March 12, 2022\nHe died on Sunday."
+    assert _day(_date(told, first=False)) == _on(SATURDAY_BEFORE)  # the date ends a sentence, not a line alone
+
+
+# -- another incident's day told day first or in figures --------------------------------------------------------
+
+def test_another_incidents_day_first_or_numeric_date_is_its_own():
+    assert _day(_date("Prosecutors say Ortiz shot a man on 12 March to get back at him for a 1 March robbery.")) == \
+        _on(SATURDAY_BEFORE)
+    text = ("On 3/1, someone fired a dozen shots into a house on Water Street, hurting no one. On Monday night, the "
+            "same house was hit again, and this time a woman inside was wounded.")
+    assert _day(_date(text)) == _on(MONDAY_BEFORE)
