@@ -101,9 +101,10 @@ _PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "unkno
 
 # Month and weekday names are matched case-sensitively: lower-case "may",
 # "march" and "sat" are ordinary words far more often than dates.
+# Only an abbreviation takes the stop after it: "Sept. 4", but "on 23 June." ends its sentence.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

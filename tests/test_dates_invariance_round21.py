@@ -207,3 +207,9 @@ def test_another_incidents_day_first_or_numeric_date_is_its_own():
     text = ("On 3/1, someone fired a dozen shots into a house on Water Street, hurting no one. On Monday night, the "
             "same house was hit again, and this time a woman inside was wounded.")
     assert _day(_date(text)) == _on(MONDAY_BEFORE)
+
+
+def test_a_full_month_name_leaves_the_sentences_stop_alone():
+    assert _timexes("A witness picked him out of a lineup on 12 March. The corner was quiet.") == \
+        [("12 March", SATURDAY_BEFORE)]
+    assert _timexes("He was shot on 12 Mar. Police came.")[0][0] == "12 Mar."  # an abbreviation keeps its stop
