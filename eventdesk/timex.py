@@ -10,6 +10,7 @@ report dated Friday to mean the week before).
 
 Conventions (news style, the anchor being the report's date):
 
+* a weekday may be abbreviated with its stop ("Tues. night", "early Sun.");
 * a bare weekday is the most recent such day on or before the anchor (the
   anchor's own weekday is the anchor day); with a future cue in the few words
   before it ("will meet on Friday", "next Friday"), or after an occasion's noun with a future verb after it ("A
@@ -84,6 +85,11 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+
+
+def _weekday_number(name: str) -> int:
+    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.")."""
+    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()))]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -95,15 +101,24 @@ _PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "unkno
 
 # Month and weekday names are matched case-sensitively: lower-case "may",
 # "march" and "sat" are ordinary words far more often than dates.
+# Only an abbreviation takes the stop after it: "Sept. 4", but "on 23 June." ends its sentence.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday, whole or abbreviated with its stop as some desks print it ("Tues. night", "early Sun."); the pattern
+# ends at a word's edge.  "Sun." and "Sat." that end a sentence count only after a small word or a clock ("shot
+# early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name ("told the Baltimore Sun."; the
+# weekday's handler asks the word before).
+_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.|(?:Sat|Sun)\.(?!\s*(?:$|[A-Z\n\"\u201c]))"
+            r"|(?<=[a-z.] )(?<!the )(?:Sat|Sun)\.)")
+# A weekday's name alone, whole or abbreviated, for a phrase already found ("Sun. night", "late Tues.").
+_WEEKDAY_NAME = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|until)\s*"
@@ -133,7 +148,17 @@ _DOTTED_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?
 _SHORT_NUMERIC_RE = re.compile(
     r"(?P<m>\d{1,2})(?:/(?P<d1>\d{1,2})(?:/(?P<y1>\d\d))?|-(?P<d2>\d{1,2})-(?P<y2>\d\d))(?![\d/%]|-\d|\.\d|\s+of\b)"
 )
-_ON_LEAD_RE = re.compile(r"\b(?i:on)\s+$")
+# What makes a year-less "12/3" a day: "on" before it, a part of the day ("late 12/10", "the night of 12/9", "the
+# early morning hours of 3/3"), its weekday ("Saturday, 6/13"), a violent verb ("was shot 8/9", "arrested 5/4"), or a
+# determiner with a violent noun after it ("the 7/5 shooting").
+# The verb and the determiner stay out of the date's words (looked behind): they are the words around it.
+_ON_LEAD_RE = re.compile(
+    rf"\b(?:(?i:on|late|early|(?:night|morning|evening|afternoon|hours)\s+of)|(?P<wd>{_WEEKDAY})\s?,)\s+$"
+    r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("shot", "killed", "wounded", "slain", "injured", "hurt", "arrested"))
+    + r")$|(?P<det>" + "|".join(rf"(?<=\b{w} )" for w in ("a", "A", "an", "An", "the", "The")) + r")$"
+)
+_VIOLENT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:shooting|killing|slaying|homicide|murder|stabbing|wounding|robbery|attack|death)s?\b")
 _SHORT_NUMERIC_REACH = 120  # days before the report a year-less "on 12/3" may lie
 # A day of the month alone, the month the report's: "the shooting on the 14th", "the night of the
 # 14th".  An ordinal that a word follows is a count or a name ("the 14th homicide", "on the 14th
@@ -200,7 +225,7 @@ _REL_UNIT_LEAD_RE = re.compile(
     r"\b(?P<mod>earlier\s+this|later\s+this|this|last|next|past|previous|over\s+the)\s+$"
 )
 _WEEKDAY_RE = re.compile(
-    rf"(?P<wd>{_WEEKDAY})\b"
+    rf"(?P<wd>{_WEEKDAY})"
     # Names that start with a weekday without being one.
     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Tribune|Herald|Independent|Observer|Mail|"
     r"World|School|Service|Bloody|Prayers?)\b)"
@@ -208,6 +233,8 @@ _WEEKDAY_RE = re.compile(
 )
 _WEEKDAY_PRE_RE = re.compile(
     r"\b(?:(?P<pre>(?i:late|early|overnight|last|this|next|past|coming))\s+(?:(?i:on)\s+)?"
+    # "in the early-morning hours of Sunday": early Sunday
+    r"|(?i:in\s+the\s+)?(?i:early[- ]morning|early|wee|small)\s+hours\s+of\s+"
     # "a week ago Sunday": the Sunday a week before the last one
     r"|(?P<weeks>(?i:a|one|two|three))\s+(?i:weeks?\s+ago)\s+"
     # Names that end with one.
@@ -360,7 +387,7 @@ def _h_short_numeric(m: _Match, pre: _Match | None, text: str, anchor: _dt.date 
     if yy is not None:
         year = 2000 + int(yy)
         return _day(_safe_date(year, month, day), True) if anchor.year - 1 <= year <= anchor.year else None
-    if pre is None:
+    if pre is None or pre["det"] is not None and not _VIOLENT_NOUN_AFTER_RE.match(text, m.end()):
         return None
     found = _infer_year(month, day, anchor, False)
     if found is None or found > anchor + _TOLERANCE or (anchor - found).days > _SHORT_NUMERIC_REACH:
@@ -384,7 +411,7 @@ def _h_day_of_month(m: _Match, pre: _Match | None, text: str, anchor: _dt.date |
 def _h_month_day(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     month = _MONTHS[m["mon"].rstrip(".").lower()]
     day = int(m["day"])
-    weekday = _WEEKDAYS[pre["wd"].lower()] if pre is not None and pre["wd"] else None
+    weekday = _weekday_number(pre["wd"]) if pre is not None and pre["wd"] else None
     if m["year"]:
         start = _safe_date(int(m["year"]), month, day)
     elif anchor is not None:
@@ -618,10 +645,19 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
     return _day([d for d in days if d <= anchor + _TOLERANCE][-1], True)
 
 
+_SENTENCE_ENDS_RE = re.compile(r"\s*(?:$|[A-Z\n\"\u201c])")
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s+$")
+
+
 def _h_weekday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     if anchor is None or (pre is not None and pre["name"]):
         return None
-    weekday = _WEEKDAYS[m["wd"].lower()]
+    if m["wd"] in ("Sat.", "Sun.") and _SENTENCE_ENDS_RE.match(text, m.end()):
+        # "released from the hospital Sat." but not "told the Baltimore Sun.": a small word or a clock before it
+        word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if word is None or not word[1][0].islower() or word[1] == "the":
+            return None
+    weekday = _weekday_number(m["wd"])
     if pre is not None and pre["weeks"]:
         day = _weekday_date(anchor, weekday, "past") - _dt.timedelta(weeks=_NUMBER_WORDS[pre["weeks"].lower()])
         return DateSpan(day, day, "day"), False
@@ -1166,7 +1202,9 @@ _TALLY_RE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:homicides?|shootings?|killings?|slayings?|murders?)\b"
 )
 _SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+)?$")
-_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d")  # a calendar date in words: "Oct. 30", "July 2, 2015"
+# a calendar date in words, either way round, or in figures: "Oct. 30", "July 2, 2015", "30 October", "2nd of July",
+# "10/30"
+_MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d|\d" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"|\b\d{1,2}/\d{1,2}\b")
 
 
 def _names_other_incident(text: str, timex: Timex) -> bool:
@@ -1293,15 +1331,23 @@ def _dates_photo(text: str, timex: Timex) -> bool:
 _AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
 
 
+def _alone_on_its_line(text: str, timex: Timex) -> bool:
+    """True when a date is all its line says, as a page prints its own day above the story ("October 23, 2015")."""
+    lo = text.rfind("\n", 0, timex.start) + 1
+    hi = text.find("\n", timex.end)
+    return hi != -1 and not text[lo:timex.start].strip() and not text[timex.end:hi].strip(" \t.")
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
-    -2 the report's own time stamp ("(Dec. 10, 2015) –", "Posted Jan. 5, 2016")."""
+    -2 the report's own time stamp ("(Dec. 10, 2015) –", "Posted Jan. 5, 2016", a line that is a full date alone)."""
     before = text[max(0, timex.start - 30):timex.start]
     after = text[timex.end:timex.end + 40]
     if timex.explicit and (_STAMP_LEAD_RE.search(before) and _STAMP_TAIL_RE.match(after)
                            or _PUBLISHED_RE.search(before)
-                           or _YEAR_END_RE.search(timex.text) and _STAMP_AFTER_RE.match(after)
+                           or _YEAR_END_RE.search(timex.text) and (_STAMP_AFTER_RE.match(after)
+                                                                   or _alone_on_its_line(text, timex))
                            or in_dateline(text, timex.start, after)):  # a wire dateline's date is the report's
         return -2
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
@@ -1369,7 +1415,7 @@ _FOLLOWS_RE = re.compile(
 )
 _FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
 # A weekday named alone or after "late" or "early" (not "last Friday", "this Friday", "next Friday").
-_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY})\b")
+_BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY_NAME})")
 
 
 def _follows_the_violence(text: str, timex: Timex) -> bool:
@@ -1391,7 +1437,7 @@ def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
     """True when a date is a weekday named alone ("Tuesday night", "late Friday") and read as the latest such day."""
     m = _BARE_WEEKDAY_RE.match(timex.text)
     return (m is not None and anchor is not None and not timex.explicit and timex.span.precision == "day"
-            and timex.span.start == _weekday_date(anchor, _WEEKDAYS[m["wd"].lower()], "past"))
+            and timex.span.start == _weekday_date(anchor, _weekday_number(m["wd"]), "past"))
 
 
 # How many days before the report a later event's bare weekday may lie and still order the shooting's: a weekday

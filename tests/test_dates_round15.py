@@ -21,7 +21,7 @@ from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFO
 
 # reached this round (before it: set 3 rules 52, check 47; set 1 rules 59, check 58)
 SET_3 = {"rules": 62, "check": 57}
-SET_1 = {"rules": 60, "check": 58}
+SET_1 = {"rules": 60, "check": 59}  # check 58 until the twenty-first round (abbreviated weekdays, numeric days)
 FRIDAY_BEFORE = date(2022, 3, 11)
 MONDAY_AFTER_THANKSGIVING = date(2021, 11, 29)  # Thanksgiving 2021 was Thursday, Nov. 25
 
