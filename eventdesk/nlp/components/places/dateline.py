@@ -41,7 +41,8 @@ def _dateline_part(text: str, start: int, end: int, dateline: Toponym | None) ->
     line_start = text.rfind("\n", 0, start) + 1
     opening = len(text[line_start:]) - len(text[line_start:].lstrip())
     town_start = line_start + opening
-    return text.startswith(town, town_start) and start >= town_start and end <= town_start + len(town)
+    # the town as the dateline prints it, in capitals or in title case ("Salem, Ore. —")
+    return text[town_start:town_start + len(town)].upper() == town and start >= town_start and end <= town_start + len(town)
 
 
 class DatelineMixin:
