@@ -59,7 +59,8 @@ def state_as(code: str, style: str) -> str:
 
 # A state written after a town's name and a comma: the longest forms first, so "W. Va." is not read as "Va."
 _STATE_ALTS = "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
-_TOWN_STATE = re.compile(r"(?P<town>\b[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}), (?P<state>" + _STATE_ALTS + r")(?![\w])")
+_TOWN_STATE = re.compile(r"(?P<town>\b[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}), (?P<state>" + _STATE_ALTS + r")(?![\w])"
+                         r"(?P<stop>\.(?!\w))?")
 
 # ---- the dateline ---------------------------------------------------------------------------------------------------
 
@@ -208,9 +209,10 @@ def _states_as(row: dict, style: str) -> dict | None:
         def one(m: re.Match) -> str:
             written = m["state"]
             new = state_as(state_code(written), style)
-            # an abbreviation's full stop that also ends the sentence stays when the new form has none
-            ends = written.endswith(".") and not new.endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"\u201c])", s[m.end():])
-            return f"{m['town']}, {new}" + ("." if ends else "")
+            # an abbreviation's full stop that also ends the sentence stays when the new form has none; a sentence's
+            # own full stop after a name goes into an abbreviation's ("Pennsylvania." -> "Pa.")
+            ends = written.endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"\u201c])", s[m.end():])
+            return f"{m['town']}, {new}" + ("." if (ends or m["stop"]) and not new.endswith(".") else "")
         return _TOWN_STATE.sub(one, s)
 
     title, text = sub(row["title"]), sub(row["text"])
@@ -264,7 +266,7 @@ def _state_into_dateline(row: dict, rng: random.Random) -> dict | None:
     later = next((t for t in _TOWN_STATE.finditer(rest) if t["town"].endswith(town)), None)
     if later is None:
         return None
-    after = rest[later.end():]
+    after = rest[later.end("state"):]
     if after.startswith(","):
         after = after[1:]  # "in Salem, Ore., police said" -> "in Salem police said"
     elif later["state"].endswith(".") and re.match(r"\s*(?:$|\n|[A-Z])", after):
