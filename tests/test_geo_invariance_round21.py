@@ -136,3 +136,16 @@ def test_every_variant_of_a_written_report_reads_as_the_original(place_of):
     assert original[:2] == ("Salem", "Oregon")
     for _, p, v in perturb.variants([row], list(gi.FAMILIES)):
         assert place_of(v["text"], v["title"]) == original, p.name
+
+
+def test_a_street_abbreviation_before_a_small_word_ends_no_sentence(nlp):
+    doc = nlp("A man was shot Sunday outside his home on Mingo Rd. in Denton, police said. He lived on Elm Ave. Police said more.")
+    assert [s.text for s in doc.sents] == [
+        "A man was shot Sunday outside his home on Mingo Rd. in Denton, police said.", "He lived on Elm Ave.", "Police said more."]
+
+
+def test_the_town_after_an_abbreviated_street_is_the_scene(place_of):
+    text = ("A Gainesville man was shot and wounded Sunday outside his home on Mingo Rd. in Denton, police said.\n"
+            "A suspect from Waxahachie was arrested in Dallas.")
+    assert place_of(text)[:2] == ("Denton", "Texas")
+    assert place_of(text.replace("Mingo Rd.", "Mingo Road")) == place_of(text)
