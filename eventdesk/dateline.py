@@ -67,11 +67,12 @@ TOP_TITLE_TOWN = rf"(?P<place>{TITLE_TOWN_WORD}(?:[ ]{TITLE_TOWN_WORD}){{0,3}})"
 TOP_TITLE_DASH = r"(?P<sep>[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)"
 TOP_TITLE_DATELINE = re.compile(
     rf"[ \t]*{TOP_TITLE_TOWN}{TOP_REGIONS}{TOP_DAY}{TOP_AGENCY}{TOP_TITLE_DASH}(?=[A-Z0-9\"“])")
-# Title-case openers of a lead before a dash that are no town (besides the labels, title-cased).
+# Title-case openers of a lead before a dash that are no town (besides the labels, title-cased): a byline
+# ("By Jane Roe, Staff Writer MACON, Ga. —") is one.
 TOP_TITLE_WORDS = frozenset(
     "POLICE AUTHORITIES OFFICERS DEPUTIES INVESTIGATORS DETECTIVES TROOPERS WITNESSES NEIGHBORS NEIGHBOURS FAMILY"
     " FRIENDS OFFICIALS PROSECUTORS EDITOR NOTE TODAY TONIGHT YESTERDAY MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY"
-    " SATURDAY SUNDAY".split()
+    " SATURDAY SUNDAY BY".split()
 )
 # All-caps openers of the prose that are labels, not places.
 TOP_LABELS = frozenset(

@@ -107,6 +107,8 @@ def test_prose_in_title_case_before_a_dash_is_no_dateline():
     assert parse_dateline("Police \u2014 Two men were wounded.").place is None
     assert parse_dateline("Update \u2014 Police named the man.").place is None
     assert parse_dateline("Salem: A man was shot.").place is None  # a title-case town before a colon is a label's shape
+    # a byline run into the capitals' dateline is no title-case town: the dateline after it is the capitals' own
+    assert parse_dateline("By Jane Roe, Staff Writer MACON, Ga. \u2014 A man was shot.").place is None
 
 
 def test_a_title_case_dateline_places_the_report_as_capitals_do(place_of):
