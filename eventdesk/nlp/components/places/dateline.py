@@ -38,8 +38,6 @@ def _dateline_part(text: str, start: int, end: int, dateline: Toponym | None) ->
     east side, Joliet police said": the story was filed from the big city, the shooting was in the suburb)."""
     if dateline is None:
         return False
-    if dateline.end and dateline.start <= start and end <= dateline.end:
-        return True  # the town of a lead's "In Salem, ..." (``_lead_town``), read once
     town = dateline.text.split(",")[0].strip().upper()
     line_start = text.rfind("\n", 0, start) + 1
     opening = len(text[line_start:]) - len(text[line_start:].lstrip())
