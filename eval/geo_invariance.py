@@ -187,7 +187,7 @@ def _dateline_into_lead(row: dict, rng: random.Random) -> dict | None:
     """No dateline, its town (and state, in full or AP style) opening the lead ("In Salem, Oregon, a man was ..."),
     where the dateline's town is the scene (a story filed from a city about a suburb says otherwise told so)."""
     m = dateline(row["text"])
-    if not m or not _us_row(row) or town_title(m["town"]).lower() != row["town"].lower():
+    if not m or not _us_row(row) or town_title(m["town"]).lower() != row.get("town", "").lower():
         return None
     place = town_title(m["town"])
     if m["state"]:
