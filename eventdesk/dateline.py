@@ -58,6 +58,22 @@ TOP_DAY = rf"(?:[ \t]*,[ \t]*(?:{MONTH_DAY})(?:,?[ \t]+(?P<year>\d{{4}}))?)?"
 TOP_AGENCY = r"[ \t]*(?:\([ \t]*(?P<agency>[A-Za-z][A-Za-z0-9 .&/\-]{0,30}?)[ \t]*\))?"
 TOP_DASH = r"(?P<sep>[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+|[ \t]*-[ \t]+|[ \t]*:[ \t]+)"
 TOP_DATELINE = re.compile(rf"[ \t]*{TOP_TOWN}{TOP_REGIONS}{TOP_DAY}{TOP_AGENCY}{TOP_DASH}(?=\S)")
+# The same dateline with its town in title case ("Salem, Ore. (AP) —", "Winston-Salem — "), as some sites and feeds
+# print it.  Capitals no longer set the town apart from prose ("Springfield — a quiet town until Friday — ..."), so
+# the dash must be a dash proper (no colon, no hyphen glued to a word) and the lead after it must open a sentence:
+# a capital, a digit or a quote.
+TITLE_TOWN_WORD = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?(?:Mc|Mac|De|Du|La|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+TOP_TITLE_TOWN = rf"(?P<place>{TITLE_TOWN_WORD}(?:[ ]{TITLE_TOWN_WORD}){{0,3}})"
+TOP_TITLE_DASH = r"(?P<sep>[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)"
+TOP_TITLE_DATELINE = re.compile(
+    rf"[ \t]*{TOP_TITLE_TOWN}{TOP_REGIONS}{TOP_DAY}{TOP_AGENCY}{TOP_TITLE_DASH}(?=[A-Z0-9\"“])")
+# Title-case openers of a lead before a dash that are no town (besides the labels, title-cased): a byline
+# ("By Jane Roe, Staff Writer MACON, Ga. —") is one.
+TOP_TITLE_WORDS = frozenset(
+    "POLICE AUTHORITIES OFFICERS DEPUTIES INVESTIGATORS DETECTIVES TROOPERS WITNESSES NEIGHBORS NEIGHBOURS FAMILY"
+    " FRIENDS OFFICIALS PROSECUTORS EDITOR NOTE TODAY TONIGHT YESTERDAY MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY"
+    " SATURDAY SUNDAY BY".split()
+)
 # All-caps openers of the prose that are labels, not places.
 TOP_LABELS = frozenset(
     "UPDATE UPDATED BREAKING WARNING EXCLUSIVE ANALYSIS OPINION COMMENT CORRECTION EDITOR'S"

@@ -24,7 +24,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from ..dateline import TOP_DATELINE, TOP_LABELS, names_a_town
+from ..dateline import TOP_DATELINE, TOP_LABELS, TOP_TITLE_DATELINE, TOP_TITLE_WORDS, names_a_town
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -84,12 +84,17 @@ def parse_dateline(text: str, *, reference: _dt.date | None = None) -> Dateline:
 
 def _agency(text: str, start: int, reference: _dt.date | None) -> tuple[str | None, str | None, _dt.date | None]:
     m = TOP_DATELINE.match(text, start)
-    if not m:
-        return None, None, None
-    caps = m.group("place")  # capitals only (see TOP_DATELINE)
-    if not names_a_town(caps, TOP_LABELS, 2):
-        return None, None, None
-    place = caps.title()
+    if m:
+        caps = m.group("place")  # capitals only (see TOP_DATELINE)
+        if not names_a_town(caps, TOP_LABELS, 2):
+            return None, None, None
+        place = caps.title()
+    else:
+        # "Salem, Ore. (AP) —": the town in title case (see TOP_TITLE_DATELINE)
+        m = TOP_TITLE_DATELINE.match(text, start)
+        if not m or not names_a_town(m["place"].upper(), TOP_LABELS | TOP_TITLE_WORDS, 2):
+            return None, None, None
+        place = m.group("place")
     regions = [r.strip() for r in m.group("regions").split(",") if r.strip()]
     if regions:
         place = ", ".join([place, *regions])

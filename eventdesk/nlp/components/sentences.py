@@ -24,6 +24,9 @@ from ..doctext import doc_text
 
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
 
+# A street's abbreviated word ("Mingo Rd.", "Capital Blvd.", which the tokenizer cuts from its stop): its stop ends no sentence when a small word goes on
+# ("... on Mingo Rd. in Denton, police said"); before a capital it may end one ("He lived on Elm Ave. Police said").
+_STREET_ABBREVIATIONS = {"ave.", "av.", "blvd.", "rd.", "ln.", "pkwy.", "hwy.", "ct.", "pl.", "cir.", "ter.", "st.", "dr."}
 
 # the labels web pages put before a link to another story
 LINK_LABEL = (
@@ -104,7 +107,10 @@ def fix_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = True  # the headline ends here (see ``nlp.blank_doc``)
             continue
         prev = doc[tok.i - 1]
-        if prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
+        if tok.text[:1].islower() and (prev.lower_ in _STREET_ABBREVIATIONS or (
+                prev.text == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _STREET_ABBREVIATIONS)):
+            tok.is_sent_start = False  # "outside his home on Mingo Rd. in Denton": the street's stop ends nothing
+        elif prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
         elif prev.is_space and tok.i > 1 and "\n" in prev.text and _line_ends_sentence(doc[tok.i - 2].text, tok.text):
             tok.is_sent_start = True

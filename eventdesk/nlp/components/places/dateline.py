@@ -5,6 +5,7 @@ story was filed, not the scene.  What such a dateline looks like is ``eventdesk.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -41,7 +42,8 @@ def _dateline_part(text: str, start: int, end: int, dateline: Toponym | None) ->
     line_start = text.rfind("\n", 0, start) + 1
     opening = len(text[line_start:]) - len(text[line_start:].lstrip())
     town_start = line_start + opening
-    return text.startswith(town, town_start) and start >= town_start and end <= town_start + len(town)
+    # the town as the dateline prints it, in capitals or in title case ("Salem, Ore. —")
+    return text[town_start:town_start + len(town)].upper() == town and start >= town_start and end <= town_start + len(town)
 
 
 class DatelineMixin:
@@ -59,4 +61,21 @@ class DatelineMixin:
                 continue
             text = city.title() + (f", {m['state']}" if m["state"] else "")
             return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
+        return _lead_town(doc_text(doc))
+
+
+# "In Salem, Oregon, a man was shot ...": a report without a dateline that opens its lead with the town names the
+# scene as a dateline does.  Months, days and seasons open leads the same way and are no towns.
+_LEAD_TOWN = re.compile(r"\s*In (?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:, (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?))?, (?=\S)")
+_NOT_LEAD_TOWNS = frozenset(
+    "january february march april may june july august september october november december monday tuesday"
+    " wednesday thursday friday saturday sunday spring summer fall autumn winter addition all total".split())
+
+
+def _lead_town(text: str) -> Toponym | None:
+    """The town (and state) of a lead opening "In <town>, ..." at the very top of the report, weighing a dateline's."""
+    m = _LEAD_TOWN.match(text)
+    if not m or m["town"].split()[0].lower() in _NOT_LEAD_TOWNS:
         return None
+    name = m["town"] + (f", {m['state']}" if m["state"] else "")
+    return Toponym(name, m.start("town"), m.end("town"), _DATELINE_WEIGHT)

@@ -30,7 +30,9 @@ _POSTAL = postal_dateline(US_POSTAL)
 # at the first capital, "the St. Clair County Coroner" named "Clair County", a county no state has, and the
 # county's cue to the state was lost.
 _COUNTY_NAME_WORD = r"(?:(?:St|Ste|Mt|Ft)\.\s)?(?:Mc|Mac|De|Du|La|Le|O['’])?[A-Z][a-z]+(?:['’]s)?"
-_COUNTY = re.compile(rf"(?<![\w.])(?:{_COUNTY_NAME_WORD})(?:\s{_COUNTY_NAME_WORD})?\s(?:County|Parish)\b")
+# "Marion Co." is the county too, as small papers and police blotters write it; a company's "Co." ("the Acme Co.")
+# names no county the gazetteer has, and so says nothing.
+_COUNTY = re.compile(rf"(?<![\w.])(?:{_COUNTY_NAME_WORD})(?:\s{_COUNTY_NAME_WORD})?\s(?:County\b|Parish\b|Co\.)")
 _HYPHENS = {"-", "–"}
 # The side or part of a town a name may start with ("North Charleston" against "Charleston", "downtown Dayton").
 _SIDES = "north|south|east|west|northeast|northwest|southeast|southwest|central|downtown"
