@@ -277,8 +277,8 @@ def casualty_ages_before_name(row: dict, rng: random.Random) -> dict | None:
 
 _SAYERS = (r"police|authorities|officials|investigators|detectives|the sheriff's office|sheriff's officials|"
            r"the police department|police officials")
-_SAID_END = re.compile(rf"(?<=[.!?\n])( ?)([A-Z][^.!?\n\"\u201c\u201d]*?), ({_SAYERS}) said\.", re.M)
-_SAID_END_START = re.compile(rf"^()([A-Z][^.!?\n\"\u201c\u201d]*?), ({_SAYERS}) said\.", re.M)
+# a sentence that ends ", police said.": after a full stop, a line break or a dateline's dash
+_SAID_END = re.compile(rf"(?:^|(?<=[.!?\n\u2014-]))( ?)([A-Z][^.!?\n\"\u201c\u201d]*?), ({_SAYERS}) said\.", re.M)
 _LOWER_OK = re.compile(r"^(?:A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Both|Several|No|He|She|They|"
                        r"It|His|Her|Their|Officers|Deputies|Someone|Witnesses|Investigators|Detectives|Medics|"
                        r"Paramedics|Neither|Each|All|None|Shots|Gunfire|Three|An?other)\b")
@@ -290,7 +290,6 @@ def _lower_first(clause: str) -> str:
 
 def _move_said(row: dict, form) -> dict | None:
     def fix(s: str) -> str:
-        s = _SAID_END_START.sub(lambda m: form(m.group(2), m.group(3)), s)
         return _SAID_END.sub(lambda m: m.group(1) + form(m.group(2), m.group(3)), s)
     return _both(row, fix)
 

@@ -1,0 +1,88 @@
+"""Per-report killed / injured figures, round twenty-one (invariance): the harness that rewrites the counts sets' rows
+in ways that keep their meaning (``eval.counts_invariance``), and the readers' fixes for the rewrites that moved a
+reading.
+
+The rows are written for these tests (invented names and places).  A fix's test gives the rewritten form and a near
+miss that must not fire; the figure is the one the GVDB suite scores (``eval.common.report_casualties`` over victims
+only)."""
+
+from __future__ import annotations
+
+from eval import counts_invariance as inv
+from eval import perturb
+
+from .tolls import figures as _figures
+
+ROW = {"id": "t21-1", "published": "2019-05-04", "killed": 1, "injured": 1, "kind": "test",
+       "title": "Man killed, woman hurt in shooting on Pell Street",
+       "text": "CORVALLIS, Ore. \u2014 A 31-year-old man was shot and killed Friday night on Pell Street, police said.\n"
+               "Officers found Darnell Whitcombe, 31, in a parked car. Whitcombe died at the scene.\n"
+               "Two women were in the car; one of them, Ada Pruitt, 27, was wounded in the arm, police said."}
+
+
+def _variant(name: str, row: dict = ROW) -> dict | None:
+    p = perturb.REGISTRY[name]
+    return p.rewrite(dict(row), perturb.rng_for(row["id"], name))
+
+
+def test_names_are_found_by_an_age_an_introduction_or_a_lone_surname_and_not_in_places():
+    text = ("Police identified the victim as Lamar Oduya. Officers found Ada Pruitt, 27, near Ben Taub Hospital on "
+            "Pell Street. Neighbors on Elm Street said Pruitt was friendly. Corvallis Police Chief Ann Marsh spoke.")
+    names = dict(inv.person_names(text))
+    assert names == {"Lamar Oduya": "Oduya", "Ada Pruitt": "Pruitt"}
+
+
+def test_a_name_swap_replaces_the_full_name_and_the_lone_surname_alike():
+    row = {**ROW, "id": "t21-names"}
+    got = inv.swap_names(row, perturb.rng_for(row["id"], "x"), "suffix")
+    assert "Whitcombe" not in got["text"] and "Pruitt" not in got["text"]
+    new_full = got["text"].split("Officers found ")[1].split(", 31")[0]
+    surname = new_full.split(" ")[-2] if new_full.endswith(("Jr.", "II", "III")) else new_full.split(" ")[-1]
+    assert f"{surname} died at the scene" in got["text"]
+    assert got["title"] == row["title"]
+
+
+def test_each_origin_is_tried_on_two_of_eight_origins_per_row():
+    assert len(set(inv.origins_of("t21-1"))) == inv.NAME_ORIGINS_PER_ROW
+    assert {o for i in range(40) for o in inv.origins_of(f"r{i}")} == set(inv._ORIGINS)
+
+
+def test_numerals_ages_attribution_bylines_and_tense_keep_the_words_that_count():
+    assert _variant("casualty-numerals-digits")["text"].splitlines()[2].startswith("2 women were in the car")
+    assert _variant("casualty-numerals-pair")["text"].splitlines()[2].startswith("A pair of women")
+    assert "A man, 31, was shot and killed" in _variant("casualty-ages-after-noun")["text"]
+    assert "Darnell Whitcombe (31)" in _variant("casualty-ages-parens")["text"]
+    assert "Ada Pruitt, age 27," in _variant("casualty-ages-age-word")["text"]
+    assert "27-year-old Ada Pruitt was wounded" in _variant("casualty-ages-before-name")["text"]
+    front = _variant("casualty-attribution-according-front")["text"]
+    assert "\u2014 According to police, a 31-year-old man was shot and killed Friday night on Pell Street." in front
+    assert "Police said two women were in the car" in _variant("casualty-attribution-said-front")["text"]
+    assert "police Sgt. " in _variant("casualty-attribution-sergeant")["text"]
+    assert _variant("casualty-bylines-dateline-dropped")["text"].startswith("A 31-year-old man")
+    assert _variant("casualty-bylines-station")["text"].startswith("CORVALLIS, Ore. (")
+    assert _variant("casualty-bylines-added")["text"].split("\n")[1] == ROW["text"].split("\n")[0]
+    assert "police say." in _variant("casualty-tense-present-said")["text"]
+    assert "man was fatally shot Friday" in _variant("casualty-tense-fatally-shot")["text"]
+
+
+def test_a_rewrite_with_nothing_to_rewrite_skips_the_row():
+    plain = {**ROW, "text": "A man was hurt Friday.", "title": "Man hurt"}
+    for name in ("casualty-numerals-digits", "casualty-ages-parens", "casualty-attribution-according-front",
+                 "casualty-bylines-dateline-dropped", "casualty-tense-fatally-shot"):
+        assert _variant(name, plain) is None
+
+
+def test_one_variant_per_family_and_row_unless_every_one_is_asked():
+    made = list(perturb.variants([ROW], list(inv.FAMILIES)))
+    one = inv.one_per_family(made)
+    assert len({p.family for _, p, _ in one}) == len(one) == len({p.family for _, p, _ in made})
+    assert one == inv.one_per_family(list(perturb.variants([ROW], list(inv.FAMILIES))))
+
+
+def test_the_suite_reads_rows_and_variants_and_tallies_them_by_half(ledger):
+    pairs = [(ROW, "rules"), ({**ROW, "id": "t21-2", "killed": 2}, "check")]
+    cells, originals, moved = inv.run(ledger, pairs, ("casualty-tense",))
+    assert originals == {"rules": (1, 1), "check": (0, 1)}
+    assert cells[("casualty-tense", "rules")].variants == cells[("casualty-tense", "check")].variants == 1
+    assert cells[("casualty-tense", "check")].right == 0
+    assert all(h in ("rules", "check") for *_, h, _, _ in moved)
