@@ -22,7 +22,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities: value is the low bound a careful reader can take.
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20}
 _BOTH = {"both": 2}  # "both victims died"
-_A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about")}
+_A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about"), "pair": (2, "exact")}
 PERSON_SINGULAR = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident",
