@@ -208,6 +208,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "found a 357 and shot her brother": a gun's calibre, no count of people
         if value is not None and _age_told(doc, i, j, sent):
             value = None  # "Two women -- both 19 -- were shot", "3 women in their 20's": ages, not counts
+        if value is not None and _age_in_brackets(doc, i, j, sent):
+            value = None  # "Ada Pruitt (27) was wounded": her age, not 27 wounded
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -238,6 +240,15 @@ def _age_told(doc, i: int, j: int, sent: Span) -> bool:
     if before in _AGE_LEADS:
         return j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN")
     return before in _DECADE_LEADS and j < sent.end and doc[j].lower_ in _DECADE_ENDS and int(doc[i].text) % 10 == 0
+
+
+def _age_in_brackets(doc, i: int, j: int, sent: Span) -> bool:
+    """Digits alone in brackets after a word that is no number: an age told the way some outlets tell it ("Ada
+    Pruitt (27) was wounded", "a woman (64)"); "two (2) victims", a police release's number told twice, stays a
+    count."""
+    if not (doc[i].text.isdigit() and i - 1 > sent.start and j < sent.end):
+        return False
+    return doc[i - 1].text == "(" and doc[j].text == ")" and not doc[i - 2].like_num
 
 
 def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:
