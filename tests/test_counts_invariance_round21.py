@@ -86,3 +86,47 @@ def test_the_suite_reads_rows_and_variants_and_tallies_them_by_half(ledger):
     assert cells[("casualty-tense", "rules")].variants == cells[("casualty-tense", "check")].variants == 1
     assert cells[("casualty-tense", "check")].right == 0
     assert all(h in ("rules", "check") for *_, h, _, _ in moved)
+
+
+# -- "A pair of men were shot": two, as "two men" (the numerals rewrite)
+
+def test_a_pair_of_persons_shot_is_two(mentions_of):
+    text = "A pair of men were shot Friday night on Pell Street, police said. Both are expected to survive."
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+def test_a_pair_of_things_is_no_count_of_the_hurt(mentions_of):
+    # near miss: the pair is of shoes; one man was shot
+    text = "A man was shot Friday night on Pell Street. Police found a pair of shoes and 12 shell casings."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- "Ada Pruitt (27) was wounded": an age in brackets (the ages rewrite)
+
+def test_an_age_in_brackets_after_a_name_is_no_count(mentions_of):
+    text = "Darnell Whitcombe (31) was shot and killed Friday night on Pell Street. Ada Pruitt (27) was wounded."
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_a_number_told_twice_with_brackets_stays_a_count(mentions_of):
+    # near miss: a police release's "two (2) victims" is two
+    text = "Officers found two (2) victims suffering from gunshot wounds on Pell Street. Both were taken to a hospital."
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- "31-year-old Darnell Whitcombe was shot and killed": the NER calls the aged name a facility or a town
+
+def test_a_name_after_its_age_is_a_person_whatever_the_ner_says(mentions_of):
+    assert _figures(mentions_of("31-year-old Darnell Whitcombe was shot and killed Friday night on Pell Street.")) == (1, 0)
+    assert _figures(mentions_of("Police said 31-year-old Darnell Whitcombe died after he was shot on Pell Street.")) == (1, 0)
+
+
+def test_a_name_with_its_age_after_it_is_a_person_whatever_the_ner_says(mentions_of):
+    assert _figures(mentions_of("Ji-woo Zhang, 27, was wounded in the arm Friday night on Pell Street.")) == (0, 1)
+
+
+def test_an_aged_name_charged_is_no_victim(mentions_of):
+    # near miss: the aged name is the suspect, who shot at a neighbor and missed
+    text = ("31-year-old Darnell Whitcombe was charged with attempted murder. Police said he shot at a neighbor and "
+            "missed.")
+    assert _figures(mentions_of(text)) == (0, 0)
