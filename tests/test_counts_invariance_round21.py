@@ -130,3 +130,20 @@ def test_an_aged_name_charged_is_no_victim(mentions_of):
     text = ("31-year-old Darnell Whitcombe was charged with attempted murder. Police said he shot at a neighbor and "
             "missed.")
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+# -- "By Ellen Marchetti, Staff Writer" on a line of its own above the lead (the bylines rewrite)
+
+def test_a_byline_line_ends_before_the_lead(mentions_of):
+    text = ("By Ellen Marchetti, Staff Writer\nDaniel Whitcombe, 44, was shot and killed Tuesday on Pell Street, police "
+            "said. Whitcombe's wife said he was on his way home from work.")
+    assert _figures(mentions_of(text)) == (1, 0)
+    text = ("Posted by Nadia Pruitt, web staff\nKim Ashford, 36, who was shot Sunday on Oak Street, died Wednesday at "
+            "St. Mary's Hospital, police said.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_wrapped_line_that_opens_with_by_is_no_byline(nlp):
+    # near miss: "By the time ..." is the sentence itself, wrapped before a name
+    doc = nlp("By the time officers got to Pell Street on Tuesday, Darnell\nWhitcombe, 44, had been shot, police said.")
+    assert len(list(doc.sents)) == 1
