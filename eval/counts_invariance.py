@@ -277,8 +277,11 @@ def casualty_ages_before_name(row: dict, rng: random.Random) -> dict | None:
 
 _SAYERS = (r"police|authorities|officials|investigators|detectives|the sheriff's office|sheriff's officials|"
            r"the police department|police officials")
-# a sentence that ends ", police said.": after a full stop, a line break or a dateline's dash
-_SAID_END = re.compile(rf"(?:^|(?<=[.!?\n\u2014-]))( ?)([A-Z][^.!?\n\"\u201c\u201d]*?), ({_SAYERS}) said\.", re.M)
+# a sentence that ends ", police said.": after a full stop, a line break or a dateline's dash (a dateline itself,
+# a dash or an abbreviation's stop inside it ends the match: "NEW ORLEANS — ...", "A St. Louis officer ...")
+_SAID_END = re.compile(rf"(?:^|(?<=[.!?\n\u2014-]))( ?)([A-Z][^.!?\n\"\u201c\u201d\u2014\u2013]*?), ({_SAYERS}) said\.",
+                       re.M)
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.\s?$")
 _LOWER_OK = re.compile(r"^(?:A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Both|Several|No|He|She|They|"
                        r"It|His|Her|Their|Officers|Deputies|Someone|Witnesses|Investigators|Detectives|Medics|"
                        r"Paramedics|Neither|Each|All|None|Shots|Gunfire|Three|An?other)\b")
@@ -290,7 +293,11 @@ def _lower_first(clause: str) -> str:
 
 def _move_said(row: dict, form) -> dict | None:
     def fix(s: str) -> str:
-        return _SAID_END.sub(lambda m: m.group(1) + form(m.group(2), m.group(3)), s)
+        def one(m: re.Match) -> str:
+            if _ABBREVIATED.search(s[max(0, m.start() - 6):m.start() + len(m.group(1))]):
+                return m.group(0)  # after "St." or "Sgt.": the sentence began earlier
+            return m.group(1) + form(m.group(2), m.group(3))
+        return _SAID_END.sub(one, s)
     return _both(row, fix)
 
 
