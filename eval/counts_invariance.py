@@ -173,6 +173,7 @@ def origins_of(row_id: str) -> list[str]:
 
 
 def _names_rewrite(origin: str):
+    """The registered rewrite of one origin's names."""
     def rewrite(row: dict, rng: random.Random) -> dict | None:
         if origin not in origins_of(row["id"]):
             return None
@@ -248,6 +249,7 @@ _NAME_AGE = re.compile(r"\b([A-Z][\w'\u2019.-]+(?: [A-Z]\.)? [A-Z][\w'\u2019-]+(
 
 
 def _name_age(row: dict, form) -> dict | None:
+    """The row with each "NAME, 25," of a person the report names told by ``form(name, age)``."""
     names = {full for full, _ in person_names(row["title"] + "\n" + row["text"])}
 
     def fix(s: str) -> str:
@@ -288,10 +290,12 @@ _LOWER_OK = re.compile(r"^(?:A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|T
 
 
 def _lower_first(clause: str) -> str:
+    """A clause moved after "According to police," or "Police said": its first word lowered where it is no name."""
     return clause[0].lower() + clause[1:] if _LOWER_OK.match(clause) else clause
 
 
 def _move_said(row: dict, form) -> dict | None:
+    """The row with each sentence ending ", police said." told by ``form(clause, who)``."""
     def fix(s: str) -> str:
         def one(m: re.Match) -> str:
             if _ABBREVIATED.search(s[max(0, m.start() - 6):m.start() + len(m.group(1))]):

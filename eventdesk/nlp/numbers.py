@@ -1,4 +1,4 @@
-"""Quantities in a sentence: "at least 14", "seven", "dozens", "a dozen", "1,200".
+"""Quantities in a sentence: "at least 14", "seven", "dozens", "a dozen", "a pair of", "1,200".
 
 A quantity is a span of tokens with an integer value and a qualifier.  Vague
 quantities ("dozens", "hundreds") give their low bound with ``at_least``,
