@@ -181,7 +181,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
             nxt = doc[i + 1]
-            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP"):
+            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP") and (
+                    nxt.lower_ != "pair" or _pair_of_persons(doc, i + 2, sent.end)):
                 value, qualifier = _A_QUANT[nxt.lower_]
                 j = i + 2
                 if doc[j].lower_ == "of":
@@ -240,6 +241,19 @@ def _age_told(doc, i: int, j: int, sent: Span) -> bool:
     if before in _AGE_LEADS:
         return j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN")
     return before in _DECADE_LEADS and j < sent.end and doc[j].lower_ in _DECADE_ENDS and int(doc[i].text) % 10 == 0
+
+
+def _pair_of_persons(doc, k: int, end: int) -> bool:
+    """'a pair of men', 'a pair of young women': "a pair" counts persons only, never the shoes of "a dispute over a
+    pair of shoes" (nor "a pair shoes", the "of" dropped)."""
+    if doc[k].lower_ != "of":
+        return False
+    for t in doc[k + 1:min(end, k + 4)]:
+        if t.lower_ in ("people", "persons") or t.lemma_.lower() in PERSON_SINGULAR:
+            return True
+        if t.pos_ != "ADJ":
+            return False
+    return False
 
 
 def _age_in_brackets(doc, i: int, j: int, sent: Span) -> bool:
