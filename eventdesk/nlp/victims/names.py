@@ -91,7 +91,8 @@ def _name_pairs(doc) -> dict[str, str | None]:
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
-                    and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
+                    and ((prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS)
+                         or _aged_name(t))
                     and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
                     and not _common_word(t) and not _common_word(prev) and not _persons_noun(prev)
                     and not (t.is_upper and len(t) > 1 and not prev.is_upper)):
