@@ -154,3 +154,16 @@ def test_a_pair_of_shoes_that_died_is_no_count(mentions_of):
     # near miss: a dropped "of" before a thing ("a pair shoes") beside a death counts the one who died
     text = "A 16-year-old boy who police believe was shot during a dispute over a pair shoes died on Tuesday."
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_lone_first_name_is_the_aged_name_told_before(mentions_of):
+    text = ("DES MOINES \u2014 Lamar Gaines, 33, who was shot Monday night on Ridge Road, has died, police said. The "
+            "police department said Lamar died at the hospital Wednesday morning.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_a_first_name_shared_by_another_full_name_is_another_person(mentions_of):
+    # near miss: "Lamar Ortiz" is a second Lamar, named in full
+    text = ("DES MOINES \u2014 Lamar Gaines, 33, who was shot Monday night on Ridge Road, has died, police said. Police "
+            "said Lamar Ortiz, his cousin, died at the hospital Wednesday morning.")
+    assert _figures(mentions_of(text)) == (2, 0)
