@@ -1,4 +1,4 @@
-"""Quantities in a sentence: "at least 14", "seven", "dozens", "a dozen", "1,200".
+"""Quantities in a sentence: "at least 14", "seven", "dozens", "a dozen", "a pair of", "1,200".
 
 A quantity is a span of tokens with an integer value and a qualifier.  Vague
 quantities ("dozens", "hundreds") give their low bound with ``at_least``,
@@ -22,7 +22,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities: value is the low bound a careful reader can take.
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20}
 _BOTH = {"both": 2}  # "both victims died"
-_A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about")}
+_A_QUANT = {"dozen": (12, "about"), "handful": (3, "at_least"), "couple": (2, "about"), "pair": (2, "exact")}
 PERSON_SINGULAR = {
     "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "officer",
     "soldier", "policeman", "civilian", "guard", "infant", "baby", "toddler", "student", "resident",
@@ -181,7 +181,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
             nxt = doc[i + 1]
-            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP"):
+            if nxt.lower_ in _A_QUANT and i + 2 < sent.end and doc[i + 2].pos_ in ("NOUN", "ADP") and (
+                    nxt.lower_ != "pair" or _pair_of_persons(doc, i + 2, sent.end)):
                 value, qualifier = _A_QUANT[nxt.lower_]
                 j = i + 2
                 if doc[j].lower_ == "of":
@@ -208,6 +209,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "found a 357 and shot her brother": a gun's calibre, no count of people
         if value is not None and _age_told(doc, i, j, sent):
             value = None  # "Two women -- both 19 -- were shot", "3 women in their 20's": ages, not counts
+        if value is not None and _age_in_brackets(doc, i, j, sent):
+            value = None  # "Ada Pruitt (27) was wounded": her age, not 27 wounded
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -238,6 +241,28 @@ def _age_told(doc, i: int, j: int, sent: Span) -> bool:
     if before in _AGE_LEADS:
         return j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN")
     return before in _DECADE_LEADS and j < sent.end and doc[j].lower_ in _DECADE_ENDS and int(doc[i].text) % 10 == 0
+
+
+def _pair_of_persons(doc, k: int, end: int) -> bool:
+    """'a pair of men', 'a pair of young women': "a pair" counts persons only, never the shoes of "a dispute over a
+    pair of shoes" (nor "a pair shoes", the "of" dropped)."""
+    if doc[k].lower_ != "of":
+        return False
+    for t in doc[k + 1:min(end, k + 4)]:
+        if t.lower_ in ("people", "persons") or t.lemma_.lower() in PERSON_SINGULAR:
+            return True
+        if t.pos_ != "ADJ":
+            return False
+    return False
+
+
+def _age_in_brackets(doc, i: int, j: int, sent: Span) -> bool:
+    """Digits alone in brackets after a word that is no number: an age told the way some outlets tell it ("Ada
+    Pruitt (27) was wounded", "a woman (64)"); "two (2) victims", a police release's number told twice, stays a
+    count."""
+    if not (doc[i].text.isdigit() and i - 1 > sent.start and j < sent.end):
+        return False
+    return doc[i - 1].text == "(" and doc[j].text == ")" and not doc[i - 2].like_num
 
 
 def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:

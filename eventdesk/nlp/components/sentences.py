@@ -99,6 +99,21 @@ def _line_ends_sentence(before: str, first: str) -> bool:
         and (first[:1].isupper() or first[:1].isdigit())
 
 
+# a byline on a line of its own: "By Ellen Marchetti, Staff Writer", "Posted by the web staff"
+# (names, initials and "and" after "By", then the outlet or the desk after a comma, a bar or a dash)
+_BYLINE = re.compile(r"(?:By|BY|(?:Posted|Written|Updated) by)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&))*"
+                     r"\s*(?:[,|\u2014\u2013-].{0,60})?$")
+
+
+def _after_a_byline(doc: Doc, space, first) -> bool:
+    """A line break after a byline, before a capital or a digit: the story's first sentence starts after it, else
+    the parser reads the byline's name as the lead's subject ("By Ellen Marchetti, Staff Writer / Daniel Kowalski,
+    44, was shot and killed ...")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, space.idx) + 1
+    return bool(_BYLINE.match(text[line_start:space.idx].rstrip())) and (first.text[:1].isupper() or first.text[:1].isdigit())
+
+
 @Language.component("eventdesk_sentences")
 def fix_sentences(doc: Doc) -> Doc:
     title_end = doc.user_data.get("title_end")
@@ -112,7 +127,8 @@ def fix_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = False  # "outside his home on Mingo Rd. in Denton": the street's stop ends nothing
         elif prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
-        elif prev.is_space and tok.i > 1 and "\n" in prev.text and _line_ends_sentence(doc[tok.i - 2].text, tok.text):
+        elif prev.is_space and tok.i > 1 and "\n" in prev.text and (
+                _line_ends_sentence(doc[tok.i - 2].text, tok.text) or _after_a_byline(doc, prev, tok)):
             tok.is_sent_start = True
     text = doc_text(doc)
     for m in _LINK_LINE.finditer(text):

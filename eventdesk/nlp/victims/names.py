@@ -27,6 +27,8 @@ def _unlabelled_name(tok) -> bool:
     proper noun no entity type rules out, which the report gives somewhere as the last word of a full
     name (a first name before it).  The tagger may take a surname opening a sentence for a plural noun ("Pruitt
     died Thursday", "Pruitt" as NNS): a noun so tagged passes only as a surname the report gives."""
+    if _aged_name(tok):
+        return True
     if tok.tag_ in ("NNS", "NN") and tok.i == tok.sent.start and tok.text[:1].isupper() and tok.text[1:2].islower():
         _name_pairs(tok.doc)
         if tok.lower_ not in tok.doc.user_data["surnames"] or tok.lower_ in _NOT_NAMES or _common_word(tok):
@@ -36,6 +38,22 @@ def _unlabelled_name(tok) -> bool:
         return False
     _name_pairs(tok.doc)
     return tok.lower_ in tok.doc.user_data["surnames"] or bool(tok.doc.user_data["name_pairs"].get(tok.lower_))
+
+
+def _aged_name(tok) -> bool:
+    """A capitalised proper noun told with an age is a person's name whatever entity the small NER gives it: it
+    takes "31-year-old Darnell Whitcombe" for a date and a facility, "Ji-woo Zhang, 27," for a town.  The age is
+    an "N-year-old" before the name or a bare number set off after it (", 27," or " (27)")."""
+    if not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and len(tok.text) > 2
+            and tok.lower_ not in _NOT_NAMES and not _common_word(tok) and tok.dep_ not in ("compound", "poss")):
+        return False
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ == "old" and c.i < tok.i and c.i >= 2 and tok.doc[c.i - 2].lower_ == "year":
+            return True
+        if (c.dep_ == "appos" and c.i == tok.i + 2 and c.text.isdigit() and 0 < int(c.text) < 110
+                and tok.doc[tok.i + 1].text in (",", "(")):
+            return True
+    return False
 
 
 def _common_word(tok) -> bool:
@@ -73,7 +91,8 @@ def _name_pairs(doc) -> dict[str, str | None]:
         for t in doc[1:]:
             prev = doc[t.i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
-                    and prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS
+                    and ((prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS)
+                         or _aged_name(t))
                     and prev.lower_ not in _NOT_NAMES and t.lower_ not in _NOT_NAMES and prev.lower_ != t.lower_
                     and not _common_word(t) and not _common_word(prev) and not _persons_noun(prev)
                     and not (t.is_upper and len(t) > 1 and not prev.is_upper)):
