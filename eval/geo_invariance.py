@@ -1,7 +1,7 @@
-"""python -m eval.geo_invariance [--set 1..10|all] [--family F|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_invariance [--set 1..11|all] [--family F|all] [--show rules]   (run from the repo root)
 
 Does the place we read survive a change of wording that keeps the meaning?  The invented geo check sets
-(``eval.geo_check``, sets 1..10) are written in the forms our rules were written for; a report nobody here wrote
+(``eval.geo_check``, sets 1..11) are written in the forms our rules were written for; a report nobody here wrote
 says the same things in other forms: another style of dateline ("SALEM, Ore. —", "SALEM, Oregon —", "SALEM, OR —",
 "Salem, Ore. (AP) —", "SALEM (KXYZ) —", none at all but "In Salem, Oregon," leading the report), the state written
 by AP abbreviation, postal code or full name, the state told in a later sentence rather than after the town, an
