@@ -145,7 +145,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                         kind = "date off by more than a week"
                     errs["date"].add(kind, {"id": a.id, "ours": str(d.start) if d and d.start else None, "gold": str(a.date),
                                             "text": snippet(d.text) if d and d.text else ""})
-            per_article.append({"id": a.id, "killed": [pk, a.killed], "injured": [pw, a.injured]})
+            per_article.append({"id": a.id, "killed": [pk, a.killed], "injured": [pw, a.injured],
+                                "city": [f"{place.name}, {place.admin1}" if place else None, f"{a.city}, {a.state}"]})
     rows = [
         Row("killed exact match", metrics.exact_match(rows_k), None, ANCHOR_SRC),
         Row("killed MAE", metrics.mae(rows_k), None, "", "num"),
