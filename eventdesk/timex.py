@@ -86,10 +86,6 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 
-
-def _weekday_number(name: str) -> int:
-    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.")."""
-    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()))]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -119,6 +115,13 @@ _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"|(?<=[a-z.] )(?<!the )(?:Sat|Sun)\.)")
 # A weekday's name alone, whole or abbreviated, for a phrase already found ("Sun. night", "late Tues.").
 _WEEKDAY_NAME = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+
+
+def _weekday_number(name: str) -> int:
+    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.")."""
+    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()))]
+
+
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|until)\s*"
