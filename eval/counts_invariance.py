@@ -422,18 +422,12 @@ def run(rt, pairs: list[tuple[dict, str]], families, one_each: bool = True) -> t
     made = one_per_family(perturb.variants(items, list(families))) if one_each else list(
         perturb.variants(items, list(families)))
     found = counts_check.figures(rt, items + [v for _, _, v in made])
-    cells: dict[tuple[str, str], perturb.Tally] = defaultdict(perturb.Tally)
-    originals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row in items:
-        originals[half[row["id"]]][0] += found[row["id"]] == (row["killed"], row["injured"])
-        originals[half[row["id"]]][1] += 1
-    moved = []
-    for row, p, v in made:
-        h, before, after = half[row["id"]], found[row["id"]], found[v["id"]]
-        cells[(p.family, h)].add(after == before, after == (row["killed"], row["injured"]))
-        if after != before:
-            moved.append((row, p, v, h, before, after))
-    return dict(cells), {h: tuple(n) for h, n in originals.items()}, moved
+    cells: dict[tuple[str, str], perturb.Tally] = {}
+    originals: dict[str, list[int]] = {}
+    moved = [(row, p, v, h, was, now) for h, row, p, v, was, now in perturb.tally(
+        cells, originals, items, made, half.__getitem__, found, lambda a, b: a == b,
+        lambda row, r: r == (row["killed"], row["injured"]))]
+    return cells, {h: tuple(n) for h, n in originals.items()}, moved
 
 
 def main(argv=None) -> int:

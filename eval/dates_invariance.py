@@ -536,19 +536,9 @@ def tally(rt, items: list[dict], salt: str, wanted: list[str], cells: dict, orig
     day moved, as (row, variant, (day, phrase) before, (day, phrase) after)."""
     made = list(perturb.variants(items, wanted))
     found = dates_check.days(rt, items + [v for _, _, v in made])
-    for row in items:
-        o = originals.setdefault(dates_check.half(row["id"], salt), [0, 0])
-        o[0] += found[row["id"]][0] == _gold(row)
-        o[1] += 1
-    moved = []
-    for row, p, v in made:
-        h = dates_check.half(row["id"], salt)
-        was, now = found[row["id"]], found[v["id"]]
-        cells.setdefault((p.family, h), perturb.Tally()).add(now[0] == was[0], now[0] == _gold(row))
-        if h == "rules" and now[0] != was[0]:
-            moved.append((row, v, was, now))
-    return moved
-
+    moved = perturb.tally(cells, originals, items, made, lambda row_id: dates_check.half(row_id, salt), found,
+                          lambda a, b: a[0] == b[0], lambda row, r: r[0] == _gold(row))
+    return [(row, v, was, now) for h, row, _p, v, was, now in moved if h == "rules"]
 
 def run(rt, set_names, wanted: list[str]):
     """(cells, right of the originals per half, the rules half's moved variants with their set) over the sets

@@ -483,23 +483,16 @@ def run(rt, sets: list[str], families: list[str]):
         items = geo_check.rows(path)
         found = geo_check.places(rt, items)
         km = geo_check.distances(rt, items, found)
-        for row in items:
-            h = geo_check.half(row["id"], salt)
-            o = originals.setdefault(h, [0, 0])
-            o[0] += km[row["id"]] is not None and km[row["id"]] <= geo_check.WITHIN_KM
-            o[1] += 1
         triples = list(perturb.variants(items, families))
         vrows = [{**v, "town": row["town"], "state": row["state"], **({"country": row["country"]} if "country" in row else {})}
                  for row, _, v in triples]
         vfound = geo_check.places(rt, vrows)
-        vkm = geo_check.distances(rt, vrows, vfound)
-        for (row, p, _), v in zip(triples, vrows):
-            h = geo_check.half(row["id"], salt)
-            same = _same(found[row["id"]], vfound[v["id"]])
-            d = vkm[v["id"]]
-            cells.setdefault((p.family, h), perturb.Tally()).add(same, d is not None and d <= geo_check.WITHIN_KM)
-            if not same:
-                changed.append((h, row, p, v, found[row["id"]], vfound[v["id"]], d))
+        km.update(geo_check.distances(rt, vrows, vfound))
+        # a reading is the place and its km to the row's gold point, by row or variant id
+        reading = {i: (found[i], km[i]) for i in found} | {i: (vfound[i], km[i]) for i in vfound}
+        moved = perturb.tally(cells, originals, items, triples, lambda row_id: geo_check.half(row_id, salt), reading,
+                              lambda a, b: _same(a[0], b[0]), lambda row, r: r[1] is not None and r[1] <= geo_check.WITHIN_KM)
+        changed += [(h, row, p, v, was[0], now[0], now[1]) for h, row, p, v, was, now in moved]
     return cells, {h: tuple(v) for h, v in originals.items()}, changed
 
 

@@ -8,7 +8,7 @@ dateline, a number told in words) and asks whether the reading stays the same.
 
 This module owns what the invariance suites share: a ``Perturbation`` (a named rewrite of one row, in a family),
 the registry the suites add their own rewrites to, the rewrites every suite can use (typography, paragraphs), the
-deterministic variants of a set's rows, and the table a suite prints.  A suite (``eval.counts_invariance``,
+deterministic variants of a set's rows, the tally of a set's readings, and the table a suite prints.  A suite (``eval.counts_invariance``,
 ``eval.geo_invariance``) picks its rows and families, reads the originals and their variants, and says per variant
 whether the reading stayed the same and whether it is still right.
 
@@ -95,6 +95,28 @@ class Tally:
         self.variants += 1
         self.same += same
         self.right += right
+
+
+def tally(cells: dict[tuple[str, str], Tally], originals: dict[str, list[int]], items: Iterable[dict],
+          made: Iterable[tuple[dict, Perturbation, dict]], half_of: Callable[[str], str], reading: dict,
+          same: Callable, right: Callable) -> list[tuple]:
+    """Add one set's rows and their variants ``made`` to a suite's table: each row to its half's [right, rows] in
+    ``originals``, each variant to its (family, half) cell of ``cells``.  ``reading`` holds what the suite read, by
+    row or variant id; ``same(a, b)`` says two readings agree, ``right(row, r)`` that a reading is the row's gold.
+    Returns (half, row, perturbation, variant, original's reading, variant's reading) of each variant read otherwise
+    than its original, which a suite shows for the rules half only."""
+    for row in items:
+        o = originals.setdefault(half_of(row["id"]), [0, 0])
+        o[0] += bool(right(row, reading[row["id"]]))
+        o[1] += 1
+    moved = []
+    for row, p, v in made:
+        h, was, now = half_of(row["id"]), reading[row["id"]], reading[v["id"]]
+        kept = bool(same(was, now))
+        cells.setdefault((p.family, h), Tally()).add(kept, bool(right(row, now)))
+        if not kept:
+            moved.append((h, row, p, v, was, now))
+    return moved
 
 
 def table(cells: dict[tuple[str, str], Tally], *, right_of_originals: dict[str, tuple[int, int]] | None = None) -> str:

@@ -55,3 +55,17 @@ def test_the_table_gives_shares_per_family_and_half_and_all_together():
     assert "all                    rules         6     83.3 %  50.0 %" in text
     assert "(originals)            rules        10             50.0 %" in text
     assert "typography             check         0          -       -" in text
+
+
+def test_tally_adds_rows_and_variants_to_their_cells_and_returns_the_moved():
+    rows = [{"id": "a", "gold": 2}, {"id": "b", "gold": 1}]
+    p = perturb.REGISTRY["quotes-straight"]
+    made = [(rows[0], p, {"id": "a~quotes-straight"}), (rows[1], p, {"id": "b~quotes-straight"})]
+    reading = {"a": 2, "a~quotes-straight": 2, "b": 1, "b~quotes-straight": 3}
+    cells, originals = {}, {}
+    moved = perturb.tally(cells, originals, rows, made, lambda i: "rules" if i == "a" else "check", reading,
+                          lambda x, y: x == y, lambda row, r: r == row["gold"])
+    assert originals == {"rules": [1, 1], "check": [1, 1]}
+    assert (cells[("typography", "rules")].variants, cells[("typography", "rules")].same) == (1, 1)
+    assert (cells[("typography", "check")].same, cells[("typography", "check")].right) == (0, 0)
+    assert moved == [("check", rows[1], p, made[1][2], 1, 3)]
