@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from . import check_sets, counts_check, perturb
 
-SHARED_FAMILIES = ("typography", "paragraphs")
+SHARED_FAMILIES = perturb.SHARED_FAMILIES
 FAMILIES = ("casualty-names", "casualty-numerals", "casualty-ages", "casualty-attribution", "casualty-bylines",
             "casualty-tense")
 

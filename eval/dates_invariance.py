@@ -522,7 +522,7 @@ def _attribution_to_end(row: dict, rng: random.Random) -> dict | None:
 
 # ---- the suite -------------------------------------------------------------------------------------------------
 
-SHARED_FAMILIES = ("typography", "paragraphs")
+SHARED_FAMILIES = perturb.SHARED_FAMILIES
 
 
 def own_families() -> list[str]:

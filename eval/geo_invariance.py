@@ -458,7 +458,7 @@ def _headline_title_case(row: dict, rng: random.Random) -> dict | None:
 
 # ---- the suite ------------------------------------------------------------------------------------------------------
 
-FAMILIES = ("typography", "paragraphs", "geo-dateline", "geo-state-form", "geo-state-later", "geo-address",
+FAMILIES = (*perturb.SHARED_FAMILIES, "geo-dateline", "geo-state-form", "geo-state-later", "geo-address",
             "geo-county", "geo-masthead", "geo-case")
 
 

@@ -40,6 +40,8 @@ class Perturbation:
 
 
 REGISTRY: dict[str, Perturbation] = {}
+# the families of this module's own rewrites, which every suite reads beside its own
+SHARED_FAMILIES = ("typography", "paragraphs")
 
 
 def perturbation(family: str, name: str | None = None):

@@ -8,7 +8,7 @@ ROW = {"id": "r1", "title": "Man shot on Elm Street", "published": "2016-03-04",
 
 def _by_name(row, family=None):
     # the shared families only: the suites' own rewrites (registered when their modules are imported) need their rows
-    return {p.name: v for _, p, v in perturb.variants([row], [family] if family else ["typography", "paragraphs"])}
+    return {p.name: v for _, p, v in perturb.variants([row], [family] if family else perturb.SHARED_FAMILIES)}
 
 
 def test_each_shared_rewrite_keeps_the_words_and_changes_the_form():
@@ -69,3 +69,8 @@ def test_tally_adds_rows_and_variants_to_their_cells_and_returns_the_moved():
     assert (cells[("typography", "rules")].variants, cells[("typography", "rules")].same) == (1, 1)
     assert (cells[("typography", "check")].same, cells[("typography", "check")].right) == (0, 0)
     assert moved == [("check", rows[1], p, made[1][2], 1, 3)]
+
+
+def test_the_shared_families_are_those_of_this_modules_own_rewrites():
+    own = {p.family for p in perturb.REGISTRY.values() if p.rewrite.__module__ == perturb.__name__}
+    assert set(perturb.SHARED_FAMILIES) == own
