@@ -82,11 +82,41 @@ def namesakes(place: Place | None, gazetteer) -> str:
     return "yes" if others - {fold(place.admin1)} else "no"
 
 
+def _state_forms(state: str) -> list[str]:
+    """A US state's full name and its AP abbreviations ("Louisiana", "La.")."""
+    from eventdesk.geo.build import _load
+    from eventdesk.geo.tables import AP_STATES
+
+    code = next((s["code"] for s in _load("us_states.json").values() if fold(s["name"]) == fold(state)), None)
+    return [state, *(a for a, c in AP_STATES.items() if c == code)]
+
+
+def named_where(reports: Sequence[tuple[str, str | None, Mention | None]], forms: Sequence[str]) -> str:
+    """Where the incident's reports (title and text) name any of ``forms`` (a gold name): "in a report's first
+    lines", "further down", "not named" (no form given: "not given")."""
+    forms = [f for f in forms if f]
+    if not forms:
+        return "not given"
+    pattern = re.compile("|".join(r"(?<![\w-])" + re.escape(f) + (r"(?![\w-])" if f[-1].isalnum() else "")
+                                  for f in forms), re.IGNORECASE)
+    where = "not named"
+    for text, title, _ in reports:
+        if title and pattern.search(title):
+            return "in a report's first lines"
+        m = pattern.search(text or "")
+        if m:
+            if m.start() < DATELINE_REACH:
+                return "in a report's first lines"
+            where = "further down"
+    return where
+
+
 def features(place: Place | None, reports: Sequence[tuple[str, str | None, Mention | None]], kind: str | None,
-             gazetteer, state: str | None = None) -> dict[str, str]:
+             gazetteer, state: str | None = None, town: str | None = None) -> dict[str, str]:
     """The profile's features of one GVA incident: ``place`` our incident's place (None: no place or no incident),
     ``reports`` the incident's reports in publication order (text, title, primary mention), ``kind`` the suite's
-    error kind (None: within 25 km), ``state`` GVA's state of it (a feature of the gold, where given)."""
+    error kind (None: within 25 km), ``state`` and ``town`` GVA's state and city or county of it (features of the
+    gold, where given; with the reports' text they say whether the reports name the gold's place at all)."""
     own = [(t, title, m) for t, title, m in reports if m is not None]
     giver = next(((t, title, m) for t, title, m in own if _same(m.place, place)), None)
     read = {(fold(m.place.name), fold(m.place.admin1)) for _, _, m in own if m.place is not None}
@@ -100,7 +130,8 @@ def features(place: Place | None, reports: Sequence[tuple[str, str | None, Menti
         "outlet of the first report": (title_outlet(reports[0][1]) if reports else None) or "none in title",
         "town has namesakes in other states": namesakes(place, gazetteer),
         "error kind": kind or "within 25 km",
-    } | ({"state (GVA's)": state} if state else {})
+    } | ({"state (GVA's)": state, "GVA's state named in the reports": named_where(reports, _state_forms(state)),
+          "GVA's town named in the reports": named_where(reports, [town or ""])} if state else {})
 
 
 def profile(rows: Iterable[tuple[dict[str, str], bool]]) -> dict:
@@ -128,7 +159,7 @@ def run(rt: Runtime, root, split: str) -> dict:
         d_km = incident_km(row, mine)
         reports = [(rd.texts[d], titles[d], primary_mention(rd.doc_mentions.get(d) or [])) for d in sorted(ds, key=order.get)]
         feats = features(mine.location if mine else None, reports, geocode_kind(row, mine, d_km, ds, rd), rt.gazetteer,
-                         row.get("gva_state"))
+                         row.get("gva_state"), row.get("gva_city_or_county"))
         rows.append((feats, d_km is not None and d_km <= 25))
     rd.ledger.close()
     return profile(rows)
@@ -143,7 +174,7 @@ def _cell(c: Counter | None) -> str:
 
 # features of the gold (how many reports GVA's incident has, its state): how a split's mix of them moves its share
 # can be told apart from how well each kind of incident is placed
-SHIFT_FEATURES = ("reports", "state (GVA's)")
+SHIFT_FEATURES = ("reports", "state (GVA's)", "GVA's state named in the reports", "GVA's town named in the reports")
 
 
 def print_profiles(profiles: dict[str, dict]) -> None:
@@ -163,7 +194,7 @@ def print_profiles(profiles: dict[str, dict]) -> None:
 
 
 def main(argv=None) -> int:
-    return gvdb_profile.profile_main("geo_profile", __doc__, run, print_profiles, argv)
+    return gvdb_profile.profile_main("geo_profile", __doc__, run, print_profiles, argv, reuse=True)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -60,6 +61,30 @@ def _bucket(n: int) -> str:
 def _length(text: str) -> str:
     n = len(text)
     return "<1,000" if n < 1000 else "<2,000" if n < 2000 else "<4,000" if n < 4000 else "4,000+"
+
+
+# kinds of story, told by words of the text alone (not by our reading): which genres a split holds more of, and how
+# well each is read
+GENRES = {
+    "court story": r"\b(?:sentenced|convicted|acquitted|jury|jurors|verdict|pleaded (?:guilty|not guilty)|"
+                   r"testif(?:y|ied)|trial|prosecutors?)\b",
+    "statistic": r"\b(?:this year|so far in 20\d\d|last year|homicides? (?:in|of) 20\d\d|per year|each year|"
+                 r"every year|annually|since January|nationwide|statistics)\b",
+    "earlier year named": r"\b(?:19[5-9]\d|200\d|201[0-3])\b",
+    "mass shooting": r"\b(?:mass shooting|massacre|rampage|gunman opened fire)\b",
+    "police shooting": r"\b(?:officer-involved|shot by (?:police|an officer|officers|a deputy|deputies|a trooper)|"
+                       r"police (?:shot|killed)|officers? (?:shot|fired)|deputies (?:shot|fired))\b",
+    "family killing": r"\b(?:murder-suicide|his wife|her husband|his girlfriend|ex-girlfriend|ex-wife|estranged|"
+                      r"domestic)\b",
+    "accident": r"\b(?:accidental(?:ly)?|unintentional(?:ly)?|cleaning (?:a|his|her) gun|negligent)\b",
+    "follow-up": r"\b(?:vigil|funeral|memorial|mourn\w*|remembered|anniversary|GoFundMe)\b",
+}
+_GENRES = {name: re.compile(rx, re.IGNORECASE) for name, rx in GENRES.items()}
+
+
+def genres(text: str) -> dict[str, str]:
+    """For each kind of story in ``GENRES``, "yes" where the text holds one of its words."""
+    return {f"genre: {name}": "yes" if rx.search(text) else "no" for name, rx in _GENRES.items()}
 
 
 def outlet(url: str | None) -> str:
@@ -115,6 +140,7 @@ def profile(rows: Iterable[tuple]) -> dict:
             feats = features(text, mentions, outcome, *url)
             feats["gold"] = _bucket(gold)
             feats["ours"] = _bucket(ours)
+            feats |= genres(text)
             if victims is not None:
                 feats["GVDB's victim list"] = victim_list(victims)
             for feat, value in feats.items():
@@ -202,7 +228,7 @@ def profile_main(name: str, doc: str, run, print_profiles, argv=None, reuse: boo
 
 # features that do not depend on our reading: how a split's mix of them moves its score can be told apart from how
 # well each kind of article is read
-SHIFT_FEATURES = ("gold", "report length (chars)")
+SHIFT_FEATURES = ("gold", "report length (chars)", *(f"genre: {name}" for name in GENRES))
 
 
 def expected_share(base: dict[str, Counter], other: dict[str, Counter], good: str) -> tuple[float, float, float]:

@@ -1,7 +1,7 @@
 """The SemEval geocoding profile (eval/geo_profile.py): features of made-up incidents and their counts, worked out by
 hand, with the real gazetteer for namesakes."""
 
-from eval.geo_profile import features, namesakes, print_profiles, profile, rests_on, title_outlet
+from eval.geo_profile import features, named_where, namesakes, print_profiles, profile, rests_on, title_outlet
 from eventdesk.models import DateSpan, Mention, Place
 
 DOVER = Place("Dover", "Delaware", "United States", "US", 39.16, -75.52, "city")
@@ -63,6 +63,25 @@ def test_features_of_an_incident(gazetteer):
     # GVA's state is a feature of the gold, where given
     assert features(DOVER, reports[:1], None, gazetteer, "Delaware")["state (GVA's)"] == "Delaware"
     assert "state (GVA's)" not in features(DOVER, reports[:1], None, gazetteer)
+    # whether the reports name GVA's state and town at all, and where: features of the gold and the text
+    f = features(SMYRNA, reports[1:2], None, gazetteer, "Delaware", "Smyrna")
+    assert f["GVA's state named in the reports"] == "not named"
+    assert f["GVA's town named in the reports"] == "in a report's first lines"
+    f = features(DOVER, reports, None, gazetteer, "Delaware", "Camden")
+    assert f["GVA's state named in the reports"] == "in a report's first lines"  # "Del." in the dateline
+    assert f["GVA's town named in the reports"] == "not named"
+
+
+def test_where_the_reports_name_a_gold_name():
+    far = "x" * 300
+    assert named_where([(f"A man was shot. {far} in Delaware.", None, None)], ["Delaware", "Del."]) == "further down"
+    # the title counts as the first lines; the earliest report that names it in its first lines wins
+    assert named_where([("A man was shot.", "Man shot in Delaware", None)], ["Delaware"]) == "in a report's first lines"
+    assert named_where([(f"{far} Del. police", None, None), ("DOVER, Del. — shot", None, None)],
+                       ["Delaware", "Del."]) == "in a report's first lines"
+    # near misses: a word that only holds the name, an abbreviation without its stop, no name given
+    assert named_where([("Delawarean roads; Dell computers; Del Rio.", None, None)], ["Delaware", "Del."]) == "not named"
+    assert named_where([("anything", None, None)], [""]) == "not given"
 
 
 def test_profile_counts_and_hides_small_cells(gazetteer, capsys):

@@ -1,7 +1,8 @@
 """The GVDB error profile (eval/gvdb_profile.py): counts of exact, over and under per feature, worked out by hand
 on made-up mentions."""
 
-from eval.gvdb_profile import basis, expected_exact, features, print_profiles, print_with_shift, profile, victim_list
+from eval.gvdb_profile import (basis, expected_exact, features, genres, print_profiles, print_with_shift, profile,
+                               victim_list)
 from eventdesk.models import SHOOTER, Claim, DateSpan, Mention
 
 
@@ -89,3 +90,23 @@ def test_the_reweighting_reads_held_out_mix_at_dev_error_rates(capsys):
     assert "killed   by gold                      91.7 /  30.0 /  78.3" in out
     print_with_shift({"dev": dev})
     assert "expected" not in capsys.readouterr().out
+
+
+def test_genres_are_told_by_words_of_the_text():
+    court = genres("A jury convicted Dale Ormond, 31, of killing his neighbour in 2012; he will be sentenced in May.")
+    assert court["genre: court story"] == "yes" and court["genre: earlier year named"] == "yes"
+    assert court["genre: family killing"] == "no"
+    plain = genres("A man was shot and killed Friday night on Elm Street, police said.")
+    assert set(plain.values()) == {"no"}
+    assert genres("It was the city's 40th homicide this year.")["genre: statistic"] == "yes"
+    # a near miss: "trials" of a product and a year of the story's own window are no court story, no earlier year
+    near = genres("The 2016 trials of the new radio system went well.")
+    assert near["genre: court story"] == "no" and near["genre: earlier year named"] == "no"
+
+
+def test_the_profile_counts_each_genre_per_outcome():
+    one_dead = _mention(_claim("killed", 1))
+    table = profile([("A vigil was held for him.", [one_dead], 1, 0), ("A man was shot.", [one_dead], 2, 0)])
+    assert table[("killed", "genre: follow-up", "yes")] == {"exact": 1}
+    assert table[("killed", "genre: follow-up", "no")] == {"under": 1}
+    assert table[("injured", "genre: follow-up", "no")] == {"exact": 1}
