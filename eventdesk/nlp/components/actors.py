@@ -99,6 +99,18 @@ _ATTRIBUTION_WINDOW = 60  # characters before the group's name
 # object is an attack is the side that attacked
 # ("repelled an attack", "foiled a raid" are the side attacked: only these verbs count)
 _LIGHT_VERBS = {"conduct", "carry", "stage", "mount", "wage", "perform", "undertake"}
+# "a man wanted by the police", "reports presented by the police", "a body found by soldiers", "an operation
+# supported by the air force": the agent after "by" of a verb of wanting, telling, finding or backing did no violence
+# in the sentence; it is a party only where the sentence says so otherwise
+_NOT_VIOLENT_AGENCY = {"want", "seek", "present", "report", "say", "confirm", "announce", "accuse", "allege", "deny",
+                       "find", "discover", "recover", "identify", "investigate", "see", "observe", "witness", "record",
+                       "document", "support", "back", "accompany", "escort", "assist", "aid", "control", "hold",
+                       "govern", "run", "own", "organize", "organise", "call", "issue", "publish", "release", "order",
+                       "impose", "declare", "provide", "send", "condemn", "treat", "take"}
+# "X clashed with Y", "X and Y exchanged fire", "X fought Y": the subject of a verb of fighting is a side that acted
+# (ACLED's actor1 is the side named first), even where its own members are among the dead
+_FIGHT_LEMMAS = {"clash", "fight", "battle", "skirmish", "exchange", "engage"}
+_SIDES_REACH = 8  # tokens from the first side to the verb of fighting
 _LIGHT_ATTACK_NOUNS = ATTACK_NOUNS | {"airstrikes", "strikes", "attacks", "raids", "ambushes", "assaults", "shelling",
                                       "bombardment", "offensive"}
 
@@ -134,8 +146,10 @@ def _role(span) -> str:
         return "perpetrator"
     if dep == "nsubj" and _object_is_attack(head):
         return "perpetrator"
-    if dep == "pobj" and head.lower_ == "by":
+    if dep == "nsubj" and head.lemma_ in _FIGHT_LEMMAS:
         return "perpetrator"
+    if dep == "pobj" and head.lower_ == "by":
+        return "other" if head.head.lemma_.lower() in _NOT_VIOLENT_AGENCY else "perpetrator"
     if dep in ("dobj", "nsubjpass") and head.lemma_ in ATTACK_LEMMAS:
         return "target"
     if dep == "pobj" and head.lower_ in ("on", "against") and head.head.lemma_ in ATTACK_NOUNS | ATTACK_LEMMAS:
@@ -263,6 +277,12 @@ def _role_by_order(span) -> str:
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_ in ATTACK_LEMMAS:
             return "perpetrator"
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+    # "X and Y clashed", "X, Y and Z exchanged fire": the first of the sides that fought
+    for t in doc[span.end:min(len(doc), span.end + _SIDES_REACH)]:
+        if t.tag_ == "VBD" and t.lemma_ in _FIGHT_LEMMAS:
+            return "perpetrator"
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") and t.text != ",":
             break
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
     if "by" in before[-2:]:
