@@ -57,7 +57,8 @@ def actor_match(ours: list[str], gold: str) -> bool:
 def actor_reading(pm) -> tuple[list[str], str]:
     """The actors of a report's primary mention as the ACLED export names them (with none, the export's
     unidentified group of the place's country), and the one name the export writes in its actor1 column."""
-    ours = [acled_name(a.name) for a in (pm.actors if pm else ())] or ([unidentified_actor(pm.place)] if pm and pm.place else [])
+    code = pm.place.country_code if pm and pm.place else None
+    ours = [acled_name(a.name, code) for a in (pm.actors if pm else ())] or ([unidentified_actor(pm.place)] if pm and pm.place else [])
     exported = actor_columns(pm.actors, pm.place)[0] if pm else unidentified_actor(None)
     return ours, exported
 

@@ -109,10 +109,18 @@ def _acled_names() -> dict[str, str]:
     return {d["name"]: d["acled"] for d in _read_jsonl("actors.jsonl") if d.get("acled")}
 
 
-def acled_name(name: str) -> str:
+@lru_cache(maxsize=None)
+def _acled_names_in() -> dict[tuple[str, str], str]:
+    return {(d["name"], code): coalition for d in _read_jsonl("actors.jsonl") for code, coalition in d.get("acled_in", {}).items()}
+
+
+def acled_name(name: str, country_code: str | None = None) -> str:
     """The name ACLED codes an actor by, where it is not the one news uses: the Houthis are "Military Forces
-    of Yemen (2016-) Supreme Political Council", the Saudi-led coalition "Operation Restoring Hope"."""
-    return _acled_names().get(name, name)
+    of Yemen (2016-) Supreme Political Council", the Saudi-led coalition "Operation Restoring Hope".  With the
+    country of the event (``acled_in``): a coalition member's forces acting in the coalition's theatre are coded as
+    the coalition ("Saudi forces" shelling a village in Yemen are Operation Restoring Hope, US airstrikes in
+    Afghanistan NATO's)."""
+    return _acled_names_in().get((name, country_code or ""), _acled_names().get(name, name))
 
 
 @lru_cache(maxsize=None)
