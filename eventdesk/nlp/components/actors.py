@@ -32,7 +32,7 @@ airstrikes" or "carried out an attack", who attacked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -111,6 +111,11 @@ _NOT_VIOLENT_AGENCY = {"want", "seek", "present", "report", "say", "confirm", "a
 # (ACLED's actor1 is the side named first), even where its own members are among the dead
 _FIGHT_LEMMAS = {"clash", "fight", "battle", "skirmish", "exchange", "engage"}
 _SIDES_REACH = 8  # tokens from the first side to the verb of fighting
+# "Turkish forces and opposition rebels under OPS shelled", "... factions, operating under OPS,": forces named just
+# before "under" a named operation act as the operation, which ACLED codes as the actor
+_UNDER_OPERATION = re.compile(r"^[\s,]*(?:(?:operating|acting|fighting|deployed) )?under (?:the )?(?:command of )?$", re.I)
+_OPERATION = "Operation "
+_MEMBERS_GAP = re.compile(r"^[\s,]*(?:and|&)?[\s,]*$", re.I)  # between two forces coordinated before "under"
 _LIGHT_ATTACK_NOUNS = ATTACK_NOUNS | {"airstrikes", "strikes", "attacks", "raids", "ambushes", "assaults", "shelling",
                                       "bombardment", "offensive"}
 
@@ -351,8 +356,34 @@ class ActorMatcher:
             span = doc[start:end]
             out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, "rebel", _role(span), sent_index[start])))
         out.sort(key=lambda x: x[1].start)
-        doc._.actor_mentions = [m for _, m in out]
+        doc._.actor_mentions = _under_operations(doc_text(doc), [m for _, m in out])
         return doc
+
+
+def _under_operations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Forces named just before "under <Operation X>" act as the operation: it takes their strongest role and
+    they stay as sides named ("other"), so that the operation is the one the ACLED export writes."""
+    out = list(mentions)
+    for k, op in enumerate(mentions):
+        if not op.name.startswith(_OPERATION) or k == 0:
+            continue
+        prev = mentions[k - 1]
+        if prev.sent != op.sent or not _UNDER_OPERATION.match(text[prev.end:op.start]):
+            continue
+        members = [k - 1]
+        j = k - 2
+        while j >= 0 and mentions[j].sent == op.sent and _MEMBERS_GAP.match(text[mentions[j].end:mentions[members[-1]].start]):
+            members.append(j)
+            j -= 1
+        # "and opposition rebels": a coordinated side whose own words lie between the two names
+        if j >= 0 and mentions[j].sent == op.sent and re.fullmatch(r"[\s,]*and [\w\s-]{0,20}", text[mentions[j].end:mentions[members[-1]].start]):
+            members.append(j)
+        roles = {out[i].role for i in members} | {op.role}
+        role = next((r for r in ("perpetrator", "target", "other") if r in roles), op.role)
+        for i in members:
+            out[i] = replace(out[i], role="other")
+        out[k] = replace(op, role=role)
+    return out
 
 
 def _sentence_index(doc: Doc, sent_starts: dict[int, int]) -> list[int]:
