@@ -123,6 +123,18 @@ def acled_name(name: str, country_code: str | None = None) -> str:
     return _acled_names_in().get((name, country_code or ""), _acled_names().get(name, name))
 
 
+# Where a country's coding names the unnamed killers of a drive-by shooting or of an execution (a body found bound
+# and shot) by who in that country kills so: in Brazil the drug gangs and the police militias (milicias), which
+# ACLED codes as one actor, "Unidentified Gang and/or Police Militia", instead of an unidentified armed group
+UNNAMED = "Unidentified Armed Group"
+EXECUTIONERS = {"BR": "Unidentified Gang and/or Police Militia"}
+
+
+def executioners(country_code: str | None) -> str | None:
+    """The country's name for the unnamed killers of a drive-by shooting or an execution, or None."""
+    return EXECUTIONERS.get(country_code or "")
+
+
 @lru_cache(maxsize=None)
 def party_lemmas() -> dict[str, str]:
     """lemma or phrase -> generic party label (civilians, police, ...)."""

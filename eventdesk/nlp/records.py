@@ -11,6 +11,7 @@ wounded") are that incident's (``user_data["rejoined"]``, set by segmentation).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -19,9 +20,9 @@ from ..models import Actor, Claim, DateSpan, Mention, Report
 from .components.actors import COMMUNAL
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
-from .doctext import span_text
+from .doctext import doc_text, span_text
 from .keywords import keywords as _keywords
-from .lexicon import qualify
+from .lexicon import UNNAMED, executioners, qualify
 
 
 def mentions(doc: Doc, report: Report) -> list[Mention]:
@@ -131,6 +132,24 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
         prev = roles.get(name)
         if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
             roles[name] = role
-    return tuple(Actor(name, role) for name, role in roles.items())
+    return _executioners(doc, seg, place, tuple(Actor(name, role) for name, role in roles.items()))
+
+
+# a drive-by shooting, or a body found (bound, shot): a killing whose unnamed killers some countries' coding names
+_EXECUTION = re.compile(r"\bdrive-?by\b|\bbod(?:y|ies) of .{0,60}?\b(?:was|were) (?:found|discovered|dumped)", re.I)
+
+
+def _executioners(doc: Doc, seg, place, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """In a country whose coding names the unnamed killers of a drive-by shooting or an execution (``lexicon.
+    executioners``), the segment's unidentified armed group is that actor, and where the segment tells such a killing
+    and names no perpetrator at all, that actor is its perpetrator."""
+    name = executioners(place.country_code) if place is not None else None
+    if name is None or not _EXECUTION.search(doc_text(doc)[seg.start:seg.end]):
+        return actors
+    generic = qualify(UNNAMED, place.country_code, place.country)
+    out = tuple(Actor(name, a.role) if a.name == generic else a for a in actors)
+    if not any(a.role == "perpetrator" for a in out) and not any(a.name == name for a in out):
+        out += (Actor(name, "perpetrator"),)
+    return out
 
 
