@@ -39,7 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..doctext import doc_text
-from ..lexicon import MILITARY, POLICE, actor_kinds, actors, forces
+from ..lexicon import GENDARMERIE, MILITARY, POLICE, actor_kinds, actors, forces
 
 ATTACK_LEMMAS = {
     "attack", "storm", "ambush", "bomb", "shell", "strike", "raid", "target", "assault", "kill",
@@ -54,7 +54,7 @@ TAKE_PART_LEMMAS = {
     "encircle", "retake", "recapture", "wound", "injure", "stab",
     "skirmish", "gunfight", "shootout", "shoot-out", "firefight", "encounter", "crackdown", "use",
 }
-_GENERIC_FORCES = {MILITARY, POLICE}
+_GENERIC_FORCES = {MILITARY, POLICE, GENDARMERIE}
 # "Fulani militias", "Dozo militiamen", "Fellata and Rizeigat communal militias": a community's militia, named
 # by the community.  No table can list them all; ACLED names each "<community> Ethnic (or Communal, Clan)
 # Militia (<country>)", and which of those it is the text rarely says, so the name is "<community> Militia"
