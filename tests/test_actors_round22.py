@@ -112,3 +112,23 @@ def test_afghan_police_units_are_the_police_of_afghanistan(mentions_of):
     text = ("On 6 June 2021, five Taliban fighters were killed during an operation by the General Command of Police "
             "Special Units in Baraki Barak district, Logar, Afghanistan.")
     assert "Police Forces of Afghanistan" in names(mentions_of, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, police in Kisumu, Kenya, are accused of assaulting a motorcycle taxi rider for breaking the curfew.",
+     "Police Forces of Kenya"),
+    ("On 6 June 2021, residents of Kisumu, Kenya, accused soldiers of beating two traders at a market.",
+     "Military Forces of Kenya"),
+])
+def test_the_accused_of_an_act_of_violence_did_it(mentions_of, text, actor):
+    assert actor1(mentions_of, text) == actor
+
+
+def test_police_who_tell_of_an_assault_are_no_side(mentions_of):
+    text = "On 6 June 2021, police in Kisumu, Kenya, said unknown men had assaulted and wounded a motorcycle taxi rider."
+    assert actor1(mentions_of, text) != "Police Forces of Kenya"
+
+
+def test_burkina_fasos_volunteers_for_the_defence_of_the_homeland(mentions_of):
+    text = "On 6 June 2021, VDP fighters killed three suspected cattle thieves near Kaya, Burkina Faso."
+    assert actor1(mentions_of, text) == "VDP: Volunteers for the Defence of the Homeland"

@@ -111,6 +111,9 @@ _NOT_VIOLENT_AGENCY = {"want", "seek", "present", "report", "say", "confirm", "a
 # (ACLED's actor1 is the side named first), even where its own members are among the dead
 _FIGHT_LEMMAS = {"clash", "fight", "battle", "skirmish", "exchange", "engage"}
 _SIDES_REACH = 8  # tokens from the first side to the verb of fighting
+# "police are accused of assaulting a driver": the accused of an act of violence did it, as the note tells it
+_ACCUSING_LEMMAS = {"accuse", "suspect", "blame", "charge"}
+_ABUSE_LEMMAS = {"assault", "torture", "rape", "murder", "assassinate", "lynch", "whip", "flog", "abuse", "harass"}
 # "Turkish forces and opposition rebels under OPS shelled", "... factions, operating under OPS,": forces named just
 # before "under" a named operation act as the operation, which ACLED codes as the actor
 _UNDER_OPERATION = re.compile(r"^[\s,]*(?:(?:operating|acting|fighting|deployed) )?under (?:the )?(?:command of )?$", re.I)
@@ -153,6 +156,8 @@ def _role(span) -> str:
         return "perpetrator"
     if dep == "nsubj" and head.lemma_ in _FIGHT_LEMMAS:
         return "perpetrator"
+    if dep in ("nsubjpass", "dobj") and _accused_of_violence(head):
+        return "perpetrator"
     if dep == "pobj" and head.lower_ == "by":
         return "other" if head.head.lemma_.lower() in _NOT_VIOLENT_AGENCY else "perpetrator"
     if dep in ("dobj", "nsubjpass") and head.lemma_ in ATTACK_LEMMAS:
@@ -162,6 +167,15 @@ def _role(span) -> str:
     if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"
     return _role_by_order(span)
+
+
+def _accused_of_violence(verb) -> bool:
+    """"police are accused of assaulting a driver", "residents accused soldiers of beating them": the one accused of
+    an act of violence is its perpetrator (as the note tells it)."""
+    if verb.lemma_ not in _ACCUSING_LEMMAS:
+        return False
+    return any(c.lower_ == "of" and any(g.dep_ == "pcomp" and g.lemma_ in ATTACK_LEMMAS | TAKE_PART_LEMMAS | _ABUSE_LEMMAS
+                                        for g in c.children) for c in verb.children)
 
 
 def _object_is_attack(verb) -> bool:
