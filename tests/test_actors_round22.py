@@ -132,3 +132,13 @@ def test_police_who_tell_of_an_assault_are_no_side(mentions_of):
 def test_burkina_fasos_volunteers_for_the_defence_of_the_homeland(mentions_of):
     text = "On 6 June 2021, VDP fighters killed three suspected cattle thieves near Kaya, Burkina Faso."
     assert actor1(mentions_of, text) == "VDP: Volunteers for the Defence of the Homeland"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an acronym before "militiamen" names a group, not a community
+    ("On 6 June 2021, RPRC militiamen attacked a market in Ndele, Central African Republic, killing four traders.", "RPRC"),
+    ("On 6 June 2021, Gula militiamen attacked a market in Ndele, Central African Republic, killing four traders.",
+     "Gula Militia (Central African Republic)"),
+])
+def test_an_acronym_before_a_militia_noun_is_a_group_not_a_community(mentions_of, text, actor):
+    assert actor1(mentions_of, text) == actor

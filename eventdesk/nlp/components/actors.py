@@ -204,8 +204,10 @@ def _named_as_opponent(doc: Doc, start: int) -> bool:
 
 
 def _community_word(tok, demonyms: frozenset[str]) -> bool:
+    """A word that may name a community ("Fulani", "Hema"); an acronym ("RPRC militiamen") names a group, which
+    ``acronym_groups`` reads."""
     return (tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "NORP")
-            and tok.lower_ not in demonyms and tok.lower_ not in _NOT_COMMUNITIES)
+            and tok.lower_ not in demonyms and tok.lower_ not in _NOT_COMMUNITIES and not _is_acronym(tok))
 
 
 def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
