@@ -5,6 +5,10 @@ type and actor1 (of the ``primary_mention``), and location (rows coded to a town
 Caveat (SOURCE.md): notes are coders' summaries, and some fatality figures are conventions
 ("unknown fatalities coded as 10", a toll split across events) — those rows are counted as their
 own error kind so that they are not mistaken for extraction errors.
+
+``python -m eval.acled [--show rules]``: the two actor1 metrics on two halves of the dev rows, split by a salted hash
+of event_id_cnty; rules about actors are written from the rules half's wrong rows only, and the check half is only
+ever scored.
 """
 
 from __future__ import annotations
