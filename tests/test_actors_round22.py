@@ -143,3 +143,17 @@ def test_burkina_fasos_volunteers_for_the_defence_of_the_homeland(mentions_of):
 ])
 def test_an_acronym_before_a_militia_noun_is_a_group_not_a_community(mentions_of, text, actor):
     assert actor1(mentions_of, text) == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the group named before the attacker's noun attacked, and acted before the troops who fired back
+    ("On 6 June 2021, at least nine soldiers were killed when an ISWAP suicide bomber drove into an army base near "
+     "Monguno, Borno, Nigeria. Nigerian troops fired at the vehicle before it exploded.",
+     "Islamic State West Africa Province"),
+    # the attacker is the one hit: the troops acted
+    ("On 6 June 2021, Nigerian troops shot dead an ISWAP gunman near Monguno, Borno, Nigeria.", "Military Forces of Nigeria"),
+    ("On 6 June 2021, an ISWAP gunman was shot dead by Nigerian troops near Monguno, Borno, Nigeria.",
+     "Military Forces of Nigeria"),
+])
+def test_the_side_of_the_attackers_noun_and_the_side_that_acted_first(mentions_of, text, actor):
+    assert actor1(mentions_of, text) == actor

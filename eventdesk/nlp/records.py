@@ -121,6 +121,7 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
     """The segment's actors with their roles; generic ones ("gunmen", "troops", "police") in the
     country of the segment's place, as ACLED names them ("Unidentified Armed Group (Mexico)")."""
     roles: dict[str, str] = {}
+    acted: dict[str, int] = {}  # where each side is first told to act
     hit = {c.party for c in claims if c.outcome in ("killed", "wounded", "abducted")}
     for m in doc._.actor_mentions:
         if not (seg.start <= m.start < seg.end) or m.kind == "monitor":
@@ -132,7 +133,13 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
         prev = roles.get(name)
         if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
             roles[name] = role
-    return _executioners(doc, seg, place, tuple(Actor(name, role) for name, role in roles.items()))
+        if role == "perpetrator":
+            acted.setdefault(name, m.start)
+    # the perpetrators in the order they are told to act ("11 soldiers were killed when a Taliban suicide bomber drove
+    # into the base; Afghan forces fired at the vehicle": the Taliban first), the other sides as they are named
+    first = iter(sorted(acted, key=acted.get))
+    ranked = [next(first) if role == "perpetrator" else name for name, role in roles.items()]
+    return _executioners(doc, seg, place, tuple(Actor(name, roles[name]) for name in ranked))
 
 
 # a drive-by shooting, or a body found (bound, shot): a killing whose unnamed killers some countries' coding names

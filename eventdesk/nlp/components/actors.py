@@ -111,6 +111,10 @@ _NOT_VIOLENT_AGENCY = {"want", "seek", "present", "report", "say", "confirm", "a
 # (ACLED's actor1 is the side named first), even where its own members are among the dead
 _FIGHT_LEMMAS = {"clash", "fight", "battle", "skirmish", "exchange", "engage"}
 _SIDES_REACH = 8  # tokens from the first side to the verb of fighting
+# "a Taliban suicide bomber", "an ISWAP gunman": a group named before the noun of one who attacks is the attacker's
+# side, whatever the verb ("drove into the base"), unless the attacker is the one hit ("police killed a Taliban gunman")
+_ATTACKER_NOUNS = {"bomber", "bombers", "sniper", "snipers", "gunman", "gunmen", "attacker", "attackers", "assailant",
+                   "assailants", "shooter", "shooters", "raiders", "kidnappers", "abductors"}
 # "police are accused of assaulting a driver": the accused of an act of violence did it, as the note tells it
 _ACCUSING_LEMMAS = {"accuse", "suspect", "blame", "charge"}
 _ABUSE_LEMMAS = {"assault", "torture", "rape", "murder", "assassinate", "lynch", "whip", "flog", "abuse", "harass"}
@@ -166,6 +170,8 @@ def _role(span) -> str:
         return "target"
     if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"
+    if root is not span.root and root.lower_ in _ATTACKER_NOUNS and dep not in ("dobj", "nsubjpass", "pobj"):
+        return "perpetrator"  # "a Taliban suicide bomber drove into the base": the noun itself says who attacked
     return _role_by_order(span)
 
 
