@@ -157,3 +157,16 @@ def test_an_acronym_before_a_militia_noun_is_a_group_not_a_community(mentions_of
 ])
 def test_the_side_of_the_attackers_noun_and_the_side_that_acted_first(mentions_of, text, actor):
     assert actor1(mentions_of, text) == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 6 June 2021, youths from the Bobo community attacked cattle owners from the Fulani community near Kokoro, "
+     "Burkina Faso, wounding four people.", "Bobo Militia (Burkina Faso)"),
+    ("On 6 June 2021, militiamen of the Hawadle clan shot dead two herders near Beledweyne, Somalia.",
+     "Hawadle Militia (Somalia)"),
+    # the youths of a community are the ones hit: no militia of theirs
+    ("On 6 June 2021, two youths from the Bobo community were shot dead by gunmen near Kokoro, Burkina Faso.",
+     "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_armed_men_named_by_the_community_they_come_from(mentions_of, text, actor):
+    assert actor1(mentions_of, text) == actor

@@ -71,6 +71,9 @@ _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni"
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Clan Militia", "Unidentified Tribal Militia",
                      "Unidentified Ethnic Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
+# "youths from the Bobo community", "militiamen of the Hawadle clan": armed men named by the community they come from
+_FROM_COMMUNITY_HEADS = {"youths", "youth", "militiamen", "militias", "militia", "gunmen", "fighters", "vigilantes"}
+_COMMUNITY_NOUNS = {"community", "communities", "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "ethnic"}
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
                      "dozens", "hundreds", "scores", "band", "gang", "detachment"}
@@ -240,6 +243,23 @@ def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
             break
 
 
+def militias_from_communities(doc: Doc, taken: set[int], demonyms: frozenset[str]):
+    """(start, end, name) of armed men named by the community they come from: "youths from the Bobo community",
+    "militiamen of the Hawadle clan" -> "Bobo Militia", "Hawadle Militia".  The span runs from the men to the
+    community's noun, so that its role is the men's; men who are the ones hit, and communities named beside their
+    victims ("cattle owners from the Fulani community", "members of the X community"), make no militia."""
+    for t in doc:
+        if t.lower_ not in _FROM_COMMUNITY_HEADS or t.i in taken or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("from", "of"):
+            continue
+        j = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        k = j
+        while k < len(doc) and k - j < _COMMUNITY_WORDS and k not in taken and _community_word(doc[k], demonyms):
+            k += 1
+        if k == j or k >= len(doc) or doc[k].lower_ not in _COMMUNITY_NOUNS or _role(doc[t.i:k + 1]) == "target":
+            continue  # "youths from the X community were shot": victims, no militia
+        yield t.i, k + 1, " ".join(w.text for w in doc[j:k]) + " Militia"
+
+
 def _is_acronym(tok) -> bool:
     text = tok.text.replace("-", "")
     return (_ACRONYM_MIN <= len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()
@@ -367,6 +387,7 @@ class ActorMatcher:
         # a community named before "communal militias" or "gunmen" says more than the generic actor those words make
         unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
         named = list(named_militias(doc, taken - unnamed, self.demonyms))
+        named += militias_from_communities(doc, (taken - unnamed) | {k for a, b, _ in named for k in range(a, b)}, self.demonyms)
         if named:
             covered = {k for start, end, _ in named for k in range(start, end)}
             out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not covered.intersection(tokens)]
