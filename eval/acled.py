@@ -5,6 +5,10 @@ type and actor1 (of the ``primary_mention``), and location (rows coded to a town
 Caveat (SOURCE.md): notes are coders' summaries, and some fatality figures are conventions
 ("unknown fatalities coded as 10", a toll split across events) — those rows are counted as their
 own error kind so that they are not mistaken for extraction errors.
+
+``python -m eval.acled [--show rules]``: the two actor1 metrics on two halves of the dev rows, split by a salted hash
+of event_id_cnty; rules about actors are written from the rules half's wrong rows only, and the check half is only
+ever scored.
 """
 
 from __future__ import annotations
@@ -54,6 +58,15 @@ def actor_match(ours: list[str], gold: str) -> bool:
     return False
 
 
+def actor_reading(pm) -> tuple[list[str], str]:
+    """The actors of a report's primary mention as the ACLED export names them (with none, the export's
+    unidentified group of the place's country), and the one name the export writes in its actor1 column."""
+    code = pm.place.country_code if pm and pm.place else None
+    ours = [acled_name(a.name, code) for a in (pm.actors if pm else ())] or ([unidentified_actor(pm.place)] if pm and pm.place else [])
+    exported = actor_columns(pm.actors, pm.place)[0] if pm else unidentified_actor(None)
+    return ours, exported
+
+
 def _fatality_kind(row, pred: int, gold: int, mentions) -> str:
     notes = row["notes"]
     if re.search(r"coded as \d+|unknown fatalit", notes, re.I):
@@ -99,12 +112,9 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 errs["event_type"].add(f"{r['event_type']} -> {pt}", {"id": report.id, "ours": pt, "gold": r["event_type"], "text": snippet(r["notes"], width=200)})
             if ps != r["sub_event_type"]:
                 errs["sub_event_type"].add(f"{r['sub_event_type']} -> {ps}", {"id": report.id, "ours": ps, "gold": r["sub_event_type"], "text": snippet(r["notes"], width=200)})
-            # as the ACLED export names them; with none, the export's unidentified group of the place's country
-            ours = [acled_name(a.name) for a in (pm.actors if pm else ())] or ([unidentified_actor(pm.place)] if pm and pm.place else [])
+            ours, exported = actor_reading(pm)
             ok = actor_match(ours, r["actor1"])
             a1.append(ok)
-            # stricter: the one name the ACLED export writes in its actor1 column
-            exported = actor_columns(pm.actors, pm.place)[0] if pm else unidentified_actor(None)
             a1_export.append(actor_match([exported], r["actor1"]))
             if not ok:
                 kind = "no actor extracted" if not ours else "different actor"
@@ -134,3 +144,57 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
     ]
     details = {"event_type": etr, "sub_event_type": str_, "geo": geo, "pipeline_failures": rt.failed}
     return Result("acled", split, out, details, errs, t.seconds, len(rows))
+
+
+# the twenty-second session's split of the dev rows for the actor rules: rules are written from the rules half's
+# wrong rows only; the check half is only ever scored
+ACTOR_SALT = "twenty-second-actor22:"
+
+
+def actor_halves(rt, root, show: bool = False) -> dict[str, dict[str, float]]:
+    """Both actor1 metrics on each half of the dev rows (``check_sets.first_digit_half`` of the salted
+    event_id_cnty); with ``show``, print the rules half's wrong rows: the note, gold actor1, our names and the
+    export's one name.  The check half's rows are never printed."""
+    from .check_sets import first_digit_half
+
+    rows = load_acled(root, "dev")
+    by_id = {r["event_id_cnty"]: r for r in rows}
+    tally = {h: {"n": 0, "fuzzy": 0, "exported": 0} for h in ("rules", "check")}
+    reports = [Report(id=r["event_id_cnty"], text=r["notes"], published=acled_date(r["event_date"])) for r in rows]
+    for report, _, mentions in rt.analyze(reports):
+        r = by_id[report.id]
+        half = first_digit_half(ACTOR_SALT, report.id)
+        pm = primary_mention([m for m in mentions if m.event_type] or mentions)
+        ours, exported = actor_reading(pm)
+        ok, ok_export = actor_match(ours, r["actor1"]), actor_match([exported], r["actor1"])
+        t = tally[half]
+        t["n"] += 1
+        t["fuzzy"] += ok
+        t["exported"] += ok_export
+        if show and half == "rules" and not (ok and ok_export):
+            print(f"{report.id}  gold: {r['actor1']}  | ours: {ours[:4]}  | exported: {exported}"
+                  f"{'' if ok else '  [fuzzy wrong]'}{'' if ok_export else '  [export wrong]'}")
+            print(f"    {r['notes']}")
+    return {h: {"n": t["n"], "actor1 fuzzy": metrics.safe_div(t["fuzzy"], t["n"]),
+                "actor1 exported": metrics.safe_div(t["exported"], t["n"])} for h, t in tally.items()}
+
+
+def main(argv=None) -> int:
+    """python -m eval.acled [--data DIR] [--show rules]: the actor1 metrics on the two halves of the dev rows."""
+    import logging
+
+    from .check_sets import parser, quiet_runtime
+    from .common import data_dir
+
+    ap = parser("acled", main.__doc__)
+    ap.add_argument("--data", help="evaluation data folder")
+    args = ap.parse_args(argv)
+    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    scores = actor_halves(quiet_runtime(), data_dir(args.data), show=args.show == "rules")
+    for half, s in scores.items():
+        print(f"{half:6} n={s['n']:4}  actor1 fuzzy {100 * s['actor1 fuzzy']:.1f}  actor1 exported {100 * s['actor1 exported']:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -43,8 +43,9 @@ def actor_columns(actors, loc) -> tuple[str, str | None]:
     where no side is told to have acted ("clashes between X and Y"), the first side named.  A side that
     was only hit ("two soldiers were killed by a roadside bomb") is actor2, and actor1 the unidentified
     armed group of the place's country.  actor2 is None where no other side is named."""
-    perpetrators = [acled_name(a.name) for a in actors if a.role == "perpetrator"]
-    others = [acled_name(a.name) for a in actors if a.role != "perpetrator"]
+    code = loc.country_code if loc else None
+    perpetrators = [acled_name(a.name, code) for a in actors if a.role == "perpetrator"]
+    others = [acled_name(a.name, code) for a in actors if a.role != "perpetrator"]
     if perpetrators:
         return perpetrators[0], (others[0] if others else None)
     if len(others) > 1 or any(a.role == "other" for a in actors):

@@ -32,9 +32,11 @@ MILITARY_NOUNS = ("army", "troops", "soldiers", "forces", "military", "military 
                   "government forces", "government troops", "special forces", "warplanes", "fighter jets", "air force",
                   "navy", "marines", "paratroopers", "border guards", "military aircraft", "helicopters", "artillery",
                   "airstrikes", "air strikes", "jets", "drones", "aircraft", "military police")
-POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police", "gendarmes", "gendarmerie",
-                "national police", "federal police")
-MILITARY, POLICE = "Military Forces", "Police Forces"
+POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police", "national police", "federal police")
+# a gendarmerie is its country's police in most countries and a branch of its army in a few (Turkey's Jandarma):
+# forces.jsonl says which ("gendarmerie": "military"), and "Turkish gendarmes" or "the gendarmerie" in Turkey are its army
+GENDARMERIE_NOUNS = ("gendarmes", "gendarmerie", "gendarmerie forces")
+MILITARY, POLICE, GENDARMERIE = "Military Forces", "Police Forces", "Gendarmerie"
 
 
 @lru_cache(maxsize=None)
@@ -44,12 +46,19 @@ def forces() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=None)
+def military_gendarmeries() -> frozenset[str]:
+    """The country codes whose gendarmerie is a branch of the army, not the police."""
+    return frozenset(d["country_code"] for d in _read_jsonl("forces.jsonl") if d.get("gendarmerie") == "military")
+
+
+@lru_cache(maxsize=None)
 def actors() -> tuple[ActorEntry, ...]:
     """The actors of actors.jsonl, with each country's army and police from forces.jsonl added (or, where
     actors.jsonl already has the army, its demonym aliases merged into that entry)."""
     entries = {d["name"]: ActorEntry(d["name"], d.get("kind", "other"), tuple(d.get("aliases", ()))) for d in _read_jsonl("actors.jsonl")}
-    for name, demonyms in forces().values():
-        for kind_name, nouns in ((MILITARY, MILITARY_NOUNS), (POLICE, POLICE_NOUNS)):
+    for code, (name, demonyms) in forces().items():
+        gendarmes = (GENDARMERIE_NOUNS, ()) if code in military_gendarmeries() else ((), GENDARMERIE_NOUNS)
+        for kind_name, nouns in ((MILITARY, MILITARY_NOUNS + gendarmes[0]), (POLICE, POLICE_NOUNS + gendarmes[1])):
             full = f"{kind_name} of {name}"
             # "Malian troops", and the country's own name: "Mozambique's military", "United States air force"
             country = name.removeprefix("the ")
@@ -66,6 +75,8 @@ def qualify(name: str, country_code: str | None, country: str | None = None) -> 
     Without a country the name stays as it is."""
     known = forces().get(country_code or "")
     where = known[0] if known else country
+    if name == GENDARMERIE:
+        name = MILITARY if (country_code or "") in military_gendarmeries() else POLICE
     if not where:
         return name
     if name in (MILITARY, POLICE):
@@ -90,7 +101,7 @@ def actor_aliases() -> dict[str, str]:
     out: "the army said" keeps its own words as the source (which army is known only with the place)."""
     table: dict[str, str] = {}
     for a in actors():
-        if a.name in (MILITARY, POLICE):
+        if a.name in (MILITARY, POLICE, GENDARMERIE):
             continue
         for alias in (a.name, *a.aliases):
             table[alias.casefold()] = a.name
@@ -109,10 +120,30 @@ def _acled_names() -> dict[str, str]:
     return {d["name"]: d["acled"] for d in _read_jsonl("actors.jsonl") if d.get("acled")}
 
 
-def acled_name(name: str) -> str:
+@lru_cache(maxsize=None)
+def _acled_names_in() -> dict[tuple[str, str], str]:
+    return {(d["name"], code): coalition for d in _read_jsonl("actors.jsonl") for code, coalition in d.get("acled_in", {}).items()}
+
+
+def acled_name(name: str, country_code: str | None = None) -> str:
     """The name ACLED codes an actor by, where it is not the one news uses: the Houthis are "Military Forces
-    of Yemen (2016-) Supreme Political Council", the Saudi-led coalition "Operation Restoring Hope"."""
-    return _acled_names().get(name, name)
+    of Yemen (2016-) Supreme Political Council", the Saudi-led coalition "Operation Restoring Hope".  With the
+    country of the event (``acled_in``): a coalition member's forces acting in the coalition's theatre are coded as
+    the coalition ("Saudi forces" shelling a village in Yemen are Operation Restoring Hope, US airstrikes in
+    Afghanistan NATO's)."""
+    return _acled_names_in().get((name, country_code or ""), _acled_names().get(name, name))
+
+
+# Where a country's coding names the unnamed killers of a drive-by shooting or of an execution (a body found bound
+# and shot) by who in that country kills so: in Brazil the drug gangs and the police militias (milicias), which
+# ACLED codes as one actor, "Unidentified Gang and/or Police Militia", instead of an unidentified armed group
+UNNAMED = "Unidentified Armed Group"
+EXECUTIONERS = {"BR": "Unidentified Gang and/or Police Militia"}
+
+
+def executioners(country_code: str | None) -> str | None:
+    """The country's name for the unnamed killers of a drive-by shooting or an execution, or None."""
+    return EXECUTIONERS.get(country_code or "")
 
 
 @lru_cache(maxsize=None)

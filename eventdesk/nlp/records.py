@@ -11,6 +11,7 @@ wounded") are that incident's (``user_data["rejoined"]``, set by segmentation).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -19,9 +20,9 @@ from ..models import Actor, Claim, DateSpan, Mention, Report
 from .components.actors import COMMUNAL
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
-from .doctext import span_text
+from .doctext import doc_text, span_text
 from .keywords import keywords as _keywords
-from .lexicon import qualify
+from .lexicon import UNNAMED, executioners, qualify
 
 
 def mentions(doc: Doc, report: Report) -> list[Mention]:
@@ -120,6 +121,7 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
     """The segment's actors with their roles; generic ones ("gunmen", "troops", "police") in the
     country of the segment's place, as ACLED names them ("Unidentified Armed Group (Mexico)")."""
     roles: dict[str, str] = {}
+    acted: dict[str, int] = {}  # where each side is first told to act
     hit = {c.party for c in claims if c.outcome in ("killed", "wounded", "abducted")}
     for m in doc._.actor_mentions:
         if not (seg.start <= m.start < seg.end) or m.kind == "monitor":
@@ -131,6 +133,30 @@ def _actors(doc: Doc, seg, claims: tuple[Claim, ...], place=None) -> tuple[Actor
         prev = roles.get(name)
         if prev is None or prev == "other" or (prev == "target" and role == "perpetrator"):
             roles[name] = role
-    return tuple(Actor(name, role) for name, role in roles.items())
+        if role == "perpetrator":
+            acted.setdefault(name, m.start)
+    # the perpetrators in the order they are told to act ("11 soldiers were killed when a Taliban suicide bomber drove
+    # into the base; Afghan forces fired at the vehicle": the Taliban first), the other sides as they are named
+    first = iter(sorted(acted, key=acted.get))
+    ranked = [next(first) if role == "perpetrator" else name for name, role in roles.items()]
+    return _executioners(doc, seg, place, tuple(Actor(name, roles[name]) for name in ranked))
+
+
+# a drive-by shooting, or a body found (bound, shot): a killing whose unnamed killers some countries' coding names
+_EXECUTION = re.compile(r"\bdrive-?by\b|\bbod(?:y|ies) of .{0,60}?\b(?:was|were) (?:found|discovered|dumped)", re.I)
+
+
+def _executioners(doc: Doc, seg, place, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """In a country whose coding names the unnamed killers of a drive-by shooting or an execution (``lexicon.
+    executioners``), the segment's unidentified armed group is that actor, and where the segment tells such a killing
+    and names no perpetrator at all, that actor is its perpetrator."""
+    name = executioners(place.country_code) if place is not None else None
+    if name is None or not _EXECUTION.search(doc_text(doc)[seg.start:seg.end]):
+        return actors
+    generic = qualify(UNNAMED, place.country_code, place.country)
+    out = tuple(Actor(name, a.role) if a.name == generic else a for a in actors)
+    if not any(a.role == "perpetrator" for a in out) and not any(a.name == name for a in out):
+        out += (Actor(name, "perpetrator"),)
+    return out
 
 

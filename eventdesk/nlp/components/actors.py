@@ -32,14 +32,14 @@ airstrikes" or "carried out an attack", who attacked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..doctext import doc_text
-from ..lexicon import MILITARY, POLICE, actor_kinds, actors, forces
+from ..lexicon import GENDARMERIE, MILITARY, POLICE, actor_kinds, actors, forces
 
 ATTACK_LEMMAS = {
     "attack", "storm", "ambush", "bomb", "shell", "strike", "raid", "target", "assault", "kill",
@@ -54,7 +54,7 @@ TAKE_PART_LEMMAS = {
     "encircle", "retake", "recapture", "wound", "injure", "stab",
     "skirmish", "gunfight", "shootout", "shoot-out", "firefight", "encounter", "crackdown", "use",
 }
-_GENERIC_FORCES = {MILITARY, POLICE}
+_GENERIC_FORCES = {MILITARY, POLICE, GENDARMERIE}
 # "Fulani militias", "Dozo militiamen", "Fellata and Rizeigat communal militias": a community's militia, named
 # by the community.  No table can list them all; ACLED names each "<community> Ethnic (or Communal, Clan)
 # Militia (<country>)", and which of those it is the text rarely says, so the name is "<community> Militia"
@@ -71,6 +71,9 @@ _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni"
 _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Clan Militia", "Unidentified Tribal Militia",
                      "Unidentified Ethnic Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
+# "youths from the Bobo community", "militiamen of the Hawadle clan": armed men named by the community they come from
+_FROM_COMMUNITY_HEADS = {"youths", "youth", "militiamen", "militias", "militia", "gunmen", "fighters", "vigilantes"}
+_COMMUNITY_NOUNS = {"community", "communities", "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "ethnic"}
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
                      "dozens", "hundreds", "scores", "band", "gang", "detachment"}
@@ -99,6 +102,30 @@ _ATTRIBUTION_WINDOW = 60  # characters before the group's name
 # object is an attack is the side that attacked
 # ("repelled an attack", "foiled a raid" are the side attacked: only these verbs count)
 _LIGHT_VERBS = {"conduct", "carry", "stage", "mount", "wage", "perform", "undertake"}
+# "a man wanted by the police", "reports presented by the police", "a body found by soldiers", "an operation
+# supported by the air force": the agent after "by" of a verb of wanting, telling, finding or backing did no violence
+# in the sentence; it is a party only where the sentence says so otherwise
+_NOT_VIOLENT_AGENCY = {"want", "seek", "present", "report", "say", "confirm", "announce", "accuse", "allege", "deny",
+                       "find", "discover", "recover", "identify", "investigate", "see", "observe", "witness", "record",
+                       "document", "support", "back", "accompany", "escort", "assist", "aid", "control", "hold",
+                       "govern", "run", "own", "organize", "organise", "call", "issue", "publish", "release", "order",
+                       "impose", "declare", "provide", "send", "condemn", "treat", "take"}
+# "X clashed with Y", "X and Y exchanged fire", "X fought Y": the subject of a verb of fighting is a side that acted
+# (ACLED's actor1 is the side named first), even where its own members are among the dead
+_FIGHT_LEMMAS = {"clash", "fight", "battle", "skirmish", "exchange", "engage"}
+_SIDES_REACH = 8  # tokens from the first side to the verb of fighting
+# "a Taliban suicide bomber", "an ISWAP gunman": a group named before the noun of one who attacks is the attacker's
+# side, whatever the verb ("drove into the base"), unless the attacker is the one hit ("police killed a Taliban gunman")
+_ATTACKER_NOUNS = {"bomber", "bombers", "sniper", "snipers", "gunman", "gunmen", "attacker", "attackers", "assailant",
+                   "assailants", "shooter", "shooters", "raiders", "kidnappers", "abductors"}
+# "police are accused of assaulting a driver": the accused of an act of violence did it, as the note tells it
+_ACCUSING_LEMMAS = {"accuse", "suspect", "blame", "charge"}
+_ABUSE_LEMMAS = {"assault", "torture", "rape", "murder", "assassinate", "lynch", "whip", "flog", "abuse", "harass"}
+# "Turkish forces and opposition rebels under OPS shelled", "... factions, operating under OPS,": forces named just
+# before "under" a named operation act as the operation, which ACLED codes as the actor
+_UNDER_OPERATION = re.compile(r"^[\s,]*(?:(?:operating|acting|fighting|deployed) )?under (?:the )?(?:command of )?$", re.I)
+_OPERATION = "Operation "
+_MEMBERS_GAP = re.compile(r"^[\s,]*(?:and|&)?[\s,]*$", re.I)  # between two forces coordinated before "under"
 _LIGHT_ATTACK_NOUNS = ATTACK_NOUNS | {"airstrikes", "strikes", "attacks", "raids", "ambushes", "assaults", "shelling",
                                       "bombardment", "offensive"}
 
@@ -134,15 +161,30 @@ def _role(span) -> str:
         return "perpetrator"
     if dep == "nsubj" and _object_is_attack(head):
         return "perpetrator"
-    if dep == "pobj" and head.lower_ == "by":
+    if dep == "nsubj" and head.lemma_ in _FIGHT_LEMMAS:
         return "perpetrator"
+    if dep in ("nsubjpass", "dobj") and _accused_of_violence(head):
+        return "perpetrator"
+    if dep == "pobj" and head.lower_ == "by":
+        return "other" if head.head.lemma_.lower() in _NOT_VIOLENT_AGENCY else "perpetrator"
     if dep in ("dobj", "nsubjpass") and head.lemma_ in ATTACK_LEMMAS:
         return "target"
     if dep == "pobj" and head.lower_ in ("on", "against") and head.head.lemma_ in ATTACK_NOUNS | ATTACK_LEMMAS:
         return "target"
     if dep == "poss" and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"
+    if root is not span.root and root.lower_ in _ATTACKER_NOUNS and dep not in ("dobj", "nsubjpass", "pobj"):
+        return "perpetrator"  # "a Taliban suicide bomber drove into the base": the noun itself says who attacked
     return _role_by_order(span)
+
+
+def _accused_of_violence(verb) -> bool:
+    """"police are accused of assaulting a driver", "residents accused soldiers of beating them": the one accused of
+    an act of violence is its perpetrator (as the note tells it)."""
+    if verb.lemma_ not in _ACCUSING_LEMMAS:
+        return False
+    return any(c.lower_ == "of" and any(g.dep_ == "pcomp" and g.lemma_ in ATTACK_LEMMAS | TAKE_PART_LEMMAS | _ABUSE_LEMMAS
+                                        for g in c.children) for c in verb.children)
 
 
 def _object_is_attack(verb) -> bool:
@@ -171,8 +213,10 @@ def _named_as_opponent(doc: Doc, start: int) -> bool:
 
 
 def _community_word(tok, demonyms: frozenset[str]) -> bool:
+    """A word that may name a community ("Fulani", "Hema"); an acronym ("RPRC militiamen") names a group, which
+    ``acronym_groups`` reads."""
     return (tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "NORP")
-            and tok.lower_ not in demonyms and tok.lower_ not in _NOT_COMMUNITIES)
+            and tok.lower_ not in demonyms and tok.lower_ not in _NOT_COMMUNITIES and not _is_acronym(tok))
 
 
 def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
@@ -197,6 +241,23 @@ def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
                 j -= 1  # "Fellata and Rizeigat militias": the first community too
                 continue
             break
+
+
+def militias_from_communities(doc: Doc, taken: set[int], demonyms: frozenset[str]):
+    """(start, end, name) of armed men named by the community they come from: "youths from the Bobo community",
+    "militiamen of the Hawadle clan" -> "Bobo Militia", "Hawadle Militia".  The span runs from the men to the
+    community's noun, so that its role is the men's; men who are the ones hit, and communities named beside their
+    victims ("cattle owners from the Fulani community", "members of the X community"), make no militia."""
+    for t in doc:
+        if t.lower_ not in _FROM_COMMUNITY_HEADS or t.i in taken or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("from", "of"):
+            continue
+        j = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        k = j
+        while k < len(doc) and k - j < _COMMUNITY_WORDS and k not in taken and _community_word(doc[k], demonyms):
+            k += 1
+        if k == j or k >= len(doc) or doc[k].lower_ not in _COMMUNITY_NOUNS or _role(doc[t.i:k + 1]) == "target":
+            continue  # "youths from the X community were shot": victims, no militia
+        yield t.i, k + 1, " ".join(w.text for w in doc[j:k]) + " Militia"
 
 
 def _is_acronym(tok) -> bool:
@@ -264,6 +325,12 @@ def _role_by_order(span) -> str:
             return "perpetrator"
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             break
+    # "X and Y clashed", "X, Y and Z exchanged fire": the first of the sides that fought
+    for t in doc[span.end:min(len(doc), span.end + _SIDES_REACH)]:
+        if t.tag_ == "VBD" and t.lemma_ in _FIGHT_LEMMAS:
+            return "perpetrator"
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") and t.text != ",":
+            break
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
     if "by" in before[-2:]:
         return "perpetrator"
@@ -320,6 +387,7 @@ class ActorMatcher:
         # a community named before "communal militias" or "gunmen" says more than the generic actor those words make
         unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
         named = list(named_militias(doc, taken - unnamed, self.demonyms))
+        named += militias_from_communities(doc, (taken - unnamed) | {k for a, b, _ in named for k in range(a, b)}, self.demonyms)
         if named:
             covered = {k for start, end, _ in named for k in range(start, end)}
             out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not covered.intersection(tokens)]
@@ -331,8 +399,34 @@ class ActorMatcher:
             span = doc[start:end]
             out.append((range(start, end), ActorMention(span.start_char, span.end_char, name, "rebel", _role(span), sent_index[start])))
         out.sort(key=lambda x: x[1].start)
-        doc._.actor_mentions = [m for _, m in out]
+        doc._.actor_mentions = _under_operations(doc_text(doc), [m for _, m in out])
         return doc
+
+
+def _under_operations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Forces named just before "under <Operation X>" act as the operation: it takes their strongest role and
+    they stay as sides named ("other"), so that the operation is the one the ACLED export writes."""
+    out = list(mentions)
+    for k, op in enumerate(mentions):
+        if not op.name.startswith(_OPERATION) or k == 0:
+            continue
+        prev = mentions[k - 1]
+        if prev.sent != op.sent or not _UNDER_OPERATION.match(text[prev.end:op.start]):
+            continue
+        members = [k - 1]
+        j = k - 2
+        while j >= 0 and mentions[j].sent == op.sent and _MEMBERS_GAP.match(text[mentions[j].end:mentions[members[-1]].start]):
+            members.append(j)
+            j -= 1
+        # "and opposition rebels": a coordinated side whose own words lie between the two names
+        if j >= 0 and mentions[j].sent == op.sent and re.fullmatch(r"[\s,]*and [\w\s-]{0,20}", text[mentions[j].end:mentions[members[-1]].start]):
+            members.append(j)
+        roles = {out[i].role for i in members} | {op.role}
+        role = next((r for r in ("perpetrator", "target", "other") if r in roles), op.role)
+        for i in members:
+            out[i] = replace(out[i], role="other")
+        out[k] = replace(op, role=role)
+    return out
 
 
 def _sentence_index(doc: Doc, sent_starts: dict[int, int]) -> list[int]:
