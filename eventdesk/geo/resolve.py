@@ -249,6 +249,10 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
              if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
+        # only a town lies beside a town: a province's centre says nothing of which town of it is meant
+        # ("Dangriga, Stann Creek": the town, not the province that bears its name among its alternates)
+        if place.precision not in ("city", "point"):
+            return False
         text = fold(text)
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
                    and low <= km <= high for t, p, (low, high) in towns)
@@ -291,16 +295,22 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
-        weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
+        # a spelling variant of a town of a province the report names is that town as the note spells it
+        # ("Ash-Shajara town in Dar'a countryside": Ash Shajarah, Daraa), not a likelier miss
+        confirmed = opt.quality >= LOOSE and choice.precision in ("city", "point") and bool(choice.country_code) \
+            and (choice.country_code, choice.admin1) in provinces
+        weight = opt.topo.weight * _QUALITY_WEIGHT.get(ALTERNATE if confirmed else opt.quality, 0.5) \
+            + (_IN_COUNTY_BONUS if in_county(choice) else 0)
         if astray(choice) or (choice.country_code, choice.admin1) not in provinces and _foreign_namesake(places, choice, gazetteer):
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
         key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
-        best.append((key, choice, opt.topo.weight >= 1.0))
+        best.append((key, choice, opt.topo.weight >= 1.0, _province_word(opt, choice)))
+    best = _towns_over_their_province(best)
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
-    times = Counter(choice for _, choice, weighty in best if weighty)
+    times = Counter(choice for _, choice, weighty, _ in best if weighty)
     return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
 
 
@@ -513,6 +523,28 @@ def _names_province(opt: "_Option") -> bool:
         return False
     return any(p.precision == "admin1" and (p.country_code, p.admin1) == (top.country_code, top.admin1)
                and (not opt.qualities or opt.qualities[i] <= ALTERNATE) for i, p in enumerate(opt.places))
+
+
+def _province_word(opt: "_Option", choice: Place) -> bool:
+    """Whether a toponym, as read, names a province outside the US: its province ("Cabo Delgado"), or its
+    main city that names the province too ("Dar'a", "Idleb")."""
+    if choice.country_code in (None, "US"):
+        return False
+    return choice.precision == "admin1" or (choice.precision == "city" and _names_province(opt))
+
+
+def _towns_over_their_province(best: list[tuple]) -> list[tuple]:
+    """A province named beside a town of it only says where the town is: conflict notes write "Ash-Shajara town
+    in Dar'a countryside", "Tuhayta city (At Tuhayat, Al Hudaydah)".  The province's readings (the province, or
+    the main city that bears its name) leave the race where a weighty name of the report is another town of
+    that province.  ``best``: (key, choice, weighty, province word) per toponym."""
+    towns = {(c.country_code, c.admin1, fold(c.name)) for _, c, weighty, province in best
+             if weighty and not province and c.precision in ("city", "point") and c.admin1}
+    if not towns:
+        return best
+    kept = [b for b in best if not (b[3] and any((cc, a1) == (b[1].country_code, b[1].admin1) and name != fold(b[1].name)
+                                                 for cc, a1, name in towns))]
+    return kept or best
 
 
 def _country_support(options: list["_Option"]) -> dict[str | None, float]:
