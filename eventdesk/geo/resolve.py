@@ -619,11 +619,30 @@ def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> li
                 out.append(_Option(merged, paired, PRIMARY, True))
                 i += 2
                 continue
+            if _village_lacked(topo, nxt, gazetteer):
+                i += 1
+                continue
         opt = _candidates(topo, gazetteer)
         if opt is not None:
             out.append(opt)
         i += 1
     return out
+
+
+def _village_lacked(topo: Toponym, nxt: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether ``topo``, said with the place holding it after a comma ("Kelly Village, Tunapuna"), is a village the
+    index lacks: the holder is a town or province abroad, of one country by all its namesakes, and none of the name's namesakes lies in its country (the
+    Kelly of North Carolina is no scene of a Trinidadian note).  The holder alone then places the report."""
+    holder = _candidates(nxt, gazetteer)
+    if holder is None or holder.quality > ALTERNATE:
+        return False
+    top = holder.places[0]
+    if top.precision not in ("city", "admin1") or top.country_code in (None, "US") \
+            or any(p.country_code != top.country_code for p in holder.places):
+        return False  # a holder with namesakes in other countries does not say which country the note is in
+    own = _candidates(topo, gazetteer)
+    return own is not None and own.places[0].precision in ("city", "point") \
+        and all(p.country_code != top.country_code for p in own.places)
 
 
 _STREET = re.compile(
