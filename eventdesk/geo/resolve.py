@@ -249,9 +249,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
              if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
-        # only a town lies beside a town: a province's centre says nothing of which town of it is meant
-        # ("Dangriga, Stann Creek": the town, not the province that bears its name among its alternates)
-        if place.precision not in ("city", "point"):
+        # a province or a country lies beside no town: its centre says nothing of which town of it is meant
+        # ("Dangriga, Stann Creek": the town, not the district that lists the town's name among its own)
+        if place.precision in ("admin1", "country"):
             return False
         text = fold(text)
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
@@ -282,13 +282,21 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def own_name(opt: _Option, place: Place) -> int:
         return 0 if fold(place.name) in named else -name_quality(opt, place)
 
+    def seat_named(opt: _Option, places: list[Place], place: Place) -> bool:
+        # a province known by the name only as its seat's, beside that seat bearing it as its own name: "Dangriga"
+        # is the town, though Stann Creek district lists it among its names
+        return place.precision == "admin1" and any(
+            p.precision == "city" and (p.country_code, p.admin1) == (place.country_code, place.admin1)
+            and name_quality(opt, p) < name_quality(opt, place) for p in places)
+
     buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
         # only a namesake in the report's countries dwarfs: Salem, India, is no reason an American report's Salem
         # beside Roanoke should be Oregon's rather than Virginia's
         dwarfed = _dwarfed([p for p in places if p.country_code in countries] if countries else places, gazetteer)
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), not seat_named(opt, places, ip[1]),
+                                                        own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
                                                         coherent(ip[1], opt.topo.text), -ip[0]))[1]
         if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
