@@ -13,7 +13,8 @@ names are chosen where the town is known:
 - a name said with its holder abroad that has no namesake in the holder's country ("Kelly Village, Tunapuna") is a
   village the index lacks: the holder places the note, where the holder is of one country;
 - a name the tagger cut short before a lower-case particle ("Santa Cruz" of "Santa Cruz del Quiche") is the longer
-  name the gazetteer knows, and an untagged name that is shelled or raided ("shelled Ariha") is a place.
+  name the gazetteer knows, and a name starting inside such a longer name ("Spain" of "Port of Spain") is none of
+  its own; an untagged name that is shelled or raided ("shelled Ariha") is a place.
 
 ``python -m eval.place_halves acled|ucdp`` scores the ACLED town rows and the UCDP place strings of dev in a salted
 rules half and check half.  All texts are written for these tests."""
@@ -120,6 +121,18 @@ def test_particle_not_completing_a_known_town_is_no_part_of_it(place_of):
     # near miss: "Chilpancingo de los Bravo" is no name the gazetteer knows as a town's own: Chilpancingo
     text = "On 14 March 2022, gunmen killed a vendor in Chilpancingo de los Bravo, Guerrero."
     assert place_of(text) == ("Chilpancingo", "Guerrero", "MX")
+
+
+def test_name_inside_a_longer_name_read_whole_is_no_place_of_its_own(place_of):
+    # "Port" and "Spain city" as the tagger cuts them: the capital of Trinidad, not the country Spain
+    text = "On 14 March 2022, two gunmen shot a taxi driver in Port of Spain city on Monday night."
+    assert place_of(text)[::2] == ("Port of Spain", "TT")
+
+
+def test_country_after_its_town_is_still_said(place_of):
+    # near miss: "Spain" after a comma is no part of a longer name: it says which Valencia
+    text = "On 14 March 2022, two gunmen shot a taxi driver in Valencia, Spain, on Monday night."
+    assert place_of(text)[::2] == ("Valencia", "ES")
 
 
 def test_shelled_untagged_name_is_a_place(place_of):
