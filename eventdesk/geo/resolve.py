@@ -41,7 +41,14 @@ marks text in the sentence describing the incident.  Resolution:
    exact name, then the earliest.  A town of a state none of the counties the
    report names lies in weighs less ("Eureka" beside "Navarro County, TX" is no
    Californian port); a county of several states is the one of the state of the
-   towns the report names ("Rice County" beside Minneapolis);
+   towns the report names ("Rice County" beside Minneapolis).  Abroad, a province
+   named beside a town of it only says where the town is: the province and the
+   main city bearing its name leave the race to that town ("Ash-Shajara town in
+   Dar'a countryside"), and a spelling variant of a town of a province the report
+   names counts as the town's name; a district known by a town's name only as its
+   seat's yields the town the name, and a province lies beside no town ("Dangriga,
+   Stann Creek"); a name said with a holder abroad ("Kelly Village, Tunapuna")
+   that has no namesake in the holder's country is a village the index lacks;
 4. a big city some of whose names say one side of it ("north Houston") is moved
    off its centre toward that side.
 
