@@ -112,38 +112,31 @@ def test_village_said_with_its_holder_in_the_running_text(place_of):
 
 # -- names the tagger cut short or left untagged --------------------------------------------------------------------
 
-def test_name_cut_short_before_a_particle_is_the_longer_name(place_of):
-    text = "On 14 March 2022, a gunman killed a bus driver in Santa Cruz del Quiche, Quiche."
-    assert place_of(text)[::2] == ("Santa Cruz del Quiche", "GT")
-
-
-def test_particle_not_completing_a_known_town_is_no_part_of_it(place_of):
-    # near miss: "Chilpancingo de los Bravo" is no name the gazetteer knows as a town's own: Chilpancingo
-    text = "On 14 March 2022, gunmen killed a vendor in Chilpancingo de los Bravo, Guerrero."
-    assert place_of(text) == ("Chilpancingo", "Guerrero", "MX")
-
-
-def test_name_inside_a_longer_name_read_whole_is_no_place_of_its_own(place_of):
-    # "Port" and "Spain city" as the tagger cuts them: the capital of Trinidad, not the country Spain
-    text = "On 14 March 2022, two gunmen shot a taxi driver in Port of Spain city on Monday night."
-    assert place_of(text)[::2] == ("Port of Spain", "TT")
-
-
-def test_country_after_its_town_is_still_said(place_of):
-    # near miss: "Spain" after a comma is no part of a longer name: it says which Valencia
-    text = "On 14 March 2022, two gunmen shot a taxi driver in Valencia, Spain, on Monday night."
-    assert place_of(text)[::2] == ("Valencia", "ES")
-
-
-def test_shelled_untagged_name_is_a_place(place_of):
-    text = "On 14 March 2022, regime forces shelled Ariha and its vicinity in Idleb countryside, killing a shepherd."
-    assert place_of(text) == ("Ariha", "Idlib", "SY")
-
-
-def test_person_hit_is_no_place(place_of):
-    # near miss: what a shell hit is a person's house; the town is the one the house stands in
-    text = "On 14 March 2022, a shell hit Hamid Rasuli's house in Saraqib, killing his son."
-    assert place_of(text) == ("Saraqib", "Idlib", "SY")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Santa Cruz" cut short before "del": the longer name the gazetteer knows, not Santa Cruz de la Sierra
+        ("On 14 March 2022, a gunman killed a bus driver in Santa Cruz del Quiche, Quiche.",
+         ("Santa Cruz del Quiche", None, "GT")),
+        # near miss: "Chilpancingo de los Bravo" is no town's own name in the gazetteer: Chilpancingo
+        ("On 14 March 2022, gunmen killed a vendor in Chilpancingo de los Bravo, Guerrero.",
+         ("Chilpancingo", "Guerrero", "MX")),
+        # "Port" and "Spain city" as the tagger cuts them: the capital of Trinidad, not the country Spain
+        ("On 14 March 2022, two gunmen shot a taxi driver in Port of Spain city on Monday night.",
+         ("Port of Spain", "Port of Spain", "TT")),
+        # near miss: "Spain" after a comma is no part of a longer name: it says which Valencia
+        ("On 14 March 2022, two gunmen shot a taxi driver in Valencia, Spain, on Monday night.",
+         ("Valencia", "Comunidad Valenciana", "ES")),
+        # an untagged name that is shelled is a place
+        ("On 14 March 2022, regime forces shelled Ariha and its vicinity in Idleb countryside, killing a shepherd.",
+         ("Ariha", "Idlib", "SY")),
+        # near miss: what a shell hit is a person's house; the town is the one the house stands in
+        ("On 14 March 2022, a shell hit Hamid Rasuli's house in Saraqib, killing his son.",
+         ("Saraqib", "Idlib", "SY")),
+    ],
+)
+def test_names_the_tagger_cut_short_or_left_untagged(place_of, text, expected):
+    assert place_of(text) == expected
 
 
 # -- the halves of the conflict suites -------------------------------------------------------------------------------
