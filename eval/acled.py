@@ -87,6 +87,26 @@ def _fatality_kind(row, pred: int, gold: int, mentions) -> str:
     return base
 
 
+def primary_of(mentions):
+    """The mention a note is scored by: the primary one among those with an event type (else among all)."""
+    return primary_mention([m for m in mentions if m.event_type] or mentions)
+
+
+def location_outcome(row: dict, pm) -> tuple[float | None, str | None, dict | None]:
+    """How the place of a row's primary mention ``pm`` compares with the row's (a town, geo_precision 1): the
+    distance in km (None when we have no point), and when it is not within 25 km the error kind and an example."""
+    place = pm.place if pm else None
+    d = None
+    if place and place.lat is not None:
+        d = metrics.haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+    if d is not None and d <= 25:
+        return d, None, None
+    kind = ("no place" if place is None else f"only {place.precision}-level" if place.precision not in ("point", "city")
+            else "other country" if fold(place.country) != fold(row["country"]) else "wrong town (>25 km)")
+    return d, kind, {"id": row["event_id_cnty"], "ours": place.name if place else None,
+                     "gold": f"{row['location']}, {row['admin1']}, {row['country']}"}
+
+
 def run(rt, root, split: str, limit: int | None = None) -> Result:
     rows = sample(load_acled(root, split), lambda r: r["event_id_cnty"], limit)
     by_id = {r["event_id_cnty"]: r for r in rows}
@@ -104,7 +124,7 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 errs["fatalities"].add(_fatality_kind(r, pred_f, gold_f, mentions),
                                        {"id": report.id, "ours": pred_f, "gold": gold_f,
                                         "text": claim_context(r["notes"], c) if c else snippet(r["notes"], width=200)})
-            pm = primary_mention([m for m in mentions if m.event_type] or mentions)
+            pm = primary_of(mentions)
             pt, ps = (pm.event_type, pm.sub_event_type) if pm else (None, None)
             et.append((pt or "None", r["event_type"]))
             st.append((ps or "None", r["sub_event_type"]))
@@ -120,15 +140,10 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
                 kind = "no actor extracted" if not ours else "different actor"
                 errs["actor1"].add(kind, {"id": report.id, "ours": ours[:3], "gold": r["actor1"]})
             if r["geo_precision"] == "1":
-                place = pm.place if pm else None
-                d = None
-                if place and place.lat is not None:
-                    d = metrics.haversine_km(place.lat, place.lon, float(r["latitude"]), float(r["longitude"]))
+                d, kind, example = location_outcome(r, pm)
                 dists.append(d)
-                if d is None or d > 25:
-                    kind = ("no place" if place is None else f"only {place.precision}-level" if place.precision not in ("point", "city")
-                            else "other country" if fold(place.country) != fold(r["country"]) else "wrong town (>25 km)")
-                    errs["location"].add(kind, {"id": report.id, "ours": place.name if place else None, "gold": f"{r['location']}, {r['admin1']}, {r['country']}"})
+                if kind:
+                    errs["location"].add(kind, example)
     geo = metrics.distance_summary(dists)
     etr, str_ = metrics.classification_report(et), metrics.classification_report(st)
     out = [

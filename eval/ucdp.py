@@ -27,6 +27,29 @@ def clean_place(s: str) -> str:
     return _KIND.sub("", s).strip()
 
 
+def geocode_outcome(gz, row: dict) -> tuple[float | None, str | None, dict | None]:
+    """Geocode a row's place string (a row coded to a place, where_prec 1-2) with the gazetteer ``gz``: the
+    distance in km of the first candidate to GED's point (None when nothing is found), and when it is not within
+    25 km the error kind and an example."""
+    name = clean_place(row["where_coordinates"])
+    prov = clean_place(row["adm_1"])
+    adm = gz.admin1(prov, "IQ") if prov else None
+    found = gz.lookup(name, "IQ", adm.name if adm else None, limit=1) if adm else []
+    if not found:
+        found = gz.lookup(name, "IQ", limit=1)
+    d = None
+    if found and found[0].lat is not None:
+        d = metrics.haversine_km(found[0].lat, found[0].lon, float(row["latitude"]), float(row["longitude"]))
+    if d is not None and d <= 25:
+        return d, None, None
+    p = found[0] if found else None
+    kind = ("not in gazetteer" if p is None else
+            "resolved to a province/country" if p.precision not in ("point", "city") else
+            "other province" if adm and fold(p.admin1) != fold(adm.name) else "same-name place elsewhere (>25 km)")
+    return d, kind, {"id": row["id"], "name": row["where_coordinates"], "adm_1": row["adm_1"],
+                     "ours": f"{p.name}, {p.admin1}" if p else None, "km": round(d) if d else None}
+
+
 def run(rt, root, split: str, limit: int | None = None) -> Result:
     from eventdesk.export.ucdp import COLUMNS
 
@@ -38,23 +61,10 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         for r in rows:
             if r["where_prec"] not in ("1", "2"):
                 continue
-            name = clean_place(r["where_coordinates"])
-            prov = clean_place(r["adm_1"])
-            adm = gz.admin1(prov, "IQ") if prov else None
-            found = gz.lookup(name, "IQ", adm.name if adm else None, limit=1) if adm else []
-            if not found:
-                found = gz.lookup(name, "IQ", limit=1)
-            d = None
-            if found and found[0].lat is not None:
-                d = metrics.haversine_km(found[0].lat, found[0].lon, float(r["latitude"]), float(r["longitude"]))
+            d, kind, example = geocode_outcome(gz, r)
             dists.append(d)
-            if d is None or d > 25:
-                p = found[0] if found else None
-                kind = ("not in gazetteer" if p is None else
-                        "resolved to a province/country" if p.precision not in ("point", "city") else
-                        "other province" if adm and fold(p.admin1) != fold(adm.name) else "same-name place elsewhere (>25 km)")
-                errs["geocoding"].add(kind, {"id": r["id"], "name": r["where_coordinates"], "adm_1": r["adm_1"],
-                                             "ours": f"{p.name}, {p.admin1}" if p else None, "km": round(d) if d else None})
+            if kind:
+                errs["geocoding"].add(kind, example)
         ged = set(ucdp_columns(root))
         ours = [c for c in COLUMNS if c not in ("id", "number_of_sources")] + ["number_of_sources"]
         missing = [c for c in ours if c not in ged]

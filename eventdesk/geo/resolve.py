@@ -41,7 +41,14 @@ marks text in the sentence describing the incident.  Resolution:
    exact name, then the earliest.  A town of a state none of the counties the
    report names lies in weighs less ("Eureka" beside "Navarro County, TX" is no
    Californian port); a county of several states is the one of the state of the
-   towns the report names ("Rice County" beside Minneapolis);
+   towns the report names ("Rice County" beside Minneapolis).  Abroad, a province
+   named beside a town of it only says where the town is: the province and the
+   main city bearing its name leave the race to that town ("Ash-Shajara town in
+   Dar'a countryside"), and a spelling variant of a town of a province the report
+   names counts as the town's name; a district known by a town's name only as its
+   seat's yields the town the name, and a province lies beside no town ("Dangriga,
+   Stann Creek"); a name said with a holder abroad ("Kelly Village, Tunapuna")
+   that has no namesake in the holder's country is a village the index lacks;
 4. a big city some of whose names say one side of it ("north Houston") is moved
    off its centre toward that side.
 
@@ -249,6 +256,10 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
              if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
+        # a province or a country lies beside no town: its centre says nothing of which town of it is meant
+        # ("Dangriga, Stann Creek": the town, not the district that lists the town's name among its own)
+        if place.precision in ("admin1", "country"):
+            return False
         text = fold(text)
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
                    and low <= km <= high for t, p, (low, high) in towns)
@@ -278,29 +289,43 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def own_name(opt: _Option, place: Place) -> int:
         return 0 if fold(place.name) in named else -name_quality(opt, place)
 
+    def seat_named(opt: _Option, places: list[Place], place: Place) -> bool:
+        # a province known by the name only as its seat's, beside that seat bearing it as its own name: "Dangriga"
+        # is the town, though Stann Creek district lists it among its names
+        return place.precision == "admin1" and any(
+            p.precision == "city" and (p.country_code, p.admin1) == (place.country_code, place.admin1)
+            and name_quality(opt, p) < name_quality(opt, place) for p in places)
+
     buildings = _building_heads(toponyms)
     best = []
     for opt, places, _ in usable:
         # only a namesake in the report's countries dwarfs: Salem, India, is no reason an American report's Salem
         # beside Roanoke should be Oregon's rather than Virginia's
         dwarfed = _dwarfed([p for p in places if p.country_code in countries] if countries else places, gazetteer)
-        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), own_name(opt, ip[1]), not dwarfed(ip[1]),
+        choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), not seat_named(opt, places, ip[1]),
+                                                        own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
                                                         coherent(ip[1], opt.topo.text), -ip[0]))[1]
         if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
             continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
-        weight = opt.topo.weight * _QUALITY_WEIGHT.get(opt.quality, 0.5) + (_IN_COUNTY_BONUS if in_county(choice) else 0)
+        # a spelling variant of a town of a province the report names is that town as the note spells it
+        # ("Ash-Shajara town in Dar'a countryside": Ash Shajarah, Daraa), not a likelier miss
+        confirmed = opt.quality >= LOOSE and choice.precision in ("city", "point") and bool(choice.country_code) \
+            and (choice.country_code, choice.admin1) in provinces
+        weight = opt.topo.weight * _QUALITY_WEIGHT.get(ALTERNATE if confirmed else opt.quality, 0.5) \
+            + (_IN_COUNTY_BONUS if in_county(choice) else 0)
         if astray(choice) or (choice.country_code, choice.admin1) not in provinces and _foreign_namesake(places, choice, gazetteer):
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
         key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
                -opt.topo.start)
-        best.append((key, choice, opt.topo.weight >= 1.0))
+        best.append((key, choice, opt.topo.weight >= 1.0, _province_word(opt, choice)))
+    best = _towns_over_their_province(best)
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
-    times = Counter(choice for _, choice, weighty in best if weighty)
+    times = Counter(choice for _, choice, weighty, _ in best if weighty)
     return _toward_side(max(best, key=lambda b: (*b[0][:-1], times[b[1]], b[0][-1]))[1], toponyms, gazetteer) if best else None
 
 
@@ -515,6 +540,28 @@ def _names_province(opt: "_Option") -> bool:
                and (not opt.qualities or opt.qualities[i] <= ALTERNATE) for i, p in enumerate(opt.places))
 
 
+def _province_word(opt: "_Option", choice: Place) -> bool:
+    """Whether a toponym, as read, names a province outside the US: its province ("Cabo Delgado"), or its
+    main city that names the province too ("Dar'a", "Idleb")."""
+    if choice.country_code in (None, "US"):
+        return False
+    return choice.precision == "admin1" or (choice.precision == "city" and _names_province(opt))
+
+
+def _towns_over_their_province(best: list[tuple]) -> list[tuple]:
+    """A province named beside a town of it only says where the town is: conflict notes write "Ash-Shajara town
+    in Dar'a countryside", "Tuhayta city (At Tuhayat, Al Hudaydah)".  The province's readings (the province, or
+    the main city that bears its name) leave the race where a weighty name of the report is another town of
+    that province.  ``best``: (key, choice, weighty, province word) per toponym."""
+    towns = {(c.country_code, c.admin1, fold(c.name)) for _, c, weighty, province in best
+             if weighty and not province and c.precision in ("city", "point") and c.admin1}
+    if not towns:
+        return best
+    kept = [b for b in best if not (b[3] and any((cc, a1) == (b[1].country_code, b[1].admin1) and name != fold(b[1].name)
+                                                 for cc, a1, name in towns))]
+    return kept or best
+
+
 def _country_support(options: list["_Option"]) -> dict[str | None, float]:
     """For each country, the weight of the report's names (each name once, at its weightiest) that have a
     candidate there."""
@@ -587,11 +634,30 @@ def _candidates_per_toponym(toponyms: list[Toponym], gazetteer: Gazetteer) -> li
                 out.append(_Option(merged, paired, PRIMARY, True))
                 i += 2
                 continue
+            if _village_lacked(topo, nxt, gazetteer):
+                i += 1
+                continue
         opt = _candidates(topo, gazetteer)
         if opt is not None:
             out.append(opt)
         i += 1
     return out
+
+
+def _village_lacked(topo: Toponym, nxt: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether ``topo``, said with the place holding it after a comma ("Kelly Village, Tunapuna"), is a village the
+    index lacks: the holder is a town or province abroad, of one country by all its namesakes, and none of the name's namesakes lies in its country (the
+    Kelly of North Carolina is no scene of a Trinidadian note).  The holder alone then places the report."""
+    holder = _candidates(nxt, gazetteer)
+    if holder is None or holder.quality > ALTERNATE:
+        return False
+    top = holder.places[0]
+    if top.precision not in ("city", "admin1") or top.country_code in (None, "US") \
+            or any(p.country_code != top.country_code for p in holder.places):
+        return False  # a holder with namesakes in other countries does not say which country the note is in
+    own = _candidates(topo, gazetteer)
+    return own is not None and own.places[0].precision in ("city", "point") \
+        and all(p.country_code != top.country_code for p in own.places)
 
 
 _STREET = re.compile(

@@ -12,9 +12,11 @@
    town with its province ("in Zamora, Michoacan", "Agatu (Agatu LGA, Benue)"):
    outside the US the pair is read as one name; a name before a settlement
    word ("Mocimboa town") or joined by hyphens ("Ar-Raqqa") is one too, and a
-   name the tagger cut short ("Jamaica" of "Jamaica Plain") is the longer one.
+   name the tagger cut short ("Jamaica" of "Jamaica Plain", "Santa Cruz" of "Santa Cruz
+   del Quiche") is the longer one, and a name starting inside it ("Spain" of "Port of
+   Spain city") is none of its own.
    In such notes a town before its units in brackets ("Kagara (Rafi LGA, Niger)") or
-   shelled ("shelled Menbij in Aleppo") is a place whatever the tagger made of it,
+   shelled ("shelled Menbij in Aleppo", "shelled Ariha and its vicinity") is a place whatever the tagger made of it,
    and so is a province or town it took for a people's ("in Aleppo"); a country's
    name last in those brackets is a province of that name; the town after a ward
    or barangay ("Barangay Calumpang, General Santos") is the scene; a country

@@ -129,6 +129,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         sidelined: set[int] = set()
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
+            longers: list[tuple[int, int]] = []  # the spans of names the tagger cut short, read whole
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
@@ -197,6 +198,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     longer = self._cut_short(doc, e)
                     if longer is not None:
                         toponyms.append(Toponym(longer.text, longer.start_char, longer.end_char, w))
+                        longers.append((longer.start_char, longer.end_char))
                         continue
                     if _reference_point(doc, e.start) and (km := _stated_km(doc, e.start)) is not None:
                         # "a city about 85 miles northeast of Memphis": the scene lies that far from it
@@ -240,6 +242,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if seg.index == 0 and dateline is not None:
                 toponyms = _filed_from(toponyms, dateline)
             toponyms = _without_denied(toponyms, denied)
+            # "Spain" of "Port of Spain": a name that starts inside a longer name read whole is no place of its own
+            toponyms = [t for t in toponyms if not any(a < t.start < b for a, b in longers)]
             place = self._resolve(toponyms, context, frozenset(sidelined)) if toponyms else None
             if addressed and place is not None:
                 place = self._address_in_state(place, toponyms, addressed, context)

@@ -13,7 +13,7 @@ from ....geo import Toponym
 from ....geo.build import ALTERNATE as _ALTERNATE
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
-from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _suburb_named
+from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _struck_place, _suburb_named
 from .streets import _building_name, _crossing, _street_name
 from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
 
@@ -36,6 +36,9 @@ _VILLAGE_POP = 1_000
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CUT_SHORT_WORDS = 4  # how many tokens a name the tagger cut short may go on for
 _COUNTY_WORDS = {"County", "Parish", "Borough"}
+# lower-case words inside place names: "San Jose del Monte", "Port of Spain", "Ras al Ain"
+_NAME_PARTICLES = {"de", "del", "di", "da", "do", "dos", "das", "la", "las", "los", "le", "el", "al", "ad", "as", "ash",
+                   "an", "ar", "at", "az", "ul", "of", "en", "sur", "sul"}
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
@@ -103,7 +106,9 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
             locative = (prev.lower_ in _LOCATIVE or (prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _AREA_NOUNS)
-                        or _suburb_named(doc, tok.i) or _reference_point(doc, tok.i))  # "in south suburban Dolton"
+                        or _suburb_named(doc, tok.i) or _reference_point(doc, tok.i)  # "in south suburban Dolton"
+                        # "shelled Tall Refaat and its vicinity": what only a place can be shelled or raided is one
+                        or not tok.ent_type_ and _struck_place(doc, tok.i))
             # "in the Ironbound": a neighbourhood the table knows in one big city, after its article
             the_hood = prev.lower_ == "the" and prev2 is not None and prev2.lower_ in _LOCATIVE
             if locative or the_hood:
@@ -168,11 +173,13 @@ class UntaggedMixin:
         while end < len(doc) and end - ent.end < _CUT_SHORT_WORDS:
             tok = doc[end]
             hyphen = tok.text in _HYPHENS and not doc[end - 1].whitespace_ and not tok.whitespace_
-            if tok.sent != ent.sent or not (hyphen or glued or tok.is_title and not tok.ent_type_):
+            # "San Jose" of "San Jose del Monte": a lower-case particle inside a name, before a capitalised word
+            particle = tok.lower_ in _NAME_PARTICLES and tok.is_lower and end + 1 < len(doc) and doc[end + 1].is_title
+            if tok.sent != ent.sent or not (hyphen or particle or glued or tok.is_title and not tok.ent_type_):
                 return None
-            glued, end = hyphen, end + 1
-            if hyphen:
-                continue  # a hyphen needs the word after it
+            glued, end = hyphen or particle, end + 1
+            if glued:
+                continue  # a hyphen or a particle needs the word after it
             span = doc[ent.start:end]
             if end < len(doc) and doc[end].is_title and doc[end].sent == ent.sent:
                 continue  # "Colorado Springs Gazette": the name goes on, an organisation's perhaps
