@@ -355,6 +355,15 @@ def _age_after_person(doc, tok: Token, value: int) -> bool:
     return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and" or doc[tok.i + 1].is_space
 
 
+def _age_in_a_list_of_names(doc, tok: Token, value: int) -> bool:
+    """'the dead were Ana Ruiz, 20; Tom Bell, 31; and a boy': digits between a name's comma and a semicolon are the
+    age of the person just named, whatever entity the tagger takes the name for (a list of persons is set off by
+    semicolons because each item holds a comma; a count of people is never closed by one)."""
+    if value > 110 or tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.isdigit():
+        return False
+    return doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i + 1].text == ";"
+
+
 def _in_a_list_of_ages(doc, i: int) -> bool:
     """'three men, ages 15, 18, and 22': the last ages of a long list are far from "ages"."""
     k = i - 1
@@ -410,7 +419,7 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
         k += 1
     if k > tok.i + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in _STREETS:
         return True
-    if _age_after_person(doc, tok, value):
+    if _age_after_person(doc, tok, value) or _age_in_a_list_of_names(doc, tok, value):
         return True
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
     if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):
