@@ -27,7 +27,7 @@ from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
     _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
-    _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _of_a_roundup, _running_since, _since_the_last,
+    _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _of_a_roundup, _of_an_earlier_year, _running_since, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
@@ -49,7 +49,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     people = People()
     active: set[int] = set()  # where counts of the dead made by a killer's own verb begin ("killing two")
     first_told_claims: list[RawClaim] = []  # counts told only as a first account ("police first said two were hurt")
+    earlier_names: set[str] = set()  # the persons named in the last sentence of an earlier year
     for s_i, sent in enumerate(doc.sents):
+        earlier_names = _of_an_earlier_incident(doc, sent, earlier_names)
+        if earlier_names:
+            continue  # "August 1982: Eight people killed at a welding shop": an earlier incident's, counts and persons
         _add_sentence_claims(doc, sent, s_i, actor_spans, claims, people, active, first_told_claims)
     # a first account's figure stands where the report gives no other of its outcome (not where it corrects it)
     claims.extend(c for c in first_told_claims if not any(k.outcome == c.outcome for k in claims))
@@ -59,6 +63,19 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
+
+
+def _of_an_earlier_incident(doc: Doc, sent: Span, earlier_names: set[str]) -> set[str]:
+    """The persons named in ``sent`` when it tells an earlier incident (``_of_an_earlier_year``), or when it goes on
+    about one the sentence before told, naming one of its persons again ("In the summer of 2013, Pedro Vale went on
+    a rampage, killing six neighbors.  Vale was shot dead by SWAT officers"); else none (an empty set).  A sentence
+    that names nobody of the earlier one is the report's again."""
+    names = {t.lower_ for t in sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
+    if _of_an_earlier_year(doc, sent):
+        return names or {""}
+    # (named again, a name the tagger may no longer take for a person's: any capitalised word will do)
+    again = {t.lower_ for t in sent if t.text[:1].isupper() and t.is_alpha} & earlier_names
+    return names | again if again else set()
 
 
 def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: list[RawClaim], people: People,
