@@ -110,3 +110,22 @@ def test_a_sentence_after_an_earlier_one_that_names_nobody_of_it_is_the_reports(
     text = ("In the summer of 2011, Pedro Valdane went on a rampage in Hialeah, killing six neighbors. On Tuesday, two "
             "men were killed and seven people were wounded at an apartment building in Liberty Park.")
     assert _figures(mentions_of(text, published=dt.date(2014, 6, 24))) == (2, 7)
+
+
+# -- a death the report sets out as a part of its wounded count is counted once, among the dead
+
+def test_a_dead_part_of_the_injured_is_no_wounded(mentions_of):
+    text = "Three people were injured, including a 16-year-old girl who later succumbed to her wounds, deputies said."
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
+def test_a_living_part_of_the_injured_stays_wounded(mentions_of):
+    # near miss: the part is alive
+    text = "Three people were injured, including a 16-year-old girl who was in critical condition, deputies said."
+    assert _figures(mentions_of(text)) == (0, 3)
+
+
+def test_the_dead_told_beside_the_injured_are_no_part_of_them(mentions_of):
+    # near miss: the dead come in a clause of their own after the part
+    text = "Three people were injured, including a 9-year-old boy, and two others were killed on Elm Street."
+    assert _figures(mentions_of(text)) == (2, 3)
