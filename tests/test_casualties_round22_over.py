@@ -129,3 +129,16 @@ def test_the_dead_told_beside_the_injured_are_no_part_of_them(mentions_of):
     # near miss: the dead come in a clause of their own after the part
     text = "Three people were injured, including a 9-year-old boy, and two others were killed on Elm Street."
     assert _figures(mentions_of(text)) == (2, 3)
+
+
+# -- digits in square brackets mark an encyclopedia's source notes, no count
+
+def test_source_notes_are_no_count(mentions_of):
+    text = ("Injured:\nAaron Pellworth\nshot in the leg [ 12 ]\nDana Mossfield\nshot in the arm [ 40 ]")
+    assert _figures(mentions_of(text))[1] <= 2
+
+
+def test_a_count_told_twice_with_its_digits_in_brackets_stays_a_count(mentions_of):
+    # near miss: "two [2]", a police release's number told twice, counts
+    text = "Police said two [2] people were wounded in the shooting on Elm Street."
+    assert _figures(mentions_of(text)) == (0, 2)

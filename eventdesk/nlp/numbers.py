@@ -211,6 +211,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "Two women -- both 19 -- were shot", "3 women in their 20's": ages, not counts
         if value is not None and _age_in_brackets(doc, i, j, sent):
             value = None  # "Ada Pruitt (27) was wounded": her age, not 27 wounded
+        if value is not None and _a_reference_mark(doc, i, j):
+            value = None  # "shot multiple times [ 9 ]": a note's number, as an encyclopedia marks its sources
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -263,6 +265,12 @@ def _age_in_brackets(doc, i: int, j: int, sent: Span) -> bool:
     if not (doc[i].text.isdigit() and i - 1 > sent.start and j < sent.end):
         return False
     return doc[i - 1].text == "(" and doc[j].text == ")" and not doc[i - 2].like_num
+
+
+def _a_reference_mark(doc, i: int, j: int) -> bool:
+    """'... struck by the car [ 45 ]', 'killed six people.[31]': digits alone in square brackets mark a source note, as
+    an encyclopedia article gives them; a report never counts people so."""
+    return doc[i].text.isdigit() and i > 0 and j < len(doc) and doc[i - 1].text.endswith("[") and doc[j].text.startswith("]")
 
 
 def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:
