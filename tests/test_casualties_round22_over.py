@@ -18,6 +18,17 @@ def test_a_count_since_a_day_is_a_tally(mentions_of):
     assert _figures(mentions_of(text)) == (0, 0)
 
 
+def test_counts_an_outbreak_left_since_a_day_are_a_tally(mentions_of):
+    text = "Officials said the outbreak of violence left 12 people shot and 6 people killed in Dunmore since Friday."
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_count_a_shooting_left_keeps_its_toll_beside_a_since_of_its_own(mentions_of):
+    # near miss: the "since" is another clause's, whose verb is its own
+    text = "The shooting on Elm Street left two men wounded, police said; both have been in the hospital since Friday."
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
 def test_a_count_of_people_hospitalized_since_a_day_is_the_incidents(mentions_of):
     # near miss: a stay in hospital that lasts from a day on is this incident's hurt
     text = ("Two men have been hospitalized since Friday after they were shot outside a bar on Elm Street, police "

@@ -126,6 +126,21 @@ def _running_since(doc, at: int) -> bool:
             if prep.i not in inner and prep.dep_ == "prep" and prep.lower_ == "since" \
                     and _SINCE_A_DAY.search(" ".join(t.text for t in prep.subtree)):
                 return True
+    # "left 28 people shot and 10 people killed in the city since Friday": the counts a verb of result leaves share
+    # the "since" of its last one, wherever the parser hangs that
+    result = doc[at]
+    for _ in range(3):  # (up from "shot" of "left 28 people shot", an object's participle or the verb's complement)
+        if _lemma(result) == "leave" or result.dep_ not in ("acl", "xcomp", "oprd", "dobj", "conj"):
+            break
+        result = result.head
+    if _lemma(result) != "leave":
+        return False
+    for t in doc[result.i + 1:result.sent.end]:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":"):
+            return False  # another clause begins: its "since" is its own ("...; both have been in hospital since Friday")
+        if t.dep_ == "prep" and t.lower_ == "since" and t.head.tag_ == "VBN" and _lemma(t.head) not in _LASTING \
+                and _SINCE_A_DAY.search(" ".join(x.text for x in t.subtree)):
+            return True
     return False
 
 
