@@ -153,3 +153,17 @@ def test_a_count_told_twice_with_its_digits_in_brackets_stays_a_count(mentions_o
     # near miss: "two [2]", a police release's number told twice, counts
     text = "Police said two [2] people were wounded in the shooting on Elm Street."
     assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- a person hit in a clause that a span of time sets apart ("two days after another man was wounded") is another
+#    incident's, no one more of the count
+
+def test_another_hit_days_before_is_no_one_more(mentions_of):
+    text = "Three people were shot outside the bar on Saturday, two days after another man was wounded at the same corner."
+    assert _figures(mentions_of(text)) == (0, 3)
+
+
+def test_another_hit_as_he_ran_to_help_is_one_more(mentions_of):
+    # near miss: "as he ran to help them" sets no span of time apart: the same shooting
+    text = "Three people were shot outside the bar, and another man was wounded as he ran to help them."
+    assert _figures(mentions_of(text)) == (0, 4)
