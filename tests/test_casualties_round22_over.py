@@ -167,3 +167,16 @@ def test_another_hit_as_he_ran_to_help_is_one_more(mentions_of):
     # near miss: "as he ran to help them" sets no span of time apart: the same shooting
     text = "Three people were shot outside the bar, and another man was wounded as he ran to help them."
     assert _figures(mentions_of(text)) == (0, 4)
+
+
+# -- a count of things that an adverb of distance follows ("three doors down") measures where, and counts nobody
+
+def test_doors_down_are_no_count(mentions_of):
+    text = "Neighbors were stunned to learn a 10-year-old boy had been shot just three doors down from the church."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_men_down_the_block_are_a_count(mentions_of):
+    # near miss: a person's noun before "down" counts persons
+    text = "Police said two men down the block were wounded by the gunfire."
+    assert _figures(mentions_of(text)) == (0, 2)

@@ -293,6 +293,24 @@ def _of_an_earlier_year(doc, sent: Span) -> bool:
     return anchor.year - year >= 2 or anchor.month > 2
 
 
+# the words that make a count of things before them a distance: "two doors down", "three houses away"
+_DISTANCE_WORDS = {"down", "away", "apart", "over", "up"}
+
+
+def _a_distance(doc, q: Quantity) -> bool:
+    """'a girl was shot just two doors down from her apartment', 'three houses away': a count of things (no person's
+    noun) that an adverb of distance follows measures where, and counts nobody ("two officers down" counts officers)."""
+    from ...lexicon import party_lemmas
+
+    if q.end + 1 >= len(doc):
+        return False
+    noun, after = doc[q.end], doc[q.end + 1]
+    if noun.tag_ != "NNS" or after.lower_ not in _DISTANCE_WORDS or after.pos_ not in ("ADV", "ADP", "PART"):
+        return False
+    lem = _lemma(noun)
+    return lem not in PERSON_SINGULAR and lem not in party_lemmas() and lem not in ("people", "person", "other", "victim")
+
+
 # a superlative set against an earlier incident: "the deadliest mass shooting in the state since a gunman killed
 # 12 people at a movie theater", "the worst attack on the city since ..."
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b", re.IGNORECASE)
