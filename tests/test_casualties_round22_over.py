@@ -42,31 +42,6 @@ def test_a_count_shot_on_a_day_and_in_condition_since_keeps_its_toll(mentions_of
     assert _figures(mentions_of(text)) == (0, 2)
 
 
-# -- a count told of shootings in the bare plural, or of a series of shootings, is a roundup's
-
-def test_a_count_of_city_shootings_is_a_roundup(mentions_of):
-    text = "Eight people were killed in city shootings and 12 others were wounded on Monday, Aug. 9."
-    assert _figures(mentions_of(text)) == (0, 0)
-
-
-def test_a_count_of_the_shootings_at_one_place_is_the_incidents(mentions_of):
-    # near miss: "the shootings" (a determiner) point at this incident
-    text = "Two people were killed in the shootings at the Brookfield mall on Sunday and three others were wounded."
-    assert _figures(mentions_of(text)) == (2, 3)
-
-
-def test_a_series_of_shootings_is_a_roundup(mentions_of):
-    text = ("A woman was wounded on Oak Avenue late Friday, police said. Officers are looking into a series of "
-            "shootings overnight which have left three dead and seven other people injured.")
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-def test_one_shooting_that_left_a_toll_is_the_incidents(mentions_of):
-    # near miss: one shooting's relative clause tells this incident's toll
-    text = "Officers are looking into a shooting on Oak Avenue which left three dead and two other people injured."
-    assert _figures(mentions_of(text)) == (3, 2)
-
-
 # -- digits between a name's comma and a semicolon are an age
 
 def test_ages_in_a_list_of_names_are_no_count(mentions_of):

@@ -206,56 +206,6 @@ def _over_several_shootings(doc, at: int) -> bool:
     return verb.dep_ in ("relcl", "acl") and _several_events(verb.head)
 
 
-def _of_a_roundup(doc, at: int) -> bool:
-    """A count told of shootings in the bare plural, or of a series of them, is a roundup's: "nine people were killed
-    in city shootings and 13 others were wounded", "a series of shootings overnight which have left two dead and
-    eight other people injured".  One incident's toll is told of "a shooting" or "the shootings" (a determiner or
-    a possessive points at this one: "two were killed in the shootings at the mall"); a bare plural, or "a series
-    of", counts several.  A verb coordinated after another shares the first one's events (its "and 13 others were
-    wounded" is the same roundup's)."""
-    if at < 0:
-        return False
-    verb = doc[at]
-    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
-        verb = verb.head
-    chain = [verb]
-    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1] and len(chain) < 4:
-        chain.append(chain[-1].head)  # "... were killed in city shootings and 13 others were wounded"
-    for v in chain:
-        if any(_bare_plural_events(p) for p in v.children if p.dep_ == "prep" and p.lower_ == "in"):
-            return True
-        if v.dep_ in ("relcl", "acl") and _series_of_events(v.head) or _series_of_events(_antecedent(v)):
-            return True
-    return False
-
-
-def _antecedent(verb):
-    """The noun right before the relative pronoun that is the verb's subject ("a series of shootings overnight which
-    have left ...", a relative clause the parser hangs elsewhere), else the verb itself."""
-    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
-    if rel is None:
-        return verb
-    return next((t for t in reversed(verb.doc[max(verb.sent.start, rel.i - 4):rel.i]) if t.pos_ == "NOUN"), verb)
-
-
-def _bare_plural_events(prep) -> bool:
-    """'in city shootings', 'in shootings across the South Side': events in the plural with no determiner, possessive
-    or number of their own (a number is ``_several_events``'s)."""
-    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and _lemma(o) in _EVENT_NOUNS
-               and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in prep.children)
-
-
-def _series_of_events(noun) -> bool:
-    """'a series of shootings', 'a string of attacks': a noun of a series whose "of" counts events (or those events,
-    the "of" hanging on the series)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SERIES and noun.tag_ == "NNS" \
-            and (_lemma(noun) in _EVENT_NOUNS or _lemma(noun) in _OTHER_EVENT_NOUNS):
-        return True
-    return noun.lower_ in _SERIES and any(
-        p.lower_ == "of" and any(o.tag_ == "NNS" and (_lemma(o) in _EVENT_NOUNS or _lemma(o) in _OTHER_EVENT_NOUNS)
-                                 for o in p.children) for p in noun.children)
-
-
 # a sentence that opens on a date with a year ("August 1982: Eight people killed ...", "In the summer of 2013, a man
 # went on a rampage, killing six"), or that follows a line holding that date alone ("January 2009:")
 _SEASONS = "spring|summer|fall|autumn|winter"
