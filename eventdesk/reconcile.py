@@ -590,7 +590,7 @@ def _take_out_dead_of_the_wounded(values, key, claims) -> None:
 _INCLUDING = re.compile(r"\b(?:including|among them|one of whom|two of whom)\b", re.IGNORECASE)
 # what begins another count or clause within the part: "and", a number, a semicolon
 _NOT_THE_PART = re.compile(r"\band\b|\d|;")
-_DEATH_WORDS = re.compile(r"\b(?:died|dies|succumbed|killed|dead|fatally|death|later passed away)\b", re.IGNORECASE)
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|succumbed|killed|dead|fatally|death|passed away)\b", re.IGNORECASE)
 
 
 def _dead_included(claims, index: int | None, rid: str) -> int:

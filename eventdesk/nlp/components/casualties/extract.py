@@ -68,8 +68,9 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
 def _of_an_earlier_incident(doc: Doc, sent: Span, earlier_names: set[str]) -> set[str]:
     """The persons named in ``sent`` when it tells an earlier incident (``_of_an_earlier_year``), or when it goes on
     about one the sentence before told, naming one of its persons again ("In the summer of 2013, Pedro Vale went on
-    a rampage, killing six neighbors.  Vale was shot dead by SWAT officers"); else none (an empty set).  A sentence
-    that names nobody of the earlier one is the report's again."""
+    a rampage, killing six neighbors.  Vale was shot dead by SWAT officers"), the empty name alone where an earlier
+    one names nobody; else none (an empty set).  A sentence that names nobody of the earlier one is the report's
+    again."""
     names = {t.lower_ for t in sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
     if _of_an_earlier_year(doc, sent):
         return names or {""}

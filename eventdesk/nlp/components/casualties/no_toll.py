@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span
 
 from ...doctext import span_text
+from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...victims import NEGATORS, death_negator
 from ...numbers import PERSON_SINGULAR, Quantity
@@ -250,8 +251,6 @@ _DISTANCE_WORDS = {"down", "away", "apart", "over", "up"}
 def _a_distance(doc, q: Quantity) -> bool:
     """'a girl was shot just two doors down from her apartment', 'three houses away': a count of things (no person's
     noun) that an adverb of distance follows measures where, and counts nobody ("two officers down" counts officers)."""
-    from ...lexicon import party_lemmas
-
     if q.end + 1 >= len(doc):
         return False
     noun, after = doc[q.end], doc[q.end + 1]
