@@ -155,3 +155,10 @@ def test_men_down_the_block_are_a_count(mentions_of):
     # near miss: a person's noun before "down" counts persons
     text = "Police said two men down the block were wounded by the gunfire."
     assert _figures(mentions_of(text)) == (0, 2)
+
+
+def test_the_news_a_day_after_a_shooting_keeps_its_persons(mentions_of):
+    # near miss: the span of time sets the news (a charge) apart from the shooting, whose persons are the report's
+    text = ("A day after police said a boy accidentally shot himself and his friend inside a home on Birch Lane, "
+            "investigators charged the boy with assault.")
+    assert _figures(mentions_of(text)) == (0, 2)
