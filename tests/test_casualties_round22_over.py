@@ -11,37 +11,6 @@ import datetime as dt
 from .tolls import figures as _figures
 
 
-# -- a count that runs from a day to now is a tally of all the shootings since
-
-def test_a_count_since_a_day_is_a_tally(mentions_of):
-    text = "The brothers were two of five teenagers shot dead in Dunmore since early Saturday."
-    assert _figures(mentions_of(text)) == (0, 0)
-
-
-def test_counts_an_outbreak_left_since_a_day_are_a_tally(mentions_of):
-    text = "Officials said the outbreak of violence left 12 people shot and 6 people killed in Dunmore since Friday."
-    assert _figures(mentions_of(text)) == (0, 0)
-
-
-def test_a_count_a_shooting_left_keeps_its_toll_beside_a_since_of_its_own(mentions_of):
-    # near miss: the "since" is another clause's, whose verb is its own
-    text = "The shooting on Elm Street left two men wounded, police said; both have been in the hospital since Friday."
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
-def test_a_count_of_people_hospitalized_since_a_day_is_the_incidents(mentions_of):
-    # near miss: a stay in hospital that lasts from a day on is this incident's hurt
-    text = ("Two men have been hospitalized since Friday after they were shot outside a bar on Elm Street, police "
-            "said Monday.")
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
-def test_a_count_shot_on_a_day_and_in_condition_since_keeps_its_toll(mentions_of):
-    # near miss: the "since" is the coordinated verb's (its own time), not the count's
-    text = "Two men were shot Friday on Elm Street and have been in critical condition since Saturday, police said."
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
 # -- digits between a name's comma and a semicolon are an age
 
 def test_ages_in_a_list_of_names_are_no_count(mentions_of):

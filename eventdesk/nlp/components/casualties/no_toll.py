@@ -103,54 +103,6 @@ def _tally(doc, at: int) -> bool:
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
 
 
-# a day a count runs from: "since Friday", "since early Saturday", "since the weekend began" is _SINCE_BEGAN's
-_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last weekend"
-_SINCE_A_DAY = re.compile(rf"^since (?:early |late )?(?:{_DAYS})\b", re.IGNORECASE)
-
-
-def _running_since(doc, at: int) -> bool:
-    """A count of the hit that runs from a day to now is a tally of all the shootings since, not one incident's
-    toll: "violence that left 28 people shot and 10 killed in the city since Friday", "two of four teenagers shot
-    dead since early Saturday".  One incident happens at a time and is dated with "on" or a bare day; a "since"
-    phrase that hangs on the count's own verb (or on the verb its participle hangs on) makes the count a running
-    total.  A "since" clause of its own ("in critical condition since he was shot Friday") is no such phrase."""
-    if at < 0 or _lemma(doc[at]) in _LASTING:
-        return False
-    verbs = [doc[at]]
-    if doc[at].dep_ in ("xcomp", "oprd", "acomp", "conj") and doc[at].head is not doc[at]:
-        verbs.append(doc[at].head)  # "left 28 people shot ... since Friday", "shot dead since ..."
-    for verb in verbs:
-        # (the coordinated counts of the verb share it: "left 28 people shot and 10 killed ... since Friday")
-        inner = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                 for t in c.subtree}
-        for prep in verb.subtree:
-            if prep.i not in inner and prep.dep_ == "prep" and prep.lower_ == "since" \
-                    and _SINCE_A_DAY.search(" ".join(t.text for t in prep.subtree)):
-                return True
-    # "left 28 people shot and 10 people killed in the city since Friday": the counts a verb of result leaves share
-    # the "since" of its last one, wherever the parser hangs that
-    result = doc[at]
-    for _ in range(3):  # (up from "shot" of "left 28 people shot", an object's participle or the verb's complement)
-        if _lemma(result) == "leave" or result.dep_ not in ("acl", "xcomp", "oprd", "dobj", "conj"):
-            break
-        result = result.head
-    if _lemma(result) != "leave":
-        return False
-    for t in doc[result.i + 1:result.sent.end]:
-        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":"):
-            return False  # another clause begins: its "since" is its own ("...; both have been in hospital since Friday")
-        if t.dep_ == "prep" and t.lower_ == "since" and t.head.tag_ == "VBN" and _lemma(t.head) not in _LASTING \
-                and _SINCE_A_DAY.search(" ".join(x.text for x in t.subtree)):
-            return True
-    return False
-
-
-# a hurt that lasts from a day on tells one incident's hurt: "two men have been hospitalized since Friday"
-_LASTING = {"hospitalize", "hospitalise", "hospitalized", "hospitalised", "remain", "stay", "recover", "treat", "be"}
-# clauses that tell their own time (and a coordinated verb: "were shot Friday and have been in critical condition since")
-_OWN_CLAUSES = {"relcl", "advcl", "ccomp", "parataxis"}
-
-
 # the participles that tell what a clause's shootings left: "... this summer, leaving 11 dead", "..., killing 40"
 _RESULTS = {"leave", "kill", "wound", "injure", "claim"}
 
