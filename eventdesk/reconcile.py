@@ -580,9 +580,43 @@ def _take_out_dead_of_the_wounded(values, key, claims) -> None:
                and c.number_end is not None and c.sentence and _OF_THE_WOUNDED.match(c.sentence, c.number_end - c.start))
     gone += _dead_among_the_count(claims, values[key][2], rid)
     gone += _dead_of_them_next(claims, values[key][2], rid)
+    gone += _dead_included(claims, values[key][2], rid)
     if gone <= 0:
         return
     _take_from(values, key, gone)
+
+
+# what sets a part of the count before it: "Three people were injured, including a girl who later died"
+_INCLUDING = re.compile(r"\b(?:including|among them|one of whom|two of whom)\b", re.IGNORECASE)
+# what begins another count or clause within the part: "and", a number, a semicolon
+_NOT_THE_PART = re.compile(r"\band\b|\d|;")
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|succumbed|killed|dead|fatally|death|passed away)\b", re.IGNORECASE)
+
+
+def _dead_included(claims, index: int | None, rid: str) -> int:
+    """'Three people were injured, including a 17-year-old girl who succumbed to her injuries': the dead that the
+    wounded count ``index`` sets out as a part of itself ("including", "among them") are counted among the wounded
+    by the report and once more among the dead; the wounded are the others.  Only a death told in the part itself:
+    between the count and the dead no other count or clause of its own begins ("three were injured, including a
+    boy, and two were killed" tells two dead beside the three)."""
+    if index is None:
+        return 0
+    c = claims[index]
+    if c.victim is not None or c.number_end is None or not c.sentence:
+        return 0
+    gone = 0
+    for d in claims:
+        if d.report_id != rid or d.outcome != "killed" or d.party == _PERPETRATORS or d.sentence != c.sentence \
+                or d.start != c.start or d.number_start is None or d.number_start <= c.number_end:
+            continue
+        between = c.sentence[c.number_end - c.start:d.number_start - c.start]
+        part = _INCLUDING.search(between)
+        # (the part's own words tell the death: "a girl who succumbed", not a death the part took from the clause after)
+        own = re.split(r"[,;.]", c.sentence[d.number_end - c.start:], maxsplit=1)[0]
+        if part and ";" not in between[:part.start()] and not _NOT_THE_PART.search(between[part.end():]) \
+                and _DEATH_WORDS.search(own):
+            gone += d.count if d.victim is None else 1
+    return gone
 
 
 # a death told as one of the group the sentence before counts: "One of them, Devon Hale, 29, died", "Two of them

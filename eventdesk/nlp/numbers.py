@@ -211,6 +211,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "Two women -- both 19 -- were shot", "3 women in their 20's": ages, not counts
         if value is not None and _age_in_brackets(doc, i, j, sent):
             value = None  # "Ada Pruitt (27) was wounded": her age, not 27 wounded
+        if value is not None and _a_reference_mark(doc, i, j):
+            value = None  # "shot multiple times [ 9 ]": a note's number, as an encyclopedia marks its sources
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -263,6 +265,12 @@ def _age_in_brackets(doc, i: int, j: int, sent: Span) -> bool:
     if not (doc[i].text.isdigit() and i - 1 > sent.start and j < sent.end):
         return False
     return doc[i - 1].text == "(" and doc[j].text == ")" and not doc[i - 2].like_num
+
+
+def _a_reference_mark(doc, i: int, j: int) -> bool:
+    """'... struck by the car [ 45 ]', 'killed six people.[31]': digits alone in square brackets mark a source note, as
+    an encyclopedia article gives them; a report never counts people so."""
+    return doc[i].text.isdigit() and i > 0 and j < len(doc) and doc[i - 1].text.endswith("[") and doc[j].text.startswith("]")
 
 
 def _thing_after_an_article(doc, i: int, start: int, value: int) -> bool:
@@ -355,6 +363,15 @@ def _age_after_person(doc, tok: Token, value: int) -> bool:
     return doc[tok.i + 1].text in (",", ".", ";", ")") or doc[tok.i + 1].lower_ == "and" or doc[tok.i + 1].is_space
 
 
+def _age_in_a_list_of_names(doc, tok: Token, value: int) -> bool:
+    """'the dead were Ana Ruiz, 20; Tom Bell, 31; and a boy': digits between a name's comma and a semicolon are the
+    age of the person just named, whatever entity the tagger takes the name for (a list of persons is set off by
+    semicolons because each item holds a comma; a count of people is never closed by one)."""
+    if value > 110 or tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.isdigit():
+        return False
+    return doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i + 1].text == ";"
+
+
 def _in_a_list_of_ages(doc, i: int) -> bool:
     """'three men, ages 15, 18, and 22': the last ages of a long list are far from "ages"."""
     k = i - 1
@@ -410,7 +427,7 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
         k += 1
     if k > tok.i + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in _STREETS:
         return True
-    if _age_after_person(doc, tok, value):
+    if _age_after_person(doc, tok, value) or _age_in_a_list_of_names(doc, tok, value):
         return True
     # "ages from 23 to 31", "Copyright 2016", "1-855-...": no count of people
     if any(t.lower_ in ("age", "ages", "aged", "copyright", "©") for t in doc[max(0, tok.i - 5):tok.i]):

@@ -78,6 +78,39 @@ def _listed_after(doc, count: RawClaim, person: RawClaim) -> bool:
 _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|seventh))\b", re.IGNORECASE)
 
 
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _another_at_another_time(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
+    """'Four people were wounded in a shootout Sunday, just hours after another man was struck by a stray bullet around
+    the corner': a person hit in a clause that a span of time sets before or after the sentence's own event ("hours
+    after", "two days before") is another incident's, neither one more of the count nor a victim of this one.  The
+    sentence's claims are ``claims[first:]`` (those told so are dropped); returns the persons left.  Only where the
+    sentence tells a hit outside that clause: "A day after police said a boy shot himself and a friend, he was
+    charged" sets the news apart from the shooting, whose persons are the report's."""
+    told = [*claims[first:], *persons]
+
+    def apart(c: RawClaim) -> bool:
+        tok = next((t for t in doc if t.idx == c.num_start), None)
+        if tok is None:
+            return False
+        verb = tok
+        while verb.dep_ not in ("advcl", "ROOT") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "advcl":
+            return False
+        mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+        if mark is None or not any(_lemma(t) in _TIME_UNITS for t in doc[max(verb.sent.start, mark.i - 3):mark.i]):
+            return False
+        inside = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        return any(not inside[0] <= o.num_start < inside[1] for o in told if o is not c)
+
+    for j in range(len(claims) - 1, first - 1, -1):
+        if claims[j].count == 1 and apart(claims[j]):
+            del claims[j]
+    return [c for c in persons if not apart(c)]
+
+
 def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
     """'Three men shot, a fourth wounded by shrapnel', 'two men were shot and another was wounded': one more person
     hit the same way as a count before it in the sentence adds to that count (not "one man was killed and

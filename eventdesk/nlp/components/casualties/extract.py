@@ -27,14 +27,14 @@ from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
     _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
-    _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _since_the_last,
+    _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
     _tally, _whenever,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
-    OTHERS_HIT, both_were_hit, _also_hit, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
+    OTHERS_HIT, both_were_hit, _also_hit, _another_at_another_time, _along_with, _hit_too, _joined_persons, _kin_before, _multiple,
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
@@ -49,7 +49,11 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     people = People()
     active: set[int] = set()  # where counts of the dead made by a killer's own verb begin ("killing two")
     first_told_claims: list[RawClaim] = []  # counts told only as a first account ("police first said two were hurt")
+    earlier_names: set[str] = set()  # the persons named in the last sentence of an earlier year
     for s_i, sent in enumerate(doc.sents):
+        earlier_names = _of_an_earlier_incident(doc, sent, earlier_names)
+        if earlier_names:
+            continue  # "August 1982: Eight people killed at a welding shop": an earlier incident's, counts and persons
         _add_sentence_claims(doc, sent, s_i, actor_spans, claims, people, active, first_told_claims)
     # a first account's figure stands where the report gives no other of its outcome (not where it corrects it)
     claims.extend(c for c in first_told_claims if not any(k.outcome == c.outcome for k in claims))
@@ -59,6 +63,20 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
+
+
+def _of_an_earlier_incident(doc: Doc, sent: Span, earlier_names: set[str]) -> set[str]:
+    """The persons named in ``sent`` when it tells an earlier incident (``_of_an_earlier_year``), or when it goes on
+    about one the sentence before told, naming one of its persons again ("In the summer of 2013, Pedro Vale went on
+    a rampage, killing six neighbors.  Vale was shot dead by SWAT officers"), the empty name alone where an earlier
+    one names nobody; else none (an empty set).  A sentence that names nobody of the earlier one is the report's
+    again."""
+    names = {t.lower_ for t in sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
+    if _of_an_earlier_year(doc, sent):
+        return names or {""}
+    # (named again, a name the tagger may no longer take for a person's: any capitalised word will do)
+    again = {t.lower_ for t in sent if t.text[:1].isupper() and t.is_alpha} & earlier_names
+    return names | again if again else set()
 
 
 def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: list[RawClaim], people: People,
@@ -85,6 +103,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     claims.extend(_multiple(doc, sent, s_i))
     _sum_coordinated(claims, coordinated, claim_of)
     _apart_in_one_sentence(claims, sent_claims)
+    persons = _another_at_another_time(doc, claims, first, persons)
     persons = _one_more(doc, claims, first, persons)
     persons = _also_hit(doc, claims, first, persons, s_i)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
@@ -251,7 +270,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
-            or _an_alternative(doc, q, at) \
+            or _an_alternative(doc, q, at) or _a_distance(doc, q) \
             or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
                              or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):

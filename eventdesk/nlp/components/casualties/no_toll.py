@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span
 
 from ...doctext import span_text
+from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...victims import NEGATORS, death_negator
 from ...numbers import PERSON_SINGULAR, Quantity
@@ -156,6 +157,59 @@ def _over_several_shootings(doc, at: int) -> bool:
     if any(_several_events(t) for t in verb.subtree if t.i not in inner):
         return True
     return verb.dep_ in ("relcl", "acl") and _several_events(verb.head)
+
+
+# a sentence that opens on a date with a year ("August 1982: Eight people killed ...", "In the summer of 2013, a man
+# went on a rampage, killing six"), or that follows a line holding that date alone ("January 2009:")
+_SEASONS = "spring|summer|fall|autumn|winter"
+_YEAR_OPENING = re.compile(rf"^\W*(?:(?:in|on|by) )?(?:(?:early|late|mid-?) ?)?(?:the (?:{_SEASONS}) of |(?:{_SEASONS}) )?"
+                           rf"(?:(?P<month>{_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? (?:\d{{1,2}},? )?)?"
+                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\W*(?:(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? (?:\d{{1,2}},? )?)?"
+                        r"(?:19|20)\d\d\W*$", re.IGNORECASE)
+_MONTH_NUMBERS = {m[:3]: i + 1 for i, m in enumerate(_MONTHS.split("|"))}
+
+
+def _of_an_earlier_year(doc, sent: Span) -> bool:
+    """A sentence dated at its opening to a month or a year well before the report's own date tells another, earlier
+    incident: a timeline of past shootings ("August 1982: Eight people killed, three injured at a welding shop",
+    "January 2009:" on a line of its own, then "Two deaths among the nine shot"), a past rampage recalled ("In the
+    summer of 2013, a gunman went on a rampage, killing six").  Not a date close to the report's (a report of January
+    tells of "December 30, 2015", its incident): the date must be over two months before it, or in an earlier year
+    for a year alone told after February.  Without the report's date nothing is earlier."""
+    anchor = getattr(doc._, "anchor", None)
+    if anchor is None:
+        return False
+    m = _YEAR_OPENING.match(span_text(sent))
+    if m is None and sent.start > 0:
+        # (the line of the date alone may close the sentence before it: "... nine shot.\nJune 2010:")
+        line = span_text(doc[sent.start - 1].sent).rstrip().split("\n")[-1]
+        m = _YEAR_OPENING.match(line) if _DATE_LINE.match(line) else None
+    if m is None:
+        return False
+    year = int(m.group("year"))
+    if year >= anchor.year:
+        return False
+    if m.group("month"):
+        month = _MONTH_NUMBERS[m.group("month").lower()[:3]]
+        return (anchor.year - year) * 12 + anchor.month - month > 2
+    return anchor.year - year >= 2 or anchor.month > 2
+
+
+# the words that make a count of things before them a distance: "two doors down", "three houses away"
+_DISTANCE_WORDS = {"down", "away", "apart", "over", "up"}
+
+
+def _a_distance(doc, q: Quantity) -> bool:
+    """'a girl was shot just two doors down from her apartment', 'three houses away': a count of things (no person's
+    noun) that an adverb of distance follows measures where, and counts nobody ("two officers down" counts officers)."""
+    if q.end + 1 >= len(doc):
+        return False
+    noun, after = doc[q.end], doc[q.end + 1]
+    if noun.tag_ != "NNS" or after.lower_ not in _DISTANCE_WORDS or after.pos_ not in ("ADV", "ADP", "PART"):
+        return False
+    lem = _lemma(noun)
+    return lem not in PERSON_SINGULAR and lem not in party_lemmas() and lem not in ("people", "person", "other", "victim")
 
 
 # a superlative set against an earlier incident: "the deadliest mass shooting in the state since a gunman killed
