@@ -292,9 +292,28 @@ def _told_after_being_hit(tok) -> list:
 
 def _an_age(tok) -> bool:
     """'A 15-year-old was airlifted ... after being shot': a person told by the age alone, "old" after "year-" or
-    "month-" (the parser may tag it an adjective or a noun)."""
-    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
-        and tok.doc[tok.i - 2].lower_ in ("year", "month")
+    "month-" (the parser may tag it an adjective or a noun), or written without its hyphens ("shot a 12 year old")."""
+    return _age_number(tok) is not None
+
+
+_AGE_UNITS = {"year", "month"}
+
+
+def _age_number(tok) -> int | None:
+    """The index of the token before the unit of an age used as a noun, which ends at "old": the number of
+    "15-year-old", and of "a 12 year old", "the two year old", "an 18 year-old", which local news writes without
+    all its hyphens (those need a number before the unit: "a year old" is no person); else None."""
+    if tok.lower_ != "old" or tok.i < 2:
+        return None
+    doc = tok.doc
+    hyphened = doc[tok.i - 1].text == "-"
+    unit = tok.i - 2 if hyphened else tok.i - 1
+    if doc[unit].lower_ not in _AGE_UNITS:
+        return None
+    number = unit - 2 if doc[unit - 1].text == "-" else unit - 1
+    if hyphened:
+        return number  # ("15-year-old": read as an age however the number is written, as before)
+    return number if number >= tok.sent.start and doc[number].like_num else None
 
 
 def _inverted_list(tok) -> list:

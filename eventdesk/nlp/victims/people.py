@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
+from .arguments import _age_number, _an_age
 from .names import _NOT_NAMES, _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
 from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
@@ -49,7 +50,7 @@ class People:
             return self._who_key(tok)
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
             return self._another_key(tok)
-        if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
+        if _an_age(tok):
             if _another_before_age(tok):
                 # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
                 return f"another old @{tok.idx}", "civilians"
@@ -229,8 +230,8 @@ def _a_further(tok) -> bool:
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
-    k = tok.i - 4  # "another", "15", "-", "year", "-", "old"
-    return k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
+    k = _age_number(tok)  # "another", "15", "-", "year", "-", "old"; "another", "15", "year", "old"
+    return k is not None and k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
         and tok.dep_ in ("nsubj", "nsubjpass")
 
 
