@@ -55,6 +55,8 @@ class People:
                 # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
                 return f"another old @{tok.idx}", "civilians"
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
+        if tok.tag_ == "DT" and any(c.dep_ == "amod" and _an_age(c) for c in tok.children):
+            return "unnamed", "civilians"  # "A 16 year old was shot": the parser may make the article the subject
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
             one = _person_subject_before(tok)

@@ -1,0 +1,43 @@
+"""Per-report killed / injured figures, round twenty-two: victims a report tells that a reading missed or gave the
+wrong outcome, the kinds found by reading real reports' errors (the per-report pool's readable half and the GVDB dev
+errors), each rule's test written on sentences made up for it, with a near miss that must not fire.  The figure is
+the one the GVDB suite scores: ``eval.common.report_casualties`` over victims only."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tolls import figures as _figures
+
+
+# -- an age used as a noun, written without its hyphens ("shot a 12 year old")
+
+@pytest.mark.parametrize("text, expected", [
+    ("MILLBROOK, Ala. - A two year old found a pistol in a parked car on Fern Street and shot a 12 year old who was "
+     "carrying groceries, police said.", (0, 1)),
+    ("MILLBROOK, Ala. - The sheriff said the three year old who accidentally shot himself on Sunday morning has "
+     "died.", (1, 0)),
+    ("MILLBROOK, Ala. - A 16 year-old was shot in the arm outside a gas station on Fern Street late Friday, police "
+     "said.", (0, 1)),
+])
+def test_an_age_without_hyphens_is_a_person(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_an_age_without_hyphens_before_a_noun_is_no_second_person(mentions_of):
+    # near miss: "a 150 year old church" is a building, and "a 15 year old boy" is one person, the boy
+    text = ("MILLBROOK, Ala. - Bullets struck the 150 year old church on Fern Street on Sunday and a 15 year old boy "
+            "was shot in the foot, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_year_without_a_number_is_no_age(nlp):
+    # near miss: "a year old" has no number before its unit; "another 16 year old" is one more person
+    from eventdesk.nlp.victims.arguments import _an_age
+    from eventdesk.nlp.victims.people import People
+
+    doc = nlp("The case is a year old. Another 16 year old was also shot.")
+    olds = [t for t in doc if t.lower_ == "old"]
+    assert not _an_age(olds[0])
+    assert _an_age(olds[1])
+    assert People().key(olds[1])[0].startswith("another old")
