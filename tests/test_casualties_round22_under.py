@@ -41,3 +41,42 @@ def test_a_year_without_a_number_is_no_age(nlp):
     assert not _an_age(olds[0])
     assert _an_age(olds[1])
     assert People().key(olds[1])[0].startswith("another old")
+
+
+# -- a participle on its counted noun is passive in meaning ("two victims fatally shot at a car wash")
+
+def test_victims_fatally_shot_at_a_place_are_dead(mentions_of):
+    text = ("GRANBY, Colo. - Police on Tuesday named two victims fatally shot at a car wash on Juniper Avenue late "
+            "Monday.")
+    assert _figures(mentions_of(text)) == (2, 0)
+
+
+def test_men_who_shot_at_a_car_hit_nobody(mentions_of):
+    # near miss: an active "shot at" with the counted as its subject is a volley at a target, nobody hit
+    text = ("GRANBY, Colo. - Police on Tuesday arrested two men who shot at a passing car on Juniper Avenue late "
+            "Monday.")
+    assert _figures(mentions_of(text)) == (0, 0)
+
+
+def test_a_participle_on_its_noun(nlp):
+    from eventdesk.nlp.victims import participle_of_a_noun
+
+    shot = next(t for t in nlp("Police named two victims fatally shot at a car wash.") if t.lower_ == "shot")
+    assert participle_of_a_noun(shot)
+    shot = next(t for t in nlp("Two gunmen shot a clerk at a car wash.") if t.lower_ == "shot")
+    assert not participle_of_a_noun(shot)
+
+
+# -- a survival foretold tells a hit ("One other woman is expected to survive")
+
+def test_a_woman_expected_to_survive_was_hit(mentions_of):
+    text = ("GRANBY, Colo. - A gunman shot a woman to death inside a trailer on Juniper Avenue on Monday. One other "
+            "woman, a neighbor, is expected to survive, deputies said.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_a_shop_expected_to_recover_from_a_loss_is_no_hit(mentions_of):
+    # near miss: "expected to" of a place reopening, and of a recovery from something that is no wound
+    text = ("GRANBY, Colo. - A gunman shot a clerk to death inside a store on Juniper Avenue on Monday. The store is "
+            "expected to reopen on Friday, and the owner is expected to recover from the loss.")
+    assert _figures(mentions_of(text)) == (1, 0)

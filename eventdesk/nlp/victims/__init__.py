@@ -18,7 +18,8 @@ of the perpetrators' party.
 The modules, from the bottom up (each imports only those above it in this list):
 
 - ``words``          the word lists more than one module reads (negators, person nouns, words of death and hurt)
-- ``died``           deaths told by a phrase: "did not survive", "did not make it", "passed away", "succumbed"
+- ``died``           deaths told by a phrase: "did not survive", "did not make it", "passed away", "succumbed"; a
+                     survival foretold ("is expected to survive"), which tells a hit
 - ``names``          surnames, where the NER finds them and where it does not
 - ``arguments``      a trigger's subjects and objects as the parse gives them, and whether it is passive
 - ``people``         person keys: who a token names, and ``People``, the persons named so far
@@ -34,6 +35,7 @@ Names with a leading underscore are private to this package.
 """
 
 from ...models import SHOOTER
+from .arguments import participle_of_a_noun
 from .claims import victim_claims
 from .died import death_negator, died_by_phrase
 from .no_hit import (
@@ -48,6 +50,6 @@ from .words import NEGATORS, SELF
 __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
-    "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "says_alive", "shot_at_miss", "superseded",
-    "treated_for_a_hit", "victim_claims",
+    "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "participle_of_a_noun", "says_alive", "shot_at_miss",
+    "superseded", "treated_for_a_hit", "victim_claims",
 ]

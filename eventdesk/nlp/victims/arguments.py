@@ -59,6 +59,14 @@ def _passive(tok) -> bool:
         tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
 
 
+def participle_of_a_noun(tok) -> bool:
+    """'two victims fatally shot at a car wash', 'a man shot at a party': a participle hung on the noun it tells of (a
+    reduced relative, which the tagger may tag a past tense) is passive in meaning: its noun is the one hit, and an
+    "at" phrase after it says where he was hit, as after "were shot" (not whom the shots went at)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
     subj = _subjects(tok)

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import span_text
 from ..raw_claims import lemma
-from .died import death_negator
+from .arguments import participle_of_a_noun
+from .died import death_negator, expected_to_live
 from .words import NEGATORS, _DEATH_WORDS
 
 
@@ -45,7 +46,8 @@ def shot_at_miss(doc, at: int) -> bool:
     pobj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if pobj is None:
         return True
-    if at > 0 and any(c.dep_ == "auxpass" for c in doc[at - 1].children) and _a_place_noun(pobj):
+    if at > 0 and (any(c.dep_ == "auxpass" for c in doc[at - 1].children) or participle_of_a_noun(doc[at - 1])) \
+            and _a_place_noun(pobj):
         return False
     return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
 
@@ -625,8 +627,9 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     if any(t.lower_ in NEGATORS and t.i != own_i for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
+    # (nor "is expected to survive": a survival foretold tells the hit, ``expected_to_live``)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
-           for t in _own_clause_before(doc, sent, tok)):
+           and not (t.lower_ == "to" and expected_to_live(tok)) for t in _own_clause_before(doc, sent, tok)):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"
