@@ -80,3 +80,34 @@ def test_a_shop_expected_to_recover_from_a_loss_is_no_hit(mentions_of):
     text = ("GRANBY, Colo. - A gunman shot a clerk to death inside a store on Juniper Avenue on Monday. The store is "
             "expected to reopen on Friday, and the owner is expected to recover from the loss.")
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- "another" joined to a named victim who died is one more than he ("Tom Reyes and another man were shot ... Reyes
+# died")
+
+@pytest.mark.parametrize("text", [
+    "Luis Ferro and another man were shot outside a bowling alley on Quarry Road early Sunday. Ferro died at a "
+    "hospital, police said.",
+    "Luis Ferro and another person got shot outside a bowling alley on Quarry Road early Sunday. The second victim "
+    "was hit in the hand. Ferro died.",
+])
+def test_another_beside_a_named_dead_man_is_wounded(mentions_of, text):
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_another_told_apart_from_the_dead_is_no_more_than_the_count(mentions_of):
+    # near miss: "another man" who did the shooting beside the named man is no victim at all
+    text = ("Police say Luis Ferro and another man shot a clerk at a bowling alley on Quarry Road early Sunday. The "
+            "clerk died at a hospital.")
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_another_joined_to_a_subject_is_one_more(nlp):
+    from eventdesk.nlp.victims.people import People
+
+    doc = nlp("Luis Ferro and another man were shot on Sunday.")
+    man = next(t for t in doc if t.lower_ == "man")
+    assert People().key(man)[0].startswith("another man")
+    doc = nlp("Police charged Luis Ferro with shooting another man on Sunday.")
+    man = next(t for t in doc if t.lower_ == "man")
+    assert not People().key(man)[0].startswith("another")

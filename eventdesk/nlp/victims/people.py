@@ -38,7 +38,7 @@ class People:
         lemma = tok.lemma_.lower()
         if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
                 tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)
-                or _listed_after_one_found(tok)):
+                or _listed_after_one_found(tok) or _joined_to_a_subject(tok)):
             # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
@@ -217,6 +217,12 @@ def _person_subject_before(tok):
     """The last person noun that is a subject before a token in its sentence ("one man ... another", "the other")."""
     return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass")
                  and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
+
+
+def _joined_to_a_subject(tok) -> bool:
+    """'Sang Kim and another person got shot': a noun joined to the subject is a subject as well, and "another" one
+    more person than the one named beside it."""
+    return tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 _FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
