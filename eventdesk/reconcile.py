@@ -383,7 +383,10 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
-            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
+            more = 0
+            if outcome == "wounded":
+                alive = _another_of_the_count(key, persons, dead[rid])
+                more = _more_after_the_count(claims, i, alive) + _told_before_the_others(claims, i, alive)
             clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
@@ -441,6 +444,37 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     return 0 if between else len(later)
 
 
+# "two others", "two other shooting victims" right after the number (not "the other two": the rest of a count)
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _told_before_the_others(claims, at: int, who: dict[str, int]) -> int:
+    """'Police say Dale Noon shot a clerk in the chest ... Two others were wounded', 'Officers found Luis Marr and
+    another man with gunshot wounds. Marr died ... Two other shooting victims were driven to a hospital': a count of
+    others in a sentence of its own is of others than the persons told hit one by one before it; those alive add to it
+    (the dead are none of the others either: ``_others_count``).  Not "the other two", the rest of a count."""
+    c = claims[at]
+    if c.number_start is None or c.number_end is None or c.qualifier != "exact" or not c.sentence:
+        return 0
+    if not _OTHERS_AFTER.match(c.sentence, c.number_end - c.start) \
+            or _THE_BEFORE.search(c.sentence[:max(0, c.number_start - c.start)]):
+        return 0
+    told = {k for k, j in who.items() if claims[j].report_id == c.report_id and claims[j].end <= c.start}
+    return _victim_count(told, hit=True) if told else 0
+
+
+def _others_count(claims, at: int, persons) -> bool:
+    """Whether a wounded count is one of others than the persons told hit before it (``_told_before_the_others``),
+    which holds none of the report's dead."""
+    c = claims[at]
+    who = dict(persons.get((c.outcome, c.party, c.report_id), {}))
+    if c.party is None:
+        who.update(persons.get((c.outcome, "civilians", c.report_id), {}))
+    told = {k: j for k, j in who.items() if claims[j].end <= c.start}
+    return bool(told) and _told_before_the_others(claims, at, told) > 0
+
+
 def _killed_totals(values) -> dict[str, int]:
     """{report id: its dead}: its total, or the sum of its parties' dead where that is larger."""
     killed_total: dict[str, int] = defaultdict(int)
@@ -471,7 +505,8 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
+            if gone <= 0 or _besides_the_dead(claims[index]) or _others_count(claims, index, persons) \
+                    or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)

@@ -111,3 +111,23 @@ def test_another_joined_to_a_subject_is_one_more(nlp):
     doc = nlp("Police charged Luis Ferro with shooting another man on Sunday.")
     man = next(t for t in doc if t.lower_ == "man")
     assert not People().key(man)[0].startswith("another")
+
+
+# -- a count of others told after persons hit one by one is of others than they ("... shot a clerk. Two others were
+# wounded")
+
+@pytest.mark.parametrize("text, expected", [
+    ("DELMAR, N.Y. - Police say Wade Pruett shot a cashier in the chest at a pharmacy on Birch Lane on Monday. Two "
+     "others were wounded.", (0, 3)),
+    ("DELMAR, N.Y. - Officers found Omar Tull and another victim suffering from gunshot wounds on Birch Lane on "
+     "Sunday. Tull was pronounced dead. Two other shooting victims were taken to a hospital in a private car.", (1, 3)),
+])
+def test_others_after_persons_told_one_by_one_add_to_them(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_the_other_two_of_a_count_are_its_rest(mentions_of):
+    # near miss: "the other two" are the rest of the three counted, not two more
+    text = ("DELMAR, N.Y. - Three men were shot on Birch Lane on Sunday. Police said Omar Tull was shot in the leg. The "
+            "other two were taken to a hospital.")
+    assert _figures(mentions_of(text)) == (0, 3)
