@@ -131,3 +131,24 @@ def test_the_other_two_of_a_count_are_its_rest(mentions_of):
     text = ("DELMAR, N.Y. - Three men were shot on Birch Lane on Sunday. Police said Omar Tull was shot in the leg. The "
             "other two were taken to a hospital.")
     assert _figures(mentions_of(text)) == (0, 3)
+
+
+# -- "the shooting of" a person or a count tells those shot ("arrested in the shooting of a clerk")
+
+@pytest.mark.parametrize("text, expected", [
+    ("LAKE CITY, Fla. - Deputies on Tuesday charged a 20-year-old man in the shooting of a cashier at a bait shop on "
+     "Cypress Road.", (0, 1)),
+    ("LAKE CITY, Fla. - Deputies on Tuesday arrested a 17-year-old in the Labor Day shooting of four people at a "
+     "cookout on Cypress Road.", (0, 4)),
+    ("LAKE CITY, Fla. - Deputies arrested a man in the shooting of two men on Cypress Road. One of them, Ray Dunn, "
+     "died on Sunday.", (1, 1)),
+])
+def test_the_shooting_of_someone_tells_him_shot(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_the_shooting_of_a_video_is_no_hit(mentions_of):
+    # near miss: what was shot is a film, and houses hit by shootings are no persons
+    text = ("LAKE CITY, Fla. - The shooting of a music video drew a crowd to Cypress Road on Monday. Nobody was hurt in "
+            "the shootings of two houses there last week.")
+    assert _figures(mentions_of(text)) == (0, 0)

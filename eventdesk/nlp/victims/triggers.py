@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 from ..raw_claims import lemma
+from .arguments import _an_age, _is_person
 from .died import died_by_phrase, expected_to_live
 from .shooter import _turned_on_self
 from .signs import fighting_for_life, _struck, treated_for_a_hit
@@ -52,6 +53,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok, word, own_life = tok.head, "kill", True
     if _gunned_down(tok, word):
         word = "kill"  # "a man was gunned down in his driveway": the person died
+    if word == "shooting" and _shooting_of_a_person(tok):
+        word = "shoot"  # "charged in the shooting of a clerk": the clerk was shot
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -70,6 +73,16 @@ def _gunned_down(tok, word: str) -> bool:
     1989, when the actress was gunned down in her doorway"): a retrospective's old killing, left unread as before."""
     return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
         and not _A_YEAR.search(tok.doc[tok.sent.start:tok.i].text)
+
+
+def _shooting_of_a_person(tok) -> bool:
+    """'arrested in the shooting of a clerk', 'the police shooting of Ray Diaz': the noun "shooting" with a person
+    after "of" tells that person shot, as "the death of" tells a death (not "the shooting of a music video": no person;
+    a count after it, "the shooting of four people", is the numbers' to read)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    objs = [p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return bool(objs) and all(_is_person(p) or _an_age(p) for p in objs)
 
 
 def _outcome_of(tok, word: str) -> str | None:

@@ -308,6 +308,17 @@ def _hitting_as_fired(tok) -> bool:
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
+# what may stand between "the shooting of" and its count: "the shooting of at least four people"
+_BEFORE_A_COUNT = {"at", "least", "more", "than", "about", "nearly", "some"}
+
+
+def _shooting_of_the_count(doc, tok, q: Quantity) -> bool:
+    """'the Fourth of July shooting of four people', 'charged in the shooting of two men': the noun "shooting" whose
+    "of" opens the count tells the counted shot (not "the shooting of a video": no count; not "four shootings")."""
+    return tok.lower_ == "shooting" and tok.tag_ == "NN" and tok.i + 1 < q.start and doc[tok.i + 1].lower_ == "of" \
+        and all(t.lower_ in _BEFORE_A_COUNT for t in doc[tok.i + 2:q.start])
+
+
 def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
     noun = _np_head(doc, q.end, np_end) if np_end is not None else None
@@ -322,6 +333,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         tok = doc[i]
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
+        if _shooting_of_the_count(doc, tok, q):
+            return "wounded", i  # "arrested in the shooting of four people": the four were shot, perhaps fatally
         if _hitting_as_fired(tok) and q.value >= 2:
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)
