@@ -142,6 +142,11 @@ def test_the_other_two_of_a_count_are_its_rest(mentions_of):
      "cookout on Cypress Road.", (0, 4)),
     ("LAKE CITY, Fla. - Deputies arrested a man in the shooting of two men on Cypress Road. One of them, Ray Dunn, "
      "died on Sunday.", (1, 1)),
+    # "fatal" makes the shooting a killing, of a person as of a count
+    ("LAKE CITY, Fla. - Deputies on Friday charged a man in the fatal shooting of his former girlfriend outside a "
+     "church on Cypress Road.", (1, 0)),
+    ("LAKE CITY, Fla. - Deputies on Friday charged a man in the fatal shooting of two brothers outside a church on "
+     "Cypress Road.", (2, 0)),
 ])
 def test_the_shooting_of_someone_tells_him_shot(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -17,7 +17,7 @@ from ..raw_claims import lemma
 from .arguments import _an_age, _is_person
 from .died import died_by_phrase, expected_to_live
 from .shooter import _turned_on_self
-from .signs import fighting_for_life, _struck, treated_for_a_hit
+from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS
 
 
@@ -54,7 +54,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
     if _gunned_down(tok, word):
         word = "kill"  # "a man was gunned down in his driveway": the person died
     if word == "shooting" and _shooting_of_a_person(tok):
-        word = "shoot"  # "charged in the shooting of a clerk": the clerk was shot
+        # "charged in the shooting of a clerk": the clerk was shot; "the fatal shooting of his wife": she died
+        word = "kill" if told_fatal(tok) else "shoot"
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"

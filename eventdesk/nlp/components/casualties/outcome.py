@@ -14,7 +14,9 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import (
+    CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, told_fatal, treated_for_a_hit,
+)
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -334,7 +336,9 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
         if _shooting_of_the_count(doc, tok, q):
-            return "wounded", i  # "arrested in the shooting of four people": the four were shot, perhaps fatally
+            # "arrested in the shooting of four people": the four were shot, perhaps fatally ("the fatal shooting of
+            # two men": both died)
+            return ("killed" if told_fatal(tok) else "wounded"), i
         if _hitting_as_fired(tok) and q.value >= 2:
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)
