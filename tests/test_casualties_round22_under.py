@@ -157,3 +157,44 @@ def test_the_shooting_of_a_video_is_no_hit(mentions_of):
     text = ("LAKE CITY, Fla. - The shooting of a music video drew a crowd to Cypress Road on Monday. Nobody was hurt in "
             "the shootings of two houses there last week.")
     assert _figures(mentions_of(text)) == (0, 0)
+
+
+def _others_claims(second: str) -> list:
+    """A named man told hit in one sentence, and a count of others in the next (``second``, its number "three")."""
+    from eventdesk import Claim
+
+    first = "Police said Hector Vidal was shot in the leg on Birch Lane."
+    start = len(first) + 1
+    at = start + second.lower().index("three")
+    return [Claim("r", "wounded", "civilians", 1, sentence=first, start=0, end=len(first), trigger="shoot", victim="vidal"),
+            Claim("r", "wounded", None, 3, sentence=second, start=start, end=start + len(second), number_start=at,
+                  number_end=at + len("three"), trigger="shoot")]
+
+
+def test_others_joined_to_a_name_hold_him():
+    # near miss: "Vidal and three other people" counts Vidal among the four; "the other three" are the rest of a count
+    from eventdesk.reconcile import _told_before_the_others
+
+    who = {"vidal": 0}
+    assert _told_before_the_others(_others_claims("Three other people were shot there."), 1, who, who) == 1
+    assert _told_before_the_others(_others_claims("Vidal and three other people were shot there."), 1, who, who) == 0
+    assert _told_before_the_others(_others_claims("The other three people were shot there."), 1, who, who) == 0
+
+
+def test_others_after_a_man_told_dead_apart_are_no_more(mentions_of):
+    # near miss: "a man" found hit and "he" pronounced dead are one person, whom the others are others than
+    text = ("NORWALK, Conn. - Norwalk police are investigating a shooting on Birch Lane that left one person dead and "
+            "three others injured. When officers arrived, they found a man suffering from several gunshot wounds. He "
+            "was brought to a local hospital where he was pronounced dead. Police say that three other men were shot in "
+            "the incident.")
+    assert _figures(mentions_of(text)) == (1, 3)
+
+
+def test_expected_to_live_reads_a_noun_subject_only(nlp):
+    # near miss: "He is expected to survive" stands for one told hit before, whom the last name told may not be
+    from eventdesk.nlp.victims.died import expected_to_live
+
+    survive = next(t for t in nlp("One other woman is expected to survive.") if t.lower_ == "survive")
+    assert expected_to_live(survive)
+    survive = next(t for t in nlp("He is expected to survive.") if t.lower_ == "survive")
+    assert not expected_to_live(survive)

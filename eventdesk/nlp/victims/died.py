@@ -97,6 +97,10 @@ def expected_to_live(tok) -> bool:
     """'One other woman, a neighbor, is expected to survive', 'the boy is expected to live': a person whose survival
     a report foretells was hit, alive (nobody unhurt is said to be expected to live).  The verb after a passive
     "expected", with no object of its own (not "police expect to recover the gun", nor "is expected to survive the
-    cuts" of a budget: no person hit)."""
-    return lemma(tok) in _LIVE and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and lemma(tok.head) == "expect" \
-        and any(c.dep_ == "auxpass" for c in tok.head.children) and not any(c.dep_ in ("dobj", "prep") for c in tok.children)
+    cuts" of a budget: no person hit), and a subject of its own words, not a pronoun ("He is expected to survive"
+    stands for somebody told hit before, whom the last name told may not be)."""
+    if lemma(tok) not in _LIVE or tok.pos_ != "VERB" or tok.dep_ != "xcomp" or lemma(tok.head) != "expect":
+        return False
+    expect = tok.head
+    return any(c.dep_ == "auxpass" for c in expect.children) and not any(c.dep_ in ("dobj", "prep") for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in expect.children)
