@@ -37,6 +37,7 @@ Names with a leading underscore are private to this package.
 from ...models import SHOOTER
 from .arguments import participle_of_a_noun
 from .claims import victim_claims
+from .triggers import the_shooting_of
 from .died import death_negator, died_by_phrase
 from .no_hit import (
     counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told, hurt_in_a_mishap, shot_at_miss,
@@ -53,5 +54,5 @@ __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
     "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "participle_of_a_noun", "says_alive", "shot_at_miss",
-    "superseded", "told_fatal", "treated_for_a_hit", "victim_claims",
+    "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",
 ]

@@ -135,6 +135,4 @@ def _trigger_name(doc, at: int) -> str | None:
         return "in condition"  # the name nlp.victims gives it: a hit, perhaps fatal
     if lem == "have":
         return "suffer"  # "two of them had gunshot wounds": a hit told as "suffered" tells it, perhaps fatal
-    if lem == "shooting":
-        return "shoot"  # "the shooting of four people": a hit, perhaps fatal, as "four people were shot" is
     return lem
