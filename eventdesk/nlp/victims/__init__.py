@@ -18,8 +18,7 @@ of the perpetrators' party.
 The modules, from the bottom up (each imports only those above it in this list):
 
 - ``words``          the word lists more than one module reads (negators, person nouns, words of death and hurt)
-- ``died``           deaths told by a phrase: "did not survive", "did not make it", "passed away", "succumbed"; a
-                     survival foretold ("is expected to survive"), which tells a hit
+- ``died``           deaths told by a phrase: "did not survive", "did not make it", "passed away", "succumbed"
 - ``names``          surnames, where the NER finds them and where it does not
 - ``arguments``      a trigger's subjects and objects as the parse gives them, and whether it is passive
 - ``people``         person keys: who a token names, and ``People``, the persons named so far

@@ -9,8 +9,6 @@ A negated phrase tells a death only of a subject that refers back to the persons
 "both", "the other", "the second victim"): of another noun it may tell no person of this hit ("the dog did not make
 it").  The near misses stay what they are: "he survived", "is not expected to survive", "may not survive", "did not
 survive a shooting in 2014" (another, earlier hit: something not survived with an article of its own).
-A survival foretold tells the hit the other way round: "One other woman is expected to survive" was hit, alive
-(``expected_to_live``).
 """
 
 from __future__ import annotations
@@ -87,20 +85,3 @@ def died_by_phrase(verb) -> bool:
     if word == "lose":
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
     return death_negator(verb) is not None
-
-
-# verbs of a survival foretold: "is expected to survive", "is expected to live", "is expected to recover"
-_LIVE = {"survive", "live", "recover"}
-
-
-def expected_to_live(tok) -> bool:
-    """'One other woman, a neighbor, is expected to survive', 'the boy is expected to live': a person whose survival
-    a report foretells was hit, alive (nobody unhurt is said to be expected to live).  The verb after a passive
-    "expected", with no object of its own (not "police expect to recover the gun", nor "is expected to survive the
-    cuts" of a budget: no person hit), and a subject of its own words, not a pronoun ("He is expected to survive"
-    stands for somebody told hit before, whom the last name told may not be)."""
-    if lemma(tok) not in _LIVE or tok.pos_ != "VERB" or tok.dep_ != "xcomp" or lemma(tok.head) != "expect":
-        return False
-    expect = tok.head
-    return any(c.dep_ == "auxpass" for c in expect.children) and not any(c.dep_ in ("dobj", "prep") for c in tok.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in expect.children)

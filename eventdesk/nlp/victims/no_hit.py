@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..doctext import span_text
 from ..raw_claims import lemma
 from .arguments import participle_of_a_noun
-from .died import death_negator, expected_to_live
+from .died import death_negator
 from .words import NEGATORS, _DEATH_WORDS
 
 
@@ -627,9 +627,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     if any(t.lower_ in NEGATORS and t.i != own_i for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
-    # (nor "is expected to survive": a survival foretold tells the hit, ``expected_to_live``)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")
-           and not (t.lower_ == "to" and expected_to_live(tok)) for t in _own_clause_before(doc, sent, tok)):
+           for t in _own_clause_before(doc, sent, tok)):
         return True  # "attempted murder", "threatened to kill him", "go ahead and kill him"
     if _hypothetical(tok) or counterfactual(tok) or superseded(tok):
         return True  # "more supervision is needed before another teen is killed", "could have killed her"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_text
 from ..raw_claims import lemma
 from .arguments import _an_age, _is_person
-from .died import died_by_phrase, expected_to_live
+from .died import died_by_phrase
 from .shooter import _turned_on_self
 from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS
@@ -104,7 +104,7 @@ def _outcome_of(tok, word: str) -> str | None:
     if word in _DEATH_WORDS:
         return "killed"
     if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
-            or (word == "fight" and fighting_for_life(tok)) or expected_to_live(tok):
+            or (word == "fight" and fighting_for_life(tok)):
         if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "her cousin is also hurting": a grief, not a hit
         return "wounded"
