@@ -479,7 +479,8 @@ def _told_before_the_others(claims, at: int, who: dict[str, int], hit: dict[str,
 def _others_count(claims, at: int, key, persons, dead: set[str]) -> bool:
     """Whether a wounded count is one of others than the persons told hit before it, who add to it
     (``_told_before_the_others``): it holds none of the report's dead."""
-    return _told_before_the_others(claims, at, _another_of_the_count(key, persons, dead), _hit_of_the_count(key, persons)) > 0
+    alive = _another_of_the_count(key, persons, dead)
+    return _told_before_the_others(claims, at, alive, _hit_of_the_count(key, persons)) > 0
 
 
 def _killed_totals(values) -> dict[str, int]:

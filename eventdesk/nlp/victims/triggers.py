@@ -94,7 +94,9 @@ def the_shooting_of(tok) -> bool:
     """'charged in the fatal shooting of ...', 'the deadly shooting of ... is under review': one "shooting" followed by
     "of", told as the report's news; not a background one ("a spate of violence that began with the fatal shooting
     of ...", "since the fatal shooting of ...")."""
-    if tok.lower_ != "shooting" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.lower_ == "of" for c in tok.children):
+    if tok.lower_ != "shooting" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    if not any(c.lower_ == "of" for c in tok.children):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in _NEWS_PREPOSITIONS)
 
