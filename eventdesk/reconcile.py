@@ -383,11 +383,7 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
-            more = 0
-            if outcome == "wounded":
-                alive = _another_of_the_count(key, persons, dead[rid])
-                more = _more_after_the_count(claims, i, alive) \
-                    + _told_before_the_others(claims, i, alive, _hit_of_the_count(key, persons))
+            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
             clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
@@ -400,17 +396,11 @@ def _another_of_the_count(key, persons, dead: set[str]) -> dict[str, int]:
     """The persons told one by one that a wounded count of this key may leave out: of its party, or civilians for a
     count of no party ("three people were shot ... another victim"), less the dead.  (Not the dead: "minutes later
     another man was dead" is as often one more than the dead of an earlier shooting.)"""
-    return _alive(_hit_of_the_count(key, persons), dead)
-
-
-def _hit_of_the_count(key, persons) -> dict[str, int]:
-    """The persons told one by one that a count of this key may leave out, dead or alive: of its party, or civilians
-    for a count of no party."""
     outcome, party, rid = key
     who = dict(persons.get(key, {}))
     if party is None:
         who.update(persons.get((outcome, "civilians", rid), {}))
-    return who
+    return _alive(who, dead)
 
 
 _ONE_BEFORE = re.compile(r"\bone\b", re.IGNORECASE)
@@ -451,38 +441,6 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     return 0 if between else len(later)
 
 
-# "two others", "two other shooting victims" right after the number (not "the other two": the rest of a count)
-_OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
-# (nor "Garcia and three other people", a count that holds the persons joined to it)
-_THE_OR_AND_BEFORE = re.compile(r"\b(?:the|and)\s+$", re.IGNORECASE)
-
-
-def _told_before_the_others(claims, at: int, who: dict[str, int], hit: dict[str, int]) -> int:
-    """'Police say Dale Noon shot a clerk in the chest ... Two others were wounded', 'Officers found Luis Marr and
-    another man with gunshot wounds. Marr died ... Two other shooting victims were driven to a hospital': a count of
-    others in a sentence of its own is of others than the persons told hit one by one before it; those alive add to it
-    (the dead are none of the others either: ``_others_count``).  Not "the other two", the rest of a count.  ``who``:
-    the persons alive of ``hit``, all those told hit."""
-    c = claims[at]
-    if c.number_start is None or c.number_end is None or c.qualifier != "exact" or not c.sentence:
-        return 0
-    if not _OTHERS_AFTER.match(c.sentence, c.number_end - c.start) \
-            or _THE_OR_AND_BEFORE.search(c.sentence[:max(0, c.number_start - c.start)]):
-        return 0
-    told = {k for k, j in who.items() if claims[j].report_id == c.report_id and claims[j].end <= c.start}
-    # (less the dead told apart from them, "he was pronounced dead": any of them may be he)
-    unmatched = {d.victim for d in claims if d.report_id == c.report_id and d.outcome == "killed" and d.victim
-                 and d.victim not in hit and d.victim != SHOOTER and d.party != _PERPETRATORS}
-    return max(0, _victim_count(told, hit=True) - len(unmatched)) if told else 0
-
-
-def _others_count(claims, at: int, key, persons, dead: set[str]) -> bool:
-    """Whether a wounded count is one of others than the persons told hit before it, who add to it
-    (``_told_before_the_others``): it holds none of the report's dead."""
-    alive = _another_of_the_count(key, persons, dead)
-    return _told_before_the_others(claims, at, alive, _hit_of_the_count(key, persons)) > 0
-
-
 def _killed_totals(values) -> dict[str, int]:
     """{report id: its dead}: its total, or the sum of its parties' dead where that is larger."""
     killed_total: dict[str, int] = defaultdict(int)
@@ -513,8 +471,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or _besides_the_dead(claims[index]) or _others_count(claims, index, key, persons, dead[rid]) \
-                    or (key not in numeric and (_told_besides(who, alive, claims)
+            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)

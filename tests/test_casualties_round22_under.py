@@ -98,26 +98,6 @@ def test_another_joined_to_a_subject_is_one_more(nlp):
     assert not People().key(man)[0].startswith("another")
 
 
-# -- a count of others told after persons hit one by one is of others than they ("... shot a clerk. Two others were
-# wounded")
-
-@pytest.mark.parametrize("text, expected", [
-    ("DELMAR, N.Y. - Police say Wade Pruett shot a cashier in the chest at a pharmacy on Birch Lane on Monday. Two "
-     "others were wounded.", (0, 3)),
-    ("DELMAR, N.Y. - Officers found Omar Tull and another victim suffering from gunshot wounds on Birch Lane on "
-     "Sunday. Tull was pronounced dead. Two other shooting victims were taken to a hospital in a private car.", (1, 3)),
-])
-def test_others_after_persons_told_one_by_one_add_to_them(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-def test_the_other_two_of_a_count_are_its_rest(mentions_of):
-    # near miss: "the other two" are the rest of the three counted, not two more
-    text = ("DELMAR, N.Y. - Three men were shot on Birch Lane on Sunday. Police said Omar Tull was shot in the leg. The "
-            "other two were taken to a hospital.")
-    assert _figures(mentions_of(text)) == (0, 3)
-
-
 # -- "the fatal shooting of" a person or a count, told as the news, tells those killed ("charged in the fatal shooting
 # of his wife")
 
@@ -148,34 +128,3 @@ def test_the_shooting_of_a_video_is_no_hit(nlp):
     assert the_shooting_of(shootings[0])
     from eventdesk.nlp.victims.triggers import _shooting_of_a_person
     assert _shooting_of_a_person(shootings[0]) and not _shooting_of_a_person(shootings[1])
-
-
-def _others_claims(second: str) -> list:
-    """A named man told hit in one sentence, and a count of others in the next (``second``, its number "three")."""
-    from eventdesk import Claim
-
-    first = "Police said Hector Vidal was shot in the leg on Birch Lane."
-    start = len(first) + 1
-    at = start + second.lower().index("three")
-    return [Claim("r", "wounded", "civilians", 1, sentence=first, start=0, end=len(first), trigger="shoot", victim="vidal"),
-            Claim("r", "wounded", None, 3, sentence=second, start=start, end=start + len(second), number_start=at,
-                  number_end=at + len("three"), trigger="shoot")]
-
-
-def test_others_joined_to_a_name_hold_him():
-    # near miss: "Vidal and three other people" counts Vidal among the four; "the other three" are the rest of a count
-    from eventdesk.reconcile import _told_before_the_others
-
-    who = {"vidal": 0}
-    assert _told_before_the_others(_others_claims("Three other people were shot there."), 1, who, who) == 1
-    assert _told_before_the_others(_others_claims("Vidal and three other people were shot there."), 1, who, who) == 0
-    assert _told_before_the_others(_others_claims("The other three people were shot there."), 1, who, who) == 0
-
-
-def test_others_after_a_man_told_dead_apart_are_no_more(mentions_of):
-    # near miss: "a man" found hit and "he" pronounced dead are one person, whom the others are others than
-    text = ("NORWALK, Conn. - Norwalk police are investigating a shooting on Birch Lane that left one person dead and "
-            "three others injured. When officers arrived, they found a man suffering from several gunshot wounds. He "
-            "was brought to a local hospital where he was pronounced dead. Police say that three other men were shot in "
-            "the incident.")
-    assert _figures(mentions_of(text)) == (1, 3)
