@@ -476,6 +476,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
+                                                      or _one_more_beside_the_dead(who, alive, claims, among[rid])
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
                 continue
             _take_from(values, key, gone)
@@ -789,6 +790,19 @@ def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[C
         return False
     told_dead = {claims[i].sentence for i in gone}
     return all(claims[i].sentence not in told_dead and i > max(gone) for i in alive.values())
+
+
+def _one_more_beside_the_dead(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim], n_dead: int) -> bool:
+    """'Tom Reyes and another man were shot ... Reyes died': every one of the report's dead was told hit by name and
+    taken out of the hit by that name, and every one left is "another ..." told in the very sentence that told a dead
+    one hit (one more than he, beside him, not he again), or unnamed ("The second victim was hit in the hand": one of
+    those, who count for nobody more)."""
+    gone = [i for k, i in who.items() if k not in alive and _is_name(k)]
+    others = [i for k, i in alive.items() if k.startswith("another ")]
+    if len(gone) < n_dead or not others or not all(k.startswith("another ") or _unnamed(k) for k in alive):
+        return False
+    beside = {claims[i].sentence for i in gone}
+    return all(claims[i].sentence in beside for i in others)
 
 
 def _kind(key: str) -> str | None:

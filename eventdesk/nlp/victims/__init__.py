@@ -34,7 +34,9 @@ Names with a leading underscore are private to this package.
 """
 
 from ...models import SHOOTER
+from .arguments import participle_of_a_noun
 from .claims import victim_claims
+from .triggers import the_shooting_of
 from .died import death_negator, died_by_phrase
 from .no_hit import (
     counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told, hurt_in_a_mishap, shot_at_miss,
@@ -42,12 +44,14 @@ from .no_hit import (
 )
 from .people import People, police_before
 from .person_claims import is_unnamed
-from .signs import ALIVE, CONDITIONS, HIT_TRIGGERS, TAKEN, fatal_wound, fighting_for_life, says_alive, treated_for_a_hit
+from .signs import (
+    ALIVE, CONDITIONS, HIT_TRIGGERS, TAKEN, fatal_wound, fighting_for_life, says_alive, told_fatal, treated_for_a_hit,
+)
 from .words import NEGATORS, SELF
 
 __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
-    "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "says_alive", "shot_at_miss", "superseded",
-    "treated_for_a_hit", "victim_claims",
+    "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "participle_of_a_noun", "says_alive", "shot_at_miss",
+    "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",
 ]

@@ -59,6 +59,14 @@ def _passive(tok) -> bool:
         tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children))
 
 
+def participle_of_a_noun(tok) -> bool:
+    """'two victims fatally shot at a car wash', 'a man shot at a party': a participle hung on the noun it tells of (a
+    reduced relative, which the tagger may tag a past tense) is passive in meaning: its noun is the one hit, and an
+    "at" phrase after it says where he was hit, as after "were shot" (not whom the shots went at)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _arguments(tok):
     """(subjects, objects) of a trigger, looking through "was shot and killed" and "found dead"."""
     subj = _subjects(tok)
@@ -292,9 +300,28 @@ def _told_after_being_hit(tok) -> list:
 
 def _an_age(tok) -> bool:
     """'A 15-year-old was airlifted ... after being shot': a person told by the age alone, "old" after "year-" or
-    "month-" (the parser may tag it an adjective or a noun)."""
-    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
-        and tok.doc[tok.i - 2].lower_ in ("year", "month")
+    "month-" (the parser may tag it an adjective or a noun), or written without its hyphens ("shot a 12 year old")."""
+    return _age_number(tok) is not None
+
+
+_AGE_UNITS = {"year", "month"}
+
+
+def _age_number(tok) -> int | None:
+    """The index of the token before the unit of an age used as a noun, which ends at "old": the number of
+    "15-year-old", and of "a 12 year old", "the two year old", "an 18 year-old", which local news writes without
+    all its hyphens (those need a number before the unit: "a year old" is no person); else None."""
+    if tok.lower_ != "old" or tok.i < 2:
+        return None
+    doc = tok.doc
+    hyphened = doc[tok.i - 1].text == "-"
+    unit = tok.i - 2 if hyphened else tok.i - 1
+    if doc[unit].lower_ not in _AGE_UNITS:
+        return None
+    number = unit - 2 if doc[unit - 1].text == "-" else unit - 1
+    if hyphened:
+        return number  # ("15-year-old": read as an age however the number is written, as before)
+    return number if number >= tok.sent.start and doc[number].like_num else None
 
 
 def _inverted_list(tok) -> list:

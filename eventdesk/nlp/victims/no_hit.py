@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import span_text
 from ..raw_claims import lemma
+from .arguments import participle_of_a_noun
 from .died import death_negator
 from .words import NEGATORS, _DEATH_WORDS
 
@@ -45,7 +46,8 @@ def shot_at_miss(doc, at: int) -> bool:
     pobj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if pobj is None:
         return True
-    if at > 0 and any(c.dep_ == "auxpass" for c in doc[at - 1].children) and _a_place_noun(pobj):
+    if at > 0 and (any(c.dep_ == "auxpass" for c in doc[at - 1].children) or participle_of_a_noun(doc[at - 1])) \
+            and _a_place_noun(pobj):
         return False
     return not (pobj.ent_type_ in ("GPE", "FAC", "LOC", "TIME", "DATE") or pobj.lemma_.lower() in _SCENES)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
+from .arguments import _age_number, _an_age
 from .names import _NOT_NAMES, _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
 from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
@@ -37,7 +38,7 @@ class People:
         lemma = tok.lemma_.lower()
         if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
                 tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)
-                or _listed_after_one_found(tok)):
+                or _listed_after_one_found(tok) or _joined_to_a_subject(tok)):
             # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
@@ -49,11 +50,13 @@ class People:
             return self._who_key(tok)
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
             return self._another_key(tok)
-        if tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("year", "month"):
+        if _an_age(tok):
             if _another_before_age(tok):
                 # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
                 return f"another old @{tok.idx}", "civilians"
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
+        if tok.tag_ == "DT" and any(c.dep_ == "amod" and _an_age(c) for c in tok.children):
+            return "unnamed", "civilians"  # "A 16 year old was shot": the parser may make the article the subject
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
             # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
             one = _person_subject_before(tok)
@@ -216,6 +219,12 @@ def _person_subject_before(tok):
                  and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
 
 
+def _joined_to_a_subject(tok) -> bool:
+    """'Sang Kim and another person got shot': a noun joined to the subject is a subject as well, and "another" one
+    more person than the one named beside it."""
+    return tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 _FURTHER = {"second", "third", "fourth", "fifth", "sixth"}
 
 
@@ -229,8 +238,8 @@ def _a_further(tok) -> bool:
 def _another_before_age(tok) -> bool:
     """'Another 16-year-old was also shot': "another" opens the age used as a noun that is the clause's subject
     (not "accused of shooting another 15-year-old": the other is then the one who shot)."""
-    k = tok.i - 4  # "another", "15", "-", "year", "-", "old"
-    return k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
+    k = _age_number(tok)  # "another", "15", "-", "year", "-", "old"; "another", "15", "year", "old"
+    return k is not None and k - 1 >= tok.sent.start and tok.doc[k - 1].lower_ == "another" and tok.doc[k].like_num \
         and tok.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -54,7 +54,12 @@ _FATAL = {"fatal", "mortal", "deadly", "lethal"}
 
 def fatal_wound(tok) -> bool:
     """'a fatal gunshot wound', 'mortal injuries': a wound or injury the person died of (killed, not wounded)."""
-    return lemma(tok) in ("wound", "injury") and any(c.dep_ == "amod" and c.lower_ in _FATAL for c in tok.children)
+    return lemma(tok) in ("wound", "injury") and told_fatal(tok)
+
+
+def told_fatal(tok) -> bool:
+    """'a fatal gunshot wound', 'the fatal shooting of his wife': a noun of a hit with a word that makes it deadly."""
+    return any(c.dep_ == "amod" and c.lower_ in _FATAL for c in tok.children)
 
 
 def _hit_person(tok):

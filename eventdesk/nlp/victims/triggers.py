@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 from ..raw_claims import lemma
+from .arguments import _an_age, _is_person
 from .died import died_by_phrase
 from .shooter import _turned_on_self
-from .signs import fighting_for_life, _struck, treated_for_a_hit
+from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS
 
 
@@ -52,6 +53,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok, word, own_life = tok.head, "kill", True
     if _gunned_down(tok, word):
         word = "kill"  # "a man was gunned down in his driveway": the person died
+    if word == "shooting" and told_fatal(tok) and _shooting_of_a_person(tok):
+        word = "kill"  # "charged in the fatal shooting of his wife": she died
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -70,6 +73,32 @@ def _gunned_down(tok, word: str) -> bool:
     1989, when the actress was gunned down in her doorway"): a retrospective's old killing, left unread as before."""
     return word == "gun" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
         and not _A_YEAR.search(tok.doc[tok.sent.start:tok.i].text)
+
+
+def _shooting_of_a_person(tok) -> bool:
+    """'charged in the fatal shooting of his wife', 'the deadly shooting of Ray Diaz is under review': the noun
+    "shooting" the news is about (``the_shooting_of``) with a person after "of" (not "the shooting of a music video";
+    a count after it, "the fatal shooting of two men", is the numbers' to read)."""
+    if not the_shooting_of(tok):
+        return False
+    objs = [p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return bool(objs) and all(_is_person(p) or _an_age(p) for p in objs)
+
+
+# how "the shooting of ..." hangs on the news: charged or arrested "in" it, wanted "for" it, or the sentence's subject
+# or object ("Police are investigating the fatal shooting of ...")
+_NEWS_PREPOSITIONS = {"in", "for"}
+
+
+def the_shooting_of(tok) -> bool:
+    """'charged in the fatal shooting of ...', 'the deadly shooting of ... is under review': one "shooting" followed by
+    "of", told as the report's news; not a background one ("a spate of violence that began with the fatal shooting
+    of ...", "since the fatal shooting of ...")."""
+    if tok.lower_ != "shooting" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    if not any(c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in _NEWS_PREPOSITIONS)
 
 
 def _outcome_of(tok, word: str) -> str | None:

@@ -14,7 +14,10 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
-from ...victims import CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, treated_for_a_hit
+from ...victims import (
+    CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, the_shooting_of, told_fatal,
+    treated_for_a_hit,
+)
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
     _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
@@ -308,6 +311,19 @@ def _hitting_as_fired(tok) -> bool:
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
+# what may stand between "the shooting of" and its count: "the shooting of at least four people"
+_BEFORE_A_COUNT = {"at", "least", "more", "than", "about", "nearly", "some"}
+
+
+def _shooting_of_the_count(doc, tok, q: Quantity) -> bool:
+    """'charged in the fatal shooting of two men': the deadly "shooting" of the news (``the_shooting_of``) whose "of"
+    opens the count tells the counted dead (not "the shooting of a video": no count; not "four shootings").  A plain
+    "shooting of four people" is left unread: a follow-up that tells it so tells who died of them apart, in words the
+    count would not match."""
+    return the_shooting_of(tok) and told_fatal(tok) and tok.i + 1 < q.start and doc[tok.i + 1].lower_ == "of" \
+        and all(t.lower_ in _BEFORE_A_COUNT for t in doc[tok.i + 2:q.start])
+
+
 def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
     noun = _np_head(doc, q.end, np_end) if np_end is not None else None
@@ -322,6 +338,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         tok = doc[i]
         if tok.text in (";", ".") or tok.tag_ in ("WRB", "WP", "WDT") or tok.dep_ == "mark":
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
+        if _shooting_of_the_count(doc, tok, q):
+            return "killed", i  # "charged in the fatal shooting of two men": both died
         if _hitting_as_fired(tok) and q.value >= 2:
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ...doctext import span_text
 from ...raw_claims import lemma as _lemma
-from ...victims import died_by_phrase
+from ...victims import died_by_phrase, participle_of_a_noun
 
 
 TRIGGERS = {
@@ -113,7 +113,8 @@ def _active_agent(tok) -> bool:
     """'two gunmen killed a teen', '... and wounding another': the verb has its own object."""
     if _lemma(tok) not in _AGENT_VERBS or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    # (a participle on its noun is passive in meaning: "two victims fatally shot at a car wash")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or participle_of_a_noun(tok)
     return not passive and any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "at") for c in tok.children)
 
 
