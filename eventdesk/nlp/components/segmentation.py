@@ -391,6 +391,107 @@ LONG_AFTER = re.compile(
 )
 
 
+# -- the incident a court tries, told by its year (see ``_tried_incident_told``) --
+# the words of a court's proceeding (lemmas) that a tried act hangs on: "sentenced for the 2014 shooting death of",
+# "convicted of murder in the 2013 killing", "the trial of a man accused of killing a girl ... in 2015", "parole for
+# a man who killed a clerk in 1984"
+_COURT_LEMMAS = frozenset({"sentence", "convict", "acquit", "plead", "indict", "arraign", "charge", "accuse", "trial",
+                           "retrial", "jury", "juror", "verdict", "parole", "appeal", "conviction", "guilty", "try"})
+# the words of the act itself (lemmas): the year must date the act, not the court ("a 2015 murder trial")
+_ACT_LEMMAS = frozenset({"shooting", "death", "killing", "murder", "slaying", "homicide", "robbery", "holdup", "attack",
+                         "shoot", "kill", "wound", "fire", "murder", "slay", "stab", "rob", "break", "happen", "occur"})
+# what a year dates that is no act being tried: a term served, a record ("served 11 years for a 2004 shooting",
+# "a prior 2009 conviction")
+_RECORD_LEMMAS = frozenset({"serve", "release", "parole", "prior", "previous", "earlier", "record", "history"})
+
+
+def _tried_incident_told(doc: Doc, sents, claim_sents: set[int], anchor_year: int | None) -> set[int]:
+    """Sentences a past year alone makes background that tell the incident a court story tries: a court story's lead
+    dates the act it tries by its year ("was sentenced Thursday for the 2014 shooting death of ...", "Jury selection
+    began Monday in the trial of a man accused of killing a girl ... in 2015"), and that act is the report's incident,
+    whatever its year.  The lead, and every later sentence whose past years are all the tried act's ("Wilkes was
+    shot twice on Sept. 12, 2015"), are no background for their year; a year that dates something else (an earlier
+    crime of the accused, "served 11 years for a 2004 shooting"; the court itself, "a 2015 murder trial") leaves its
+    sentence background."""
+    if anchor_year is None:
+        return set()
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    past = [_past_years(sents[i], anchor_year) for i in range(len(sents))]
+    tried = {int(t.text) for t in past[lead] if _dates_a_tried_act(t)}
+    if not tried or any(int(t.text) not in tried for t in past[lead]):
+        return set()
+    return {i for i in range(lead, len(sents)) if past[i] and all(int(t.text) in tried for t in past[i])
+            and not is_background(span_text(sents[i])) and not (i > lead and _RECORD.search(span_text(sents[i])))}
+
+
+# a later sentence about the accused's record, whatever its year: "had served four years for a 2015 robbery"
+_RECORD = re.compile(r"(?:served|serving|prior|previous|earlier|paroled|released)", re.IGNORECASE)
+
+
+def _past_years(sent, anchor_year: int) -> list:
+    """The tokens of a sentence that name a year before ``anchor_year`` (not a house or block number)."""
+    text = doc_text(sent.doc)
+    return [t for t in sent if YEAR.fullmatch(t.text) and int(t.text) < anchor_year
+            and not _ADDRESS_AFTER.match(text, t.idx + len(t.text))]
+
+
+def _dates_a_tried_act(year) -> bool:
+    """The year hangs on an act (a shooting, a killing, "fired") that hangs in turn on a court's proceeding, with no
+    term served or record between (``_COURT_LEMMAS``, ``_ACT_LEMMAS``, ``_RECORD_LEMMAS``)."""
+    act = False
+    tok = year
+    for _ in range(12):
+        lem = tok.lemma_.lower()
+        if lem in _RECORD_LEMMAS or any(c.lower_ in _RECORD_LEMMAS for c in tok.children if c.dep_ == "amod"):
+            return False
+        if _court_word(tok) and tok.i != year.i:
+            return act
+        if lem in _ACT_LEMMAS:
+            act = True
+        if tok.head.i == tok.i:
+            # the court may be the subject of the sentence's verb: "Jurors began hearing evidence ... for killing
+            # five co-workers ... in 2015", "Trial began Tuesday for a man accused of ..."
+            return act and any(c.dep_ in ("nsubj", "nsubjpass") and _court_word(c) for c in tok.children)
+        tok = tok.head
+    return False
+
+
+def _court_word(tok) -> bool:
+    """A word of a court's proceeding (``_COURT_LEMMAS``), however the tagger took it ("Jurors" at a sentence's
+    start may be a proper noun, its lemma the word itself)."""
+    return tok.lemma_.lower() in _COURT_LEMMAS or tok.lower_ in _COURT_LEMMAS or tok.lower_[:-1] in _COURT_LEMMAS
+
+
+def _years_date_no_violence(sents, anchor_year: int | None) -> set[int]:
+    """Sentences a past year alone makes background though the year dates nothing violent: "Police identified the
+    officers who fired at a man ... as Officer Ruben Diaz, who joined the force in 2015", "a shop he had run since
+    1979".  The year's own clause (the verb it hangs on, with all its words) tells no violence and no court; the rest
+    of the sentence is the report's news.  A year whose clause tells a hurt, a shooting or a trial ("In 2009, two men
+    were killed here", "he was sentenced in 2009 for shooting a man") leaves its sentence background."""
+    if anchor_year is None:
+        return set()
+    out = set()
+    for i, sent in enumerate(sents):
+        years = _past_years(sent, anchor_year)
+        if years and not is_background(span_text(sent)) and all(_a_quiet_clause(t) for t in years):
+            out.add(i)
+    return out
+
+
+def _a_quiet_clause(year) -> bool:
+    """The clause a year hangs on (its nearest verb, and all that verb's words) tells no violence and no court."""
+    verb = year
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False  # (the year hangs on the sentence's main verb: it dates the sentence's news)
+    words = " ".join(t.text for t in verb.subtree)
+    return not VIOLENCE.search(words) and not COURT_NEWS.search(words) and not COURT.search(words) \
+        and not any(t.lemma_.lower() in _COURT_LEMMAS | _ACT_LEMMAS for t in verb.subtree)
+
+
 def _listed_links(sents, link_starts) -> set[int]:
     """The links of a list of other stories (``sentences``): their figures are those stories'."""
     if not link_starts:
@@ -444,9 +545,11 @@ class Segmenter:
         sents = list(doc.sents)
         anchor = doc._.anchor
         year = anchor.year if anchor else None
-        background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
-        background |= _listed_links(sents, doc.user_data.get("link_starts"))
         claim_sents = {c.sent for c in doc._.raw_claims}
+        background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
+        background -= _tried_incident_told(doc, sents, claim_sents, year)
+        background -= _years_date_no_violence(sents, year)
+        background |= _listed_links(sents, doc.user_data.get("link_starts"))
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
