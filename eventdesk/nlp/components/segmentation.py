@@ -475,17 +475,33 @@ def _years_date_no_violence(sents, anchor_year: int | None) -> set[int]:
     out = set()
     for i, sent in enumerate(sents):
         years = _past_years(sent, anchor_year)
-        if years and not is_background(span_text(sent)) and all(_a_quiet_clause(t) for t in years):
+        if years and not is_background(span_text(sent)) and all(_a_quiet_clause(t) or _a_place_history(t) for t in years):
             out.add(i)
     return out
 
 
+def _a_place_history(year) -> bool:
+    """The year dates a "where" clause on a place: "was shot Sunday at Fifth and Vine, the same corner where two men
+    were killed in 2009" tells this shooting, and the clause's hurt is the place's history, which the reading of
+    persons leaves out (``victims.earlier_where``)."""
+    verb = _clause_verb(year)
+    if verb is None:
+        return False
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    return first.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in first.children)
+
+
+def _clause_verb(tok):
+    """The nearest verb above a token, or None at the sentence's root."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i else None
+
+
 def _a_quiet_clause(year) -> bool:
     """The clause a year hangs on (its nearest verb, and all that verb's words) tells no violence and no court."""
-    verb = year
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+    verb = _clause_verb(year)
+    if verb is None:
         return False  # (the year hangs on the sentence's main verb: it dates the sentence's news)
     words = " ".join(t.text for t in verb.subtree)
     return not VIOLENCE.search(words) and not COURT_NEWS.search(words) and not COURT.search(words) \
