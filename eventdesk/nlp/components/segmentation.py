@@ -464,16 +464,18 @@ def _court_word(tok) -> bool:
     return tok.lemma_.lower() in _COURT_LEMMAS or tok.lower_ in _COURT_LEMMAS or tok.lower_[:-1] in _COURT_LEMMAS
 
 
-def _years_date_no_violence(sents, anchor_year: int | None) -> set[int]:
+def _years_date_no_violence(doc: Doc, sents, claim_sents: set[int], anchor_year: int | None) -> set[int]:
     """Sentences a past year alone makes background though the year dates nothing violent: "Police identified the
     officers who fired at a man ... as Officer Ruben Diaz, who joined the force in 2015", "a shop he had run since
     1979".  The year's own clause (the verb it hangs on, with all its words) tells no violence and no court; the rest
-    of the sentence is the report's news.  A year whose clause tells a hurt, a shooting or a trial ("In 2009, two men
+    of the sentence is the report's news.  Only up to the lead: further down, such a sentence is as often a caption
+    or a teaser of another story glued into the page ("shown in a 2014 family picture, died after being shot").  A year whose clause tells a hurt, a shooting or a trial ("In 2009, two men
     were killed here", "he was sentenced in 2009 for shooting a man") leaves its sentence background."""
-    if anchor_year is None:
+    lead = _lead(doc, sents, claim_sents)
+    if anchor_year is None or lead is None:
         return set()
     out = set()
-    for i, sent in enumerate(sents):
+    for i, sent in enumerate(sents[:lead + 1]):
         years = _past_years(sent, anchor_year)
         if years and not is_background(span_text(sent)) and all(_a_quiet_clause(t) or _a_place_history(t) for t in years):
             out.add(i)
@@ -564,7 +566,7 @@ class Segmenter:
         claim_sents = {c.sent for c in doc._.raw_claims}
         background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
         background -= _tried_incident_told(doc, sents, claim_sents, year)
-        background -= _years_date_no_violence(sents, year)
+        background -= _years_date_no_violence(doc, sents, claim_sents, year)
         background |= _listed_links(sents, doc.user_data.get("link_starts"))
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
