@@ -451,9 +451,11 @@ def _dates_a_tried_act(year) -> bool:
         if lem in _ACT_LEMMAS:
             act = True
         if tok.head.i == tok.i:
-            # the court may be the subject of the sentence's verb: "Jurors began hearing evidence ... for killing
-            # five co-workers ... in 2015", "Trial began Tuesday for a man accused of ..."
-            return act and any(c.dep_ in ("nsubj", "nsubjpass") and _court_word(c) for c in tok.children)
+            # the court may be the subject or the object of the sentence's verb: "Jurors began hearing evidence ...
+            # for killing five co-workers ... in 2015", "Relatives of two attendants killed in 1979 urged the parole
+            # board ..."
+            return act and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (_court_word(c) or any(
+                m.dep_ == "compound" and _court_word(m) for m in c.children)) for c in tok.children)
         tok = tok.head
     return False
 
