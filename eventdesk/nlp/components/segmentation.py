@@ -488,11 +488,14 @@ def _a_place_history(year) -> bool:
     """The year dates a "where" clause on a place: "was shot Sunday at Fifth and Vine, the same corner where two men
     were killed in 2009" tells this shooting, and the clause's hurt is the place's history, which the reading of
     persons leaves out (``victims.earlier_where``)."""
+    # (the year may hang on a verb inside the clause: "where two men were killed in a drive-by shooting in 2009")
     verb = _clause_verb(year)
-    if verb is None:
-        return False
-    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
-    return first.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in first.children)
+    while verb is not None:
+        first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+        if first.dep_ == "relcl":
+            return any(c.lower_ == "where" and c.dep_ == "advmod" for c in first.children)
+        verb = _clause_verb(first.head)
+    return False
 
 
 def _clause_verb(tok):

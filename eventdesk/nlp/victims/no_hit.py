@@ -136,7 +136,10 @@ def _date_words(c) -> str:
     """The words of a time phrase hanging on a verb ("last month", "two years ago", "in March"), not those of a clause
     inside it ("at the corner where his brother was killed last year")."""
     if c.dep_ in ("npadvmod", "advmod"):
-        return " ".join(t.lower_ for t in c.subtree)
+        # (without a relative clause on it: "Sunday at Fifth and Vine, the same corner where two men were killed in
+        # 2009" dates the clause's killing, not the hit the phrase hangs on)
+        inner = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        return " ".join(t.lower_ for t in c.subtree if t.i not in inner)
     if c.dep_ == "prep":
         return " ".join([c.lower_] + [p.lower_ for p in c.children if p.dep_ == "pobj"])
     return ""
