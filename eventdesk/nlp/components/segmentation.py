@@ -438,16 +438,17 @@ def _past_years(sent, anchor_year: int) -> list:
 
 
 def _dates_a_tried_act(year) -> bool:
-    """The year hangs on an act (a shooting, a killing, "fired") that hangs in turn on a court's proceeding, with no
-    term served or record between (``_COURT_LEMMAS``, ``_ACT_LEMMAS``, ``_RECORD_LEMMAS``)."""
+    """The year hangs on an act (a shooting, a killing, "fired") that hangs in turn on a court's proceeding told on
+    the sentence's main line, with no term served or record between (``_COURT_LEMMAS``, ``_ACT_LEMMAS``,
+    ``_RECORD_LEMMAS``)."""
     act = False
     tok = year
     for _ in range(12):
         lem = tok.lemma_.lower()
         if lem in _RECORD_LEMMAS or any(c.lower_ in _RECORD_LEMMAS for c in tok.children if c.dep_ == "amod"):
             return False
-        if _court_word(tok) and tok.i != year.i:
-            return act
+        if _court_word(tok) and tok.i != year.i and act and _on_the_main_line(tok):
+            return True
         if lem in _ACT_LEMMAS:
             act = True
         if tok.head.i == tok.i:
@@ -456,6 +457,19 @@ def _dates_a_tried_act(year) -> bool:
             # board ..."
             return act and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (_court_word(c) or any(
                 m.dep_ == "compound" and _court_word(m) for m in c.children)) for c in tok.children)
+        tok = tok.head
+    return False
+
+
+def _on_the_main_line(tok) -> bool:
+    """The word is no part of a clause or a participle that describes a person: "Jury selection began in the trial
+    of ..." (not "a man accused of ...", whose court is only what the man is known by, nor "Shots were fired at the
+    home of a witness who testified against a man convicted of a 2014 shooting": the news is the shots)."""
+    for _ in range(12):
+        if tok.dep_ in ("relcl", "acl"):
+            return False
+        if tok.head.i == tok.i:
+            return True
         tok = tok.head
     return False
 
