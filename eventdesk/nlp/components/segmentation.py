@@ -420,10 +420,26 @@ def _tried_incident_told(doc: Doc, sents, claim_sents: set[int], anchor_year: in
         return set()
     past = [_past_years(sents[i], anchor_year) for i in range(len(sents))]
     tried = {int(t.text) for t in past[lead] if _dates_a_tried_act(t)}
-    if not tried or any(int(t.text) not in tried for t in past[lead]):
+    if not tried or any(int(t.text) not in tried for t in past[lead]) or _a_fresh_hurt_after(doc, sents, lead, past):
         return set()
     return {i for i in range(lead, len(sents)) if past[i] and all(int(t.text) in tried for t in past[i])
             and not is_background(span_text(sents[i])) and not (i > lead and _RECORD.search(span_text(sents[i])))}
+
+
+# a time of these days, which a retold act of a past year does not carry: "Hours after the verdict", "on Sunday"
+_FRESH = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|this (?:morning|afternoon|evening)"
+    r"|(?:hours|minutes) (?:after|later|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _a_fresh_hurt_after(doc: Doc, sents, lead: int, past) -> bool:
+    """A later sentence of no past year that tells a hurt at a time of these days ("Hours after the verdict, the
+    teen's cousin was shot in the leg outside the courthouse"): the report's news may be that fresh hurt, not the
+    act the court tried, which then stays background as before."""
+    hurt = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
+    return any(i > lead and not past[i] and _FRESH.search(span_text(sents[i])) for i in hurt)
 
 
 # a later sentence about the accused's record, whatever its year: "had served four years for a 2015 robbery"
