@@ -31,9 +31,9 @@ def test_twenty_third_check_set_salt():
     assert half_of("c23c-001") == check_sets.first_digit_half("twenty-second-court23:", "c23c-001")
 
 
-# after the round's rules (rules half 22 -> 37, check half 37 -> 43)
-RULES_BOTH = 37
-CHECK_BOTH = 43
+# after the round's rules (rules half 22 -> 35, check half 37 -> 44)
+RULES_BOTH = 35
+CHECK_BOTH = 44
 
 _DAY = dt.date(2017, 3, 9)
 
@@ -50,6 +50,12 @@ _DAY = dt.date(2017, 3, 9)
 ])
 def test_the_tried_act_of_a_past_year_is_the_reports(mentions_of, text, toll):
     assert _figures(mentions_of(text, published=_DAY)) == toll
+
+
+def test_a_tried_act_that_killed_nobody_stays_background(mentions_of):
+    # near miss: the rule takes back a tried killing only; a tried wounding of a past year is left as before
+    text = "A judge on Monday sentenced a Joliet man to 12 years in prison for shooting a neighbor in the foot in 2015."
+    assert _figures(mentions_of(text, published=_DAY)) == (0, 0)
 
 
 def test_a_later_sentence_of_another_year_stays_another_incidents(mentions_of):
