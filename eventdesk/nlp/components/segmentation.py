@@ -420,15 +420,19 @@ def _tried_incident_told(doc: Doc, sents, claim_sents: set[int], anchor_year: in
         return set()
     past = [_past_years(sents[i], anchor_year) for i in range(len(sents))]
     tried = {int(t.text) for t in past[lead] if _dates_a_tried_act(t)}
-    # (a killing: a tried hurt that killed nobody is left background, as a lead's wounded are the likelier to be
-    # misread — the accused's own, a knife's, a hurt the charge only alleges)
-    killing = any(c.sent == lead and c.outcome == "killed" for c in doc._.raw_claims)
+    # (a killing by gunfire: a tried hurt that killed nobody is left background, as a lead's wounded are the likelier
+    # to be misread — the accused's own, a knife's, a hurt the charge only alleges; so is a killing of a report that
+    # names no gun)
+    killing = any(c.sent == lead and c.outcome == "killed" for c in doc._.raw_claims) and bool(_GUNFIRE.search(doc_text(doc)))
     if not tried or not killing or any(int(t.text) not in tried for t in past[lead]) or _a_fresh_hurt_after(doc, sents, lead, past):
         return set()
     return {i for i in range(lead, len(sents)) if past[i] and all(int(t.text) in tried for t in past[i])
             and not is_background(span_text(sents[i])) and not (i > lead and _RECORD.search(span_text(sents[i])))}
 
 
+# the words of gunfire, which a tried killing's report must hold: a court story of a killing by other means ("the 2015
+# killing of his roommate", no gun named) is left background, as before
+_GUNFIRE = re.compile(r"\b(?:shot|shots|shoot\w*|gun\w*|fired|firearm|bullets?|pistol|rifle|handgun|shotgun|open(?:ed|s|ing)? fire)\b", re.IGNORECASE)
 # a time of these days, which a retold act of a past year does not carry: "Hours after the verdict", "on Sunday"
 _FRESH = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|this (?:morning|afternoon|evening)"
