@@ -60,7 +60,12 @@ A report is cut into segments, one per incident it tells:
    the comparison are this incident's.  A sentence that goes on about an earlier incident a sentence without figures
    recalled ("a memorial for a man killed at the same complex in March ... In that shooting, three were shot and
    one died") is background too (see ``_earlier_incidents``).
-5. Segments that tell of no violence (no claim, no attack word) are dropped
+5. A past year does not make background a court story's lead that dates by it the killing by gunfire the court
+   tries ("was sentenced Thursday for the 2014 shooting death of ...": the report's incident, whatever its year), nor
+   the later sentences dated by that year alone (``_tried_incident_told``); nor, up to the lead, a sentence whose
+   year dates a clause of no violence ("who joined the force in 2015") or a place's history ("the same corner where
+   two men were killed in 2009") (``_years_date_no_violence``).
+6. Segments that tell of no violence (no claim, no attack word) are dropped
    later, when records are made.
 """
 
@@ -399,7 +404,7 @@ _COURT_LEMMAS = frozenset({"sentence", "convict", "acquit", "plead", "indict", "
                            "retrial", "jury", "juror", "verdict", "parole", "appeal", "conviction", "guilty", "try"})
 # the words of the act itself (lemmas): the year must date the act, not the court ("a 2015 murder trial")
 _ACT_LEMMAS = frozenset({"shooting", "death", "killing", "murder", "slaying", "homicide", "robbery", "holdup", "attack",
-                         "shoot", "kill", "wound", "fire", "murder", "slay", "rob", "break", "happen", "occur"})
+                         "shoot", "kill", "wound", "fire", "slay", "rob", "break", "happen", "occur"})
 # what a year dates that is no act being tried: a term served, a record ("served 11 years for a 2004 shooting",
 # "a prior 2009 conviction")
 _RECORD_LEMMAS = frozenset({"serve", "release", "parole", "prior", "previous", "earlier", "record", "history"})
@@ -450,7 +455,7 @@ def _a_fresh_hurt_after(doc: Doc, sents, lead: int, past) -> bool:
 
 
 # a later sentence about the accused's record, whatever its year: "had served four years for a 2015 robbery"
-_RECORD = re.compile(r"(?:served|serving|prior|previous|earlier|paroled|released)", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:served|serving|prior|previous|earlier|paroled|released)\b", re.IGNORECASE)
 
 
 def _past_years(sent, anchor_year: int) -> list:
@@ -508,8 +513,9 @@ def _years_date_no_violence(doc: Doc, sents, claim_sents: set[int], anchor_year:
     officers who fired at a man ... as Officer Ruben Diaz, who joined the force in 2015", "a shop he had run since
     1979".  The year's own clause (the verb it hangs on, with all its words) tells no violence and no court; the rest
     of the sentence is the report's news.  Only up to the lead: further down, such a sentence is as often a caption
-    or a teaser of another story glued into the page ("shown in a 2014 family picture, died after being shot").  A year whose clause tells a hurt, a shooting or a trial ("In 2009, two men
-    were killed here", "he was sentenced in 2009 for shooting a man") leaves its sentence background."""
+    or a teaser of another story glued into the page ("shown in a 2014 family picture, died after being shot").  A
+    year whose clause tells a hurt, a shooting or a trial ("In 2009, two men were killed here", "he was sentenced in
+    2009 for shooting a man") leaves its sentence background."""
     lead = _lead(doc, sents, claim_sents)
     if anchor_year is None or lead is None:
         return set()
