@@ -11,10 +11,10 @@ import pytest
 
 @pytest.mark.parametrize("text, expected", [
     # a year after an apostrophe, a house number before a street name without "Street"
-    ("The suspect served time for a robbery in which he killed a clerk in \u201988.", (1, 0)),
+    ("Police said the suspect killed a clerk during a robbery in \u201988.", (1, 0)),
     ("Officers were called to a second scene. On 11500 Harrison, a woman has been found dead, police said.", (1, 0)),
     # near misses: counts of their own beside an apostrophe or a place
-    ("The suspect served time for a robbery in which he killed a clerk in '88.", (1, 0)),
+    ("Police said the suspect killed a clerk during a robbery in '88.", (1, 0)),
     ("Officers responded at 2300 Kessler, where a man had been shot in the leg.", (0, 1)),
     ("The gunmen killed 150 villagers and wounded 40 others, officials said.", (150, 40)),
     ("At 120 Main Street, two men were shot and wounded early Sunday.", (0, 2)),

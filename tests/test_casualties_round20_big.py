@@ -32,7 +32,7 @@ def test_twenty_second_check_set_salt():
 
 
 # after the round's rules (rules half 11 -> 17, check half 16 -> 17)
-RULES_BOTH = 17
+RULES_BOTH = 18  # 17 -> 18 with round court22
 CHECK_BOTH = 17
 
 _DAY = dt.date(2017, 8, 14)

@@ -408,7 +408,7 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     # "FOX 28", "Interstate 75", "Channel 7", "Highway 1": a number that is part of a name
     if prv is not None and prv.pos_ == "PROPN" and not prv.is_sent_start and prv.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"):
         return True
-    if prv is not None and prv.lower_ in ("interstate", "highway", "route", "channel", "i", "suite", "apartment", "unit", "room", "precinct", "ward", "district", "kilometre", "km", "mile"):
+    if prv is not None and prv.lower_ in ("interstate", "highway", "route", "u.s.", "channel", "i", "suite", "apartment", "unit", "room", "precinct", "ward", "district", "kilometre", "km", "mile"):
         return True
     if nxt is not None and nxt.lower_ in ("block", "-block", "hundred-block"):
         return True

@@ -138,7 +138,10 @@ def _date_words(c) -> str:
     """The words of a time phrase hanging on a verb ("last month", "two years ago", "in March"), not those of a clause
     inside it ("at the corner where his brother was killed last year")."""
     if c.dep_ in ("npadvmod", "advmod"):
-        return " ".join(t.lower_ for t in c.subtree)
+        # (without a relative clause on it: "Sunday at Fifth and Vine, the same corner where two men were killed in
+        # 2009" dates the clause's killing, not the hit the phrase hangs on)
+        inner = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        return " ".join(t.lower_ for t in c.subtree if t.i not in inner)
     if c.dep_ == "prep":
         return " ".join([c.lower_] + [p.lower_ for p in c.children if p.dep_ == "pobj"])
     return ""
@@ -155,6 +158,39 @@ def earlier_at_the_same_place(tok) -> bool:
     dated = any(_PAST_DATE.search(_date_words(c)) for v in verbs for c in v.children)
     return dated and any(t.lower_ == "same" and t.dep_ == "amod" and lemma(t.head) in _PLACES_AGAIN
                          for v in verbs for t in v.subtree)
+
+
+# the words of what a record of the accused holds: a term served, a parole or probation he was on for it
+_TERM_SERVED = {"serve", "parole", "probation"}
+# a court's word for what an earlier case did to him, and the adverbs and adjectives that date it before this one
+_CASE_WORDS = {"convict", "conviction", "charge", "sentence", "arrest", "accuse", "indict", "plead", "acquit"}
+_BEFORE = {"previously", "prior", "earlier", "once", "already", "before", "previous"}
+_OTHER_CASE_DETS = {"a", "an", "another"}
+
+
+def on_the_record(tok) -> bool:
+    """'had served 10 years for a shooting that wounded three people', 'was on parole for wounding a man', 'had
+    previously been convicted of wounding two men', 'is also charged in a March shooting that wounded two': a hurt
+    told as what the accused served a term for, was on parole or probation for, was convicted of before, or is also
+    charged with in another case is one of his earlier crimes, another incident (court and follow-up stories retell
+    them beside the one they are about).  Not the case the story tries: "was sentenced Monday to 40 years for
+    shooting a man", "the appeals court upheld his conviction for killing Wilkes", "was also charged in the
+    shooting of the man's brother" (the same shooting, told by "the")."""
+    tok_i, up, through_other = tok.i, tok, False
+    for _ in range(10):
+        if up.head.i == up.i:
+            return False
+        child, up = up, up.head
+        word = lemma(up)
+        if word in _TERM_SERVED:
+            return True
+        if up.lower_ == "in" and child.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in _OTHER_CASE_DETS for c in child.children):
+            through_other = True  # "in a March shooting", "in another shooting"
+        if word in _CASE_WORDS:
+            dated = any(c.dep_ in ("advmod", "amod") and c.lower_ in _BEFORE for c in up.children)
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in up.children)
+            return dated or (also and through_other and tok_i != child.i)
+    return False
 
 
 _MODALS = {"could", "should", "might"}
@@ -636,6 +672,8 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "the wake was held for a man who died of natural causes": no killing
     if earlier_of_another(tok) or earlier_at_the_same_place(tok) or _a_previous_one(tok):
         return True  # "mourners gathered for the service of a man killed last week": an earlier death
+    if on_the_record(tok):
+        return True  # "had served 10 years for a shooting that wounded three people": an earlier crime of the accused
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return True  # "an officer hurt his hand while chasing the suspect": not the shooting's
     if outcome == "wounded" and stabbed_in_a_shooting(tok):

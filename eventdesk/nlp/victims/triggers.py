@@ -51,6 +51,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         # "before turning the gun on himself": the subject died (not where the report calls it an attempt, "the
         # attempted murder-suicide": he lived, how badly hit it may not say)
         tok, word, own_life = tok.head, "kill", True
+    if _killing_of_a_person(tok, word):
+        word = "death"  # "pleaded guilty in the killing of a college student": the person after "of" died
     if _gunned_down(tok, word):
         word = "kill"  # "a man was gunned down in his driveway": the person died
     if word == "shooting" and told_fatal(tok) and _shooting_of_a_person(tok):
@@ -62,6 +64,18 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
     return tok, word, to_death, own_life
+
+
+# nouns of a killing that name their dead with "of" as "death" does
+_KILLING_NOUNS = {"killing", "slaying"}
+
+
+def _killing_of_a_person(tok, word: str) -> bool:
+    """'charged in the killing of a 16-year-old', 'pleaded guilty in the slaying of Ann Cole': the noun of a killing
+    with an "of" phrase names who died, as "the death of" does (the court and follow-up stories' way to tell their
+    dead).  Not the noun alone ("the killing remains unsolved"), whose person the report tells elsewhere."""
+    return word in _KILLING_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+        and any(c.lower_ == "of" and c.dep_ == "prep" for c in tok.children)
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

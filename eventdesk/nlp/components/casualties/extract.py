@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import (
-    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told, says_alive,
-    superseded, victim_claims,
+    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told,
+    on_the_record, says_alive, superseded, victim_claims,
 )
 from ...numbers import Quantity, find_quantities
 from .triggers import _active_agent, _FATALLY, _trigger_name
@@ -265,14 +265,14 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
 
 def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = True) -> bool:
     """A count that is no toll of this incident: negated, intended, of an earlier place, a tally, a grief, rounds that
-    hit a thing, a count of either outcome, a counterfactual, an earlier death of another (or at the same place), a
-    first account the report corrects (unless ``first_accounts`` is false: the other reasons alone)."""
+    hit a thing, a count of either outcome, a counterfactual, an earlier death of another (or at the same place), an
+    earlier crime of the accused on his record, a first account the report corrects (unless ``first_accounts`` is false: the other reasons alone)."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
             or _an_alternative(doc, q, at) or _a_distance(doc, q) \
             or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
-                             or (first_accounts and superseded(doc[at]))
+                             or on_the_record(doc[at]) or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have

@@ -53,10 +53,24 @@ def _struck_someone(shot, conj) -> bool:
 def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """A trigger after the counted noun phrase: "14 soldiers were killed", "12 wounded"; no hurt of a mishap ("an
     officer hurt his hand while chasing the suspect": not the shooting's)."""
+    if _the_accused(_np_head(doc, np_start, np_end)):
+        return None, -1
     outcome, at = _trigger_after(doc, np_end, sent, next_q, np_start)
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return None, -1
     return outcome, at
+
+
+# the verbs by which a court or a prosecutor takes a person to answer for a crime (lemmas)
+_COURT_VERBS = {"charge", "convict", "sentence", "indict", "accuse", "acquit", "arraign", "try"}
+
+
+def _the_accused(noun) -> bool:
+    """'A jury convicted a 25-year-old man of second-degree murder', 'prosecutors charged a 19-year-old with murder':
+    the person a court or a prosecutor convicts, charges or sentences is the accused; the crime named after him ("of
+    murder", "with attempted murder") is his charge, no hurt of his.  Not the object of any other verb: "killed a
+    25-year-old man", "found a man dead"."""
+    return noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in _COURT_VERBS
 
 
 def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:

@@ -88,7 +88,20 @@ def _trigger(tok, sent: Span) -> str | None:
         return None
     if lem == "toll" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "-free", "free"):
         return None  # "the toll-free tip line at 855-..."
+    if lem == "death" and _a_punishment(tok):
+        return None  # "one of 163 inmates on death row"
     return outcome
+
+
+# what "death" names in a court's words, which are punishments, not deaths (lemmas of the noun after it)
+_PUNISHMENTS = {"row", "penalty", "sentence", "warrant", "chamber"}
+
+
+def _a_punishment(tok) -> bool:
+    """'one of 163 inmates on death row', 'prosecutors seek the death penalty', 'two death sentences': "death" that
+    names a punishment of a court tells nobody dead, so the count it would take ("163 inmates") is no toll."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and _lemma(nxt) in _PUNISHMENTS
 
 
 # verbs of a phrase that tells a death (``victims.died_by_phrase``) that the table above lacks ("lost their lives" is
