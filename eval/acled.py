@@ -179,7 +179,7 @@ def actor_halves(rt, root, show: bool = False) -> dict[str, dict[str, float]]:
     for report, _, mentions in rt.analyze(reports):
         r = by_id[report.id]
         half = first_digit_half(ACTOR_SALT, report.id)
-        pm = primary_mention([m for m in mentions if m.event_type] or mentions)
+        pm = primary_of(mentions)
         ours, exported = actor_reading(pm)
         ok, ok_export = actor_match(ours, r["actor1"]), actor_match([exported], r["actor1"])
         t = tally[half]
