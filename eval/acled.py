@@ -6,9 +6,10 @@ Caveat (SOURCE.md): notes are coders' summaries, and some fatality figures are c
 ("unknown fatalities coded as 10", a toll split across events) — those rows are counted as their
 own error kind so that they are not mistaken for extraction errors.
 
-``python -m eval.acled [--show rules]``: the two actor1 metrics on two halves of the dev rows, split by a salted hash
-of event_id_cnty; rules about actors are written from the rules half's wrong rows only, and the check half is only
-ever scored.
+``python -m eval.acled [--salt SALT] [--show rules]``: the two actor1 metrics on two halves of the dev rows, split by a
+salted hash of event_id_cnty (each actor round draws its own halves with its own salt; the default is the
+twenty-second session's, so its numbers reproduce); rules about actors are written from the rules half's wrong rows
+only, and the check half is only ever scored.
 """
 
 from __future__ import annotations
@@ -161,14 +162,14 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
     return Result("acled", split, out, details, errs, t.seconds, len(rows))
 
 
-# the twenty-second session's split of the dev rows for the actor rules: rules are written from the rules half's
-# wrong rows only; the check half is only ever scored
+# the twenty-second session's split of the dev rows for the actor rules (the default of ``--salt``): rules are written
+# from the rules half's wrong rows only; the check half is only ever scored
 ACTOR_SALT = "twenty-second-actor22:"
 
 
-def actor_halves(rt, root, show: bool = False) -> dict[str, dict[str, float]]:
-    """Both actor1 metrics on each half of the dev rows (``check_sets.first_digit_half`` of the salted
-    event_id_cnty); with ``show``, print the rules half's wrong rows: the note, gold actor1, our names and the
+def actor_halves(rt, root, show: bool = False, salt: str = ACTOR_SALT) -> dict[str, dict[str, float]]:
+    """Both actor1 metrics on each half of the dev rows (``check_sets.first_digit_half`` of the event_id_cnty
+    salted with ``salt``); with ``show``, print the rules half's wrong rows: the note, gold actor1, our names and the
     export's one name.  The check half's rows are never printed."""
     from .check_sets import first_digit_half
 
@@ -178,7 +179,7 @@ def actor_halves(rt, root, show: bool = False) -> dict[str, dict[str, float]]:
     reports = [Report(id=r["event_id_cnty"], text=r["notes"], published=acled_date(r["event_date"])) for r in rows]
     for report, _, mentions in rt.analyze(reports):
         r = by_id[report.id]
-        half = first_digit_half(ACTOR_SALT, report.id)
+        half = first_digit_half(salt, report.id)
         pm = primary_of(mentions)
         ours, exported = actor_reading(pm)
         ok, ok_export = actor_match(ours, r["actor1"]), actor_match([exported], r["actor1"])
@@ -195,7 +196,8 @@ def actor_halves(rt, root, show: bool = False) -> dict[str, dict[str, float]]:
 
 
 def main(argv=None) -> int:
-    """python -m eval.acled [--data DIR] [--show rules]: the actor1 metrics on the two halves of the dev rows."""
+    """python -m eval.acled [--data DIR] [--salt SALT] [--show rules]: the actor1 metrics on the two halves of the dev
+    rows."""
     import logging
 
     from .check_sets import parser, quiet_runtime
@@ -203,9 +205,10 @@ def main(argv=None) -> int:
 
     ap = parser("acled", main.__doc__)
     ap.add_argument("--data", help="evaluation data folder")
+    ap.add_argument("--salt", default=ACTOR_SALT, help=f"the salt of the halves' hash (default {ACTOR_SALT!r})")
     args = ap.parse_args(argv)
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
-    scores = actor_halves(quiet_runtime(), data_dir(args.data), show=args.show == "rules")
+    scores = actor_halves(quiet_runtime(), data_dir(args.data), show=args.show == "rules", salt=args.salt)
     for half, s in scores.items():
         print(f"{half:6} n={s['n']:4}  actor1 fuzzy {100 * s['actor1 fuzzy']:.1f}  actor1 exported {100 * s['actor1 exported']:.1f}")
     return 0
