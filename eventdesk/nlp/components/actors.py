@@ -154,8 +154,9 @@ def _role(span) -> str:
     dep = root.dep_
     if dep in ("compound", "amod", "poss") and head.lemma_ in ATTACK_NOUNS:
         return "perpetrator"  # "the Islamic State attack on ..."
-    if dep == "compound" or dep == "amod":
-        # "IS fighters attacked" -> role of the phrase the alias modifies
+    if dep in ("compound", "amod", "nmod"):
+        # "IS fighters attacked" -> role of the phrase the alias modifies; "the PMF and police forces shelled",
+        # parsed as "(PMF and police) forces", likewise
         root, head, dep = head, head.head, head.dep_
     if dep in ("nsubj",) and head.lemma_ in ATTACK_LEMMAS:
         return "perpetrator"
