@@ -261,6 +261,41 @@ def militias_from_communities(doc: Doc, taken: set[int], demonyms: frozenset[str
         yield t.i, k + 1, " ".join(w.text for w in doc[j:k]) + " Militia"
 
 
+# "communal militias from Zamwara", "militias from Kofa and Bakin Kogi clashed": militiamen named by the village or
+# town they come from, which ACLED names "<place> Communal Militia (<country>)"; only militia words (gunmen or youths
+# "from" a town are named by nothing that makes them a militia), and no state or district ("militias from Plateau
+# State" are named by no community)
+_FROM_PLACE_HEADS = {"militias", "militia", "militiamen"}
+_ADMIN_NOUNS = {"state", "province", "region", "district", "county", "lga", "area", "division", "department"}
+COMMUNAL_MILITIA = "Communal Militia"
+
+
+def militias_from_places(doc: Doc, taken: set[int], demonyms: frozenset[str], countries: frozenset[str]):
+    """(start, end, name) of militias named by the places they come from: "communal militias from Zamwara" ->
+    "Zamwara Communal Militia"; "militias from Kofa and Bakin Kogi" -> both.  The span of the first runs from
+    the militia's noun to its place, so that its role is the men's; a place followed by a community's noun is a
+    community (``militias_from_communities``), a country is no place of a community, and militiamen who are the
+    ones hit make no militia."""
+    for t in doc:
+        if (t.lower_ not in _FROM_PLACE_HEADS or t.i in taken or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "from"
+                or _role(doc[t.i:t.i + 1]) == "target"):
+            continue
+        j, first = t.i + 2, True
+        while j < len(doc):
+            k = j
+            while k < len(doc) and k - j < _COMMUNITY_WORDS and k not in taken and _community_word(doc[k], demonyms):
+                k += 1
+            after = doc[k] if k < len(doc) else None
+            if (k == j or (after is not None and (after.lower_ in _COMMUNITY_NOUNS | _ADMIN_NOUNS
+                                                   or (after.is_alpha and after.text[:1].isupper())))
+                    or any(w.lower_ in _ADMIN_NOUNS for w in doc[j:k]) or doc[j:k].text.lower() in countries):
+                break
+            yield (t.i if first else j), k, f"{doc[j:k].text} {COMMUNAL_MILITIA}"
+            if after is None or after.lower_ not in ("and", "&") or k + 1 >= len(doc):
+                break
+            j, first = k + 1, False
+
+
 def _is_acronym(tok) -> bool:
     text = tok.text.replace("-", "")
     return (_ACRONYM_MIN <= len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()
@@ -360,6 +395,7 @@ class ActorMatcher:
                 self.folded.add(f"{kind_name} of {name}", [nlp.make_doc(f"{n} of {c}") for n in nouns for c in {name, country}])
         self.kinds = actor_kinds()
         self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
+        self.countries = frozenset(name.lower().removeprefix("the ") for name, _ in forces().values())
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.exact(doc), *self.folded(doc)]
@@ -389,6 +425,8 @@ class ActorMatcher:
         unnamed = {k for tokens, m in out if m.name in _UNNAMED_MILITIAS for k in tokens}
         named = list(named_militias(doc, taken - unnamed, self.demonyms))
         named += militias_from_communities(doc, (taken - unnamed) | {k for a, b, _ in named for k in range(a, b)}, self.demonyms)
+        named += militias_from_places(doc, (taken - unnamed) | {k for a, b, _ in named for k in range(a, b)}, self.demonyms,
+                                      self.countries)
         if named:
             covered = {k for start, end, _ in named for k in range(start, end)}
             out = [(tokens, m) for tokens, m in out if m.name not in _UNNAMED_MILITIAS or not covered.intersection(tokens)]
