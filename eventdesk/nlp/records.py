@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateSpan, Mention, Report
-from .components.actors import COMMUNAL
+from .components.actors import COMMUNAL, UNIT
 from .components.event_type import classify
 from .components.segmentation import VIOLENCE
 from .doctext import doc_text, span_text
@@ -85,8 +85,8 @@ def mentions(doc: Doc, report: Report) -> list[Mention]:
 
 
 _GENERIC_ARMED = {"militants"}
-# actors named without their country ("gunmen", "troops", "Fulani militias") take the place's
-_IN_COUNTRY = {"generic", COMMUNAL}
+# actors named without their country ("gunmen", "troops", "Fulani militias", "the 22nd Armored Brigade") take the place's
+_IN_COUNTRY = {"generic", COMMUNAL, UNIT}
 
 
 def _name_generic_parties(claims: tuple[Claim, ...], doc: Doc, seg) -> tuple[Claim, ...]:

@@ -91,12 +91,14 @@ _FIGHTER_HEADS = {"rebels", "rebel", "militants", "militant", "fighters", "comba
 _ACRONYM_MIN, _ACRONYM_MAX = 2, 6
 # acronyms before a fighters' noun that are no armed group: places, and bodies that observe or keep peace
 _NOT_GROUP_ACRONYMS = {"UN", "US", "USA", "UK", "EU", "AU", "OSCE", "SMM", "NGO", "LOC", "LAC", "IDP", "IDPS", "COVID"}
-# "gunmen believed to belong to Al-Shabaab", "militants (suspected TTP)", "gunmen of the 22nd Brigade": the
-# attackers are unnamed but attributed to a group, which ACLED codes as the actor; the text just before the group
+# "gunmen believed to belong to Al-Shabaab", "militants (suspected TTP)", "gunmen of the 22nd Brigade", "gunmen of
+# the Islah-affiliated 22nd Armored Brigade": the attackers are unnamed but attributed to a group, which ACLED codes
+# as the actor; the text just before the group
 _ATTRIBUTED_ATTACKERS = re.compile(
     r"\b(?P<who>gunmen|gunman|militants|militant|assailants|assailant|attackers|attacker|fighters|armed men)\s*\(?\s*"
     r"(?:suspected(?: to be| of being)?|believed to (?:be|belong to)|thought to (?:be|belong to)|said to (?:be|belong to)"
-    r"|belonging to|affiliated (?:with|to)|linked to|loyal to|of)\s+(?:the\s+)?(?:suspected\s+)?$", re.I)
+    r"|belonging to|affiliated (?:with|to)|linked to|loyal to|of)\s+(?:the\s+)?(?:suspected\s+)?"
+    r"(?:[\w'-]+-(?:affiliated|backed|aligned|allied|led|supported)\s+)?$", re.I)
 _ATTRIBUTION_WINDOW = 60  # characters before the group's name
 # "conducted airstrikes", "carried out an attack", "staged a raid": the subject of a light verb whose
 # object is an attack is the side that attacked
@@ -296,6 +298,21 @@ def militias_from_places(doc: Doc, taken: set[int], demonyms: frozenset[str], co
             j, first = k + 1, False
 
 
+# "the 22nd Armored Brigade", "the 170th Air Defence Brigade", "the 3rd Infantry Battalion": a state army's unit,
+# named by its number; ACLED codes it as the country's military forces with the unit after the name ("Military Forces
+# of Yemen (2012-) 22nd Armored Brigade").  Divisions and corps are left out: in Syria the opposition's factions are
+# numbered divisions too.  Kind ``UNIT``: a state force that, unlike the generic troops, is named, so that "gunmen of
+# the 22nd Armored Brigade" are the brigade; it takes the country of the incident's place like the generic actors.
+UNIT = "unit"
+_NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Brigade|Regiment|Battalion)\b")
+
+
+def numbered_units(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of army units named by their number ("the 22nd Armored Brigade")."""
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _NUMBERED_UNIT.finditer(doc_text(doc)))
+    return [(sp.start, sp.end) for sp in spans if sp is not None]
+
+
 def _is_acronym(tok) -> bool:
     text = tok.text.replace("-", "")
     return (_ACRONYM_MIN <= len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()
@@ -399,6 +416,11 @@ class ActorMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.exact(doc), *self.folded(doc)]
+        # a numbered unit of a named group ("the 6th Southern Resistance Brigade") is the group's, no state army's
+        named_tokens = {k for match_id, start, end in matches if self.kinds.get(doc.vocab.strings[match_id]) != "generic"
+                        for k in range(start, end)}
+        units = {(start, end) for start, end in numbered_units(doc) if not named_tokens.intersection(range(start, end))}
+        matches += [(doc.vocab.strings.add(MILITARY), start, end) for start, end in units]
         # longest match first, then drop overlaps
         matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
         taken: set[int] = set()
@@ -413,9 +435,10 @@ class ActorMatcher:
             span = doc[start:end]
             name = doc.vocab.strings[match_id]
             role = _role(span)
-            if name in _GENERIC_FORCES and role == "other" and not _takes_part(span):
+            unit = (start, end) in units
+            if name in _GENERIC_FORCES and role == "other" and not unit and not _takes_part(span):
                 continue  # "police said": a source, not a party
-            kind = self.kinds.get(name, "other")
+            kind = UNIT if unit else self.kinds.get(name, "other")
             if kind != "generic":
                 role, attackers = _attributed_role(doc, span, role)
                 replaced |= attackers
