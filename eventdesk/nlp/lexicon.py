@@ -31,7 +31,11 @@ def _read_jsonl(name: str) -> list[dict]:
 MILITARY_NOUNS = ("army", "troops", "soldiers", "forces", "military", "military forces", "armed forces", "security forces",
                   "government forces", "government troops", "special forces", "warplanes", "fighter jets", "air force",
                   "navy", "marines", "paratroopers", "border guards", "military aircraft", "helicopters", "artillery",
-                  "airstrikes", "air strikes", "jets", "drones", "aircraft", "military police")
+                  "airstrikes", "air strikes", "jets", "drones", "aircraft", "military police",
+                  # what a country's army fires, named by the country ("Saudi rocket and artillery shelling", "Turkish
+                  # shelling"): the army that fired it
+                  "shelling", "artillery shelling", "artillery fire", "rocket fire", "rocket", "rockets", "missile",
+                  "missiles", "mortar fire")
 POLICE_NOUNS = ("police", "policemen", "police officers", "police forces", "riot police", "national police", "federal police")
 # a gendarmerie is its country's police in most countries and a branch of its army in a few (Turkey's Jandarma):
 # forces.jsonl says which ("gendarmerie": "military"), and "Turkish gendarmes" or "the gendarmerie" in Turkey are its army
