@@ -225,7 +225,8 @@ def _community_word(tok, demonyms: frozenset[str]) -> bool:
 def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
     """(start, end, name) token spans of militias named by their community: "suspected Fulani militias"
     -> "Fulani Militia"; "Fellata and Rizeigat communal militias" -> both.  Tokens already matched as a
-    known actor are left alone ("Mayi Mayi militia")."""
+    known actor are left alone ("Mayi Mayi militia"), and so is a faction's name joined to the known group's by a
+    hyphen ("Raia Mutomboki-Lukoba militiamen" are Raia Mutomboki's)."""
     for t in doc:
         if t.lower_ not in _MILITIA_HEADS or t.i in taken:
             continue
@@ -239,6 +240,8 @@ def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
             if j + 1 == end or (j >= 0 and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].lower_ not in _NOT_COMMUNITIES
                                 and doc[j].pos_ == "PROPN"):
                 break  # no name, or a longer run of capitals ("the Lake Chad Basin militia")
+            if j >= 1 and doc[j].text == "-" and j - 1 in taken:
+                break  # "Raia Mutomboki-Lukoba militiamen": a faction of the named group, which the group's name covers
             yield j + 1, t.i + 1, " ".join(w.text for w in doc[j + 1:end]) + " Militia"
             if j >= 1 and doc[j].lower_ in ("and", ",", "&") and _community_word(doc[j - 1], demonyms):
                 j -= 1  # "Fellata and Rizeigat militias": the first community too
