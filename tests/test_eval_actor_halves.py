@@ -34,12 +34,13 @@ def _data(tmp_path, ids):
     return tmp_path
 
 
-def _ids(half: str, n: int) -> list[str]:
-    """``n`` invented row ids that fall in ``half`` under the actor salt."""
+def _ids(half: str, n: int, salt: str = acled.ACTOR_SALT, other: tuple[str, str] | None = None) -> list[str]:
+    """``n`` invented row ids that fall in ``half`` under ``salt`` (and, with ``other``, in the half
+    ``other[1]`` under the salt ``other[0]``)."""
     out, k = [], 0
     while len(out) < n:
         k += 1
-        if first_digit_half(acled.ACTOR_SALT, f"XX{k}") == half:
+        if first_digit_half(salt, f"XX{k}") == half and (other is None or first_digit_half(other[0], f"XX{k}") == other[1]):
             out.append(f"XX{k}")
     return out
 
@@ -60,3 +61,20 @@ def test_actor_halves_score_each_half_and_print_only_the_rules_half(tmp_path, ca
     assert scores["check"]["n"] == 3 and scores["rules"]["n"] == 0
     assert round(scores["check"]["actor1 fuzzy"], 4) == round(2 / 3, 4)
     assert capsys.readouterr().out == ""
+
+
+def test_each_round_draws_its_own_halves_with_its_own_salt(tmp_path, capsys):
+    # rows of the default salt's rules half that another salt puts in its check half: scored there and never printed
+    salt = "a-later-round:"
+    ids = _ids("rules", 3, other=(salt, "check"))
+    rt = Runtime()
+    root = _data(tmp_path, ids)
+    scores = acled.actor_halves(rt, root, show=True, salt=salt)
+    assert scores["check"]["n"] == 3 and scores["rules"]["n"] == 0
+    assert capsys.readouterr().out == ""
+    # the command line takes the salt; without it the default salt's halves reproduce
+    assert acled.main(["--data", str(root), "--salt", salt]) == 0
+    out = capsys.readouterr().out
+    assert "check  n=   3" in out and "rules  n=   0" in out
+    assert acled.main(["--data", str(root)]) == 0
+    assert "rules  n=   3" in capsys.readouterr().out
