@@ -25,8 +25,10 @@ are the police as a source, in nearly every local report, not a party.
 Forms that hold for any country or group, not one table row each: a country's forces
 "of" the country ("the Defense Forces of Mozambique"); a group no table lists, named by
 its acronym before a fighters' noun ("NAS rebels"); attackers attributed to a group
-("gunmen believed to belong to X"), who are the group; and the subject of "conducted
-airstrikes" or "carried out an attack", who attacked.
+("gunmen believed to belong to X"), who are the group; the subject of "conducted
+airstrikes" or "carried out an attack", who attacked; militias named by the village they
+come from ("communal militias from Zamwara": "Zamwara Communal Militia"); and an army's unit
+named by its number ("the 22nd Armored Brigade"), which is the country's military forces.
 """
 
 from __future__ import annotations
