@@ -134,3 +134,16 @@ def test_a_count_of_party_guests_stays_a_count(mentions_of):
     # near miss: the noun after the party's is the persons counted
     text = "Police said 16 party guests were wounded when a man opened fire in the backyard."
     assert _figures(mentions_of(text)) == (0, 16)
+
+
+# -- the second of what "left" left, tagged a past tense, is a person hurt, not shooting
+
+def test_a_kin_left_wounded_after_one_left_dead_is_hurt(mentions_of):
+    text = "The gunfire outside the diner on Ash Street left one man dead and his brother wounded, police said."
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_one_who_wounded_somebody_after_leaving_is_the_shooter(mentions_of):
+    # near miss: the verb has an object of its own, so its subject shot
+    text = "The suspect left the house on Ash Street and his brother wounded a neighbor, police said."
+    assert _figures(mentions_of(text)) == (0, 1)
