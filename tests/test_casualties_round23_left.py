@@ -147,3 +147,16 @@ def test_one_who_wounded_somebody_after_leaving_is_the_shooter(mentions_of):
     # near miss: the verb has an object of its own, so its subject shot
     text = "The suspect left the house on Ash Street and his brother wounded a neighbor, police said."
     assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- "twin" before a plural person noun counts two persons, unless names follow that count them
+
+def test_twin_sons_are_two(mentions_of):
+    text = "A woman and her twin sons were shot on Friday when gunfire hit their car on Ash Street."
+    assert _figures(mentions_of(text)) == (0, 3)
+
+
+def test_twins_named_after_the_noun_are_counted_once(mentions_of):
+    # near miss: the names count the twins, so the noun adds nobody
+    text = "Twin sons Omar and Idris Bello, 6, were shot on Friday when gunfire hit their car on Ash Street."
+    assert _figures(mentions_of(text)) == (0, 2)

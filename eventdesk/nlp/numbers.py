@@ -179,6 +179,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
         elif tok.lower_ in _BOTH and j < sent.end and doc[j].pos_ == "NOUN":
             value = _BOTH[tok.lower_]
+        elif _twin_persons(doc, i, sent.end):
+            value = 2  # "his twin daughters were wounded": two persons
         elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
@@ -263,6 +265,15 @@ def _names_an_occasion(doc, j: int, end: int) -> bool:
         return False
     after = doc[j + 1] if j + 1 < end else None
     return after is None or not (after.lemma_.lower() in _PARTY_PERSONS or after.lemma_.lower() in PERSON_SINGULAR)
+
+
+def _twin_persons(doc, i: int, end: int) -> bool:
+    """'his 12-year-old twin daughters', 'twin boys': "twin" before a plural person noun counts two persons, unless
+    the sentence names them right after ("twin brothers Marcus and Malik Dorsey": the names count them)."""
+    if doc[i].lower_ != "twin" or i + 1 >= end or doc[i + 1].tag_ != "NNS" or doc[i + 1].lemma_.lower() not in PERSON_SINGULAR:
+        return False
+    after = doc[i + 2] if i + 2 < end else None
+    return after is None or not (after.tag_ == "NNP" or (after.text == "," and i + 3 < end and doc[i + 3].tag_ == "NNP"))
 
 
 def _pair_of_persons(doc, k: int, end: int) -> bool:
