@@ -160,3 +160,16 @@ def test_twins_named_after_the_noun_are_counted_once(mentions_of):
     # near miss: the names count the twins, so the noun adds nobody
     text = "Twin sons Omar and Idris Bello, 6, were shot on Friday when gunfire hit their car on Ash Street."
     assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- "couple" named in apposition stands for the persons named
+
+def test_a_couple_named_in_apposition_is_its_two_persons(mentions_of):
+    text = "The couple, Dan and Amy Ruiz, were wounded on Saturday outside their home on Ash Street."
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+def test_a_couple_named_nowhere_adds_no_persons_of_a_name(mentions_of):
+    # near miss: no names, so the count of "an elderly couple" alone tells them
+    text = "An elderly couple was found shot to death on Saturday in their home on Ash Street."
+    assert _figures(mentions_of(text)) == (2, 0)

@@ -195,9 +195,16 @@ def _named_members(group: list) -> list:
     persons are unknown, and People gives a plural no key)."""
     out = []
     for tok in group:
-        names = _names_of_a_group(tok) if _a_group(tok) else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
+        names = _names_of_a_group(tok) if _a_group(tok) or _a_named_couple(tok) \
+            else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
         out.extend(names or [tok])
     return out
+
+
+def _a_named_couple(tok) -> bool:
+    """'Married couple Ray and Ellen Moss were killed': "couple" (a noun of two persons) named in apposition stands
+    for the persons named, as a plural person noun does."""
+    return lemma(tok) == "couple" and tok.tag_ == "NN" and any(c.dep_ == "appos" and _a_name(c) for c in tok.children)
 
 
 def _one_of(tok) -> bool:
