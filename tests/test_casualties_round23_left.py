@@ -27,8 +27,8 @@ def test_twenty_fifth_check_set_salt():
     assert half_of("c25l-001") == check_sets.first_digit_half("twenty-third-left23:", "c25l-001")
 
 
-# after the round's rules (rules half 27 -> 34, check half 33 -> 36)
-RULES_BOTH = 34
+# after the round's rules (rules half 27 -> 36, check half 33 -> 36)
+RULES_BOTH = 36
 CHECK_BOTH = 36
 
 
