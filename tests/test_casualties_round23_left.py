@@ -9,27 +9,16 @@ the one the GVDB suite scores (``eval.common.report_casualties`` over victims on
 
 from __future__ import annotations
 
-from .tolls import check_set_scores, figures as _figures
+from .tolls import assert_pinned_halves, assert_salted, figures as _figures
 
 
 def test_twenty_fifth_check_set_scores(ledger):
-    scores = check_set_scores(ledger, "25", rows=80)
-    # both exact before this round: rules half 27 of 38, check half 33 of 42
-    assert scores["rules"]["rows"] == 38 and scores["check"]["rows"] == 42
-    assert scores["rules"]["both"] >= RULES_BOTH, scores
-    assert scores["check"]["both"] >= CHECK_BOTH, scores
+    # both exact before this round: rules half 27 of 38, check half 33 of 42; after its rules 36 and 36
+    assert_pinned_halves(ledger, "25", rows=(38, 42), both=(36, 36))
 
 
 def test_twenty_fifth_check_set_salt():
-    from eval import check_sets, counts_check
-
-    _, half_of = counts_check.SETS["25"]
-    assert half_of("c25l-001") == check_sets.first_digit_half("twenty-third-left23:", "c25l-001")
-
-
-# after the round's rules (rules half 27 -> 36, check half 33 -> 36)
-RULES_BOTH = 36
-CHECK_BOTH = 36
+    assert_salted("25", "twenty-third-left23:", "c25l-001")
 
 
 def _keys(mentions) -> set[str]:
