@@ -109,7 +109,13 @@ appeals, parole hearings, vigils, funerals, memorials, fundraisers and anniversa
 and the accused's earlier crimes, police shootings told by the police and by the family; each with the toll of the
 incident the report is about (a court story's, the shooting it tries; an anniversary with no current incident, 0 / 0;
 a suspect shot by police, a victim), never the counts of a charge, the years of a sentence, the accused's other
-crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  A set whose file is not there yet is skipped by
+crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 25
+(``--set 25``), written in the twenty-third session before any rule was written against it:
+eval/counts_check25.jsonl, traps an outlet's prose sets beside the incident's toll: a tally of a period ("left 28
+shot across the city since Friday"), a sweet 16 party, photo and copyright credits and station names ("Air 11",
+"Sky 5", "Channel 4"), twins told by name ("twins Marcus and Malik Dorsey, 19"), the accused's shootings in a separate
+case, and a pronoun whose person is the victim and not the last person named; beside near misses that keep their
+count ("left two men shot", twins among the wounded, two men shot in the same attack).  A set whose file is not there yet is skipped by
 ``--set all``.
 """
 
@@ -163,6 +169,7 @@ SETS["20"] = (Path(__file__).resolve().parent / "counts_check20.jsonl", _later_h
 SETS["21"] = (Path(__file__).resolve().parent / "counts_check21.jsonl", _later_half("twentieth-over21:"))
 SETS["22"] = (Path(__file__).resolve().parent / "counts_check22.jsonl", _later_half("twentieth-big22:"))
 SETS["23"] = (Path(__file__).resolve().parent / "counts_check23.jsonl", _later_half("twenty-second-court23:"))
+SETS["25"] = (Path(__file__).resolve().parent / "counts_check25.jsonl", _later_half("twenty-third-left23:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -192,7 +199,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 23 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 25 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

@@ -51,6 +51,8 @@ PERSON_SINGULAR = {
     "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
     # at work: "shot his former supervisor to death"
     "supervisor", "boss", "colleague", "foreman", "housemate",
+    # a person told by a tie or a passing: "a 19-year-old twin was killed", "a passerby was grazed"
+    "twin", "passerby", "passer-by",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".
@@ -177,6 +179,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 j += 1
         elif tok.lower_ in _BOTH and j < sent.end and doc[j].pos_ == "NOUN":
             value = _BOTH[tok.lower_]
+        elif _twin_persons(doc, i, sent.end):
+            value = 2  # "his twin daughters were wounded": two persons
         elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
@@ -213,6 +217,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = None  # "Ada Pruitt (27) was wounded": her age, not 27 wounded
         if value is not None and _a_reference_mark(doc, i, j):
             value = None  # "shot multiple times [ 9 ]": a note's number, as an encyclopedia marks its sources
+        if value is not None and _names_an_occasion(doc, j, sent.end):
+            value = None  # "shot at a sweet 16 party": the birthday the party keeps, not 16 hit
         if value is not None and _corrected_away(doc, i, sent.start):
             value = None  # "three people, not four as first reported, were shot": the figure the report corrects
         if value is None or value <= 0:
@@ -243,6 +249,31 @@ def _age_told(doc, i: int, j: int, sent: Span) -> bool:
     if before in _AGE_LEADS:
         return j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN")
     return before in _DECADE_LEADS and j < sent.end and doc[j].lower_ in _DECADE_ENDS and int(doc[i].text) % 10 == 0
+
+
+# the nouns of a party or a birthday, which a number before them names ("a sweet 16 party", "her 21 birthday bash")
+_OCCASIONS = {"party", "celebration", "bash", "birthday", "quinceanera", "quinceañera", "gala"}
+# the persons of a party a count before it may number: "16 party guests were hurt"
+_PARTY_PERSONS = {"guest", "goer", "attendee", "people", "host"}
+
+
+def _names_an_occasion(doc, j: int, end: int) -> bool:
+    """'A shooting at a sweet 16 party', 'Three teens wounded at sweet 16 party': a number right before a noun of a
+    party or a birthday names the occasion (the age it keeps), since a count of the hit counts persons; not "16 party
+    guests were wounded", whose noun after the party's is the persons counted."""
+    if j >= end or doc[j].lemma_.lower() not in _OCCASIONS:
+        return False
+    after = doc[j + 1] if j + 1 < end else None
+    return after is None or not (after.lemma_.lower() in _PARTY_PERSONS or after.lemma_.lower() in PERSON_SINGULAR)
+
+
+def _twin_persons(doc, i: int, end: int) -> bool:
+    """'his 12-year-old twin daughters', 'twin boys': "twin" before a plural person noun counts two persons, unless
+    the sentence names them right after ("twin brothers Marcus and Malik Dorsey": the names count them)."""
+    if doc[i].lower_ != "twin" or i + 1 >= end or doc[i + 1].tag_ != "NNS" or doc[i + 1].lemma_.lower() not in PERSON_SINGULAR:
+        return False
+    after = doc[i + 2] if i + 2 < end else None
+    return after is None or not (after.tag_ == "NNP" or (after.text == "," and i + 3 < end and doc[i + 3].tag_ == "NNP"))
 
 
 def _pair_of_persons(doc, k: int, end: int) -> bool:

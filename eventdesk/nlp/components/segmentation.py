@@ -79,6 +79,7 @@ from spacy.tokens import Doc
 
 from ...timex import date_role, find_timexes
 from ..doctext import doc_text, span_text, within
+from ..victims.words import RECORD_WORDS
 from .sentences import LINK_LABEL
 
 BACKGROUND = re.compile(
@@ -406,8 +407,7 @@ _COURT_LEMMAS = frozenset({"sentence", "convict", "acquit", "plead", "indict", "
 _ACT_LEMMAS = frozenset({"shooting", "death", "killing", "murder", "slaying", "homicide", "robbery", "holdup", "attack",
                          "shoot", "kill", "wound", "fire", "slay", "rob", "break", "happen", "occur"})
 # what a year dates that is no act being tried: a term served, a record ("served 11 years for a 2004 shooting",
-# "a prior 2009 conviction")
-_RECORD_LEMMAS = frozenset({"serve", "release", "parole", "prior", "previous", "earlier", "record", "history"})
+# "a prior 2009 conviction"): the record words the victims reader shares (``RECORD_WORDS``)
 
 
 def _tried_incident_told(doc: Doc, sents, claim_sents: set[int], anchor_year: int | None) -> set[int]:
@@ -432,7 +432,7 @@ def _tried_incident_told(doc: Doc, sents, claim_sents: set[int], anchor_year: in
     if not tried or not killing or any(int(t.text) not in tried for t in past[lead]) or _a_fresh_hurt_after(doc, sents, lead, past):
         return set()
     return {i for i in range(lead, len(sents)) if past[i] and all(int(t.text) in tried for t in past[i])
-            and not is_background(span_text(sents[i])) and not (i > lead and _RECORD.search(span_text(sents[i])))}
+            and not is_background(span_text(sents[i])) and not (i > lead and _tells_a_record(sents[i]))}
 
 
 # the words of gunfire, which a tried killing's report must hold: a court story of a killing by other means ("the 2015
@@ -454,8 +454,10 @@ def _a_fresh_hurt_after(doc: Doc, sents, lead: int, past) -> bool:
     return any(i > lead and not past[i] and _FRESH.search(span_text(sents[i])) for i in hurt)
 
 
-# a later sentence about the accused's record, whatever its year: "had served four years for a 2015 robbery"
-_RECORD = re.compile(r"\b(?:served|serving|prior|previous|earlier|paroled|released)\b", re.IGNORECASE)
+def _tells_a_record(sent) -> bool:
+    """A later sentence about the accused's record, whatever its year ("had served four years for a 2015 robbery",
+    "was paroled in 2012"): a word of ``RECORD_WORDS``, the list the walk up from a year reads."""
+    return any(t.lemma_.lower() in RECORD_WORDS for t in sent)
 
 
 def _past_years(sent, anchor_year: int) -> list:
@@ -468,12 +470,12 @@ def _past_years(sent, anchor_year: int) -> list:
 def _dates_a_tried_act(year) -> bool:
     """The year hangs on an act (a shooting, a killing, "fired") that hangs in turn on a court's proceeding told on
     the sentence's main line, with no term served or record between (``_COURT_LEMMAS``, ``_ACT_LEMMAS``,
-    ``_RECORD_LEMMAS``)."""
+    ``RECORD_WORDS``)."""
     act = False
     tok = year
     for _ in range(12):
         lem = tok.lemma_.lower()
-        if lem in _RECORD_LEMMAS or any(c.lower_ in _RECORD_LEMMAS for c in tok.children if c.dep_ == "amod"):
+        if lem in RECORD_WORDS or any(c.lower_ in RECORD_WORDS for c in tok.children if c.dep_ == "amod"):
             return False
         if _court_word(tok) and tok.i != year.i and act and _on_the_main_line(tok):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...dateline import DATELINE_DASHES
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
+from .names import _name_pairs
 from .words import SELF, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
 
@@ -38,8 +39,9 @@ def _past_the_dateline(subj) -> list:
     # (the town's own state is no person: of a town the NER typed, another of its type; of one in capitals, untyped
     # or taken for an organisation, a place)
     town_types = (subj.ent_type_,) if subj.ent_type_ in ("GPE", "LOC") else ("GPE", "LOC")
-    # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot")
-    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ not in town_types
+    # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot",
+    # or the persons as the town's conjunct: "DECATUR, Ga. - Twin brothers Marcus and Malik Dorsey were wounded")
+    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod", "conj") and c.ent_type_ not in town_types
             and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
 
 
@@ -158,9 +160,24 @@ def _with_listed(group: list) -> list:
         more = [x for x in c.children if x.dep_ == "conj" or _listed_after_semicolon(x) or _name_after_a_name(x)
                 or (x.dep_ == "appos" and x.ent_type_ != "PERSON" and any(y.dep_ == "conj" for y in x.children))]
         more += [x for x in _semicolon_items(c) if x not in group and x not in more]
+        more += [x for x in _first_name_joined_before(c) if x not in group and x not in more]
         group.extend(more)
         todo.extend(more)
     return group
+
+
+def _first_name_joined_before(tok) -> list:
+    """'twins Marcus and Malik Dorsey, 19, were wounded': the first name joined by "and" before a full name is one
+    more person of its surname (``names._first_names_joined``), wherever the parser hangs it (it may make the first
+    name a modifier of the surname); [] for any other name."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 2].lower_ != "and":
+        return []
+    pairs = _name_pairs(doc)
+    first, given = doc[tok.i - 3], doc[tok.i - 1]
+    if pairs.get(given.lower_) != tok.lower_ or pairs.get(first.lower_) != tok.lower_ or first.lower_ == given.lower_:
+        return []
+    return [first]
 
 
 def named_victims(tok) -> list:
@@ -178,9 +195,16 @@ def _named_members(group: list) -> list:
     persons are unknown, and People gives a plural no key)."""
     out = []
     for tok in group:
-        names = _names_of_a_group(tok) if _a_group(tok) else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
+        names = _names_of_a_group(tok) if _a_group(tok) or _a_named_couple(tok) \
+            else [c for c in tok.children if c.dep_ == "appos" and _a_name(c)] if _one_of(tok) else []
         out.extend(names or [tok])
     return out
+
+
+def _a_named_couple(tok) -> bool:
+    """'Married couple Ray and Ellen Moss were killed': "couple" (a noun of two persons) named in apposition stands
+    for the persons named, as a plural person noun does."""
+    return lemma(tok) == "couple" and tok.tag_ == "NN" and any(c.dep_ == "appos" and _a_name(c) for c in tok.children)
 
 
 def _one_of(tok) -> bool:

@@ -210,10 +210,19 @@ def _the_subject_shoots(trig: _Trigger, obj: list, reflexive: bool, sent: Span) 
     # shooting was identified as ...")
     # ("found Pell shot to death", tagged active: with nobody shot, the subject is the one who died)
     if tok.tag_ in ("VBD", "VBZ", "VBP") and not _passive(tok) and any(c.dep_ == "nsubj" for c in tok.children) \
-            and not headline and not reflexive and not trig.to_death and tok.dep_ not in ("csubj", "csubjpass"):
+            and not headline and not reflexive and not trig.to_death and tok.dep_ not in ("csubj", "csubjpass") \
+            and not _left_hurt(tok):
         return True
     # "he just started shooting", "the gunman kept shooting"
     return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECT and not _passive(tok.head)
+
+
+def _left_hurt(tok) -> bool:
+    """'The shooting left a boy dead and his cousin wounded': the second of what "left" left, a participle the tagger
+    took for a past tense with the person as its subject; that person was hurt, not shooting (not "he left the bar
+    and wounded two men": an object of its own)."""
+    return tok.dep_ == "conj" and lemma(tok.head) == "leave" and not any(c.dep_ == "dobj" for c in tok.children) \
+        and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.head.children)
 
 
 def _both(tok) -> bool:

@@ -101,7 +101,31 @@ def _name_pairs(doc) -> dict[str, str | None]:
                 pairs[first] = last if pairs.get(first, last) == last else None
                 surnames.add(last)
                 first_names.setdefault(last, set()).add(first)
+        for first, last in _first_names_joined(doc, pairs):
+            pairs[first] = last if pairs.get(first, last) == last else None
+            first_names.setdefault(last, set()).add(first)
         doc.user_data["name_pairs"] = pairs
         doc.user_data["first_names"] = first_names
         doc.user_data["surnames"] = surnames
     return pairs
+
+
+def _first_names_joined(doc, pairs: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(first name, surname) of each first name joined by "and" to a full name that follows it: "twins Marcus and
+    Malik Dorsey", "Brothers Tom and Ray Cole", "Jose and Juan Ortiz, 28-year-old twins": two persons of one surname,
+    the first of them named by a first name alone.  Not the surname of a full name before the "and" ("Ann Wu and
+    Ray Cole": Wu is no Cole), nor a place, a date or a word of the page."""
+    out = []
+    for t in doc[1:-2]:
+        first, given, last = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
+        if t.lower_ != "and" or pairs.get(given.lower_) != last.lower_ or first.lower_ == given.lower_:
+            continue
+        if not (first.tag_ == "NNP" and first.text[:1].isupper() and first.text[1:2].islower() and len(first.text) > 2
+                and first.ent_type_ not in _NOT_PERSON_ENTS and first.lower_ not in _NOT_NAMES and not _common_word(first)
+                and not _persons_noun(first)):
+            continue
+        before = doc[first.i - 1] if first.i else None
+        if before is not None and before.tag_ == "NNP" and before.text[:1].isupper() and not _persons_noun(before):
+            continue  # "Ann Wu and Ray Cole": the word before "and" ends a name of its own
+        out.append((first.lower_, last.lower_))
+    return out

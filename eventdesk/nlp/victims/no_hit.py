@@ -20,7 +20,7 @@ from ..doctext import span_text
 from ..raw_claims import lemma
 from .arguments import participle_of_a_noun
 from .died import death_negator
-from .words import NEGATORS, _DEATH_WORDS
+from .words import NEGATORS, RECORD_BEFORE, RECORD_TERM, _DEATH_WORDS
 
 
 # where "shot at" says where or when somebody was hit, not at whom the shots went
@@ -160,11 +160,10 @@ def earlier_at_the_same_place(tok) -> bool:
                          for v in verbs for t in v.subtree)
 
 
-# the words of what a record of the accused holds: a term served, a parole or probation he was on for it
-_TERM_SERVED = {"serve", "parole", "probation"}
+# the words of what a record of the accused holds: a term served, a parole or probation he was on for it (``RECORD_TERM``)
 # a court's word for what an earlier case did to him, and the adverbs and adjectives that date it before this one
 _CASE_WORDS = {"convict", "conviction", "charge", "sentence", "arrest", "accuse", "indict", "plead", "acquit"}
-_BEFORE = {"previously", "prior", "earlier", "once", "already", "before", "previous"}
+_BEFORE = RECORD_BEFORE | {"once", "already", "before"}
 _OTHER_CASE_DETS = {"a", "an", "another"}
 
 
@@ -182,7 +181,7 @@ def on_the_record(tok) -> bool:
             return False
         child, up = up, up.head
         word = lemma(up)
-        if word in _TERM_SERVED:
+        if word in RECORD_TERM:
             return True
         if up.lower_ == "in" and child.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in _OTHER_CASE_DETS for c in child.children):
             through_other = True  # "in a March shooting", "in another shooting"

@@ -12,7 +12,7 @@ from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
 from .arguments import _age_number, _an_age
-from .names import _NOT_NAMES, _NOT_PERSON_ENTS, _common_word, _name_pairs, _shared_surname, _surname_of, _unlabelled_name
+from .names import _NOT_NAMES, _NOT_PERSON_ENTS, _common_word, _name_pairs, _persons_noun, _shared_surname, _surname_of, _unlabelled_name
 from .words import _DEATH_WORDS, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
 
 
@@ -73,7 +73,9 @@ class People:
         name = _surname_of(tok.doc, tok.lower_)
         if _shared_surname(tok.doc, name):
             before = tok.doc[tok.i - 1] if tok.i else None
-            if before is not None and before.tag_ == "NNP":
+            if name != tok.lower_:
+                name = f"{name}, {tok.lower_}"  # a first name alone: "Marcus" of "twins Marcus and Malik Dorsey"
+            elif before is not None and before.tag_ == "NNP":
                 name = f"{name}, {before.lower_}"
             elif self.last and self.last.startswith(name + ", "):
                 name = self.last
@@ -92,8 +94,12 @@ class People:
         words = [t for t in words if not (t.is_upper and len(t) > 1)] or words
         if len(words) == 1 and words[0].tag_ in ("NNS", "NNPS") and words[0].lower_ in _NOT_NAMES:
             return None  # "Reports released Monday detail how ...": a plural word of the page the NER took for a name
+        # ("Twins Jerome and Jamal Tate": a plural person noun the NER takes into the name is no part of it)
+        named = [t for t in words if not _persons_noun(t)]
+        lone = len(named) == 1 and len(words) > 1
+        words = named or words
         name = (words[-1] if words else tok).lower_
-        if ent is None or len(ent) == 1:
+        if ent is None or len(ent) == 1 or lone:
             first = name
             name = _surname_of(tok.doc, name)  # "16-year-old James" is "James Cartigiano"
             if _shared_surname(tok.doc, name):

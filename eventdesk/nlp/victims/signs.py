@@ -90,6 +90,10 @@ def _hit_person(tok):
         return None
     if lemma(verb) == "leave":
         return next((c for c in verb.children if c.dep_ == "dobj"), None)  # "left a man in critical condition"
+    if lem == "hospital":
+        taken = _the_one_taken(verb)
+        if taken is not None:
+            return taken
     # "suffering from a gunshot wound" hangs off the person or its verb
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -97,6 +101,20 @@ def _hit_person(tok):
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj
+
+
+def _the_one_taken(verb):
+    """'A neighbor drove him to the hospital', 'His brother put him in his car and drove to the hospital': an active
+    verb of taking tells its object was taken, or the object of the verb it is joined to, not its subject, who drove;
+    None where it has no such object ("the man drove himself to a hospital", "he drove to a hospital": the subject,
+    as a passive "was taken" tells)."""
+    if _passive(verb):
+        return None
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj if obj.lower_ not in ("himself", "herself") and (_is_person(obj) or obj.lower_ in ("him", "her")) else None
+    return None
 
 
 def _wounded_without_a_gun_word(tok):

@@ -27,6 +27,16 @@ _PERSON_NOUNS = {
 _PRONOUNS = {"he", "she", "him", "her"}
 # verbs whose object is the person hit or killed, and whose active subject is the shooter
 _KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch"}
+# an accused's record, as a court or follow-up story tells it beside the act it is about; segmentation's court-story
+# rule (which sentences retell the tried act) and ``no_hit.on_the_record`` (which hurts are his earlier crimes) read
+# the same words, so they live here once: a term served for an earlier crime ("served 11 years", "was paroled", "on
+# probation"), the words that date a case before this one ("a prior conviction", "an earlier robbery", "previously
+# convicted"), and a release from a term and the record itself ("released in 2012", "his criminal record")
+RECORD_TERM = frozenset({"serve", "parole", "probation"})
+RECORD_BEFORE = frozenset({"prior", "previous", "previously", "earlier"})
+RECORD_WORDS = RECORD_TERM | RECORD_BEFORE | frozenset({"release", "record", "history"})
+
+
 # lemmas that tell a death, and lemmas that tell a hit
 _DEATH_WORDS = {"die", "dead", "kill", "murder", "slay", "slain", "death", "fatally", "execute", "behead", "deceased", "perish", "succumb", "assassinate", "lynch", "body"}
 _HURT_WORDS = {"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise", "shoot", "stab", "wounded", "injured",

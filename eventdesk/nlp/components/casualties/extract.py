@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _a_total_of_a_town_or_period, _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
     _tally, _whenever,
 )
@@ -268,7 +268,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
     hit a thing, a count of either outcome, a counterfactual, an earlier death of another (or at the same place), an
     earlier crime of the accused on his record, a first account the report corrects (unless ``first_accounts`` is false: the other reasons alone)."""
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
-            or _since_the_last(doc, at) or _over_several_shootings(doc, at) \
+            or _since_the_last(doc, at) or _over_several_shootings(doc, at) or _a_total_of_a_town_or_period(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
             or _an_alternative(doc, q, at) or _a_distance(doc, q) \
             or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])

@@ -107,6 +107,33 @@ def _tally(doc, at: int) -> bool:
 _RESULTS = {"leave", "kill", "wound", "injure", "claim"}
 
 
+# the nouns of a running total: "brought to five the number of people shot", "the total killed"
+_TOTAL_NOUNS = {"number", "total", "tally", "count"}
+# the periods a tally runs over, as the NER types them a date: "this week", "this weekend", "this month"
+_PERIOD_NOUNS = {"week", "weekend", "month", "year"}
+
+
+def _a_total_of_a_town_or_period(doc, at: int) -> bool:
+    """'The shooting brought to five the number of people shot in Kenner this week': the trigger tells what "the
+    number" or "the total" counts, and that number is a whole town's (a town named as its place) or a period's (a
+    week, a weekend, a month), a running tally of which this incident is a part, not this incident's toll (not "the
+    number of people shot at the party rose to seven", "the total wounded in Sunday's attack": a scene, an event)."""
+    if at < 0:
+        return False
+    tok = doc[at]
+    for _ in range(3):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if _lemma(tok) in _TOTAL_NOUNS and tok.pos_ == "NOUN":
+            break
+    else:
+        return False
+    # (the town as the place itself, "in Kenner", not a venue's word: "at the Dallas mall")
+    return any((t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout"))
+               or (t.ent_type_ == "DATE" and t.lower_ in _PERIOD_NOUNS) for t in tok.subtree)
+
+
 def _tally_of_result(verb) -> bool:
     """'More than 40 shootings have been reported in the neighborhood this summer, leaving 11 dead': a participle
     of result takes its period from the clause it hangs on (that clause's own words, not its other clauses)."""
