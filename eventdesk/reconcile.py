@@ -383,7 +383,10 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
-            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
+            more = 0
+            if outcome == "wounded":
+                others = _another_of_the_count(key, persons, dead[rid])
+                more = max(_more_after_the_count(claims, i, others), _the_next_by_its_ordinal(claims, i, others))
             clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
@@ -439,6 +442,32 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
                   and c.number_end <= d.number_start < first.number_start for d in claims)
     between = between or bool(_ONE_BEFORE.search(first.sentence[:max(0, first.number_start - first.start)]))
     return 0 if between else len(later)
+
+
+# a person told by the ordinal that comes next after a count: "a fifth victim", "a possible fourth man", "the third
+# shooting victim" (up to two words between the ordinal and the person's noun)
+_NTH_PERSON = re.compile(r"\b(?:an?|the)\s+(?:(?:possible|apparent|suspected)\s+)?(" + "|".join(_ORDINALS) + r")\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|juvenile)s?\b",
+                         re.IGNORECASE)
+
+
+def _the_next_by_its_ordinal(claims, at: int, who: dict[str, int]) -> int:
+    """'Officers found four men struck by gunfire.  Two ... were in serious condition and two were stable.  A fifth
+    victim walked into a hospital later': a hurt person told, in a sentence after the count, by the ordinal right after
+    it is one more than the count, however the count was broken down between them (which ``_more_after_the_count``
+    reads as a breakdown of the count when the one more is "another").  Not "the fourth victim" after four (one of
+    them), nor an ordinal of no person ("the third shooting this month")."""
+    c = claims[at]
+    if c.number_end is None or c.qualifier != "exact":
+        return 0
+    for j in who.values():
+        d = claims[j]
+        if d.report_id != c.report_id or d.start < c.end:
+            continue
+        nth = _NTH_PERSON.search(d.sentence)
+        if nth is not None and _ORDINALS[nth.group(1).lower()] == c.count + 1:
+            return 1
+    return 0
 
 
 def _killed_totals(values) -> dict[str, int]:
