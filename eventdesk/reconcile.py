@@ -444,9 +444,10 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
     return 0 if between else len(later)
 
 
-# a person told by the ordinal that comes next after a count: "a fifth victim", "a possible fourth man", "the third
-# shooting victim" (up to two words between the ordinal and the person's noun)
-_NTH_PERSON = re.compile(r"\b(?:an?|the)\s+(?:(?:possible|apparent|suspected)\s+)?(" + "|".join(_ORDINALS) + r")\s+"
+# a person told by the ordinal that comes next after a count: "a fifth victim", "a possible fourth man", "a third
+# shooting victim" (up to two words between the ordinal and the person's noun; not "the third victim", as often one of
+# the count as one more)
+_NTH_PERSON = re.compile(r"\ban?\s+(?:(?:possible|apparent|suspected)\s+)?(" + "|".join(_ORDINALS) + r")\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|juvenile)s?\b",
                          re.IGNORECASE)
 
@@ -464,7 +465,9 @@ def _the_next_by_its_ordinal(claims, at: int, who: dict[str, int]) -> int:
         d = claims[j]
         if d.report_id != c.report_id or d.start < c.end:
             continue
-        nth = _NTH_PERSON.search(d.sentence)
+        # the ordinal is among the person's own words: near the word the claim counts (not another person of its sentence)
+        at = (d.number_start if d.number_start is not None else d.end) - d.start
+        nth = _NTH_PERSON.search(d.sentence[max(0, at - 80):at + 20])
         if nth is not None and _ORDINALS[nth.group(1).lower()] == c.count + 1:
             return 1
     return 0
