@@ -1,0 +1,46 @@
+"""Per-report killed / injured figures, round twenty-three (the per-report pool under a fresh salt): the kinds found
+by reading the readable half's wrong reports, each rule's test written on sentences made up for it, with a near miss
+that must not fire.  The figure is the one the GVDB suite scores: ``eval.common.report_casualties`` over victims
+only."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tolls import figures as _figures
+
+
+# -- a hurt person told by the ordinal right after a count is one more ("four men ... a fifth victim")
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown of the four told between the count and the fifth does not make the fifth one of them
+    ("PINE BLUFF, Ark. - Officers found four men who had been struck by gunfire outside a tavern on Walnut Street "
+     "late Saturday. Two of the men were in serious condition and two were in stable condition. A fifth victim, a "
+     "22-year-old man, walked into Jefferson Regional Medical Center an hour later with a gunshot wound to the hand, "
+     "police said.", (0, 5)),
+    # the third is one more of the hit: three shot, one of them dead, leaves two wounded
+    ("PINE BLUFF, Ark. - Officers found a 17-year-old boy and a 19-year-old woman who had been shot outside a tavern "
+     "on Walnut Street late Saturday. The woman died at the hospital. A third shooting victim, a 20-year-old man, "
+     "arrived at the hospital a short time later, police said.", (1, 2)),
+    ("PINE BLUFF, Ark. - Three people were wounded in a shooting outside a tavern on Walnut Street late Saturday, "
+     "police said. One was in critical condition and the two others were stable. Police were trying to learn "
+     "whether a fourth man who came to the hospital with a gunshot wound was also a victim.", (0, 4)),
+])
+def test_the_next_ordinal_after_a_count_is_one_more(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: "a fourth victim" after four shot is one of the four
+    ("PINE BLUFF, Ark. - Four men were shot outside a tavern on Walnut Street late Saturday. Two were in serious "
+     "condition and one was stable. A fourth victim, a 24-year-old man, was shot in the arm, police said.", (0, 4)),
+    # near miss: a third man who was arrested is no one hurt
+    ("PINE BLUFF, Ark. - Two men were wounded outside a tavern on Walnut Street late Saturday, police said. A third "
+     "man, the driver of the car, was arrested at the scene.", (0, 2)),
+    # near miss: "the third man shot on the street this month" numbers shootings of other days
+    ("PINE BLUFF, Ark. - Three people were wounded in a shooting outside a tavern on Walnut Street late Saturday, "
+     "police said. The two others were stable. The shooting was the third man shot on the street this month, police "
+     "said.", (0, 3)),
+])
+def test_an_ordinal_that_is_not_the_next_adds_nobody(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
