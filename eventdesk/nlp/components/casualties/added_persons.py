@@ -54,26 +54,11 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
-        elif c.outcome == "wounded" and c.trigger in _HIT_OR_HOSPITALISED and not _dies_after(doc, c, quantities[k]):
+        elif c.outcome == "wounded" and c.trigger in _HIT_OR_HOSPITALISED:
             # "two were killed and three others were shot", "one boy dead and three others hospitalized": the others
             # are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
-
-
-# a death told after a count of the hit taken to a hospital, in its sentence: "two others were rushed to a hospital,
-# where one died"
-_DIES = re.compile(r"\b(?:died|dies|succumbed|pronounced dead|passed away|did not survive|later died)\b", re.IGNORECASE)
-
-
-def _dies_after(doc, c: RawClaim, quantity: Quantity) -> bool:
-    """Whether the sentence of a count of the others hit tells a death after the count ("one man was killed and two
-    others were taken to a hospital, where one of them died"): one of the others may be dead, so the count is no
-    count of others than all the dead.  (Only for the hit taken to a hospital, where a death is told so.)"""
-    if c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
-        return False
-    sent = doc[quantity.start].sent
-    return bool(_DIES.search(doc_text(doc)[doc[quantity.end - 1].idx:sent.end_char]))
 
 
 # the words that tell a hit as one more besides the hits told before: "two women who had been shot too", "the gunfire
