@@ -25,11 +25,6 @@ OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the
 
 
 _BESIDES = {"other", "others", "more", "additional"}  # "three others", "two more people", "three additional patients"
-# the triggers of a count of the hit that reconcile would take the dead from, where "others" says they are others than
-# the dead: the verbs of the hit, and those of the hit taken to a hospital ("A man was killed and two others were
-# hospitalized", "two other people were rushed to a hospital")
-_HIT_OR_HOSPITALISED = {"shoot", "shot", "hit", "strike", "gunshot wound", "taken to hospital", "take", "transport", "rush",
-                        "airlift", "hospitalize", "hospitalise", "admit"}
 
 
 def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
@@ -54,9 +49,8 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
-        elif c.outcome == "wounded" and c.trigger in _HIT_OR_HOSPITALISED:
-            # "two were killed and three others were shot", "one boy dead and three others hospitalized": the others
-            # are not among the dead told
+        elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
+            # "two were killed and three others were shot": the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
 
