@@ -383,9 +383,6 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
-            if outcome == "wounded":
-                shot = _the_part_shot(claims, i)
-                clo, chi = (shot, shot) if shot else (clo, chi)
             more = 0
             if outcome == "wounded":
                 others = _another_of_the_count(key, persons, dead[rid])
@@ -1091,33 +1088,6 @@ def _leads_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], 
 # glass", "a fifth person injured by flying glass", "one hurt in a fall"
 _NOT_BY_A_BULLET = re.compile(r"\b(?:glass|debris|shrapnel|in (?:a|the) fall|fell|falling|trampled|stampede|while "
                               r"(?:fleeing|running))\b", re.IGNORECASE)
-
-
-# the words after a part's number that tell it hit by a bullet: "four from gunshots", "four people suffering gunshot
-# wounds", "three struck by gunfire"
-_BY_A_BULLET = re.compile(r"\b(?:gunshots?|gunfire|bullets?|shot|gun)\b", re.IGNORECASE)
-
-
-def _the_part_shot(claims: Sequence[Claim], at: int) -> int | None:
-    """'Five people were hurt - four from gunshots and one from flying glass', 'left four people suffering gunshot
-    wounds and a fifth person injured by flying glass': where a report splits its count of the hurt into those hit by
-    a bullet and those hurt otherwise (``_NOT_BY_A_BULLET``), its wounded are the part shot, as the Gun Violence
-    Archive counts them, wherever else it gives the whole ("a shooting that injured five").  The part is a smaller
-    count of the sentence that gives the whole, whose own words tell a bullet before any "and" or comma; None for
-    no split.  (Not "Five people were shot; one was also cut by flying glass": no part is told shot.)"""
-    c = claims[at]
-    parts = []
-    for d in claims:
-        if d.report_id != c.report_id or d.outcome != "wounded" or d.victim is not None or d.count >= c.count \
-                or d.number_end is None or not d.sentence or not _NOT_BY_A_BULLET.search(d.sentence):
-            continue
-        if not any(e.report_id == c.report_id and e.outcome == "wounded" and e.victim is None and e.count == c.count
-                   and e.sentence == d.sentence for e in claims):
-            continue
-        own = re.split(r",|;|\band\b|\s[-\u2013\u2014]\s", d.sentence[d.number_end - d.start:], maxsplit=1)[0]
-        if _BY_A_BULLET.search(own[:60]):
-            parts.append(d.count)
-    return max(parts, default=None)
 
 
 def _shot_part_told_elsewhere(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str) -> list["_ReportFigure"]:
