@@ -457,9 +457,15 @@ def _the_next_by_its_ordinal(claims, at: int, who: dict[str, int]) -> int:
     victim walked into a hospital later': a hurt person told, in a sentence after the count, by the ordinal right after
     it is one more than the count, however the count was broken down between them (which ``_more_after_the_count``
     reads as a breakdown of the count when the one more is "another").  Not "the fourth victim" after four (one of
-    them), nor an ordinal of no person ("the third shooting this month")."""
+    them), nor an ordinal of no person ("the third shooting this month"), nor one after a count of the wounded beside the
+    dead ("one man dead and two others hurt ... a third man, Tyrese Banks, was grazed": the third of all three)."""
     c = claims[at]
     if c.number_end is None or c.qualifier != "exact":
+        return 0
+    # a count of the wounded as such beside the dead ("one man dead and two others hurt ... a third man") leaves the
+    # dead out, whom the ordinal counts: only a count of the hit (the dead among them) or of a report of no dead
+    if c.trigger not in _SHOT and any(d.report_id == c.report_id and d.outcome == "killed" and d.party != _PERPETRATORS
+                                      for d in claims):
         return 0
     for j in who.values():
         d = claims[j]

@@ -34,6 +34,10 @@ def test_the_next_ordinal_after_a_count_is_one_more(mentions_of, text, expected)
     # near miss: "a fourth victim" after four shot is one of the four
     ("PINE BLUFF, Ark. - Four men were shot outside a tavern on Walnut Street late Saturday. Two were in serious "
      "condition and one was stable. A fourth victim, a 24-year-old man, was shot in the arm, police said.", (0, 4)),
+    # near miss: "two others hurt" beside the dead leaves him out, whom "a third man" counts: the third of all three
+    ("PINE BLUFF, Ark. - A shooting outside a tavern on Walnut Street late Saturday left one man dead and two others "
+     "hurt, police said. Marcus Dell, 30, died at the scene. Police later said a third man, Owen Tate, 21, had been "
+     "grazed in the arm.", (1, 2)),
     # near miss: a third man who was arrested is no one hurt
     ("PINE BLUFF, Ark. - Two men were wounded outside a tavern on Walnut Street late Saturday, police said. A third "
      "man, the driver of the car, was arrested at the scene.", (0, 2)),
