@@ -387,6 +387,12 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
             if outcome == "wounded":
                 others = _another_of_the_count(key, persons, dead[rid])
                 more = max(_more_after_the_count(claims, i, others), _the_next_by_its_ordinal(claims, i, others))
+            elif outcome == "killed":
+                # "four women had been killed ... A fifth victim, a man, ... succumbed to his injuries"
+                told = dict(persons.get(key, {}))
+                if party is None:
+                    told.update(persons.get((outcome, "civilians", rid), {}))
+                more = _the_next_by_its_ordinal(claims, i, told)
             clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
@@ -464,8 +470,8 @@ def _the_next_by_its_ordinal(claims, at: int, who: dict[str, int]) -> int:
         return 0
     # a count of the wounded as such beside the dead ("one man dead and two others hurt ... a third man") leaves the
     # dead out, whom the ordinal counts: only a count of the hit (the dead among them) or of a report of no dead
-    if c.trigger not in _SHOT and any(d.report_id == c.report_id and d.outcome == "killed" and d.party != _PERPETRATORS
-                                      for d in claims):
+    if c.outcome == "wounded" and c.trigger not in _SHOT and any(
+            d.report_id == c.report_id and d.outcome == "killed" and d.party != _PERPETRATORS for d in claims):
         return 0
     for j in who.values():
         d = claims[j]
