@@ -48,3 +48,19 @@ def test_the_next_ordinal_after_a_count_is_one_more(mentions_of, text, expected)
 ])
 def test_an_ordinal_that_is_not_the_next_adds_nobody(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- a dead person told by the ordinal right after a count of the dead is one more of the dead
+
+def test_the_next_ordinal_after_the_dead_adds_a_death(mentions_of):
+    text = ("CEDAR FALLS, Wash. - Four women were killed when a gunman opened fire inside a department store on Friday, "
+            "a state patrol spokesman said. A fifth victim, a man, was flown to a trauma center in critical condition "
+            "and died of his injuries on Saturday.")
+    assert _figures(mentions_of(text))[0] == 5
+
+
+def test_the_last_of_the_dead_by_its_ordinal_adds_none(mentions_of):
+    # near miss: "the fourth victim" after four dead is one of the four
+    text = ("CEDAR FALLS, Wash. - Four women were killed when a gunman opened fire inside a department store on Friday, "
+            "a state patrol spokesman said. The fourth victim, a 60-year-old woman, died at the scene.")
+    assert _figures(mentions_of(text)) == (4, 0)
