@@ -64,3 +64,22 @@ def test_the_last_of_the_dead_by_its_ordinal_adds_none(mentions_of):
     text = ("CEDAR FALLS, Wash. - Four women were killed when a gunman opened fire inside a department store on Friday, "
             "a state patrol spokesman said. The fourth victim, a 60-year-old woman, died at the scene.")
     assert _figures(mentions_of(text)) == (4, 0)
+
+
+# -- "non-fatal" injuries are no fatal wound: the tokenizer splits "non" from "fatal"
+
+@pytest.mark.parametrize("text, expected", [
+    ("MILLBROOK, Ala. - Two men suffered non-fatal gunshot wounds outside a bar on Fern Street on Sunday, deputies "
+     "said.", (0, 2)),
+    ("MILLBROOK, Ala. - A 79-year-old man suffered non-fatal injuries when a handgun went off at a home on Fern Street "
+     "on Sunday, deputies said.", (0, 1)),
+])
+def test_non_fatal_wounds_are_wounds(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_a_fatal_wound_is_a_death(mentions_of):
+    # near miss: "fatal injuries" without "non" are a death
+    text = ("MILLBROOK, Ala. - A 79-year-old man suffered fatal injuries when a handgun went off at a home on Fern "
+            "Street on Sunday, deputies said.")
+    assert _figures(mentions_of(text)) == (1, 0)
