@@ -274,6 +274,21 @@ def _kin_before(doc, q: Quantity, np_end: int) -> int:
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
 
 
+def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'A 16-year-old and two children were shot', 'a six-year-old and three adults': an age used as a noun joined to
+    the count by "and" is one more person; the parser reads "16-year-old" as an adjective of the count's noun, so
+    that no claim of its own is made.  Read on the words: an article, a number, "year", "old", "and", the count.  Not
+    "a 16-year-old boy and two children" (two quantities the coordination rules add up) nor "two 16-year-old boys and
+    three adults" (no article: the count's own age)."""
+    if q.qualifier != "exact" or q.start < 5 or np_end <= q.end or doc[q.start - 1].lower_ != "and" \
+            or doc[q.start - 2].lower_ != "old" or _lemma(doc[np_end - 1]) not in PERSON_SINGULAR:
+        return 0
+    # "a 16-year-old", "a six-year-old" (hyphens split off), "a 16 year old": an article, a number, "year", "old"
+    words = [t for t in doc[max(0, q.start - 7):q.start - 1] if t.text != "-"]
+    return int(len(words) >= 4 and words[-4].lower_ in ("a", "an") and words[-3].like_num
+               and words[-2].lower_ in ("year", "years"))
+
+
 def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
     """'Marcus Hale, a 42-year-old man and a 38-year-old woman were shot': a name and then described persons in one
     list, the parser hanging the first description on the name as its apposition, are three; the name is one more
