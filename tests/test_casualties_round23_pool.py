@@ -83,3 +83,24 @@ def test_a_fatal_wound_is_a_death(mentions_of):
     text = ("MILLBROOK, Ala. - A 79-year-old man suffered fatal injuries when a handgun went off at a home on Fern "
             "Street on Sunday, deputies said.")
     assert _figures(mentions_of(text)) == (1, 0)
+
+
+# -- an age used as a noun joined to a count ("A 16-year-old and two children were shot") is one more person
+
+@pytest.mark.parametrize("text, expected", [
+    ("ATLANTA - A 16-year-old and two children were shot late Saturday in southwest Atlanta, police said.", (0, 3)),
+    ("ATLANTA - A six-year-old and three adults were shot in a drive-by shooting in southwest Atlanta on Sunday, "
+     "police said.", (0, 4)),
+])
+def test_an_aged_person_joined_to_a_count_adds_one(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the age is the count's own ("two 16-year-old boys"), no article of a person of its own
+    ("ATLANTA - Two 16-year-old boys and three adults were shot in southwest Atlanta on Sunday, police said.", (0, 5)),
+    # near miss: "a 16-year-old boy" has a noun of its own, a quantity the coordination rules add once
+    ("ATLANTA - A 16-year-old boy and two children were shot late Saturday in southwest Atlanta, police said.", (0, 3)),
+])
+def test_an_age_of_a_noun_adds_nobody_more(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
