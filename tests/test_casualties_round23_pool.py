@@ -104,3 +104,21 @@ def test_an_aged_person_joined_to_a_count_adds_one(mentions_of, text, expected):
 ])
 def test_an_age_of_a_noun_adds_nobody_more(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- persons counted by their age used as a noun ("two 16-year-olds were shot")
+
+@pytest.mark.parametrize("text, expected", [
+    ("ATLANTA - Two 17-year-olds were wounded in a shooting outside a school in southwest Atlanta on Friday, police "
+     "said.", (0, 2)),
+    ("ATLANTA - A gunman killed two 19-year-olds outside a school in southwest Atlanta on Friday, police said.", (2, 0)),
+])
+def test_ages_used_as_a_noun_are_persons(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+def test_years_are_no_persons(mentions_of):
+    # near miss: "two years" after a shooting counts time, not persons
+    text = ("ATLANTA - A 17-year-old was wounded in a shooting outside a school in southwest Atlanta on Friday, two "
+            "years after his brother was shot on the same block, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
