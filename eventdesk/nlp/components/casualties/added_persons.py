@@ -1,7 +1,7 @@
 """Persons who add to a count without a number of their own.
 
 Joined to the count ("a husband and wife", "his five children and his wife", "along with their father", "her
-adult son and three young grandchildren"), told as one more ("a fourth wounded by shrapnel") or as others
+adult son and three young grandchildren", "a 16-year-old and two children"), told as one more ("a fourth wounded by shrapnel") or as others
 besides the persons a sentence tells one by one ("three other people"), counted by the kind of shooting ("a
 double shooting" is two hit), or told one by one and then together ("both were taken to a hospital", "the pair").
 """
