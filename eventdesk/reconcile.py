@@ -19,6 +19,9 @@
    Another 16-year-old was also shot") are others than the dead, and so are
    "the other man" and the hit of another age than the dead's, a name's age
    told beside it ("Dana Pruitt, 29, died ... a 47-year-old man was shot").
+   A person told by the ordinal next after a count ("four men were shot ...
+   A fifth victim walked into a hospital") is one more than the count, of
+   the hit or of the dead as the person's own claim tells.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -383,7 +386,16 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         if key in numeric:
             i, c = numeric[key]
             clo, chi = _bounds(c)
-            more = _more_after_the_count(claims, i, _another_of_the_count(key, persons, dead[rid])) if outcome == "wounded" else 0
+            more = 0
+            if outcome == "wounded":
+                others = _another_of_the_count(key, persons, dead[rid])
+                more = max(_more_after_the_count(claims, i, others), _the_next_by_its_ordinal(claims, i, others))
+            elif outcome == "killed":
+                # "four women had been killed ... A fifth victim, a man, ... succumbed to his injuries"
+                told = dict(persons.get(key, {}))
+                if party is None:
+                    told.update(persons.get((outcome, "civilians", rid), {}))
+                more = _the_next_by_its_ordinal(claims, i, told)
             clo, chi = clo + more, chi + more
             if clo >= lo:
                 lo, hi, index = clo, chi, i
@@ -439,6 +451,41 @@ def _more_after_the_count(claims, at: int, who: dict[str, int]) -> int:
                   and c.number_end <= d.number_start < first.number_start for d in claims)
     between = between or bool(_ONE_BEFORE.search(first.sentence[:max(0, first.number_start - first.start)]))
     return 0 if between else len(later)
+
+
+# a person told by the ordinal that comes next after a count: "a fifth victim", "a possible fourth man", "a third
+# shooting victim" (up to two words between the ordinal and the person's noun; not "the third victim", as often one of
+# the count as one more)
+_NTH_PERSON = re.compile(r"\ban?\s+(?:(?:possible|apparent|suspected)\s+)?(" + "|".join(_ORDINALS) + r")\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|juvenile)s?\b",
+                         re.IGNORECASE)
+
+
+def _the_next_by_its_ordinal(claims, at: int, who: dict[str, int]) -> int:
+    """'Officers found four men struck by gunfire.  Two ... were in serious condition and two were stable.  A fifth
+    victim walked into a hospital later': a hurt person told, in a sentence after the count, by the ordinal right after
+    it is one more than the count, however the count was broken down between them (which ``_more_after_the_count``
+    reads as a breakdown of the count when the one more is "another").  Not "the fourth victim" after four (one of
+    them), nor an ordinal of no person ("the third shooting this month"), nor one after a count of the wounded beside the
+    dead ("one man dead and two others hurt ... a third man, Tyrese Banks, was grazed": the third of all three)."""
+    c = claims[at]
+    if c.number_end is None or c.qualifier != "exact":
+        return 0
+    # a count of the wounded as such beside the dead ("one man dead and two others hurt ... a third man") leaves the
+    # dead out, whom the ordinal counts: only a count of the hit (the dead among them) or of a report of no dead
+    if c.outcome == "wounded" and c.trigger not in _SHOT and any(
+            d.report_id == c.report_id and d.outcome == "killed" and d.party != _PERPETRATORS for d in claims):
+        return 0
+    for j in who.values():
+        d = claims[j]
+        if d.report_id != c.report_id or d.start < c.end:
+            continue
+        # the ordinal is among the person's own words: near the word the claim counts (not another person of its sentence)
+        at = (d.number_start if d.number_start is not None else d.end) - d.start
+        nth = _NTH_PERSON.search(d.sentence[max(0, at - 80):at + 20])
+        if nth is not None and _ORDINALS[nth.group(1).lower()] == c.count + 1:
+            return 1
+    return 0
 
 
 def _killed_totals(values) -> dict[str, int]:

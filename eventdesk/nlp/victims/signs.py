@@ -58,8 +58,16 @@ def fatal_wound(tok) -> bool:
 
 
 def told_fatal(tok) -> bool:
-    """'a fatal gunshot wound', 'the fatal shooting of his wife': a noun of a hit with a word that makes it deadly."""
-    return any(c.dep_ == "amod" and c.lower_ in _FATAL for c in tok.children)
+    """'a fatal gunshot wound', 'the fatal shooting of his wife': a noun of a hit with a word that makes it deadly
+    (not "non-fatal injuries", whose "fatal" the tokenizer splits from its "non-")."""
+    return any(c.dep_ == "amod" and c.lower_ in _FATAL and not _non(c) for c in tok.children)
+
+
+def _non(tok) -> bool:
+    """Whether a word is negated by a "non" joined to it: "non-fatal", "non fatal", "non-life-threatening"."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i >= 1 else ""
+    return before in ("non", "non-") or (before == "-" and tok.i >= 2 and doc[tok.i - 2].lower_ == "non")
 
 
 def _hit_person(tok):

@@ -1,7 +1,7 @@
 """Persons who add to a count without a number of their own.
 
 Joined to the count ("a husband and wife", "his five children and his wife", "along with their father", "her
-adult son and three young grandchildren"), told as one more ("a fourth wounded by shrapnel") or as others
+adult son and three young grandchildren", "a 16-year-old and two children"), told as one more ("a fourth wounded by shrapnel") or as others
 besides the persons a sentence tells one by one ("three other people"), counted by the kind of shooting ("a
 double shooting" is two hit), or told one by one and then together ("both were taken to a hospital", "the pair").
 """
@@ -272,6 +272,21 @@ def _kin_before(doc, q: Quantity, np_end: int) -> int:
     return int(any(c.dep_ == "poss" for c in first.children)
                or (any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
+
+
+def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'A 16-year-old and two children were shot', 'a six-year-old and three adults': an age used as a noun joined to
+    the count by "and" is one more person; the parser reads "16-year-old" as an adjective of the count's noun, so
+    that no claim of its own is made.  Read on the words: an article, a number, "year", "old", "and", the count.  Not
+    "a 16-year-old boy and two children" (two quantities the coordination rules add up) nor "two 16-year-old boys and
+    three adults" (no article: the count's own age)."""
+    if q.qualifier != "exact" or q.start < 5 or np_end <= q.end or doc[q.start - 1].lower_ != "and" \
+            or doc[q.start - 2].lower_ != "old" or _lemma(doc[np_end - 1]) not in PERSON_SINGULAR:
+        return 0
+    # "a 16-year-old", "a six-year-old" (hyphens split off), "a 16 year old": an article, a number, "year", "old"
+    words = [t for t in doc[max(0, q.start - 7):q.start - 1] if t.text != "-"]
+    return int(len(words) >= 4 and words[-4].lower_ in ("a", "an") and words[-3].like_num
+               and words[-2].lower_ in ("year", "years"))
 
 
 def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:

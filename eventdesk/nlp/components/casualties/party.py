@@ -102,6 +102,8 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
     of_at = next((t.i for t in tokens if t.lower_ == "of"), None)
     before_of = [n for n in nouns if of_at is None or n.i < of_at]
     head = before_of[-1] if before_of else nouns[-1]
+    if _ages_as_a_noun(head):
+        return None, True, np_end
     for n in (head, *reversed(nouns)):
         lem = _lemma(n)
         if lem in _NOT_PEOPLE or _capitalised_forms(n) & _NOT_PEOPLE:
@@ -122,6 +124,16 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
         if n.lower_ in table:
             return table[n.lower_], True, np_end
     return None, True, np_end
+
+
+def _ages_as_a_noun(head) -> bool:
+    """'two 16-year-olds were shot', 'three 17 year olds': persons counted by their age used as a noun (the noun
+    "olds" after its unit of time, which would otherwise make the count one of years)."""
+    doc = head.doc
+    if head.lower_ != "olds":
+        return False
+    unit = next((doc[k] for k in range(head.i - 1, max(-1, head.i - 3), -1) if doc[k].text != "-"), None)
+    return unit is not None and unit.lower_.rstrip("s") in ("year", "month", "week", "yr")
 
 
 _POLICE_OFFICER = re.compile(r"\bpolice ?officers?\b|\bpolicem[ae]n\b", re.IGNORECASE)
