@@ -1,0 +1,153 @@
+"""Per-report killed / injured figures, round twenty-three: police shootings, counted as GVDB counts them.
+
+GVDB's dev articles about police shootings count everyone shot in the incident: the suspect the police shot
+(wounded or killed), the officers he wounded or killed, bystanders hit by either side, and a gunman who killed
+himself; never an officer's years of service, badge, unit, call sign or radio code, nor the department's tallies.
+``eval/counts_check24.jsonl`` holds 100 invented reports of officer-involved shootings told as local outlets tell
+them (half with their paragraphs run together).  The test below pins the scores this round reached on it.  The
+focused tests use texts written for them, each a rule's positive case and its near miss; the figure is the one the
+GVDB suite scores (``eval.common.report_casualties`` over victims only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tolls import check_set_scores, figures as _figures
+
+
+def test_twenty_fourth_check_set_scores(ledger):
+    scores = check_set_scores(ledger, "24", rows=100)
+    # both exact before this round: rules half 32 of 49, check half 40 of 51
+    assert scores["rules"]["rows"] == 49 and scores["check"]["rows"] == 51
+    assert scores["rules"]["both"] >= RULES_BOTH, scores
+    assert scores["check"]["both"] >= CHECK_BOTH, scores
+
+
+def test_twenty_fourth_check_set_salt():
+    from eval import check_sets, counts_check
+
+    _, half_of = counts_check.SETS["24"]
+    assert half_of("c24p-001") == check_sets.first_digit_half("twenty-third-police23:", "c24p-001")
+
+
+# after the round's rules (rules half 32 -> 40, check half 40 -> 40)
+RULES_BOTH = 40
+CHECK_BOTH = 40
+
+
+# -- the police as the ones who shot: a sentence's words
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman, 31, was shot by two Stark County deputies when he came out of the house.",
+    "Officers returned fire, hitting the man twice in the chest.",
+    "A driver was killed in a shootout with state troopers on Interstate 77.",
+    "The clerk returned fire and wounded the robber in the leg.",
+])
+def test_the_police_as_the_ones_who_shot(sentence):
+    from eventdesk.nlp.victims import police_shot
+
+    assert police_shot(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a source, not a shooter; the suspect as the one who shot
+    "Police said the suspect was shot in the leg during a fight outside the bar.",
+    "The suspect shot the clerk and fled on foot, according to a police report.",
+])
+def test_no_police_as_the_ones_who_shot(sentence):
+    from eventdesk.nlp.victims import police_shot
+
+    assert not police_shot(sentence)
+
+
+# -- a suspect the police shot is one of those shot: GVDB counts him
+
+@pytest.mark.parametrize("text, toll", [
+    ("A gunman who wounded a deputy during a traffic stop in Canton was killed by other deputies early Sunday, the "
+     "sheriff said.", (1, 1)),
+    ("A robbery suspect was shot and killed by a Canton police officer after he pointed a handgun at a cashier on "
+     "Friday, police said.", (1, 0)),
+])
+def test_a_suspect_the_police_shot_counts(mentions_of, text, toll):
+    assert _figures(mentions_of(text)) == toll
+
+
+def test_a_suspect_who_shot_is_no_victim(mentions_of):
+    # near miss: the suspect is the one who shot; nobody shot him
+    text = ("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. A suspect "
+            "approached the counter and shot the clerk, police said.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+# -- a wounded officer told alive is none of the dead
+
+def test_a_wounded_officer_told_alive_is_none_of_the_dead(mentions_of):
+    text = ("A Canton police officer was shot in the arm on Friday and the gunman was killed when officers returned "
+            "fire. The officer was treated at Aultman Hospital and released.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_an_officer_shot_who_died_is_the_dead(mentions_of):
+    # near miss: the officer is not told alive; he is the one who died
+    text = "A deputy was shot during a traffic stop in Canton on Friday. He died at Aultman Hospital hours later."
+    assert _figures(mentions_of(text)) == (1, 0)
+
+
+def test_recovered_at_a_hospital_tells_alive(mentions_of):
+    text = ("A man fired at officers from his porch in Canton on Friday. Officer Dale Pruitt, 31, was shot in the hip "
+            "and recovered at Aultman Hospital. The man was later found dead of a self-inflicted gunshot wound.")
+    assert _figures(mentions_of(text)) == (1, 1)
+
+
+def test_recovered_a_gun_tells_nobody_alive(nlp):
+    # near miss: "recovered" of a thing found
+    from eventdesk.nlp.victims import says_alive
+
+    assert says_alive(next(nlp("The officer was shot in the hip and recovered at Aultman Hospital.").sents))
+    assert not says_alive(next(nlp("The officer was shot in the hip, and officers recovered a rifle.").sents))
+
+
+# -- persons in the subject's relative clause are not what befell the subject
+
+def test_a_person_in_the_subjects_clause_is_not_hit(mentions_of):
+    text = "A teenager who was walking with a friend was wounded in a drive-by shooting in Massillon on Tuesday, police said."
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_persons_the_clause_tells_hit_are_counted(mentions_of):
+    # near miss: the clause's own verb hurts them
+    text = "A man who was shot along with two others outside a Canton bar on Friday died at Aultman Hospital, police said."
+    assert _figures(mentions_of(text)) == (1, 2)
+
+
+# -- a blow with a gun is no shot
+
+def test_a_blow_with_the_gun_is_no_hit(mentions_of):
+    text = ("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
+            "Canton hospital on Monday. The deputy, 48, was struck in the head with the gun and has a concussion. The "
+            "prisoner, 26, was shot in the hip.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_a_bullet_that_struck_is_a_hit(mentions_of):
+    # near miss: struck by a bullet
+    text = ("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
+            "Canton hospital on Monday. The deputy, 48, was struck in the leg by a bullet and is in fair condition. The "
+            "prisoner, 26, was shot in the hip.")
+    assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- a description set off after a person noun, which the parser took for a second subject, is that person
+
+def test_a_description_set_off_is_the_same_person(mentions_of):
+    # the exchange counts the suspect once: "the suspect" of the lead is "a 33-year-old man" of the last sentence
+    text = ("A deputy was wounded and a suspect was killed in an exchange of gunfire in Canton on Friday. The deputy was "
+            "hit in the arm and is expected to recover. The suspect, a 33-year-old man wanted on a parole warrant, died "
+            "at Aultman Hospital.")
+    assert _figures(mentions_of(text))[0] == 1
+
+
+def test_a_listed_person_after_a_description_is_one_more(mentions_of):
+    # near miss: "and a customer" is one more, though "a 60-year-old woman" describes the clerk
+    text = "The gunman wounded a clerk, a 60-year-old woman, and a customer at a Canton gas station on Friday."
+    assert _figures(mentions_of(text)) == (0, 2)
