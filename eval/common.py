@@ -210,8 +210,12 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
         # killed himself after killing others (``_shooter_of_a_murder_suicide``): one more of the dead, of a
         # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit); and
-        # a suspect the police shot, one of those shot, whom GVDB counts (``_shot_by_police``)
+        # a suspect the police shot, one of those shot, whom GVDB counts (``_shot_by_police``): counted with the
+        # others hit, save where he is the only one dead ("a clerk was shot ... the robber was shot and killed by
+        # deputies"), whose death stays of the perpetrators' party, so that reconcile takes it from none of the wounded
+        others_dead = any(c.outcome == "killed" and c.party != "militants" for c in claims)
         claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" and c.victim == SHOOTER
+                  else c if c.outcome == "killed" and not others_dead and _shot_by_police(c)
                   else replace(c, party="civilians") if _shot_by_police(c) else c for c in claims
                   if c.party != "militants" or _shot_by_police(c) or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:

@@ -67,6 +67,9 @@ def test_no_police_as_the_ones_who_shot(sentence):
      "sheriff said.", (1, 1)),
     ("A robbery suspect was shot and killed by a Canton police officer after he pointed a handgun at a cashier on "
      "Friday, police said.", (1, 0)),
+    # the only one dead: his death is taken from none of the wounded
+    ("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. The robber was shot "
+     "and killed by two deputies in the parking lot minutes later, the sheriff's office said.", (1, 1)),
 ])
 def test_a_suspect_the_police_shot_counts(mentions_of, text, toll):
     assert _figures(mentions_of(text)) == toll
