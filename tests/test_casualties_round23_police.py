@@ -154,3 +154,19 @@ def test_a_listed_person_after_a_description_is_one_more(mentions_of):
     # near miss: "and a customer" is one more, though "a 60-year-old woman" describes the clerk
     text = "The gunman wounded a clerk, a 60-year-old woman, and a customer at a Canton gas station on Friday."
     assert _figures(mentions_of(text)) == (0, 2)
+
+
+# -- a police release's "the subject" is a person
+
+def test_the_subject_of_a_police_release_is_a_person(mentions_of):
+    text = ("On Tuesday at approximately 11:20 p.m., Flint officers responded to a report of a man with a gun. During a "
+            "foot pursuit one officer discharged his duty weapon, striking the subject once. The subject was transported "
+            "to Hurley Medical Center in stable condition.")
+    assert _figures(mentions_of(text)) == (0, 1)
+
+
+def test_the_subject_of_a_review_is_no_one_more(mentions_of):
+    # near miss: "subject" of a topic beside the one man shot
+    text = ("A man was shot in the leg in Flint on Tuesday night. The shooting is the subject of a state police review, "
+            "and the officer who fired is on leave.")
+    assert _figures(mentions_of(text)) == (0, 1)
