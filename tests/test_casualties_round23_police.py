@@ -60,113 +60,71 @@ def test_no_police_as_the_ones_who_shot(sentence):
     assert not police_shot(sentence)
 
 
-# -- a suspect the police shot is one of those shot: GVDB counts him
+# -- each rule's text and its near miss, as the GVDB suite counts them
 
-@pytest.mark.parametrize("text, toll", [
-    ("A gunman who wounded a deputy during a traffic stop in Canton was killed by other deputies early Sunday, the "
-     "sheriff said.", (1, 1)),
-    ("A robbery suspect was shot and killed by a Canton police officer after he pointed a handgun at a cashier on "
-     "Friday, police said.", (1, 0)),
+_P = pytest.param
+TOLLS = [
+    # a suspect the police shot is one of those shot: GVDB counts him
+    _P("A gunman who wounded a deputy during a traffic stop in Canton was killed by other deputies early Sunday, the "
+       "sheriff said.", (1, 1), id="gunman-killed-by-deputies"),
+    _P("A robbery suspect was shot and killed by a Canton police officer after he pointed a handgun at a cashier on "
+       "Friday, police said.", (1, 0), id="suspect-killed-by-an-officer"),
     # the only one dead: his death is taken from none of the wounded
-    ("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. The robber was shot "
-     "and killed by two deputies in the parking lot minutes later, the sheriff's office said.", (1, 1)),
-])
-def test_a_suspect_the_police_shot_counts(mentions_of, text, toll):
+    _P("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. The robber was shot "
+       "and killed by two deputies in the parking lot minutes later, the sheriff's office said.", (1, 1),
+       id="robber-the-only-dead"),
+    # near miss: the suspect is the one who shot; nobody shot him
+    _P("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. A suspect "
+       "approached the counter and shot the clerk, police said.", (0, 1), id="near-miss-suspect-who-shot"),
+    # a wounded officer told alive is none of the dead
+    _P("A Canton police officer was shot in the arm on Friday and the gunman was killed when officers returned fire. "
+       "The officer was treated at Aultman Hospital and released.", (1, 1), id="officer-treated-and-released"),
+    _P("A man fired at officers from his porch in Canton on Friday. Officer Dale Pruitt, 31, was shot in the hip and "
+       "recovered at Aultman Hospital. The man was later found dead of a self-inflicted gunshot wound.", (1, 1),
+       id="officer-recovered"),
+    # near miss: the officer is not told alive; he is the one who died
+    _P("A deputy was shot during a traffic stop in Canton on Friday. He died at Aultman Hospital hours later.", (1, 0),
+       id="near-miss-officer-who-died"),
+    # persons in the subject's relative clause are not what befell the subject
+    _P("A teenager who was walking with a friend was wounded in a drive-by shooting in Massillon on Tuesday, police "
+       "said.", (0, 1), id="friend-in-the-subjects-clause"),
+    # near miss: the clause's own verb hurts them
+    _P("A man who was shot along with two others outside a Canton bar on Friday died at Aultman Hospital, police said.",
+       (1, 2), id="near-miss-others-the-clause-tells-shot"),
+    # a blow with a gun is no shot
+    _P("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
+       "Canton hospital on Monday. The deputy, 48, was struck in the head with the gun and has a concussion. The "
+       "prisoner, 26, was shot in the hip.", (0, 1), id="deputy-struck-with-the-gun"),
+    # near miss: struck by a bullet
+    _P("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
+       "Canton hospital on Monday. The deputy, 48, was struck in the leg by a bullet and is in fair condition. The "
+       "prisoner, 26, was shot in the hip.", (0, 2), id="near-miss-struck-by-a-bullet"),
+    # a description set off after a person noun, which the parser took for a second subject, is that person: "the
+    # suspect" of the lead is "a 33-year-old man" of the last sentence, counted once
+    _P("A deputy was wounded and a suspect was killed in an exchange of gunfire in Canton on Friday. The deputy was hit "
+       "in the arm and is expected to recover. The suspect, a 33-year-old man wanted on a parole warrant, died at "
+       "Aultman Hospital.", (1, 1), id="suspect-a-man-set-off"),
+    # near miss: "and a customer" is one more, though "a 60-year-old woman" describes the clerk
+    _P("The gunman wounded a clerk, a 60-year-old woman, and a customer at a Canton gas station on Friday.", (0, 2),
+       id="near-miss-listed-after-a-description"),
+    # a police release's "the subject" is a person
+    _P("On Tuesday at approximately 11:20 p.m., Flint officers responded to a report of a man with a gun. During a foot "
+       "pursuit one officer discharged his duty weapon, striking the subject once. The subject was transported to "
+       "Hurley Medical Center in stable condition.", (0, 1), id="subject-of-a-police-release"),
+    # near miss: "subject" of a topic beside the one man shot
+    _P("A man was shot in the leg in Flint on Tuesday night. The shooting is the subject of a state police review, and "
+       "the officer who fired is on leave.", (0, 1), id="near-miss-subject-of-a-review"),
+]
+
+
+@pytest.mark.parametrize("text, toll", TOLLS)
+def test_police_shooting_tolls(mentions_of, text, toll):
     assert _figures(mentions_of(text)) == toll
 
 
-def test_a_suspect_who_shot_is_no_victim(mentions_of):
-    # near miss: the suspect is the one who shot; nobody shot him
-    text = ("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. A suspect "
-            "approached the counter and shot the clerk, police said.")
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-# -- a wounded officer told alive is none of the dead
-
-def test_a_wounded_officer_told_alive_is_none_of_the_dead(mentions_of):
-    text = ("A Canton police officer was shot in the arm on Friday and the gunman was killed when officers returned "
-            "fire. The officer was treated at Aultman Hospital and released.")
-    assert _figures(mentions_of(text)) == (1, 1)
-
-
-def test_an_officer_shot_who_died_is_the_dead(mentions_of):
-    # near miss: the officer is not told alive; he is the one who died
-    text = "A deputy was shot during a traffic stop in Canton on Friday. He died at Aultman Hospital hours later."
-    assert _figures(mentions_of(text)) == (1, 0)
-
-
-def test_recovered_at_a_hospital_tells_alive(mentions_of):
-    text = ("A man fired at officers from his porch in Canton on Friday. Officer Dale Pruitt, 31, was shot in the hip "
-            "and recovered at Aultman Hospital. The man was later found dead of a self-inflicted gunshot wound.")
-    assert _figures(mentions_of(text)) == (1, 1)
-
-
 def test_recovered_a_gun_tells_nobody_alive(nlp):
-    # near miss: "recovered" of a thing found
+    # near miss of "recovered at Aultman Hospital": "recovered" of a thing found
     from eventdesk.nlp.victims import says_alive
 
     assert says_alive(next(nlp("The officer was shot in the hip and recovered at Aultman Hospital.").sents))
     assert not says_alive(next(nlp("The officer was shot in the hip, and officers recovered a rifle.").sents))
-
-
-# -- persons in the subject's relative clause are not what befell the subject
-
-def test_a_person_in_the_subjects_clause_is_not_hit(mentions_of):
-    text = "A teenager who was walking with a friend was wounded in a drive-by shooting in Massillon on Tuesday, police said."
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-def test_persons_the_clause_tells_hit_are_counted(mentions_of):
-    # near miss: the clause's own verb hurts them
-    text = "A man who was shot along with two others outside a Canton bar on Friday died at Aultman Hospital, police said."
-    assert _figures(mentions_of(text)) == (1, 2)
-
-
-# -- a blow with a gun is no shot
-
-def test_a_blow_with_the_gun_is_no_hit(mentions_of):
-    text = ("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
-            "Canton hospital on Monday. The deputy, 48, was struck in the head with the gun and has a concussion. The "
-            "prisoner, 26, was shot in the hip.")
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-def test_a_bullet_that_struck_is_a_hit(mentions_of):
-    # near miss: struck by a bullet
-    text = ("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
-            "Canton hospital on Monday. The deputy, 48, was struck in the leg by a bullet and is in fair condition. The "
-            "prisoner, 26, was shot in the hip.")
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
-# -- a description set off after a person noun, which the parser took for a second subject, is that person
-
-def test_a_description_set_off_is_the_same_person(mentions_of):
-    # the exchange counts the suspect once: "the suspect" of the lead is "a 33-year-old man" of the last sentence
-    text = ("A deputy was wounded and a suspect was killed in an exchange of gunfire in Canton on Friday. The deputy was "
-            "hit in the arm and is expected to recover. The suspect, a 33-year-old man wanted on a parole warrant, died "
-            "at Aultman Hospital.")
-    assert _figures(mentions_of(text))[0] == 1
-
-
-def test_a_listed_person_after_a_description_is_one_more(mentions_of):
-    # near miss: "and a customer" is one more, though "a 60-year-old woman" describes the clerk
-    text = "The gunman wounded a clerk, a 60-year-old woman, and a customer at a Canton gas station on Friday."
-    assert _figures(mentions_of(text)) == (0, 2)
-
-
-# -- a police release's "the subject" is a person
-
-def test_the_subject_of_a_police_release_is_a_person(mentions_of):
-    text = ("On Tuesday at approximately 11:20 p.m., Flint officers responded to a report of a man with a gun. During a "
-            "foot pursuit one officer discharged his duty weapon, striking the subject once. The subject was transported "
-            "to Hurley Medical Center in stable condition.")
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-def test_the_subject_of_a_review_is_no_one_more(mentions_of):
-    # near miss: "subject" of a topic beside the one man shot
-    text = ("A man was shot in the leg in Flint on Tuesday night. The shooting is the subject of a state police review, "
-            "and the officer who fired is on leave.")
-    assert _figures(mentions_of(text)) == (0, 1)
