@@ -19,6 +19,8 @@
    Another 16-year-old was also shot") are others than the dead, and so are
    "the other man" and the hit of another age than the dead's, a name's age
    told beside it ("Dana Pruitt, 29, died ... a 47-year-old man was shot").
+   Wounded officers the report tells alive ("treated and released") are none
+   of the dead where no officer is told dead.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
