@@ -210,14 +210,11 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
         # killed himself after killing others (``_shooter_of_a_murder_suicide``): one more of the dead, of a
         # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit); and
-        # a suspect the police shot, one of those shot, whom GVDB counts (``_shot_by_police``): counted with the
-        # others hit, save where he is the only one dead ("a clerk was shot ... the robber was shot and killed by
-        # deputies"), whose death stays of the perpetrators' party, so that reconcile takes it from none of the wounded
-        others_dead = any(c.outcome == "killed" and c.party != "militants" for c in claims)
+        # a suspect the police shot where he is the only one the report tells hit (``_shot_by_police``)
+        alone = _the_police_shot_alone(claims)
         claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" and c.victim == SHOOTER
-                  else c if c.outcome == "killed" and not others_dead and _shot_by_police(c)
-                  else replace(c, party="civilians") if _shot_by_police(c) else c for c in claims
-                  if c.party != "militants" or _shot_by_police(c) or _shooter_of_a_murder_suicide(c, claims)]
+                  else replace(c, party="civilians") if c in alone else c for c in claims
+                  if c.party != "militants" or c in alone or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:
         return {}
     figs = report_figures(claims, {c.report_id: 0 for c in claims})
@@ -229,15 +226,28 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
 
 
 def _shot_by_police(claim: Claim) -> bool:
-    """'The gunman, 31, was shot by two deputies', 'the officer returned fire and killed the robber': GVDB counts a
-    suspect the police shot among those shot (a suspect wounded or killed by officers is a victim in its files, the
-    officer he wounded too).  A person of the perpetrators' party told one by one (not a number of them: "two
-    suspects died in a gun battle with police" beside a mass shooting's dead) whose own sentence tells the police,
-    or those he fired at, as the ones who shot (``police_shot``).  He is counted with the other persons hit, so that
-    a report that calls him "a man" too ("a man who was shot by police ... the suspect died") counts him once."""
+    """'The gunman, 31, was shot by two deputies', 'officers shot and killed a carjacking suspect': a person of the
+    perpetrators' party told one by one (not a number of them: "two suspects died in a gun battle with police")
+    whose own sentence tells the police as the ones who shot (``police_shot``)."""
     from eventdesk.nlp.victims import police_shot
 
     return claim.party == "militants" and claim.victim not in (None, SHOOTER) and police_shot(claim.sentence)
+
+
+def _the_police_shot_alone(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of a suspect the police shot (``_shot_by_police``) where the report tells nobody else hit: GVDB's
+    dev labels count the one an officer-involved shooting hit (all 17 of its dev reports of a police shooting that
+    hit one person), whom the report may call only "the suspect"; a gunman killed by police after he shot others
+    (an officer, a clerk) stays no victim, as GVDB's labels are split on him (three of six dev reports count him).
+    Others hit are the persons of other parties told hit in sentences that do not tell the police shooting (a man
+    "shot by police" is the suspect again), and any officer hit.  He is counted with the persons hit, so that a
+    report that calls him "a man" too counts him once."""
+    from eventdesk.nlp.victims import police_shot
+
+    hit = ("killed", "wounded")
+    others = any(c.outcome in hit and c.party not in ("militants", _SUICIDE_SHOOTER)
+                 and (c.party == "police" or not police_shot(c.sentence)) for c in claims)
+    return [] if others else [c for c in claims if _shot_by_police(c)]
 
 
 # the party ``_mention_casualties`` gives the gunman of a murder-suicide that GVDB counts among the dead

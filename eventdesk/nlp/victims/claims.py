@@ -181,27 +181,8 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         people.shooters.update(key[0] for t in subj if t.ent_type_ == "PERSON" and (key := people.key(t)) is not None)
     if not subj and not obj and word == "die" and tok.i > sent.start:
         targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
-    # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers,
-    # nor a noun a description set off after it tells ("The suspect, a 29-year-old man, died"): one person, told by
-    # the description
-    described = {d.i for t in targets if (d := _described_after(t, targets)) is not None}
-    return [t for t in targets if t.i not in used and not _her_of(t) and t.i not in described], reflexive
-
-
-def _described_after(tok, targets: list):
-    """'The suspect, a 29-year-old man wanted on a robbery warrant, died': the person noun right before a comma and
-    a person noun with "a" that the parse gave the same verb (it took the apposition for a second subject), which
-    the description tells: one person, no one more; else None.  Not "a woman, a man and a teenager were wounded" (a
-    list: the later nouns are joined to the first), nor a noun of another number ("the victims, a man and a woman")."""
-    if tok.tag_ != "NN" or tok.dep_ == "conj" or lemma(tok) not in PERSON_SINGULAR and lemma(tok) not in _PERSON_NOUNS:
-        return None
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in ("a", "an") or det.i < 2 or tok.doc[det.i - 1].text != ",":
-        return None
-    before = tok.doc[det.i - 2]
-    if before.tag_ != "NN" or not any(t.i == before.i for t in targets) or any(c.dep_ == "conj" for c in before.children):
-        return None
-    return before
+    # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
+    return [t for t in targets if t.i not in used and not _her_of(t)], reflexive
 
 
 def _who_dies_in_a_headline(sent: Span, s_i: int, outcome: str, word: str, out: list[RawClaim],
