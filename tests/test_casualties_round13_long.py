@@ -31,8 +31,8 @@ def test_third_check_set_scores(ledger):
 # after the round's rules: 27 and 24; with the report's figures taken from its lead incident (the first
 # mention that gives any, ``eval.common.report_casualties``): 34 and 30; with an ordinal before a death counting the
 # dead ("a fifth person has died", round eighteen): 35 and 33
-RULES_BOTH = 39  # 35 -> 39 with round police23 (a suspect the police shot; wounded officers told alive)
-CHECK_BOTH = 35  # 33 -> 35 with round police23
+RULES_BOTH = 35
+CHECK_BOTH = 33
 
 
 @pytest.mark.parametrize("text, expected", [

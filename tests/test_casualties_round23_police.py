@@ -32,9 +32,9 @@ def test_twenty_fourth_check_set_salt():
     assert half_of("c24p-001") == check_sets.first_digit_half("twenty-third-police23:", "c24p-001")
 
 
-# after the round's rules (rules half 32 -> 41, check half 40 -> 41)
-RULES_BOTH = 41
-CHECK_BOTH = 41
+# after the round's rules (rules half 32 -> 38, check half 40 -> 40)
+RULES_BOTH = 38
+CHECK_BOTH = 40
 
 
 # -- the police as the ones who shot: a sentence's words
