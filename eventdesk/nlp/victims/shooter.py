@@ -4,7 +4,7 @@ The subject of an active "shot" is the shooter, no victim.  One who killed himse
 others ("then killed himself", "and then himself", "turned the gun on himself") is ``SHOOTER``, one more dead of
 the perpetrators' party, told apart from those he killed.  A suspect whom officers shot (``police_shot``: "the
 gunman was shot by two deputies", "the officer returned fire and killed the robber") is a perpetrator hit by
-another hand than his own, whom a count of everyone shot (GVDB's) holds.
+another hand than his own, whom GVDB counts where the report tells nobody else hit.
 """
 
 from __future__ import annotations
@@ -106,5 +106,6 @@ _POLICE_SHOT = re.compile(
 def police_shot(sentence: str) -> bool:
     """Whether a sentence tells the police as the ones who shot: "the gunman was shot by two deputies", "officers
     returned fire, hitting the man", "a suspect killed in a shootout with troopers".  A perpetrator hit so is no
-    hit of his own doing nor one he dealt: the one the police shot, a person counted among all those shot."""
+    hit of his own doing nor one he dealt: the one the police shot.  (Words only: "officers were shot" says it too,
+    so a caller asks it of a perpetrator's sentence.)"""
     return bool(_POLICE_SHOT.search(sentence or ""))
