@@ -109,7 +109,17 @@ appeals, parole hearings, vigils, funerals, memorials, fundraisers and anniversa
 and the accused's earlier crimes, police shootings told by the police and by the family; each with the toll of the
 incident the report is about (a court story's, the shooting it tries; an anniversary with no current incident, 0 / 0;
 a suspect shot by police, a victim), never the counts of a charge, the years of a sentence, the accused's other
-crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 25
+crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 24 (``--set 24``),
+written in the twenty-third session before any rule was written against it: eval/counts_check24.jsonl, police
+shootings told as local outlets tell them (half with their paragraphs run together): a suspect wounded or killed by
+officers, officers wounded or killed, a gunman who wounds a deputy before deputies kill him, exchanges of gunfire,
+standoffs, body-camera releases, grand juries and prosecutors clearing an officer, administrative leave, a
+department's or the nation's tallies of police shootings, stun guns, bean bags, police dogs and cruisers; each with
+GVDB's toll: everyone shot in the incident (the suspect shot by police, wounded officers, bystanders, a gunman who
+killed himself and his earlier victims), never an officer's years of service, badge, unit, call sign, radio code,
+age, rounds fired or the department's statistics, nor people hurt without a gunshot.  (Its gold counts a gunman the
+police shot after he shot others too, as three of GVDB's six dev reports of one do; the suite leaves him out, as the
+other three do, so that set 24 stays below its reach on those rows.)  Set 25
 (``--set 25``), written in the twenty-third session before any rule was written against it:
 eval/counts_check25.jsonl, traps an outlet's prose sets beside the incident's toll: a tally of a period ("left 28
 shot across the city since Friday"), a sweet 16 party, photo and copyright credits and station names ("Air 11",
@@ -169,6 +179,7 @@ SETS["20"] = (Path(__file__).resolve().parent / "counts_check20.jsonl", _later_h
 SETS["21"] = (Path(__file__).resolve().parent / "counts_check21.jsonl", _later_half("twentieth-over21:"))
 SETS["22"] = (Path(__file__).resolve().parent / "counts_check22.jsonl", _later_half("twentieth-big22:"))
 SETS["23"] = (Path(__file__).resolve().parent / "counts_check23.jsonl", _later_half("twenty-second-court23:"))
+SETS["24"] = (Path(__file__).resolve().parent / "counts_check24.jsonl", _later_half("twenty-third-police23:"))
 SETS["25"] = (Path(__file__).resolve().parent / "counts_check25.jsonl", _later_half("twenty-third-left23:"))
 
 

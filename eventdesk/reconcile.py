@@ -22,6 +22,8 @@
    A person told by the ordinal next after a count ("four men were shot ...
    A fifth victim walked into a hospital") is one more than the count, of
    the hit or of the dead as the person's own claim tells.
+   Wounded officers the report tells alive ("treated and released") are none
+   of the dead where no officer is told dead.
 2. A *source* is who made the claim (``attributed_to``), else the outlet,
    else the report.  A source that revised its figure counts with its latest.
 3. The policies:
@@ -371,6 +373,15 @@ def _alive(who: dict[str, int], dead: set[str]) -> dict[str, int]:
     return {k: i for k, i in who.items() if not died(k)}
 
 
+def _dead_who_may_be_of(party: str | None, rid: str, numeric, persons, dead: dict[str, set[str]], claims) -> set[str]:
+    """The dead whom a party's wounded persons may be (``_alive``): any of the report's dead; of officers told alive
+    after the hit, only the officers told dead ("an officer was shot in the arm ... treated and released ... the
+    robber was pronounced dead": the unnamed officer is not the unnamed robber who died; ``_officers_apart``)."""
+    if _officers_apart({*numeric, *persons}, claims, party, rid):
+        return set(persons.get(("killed", "police", rid), {}))
+    return dead[rid]
+
+
 def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple[int, int, int | None]]:
     """{figure key: (low, high, claim index)}: the larger of the number stated and the persons told, where above 0."""
     values: dict[_FigureKey, tuple[int, int, int | None]] = {}
@@ -380,7 +391,7 @@ def _own_figures(claims, numeric, persons, dead, ages) -> dict[_FigureKey, tuple
         outcome, party, rid = key
         who = persons.get(key, {})
         if outcome == "wounded":
-            who = _alive(who, dead[rid])
+            who = _alive(who, _dead_who_may_be_of(party, rid, numeric, persons, dead, claims))
         lo = hi = _victim_count(set(who), hit=outcome == "wounded", ages=ages.get(rid))
         index = min(who.values()) if who else None
         if key in numeric:
@@ -508,6 +519,8 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
     the count says it holds the shooter), unless the persons it tells are others than the dead."""
     for key, (_, _, index) in list(values.items()):
         outcome, party, rid = key
+        if outcome == "wounded" and _officers_apart(values, claims, party, rid):
+            continue
         if outcome == "wounded" and index is not None and claims[index].trigger not in _SHOT:
             _take_out_dead_of_the_wounded(values, key, claims)
             continue
@@ -527,6 +540,23 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
                 continue
             _take_from(values, key, gone)
+
+
+def _officers_apart(figures, claims, party: str | None, rid: str) -> bool:
+    """'An off-duty officer working security was shot in the arm but returned fire and killed the robber ... The
+    officer was treated and released', 'a deputy was wounded and the gunman killed ... the deputy is expected to
+    recover': wounded officers whom the report tells alive after the hit are none of the dead where it tells no
+    officer dead (the dead are those the officers, or the gunman, shot), so the dead are not taken from them.  Not
+    where an officer is told dead ("two officers were shot; one died"), nor officers told hit only ("an officer was
+    shot ... he died at the hospital": the one dead may be he).  ``figures``: the figure keys (outcome, party,
+    report id) the report tells."""
+    return party == "police" and ("killed", "police", rid) not in figures and any(
+        c.report_id == rid and c.outcome == "wounded" and c.party == "police" and c.trigger in _OFFICER_ALIVE for c in claims)
+
+
+# the triggers that tell a person hit alive: "expected to recover", "in stable condition" (``_ALIVE``), "was treated
+# at a hospital and released"
+_OFFICER_ALIVE = {"survived", "treat"}
 
 
 # a count of the hit told as those left beside the dead: "the remaining four victims", "the surviving three" (not

@@ -32,7 +32,7 @@ def test_twenty_third_check_set_salt():
 
 
 # after the round's rules (rules half 22 -> 35, check half 37 -> 44)
-RULES_BOTH = 35
+RULES_BOTH = 36  # 35 -> 36 with round police23 (wounded officers told alive)
 CHECK_BOTH = 44
 
 _DAY = dt.date(2017, 3, 9)

@@ -25,7 +25,7 @@ The modules, from the bottom up (each imports only those above it in this list):
 - ``person_claims``  a claim of one person, added once per person and outcome
 - ``no_hit``         the tests that a trigger tells no hit of this incident (negated, intended, earlier, a miss)
 - ``signs``          signs of a hit without a hurting verb ("in critical condition"), and ``ALIVE``
-- ``shooter``        the shooter who shot himself, or others and then himself
+- ``shooter``        the shooter who shot himself, or others and then himself; whether the police shot (``police_shot``)
 - ``deaths``         deaths told by a noun: a suicide, a killing's victim, a body found
 - ``triggers``       reading a trigger word and the outcome it tells
 - ``claims``         the cascade itself, sentence by sentence (``victim_claims``)
@@ -43,6 +43,7 @@ from .no_hit import (
     shot_at_miss, superseded,
 )
 from .people import People, police_before
+from .shooter import police_shot
 from .person_claims import is_unnamed
 from .signs import (
     ALIVE, CONDITIONS, HIT_TRIGGERS, TAKEN, fatal_wound, fighting_for_life, says_alive, told_fatal, treated_for_a_hit,
@@ -53,5 +54,5 @@ __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "SELF", "SHOOTER", "TAKEN", "People", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
     "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "on_the_record", "participle_of_a_noun",
-    "says_alive", "shot_at_miss", "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",
+    "police_shot", "says_alive", "shot_at_miss", "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",
 ]

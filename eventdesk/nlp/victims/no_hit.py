@@ -524,12 +524,13 @@ _VEHICLE_HURT = re.compile(
     r"|\bin (?:a|the) (?:rollover|wreck|car crash|head-on crash)\b",
     re.IGNORECASE,
 )
-# a hurt by a blade, a blow or a bite: "a man was stabbed", "the stabbing victim", "hit with a bottle", "bitten by a
-# dog" -- in a report that tells gunfire, a person so hurt is no victim of the shooting (a report of a stabbing alone
+# a hurt by a blade, a blow or a bite: "a man was stabbed", "the stabbing victim", "hit with a bottle", "struck in the
+# head with the gun" (a blow with a gun, no shot), "bitten by a dog" -- in a report that tells gunfire, a person so hurt is no victim of the shooting (a report of a stabbing alone
 # keeps its wounded: its incident is the stabbing)
 _BLOW_HURT = re.compile(
-    r"\b(?:stabbed|stabbing victims?|knifed|slashed|punched|beaten(?! to death)|bitten)\b"
-    r"|\b(?:hit|struck|beaten) (?:in the \w+ )?with (?:a|an|the) (?:\w+ )?(?:bottle|bat|brick|rock|hammer|pipe|knife|chair|board|club)\b",
+    r"\b(?:stabbed|stabbing victims?|knifed|slashed|punched|beaten(?! to death)|bitten|pistol-whipped)\b"
+    r"|\b(?:hit|struck|beaten) (?:in the \w+ )?with (?:a|an|the|his|her) (?:\w+ )?(?:bottle|bat|brick|rock|hammer|pipe|knife|chair|"
+    r"board|club|gun|handgun|pistol|rifle|shotgun|weapon|flashlight|baton)\b",
     re.IGNORECASE,
 )
 

@@ -1,13 +1,16 @@
-"""The shooter: who "shot himself", and the one who shot others and then himself.
+"""The shooter: who "shot himself", the one who shot others and then himself, and the one the police shot.
 
 The subject of an active "shot" is the shooter, no victim.  One who killed himself after shooting or killing
 others ("then killed himself", "and then himself", "turned the gun on himself") is ``SHOOTER``, one more dead of
-the perpetrators' party, told apart from those he killed.
+the perpetrators' party, told apart from those he killed.  A suspect whom officers shot (``police_shot``: "the
+gunman was shot by two deputies", "the officer returned fire and killed the robber") is a perpetrator hit by
+another hand than his own, whom GVDB counts where the report tells nobody else hit.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Span
 
@@ -84,3 +87,25 @@ def _others_and_himself(tok, word: str, subj: list, obj: list) -> bool:
     objects are others and the subject himself."""
     return bool(subj and obj) and word in _KILL_VERBS and tok.pos_ == "VERB" and any(
         o.lower_ in SELF for o in (*obj, *(c for c in tok.children if c.dep_ == "conj")))
+
+
+# the police as the ones who fired: "by two deputies", "by a Fort Wayne police officer", "officers returned fire,
+# killing", "a shootout with troopers", or those he fired at firing back ("the clerk returned fire") (not "police
+# said the suspect was shot": a source, not a shooter)
+_POLICE = r"(?:police(?:man|men|woman)?|officers?|deputies|deputy|troopers?|agents?|cops?|SWAT|law enforcement|marshals?)"
+_POLICE_SHOT = re.compile(
+    r"\bby\s+(?:[\w'.-]+\s+){0,4}?" + _POLICE + r"\b"
+    r"|\b" + _POLICE + r"\b(?:(?!\b(?:said|says?|told|reported|stated)\b)[^.;]){0,60}?"
+    r"\b(?:shot|fired|returned fire|opened fire|killed|killing|wounded|wounding|struck|striking|hitting)\b"
+    r"|\b(?:exchange of (?:gun)?fire|shoot-?out|gun ?battle|gunfight|traded (?:shots|gunfire|fire))\s+with\s+"
+    r"(?:[\w'.-]+\s+){0,3}?" + _POLICE + r"\b"
+    r"|\b(?:returned (?:the )?(?:gun)?fire|fired back)\b",
+    re.IGNORECASE)
+
+
+def police_shot(sentence: str) -> bool:
+    """Whether a sentence tells the police as the ones who shot: "the gunman was shot by two deputies", "officers
+    returned fire, hitting the man", "a suspect killed in a shootout with troopers".  A perpetrator hit so is no
+    hit of his own doing nor one he dealt: the one the police shot.  (Words only: "officers were shot" says it too,
+    so a caller asks it of a perpetrator's sentence.)"""
+    return bool(_POLICE_SHOT.search(sentence or ""))

@@ -36,7 +36,11 @@ ALIVE = "survived"
 _ALIVE_WORDS = re.compile(
     r"\b(?:stable|good|fair|satisfactory) condition\b|\bremain(?:s|ed)? (?:hospitali[sz]ed|in (?:the )?hospital)\b|\bsurvived\b"
     r"|\b(?:is|are|was|were) recovering\b|\bexpected to (?:survive|recover)\b|\bnon-life[- ]threatening\b"
-    r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b",
+    r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b"
+    # "was shot in the shoulder and recovered at Mercy Medical Center", "has since recovered" (not "officers
+    # recovered a handgun": a thing found)
+    r"|\brecovered(?= *[.;]| *$)|\brecovered (?:at|in) (?:a |the )?(?:[A-Z][\w.'-]* )*(?:hospital|medical center|center)\b"
+    r"|\brecovered from (?:his|her|their|the) (?:gunshot )?(?:wounds?|injur(?:y|ies))\b|\bha(?:s|ve|d) (?:since |fully )?recovered\b",
     re.IGNORECASE,
 )
 

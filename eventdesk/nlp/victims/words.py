@@ -22,6 +22,8 @@ _PERSON_NOUNS = {
     "son", "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour", "youth", "juvenile",
     "male", "female", "adult", "customer", "security", "cabbie", "teacher", "pastor", "journalist", "gunman", "suspect",
     "shooter", "attacker", "robber", "intruder",
+    # a police release's word for the one it tells of: "one officer discharged his duty weapon, striking the subject"
+    "subject",
 }
 # pronouns that stand for the last person named
 _PRONOUNS = {"he", "she", "him", "her"}

@@ -20,7 +20,7 @@ from ...victims import (
     on_the_record, says_alive, superseded, victim_claims,
 )
 from ...numbers import Quantity, find_quantities
-from .triggers import _active_agent, _FATALLY, _trigger_name
+from .triggers import TRIGGERS, _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
@@ -167,7 +167,8 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
                 first_told_claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, None, party))
             no_toll.append(q)
             continue
-        if outcome is None or _lone_one(doc, q, at, sent, np_end, k in coordinated):
+        if outcome is None or _lone_one(doc, q, at, sent, np_end, k in coordinated) \
+                or _in_a_clause_of_the_subject(doc, q, np_end, at):
             continue
         if party == _ELLIPSIS:
             party = claims[sent_claims[-1]].party if sent_claims else _antecedent_party(doc, info, k)
@@ -199,6 +200,29 @@ def _object_of_a_clause_verb(doc: Doc, q: Quantity, np_end: int, verb_at: int) -
     while noun is not None and noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     return noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+def _in_a_clause_of_the_subject(doc: Doc, q: Quantity, np_end: int, at: int) -> bool:
+    """'A man who ran from police and fired at an officer was wounded when the officer returned fire': the counted
+    noun sits in a relative clause of the trigger's subject, whose verbs hurt nobody ("fired at", "ran from",
+    "was with"), so the trigger tells what befell the subject, not the persons counted.  Not where a verb of the
+    clause hurts them ("a gunman who wounded an officer was killed", "the man, who was shot along with two others,
+    died"): those are counted by that verb."""
+    if at < 0:
+        return False
+    noun, trigger = _np_head(doc, q.end, np_end), doc[at]
+    clause = []
+    while noun is not None and noun.head.i != noun.i and noun.i != at:
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            clause.append(noun)
+        if noun.dep_ == "relcl":
+            subject = noun.head
+            while subject.dep_ == "conj" and subject.head.i < subject.i:
+                subject = subject.head
+            return subject.head.i == at and subject.dep_ in ("nsubj", "nsubjpass") \
+                and not any(TRIGGERS.get(_lemma(v)) in ("killed", "wounded") or _lemma(v) in _HIT_WORDS for v in clause)
+    return False
 
 
 def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, np_end: int) -> bool:
