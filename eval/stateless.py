@@ -158,10 +158,17 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=None)
     ap.add_argument("--sample", type=int, default=None, metavar="N", help="read N incidents (a stable sample)")
     ap.add_argument("--reuse-analysis", metavar="DIR", default=None, help="keep and replay the analysis in DIR")
+    ap.add_argument("--out", metavar="FILE", default=None,
+                    help="write each report's half and whether it was placed within 25 km, as written and stripped "
+                         "(JSON), to compare a change with a baseline report by report")
     args = ap.parse_args(argv)
     rt = quiet_runtime()
     rt.analysis_dir = Path(args.reuse_analysis) if args.reuse_analysis else None
     outs = outcomes(rt, data_dir(args.data), args.split, args.sample)
+    if args.out:
+        import json
+
+        Path(args.out).write_text(json.dumps({o.doc_id: [o.half, _within(o.plain_km), _within(o.stripped_km)] for o in outs}))
     for (half, subset), s in score(outs).items():
         print(f"stateless {args.split} {half:5s} half, {subset:19s}: n={s['n']:4d}  within 25 km as written "
               f"{s['plain']:5.1f}%  stripped of states {s['stripped']:5.1f}%")
