@@ -474,42 +474,26 @@ MILITARY_INSTALLATIONS: dict[str, str] = {
     for full in names.split("|") for name in (full, full.replace(" Air Force Base", " AFB"))
 }
 
-# A university or a trauma hospital known by a name that holds no state, or only a town several states share, says
-# its state as an installation does: "an Auburn University student" makes the report's Auburn Alabama's, not the
-# larger Auburn in Washington; "flown to Harborview" puts a Kent or an Auburn near Seattle.  Only names of one
-# campus (not "Loyola", "Mayo Clinic", "Providence", "Kaiser": several states have one) and no common word; a
-# hospital by its own full name.  Written from general knowledge, as the stations are.
+# A university or a hospital known by a name that holds no state, or only a town several states share, says its
+# state as an installation does: "an Auburn University student" makes the report's Auburn Alabama's, not the larger
+# Auburn in Washington; "a Purdue student" makes a Lafayette Indiana's.  Only names of one campus (not "Loyola",
+# "Mayo Clinic", "Providence", "Kaiser": several states have one) and no common word; and only those of college towns
+# and small cities: a big city's hospital or university ("Temple University Hospital", "Grady") says its city, whose
+# neighbourhoods a state alone would send to a town of that state bearing their name (Kensington, Pennsylvania).
+# Written from general knowledge, as the stations are.
 _INSTITUTIONS: dict[str, str] = {
-    "Alabama": "Auburn University|Tuskegee University|UAB Hospital",
-    "California": "Stanford University|UCLA|Cedars-Sinai",
-    "Connecticut": "Yale University|Yale-New Haven Hospital",
-    "Florida": "Jackson Memorial Hospital|Shands Hospital|UF Health Shands",
-    "Georgia": "Emory University|Grady Memorial Hospital",
-    "Hawaii": "Queen's Medical Center",
-    "Illinois": "Northwestern University|Stroger Hospital|Advocate Christ Medical Center",
-    "Indiana": "Purdue University|Purdue|Ball State University|Ball State|Eskenazi Hospital",
-    "Iowa": "Drake University",
-    "Louisiana": "Tulane University|Ochsner Medical Center",
-    "Maryland": "Johns Hopkins Hospital|Shock Trauma",
-    "Massachusetts": "Harvard University|Baystate Medical Center|Brigham and Women's Hospital",
-    "Michigan": "Wayne State University|Hurley Medical Center|Sinai-Grace Hospital",
-    "Minnesota": "Hennepin County Medical Center|Regions Hospital",
+    "Alabama": "Auburn University|Tuskegee University",
+    "California": "Stanford University",
+    "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
     "Mississippi": "Ole Miss",
-    "Missouri": "Mizzou|Barnes-Jewish Hospital",
-    "Nebraska": "Creighton University",
-    "New Jersey": "Rutgers University|Rutgers|Cooper University Hospital",
-    "New York State": "Cornell University|Syracuse University|Strong Memorial Hospital",
-    "North Carolina": "Duke University|Wake Forest University|Wake Forest Baptist Medical Center|Vidant Medical Center",
-    "Ohio": "Kent State University|Kent State|MetroHealth Medical Center|Miami Valley Hospital",
-    "Pennsylvania": "Villanova University|Drexel University|Temple University Hospital|Geisinger Medical Center"
-                    "|Hershey Medical Center",
+    "Missouri": "Mizzou",
+    "New Jersey": "Rutgers University|Rutgers",
+    "New York State": "Cornell University",
+    "North Carolina": "Vidant Medical Center",
+    "Ohio": "Kent State University|Kent State",
+    "Pennsylvania": "Villanova University|Geisinger Medical Center|Hershey Medical Center",
     "South Carolina": "Clemson University",
-    "Tennessee": "Vanderbilt University|Vanderbilt University Medical Center|Erlanger Hospital|Regional One Health",
-    "Texas": "Baylor University|Rice University|Parkland Memorial Hospital|Ben Taub Hospital|Memorial Hermann",
     "Utah": "Brigham Young University",
-    "Virginia": "Sentara Norfolk General Hospital|VCU Medical Center",
-    "Washington State": "Harborview Medical Center|Harborview",
-    "Wisconsin": "Marquette University",
 }
 # institution -> the state (as the state cues name it)
 INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.items() for name in names.split("|")}

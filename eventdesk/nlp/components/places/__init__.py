@@ -40,8 +40,8 @@
    name ("Elm Mott Saturday") is cut off.  Where someone comes from ("a teen from
    the Comstock Park area") weighs like a home town.  A tip line's telephone
    number ("call 513-...") and a state force's initials ("the GBI") say the
-   state, faintly, as do a university or trauma hospital of one state ("a
-   Purdue student", "flown to Harborview") and, in a report not known to be
+   state, faintly, as do a college town's university or hospital ("a Purdue
+   student", "an Auburn University student") and, in a report not known to be
    foreign, a hospital named for a town that dwarfs its namesakes ("taken to
    Hilo Medical Center"); a big city's police by its initials ("IMPD officers") names
    the city, and so, as faintly, does a university named for a big city ("the

@@ -1,5 +1,5 @@
 """The cues of a state without its name in a place phrase: a state agency ("Illinois State Police", "the
-GBI"), a state university, a university or trauma hospital known by its own name ("Purdue", "Harborview"), a
+GBI"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
 hospital named for its town ("Hilo Medical Center"), a tip line's area code, and a big city's police by its
 initials ("IMPD").  They say the state, faintly, so that a namesake town in another state loses.
 """
@@ -47,7 +47,7 @@ _AGENCY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(STATE
 # "a Marine stationed at Camp Lejeune", "soldiers from Fort Hood": the installation's state
 _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n in sorted(MILITARY_INSTALLATIONS, key=len, reverse=True))
                            + r")(?![\w-])")
-# "an Auburn University student", "flown to Harborview": a campus or a trauma hospital of one state
+# "an Auburn University student", "a Purdue student": a college town's campus or hospital of one state
 _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
 _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
@@ -57,7 +57,7 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
     initials ("the GBI", "SLED agents"), military installations ("stationed at Camp Lejeune") and the universities and
-    hospitals of one state ("a Purdue student", "flown to Harborview") say.  Neither is a scene: weighing little, they only say which of the
+    hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
@@ -156,8 +156,8 @@ class StateCuesMixin:
 
 
 # "taken to Hilo Medical Center", "Sentara Norfolk General Hospital", "Wake Forest Baptist Medical Center": a hospital
-# named for its town lies in that town's state.  The town is the name's first word or two, or the word before the
-# hospital's kind ("Sentara Norfolk").
+# named for its town lies in that town's state.  The town is the name's first words ("Wake Forest"), or the word
+# before the hospital's kind ("Sentara Norfolk").
 _TOWN_HOSPITAL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:General|Memorial|Regional|Community|"
                             r"Baptist|Methodist|Presbyterian)\s+)*(?:Hospital|Medical Center)\b")
 # first words that are a saint's, a church's, a founder's or a chain's: no town of theirs ("Providence Hospital"
@@ -181,7 +181,8 @@ def _hospital_town_states(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         words = m["name"].split()
         if fold(words[0]) in _NOT_HOSPITAL_TOWNS:
             words = words[1:]
-        for name in dict.fromkeys((" ".join(words), words[-1] if words else "")):
+        # the name's first words, longest first ("Wake Forest" of "Wake Forest Baptist"), then its last word
+        for name in dict.fromkeys([" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:]):
             if name and fold(name.split()[0]) not in _NOT_HOSPITAL_TOWNS and (state := _town_state(name, gazetteer)):
                 out.append(Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True))
                 break
