@@ -103,9 +103,10 @@ def test_a_hospital_town_that_does_not_dwarf_its_namesakes_says_no_state(gazette
     from eventdesk.nlp.components.places.state_cues import _hospital_town_states
 
     assert [t.text for t in _hospital_town_states("flown to Hilo Medical Center", gazetteer)] == ["Hawaii"]
-    # the name's first words: "Wake Forest" of "Wake Forest Baptist"
+    # the name less a church's word: "Wake Forest" of "Wake Forest Baptist"; never a first word alone
     assert [t.text for t in _hospital_town_states("taken to Wake Forest Baptist Medical Center", gazetteer)] == \
         ["North Carolina"]
+    assert _hospital_town_states("He died at Miami Valley Hospital.", gazetteer) == []
     # Lancaster, California, is not five times Lancaster, Pennsylvania
     assert _hospital_town_states("taken to Lancaster General Hospital", gazetteer) == []
     assert _hospital_town_states("taken to Mercy Hospital", gazetteer) == []

@@ -156,8 +156,8 @@ class StateCuesMixin:
 
 
 # "taken to Hilo Medical Center", "Sentara Norfolk General Hospital", "Wake Forest Baptist Medical Center": a hospital
-# named for its town lies in that town's state.  The town is the name's first words ("Wake Forest"), or the word
-# before the hospital's kind ("Sentara Norfolk").
+# named for its town lies in that town's state.  The town is the name, less a church's word ("Wake Forest"), or the
+# word before the hospital's kind ("Sentara Norfolk").
 _TOWN_HOSPITAL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:General|Memorial|Regional|Community|"
                             r"Baptist|Methodist|Presbyterian)\s+)*(?:Hospital|Medical Center)\b")
 # first words that are a saint's, a church's, a founder's or a chain's: no town of theirs ("Providence Hospital"
@@ -181,8 +181,10 @@ def _hospital_town_states(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         words = m["name"].split()
         if fold(words[0]) in _NOT_HOSPITAL_TOWNS:
             words = words[1:]
-        # the name's first words, longest first ("Wake Forest" of "Wake Forest Baptist"), then its last word
-        for name in dict.fromkeys([" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:]):
+        # the name whole, then less a church's word it ends with ("Wake Forest" of "Wake Forest Baptist"), then its last
+        # word; never its first word alone ("Miami Valley Hospital" is Dayton's, no Miami's)
+        bare = re.sub(r"(?: (?:Baptist|Methodist|Presbyterian|General|Memorial|Regional|Community))+$", "", " ".join(words))
+        for name in dict.fromkeys((" ".join(words), bare, words[-1] if words else "")):
             if name and fold(name.split()[0]) not in _NOT_HOSPITAL_TOWNS and (state := _town_state(name, gazetteer)):
                 out.append(Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True))
                 break
