@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..11|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..12|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -102,6 +102,18 @@ same state that share a big-city neighbourhood's name (Belmont, O'Fallon, Russel
 Jordan, Edgewood, Magnolia, Germantown, Springfield, Englewood), each the scene.  Its gold is the scene's town and
 state too (a neighbourhood's: its city).
 
+Set 12 (eval/geo_check12.jsonl, 64 rows) holds reports that name no state at all, of a real US town that several
+states share (Columbus, Portland, Aurora, Albany, Kansas City, Jackson, Springfield, Lexington, Auburn, Lafayette ...),
+the way a local report names its own town for readers who know where they are.  Two thirds carry exactly one clue to
+the state, most often pointing away from the largest namesake: a county or parish (its coroner, its district
+attorney), a parish's or a borough's or a township's own word, a county's sheriff's office or police department, a
+neighbouring town, a hospital, a university, an interstate or a parkway, a neighbourhood, a street, a TV station's
+call letters after the dateline, a state agency told by its initials (GBI, TBI, SLED, FDLE), a tip line's area code.
+A third carry no clue at all; their gold is the namesake a reader takes without one, the one with the largest
+population (Columbus, Ohio; Portland, Oregon; Kansas City, Missouri; Jackson, Mississippi ...): the towns of those rows
+were chosen so that the largest namesake is also the one best known, and none is a close call (Springfield, Columbia
+or Greenville are given clues).  Its gold is the scene's town and state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -123,6 +135,7 @@ CHECK_SET_8 = Path(__file__).resolve().parent / "geo_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "geo_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "geo_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "geo_check11.jsonl"
+CHECK_SET_12 = Path(__file__).resolve().parent / "geo_check12.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -134,11 +147,13 @@ _SALT_8 = "eighteenth-geo8:"
 _SALT_9 = "nineteenth-geo9:"
 _SALT_10 = "twentieth-geo10:"
 _SALT_11 = "twenty-first-geo11:"
+_SALT_12 = "twenty-third-namesake23:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
-        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11)}
+        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
+        "12": (CHECK_SET_12, _SALT_12)}
 WITHIN_KM = 25.0
 
 

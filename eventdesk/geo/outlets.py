@@ -473,3 +473,27 @@ MILITARY_INSTALLATIONS: dict[str, str] = {
     name: state for state, names in _INSTALLATIONS.items()
     for full in names.split("|") for name in (full, full.replace(" Air Force Base", " AFB"))
 }
+
+# A university or a hospital known by a name that holds no state, or only a town several states share, says its
+# state as an installation does: "an Auburn University student" makes the report's Auburn Alabama's, not the larger
+# Auburn in Washington; "a Purdue student" makes a Lafayette Indiana's.  Only names of one campus (not "Loyola",
+# "Mayo Clinic", "Providence", "Kaiser": several states have one) and no common word; and only those of college towns
+# and small cities: a big city's hospital or university ("Temple University Hospital", "Grady") says its city, whose
+# neighbourhoods a state alone would send to a town of that state bearing their name (Kensington, Pennsylvania).
+# Written from general knowledge, as the stations are.
+_INSTITUTIONS: dict[str, str] = {
+    "Alabama": "Auburn University|Tuskegee University",
+    "California": "Stanford University",
+    "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
+    "Mississippi": "Ole Miss",
+    "Missouri": "Mizzou",
+    "New Jersey": "Rutgers University|Rutgers",
+    "New York State": "Cornell University",
+    "North Carolina": "Vidant Medical Center",
+    "Ohio": "Kent State University|Kent State",
+    "Pennsylvania": "Villanova University|Geisinger Medical Center|Hershey Medical Center",
+    "South Carolina": "Clemson University",
+    "Utah": "Brigham Young University",
+}
+# institution -> the state (as the state cues name it)
+INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.items() for name in names.split("|")}

@@ -40,12 +40,16 @@
    name ("Elm Mott Saturday") is cut off.  Where someone comes from ("a teen from
    the Comstock Park area") weighs like a home town.  A tip line's telephone
    number ("call 513-...") and a state force's initials ("the GBI") say the
-   state, faintly; a big city's police by its initials ("IMPD officers") names
+   state, faintly, as do a college town's university or hospital ("a Purdue
+   student", "an Auburn University student") and, in a report not known to be
+   foreign, a hospital named for a town that dwarfs its namesakes ("taken to
+   Hilo Medical Center"); a big city's police by its initials ("IMPD officers") names
    the city, and so, as faintly, does a university named for a big city ("the
    University of Chicago"), which says whose neighbourhood a "Hyde Park" is.  A
    force named for its beat ("Metro police") names no town; "the Metropolitan
    Police Department", no city before it, is the District of Columbia's, and
-   "the Broward Sheriff's Office" names Broward County.  A small American town
+   "the Broward Sheriff's Office" names Broward County (a big city's own, of a
+   state with no county of its name, "the Norfolk Sheriff's Office", names none).  A small American town
    the tagger took for a people's ("Heavener police", "south of Heavener") is
    read all the same, a nation's name ("Choctaw Nation police") or a demonym's
    ending not.  A person's town in the headline ("Wister teen charged ...")
@@ -75,7 +79,9 @@
    ... west of Phoenix") is where the story was filed: it weighs like a body name.
 3. The context countries are the countries the report names; a US state
    ("Ohio", "Fla.") in the text makes it a US report, inside a state force's
-   or university's name too ("an Ohio University student"); so does a bare
+   or university's name too ("an Ohio University student"), and so do what only
+   American local news writes (a sheriff's office, "the 1500 block of", a
+   station's call letters, a network affiliate's credit "(CBS)", a 911 call); so does a bare
    dateline ("SALEM —") of a town an American town of some size is named, unless
    wire copy datelines that city alone abroad ("PARIS —"); a country's name an
    American town bears ("in Lebanon"), beside a big American city that is no

@@ -33,7 +33,7 @@ from .roles import (
     _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of,
 )
-from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _state_cues
+from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _hospital_town_states, _state_cues
 from .streets import _building_name, _crossing, _street_name
 from .untagged import _DAY_WORDS, UntaggedMixin, _named_settlements, _untagged_names
 from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
@@ -113,6 +113,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         outlet = _outlet_names(doc)
         surnames = _surnames(doc)
         papers = _paper_names(doc) + _head_postal_names(doc) + _state_cues(doc)
+        if not context or "US" in context:
+            # (abroad a hospital's first word is no American town's: "Kirkuk General Hospital")
+            papers += _hospital_town_states((doc._.title or "") + "\n" + full_text, self.gazetteer)
         site_homes = self._outlet_homes(_site_names(doc))
         homes = self._outlet_homes(outlet) + site_homes
         # a station's site says its state, faintly (as a tip line's number does), and not its town
@@ -229,7 +232,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)
             toponyms.extend(addressed)
-            toponyms.extend(_county_cues(seg_text, seg.start))
+            toponyms.extend(_county_cues(seg_text, seg.start, self.gazetteer))
             toponyms.extend(self._capitals_names(seg.start, seg_text, weight_at))
             if headline_chars:  # (the title's, the outlet's and the paper's names have no offsets in the text)
                 body = [t for t in toponyms if not (t.end and t.start < headline_chars)]

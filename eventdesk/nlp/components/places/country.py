@@ -25,13 +25,17 @@ from .words import _AMBIGUOUS_STATES, _COUNTY, _HAMLET_POP, _HEAD_CHARS, _POSTAL
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
 # What only American local news writes: "the 1500 block of", a sheriff's office, state troopers, a
-# broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV").
+# broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV"), a network's credit, a 911 call.
 _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
     r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
     # an office and roads only the United States have: a district attorney, an interstate, a turnpike by name
     r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b|\b[A-Z][a-z]+\s+Turnpike\b"
+    # an American network's affiliate credited after a dateline ("BEDFORD (CBS) —"; the ABC is Australia's too), and
+    # the American emergency number ("a 911 call", "called 911")
+    r"|\((?:CBS|NBC|FOX|Fox)\b[^()\n]{0,12}\)|\b(?:called|call|calls|calling|dialed|dialled)\s+911\b"
+    r"|\b911\s+(?:call|calls|caller|callers|dispatch|dispatcher|dispatchers|center|centre|operator|operators)\b"
 )
 # A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
 _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")

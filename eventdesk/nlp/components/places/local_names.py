@@ -129,10 +129,12 @@ def _city_sides(base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
-def _county_cues(text: str, base: int) -> list[Toponym]:
+def _county_cues(text: str, base: int, gazetteer=None) -> list[Toponym]:
     """Counties inside the names of their offices and buildings ("the Pike County Courthouse", "the Harris County
     Medical Examiner's Office"), which the tagger reads as organisations.  The county is no scene of its own:
-    weighing little, it says which of the towns of a common name the report means (Milford in Pike County)."""
+    weighing little, it says which of the towns of a common name the report means (Milford in Pike County).  With
+    the ``gazetteer``, a sheriff's office named for a city that is its own county ("the Norfolk Sheriff's Office":
+    Norfolk, Virginia, an independent city) names no county of another state (Norfolk County, Massachusetts)."""
     out = []
     for m in _COUNTY.finditer(text):
         name = _place_words(m.group(0).split())
@@ -144,9 +146,24 @@ def _county_cues(text: str, base: int) -> list[Toponym]:
     # "the Jacksonville Sheriff's Office", names no county and is left to the gazetteer)
     for pattern in (_COUNTY_PROSECUTOR, _COUNTY_SHERIFF):
         for m in pattern.finditer(text):
+            if pattern is _COUNTY_SHERIFF and gazetteer is not None and _own_county_city(m["name"], gazetteer):
+                continue
             if m["name"].split()[-1] not in _NOT_A_COUNTY:
                 out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
     return out
+
+
+# A city this large whose state has no county of its name keeps a sheriff of its own (Virginia's independent cities)
+_OWN_SHERIFF_CITY_POP = 50_000
+
+
+def _own_county_city(name: str, gazetteer) -> bool:
+    """Whether ``name`` is the largest US town of its name, one of some size, in a state that has no county of that
+    name: its sheriff's office is the city's own ("the Norfolk Sheriff's Office", "the Hampton Sheriff's Office")."""
+    towns = [p for q, p in gazetteer.matches(name, "US", kinds=("city",), limit=3) if q == 0 and fold(p.name) == fold(name)]
+    if not towns or gazetteer.population(towns[0]) < _OWN_SHERIFF_CITY_POP:
+        return False
+    return towns[0].admin1 not in {c.admin1 for c in gazetteer.counties(f"{name} County")}
 
 
 # A district attorney named for his district: in Massachusetts the district is a county said without its word

@@ -1,6 +1,7 @@
 """The cues of a state without its name in a place phrase: a state agency ("Illinois State Police", "the
-GBI"), a state university, a tip line's area code, and a big city's police by its initials ("IMPD").  They
-say the state, faintly, so that a namesake town in another state loses.
+GBI"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
+hospital named for its town ("Hilo Medical Center"), a tip line's area code, and a big city's police by its
+initials ("IMPD").  They say the state, faintly, so that a namesake town in another state loses.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from ....geo import Gazetteer, Toponym
-from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
+from ....geo.names import fold
+from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, INSTITUTIONS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
 from .words import _BANNER_WEIGHT, _PASSING_WEIGHT
@@ -45,18 +47,23 @@ _AGENCY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(STATE
 # "a Marine stationed at Camp Lejeune", "soldiers from Fort Hood": the installation's state
 _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n in sorted(MILITARY_INSTALLATIONS, key=len, reverse=True))
                            + r")(?![\w-])")
+# "an Auburn University student", "a Purdue student": a college town's campus or hospital of one state
+_INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
+                          + r")(?![\w-])")
 _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
                              + r")(?![\w-])")
 
 
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
-    initials ("the GBI", "SLED agents") and military installations ("stationed at Camp Lejeune") say.  Neither is a scene: weighing little, they only say which of the
+    initials ("the GBI", "SLED agents"), military installations ("stationed at Camp Lejeune") and the universities and
+    hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
     found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
     found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
+    found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
     found += _title_outlet_states(doc._.title)
     # (said so, the two states that share their names with a city are no city)
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
@@ -146,3 +153,51 @@ class StateCuesMixin:
             if q == 0 and p.name.lower() == name.lower() and p.admin1 and self.gazetteer.population(p) >= _COLLEGE_CITY_POP:
                 return p
         return None
+
+
+# "taken to Hilo Medical Center", "Sentara Norfolk General Hospital", "Wake Forest Baptist Medical Center": a hospital
+# named for its town lies in that town's state.  The town is the name, less a church's word ("Wake Forest"), or the
+# word before the hospital's kind ("Sentara Norfolk").
+_TOWN_HOSPITAL = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:General|Memorial|Regional|Community|"
+                            r"Baptist|Methodist|Presbyterian)\s+)*(?:Hospital|Medical Center)\b")
+# first words that are a saint's, a church's, a founder's or a chain's: no town of theirs ("Providence Hospital"
+# is in many states, "Bethesda North Hospital" is in Cincinnati, "Temple" in Philadelphia)
+_NOT_HOSPITAL_TOWNS = frozenset(fold(w) for w in (
+    "Providence Bethesda Mercy Grace Trinity Christ Good Sacred Saint St Mount Mt Shriners Kaiser Temple Memorial "
+    "General Regional Community University Children Veterans County City State Methodist Baptist Presbyterian "
+    "Lutheran Adventist Jewish Union Central North South East West Northern Southern Eastern Western Valley "
+    "Riverside Lakeside Parkview Fairview Highland Mission Sisters Doctors Women Kindred Select Hope").split())
+_HOSPITAL_TOWN_POP = 10_000  # a town this large, at least, names a hospital (a smaller one is most often a founder's)
+_HOSPITAL_TOWN_RATIO = 5  # ... and this many times larger than any namesake in another state
+
+
+def _hospital_town_states(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """The states of the towns hospitals are named for ("Hilo Medical Center": Hawaii), as a tip line's area code
+    says one: faint, a cue to which of the towns of a common name the report means, no scene of its own (the
+    victim may have been flown to it).  Only a town that is the one of its name of some size, or many times
+    larger than its namesakes in other states (Norfolk, Virginia, over Norfolk, Nebraska)."""
+    out = []
+    for m in _TOWN_HOSPITAL.finditer(text):
+        words = m["name"].split()
+        if fold(words[0]) in _NOT_HOSPITAL_TOWNS:
+            words = words[1:]
+        # the name whole, then less a church's word it ends with ("Wake Forest" of "Wake Forest Baptist"), then its last
+        # word; never its first word alone ("Miami Valley Hospital" is Dayton's, no Miami's)
+        bare = re.sub(r"(?: (?:Baptist|Methodist|Presbyterian|General|Memorial|Regional|Community))+$", "", " ".join(words))
+        for name in dict.fromkeys((" ".join(words), bare, words[-1] if words else "")):
+            if name and fold(name.split()[0]) not in _NOT_HOSPITAL_TOWNS and (state := _town_state(name, gazetteer)):
+                out.append(Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True))
+                break
+    return list(dict.fromkeys(out))
+
+
+def _town_state(name: str, gazetteer: Gazetteer) -> str | None:
+    """The state of the US town whose own name ``name`` is, where that town is of some size and dwarfs its namesakes
+    in other states; None otherwise."""
+    towns = sorted(((gazetteer.population(p), p) for q, p in gazetteer.matches(name, "US", kinds=("city",), limit=10)
+                    if q == 0 and p.precision == "city" and fold(p.name) == fold(name)), key=lambda tp: -tp[0])
+    if not towns or towns[0][0] < _HOSPITAL_TOWN_POP:
+        return None
+    top = towns[0][1]
+    rivals = [pop for pop, p in towns[1:] if p.admin1 != top.admin1]
+    return top.admin1 if not rivals or towns[0][0] >= _HOSPITAL_TOWN_RATIO * rivals[0] else None
