@@ -109,7 +109,12 @@ appeals, parole hearings, vigils, funerals, memorials, fundraisers and anniversa
 and the accused's earlier crimes, police shootings told by the police and by the family; each with the toll of the
 incident the report is about (a court story's, the shooting it tries; an anniversary with no current incident, 0 / 0;
 a suspect shot by police, a victim), never the counts of a charge, the years of a sentence, the accused's other
-crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  A set whose file is not there yet is skipped by
+crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 26 (``--set 26``), written in the twenty-third session before any rule was written against it:
+eval/counts_check26.jsonl, long local-news reports (2,000-3,200 characters, a third with their paragraphs run
+together) of ONE shooting told in full beside two or three kinds of other matter: the victim's life, the suspect's
+record, earlier shootings on the same block, the city's year so far, another shooting the same night, another case's
+trial, neighbours' quotes about violence, a list of recent shootings; some tell the incident's own outcome late (a
+victim who died the next day); gold is the incident's toll alone.  A set whose file is not there yet is skipped by
 ``--set all``.
 """
 
@@ -163,6 +168,7 @@ SETS["20"] = (Path(__file__).resolve().parent / "counts_check20.jsonl", _later_h
 SETS["21"] = (Path(__file__).resolve().parent / "counts_check21.jsonl", _later_half("twentieth-over21:"))
 SETS["22"] = (Path(__file__).resolve().parent / "counts_check22.jsonl", _later_half("twentieth-big22:"))
 SETS["23"] = (Path(__file__).resolve().parent / "counts_check23.jsonl", _later_half("twenty-second-court23:"))
+SETS["26"] = (Path(__file__).resolve().parent / "counts_check26.jsonl", _later_half("twenty-third-long23:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
