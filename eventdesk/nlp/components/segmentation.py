@@ -181,6 +181,22 @@ TIME_SHIFT = re.compile(
     r"(?:an?|one|two|three|four|five|six|\d+)\b",
     re.IGNORECASE,
 )
+# a count of hours or minutes that moves the story to another moment, then anyone but the persons told: "About two
+# hours later and roughly three miles away, a 19-year-old man was shot", "Hours earlier, officers responded to a
+# report of a man shot"; not "Hours later, he died" nor "Minutes later, the victim was taken to a hospital"
+HOURS_SHIFT = re.compile(
+    r"^\W*(?:(?:about|roughly|nearly|some|less than|more than|just|only) )?(?:\w+|a few|several|a couple of) (?:hours|minutes) "
+    r"(?:later|earlier|before|after that)(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*"
+    r"(?!(?:he|she|they|it|the|his|her|their|its|this|that|police said (?:the|he|she))\b)",
+    re.IGNORECASE,
+)
+# a place away from the incident's, said as such, beside someone not told yet: "a woman, 27, was shot in the arm
+# during an argument at an apartment complex across town"
+AWAY = re.compile(r"\b(?:across town|(?:\w+ )?(?:miles|blocks) away|on the other side of (?:the )?(?:city|town))\b", re.IGNORECASE)
+SOMEONE_NEW = re.compile(
+    r"\b(?:an?|one|two|three|four) (?:[\w,-]+ ){0,3}?(?:man|woman|men|women|boy|girl|teen\w*|people|persons?|child)\b",
+    re.IGNORECASE,
+)
 # in a roundup, a clock time opening the sentence brings in the next incident: "At 9:30 p.m. Sunday, a 19-year-old
 # man was shot"
 CLOCK_OPENER = re.compile(
@@ -242,6 +258,9 @@ EARLIER = re.compile(
     r"\b(?:last|the previous|the prior) (?:week|weekend|month|fall|autumn|spring|summer|winter)\b"
     r"|\bearlier (?:this|that|last) (?:week|weekend|month)\b"
     r"|\b(?:\w+|a few|a couple of) (?:days|weeks) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month) (?:ago|earlier|before)\b"
+    # a season counted back: "wounded in a shooting two summers ago"
+    r"|\b(?:\w+|a few|a couple of) (?:summers|winters|springs|falls|autumns) (?:ago|earlier|before)\b"
+    r"|\b(?:a|one|last) (?:summer|winter|spring|fall|autumn) ago\b"
     r"|\b(?:days|weeks) after (?:a|an|another)\b"
     r"|\b(?:a|an) (?:previous|earlier|prior) (?:\w+ )?(?:shooting|attack|killing|homicide|stabbing|robbery|incident|bombing|raid)\b"
     r"|\bone year to the day\b",
@@ -354,6 +373,9 @@ PERIOD_TALLY = re.compile(
     r"|\b(?:in|across|throughout) (?:this|the) (?:city|county|district|state|country|nation)(?!')\b,? "
     r"(?:during|in|over|for|since|this|last|so far|through|between)\b"
     r"|\b(?:during|for) the (?:month|year)\b|\bin the month\b"
+    # a count over a stretch of days the report's incident is one moment of: "at least 23 people had been shot over
+    # three days"; not "over three hours", a standoff's
+    r"|\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months)\b"
     r"|\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) in (?:this|the|our) (?:city|county|town)\b"
     r"|\b(?:has|have|had) (?:had|recorded|seen|counted|logged|registered|tallied|confirmed) (?:at least |more than |nearly |about |"
     r"almost |its |a record )?(?:\d[\d,]*|\w+) (?:[\w-]+ )?" + _TOLL_NOUNS + r"\b[^.]{0,60}?\b(?:this|last|so far|since|in (?:19|20)\d\d)\b"
@@ -685,7 +707,16 @@ def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
     """A sentence of violence that brings in another incident than the segment's: by rank ("The second shooting
     happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
     hurt ("Earlier Sunday, a man was shot")."""
-    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text))
+    return bool(ENUMERATED.search(text) or hurt and seg.hurt and (TIME_SHIFT.search(text) or _elsewhere_then(text)))
+
+
+def _elsewhere_then(text: str) -> bool:
+    """A sentence of someone hurt that moves the story by a count of hours ("About two hours later, a 19-year-old man
+    was shot", "Hours earlier, officers responded to a report of a man shot") or to a place said to be away from the
+    incident's with someone not told yet ("a woman, 27, was shot ... at an apartment complex across town"): another
+    shooting the same night.  "Hours later, he died" and "was taken to a hospital across town" go on with the same
+    incident."""
+    return bool(HOURS_SHIFT.search(text) or AWAY.search(text) and SOMEONE_NEW.search(text))
 
 
 def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
@@ -775,6 +806,9 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
                 and not any(t.text.lower() in lead_lower for t in dates)):
             out.add(i)  # "... a memorial for a man killed at the same complex in March. In that shooting, one died."
             continue
+        if not court_story and _dated_weeks_before(text, anchor, lead_start, lead_lower):
+            out.add(i)  # "... a few doors from where three men were shot in March": a death or "the shooting" too
+            continue
         if DEATH.search(text):
             continue
         if i - 1 in out and GOES_ON.search(text) and not any(t.text.lower() in lead_lower for t in dates):
@@ -801,6 +835,19 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         elif tallied and BARE_EARLIER.match(text):
             out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
     return out
+
+
+def _dated_weeks_before(text: str, anchor, lead_start, lead_lower: str) -> bool:
+    """A calendar date the sentence itself names ("in March", "on Jan. 4"), which the lead does not name, ending more
+    than two weeks before the lead's date: in a report whose lead tells its incident by a date ("Saturday night"), a
+    figure so dated is another, earlier incident's, even where its sentence tells a death ("in May two women were
+    shot; one of them died a week later") or speaks of "the shooting" ("The shooting happened a few doors from where
+    three men were shot in March").  A weekday or "last week" is no such date (they may be the lead's own, told
+    again); a court story, whose lead tells a past act, never gets here."""
+    if lead_start is None:
+        return False
+    return any(t.explicit and t.span.end is not None and (lead_start - t.span.end).days > 14
+               and t.text.lower() not in lead_lower for t in _dates(text, anchor))
 
 
 def _recalls_earlier_violence(text: str, anchor, lead_lower: str, lead_start) -> bool:
