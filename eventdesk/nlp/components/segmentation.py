@@ -142,7 +142,10 @@ SEPARATOR_INSIDE = re.compile(
     # "in a separate drive-by shooting", "in a separate, and apparently unrelated incident", "in a separate unrelated crime"
     r"\b(?:in|during) (?:another|a separate|an unrelated|a different)(?:,? (?:and )?[\w-]+){0,3}?,? "
     r"(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash|crime|homicide|killing|robbery|carjacking)\b"
-    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b",
+    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b"
+    # "Police were also investigating a second shooting overnight in which a woman was shot"
+    r"|\b(?:investigat\w+|respond\w* to|called to|reports? of) (?:a|another) (?:second|third|separate|different|unrelated) "
+    r"(?:[\w-]+ )?(?:shooting|stabbing|attack|incident)\b",
     re.IGNORECASE,
 )
 VIOLENCE = re.compile(
@@ -185,14 +188,22 @@ TIME_SHIFT = re.compile(
 # hours later and roughly three miles away, a 19-year-old man was shot", "Hours earlier, officers responded to a
 # report of a man shot"; not "Hours later, he died" nor "Minutes later, the victim was taken to a hospital"
 HOURS_SHIFT = re.compile(
-    r"^\W*(?:(?:about|roughly|nearly|some|less than|more than|just|only) )?(?:\w+|a few|several|a couple of) (?:hours|minutes) "
-    r"(?:later|earlier|before|after that)(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*"
+    r"^\W*(?:(?:(?:about|roughly|nearly|some|less than|more than|just|only) )?(?:\w+|a few|a couple of) (?:hours|minutes) "
+    r"(?:later|earlier|before|after that))"
+    r"(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*"
     r"(?!(?:he|she|they|it|the|his|her|their|its|this|that|police said (?:the|he|she))\b)",
     re.IGNORECASE,
 )
 # a place away from the incident's, said as such, beside someone not told yet: "a woman, 27, was shot in the arm
 # during an argument at an apartment complex across town"
 AWAY = re.compile(r"\b(?:across town|(?:\w+ )?(?:miles|blocks) away|on the other side of (?:the )?(?:city|town))\b", re.IGNORECASE)
+# ... unless that someone turns up at a hospital, as a victim of the incident often does hours later: "Two hours
+# later, a 21-year-old man walked into a hospital with a gunshot wound"
+AT_A_HOSPITAL = re.compile(
+    r"\b(?:walked|came|showed up|turned up|arrived|went|drove (?:himself|herself|themselves)?|was dropped off|were dropped off)"
+    r" (?:in|into|at|to) (?:an? |the )?(?:[\w'.-]+ ){0,4}?(?:hospital|medical center|emergency room|ER)\b",
+    re.IGNORECASE,
+)
 SOMEONE_NEW = re.compile(
     r"\b(?:an?|one|two|three|four) (?:[\w,-]+ ){0,3}?(?:man|woman|men|women|boy|girl|teen\w*|people|persons?|child)\b",
     re.IGNORECASE,
@@ -224,6 +235,12 @@ GOES_BACK = re.compile(
 # Quill Avenue,", "At the Fenwick Lane home,"; its names are the capitalised words of that opening
 REJOIN_OPENER = re.compile(
     r"^\W*(?:back (?:on|at|in)|(?:in|at|from|on) the|on|at) ((?:[\w'-]+ ){0,5}?[\w'-]+)\s*,", re.IGNORECASE)
+# the subject of a sentence told late of a victim: his age alone ("The 16-year-old, identified as ...", "Police said
+# Monday that the 30-year-old") or his surname ("Orr died at the hospital")
+TOLD_LATE = re.compile(
+    r"^\W*(?i:(?:police|officials|authorities|investigators|a police spokesm[ae]n|the sheriff's office) (?:said|say|says)"
+    r"(?: \w+day| late \w+day)?(?: that)? )?(?:[Tt]he (\d{1,2})-year-old\b|(?:[A-Z][a-z'-]+ )?([A-Z][a-z'-]{2,})\b(?=,| died| has died| had died| remain| was listed| is listed| was in| is in))"
+)
 NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 # an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
 # someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
@@ -669,6 +686,8 @@ class Segmenter:
                 first, seg_countries, seg = i, set(), _Told()
             elif segments and i in claim_sents and (back := _goes_back_to(doc, sents, text, segments, first, i)) is not None:
                 rejoined[i] = back
+            elif segments and i in claim_sents and (back := _outcome_of_an_earlier_victim(doc, sents, text, segments, first, i)) is not None:
+                rejoined[i] = back
             elif segments and i in claim_sents and GOES_BACK.search(text):
                 background.add(i)
             seg_countries |= here
@@ -716,6 +735,8 @@ def _elsewhere_then(text: str) -> bool:
     incident's with someone not told yet ("a woman, 27, was shot ... at an apartment complex across town"): another
     shooting the same night.  "Hours later, he died" and "was taken to a hospital across town" go on with the same
     incident."""
+    if AT_A_HOSPITAL.search(text):
+        return False
     return bool(HOURS_SHIFT.search(text) or AWAY.search(text) and SOMEONE_NEW.search(text))
 
 
@@ -747,6 +768,29 @@ def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: in
         return None
     for seg in reversed(segments):
         if names <= _words(full[seg.start:seg.end]):
+            return seg.index
+    return None
+
+
+def _outcome_of_an_earlier_victim(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
+    """The earlier segment whose victim a death or an update told late is, by the age that describes him or the
+    surname that opens the sentence ("The 16-year-old, identified by his family as Jaylen Brooks, died of his wounds
+    Monday", "Police said Monday that the 30-year-old died", "Orr died at the hospital Saturday afternoon"), where that
+    earlier segment gives the age or the name ("The men, 24 and 30, were standing in a driveway") and the segment so far
+    does not: a long story tells its incident's outcome after another shooting of the same night, which must not take
+    it.  A death of someone the segment so far tells stays its own."""
+    if not DEATH.search(text):
+        return None
+    m = TOLD_LATE.match(text)
+    if not m:
+        return None
+    key = m.group(1) or m.group(2)
+    full = doc_text(doc)
+    so_far = full[sents[first].start_char:sents[i].start_char]
+    if re.search(rf"\b{key}\b", so_far):
+        return None
+    for seg in reversed(segments):
+        if re.search(rf"\b{key}\b", full[seg.start:seg.end]):
             return seg.index
     return None
 
