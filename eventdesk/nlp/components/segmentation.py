@@ -418,6 +418,18 @@ KNOWN_MASS_SHOOTING = re.compile(
 )
 
 
+# -- a speaker's memories in a quotation (see ``_quoted_memories``) --
+QUOTATION = re.compile(r'"[^"]{10,1200}"|\u201c[^\u201d]{10,1200}\u201d')
+FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|we|we've|my|our|me|us)\b")
+# what the speaker has lived through: a perfect of experience ("I've seen", "we have had", "I have buried"), a time
+# long past ("four years ago", "for 30 years") or a habit ("every weekend", "every time")
+LIVED_THROUGH = re.compile(
+    r"\b(?:I|we)(?:'ve| have)(?: \w+)? (?:seen|had|lost|buried|watched|heard|lived|known)\b"
+    r"|\b(?:\w+|a few|a couple of) (?:years|months|summers) ago\b|\bevery (?:weekend|week|night|time|summer)\b",
+    re.IGNORECASE,
+)
+
+
 # -- a dismissal told long after the act (see ``_dismissals``) --
 # the verbs of a job lost, and who loses one
 DISMISS = frozenset({"fire", "dismiss", "terminate", "sack", "oust", "axe", "discharge"})
@@ -660,6 +672,7 @@ class Segmenter:
         background |= _remembrances(doc, sents, claim_sents)
         background |= _anniversaries(doc, sents, claim_sents)
         background |= _later_incidents(doc, sents, claim_sents)
+        background |= _quoted_memories(doc, sents, claim_sents)
         background |= _figures_of_elsewhere(doc, sents, claim_sents, background)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
@@ -923,6 +936,26 @@ def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
         m = LATER.match(text)
         if m and not DEATH.search(text) and not THIS_INCIDENT.search(m.group(0)):
             out.add(i)
+    return out
+
+
+def _quoted_memories(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
+    """Sentences after the lead inside a quotation in which the speaker tells what he has lived through, not what
+    happened now: the first person with a perfect or a time long past ("I've lived here 30 years and I've seen five
+    people get shot on this street.  Two of them died right there", "My son was shot three times on this corner four
+    years ago").  Every figure of that quotation is the speaker's memory.  A witness's quote of the incident itself
+    ("I saw him fall, he was shot twice," a neighbor said) has neither and stays."""
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    full = doc_text(doc)
+    out: set[int] = set()
+    for m in QUOTATION.finditer(full, sents[lead].end_char):
+        quote = m.group(0)
+        if not (FIRST_PERSON.search(quote) and LIVED_THROUGH.search(quote)):
+            continue
+        out |= {i for i in claim_sents if i > lead and sents[i].start_char < m.end() and sents[i].end_char > m.start()
+                and not THIS_INCIDENT.search(span_text(sents[i]))}
     return out
 
 
