@@ -270,6 +270,8 @@ _ADDRESS_AFTER = re.compile(
     r"|Parkway|Pkwy\b|Highway|Hwy\b|Circle|Terrace|Trail))")
 
 # -- earlier incidents told after the lead (see ``_earlier_incidents``) --
+# the label of a list item right before a sentence: "- June 30: ", "\u2022 Aug. 2: "
+LIST_LABEL = re.compile(r"(?:^|\n|[.!?]\s)\s*[-\u2022*]\s*([^\n:.;]{3,20}\.?[^\n:.;]{0,6}):\s*$")
 # a time before the lead's: only after the lead, since "A man shot last week has died" leads a report of that shooting
 EARLIER = re.compile(
     r"\b(?:last|the previous|the prior) (?:week|weekend|month|fall|autumn|spring|summer|winter)\b"
@@ -858,12 +860,13 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             if _recalls_earlier_violence(text, anchor, lead_lower, lead_start):
                 recalled.add(i)
             continue
-        dates = _dates(text, anchor)
+        dated = _with_list_label(doc, sents[i], text)
+        dates = _dates(dated, anchor)
         if ((i - 1 in recalled and GOES_ON.search(text) or i - 1 in out and THAT_INCIDENT.search(text))
                 and not any(t.text.lower() in lead_lower for t in dates)):
             out.add(i)  # "... a memorial for a man killed at the same complex in March. In that shooting, one died."
             continue
-        if not court_story and _dated_weeks_before(text, anchor, lead_start, lead_lower):
+        if not court_story and _dated_weeks_before(dated, anchor, lead_start, lead_lower):
             out.add(i)  # "... a few doors from where three men were shot in March": a death or "the shooting" too
             continue
         if DEATH.search(text):
@@ -905,6 +908,15 @@ def _dated_weeks_before(text: str, anchor, lead_start, lead_lower: str) -> bool:
         return False
     return any(t.explicit and t.span.end is not None and (lead_start - t.span.end).days > 14
                and t.text.lower() not in lead_lower for t in _dates(text, anchor))
+
+
+def _with_list_label(doc: Doc, sent, text: str) -> str:
+    """A sentence with the label of the list item it opens put before it: a list of recent shootings ("- June 30: A
+    16-year-old boy was shot in the hand") dates its item by a label the sentence splitter leaves with the item before;
+    the item's date is the sentence's own."""
+    full = doc_text(doc)
+    m = LIST_LABEL.search(full[max(0, sent.start_char - 40):sent.start_char])
+    return f"{m.group(1)}: {text}" if m else text
 
 
 def _recalls_earlier_violence(text: str, anchor, lead_lower: str, lead_start) -> bool:
