@@ -26,7 +26,11 @@ A report is cut into segments, one per incident it tells:
    after the party, his cousin was shot and killed").  A sentence that tells of a death ("On Monday, the second victim
    died") or names this incident ("in the shooting") stays this incident's, and a separate
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
-   segment of its own (rule 2) unless a time cue or a calendar date says it is past.
+   segment of its own (rule 2) unless a time cue or a calendar date says it is past.  Outside a court story, a
+   calendar date weeks before the lead's ("three men were shot in March", "in May two women were shot; one of them
+   died a week later") makes its sentence another incident's even where it tells a death or names "the shooting"; a
+   list item's label ("- June 30: A 16-year-old boy was shot") dates the sentence cut from it.  Inside a quotation, a
+   speaker's memories ("I've seen five people get shot on this street") hold no figure of the incident.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In an unrelated case", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
@@ -34,8 +38,10 @@ A report is cut into segments, one per incident it tells:
    segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
    by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
    4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
-   ("Earlier Sunday, a 40-year-old bystander was shot").  After that, a sentence with figures that goes back to
-   the first incident ("The four victims from the afternoon shooting ...") is background.
+   ("Earlier Sunday, a 40-year-old bystander was shot", "About two hours later, a 19-year-old man was shot", a woman
+   shot "across town").  After that, a sentence with figures that goes back to
+   the first incident ("The four victims from the afternoon shooting ...") is background, and a death or an update
+   of a victim the first incident told, by age or surname ("The 16-year-old died Monday"), is that incident's.
    In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
    also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
