@@ -58,6 +58,17 @@ def test_a_death_dated_days_after_the_lead_counts(mentions_of):
     assert _figures(mentions_of(text, published=_AUGUST)) == (1, 1)
 
 
+@pytest.mark.parametrize("sentence, other", [
+    ("Three men were shot on July 2 outside the same store.", True),
+    # near miss: an update of the incident's own victim, told by name, whatever its date
+    ("The other man, Ray Dunn, died on July 2 at a hospital.", False),
+])
+def test_only_persons_of_their_own_make_a_dated_sentence_another_incidents(sentence, other):
+    from eventdesk.nlp.components.segmentation import _dated_weeks_before
+
+    assert _dated_weeks_before(sentence, _AUGUST, dt.date(2017, 8, 19), "two men were shot saturday night") is other
+
+
 # -- a tally over a stretch of days
 
 def test_a_tally_over_days_adds_nobody(mentions_of):

@@ -276,6 +276,12 @@ _ADDRESS_AFTER = re.compile(
     r"|Parkway|Pkwy\b|Highway|Hwy\b|Circle|Terrace|Trail))")
 
 # -- earlier incidents told after the lead (see ``_earlier_incidents``) --
+# persons brought in by a number or an indefinite article: "three men were shot", "a 17-year-old was wounded"
+PERSONS_NOT_TOLD = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|people|persons?|child|children|\d+-year-olds?)\b",
+    re.IGNORECASE,
+)
 # the label of a list item right before a sentence: "- June 30: ", "\u2022 Aug. 2: "
 LIST_LABEL = re.compile(r"(?:^|\n|[.!?]\s)\s*[-\u2022*]\s*([^\n:.;]{3,20}\.?[^\n:.;]{0,6}):\s*$")
 # a time before the lead's: only after the lead, since "A man shot last week has died" leads a report of that shooting
@@ -909,8 +915,10 @@ def _dated_weeks_before(text: str, anchor, lead_start, lead_lower: str) -> bool:
     figure so dated is another, earlier incident's, even where its sentence tells a death ("in May two women were
     shot; one of them died a week later") or speaks of "the shooting" ("The shooting happened a few doors from where
     three men were shot in March").  A weekday or "last week" is no such date (they may be the lead's own, told
-    again); a court story, whose lead tells a past act, never gets here."""
-    if lead_start is None:
+    again); a court story, whose lead tells a past act, never gets here.  The sentence must bring in persons of its
+    own ("three men", "a 17-year-old"): an update of the incident's victims ("The other man, Ray Dunn, died on Feb. 2")
+    stays the incident's, whatever its date."""
+    if lead_start is None or not PERSONS_NOT_TOLD.search(text):
         return False
     return any(t.explicit and t.span.end is not None and (lead_start - t.span.end).days > 14
                and t.text.lower() not in lead_lower for t in _dates(text, anchor))
