@@ -196,13 +196,14 @@ TIME_SHIFT = re.compile(
 HOURS_SHIFT = re.compile(
     r"^\W*(?:(?:(?:about|roughly|nearly|some|less than|more than|just|only) )?(?:\w+|a few|a couple of) (?:hours|minutes) "
     r"(?:later|earlier|before|after that))"
-    r"(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*"
+    r"(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*(?=\S)"
     r"(?!(?:he|she|they|it|the|his|her|their|its|this|that|police said (?:the|he|she))\b)",
     re.IGNORECASE,
 )
 # a place away from the incident's, said as such, beside someone not told yet: "a woman, 27, was shot in the arm
 # during an argument at an apartment complex across town"
-AWAY = re.compile(r"\b(?:across town|(?:\w+ )?(?:miles|blocks) away|on the other side of (?:the )?(?:city|town))\b", re.IGNORECASE)
+# (miles, not blocks: a stray bullet fired "at a man more than two blocks away" hits someone where he stands)
+AWAY = re.compile(r"\b(?:across town|(?:\w+ )?miles away|on the other side of (?:the )?(?:city|town))\b", re.IGNORECASE)
 # ... unless that someone turns up at a hospital, as a victim of the incident often does hours later: "Two hours
 # later, a 21-year-old man walked into a hospital with a gunshot wound"
 AT_A_HOSPITAL = re.compile(
@@ -433,7 +434,8 @@ KNOWN_MASS_SHOOTING = re.compile(
 
 
 # -- a speaker's memories in a quotation (see ``_quoted_memories``) --
-QUOTATION = re.compile(r'"[^"]{10,1200}"|\u201c[^\u201d]{10,1200}\u201d')
+# (within a paragraph: a stray quotation mark must not pair quotes across the story's paragraphs)
+QUOTATION = re.compile(r'"[^"\n]{10,1200}"|\u201c[^\u201d\n]{10,1200}\u201d')
 FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|we|we've|my|our|me|us)\b")
 # what the speaker has lived through: a perfect of experience ("I've seen", "we have had", "I have buried"), a time
 # long past ("four years ago", "for 30 years") or a habit ("every weekend", "every time")
