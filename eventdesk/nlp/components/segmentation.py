@@ -148,10 +148,7 @@ SEPARATOR_INSIDE = re.compile(
     # "in a separate drive-by shooting", "in a separate, and apparently unrelated incident", "in a separate unrelated crime"
     r"\b(?:in|during) (?:another|a separate|an unrelated|a different)(?:,? (?:and )?[\w-]+){0,3}?,? "
     r"(?:attack|incident|bombing|shooting|stabbing|ambush|raid|strike|clash|crime|homicide|killing|robbery|carjacking)\b"
-    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b"
-    # "Police were also investigating a second shooting overnight in which a woman was shot"
-    r"|\b(?:investigat\w+|respond\w* to|called to|reports? of) (?:a|another) (?:second|third|separate|different|unrelated) "
-    r"(?:[\w-]+ )?(?:shooting|stabbing|attack|incident)\b",
+    r"|\bthere (?:were|was|have been|had been) (?:\w+ )?(?:other|more|separate) (?:\w+ )?(?:attacks|incidents|bombings|shootings|stabbings|ambushes|raids|strikes|clashes)\b",
     re.IGNORECASE,
 )
 VIOLENCE = re.compile(
