@@ -109,23 +109,28 @@ appeals, parole hearings, vigils, funerals, memorials, fundraisers and anniversa
 and the accused's earlier crimes, police shootings told by the police and by the family; each with the toll of the
 incident the report is about (a court story's, the shooting it tries; an anniversary with no current incident, 0 / 0;
 a suspect shot by police, a victim), never the counts of a charge, the years of a sentence, the accused's other
-crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 24 (``--set 24``),
-written in the twenty-third session before any rule was written against it: eval/counts_check24.jsonl, police
+crimes or the place's tallies; beside near misses that tell the tried incident's own toll plainly.  Set 24 (``--set
+24``), written in the twenty-third session before any rule was written against it: eval/counts_check24.jsonl, police
 shootings told as local outlets tell them (half with their paragraphs run together): a suspect wounded or killed by
 officers, officers wounded or killed, a gunman who wounds a deputy before deputies kill him, exchanges of gunfire,
 standoffs, body-camera releases, grand juries and prosecutors clearing an officer, administrative leave, a
 department's or the nation's tallies of police shootings, stun guns, bean bags, police dogs and cruisers; each with
 GVDB's toll: everyone shot in the incident (the suspect shot by police, wounded officers, bystanders, a gunman who
-killed himself and his earlier victims), never an officer's years of service, badge, unit, call sign, radio code,
-age, rounds fired or the department's statistics, nor people hurt without a gunshot.  (Its gold counts a gunman the
-police shot after he shot others too, as three of GVDB's six dev reports of one do; the suite leaves him out, as the
-other three do, so that set 24 stays below its reach on those rows.)  Set 25
-(``--set 25``), written in the twenty-third session before any rule was written against it:
-eval/counts_check25.jsonl, traps an outlet's prose sets beside the incident's toll: a tally of a period ("left 28
-shot across the city since Friday"), a sweet 16 party, photo and copyright credits and station names ("Air 11",
-"Sky 5", "Channel 4"), twins told by name ("twins Marcus and Malik Dorsey, 19"), the accused's shootings in a separate
-case, and a pronoun whose person is the victim and not the last person named; beside near misses that keep their
-count ("left two men shot", twins among the wounded, two men shot in the same attack).  A set whose file is not there yet is skipped by
+killed himself and his earlier victims), never an officer's years of service, badge, unit, call sign, radio code, age,
+rounds fired or the department's statistics, nor people hurt without a gunshot. (Its gold counts a gunman the police
+shot after he shot others too, as three of GVDB's six dev reports of one do; the suite leaves him out, as the other
+three do, so that set 24 stays below its reach on those rows.) Set 25 (``--set 25``), written in the twenty-third
+session before any rule was written against it: eval/counts_check25.jsonl, traps an outlet's prose sets beside the
+incident's toll: a tally of a period ("left 28 shot across the city since Friday"), a sweet 16 party, photo and
+copyright credits and station names ("Air 11", "Sky 5", "Channel 4"), twins told by name ("twins Marcus and Malik
+Dorsey, 19"), the accused's shootings in a separate case, and a pronoun whose person is the victim and not the last
+person named; beside near misses that keep their count ("left two men shot", twins among the wounded, two men shot in
+the same attack). Set 26 (``--set 26``), written in the twenty-third session before any rule was written against it:
+eval/counts_check26.jsonl, long local-news reports (2,000-3,200 characters, a third with their paragraphs run
+together) of ONE shooting told in full beside two or three kinds of other matter: the victim's life, the suspect's
+record, earlier shootings on the same block, the city's year so far, another shooting the same night, another case's
+trial, neighbours' quotes about violence, a list of recent shootings; some tell the incident's own outcome late (a
+victim who died the next day); gold is the incident's toll alone. A set whose file is not there yet is skipped by
 ``--set all``.
 """
 
@@ -181,6 +186,7 @@ SETS["22"] = (Path(__file__).resolve().parent / "counts_check22.jsonl", _later_h
 SETS["23"] = (Path(__file__).resolve().parent / "counts_check23.jsonl", _later_half("twenty-second-court23:"))
 SETS["24"] = (Path(__file__).resolve().parent / "counts_check24.jsonl", _later_half("twenty-third-police23:"))
 SETS["25"] = (Path(__file__).resolve().parent / "counts_check25.jsonl", _later_half("twenty-third-left23:"))
+SETS["26"] = (Path(__file__).resolve().parent / "counts_check26.jsonl", _later_half("twenty-third-long23:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -210,7 +216,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 25 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 26 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

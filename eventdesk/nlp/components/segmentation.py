@@ -26,7 +26,11 @@ A report is cut into segments, one per incident it tells:
    after the party, his cousin was shot and killed").  A sentence that tells of a death ("On Monday, the second victim
    died") or names this incident ("in the shooting") stays this incident's, and a separate
    incident told as such ("In a separate shooting, a woman was killed Saturday") stays a
-   segment of its own (rule 2) unless a time cue or a calendar date says it is past.
+   segment of its own (rule 2) unless a time cue or a calendar date says it is past.  Outside a court story, a
+   calendar date weeks before the lead's ("three men were shot in March", "in May two women were shot; one of them
+   died a week later") makes its sentence another incident's even where it tells a death or names "the shooting"; a
+   list item's label ("- June 30: A 16-year-old boy was shot") dates the sentence cut from it.  Inside a quotation, a
+   speaker's memories ("I've seen five people get shot on this street") hold no figure of the incident.
 2. A new segment starts at a sentence that opens with a separation cue
    ("Separately,", "Elsewhere", "In a separate attack", "In an unrelated case", "In neighbouring
    Nigeria"), that holds one ("... were shot in another shooting", "There
@@ -34,8 +38,10 @@ A report is cut into segments, one per incident it tells:
    segment so far, provided the sentence tells of violence.  So does a sentence that brings in another incident
    by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
    4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
-   ("Earlier Sunday, a 40-year-old bystander was shot").  After that, a sentence with figures that goes back to
-   the first incident ("The four victims from the afternoon shooting ...") is background.
+   ("Earlier Sunday, a 40-year-old bystander was shot", "About two hours later, a 19-year-old man was shot", a woman
+   shot "across town").  After that, a sentence with figures that goes back to
+   the first incident ("The four victims from the afternoon shooting ...") is background, and a death or an update
+   of a victim the first incident told, by age or surname ("The 16-year-old died Monday"), is that incident's.
    In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
    also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
@@ -182,6 +188,31 @@ TIME_SHIFT = re.compile(
     r"(?:an?|one|two|three|four|five|six|\d+)\b",
     re.IGNORECASE,
 )
+# a count of hours or minutes that moves the story to another moment, then anyone but the persons told: "About two
+# hours later and roughly three miles away, a 19-year-old man was shot", "Hours earlier, officers responded to a
+# report of a man shot"; not "Hours later, he died" nor "Minutes later, the victim was taken to a hospital"
+HOURS_SHIFT = re.compile(
+    r"^\W*(?:(?:(?:about|roughly|nearly|some|less than|more than|just|only) )?(?:\w+|a few|a couple of) (?:hours|minutes) "
+    r"(?:later|earlier|before|after that))"
+    r"(?: and (?:[\w-]+ ){0,3}?(?:miles?|blocks?) away)?\s*,\s*(?=\S)"
+    r"(?!(?:he|she|they|it|the|his|her|their|its|this|that|police said (?:the|he|she))\b)",
+    re.IGNORECASE,
+)
+# a place away from the incident's, said as such, beside someone not told yet: "a woman, 27, was shot in the arm
+# during an argument at an apartment complex across town"
+# (miles, not blocks: a stray bullet fired "at a man more than two blocks away" hits someone where he stands)
+AWAY = re.compile(r"\b(?:across town|(?:\w+ )?miles away|on the other side of (?:the )?(?:city|town))\b", re.IGNORECASE)
+# ... unless that someone turns up at a hospital, as a victim of the incident often does hours later: "Two hours
+# later, a 21-year-old man walked into a hospital with a gunshot wound"
+AT_A_HOSPITAL = re.compile(
+    r"\b(?:walked|came|showed up|turned up|arrived|went|drove (?:himself|herself|themselves)?|was dropped off|were dropped off)"
+    r" (?:in|into|at|to) (?:an? |the )?(?:[\w'.-]+ ){0,4}?(?:hospital|medical center|emergency room|ER)\b",
+    re.IGNORECASE,
+)
+SOMEONE_NEW = re.compile(
+    r"\b(?:an?|one|two|three|four) (?:[\w,-]+ ){0,3}?(?:man|woman|men|women|boy|girl|teen\w*|people|persons?|child)\b",
+    re.IGNORECASE,
+)
 # in a roundup, a clock time opening the sentence brings in the next incident: "At 9:30 p.m. Sunday, a 19-year-old
 # man was shot"
 CLOCK_OPENER = re.compile(
@@ -209,6 +240,12 @@ GOES_BACK = re.compile(
 # Quill Avenue,", "At the Fenwick Lane home,"; its names are the capitalised words of that opening
 REJOIN_OPENER = re.compile(
     r"^\W*(?:back (?:on|at|in)|(?:in|at|from|on) the|on|at) ((?:[\w'-]+ ){0,5}?[\w'-]+)\s*,", re.IGNORECASE)
+# the subject of a sentence told late of a victim: his age alone ("The 16-year-old, identified as ...", "Police said
+# Monday that the 30-year-old") or his surname ("Orr died at the hospital")
+TOLD_LATE = re.compile(
+    r"^\W*(?i:(?:police|officials|authorities|investigators|a police spokesm[ae]n|the sheriff's office) (?:said|say|says)"
+    r"(?: \w+day| late \w+day)?(?: that)? )?(?:[Tt]he (\d{1,2})-year-old\b|(?:[A-Z][a-z'-]+ )?([A-Z][a-z'-]{2,})\b(?=,| died| has died| had died| remain| was listed| is listed| was in| is in))"
+)
 NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 # an address as local news gives it, where it happened ("in the 6300 block of South Bell Avenue"), not where
 # someone lives ("Keener, of the 4800 block of North Hamlin Avenue")
@@ -238,11 +275,22 @@ _ADDRESS_AFTER = re.compile(
     r"|Parkway|Pkwy\b|Highway|Hwy\b|Circle|Terrace|Trail))")
 
 # -- earlier incidents told after the lead (see ``_earlier_incidents``) --
+# persons brought in by a number or an indefinite article: "three men were shot", "a 17-year-old was wounded"
+PERSONS_NOT_TOLD = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|people|persons?|child|children|\d+-year-olds?)\b",
+    re.IGNORECASE,
+)
+# the label of a list item right before a sentence: "- June 30: ", "\u2022 Aug. 2: "
+LIST_LABEL = re.compile(r"(?:^|\n|[.!?]\s)\s*[-\u2022*]\s*([^\n:.;]{3,20}\.?[^\n:.;]{0,6}):\s*$")
 # a time before the lead's: only after the lead, since "A man shot last week has died" leads a report of that shooting
 EARLIER = re.compile(
     r"\b(?:last|the previous|the prior) (?:week|weekend|month|fall|autumn|spring|summer|winter)\b"
     r"|\bearlier (?:this|that|last) (?:week|weekend|month)\b"
     r"|\b(?:\w+|a few|a couple of) (?:days|weeks) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month) (?:ago|earlier|before)\b"
+    # a season counted back: "wounded in a shooting two summers ago"
+    r"|\b(?:\w+|a few|a couple of) (?:summers|winters|springs|falls|autumns) (?:ago|earlier|before)\b"
+    r"|\b(?:a|one|last) (?:summer|winter|spring|fall|autumn) ago\b"
     r"|\b(?:days|weeks) after (?:a|an|another)\b"
     r"|\b(?:a|an) (?:previous|earlier|prior) (?:\w+ )?(?:shooting|attack|killing|homicide|stabbing|robbery|incident|bombing|raid)\b"
     r"|\bone year to the day\b",
@@ -355,6 +403,9 @@ PERIOD_TALLY = re.compile(
     r"|\b(?:in|across|throughout) (?:this|the) (?:city|county|district|state|country|nation)(?!')\b,? "
     r"(?:during|in|over|for|since|this|last|so far|through|between)\b"
     r"|\b(?:during|for) the (?:month|year)\b|\bin the month\b"
+    # a count over a stretch of days the report's incident is one moment of: "at least 23 people had been shot over
+    # three days"; not "over three hours", a standoff's
+    r"|\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months)\b"
     r"|\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months) in (?:this|the|our) (?:city|county|town)\b"
     r"|\b(?:has|have|had) (?:had|recorded|seen|counted|logged|registered|tallied|confirmed) (?:at least |more than |nearly |about |"
     r"almost |its |a record )?(?:\d[\d,]*|\w+) (?:[\w-]+ )?" + _TOLL_NOUNS + r"\b[^.]{0,60}?\b(?:this|last|so far|since|in (?:19|20)\d\d)\b"
@@ -377,6 +428,19 @@ KNOWN_MASS_SHOOTING = re.compile(
     r"\b(?:Sandy Hook|Columbine|Virginia Tech|Pulse|Mandalay Bay|Route 91|Stoneman Douglas|Sutherland Springs|Emanuel AME"
     r"|Navy Yard|Fort Hood|Bataclan)\b"
     rf"|\b{_MASSACRE_CITY}\b(?=[^.]{{0,60}}\b{_MASSACRE_PLACE}\b)|\b{_MASSACRE_PLACE}\b[^.]{{0,40}}?\b{_MASSACRE_CITY}\b"
+)
+
+
+# -- a speaker's memories in a quotation (see ``_quoted_memories``) --
+# (within a paragraph: a stray quotation mark must not pair quotes across the story's paragraphs)
+QUOTATION = re.compile(r'"[^"\n]{10,1200}"|\u201c[^\u201d\n]{10,1200}\u201d')
+FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|we|we've|my|our|me|us)\b")
+# what the speaker has lived through: a perfect of experience ("I've seen", "we have had", "I have buried"), a time
+# long past ("four years ago", "for 30 years") or a habit ("every weekend", "every time")
+LIVED_THROUGH = re.compile(
+    r"\b(?:I|we)(?:'ve| have)(?: \w+)? (?:seen|had|lost|buried|watched|heard|lived|known)\b"
+    r"|\b(?:\w+|a few|a couple of) (?:years|months|summers) ago\b|\bevery (?:weekend|week|night|time|summer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -623,6 +687,7 @@ class Segmenter:
         background |= _remembrances(doc, sents, claim_sents)
         background |= _anniversaries(doc, sents, claim_sents)
         background |= _later_incidents(doc, sents, claim_sents)
+        background |= _quoted_memories(doc, sents, claim_sents)
         background |= _figures_of_elsewhere(doc, sents, claim_sents, background)
         hurt_sents = {c.sent for c in doc._.raw_claims if c.outcome in HURT}
         segments: list[Segment] = []
@@ -648,6 +713,8 @@ class Segmenter:
                 segments.append(_segment(len(segments), first, i, sents))
                 first, seg_countries, seg = i, set(), _Told()
             elif segments and i in claim_sents and (back := _goes_back_to(doc, sents, text, segments, first, i)) is not None:
+                rejoined[i] = back
+            elif segments and i in claim_sents and (back := _outcome_of_an_earlier_victim(doc, sents, text, segments, first, i)) is not None:
                 rejoined[i] = back
             elif segments and i in claim_sents and GOES_BACK.search(text):
                 background.add(i)
@@ -687,7 +754,18 @@ def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
     """A sentence of violence that brings in another incident than the segment's: by rank ("The second shooting
     happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
     hurt ("Earlier Sunday, a man was shot")."""
-    return bool(ENUMERATED.search(text) or hurt and seg.hurt and TIME_SHIFT.search(text))
+    return bool(ENUMERATED.search(text) or hurt and seg.hurt and (TIME_SHIFT.search(text) or _elsewhere_then(text)))
+
+
+def _elsewhere_then(text: str) -> bool:
+    """A sentence of someone hurt that moves the story by a count of hours ("About two hours later, a 19-year-old man
+    was shot", "Hours earlier, officers responded to a report of a man shot") or to a place said to be away from the
+    incident's with someone not told yet ("a woman, 27, was shot ... at an apartment complex across town"): another
+    shooting the same night.  "Hours later, he died" and "was taken to a hospital across town" go on with the same
+    incident."""
+    if AT_A_HOSPITAL.search(text):
+        return False
+    return bool(HOURS_SHIFT.search(text) or AWAY.search(text) and SOMEONE_NEW.search(text))
 
 
 def _opens_listed_incident(text: str, hurt: bool, seg: _Told) -> bool:
@@ -718,6 +796,29 @@ def _goes_back_to(doc: Doc, sents, text: str, segments: list[Segment], first: in
         return None
     for seg in reversed(segments):
         if names <= _words(full[seg.start:seg.end]):
+            return seg.index
+    return None
+
+
+def _outcome_of_an_earlier_victim(doc: Doc, sents, text: str, segments: list[Segment], first: int, i: int) -> int | None:
+    """The earlier segment whose victim a death or an update told late is, by the age that describes him or the
+    surname that opens the sentence ("The 16-year-old, identified by his family as Jaylen Brooks, died of his wounds
+    Monday", "Police said Monday that the 30-year-old died", "Orr died at the hospital Saturday afternoon"), where that
+    earlier segment gives the age or the name ("The men, 24 and 30, were standing in a driveway") and the segment so far
+    does not: a long story tells its incident's outcome after another shooting of the same night, which must not take
+    it.  A death of someone the segment so far tells stays its own."""
+    if not DEATH.search(text):
+        return None
+    m = TOLD_LATE.match(text)
+    if not m:
+        return None
+    key = m.group(1) or m.group(2)
+    full = doc_text(doc)
+    so_far = full[sents[first].start_char:sents[i].start_char]
+    if re.search(rf"\b{key}\b", so_far):
+        return None
+    for seg in reversed(segments):
+        if re.search(rf"\b{key}\b", full[seg.start:seg.end]):
             return seg.index
     return None
 
@@ -772,10 +873,14 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
             if _recalls_earlier_violence(text, anchor, lead_lower, lead_start):
                 recalled.add(i)
             continue
-        dates = _dates(text, anchor)
+        dated = _with_list_label(doc, sents[i], text)
+        dates = _dates(dated, anchor)
         if ((i - 1 in recalled and GOES_ON.search(text) or i - 1 in out and THAT_INCIDENT.search(text))
                 and not any(t.text.lower() in lead_lower for t in dates)):
             out.add(i)  # "... a memorial for a man killed at the same complex in March. In that shooting, one died."
+            continue
+        if not court_story and _dated_weeks_before(dated, anchor, lead_start, lead_lower):
+            out.add(i)  # "... a few doors from where three men were shot in March": a death or "the shooting" too
             continue
         if DEATH.search(text):
             continue
@@ -803,6 +908,30 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
         elif tallied and BARE_EARLIER.match(text):
             out.add(i)  # after "the second shooting Saturday": "Earlier, two men were shot to death"
     return out
+
+
+def _dated_weeks_before(text: str, anchor, lead_start, lead_lower: str) -> bool:
+    """A calendar date the sentence itself names ("in March", "on Jan. 4"), which the lead does not name, ending more
+    than two weeks before the lead's date: in a report whose lead tells its incident by a date ("Saturday night"), a
+    figure so dated is another, earlier incident's, even where its sentence tells a death ("in May two women were
+    shot; one of them died a week later") or speaks of "the shooting" ("The shooting happened a few doors from where
+    three men were shot in March").  A weekday or "last week" is no such date (they may be the lead's own, told
+    again); a court story, whose lead tells a past act, never gets here.  The sentence must bring in persons of its
+    own ("three men", "a 17-year-old"): an update of the incident's victims ("The other man, Ray Dunn, died on Feb. 2")
+    stays the incident's, whatever its date."""
+    if lead_start is None or not PERSONS_NOT_TOLD.search(text):
+        return False
+    return any(t.explicit and t.span.end is not None and (lead_start - t.span.end).days > 14
+               and t.text.lower() not in lead_lower for t in _dates(text, anchor))
+
+
+def _with_list_label(doc: Doc, sent, text: str) -> str:
+    """A sentence with the label of the list item it opens put before it: a list of recent shootings ("- June 30: A
+    16-year-old boy was shot in the hand") dates its item by a label the sentence splitter leaves with the item before;
+    the item's date is the sentence's own."""
+    full = doc_text(doc)
+    m = LIST_LABEL.search(full[max(0, sent.start_char - 40):sent.start_char])
+    return f"{m.group(1)}: {text}" if m else text
 
 
 def _recalls_earlier_violence(text: str, anchor, lead_lower: str, lead_start) -> bool:
@@ -834,6 +963,26 @@ def _later_incidents(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
         m = LATER.match(text)
         if m and not DEATH.search(text) and not THIS_INCIDENT.search(m.group(0)):
             out.add(i)
+    return out
+
+
+def _quoted_memories(doc: Doc, sents, claim_sents: set[int]) -> set[int]:
+    """Sentences after the lead inside a quotation in which the speaker tells what he has lived through, not what
+    happened now: the first person with a perfect or a time long past ("I've lived here 30 years and I've seen five
+    people get shot on this street.  Two of them died right there", "My son was shot three times on this corner four
+    years ago").  Every figure of that quotation is the speaker's memory.  A witness's quote of the incident itself
+    ("I saw him fall, he was shot twice," a neighbor said) has neither and stays."""
+    lead = _lead(doc, sents, claim_sents)
+    if lead is None:
+        return set()
+    full = doc_text(doc)
+    out: set[int] = set()
+    for m in QUOTATION.finditer(full, sents[lead].end_char):
+        quote = m.group(0)
+        if not (FIRST_PERSON.search(quote) and LIVED_THROUGH.search(quote)):
+            continue
+        out |= {i for i in claim_sents if i > lead and sents[i].start_char < m.end() and sents[i].end_char > m.start()
+                and not THIS_INCIDENT.search(span_text(sents[i]))}
     return out
 
 
