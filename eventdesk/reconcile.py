@@ -144,7 +144,8 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, 
     larger of the two.  Descriptions count as persons apart only within one sentence ("a 22-year-old
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
     One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
-    report's many "the boy" may stand beside one "his mother" of another incident told in passing).  Where every
+    report's many "the boy" may stand beside one "his mother" of another incident told in passing); beside a relative
+    told by his tie ("a man and his wife", the man unnamed), he is the person the relative is tied to, and counts.  Where every
     person named has an age told beside the name (``ages``: "Dana Pruitt, 29, died"), a description of that age is
     that person and one of another age another person ("... a 47-year-old man was also killed": two).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
@@ -153,7 +154,8 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, 
     keys = keys - {SHOOTER}
     named, more = set(), 0
     by_sentence: dict[str, set[str]] = defaultdict(set)
-    more += _kin_more(keys)
+    kin = _kin_more(keys)
+    more += kin
     for k in keys:
         if _unnamed(k) or k.startswith(KIN_PREFIX):
             continue
@@ -167,7 +169,12 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, 
             by_sentence[where].add(what)
         else:
             named.add(k)
-    n = max(len(named), _described(by_sentence)) + more
+    base = max(len(named), _described(by_sentence))
+    if not base and kin and any(_unnamed(k) for k in keys):
+        # "A 30-year-old man and his 28-year-old wife were shot": the relative is tied to another person hit, and
+        # where that person is told unnamed he is the one the relative is one more than (two, not one)
+        base = 1
+    n = base + more
     if ages and named and all(k in ages for k in named):
         # the descriptions of the named persons' ages are they; the others, all aged and told in sentences of their
         # own (not "Dale Hunt, 19, ... the death of a boy, 14", whose name may be misread as a victim's), are others
