@@ -41,7 +41,10 @@ def _past_the_dateline(subj) -> list:
     town_types = (subj.ent_type_,) if subj.ent_type_ in ("GPE", "LOC") else ("GPE", "LOC")
     # (after a hyphen the parser may hang the name as an adverbial noun: "AKRON, Ohio - Dana Pruitt, 24, was shot",
     # or the persons as the town's conjunct: "DECATUR, Ga. - Twin brothers Marcus and Malik Dorsey were wounded")
-    return [c for c in subj.children if c.dep_ in ("appos", "npadvmod", "conj") and c.ent_type_ not in town_types
+    # (or hang them on the town's state: "DAYTON, Ohio - A 30-year-old man and his 28-year-old wife were shot", the
+    # man an apposition of "Ohio")
+    hung = [*subj.children, *(c for s in subj.children if s.ent_type_ in town_types and s.i > subj.i for c in s.children)]
+    return [c for c in hung if c.dep_ in ("appos", "npadvmod", "conj") and c.ent_type_ not in town_types
             and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
 
 
