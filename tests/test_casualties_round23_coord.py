@@ -1,0 +1,57 @@
+"""Per-report killed / injured figures, round twenty-three: persons told together, counted whole.
+
+``eval/counts_check27.jsonl`` holds 50 invented short reports (a third with their paragraphs run together) that tell
+the persons hit as a list or a coordination of two, three or four described persons ("a woman, a man and a teenager",
+"the driver and a 40-year-old passenger", "a mother and her two sons") and the "and a third" forms, beside near misses
+that keep their count (an appositive that renames the same person, a shooter or companions among those present, a
+list of who was arrested or sought).  The test below pins the scores this round reached on it.  The focused tests use
+texts written for them, each a rule's positive case and its near miss; the figure is the one the GVDB suite scores
+(``eval.common.report_casualties`` over victims only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tolls import assert_pinned_halves, assert_salted, figures as _figures
+
+
+def test_twenty_seventh_check_set_scores(ledger):
+    # both exact before this round: rules half 16 of 19, check half 23 of 31
+    assert_pinned_halves(ledger, "27", rows=(19, 31), both=(RULES_BOTH, CHECK_BOTH))
+
+
+def test_twenty_seventh_check_set_salt():
+    assert_salted("27", "twenty-third-coord23:", "c27-001")
+
+
+# after the round's rules (rules half 16 -> 17, check half 23 -> 24)
+RULES_BOTH = 17
+CHECK_BOTH = 24
+
+
+# -- a person told unnamed and his relative told by the tie: two
+
+@pytest.mark.parametrize("text, expected", [
+    ("KENT, Ohio - A man and his 28-year-old wife were wounded in a shooting on Water Street on Tuesday, police said.",
+     (0, 2)),
+    ("KENT, Ohio - A woman and her 8-year-old son were wounded by gunfire outside their home on Tuesday, police said.",
+     (0, 2)),
+    # near miss: the relatives looked on and were not hit
+    ("KENT, Ohio - A man was wounded in a shooting on Water Street on Tuesday as his wife and son looked on, police "
+     "said.", (0, 1)),
+])
+def test_an_unnamed_person_and_his_relative_are_two(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- the persons a dateline's state stands for as the subject
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAYTON, Ohio - A 30-year-old man and his 28-year-old wife were shot outside a store on Tuesday, police said.",
+     (0, 2)),
+    # near miss: the persons after the dateline are the ones arrested; only the neighbour was hit
+    ("DAYTON, Ohio - A 30-year-old man and his 28-year-old wife were arrested on Tuesday in a shooting that wounded "
+     "a neighbor, police said.", (0, 1)),
+])
+def test_persons_hung_on_the_datelines_state_are_the_subject(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
