@@ -24,8 +24,8 @@ def test_twenty_seventh_check_set_salt():
     assert_salted("27", "twenty-third-coord23:", "c27-001")
 
 
-# after the round's rules (rules half 16 -> 17, check half 23 -> 24)
-RULES_BOTH = 17
+# after the round's rules (rules half 16 -> 18, check half 23 -> 24)
+RULES_BOTH = 18
 CHECK_BOTH = 24
 
 
@@ -54,4 +54,17 @@ def test_an_unnamed_person_and_his_relative_are_two(mentions_of, text, expected)
      "a neighbor, police said.", (0, 1)),
 ])
 def test_persons_hung_on_the_datelines_state_are_the_subject(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- a person joined to a count of his kin with its own age between ("a man and his 12-year-old twin daughters")
+
+@pytest.mark.parametrize("text, expected", [
+    ("GARY, Ind. - A man and his 12-year-old twin daughters were shot on their porch Friday evening, police said.",
+     (0, 3)),
+    # near miss: the daughters were in the house, not joined to the man hit
+    ("GARY, Ind. - A man was shot on his porch Friday evening while his 12-year-old twin daughters were inside, "
+     "police said.", (0, 1)),
+])
+def test_a_person_and_his_aged_kin_counted_together(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -266,12 +266,28 @@ def _kin_before(doc, q: Quantity, np_end: int) -> int:
     first = noun.head
     if noun.dep_ != "conj" or first.i >= q.start or first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR:
         return 0
-    if doc[q.start - 1].lower_ != "and" and not (doc[q.start - 1].tag_ == "PRP$" and q.start >= 2 and doc[q.start - 2].lower_ == "and"):
+    # ("a man and his 12-year-old twin daughters": the count's own age may stand between the possessive and it)
+    k = _before_an_age(doc, q.start, first.i)
+    if doc[k - 1].lower_ != "and" and not (doc[k - 1].tag_ == "PRP$" and k >= 2 and doc[k - 2].lower_ == "and"):
         return 0
     # "a woman and her two sons were shot": the possessive of the count points back at the person before it
     return int(any(c.dep_ == "poss" for c in first.children)
                or (any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
+
+
+_AGE_WORDS = {"-", "year", "years", "month", "months", "old"}
+
+
+def _before_an_age(doc, k: int, floor: int) -> int:
+    """Where an age told right before index ``k`` begins ("12-year-old" before "twin daughters"), or ``k`` itself where
+    no age ending in "old" stands there; never at or before ``floor``."""
+    if k - 1 <= floor or doc[k - 1].lower_ != "old":
+        return k
+    i = k - 1
+    while i - 1 > floor and (doc[i - 1].lower_ in _AGE_WORDS or doc[i - 1].like_num):
+        i -= 1
+    return i if doc[i].like_num else k
 
 
 def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
