@@ -24,8 +24,8 @@ def test_twenty_seventh_check_set_salt():
     assert_salted("27", "twenty-third-coord23:", "c27-001")
 
 
-# after the round's rules (rules half 16 -> 18, check half 23 -> 24)
-RULES_BOTH = 18
+# after the round's rules (rules half 16 -> 19, check half 23 -> 24)
+RULES_BOTH = 19
 CHECK_BOTH = 24
 
 
@@ -67,4 +67,17 @@ def test_persons_hung_on_the_datelines_state_are_the_subject(mentions_of, text, 
      "police said.", (0, 1)),
 ])
 def test_a_person_and_his_aged_kin_counted_together(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- persons of a church counted one at a time ("a pastor and a church deacon")
+
+@pytest.mark.parametrize("text, expected", [
+    ("AUGUSTA, Ga. - A pastor and a church deacon were shot and killed inside a church office on Tuesday, police said.",
+     (2, 0)),
+    # near miss: the deacon hid and was not hit
+    ("AUGUSTA, Ga. - A pastor was shot and killed inside a church office on Tuesday while a deacon hid under a desk, "
+     "police said.", (1, 0)),
+])
+def test_a_deacon_is_a_person_counted(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

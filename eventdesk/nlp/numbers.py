@@ -51,6 +51,8 @@ PERSON_SINGULAR = {
     "freshman", "sophomore", "grandma", "grandpa", "stepbrother", "stepsister", "acquaintance", "stranger", "partner",
     # at work: "shot his former supervisor to death"
     "supervisor", "boss", "colleague", "foreman", "housemate",
+    # at church: "a pastor and a church deacon were shot"
+    "deacon", "deaconess", "usher", "parishioner", "congregant",
     # a person told by a tie or a passing: "a 19-year-old twin was killed", "a passerby was grazed"
     "twin", "passerby", "passer-by",
 }
