@@ -306,20 +306,31 @@ def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
 
 
 def _name_before_a_list(doc, q: Quantity, np_end: int) -> int:
-    """'Marcus Hale, a 42-year-old man and a 38-year-old woman were shot': a name and then described persons in one
-    list, the parser hanging the first description on the name as its apposition, are three; the name is one more
+    """'Marcus Hale, a 42-year-old man and a 38-year-old woman were shot', 'A woman, a man and a teenager were wounded':
+    a name (or a person told by "a") and then described persons in one list, the parser hanging the first description
+    on the first person as its apposition, are three; the first is one more
     (not "Marcus Hale, a 42-year-old man, and a woman": a description closed by a comma is the name's own; nor a
     place the description follows: "in Celaya, Guanajuato, a man and a woman were shot dead", a preposition's object)."""
     if q.value != 1 or q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].text != ",":
         return 0
     noun = doc[np_end - 1]
     name = noun.head
-    # (the name as the NER misses it too: "Marcus Hale" taken for an organisation)
-    if noun.dep_ != "appos" or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN") or name.i >= q.start \
+    # (the name as the NER misses it too: "Marcus Hale" taken for an organisation; or a person told by "a", the first
+    # of a list of described persons: "A woman, a man and a teenager were wounded")
+    if noun.dep_ != "appos" or not (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" or _a_described_person(name)) \
+            or name.i >= q.start \
             or name.dep_ == "pobj" or _lemma(noun) not in PERSON_SINGULAR:
         return 0
-    listed = [c for c in noun.children if c.dep_ == "conj" and c.i >= np_end]
+    # (not "A man, a husband and father of two, was shot": two roles of the one person the apposition renames)
+    listed = [c for c in noun.children if c.dep_ == "conj" and c.i >= np_end and not _one_in_two_roles(noun, c)]
     return int(bool(listed) and doc[np_end].lower_ == "and")
+
+
+def _a_described_person(tok) -> bool:
+    """'a woman', 'a 30-year-old man': one person noun told with "a" or "an" (not "the victim", who may be any of a
+    list after him, nor "two people": a count of its own)."""
+    return tok.tag_ == "NN" and _lemma(tok) in PERSON_SINGULAR \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 # the entity types of a proper noun that is no person ("Euclid Avenue and two cars", "Ohio and two other states")
