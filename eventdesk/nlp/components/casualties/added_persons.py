@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
+from ...victims.shooter import _PERPETRATORS
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _earlier_place_clause, _tally
@@ -288,6 +289,21 @@ def _before_an_age(doc, k: int, floor: int) -> int:
     while i - 1 > floor and (doc[i - 1].lower_ in _AGE_WORDS or doc[i - 1].like_num):
         i -= 1
     return i if doc[i].like_num else k
+
+
+def _the_person_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'The driver and a 40-year-old passenger died': a person noun told with "the" as the subject and joined by "and"
+    to a person counted after it is one more (a count of one makes no claim of "the driver", who has no number).  Not
+    "the driver and two passengers" read elsewhere as a count of its own, nor "shot the driver and a passenger" (an
+    object: the rules of targets count it), nor a person the count renames ("the victim, a 40-year-old man")."""
+    if q.value != 1 or q.qualifier != "exact" or q.start < 2 or doc[q.start - 1].lower_ != "and" or np_end <= q.end:
+        return 0
+    noun = doc[np_end - 1]
+    first = noun.head
+    if noun.dep_ != "conj" or _lemma(noun) not in PERSON_SINGULAR or first.i >= q.start or first.tag_ != "NN" \
+            or _lemma(first) not in PERSON_SINGULAR or first.dep_ not in ("nsubj", "nsubjpass") or _lemma(first) in _PERPETRATORS:
+        return 0  # (nor "the gunman and a hostage were killed": the gunman is no victim)
+    return int(any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and first.i + 1 == q.start - 1)
 
 
 def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
