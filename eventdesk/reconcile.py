@@ -145,7 +145,8 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, 
     man and a 16-year-old boy were shot"), where "a man" is the aged one of the same noun, if any.
     One unnamed person counts only when nobody is named or described ("a man ... he died"), of whatever sex (a
     report's many "the boy" may stand beside one "his mother" of another incident told in passing); beside a relative
-    told by his tie ("a man and his wife", the man unnamed), he is the person the relative is tied to, and counts.  Where every
+    told by his tie ("a man and his wife", the man unnamed), one of the other sex is the person the relative is tied
+    to, and counts.  Where every
     person named has an age told beside the name (``ages``: "Dana Pruitt, 29, died"), a description of that age is
     that person and one of another age another person ("... a 47-year-old man was also killed": two).  The shooter who
     killed himself after shooting others (``SHOOTER``) is always one more.
@@ -170,7 +171,7 @@ def _victim_count(keys: set[str], hit: bool = False, ages: dict[str, tuple[str, 
         else:
             named.add(k)
     base = max(len(named), _described(by_sentence))
-    if not base and kin and any(_unnamed(k) for k in keys):
+    if not base and kin and _tied_to_an_unnamed(keys):
         # "A 30-year-old man and his 28-year-old wife were shot": the relative is tied to another person hit, and
         # where that person is told unnamed he is the one the relative is one more than (two, not one)
         base = 1
@@ -194,6 +195,13 @@ def _described(by_sentence: dict[str, set[str]]) -> int:
         aged = {w.split(",")[0] for w in whats if "," in w}
         described = max(described, len({w for w in whats if "," in w or w not in aged}))
     return max(described, _apart_across(set().union(set(), *by_sentence.values())))
+
+
+def _tied_to_an_unnamed(keys: set[str]) -> bool:
+    """Whether a person told unnamed of a sex is another than the relatives told by their tie: of a sex none of them
+    has ("an unnamed male" beside "kin wife"); not "the wife was shot" after "his wife", the one woman told twice."""
+    kin_sexes = {_sex(k) for k in keys if k.startswith(KIN_PREFIX)}
+    return None not in kin_sexes and any(_unnamed(k) and _sex(k) is not None and _sex(k) not in kin_sexes for k in keys)
 
 
 def _kin_more(keys: set[str]) -> int:
