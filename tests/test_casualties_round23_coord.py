@@ -90,6 +90,9 @@ def test_a_deacon_is_a_person_counted(mentions_of, text, expected):
     # near misses: an apposition that renames the one person, alone or as two roles he holds
     ("SALEM, Ore. - A man, a 24-year-old father of two, was shot outside a tavern on Friday, police said.", (0, 1)),
     ("SALEM, Ore. - A man, a husband and father of two, was shot outside a tavern on Friday, police said.", (0, 1)),
+    # near miss: a list the coordination rules already add up, each person a count of one, is not one more
+    ("SALEM, Ore. - A 17-year-old boy, a 35-year-old woman and a 44-year-old man were wounded outside a tavern on "
+     "Friday, police said.", (0, 3)),
 ])
 def test_a_list_of_described_persons_counts_each(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

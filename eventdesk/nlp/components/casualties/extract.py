@@ -175,7 +175,8 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
         # (whether the report counted persons hit before: "a third man ... died" after "two men were wounded" is the
         # third person, not the third dead)
         hit_counted = any(c.outcome == "wounded" and c.victim is None and c.total_of is None for c in claims)
-        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party, hit_counted))
+        claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party, hit_counted,
+                                   summed_with_before=k - 1 in coordinated))
         this = len(claims) - 1
         if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
             active.add(claims[this].num_start)
@@ -323,15 +324,17 @@ _DIED = {"die", "succumb", "perish"}
 
 
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
-                 parent: int | None, party: str | None, hit_counted: bool = False) -> RawClaim:
+                 parent: int | None, party: str | None, hit_counted: bool = False, summed_with_before: bool = False) -> RawClaim:
     """The claim of the k-th quantity, with the persons joined to it that have no number of their own.
-    ``hit_counted``: the report counted persons hit before it."""
+    ``hit_counted``: the report counted persons hit before it; ``summed_with_before``: the quantity before is a part
+    of the same list, which the coordination rules add to this one ("A 17-year-old boy, a 35-year-old woman and a
+    44-year-old man": the boy is counted already, not one more before a list)."""
     q = quantities[k]
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
     joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
-               + _name_before_a_list(doc, q, np_end) + _name_joined_before(doc, q, np_end)
+               + (0 if summed_with_before else _name_before_a_list(doc, q, np_end)) + _name_joined_before(doc, q, np_end)
                + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)) if parent is None else 0
     # "the slain teen, Tyrese Banks, and two friends were killed": the slain one besides the count is one more dead (of
     # those hit he is none: see the OTHERS_HIT below)
