@@ -49,7 +49,7 @@ def _apart(doc, out: list[RawClaim], person, sent: Span) -> str:
     return f"a {person.lower_}{where}"
 
 
-_PERPETRATORS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
+PERPETRATOR_NOUNS = {"gunman", "shooter", "suspect", "attacker", "killer", "assailant", "gunmen"}
 
 
 def _hurts_others(sent: Span) -> bool:
@@ -77,7 +77,7 @@ def _shooter_key(subj, sent: Span, people: People, key):
     (in this sentence or before it, or called a gunman); else the key the subject has."""
     if key is None:
         return key
-    if people.shot_others or _hurts_others(sent) or lemma(subj) in _PERPETRATORS:
+    if people.shot_others or _hurts_others(sent) or lemma(subj) in PERPETRATOR_NOUNS:
         return SHOOTER, "militants"
     return key
 

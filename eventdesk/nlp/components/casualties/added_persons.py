@@ -15,8 +15,7 @@ from spacy.tokens import Span
 
 from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
-from ...victims.shooter import _PERPETRATORS
+from ...victims import ALIVE, PERPETRATOR_NOUNS, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _earlier_place_clause, _tally
@@ -301,7 +300,7 @@ def _the_person_joined_before(doc, q: Quantity, np_end: int) -> int:
     noun = doc[np_end - 1]
     first = noun.head
     if noun.dep_ != "conj" or _lemma(noun) not in PERSON_SINGULAR or first.i >= q.start or first.tag_ != "NN" \
-            or _lemma(first) not in PERSON_SINGULAR or first.dep_ not in ("nsubj", "nsubjpass") or _lemma(first) in _PERPETRATORS:
+            or _lemma(first) not in PERSON_SINGULAR or first.dep_ not in ("nsubj", "nsubjpass") or _lemma(first) in PERPETRATOR_NOUNS:
         return 0  # (nor "the gunman and a hostage were killed": the gunman is no victim)
     return int(any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and first.i + 1 == q.start - 1)
 
