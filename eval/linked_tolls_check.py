@@ -1,4 +1,4 @@
-"""python -m eval.linked_tolls_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_tolls_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_tolls_check.jsonl: 60 incidents, each told by two or three short US local-news
 reports that a reader would join (the same victims, the same day, the same street), where the reports' tolls move.
@@ -62,6 +62,22 @@ incidents where a report of ours had GVA's figure and we chose another, more oft
   shot, a later one that he shot himself and a friend); and ``hit-by-glass-others`` (a later report counts one hurt
   by glass beside those shot).
 
+Set 5 (eval/linked_tolls_check5.jsonl, 60 incidents of two to five reports) holds incidents where one report of
+several reads a toll above the one the others agree on (the SemEval held-out incidents where a report gave GVA's
+figure and the incident's best was another, most of them higher): one report's over-reading, of a toll its lead
+states or of victims it tells one by one, against agreeing others, first, amid or last: ``kind``
+
+- ``shooter-counted``: the report also describes the gunman, who was not hit ("The gunman, a 22-year-old man, ran
+  from the scene and was arrested");
+- ``earlier-dead-added``: the report tells an earlier killing on the block ("The shooting came four days after
+  ... was shot and killed two blocks away");
+- ``earlier-wounded-added``: the report tells an earlier shooting's wounded at the same corner;
+- ``city-tally``: the report gives the city's shootings of the weekend or of the year;
+- ``named-twice``: the report names a victim and describes him again with another age;
+- and where the later, higher figure is right: ``died-later`` (one of the wounded died), ``body-found-later`` (a
+  second body found), ``official-correction`` (police corrected the count upward), ``more-victims-found`` (one more
+  victim walked into a hospital), each a lone later report after one to three agreeing ones.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does), with
@@ -82,12 +98,15 @@ CHECK_SET = Path(__file__).resolve().parent / "linked_tolls_check.jsonl"
 CHECK_SET_2 = Path(__file__).resolve().parent / "linked_tolls_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "linked_tolls_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "linked_tolls_check4.jsonl"
+CHECK_SET_5 = Path(__file__).resolve().parent / "linked_tolls_check5.jsonl"
 _SALT = "fifteenth-tolls:"
 _SALT_2 = "sixteenth-tolls2:"
 _SALT_3 = "seventeenth-tolls3:"
 _SALT_4 = "eighteenth-tolls4:"
+_SALT_5 = "twenty-fourth-tolls5:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
-SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4)}
+SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
+        "5": (CHECK_SET_5, _SALT_5)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
