@@ -1,4 +1,4 @@
-"""python -m eval.toll_profile [--data DIR] [--split dev|heldout|both] [--reuse-analysis DIR] [--list]   (from the repo root)
+"""python -m eval.toll_profile [--data DIR] [--split dev|heldout|both] [--reuse-analysis DIR] [--list] [--salt SALT]   (from the repo root)
 
 Where the SemEval/GVA incident tolls go wrong, as counts only: for killed and for injured, the error rate of the GVA
 incidents that share one feature of our reading, split into over- and under-counts.  The features: how many reports
@@ -15,6 +15,12 @@ the incident's final GVA figure.  A report's own figure above the final toll is 
 (reports are rarely above it), so its over-count rate by what the figure rests on, by how many claims and
 mentions the report has and by whether a claim is the shooter's says which kind of report our reading inflates.
 ``over_counts`` finds those reports; ``--list`` prints them for dev (ids, figures, bases and claims; dev only).
+
+``--salt SALT`` instead splits the split's GVA incidents into two halves by the first hex digit of a salted sha1 of
+the GVA incident id (0-7: the rules half, as ``check_sets.first_digit_half``) and prints each half's incidents and
+its incident killed / injured exact (the SemEval suite's figures, per half: ``incident_halves``); with ``--list``
+(dev only) it lists the rules half's incidents whose killed or injured best is wrong, each report's own figure in
+report order beside the reconciled one (never the check half's).
 
 It prints no text, no id and no figure of a single incident, and hides every cell of fewer than five incidents, so it
 may be run on held-out: a profile tells which *kind* of incident a split miscounts, never which incident.  Rules are
@@ -235,7 +241,102 @@ def list_over_counts(rt: Runtime, root) -> None:
     rd.ledger.close()
 
 
+def incident_half(salt: str, incident_id: str) -> str:
+    """'rules' or 'check': the half of a GVA incident by the first hex digit of a salted sha1 of its id."""
+    from .check_sets import first_digit_half
+
+    return first_digit_half(salt, incident_id)
+
+
+def incident_halves(rt: Runtime, root, split: str, salt: str, listing: bool = False) -> dict[str, dict[str, int]]:
+    """Per half of the split's GVA incidents (``incident_half``): incidents, incidents whose best killed / injured
+    figure is GVA's (as the SemEval suite scores them: no incident is 0 and 0).  With ``listing`` (dev only), print
+    the rules half's incidents whose killed or injured best is wrong: each report's own figure, in report order."""
+    from .data import load_semeval
+    from .semeval import our_incident, read_split
+
+    data = load_semeval(root, split)
+    rd = read_split(rt, data, f"semeval-{split}-all")
+    st = rd.ledger.store
+    out = {h: {"incidents": 0, "killed": 0, "injured": 0} for h in ("rules", "check")}
+    for iid, row in data.incidents.items():
+        if row["registry"] != "GVA" or not row.get("gva_n_killed"):
+            continue
+        half = incident_half(salt, iid)
+        ds, mine = our_incident(row, rd)
+        gold = (int(row["gva_n_killed"] or 0), int(row["gva_n_injured"] or 0))
+        ours = ((mine.killed_best or 0), (mine.wounded_best or 0)) if mine else (0, 0)
+        h = out[half]
+        h["incidents"] += 1
+        h["killed"] += ours[0] == gold[0]
+        h["injured"] += ours[1] == gold[1]
+        if listing and half == "rules" and ours != gold and mine:
+            _list_incident(iid, st, mine, ours, gold)
+    rd.ledger.close()
+    return out
+
+
+def _list_incident(iid: str, st, mine, ours: tuple[int, int], gold: tuple[int, int]) -> None:
+    """One wrong incident of the rules half: our and GVA's figures, each report's own figure per outcome (report
+    order, source) and its claims of the outcome."""
+    mentions = st.mentions(mine.id)
+    order = st.report_order(list(dict.fromkeys(m.report_id for m in mentions)))
+    claims = [c for m in mentions for c in m.claims]
+    print(f"\n{iid} ours {ours[0]} killed / {ours[1]} injured  gold {gold[0]} / {gold[1]}  reports {len(order)}")
+    per = report_figures(claims, order)
+    for (name, outcome), o, g in zip(OUTCOMES, ours, gold):
+        if o == g:
+            continue
+        figs = per.get((outcome, None), [])
+        print(f"  {name}: " + ", ".join(f"{f.report_id[:8]}#{f.order}={f.low}{'*' if f.derived else ''}" for f in figs))
+        for c in claims:
+            if c.outcome == outcome:
+                print(f"    {c.report_id[:8]} {c.count} {c.victim!r} {c.party!r} {c.attributed_to or ''}: "
+                      f"{(c.sentence or '')[:150]!r}")
+
+
+def _salted_main(argv) -> int | None:
+    """``--salt SALT``: the incident halves (``incident_halves``) instead of the profile; None where not asked."""
+    import argparse
+    import logging
+    from pathlib import Path
+
+    from .common import data_dir
+    from .data import DataMissing
+
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--salt")
+    ap.add_argument("--data")
+    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
+    ap.add_argument("--reuse-analysis", default=None)
+    ap.add_argument("--list", action="store_true")
+    args, _ = ap.parse_known_args(argv)
+    if not args.salt:
+        return None
+    if args.list and args.split != "dev":
+        print("toll_profile: --list names items: dev only")
+        return 2
+    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    rt = Runtime(Path(args.reuse_analysis) if args.reuse_analysis else None)
+    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
+    try:
+        for split in splits:
+            for h, c in incident_halves(rt, data_dir(args.data), split, args.salt, listing=args.list).items():
+                n = c["incidents"] or 1
+                print(f"{split} {h:5}  incidents {c['incidents']:4}   killed exact {c['killed']:4} "
+                      f"({100 * c['killed'] / n:5.1f} %)   injured exact {c['injured']:4} ({100 * c['injured'] / n:5.1f} %)")
+    except DataMissing as exc:
+        print(f"toll_profile: {exc}")
+        return 2
+    return 0
+
+
 def main(argv=None) -> int:
+    import sys
+
+    salted = _salted_main(sys.argv[1:] if argv is None else argv)
+    if salted is not None:
+        return salted
     return gvdb_profile.profile_main("toll_profile", __doc__, run, print_profiles, argv, reuse=True,
                                      listing=list_over_counts)
 
