@@ -1037,11 +1037,25 @@ def _wounded_told_as_others(claims: Sequence[Claim]) -> set[str]:
 
 def _late_deaths(claims: Sequence[Claim]) -> set[str]:
     """{"killed"} where a report's dead are named and another report of the incident names one of them among its hit
-    ("Darnell Tillman, 31, was listed in critical condition", then "Darnell Tillman ... has died"): a death told late
-    of the incident's own wounded, which reports of the wounded alive that came out before it do not gainsay."""
+    ("Darnell Tillman, 31, was listed in critical condition", then "Darnell Tillman ... has died"), or where the
+    report tells its death as one of the hit dying since (``_DIED_SINCE``: "one of the two people wounded ... has
+    died", "Victor Tremble, who was shot Saturday night, died of his wounds"): a death told late of the incident's own
+    wounded, which reports of the wounded alive that came out before it do not gainsay."""
     dead = {(c.report_id, c.victim) for c in claims if c.outcome == "killed" and c.victim and _is_name(c.victim)}
     hit = {(c.report_id, c.victim) for c in claims if c.outcome == "wounded" and c.victim and _is_name(c.victim)}
-    return {"killed"} if any(key == other and rid != rid2 for rid, key in dead for rid2, other in hit) else set()
+    if any(key == other and rid != rid2 for rid, key in dead for rid2, other in hit):
+        return {"killed"}
+    return {"killed"} if any(c.outcome == "killed" and c.party != _PERPETRATORS and c.sentence
+                             and _DIED_SINCE.search(c.sentence) for c in claims) else set()
+
+
+# a death told as one of the hit dying since the shooting: "one of the two people wounded ... has died", "who was
+# shot Saturday night, died of his wounds", "succumbed to her injuries" (not "was shot to death", "was killed": a
+# death of the shooting itself, as often another shooting's told in passing)
+_DIED_SINCE = re.compile(r"\b(?:one|two|three) of the (?:\w+ )?(?:people |men |women |victims |persons )?(?:wounded|injured|hurt|shot)\b"
+                         r"[^.;]{0,80}\b(?:has|have|had) (?:since )?died\b"
+                         r"|\bwho was (?:shot|wounded|injured)\b[^.;]{0,80}\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b"
+                         r"|\bsuccumbed to (?:his|her|their) (?:wounds|injuries)\b", re.IGNORECASE)
 
 
 def _told_by_one_alone(tellers: dict[str, set[str]], witnesses: dict[str, set[str]],
@@ -1239,6 +1253,43 @@ def _median(figs: list["_ReportFigure"], claims: Sequence[Claim] = (), outcome: 
 _NAMED_FOLLOW_UP_OUTCOMES = ("killed",)
 
 
+# what tells a toll risen since the first reports, in the sentence of a report's figure: a correction upward ("police
+# corrected the number wounded to four", "four people, not three, were wounded", "police now say two men were
+# killed"), one more found ("a second body", "found dead", "walked into a hospital", "drove herself to a hospital",
+# "found to have been hit as well"), the incident's count brought up ("bringing the number wounded to three"; not
+# "bringing the city's homicides this year to 40"), or one of the hit who died since ("died of his wounds",
+# ``_DIED_SINCE``; not "has died" alone, as often another victim's told in passing)
+_TOLL_ROSE = re.compile(r"\b(?:correct(?:ed|s|ing)|now say|not (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+                        r"|(?:second|third|fourth|fifth|another) (?:body|victim)|body of (?:a|another) (?:second|third|fourth)"
+                        r"|found dead|walked into|drove (?:himself|herself|themselves) to|(?:hit|shot|wounded) as well"
+                        r"|(?:bringing|raising) the (?:number|toll|count) (?:of )?(?:people )?(?:killed|wounded|injured|dead|hurt|shot|victims)"
+                        r"|died (?:of|from) (?:his|her|their) (?:wounds|injuries))",
+                        re.IGNORECASE)
+# the outcomes whose risen toll a later report tells (``_told_risen``)
+_RISEN_OUTCOMES = ("killed", "wounded")
+
+
+def _told_risen(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str, best: int) -> int:
+    """The toll a report tells risen above ``best`` (``_TOLL_ROSE`` in the sentence of its figure, or of a claim of as
+    many: "a
+    second victim ... walked into a hospital, bringing the number wounded to three", "Police on Monday corrected the
+    number of people wounded to four", "found the body of a second man ... Police now say two men were killed"),
+    where no report after it gives less: the first reports told what was known then, and however many agree on it
+    they do not outvote the news.  ``best`` where none does (a larger figure that no such words stand behind stays
+    one vote among the others')."""
+    if outcome not in _RISEN_OUTCOMES:
+        return best
+    risen = best
+    for f in figs:
+        if f.low <= risen or any(g.order > f.order and g.low < f.low for g in figs):
+            continue
+        own = {c.sentence for k, c in enumerate(claims) if c.report_id == f.report_id and c.outcome == outcome
+               and c.sentence and c.party != _PERPETRATORS and (k == f.claim_index or c.count == f.low)}
+        if any(_TOLL_ROSE.search(sentence) or _DIED_SINCE.search(sentence) for sentence in own):
+            risen = f.low
+    return risen
+
+
 def reconcile(
     claims: Sequence[Claim],
     policy: str = "ucdp",
@@ -1268,6 +1319,8 @@ def reconcile(
             if party is None:
                 told = _one_by_one_before_a_count(_shot_part_told_elsewhere(told, claims, outcome), claims, outcome)
             low, best, high = min(lows), _median(told, claims, outcome if party is None else None), ever_high
+            if party is None:
+                best = _told_risen(figs, claims, outcome, best)
         elif policy == "conservative":
             low = best = min(lows)
             high = ever_high
