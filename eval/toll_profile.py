@@ -248,15 +248,13 @@ def incident_half(salt: str, incident_id: str) -> str:
     return first_digit_half(salt, incident_id)
 
 
-def incident_halves(rt: Runtime, root, split: str, salt: str, listing: bool = False) -> dict[str, dict[str, int]]:
-    """Per half of the split's GVA incidents (``incident_half``): incidents, incidents whose best killed / injured
-    figure is GVA's (as the SemEval suite scores them: no incident is 0 and 0).  With ``listing`` (dev only), print
-    the rules half's incidents whose killed or injured best is wrong: each report's own figure, in report order."""
-    from .data import load_semeval
-    from .semeval import our_incident, read_split
+def incident_halves(data, rd, salt: str, listing: bool = False) -> dict[str, dict[str, int]]:
+    """Per half of a read split's GVA incidents (``incident_half``; ``data`` the split, ``rd`` its reading by
+    ``semeval.read_split``): incidents, incidents whose best killed / injured figure is GVA's (as the SemEval suite
+    scores them: no incident is 0 and 0).  With ``listing`` (dev only), print the rules half's incidents whose killed
+    or injured best is wrong: each report's own figure, in report order."""
+    from .semeval import our_incident
 
-    data = load_semeval(root, split)
-    rd = read_split(rt, data, f"semeval-{split}-all")
     st = rd.ledger.store
     out = {h: {"incidents": 0, "killed": 0, "injured": 0} for h in ("rules", "check")}
     for iid, row in data.incidents.items():
@@ -272,7 +270,6 @@ def incident_halves(rt: Runtime, root, split: str, salt: str, listing: bool = Fa
         h["injured"] += ours[1] == gold[1]
         if listing and half == "rules" and ours != gold and mine:
             _list_incident(iid, st, mine, ours, gold)
-    rd.ledger.close()
     return out
 
 
@@ -302,7 +299,8 @@ def _salted_main(argv) -> int | None:
     from pathlib import Path
 
     from .common import data_dir
-    from .data import DataMissing
+    from .data import DataMissing, load_semeval
+    from .semeval import read_split
 
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--salt")
@@ -321,7 +319,11 @@ def _salted_main(argv) -> int | None:
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     try:
         for split in splits:
-            for h, c in incident_halves(rt, data_dir(args.data), split, args.salt, listing=args.list).items():
+            data = load_semeval(data_dir(args.data), split)
+            rd = read_split(rt, data, f"semeval-{split}-all")
+            halves = incident_halves(data, rd, args.salt, listing=args.list)
+            rd.ledger.close()
+            for h, c in halves.items():
                 n = c["incidents"] or 1
                 print(f"{split} {h:5}  incidents {c['incidents']:4}   killed exact {c['killed']:4} "
                       f"({100 * c['killed'] / n:5.1f} %)   injured exact {c['injured']:4} ({100 * c['injured'] / n:5.1f} %)")
