@@ -47,11 +47,10 @@ _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|severa
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
 _SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
 # a span or a weekend's toll: "eight people were shot in a five-hour span", "among 17 killed in deadliest weekend"
-# or a night's, a stretch's: "among more than a dozen people shot during a violent Monday night in St. Louis", "in
-# another particularly violent stretch, nine people were killed"
+# or a night's, a city's: "among more than a dozen people shot during a violent Monday night in St. Louis"
 _SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
          r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b"
-         r"|\b(?:violent|bloody|bloodiest) (?:\w+day )?night\b|\b(?:violent|bloody|deadly|bloodiest|deadliest) stretch\b")
+         r"|\b(?:violent|bloody|bloodiest) (?:\w+day )?night\b")
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 # the nation's count: "Nationwide, more than 600 people have been shot in mass shootings", "shot across the country"
@@ -73,17 +72,13 @@ _TALLY_TIME = re.compile(
     r"|\bspanning\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS + "|" + _NATION,
     re.IGNORECASE,
 )
-# (in a clause on the count's noun, "since" a day: "two of four teenagers shot dead in Chicago since early Saturday")
-_TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of|(?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
+_TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\bthis year\b|\bso far\b|\byear[- ]to[- ]date\b"
                            r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS
                            + "|" + _NATION,
                            re.IGNORECASE)
-# a weekend's clause or a wave of violence's: "a bloody weekend in Detroit that left six people dead", "the outbreak
-# of violence that left 28 people shot" (not a night's: "on a bloody Saturday night that left six people dead" may
-# be one shooting's; nor a burst of gunfire's)
-_WEEKEND_RE = re.compile(r"\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b"
-                         r"|\b(?:outbreak|wave|spate|surge|spike|rash) of (?:violence|shootings)\b", re.IGNORECASE)
-_SPAN_RE = re.compile(_SPAN, re.IGNORECASE)
+# a weekend's clause: "a bloody weekend in Detroit that left six people dead" (not a night's: "on a bloody Saturday
+# night that left six people dead" may be one shooting's)
+_WEEKEND_RE = re.compile(r"\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b", re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
@@ -107,35 +102,12 @@ def _tally(doc, at: int) -> bool:
     if verb.dep_ in ("relcl", "acl"):
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
         # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
-        # six people dead and 15 hurt") tells that weekend's toll: the words right before the clause count too
-        return bool(_TALLY_PERIOD.search(words) or _a_weekends_clause(verb))
+        # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
+        antecedent = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i)
+        return bool(_TALLY_PERIOD.search(words) or (verb.dep_ == "relcl" and _WEEKEND_RE.search(antecedent)))
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
-    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb)
-                or _a_weekends_clause(verb) or _a_spans_second_part(verb))
-
-
-def _a_weekends_clause(verb) -> bool:
-    """A relative clause right after a weekend or a wave of violence (``_WEEKEND_RE``): "a bloody weekend in Detroit
-    that left six people dead" (which the parser may take for a clause of the sentence's verb, opening on "that")."""
-    doc = verb.doc
-    if verb.dep_ != "relcl" and not (verb.dep_ in _CLAUSES and doc[verb.left_edge.i].tag_ == "WDT"):
-        return False
-    return bool(_WEEKEND_RE.search(" ".join(t.text for t in doc[max(verb.sent.start, verb.left_edge.i - 6):verb.left_edge.i])))
-
-
-def _a_spans_second_part(verb) -> bool:
-    """'In another violent stretch, nine people were killed and 13 others were wounded': the span the first part
-    opens on, before its verb, is the second part's too (a span only, not another time: "a man was killed last
-    month and two were wounded Sunday" tells two days; not one told after the verb: "opened fire on a bloody
-    Saturday night that left six dead and 15 others hurt" may be one shooting's)."""
-    if verb.dep_ != "conj" or verb.head is verb:
-        return False
-    head = verb.head
-    if _a_weekends_clause(head):
-        return True  # "a bloody weekend that left six people dead and 15 others hurt": the second part is the clause's
-    inner = {t.i for c in head.children if c.dep_ in _CLAUSES for t in c.subtree}
-    return bool(_SPAN_RE.search(" ".join(t.text for t in head.subtree if t.i < head.i and t.i not in inner)))
+    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
 
 
 # the participles that tell what a clause's shootings left: "... this summer, leaving 11 dead", "..., killing 40"
