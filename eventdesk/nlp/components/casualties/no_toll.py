@@ -47,7 +47,7 @@ _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|severa
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
 _SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
 # a span or a weekend's toll: "eight people were shot in a five-hour span", "among 17 killed in deadliest weekend"
-# or a night's, a city's: "among more than a dozen people shot during a violent Monday night in St. Louis"
+# or a violent night's: "among more than a dozen people shot during a violent Monday night in St. Louis"
 _SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
          r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b"
          r"|\b(?:violent|bloody|bloodiest) (?:\w+day )?night\b")
