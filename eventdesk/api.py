@@ -231,15 +231,20 @@ class Ledger:
             text = doc_text(doc)
             told = replace(report, text=text) if headline or text != report.text else report
             found = mentions(doc, told)
-            if not found and (headline or (_told_by_headline(report) and not _body_speaks_of_violence(report))):
+            if not any(m.claims for m in found) \
+                    and (headline or (_told_by_headline(report) and not _body_speaks_of_violence(report))):
                 # the body tells nothing (a paywall, a sign-up form, a video caption): the headline,
                 # put before it, tells the incident, persons and all, and the report is stored with it.
                 # A body that speaks of violence and yields nothing has been read and found to tell no
-                # incident (a shooting months before the firing it reports, a bill "killed" in committee)
+                # incident (a shooting months before the firing it reports, a bill "killed" in committee).
+                # A body that speaks of a shooting and counts nobody ("Police said the shooting appears to
+                # be an accident" under "Girl, 10, shot in face") is read with the headline's persons too;
+                # its own mentions stand where the headline adds no figure
                 for doc2, _ in nlp.pipe([make_doc(report, anchor, headline=headline or report.title.strip())], as_tuples=True):
                     with_title = replace(report, text=doc_text(doc2))
-                    found = mentions(doc2, with_title)
-                told = with_title if found else report
+                    again = mentions(doc2, with_title)
+                if any(m.claims for m in again) or not found:
+                    found, told = again, (with_title if again else report)
             yield told, anchor, found
 
     def ingest(self, paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> IngestSummary:

@@ -47,8 +47,10 @@ _SEVERAL_SHOOTINGS = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|severa
                       r"shootings\b|\bin (?:overnight|weekend|holiday|late-night) shootings\b")
 _SEVERAL_SHOOTINGS_RE = re.compile(_SEVERAL_SHOOTINGS, re.IGNORECASE)
 # a span or a weekend's toll: "eight people were shot in a five-hour span", "among 17 killed in deadliest weekend"
+# or a violent night's: "among more than a dozen people shot during a violent Monday night in St. Louis"
 _SPAN = (r"\bin an? (?:\S+\s*-?\s*)?(?:hour|day|week)s? span\b"
-         r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b")
+         r"|\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b"
+         r"|\b(?:violent|bloody|bloodiest) (?:\w+day )?night\b")
 # a count over a period, a place wider than a scene, or of another time: "1,900 people have been shot in the
 # city since January", "27 people were shot across the city over the weekend", "last month two teens were killed"
 # the nation's count: "Nationwide, more than 600 people have been shot in mass shootings", "shot across the country"
@@ -74,6 +76,9 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
                            r"|\bacross the (?:city|county|state|region|country)\b|\bcity-?wide\b|" + _SPAN + "|" + _SEVERAL_SHOOTINGS
                            + "|" + _NATION,
                            re.IGNORECASE)
+# a weekend's clause: "a bloody weekend in Detroit that left six people dead" (not a night's: "on a bloody Saturday
+# night that left six people dead" may be one shooting's)
+_WEEKEND_RE = re.compile(r"\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b", re.IGNORECASE)
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
@@ -96,8 +101,10 @@ def _tally(doc, at: int) -> bool:
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)
     if verb.dep_ in ("relcl", "acl"):
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
-        # month has died" is this report's news
-        return bool(_TALLY_PERIOD.search(words))
+        # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
+        # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
+        antecedent = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i)
+        return bool(_TALLY_PERIOD.search(words) or (verb.dep_ == "relcl" and _WEEKEND_RE.search(antecedent)))
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
