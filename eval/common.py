@@ -258,12 +258,19 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
     """'... opened fire at his home, killing his five young children as well as his wife. The gunman then took his
     own life': GVDB counts the dead of a murder-suicide with the gunman among them.  The shooter the casualty rules
     tell dead after shooting others (``SHOOTER``) counts where his own sentence tells a number of others killed, or,
-    telling nobody else hit, follows right after a sentence that does; not a shooter of another case told in passing ("linked
+    telling nobody else hit, follows right after a sentence that does, or is found dead of a self-inflicted wound
+    after others told hit (``OWN_HAND``: "found him dead of a self-inflicted wound"); not a shooter of another case told in passing ("linked
     to a man who took his own life after shooting a neighbor"), nor a boy who shot himself by accident, whom nobody
     else's death goes with."""
+    from eventdesk.nlp.victims import OWN_HAND
+
     if claim.victim != SHOOTER or claim.outcome != "killed":
         return False
     others = [d for d in claims if d.party != "militants" and d.report_id == claim.report_id]
+    if claim.trigger == OWN_HAND and any(d.outcome in ("killed", "wounded") and d.end <= claim.start for d in others):
+        # "A man shot and wounded his wife ... Hours later, officers found him dead of a self-inflicted wound": the
+        # others told hit before him, however told (the rules give OWN_HAND only to "him" after he shot others)
+        return True
     own = [d for d in others if d.start == claim.start]
     if not own:
         own = [d for d in others if d.outcome == "killed" and 0 <= claim.start - d.end <= 3]

@@ -32,7 +32,7 @@ def test_nineteenth_check_set_salt():
 
 # after the round's rules
 RULES_BOTH = 29
-CHECK_BOTH = 38
+CHECK_BOTH = 39  # 38 -> 39 with round left24
 
 
 # -- "gunned down" kills

@@ -123,6 +123,7 @@ def _arguments(tok):
         subj = _names_of_a_group(tok)  # "The dead were identified as Ann Cole, 30, and ...": the trigger is the group
     subj, obj = _named_members(subj), _named_members(obj)
     subj, obj = _with_listed(subj), _with_listed(obj)
+    subj += [p for s in subj for p in _person_before_an_apposition(s) if p not in subj]
     # "Fenn was killed along with Oscar Pell": "along" under "with", beside it, or above it
     for c in tok.children:
         for prep in (c, *c.children):
@@ -414,6 +415,22 @@ def _found_dead(tok, subj: list) -> list:
     # (the last of the list may be "dead"'s own subject: "found Kathleen Morrow, 64, and Brian Morrow dead")
     listed = _with_listed(found + [s for s in subj if s not in found and _is_person(s)])
     return listed if len(listed) >= 2 else []
+
+
+def _person_before_an_apposition(tok) -> list:
+    """'A man, a 24-year-old father of two, and his wife were shot': the parser hangs the "and" on the man, whose
+    apposition stands between them, and leaves the relative alone as the verb's subject; the person noun the "and"
+    hangs on, told right before his apposition, is the relative's first conjunct, one more person ([] for any other
+    subject, and for "A man, a father of two, was shot", where no "and" joins another to him)."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 2].text != "," or not _is_person(tok):
+        return []
+    first = doc[start - 1].head
+    if first.i >= start or first.tag_ != "NN" or not _is_person(first) or first.dep_ in ("dobj", "pobj"):
+        return []
+    appos = [c for c in first.children if c.dep_ == "appos" and first.i < c.i < start - 1]
+    return [first] if appos and appos[-1].right_edge.i == start - 3 else []
 
 
 def _is_person(tok) -> bool:

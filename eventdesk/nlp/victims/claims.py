@@ -19,7 +19,7 @@ from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _v
 from .no_hit import _no_hit_told
 from .people import _KIN, People
 from .person_claims import _add_once, _one_person, is_unnamed
-from .shooter import _apart, _others_and_himself, _own_shot_told_after, _self_of, _shooter_key
+from .shooter import OWN_HAND, _apart, _others_and_himself, found_dead_by_own_hand, _own_shot_told_after, _self_of, _shooter_key
 from .signs import (
     ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, hit_sign_listed_claims, says_alive,
 )
@@ -265,6 +265,8 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
         # (one who shot others and then shot himself, and lived, is the shooter hurt, no victim: "Bell shot his
         # neighbor ... Bell then shot himself in the chest")
         keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
+    if outcome == "killed" and not reflexive:
+        keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
     for t, key in keys:
         if key is None:
@@ -281,4 +283,6 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # descriptions of one sentence
             victim = _apart(tok.doc, out, t, sent)
         trigger = ALIVE if outcome == "wounded" and says_alive(sent) else _HIT_AS.get(word, word)
+        if victim == SHOOTER and not reflexive:
+            trigger = OWN_HAND  # the shooter found dead by his own hand (``found_dead_by_own_hand``)
         _add_once(out, seen, _one_person(s_i, outcome, party, t, trigger, victim))

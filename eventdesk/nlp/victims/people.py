@@ -27,6 +27,7 @@ class People:
         self.last_party: str | None = None  # of the last unnamed person ("Suspect dies ... He succumbed")
         self.shot_others = False  # the report has told somebody shooting or killing another person
         self.shooters: set[str] = set()  # the keys of the persons named as shooting or killing another person
+        self.hit_told = False  # an earlier sentence has told somebody killed or hurt (set by the caller)
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
@@ -42,6 +43,8 @@ class People:
             # (a subject, or the one "left" or "found" hurt: in "accused of killing another man" the other is the killer)
             party = party_lemmas().get(lemma) or "civilians"
             return f"another {tok.lower_} @{tok.idx}", party  # "another man was shot", "a second victim was grazed": one more person
+        if lemma == "security" and (worker := _the_one_working(tok)) is not None:
+            return self.key(worker)  # "a deputy working security": the deputy, not one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
             return self._person_noun_key(tok, lemma)
         if tok.lower_ in _PRONOUNS:
@@ -127,7 +130,7 @@ class People:
         party = party_lemmas().get(lemma)
         if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and police_before(tok)):
             party = "police"
-        elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder"):
+        elif lemma in ("gunman", "suspect", "shooter", "attacker", "robber", "intruder", "burglar"):
             party = "militants"
         else:
             party = party or "civilians"
@@ -170,6 +173,16 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _the_one_working(tok):
+    """'A sheriff's deputy working security at a game was shot': the parser makes "security" the subject and hangs the
+    deputy and "working" on it as modifiers; the person noun before "working" is the one told (None where no person
+    works it: "security at the game was tight")."""
+    if not any(c.lower_ == "working" and c.dep_ in ("amod", "acl") and c.i == tok.i - 1 for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.i < tok.i - 1 and c.dep_ in ("compound", "amod", "nmod")
+                 and lemma(c) in _PERSON_NOUNS and c.pos_ == "NOUN"), None)
 
 
 def _the_other_of(tok) -> bool:

@@ -21,7 +21,7 @@ _PERSON_NOUNS = {
     "passenger", "motorist", "pedestrian", "bystander", "worker", "clerk", "employee", "owner", "father", "mother",
     "son", "daughter", "husband", "wife", "brother", "sister", "friend", "neighbor", "neighbour", "youth", "juvenile",
     "male", "female", "adult", "customer", "security", "cabbie", "teacher", "pastor", "journalist", "gunman", "suspect",
-    "shooter", "attacker", "robber", "intruder",
+    "shooter", "attacker", "robber", "intruder", "burglar",
     # a police release's word for the one it tells of: "one officer discharged his duty weapon, striking the subject"
     "subject",
 }
