@@ -28,6 +28,11 @@ class DateResolver:
             span = incident_date(doc_text(doc)[seg.start:seg.end], doc._.anchor, sentences_first=first)
             if not dates and span.text is None and doc._.title:
                 span = headline_day(doc._.title, doc._.anchor) or span
+            elif dates and span.text is None and dates[0].text is not None and dates[0].precision == "day":
+                # a roundup's later paragraph that names no day ("The second shooting was reported around 11 p.m.")
+                # tells the lead's day ("two shootings that left five people wounded Wednesday night"), not the
+                # report's own
+                span = dates[0]
             dates.append(span)
         doc._.segment_dates = dates
         return doc
