@@ -31,7 +31,7 @@ class DateResolver:
             span = incident_date(doc_text(doc)[seg.start:seg.end], doc._.anchor, sentences_first=first)
             if not dates and span.text is None and doc._.title:
                 span = headline_day(doc._.title, doc._.anchor) or span
-            elif summary and span.text is None and dates[0].text is not None and dates[0].precision == "day":
+            elif dates and summary and span.text is None and dates[0].text is not None and dates[0].precision == "day":
                 # a roundup's later paragraph that names no day ("The second shooting was reported around 11 p.m.")
                 # tells the day of the lead that sums the roundup up ("Police are investigating two separate shootings
                 # that left five people wounded Wednesday night"), not the report's own; a lead that tells an
