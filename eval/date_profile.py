@@ -171,7 +171,7 @@ def print_profiles(profiles: dict[str, dict]) -> None:
 
 
 def main(argv=None) -> int:
-    return profile_main("date_profile", __doc__, run, print_profiles, argv)
+    return profile_main("date_profile", __doc__, run, print_profiles, argv, reuse=True)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -93,6 +93,21 @@ Halloween party months later) and days still ahead (a court date, a visitation M
 night shooting", "late last week ... Friday evening"); and near misses whose earlier or first-named day is the
 shooting's (a birthday that is the shooting's day, a death weeks later after the shooting's month-day, this year's
 Fourth of July beside last year's, "since Nov. 1" in a same-day report).
+Set 9 (eval/dates_check9.jsonl, ``--set 9``; its own salt) holds 60 reports, 20-45 words, each written on its own, in
+the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-8, in both directions: a
+statement's, a status's or an aftermath's day first in the sentence and the shooting's weekday after it ("was confident
+Monday that detectives would find the men who fired ... on Sunday", "said at a news conference Monday that the officers
+were on a break Sunday", "On Sunday, all four people hurt ... late Saturday were listed in stable condition", "who was
+still at large Monday, opened fire Sunday evening", "Cleanup was underway Sunday after a shooting Saturday night", a
+store reopened, a victim identified, a march, a sketch released); the publication day taken though the lead gives the
+weekday ("shootings that left five people wounded Wednesday night", "After several shootings over the Fourth of July,
+gunfire broke out again ... on Tuesday"); a follow-up's own event first (charged late Tuesday night, arrested Friday
+morning at 3 a.m., in court this morning, due in court Tuesday morning, held without bond Monday) and the shooting's day
+after it; a day in a quote or an idiom ("It was like any other Sunday", "They lost two people today") before the
+shooting's weekday; an update line's day ("UPDATE, 6:10 p.m. Monday:", "Updated Tuesday, 9:15 a.m.:") before the
+shooting's weekday; and near misses whose first-named day is the shooting's (still searching Monday for the gunman who
+shot a clerk early Monday, charged Tuesday night in a shooting earlier Tuesday, a quote that tells the shooting's day,
+an update of a shooting reported overnight, a same-day report of gunfire "on Tuesday").
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -111,6 +126,7 @@ CHECK_SET_5 = Path(__file__).resolve().parent / "dates_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "dates_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "dates_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "dates_check8.jsonl"
+CHECK_SET_9 = Path(__file__).resolve().parent / "dates_check9.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -119,10 +135,11 @@ _SALT_5 = "seventeenth-dates5:"
 _SALT_6 = "eighteenth-dates6:"
 _SALT_7 = "nineteenth-dates7:"
 _SALT_8 = "twentieth-dates8:"
+_SALT_9 = "twenty-fourth-dates9:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -961,7 +961,7 @@ _AFTERMATH_RE = re.compile(
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
-    r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to)\b"
+    r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to|at\s+large)\b"
 )
 # "charged with murder", "accused of killing": violence named by a charge is the charge's date.
 _CHARGE_LEAD_RE = re.compile(
@@ -1260,8 +1260,11 @@ def _other_incident_days(text: str, timexes: Sequence[Timex]) -> frozenset[_dt.d
     ``_first_of_two``): every mention of such a day is that incident's ("the Oct. 30 shooting" after "a separate
     shooting ... Oct. 30")."""
     return frozenset(t.span.start for t in timexes
-                     if t.explicit and t.span.precision == "day" and _MONTH_DAY_WORDS_RE.search(t.text)
-                     and (_names_other_incident(text, t) or _first_of_two(text, t, timexes)))
+                     if t.explicit and t.span.precision == "day" and (
+                         _MONTH_DAY_WORDS_RE.search(t.text) and (_names_other_incident(text, t) or _first_of_two(text, t, timexes))
+                         # "After several shootings on Labor Day, gunfire erupted again ... on Wednesday": the
+                         # holiday's violence is the first of two
+                         or _HOLIDAY_RE.search(t.text) is not None and _first_of_two(text, t, timexes)))
 
 
 # "a New Year's Eve party", "a Fourth of July cookout": a holiday naming the occasion the violence came at, which
@@ -1357,6 +1360,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
+    if not timex.explicit and _opens_before_a_violent_day(text, timex):
+        return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
     if _DATE_OF_RE.match(after):
         return 2
     if _dates_violence_after(text, timex):
@@ -1381,6 +1386,29 @@ def date_role(text: str, timex: Timex) -> int:
     if a is not None and (v is None or a < v):
         return -1
     return 1 if clock else 0
+
+
+# A weekday that opens its sentence (after a dateline's dash at most) and ends its phrase with a comma: "On Sunday,".
+_OPENER_BEFORE_RE = re.compile(r"(?:^|[—–]\s*)(?i:on\s+)?$")
+_WEEKDAY_NAME_RE = re.compile(_WEEKDAY_NAME)
+
+
+def _opens_before_a_violent_day(text: str, timex: Timex) -> bool:
+    """True when a weekday opens its sentence ("On Sunday, all four people hurt in a shooting outside a bar late
+    Saturday were listed in stable condition") and a later weekday of the sentence follows a violent word nearer than
+    any aftermath word: the opener dates the sentence's clause (a status, a statement), the later one the violence."""
+    if text[timex.end:timex.end + 1] != ",":
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if not _OPENER_BEFORE_RE.search(text, lo, timex.start):
+        return False
+    sentence = text[lo:hi]
+    for m in _WEEKDAY_NAME_RE.finditer(sentence, timex.end - lo):
+        vb = _nearest_before(_VIOLENCE_RE, sentence, m.start(), skip_charges=True)
+        ab = _nearest_before(_AFTERMATH_RE, sentence, m.start())
+        if vb is not None and vb <= _VERB_REACH and (ab is None or vb < ab):
+            return True
+    return False
 
 
 # Periods a lead names before the story gives the day: "last week", "earlier this week", "over the
