@@ -93,3 +93,39 @@ def test_near_miss_the_same_street_three_weeks_later_stays_apart(nlp, gazetteer)
 def test_near_miss_a_street_of_that_name_in_another_state_stays_apart(nlp, gazetteer):
     far = ARREST.replace("AKRON, Ohio - Akron", "FORT WAYNE, Ind. - Fort Wayne").replace("Summit County", "Allen County")
     assert _incidents(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", far, 6)) == [1, 1]
+
+
+# -- the same person in two towns of one state, days apart --------------------------------------------------------
+#
+# A follow-up from the victim's hometown, the hospital's or the court's town names the victim in full and is placed
+# in its own town, further off than the distance limit: ``link.score`` gave it no place agreement at all, and the
+# person alone did not reach the threshold.  The same person named in full, within ``STREET_FOLLOW_UP_DAYS``, in two
+# towns of one state no further apart than a court or a hospital lies from a scene (``_HEADLINE_SCENE_KM``), now
+# scores the place as a report with no town would (``PERSON_PLACE_UNKNOWN``).
+
+SCENE_DAY = dt.date(2017, 4, 21)
+SCENE = ("MACON, Ga. - A 22-year-old man was shot and killed early Friday outside a convenience store on Pio Nono "
+         "Avenue in Macon, police said. Deshawn Pettaway died at the scene. Investigators have not named a suspect.")
+HOMETOWN = ("AMERICUS, Ga. - Family and friends gathered Monday in Americus to remember Deshawn Pettaway, 22, who "
+            "was shot and killed in Macon. Pettaway played football at Americus-Sumter High School, his "
+            "former coach said.")
+
+
+def _scene_and(text: str, days: int, title: str = "Americus mourns Deshawn Pettaway") -> list[Report]:
+    return [Report(id="s1", title="Man shot dead outside Macon store", text=SCENE, published=SCENE_DAY),
+            Report(id="h1", title=title, text=text, published=SCENE_DAY + dt.timedelta(days=days))]
+
+
+def test_a_hometown_follow_up_naming_the_victim_in_full_joins(nlp, gazetteer):
+    assert _incidents(nlp, gazetteer, _scene_and(HOMETOWN, 3)) == [2]
+
+
+def test_near_miss_the_same_name_a_month_later_stays_apart(nlp, gazetteer):
+    # past the two weeks: a namesake's story, or a follow-up that a town so far off does not place
+    assert _incidents(nlp, gazetteer, _scene_and(HOMETOWN, 30)) == [1, 1]
+
+
+def test_near_miss_the_same_name_in_a_town_of_another_state_stays_apart(nlp, gazetteer):
+    other = HOMETOWN.replace("AMERICUS, Ga.", "DOTHAN, Ala.").replace("in Americus", "in Dothan").replace(
+        "Americus-Sumter", "Dothan")
+    assert _incidents(nlp, gazetteer, _scene_and(other, 3, "Dothan mourns Deshawn Pettaway")) == [1, 1]
