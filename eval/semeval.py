@@ -432,9 +432,80 @@ def date_score(pm, gday: dt.date) -> tuple[bool, bool, str | None]:
     return span.start == span.end == gday, near, kind
 
 
-def run(rt, root, split: str, limit: int | None = None) -> Result:
+def linking_errors(rd: Reading, data) -> list[tuple[str, str, dict]]:
+    """(kind, gold incident, example) for each document of a GVA incident that went astray: one kept out of the
+    incident most of its incident's documents went to (a split, with why ``link.score`` kept it out), and one
+    joined to an incident most of whose documents are of another gold incident (a merge, with the merge's reason)."""
     from eventdesk import link
 
+    out: list[tuple[str, str, dict]] = []
+    st, inc_rows, doc_mentions, gold, pred = rd.ledger.store, rd.inc_rows, rd.doc_mentions, rd.gold, rd.pred
+    failed, texts = rd.failed, rd.texts
+    s = rd.ledger.settings
+    by_gold: dict[str, list] = defaultdict(list)
+    for d in rd.gva_docs:
+        by_gold[gold[d]].append(d)
+    for iid, ds in by_gold.items():
+        if len(ds) < 2:
+            continue
+        majority = Counter(pred[d] for d in ds if not pred[d].startswith("none:")).most_common(1)
+        target = majority[0][0] if majority else None
+        for d in ds:
+            if pred[d] == target:
+                continue
+            ex = {"doc": d, "gold_incident": iid, "title": snippet(data.docs[d].get("title"), width=90)}
+            pm = primary_mention(doc_mentions[d])
+            if pm is None and d in failed:
+                out.append(("split: pipeline failed on the document", iid, dict(ex, reason=failed[d][:120])))
+                continue
+            if pm is None:
+                out.append(("split: document yields no mention", iid, dict(ex, text=snippet(texts[d][:200]))))
+                continue
+            if target is None:
+                out.append(("split: no other document of the incident yields a mention", iid, ex))
+                continue
+            row = inc_rows.get(target)
+            sc = link.score(pm, row, window_days=s.link_window_days, max_km=s.link_max_km) if row else None
+            ex.update(ours=f"{pm.place.name if pm.place else None} {pm.date.start} {pm.sub_event_type}",
+                      other=f"{row.location.name if row and row.location else None} {row.date_start if row else None} {row.sub_event_type if row else None}")
+            if sc is None and row is not None:
+                if pm.place and row.location and pm.place.country_code != row.location.country_code:
+                    kind = "split: country differs (a place resolved abroad)"
+                elif pm.date.start and row.date_start and link._date_gap(pm, row) > s.link_window_days:
+                    kind = "split: dates further apart than the window"
+                elif pm.place and row.location and (link.km_between(pm.place, row.location) or 0) > s.link_max_km:
+                    kind = f"split: places more than {s.link_max_km:.0f} km apart"
+                else:
+                    kind = "split: event types incompatible"
+            elif sc is not None:
+                kind = f"split: score below threshold ({_reason_kind(sc[1])})"
+                ex["reason"] = f"score {sc[0]}: {sc[1]}"
+            else:
+                kind = "split: other"
+            out.append((kind, iid, ex))
+    # over-merges: a predicted incident holding documents of several gold incidents
+    clusters: dict[str, list] = defaultdict(list)
+    for d in rd.gva_docs:
+        clusters[pred[d]].append(d)
+    for cid, ds in clusters.items():
+        golds = Counter(gold[d] for d in ds)
+        if len(golds) < 2:
+            continue
+        major = golds.most_common(1)[0][0]
+        reasons = {(m.report_id): m.reason for m in st.merges(cid)}
+        for d in ds:
+            if gold[d] == major:
+                continue
+            other = next(x for x in ds if gold[x] == major)
+            # the merge that joined the two is the later document's; the first one only opened the incident
+            reason = next((r for r in (reasons.get(d, ""), *(reasons.get(x, "") for x in ds if gold[x] == major)) if r.startswith("score")), "")
+            kind = "merge: different incidents joined — " + (_reason_kind(reason) if reason else "joined through another mention")
+            out.append((kind, gold[d], {"doc": d, "title": snippet(data.docs[d].get("title"), width=90),
+                                        "joined_with": snippet(data.docs[other].get("title"), width=90), "reason": reason}))
+    return out
+
+
+def run(rt, root, split: str, limit: int | None = None) -> Result:
     data = _sample_incidents(load_semeval(root, split), limit)
     errs = {"linking": Errors(), "incident counts": Errors(), "geocoding": Errors(), "dates": Errors(), "counting": Errors(), "other docs": Errors()}
     with Timer() as t:
@@ -447,67 +518,8 @@ def run(rt, root, split: str, limit: int | None = None) -> Result:
         pw = metrics.pairwise(pred, gold)
 
         # -- linking errors, per document ----------------------------------------------------------
-        s = ledger.settings
-        by_gold: dict[str, list] = defaultdict(list)
-        for d in gva_docs:
-            by_gold[gold[d]].append(d)
-        for iid, ds in by_gold.items():
-            if len(ds) < 2:
-                continue
-            majority = Counter(pred[d] for d in ds if not pred[d].startswith("none:")).most_common(1)
-            target = majority[0][0] if majority else None
-            for d in ds:
-                if pred[d] == target:
-                    continue
-                ex = {"doc": d, "gold_incident": iid, "title": snippet(data.docs[d].get("title"), width=90)}
-                pm = primary_mention(doc_mentions[d])
-                if pm is None and d in failed:
-                    errs["linking"].add("split: pipeline failed on the document", dict(ex, reason=failed[d][:120]))
-                    continue
-                if pm is None:
-                    errs["linking"].add("split: document yields no mention", dict(ex, text=snippet(texts[d][:200])))
-                    continue
-                if target is None:
-                    errs["linking"].add("split: no other document of the incident yields a mention", ex)
-                    continue
-                row = inc_rows.get(target)
-                sc = link.score(pm, row, window_days=s.link_window_days, max_km=s.link_max_km) if row else None
-                ex.update(ours=f"{pm.place.name if pm.place else None} {pm.date.start} {pm.sub_event_type}",
-                          other=f"{row.location.name if row and row.location else None} {row.date_start if row else None} {row.sub_event_type if row else None}")
-                if sc is None and row is not None:
-                    if pm.place and row.location and pm.place.country_code != row.location.country_code:
-                        kind = "split: country differs (a place resolved abroad)"
-                    elif pm.date.start and row.date_start and link._date_gap(pm, row) > s.link_window_days:
-                        kind = "split: dates further apart than the window"
-                    elif pm.place and row.location and (link.km_between(pm.place, row.location) or 0) > s.link_max_km:
-                        kind = f"split: places more than {s.link_max_km:.0f} km apart"
-                    else:
-                        kind = "split: event types incompatible"
-                elif sc is not None:
-                    kind = f"split: score below threshold ({_reason_kind(sc[1])})"
-                    ex["reason"] = f"score {sc[0]}: {sc[1]}"
-                else:
-                    kind = "split: other"
-                errs["linking"].add(kind, ex)
-        # over-merges: a predicted incident holding documents of several gold incidents
-        clusters: dict[str, list] = defaultdict(list)
-        for d in gva_docs:
-            clusters[pred[d]].append(d)
-        for cid, ds in clusters.items():
-            golds = Counter(gold[d] for d in ds)
-            if len(golds) < 2:
-                continue
-            major = golds.most_common(1)[0][0]
-            reasons = {(m.report_id): m.reason for m in st.merges(cid)}
-            for d in ds:
-                if gold[d] == major:
-                    continue
-                other = next(x for x in ds if gold[x] == major)
-                # the merge that joined the two is the later document's; the first one only opened the incident
-                reason = next((r for r in (reasons.get(d, ""), *(reasons.get(x, "") for x in ds if gold[x] == major)) if r.startswith("score")), "")
-                kind = "merge: different incidents joined — " + (_reason_kind(reason) if reason else "joined through another mention")
-                errs["linking"].add(kind, {"doc": d, "title": snippet(data.docs[d].get("title"), width=90),
-                                           "joined_with": snippet(data.docs[other].get("title"), width=90), "reason": reason})
+        for kind, _iid, ex in linking_errors(rd, data):
+            errs["linking"].add(kind, ex)
 
         # -- incident figures and places vs GVA ------------------------------------------------
         km_pairs, dists, per_inc = [], [], []

@@ -341,7 +341,15 @@ class Ledger:
                     near = (m.date.start - _dt.timedelta(days=s.link_window_days), (m.date.end or m.date.start) + _dt.timedelta(days=s.link_window_days))
                     # reports whose place the gazetteer got wrong, or a follow-up from an arrest's town whose
                     # headline names the scene: also looked up by the people they name and the town of the scene
-                    more = self.store.candidates_named(*near, people) if people else []
+                    persons = [k for k in people if not k.startswith("s:")]
+                    streets = [k for k in people if k.startswith("s:")]
+                    more = self.store.candidates_named(*near, persons) if persons else []
+                    if streets:
+                        # a follow-up on the same telling street a week or two later (an arrest, the victims'
+                        # condition) that names nobody: ``link.score`` lets it past the window in one town, so its
+                        # incident is looked up by the street that far back (only incidents naming that street)
+                        reach = _dt.timedelta(days=max(s.link_window_days, link.STREET_FOLLOW_UP_DAYS))
+                        more += self.store.candidates_named(m.date.start - reach, (m.date.end or m.date.start) + reach, streets)
                     more += self.store.candidates_placed(*near, sorted(scenes)) if scenes else []
                     candidates += [c for c in dict((c.id, c) for c in more).values() if c.id not in known]
                 decision = link.decide(m, candidates, window_days=s.link_window_days, max_km=s.link_max_km,

@@ -2,8 +2,9 @@
 
 1. Blocking.  The store returns only incidents whose dates lie within the
    window and whose place is near (``Store.candidates``), and those naming the
-   same person in full or the same telling street (``blocking_names``): a new
-   report is never compared with the whole ledger.
+   same person in full or the same telling street (``blocking_names``; a
+   street up to ``STREET_FOLLOW_UP_DAYS`` back, the follow-up a week later): a
+   new report is never compared with the whole ledger.
 2. Vetoes.  Different countries, dates further apart than the window, places
    further apart than the distance limit, or two different incident types
    that cannot be the same event (a protest and an air strike) never merge;
@@ -27,7 +28,9 @@
    than a shared name, and only between reports placed in one state; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
-   the merge stores its reason in words.
+   the merge stores its reason in words.  The same person named in full in
+   two towns of one state, within two weeks, scores the place as a report
+   with no town would: a hometown's, a hospital's or a court's follow-up.
 4. Aggregation.  An incident's date, place, type and actors are recomputed
    from all its mentions: the most precise date, the place its reports agree
    on (the most precise of that agreement), the commonest type.
@@ -370,6 +373,13 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             s = STREET_IN_STATE
             parts.append(f"places disagree ({km:.0f} km), same street in {loc.admin1}" if km is not None
                          else f"places disagree, same street in {loc.admin1}")
+        elif (person and not other_country and m.place.admin1 and m.place.admin1 == loc.admin1 and km is not None
+              and km <= _HEADLINE_SCENE_KM and gap is not None and gap <= STREET_FOLLOW_UP_DAYS):
+            # the same person named in full, within two weeks, in two towns of one state a drive apart: a follow-up
+            # from the victim's hometown, the hospital's or the court's town; the state is right, and says as
+            # much as it says beside a report with no town
+            s = PERSON_PLACE_UNKNOWN
+            parts.append(f"places disagree ({km:.0f} km), same person in {loc.admin1}")
         else:
             s = 0.0
             parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))

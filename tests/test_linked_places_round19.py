@@ -150,9 +150,12 @@ def test_set3_scores(set3_scores):
     assert linked_places_check.SETS["3"][1] == "nineteenth-lplaces3:"
     # check half all joined: 8 until round 20
     assert_places_halves_hold(set3_scores, {"rules": 25, "check": 25},
-                              {"rules": (RULES_WITHIN, 11), "check": (CHECK_WITHIN, 10)})
+                              {"rules": (RULES_WITHIN, RULES_JOINED), "check": (CHECK_WITHIN, CHECK_JOINED)})
 
 
 # 23 and 20 until round 20 let a follow-up from an arrest's town join the incident its headline names
 RULES_WITHIN = 24
 CHECK_WITHIN = 22
+# 11 and 10 until round 24 let the same person in two towns of one state, days apart, join
+RULES_JOINED = 14
+CHECK_JOINED = 11

@@ -136,8 +136,9 @@ def test_check_set_3_scores(rt):
     assert_halves_hold(scores, {"rules": 31, "check": 29}, {"rules": RULES_3, "check": CHECK_3})
 
 
-RULES_3 = (31, 28, 28)
-CHECK_3 = (29, 25, 25)
+# 28, 28 and 25, 25 until round 24 looked a follow-up on the incident's street up to two weeks back (link24)
+RULES_3 = (31, 30, 30)
+CHECK_3 = (29, 27, 27)
 
 
 def test_set_3_halves_are_fixed_by_its_salted_hash():
