@@ -25,8 +25,8 @@ def test_twenty_eighth_check_set_salt():
     assert_salted("28", "twenty-fourth-multi24:", "c28-001")
 
 
-# after the round's rules (rules half 29 -> 33, check half 32 -> 33)
-RULES_BOTH = 33
+# after the round's rules (rules half 29 -> 34, check half 32 -> 33)
+RULES_BOTH = 34
 CHECK_BOTH = 33
 
 
@@ -112,4 +112,18 @@ def test_the_gunman_who_killed_persons_told_in_his_sentence_is_one_more_dead(men
      "self-inflicted gunshot wound.", (2, 0)),
 ])
 def test_a_perpetrators_suicide_beside_others_killed_counts_him(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- a count whose noun a present participle's phrase follows: "Four people waiting at a bus stop were hit"
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPRINGFIELD, Mass. - Four people waiting at a bus stop were hit by gunfire Tuesday afternoon, police said.",
+     (0, 4)),
+    ("DAYTON, Ohio - Two men sitting in a parked car on Elm Street were shot Tuesday night, police said.", (0, 2)),
+    # near miss: the participle tells a flight, whose hurt is no gunshot's
+    ("DAYTON, Ohio - Three people running from the gunfire were hurt, police said. A woman was shot in the leg.",
+     (0, 1)),
+])
+def test_a_count_past_a_participles_phrase_takes_the_trigger_after_it(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
