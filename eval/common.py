@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from eventdesk.models import SHOOTER, Claim, Mention
+from eventdesk.nlp.victims.person_claims import is_unnamed
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # The data sit beside the repository, never inside it (licences; see docs/evaluation.md).
@@ -212,12 +213,35 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit); and
         # a suspect the police shot where he is the only one the report tells hit (``_shot_by_police``)
         alone = _the_police_shot_alone(claims)
+        suicide = _gunman_who_took_his_life(claims)
         claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" and c.victim == SHOOTER
+                  else replace(c, party=_SUICIDE_SHOOTER, victim=SHOOTER) if c is suicide
                   else replace(c, party="civilians") if c in alone else c for c in claims
-                  if c.party != "militants" or c in alone or _shooter_of_a_murder_suicide(c, claims)]
+                  if c.party != "militants" or c in alone or c is suicide or _shooter_of_a_murder_suicide(c, claims)]
     if not claims:
         return {}
-    figs = report_figures(claims, {c.report_id: 0 for c in claims})
+    out = _totals(report_figures(claims, {c.report_id: 0 for c in claims}))
+    if any(c.party == _SUICIDE_SHOOTER for c in claims) and not any(
+            c.outcome == "wounded" and _a_name(c.victim) for c in claims):
+        # the gunman is none of the persons he shot: the wounded are the hit less the others' dead ("shot a woman and
+        # her son, killing the woman, before he killed himself": one wounded), as reconcile reads a perpetrator's death
+        # (not where the hit are named: "Nina, 34; Katherine, 8; and Elizabeth, 6, were all shot" holds the mother
+        # who shot her daughters and herself)
+        hit = [replace(c, party="militants") if c.party == _SUICIDE_SHOOTER else c for c in claims]
+        wounded = _totals(report_figures(hit, {c.report_id: 0 for c in claims})).get("wounded", 0)
+        out.pop("wounded", None)
+        out.update({"wounded": wounded} if wounded else {})
+    return out
+
+
+def _a_name(victim: str | None) -> bool:
+    """Whether a victim key is a person's name (a surname), not a number, "unnamed", a description or a tie."""
+    return victim is not None and victim != SHOOTER and not is_unnamed(victim) \
+        and not victim.startswith(("a ", "an ", "another ", "the other", "kin "))
+
+
+def _totals(figs) -> dict[str, int]:
+    """Each outcome's total (the figure of no party) of ``report_figures``' answer."""
     out: dict[str, int] = {}
     for (outcome, party), rows in figs.items():
         if party is None:
@@ -276,7 +300,47 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         own = [d for d in others if d.outcome == "killed" and 0 <= claim.start - d.end <= 3]
     # (the others' dead stated as a number: persons told one by one may hold the gunman himself, "his wife ... The
     # woman, 34, and the man, 35, were found dead")
-    return any(d.outcome == "killed" and d.victim is None for d in own)
+    if any(d.outcome == "killed" and d.victim is None for d in own):
+        return True
+    # or told one by one in his own sentence ("then shot himself, killing himself and his 4-year-old son", "killing
+    # the woman, before he killed himself") where no other sentence tells a dead person by a name or a description,
+    # who may be he
+    return any(d.outcome == "killed" for d in own) and not any(
+        d.outcome == "killed" and d.victim is not None and not is_unnamed(d.victim) and d.start != claim.start
+        for d in others)
+
+
+# a perpetrator's suicide told in words: "found dead from a self-inflicted gunshot wound", "then shot himself"
+_OWN_LIFE = re.compile(r"\bself-inflicted\b|\b(?:shot|killed|shooting|killing) (?:him|her)self\b"
+                       r"|\bturn(?:ed|ing)? the (?:gun|weapon|rifle|handgun) on (?:him|her)self\b|\btook (?:his|her) own life\b",
+                       re.IGNORECASE)
+
+
+def _gunman_who_took_his_life(claims: Sequence[Claim]) -> Claim | None:
+    """'A man killed his estranged wife and two of her coworkers, then shot himself ... The gunman, 44, died at the
+    scene', 'The suspect was found dead from a self-inflicted gunshot wound': the one death of a perpetrator told
+    one by one, where the report's sentences tell a suicide and others killed and the casualty rules gave no
+    ``SHOOTER`` (the gunman of a murder-suicide, whom GVDB counts among the dead; not one the police shot, nor one
+    whose victims all lived)."""
+    if any(c.victim == SHOOTER for c in claims):
+        return None
+    dead = [c for c in claims if c.party == "militants" and c.outcome == "killed"]
+    if len({c.victim for c in dead}) != 1 or dead[0].victim is None or police_shot_any(dead[0].sentence):
+        return None
+    if not any(c.outcome == "killed" and c.party != "militants" for c in claims):
+        return None
+    told = [c for c in claims if _OWN_LIFE.search(c.sentence or "")]
+    # (not where a sentence of his suicide tells a person of another party dead, who is he: "a woman was shot and
+    # killed by her ex-boyfriend, and the man then fatally shot himself")
+    if any(c.outcome == "killed" and c.party != "militants" and c.victim is not None for c in told):
+        return None
+    return dead[0] if told else None
+
+
+def police_shot_any(sentence: str) -> bool:
+    from eventdesk.nlp.victims import police_shot
+
+    return police_shot(sentence)
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:

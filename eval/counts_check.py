@@ -135,9 +135,15 @@ session before any rule was written against it: eval/counts_check27.jsonl, perso
 coordination of two, three or four described persons ("a woman, a man and a teenager were wounded", "the driver and
 a 40-year-old passenger died", "a mother and her two sons") and the "and a third/fourth" forms; beside near misses
 that keep their count (an appositive that renames the same person, a shooter or companions in a list of those
-present, a list of who was arrested or sought). Set 29 (``--set 29``), written in the twenty-fourth session before any rule
-was written against it: eval/counts_check29.jsonl, the leftovers earlier rounds named: a person, his apposition and a
-relative ("a man, a 24-year-old father of two, and his wife"), relatives of one sex coordinated ("a father and his
+present, a list of who was arrested or sought). Set 28 (``--set 28``), written in the twenty-fourth session before any
+rule was written against it: eval/counts_check28.jsonl, wire and local-news reports of ONE shooting with two to seven
+people hurt, told in the forms multi-victim reports use: a total then each victim, "the dead were identified as",
+"three of the five victims died", "among the dead", groups ("two women and a child"), spelled and digit numbers, a
+toll that rises in a later paragraph, victims told in separate paragraphs by name and age, a victim who died at the
+hospital, murder-suicides (the shooter counted among the dead); beside near misses (an earlier shooting's dead,
+people hurt fleeing or cut by a fall, the city's tally, counts of a charge, people present and not hit).
+Set 29 (``--set 29``), written in the twenty-fourth session before any rule was written against it:
+eval/counts_check29.jsonl, the leftovers earlier rounds named: a person, his apposition and a relative ("a man, a 24-year-old father of two, and his wife"), relatives of one sex coordinated ("a father and his
 son", "a mother and her daughter", "two brothers"), a person told twice by a role ("a deputy working security", "a
 man working security ... the victim, a security guard"), a murder-suicide whose second body is found later ("hours
 later, police found the man dead of a self-inflicted wound"), photo credits, bylines, captions and copyright lines
@@ -202,6 +208,7 @@ SETS["24"] = (Path(__file__).resolve().parent / "counts_check24.jsonl", _later_h
 SETS["25"] = (Path(__file__).resolve().parent / "counts_check25.jsonl", _later_half("twenty-third-left23:"))
 SETS["26"] = (Path(__file__).resolve().parent / "counts_check26.jsonl", _later_half("twenty-third-long23:"))
 SETS["27"] = (Path(__file__).resolve().parent / "counts_check27.jsonl", _later_half("twenty-third-coord23:"))
+SETS["28"] = (Path(__file__).resolve().parent / "counts_check28.jsonl", _later_half("twenty-fourth-multi24:"))
 SETS["29"] = (Path(__file__).resolve().parent / "counts_check29.jsonl", _later_half("twenty-fourth-left24:"))
 
 

@@ -120,6 +120,10 @@ _TOTAL_NOUNS = {"number", "total", "tally", "count"}
 _PERIOD_NOUNS = {"week", "weekend", "month", "year"}
 
 
+# one event, told in the singular, whose town and time are its own place and day, not a tally's
+_ONE_EVENT = {"shooting", "attack", "rampage", "massacre"}
+
+
 def _a_total_of_a_town_or_period(doc, at: int) -> bool:
     """'The shooting brought to five the number of people shot in Kenner this week': the trigger tells what "the
     number" or "the total" counts, and that number is a whole town's (a town named as its place) or a period's (a
@@ -136,6 +140,9 @@ def _a_total_of_a_town_or_period(doc, at: int) -> bool:
             break
     else:
         return False
+    if any(t.dep_ == "pobj" and t.tag_ == "NN" and _lemma(t) in _ONE_EVENT and t.head.lower_ in ("in", "from")
+           for t in tok.subtree):
+        return False  # "the number of people killed in a shooting in Albuquerque last weekend": one shooting's toll
     # (the town as the place itself, "in Kenner", not a venue's word: "at the Dallas mall")
     return any((t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout"))
                or (t.ent_type_ == "DATE" and t.lower_ in _PERIOD_NOUNS) for t in tok.subtree)

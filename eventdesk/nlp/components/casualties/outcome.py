@@ -187,6 +187,12 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     return group
 
 
+def _a_count_of_its_own(doc, start: int, die_at: int) -> bool:
+    """'Six shot in Cleveland drive-by; two die': a number set off by a semicolon or a comma between the count of the
+    hit and "die" is the count of the dead (which the parser may hang on "die" as a modifier, not its subject)."""
+    return any(t.pos_ == "NUM" and t.i > start and doc[t.i - 1].text in (";", ",") for t in doc[start:die_at])
+
+
 def _had_wounds(tok) -> bool:
     """'Two of them had gunshot wounds to the lower body': "had" with a wound or an injury as its object, which tells a
     hit as "suffered" does (not "two men had guns")."""
@@ -237,7 +243,7 @@ def _died_too(verb) -> bool:
         verb = verb.head
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and (_lemma(c) in _DIE or _said_dead(c))
                and not any(x.dep_ in ("nsubj", "nsubjpass", "neg") or x.lower_ in ("nearly", "almost") for x in c.children)
-               and not _part_between(verb, c)
+               and not _part_between(verb, c) and not _a_count_of_its_own(verb.doc, verb.i, c.i)
                for c in verb.children)
 
 
@@ -399,7 +405,9 @@ def _victim_of_its_own(doc, at: int) -> bool:
 
 # a figure revised: "the number was later revised down to four", "police lowered the count to two", "the toll later
 # fell to three"
-_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise", "fall", "drop", "decrease", "decline"}
+_REVISING = {"revise", "lower", "reduce", "correct", "downgrade", "adjust", "update", "raise", "fall", "drop", "decrease", "decline",
+             # a figure that grew: "the number had risen to seven", "the number of people killed has climbed to four"
+             "rise", "climb", "increase", "grow", "jump"}
 _FIGURE_NOUNS = {"number", "figure", "count", "total", "tally", "toll"}
 
 

@@ -60,6 +60,10 @@ def _past_correction(doc, np_end: int, sent: Span) -> int:
     return close + 1
 
 
+# the verbs of a flight from the gunfire
+_FLIGHT = {"flee", "run", "escape", "scramble", "rush", "hide", "dive", "duck", "try"}
+
+
 def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     """The token after the phrases that hang on the counted noun, set off or not ("4 people including a
     21-year-old girl were injured", "Four people, including a pregnant woman, were wounded", "Four boys
@@ -72,14 +76,17 @@ def _past_modifiers(doc, np_end: int, sent: Span) -> int:
     # ("Two officers who responded to the call were wounded": a relative clause hangs on the noun too; its
     # pronoun may close the counted phrase)
     last = np_end - 1 - (np_end >= 2 and doc[np_end - 1].tag_ in ("WDT", "WP"))
-    mods = [c for c in doc[last].children if c.i > last and c.dep_ in ("prep", "appos", "relcl")]
+    # (and a present participle's phrase: "Four people waiting at a bus stop were hit", "two men sitting in a car";
+    # not one of flight, whose hurt is the flight's: "three people running from the gunfire were hurt")
+    mods = [c for c in doc[last].children if c.i > last and (c.dep_ in ("prep", "appos", "relcl") or (
+        c.dep_ == "acl" and c.tag_ == "VBG" and not any(_lemma(t) in _FLIGHT for t in c.subtree)))]
     if not mods and doc[np_end].text == ",":
         mods = _described_part(doc, last)
     if not mods or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in mods):
         return np_end  # "A third man, Leon Harper, 26, was wounded": the name counts him (victims/claims.py)
     if any(c.lower_ == "with" and any(_lemma(t) in ("wound", "injury") for t in c.subtree) for c in mods):
         return np_end  # "three other people with gunshot wounds walked into a hospital": the wounds tell the hit
-    if any(c.dep_ == "relcl" and any(_trigger(t, sent) or _weak(t) for t in c.subtree) for c in mods):
+    if any(c.dep_ in ("relcl", "acl") and any(_trigger(t, sent) or _weak(t) for t in c.subtree) for c in mods):
         return np_end  # "a man who was found dead in a ditch was shot": the clause tells the outcome itself
     end = max(c.right_edge.i for c in mods) + 1
     while end < sent.end and doc[end].text in _SET_OFF:
