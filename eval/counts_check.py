@@ -143,15 +143,16 @@ toll that rises in a later paragraph, victims told in separate paragraphs by nam
 hospital, murder-suicides (the shooter counted among the dead); beside near misses (an earlier shooting's dead,
 people hurt fleeing or cut by a fall, the city's tally, counts of a charge, people present and not hit).
 Set 29 (``--set 29``), written in the twenty-fourth session before any rule was written against it:
-eval/counts_check29.jsonl, the leftovers earlier rounds named: a person, his apposition and a relative ("a man, a 24-year-old father of two, and his wife"), relatives of one sex coordinated ("a father and his
-son", "a mother and her daughter", "two brothers"), a person told twice by a role ("a deputy working security", "a
-man working security ... the victim, a security guard"), a murder-suicide whose second body is found later ("hours
-later, police found the man dead of a self-inflicted wound"), photo credits, bylines, captions and copyright lines
-("(AP Photo/NAME)", "NAME/Getty Images", "Staff photo by NAME"), reported speech without "that" ("a police spokesman
-said the victim, identified as NAME, had died"), and an intruder shot by a homeowner whose wife was unhurt; beside
-near misses that keep their count (an apposition that renames one person, relatives who looked on or were arrested,
-an officer working security who was not hit, a man found later and arrested, a photographer who was hit, a suspect
-identified and arrested, a homeowner who missed). A set whose file is not there yet is skipped by ``--set all``.
+eval/counts_check29.jsonl, the leftovers earlier rounds named: a person, his apposition and a relative ("a man, a
+24-year-old father of two, and his wife"), relatives of one sex coordinated ("a father and his son", "a mother and her
+daughter", "two brothers"), a person told twice by a role ("a deputy working security", "a man working security ... the
+victim, a security guard"), a murder-suicide whose second body is found later ("hours later, police found the man dead
+of a self-inflicted wound"), photo credits, bylines, captions and copyright lines ("(AP Photo/NAME)", "NAME/Getty
+Images", "Staff photo by NAME"), reported speech without "that" ("a police spokesman said the victim, identified as
+NAME, had died"), and an intruder shot by a homeowner whose wife was unhurt; beside near misses that keep their count
+(an apposition that renames one person, relatives who looked on or were arrested, an officer working security who was
+not hit, a man found later and arrested, a photographer who was hit, a suspect identified and arrested, a homeowner who
+missed). A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
