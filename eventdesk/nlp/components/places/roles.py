@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ....geo.names import fold
 from ....geo.tables import TEAM_NICKNAMES
 from ...doctext import doc_text
+from .local_names import _STREET_WORDS
 from .streets import _FEATURE_WORD
 from .words import _HYPHENS
 
@@ -167,11 +168,28 @@ _AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
 _LIVES = {"lives", "lived", "living", "resides", "resided", "residing"}
 
 
+# "Jon Doe, 17, of the 400 block of Hedgerow Street in Mansfield", "of Olive Drive in Delano", "who lives on Kessel
+# Street in Flint": a home told by its street address; the town after it is where someone lives, not the scene (the
+# address of the scene has no "of" or "lives on" before it: "shot in the 400 block of Elm Street in Dover").  Read in
+# the text just before the name.
+HOME_ADDRESS = re.compile(
+    r"(?:,\s*of|\b(?:lives|lived|living|resides|resided|residing)\s+(?:on|at))\s+(?:the\s+)?(?:\d{1,6}\s+(?:block\s+of\s+)?)?"
+    r"(?:[NSEW]\.?\s+)?[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}\s+" + _STREET_WORDS + r",?\s+in\s+$")
+_HOME_ADDRESS_REACH = 90
+
+
+def home_address_before(text: str, at: int) -> bool:
+    """Whether a home's street address ends right before ``at`` ("..., of the 400 block of Hedgerow Street in ")."""
+    return HOME_ADDRESS.search(text[max(0, at - _HOME_ADDRESS_REACH):at]) is not None
+
+
 def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
     19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area", "who lives in Farmington",
     "Jon Doe, 17, of Hedgerow Street in Mansfield"."""
     if end is not None and _from_area(doc, start, end):
+        return True
+    if start >= 3 and doc[start - 1].lower_ == "in" and home_address_before(doc.text, doc[start].idx):
         return True
     if start >= 2 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in _LIVES
                                                          or start >= 3 and doc[start - 3].lower_ in _LIVES and doc[start - 2].pos_ == "ADV"):
