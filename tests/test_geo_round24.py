@@ -3,20 +3,20 @@
 Once namesakes are set aside, SemEval dev's GVA incidents placed more than 25 km off are mostly reports that name the
 scene beside another place: a victim's home told by its street address ("Jesse Doe, 15, of Elm Street in Parma"), a
 person told by his town ("a Minneapolis rap musician"), the hospital's city, a county's dateline with the scene's
-small town told as a landmark ("WELD COUNTY — ... just north of Keenesburg").  This round reads four of them:
+small town told as a landmark ("WELD COUNTY — ... just north of Keenesburg").  This round reads three of them:
 
 - a home's street address after "of" or "lives on" makes the town after it a home town, not the scene's address;
 - a hospital called by its own name ("taken to Memorial Hermann in Houston", "in stable condition at Erlanger in
   Chattanooga") makes the town after it where the victims went, as a hospital with a care word already did;
 - a town before the people it describes ("three Houston teenagers") says where they come from, faintly;
-- a county chosen where the text names one small town of that county as the scene's landmark ("near", "outside",
-  "east of", "the community of") is that town;
 
 and one name: a sizeable town whose name ends like a building's ("College Station") is a place all the same.
 
 ``eval/geo_check13.jsonl`` holds 63 invented reports of those kinds and their near misses; the first test pins the
 scores this round reached.  The focused tests use sentences written for them: each rule's positive case and its near
-miss."""
+miss.  (A county giving way to the one small town of it the text names as the scene's landmark, "WELD COUNTY — ...
+just east of Platteville", was tried and dropped: round 12 keeps such a county on purpose, and on SemEval dev it moved
+the one incident it touched from 44 km off to 57 km off.)"""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from eval import geo_check
 from .placing import assert_own_halves, assert_reached, place_fixture
 
 # within 25 km before this round: rules 21 of 28, check 25 of 35
-REACHED = {"rules": (28, 27), "check": (35, 32)}
+REACHED = {"rules": (28, 26), "check": (35, 32)}
 
 place_of = place_fixture("r-round24-scene", dt.date(2016, 6, 12))
 
@@ -113,21 +113,6 @@ def test_people_told_by_their_town_are_no_scene(place_of):
 def test_a_town_before_its_police_is_still_the_scene(place_of):
     text = "An off-duty officer was shot and wounded Sunday while shopping, Casa Grande police said."
     assert place_of(text)[:2] == ("Casa Grande", "Arizona")
-
-
-# -- a county's dateline and the scene's small town ---------------------------------------------------------------------
-
-def test_a_county_dateline_gives_way_to_its_landmark_town(place_of):
-    text = ("WELD COUNTY — A 12-year-old boy was shot in the side while hunting Sunday evening, the sheriff's office "
-            "said.\nDeputies were called to a field off County Road 30 just east of Platteville.")
-    assert place_of(text)[:2] == ("Platteville", "Colorado")
-
-
-def test_a_county_dateline_keeps_the_county_beside_a_hospitals_town(place_of):
-    text = ("WELD COUNTY — A 12-year-old boy was shot in the side while hunting Sunday evening, the sheriff's office "
-            "said.\nHe was taken to a hospital in Greeley.")
-    place = place_of(text)
-    assert place[:2] == ("Weld County", "Colorado")
 
 
 # -- a town named like a building ------------------------------------------------------------------------------------------

@@ -257,7 +257,6 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if place is not None:
                 place = self._text_over_home(place, toponyms, homes, context, frozenset(sidelined))
                 place = self._county_of_named_town(place, toponyms)
-                place = self._landmark_town_of_county(place, toponyms, full_text)
             broad.append(place is None or place.precision in ("admin1", "country"))
             places.append(self._near_outlet(place, toponyms, homes) if place is not None else None)
         # A later incident of the report that names no place of its own ("a second shooting, on 27th Street")

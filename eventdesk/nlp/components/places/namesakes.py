@@ -47,13 +47,6 @@ def _county_namesake(gaz: Gazetteer, county: str) -> Place | None:
     return found[0] if found and fold(found[0].name) == fold(head) and gaz.population(found[0]) >= _BIG_CITY_POP else None
 
 
-# the words that put a scene by a town: "near Remus", "just outside North Branch", "south of Berthoud", "on the edge
-# of Hibbing", "in the community of Lucerne Valley"
-_LANDMARK_BEFORE = re.compile(r"(?i)(?:\bnear|\boutside(?:\s+of)?|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
-                              r"|\bedge\s+of|\bcommunity\s+of|\bvillage\s+of|\btown\s+of)\s+(?:the\s+)?$")
-_LANDMARK_REACH = 30
-
-
 class NamesakesMixin:
     """PlaceResolver's corrections of a namesake pick; needs ``gazetteer``."""
 
@@ -165,26 +158,6 @@ class NamesakesMixin:
                 hosts += [c for c in namesakes if c.admin1 == town.admin1 and county_key(c.name) in keys]
         hosts = list(dict.fromkeys(hosts))
         return hosts[0] if len(hosts) == 1 and not own_state else place
-
-    def _landmark_town_of_county(self, place: Place, toponyms: list[Toponym], text: str) -> Place:
-        """A county placed where the text names one small town of that county as the scene's landmark is that town:
-        "WELD COUNTY — ... a field off County Road 30 just east of Platteville", "in the community of Lucerne Valley"
-        (a county's centre may lie 50 km from the scene; the landmark's town lies within a few miles of it).  Only a
-        landmark counts ("near", "outside", "north of", "the community of"), not a home town or a hospital's."""
-        if place.country_code != "US" or place.precision != "region" or not place.admin1:
-            return place
-        key = county_key(place.name)
-        found = []
-        for t in toponyms:
-            if not t.end or not _LANDMARK_BEFORE.search(text[max(0, t.start - _LANDMARK_REACH):t.start]):
-                continue
-            head = fold(t.text.split(",")[0])
-            towns = [p for p in self.gazetteer.lookup(head, "US", admin1=place.admin1, kinds=("city",))
-                     if fold(p.name) == head and key in self.gazetteer.town_counties(p)]
-            if towns and self.gazetteer.population(towns[0]) < _LANDMARK_TOWN_POP:
-                found.append(towns[0])
-        found = list(dict.fromkeys(found))
-        return found[0] if len(found) == 1 else place
 
     def _says_state(self, topo: Toponym, state: str) -> bool:
         """Whether a toponym says the state: its name ("Fla.", "Florida"), after a comma ("Orange County, Fla.") or
