@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..12|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..13|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -114,6 +114,17 @@ population (Columbus, Ohio; Portland, Oregon; Kansas City, Missouri; Jackson, Mi
 were chosen so that the largest namesake is also the one best known, and none is a close call (Springfield, Columbia
 or Greenville are given clues).  Its gold is the scene's town and state.
 
+Set 13 (eval/geo_check13.jsonl, 63 rows) aims at the scene among other places a report names, the kinds SemEval dev
+still misplaced once namesakes are set aside: a victim's or suspect's home told by a street address in another town
+("of the 400 block of Hedgerow Street in Mansfield", "who lives on Kessel Street in Flint"); a person or a group told
+by another town's name ("a Minneapolis rap promoter", "two Atlanta men", "an off-duty Phoenix police officer"); the
+hospital's city after a hospital called by its own name ("in critical condition at Erlanger in Chattanooga", "at
+Parkland in Dallas"), some in a transcript written in capitals; a small town or an unincorporated community told
+beside a county's dateline ("WELD COUNTY — ... just east of Platteville", "in the community of Lucerne Valley");
+another event of the report in another town (the suspect caught, a game days before); and a city's name in a team,
+a bar's or a street's name.  About one row in six is a near miss whose other town is the scene.  Its gold is the
+scene's town and state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -136,6 +147,7 @@ CHECK_SET_9 = Path(__file__).resolve().parent / "geo_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "geo_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "geo_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "geo_check12.jsonl"
+CHECK_SET_13 = Path(__file__).resolve().parent / "geo_check13.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -148,12 +160,13 @@ _SALT_9 = "nineteenth-geo9:"
 _SALT_10 = "twentieth-geo10:"
 _SALT_11 = "twenty-first-geo11:"
 _SALT_12 = "twenty-third-namesake23:"
+_SALT_13 = "twenty-fourth-geo13:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
-        "12": (CHECK_SET_12, _SALT_12)}
+        "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13)}
 WITHIN_KM = 25.0
 
 

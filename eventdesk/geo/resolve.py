@@ -709,12 +709,25 @@ _COUNTY_OF_BUILDING = re.compile(r"^(?:the\s+)?(?P<county>(?:[A-Z][\w'’.-]*\s+
 _COUNTY_OF_BUILDING_SHARE = 0.5
 
 
+# "College Station": a city whose name ends in a building's word is a place all the same where a sizeable town bears
+# that very name (no town of any size is called "Union Station" or "the Stardust Club")
+_BUILDING_TOWN_POP = 50_000
+
+
+def _town_named_like_building(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text``, which ends like a building's name, is the very name of a sizeable town."""
+    towns = [p for q, p in gazetteer.matches(text, None, kinds=("city",), limit=3) if q == 0 and fold(p.name) == fold(text)]
+    return any(gazetteer.population(p) >= _BUILDING_TOWN_POP for p in towns)
+
+
 def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
     text = " ".join(topo.text.split()).strip(" ,;:")
     if text and (_STREET.search(text) or _BUILDING.search(text)) and (m := _COUNTY_OF_BUILDING.match(text)):
         county = replace(topo, text=m["county"], weight=topo.weight * _COUNTY_OF_BUILDING_SHARE)
         return _candidates(county, gazetteer)
-    if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _BUILDING.search(text) or _CITY_PART.match(text):
+    if not text or any(c.isdigit() for c in text) or _STREET.search(text) or _CITY_PART.match(text):
+        return None
+    if _BUILDING.search(text) and not _town_named_like_building(text, gazetteer):
         return None
     if fold(text.rstrip(".")) in NOT_PLACES or _WATERWAY.match(text):
         return None

@@ -31,7 +31,7 @@ from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
     _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
-    _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of,
+    _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
 from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _hospital_town_states, _state_cues
 from .streets import _building_name, _crossing, _street_name
@@ -194,6 +194,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)
+                    elif _town_of_person(doc, e.start, e.end):
+                        # "three Houston teenagers", "a Minneapolis rap promoter": where they come from, which says
+                        # the region faintly and is no scene (as the untagged "a Gary man" of local_names)
+                        w = min(w, _BANNER_WEIGHT)
                     elif _suburb_named(doc, e.start):
                         w += _SUBURB_BONUS  # "in south suburban Dolton": the scene, not the big city of the dateline
                     elif e.start > 0 and doc[e.start - 1].lower_ == "in":

@@ -108,7 +108,11 @@ def _address_towns(base: int, text: str) -> list[Toponym]:
     """The town after a street address ("the 20000 block of Beaverdam Road in Beaverdam"): the scene, weighing
     more than a dateline or an incident sentence's names."""
     out = []
+    from .roles import home_address_before
+
     for m in _ADDRESS_TOWN.finditer(text):
+        if home_address_before(text, m.start("name")):
+            continue  # "..., of the 400 block of Hedgerow Street in Mansfield": someone's home, not the scene
         name = _place_words(m["name"].split())
         if name and re.search(r"[a-z]{3}\.$", name):
             name = name[:-1]  # the sentence's full stop, not an abbreviation's ("Port St.")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ....geo.names import fold
 from ....geo.tables import TEAM_NICKNAMES
 from ...doctext import doc_text
+from .local_names import _STREET_WORDS
 from .streets import _FEATURE_WORD
 from .words import _HYPHENS
 
@@ -83,11 +84,34 @@ def _without_denied(toponyms: list, denied: set[str]) -> list:
 
 def _after_care(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` follows "in" after a care word of its sentence: "hospitals in
-    Orangeburg", "the Regional Medical Center in Orangeburg"."""
+    Orangeburg", "the Regional Medical Center in Orangeburg", or after a hospital known by its own name where the
+    victims were taken or lie: "taken to Memorial Hermann in Houston", "in critical condition at Erlanger in
+    Chattanooga"."""
     if start < 2 or doc[start - 1].lower_ != "in":
         return False
     lo = max(doc[start].sent.start, start - 1 - _CARE_SPAN)
-    return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1])
+    return any(t.lower_ in _CARE_WORDS for t in doc[lo:start - 1]) or _named_hospital_before(doc, start - 1)
+
+
+# a hospital called by its own name ("Erlanger", "Barnes-Jewish", "Memorial Hermann", "Ben Taub") carries no care
+# word; what says it is one is where it stands: after "to" of a transfer ("airlifted to", "taken to") or after "at"
+# of a condition or a treatment ("in stable condition at", "recovering at", "treated at")
+_HOSPITAL_NAME_SPAN = 4
+_CONDITION_WORDS = {"condition", "recovering", "recovers", "treated", "hospitalized", "hospitalised", "admitted"}
+
+
+def _named_hospital_before(doc: Doc, in_at: int) -> bool:
+    """Whether "in" at token ``in_at`` follows a hospital's own name after "taken to" or "in stable condition at"."""
+    k = in_at - 1
+    sent_start = doc[in_at].sent.start
+    while k >= sent_start and in_at - k <= _HOSPITAL_NAME_SPAN and (doc[k].is_title or doc[k].text in _HYPHENS
+                                                                    or doc[k].text in ("'s", "’s")):
+        k -= 1
+    if k == in_at - 1 or k < sent_start + 1 or doc[k].lower_ not in ("to", "at"):
+        return False
+    before = doc[max(sent_start, k - 1 - _TRANSFER_SPAN):k]
+    words = _TRANSFER_WORDS if doc[k].lower_ == "to" else _CONDITION_WORDS
+    return any(t.lower_ in words for t in before)
 
 
 # "was arrested hours later in Chambersburg", "taken into custody Friday in Toledo": where the suspect was
@@ -144,10 +168,28 @@ _AGE = re.compile(r"^\d{1,2}-years?-old$", re.IGNORECASE)
 _LIVES = {"lives", "lived", "living", "resides", "resided", "residing"}
 
 
+# "Jon Doe, 17, of the 400 block of Hedgerow Street in Mansfield", "of Olive Drive in Delano", "who lives on Kessel
+# Street in Flint": a home told by its street address; the town after it is where someone lives, not the scene (the
+# address of the scene has no "of" or "lives on" before it: "shot in the 400 block of Elm Street in Dover").  Read in
+# the text just before the name.
+HOME_ADDRESS = re.compile(
+    r"(?:,\s*of|\b(?:lives|lived|living|resides|resided|residing)\s+(?:on|at))\s+(?:the\s+)?(?:\d{1,6}\s+(?:block\s+of\s+)?)?"
+    r"(?:[NSEW]\.?\s+)?[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}\s+" + _STREET_WORDS + r",?\s+in\s+$")
+_HOME_ADDRESS_REACH = 90
+
+
+def home_address_before(text: str, at: int) -> bool:
+    """Whether a home's street address ends right before ``at`` ("..., of the 400 block of Hedgerow Street in ")."""
+    return HOME_ADDRESS.search(text[max(0, at - _HOME_ADDRESS_REACH):at]) is not None
+
+
 def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether the name at token ``start`` says where someone lives: "Jon Doe, 23, of Minneapolis", "a
-    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area", "who lives in Farmington"."""
+    19-year-old of Dover", "a man from Akron", "a teen from the Comstock Park area", "who lives in Farmington",
+    "Jon Doe, 17, of Hedgerow Street in Mansfield"."""
     if end is not None and _from_area(doc, start, end):
+        return True
+    if start >= 3 and doc[start - 1].lower_ == "in" and home_address_before(doc.text, doc[start].idx):
         return True
     if start >= 2 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in _LIVES
                                                          or start >= 3 and doc[start - 3].lower_ in _LIVES and doc[start - 2].pos_ == "ADV"):
@@ -158,6 +200,27 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     if before.text == ",":
         return doc[start - 1].lower_ == "of"
     return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
+
+
+# "Three Houston teenagers were wounded ... in College Station", "A Minneapolis rap promoter", "two Atlanta men": a
+# town before the people it describes says where they come from, not the scene.  (The same words the tagger leaves
+# untagged are read in ``local_names``, as faintly.)
+_PERSON_NOUNS = frozenset((
+    "man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys", "girl", "girls", "youth",
+    "couple", "family", "resident", "residents", "native", "rapper", "musician", "promoter", "trucker", "driver",
+    "contractor", "tourist", "tourists", "student", "students", "businessman", "artist", "singer"))
+_PERSON_BEFORE = frozenset(("a", "an", "two", "three", "four", "five", "six", "several"))
+
+
+def _town_of_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) describes people after it ("Three Houston teenagers", "A Minneapolis
+    rap promoter", "a 20-year-old Gary man"): where they come from, not the scene."""
+    if start < 1 or not (doc[start - 1].lower_ in _PERSON_BEFORE or _AGE.match(doc[start - 1].text)):
+        return False
+    for k in (end, end + 1):  # one word may describe them first ("rap", "disc")
+        if k < len(doc) and doc[k].lower_ in _PERSON_NOUNS:
+            return k == end or doc[end].is_lower
+    return False
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods"))
