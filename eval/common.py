@@ -283,9 +283,9 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
     own life': GVDB counts the dead of a murder-suicide with the gunman among them.  The shooter the casualty rules
     tell dead after shooting others (``SHOOTER``) counts where his own sentence tells a number of others killed, or,
     telling nobody else hit, follows right after a sentence that does, or is found dead of a self-inflicted wound
-    after others told hit (``OWN_HAND``: "found him dead of a self-inflicted wound"); not a shooter of another case told in passing ("linked
-    to a man who took his own life after shooting a neighbor"), nor a boy who shot himself by accident, whom nobody
-    else's death goes with."""
+    after others told hit (``OWN_HAND``: "found him dead of a self-inflicted wound"); not a shooter of another case
+    told in passing ("linked to a man who took his own life after shooting a neighbor"), nor a boy who shot himself
+    by accident, whom nobody else's death goes with."""
     from eventdesk.nlp.victims import OWN_HAND
 
     if claim.victim != SHOOTER or claim.outcome != "killed":
@@ -322,10 +322,12 @@ def _gunman_who_took_his_life(claims: Sequence[Claim]) -> Claim | None:
     one by one, where the report's sentences tell a suicide and others killed and the casualty rules gave no
     ``SHOOTER`` (the gunman of a murder-suicide, whom GVDB counts among the dead; not one the police shot, nor one
     whose victims all lived)."""
+    from eventdesk.nlp.victims import police_shot
+
     if any(c.victim == SHOOTER for c in claims):
         return None
     dead = [c for c in claims if c.party == "militants" and c.outcome == "killed"]
-    if len({c.victim for c in dead}) != 1 or dead[0].victim is None or police_shot_any(dead[0].sentence):
+    if len({c.victim for c in dead}) != 1 or dead[0].victim is None or police_shot(dead[0].sentence):
         return None
     if not any(c.outcome == "killed" and c.party != "militants" for c in claims):
         return None
@@ -335,12 +337,6 @@ def _gunman_who_took_his_life(claims: Sequence[Claim]) -> Claim | None:
     if any(c.outcome == "killed" and c.party != "militants" and c.victim is not None for c in told):
         return None
     return dead[0] if told else None
-
-
-def police_shot_any(sentence: str) -> bool:
-    from eventdesk.nlp.victims import police_shot
-
-    return police_shot(sentence)
 
 
 def primary_mention(mentions: Sequence[Mention]) -> Mention | None:
