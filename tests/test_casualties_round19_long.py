@@ -33,7 +33,7 @@ def test_eighteenth_check_set_salt():
 
 
 # after the round's rules (the rules half 18 -> 19 with round loose19's hits)
-RULES_BOTH = 20  # 19 -> 20 with round court22
+RULES_BOTH = 21  # 19 -> 20 with round court22; 20 -> 21 with the twenty-fourth session's rounds
 CHECK_BOTH = 6
 
 _DAY = dt.date(2016, 6, 12)

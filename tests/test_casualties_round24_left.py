@@ -27,7 +27,7 @@ def test_twenty_ninth_check_set_salt():
 
 # after the round's rules (rules half 28 -> 33, check half 23 -> 28)
 RULES_BOTH = 33
-CHECK_BOTH = 28
+CHECK_BOTH = 29  # 28 -> 29 with the twenty-fourth session's rounds
 
 
 # -- a person, his apposition, and a relative joined after it
