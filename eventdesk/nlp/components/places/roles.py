@@ -189,8 +189,12 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     "Jon Doe, 17, of Hedgerow Street in Mansfield"."""
     if end is not None and _from_area(doc, start, end):
         return True
-    if start >= 3 and doc[start - 1].lower_ == "in" and home_address_before(doc.text, doc[start].idx):
-        return True
+    if start >= 3 and doc[start - 1].lower_ == "in":
+        # the text before the name, from the tokens that reach it (each holds a character at least): ``doc.text``
+        # would join the whole report for every name
+        before = doc[max(0, start - _HOME_ADDRESS_REACH):start].text_with_ws
+        if home_address_before(before, len(before)):
+            return True
     if start >= 2 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in _LIVES
                                                          or start >= 3 and doc[start - 3].lower_ in _LIVES and doc[start - 2].pos_ == "ADV"):
         return True
