@@ -1271,8 +1271,7 @@ _RISEN_OUTCOMES = ("killed", "wounded")
 
 def _told_risen(figs: list["_ReportFigure"], claims: Sequence[Claim], outcome: str, best: int) -> int:
     """The toll a report tells risen above ``best`` (``_TOLL_ROSE`` in the sentence of its figure, or of a claim of as
-    many: "a
-    second victim ... walked into a hospital, bringing the number wounded to three", "Police on Monday corrected the
+    many: "a second victim ... walked into a hospital, bringing the number wounded to three", "Police on Monday corrected the
     number of people wounded to four", "found the body of a second man ... Police now say two men were killed"),
     where no report after it gives less: the first reports told what was known then, and however many agree on it
     they do not outvote the news.  ``best`` where none does (a larger figure that no such words stand behind stays
