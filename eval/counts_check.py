@@ -152,7 +152,18 @@ Images", "Staff photo by NAME"), reported speech without "that" ("a police spoke
 NAME, had died"), and an intruder shot by a homeowner whose wife was unhurt; beside near misses that keep their count
 (an apposition that renames one person, relatives who looked on or were arrested, an officer working security who was
 not hit, a man found later and arrested, a photographer who was hit, a suspect identified and arrested, a homeowner who
-missed). A set whose file is not there yet is skipped by ``--set all``.
+missed). Set 31 (``--set 31``), written in the twenty-fifth session before any rule was written against it:
+eval/counts_check31.jsonl, reports whose incident hurt nobody, as GVDB dev's spurious figures are: shots fired and
+nobody hit (into homes and cars, at an officer, "shot at", a bullet through a jacket, an exchange where neither was
+hit), a headline's "officer shot" whose body tells only a shot fired at him, victims of other incidents (a trial, an
+anniversary, a lawsuit, a memorial, a column of old deaths by year), figures of a quote or a statistic, police force
+without a wound (a stun gun, a police dog, shots at a car that missed), people hurt by something else (a crash, a
+knife, a pistol-beating, a punch, a fall while fleeing, a death whose cause is not told), threats and plots, pets
+shot (a dog told by name and breed, a horse); and reports that swap killed and injured (two found dead with a
+gunshot wound each, a shot driver pronounced dead, a victim in critical condition, homicide detectives at a victim
+who lives, "life-saving measures were unsuccessful"); beside near misses whose persons were hit (grazed, a suspect
+shot by police, a man shot with his dog, a stray bullet, a hunting accident, a deputy and a robber both wounded).
+A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -211,6 +222,7 @@ SETS["26"] = (Path(__file__).resolve().parent / "counts_check26.jsonl", _later_h
 SETS["27"] = (Path(__file__).resolve().parent / "counts_check27.jsonl", _later_half("twenty-third-coord23:"))
 SETS["28"] = (Path(__file__).resolve().parent / "counts_check28.jsonl", _later_half("twenty-fourth-multi24:"))
 SETS["29"] = (Path(__file__).resolve().parent / "counts_check29.jsonl", _later_half("twenty-fourth-left24:"))
+SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_half("twenty-fifth-spurious25:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -240,7 +252,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 29 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 31 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
