@@ -283,6 +283,20 @@ _CAUSE_AFTER = re.compile(
     r"|^\S+(?: \w+){0,3} when (?:the|a|an|his|her|their) (?:\w+ ){0,6}?(?:crashed|overturned|rolled over|collided|flipped)\b",
     re.IGNORECASE,
 )
+# ... and two causes told after "after", in a sentence that tells no person hit ("the driver, who had been shot, died
+# after his car hit a pole" is a killing): a crash ("a driver died after his car hit a tree"), and, in a report that
+# tells gunfire, a blow ("a man died after being punched and striking his head on the pavement"; a report of a beating
+# alone keeps its dead)
+_CRASH_AFTER = re.compile(
+    r"^\S+(?: \w+){0,3} after (?:the|a|an|his|her|their) (?:\w+ ){0,2}?(?:car|vehicle|truck|suv|van|pickup|sedan|motorcycle)"
+    r"(?: \w+){0,4}? (?:hit|struck|crashed|slammed into|collided|overturned|rolled over|flipped|left the road|ran off the road)\b",
+    re.IGNORECASE,
+)
+_BLOW_AFTER = re.compile(
+    r"^\S+(?: \w+){0,3} after (?:being|getting|he was|she was) (?:punched|beaten|kicked|stabbed|assaulted|struck with|"
+    r"hit with|knocked down)\b",
+    re.IGNORECASE,
+)
 
 
 # words of a person hit by gunfire (not of shots fired: "someone fired several shots into the air as guests ran")
@@ -316,13 +330,16 @@ def found_dead_without_foul_play(tok) -> bool:
 
 def died_of_no_violence_told_after(tok) -> bool:
     """'found a man dead inside a nearby apartment of what appeared to be a drug overdose', 'a passenger was killed when
-    the car she was riding in crashed': the death's cause, told in the words after it (past a place, a time), is an
-    overdose or a crash, which is no killing (not "was killed when the car he was in was shot at and crashed": a word
+    the car she was riding in crashed', 'a driver died after his car hit a tree': the death's cause, told in the words
+    after it (past a place, a time), is an overdose or a crash, or, in a report that tells gunfire, a blow ("died after
+    being punched"), which is no killing (not "was killed when the car he was in was shot at and crashed": a word
     of gunfire in between, nor "was killed when his car crashed after he was shot": a hit told after it)."""
     if lemma(tok) not in ("die", "death", "dead", "kill"):
         return False
     after = span_text(tok.doc[tok.i:tok.sent.end])
     m = _CAUSE_AFTER.search(after)
+    if m is None and lemma(tok) != "kill" and not _PERSON_HIT.search(span_text(tok.sent)):
+        m = _CRASH_AFTER.search(after) or (_BLOW_AFTER.search(after) if tells_gunfire(tok.doc) else None)
     # ("was killed when his car crashed after he was shot in the head": the hit told after the crash)
     return bool(m) and not _VIOLENCE_WORDS.search(after[len(tok.text):m.end()]) and not _PERSON_HIT.search(after)
 

@@ -28,9 +28,13 @@ class People:
         self.shot_others = False  # the report has told somebody shooting or killing another person
         self.shooters: set[str] = set()  # the keys of the persons named as shooting or killing another person
         self.hit_told = False  # an earlier sentence has told somebody killed or hurt (set by the caller)
+        self.pet_last = False  # the last name told was an animal's ("Niko, an Akita ... He was shot": no person)
 
     def key(self, tok) -> tuple[str, str | None] | None:
         """(victim key, party) of a person token, or None when the token is no single person."""
+        if tok.tag_ == "NNP" and tok.lower_ in _pet_names(tok.doc):
+            self.pet_last = True
+            return None  # "Niko, an Akita, suffered three gunshot wounds": a dog, no victim
         if tok.ent_type_ == "PERSON":
             return self._name_key(tok)
         if _unlabelled_name(tok):
@@ -82,7 +86,7 @@ class People:
                 name = f"{name}, {before.lower_}"
             elif self.last and self.last.startswith(name + ", "):
                 name = self.last
-        self.last = name
+        self.last, self.pet_last = name, False
         return name
 
     def _name_key(self, tok) -> tuple[str, str | None] | None:
@@ -110,7 +114,7 @@ class People:
                 return (f"{name}, {first}" if first != name else "unnamed"), _party_of_title(tok)
         elif len(words) >= 2 and _shared_surname(tok.doc, name):
             name = f"{name}, {words[-2].lower_}"
-        self.last = name
+        self.last, self.pet_last = name, False
         return name, _party_of_title(tok)
 
     def _person_noun_key(self, tok, lemma: str) -> tuple[str, str | None] | None:
@@ -141,7 +145,9 @@ class People:
         return "unnamed", party
 
     def _pronoun_key(self, tok) -> tuple[str, str | None]:
-        """The key of "he", "she": the last person named."""
+        """The key of "he", "she": the last person named (none where that was an animal's name)."""
+        if self.pet_last:
+            return None
         if self.last:
             return self.last, "civilians"  # reconcile gives a named person one party per report
         # "A Boston police officer is expected to recover after he was shot": the noun before it
@@ -173,6 +179,35 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+# nouns of an animal a name is set beside: "Niko, an Akita", "the family's dog, Bella", "Duchess, a quarter horse" (not
+# "boxer", which is a person as often as a dog)
+_ANIMALS = frozenset({"dog", "puppy", "pup", "cat", "kitten", "horse", "mare", "stallion", "pony", "pet", "canine", "k9",
+                      "k-9", "akita", "shepherd", "labrador", "retriever", "terrier", "rottweiler", "chihuahua", "poodle",
+                      "husky", "beagle", "mastiff", "bulldog", "doberman", "dachshund", "collie", "spaniel", "pitbull"})
+
+
+def _an_animal_noun(tok) -> bool:
+    return tok.lower_ in _ANIMALS or lemma(tok) in _ANIMALS or (
+        tok.lower_ == "bull" and any(c.lower_ == "pit" for c in tok.children))  # "a pit bull"
+
+
+def _pet_names(doc) -> frozenset:
+    """The names a report gives animals, once per document: a name with an animal noun in apposition ("Niko, an
+    Akita"), or set in apposition to one ("the family's dog, Bella"); every later "Niko" is the dog, no victim."""
+    names = doc.user_data.get("pet_names")
+    if names is None:
+        found = set()
+        for t in doc:
+            if t.dep_ != "appos":
+                continue
+            if t.tag_ == "NNP" and _an_animal_noun(t.head) and t.head.tag_ != "NNP":
+                found.add(t.lower_)  # "his dog, Max"
+            elif t.head.tag_ == "NNP" and _an_animal_noun(t):
+                found.add(t.head.lower_)  # "Niko, an Akita"
+        names = doc.user_data["pet_names"] = frozenset(found)
+    return names
 
 
 def _the_one_working(tok):
