@@ -720,15 +720,20 @@ _ONE_OF_THEM = re.compile(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+(?:them|th
 
 def _dead_of_them_next(claims, index: int | None, rid: str) -> int:
     """'Two men were wounded in a drive-by shooting. One of them, Devon Hale, died Saturday': the dead that the
-    sentence right after the wounded count ``index`` tells as a part of "them" are among that count (not a death
-    told further on, nor in a sentence of its own: "Two men were wounded. A woman was killed")."""
+    sentence right after the wounded count ``index`` (or right after a sentence that restates it) tells as a part of
+    "them" are among that count (not a death told further on, nor in a sentence of its own: "Two men were wounded. A
+    woman was killed")."""
     if index is None:
         return 0
     c = claims[index]
     if c.victim is not None or not c.sentence or c.end <= c.start:
         return 0
+    # ("Four people were injured ... Two men and two women were taken to hospitals. One of the men later died": the
+    # count restated, as many, in the sentence between leaves "them" the count's)
+    ends = {c.end} | {r.end for r in claims if r.report_id == rid and r.outcome == "wounded" and r.victim is None
+                      and r.count == c.count and 0 <= r.start - c.end <= 3}
     dead = [d for d in claims if d.report_id == rid and d.outcome == "killed" and d.party != _PERPETRATORS and d.sentence
-            and 0 <= d.start - c.end <= 3 and _ONE_OF_THEM.match(d.sentence) and _the_one_of_them(d)]
+            and any(0 <= d.start - end <= 3 for end in ends) and _ONE_OF_THEM.match(d.sentence) and _the_one_of_them(d)]
     named = {d.victim for d in dead if d.victim is not None}
     counted = max((d.count for d in dead if d.victim is None), default=0)
     return min(c.count, max(len(named), counted))

@@ -65,6 +65,8 @@ class People:
         if tok.tag_ == "DT" and any(c.dep_ == "amod" and _an_age(c) for c in tok.children):
             return "unnamed", "civilians"  # "A 16 year old was shot": the parser may make the article the subject
         if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
+            if _one_shot_the_other(tok):
+                return "unnamed", "civilians"
             # "one man was injured and the other died"; "one suspect died and the other was hospitalized": a suspect
             one = _person_subject_before(tok)
             key = self.key(one) if one is not None else None
@@ -265,6 +267,15 @@ def _listed_after_one_found(tok) -> bool:
 def _one_more_of_a_noun(tok) -> bool:
     """'another man', 'a second victim': one more person of the kind the noun names."""
     return any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children) or _a_further(tok)
+
+
+def _one_shot_the_other(tok) -> bool:
+    """'The brothers found the gun and one shot the other': "the other" as the object of a verb whose subject is a bare
+    "one" is the pair retold, the one who shot and the one hit: the person hit the report tells (not one more, as "the
+    other" is in "one man was killed and the other was wounded")."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ == "one" and not list(c.children) for c in verb.children)
 
 
 def _person_subject_before(tok):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctext import doc_text, span_text
 from ..raw_claims import RawClaim, lemma
-from .arguments import _is_person, _passive, _subjects
+from .arguments import _an_age, _is_person, _passive, _subjects
 from .no_hit import GUNFIRE_HIT, hurt_in_a_mishap
 from .people import People
 from .person_claims import _one_person
@@ -86,8 +86,10 @@ def _hit_person(tok):
         prep, verb = head, head.head
         if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in TAKEN):
             return None
-        if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ == "with":
-            return verb  # "a 15-year-old with a gunshot wound"
+        if (verb.pos_ in ("NOUN", "PROPN") or _an_age(verb)) and prep.lower_ == "with":
+            # "a man with a gunshot wound", and "found a 15-year-old with a gunshot wound", whose "old" the parser may
+            # tag an adjective
+            return verb
         if prep.lower_ == "with" and lemma(verb) in _FIND:
             found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
             if found is not None:

@@ -57,6 +57,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         word = "kill"  # "a man was gunned down in his driveway": the person died
     if word == "shooting" and told_fatal(tok) and _shooting_of_a_person(tok):
         word = "kill"  # "charged in the fatal shooting of his wife": she died
+    if _fatal_injury_of(tok, word):
+        word = "death"  # "which resulted in the fatal injury of a 79-year-old man": the person after "of" died
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -64,6 +66,14 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
     return tok, word, to_death, own_life
+
+
+def _fatal_injury_of(tok, word: str) -> bool:
+    """'resulted in the fatal injury of an 80-year-old resident': a wound or an injury told deadly ("fatal", "mortal";
+    not "non-fatal") with an "of" phrase names who died, as "the death of" does (not "the fatal injury" alone, nor
+    "non-fatal injuries of two men": hurt, whom the sign of a hit reads)."""
+    return word in ("injury", "wound") and tok.pos_ == "NOUN" and told_fatal(tok) \
+        and any(c.lower_ == "of" and c.dep_ == "prep" for c in tok.children)
 
 
 # nouns of a killing that name their dead with "of" as "death" does

@@ -377,6 +377,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
                 return None, -1  # "a man was wounded in a shootout with two deputies": the man was hit, not the deputies
             if outcome == "wounded" and any(t.lower_ in _FATALLY for t in doc[max(sent.start, i - 2):i]):
                 return "killed", i  # "a shooting fatally wounded a 17-year-old boy and injured five others"
+            if outcome == "wounded" and fatal_wound(tok) and doc[i + 1].lower_ == "of":
+                return "killed", i  # "resulted in the fatal injury of an 80-year-old man": he died of it
             return outcome, i
         weak = _weak(tok)
         if weak and i + 1 < sent.end and doc[i + 1].lower_ == "at":
