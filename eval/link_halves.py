@@ -60,6 +60,14 @@ def rules_errors(errors, salt: str = SALT) -> list[tuple[str, dict]]:
     return [(kind, ex) for kind, iid, ex in errors if first_digit_half(salt, iid) == "rules"]
 
 
+def build_parser():
+    """The command line: ``--reuse-analysis``, ``--salt`` and ``--show rules``."""
+    ap = parser("link_halves", __doc__)
+    ap.add_argument("--reuse-analysis", default=None, help="the analysis cache of a SemEval run (read and filled)")
+    ap.add_argument("--salt", default=SALT, help=f"the salt of the halves (default {SALT!r})")
+    return ap
+
+
 def main(argv=None) -> int:
     import logging
 
@@ -67,10 +75,7 @@ def main(argv=None) -> int:
     from .data import load_semeval
     from .semeval import linking_errors, read_split
 
-    ap = parser("link_halves", __doc__)
-    ap.add_argument("--reuse-analysis", default=None, help="the analysis cache of a SemEval run (read and filled)")
-    ap.add_argument("--salt", default=SALT, help=f"the salt of the halves (default {SALT!r})")
-    args = ap.parse_args(argv)
+    args = build_parser().parse_args(argv)
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
     rt = Runtime(Path(args.reuse_analysis) if args.reuse_analysis else None)
     data = load_semeval(data_dir(None), "dev")
