@@ -1,4 +1,4 @@
-"""python -m eval.link_halves [--reuse-analysis DIR] [--show rules]   (from the repo root; dev only)
+"""python -m eval.link_halves [--reuse-analysis DIR] [--salt SALT] [--show rules]   (from the repo root; dev only)
 
 SemEval dev linking, scored in two halves: the GVA incidents are split by a salted sha1 of the gold incident id
 (``check_sets.first_digit_half``, salt ``twenty-fourth-link24:``) into a *rules* half, whose linking errors may be
@@ -8,7 +8,10 @@ for twenty sessions; the check half says whether a linking rule carries to incid
 
 Per half: B-cubed P / R / F1 over the half's documents (each document's precision and recall against the whole
 clustering: a document joined to an incident of the other half costs its own half), and pairwise P / R / F1 over
-the pairs that hold a document of the half.  The suite's own table is unchanged."""
+the pairs that hold a document of the half.  The suite's own table is unchanged.
+
+``--salt`` draws fresh halves (a round that has read one salt's rules half gives the next round a new salt, so its
+check half holds incidents nobody has read); the default stays the twenty-fourth session's."""
 
 from __future__ import annotations
 
@@ -57,6 +60,14 @@ def rules_errors(errors, salt: str = SALT) -> list[tuple[str, dict]]:
     return [(kind, ex) for kind, iid, ex in errors if first_digit_half(salt, iid) == "rules"]
 
 
+def build_parser():
+    """The command line: ``--reuse-analysis``, ``--salt`` and ``--show rules``."""
+    ap = parser("link_halves", __doc__)
+    ap.add_argument("--reuse-analysis", default=None, help="the analysis cache of a SemEval run (read and filled)")
+    ap.add_argument("--salt", default=SALT, help=f"the salt of the halves (default {SALT!r})")
+    return ap
+
+
 def main(argv=None) -> int:
     import logging
 
@@ -64,24 +75,22 @@ def main(argv=None) -> int:
     from .data import load_semeval
     from .semeval import linking_errors, read_split
 
-    ap = parser("link_halves", __doc__)
-    ap.add_argument("--reuse-analysis", default=None, help="the analysis cache of a SemEval run (read and filled)")
-    args = ap.parse_args(argv)
+    args = build_parser().parse_args(argv)
     logging.getLogger("eventdesk").setLevel(logging.ERROR)
     rt = Runtime(Path(args.reuse_analysis) if args.reuse_analysis else None)
     data = load_semeval(data_dir(None), "dev")
     rd = read_split(rt, data, "semeval-dev-all")
     try:
-        for half, h in half_scores(rd.pred, rd.gold).items():
+        for half, h in half_scores(rd.pred, rd.gold, args.salt).items():
             (bp, br, bf), (wp, wr, wf) = h["bcubed"], h["pairwise"]
-            print(f"semeval dev {half:5s} half: {h['incidents']} incidents, {h['documents']} documents; B-cubed P {bp:.4f}"
+            print(f"semeval dev {half:5s} half ({args.salt}): {h['incidents']} incidents, {h['documents']} documents; B-cubed P {bp:.4f}"
                   f" R {br:.4f} F1 {bf:.4f}; pairwise P {wp if wp is None else round(wp, 4)} R {wr:.4f} F1 {wf:.4f}")
         errors = linking_errors(rd, data)
-        kinds = Counter(k for k, _ex in rules_errors(errors))
+        kinds = Counter(k for k, _ex in rules_errors(errors, args.salt))
         print(f"  rules half linking errors: " + (", ".join(f"{k} {c}" for k, c in kinds.most_common()) or "none"))
         print(f"  check half linking errors: {len(errors) - sum(kinds.values())} (kinds not shown: the half is only scored)")
         if args.show == "rules":
-            for kind, ex in sorted(rules_errors(errors), key=lambda w: w[0]):
+            for kind, ex in sorted(rules_errors(errors, args.salt), key=lambda w: w[0]):
                 print(f"[{kind}] {ex}")
     finally:
         rd.ledger.close()

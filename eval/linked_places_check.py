@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|3|4|5|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -82,6 +82,24 @@ misses.  Kinds:
 - ``apart`` (the near misses, marked ``"apart": true``): two shootings of the same day in two towns 25-120 km
   apart, told by the same station, whose reports must stay two incidents; their gold town is the first report's.
 
+Set 6, eval/linked_places_check6.jsonl: 48 incidents of two or three reports that name the scene's street in
+different spellings, and 12 near misses.  Each incident's first report is the town paper's, naming the victim and
+the street; then a station in a bigger city of the state 40-150 km away tells it the same day naming only the
+county and the street, or an arrest report 5-11 days later names the street and not the victim, or both.  Kinds:
+
+- ``saint``: "St. Claude Avenue" and "Saint Claude Avenue";
+- ``mlk``: "MLK Boulevard" and "Martin Luther King Jr. Boulevard" (and "M.L.K.");
+- ``compound``: one name written as one word or two ("Bayview", "Bay View"; "Oceanfront Walk", "Ocean Front Walk");
+- ``abbrev``: the street's kind written out or shortened ("Blvd.", "Pkwy", "Ln.");
+- ``direction``: a direction before the name, shortened, written out or left off ("N. Harlan", "North Harlan";
+  "SE Foster Road", "Southeast Foster Road"; "NW Coors Boulevard", "Coors Boulevard NW");
+- ``misspelled``: a letter dropped or changed ("Shenandoa", "Abernethy");
+- ``two-words``: a highway or an avenue shortened ("Dixie Hwy.", "Asher Ave");
+- near misses (``"apart": true``, their gold town the first report's): ``apart-days``, two shootings on one long
+  street of a city 4-7 days apart, each naming its own victim; ``apart-north-south``, two shootings 2-3 days apart on
+  the north and the south part of one street ("North Main Street", "South Main Street"); ``apart-two-towns``, two
+  shootings of one or two days in two towns of one state 80-300 km apart on streets of one name.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -108,14 +126,16 @@ CHECK_SET_2 = Path(__file__).resolve().parent / "linked_places_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "linked_places_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "linked_places_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "linked_places_check5.jsonl"
+CHECK_SET_6 = Path(__file__).resolve().parent / "linked_places_check6.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
 _SALT_4 = "nineteenth-s2:"
 _SALT_5 = "twentieth-lplaces5:"
+_SALT_6 = "twenty-fifth-places6:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
-        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5)}
+        "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

@@ -432,6 +432,18 @@ def date_score(pm, gday: dt.date) -> tuple[bool, bool, str | None]:
     return span.start == span.end == gday, near, kind
 
 
+def veto_kind(veto: str | None, max_km: float) -> str:
+    """A split's error label for the veto ``link.veto`` names (the one that fired, not a guess from the two
+    places and dates)."""
+    from eventdesk.link import VETOES
+
+    if veto == "country":
+        return "split: country differs (a place resolved abroad)"
+    if veto == "km":
+        return f"split: places more than {max_km:.0f} km apart"
+    return f"split: veto, {VETOES.get(veto, 'other')}"
+
+
 def linking_errors(rd: Reading, data) -> list[tuple[str, str, dict]]:
     """(kind, gold incident, example) for each document of a GVA incident that went astray: one kept out of the
     incident most of its incident's documents went to (a split, with why ``link.score`` kept it out), and one
@@ -469,14 +481,7 @@ def linking_errors(rd: Reading, data) -> list[tuple[str, str, dict]]:
             ex.update(ours=f"{pm.place.name if pm.place else None} {pm.date.start} {pm.sub_event_type}",
                       other=f"{row.location.name if row and row.location else None} {row.date_start if row else None} {row.sub_event_type if row else None}")
             if sc is None and row is not None:
-                if pm.place and row.location and pm.place.country_code != row.location.country_code:
-                    kind = "split: country differs (a place resolved abroad)"
-                elif pm.date.start and row.date_start and link._date_gap(pm, row) > s.link_window_days:
-                    kind = "split: dates further apart than the window"
-                elif pm.place and row.location and (link.km_between(pm.place, row.location) or 0) > s.link_max_km:
-                    kind = f"split: places more than {s.link_max_km:.0f} km apart"
-                else:
-                    kind = "split: event types incompatible"
+                kind = veto_kind(link.veto(pm, row, window_days=s.link_window_days, max_km=s.link_max_km), s.link_max_km)
             elif sc is not None:
                 kind = f"split: score below threshold ({_reason_kind(sc[1])})"
                 ex["reason"] = f"score {sc[0]}: {sc[1]}"

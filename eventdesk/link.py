@@ -324,8 +324,33 @@ def blocking_names(m: Mention) -> list[str]:
     return [k for k in m.keywords if (k.startswith("p:") and " " in k) or (k.startswith("s:") and _specific_street(k))]
 
 
+# The vetoes ``score`` applies, by the name ``veto`` gives each: what keeps a mention out of an incident whatever
+# else they share.
+VETOES = {
+    "country": "countries differ",
+    "km": "places further apart than the distance limit",
+    "people": "different people named in towns apart",
+    "coarse": "no place nearer than the state, other days, nothing named in common",
+    "dates": "dates further apart than the window, no follow-up",
+    "types": "event types incompatible",
+}
+
+
 def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> tuple[float, str] | None:
     """(score, reason) of a mention against an incident, or None when a veto applies."""
+    total, reason = _scored(m, inc, window_days, max_km)
+    return None if total is None else (total, reason)
+
+
+def veto(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> str | None:
+    """The veto (a key of ``VETOES``) that keeps a mention out of an incident, or None where ``score`` scores it:
+    what the evaluation's linking errors name a split by."""
+    total, reason = _scored(m, inc, window_days, max_km)
+    return reason if total is None else None
+
+
+def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tuple[float | None, str]:
+    """``score``'s work: (score, reason), or (None, the veto's name) when a veto applies."""
     parts: list[str] = []
     total = 0.0
     loc = inc.location
@@ -385,11 +410,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             parts.append("places disagree" + (f" ({km:.0f} km)" if km is not None else ""))
     elif m.place and loc:
         if other_country:
-            return None
+            return None, "country"
         precise = _place_rank(m.place) <= 1 and _place_rank(loc) <= 1
         if km is not None and precise:
             if km > max_km:
-                return None
+                return None, "km"
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
             apart = km >= 5
             parts.append(f"{km:.0f} km apart")
@@ -421,11 +446,11 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
     if names.conflict and apart:
         # both name their people and none is shared, and the places are towns apart (or two neighbourhoods
         # of one city): two incidents, however close in time and kind
-        return None
+        return None, "people"
     if coarse and gap and not (names.persons or names.partial):
         # no place nearer than the state (or none at all), different days, and nothing named in common: two
         # of the state's shootings that week, not one told twice
-        return None
+        return None, "coarse"
     total += WEIGHTS["place"] * s
     # date
     if gap is None:
@@ -442,7 +467,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
         town_case = (person and km is not None and km <= _AGREE_KM
                      and (reads_as_follow_up(m.title) or reads_as_follow_up(inc.title)))
         if not (person and (gap <= FOLLOW_UP_DAYS or (trial or town_case) and gap <= TRIAL_DAYS) or street_follow_up):
-            return None
+            return None, "dates"
         s = 0.0
         parts.append(f"dates {gap} d apart (follow-up)")
     else:
@@ -464,7 +489,7 @@ def score(m: Mention, inc: IncidentRow, *, window_days: int, max_km: float) -> t
             s = 0.0
             parts.append("types differ")
         else:
-            return None
+            return None, "types"
     else:
         s = 0.5
     total += WEIGHTS["type"] * s

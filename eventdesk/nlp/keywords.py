@@ -68,7 +68,7 @@ _STREET_KINDS = {
     "hwy": "highway", "terrace": "terrace", "trail": "trail", "pike": "pike", "square": "square",
 }
 _STREET_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s+"
+    r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][A-Za-z'’-]+){0,2})(?:,?\s+Jr\.?)?\s+"
     r"(?P<kind>Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Cir|Place|Pl|"
     r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square)\b\.?"
 )
@@ -81,7 +81,14 @@ _NOT_PERSON = set(_STREET_KINDS) | {
     "academy", "college", "university", "apartments", "plaza", "mall", "store", "station", "department", "police",
     "tv", "radio", "times", "post", "tribune", "herald", "journal", "gazette", "block", "area", "room", "hall",
 }
-_DIRECTIONS = {"north", "south", "east", "west", "n", "s", "e", "w", "northeast", "northwest", "southeast", "southwest"}
+_DIRECTIONS = {"north", "south", "east", "west", "n", "s", "e", "w", "northeast", "northwest", "southeast", "southwest",
+               "ne", "nw", "se", "sw"}
+# A saint's street is written "St. Claude Avenue" (the street pattern leaves "St." out) and "Saint Claude Avenue":
+# the word is left out of the key, so that both spellings give one key.
+_SAINT = {"saint", "st", "ste", "sainte"}
+# "MLK Boulevard" and "Martin Luther King Jr. Boulevard" (the pattern drops the "Jr."; a name of three words at
+# most may keep "Luther King") are one street: one key.
+_MLK = {("mlk",): ("martin", "luther", "king"), ("luther", "king"): ("martin", "luther", "king")}
 _MAX_KEYS = 24
 # Venues a shooting happens at, named by their own name: malls, motels, schools, bars.  Not hospitals, centres
 # or parks: the wounded of every shooting in a city are taken to one hospital, and a park is often a
@@ -206,8 +213,9 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 ages.setdefault(f"a:{age}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
-            while words and (words[0] in _DIRECTIONS or words[0] in _LEADING):
+            while words and (words[0] in _DIRECTIONS or words[0] in _LEADING or words[0] in _SAINT):
                 words = words[1:]
+            words = list(_MLK.get(tuple(words), words))
             if not words or words[0] in _STREET_SKIP:
                 continue
             seen.setdefault(f"s:{' '.join(words)} {_STREET_KINDS[m['kind'].lower()]}", None)
