@@ -506,16 +506,27 @@ def _tells_a_hit(verb, sent: Span) -> bool:
     return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
 
 
+def _may_name_two(sent: Span) -> bool:
+    """Whether a sentence's text holds the word of ``_the_two`` ("both", "pair"), which a token must have."""
+    low = span_text(sent).lower()
+    return "both" in low or "pair" in low
+
+
 def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
     women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
     of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
     caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
     them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
-    if hurt_in_a_mishap(sent):
+    # ("both" or "the pair" as a subject first, its words in the text before its tokens: the few sentences that
+    # hold one are read for a mishap's hurt)
+    if not _may_name_two(sent):
         return
-    for tok in sent:
-        if not _the_two(tok) or not _tells_a_hit(tok.head, sent):
+    twos = [tok for tok in sent if _the_two(tok)]
+    if not twos or hurt_in_a_mishap(sent):
+        return
+    for tok in twos:
+        if not _tells_a_hit(tok.head, sent):
             continue
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
