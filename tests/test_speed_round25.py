@@ -217,3 +217,36 @@ def test_victim_triggers_fire(killed_wounded, text, expected):
 ])
 def test_counts_still_read(killed_wounded, text, expected):
     assert killed_wounded(text) == expected
+
+
+def _in_capitals_before(text: str) -> bool:  # the test as it read every character in Python
+    from eventdesk.nlp.components.places import capitals
+
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= capitals._CAPITALS_MIN_LETTERS and sum(c.isupper() for c in letters) >= capitals._CAPITALS_SHARE * len(letters)
+
+
+def test_in_capitals_prose_shortcut_gives_the_full_answer():
+    import random
+
+    from eventdesk.nlp.components.places.capitals import in_capitals
+
+    rng = random.Random(25)
+    small, capitals = "abcdefghijklmnopqrstuvwxyzéßσ", "ABCDEFGHIJKLMNOPQRSTUVWXYZÉΣ"
+    for _ in range(20000):
+        share = rng.random()
+        line = "".join(rng.choice(capitals + " ,.'-19") if rng.random() < share else rng.choice(small + " ")
+                       for _ in range(rng.randint(0, 90)))
+        assert in_capitals(line) == _in_capitals_before(line), line
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("FORT WORTH, TEXAS (KXTV) - A MAN WAS SHOT IN EAST LANSING ON TUESDAY NIGHT", True),
+    ("FORT WORTH, TEXAS (KXTV) - A MAN WAS SHOT IN EAST LANSING on tuesday night", False),  # too many small letters
+    ("A man was shot Tuesday night in East Lansing, police said, and a woman was hurt.", False),
+    ("SHOT IN DOVER", False),  # too few letters
+])
+def test_in_capitals_lines(line, expected):
+    from eventdesk.nlp.components.places.capitals import in_capitals
+
+    assert in_capitals(line) is expected is _in_capitals_before(line)
