@@ -250,3 +250,32 @@ def test_in_capitals_lines(line, expected):
     from eventdesk.nlp.components.places.capitals import in_capitals
 
     assert in_capitals(line) is expected is _in_capitals_before(line)
+
+
+HEADLINES = [
+    "Bond set in Bullhead City killing", "BOND SET IN BULLHEAD CITY KILLING", "Man killed in Dothan",
+    "Suspect in Wheeling shooting arrested in Pittsburgh", "Bullhead-City man arrested", "Café shooting in Saint-Lô",
+    "Police: no one hurt", "",
+]
+TOWNS = ["Bullhead City", "Dothan", "Wheeling", "Pittsburgh", "Saint-Lô", "Kingman", "City"]
+
+
+@pytest.mark.parametrize("title", HEADLINES)
+def test_headline_town_precheck_misses_no_match(title):
+    import re
+
+    from eventdesk import link
+
+    for name in TOWNS:
+        pattern = (f"(?:{link._SCENE_BEFORE_TOWN}){link._town_pattern(name)}(?![\\w-])|(?<![\\w-]){link._town_pattern(name)}"
+                   f"(?:{link._SCENE_AFTER_TOWN})")
+        if re.search(pattern, title, re.IGNORECASE):
+            assert link._may_name(title, name), (title, name)
+
+
+def test_headline_town_precheck_turns_away():
+    from eventdesk import link
+
+    assert link._may_name("BOND SET IN BULLHEAD CITY KILLING", "Bullhead City")
+    assert not link._may_name("Bond set in Kingman killing", "Bullhead City")
+    assert link._may_name("Café shooting", "Bullhead City")  # not ASCII: left to the pattern
