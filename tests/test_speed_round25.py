@@ -279,3 +279,29 @@ def test_headline_town_precheck_turns_away():
     assert link._may_name("BOND SET IN BULLHEAD CITY KILLING", "Bullhead City")
     assert not link._may_name("Bond set in Kingman killing", "Bullhead City")
     assert link._may_name("Café shooting", "Bullhead City")  # not ASCII: left to the pattern
+
+
+SETTLEMENT_BANK = [
+    "KABUL, Afghanistan — Gunmen attacked a checkpoint in Herat city on Monday, killing two policemen. In Natugo "
+    "village, militants wounded three farmers near the district headquarters.",
+    "A man was shot downtown on Monday near the city hall on Elm Street in Dover, police said.",
+    "A man was shot on Monday on Elm Street in Dover, police said.",
+]
+
+
+def test_settlement_precheck_gives_the_full_answer(nlp, monkeypatch):
+    import datetime as dt
+
+    from eventdesk.nlp import blank_doc
+    from eventdesk.nlp.components.places import untagged
+
+    docs = [nlp(blank_doc(nlp, text, anchor=dt.date(2022, 1, 21))) for text in SETTLEMENT_BANK]
+
+    def names():
+        return [[t.text for seg in doc._.segments
+                 for t in untagged._named_settlements(doc, seg, [0] * len(doc), [1.0])] for doc in docs]
+
+    fast = names()
+    monkeypatch.setattr(untagged, "_holds_a_settlement_word", lambda doc, seg: True)
+    assert fast == names()
+    assert "Natugo" in fast[0] and fast[2] == []
