@@ -305,3 +305,9 @@ def test_settlement_precheck_gives_the_full_answer(nlp, monkeypatch):
     monkeypatch.setattr(untagged, "_holds_a_settlement_word", lambda doc, seg: True)
     assert fast == names()
     assert "Natugo" in fast[0] and fast[2] == []
+
+
+def test_token_starting_at_as_the_scan(docs):
+    for doc in docs:
+        for char in range(len(doc.text) + 2):
+            assert added_persons._token_starting_at(doc, char) == next((t for t in doc if t.idx == char), None)

@@ -81,6 +81,13 @@ _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|sevent
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
+def _token_starting_at(doc, char: int):
+    """The token that starts at character ``char``, or None: found by spaCy's search over its character offsets
+    (``char_span``), not by reading every token before it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
 def _another_at_another_time(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
     """'Four people were wounded in a shootout Sunday, just hours after another man was struck by a stray bullet around
     the corner': a person hit in a clause that a span of time sets before or after the sentence's own event ("hours
@@ -91,7 +98,7 @@ def _another_at_another_time(doc, claims: list[RawClaim], first: int, persons: l
     told = [*claims[first:], *persons]
 
     def apart(c: RawClaim) -> bool:
-        tok = next((t for t in doc if t.idx == c.num_start), None)
+        tok = _token_starting_at(doc, c.num_start)
         if tok is None:
             return False
         verb = tok
