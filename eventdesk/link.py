@@ -654,7 +654,7 @@ def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Pl
     no such town, names the report's own town as well, or names a town further off than ``_HEADLINE_SCENE_KM``."""
     if not title:
         return None
-    said = [t for t in towns if re.search(
+    said = [t for t in towns if _may_name(title, t.name) and re.search(
         f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(t.name)}(?![\\w-])|(?<![\\w-]){_town_pattern(t.name)}(?:{_SCENE_AFTER_TOWN})",
         title, re.IGNORECASE)]
     if not said or any(_places_agree(own, t) for t in said):
@@ -662,6 +662,16 @@ def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Pl
     if any((km := distance_km(own, t)) is None or km > _HEADLINE_SCENE_KM for t in said):
         return None
     return said[0] if len({(t.name, t.admin1) for t in said}) == 1 else None
+
+
+def _may_name(title: str, name: str) -> bool:
+    """Whether a headline may name a town, before its pattern is built and compiled (most towns it does not name):
+    every word of the name must be in it.  Read in ASCII only, where case is ASCII's (``re.IGNORECASE`` matches
+    further letters beyond it: the Kelvin sign a "k", the long s an "s")."""
+    if not (title.isascii() and name.isascii()):
+        return True
+    low = title.lower()
+    return all(w.lower() in low for w in name.split())
 
 
 def _town_pattern(name: str) -> str:

@@ -150,12 +150,26 @@ def _corrected_away(doc, i: int, start: int) -> bool:
     return i - 2 >= start and doc[i - 1].lower_ == "not" and doc[i - 2].text == ","
 
 
+# the words a count may open with (besides a number's digits or words): the branches of ``find_quantities``
+_COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, "twin", "another", "a", "an"})
+
+
+def _opens_no_count(tok) -> bool:
+    """A token no branch of ``find_quantities`` reads a count from (most of a sentence's): no digits' number
+    (``like_num``), no number word (one with a hyphen is left to ``_is_number_word``), none of ``_COUNT_OPENERS``."""
+    w = tok.lower_
+    return w not in _COUNT_OPENERS and w not in _UNITS and w not in _SCALES and "-" not in w and not tok.like_num
+
+
 def find_quantities(sent: Span) -> list[Quantity]:
     doc = sent.doc
     out: list[Quantity] = []
     i = sent.start
     while i < sent.end:
         tok = doc[i]
+        if _opens_no_count(tok):
+            i += 1
+            continue
         value: int | None = None
         j = i + 1
         qualifier = "exact"

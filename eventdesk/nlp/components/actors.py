@@ -283,6 +283,8 @@ def militias_from_places(doc: Doc, taken: set[int], demonyms: frozenset[str], co
     the militia's noun to its place, so that its role is the men's; a place followed by a community's noun is a
     community (``militias_from_communities``), a country is no place of a community, and militiamen who are the
     ones hit make no militia."""
+    if "militia" not in doc_text(doc).lower():
+        return  # (each of _FROM_PLACE_HEADS holds the word: most reports name no militia, and no token need be read)
     for t in doc:
         if (t.lower_ not in _FROM_PLACE_HEADS or t.i in taken or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "from"
                 or _role(doc[t.i:t.i + 1]) == "target"):
@@ -430,8 +432,7 @@ class ActorMatcher:
         matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
         taken: set[int] = set()
         out: list[tuple[range, ActorMention]] = []
-        sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
-        sent_index = _sentence_index(doc, sent_starts)
+        sent_index = _sentence_index(doc)
         replaced: set[int] = set()  # tokens of attackers a named group replaces ("gunmen believed to belong to X")
         for match_id, start, end in matches:
             if taken & set(range(start, end)) or _named_as_opponent(doc, start):
@@ -496,10 +497,7 @@ def _under_operations(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return out
 
 
-def _sentence_index(doc: Doc, sent_starts: dict[int, int]) -> list[int]:
-    index, current = [], 0
-    for tok in doc:
-        if tok.i in sent_starts:
-            current = sent_starts[tok.i]
-        index.append(current)
-    return index
+def _sentence_index(doc: Doc) -> list[int]:
+    """The index of each token's sentence, from the sentences' lengths (they cover the doc one after another), no
+    token read."""
+    return [k for k, sent in enumerate(doc.sents) for _ in range(sent.end - sent.start)]

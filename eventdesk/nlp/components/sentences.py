@@ -109,7 +109,7 @@ def _after_a_byline(doc: Doc, space, first) -> bool:
     """A line break after a byline, before a capital or a digit: the story's first sentence starts after it, else
     the parser reads the byline's name as the lead's subject ("By Ellen Marchetti, Staff Writer / Daniel Kowalski,
     44, was shot and killed ...")."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, space.idx) + 1
     return bool(_BYLINE.match(text[line_start:space.idx].rstrip())) and (first.text[:1].isupper() or first.text[:1].isdigit())
 

@@ -23,7 +23,7 @@ from .shooter import OWN_HAND, _apart, _others_and_himself, found_dead_by_own_ha
 from .signs import (
     ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, hit_sign_listed_claims, says_alive,
 )
-from .triggers import _outcome_of, _read_trigger, _Trigger
+from .triggers import HAS_AN_OUTCOME, READ_AS_ANOTHER, _outcome_of, _read_trigger, _Trigger
 from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
 
 
@@ -48,12 +48,18 @@ def _her_of(tok) -> bool:
     return False
 
 
+# the lemmas of the tokens that may tell a person killed or hurt below: a trigger ``_read_trigger`` may read as another
+# word, or a word the branches of ``victim_claims`` read (with ``_outcome_of``'s and ``_hit_in_a_shooting``'s); the
+# other tokens of a sentence, most of them, are passed by at one set test
+_MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit"}
+
+
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
     seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
     for tok in sent:
-        if tok.i in used:
+        if tok.i in used or lemma(tok) not in _MAY_TELL:
             continue
         tok, word, to_death, own_life = _read_trigger(doc, tok)
         if word == "suicide" and _a_suicide(tok):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_text
 from ..raw_claims import lemma
 from .arguments import _an_age, _is_person
-from .died import died_by_phrase
+from .died import _DEATH_IF_NEGATED, died_by_phrase
 from .shooter import _turned_on_self
 from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS
@@ -78,6 +78,13 @@ def _fatal_injury_of(tok, word: str) -> bool:
 
 # nouns of a killing that name their dead with "of" as "death" does
 _KILLING_NOUNS = {"killing", "slaying"}
+
+# the lemmas whose token ``_read_trigger`` may read as another word or another token (each test it makes begins with
+# one of them); any other token it gives back as it came, with its own lemma
+READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", *_GUNS, *_KILLING_NOUNS,
+                             *_DEATH_IF_NEGATED})
+# the lemmas ``_outcome_of`` may give an outcome
+HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight"})
 
 
 def _killing_of_a_person(tok, word: str) -> bool:

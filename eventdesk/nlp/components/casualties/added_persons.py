@@ -81,6 +81,13 @@ _ONE_MORE = re.compile(r"(?:an?other|a (?:second|third|fourth|fifth|sixth|sevent
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
+def _token_starting_at(doc, char: int):
+    """The token that starts at character ``char``, or None: found by spaCy's search over its character offsets
+    (``char_span``), not by reading every token before it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
 def _another_at_another_time(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
     """'Four people were wounded in a shootout Sunday, just hours after another man was struck by a stray bullet around
     the corner': a person hit in a clause that a span of time sets before or after the sentence's own event ("hours
@@ -91,7 +98,7 @@ def _another_at_another_time(doc, claims: list[RawClaim], first: int, persons: l
     told = [*claims[first:], *persons]
 
     def apart(c: RawClaim) -> bool:
-        tok = next((t for t in doc if t.idx == c.num_start), None)
+        tok = _token_starting_at(doc, c.num_start)
         if tok is None:
             return False
         verb = tok
@@ -506,16 +513,27 @@ def _tells_a_hit(verb, sent: Span) -> bool:
     return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
 
 
+def _may_name_two(sent: Span) -> bool:
+    """Whether a sentence's text holds the word of ``_the_two`` ("both", "pair"), which a token must have."""
+    low = span_text(sent).lower()
+    return "both" in low or "pair" in low
+
+
 def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
     women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
     of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
     caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
     them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
-    if hurt_in_a_mishap(sent):
+    # ("both" or "the pair" as a subject first, its words in the text before its tokens: the few sentences that
+    # hold one are read for a mishap's hurt)
+    if not _may_name_two(sent):
         return
-    for tok in sent:
-        if not _the_two(tok) or not _tells_a_hit(tok.head, sent):
+    twos = [tok for tok in sent if _the_two(tok)]
+    if not twos or hurt_in_a_mishap(sent):
+        return
+    for tok in twos:
+        if not _tells_a_hit(tok.head, sent):
             continue
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):

@@ -72,12 +72,17 @@ def _of_an_earlier_incident(doc: Doc, sent: Span, earlier_names: set[str]) -> se
     a rampage, killing six neighbors.  Vale was shot dead by SWAT officers"), the empty name alone where an earlier
     one names nobody; else none (an empty set).  A sentence that names nobody of the earlier one is the report's
     again."""
-    names = {t.lower_ for t in sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
     if _of_an_earlier_year(doc, sent):
-        return names or {""}
+        return _persons_named(sent) or {""}
+    if not earlier_names:
+        return set()  # (most sentences: no earlier incident the sentence before told, and no token need be read)
     # (named again, a name the tagger may no longer take for a person's: any capitalised word will do)
     again = {t.lower_ for t in sent if t.text[:1].isupper() and t.is_alpha} & earlier_names
-    return names | again if again else set()
+    return _persons_named(sent) | again if again else set()
+
+
+def _persons_named(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
 
 
 def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: list[RawClaim], people: People,

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...numbers import PERSON_SINGULAR, Quantity
@@ -114,7 +115,7 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             return _ELLIPSIS, True, np_end
         if lem in ("people", "person", "individual", "other", "member", "life", "casualty"):
             continue
-        if lem == "officer" and (_POLICE_OFFICER.search(doc.text, 0, n.idx) or police_before(n)):
+        if lem == "officer" and (_POLICE_OFFICER.search(doc_text(doc), 0, n.idx) or police_before(n)):
             # "Two police officers were shot ... One officer was hit in the arm": the same police; and an officer
             # of a report that speaks of the police is theirs, as the persons told one by one have him
             # ("Police say an officer and a bystander were injured ... The officer was hit in the arm")

@@ -9,6 +9,7 @@ keeps its dead.
 
 from __future__ import annotations
 
+from ...doctext import doc_text
 from ...raw_claims import RawClaim, lemma as _lemma
 
 
@@ -27,6 +28,7 @@ _ASIDES = {"one", "who", "whose", "the", "a", "an"}
 
 
 _RITE_WORDS = _RITES | {w + "s" for w in _RITES} | {"service", "services"}  # a set test per token before any lemma
+_RITE_STEMS = (*_RITES, "service")  # each word of _RITE_WORDS holds one of these
 
 
 def _rite(tok) -> bool:
@@ -59,6 +61,10 @@ def _mourned_elsewhere(doc, claims: list[RawClaim]) -> list[RawClaim]:
     """A report of a shooting at a funeral or a vigil tells whose rite it was: "the funeral of Dale Pike, who died
     last month", "Pike was killed in a crash".  That person died before, in another incident: the deaths told of him
     are dropped (not where the rite is only mourned, "a vigil for the two teens killed Friday": no shooting at it)."""
+    # (the words of a rite in the report's text before its tokens are read: most reports tell of none)
+    low = doc_text(doc).lower()
+    if not any(w in low for w in _RITE_STEMS):
+        return claims
     rites = [t for t in doc if _rite(t)]
     if not any(_verb_at_a_rite(t) is not None for t in rites):
         return claims

@@ -35,10 +35,18 @@ _CAPS_SIDE = re.compile(rf"{_CAPS_NAME_SHORT}['’]S\s+(?:(?:NORTH|SOUTH|EAST|WE
 _NOT_NAME_WORDS = frozenset("THE A AN THIS THAT ITS HIS HER THEIR OUR SAY SAYS SAID WHERE WHEN AND BUT OF METRO".split())
 
 
+_NO_SMALL_ASCII = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
 def in_capitals(text: str) -> bool:
     """Whether a line is printed in capitals: nearly all its letters are."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _CAPITALS_MIN_LETTERS and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+    # (a line of prose fails at once: small ASCII letters, counted in C, are letters that are not capitals, and more
+    # of them than the share allows of all its characters leave too few capitals among its letters; the 1 spares
+    # the rounding of the products)
+    if len(text) - len(text.translate(_NO_SMALL_ASCII)) > (1 - _CAPITALS_SHARE) * len(text) + 1:
+        return False
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= _CAPITALS_MIN_LETTERS and sum(map(str.isupper, letters)) >= _CAPITALS_SHARE * len(letters)
 
 
 def _cased(words: list[str]) -> str:

@@ -45,7 +45,8 @@ _MILE_KM = 1.609
 def _stated_km(doc: Doc, start: int) -> float | None:
     """The distance in km the report gives from the landmark at token ``start`` to the scene ("a city about 85
     miles northeast of Memphis"), None where it gives none."""
-    text = doc.text[max(0, doc[start].idx - 40):doc[start].idx]
+    at = doc[start].idx
+    text = doc_text(doc)[max(0, at - 40):at]
     m = _STATED_DISTANCE.search(text)
     if m is None:
         return None
@@ -149,13 +150,26 @@ def _custody_place(doc: Doc, start: int) -> bool:
     return False
 
 
+def _entity_start_ending_at(doc: Doc, end: int) -> int | None:
+    """The first token of the entity that ends right before token ``end`` (``e.end == end`` of ``doc.ents``), or
+    None: read from the IOB tags of the tokens before it, since ``doc.ents`` builds a Span per entity of the whole
+    report on each reading.  As ``doc.ents`` reads them: an entity begins at a "B" token with a label and runs on
+    over the "I" tokens after it; a token that is not "I" closes it."""
+    if end < 1 or (end < len(doc) and doc[end].ent_iob == 1):  # 1: "I", the entity runs on past ``end``
+        return None
+    k = end - 1
+    while k > 0 and doc[k].ent_iob == 1:
+        k -= 1
+    return k if doc[k].ent_iob == 3 and doc[k].ent_type != 0 else None  # 3: "B"
+
+
 def _custody_state(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` is the state after the town of an arrest: "arrested in Chambersburg,
     Pennsylvania" says where the suspect went, not the scene's state."""
     if start < 3 or doc[start - 1].text != ",":
         return False
-    town = next((e for e in doc.ents if e.end == start - 1), None)
-    return town is not None and _custody_place(doc, town.start)
+    town = _entity_start_ending_at(doc, start - 1)
+    return town is not None and _custody_place(doc, town)
 
 
 # "Jon Doe, 23, of Minneapolis", "a 19-year-old of Dover", "a man from Akron": the words before "of" or
@@ -256,8 +270,8 @@ def _home_state(doc: Doc, start: int) -> bool:
     the scene is, and must not outweigh the dateline's county."""
     if start < 3 or doc[start - 1].text != ",":
         return False
-    town = next((e for e in doc.ents if e.end == start - 1), None)
-    return town is not None and _home_town(doc, town.start, town.end)
+    town = _entity_start_ending_at(doc, start - 1)
+    return town is not None and _home_town(doc, town, start - 1)
 
 
 # "Fox Dallas-Fort Worth reports", "NBC Chicago reported", "told CBS 11 Dallas": a network's local station, named by

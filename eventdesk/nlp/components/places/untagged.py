@@ -13,6 +13,7 @@ from ....geo import Toponym
 from ....geo.build import ALTERNATE as _ALTERNATE
 from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS, sole_city
+from ...doctext import doc_text
 from .roles import _after_care, _care_destination, _custody_place, _home_town, _reference_point, _struck_place, _suburb_named
 from .streets import _building_name, _crossing, _street_name
 from .words import _BANNER_WEIGHT, _HAMLET_POP, _HYPHENS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
@@ -54,10 +55,19 @@ _NOT_SETTLEMENT_AFTER = {"hall", "council", "councillor", "councilman", "council
                          "official", "clerk", "meeting", "centre", "center", "square", "police", "attorney"}
 
 
+def _holds_a_settlement_word(doc: Doc, seg) -> bool:
+    """Whether a token of the segment may be one of ``_SETTLEMENT_WORDS``: the word is in its text (a token that
+    starts inside the segment may end past it)."""
+    text = doc_text(doc)
+    return any(text.find(w, seg.start, seg.end + len(w) - 1) >= 0 for w in _SETTLEMENT_WORDS)
+
+
 def _named_settlements(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None) -> list[Toponym]:
     """Proper names before a settlement word ("in Herat city", "attacked Natugo village"); a name the tagger
     took for a people's only where ``people_word_place`` says it is a place all the same."""
     out = []
+    if not _holds_a_settlement_word(doc, seg):
+        return out  # (most segments: no token need be read)
     for tok in doc:
         if not (seg.start <= tok.idx < seg.end) or tok.text not in _SETTLEMENT_WORDS or tok.i == 0:
             continue
