@@ -776,7 +776,14 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
                 and gazetteer.population(rest.places[0]) >= _PART_OF_POP and not _river_region(text, rest.places[0])):
             return rest
     if found:
-        return _Option(topo, [p for _, p in found], min(q for q, _ in found), qualities=tuple(q for q, _ in found))
+        places, qualities = [p for _, p in found], tuple(q for q, _ in found)
+        # "Warren Township" the gazetteer knows in one state (New Jersey's) is also a township of other states around
+        # its namesake town (Warren, Ohio): those towns follow, a spelling's worth, for a state the report names
+        # otherwise ("Cleveland, OH") to pick
+        if (township := _township_towns(topo, text, gazetteer)) is not None:
+            more = [p for p in township.places if p not in places]
+            places, qualities = places + more, qualities + (LOOSE,) * len(more)
+        return _Option(topo, places, min(qualities), qualities=qualities)
     if township := _township_towns(topo, text, gazetteer):
         return township
     m = _REGION.fullmatch(text)
