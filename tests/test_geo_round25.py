@@ -113,3 +113,18 @@ def test_a_township_beside_towns_of_another_state_is_its_namesake_towns(place_of
 def test_a_township_with_no_other_state_said_stays_the_gazetteers(place_of):
     text = "WARREN TOWNSHIP — A man was shot Saturday at a home on Mountain Boulevard, police said."
     assert place_of(text)[:2] == ("Warren Township", "New Jersey")
+
+
+def test_a_county_named_keeps_a_township_from_a_namesake_town_outside_it(place_of):
+    text = ("A gun shop owner was killed Saturday during a class at a shop in Monroe Township, Clermont County sheriff's "
+            "deputies said.\nHe was pronounced dead at the shop.")
+    assert place_of(text)[:2] == ("Clermont County", "Ohio")
+
+
+def test_the_hospital_is_no_naming_of_the_outlets_town(place_of):
+    # the outlet's home (Dayton) gives way to the county the text names; the hospital in Dayton the victim was moved
+    # to does not make the text name the home
+    text = ("A Clark County teen was accidentally shot in the chest Saturday, the Clark County Sheriff's office said.\n"
+            "The 17-year-old was shot at a home on Lark Lane in Mad River Twp. and taken to a hospital in Springfield.\n"
+            "He was then transferred to Miami Valley Hospital, where he was in stable condition.")
+    assert place_of(text, "Clark County teen accidentally shot in chest| Dayton , OH")[:2] == ("Clark County", "Ohio")

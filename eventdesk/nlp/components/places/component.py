@@ -233,7 +233,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town,
                                          self._called_neighbourhood_city))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
-            toponyms.extend(_city_hospitals(seg.start, seg_text, weight_at))
+            hospitals = _city_hospitals(seg.start, seg_text, weight_at)
+            toponyms.extend(hospitals)
+            sidelined.update(t.start for t in hospitals)  # where the victims went: it says the region, not the scene
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)
             toponyms.extend(addressed)

@@ -15,7 +15,7 @@ from ....geo.names import fold
 from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
-from .words import _BANNER_WEIGHT, _PASSING_WEIGHT
+from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _STATE_HINT_WEIGHT
 
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections"
@@ -84,13 +84,13 @@ _CITY_HOSPITAL = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n
 
 def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
     """The city of each hospital of one city the text names ("taken to Baystate Medical Center": Springfield, Mass.),
-    said with its state and as faintly as a banner's town: where the victims went is no scene, but it says which of
+    said with its state and as faintly as a state's hint: where the victims went is no scene, but it says which of
     the towns of a common name the report means, and which big city a neighbourhood known elsewhere as a town is of."""
     out = []
     for m in _CITY_HOSPITAL.finditer(text):
         city, state = CITY_HOSPITALS[m["name"]]
         start = base + m.start()
-        out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _BANNER_WEIGHT)))
+        out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _STATE_HINT_WEIGHT)))
     return out
 
 
