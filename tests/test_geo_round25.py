@@ -5,8 +5,8 @@ it names beside it is often only the hospital the victims were taken to.  A hosp
 its own (``eventdesk.geo.outlets.CITY_HOSPITALS``: Phoebe Putney in Albany, Georgia, CAMC in Charleston, West
 Virginia, Baystate in Springfield, Massachusetts, UPMC Presbyterian in Pittsburgh, Harborview in Seattle ...) now
 names its city, with its state, as faintly as a state's hint and set aside as where the victims went: no scene of
-its own, but the town of that name in that state is the one meant, and a big city's neighbourhood the gazetteer knows only as a town elsewhere ("East
-Hills", a village in New York) is that city's.  And a township the gazetteer knows in one state only ("Warren
+its own, but the town of that name in that state is the one meant, and a big city's neighbourhood the gazetteer
+knows only as a town elsewhere ("East Hills", a village in New York) is that city's.  And a township the gazetteer knows in one state only ("Warren
 Township", New Jersey) now has its namesake towns of other states as candidates too, a spelling's worth, so that a
 report naming Ohio's towns and hospital ("Parma", "Cleveland MetroHealth") reads it as Warren, Ohio.
 
