@@ -1,14 +1,14 @@
 """US places, twenty-fifth round: the hospital a report names says which town of a common name it means.
 
-A local report names its own town without a state ("ALBANY — ... taken to Phoebe Putney Memorial Hospital"); what
-it names beside it is often only the hospital the victims were taken to.  A hospital of one city known by a name of
-its own (``eventdesk.geo.outlets.CITY_HOSPITALS``: Phoebe Putney in Albany, Georgia, CAMC in Charleston, West
-Virginia, Baystate in Springfield, Massachusetts, UPMC Presbyterian in Pittsburgh, Harborview in Seattle ...) now
-names its city, with its state, as faintly as a state's hint and set aside as where the victims went: no scene of
-its own, but the town of that name in that state is the one meant, and a big city's neighbourhood the gazetteer
-knows only as a town elsewhere ("East Hills", a village in New York) is that city's.  And a township the gazetteer knows in one state only ("Warren
-Township", New Jersey) now has its namesake towns of other states as candidates too, a spelling's worth, so that a
-report naming Ohio's towns and hospital ("Parma", "Cleveland MetroHealth") reads it as Warren, Ohio.
+A local report names its own town without a state ("ALBANY — ... taken to Phoebe Putney Memorial Hospital"); what it
+names beside it is often only the hospital the victims were taken to. A hospital of one city known by a name of its
+own (``eventdesk.geo.outlets.CITY_HOSPITALS``: Phoebe Putney in Albany, Georgia, CAMC in Charleston, West Virginia,
+Baystate in Springfield, Massachusetts, UPMC Presbyterian in Pittsburgh, Harborview in Seattle ...) now names its
+city, with its state, as faintly as a state's hint and set aside as where the victims went: no scene of its own, but
+the town of that name in that state is the one meant, and a big city's neighbourhood the gazetteer knows only as a
+town elsewhere ("East Hills", a village in New York) is that city's. And a township the gazetteer knows in one state
+only ("Warren Township", New Jersey) now has its namesake towns of other states as candidates too, a spelling's worth,
+so that a report naming Ohio's towns and hospital ("Parma", "Cleveland MetroHealth") reads it as Warren, Ohio.
 
 ``eval/geo_check14.jsonl`` holds 63 invented reports of those kinds and their near misses; the first test pins the
 scores this round reached.  The focused tests use sentences written for them: the rule's positive cases and near
