@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..13|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..14|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -125,6 +125,18 @@ another event of the report in another town (the suspect caught, a game days bef
 a bar's or a street's name.  About one row in six is a near miss whose other town is the scene.  Its gold is the
 scene's town and state.
 
+Set 14 (eval/geo_check14.jsonl, 63 rows) aims at a town of a name several states share, told with no state at all but
+the hospital the victims were taken to: a hospital of one city known by its own name (Phoebe Putney in Albany, CAMC in
+Charleston, Baystate in Springfield, Christiana in Wilmington, Rush Copley in Aurora, Washington Regional in
+Fayetteville, IU Health Arnett in Lafayette, Boone Hospital in Columbia ...); a big city's neighbourhood that is a town
+elsewhere (East Hills, Georgetown, Walnut Park, Kirkwood, Ensley), told only with the city's trauma hospital (UPMC,
+Harborview, Barnes-Jewish, Grady, UAB); a county named like a big city (Hamilton, Charlotte, Orange, Lexington,
+Montgomery, El Paso, Tulsa, Lancaster, Richmond, San Bernardino, Riverside, San Diego, Ventura, Marion, Lake) beside the
+town of it that is the scene; a township named like a town of another state (gold: its town).  Near misses, about one
+in three, keep the scene where the hospital lies in a bigger city nearby ("taken to Baystate Medical Center in
+Springfield" from Chicopee), where the report gives no clue (the largest namesake), or where the hospital and the
+largest namesake agree.  Its gold is the scene's town and state (a neighbourhood's: its city).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -148,6 +160,7 @@ CHECK_SET_10 = Path(__file__).resolve().parent / "geo_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "geo_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "geo_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "geo_check13.jsonl"
+CHECK_SET_14 = Path(__file__).resolve().parent / "geo_check14.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -161,12 +174,14 @@ _SALT_10 = "twentieth-geo10:"
 _SALT_11 = "twenty-first-geo11:"
 _SALT_12 = "twenty-third-namesake23:"
 _SALT_13 = "twenty-fourth-geo13:"
+_SALT_14 = "twenty-fifth-geo14:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
-        "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13)}
+        "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
+        "14": (CHECK_SET_14, _SALT_14)}
 WITHIN_KM = 25.0
 
 

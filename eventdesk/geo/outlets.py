@@ -497,3 +497,93 @@ _INSTITUTIONS: dict[str, str] = {
 }
 # institution -> the state (as the state cues name it)
 INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.items() for name in names.split("|")}
+
+# A hospital known by a name of its own that lies in one city, most often the trauma centre the city's shootings are
+# taken to: "flown to UPMC Presbyterian", "taken to Phoebe Putney Memorial Hospital", "in critical condition at
+# Harborview".  It says the city's region: which of the towns of a name several states share the report means
+# (Albany beside Phoebe Putney is Georgia's, Charleston beside CAMC West Virginia's), and which big city's
+# neighbourhood a name known to the gazetteer only as a town elsewhere is ("East Hills" beside UPMC is Pittsburgh's).
+# Only names of one campus in one city: not a chain's or a saint's ("Mercy", "St. Joseph's", "Methodist", "Kaiser"),
+# nor one several cities share ("Grady Memorial Hospital" is Atlanta's and also Chickasha's and Delaware, Ohio's; "Highland
+# Hospital" Oakland's and Rochester's), nor a system's prefix alone where it has hospitals in several towns ("UPMC",
+# "OSF").  A name that holds its town's name ("Tampa General") is read as a town's hospital already.  Written from
+# general knowledge, as the stations are.
+_CITY_HOSPITALS: dict[tuple[str, str], str] = {
+    ("Albany", "GA"): "Phoebe Putney Memorial Hospital|Phoebe Putney",
+    ("Albany", "NY"): "Albany Medical Center",
+    ("Albuquerque", "NM"): "UNM Hospital|University of New Mexico Hospital",
+    ("Athens", "OH"): "O'Bleness Memorial Hospital|OhioHealth O'Bleness Hospital|O'Bleness Hospital",
+    ("Aurora", "IL"): "Rush Copley Medical Center|Rush-Copley Medical Center|Rush Copley",
+    ("Bakersfield", "CA"): "Kern Medical Center|Kern Medical",
+    ("Baltimore", "MD"): "R Adams Cowley Shock Trauma Center|Johns Hopkins Hospital|Johns Hopkins Bayview",
+    ("Birmingham", "AL"): "UAB Hospital|Princeton Baptist Medical Center",
+    ("Boston", "MA"): "Brigham and Women's Hospital|Beth Israel Deaconess Medical Center|Massachusetts General Hospital",
+    ("Buffalo", "NY"): "Erie County Medical Center|ECMC",
+    ("Camden", "NJ"): "Cooper University Hospital",
+    ("Charleston", "SC"): "MUSC|Roper Hospital",
+    ("Charleston", "WV"): "CAMC General Hospital|CAMC General|CAMC Women and Children's Hospital|Charleston Area Medical Center|CAMC",
+    ("Charlotte", "NC"): "Carolinas Medical Center",
+    ("Chicago", "IL"): "Stroger Hospital|John H. Stroger Jr. Hospital|Northwestern Memorial Hospital|Comer Children's Hospital",
+    ("Cleveland", "OH"): "MetroHealth Medical Center|MetroHealth",
+    ("Colton", "CA"): "Arrowhead Regional Medical Center",
+    ("Columbia", "MO"): "Boone Hospital Center",
+    ("Columbia", "SC"): "Palmetto Health Richland|Prisma Health Richland",
+    ("Columbus", "OH"): "Grant Medical Center|Nationwide Children's Hospital|Wexner Medical Center",
+    ("Dallas", "TX"): "Parkland Memorial Hospital|Parkland Hospital",
+    ("Dayton", "OH"): "Miami Valley Hospital",
+    ("Detroit", "MI"): "Sinai-Grace Hospital|Henry Ford Hospital",
+    ("Durham", "NC"): "Duke University Hospital|Duke University Medical Center",
+    ("Escondido", "CA"): "Palomar Medical Center",
+    ("Fayetteville", "AR"): "Washington Regional Medical Center",
+    ("Fayetteville", "NC"): "Cape Fear Valley Medical Center",
+    ("Flint", "MI"): "Hurley Medical Center",
+    ("Fort Wayne", "IN"): "Parkview Regional Medical Center",
+    ("Gainesville", "FL"): "UF Health Shands Hospital|Shands Hospital|UF Health Shands",
+    ("Gainesville", "GA"): "Northeast Georgia Medical Center",
+    ("Grand Rapids", "MI"): "Butterworth Hospital|Spectrum Health Butterworth",
+    ("Greensboro", "NC"): "Moses Cone Hospital|Moses H. Cone Memorial Hospital",
+    ("Greenville", "SC"): "Greenville Memorial Hospital",
+    ("Houston", "TX"): "Ben Taub General Hospital|Ben Taub Hospital|Ben Taub",
+    ("Indianapolis", "IN"): "Eskenazi Hospital|Eskenazi Health|Wishard Memorial Hospital|Riley Hospital for Children",
+    ("Jacksonville", "FL"): "Shands Jacksonville",
+    ("Kalamazoo", "MI"): "Bronson Methodist Hospital|Borgess Medical Center",
+    ("Kansas City", "MO"): "Truman Medical Center|Research Medical Center|Children's Mercy Hospital",
+    ("Knoxville", "TN"): "University of Tennessee Medical Center|UT Medical Center",
+    ("Lafayette", "IN"): "IU Health Arnett Hospital|IU Health Arnett",
+    ("Lansing", "MI"): "Sparrow Hospital",
+    ("Lexington", "KY"): "UK Chandler Hospital|UK HealthCare|UK Hospital|UK Albert B. Chandler Hospital",
+    ("Little Rock", "AR"): "UAMS Medical Center|UAMS",
+    ("Los Angeles", "CA"): "LAC+USC Medical Center|Cedars-Sinai Medical Center|Cedars-Sinai",
+    ("Louisville", "KY"): "UofL Hospital|Norton Children's Hospital|Kosair Children's Hospital",
+    ("Madison", "WI"): "UW Hospital|University of Wisconsin Hospital",
+    ("Memphis", "TN"): "Regional One Health|Regional One|Elvis Presley Trauma Center|Le Bonheur Children's Hospital|Le Bonheur",
+    ("Miami", "FL"): "Jackson Memorial Hospital|Ryder Trauma Center",
+    ("Milwaukee", "WI"): "Froedtert Hospital|Froedtert",
+    ("Nashville", "TN"): "Vanderbilt University Medical Center|Vanderbilt University Hospital",
+    ("Oklahoma City", "OK"): "OU Medical Center",
+    ("Peoria", "IL"): "OSF Saint Francis Medical Center|OSF St. Francis Medical Center|OSF Saint Francis",
+    ("Philadelphia", "PA"): "Temple University Hospital|Einstein Medical Center|Hahnemann University Hospital|Penn Presbyterian Medical Center|Thomas Jefferson University Hospital",
+    ("Pittsburgh", "PA"): "UPMC Presbyterian|UPMC Mercy|UPMC Shadyside|UPMC Children's Hospital|Allegheny General Hospital",
+    ("Portland", "OR"): "OHSU Hospital|Legacy Emanuel Medical Center|Legacy Emanuel",
+    ("Raleigh", "NC"): "WakeMed",
+    ("Richmond", "VA"): "VCU Medical Center",
+    ("Rochester", "NY"): "Strong Memorial Hospital",
+    ("Rockford", "IL"): "SwedishAmerican Hospital",
+    ("Sacramento", "CA"): "UC Davis Medical Center",
+    ("San Diego", "CA"): "Scripps Mercy Hospital",
+    ("San Jose", "CA"): "Santa Clara Valley Medical Center",
+    ("Seattle", "WA"): "Harborview Medical Center|Harborview",
+    ("Springfield", "MA"): "Baystate Medical Center",
+    ("Springfield", "MO"): "Cox South",
+    ("St. Louis", "MO"): "Barnes-Jewish Hospital|Barnes-Jewish|Cardinal Glennon Children's Hospital",
+    ("St. Paul", "MN"): "Regions Hospital",
+    ("Syracuse", "NY"): "Upstate University Hospital",
+    ("Trenton", "NJ"): "Capital Health Regional Medical Center",
+    ("Wichita", "KS"): "Wesley Medical Center",
+    ("Wilmington", "DE"): "Christiana Hospital|Christiana Care",
+    ("Worcester", "MA"): "UMass Memorial Medical Center|UMass Memorial",
+}
+# hospital -> (city, postal code of its state)
+CITY_HOSPITALS: dict[str, tuple[str, str]] = {
+    name: city for city, names in _CITY_HOSPITALS.items() for name in names.split("|")
+}

@@ -216,6 +216,9 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
 
     if named_counties:
         options = [_with_county_towns(o, named_counties, gazetteer) for o in options]
+        # a township's namesake towns of other states (``_candidates``) stand in only where the report names no county
+        # they lie outside: "Monroe Township" beside "Clermont County" is no Monroe of Butler County
+        options = [_township_in_county(o, named_counties, gazetteer) for o in options]
 
     def astray(place: Place) -> bool:
         # a town of a state none of the named counties lies in: "Black Point" (Maine) beside "Levy County"
@@ -776,7 +779,14 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
                 and gazetteer.population(rest.places[0]) >= _PART_OF_POP and not _river_region(text, rest.places[0])):
             return rest
     if found:
-        return _Option(topo, [p for _, p in found], min(q for q, _ in found), qualities=tuple(q for q, _ in found))
+        places, qualities = [p for _, p in found], tuple(q for q, _ in found)
+        # "Warren Township" the gazetteer knows in one state (New Jersey's) is also a township of other states around
+        # its namesake town (Warren, Ohio): those towns follow, a spelling's worth, for a state the report names
+        # otherwise ("Cleveland, OH") to pick
+        if (township := _township_towns(topo, text, gazetteer)) is not None:
+            more = [p for p in township.places if p not in places]
+            places, qualities = places + more, qualities + (LOOSE,) * len(more)
+        return _Option(topo, places, min(qualities), qualities=qualities)
     if township := _township_towns(topo, text, gazetteer):
         return township
     m = _REGION.fullmatch(text)
@@ -784,6 +794,18 @@ def _candidates(topo: Toponym, gazetteer: Gazetteer) -> _Option | None:
         places = _region(m["dir"], m["name"], gazetteer)
         return _Option(topo, places, PRIMARY) if places else None
     return None
+
+
+def _township_in_county(opt: _Option, named_counties: dict, gazetteer: Gazetteer) -> _Option:
+    """A township's option less the namesake towns ``_candidates`` added to the gazetteer's own township (a spelling's
+    worth, LOOSE) that lie in none of the counties the report names."""
+    if not opt.qualities or _TOWNSHIP.search(" ".join(opt.topo.text.split()).strip(" ,;:.")) is None:
+        return opt
+    keep = [(p, q) for p, q in zip(opt.places, opt.qualities)
+            if q != LOOSE or any(_inside(p, named_counties.get((p.admin1, k))) for k in gazetteer.town_counties(p))]
+    if len(keep) == len(opt.places) or not keep:
+        return opt
+    return replace(opt, places=[p for p, _ in keep], qualities=tuple(q for _, q in keep))
 
 
 def _township_towns(topo: Toponym, text: str, gazetteer: Gazetteer) -> _Option | None:

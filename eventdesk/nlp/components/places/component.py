@@ -33,7 +33,7 @@ from .roles import (
     _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
-from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _hospital_town_states, _state_cues
+from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _city_hospitals, _hospital_town_states, _state_cues
 from .streets import _building_name, _crossing, _street_name
 from .untagged import _DAY_WORDS, UntaggedMixin, _named_settlements, _untagged_names
 from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
@@ -233,6 +233,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             toponyms.extend(_local_names(doc, seg.start, seg_text, weight_at, self._people_word_town,
                                          self._called_neighbourhood_city))
             toponyms.extend(_city_forces(seg.start, seg_text, weight_at))
+            hospitals = _city_hospitals(seg.start, seg_text, weight_at)
+            toponyms.extend(hospitals)
+            sidelined.update(t.start for t in hospitals)  # where the victims went: it says the region, not the scene
             toponyms.extend(_city_sides(seg.start, seg_text, weight_at))
             addressed = _address_towns(seg.start, seg_text)
             toponyms.extend(addressed)

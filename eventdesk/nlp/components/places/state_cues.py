@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
-from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, INSTITUTIONS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
+from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
-from .words import _BANNER_WEIGHT, _PASSING_WEIGHT
+from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _STATE_HINT_WEIGHT
 
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections"
@@ -75,6 +75,23 @@ _STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
 # "the Metropolitan Police Department" with no city before it: the District of Columbia's force (Las Vegas's and
 # St. Louis's say their city; London's is a "Service" or "the Metropolitan Police" without "Department")
 _DC_FORCE = re.compile(r"(?<![\w'’])(?-i:the|The)\s+Metropolitan\s+Police\s+Department\b")
+
+
+# "flown to UPMC Presbyterian", "taken to Phoebe Putney Memorial Hospital": a hospital of one city (outlets.CITY_HOSPITALS)
+_CITY_HOSPITAL = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(CITY_HOSPITALS, key=len, reverse=True))
+                            + r")(?![\w-])")
+
+
+def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
+    """The city of each hospital of one city the text names ("taken to Baystate Medical Center": Springfield, Mass.),
+    said with its state and as faintly as a state's hint: where the victims went is no scene, but it says which of
+    the towns of a common name the report means, and which big city a neighbourhood known elsewhere as a town is of."""
+    out = []
+    for m in _CITY_HOSPITAL.finditer(text):
+        city, state = CITY_HOSPITALS[m["name"]]
+        start = base + m.start()
+        out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _STATE_HINT_WEIGHT)))
+    return out
 
 
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
