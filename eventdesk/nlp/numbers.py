@@ -187,8 +187,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = _word_value([t.text for t in doc[i:j]])
             if j + 1 < sent.end and (doc[j].text == "-" and doc[j + 1].lower_.rstrip("s") in _AGE_UNITS or _age_unspaced(doc, j, sent.end)):
                 value = None  # "a three-year-old", "his seven month old son": an age
-            elif _in_name(doc, i, j, sent):
-                value = None  # "a hotel near Six Flags", "the Five Points neighborhood": a name
+            elif _in_name(doc, i, j, sent) or (i - 2 >= sent.start and doc[i - 1].text == "-" and doc[i - 2].text.isdigit()):
+                value = None  # "a hotel near Six Flags", "the Five Points neighborhood", "a 7-Eleven store": a name
         elif tok.lower_ in _VAGUE and (j >= sent.end or doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "VERB", "AUX", "ADJ")):
             value, qualifier = _VAGUE[tok.lower_], "at_least"
             if j < sent.end and doc[j].lower_ == "of":
