@@ -82,11 +82,18 @@ def shot_himself_after_a_murder(verb, sent: Span) -> bool:
     """'A man killed his wife and two coworkers, then shot himself', 'fatally shot his two children, then turned the
     gun on himself': "shot himself" told right after the shooter killed others in the same sentence is his suicide
     (a murder-suicide), not a wound, unless the report goes on to tell him alive (taken to a hospital, in critical
-    condition, charged or arrested)."""
+    condition, charged or arrested), or tells where or how the bullet struck him ("then shot himself once in the
+    chest", "accidentally shot himself in the hand": a wound told, whose end the report leaves open)."""
     if lemma(verb) != "shoot" or not any(_killed(t) for t in sent if t.i < verb.i):
+        return False
+    if any((c.dep_ == "prep" and c.lower_ == "in") or c.lower_ in _A_WOUND_TOLD for c in verb.children):
         return False
     doc = verb.doc
     return not _HE_LIVED.search(doc_text(doc)[verb.idx:])
+
+
+# words on "shot himself" that tell a wound rather than a suicide: "once in the chest", "accidentally"
+_A_WOUND_TOLD = {"once", "twice", "accidentally"}
 
 
 def _killed(t) -> bool:
