@@ -286,14 +286,16 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
     after others told hit (``OWN_HAND``: "found him dead of a self-inflicted wound"); not a shooter of another case
     told in passing ("linked to a man who took his own life after shooting a neighbor"), nor a boy who shot himself
     by accident, whom nobody else's death goes with."""
-    from eventdesk.nlp.victims import OWN_HAND
+    from eventdesk.nlp.victims import LATER_SUICIDE, OWN_HAND
 
     if claim.victim != SHOOTER or claim.outcome != "killed":
         return False
     others = [d for d in claims if d.party != "militants" and d.report_id == claim.report_id]
-    if claim.trigger == OWN_HAND and any(d.outcome in ("killed", "wounded") and d.end <= claim.start for d in others):
-        # "A man shot and wounded his wife ... Hours later, officers found him dead of a self-inflicted wound": the
-        # others told hit before him, however told (the rules give OWN_HAND only to "him" after he shot others)
+    if claim.trigger in (OWN_HAND, LATER_SUICIDE) \
+            and any(d.outcome in ("killed", "wounded") and d.end <= claim.start for d in others):
+        # "A man shot and wounded his wife ... Hours later, officers found him dead of a self-inflicted wound", "The
+        # shooter later shot and killed himself": the others told hit before him, however told (the rules give
+        # OWN_HAND only to "him" after he shot others, LATER_SUICIDE to the shooter's suicide told as later)
         return True
     own = [d for d in others if d.start == claim.start]
     if not own:

@@ -152,8 +152,16 @@ Images", "Staff photo by NAME"), reported speech without "that" ("a police spoke
 NAME, had died"), and an intruder shot by a homeowner whose wife was unhurt; beside near misses that keep their count
 (an apposition that renames one person, relatives who looked on or were arrested, an officer working security who was
 not hit, a man found later and arrested, a photographer who was hit, a suspect identified and arrested, a homeowner who
-missed). Set 31 (``--set 31``), written in the twenty-fifth session before any rule was written against it:
-eval/counts_check31.jsonl, reports whose incident hurt nobody, as GVDB dev's spurious figures are: shots fired and
+missed). Set 30 (``--set 30``), written in the twenty-fifth session before any rule was written against it:
+eval/counts_check30.jsonl, the counting leftovers earlier rounds named: a part of a group shot that died ("two of four
+teenagers shot since early Saturday have died"), persons coordinated each with an adjective ("an injured 4-year-old
+girl and an injured 25-year-old woman"), a plural group noun with ages ("the Harper twins, 17", "two sisters, 14 and
+16", "an elderly couple, both 78"), a gunman who killed others and "then shot himself" (counted among the dead), a
+suicide told apart and later ("the gunman killed himself hours later"), a headline cut off mid-word ("3 people arr"),
+and an unnamed "him" beside an unnamed wife in one sentence ("a man shot his wife before a neighbor shot him"); beside
+near misses that keep their count (a part released or charged, an uninjured daughter, twins who watched, a gunman
+who survived his shot or was arrested, a full headline, a wife who watched). Set 31 (``--set 31``), written in the
+twenty-fifth session before any rule was written against it: eval/counts_check31.jsonl, reports whose incident hurt nobody, as GVDB dev's spurious figures are: shots fired and
 nobody hit (into homes and cars, at an officer, "shot at", a bullet through a jacket, an exchange where neither was
 hit), a headline's "officer shot" whose body tells only a shot fired at him, victims of other incidents (a trial, an
 anniversary, a lawsuit, a memorial, a column of old deaths by year), figures of a quote or a statistic, police force
@@ -222,6 +230,7 @@ SETS["26"] = (Path(__file__).resolve().parent / "counts_check26.jsonl", _later_h
 SETS["27"] = (Path(__file__).resolve().parent / "counts_check27.jsonl", _later_half("twenty-third-coord23:"))
 SETS["28"] = (Path(__file__).resolve().parent / "counts_check28.jsonl", _later_half("twenty-fourth-multi24:"))
 SETS["29"] = (Path(__file__).resolve().parent / "counts_check29.jsonl", _later_half("twenty-fourth-left24:"))
+SETS["30"] = (Path(__file__).resolve().parent / "counts_check30.jsonl", _later_half("twenty-fifth-left25:"))
 SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_half("twenty-fifth-spurious25:"))
 
 

@@ -197,6 +197,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = _BOTH[tok.lower_]
         elif _twin_persons(doc, i, sent.end):
             value = 2  # "his twin daughters were wounded": two persons
+        elif _twins_of_a_family(doc, i, sent):
+            value = 2  # "The Harper twins, 17, were killed": two persons
         elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:
@@ -290,6 +292,14 @@ def _twin_persons(doc, i: int, end: int) -> bool:
         return False
     after = doc[i + 2] if i + 2 < end else None
     return after is None or not (after.tag_ == "NNP" or (after.text == "," and i + 3 < end and doc[i + 3].tag_ == "NNP"))
+
+
+def _twins_of_a_family(doc, i: int, sent: Span) -> bool:
+    """'The Harper twins, 17, were killed': "twins" after a family's name counts two persons, the noun its own number
+    (not "twins Marcus and Malik Dorsey", whose names count them, nor "the Minnesota Twins", a team)."""
+    if doc[i].text != "twins" or i - 2 < sent.start or doc[i - 1].tag_ != "NNP" or doc[i - 2].lower_ != "the":
+        return False
+    return i + 1 >= sent.end or doc[i + 1].tag_ != "NNP"
 
 
 def _pair_of_persons(doc, k: int, end: int) -> bool:

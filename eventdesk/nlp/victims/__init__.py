@@ -43,7 +43,7 @@ from .no_hit import (
     shot_at_miss, superseded,
 )
 from .people import People, police_before
-from .shooter import OWN_HAND, PERPETRATOR_NOUNS, police_shot
+from .shooter import LATER_SUICIDE, OWN_HAND, PERPETRATOR_NOUNS, police_shot
 from .person_claims import is_unnamed
 from .signs import (
     ALIVE, CONDITIONS, HIT_TRIGGERS, TAKEN, fatal_wound, fighting_for_life, says_alive, told_fatal, treated_for_a_hit,
@@ -51,7 +51,7 @@ from .signs import (
 from .words import NEGATORS, SELF
 
 __all__ = [
-    "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "NEGATORS", "OWN_HAND", "PERPETRATOR_NOUNS", "SELF", "SHOOTER", "TAKEN", "People",
+    "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "LATER_SUICIDE", "NEGATORS", "OWN_HAND", "PERPETRATOR_NOUNS", "SELF", "SHOOTER", "TAKEN", "People",
     "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
     "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "on_the_record", "participle_of_a_noun",

@@ -19,7 +19,10 @@ from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _v
 from .no_hit import _no_hit_told
 from .people import _KIN, People
 from .person_claims import _add_once, _one_person, is_unnamed
-from .shooter import OWN_HAND, _apart, _others_and_himself, found_dead_by_own_hand, _own_shot_told_after, _self_of, _shooter_key
+from .shooter import (
+    OWN_HAND, _apart, _others_and_himself, found_dead_by_own_hand, _own_shot_told_after, _self_of, _shooter_key,
+    LATER_SUICIDE, shot_himself_after_a_murder, told_later,
+)
 from .signs import (
     ALIVE, _BODY, _GUN_WORDS, _HIT_AS, _HIT_SIGNS, _MISSILES, _hit_sign_claim, _missile_hit, hit_sign_listed_claims, says_alive,
 )
@@ -259,6 +262,21 @@ def _named_shooter_before(tok, keys: list, people: People) -> bool:
         and keys[0][1][0] in people.shooters
 
 
+# the sex a pronoun tells
+_PRONOUN_SEX = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
+
+
+def _of_the_other_sex(tok, outcome: str, out: list[RawClaim]) -> bool:
+    """Whether a pronoun ("him") is told with an outcome its sentence has already given to one unnamed person of the
+    other sex only ("the wife"), so that it is one more person, not her (the sentence's unnamed persons are
+    otherwise one, of whatever sex)."""
+    sex = _PRONOUN_SEX.get(tok.lower_)
+    if sex is None:
+        return False
+    told = {c.victim for c in out if c.outcome == outcome and is_unnamed(c.victim)}
+    return told == {"unnamed female" if sex == "man" else "unnamed male"}
+
+
 def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, sent: Span, s_i: int, people: People,
                  out: list[RawClaim], seen: set[tuple[str, str]]) -> None:
     """A claim of one for each person the trigger is about, told apart by the victim key."""
@@ -267,10 +285,12 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
     if len(keys) == 1 and _both(targets[0]):
         # "Ann Cole, 24, and Ray Diaz, 26, were shot ... Both died": the last two named
         keys = [(targets[0], key) for key in _the_two_named_before(targets[0])]
+    if reflexive and outcome == "wounded" and shot_himself_after_a_murder(tok, sent):
+        outcome = "killed"  # "killed his wife and two coworkers, then shot himself": his suicide
     if reflexive and (outcome == "killed" or _named_shooter_before(tok, keys, people)):
         # (one who shot others and then shot himself, and lived, is the shooter hurt, no victim: "Bell shot his
         # neighbor ... Bell then shot himself in the chest")
-        keys = [(t, _shooter_key(t, sent, people, key)) for t, key in keys]
+        keys = [(t, _shooter_key(t, sent, people, key, tok)) for t, key in keys]
     if outcome == "killed" and not reflexive:
         keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
@@ -288,7 +308,14 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
             victim = _apart(tok.doc, out, t, sent)
+        if victim == "unnamed" and _of_the_other_sex(t, outcome, out):
+            # "A man shot his wife ... before a neighbor shot him": "him" is no wife told in the same sentence; the
+            # two are persons the sentence describes apart ("a wife @s0", "a man @s0"), which reconcile counts apart
+            _apart(tok.doc, out, t, sent)
+            victim = f"a {_PRONOUN_SEX[t.lower_]} @s{sent.start_char}"
         trigger = ALIVE if outcome == "wounded" and says_alive(sent) else _HIT_AS.get(word, word)
         if victim == SHOOTER and not reflexive:
             trigger = OWN_HAND  # the shooter found dead by his own hand (``found_dead_by_own_hand``)
+        elif victim == SHOOTER and outcome == "killed" and told_later(tok):
+            trigger = LATER_SUICIDE  # "The gunman killed himself hours later": none of the dead told before
         _add_once(out, seen, _one_person(s_i, outcome, party, t, trigger, victim))

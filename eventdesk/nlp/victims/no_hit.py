@@ -672,6 +672,17 @@ def _of_nobody_in_particular(tok) -> bool:
     return False
 
 
+# verbs of speech or thought whose "about"/"of" takes a gerund that is no act: "talked about killing himself"
+_TALK_OF = {"talk", "speak", "think", "joke", "write", "post", "dream", "brag", "boast", "rap", "sing"}
+
+
+def _talked_of(tok) -> bool:
+    """'had talked about killing himself', 'joked about shooting people': a gerund after "about" or "of" whose head is
+    a verb of speech or thought tells no hit."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("about", "of") and lemma(prep.head) in _TALK_OF
+
+
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
     the weaker of two words for one hit."""
@@ -699,5 +710,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "shot at him", "Sgt. Pratt, who was working security nearby, shot once at the window": a miss unless a hit is told
     if _of_nobody_in_particular(tok):
         return True  # "when any child gets shot", "neither the man nor his dog was injured"
+    if _talked_of(tok):
+        return True  # "his son had talked about killing himself for months": words, no act
     # "shot and killed" / "shot ... fatally": the stronger word decides
     return outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)])

@@ -6,6 +6,9 @@ the perpetrators' party, told apart from those he killed.  A suspect whom office
 gunman was shot by two deputies", "the officer returned fire and killed the robber") is a perpetrator hit by
 another hand than his own, whom GVDB counts where the report tells nobody else hit.  "Him" found dead of a
 self-inflicted wound after he shot others is the shooter too (``found_dead_by_own_hand``, trigger ``OWN_HAND``).
+"Shot himself" right after the shooter killed others in the same sentence is his death unless the report tells him
+alive (``shot_himself_after_a_murder``); a suicide told as later than the shooting ("The gunman killed himself hours
+later") has the trigger ``LATER_SUICIDE``: none of the dead told before is he.
 """
 
 from __future__ import annotations
@@ -64,6 +67,43 @@ def _hurts_others(sent: Span) -> bool:
     return "murder-suicide" in text or "murder - suicide" in text or "murder and suicide" in text
 
 
+# a killing verb whose object dies: "killed his wife", "fatally shot his two children", "killing his ex-wife"
+_DEATH_VERBS = {"kill", "murder", "slay"}
+# words after a murder that tell its shooter lived: he was taken to a hospital, is in a condition, was charged
+_LIVED = (r"\b(?:critical|serious|stable|fair|grave|guarded) condition\b|\bsurviv|\bhospitali[sz]ed\b"
+          r"|\btaken to (?:a |the )?(?:[A-Z][\w.'-]* )*(?:hospital|medical center)\b|\bcharged\b|\barrested\b"
+          r"|\bin custody\b|\bbooked\b|\bjail\b")
+# said of him: in the rest of the sentence of his shot, or in a later sentence whose subject is he
+_HE_LIVED = re.compile(r"^[^.!?]*?(?:" + _LIVED + r")|[.!?]\s+(?:He|The (?:gunman|shooter|suspect|man|husband|father))\b"
+                       r"[^.!?]*?(?:" + _LIVED + r")", re.IGNORECASE)
+
+
+def shot_himself_after_a_murder(verb, sent: Span) -> bool:
+    """'A man killed his wife and two coworkers, then shot himself', 'fatally shot his two children, then turned the
+    gun on himself': "shot himself" told right after the shooter killed others in the same sentence is his suicide
+    (a murder-suicide), not a wound, unless the report goes on to tell him alive (taken to a hospital, in critical
+    condition, charged or arrested), or tells where or how the bullet struck him ("then shot himself once in the
+    chest", "accidentally shot himself in the hand": a wound told, whose end the report leaves open)."""
+    if lemma(verb) != "shoot" or not any(_killed(t) for t in sent if t.i < verb.i):
+        return False
+    if any((c.dep_ == "prep" and c.lower_ == "in") or c.lower_ in _A_WOUND_TOLD for c in verb.children):
+        return False
+    doc = verb.doc
+    return not _HE_LIVED.search(doc_text(doc)[verb.idx:])
+
+
+# words on "shot himself" that tell a wound rather than a suicide: "once in the chest", "accidentally"
+_A_WOUND_TOLD = {"once", "twice", "accidentally"}
+
+
+def _killed(t) -> bool:
+    """A verb of the sentence by which its subject killed another: "killed his wife", "killing his ex-wife",
+    "fatally shot his two children"."""
+    if t.pos_ != "VERB" or _passive(t) or not any(c.dep_ == "dobj" and c.lower_ not in SELF for c in t.children):
+        return False
+    return lemma(t) in _DEATH_VERBS or (lemma(t) == "shoot" and any(c.lower_ == "fatally" for c in t.children))
+
+
 def _turned_on_self(gun) -> bool:
     """'then turned the gun on himself', 'before turning the weapon on herself': words of a shooter's suicide (the
     "on" hangs on the verb or on the gun)."""
@@ -73,14 +113,34 @@ def _turned_on_self(gun) -> bool:
     return any(p.lower_ == "on" and any(o.lower_ in SELF for o in p.children) for p in (*verb.children, *gun.children))
 
 
-def _shooter_key(subj, sent: Span, people: People, key):
+def _shooter_key(subj, sent: Span, people: People, key, verb=None):
     """The key of the subject of "killed himself": the shooter, one more person, where he shot or killed others
-    (in this sentence or before it, or called a gunman); else the key the subject has."""
+    (in this sentence or before it, or called a gunman), or where "he" killed himself later, after others the report
+    told hit ("A man shot and killed a clerk ... He later killed himself"); else the key the subject has."""
     if key is None:
         return key
     if people.shot_others or _hurts_others(sent) or lemma(subj) in PERPETRATOR_NOUNS:
         return SHOOTER, "militants"
+    if verb is not None and subj.lower_ in ("he", "she") and people.hit_told and told_later(verb):
+        return SHOOTER, "militants"
     return key
+
+
+# the trigger of the shooter's claim where his suicide is told apart, later than the shooting ("The gunman killed
+# himself hours later"): none of the dead told before is he
+LATER_SUICIDE = "killed himself later"
+# words that put a suicide after the shooting: "later", "hours later", "the next morning", "later that night"
+_LATER = {"later", "afterward", "afterwards", "next"}
+
+
+def told_later(verb) -> bool:
+    """Whether a verb of a suicide is told as later than the shooting: "later" (or "hours later", "the next
+    morning") modifies it, or the verb it is joined to ("later shot and killed himself")."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lower_ in _LATER or any(g.lower_ in _LATER for g in c.children)):
+            return True
+    return False
 
 
 # a death by one's own hand told of one found dead: "found the man dead of a self-inflicted gunshot wound", "the

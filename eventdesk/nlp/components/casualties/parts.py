@@ -206,7 +206,16 @@ def _subject_of_part(doc, subj, part: Quantity, whole: Quantity) -> bool:
     four people hit ..., has died": "people" as the subject of "died")."""
     if subj.i == part.num_start:
         return True
+    if _quantifier_of_the_whole(doc, part, whole) and subj.i == doc[whole.num_start].head.i:
+        return True  # ("Two of three people shot ... have died": "Two of" hung on "three", "people" the subject)
     return _set_off_part(doc, part) and subj.i in (doc[whole.num_start].head.i, doc[part.num_start].head.i)
+
+
+def _quantifier_of_the_whole(doc, part: Quantity, whole: Quantity) -> bool:
+    """'Two of three people shot on Elm Street have died', 'Two of four teens shot on West Side die': the parser
+    hung the part on the whole's number as a quantifier ("Two of" of "three"), so that the whole's noun stands as
+    the subject of the verb that tells the part died."""
+    return doc[part.num_start].dep_ == "quantmod" and doc[part.num_start].head.i == whole.num_start
 
 
 # a subject the parser gives the verb of dying that is nobody: the place or the day of the clause of a whole told hit
@@ -226,14 +235,27 @@ def _part_died(doc, part: Quantity, whole: Quantity, sent: Span):
     four women wounded ... has died"), or "dead" after "pronounced"/"was" ("One of the four was pronounced dead");
     None where there is none."""
     for t in doc[whole.end:sent.end]:
-        if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX") \
+        if _lemma(t) in _DIE and (t.pos_ in ("VERB", "AUX") or _headline_verb(doc, t, sent)) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and not _subject_of_part(doc, c, part, whole)
                             and not (c.ent_type_ in _NO_ONE and _hit_participle_after(doc, whole))
                             and not _dateline_town(doc, c) for c in t.children):
             return t
         if t.lower_ == "dead" and doc[t.i - 1].lower_ in _DEAD_AFTER and t.head == doc[part.num_start].head:
             return t  # (the part's own verb: not "One of the two was arrested and the other was found dead")
+        if _lemma(t) == "kill" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
+                and any(c.dep_ == "nsubjpass" and _subject_of_part(doc, c, part, whole) for c in t.children) \
+                and _hit_participle_after(doc, whole):
+            # "Two of the three people shot on Maple Street were killed": the part's own passive "killed", after a
+            # whole told hit (not "two of the three men were killed": no more were hit than the dead)
+            return t
     return None
+
+
+def _headline_verb(doc, t, sent: Span) -> bool:
+    """'Two of four teens shot on West Side die': the last word of a headline, which the tagger takes for a noun."""
+    title_end = doc.user_data.get("title_end")
+    return title_end is not None and sent.end <= title_end and t.pos_ == "NOUN" and t.dep_ == "ROOT" \
+        and t.i == max(u.i for u in sent if not u.is_punct and not u.is_space)
 
 
 def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:

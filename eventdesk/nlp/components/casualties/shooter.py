@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import SELF, SHOOTER, People
+from ...victims import LATER_SUICIDE, SELF, SHOOTER, People
 from ...numbers import PERSON_SINGULAR
 
 
@@ -54,11 +54,19 @@ def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> Non
     his = {c.sent for c in claims if c.victim == SHOOTER and c.outcome == "killed"}
     if not his:
         return
+    # (a suicide told as later than the shooting, "The suspect killed himself later that night": the dead told
+    # before it are those he killed)
+    later = min((c.sent for c in claims if c.victim == SHOOTER and c.trigger == LATER_SUICIDE), default=-1)
     sents = list(doc.sents)
     for j, c in enumerate(claims):
-        if c.outcome != "killed" or c.party not in (None, "civilians") or c.victim is not None or c.total_of is not None:
+        if c.outcome != "killed" or c.party not in (None, "civilians") or c.total_of is not None:
             continue
-        if c.num_start in active or (c.sent in his and not any(t.lower_ in ("including", "includes", "include") for t in sents[c.sent])):
+        if c.victim is not None:
+            if c.sent < later and c.victim != SHOOTER:
+                claims[j] = replace(c, party="civilians")  # ("killed a cashier ... He later killed himself")
+            continue
+        if c.num_start in active or c.sent < later \
+                or (c.sent in his and not any(t.lower_ in ("including", "includes", "include") for t in sents[c.sent])):
             claims[j] = replace(c, party="civilians")
         else:
             claims[j] = replace(c, party=None)
