@@ -161,17 +161,17 @@ suicide told apart and later ("the gunman killed himself hours later"), a headli
 and an unnamed "him" beside an unnamed wife in one sentence ("a man shot his wife before a neighbor shot him"); beside
 near misses that keep their count (a part released or charged, an uninjured daughter, twins who watched, a gunman
 who survived his shot or was arrested, a full headline, a wife who watched). Set 31 (``--set 31``), written in the
-twenty-fifth session before any rule was written against it: eval/counts_check31.jsonl, reports whose incident hurt nobody, as GVDB dev's spurious figures are: shots fired and
-nobody hit (into homes and cars, at an officer, "shot at", a bullet through a jacket, an exchange where neither was
-hit), a headline's "officer shot" whose body tells only a shot fired at him, victims of other incidents (a trial, an
-anniversary, a lawsuit, a memorial, a column of old deaths by year), figures of a quote or a statistic, police force
-without a wound (a stun gun, a police dog, shots at a car that missed), people hurt by something else (a crash, a
-knife, a pistol-beating, a punch, a fall while fleeing, a death whose cause is not told), threats and plots, pets
-shot (a dog told by name and breed, a horse); and reports that swap killed and injured (two found dead with a
-gunshot wound each, a shot driver pronounced dead, a victim in critical condition, homicide detectives at a victim
-who lives, "life-saving measures were unsuccessful"); beside near misses whose persons were hit (grazed, a suspect
-shot by police, a man shot with his dog, a stray bullet, a hunting accident, a deputy and a robber both wounded).
-A set whose file is not there yet is skipped by ``--set all``.
+twenty-fifth session before any rule was written against it: eval/counts_check31.jsonl, reports whose incident hurt
+nobody, as GVDB dev's spurious figures are: shots fired and nobody hit (into homes and cars, at an officer, "shot at", a
+bullet through a jacket, an exchange where neither was hit), a headline's "officer shot" whose body tells only a shot
+fired at him, victims of other incidents (a trial, an anniversary, a lawsuit, a memorial, a column of old deaths by
+year), figures of a quote or a statistic, police force without a wound (a stun gun, a police dog, shots at a car that
+missed), people hurt by something else (a crash, a knife, a pistol-beating, a punch, a fall while fleeing, a death whose
+cause is not told), threats and plots, pets shot (a dog told by name and breed, a horse); and reports that swap killed
+and injured (two found dead with a gunshot wound each, a shot driver pronounced dead, a victim in critical condition,
+homicide detectives at a victim who lives, "life-saving measures were unsuccessful"); beside near misses whose persons
+were hit (grazed, a suspect shot by police, a man shot with his dog, a stray bullet, a hunting accident, a deputy and a
+robber both wounded). A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
