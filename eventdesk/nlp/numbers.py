@@ -151,7 +151,7 @@ def _corrected_away(doc, i: int, start: int) -> bool:
 
 
 # the words a count may open with (besides a number's digits or words): the branches of ``find_quantities``
-_COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, "twin", "another", "a", "an"})
+_COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, "twin", "twins", "another", "a", "an"})
 
 
 def _opens_no_count(tok) -> bool:
