@@ -1708,8 +1708,9 @@ _BROADCAST_RE = re.compile(r"(?i)\b(?:stream(?:ing)?|watch|newscast|tune\s+in|ai
 
 def _of_the_evening(text: str) -> bool:
     """True when a segment's clock times are all the evening's, 6 to 11:59 p.m. ("around 8:30 p.m."), a broadcast's
-    hour aside ("STREAM at 9 pm"); an afternoon's ("3:30 p.m."), a morning's or none: False."""
-    if _clock_halves(text) != {"p"}:
+    hour aside ("STREAM at 9 pm"), and no words for the small hours beside them ("An early morning shooting ... a second
+    man was shot at 9 p.m."); an afternoon's ("3:30 p.m."), a morning's or none: False."""
+    if _clock_halves(text) != {"p"} or _SMALL_HOURS_RE.search(text):
         return False
     hours = []
     for m in _HOUR_RE.finditer(text):
