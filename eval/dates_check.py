@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -108,6 +108,20 @@ shooting's weekday; an update line's day ("UPDATE, 6:10 p.m. Monday:", "Updated 
 shooting's weekday; and near misses whose first-named day is the shooting's (still searching Monday for the gunman who
 shot a clerk early Monday, charged Tuesday night in a shooting earlier Tuesday, a quote that tells the shooting's day,
 an update of a shooting reported overnight, a same-day report of gunfire "on Tuesday").
+Set 10 (eval/dates_check10.jsonl, ``--set 10``; its own salt) holds 58 reports, 20-50 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day off found beyond sets 1-9, in both directions: a weekday
+opening a later sentence, after the lead or after a line break ("... will stay closed this week, its owner said. On
+Sunday, both men wounded in a shooting outside the tavern late Saturday were listed in fair condition"), whose clause is
+a status's, a statement's or an aftermath's and whose later weekday follows a violent word; a report published the day
+after the shooting that names no day, only an evening clock time ("Deputies were called to the apartment around 8:30
+p.m."); a statement's, a search's, a status's or a reaction's day first in wordings set 9 lacks ("were confident Monday
+that they would catch the men who hid behind a fence near a block party on Sunday and fired", "said at a press
+conference Tuesday the two deputies were eating lunch Monday", "On Wednesday, the sheriff's office said deputies found
+the body ... on Tuesday night", "in the Saturday shooting of"); a shooting told by an evening clock time without a day
+and an aftermath after midnight ("Shortly after midnight on Monday, a SWAT team was called", "arrested two men early
+Friday"); and near misses (a later sentence's opening weekday that is the shooting's, a morning or afternoon clock time,
+the small hours, "tonight" or "this evening" beside an evening clock time, an evening clock time with its weekday, a
+statement's day that is the shooting's too, the small hours' clock time and weekday of the shooting itself).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -127,6 +141,7 @@ CHECK_SET_6 = Path(__file__).resolve().parent / "dates_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "dates_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "dates_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "dates_check9.jsonl"
+CHECK_SET_10 = Path(__file__).resolve().parent / "dates_check10.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -136,10 +151,12 @@ _SALT_6 = "eighteenth-dates6:"
 _SALT_7 = "nineteenth-dates7:"
 _SALT_8 = "twentieth-dates8:"
 _SALT_9 = "twenty-fourth-dates9:"
+_SALT_10 = "twenty-fifth-dates10:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
-        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9)}
+        "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
+        "10": (CHECK_SET_10, _SALT_10)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -1360,6 +1360,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
+    if not timex.explicit and _tells_a_later_day(text, timex):
+        return -1  # "Police were confident Monday that they would catch the men who ... on Sunday": the telling's day
     if not timex.explicit and _opens_before_a_violent_day(text, timex):
         return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
     if _DATE_OF_RE.match(after):
@@ -1388,6 +1390,24 @@ def date_role(text: str, timex: Timex) -> int:
     return 1 if clock else 0
 
 
+# A complement after a day: "were confident Monday that", "announced Tuesday that" (match at the date's end).
+_THAT_AFTER_RE = re.compile(r",?\s+that\b")
+
+
+def _tells_a_later_day(text: str, timex: Timex) -> bool:
+    """True when a weekday a "that" clause follows ("Police were confident Monday that they would catch the men who
+    hid near a block party on Sunday and fired") names no violence's day (no violent word just before it) and its
+    sentence names another weekday after it: the first dates the telling, the clause's the shooting."""
+    if not _THAT_AFTER_RE.match(text, timex.end):
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    sentence = text[lo:hi]
+    vb = _nearest_before(_VIOLENCE_RE, sentence, timex.start - lo, skip_charges=True)
+    if vb is not None and vb <= _VERB_REACH:
+        return False
+    return _WEEKDAY_NAME_RE.search(sentence, timex.end - lo) is not None
+
+
 # A weekday that opens its sentence (after a dateline's dash at most) and ends its phrase with a comma: "On Sunday,".
 _OPENER_BEFORE_RE = re.compile(r"(?:^|[—–]\s*)(?i:on\s+)?$")
 _WEEKDAY_NAME_RE = re.compile(_WEEKDAY_NAME)
@@ -1400,7 +1420,9 @@ def _opens_before_a_violent_day(text: str, timex: Timex) -> bool:
     if text[timex.end:timex.end + 1] != ",":
         return False
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
-    if not _OPENER_BEFORE_RE.search(text, lo, timex.start):
+    # the slice, not search(text, lo, ...): "^" matches only at a string's real start, never at ``pos``, so a later
+    # sentence's opener ("... was shot. On Sunday, all four ...") would never be seen
+    if not _OPENER_BEFORE_RE.search(text[lo:timex.start]):
         return False
     sentence = text[lo:hi]
     for m in _WEEKDAY_NAME_RE.finditer(sentence, timex.end - lo):
@@ -1548,13 +1570,16 @@ def incident_date(
     that the incident's words surround, see ``_refined``; a bare weekday that wins is read a week
     earlier when it would otherwise come after a death, a charge or a vigil the report tells by its
     weekday ("died Sunday ... was shot Tuesday evening" in a Wednesday report), see
-    ``_before_what_follows``.
+    ``_before_what_follows``; a first day that is the small hours of what followed a shooting told by an evening clock
+    time alone ("around 10:30 p.m. ... Shortly after midnight on Monday, a SWAT team") is read a day earlier, see
+    ``_past_an_evenings_shooting``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
     previous day, and of those two the same day more often (a report that names no day at all is
     most often written while the incident is still that day's news), so the result is the anchor
     day with precision "days" (a guess, ranked below any stated day when an incident's reports are
-    aggregated).  Without an anchor and without any date: unknown.
+    aggregated); the day before when the only clock times are the evening's ("around 8:30 p.m."):
+    the report came out the next morning.  Without an anchor and without any date: unknown.
     """
     best: tuple[tuple[int, ...], DateSpan] | None = None
     stamp: DateSpan | None = None
@@ -1631,6 +1656,8 @@ def incident_date(
         won = timexes[best[0][-1]]
         if follows and span is won.span and _bare_weekday(won, anchor):
             span = _before_what_follows(span, follows, anchor)
+        if span is won.span and best[0][-1] == 0 and _past_an_evenings_shooting(text, won):
+            span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         return _past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text), text)
     if stamp is not None:
         return stamp
@@ -1639,6 +1666,11 @@ def incident_date(
     if _of_the_small_hours(text):
         # no date, only the morning's hours: the report is of its own day's early hours
         return DateSpan(anchor, anchor, "day", "a.m.")
+    if _of_the_evening(text):
+        # no date, only the evening's hours ("Deputies were called around 8:30 p.m."): a report that names no day
+        # and no "tonight" was written after that evening, the next morning; still a guess ("days", no text: a
+        # headline's day or a roundup lead's still comes first, see components/dates.py)
+        return DateSpan(anchor - _ONE_DAY, anchor - _ONE_DAY, "days")
     return DateSpan(anchor, anchor, "days")
 
 
@@ -1668,6 +1700,49 @@ def _clock_halves(text: str) -> set[str]:
             continue
         halves.add(m[1].lower())
     return halves
+
+
+# A broadcast's or a stream's hour, not the incident's: "STREAM at 9 pm", "Watch our newscast at 10 p.m.".
+_BROADCAST_RE = re.compile(r"(?i)\b(?:stream(?:ing)?|watch|newscast|tune\s+in|airs|live\s+at|broadcast)\b")
+
+
+def _of_the_evening(text: str) -> bool:
+    """True when a segment's clock times are all the evening's, 6 to 11:59 p.m. ("around 8:30 p.m."), a broadcast's
+    hour aside ("STREAM at 9 pm"), and no words for the small hours beside them ("An early morning shooting ... a second
+    man was shot at 9 p.m."); an afternoon's ("3:30 p.m."), a morning's or none: False."""
+    if _clock_halves(text) != {"p"} or _SMALL_HOURS_RE.search(text):
+        return False
+    hours = []
+    for m in _HOUR_RE.finditer(text):
+        if _ZONE_AFTER_RE.match(text, m.end()) or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        if _BROADCAST_RE.search(text, lo, hi) is None:
+            hours.append(int(re.match(r"\d+", m[0])[0]) % 12)
+    return bool(hours) and all(h >= 6 for h in hours)
+
+
+# The small hours beside a day: "Shortly after midnight on Monday", "At about 2 a.m. Saturday", "early Friday".
+_SMALL_HOURS_BEFORE_RE = re.compile(
+    r"(?i)(?:(?:just|shortly|right|soon|minutes)\s+)?(?:after\s+midnight|(?:after\s+)?\d(?::\d\d)?\s*a\.?m\.?)\s*(?:on\s+)?$")
+
+
+def _past_an_evenings_shooting(text: str, timex: Timex) -> bool:
+    """True when a report's first day is a weekday in the small hours of what followed a shooting it told by an
+    evening clock time alone ("Police were dispatched around 10:30 p.m. after neighbors reported shots. Shortly after
+    midnight on Monday, a SWAT team was called"; "shot ... around 11:30 p.m., and deputies arrested two men early
+    Friday"): no violent word before the day in its clause, so the shots were fired the evening before."""
+    if timex.explicit or timex.span.precision != "day" or not _WEEKDAY_NAME_RE.search(timex.text):
+        return False
+    hours = _SMALL_HOURS_BEFORE_RE.search(text, max(0, timex.start - 30), timex.start)
+    if not (hours or timex.text.lower().startswith("early")):
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    at = hours.start() if hours else timex.start  # "after" of "after midnight" would end the clause
+    if _nearest_before(_VIOLENCE_RE, text[lo:hi], at - lo, skip_charges=True) is not None:
+        return False
+    head = text[:lo] if hours and hours.start() >= lo else text[:timex.start]
+    return _of_the_evening(head) and _VIOLENCE_RE.search(head) is not None
 
 
 def _side_of_midnight(span: DateSpan, text: str) -> DateSpan:

@@ -15,7 +15,7 @@ import datetime as dt
 
 # per half: rows whose every incident's toll is exact ("all"), rows whose main incident's toll is that of the mention
 # the SemEval suite scores ("primary"), rows whose every incident's place and day are exact
-REACHED3 = {"rules": {"all": 19, "primary": 22, "places": 22, "days": 21},
+REACHED3 = {"rules": {"all": 19, "primary": 22, "places": 22, "days": 22},  # rules days 21 until round dates25
             "check": {"all": 20, "primary": 22, "places": 18, "days": 18}}  # check all 19, primary 21 until round multi24
 
 

@@ -42,18 +42,19 @@ def test_clock_picks_the_side_of_midnight(text: str, start: str, end: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, day",
     [
-        # no date and an evening hour, or no clock at all: the report's own day, but only as a guess
-        # (precision "days"); before round 13 these were the day before and the report's day
-        "Police are investigating a shooting that left one man wounded. It happened around 9 p.m. "
-        "in the 200 block of Main Street.",
-        "Police are investigating a shooting that left one man wounded on Main Street.",
+        # no date and an evening hour, or no clock at all: only a guess (precision "days"); the report's own day
+        # since round 13, but with only the evening's hours the day before again since round dates25 (SemEval dev:
+        # four reports of the day after right, one of the same evening wrong)
+        ("Police are investigating a shooting that left one man wounded. It happened around 9 p.m. "
+         "in the 200 block of Main Street.", date(2023, 3, 11)),
+        ("Police are investigating a shooting that left one man wounded on Main Street.", SUNDAY),
     ],
 )
-def test_without_a_date_or_the_small_hours_the_reports_day_is_a_guess(text: str) -> None:
+def test_without_a_date_or_the_small_hours_the_reports_day_is_a_guess(text: str, day: date) -> None:
     span = incident_date(text, SUNDAY)
-    assert (span.start, span.end, span.precision) == (SUNDAY, SUNDAY, "days")
+    assert (span.start, span.end, span.precision) == (day, day, "days")
 
 
 def test_a_pages_own_time_stamp_is_no_clock_of_the_incident() -> None:
