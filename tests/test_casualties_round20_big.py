@@ -33,7 +33,7 @@ def test_twenty_second_check_set_salt():
 
 # after the round's rules (rules half 11 -> 17, check half 16 -> 17)
 RULES_BOTH = 18  # 17 -> 18 with round court22
-CHECK_BOTH = 17
+CHECK_BOTH = 18  # 17 -> 18 with the twenty-fifth session's rounds
 
 _DAY = dt.date(2017, 8, 14)
 _LEAD = ("RACINE, Wis. - A 27-year-old man was shot in the arm outside a tavern on Douglas Avenue late Saturday, police "

@@ -185,7 +185,7 @@ def test_check_set_2_scores(set2_scores):
     assert_halves_hold(set2_scores, {"rules": 42, "check": 18}, {"rules": RULES_2, "check": CHECK_2})
 
 
-RULES_2 = (34, 32, 32)
+RULES_2 = (36, 35, 34)  # (34, 32, 32) until the twenty-fifth session
 CHECK_2 = (12, 9, 8)
 
 

@@ -197,7 +197,7 @@ def test_check_set_4_scores(rt):
     assert_halves_hold(scores, {"rules": 31, "check": 19}, {"rules": RULES_4, "check": CHECK_4})
 
 
-RULES_4 = (28, 27, 25)
+RULES_4 = (28, 29, 27)  # (28, 27, 25) until the twenty-fifth session
 CHECK_4 = (17, 18, 16)
 
 
