@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _NAMED_GROUPS, _RIOT, _rx
+from .words import _NAMED_GROUPS, _Prechecked, _RIOT, _rx
 from .thresholds import _N_WEAPON_CUES, _PROTEST_SURE, _TERRITORY_MASS, _TERRITORY_SURE
 from .model import _best
 
@@ -126,7 +126,11 @@ _CROWD_WRECKS = _rx(
     r"\b(?:angry |irate |enraged |agitated )?(?:youths|rioters|mobs?|protesters|demonstrators|crowds?|agitators)"
     r" (?:\w+ )?(?:overturned|torched|set fire to|set ablaze|pelted|stoned|vandali[sz]ed|ransacked|smashed|set (?:\w+ ){1,3}on fire)\b"
 )
-_PROTEST = _rx(
+# (searched only where the text holds a word of protest: each of its matches holds one of _PROTEST_STEMS)
+_PROTEST_STEMS = ("protest", "demonstr", "rall", "strik", "march", "walk", "sit-", "street", "bandh", "hartal", "dharna", "gherao",
+                  "roko", "chakka", "human chain", "procession", "shut", "toyi", "agitat", "slogan", "effig", "block", "barricad",
+                  "picket", "pelt", "riot")
+_PROTEST = _Prechecked(_rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
     r"protest march(?:es)?|marchers|marched (?:against|in protest|to demand|to protest|through the (?:city|streets|capital|town))|"
@@ -141,7 +145,7 @@ _PROTEST = _rx(
     r"marching (?:for|against|to demand|in protest|through the streets)|"
     # a march stopped before it began is still a demonstration: "were detained as they tried to march to parliament"
     r"(?:tried|trying|attempted|attempting) to (?:march|stage a (?:march|rally|protest|sit-in))|" + _RIOT + r"|rioters)\b"
-)
+), _PROTEST_STEMS)
 _PROTEST_VIOLENT = _rx(
     r"\b(?:" + _RIOT + r"|stone[- ]pelt\w*|petrol bombs?|molotov\w*|burning (?:tyres|tires|barricades|logs)|burnt tyres|"
     # a road closed with fire, the blockade of the regional press ("lit bonfires on the road")

@@ -11,6 +11,28 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# the only characters outside ASCII that a case-blind pattern reads as an ASCII letter, and that the lower-cased text
+# does not hold as that letter: dotted and dotless i, the long s (the Kelvin sign lower-cases to "k")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+class _Prechecked:
+    """A case-blind pattern searched only where the lower-cased text holds one of ``stems``, the words one of which
+    every match of it must contain: most texts hold none, and a few ``in`` tests cost far less than the search."""
+
+    __slots__ = ("rx", "stems")
+
+    def __init__(self, rx: re.Pattern, stems: tuple[str, ...]):
+        self.rx, self.stems = rx, stems
+
+    def may_match(self, text: str) -> bool:
+        low = text.lower()
+        return any(s in low for s in self.stems) or not text.isascii() and any(c in text for c in _ODD_CASE)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.rx.search(text) if self.may_match(text) else None
+
+
 # "riot police", "riot gear", "anti-riot squad": the police who meet a demonstration, not a riot
 _RIOT = r"riot(?:s|ers|ing|ed)?(?! (?:police\w*|gear|squads?|shields?|control|units?|officers|troops|vans?|helmets?|act)\b)"
 # armed groups named by name, who make a text armed (a school "burned down" by them is no house fire)
