@@ -127,9 +127,10 @@ _CROWD_WRECKS = _rx(
     r" (?:\w+ )?(?:overturned|torched|set fire to|set ablaze|pelted|stoned|vandali[sz]ed|ransacked|smashed|set (?:\w+ ){1,3}on fire)\b"
 )
 # (searched only where the text holds a word of protest: each of its matches holds one of _PROTEST_STEMS)
-_PROTEST_STEMS = ("protest", "demonstr", "rall", "strik", "march", "walk", "sit-", "street", "bandh", "hartal", "dharna", "gherao",
-                  "roko", "chakka", "human chain", "procession", "shut", "toyi", "agitat", "slogan", "effig", "block", "barricad",
-                  "picket", "pelt", "riot")
+# (the narrowest that hold: "to the street" not "street", "blocked" not "block", which most shootings' reports hold)
+_PROTEST_STEMS = ("protest", "demonstr", "rally", "rallie", "strik", "march", "walkout", "walk-out", "sit-", "to the street", "bandh",
+                  "hartal", "dharna", "gherao", "roko", "chakka", "human chain", "procession", "shutdown", "shut-down", "shutter",
+                  "toyi", "agitat", "slogan", "effig", "blocked", "blockade", "barricad", "picket", "pelt", "riot")
 _PROTEST = _Prechecked(_rx(
     r"\b(?:protest(?:s|ed|ers?|ing)?|demonstrations?|demonstrators|demonstrated (?:against|in|outside|near|for)|rall(?:y|ies)|"
     + _PROTEST_ACTS + r"|"
