@@ -6,7 +6,10 @@ took for a people's ("in Aleppo"), and the longer name of one it cut short ("Jam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from spacy.attrs import IDX, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from ....geo import Toponym
@@ -107,11 +110,16 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
     town by ``landmark_town`` more than a big city.  A lone word that is the last name of someone the report names in
     full (``surnames``: "took the gun from Walker", after "Perez Walker") is that person."""
     out = []
-    tokens = [t for t in doc if seg.start <= t.idx < seg.end]
-    k = 0
-    while k < len(tokens):
-        tok = tokens[k]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in _LABELS and tok.i > 0 and (
+    # (only the segment's proper nouns can open a name: found from the token arrays, no other token is read; ``after``
+    # is where the reading goes on once a name is taken)
+    starts = doc.to_array(IDX).tolist()
+    lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
+    after = lo
+    for i in (lo + j for j, pos in enumerate(doc.to_array(POS)[lo:hi].tolist()) if pos == PROPN):
+        if i < after:
+            continue
+        tok = doc[i]
+        if tok.ent_type_ not in _LABELS and tok.i > 0 and (
                 tok.ent_type_ not in _NOT_PLACE_ENTS or tok.ent_type_ == "NORP" and people_word_place is not None):
             prev = doc[tok.i - 1]
             prev2 = doc[tok.i - 2] if tok.i > 1 else None
@@ -132,12 +140,11 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                         break
                 span = doc[tok.i:end]
                 if not locative and sole_city(span.text) is None or len(span) == 1 and span.text in surnames:
-                    k += 1
                     continue
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
                 if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
                         any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
-                    k += end - tok.i
+                    after = end
                     continue
                 w = weights[sent_of[tok.i]]
                 if _care_destination(doc, tok.i, end):
@@ -157,9 +164,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                     # tagged name, the incident sentence's "in" tips a tie with the dateline's town
                     w += _IN_BONUS
                 out.append(Toponym(span.text, span.start_char, span.end_char, w))
-                k += end - tok.i
-                continue
-        k += 1
+                after = end
     return out
 
 
