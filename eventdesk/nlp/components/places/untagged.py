@@ -102,6 +102,14 @@ def _people_named_place(doc: Doc, span, people_word_place) -> bool:
     return people_word_place is not None and people_word_place(span.text)
 
 
+def _proper_nouns(doc: Doc, seg) -> list[int]:
+    """The indices of the tokens of the segment (by their offsets) tagged PROPN, from the token arrays: no token is
+    read, where a report's segments have thousands of tokens and few proper nouns."""
+    starts = doc.to_array(IDX).tolist()
+    lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
+    return [lo + j for j, pos in enumerate(doc.to_array(POS)[lo:hi].tolist()) if pos == PROPN]
+
+
 def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], people_word_place=None,
                     landmark_town=None, surnames: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
     """Proper names after a locative preposition (or a landmark's "south of") that NER did not tag as places; one
@@ -110,12 +118,9 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
     town by ``landmark_town`` more than a big city.  A lone word that is the last name of someone the report names in
     full (``surnames``: "took the gun from Walker", after "Perez Walker") is that person."""
     out = []
-    # (only the segment's proper nouns can open a name: found from the token arrays, no other token is read; ``after``
-    # is where the reading goes on once a name is taken)
-    starts = doc.to_array(IDX).tolist()
-    lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
-    after = lo
-    for i in (lo + j for j, pos in enumerate(doc.to_array(POS)[lo:hi].tolist()) if pos == PROPN):
+    # (only the segment's proper nouns can open a name; ``after`` is where the reading goes on once a name is taken)
+    after = 0
+    for i in _proper_nouns(doc, seg):
         if i < after:
             continue
         tok = doc[i]
