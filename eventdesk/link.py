@@ -127,9 +127,15 @@ _STREET_SPELLING = 90
 _GENERIC_STREETS = frozenset({
     "main", "church", "park", "high", "oak", "pine", "maple", "elm", "washington", "lake", "hill", "walnut",
     "center", "broadway", "market", "state", "college", "school", "mill", "spring", "river", "lincoln",
-    "jefferson", "madison", "franklin", "cedar", "chestnut", "highland", "railroad", "martin luther king",
+    "jefferson", "madison", "franklin", "cedar", "chestnut", "highland", "railroad",
     "king", "union", "water", "front", "central",
 })
+# Street names most cities have once: inside one town they tell a place (a follow-up a week later on "MLK
+# Boulevard"), across towns they do not (two towns of one state each have one): never a reason to join two
+# towns further apart than the distance limit (``_street_vouches``).
+_TOWN_STREETS = frozenset({"martin luther king"})
+# Headlines of an arrest or a charge: a follow-up naming the suspect, where the first report named the victim.
+_ARREST_TITLE = re.compile(r"\b(?:arrest(?:s|ed)?|charged?|charges|suspects?|custody|booked|jailed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -213,8 +219,24 @@ def _specific_street(key: str) -> bool:
     return not _ORDINALS.get(name, name)[:1].isdigit() and name not in _GENERIC_STREETS
 
 
-# Keys compared on their own (persons fuzzily, neighbourhoods and ages by ``score``), not as shared names.
-_NOT_SHARED = ("p:", "n:", "a:")
+def _wide_street(key: str) -> bool:
+    """A telling street whose name says where beyond one town: not one that most cities have once (MLK)."""
+    return _specific_street(key) and key[2:].rsplit(" ", 1)[0] not in _TOWN_STREETS
+
+
+def _parts(keys: Sequence[str]) -> dict[str, set[str]]:
+    """The parts of streets a report names (``d:`` keys): street key to directions ("s:main street": {"north"})."""
+    out: dict[str, set[str]] = {}
+    for k in keys:
+        if k.startswith("d:"):
+            direction, street = k[2:].split(" ", 1)
+            out.setdefault("s:" + street, set()).add(direction)
+    return out
+
+
+# Keys compared on their own (persons fuzzily, neighbourhoods, ages and the parts of streets by ``score``), not as
+# shared names.
+_NOT_SHARED = ("p:", "n:", "a:", "d:")
 
 
 def _placed_together(a: Place | None, b: Place | None, km: float | None, max_km: float) -> bool:
@@ -234,6 +256,9 @@ class NameMatch:
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
     streets_differ: bool = False  # both name telling streets, and share no street and no other name
     age: bool = False  # an age both give ("a 10-year-old girl", "Girl, 10, ...")
+    wide_street: bool = False  # a shared telling street that says where beyond one town (not an MLK street)
+    people_differ: bool = False  # both name people (in full, or by ages) and share none, nor any age
+    ages_differ: bool = False  # both give ages and share none, nor anyone named
 
 
 def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = True) -> NameMatch:
@@ -247,6 +272,7 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
+    lone = bool(partial)  # a lone name matching the other's people
     skip = _NOT_SHARED if venues else _NOT_SHARED + ("v:",)
     other_a = {k for k in mine if not k.startswith(skip)}
     other_b = {k for k in theirs if not k.startswith(skip)}
@@ -255,6 +281,10 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     streets_b = {k for k in other_b if k.startswith("s:")}
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
+    parts_a, parts_b = _parts(mine), _parts(theirs)
+    if parts_a and parts_b:
+        # two parts of one street ("North Main Street", "South Main Street") are two places, not a shared street
+        shared -= {k for k in shared if parts_a.get(k) and parts_b.get(k) and not parts_a[k] & parts_b[k]}
     partial += sorted(k.split(":", 1)[-1] for k in shared)
     conflict = not full and not partial and (
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b)))
@@ -262,8 +292,16 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     # street, or a namesake across the county; two telling streets are two places
     streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
     age = any(k.startswith("a:") and k in theirs for k in mine)
+    # both name people in full and share none, or both give ages and share none (the tagger misses many names), and
+    # no age is shared (a roundup names neighbours, another report the wounded): the victims of two shootings, or the
+    # victim and the suspect
+    ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
+    ages_differ = not full and not lone and bool(ages_a) and bool(ages_b) and not ages_a & ages_b
+    people_differ = ages_differ or not full and not lone and not ages_a & ages_b and (
+        any(p[0] for p in pa) and any(p[0] for p in pb))
     return NameMatch(tuple(full), tuple(partial), conflict,
-                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ, age)
+                     any(k.startswith("s:") and _specific_street(k) for k in shared), streets_differ, age,
+                     any(k.startswith("s:") and _wide_street(k) for k in shared), people_differ, ages_differ)
 
 
 def _hood_form(key: str) -> str:
@@ -307,7 +345,15 @@ def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bo
     """A street both reports name, whose name tells a place, on the same day in the same state, or in a
     town of the same name: the two tell one incident even when their towns lie further apart than the
     distance limit (a suburb's post office, a namesake town in another state)."""
-    return names.street and gap == 0 and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b))
+    # a street most cities have (MLK), or two reports each naming its own people (two towns' shootings on streets of
+    # one name), says nothing across towns
+    return (names.wide_street and not names.people_differ and gap == 0
+            and (bool(a.admin1) and a.admin1 == b.admin1 or _namesakes(a, b)))
+
+
+def _arrest_title(title: str | None) -> bool:
+    """Whether a headline tells an arrest or a charge ("Man charged in Lamar Avenue shooting")."""
+    return bool(title) and _ARREST_TITLE.search(title) is not None
 
 
 def _title_ages(title: str | None) -> tuple[str, ...]:
@@ -460,7 +506,11 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     elif gap > window_days:
         # a telling street in one town and its suburbs: the follow-up a week later (the victim's condition,
         # an arrest) that names nobody the first report named
-        street_follow_up = names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
+        # (two reports giving other ages are two shootings on one long street, unless one headline tells an arrest:
+        # the follow-up gives the suspect's age, the first report the victim's; names alone are not enough, the
+        # tagger misses one of a report's dead as often as not)
+        street_follow_up = (names.street and gap <= STREET_FOLLOW_UP_DAYS and km is not None and km <= _AGREE_KM
+                            and (not names.ages_differ or _arrest_title(m.title) or _arrest_title(inc.title)))
         trial = names.street or len(names.persons) >= TRIAL_PERSONS
         # a follow-up headline sharing one person in full with an incident of the same town: one case, however
         # common the name (a namesake in the same town on a court story is rarer than the name)

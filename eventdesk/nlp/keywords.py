@@ -66,11 +66,12 @@ _STREET_KINDS = {
     "blvd": "boulevard", "court": "court", "ct": "court", "way": "way", "circle": "circle", "cir": "circle",
     "place": "place", "pl": "place", "parkway": "parkway", "pkwy": "parkway", "highway": "highway",
     "hwy": "highway", "terrace": "terrace", "trail": "trail", "pike": "pike", "square": "square",
+    "walk": "walk",  # a seafront's or a campus's footway ("Ocean Front Walk")
 }
 _STREET_RE = re.compile(
     r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][A-Za-z'’-]+){0,2})(?:,?\s+Jr\.?)?\s+"
     r"(?P<kind>Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Cir|Place|Pl|"
-    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square)\b\.?"
+    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square|Walk)\b\.?"
 )
 # Street names that are a direction or a word, not a name ("West Street", "Main Street" stays).
 _STREET_SKIP = {"the", "a", "this", "that", "wall", "high", "easy", "one", "memory", "sesame"}
@@ -90,6 +91,13 @@ _SAINT = {"saint", "st", "ste", "sainte"}
 # most may keep "Luther King") are one street: one key.
 _MLK = {("mlk",): ("martin", "luther", "king"), ("luther", "king"): ("martin", "luther", "king")}
 _MAX_KEYS = 24
+# The part of a street a report names ("North Main Street", "S. Main St."): ``d:`` keys beside the street's own key,
+# which leaves the direction out; two reports naming two parts of one street name two places (``link.names_overlap``).
+# The pattern's name leaves a one-letter direction out ("N."): it is read just before the name.
+_SHORT_DIRECTION = re.compile(r"\b(N|S|E|W|NE|NW|SE|SW)\.?\s+$")
+_DIRECTION_WORD = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast", "nw": "northwest",
+                   "se": "southeast", "sw": "southwest"}
+_MAX_DIRECTIONS = 4
 # Venues a shooting happens at, named by their own name: malls, motels, schools, bars.  Not hospitals, centres
 # or parks: the wounded of every shooting in a city are taken to one hospital, and a park is often a
 # neighbourhood's name.
@@ -181,10 +189,11 @@ def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]
 
 def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
     """Typed names of a segment (persons ``p:``, streets ``s:``, the neighbourhoods ``n:`` of the
-    city it is placed in) outside background sentences."""
+    city it is placed in; then ages ``a:`` and the parts of streets ``d:``) outside background sentences."""
     seen: dict[str, None] = {}
     singles: dict[str, None] = {}
     ages: dict[str, None] = {}
+    parts: dict[str, None] = {}
     ents = doc.ents
     for sent_i, sent in enumerate(doc.sents):
         if not (seg.first_sent <= sent_i < seg.end_sent) or sent_i in doc._.background:
@@ -213,15 +222,24 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 ages.setdefault(f"a:{age}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
+            direction = None
             while words and (words[0] in _DIRECTIONS or words[0] in _LEADING or words[0] in _SAINT):
+                if words[0] in _DIRECTIONS:
+                    direction = words[0]
                 words = words[1:]
             words = list(_MLK.get(tuple(words), words))
             if not words or words[0] in _STREET_SKIP:
                 continue
-            seen.setdefault(f"s:{' '.join(words)} {_STREET_KINDS[m['kind'].lower()]}", None)
+            key = f"s:{' '.join(words)} {_STREET_KINDS[m['kind'].lower()]}"
+            seen.setdefault(key, None)
+            short = direction is None and _SHORT_DIRECTION.search(text, max(0, m.start() - 4), m.start())
+            if short:
+                direction = short.group(1).lower()
+            if direction:
+                parts.setdefault(f"d:{_DIRECTION_WORD.get(direction, direction)} {key[2:]}", None)
     # a lone surname ("Jackson said") adds nothing when the full name is there
     lasts = {k.rsplit(" ", 1)[-1] for k in seen if k.startswith("p:")}
     for k in singles:
         if k[2:] not in lasts and not any(k[2:] == f.split(" ")[0][2:] for f in seen):
             seen.setdefault(k, None)
-    return tuple(list(seen)[:_MAX_KEYS] + list(ages)[:_MAX_AGES])
+    return tuple(list(seen)[:_MAX_KEYS] + list(ages)[:_MAX_AGES] + list(parts)[:_MAX_DIRECTIONS])
