@@ -10,11 +10,15 @@
    that cannot be the same event (a protest and an air strike) never merge;
    the same person named in full lifts the place veto, and so does the same
    telling street on the same day in one state or in towns of one name (one
-   town is a namesake).  The same person lifts the date window for 120 days,
-   a person and a telling street for two years (a trial), and so does a
+   town is a namesake), unless the two reports name other people (in full or
+   by ages) or the street is one most cities have once (MLK).  The same
+   person lifts the date window for 120 days, a person and a telling street
+   for two years (a trial), and so does a
    person in the same town under a follow-up headline (sentenced, trial,
    funeral, vigil), a telling street in one town for 14 days (a follow-up a
-   week later).
+   week later; not between reports giving other ages, unless a headline tells
+   an arrest).  Two parts of one street ("North Main", "South Main") are two
+   streets.
    A follow-up whose headline names the incident's town as the scene ("Suspect
    in Wheeling shooting arrested in Pittsburgh") is read as placed there, and
    one from another state naming the incident's state as placed nowhere: the
