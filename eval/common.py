@@ -298,6 +298,12 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         # OWN_HAND only to "him" after he shot others, LATER_SUICIDE to the shooter's suicide told as later)
         return True
     own = [d for d in others if d.start == claim.start]
+    if any(d.outcome == "wounded" for d in own) and any(
+            d.outcome == "killed" and 0 <= d.start - claim.end <= 3 and (d.victim is None or is_unnamed(d.victim))
+            for d in others):
+        # "A man shot his estranged wife ... and then killed himself. The woman, 39, died at a hospital": the one he
+        # shot in his own sentence is told dead in the next, unnamed (not a name, which may be his own)
+        return True
     if not own:
         own = [d for d in others if d.outcome == "killed" and 0 <= claim.start - d.end <= 3]
     # (the others' dead stated as a number: persons told one by one may hold the gunman himself, "his wife ... The

@@ -171,7 +171,17 @@ cause is not told), threats and plots, pets shot (a dog told by name and breed, 
 and injured (two found dead with a gunshot wound each, a shot driver pronounced dead, a victim in critical condition,
 homicide detectives at a victim who lives, "life-saving measures were unsuccessful"); beside near misses whose persons
 were hit (grazed, a suspect shot by police, a man shot with his dog, a stray bullet, a hunting accident, a deputy and a
-robber both wounded). A set whose file is not there yet is skipped by ``--set all``.
+robber both wounded). Set 33 (``--set 33``), written in the twenty-sixth session before any rule was written against
+it: eval/counts_check33.jsonl, reports that tell who died and who was hurt in the ways outcomes are told, and told over
+time: shot and later died, rushed to a hospital where he died, succumbed days later, pronounced dead at the scene or
+deceased by EMS, taken off life support, died on the way, did not survive, mortally wounded, a death ruled a homicide
+months later, clinging to life, fighting for his life, critical but stable, life-threatening injuries, non-fatal,
+homicide detectives at a victim who lives, a grazed second victim, "two were killed and a third was hurt", "left one
+dead", an update headline or paragraph ("second victim dies", "UPDATE: police say the man has died"), one dead and
+the other recovering told in separate paragraphs, a toll that rises through the report, a couple found dead with a
+gunshot wound each, a TV transcript in capitals, a feature told a week later; each beside a near miss that keeps its
+count (expected to survive, improving, released, stable, remains on life support, went home). A set whose file is not
+there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -232,6 +242,7 @@ SETS["28"] = (Path(__file__).resolve().parent / "counts_check28.jsonl", _later_h
 SETS["29"] = (Path(__file__).resolve().parent / "counts_check29.jsonl", _later_half("twenty-fourth-left24:"))
 SETS["30"] = (Path(__file__).resolve().parent / "counts_check30.jsonl", _later_half("twenty-fifth-left25:"))
 SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_half("twenty-fifth-spurious25:"))
+SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_half("twenty-sixth-outcome26:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -261,7 +272,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 31 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 33 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

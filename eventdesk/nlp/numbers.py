@@ -392,10 +392,16 @@ def _as_a_legal_status(doc, i: int, start: int) -> bool:
     return i > start and doc[i - 1].lower_ == "as" and i + 1 < len(doc) and doc[i + 1].lower_ in _LEGAL_STATUS
 
 
+# a person told by sex alone, as police releases tell one ("an adult male"), which the tagger may take for an adjective
+_SEXES = {"male", "female"}
+
+
 def _singular_person(doc, k: int, end: int) -> bool:
     # skip up to three modifiers: "a 25-year-old man", "a young Chicago woman"
     for m in range(k, min(k + 7, end)):
         t = doc[m]
+        if t.lower_ in _SEXES and m + 1 < end and doc[m + 1].lower_ == "suffering":
+            return True  # "located an adult male suffering from a gunshot wound" (the tagger takes both for nouns)
         if t.lower_ in PERSON_SINGULAR and (t.tag_ == "NN" or t.lower_ == "personnel"):
             if m + 1 < end and doc[m + 1].pos_ == "NOUN" and doc[m + 1].dep_ != "appos":
                 continue  # "a teen function", "a woman driver": the noun after is the head

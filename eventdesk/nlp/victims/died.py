@@ -38,11 +38,19 @@ def _negator(verb):
     return neg
 
 
+# the verbs of a relative clause that tells its noun was hit: "a motorist who was shot ... did not survive"
+_HIT_CLAUSE = {"shoot", "wound", "hit", "strike", "injure"}
+
+
 def _refers_back(verb) -> bool:
     """Whether the subject of a negated "survive" is one that refers back to persons told hit: a pronoun, a number
-    ("one", "one of them"), "both", "the other", "the second victim" (see ``_BACK_SUBJECTS``)."""
+    ("one", "one of them"), "both", "the other", "the second victim" (see ``_BACK_SUBJECTS``), or a person whose own
+    relative clause tells him hit ("A motorist who was shot on I-94 did not survive")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD")
+    if subj is None:
+        return False
+    return subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" \
+        or any(c.dep_ == "relcl" and lemma(c) in _HIT_CLAUSE for c in subj.children)
 
 
 def _survived_object_ok(verb) -> bool:

@@ -15,13 +15,13 @@ from ...doctext import doc_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...victims import (
-    CONDITIONS, TAKEN, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, the_shooting_of, told_fatal,
-    treated_for_a_hit,
+    CONDITIONS, TAKEN, died_by_phrase, fatal_wound, fighting_for_life, hurt_in_a_mishap, shot_at_miss, the_shooting_of,
+    told_fatal, treated_for_a_hit,
 )
 from ...numbers import PERSON_SINGULAR, Quantity
 from .triggers import (
-    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _right_trigger, _STATING_VERBS, _STRONG_AFTER_SHOT,
-    _TOLL_VERBS, _trigger, _WEAK, _weak,
+    _active_agent, _DIE, _FATALLY, _GUNFIRE, _hit_by_gunfire, _PHRASE_VERBS, _right_trigger, _STATING_VERBS,
+    _STRONG_AFTER_SHOT, _TOLL_VERBS, _trigger, _WEAK, _weak,
 )
 from .phrase import _after_ages, _np_head, _past_modifiers
 
@@ -144,6 +144,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if head is not None and doc[np_end - 1].dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "die" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > np_end - 1 for c in head.children):
                 return "killed", head.i
+            if _survived_not(doc[np_end - 1]):
+                return "killed", i  # "A motorist who was shot on I-94 did not survive": a phrase of death
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
                 # unless another person is the one who died ("a hallway has died" is the parser's slip)
                 died = next((t for t in doc[i + 1:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
@@ -211,6 +213,16 @@ def _the_hit_a_part_is_of(tok, np_start: int) -> bool:
         return False
     doc = tok.doc
     return doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 2].i == np_start
+
+
+def _survived_not(who) -> bool:
+    """'A motorist who was shot on I-94 did not survive', 'a man who was wounded Friday did not make it': the person
+    whose relative clause tells the hit is the subject of a phrase of death (``died_by_phrase``), which the hit word
+    inside the clause would otherwise leave a wound."""
+    if who.tag_ not in ("WP", "WDT") or who.head.dep_ != "relcl":
+        return False
+    noun = _past_dateline(who.head.head)
+    return noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _PHRASE_VERBS and died_by_phrase(noun.head)
 
 
 def _died_as_subject(count, after: int) -> int | None:
@@ -281,9 +293,19 @@ def _own_subject(verb, noun) -> bool:
 def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
     """'A police officer who was wounded in a shootout last week has died': the main verb says more; so too in a
     reduced relative, 'A woman wounded in the shooting Monday has died' (the participle hangs on the noun)."""
-    return (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _DIE
-            and noun.head.i > at and (any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at])
-                                      or _reduced_relative(doc[at], noun)))
+    subject = _past_dateline(noun)
+    return (subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and _lemma(subject.head) in _DIE
+            and subject.head.i > at and (any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at])
+                                         or _reduced_relative(doc[at], noun)))
+
+
+def _past_dateline(noun):
+    """The counted noun, or the dateline that took its place as the subject: in "DAYTON, Ohio - A boy who was wounded
+    last week died Monday" the parser makes the boy an apposition of "DAYTON", the subject of "died"."""
+    if noun is not None and noun.dep_ == "appos" and noun.head.i == noun.sent.start \
+            and noun.head.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head
+    return noun
 
 
 def _reduced_relative(verb, noun) -> bool:

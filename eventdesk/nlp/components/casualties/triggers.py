@@ -22,6 +22,7 @@ TRIGGERS = {
     "fatality": "killed", "slay": "killed", "slain": "killed", "murder": "killed",
     "massacre": "killed", "execute": "killed", "assassinate": "killed", "lynch": "killed", "behead": "killed", "perish": "killed",
     "body": "killed", "corpse": "killed", "fatally": "killed", "deceased": "killed", "life": "killed",
+    "mortally": "killed",  # "a man was mortally wounded": the wound killed him, as "fatally" tells
     "wound": "wounded", "wounded": "wounded", "injure": "wounded", "injured": "wounded", "injury": "wounded",
     "hurt": "wounded", "hospitalize": "wounded", "hospitalise": "wounded", "casualty": "wounded", "graze": "wounded",
     "missing": "missing", "unaccounted": "missing", "disappear": "missing",
