@@ -819,7 +819,9 @@ def _lowered(text: str) -> str:
 # Public API
 
 
-_MATCHES_KEPT = 8  # texts whose matches are kept: a report's text and its segments'
+# texts whose matches are kept: a batch of reports (whose anchors are all read before the pipeline reads the batch's
+# dates) and their segments
+_MATCHES_KEPT = 128
 
 
 @functools.lru_cache(maxsize=_MATCHES_KEPT)
