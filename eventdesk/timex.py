@@ -820,15 +820,15 @@ def _lowered(text: str) -> str:
 
 
 # texts whose matches are kept: a batch of reports (whose anchors are all read before the pipeline reads the batch's
-# dates) and their segments
+# dates) and their segments; a longer text is searched each time (the kept texts' memory stays a few megabytes)
 _MATCHES_KEPT = 128
+_KEPT_MAX_CHARS = 20_000
+
+_RuleMatches = tuple[tuple[int, _Rule, re.Match, "re.Match | None"], ...]
 
 
-@functools.lru_cache(maxsize=_MATCHES_KEPT)
-def _rule_matches(text: str) -> tuple[tuple[int, _Rule, re.Match, re.Match | None], ...]:
-    """(rule order, rule, core match, prefix match) of every rule's matches in ``text``, the anchor left out: the
-    patterns' search is most of ``find_timexes``'s cost, and a report's text is read more than once (for the anchor
-    of a report without a dateline, then as its one segment, against that anchor)."""
+def _search_rules(text: str) -> _RuleMatches:
+    """Every rule's matches in ``text``: see ``_rule_matches``."""
     lower: str | None = None
     out: list[tuple[int, _Rule, re.Match, re.Match | None]] = []
     for order, rule in enumerate(_RULES):
@@ -844,6 +844,16 @@ def _rule_matches(text: str) -> tuple[tuple[int, _Rule, re.Match, re.Match | Non
                 continue
             out.append((order, rule, m, rule.prefix.search(source, max(0, i - _LOOKBACK), i) if rule.prefix else None))
     return tuple(out)
+
+
+_kept_rule_matches = functools.lru_cache(maxsize=_MATCHES_KEPT)(_search_rules)
+
+
+def _rule_matches(text: str) -> _RuleMatches:
+    """(rule order, rule, core match, prefix match) of every rule's matches in ``text``, the anchor left out: the
+    patterns' search is most of ``find_timexes``'s cost, and a report's text is read more than once (for the anchor
+    of a report without a dateline, then as its one segment, against that anchor)."""
+    return _kept_rule_matches(text) if len(text) <= _KEPT_MAX_CHARS else _search_rules(text)
 
 
 def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:

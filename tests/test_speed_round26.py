@@ -6,8 +6,8 @@ it still fires on a report that needs it (a near miss keeps its answer).
 - ``nlp.arrays``: the tokens whose lower-cased text is one of a rule's words, or whose text is in capitals, found from
   the doc's token arrays; read so by ``actors.named_militias``, ``actors.militias_from_communities``,
   ``actors.acronym_groups`` and ``places.roles._surnames`` instead of reading every token of the report;
-- ``timex._rule_matches``: the rules' matches in a text kept for the last few texts, so that a report's text read
-  for its anchor and then as its one segment (against that anchor) is searched once;
+- ``timex._rule_matches``: the rules' matches in a text kept for the last 128 texts (of up to 20,000 characters),
+  so that a report's text read for its anchor and then as its one segment (against that anchor) is searched once;
 - ``link._scene_in_headline`` and ``reconcile._name_age``: a town's and a name's pattern compiled once;
 - ``event_type.decide._classify``: the make-believe, sport and range patterns read only where the claims or the
   words leave nobody hurt (where both have somebody hurt they decide nothing);
@@ -126,9 +126,9 @@ def _timexes(text, anchor):
 @pytest.mark.parametrize("text", TIMEX_TEXTS)
 def test_kept_matches_give_the_dates_found_afresh(text):
     anchor = dt.date(2022, 1, 21)
-    timex._rule_matches.cache_clear()
+    timex._kept_rule_matches.cache_clear()
     fresh_anchored = _timexes(text, anchor)
-    timex._rule_matches.cache_clear()
+    timex._kept_rule_matches.cache_clear()
     fresh_bare = _timexes(text, None)
     # the text read for its anchor first, then against an anchor, as a report without a dateline is
     assert _timexes(text, None) == fresh_bare
@@ -137,6 +137,13 @@ def test_kept_matches_give_the_dates_found_afresh(text):
     assert fresh_anchored  # the rules still find the text's dates
     assert timex.anchor_from_text(text) == max((t[3].end for t in fresh_bare if t[4] and t[3].precision in ("day", "days")),
                                                default=None)
+
+
+def test_a_long_text_is_searched_afresh():
+    text = TIMEX_TEXTS[0] + " " + "x" * timex._KEPT_MAX_CHARS
+    timex._kept_rule_matches.cache_clear()
+    assert _timexes(text, None) == _timexes(text, None) and _timexes(text, None)
+    assert timex._kept_rule_matches.cache_info().currsize == 0  # (nothing kept)
 
 
 def test_relative_dates_still_need_an_anchor():
