@@ -47,6 +47,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -699,6 +700,7 @@ _SCENE_AFTER_TOWN = r"\s+(?:shootings?|killings?|homicides?|murders?|slayings?|s
 # The court, the jail, the hospital the victim was flown to lie this near the scene; a headline town further off
 # is more likely a neighbourhood of the report's own city that bears a far town's name (Pittsburgh's Allentown).
 _HEADLINE_SCENE_KM = 200.0
+_SCENE_PATTERNS_KEPT = 4096  # towns whose headline pattern is kept compiled
 
 
 def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Place | None:
@@ -708,14 +710,20 @@ def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Pl
     no such town, names the report's own town as well, or names a town further off than ``_HEADLINE_SCENE_KM``."""
     if not title:
         return None
-    said = [t for t in towns if _may_name(title, t.name) and re.search(
-        f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(t.name)}(?![\\w-])|(?<![\\w-]){_town_pattern(t.name)}(?:{_SCENE_AFTER_TOWN})",
-        title, re.IGNORECASE)]
+    said = [t for t in towns if _may_name(title, t.name) and _scene_in_headline(t.name).search(title)]
     if not said or any(_places_agree(own, t) for t in said):
         return None
     if any((km := distance_km(own, t)) is None or km > _HEADLINE_SCENE_KM for t in said):
         return None
     return said[0] if len({(t.name, t.admin1) for t in said}) == 1 else None
+
+
+@lru_cache(maxsize=_SCENE_PATTERNS_KEPT)
+def _scene_in_headline(name: str) -> re.Pattern:
+    """The pattern of a headline naming town ``name`` as the scene, compiled once per town (a batch's reports name
+    more towns than the ``re`` module's cache of patterns keeps)."""
+    return re.compile(f"(?:{_SCENE_BEFORE_TOWN}){_town_pattern(name)}(?![\\w-])|(?<![\\w-]){_town_pattern(name)}(?:{_SCENE_AFTER_TOWN})",
+                      re.IGNORECASE)
 
 
 def _may_name(title: str, name: str) -> bool:

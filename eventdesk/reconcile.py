@@ -68,6 +68,7 @@ import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from .models import SHOOTER, Claim, Figure, HistoryPoint
@@ -603,6 +604,16 @@ def _the_others(alive: dict[str, int]) -> bool:
 _NAME_AGE = r"(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\s+(?:died|was|is|had|has)\b)"
 
 
+_NAME_AGE_PATTERNS_KEPT = 4096  # names whose pattern is kept compiled
+
+
+@lru_cache(maxsize=_NAME_AGE_PATTERNS_KEPT)
+def _name_age(surname: str) -> re.Pattern:
+    """The pattern of ``surname`` with its age, compiled once per name (a batch names more people than the ``re``
+    module's cache of patterns keeps)."""
+    return re.compile(rf"\b{re.escape(surname)}{_NAME_AGE}", re.IGNORECASE)
+
+
 def _named_ages(claims: Sequence[Claim]) -> dict[str, dict[str, tuple[str, int]]]:
     """{report id: {surname key: (the age told beside the name, where its sentence starts)}} of each report's named
     persons ("Dana Pruitt, 29, died"): a name carries its age as a description does ("a man, 29").  One pass over
@@ -613,7 +624,7 @@ def _named_ages(claims: Sequence[Claim]) -> dict[str, dict[str, tuple[str, int]]
         if c.victim is None or not _is_name(c.victim) or c.victim in told or not c.sentence:
             continue
         surname = c.victim.split(",")[0]
-        m = re.search(rf"\b{re.escape(surname)}{_NAME_AGE}", c.sentence, re.IGNORECASE)
+        m = _name_age(surname).search(c.sentence)
         if m:
             told[c.victim] = (m.group(1), c.start)
     return ages

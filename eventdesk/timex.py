@@ -819,17 +819,18 @@ def _lowered(text: str) -> str:
 # Public API
 
 
-def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
-    """Date expressions in ``text``, resolved against ``anchor``, in text order.
+# texts whose matches are kept: a batch of reports (whose anchors are all read before the pipeline reads the batch's
+# dates) and their segments; a longer text is searched each time (the kept texts' memory stays a few megabytes)
+_MATCHES_KEPT = 128
+_KEPT_MAX_CHARS = 20_000
 
-    Overlapping matches are settled longest first ("Sunday, Jan. 27" beats
-    "Sunday"); expressions that cannot be resolved (relative ones without an
-    anchor, impossible dates) are left out.
-    """
-    if anchor is not None:
-        anchor = _first_published(text, anchor)
+_RuleMatches = tuple[tuple[int, _Rule, re.Match, "re.Match | None"], ...]
+
+
+def _search_rules(text: str) -> _RuleMatches:
+    """Every rule's matches in ``text``: see ``_rule_matches``."""
     lower: str | None = None
-    found: list[tuple[int, int, int, DateSpan, bool]] = []
+    out: list[tuple[int, _Rule, re.Match, re.Match | None]] = []
     for order, rule in enumerate(_RULES):
         if rule.lower:
             if lower is None:
@@ -841,11 +842,35 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
             i = m.start()
             if i and (source[i - 1].isalnum() or source[i - 1] in rule.not_after):
                 continue
-            pre = rule.prefix.search(source, max(0, i - _LOOKBACK), i) if rule.prefix else None
-            result = rule.handler(m, pre, text, anchor)
-            if result is not None:
-                start = pre.start() if pre is not None else i
-                found.append((start, m.end(), order, *result))
+            out.append((order, rule, m, rule.prefix.search(source, max(0, i - _LOOKBACK), i) if rule.prefix else None))
+    return tuple(out)
+
+
+_kept_rule_matches = functools.lru_cache(maxsize=_MATCHES_KEPT)(_search_rules)
+
+
+def _rule_matches(text: str) -> _RuleMatches:
+    """(rule order, rule, core match, prefix match) of every rule's matches in ``text``, the anchor left out: the
+    patterns' search is most of ``find_timexes``'s cost, and a report's text is read more than once (for the anchor
+    of a report without a dateline, then as its one segment, against that anchor)."""
+    return _kept_rule_matches(text) if len(text) <= _KEPT_MAX_CHARS else _search_rules(text)
+
+
+def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
+    """Date expressions in ``text``, resolved against ``anchor``, in text order.
+
+    Overlapping matches are settled longest first ("Sunday, Jan. 27" beats
+    "Sunday"); expressions that cannot be resolved (relative ones without an
+    anchor, impossible dates) are left out.
+    """
+    if anchor is not None:
+        anchor = _first_published(text, anchor)
+    found: list[tuple[int, int, int, DateSpan, bool]] = []
+    for order, rule, m, pre in _rule_matches(text):
+        result = rule.handler(m, pre, text, anchor)
+        if result is not None:
+            start = pre.start() if pre is not None else m.start()
+            found.append((start, m.end(), order, *result))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken: list[tuple[int, int, int, DateSpan, bool]] = []
     for cand in found:

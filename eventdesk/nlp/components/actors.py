@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..arrays import lower_indices, upper_indices
 from ..doctext import doc_text
 from ..lexicon import GENDARMERIE, MILITARY, POLICE, actor_kinds, actors, forces
 
@@ -63,8 +64,8 @@ _GENERIC_FORCES = {MILITARY, POLICE, GENDARMERIE}
 # and the country is added as for the generic actors.  "Clans" (plural) is a head too: "militias from the
 # Hawadle and Jarer Weyne clans" are two sides of a clan fight; one clan named alone is mostly a community.
 COMMUNAL = "communal"
-_MILITIA_HEADS = {"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen", "clans",
-                  "tribesmen", "clansmen", "vigilantes"}
+_MILITIA_HEADS = frozenset({"militia", "militias", "militiaman", "militiamen", "herdsmen", "herders", "raiders", "gunmen",
+                            "clans", "tribesmen", "clansmen", "vigilantes"})
 _MILITIA_QUALIFIERS = {"ethnic", "communal", "clan", "tribal", "community", "self-defence", "self-defense", "vigilante"}
 _NOT_COMMUNITIES = {"islamist", "islamic", "jihadist", "shia", "shiite", "sunni", "government", "pro-government",
                     "rebel", "opposition", "regime", "pro-regime", "local", "rival", "armed", "allied", "militia"}
@@ -74,7 +75,7 @@ _UNNAMED_MILITIAS = {"Unidentified Communal Militia", "Unidentified Clan Militia
                      "Unidentified Ethnic Militia", "Unidentified Armed Group"}
 _COMMUNITY_WORDS = 2  # "Fulani", "Raia Mutomboki": longer runs of capitals are names of something else
 # "youths from the Bobo community", "militiamen of the Hawadle clan": armed men named by the community they come from
-_FROM_COMMUNITY_HEADS = {"youths", "youth", "militiamen", "militias", "militia", "gunmen", "fighters", "vigilantes"}
+_FROM_COMMUNITY_HEADS = frozenset({"youths", "youth", "militiamen", "militias", "militia", "gunmen", "fighters", "vigilantes"})
 _COMMUNITY_NOUNS = {"community", "communities", "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "ethnic"}
 # "a group of police", "members of Boko Haram": the collective noun is where the parse hangs the phrase's role
 _COLLECTIVE_NOUNS = {"group", "groups", "member", "members", "unit", "units", "team", "squad", "contingent", "patrol",
@@ -229,9 +230,10 @@ def named_militias(doc: Doc, taken: set[int], demonyms: frozenset[str]):
     -> "Fulani Militia"; "Fellata and Rizeigat communal militias" -> both.  Tokens already matched as a
     known actor are left alone ("Mayi Mayi militia"), and so is a faction's name joined to the known group's by a
     hyphen ("Raia Mutomboki-Lukoba militiamen" are Raia Mutomboki's)."""
-    for t in doc:
-        if t.lower_ not in _MILITIA_HEADS or t.i in taken:
+    for i in lower_indices(doc, _MILITIA_HEADS):  # (the heads' tokens only, found from the doc's arrays)
+        if i in taken:
             continue
+        t = doc[i]
         j = t.i - 1
         while j >= 0 and doc[j].lower_ in _MILITIA_QUALIFIERS:
             j -= 1
@@ -256,9 +258,10 @@ def militias_from_communities(doc: Doc, taken: set[int], demonyms: frozenset[str
     "militiamen of the Hawadle clan" -> "Bobo Militia", "Hawadle Militia".  The span runs from the men to the
     community's noun, so that its role is the men's; men who are the ones hit, and communities named beside their
     victims ("cattle owners from the Fulani community", "members of the X community"), make no militia."""
-    for t in doc:
-        if t.lower_ not in _FROM_COMMUNITY_HEADS or t.i in taken or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ not in ("from", "of"):
+    for i in lower_indices(doc, _FROM_COMMUNITY_HEADS):  # (the heads' tokens only, found from the doc's arrays)
+        if i in taken or i + 3 >= len(doc) or doc[i + 1].lower_ not in ("from", "of"):
             continue
+        t = doc[i]
         j = t.i + 2 + (doc[t.i + 2].lower_ == "the")
         k = j
         while k < len(doc) and k - j < _COMMUNITY_WORDS and k not in taken and _community_word(doc[k], demonyms):
@@ -339,8 +342,11 @@ def acronym_groups(doc: Doc, taken: set[int]):
     "suspected BIFF militants", "CNPSC combatants", "armed members of the WAM".  ("Members of
     the ICS" alone may be a student wing's, no party to violence.)  The name is the acronym,
     which ACLED's name for the group begins with ("WAM: Weichan Auka Mapu")."""
-    for t in doc:
-        if t.i in taken or not _is_acronym(t):
+    for i in upper_indices(doc):  # (an acronym is in capitals: only those tokens are read, found from the doc's arrays)
+        if i in taken:
+            continue
+        t = doc[i]
+        if not _is_acronym(t):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in _FIGHTER_HEADS:

@@ -86,6 +86,7 @@ from spacy.tokens import Doc
 from ...timex import date_role, find_timexes
 from ..doctext import doc_text, span_text, within
 from ..victims.words import RECORD_WORDS
+from .event_type.words import _Prechecked
 from .sentences import LINK_LABEL
 
 BACKGROUND = re.compile(
@@ -127,6 +128,10 @@ STATISTIC = re.compile(
     r"|\b\d+(?:\.\d+)?\s?(?:percent|per cent)\b|\d%",
     re.IGNORECASE,
 )
+# (searched only in a sentence that holds a word every match of one of its branches holds, in the order above; a
+# sentence of most reports holds none: "any" is the stem of the "any shooting in which" branch)
+STATISTIC = _Prechecked(STATISTIC, ("every", "average", "each", "a year", "a month", "a week", "a day", "such", "any", "or more",
+                                    "first", "same", "percent", "per cent", "%"))
 # a link to another story, which web pages put between paragraphs (one sentence: ``sentences``)
 LINK = re.compile(rf"^\W*{LINK_LABEL}\s*:", re.IGNORECASE)
 # a question tells of no event: "What if he had gone in and attacked one of the kids?"

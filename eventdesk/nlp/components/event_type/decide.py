@@ -323,12 +323,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
     # (a claim counts only where the words of somebody hurt survive the figures of speech: "shot video of the drill"
     # and "killed off four penalties" give the casualty rules a claim but hurt nobody)
     person_hurt = bool(_PERSON_HURT.search(text))
-    story = text + "\n" + _prefilter(headline or "")
-    sport = len({m.group().lower().rstrip("s") for rx in (_SPORT, _FICTION, _STAGE) for m in rx.finditer(story)})
-    if (_MAKE_BELIEVE.search(story) or sport >= 2) and not (claimed_hurt and person_hurt) or sport and not person_hurt:
-        return None
-    if _RANGE.search(text) and not claimed_hurt and not person_hurt:
-        return None
+    # (make-believe, sport and a range decide only where the claims or the words leave nobody hurt: where both have
+    # somebody hurt, as most reports of violence do, their long patterns are not read)
+    if not (claimed_hurt and person_hurt):
+        story = text + "\n" + _prefilter(headline or "")
+        sport = len({m.group().lower().rstrip("s") for rx in (_SPORT, _FICTION, _STAGE) for m in rx.finditer(story)})
+        if _MAKE_BELIEVE.search(story) or sport >= 2 or sport and not person_hurt:
+            return None
+        if not claimed_hurt and not person_hurt and _RANGE.search(text):
+            return None
     model = model or default_model()
     probs: dict = {}
     if model is not None:

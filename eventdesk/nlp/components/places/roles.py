@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ....geo.names import fold
 from ....geo.tables import TEAM_NICKNAMES
+from ...arrays import lower_indices
 from ...doctext import doc_text
 from .local_names import _STREET_WORDS
 from .streets import _FEATURE_WORD
@@ -309,8 +310,9 @@ def _care_destination(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in _TRANSFER_WORDS for t in doc[lo:start - 1])
 
 
-_TITLES = {"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.", "capt",
-           "captain", "deputy", "sheriff", "cpl.", "cpl", "corporal", "trooper", "mr.", "mrs.", "ms.", "dr.", "mayor"}
+_TITLES = frozenset({"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.",
+                     "capt", "captain", "deputy", "sheriff", "cpl.", "cpl", "corporal", "trooper", "mr.", "mrs.", "ms.", "dr.",
+                     "mayor"})
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -322,8 +324,9 @@ def _surnames(doc: Doc) -> set[str]:
         if len(e) >= 2 and e[-1].is_title and e.end + 2 < len(doc) and doc[e.end].text == "," \
                 and doc[e.end + 1].like_num and len(doc[e.end + 1].text) <= 2 and doc[e.end + 2].text == ",":
             out.add(e[-1].text)
-    for tok in doc:
-        if tok.lower_ in _TITLES and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+    for i in lower_indices(doc, _TITLES):  # (the titles' tokens only, found from the doc's arrays)
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
             while end + 1 < len(doc) and doc[end + 1].is_title and end - tok.i < 3:
                 end += 1
