@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..14|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..15|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -137,6 +137,16 @@ in three, keep the scene where the hospital lies in a bigger city nearby ("taken
 Springfield" from Chicopee), where the report gives no clue (the largest namesake), or where the hospital and the
 largest namesake agree.  Its gold is the scene's town and state (a neighbourhood's: its city).
 
+Set 15 (eval/geo_check15.jsonl, 59 rows) aims at a town of a name several states share whose report names no state
+beside it, the kinds the twenty-fifth session left: a dateline printing its state in brackets ("ANDERSON (SC) —",
+"GREENVILLE (S.C.) —"), with near misses whose brackets hold an agency or a station ("JACKSON (AP) —"); a hospital of
+one city the earlier table lacks (Omaha's, Jackson's, Columbus's, Portland's, Florence's, Greenville's ...); an
+unincorporated place the gazetteer lacks (French Valley: gold, the town it adjoins); a county named in several states
+(Wayne, Jefferson, Montgomery, Washington, Franklin, Madison) whose state is told by a neighbouring town (gold: that
+town, or the town the report names as the scene); a town of a common name told with only a neighbouring town of its
+state (its police, the town of an arrest or of the hospital); and near misses with no cue at all (the largest
+namesake).  Its gold is the scene's town and state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -161,6 +171,7 @@ CHECK_SET_11 = Path(__file__).resolve().parent / "geo_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "geo_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "geo_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "geo_check14.jsonl"
+CHECK_SET_15 = Path(__file__).resolve().parent / "geo_check15.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -175,13 +186,14 @@ _SALT_11 = "twenty-first-geo11:"
 _SALT_12 = "twenty-third-namesake23:"
 _SALT_13 = "twenty-fourth-geo13:"
 _SALT_14 = "twenty-fifth-geo14:"
+_SALT_15 = "twenty-sixth-geo15:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
-        "14": (CHECK_SET_14, _SALT_14)}
+        "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15)}
 WITHIN_KM = 25.0
 
 

@@ -301,6 +301,8 @@ _CITIES: dict[tuple[str, str], str] = {
     ("Las Vegas", "Nevada"): (
         "Sunrise Manor; Spring Valley; Paradise; Naked City; Huntridge; Historic Westside; Summerlin; Centennial "
         "Hills"),
+    # an unincorporated place the gazetteer lacks, named as a town is, beside the city it adjoins
+    ("Murrieta", "California"): "French Valley",
     ("Portland", "Oregon"): (
         "Lents; Parkrose; St. Johns; Cully; Montavilla; Powellhurst-Gilbert; Brentwood-Darlington; Kenton; Madison "
         "South; Argay; Mill Park; Woodstock; Sellwood; Foster-Powell; Mount Scott; Hazelwood; Old Town"),

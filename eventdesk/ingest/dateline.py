@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 
 from ..dateline import TOP_DATELINE, TOP_LABELS, TOP_TITLE_DATELINE, TOP_TITLE_WORDS, names_a_town
+from ..geo.outlets import US_POSTAL
+from ..geo.tables import AP_STATES
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -96,6 +98,11 @@ def _agency(text: str, start: int, reference: _dt.date | None) -> tuple[str | No
             return None, None, None
         place = m.group("place")
     regions = [r.strip() for r in m.group("regions").split(",") if r.strip()]
+    agency = m.group("agency")
+    if not regions and _bracketed_state(agency):
+        # "ANDERSON (SC) —", "GREENVILLE (S.C.) —": some sites print the state in brackets where the wire prints an
+        # agency; it is the town's state, not an outlet
+        regions, agency = [agency], None
     if regions:
         place = ", ".join([place, *regions])
     date = None
@@ -103,7 +110,13 @@ def _agency(text: str, start: int, reference: _dt.date | None) -> tuple[str | No
     if month:
         year = int(m.group("year")) if m.group("year") else None
         date = _month_day(month, int(day), year, reference)
-    return place, m.group("agency"), date
+    return place, agency, date
+
+
+def _bracketed_state(agency: str | None) -> bool:
+    """Whether a dateline's brackets hold a US state's postal code or AP abbreviation rather than an agency ("PA" is
+    the Press Association's: "LONDON (PA) —")."""
+    return agency is not None and (agency in US_POSTAL and agency != "PA" or agency in AP_STATES)
 
 
 def _month_day(month: str, day: int, year: int | None, reference: _dt.date | None) -> _dt.date | None:

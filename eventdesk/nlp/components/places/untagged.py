@@ -99,6 +99,8 @@ def _people_named_place(doc: Doc, span, people_word_place) -> bool:
     ("in Arab villages"), and a place by ``people_word_place``."""
     if span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
         return False
+    if len(span) > 1 and fold(span.text) in NEIGHBOURHOODS:
+        return True  # "in French Valley": a place the table knows whole, its first word a people's
     return people_word_place is not None and people_word_place(span.text)
 
 
