@@ -186,15 +186,18 @@ class People:
 
 
 def _subjects_of_its_verb(tok) -> set[int]:
-    """The indexes of the subjects of the verb an object pronoun hangs under ("shot him", "shot him in the leg and
-    her in the arm"), and of the verb that verb is joined to ("walked up and shot him"); none for a subject."""
+    """The indexes of the perpetrators that are subjects of the verb an object pronoun hangs under ("a gunman shot
+    him", "shot him in the leg and her in the arm"), and of the verb that verb is joined to ("a gunman walked up and
+    shot him"); none for a subject."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return set()
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return {c.i for v in verbs for c in v.children if c.dep_ == "nsubj"}
+    # (a perpetrator's noun only: "before a police officer shot him" tells no party of "him" that the report's
+    # counting has not been pinned with)
+    return {c.i for v in verbs for c in v.children if c.dep_ == "nsubj" and party_lemmas().get(c.lemma_.lower()) == "militants"}
 
 
 # nouns of an animal a name is set beside: "Niko, an Akita", "the family's dog, Bella", "Duchess, a quarter horse" (not
