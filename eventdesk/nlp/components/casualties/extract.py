@@ -135,8 +135,8 @@ def _deceased_of_each_sex(sent: Span, s_i: int, claims: list[RawClaim], first: i
         return []
     out = []
     for tok in sent:
-        if tok.lower_ != "deceased" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "ccomp", "oprd"):
-            continue
+        if tok.lower_ != "deceased":
+            continue  # (whatever its label: the parser hangs "a male and female deceased inside" anywhere)
         sexes = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _OF_A_SEX and c.i < tok.i]
         sexes += [j for c in sexes for j in c.children if j.dep_ == "conj" and j.lower_ in _OF_A_SEX]
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
