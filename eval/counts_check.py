@@ -171,17 +171,29 @@ cause is not told), threats and plots, pets shot (a dog told by name and breed, 
 and injured (two found dead with a gunshot wound each, a shot driver pronounced dead, a victim in critical condition,
 homicide detectives at a victim who lives, "life-saving measures were unsuccessful"); beside near misses whose persons
 were hit (grazed, a suspect shot by police, a man shot with his dog, a stray bullet, a hunting accident, a deputy and a
-robber both wounded). Set 33 (``--set 33``), written in the twenty-sixth session before any rule was written against
-it: eval/counts_check33.jsonl, reports that tell who died and who was hurt in the ways outcomes are told, and told over
-time: shot and later died, rushed to a hospital where he died, succumbed days later, pronounced dead at the scene or
-deceased by EMS, taken off life support, died on the way, did not survive, mortally wounded, a death ruled a homicide
-months later, clinging to life, fighting for his life, critical but stable, life-threatening injuries, non-fatal,
-homicide detectives at a victim who lives, a grazed second victim, "two were killed and a third was hurt", "left one
-dead", an update headline or paragraph ("second victim dies", "UPDATE: police say the man has died"), one dead and
-the other recovering told in separate paragraphs, a toll that rises through the report, a couple found dead with a
-gunshot wound each, a TV transcript in capitals, a feature told a week later; each beside a near miss that keeps its
-count (expected to survive, improving, released, stable, remains on life support, went home). A set whose file is not
-there yet is skipped by ``--set all``.
+robber both wounded). Set 32 (``--set 32``), written in the twenty-sixth session before any rule was written against
+it: eval/counts_check32.jsonl, the counting leftovers earlier rounds named: "another man and a baby were also
+injured", "two suffered non-life-threatening wounds and another remains in critical condition", "another child was
+taken to a hospital" after one found deceased, a victim told only by an age ("a 2-year-old remains in critical
+condition"), a group that was the target and not the toll ("opened fire on the group of three men, fatally striking
+NAME"), a witness's or relative's later suicide, "shot him in the leg and her in the arm", "a deceased female" and "a
+male and female deceased" (counted when the report tells they were shot, not when it tells no cause, as GVDB dev's
+gold does), photo credits ("(NAME | Outlet)", "Photo: NAME") and "an image released by police", a speaker who
+"believes his cousin was murdered", title abbreviations ("Sgt.", "Det.", "Lt.") before a source's name, a vigil for
+someone who died otherwise where the shots wound mourners, "passed away" after a shooting, and trade nouns ("a barber",
+"a cashier", "a clerk", "the driver") as victims; beside near misses that keep their count (people present and not
+hurt, a second man arrested or questioned, a gunman who killed himself hours later, a photographer who was hit, a
+speaker who was also shot, a relative who passed away earlier, a barber who called 911). Set 33 (``--set 33``), written
+in the twenty-sixth session before any rule was written against it: eval/counts_check33.jsonl, reports that tell who
+died and who was hurt in the ways outcomes are told, and told over time: shot and later died, rushed to a hospital where
+he died, succumbed days later, pronounced dead at the scene or deceased by EMS, taken off life support, died on the way,
+did not survive, mortally wounded, a death ruled a homicide months later, clinging to life, fighting for his life,
+critical but stable, life-threatening injuries, non-fatal, homicide detectives at a victim who lives, a grazed second
+victim, "two were killed and a third was hurt", "left one dead", an update headline or paragraph ("second victim dies",
+"UPDATE: police say the man has died"), one dead and the other recovering told in separate paragraphs, a toll that rises
+through the report, a couple found dead with a gunshot wound each, a TV transcript in capitals, a feature told a week
+later; each beside a near miss that keeps its count (expected to survive, improving, released, stable, remains on life
+support, went home). A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -242,6 +254,7 @@ SETS["28"] = (Path(__file__).resolve().parent / "counts_check28.jsonl", _later_h
 SETS["29"] = (Path(__file__).resolve().parent / "counts_check29.jsonl", _later_half("twenty-fourth-left24:"))
 SETS["30"] = (Path(__file__).resolve().parent / "counts_check30.jsonl", _later_half("twenty-fifth-left25:"))
 SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_half("twenty-fifth-spurious25:"))
+SETS["32"] = (Path(__file__).resolve().parent / "counts_check32.jsonl", _later_half("twenty-sixth-left26:"))
 SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_half("twenty-sixth-outcome26:"))
 
 

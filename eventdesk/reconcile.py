@@ -547,13 +547,13 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims)
+            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _one_more_beside_the_dead(who, alive, claims, among[rid])
-                                                      or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {})))):
+                                                      or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
 
@@ -645,15 +645,30 @@ def _age(key: str, ages: dict[str, tuple[str, int]]) -> str | None:
     return ages[key][0] if _is_name(key) and key in ages else None
 
 
-def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, tuple[str, int]]) -> bool:
+def _aged_apart(alive: dict[str, int], dead: set[str], n_dead: int, ages: dict[str, tuple[str, int]], claims=()) -> bool:
     """'Dana Pruitt, 29, died ... a 47-year-old man was shot': every dead person and every one hit left has an age
-    (a name's told beside it), and no age of the hit is an age of the dead: the dead are none of them."""
+    (a name's told beside it), and no age of the hit is an age of the dead: the dead are none of them.  A person hit
+    told by the age alone ("A 15-year-old remains in serious condition", keyed unnamed) has the age its words end
+    with."""
     told_dead = [k for k in dead if not _unnamed(k)]
     if not alive or len(told_dead) < n_dead:
         return False
-    hit_ages = {_age(k, ages) for k in alive}
+    hit_ages = {_age(k, ages) or (_age_alone(claims[i]) if k == "unnamed" and claims else None) for k, i in alive.items()}
     dead_ages = {_age(k, ages) for k in told_dead}
     return None not in hit_ages | dead_ages and not hit_ages & dead_ages
+
+
+# a person told by the age alone, as the words of its claim end: "a 15-year-old", "the 2 year old"
+_AGE_ALONE = re.compile(r"\b(\d{1,3})[- ](?:years?|months?)[- ]old$", re.IGNORECASE)
+
+
+def _age_alone(c: Claim) -> str | None:
+    """The age of a person whose claim's words are an age alone ("A 15-year-old remains in serious condition"), or
+    None.  (A month-old baby's age is no year's: it is told apart from every adult's all the same.)"""
+    if c.number_end is None or not c.sentence:
+        return None
+    m = _AGE_ALONE.search(c.sentence[:max(0, c.number_end - c.start)])
+    return m.group(1) if m else None
 
 
 def _take_from(values, key, n: int) -> None:
@@ -889,11 +904,16 @@ def _add_derived_totals(per, values, claims, report_order, outlets, named_elsewh
             figs.append(derived)
 
 
-def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim]) -> bool:
+def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[Claim], dead: set[str] = frozenset(),
+                  rid: str | None = None) -> bool:
     """'A 16-year-old was shot ... He died at a hospital. Another 16-year-old was also shot': the dead were taken out of
     the hit by their keys, and every one left is "another ..." told in a sentence of its own, after them: one more
     than the dead, not among them (unlike "Man dead, infant and another man injured", one list of one sentence)."""
     gone = [i for k, i in who.items() if k not in alive]
+    if not gone and dead:
+        # "One teen died after a shooting ... Another teen was taken to the Medical Center": the dead told dead only,
+        # never hit; the one more is told after them all the same
+        gone = [i for i, c in enumerate(claims) if c.report_id == rid and c.outcome == "killed" and c.victim in dead]
     if not gone or not alive or not all(k.startswith("another ") for k in alive):
         return False
     told_dead = {claims[i].sentence for i in gone}

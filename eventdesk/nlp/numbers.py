@@ -55,6 +55,9 @@ PERSON_SINGULAR = {
     "deacon", "deaconess", "usher", "parishioner", "congregant",
     # a person told by a tie or a passing: "a 19-year-old twin was killed", "a passerby was grazed"
     "twin", "passerby", "passer-by",
+    # a shop's or a diner's trades: "gunfire hit a barber and a customer", "a waitress was grazed"
+    "barber", "hairstylist", "stylist", "hairdresser", "waiter", "waitress", "janitor", "custodian", "teller",
+    "attendant", "dishwasher",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".

@@ -12,7 +12,7 @@ from ...dateline import DATELINE_DASHES
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
 from .names import _name_pairs
-from .words import SELF, _FIND, _HURT_WORDS, _PERSON_NOUNS, _PRONOUNS
+from .words import SELF, _FIND, _HURT_WORDS, _KILL_VERBS, _PERSON_NOUNS, _PRONOUNS
 
 
 def _subjects(verb) -> list:
@@ -121,6 +121,7 @@ def _arguments(tok):
             obj = [c for c in head.children if c.dep_ == "dobj"]
     if not subj and tok.lower_ == "dead" and _a_group(tok):
         subj = _names_of_a_group(tok)  # "The dead were identified as Ann Cole, 30, and ...": the trigger is the group
+    obj += _the_other_pronoun_hit(tok, obj)
     subj, obj = _named_members(subj), _named_members(obj)
     subj, obj = _with_listed(subj), _with_listed(obj)
     subj += [p for s in subj for p in _person_before_an_apposition(s) if p not in subj]
@@ -131,6 +132,22 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _the_other_pronoun_hit(tok, obj: list) -> list:
+    """'shot him in the leg and her in the arm': the parser joins the second pronoun to the first one's body part
+    ("leg ... and her"); it is a second person hit, of the other sex.  Only a pronoun of the other sex than the
+    verb's own pronoun object, joined to the noun of an "in" the verb holds; not where a verb before it in its
+    sentence already told whom it hit ("shot a man and his wife ..., wounding him in the stomach and her in the
+    hand": the pronouns are those two again)."""
+    own = {o.lower_ for o in obj if o.lower_ in ("him", "her")}
+    if len(own) != 1:
+        return []
+    if any(lemma(t) in _KILL_VERBS and any(c.dep_ == "dobj" for c in t.children) for t in tok.doc[tok.sent.start:tok.i]):
+        return []
+    other = "her" if own == {"him"} else "him"
+    return [cj for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" for cj in p.children if cj.dep_ == "conj" and cj.lower_ == other]
 
 
 # words that stand for persons told together without a number: "the victims", "the dead", "those killed"

@@ -153,7 +153,9 @@ class People:
         if self.last:
             return self.last, "civilians"  # reconcile gives a named person one party per report
         # "A Boston police officer is expected to recover after he was shot": the noun before it
-        before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN"
+        # (not the subject of the pronoun's own verb: in "a gunman walked up and shot him" he is the one shot)
+        doer = _subjects_of_its_verb(tok)
+        before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NN" and t.i not in doer
                        and (t.lemma_.lower() in _PERSON_NOUNS or t.lemma_.lower() in PERSON_SINGULAR)), None)
         return "unnamed", (self.key(before)[1] if before is not None else self.last_party or "civilians")
 
@@ -181,6 +183,21 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _subjects_of_its_verb(tok) -> set[int]:
+    """The indexes of the perpetrators that are subjects of the verb an object pronoun hangs under ("a gunman shot
+    him", "shot him in the leg and her in the arm"), and of the verb that verb is joined to ("a gunman walked up and
+    shot him"); none for a subject."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    # (a perpetrator's noun only: "before a police officer shot him" tells no party of "him" that the report's
+    # counting has not been pinned with)
+    return {c.i for v in verbs for c in v.children if c.dep_ == "nsubj" and party_lemmas().get(c.lemma_.lower()) == "militants"}
 
 
 # nouns of an animal a name is set beside: "Niko, an Akita", "the family's dog, Bella", "Duchess, a quarter horse" (not

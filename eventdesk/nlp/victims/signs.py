@@ -86,6 +86,10 @@ def _hit_person(tok):
         prep, verb = head, head.head
         if lem == "hospital" and (prep.lower_ != "to" or lemma(verb) not in TAKEN):
             return None
+        if lem == "condition" and verb.lower_ == "remains" and verb.pos_ == "NOUN":
+            # "A 2-year-old remains in critical condition": the parser takes "remains" for the noun (a body's), with
+            # the age as its adjective; the age is the person
+            return next((c for c in verb.children if c.dep_ == "amod" and _an_age(c)), None)
         if (verb.pos_ in ("NOUN", "PROPN") or _an_age(verb)) and prep.lower_ == "with":
             # "a man with a gunshot wound", and "found a 15-year-old with a gunshot wound", whose "old" the parser may
             # tag an adjective

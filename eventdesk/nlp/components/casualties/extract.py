@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _a_total_of_a_town_or_period, _age_predicate, _an_alternative, _bare_age, _compared_incident, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _a_total_of_a_town_or_period, _age_predicate, _an_alternative, _bare_age, _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
     _tally, _whenever,
 )
@@ -61,6 +61,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     _killed_by_the_shooter(doc, claims, active)
     claims = _mourned_elsewhere(doc, claims)
     claims = _compared_incident(doc, claims)
+    claims = _deceased_of_no_told_cause(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
@@ -109,6 +110,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
         persons = victim_claims(doc, sent, s_i, used, people)
     _others_besides(doc, quantities, info, claims, claim_of, persons)
     claims.extend(_multiple(doc, sent, s_i))
+    claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
     _sum_coordinated(claims, coordinated, claim_of)
     _apart_in_one_sentence(claims, sent_claims)
     persons = _another_at_another_time(doc, claims, first, persons)
@@ -118,6 +120,31 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     claims.extend(persons)
     all_of_them_died(doc, sent, s_i, claims, first)  # "Two men were shot ... Both died": the count before
     both_were_hit(doc, sent, s_i, claims)  # "A man was shot ... a woman was also shot. Both were taken to a hospital"
+
+
+# the words of a person that "deceased" may carry as its adjectives: "found a male and female deceased"
+_OF_A_SEX = {"male", "female", "man", "woman"}
+
+
+def _deceased_of_each_sex(sent: Span, s_i: int, claims: list[RawClaim], first: int) -> list[RawClaim]:
+    """'officers found a male and female deceased inside the residence': the parser makes "deceased" the noun, with
+    the persons of each sex its adjectives; one dead for each ("a
+    deceased female" is read as a count; whether its cause is told is ``_deceased_of_no_told_cause``'s), unless a
+    claim already counts them."""
+    if "deceased" not in sent.text.lower():
+        return []
+    out = []
+    for tok in sent:
+        if tok.lower_ != "deceased":
+            continue  # (whatever its label: the parser hangs "a male and female deceased inside" anywhere)
+        sexes = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _OF_A_SEX and c.i < tok.i]
+        sexes += [j for c in sexes for j in c.children if j.dep_ == "conj" and j.lower_ in _OF_A_SEX]
+        start = min(t.i for t in tok.subtree if t.i <= tok.i)
+        a, b = sent.doc[start].idx, tok.idx + len(tok.text)
+        if len(sexes) >= 2 and not any(c.outcome == "killed" and a <= c.num_start < b for c in claims[first:]):
+            out.append(RawClaim(sent=s_i, outcome="killed", party=None, count=len(sexes), qualifier="exact",
+                                num_start=a, num_end=b, trigger="deceased"))
+    return out
 
 
 def _outcomes_after(doc: Doc, sent: Span, quantities: list[Quantity], info) -> list[tuple[str | None, int]]:

@@ -350,6 +350,13 @@ def _hitting_as_fired(tok) -> bool:
     return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))
 
 
+def _one_of_the_fired_at(doc, q: Quantity) -> bool:
+    """'shot at a group of four teenagers, hitting one in the leg': the word "one" with no noun of its own is one of
+    those fired at, no person the report tells again by a noun (unlike "striking a man")."""
+    return q.value == 1 and doc[q.start].lower_ == "one" and q.end == q.start + 1 \
+        and (q.end >= len(doc) or doc[q.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
+
+
 _LEGAL = {"charge", "count", "suspect", "case", "trial", "investigation", "conviction", "warrant", "indictment", "sentence", "probe", "inquiry"}
 
 
@@ -382,7 +389,7 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
         if _shooting_of_the_count(doc, tok, q):
             return "killed", i  # "charged in the fatal shooting of two men": both died
-        if _hitting_as_fired(tok) and q.value >= 2:
+        if _hitting_as_fired(tok) and (q.value >= 2 or _one_of_the_fired_at(doc, q)):
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)
             return "wounded", i

@@ -21,6 +21,8 @@ _HIT_AT = {"shoot", "shot", "shooting", "fire", "open", "wound", "erupt", "gunfi
 # verbs that tell a shooting only by their subject: "gunfire broke out at a vigil", "shots rang out during the wake"
 _BROKE_OUT = {"break", "ring"}
 _GUNFIRE = {"gunfire", "shot", "shots", "gunshot", "gunshots", "shooting", "fight", "fighting"}
+# what a rite's crowd did there, told of the crowd the shots were fired into: "a crowd gathered at a vigil"
+_GATHERED = {"gather", "assemble"}
 # what keeps the person mourned at a rite: "gathered to remember Tyrell Banks", "to honor the slain teen"
 _MOURN = {"remember", "honor", "honour", "mourn", "celebrate"}
 # the words that open an aside told of the person mourned, which the parser may hang elsewhere
@@ -51,6 +53,13 @@ def _verb_at_a_rite(tok):
     if node.dep_ != "pobj" or prep.lower_ not in _AT_A_RITE:
         return None
     verb = prep.head
+    if _lemma(verb) in _GATHERED and verb.dep_ in ("advcl", "acl", "relcl"):
+        # "fired into a crowd gathered at a vigil for a teen": the crowd's gathering hangs on the firing, or on the
+        # crowd it was fired into
+        up = verb.head
+        if up.dep_ == "pobj" and up.head.lower_ in _AT_A_RITE:
+            up = up.head.head
+        return up if _lemma(up) in _HIT_AT else None
     if _lemma(verb) in _BROKE_OUT:
         return verb if any(c.dep_ == "nsubj" and c.lower_ in _GUNFIRE and c.lower_ not in ("fight", "fighting")
                            for c in verb.children) else None
