@@ -1645,6 +1645,8 @@ def incident_date(
             continue
         if anchor is not None and span.start > anchor + _TOLERANCE:
             continue
+        if anchor is not None and span.start > anchor and _future_context(text, timex.start, timex.end):
+            continue  # "More information will be released Friday morning": tomorrow's, not a day the shots were fired
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
         since = _since(text, timex) if timex.explicit else None

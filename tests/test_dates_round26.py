@@ -187,3 +187,20 @@ def test_a_food_court_is_no_court() -> None:
     assert _role(text, "Saturday afternoon") == 1
     assert _span(text) == (SATURDAY_BEFORE, SATURDAY_BEFORE)
 
+
+# -- a day ahead -------------------------------------------------------------------------------------------------------
+
+
+def test_a_day_ahead_told_with_will_is_no_day_of_the_shooting() -> None:
+    # "Friday" in a Wednesday report's future clause would be read as the day after the report, inside the tolerance
+    # that datelines across time zones need
+    text = "Police are investigating a shooting that left a man wounded on Bever Avenue. More information will be " \
+           "released Thursday morning, police said."
+    span = incident_date(text, WEDNESDAY)
+    assert (span.start, span.end, span.text) == (WEDNESDAY, WEDNESDAY, None)
+
+
+def test_a_past_weekday_beside_will_in_another_clause_keeps_its_day() -> None:
+    # near miss: the future verb belongs to another clause
+    text = "A man was shot at a gas station on Forest Road on Monday. Police said more details will be released later."
+    assert _span(text) == (MONDAY_BEFORE, MONDAY_BEFORE)
