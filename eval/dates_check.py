@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -122,6 +122,22 @@ and an aftermath after midnight ("Shortly after midnight on Monday, a SWAT team 
 Friday"); and near misses (a later sentence's opening weekday that is the shooting's, a morning or afternoon clock time,
 the small hours, "tonight" or "this evening" beside an evening clock time, an evening clock time with its weekday, a
 statement's day that is the shooting's too, the small hours' clock time and weekday of the shooting itself).
+Set 11 (eval/dates_check11.jsonl, ``--set 11``; its own salt) holds 60 reports, 20-50 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day off or a span found beyond sets 1-10, in both directions:
+"overnight" with a midnight word and no clock time ("shortly before midnight", "around midnight": the night's first
+day; "just after midnight": its second); "over the weekend" or "last weekend" in a report published on that weekend's
+Saturday; a period narrowed by a death's day told with its clock time ("died just before 12:30 p.m. on Saturday");
+"overnight" naming a stay, a shift, a camping trip or a hotel's rates; a telling's day at a news conference or a
+briefing before the reported clause's own weekday with no "that" ("said at a press conference Monday the officers were
+on a coffee break Sunday"); a weekday opening a saying whose clause names an earlier day ("On Wednesday, the sheriff's
+office said deputies found the body ... on Tuesday night"); "By Monday," a status's deadline; a line break inside a
+sentence after an abbreviation ("on Remsen Ave.\nin Brownsville on Sunday night"); a status's opening weekday the only
+day named beside an evening clock time ("around 11 p.m. ... On Sunday, all four victims were listed in stable
+condition": the evening before); a day ahead ("More information will be released Friday morning") in a report naming
+no other day; and near misses ("overnight" with a clock time or the shooting's weekday, "over the weekend" in a Sunday
+report with the weekday told, "an overnight shooting", a news conference's day that is the shooting's, a saying's
+opener with no other day, "shot by a neighbor Sunday", a line break that ends a sentence, a status beside a small-hours
+clock time or the shooting's own weekday, a past weekday beside "will" in another clause).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -142,6 +158,7 @@ CHECK_SET_7 = Path(__file__).resolve().parent / "dates_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "dates_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "dates_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "dates_check10.jsonl"
+CHECK_SET_11 = Path(__file__).resolve().parent / "dates_check11.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -152,11 +169,12 @@ _SALT_7 = "nineteenth-dates7:"
 _SALT_8 = "twentieth-dates8:"
 _SALT_9 = "twenty-fourth-dates9:"
 _SALT_10 = "twenty-fifth-dates10:"
+_SALT_11 = "twenty-sixth-dates11:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
-        "10": (CHECK_SET_10, _SALT_10)}
+        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -492,7 +492,8 @@ def _h_rel_unit(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | Non
             sunday -= _dt.timedelta(days=7)
         elif mod == "next":
             sunday += _dt.timedelta(days=7)
-        return DateSpan(sunday - _ONE_DAY, sunday, "days"), False
+        # in a report of the weekend's Saturday, the weekend so far is that Saturday alone
+        return DateSpan(sunday - _ONE_DAY, min(sunday, anchor) if mod != "next" else sunday, "days"), False
     if unit == "week":
         monday, sunday = _week_of(anchor)
         week = _dt.timedelta(days=7)
@@ -692,6 +693,13 @@ _TONIGHT_RE = re.compile(r"tonight|this\s+evening")
 _STAMP_REACH = 300  # characters from the start a page's stamp may stand
 
 
+# "overnight" before a noun of a night's errand or of the weather: "an overnight stay", "her overnight shift", "an
+# overnight camping trip", "overnight rates", "overnight lows" (match at the word's end)
+_OVERNIGHT_THING_RE = re.compile(
+    r"(?i)\s+(?:stays?|shifts?|camp\w*|trips?|rates?|parking|guests?|visits?|flights?|bags?|lows?|temperatures?|"
+    r"delivery|deliveries|oats|accommodations?)\b")
+
+
 def _h_day_word(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     if anchor is None:
         return None
@@ -703,6 +711,8 @@ def _h_day_word(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | Non
         if _TONIGHT_RE.match(m["today"]) and _PAST_MIDNIGHT_STAMP_RE.search(text, 0, _STAMP_REACH):
             return _day(anchor - _ONE_DAY, False)
         return _day(anchor, False)
+    if _OVERNIGHT_THING_RE.match(text, m.end()):
+        return None  # "an overnight stay", "an overnight shift": a night's errand, not the night of the incident
     # "overnight" / "last night": the night before the report, either side of midnight.
     return DateSpan(anchor - _ONE_DAY, anchor, "days"), False
 
@@ -978,7 +988,7 @@ _VIOLENCE_RE = re.compile(
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.  A march is one in lower
 # case only: "March" is the month ("a robbery on March 1 set off the feud").
 _AFTERMATH_RE = re.compile(
-    r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|court|judge|hearing|sentenc(?:ed|ing|e)|acquit(?:ted|tal)|"
+    r"(?i)\b(?:arrest(?:ed|s)?|charg(?:ed|es?|ing)|arraign(?:ed|ment)|(?<!food\s)court|judge|hearing|sentenc(?:ed|ing|e)|acquit(?:ted|tal)|"
     r"plead(?:ed|s)?|pled|guilty|convicted|verdict|deliberat(?:ed|ing|ions?)|trial|indict(?:ed|ment)|booked|jail(?:ed)?|bond|bail|custody|surrender(?:ed)?|"
     r"turned\s+(?:himself|herself)\s+in|confess(?:ed|es|ion)?|admitted|funeral|vigil|memorial|buried|identified|released|said|says|told|"
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
@@ -1038,7 +1048,9 @@ _PUBLISHED_RE = re.compile(
 _STAMP_AFTER_RE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d|\s*[-–—|]\s*[A-Z]|\s*\)\s*[-–—])")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d$")
 _VERB_REACH = 60  # characters from a verb to the date that modifies it ("shot to death at a bar on Federal Boulevard early Sunday")
-_SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+# a line break ends a sentence unless a lowercase word follows it: pages broken after an abbreviation ("on Remsen
+# Ave.\nin Brownsville on Sunday night") go on with the same sentence
+_SENT_END_RE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n(?![ \t]*[a-z])")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1360,6 +1372,8 @@ def _dates_photo(text: str, timex: Timex) -> bool:
 
 # "As of late Tuesday", "as of Monday morning": the day a tally or a condition stood, told after the event.
 _AS_OF_RE = re.compile(r"(?i)\bas\s+of\s+$")
+# "By Monday," opening its sentence (match at the date's start; the date's own "late" or "early" is inside it)
+_BY_OPENER_RE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)By\s+$")
 
 
 def _alone_on_its_line(text: str, timex: Timex) -> bool:
@@ -1385,6 +1399,10 @@ def date_role(text: str, timex: Timex) -> int:
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
+    if _BY_OPENER_RE.search(before) and text[timex.end:timex.end + 1] == ",":
+        return -1  # "By Monday, most of the shooting victims had gone home": a status's deadline
+    if not timex.explicit and _opens_a_saying_of_an_earlier_day(text, timex):
+        return -1  # "On Wednesday, the sheriff's office said deputies found the body ... on Tuesday night": the telling's
     if not timex.explicit and _tells_a_later_day(text, timex):
         return -1  # "Police were confident Monday that they would catch the men who ... on Sunday": the telling's day
     if not timex.explicit and _opens_before_a_violent_day(text, timex):
@@ -1458,6 +1476,29 @@ def _opens_before_a_violent_day(text: str, timex: Timex) -> bool:
     return False
 
 
+# A saying right after an opening weekday: "On Wednesday, the sheriff's office said", "On Friday, deputies announced".
+_OPENER_SAYING_RE = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported|told\s+\w+)\b")
+_OPENER_SAYING_REACH = 60  # characters from the opener's comma to its saying verb
+
+
+def _opens_a_saying_of_an_earlier_day(text: str, timex: Timex) -> bool:
+    """True when a weekday opens its sentence ("On Wednesday, the sheriff's office said deputies found the body of the
+    man on Tuesday night") and its clause is a saying whose reported words name another weekday, not itself a saying's
+    day nor one ahead: the opener dates the telling, the reported weekday the incident."""
+    if text[timex.end:timex.end + 1] != ",":
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if not _OPENER_BEFORE_RE.search(text[lo:timex.start]) or _FUTURE_CUE_RE.search(text, timex.end, hi):
+        return False
+    said = _OPENER_SAYING_RE.search(text, timex.end, min(hi, timex.end + _OPENER_SAYING_REACH))
+    if said is None or _VIOLENCE_RE.search(text, timex.end, said.start()):
+        return False  # no saying, or the opener's clause tells the violence first ("On Friday, a student was shot")
+    for m in _WEEKDAY_NAME_RE.finditer(text, said.end(), hi):
+        if m[0] != timex.text.split()[-1] and not _SAID_LEAD_RE.search(text, max(0, m.start() - 30), m.start()):
+            return True
+    return False
+
+
 # Periods a lead names before the story gives the day: "last week", "earlier this week", "over the
 # weekend", "overnight", and a month ("last month's shooting ... She was shot July 16"): a follow-up's
 # lead names the month, its body the day.
@@ -1475,8 +1516,17 @@ def _of_the_small_hours(text: str) -> bool:
 
 # A date that only dates the telling: "police said Wednesday", "the sheriff told reporters Monday".
 _SAID_LEAD_RE = re.compile(r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|confirmed)\s+(?:on\s+)?$")
+# ... and at a news conference, when the reported words follow the day with no "that" ("said at a press conference
+# Monday the officers were on a coffee break Sunday"); with "that" the saying's day may be the violence's too
+_CONFERENCE_LEAD_RE = re.compile(
+    r"(?i)\b(?:said|says)\s+(?:at|during)\s+(?:a|an|the)\s+(?:(?:news|press)\s+conference|briefing)\s+(?:on\s+)?$")
 # "He died Sunday of a gunshot wound": a death's day, the last resort for narrowing a period.
 _DIED_LEAD_RE = re.compile(r"(?i)\b(?:died|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|was\s+pronounced\s+dead)\s+(?:on\s+)?$")
+# ... and with its clock time between ("died just before 12:30 p.m. on Saturday", "died at about 4 p.m. Tuesday"): a
+# day that narrows a period it lies in, never one moved a week back into it
+_DIED_AT_CLOCK_RE = re.compile(
+    r"(?i)\b(?:died|was\s+pronounced\s+dead)\s+(?:(?:just|shortly)\s+(?:before|after)\s+|at\s+(?:about\s+|around\s+)?|"
+    r"about\s+|around\s+)\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?$")
 
 
 # How far before a week a day its words surround may lie and still narrow it: the weekend before.
@@ -1620,6 +1670,8 @@ def incident_date(
             continue
         if anchor is not None and span.start > anchor + _TOLERANCE:
             continue
+        if anchor is not None and span.start > anchor and _future_context(text, timex.start, timex.end):
+            continue  # "More information will be released Friday morning": tomorrow's, not a day the shots were fired
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
         since = _since(text, timex) if timex.explicit else None
@@ -1661,7 +1713,9 @@ def incident_date(
             tier = 0
         elif role >= 0:
             tier = 1 + coarse
-        elif _SAID_LEAD_RE.search(text, max(0, timex.start - 30), timex.start):
+        elif _SAID_LEAD_RE.search(text, max(0, timex.start - 30), timex.start) or role == -1 and (
+                _CONFERENCE_LEAD_RE.search(text, max(0, timex.start - 50), timex.start)
+                and not _THAT_AFTER_RE.match(text, timex.end) or _opens_a_saying_of_an_earlier_day(text, timex)):
             # "authorities said Wednesday": the day of the telling, the report's own, below any other
             # aftermath ("the woman died Tuesday in an apparent hunting accident")
             tier = 6 + coarse
@@ -1670,9 +1724,11 @@ def incident_date(
         key = (tier, 0 if role == 1 else 1, 0 if prioritised else 1, rank, index)
         if best is None or key < best[0]:
             best = (key, span)
-        if span.precision == "day" and not background and not aside and (role >= 0 or _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start)):
+        died = role < 0 and _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start) is not None
+        if span.precision == "day" and not background and not aside and (
+                role >= 0 or died or role < 0 and _DIED_AT_CLOCK_RE.search(text, max(0, timex.start - 60), timex.start)):
             days.append((key, span))
-            if span is timex.span and _bare_weekday(timex, anchor):
+            if span is timex.span and _bare_weekday(timex, anchor) and (role >= 0 or died):
                 weekdays.append((key, span))
         if role == -1 and span is timex.span and _bare_weekday(timex, anchor) and _follows_the_violence(text, timex):
             follows.append(span.start)
@@ -1682,6 +1738,8 @@ def incident_date(
         if follows and span is won.span and _bare_weekday(won, anchor):
             span = _before_what_follows(span, follows, anchor)
         if span is won.span and best[0][-1] == 0 and _past_an_evenings_shooting(text, won):
+            span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
+        elif span is won.span and best[0][0] >= 4 and _a_status_after_an_evening(text, won):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         return _past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text), text)
     if stamp is not None:
@@ -1752,6 +1810,25 @@ _SMALL_HOURS_BEFORE_RE = re.compile(
     r"(?i)(?:(?:just|shortly|right|soon|minutes)\s+)?(?:after\s+midnight|(?:after\s+)?\d(?::\d\d)?\s*a\.?m\.?)\s*(?:on\s+)?$")
 
 
+# What a status tells of the people hurt: "were listed in stable condition", "remained in serious condition".
+_STATUS_RE = re.compile(r"(?i)\b(?:condition|listed|remain(?:s|ed)?\s+(?:hospitalized|in\s+the\s+hospital)|recovering)\b")
+
+
+def _a_status_after_an_evening(text: str, timex: Timex) -> bool:
+    """True when the only day a report's words give its incident is a status's weekday opening a later sentence
+    ("Deputies were called to a party around 11 p.m. after reports of gunfire. On Sunday, all four victims were listed
+    in stable condition"), with no violent word in that sentence and an evening clock time alone before it: the shots
+    came the evening before the status's day."""
+    if timex.explicit or timex.span.precision != "day" or text[timex.end:timex.end + 1] != ",":
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    if lo == 0 or not _OPENER_BEFORE_RE.search(text[lo:timex.start]) or not _STATUS_RE.search(text, timex.end, hi):
+        return False
+    if _VIOLENCE_RE.search(text, timex.end, hi) is not None:
+        return False
+    return _of_the_evening(text[:lo]) and _VIOLENCE_RE.search(text, 0, lo) is not None
+
+
 def _past_an_evenings_shooting(text: str, timex: Timex) -> bool:
     """True when a report's first day is a weekday in the small hours of what followed a shooting it told by an
     evening clock time alone ("Police were dispatched around 10:30 p.m. after neighbors reported shots. Shortly after
@@ -1777,12 +1854,25 @@ def _side_of_midnight(span: DateSpan, text: str) -> DateSpan:
     if (span.precision != "days" or span.start is None or span.end != span.start + _ONE_DAY
             or not _NIGHT_RE.search(span.text or "")):
         return span
-    halves = _clock_halves(text)
+    halves = _clock_halves(text) or _midnight_halves(text)
     if halves == {"a"}:
         return DateSpan(span.end, span.end, "day", span.text)
     if halves == {"p"}:
         return DateSpan(span.start, span.start, "day", span.text)
     return span
+
+
+# Midnight told in words: "shortly before midnight", "around midnight", "a little before midnight" (the night's first
+# day), "just after midnight", "minutes after midnight" (its second).
+_MIDNIGHT_RE = re.compile(
+    r"(?i)\b(?:(?P<before>(?:(?:just|shortly|right|a\s+little|minutes)\s+)?before|around|about|near|close\s+to)|"
+    r"(?P<after>(?:just|shortly|right|soon|minutes|moments|a\s+little)\s+after))\s+midnight\b")
+
+
+def _midnight_halves(text: str) -> set[str]:
+    """Which halves of the day ("p": before midnight, "a": after it) a segment's midnight words put its night in, for a
+    segment with no clock time: "around midnight" counts as the evening's (the day a night's incident is dated by)."""
+    return {"p" if m["before"] else "a" for m in _MIDNIGHT_RE.finditer(text)}
 
 
 # "minutes after midnight", "just after midnight": the night's second day
