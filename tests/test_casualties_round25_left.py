@@ -28,7 +28,7 @@ def test_thirtieth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 42
+RULES_BOTH = 43
 CHECK_BOTH = 19
 
 
