@@ -8,6 +8,8 @@ only shoots are read here too.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ...models import SHOOTER
@@ -61,6 +63,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
     seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
+    if ":" in sent.text:
+        for heading in _HEADING.finditer(sent.text):
+            _add_headed_names(heading, sent, s_i, used, people, out, seen)
     for tok in sent:
         if tok.i in used or lemma(tok) not in _MAY_TELL:
             continue
@@ -128,6 +133,33 @@ def _tells_gunfire(doc) -> bool:
     return doc.user_data["tells_gunfire"]
 
 
+# a release's line that heads its persons with their outcome: "Shot and killed: Trevor Gaines, 31, of Ocala.", "Wounded:
+# Malik Ortiz, 27, and Shauna Reed, 25" at the start of a line (not "Witnesses interviewed: ...", nor "Arrested: ...")
+_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:shot and |fatally )?(killed|dead|deceased|wounded|injured)[ \t]*:[^\n]*",
+                      re.IGNORECASE)
+
+
+def _add_headed_names(heading, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+                      seen: set[tuple[str, str]]) -> None:
+    """Each person named on a release's line headed by an outcome ("Shot and killed: Trevor Gaines, 31") is one
+    killed or hurt: a name the tagger knows as a person, or any name told with an age after it ("Shauna Reed, 25",
+    which the small model may call an organisation)."""
+    outcome = "wounded" if heading.group(1).lower() in ("wounded", "injured") else "killed"
+    start, end = sent.start_char + heading.start(1), sent.start_char + heading.end()
+    doc = sent.doc
+    for ent in sent.ents:
+        t = ent[-1]
+        if not start < t.idx < end or t.i in used:
+            continue
+        aged = t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].like_num
+        if ent.label_ != "PERSON" and not (aged and all(w.is_title for w in ent) and len(ent) > 1):
+            continue
+        key = people.key(t)
+        if key is not None and not is_unnamed(key[0]):
+            _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim" if outcome == "wounded" else "kill",
+                                             key[0]))
+
+
 def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
                        seen: set[tuple[str, str]]) -> None:
     """'Police identified the victims as Ann Cole, 19, and Ray Diaz, 21': each victim named was hit (a claim "victim"
@@ -135,7 +167,19 @@ def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People
     for t in named_victims(tok):
         key = people.key(t) if t.i not in used else None
         if key is not None and not is_unnamed(key[0]):
-            _add_once(out, seen, _one_person(s_i, "wounded", key[1], t, "victim", key[0]))
+            outcome = "killed" if _told_deceased(t) else "wounded"
+            _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim", key[0]))
+
+
+# a release's mark of the dead in parentheses after a name and its age and town: "Andre Fields, 19, of Macon
+# (deceased); Keisha Rowe, 22 (gunshot wound to the arm)"; no other parenthesis, semicolon or name between
+_DECEASED_MARK = re.compile(r"^[^;()]{0,60}\((?:deceased|dead|died at the scene)\)", re.IGNORECASE)
+
+
+def _told_deceased(t) -> bool:
+    """Whether a victim named in a list is marked dead by a parenthesis after his name ("Ann Cole, 19 (deceased)")."""
+    doc = t.doc
+    return _DECEASED_MARK.match(doc.text[t.idx + len(t.text):t.sent.end_char]) is not None
 
 
 def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
@@ -294,6 +338,7 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
     if outcome == "killed" and not reflexive:
         keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
+    kin_listed = listed and any(lemma(t) in _KIN for t, _ in keys)
     for t, key in keys:
         if key is None:
             continue
@@ -303,7 +348,11 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # persons a sentence describes apart, as "a 22-year-old man and a 16-year-old boy" are, so that a
             # name given later is one of them ("shot and killed his wife and her son ... the deaths of Marta
             # Castillo and her son": two, not three)
-            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN else f"another {t.lower_} @{t.idx}"
+            # (and so is a person of any noun in a list of no relative: "A deputy and a man he was chasing were both
+            # wounded ... Deputy Carl Moss was hit in the leg ... The suspect, Ray Diaz, was shot": two, not four; not
+            # "A man, a volunteer coach, and his son", whose man and coach are one, told apart from the son)
+            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or t.pos_ == "NOUN" and not kin_listed \
+                else f"another {t.lower_} @{t.idx}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
