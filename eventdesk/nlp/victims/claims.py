@@ -142,20 +142,23 @@ _HEADING = re.compile(r"(?:^|\n)[ \t]*(?:shot and |fatally )?(killed|dead|deceas
 def _add_headed_names(heading, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
                       seen: set[tuple[str, str]]) -> None:
     """Each person named on a release's line headed by an outcome ("Shot and killed: Trevor Gaines, 31") is one
-    killed or hurt: a name the tagger knows as a person, or any name told with an age after it ("Shauna Reed, 25",
-    which the small model may call an organisation)."""
+    killed or hurt: a name the tagger knows as a person, or any run of two or more capitalised words told with an age
+    after it ("Shauna Reed, 25", which the small model may call an organisation or miss)."""
     outcome = "wounded" if heading.group(1).lower() in ("wounded", "injured") else "killed"
-    start, end = sent.start_char + heading.start(1), sent.start_char + heading.end()
+    start, end = sent.start_char + heading.end(1), sent.start_char + heading.end()
     doc = sent.doc
-    for ent in sent.ents:
-        t = ent[-1]
+    names = [ent[-1] for ent in sent.ents if ent.label_ == "PERSON"]
+    run = 0
+    for t in sent:
+        run = run + 1 if t.is_title and t.is_alpha else 0
+        if run > 1 and t.i + 2 < sent.end and doc[t.i + 1].text == "," and doc[t.i + 2].like_num:
+            names.append(t)
+    for t in dict.fromkeys(names):
         if not start < t.idx < end or t.i in used:
             continue
-        aged = t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].like_num
-        if ent.label_ != "PERSON" and not (aged and all(w.is_title for w in ent) and len(ent) > 1):
-            continue
-        key = people.key(t)
-        if key is not None and not is_unnamed(key[0]):
+        # (a surname the tagger took for no name at all is the person's key, as a name's is)
+        key = people.key(t) or (t.lower_, "civilians")
+        if not is_unnamed(key[0]):
             _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim" if outcome == "wounded" else "kill",
                                              key[0]))
 
