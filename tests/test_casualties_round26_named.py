@@ -2,8 +2,7 @@
 
 GVDB dev's under-counts of named victims and its over-counts were read one by one (most are the gold's own: people
 pistol-whipped, a child who shot himself counted twice, a wounded total above the persons the text tells); the rest
-are victims a release lists with their outcomes, persons of a list told again by name ("a deputy and a man were both
-wounded ... Deputy NAME ... The suspect, NAME"), and one more person told by the ordinal after the dead.
+are victims a release lists with their outcomes and one more person told by the ordinal after the dead.
 ``eval/counts_check34.jsonl`` holds 72 invented reports of those kinds (releases listing victims with ages, "the dead
 were identified as", "also killed was", court-and-family stories, victims named only in a quote or a later paragraph,
 totals retold by name) beside near misses that keep their count.  The test below pins the scores this round reached
@@ -26,8 +25,8 @@ def test_thirty_fourth_check_set_salt():
     assert_salted("34", "twenty-sixth-named26:", "c34-001")
 
 
-# after the round's rules (rules half 26 -> 30, check half 30 -> 31)
-RULES_BOTH = 30
+# after the round's rules (rules half 26 -> 29, check half 30 -> 31)
+RULES_BOTH = 29
 CHECK_BOTH = 31
 
 
@@ -70,30 +69,6 @@ def test_a_listed_victim_marked_deceased(mentions_of, text, expected):
      "Arrested: Malik Ortiz, 27, and Shauna Reed, 25.", (1, 0)),
 ])
 def test_a_release_line_headed_by_an_outcome(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-# -- the persons of a list named later are the same persons: "a deputy and a man ... both wounded ... Deputy NAME ...
-#    The suspect, NAME"
-
-@pytest.mark.parametrize("text, expected", [
-    ("BAKERSFIELD, Calif. - A sheriff's deputy and a man he was trying to arrest were both wounded in an exchange of "
-     "gunfire Tuesday, the sheriff's office said. Deputy Aaron Pruett was hit in the leg. The suspect, Miguel "
-     "Sandoval, 33, was shot in the torso.", (0, 2)),
-    ("DAYTON, Ohio - A deputy and a man he was chasing were both wounded on Sunday. Deputy Carl Moss was hit in the "
-     "leg. The suspect, Ray Diaz, 26, was shot in the chest.", (0, 2)),
-    # near misses: the list's persons are counted when nobody is named; a man, his apposition and his son are two; a
-    # person named after the list and told "also shot" is one more (the rule's known cost: the name is read as one of
-    # the list's persons)
-    ("DAYTON, Ohio - A deputy and a man he was chasing were both wounded on Sunday, police said. Both are expected to "
-     "recover.", (0, 2)),
-    ("MACON, Ga. - A man, a volunteer Little League coach, and his 10-year-old son were wounded when gunfire broke out "
-     "near a ballfield on Saturday evening, deputies said. Both were taken to a hospital.", (0, 2)),
-    pytest.param("DAYTON, Ohio - A deputy and a man he was chasing were both wounded on Sunday. A bystander, Ray Diaz, "
-                 "26, was also shot in the arm.", (0, 3),
-                 marks=pytest.mark.xfail(strict=True, reason="a name told 'also shot' after a list is read as one of it")),
-])
-def test_a_list_named_later_is_the_same_persons(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
 
 

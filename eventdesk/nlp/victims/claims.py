@@ -341,8 +341,6 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
     if outcome == "killed" and not reflexive:
         keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
-    kin_listed = listed and any(lemma(t) in _KIN for t, _ in keys)
-    both = listed and any(t.lower_ == "both" for t in sent)
     for t, key in keys:
         if key is None:
             continue
@@ -352,13 +350,7 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # persons a sentence describes apart, as "a 22-year-old man and a 16-year-old boy" are, so that a
             # name given later is one of them ("shot and killed his wife and her son ... the deaths of Marta
             # Castillo and her son": two, not three)
-            # (and so is a person of any noun in a list of two that the sentence calls "both": "A deputy and a man he
-            # was chasing were both wounded ... Deputy Carl Moss was hit in the leg ... The suspect, Ray Diaz, was
-            # shot": two, not four; not "the woman, the man and the child ... A two-year-old girl, Nia Porter": a
-            # fourth; nor "A man, a volunteer coach, and his son", whose man and coach are one)
-            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or t.pos_ == "NOUN" and both \
-                and not kin_listed \
-                else f"another {t.lower_} @{t.idx}"
+            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN else f"another {t.lower_} @{t.idx}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
