@@ -193,7 +193,17 @@ victim, "two were killed and a third was hurt", "left one dead", an update headl
 "UPDATE: police say the man has died"), one dead and the other recovering told in separate paragraphs, a toll that rises
 through the report, a couple found dead with a gunshot wound each, a TV transcript in capitals, a feature told a week
 later; each beside a near miss that keeps its count (expected to survive, improving, released, stable, remains on life
-support, went home). A set whose file is not there yet is skipped by ``--set all``.
+support, went home). Set 34 (``--set 34``), written in the twenty-sixth session before any rule was written against it:
+eval/counts_check34.jsonl, reports whose victims are named one by one and reports that tell the same victims twice, in
+styles unlike GVDB dev's commonest: long features, court-and-family stories, police releases that list their victims
+with ages and outcomes ("Victim 1: Adult male, 24 ...", "Shot and killed: NAME", "(deceased)"), "the dead were
+identified as", "also killed was", "killed were NAME and NAME", "a second victim, NAME, 34", a victim named only in a
+relative's or a chief's quote or in a later paragraph about the family, "the dead include"; and totals retold ("three
+people were shot ... the three victims", "a man and a woman were killed ... Jones and Smith died", a number, a
+description and a name of one victim), beside the city's year, a weekend's tally, another shooting the same night, a
+memorial, another case's trial and an earlier shooting of the same victim; each beside a near miss that keeps its count
+(a person named beside the victims who was not hit, was questioned, arrested or hid; witnesses listed in a release; a
+victim added later; one of those named who later died). A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -256,6 +266,7 @@ SETS["30"] = (Path(__file__).resolve().parent / "counts_check30.jsonl", _later_h
 SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_half("twenty-fifth-spurious25:"))
 SETS["32"] = (Path(__file__).resolve().parent / "counts_check32.jsonl", _later_half("twenty-sixth-left26:"))
 SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_half("twenty-sixth-outcome26:"))
+SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -285,7 +296,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 33 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 34 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

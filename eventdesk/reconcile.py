@@ -553,9 +553,21 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _one_more_beside_the_dead(who, alive, claims, among[rid])
+                                                      or _the_next_after_the_dead(claims[index], among[rid])
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
+
+
+def _the_next_after_the_dead(claim: Claim, n_dead: int) -> bool:
+    """'A man and a woman were shot and killed ... a third person on the porch, a 40-year-old man, was shot in the
+    foot': a person hit told by the ordinal right after the count of the dead is one more than they, none of them (not
+    "a second man" after two dead, one of the two)."""
+    if claim.victim is None or claim.number_start is None:
+        return False
+    at = claim.number_start - claim.start
+    nth = _NTH_PERSON.search(claim.sentence[max(0, at - 80):at + 20])
+    return nth is not None and _ORDINALS[nth.group(1).lower()] == n_dead + 1
 
 
 def _officers_apart(figures, claims, party: str | None, rid: str) -> bool:

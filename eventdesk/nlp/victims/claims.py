@@ -8,6 +8,8 @@ only shoots are read here too.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ...models import SHOOTER
@@ -61,6 +63,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
     seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
+    if ":" in sent.text:
+        for heading in _HEADING.finditer(sent.text):
+            _add_headed_names(heading, sent, s_i, used, people, out, seen)
     for tok in sent:
         if tok.i in used or lemma(tok) not in _MAY_TELL:
             continue
@@ -128,6 +133,36 @@ def _tells_gunfire(doc) -> bool:
     return doc.user_data["tells_gunfire"]
 
 
+# a release's line that heads its persons with their outcome: "Shot and killed: Trevor Gaines, 31, of Ocala.", "Wounded:
+# Malik Ortiz, 27, and Shauna Reed, 25" at the start of a line (not "Witnesses interviewed: ...", nor "Arrested: ...")
+_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:shot and |fatally )?(killed|dead|deceased|wounded|injured)[ \t]*:[^\n]*",
+                      re.IGNORECASE)
+
+
+def _add_headed_names(heading, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+                      seen: set[tuple[str, str]]) -> None:
+    """Each person named on a release's line headed by an outcome ("Shot and killed: Trevor Gaines, 31") is one
+    killed or hurt: a name the tagger knows as a person, or any run of two or more capitalised words told with an age
+    after it ("Shauna Reed, 25", which the small model may call an organisation or miss)."""
+    outcome = "wounded" if heading.group(1).lower() in ("wounded", "injured") else "killed"
+    start, end = sent.start_char + heading.end(1), sent.start_char + heading.end()
+    doc = sent.doc
+    names = [ent[-1] for ent in sent.ents if ent.label_ == "PERSON"]
+    run = 0
+    for t in sent:
+        run = run + 1 if t.is_title and t.is_alpha else 0
+        if run > 1 and t.i + 2 < sent.end and doc[t.i + 1].text == "," and doc[t.i + 2].like_num:
+            names.append(t)
+    for t in dict.fromkeys(names):
+        if not start < t.idx < end or t.i in used:
+            continue
+        # (a surname the tagger took for no name at all is the person's key, as a name's is)
+        key = people.key(t) or (t.lower_, "civilians")
+        if not is_unnamed(key[0]):
+            _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim" if outcome == "wounded" else "kill",
+                                             key[0]))
+
+
 def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
                        seen: set[tuple[str, str]]) -> None:
     """'Police identified the victims as Ann Cole, 19, and Ray Diaz, 21': each victim named was hit (a claim "victim"
@@ -135,7 +170,19 @@ def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People
     for t in named_victims(tok):
         key = people.key(t) if t.i not in used else None
         if key is not None and not is_unnamed(key[0]):
-            _add_once(out, seen, _one_person(s_i, "wounded", key[1], t, "victim", key[0]))
+            outcome = "killed" if _told_deceased(t) else "wounded"
+            _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim", key[0]))
+
+
+# a release's mark of the dead in parentheses after a name and its age and town: "Andre Fields, 19, of Macon
+# (deceased); Keisha Rowe, 22 (gunshot wound to the arm)"; no other parenthesis, semicolon or name between
+_DECEASED_MARK = re.compile(r"^[^;()]{0,60}\((?:deceased|dead|died at the scene)\)", re.IGNORECASE)
+
+
+def _told_deceased(t) -> bool:
+    """Whether a victim named in a list is marked dead by a parenthesis after his name ("Ann Cole, 19 (deceased)")."""
+    doc = t.doc
+    return _DECEASED_MARK.match(doc.text[t.idx + len(t.text):t.sent.end_char]) is not None
 
 
 def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
