@@ -25,7 +25,7 @@ def test_fifteenth_check_set_scores(ledger):
 
 # after the round's rules
 RULES_BOTH = 26
-CHECK_BOTH = 28
+CHECK_BOTH = 29
 
 
 # -- a bare age set off after the persons it tells of is no count of them
