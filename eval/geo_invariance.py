@@ -182,6 +182,13 @@ def _lead_with(place: str, lead: str) -> str:
     return f"In {place}, {lead}"
 
 
+def _bracketed_state(credit: str | None) -> str | None:
+    """A state a dateline gives in brackets where a credit would stand ("ANDERSON (SC) —", "(S.C.)"), or None: "(PA)"
+    is the Press Association's credit, and agencies and stations ("(AP)", "(KXAN)") are no state."""
+    inner = (credit or "").strip("()").strip()
+    return inner if inner != "PA" and state_code(inner) else None
+
+
 @perturbation("geo-dateline", "geo-dateline-into-lead")
 def _dateline_into_lead(row: dict, rng: random.Random) -> dict | None:
     """No dateline, its town (and state, in full or AP style) opening the lead ("In Salem, Oregon, a man was ..."),
@@ -190,8 +197,9 @@ def _dateline_into_lead(row: dict, rng: random.Random) -> dict | None:
     if not m or not _us_row(row) or town_title(m["town"]).lower() != row.get("town", "").lower():
         return None
     place = town_title(m["town"])
-    if m["state"]:
-        place += ", " + state_as(state_code(m["state"]), rng.choice(("full", "ap")))
+    state = m["state"] or _bracketed_state(m["credit"])
+    if state:
+        place += ", " + state_as(state_code(state), rng.choice(("full", "ap")))
     rest = row["text"][m.end():]
     if not rest[:1].isupper():
         return None
