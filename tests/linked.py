@@ -1,11 +1,22 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
 session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll and the
-place of an incident told by reports written in a test, and the check of a linked set's pinned halves; and
+place of an incident told by reports written in a test, how many reports each incident of a fresh ledger
+holds (``incident_sizes``), and the check of a linked set's pinned halves; and
 made-up SemEval documents read into one ledger as the SemEval suite reads a split (``read_made_up_split``)."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
+
+
+def incident_sizes(nlp, gazetteer, reports) -> list[int]:
+    """The number of reports of each incident that ``reports`` make in a fresh in-memory ledger, largest first."""
+    from eventdesk import Ledger
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        led.ingest_reports(reports)
+        rows, _ = led.incidents()
+        return sorted((r.n_reports for r in rows), reverse=True)
 
 
 def linked_runtime(nlp, gazetteer) -> SimpleNamespace:

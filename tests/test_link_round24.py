@@ -17,6 +17,8 @@ from eventdesk import Report
 from eval import link_halves
 from eval.check_sets import first_digit_half
 
+from .linked import incident_sizes
+
 
 def test_incidents_fall_in_the_halves_the_salt_gives():
     assert first_digit_half(link_halves.SALT, "inc-b") == "rules"
@@ -66,14 +68,6 @@ ARREST = ("AKRON, Ohio - Akron police on Wednesday arrested a 19-year-old man in
           "counts of felonious assault, police said.")
 
 
-def _incidents(nlp, gazetteer, reports) -> list[int]:
-    """The number of reports of each incident that ``reports`` make in a fresh ledger, largest first."""
-    from eventdesk import Ledger
-
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports(reports)
-        rows, _ = led.incidents()
-        return sorted((r.n_reports for r in rows), reverse=True)
 
 
 def _first_and(title: str, text: str, days: int) -> list[Report]:
@@ -82,17 +76,17 @@ def _first_and(title: str, text: str, days: int) -> list[Report]:
 
 
 def test_an_arrest_on_the_same_street_six_days_later_joins(nlp, gazetteer):
-    assert _incidents(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", ARREST, 6)) == [2]
+    assert incident_sizes(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", ARREST, 6)) == [2]
 
 
 def test_near_miss_the_same_street_three_weeks_later_stays_apart(nlp, gazetteer):
     # past the street follow-up days: another shooting on the road, not this one's arrest
-    assert _incidents(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", ARREST, 21)) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", ARREST, 21)) == [1, 1]
 
 
 def test_near_miss_a_street_of_that_name_in_another_state_stays_apart(nlp, gazetteer):
     far = ARREST.replace("AKRON, Ohio - Akron", "FORT WAYNE, Ind. - Fort Wayne").replace("Summit County", "Allen County")
-    assert _incidents(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", far, 6)) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, _first_and("Arrest made in Tallmadge Quarry Road shooting", far, 6)) == [1, 1]
 
 
 # -- the same person in two towns of one state, days apart --------------------------------------------------------
@@ -117,15 +111,15 @@ def _scene_and(text: str, days: int, title: str = "Americus mourns Deshawn Petta
 
 
 def test_a_hometown_follow_up_naming_the_victim_in_full_joins(nlp, gazetteer):
-    assert _incidents(nlp, gazetteer, _scene_and(HOMETOWN, 3)) == [2]
+    assert incident_sizes(nlp, gazetteer, _scene_and(HOMETOWN, 3)) == [2]
 
 
 def test_near_miss_the_same_name_a_month_later_stays_apart(nlp, gazetteer):
     # past the two weeks: a namesake's story, or a follow-up that a town so far off does not place
-    assert _incidents(nlp, gazetteer, _scene_and(HOMETOWN, 30)) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, _scene_and(HOMETOWN, 30)) == [1, 1]
 
 
 def test_near_miss_the_same_name_in_a_town_of_another_state_stays_apart(nlp, gazetteer):
     other = HOMETOWN.replace("AMERICUS, Ga.", "DOTHAN, Ala.").replace("in Americus", "in Dothan").replace(
         "Americus-Sumter", "Dothan")
-    assert _incidents(nlp, gazetteer, _scene_and(other, 3, "Dothan mourns Deshawn Pettaway")) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, _scene_and(other, 3, "Dothan mourns Deshawn Pettaway")) == [1, 1]

@@ -23,17 +23,11 @@ from eval.check_sets import first_digit_half
 from eval.common import primary_mention
 from eval.semeval import veto_kind
 
-from .linked import assert_places_halves_hold, linked_runtime
+from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
 
 DAY = dt.date(2017, 4, 8)
 
 
-def _incidents(nlp, gazetteer, reports) -> list[int]:
-    """The number of reports of each incident ``reports`` make in a fresh ledger, largest first."""
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports(reports)
-        rows, _ = led.incidents()
-        return sorted((r.n_reports for r in rows), reverse=True)
 
 
 def _report(rid: str, title: str, text: str, days: int = 0) -> Report:
@@ -140,13 +134,13 @@ FOSTER_ARREST = ("PORTLAND, Ore. - A 19-year-old man was charged with attempted 
 def test_a_follow_up_spelling_the_direction_out_joins(nlp, gazetteer):
     reports = [_report("f1", "Man wounded on SE Foster Road", FOSTER),
                _report("f2", "Suspect charged in Southeast Foster Road shooting", FOSTER_ARREST, 6)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_near_miss_the_same_street_three_weeks_on_stays_apart(nlp, gazetteer):
     reports = [_report("f1", "Man wounded on SE Foster Road", FOSTER),
                _report("f2", "Suspect charged in Southeast Foster Road shooting", FOSTER_ARREST, 21)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 SAINT = ("SHREVEPORT, La. - Police identified the man wounded in a shooting on St. Vincent Avenue late Friday as "
@@ -158,13 +152,13 @@ SAINT_ARREST = ("SHREVEPORT, La. - A 20-year-old man was charged Saturday with a
 def test_a_follow_up_spelling_the_saint_out_joins(nlp, gazetteer):
     reports = [_report("v1", "Man shot on St. Vincent Avenue identified", SAINT),
                _report("v2", "Suspect charged in shooting", SAINT_ARREST.format(street="Saint Vincent Avenue"), 8)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_near_miss_a_follow_up_on_a_street_of_another_kind_stays_apart(nlp, gazetteer):
     reports = [_report("v1", "Man shot on St. Vincent Avenue identified", SAINT),
                _report("v2", "Suspect charged in shooting", SAINT_ARREST.format(street="Saint Vincent Street"), 8)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 

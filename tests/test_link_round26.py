@@ -19,17 +19,11 @@ from eventdesk import Ledger, Report, link
 from eval import link_halves, linked_places_check
 from eval.check_sets import first_digit_half
 
-from .linked import assert_places_halves_hold, linked_runtime
+from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
 
 DAY = dt.date(2017, 6, 3)
 
 
-def _incidents(nlp, gazetteer, reports) -> list[int]:
-    """The number of reports of each incident ``reports`` make in a fresh ledger, largest first."""
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports(reports)
-        rows, _ = led.incidents()
-        return sorted((r.n_reports for r in rows), reverse=True)
 
 
 def _report(rid: str, title: str, text: str, days: int = 0) -> Report:
@@ -68,13 +62,13 @@ WALK_ARREST = ("SANTA CRUZ - Police on Friday arrested a 22-year-old man in the 
 def test_an_arrest_a_week_later_on_the_same_walk_joins(nlp, gazetteer):
     reports = [_report("w1", "Man shot on Cliffside Walk", WALK),
                _report("w2", "Arrest made in Cliffside Walk shooting", WALK_ARREST, 6)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_near_miss_the_same_walk_a_month_on_stays_apart(nlp, gazetteer):
     reports = [_report("w1", "Man shot on Cliffside Walk", WALK),
                _report("w2", "Arrest made in Cliffside Walk shooting", WALK_ARREST, 30)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 # -- an MLK street: one town's, not the state's --------------------------------------------------------------------
@@ -88,7 +82,7 @@ MLK_CHARGED = ("LAKELAND - A 20-year-old man was charged Friday with attempted m
 def test_a_follow_up_naming_only_the_mlk_street_joins(nlp, gazetteer):
     reports = [_report("m1", "Man wounded on Martin Luther King Jr. Avenue", MLK),
                _report("m2", "Suspect charged in MLK Avenue shooting", MLK_CHARGED, 6)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_near_miss_mlk_streets_of_two_towns_the_same_day_stay_apart(nlp, gazetteer):
@@ -98,7 +92,7 @@ def test_near_miss_mlk_streets_of_two_towns_the_same_day_stay_apart(nlp, gazette
              "He was taken to a hospital with a wound to the leg.")
     reports = [_report("t1", "Man shot on MLK Boulevard in Tampa", tampa),
                _report("t2", "Man shot on MLK Boulevard in Fort Myers", myers)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 def test_an_mlk_street_tells_a_town_not_a_state():
@@ -136,7 +130,7 @@ def test_shootings_on_the_north_and_the_south_part_of_a_street_stay_apart(nlp, g
              "night, police said. He was taken to a hospital and is expected to survive.")
     reports = [_report("n1", "Man wounded on North Broad Street", NORTH),
                _report("n2", "Man wounded on South Broad Street", south, 2)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 def test_near_miss_a_follow_up_leaving_the_direction_off_joins(nlp, gazetteer):
@@ -144,7 +138,7 @@ def test_near_miss_a_follow_up_leaving_the_direction_off_joins(nlp, gazetteer):
               "Street the night before.")
     reports = [_report("n1", "Man wounded on North Broad Street", NORTH),
                _report("n2", "Police look for gunman after Broad Street shooting", follow, 1)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 # -- one street, two shootings -------------------------------------------------------------------------------------
@@ -158,7 +152,7 @@ def test_two_shootings_on_one_long_street_days_apart_stay_apart(nlp, gazetteer):
               "in the leg and taken to a hospital.")
     reports = [_report("j1", "Jacksonville police investigate Moncrief Road shooting", MONCRIEF),
                _report("j2", "Man wounded in shooting on Moncrief Road", second, 5)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 def test_near_miss_a_charge_naming_the_suspect_days_later_joins(nlp, gazetteer):
@@ -166,7 +160,7 @@ def test_near_miss_a_charge_naming_the_suspect_days_later_joins(nlp, gazetteer):
                "week's shooting on Moncrief Road, police said.")
     reports = [_report("j1", "Jacksonville police investigate Moncrief Road shooting", MONCRIEF),
                _report("j2", "Man charged in Moncrief Road shooting", charged, 6)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_one_street_name_in_two_towns_the_same_day_stays_apart(nlp, gazetteer):
@@ -175,14 +169,14 @@ def test_one_street_name_in_two_towns_the_same_day_stays_apart(nlp, gazetteer):
     tacoma = ("TACOMA, Wash. - Malik Tupou, 21, was shot on Sprague Avenue on Saturday evening, police said. He was "
               "taken to a hospital with non-life-threatening injuries.")
     reports = [_report("s1", "Man shot on Sprague Avenue", spokane), _report("s2", "Man shot on Sprague Avenue", tacoma)]
-    assert _incidents(nlp, gazetteer, reports) == [1, 1]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 def test_near_miss_a_station_far_off_naming_the_street_and_the_age_joins(nlp, gazetteer):
     station = ("SAN JOSE - A man was shot Saturday night on Cliffside Walk in Santa Cruz County, police said. The "
                "27-year-old was hit once and taken to a hospital.")
     reports = [_report("w1", "Man shot on Cliffside Walk", WALK), _report("w2", "Man wounded in beachfront shooting", station)]
-    assert _incidents(nlp, gazetteer, reports) == [2]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_people_differ_by_name_or_by_age():
