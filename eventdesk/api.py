@@ -332,7 +332,8 @@ class Ledger:
                 point = place is not None and place.precision in ("point", "city")
                 candidates = self.store.candidates(
                     lo, hi, country_code=place.country_code if place else None,
-                    lat=place.lat if point else None, lon=place.lon if point else None, km=s.link_max_km,
+                    lat=place.lat if point else None, lon=place.lon if point else None,
+                    km=link.candidate_km(place, s.link_max_km) if point else s.link_max_km,
                 )
                 people = link.blocking_names(m)
                 scenes = link.headline_scenes(m.title)

@@ -23,13 +23,17 @@
    in Wheeling shooting arrested in Pittsburgh") is read as placed there, and
    one from another state naming the incident's state as placed nowhere: the
    town of an arrest, a court or a hospital is no other incident's place.
+   A town of a city-county and the city whose police tell its shootings
+   (Kahuku and Honolulu, on Oahu) are a town and its county, not two towns
+   past the distance limit.
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
    common.
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
-   than a shared name, and only between reports placed in one state; a
+   than a shared name, and only between reports placed in one state, or
+   beside a report with no place on the same day; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in
@@ -286,6 +290,11 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     streets_b = {k for k in other_b if k.startswith("s:")}
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
+    ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
+    if not full and not lone and ages_a and ages_b and not ages_a & ages_b and neighbourhoods_agree(mine, theirs) is False:
+        # a street most towns have ("King Drive" in a Chicago roundup) in two neighbourhoods of one city, named by reports
+        # whose ages all differ: two shootings on one long street, not one told twice
+        shared -= {k for k in shared if k.startswith("s:") and not _specific_street(k)}
     parts_a, parts_b = _parts(mine), _parts(theirs)
     if parts_a and parts_b:
         # two parts of one street ("North Main Street", "South Main Street") are two places, not a shared street
@@ -300,7 +309,6 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     # both name people in full and share none, or both give ages and share none (the tagger misses many names), and
     # no age is shared (a roundup names neighbours, another report the wounded): the victims of two shootings, or the
     # victim and the suspect
-    ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
     ages_differ = not full and not lone and bool(ages_a) and bool(ages_b) and not ages_a & ages_b
     people_differ = ages_differ or not full and not lone and not ages_a & ages_b and (
         any(p[0] for p in pa) and any(p[0] for p in pb))
@@ -344,6 +352,34 @@ def _same_county(a: Place, b: Place) -> bool:
     if ranks[0] == 1.5:
         return (fold(a.name), a.admin1) == (fold(b.name), b.admin1)
     return _places_agree(a, b)
+
+
+# Consolidated city-counties whose police tell every shooting of the county as the city's ("Honolulu police" patrol
+# all of Oahu): (city, state) -> the city's point and its reach, the km from it within which a town of the county
+# may be the place of a report datelined in the city.  Only the city's own name, not a neighbourhood ("Kalihi").
+_CITY_COUNTIES = {("honolulu", "Hawaii"): (21.3069, -157.8583, 65.0)}
+
+
+def _city_county(a: Place, b: Place, km: float | None) -> str | None:
+    """The city-county whose city one report names and whose town the other names within its reach, or None."""
+    if km is None or a.admin1 != b.admin1:
+        return None
+    for city in (a, b):
+        county = _CITY_COUNTIES.get((fold(city.name), city.admin1))
+        if county is not None and km <= county[2]:
+            return city.name
+    return None
+
+
+def candidate_km(place: Place | None, max_km: float) -> float:
+    """How far from a mention's point its candidate incidents are looked up: the distance limit, or a city-county's
+    reach where the point lies within it (a town of Oahu and a report told under Honolulu's dateline)."""
+    if place is None or place.lat is None or not place.admin1:
+        return max_km
+    for (_name, admin1), (lat, lon, reach) in _CITY_COUNTIES.items():
+        if admin1 == place.admin1 and (distance_km(place, Place(_name, admin1, lat=lat, lon=lon)) or 0.0) <= reach:
+            return max(max_km, reach)
+    return max_km
 
 
 def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
@@ -463,7 +499,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         if other_country:
             return None, "country"
         precise = _place_rank(m.place) <= 1 and _place_rank(loc) <= 1
-        if km is not None and precise:
+        county_city = _city_county(m.place, loc, km) if km is not None and precise and km > max_km else None
+        if county_city:
+            # a town of a city-county and the city its police tell the shooting under: a town and its county
+            s, apart = SAME_COUNTY, True
+            parts.append(f"{km:.0f} km apart, one city-county ({county_city})")
+        elif km is not None and precise:
             if km > max_km:
                 return None, "km"
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
@@ -570,7 +611,8 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
-    elif names.age and together:
+    elif names.age and (together or gap == 0 and not (m.place and loc)):
+        # (a brief with no dateline and no town gives an age the report of the same day gives: the one tie left it)
         s = SAME_AGE
         parts.append("same age")
     else:

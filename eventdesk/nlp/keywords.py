@@ -68,11 +68,15 @@ _STREET_KINDS = {
     "hwy": "highway", "terrace": "terrace", "trail": "trail", "pike": "pike", "square": "square",
     "walk": "walk",  # a seafront's or a campus's footway ("Ocean Front Walk")
 }
+# (the kind is no street's when a hyphen joins it to the next word: "a Drive-By Shooting", "Drive - By" as feeds space it)
 _STREET_RE = re.compile(
     r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][A-Za-z'’-]+){0,2})(?:,?\s+Jr\.?)?\s+"
     r"(?P<kind>Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Cir|Place|Pl|"
-    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square|Walk)\b\.?"
+    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square|Walk)\b(?!-|\s-\s?[Bb]y\b)\.?"
 )
+# Prepositions inside a name the street pattern took from headline-case text ("Killed In A Drive-By Shooting On Lever
+# Boulevard"): the street's name is what follows the last of them ("Lever Boulevard").
+_INNER_PREPOSITIONS = {"on", "in", "at", "near", "along", "onto", "off"}
 # Street names that are a direction or a word, not a name ("West Street", "Main Street" stays).
 _STREET_SKIP = {"the", "a", "this", "that", "wall", "high", "easy", "one", "memory", "sesame"}
 _LEADING = {"on", "at", "in", "of", "near", "and", "from", "to", "off", "along", "onto", "into", "by", "the", "old"}
@@ -222,6 +226,9 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 ages.setdefault(f"a:{age}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
+            inner = [i for i, w in enumerate(words[1:], 1) if w in _INNER_PREPOSITIONS]
+            if inner:
+                words = words[inner[-1] + 1:]
             direction = None
             while words and (words[0] in _DIRECTIONS or words[0] in _LEADING or words[0] in _SAINT):
                 if words[0] in _DIRECTIONS:
