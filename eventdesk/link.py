@@ -32,8 +32,7 @@
    common.
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
-   than a shared name, and only between reports placed in one state, or
-   beside a report with no place on the same day; a
+   than a shared name, and only between reports placed in one state; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in
@@ -382,6 +381,21 @@ def candidate_km(place: Place | None, max_km: float) -> float:
     return max_km
 
 
+def _city_county_as_town(places: Sequence[Place]) -> dict[Place, Place]:
+    """A city-county's city read as the one town of its county, further off than one town's suburbs, that another
+    report names: Honolulu's police tell a Kahuku shooting as Honolulu's, the town is the scene."""
+    out: dict[Place, Place] = {}
+    for city in dict.fromkeys(places):
+        county = _CITY_COUNTIES.get((fold(city.name), city.admin1))
+        if county is None or _place_rank(city) > 1:
+            continue
+        towns = {p for p in places if p != city and _place_rank(p) <= 1 and p.admin1 == city.admin1
+                 and _AGREE_KM < (km_between(p, city) or 0.0) <= county[2]}
+        if len(towns) == 1:
+            out[city] = towns.pop()
+    return out
+
+
 def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bool:
     """A street both reports name, whose name tells a place, on the same day in the same state, or in a
     town of the same name: the two tell one incident even when their towns lie further apart than the
@@ -611,8 +625,7 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
-    elif names.age and (together or gap == 0 and not (m.place and loc)):
-        # (a brief with no dateline and no town gives an age the report of the same day gives: the one tie left it)
+    elif names.age and together:
         s = SAME_AGE
         parts.append("same age")
     else:
@@ -686,7 +699,8 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
 
     1. Reports that name one town which the gazetteer put in different states read as naming the smaller
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
-       names reads as that city (``_neighbourhoods_as_city``); a report whose headline says the shooting was in
+       names reads as that city (``_neighbourhoods_as_city``); a city-county's city (Honolulu) reads as the one
+       town of its county past a town's suburbs that another report names (``_city_county_as_town``); a report whose headline says the shooting was in
        another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
        its own town, the court's or the hospital's (``_headline_scene``); a report whose headline names another
        report's town or state as the scene while it lies further off (an arrest's town, "Man wanted in Kentucky
@@ -703,6 +717,7 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
         return None
     as_one = _namesakes_as_one([m.place for m in placed], population_of)
     as_one.update(_neighbourhoods_as_city([m.place for m in placed]))
+    as_one.update(_city_county_as_town([m.place for m in placed]))
     read = [as_one.get(m.place, m.place) for m in placed]
     # a report whose headline names another report's town or state as the scene while it lies elsewhere is told
     # from the town of an arrest, a court or a hospital ("Suspect in Wheeling shooting arrested in Pittsburgh", "Man

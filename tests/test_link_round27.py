@@ -1,11 +1,11 @@
 """Linking, twenty-seventh round: reports left apart across places, and the leftovers (a "Drive-By" read as a
-street, a placeless brief of the same day, Chicago's King Drive, Kahuku and Honolulu).
+street, Chicago's King Drive, Kahuku and Honolulu; a placeless brief of the same day is left apart, as round 14 chose).
 
 ``eval.link_halves --salt`` drew fresh halves of SemEval dev's incidents (this round's: ``twenty-seventh-link27:``).
 Honolulu is a city-county: its police tell a shooting anywhere on Oahu under the city's name, so a town of the island
 and a report datelined in Honolulu score as a town and its county (and are looked up that far), not as two towns
-past the distance limit.  A brief with no dateline and no town that gives the age the report of the same day gives
-counts the age.  A street most towns have, named by two reports in two neighbourhoods of one city whose ages all
+past the distance limit; the incident is placed in the town, however many reports carry the city's
+dateline.  A street most towns have, named by two reports in two neighbourhoods of one city whose ages all
 differ, is no shared name.  "Drive-By" (and "Drive - By") is no street, and a street name taken from headline-case
 text starts after its last preposition ("Shooting On Lever Boulevard").  The invented check set
 ``eval/linked_places_check8.jsonl`` is pinned per half.  All reports are written for these tests.
@@ -21,7 +21,7 @@ from eventdesk.models import Place
 from eval import link_halves, linked_places_check
 from eval.check_sets import first_digit_half
 
-from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
+from .linked import assert_places_halves_hold, incident_sizes, linked_runtime, main_place
 
 DAY = dt.date(2016, 7, 9)
 
@@ -106,6 +106,29 @@ def test_near_miss_a_honolulu_neighbourhoods_shooting_the_same_day_stays_apart(n
     assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
+def test_two_honolulu_reports_place_a_kahuku_shooting_in_kahuku(nlp, gazetteer):
+    # Honolulu's police tell the North Shore's shootings as the city's: the town another report names is the scene,
+    # however many reports carry the city's dateline
+    first = ("HONOLULU - Honolulu police are investigating the shooting of a 31-year-old man on the North Shore on "
+             "Saturday night.")
+    second = ("HONOLULU - A 31-year-old man shot Saturday night on the North Shore was in serious condition Sunday, "
+              "police said.")
+    reports = [_report("h1", "Man shot in Kahuku", KAHUKU), _report("h2", "Police investigate North Shore shooting", first),
+               _report("h3", "North Shore shooting victim in serious condition", second)]
+    assert main_place(nlp, gazetteer, reports) == (3, ("Kahuku", "Hawaii"))
+
+
+def test_near_miss_a_town_next_to_honolulu_is_not_read_for_it():
+    honolulu = Place("Honolulu", "Hawaii", "United States", "US", 21.3069, -157.8583, "city")
+    kahuku = Place("Kahuku", "Hawaii", "United States", "US", 21.6803, -157.9514, "city")
+    aiea = Place("Aiea", "Hawaii", "United States", "US", 21.3822, -157.9336, "city")
+    assert link._city_county_as_town([honolulu, kahuku, honolulu]) == {honolulu: kahuku}
+    # a suburb within one town's reach agrees with the city anyway; two far towns leave the city as it is
+    assert link._city_county_as_town([honolulu, aiea]) == {}
+    waianae = Place("Waianae", "Hawaii", "United States", "US", 21.4447, -158.1883, "city")
+    assert link._city_county_as_town([honolulu, kahuku, waianae]) == {}
+
+
 def test_a_city_county_reaches_its_island_only():
     honolulu = Place("Honolulu", "Hawaii", "United States", "US", 21.3069, -157.8583, "city")
     kahuku = Place("Kahuku", "Hawaii", "United States", "US", 21.6803, -157.9514, "city")
@@ -118,30 +141,6 @@ def test_a_city_county_reaches_its_island_only():
     assert link.candidate_km(Place("Fresno", "California", "United States", "US", 36.74, -119.79, "city"), 40.0) == 40.0
     waianae = Place("Waianae", "Hawaii", "United States", "US", 21.4447, -158.1883, "city")
     assert link._city_county(kahuku, waianae, link.km_between(kahuku, waianae)) is None
-
-
-# -- a placeless brief of the same day ----------------------------------------------------------------------------
-
-DORR = ("TOLEDO, Ohio - A 19-year-old man was shot on Dorr Street on Saturday night, Toledo police said. He was taken "
-        "to a hospital.")
-
-
-def test_a_placeless_brief_giving_the_age_the_same_day_joins(nlp, gazetteer):
-    brief = "A 19-year-old man was wounded Saturday night, police said. He was hit in the leg and is expected to survive."
-    reports = [_report("p1", "Man shot on Dorr Street", DORR), _report("p2", "Teen wounded in shooting", brief)]
-    assert incident_sizes(nlp, gazetteer, reports) == [2]
-
-
-def test_near_miss_a_placeless_brief_giving_another_age_stays_apart(nlp, gazetteer):
-    brief = "A 52-year-old woman was shot Saturday night, police said. She was taken to a hospital in critical condition."
-    reports = [_report("p1", "Man shot on Dorr Street", DORR), _report("p2", "Woman shot Saturday", brief)]
-    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
-
-
-def test_near_miss_a_placeless_brief_giving_the_age_a_day_later_stays_apart(nlp, gazetteer):
-    brief = "A 19-year-old man was wounded Sunday night, police said. He was hit in the leg and is expected to survive."
-    reports = [_report("p1", "Man shot on Dorr Street", DORR), _report("p2", "Teen wounded in shooting", brief, 1)]
-    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 # -- Chicago's King Drive -----------------------------------------------------------------------------------------
@@ -183,4 +182,4 @@ def test_set8_scores(nlp, gazetteer):
     # 30 of 31; joined right (near misses apart) 17 and 25
     assert linked_places_check.SETS["8"][1] == "twenty-seventh-places8:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="8")
-    assert_places_halves_hold(scores, {"rules": 22, "check": 31}, {"rules": (22, 22), "check": (30, 27)})
+    assert_places_halves_hold(scores, {"rules": 22, "check": 31}, {"rules": (22, 20), "check": (30, 27)})
