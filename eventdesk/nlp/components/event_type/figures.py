@@ -108,6 +108,10 @@ _FIGURES = _rx(
     r"(?:cherry|smoke|bath|stink|photo|f-|truth|dirt) ?bombs?|(?:aerial|fireworks?|consumer) shells?|m-80s?|"
     r"(?:massacre|bloodbath|carnage|slaughter|rout) (?:at|in) the (?:polls|ballot box|primar(?:y|ies)|elections?|box office|standings|markets?)|"
     r"(?:electoral|political) (?:massacre|bloodbath|carnage|slaughter)|"
+    # jobs cut in the words of a slaughter: "axed 2,000 jobs in what staff called a massacre", "the job cuts, a bloodbath"
+    # (the nouns of a job or a shop, not of the people who hold them: "massacred 12 workers" is no figure)
+    r"(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)\b[^.;:\n]{0,60}?\b(?:massacre|bloodbath|carnage|slaughter)|"
+    r"(?:massacre|bloodbath|carnage|slaughter) (?:of|among|in) (?:\w+ ){0,3}(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)|"
     r"(?:heat|glue|nail|staple|spray|caulk(?:ing)?|paint|grease|radar|squirt|water|tattoo|soldering|foam|massage|price|hot glue) guns?)\b"
 )
 

@@ -97,6 +97,10 @@ _PEACEFUL_CONTEXT = _rx(
     r"crushed (?:to death )?(?:between|beneath|under) |(?:tank|cylinder|boiler|drum) (?:blasts?|explosions?)|"
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
+    # the big animals of a farm or a park as the ones who did it: "a cow knocked him down and trampled him", "gored by a
+    # bull" (not a police horse, whose riders are the ones who charge)
+    r"(?-i:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?) (?:\w+ )?(?:knocked|trampled|kicked|gored|charged|butted|stomped|pinned)|"
+    r"(?:gored|trampled|kicked|butted|stomped) (?:\w+ ){0,3}by (?:a|an|the) (?!police )(?:\w+ )?(?:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?)|"
     r"bitten|maul\w*|(?:dogs?|sharks?|bears?|animals?|snakes?|alligators?|bees|pit ?bulls?) (?:attack(?:s|ed)?|bit|bites?)|stampedes?|crowd crush|"
     r"industrial|derail\w*|overturned|drown\w*|overdos\w*|electrocut\w*|opioids?|"
     # mills, silos and the power grid, whose blasts are accidents; lightning, vehicles and trees that kill
