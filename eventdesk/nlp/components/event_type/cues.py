@@ -781,7 +781,9 @@ _NOTHING_HAPPENED = _rx(
 # pressure cooker, a tire being filled), a worker caught in a machine.  Not a pipe bomb, a car bomb, a device
 _MORE_ACCIDENTS = _rx(
     r"\b(?:(?:gas |hydrogen |oxygen |nitrogen |pressuri[sz]ed |air |scuba |acetylene )?(?:tanks?|cylinders?|canisters?)|batter(?:y|ies)|"
-    r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?)"
+    r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?|"
+    # (a works' machines and heaters: "a grinding machine exploded at a metal shop")
+    r"machines?|grinders?|furnaces?|engines?|pumps?|ovens?|dryers?|mixers?|water heaters?|lathes?|turbines?)"
     r" (?:of (?:[\w-]+ ){1,2})?(?:exploded|explodes|burst|ruptured|blew up)\b|"
     r"\b(?:lab|laboratory|chemistry|research) (?:explosions?|accidents?|fires?|blasts?)\b|"
     r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)|"

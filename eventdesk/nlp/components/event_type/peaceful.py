@@ -18,7 +18,9 @@ _WILD_ANIMALS = (r"tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|c
                  r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey|"
                  # the big game that rangers shoot when it tramples farms or people (not buffalo, moose or jaguars, which name
                  # a city, a town and a team too, and the figures of speech read these names whatever their case)
-                 r"elephants?|leopards?|hippos?|hippopotamus(?:es)?|rhinos?|rhinoceros(?:es)?|hyenas?|baboons?|wild boars?")
+                 r"elephants?|leopards?|hippos?|hippopotamus(?:es)?|rhinos?|rhinoceros(?:es)?|hyenas?|baboons?|wild boars?|"
+                 # the small animals police shoot when they are rabid or hurt
+                 r"raccoons?|skunks?|(?:o)?possums?|groundhogs?")
 # ... and dogs, as what was shot
 _ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 # ... as peaceful context: in lower case (the Bears, the Lions and the Sharks are teams, whose fans get
