@@ -20,9 +20,10 @@ The rules of this round (step 1 of the event type, and its figures of speech):
   of a vacant hotel crumbled");
 - the big animals of a farm or a park that trampled, gored or kicked somebody are peaceful context, as wild animals
   were (not a police horse, whose riders charge);
-- a works' machine, furnace, pump or engine that exploded is an accident, as a tank or a compressor was;
+- a works' machine, furnace, pump or engine that exploded is an accident, as a tank or a compressor was; so is a death
+  in a sport in the air (a parachute, a zip line), a child left in a hot car and a cave-in;
 - raccoons, skunks, possums and groundhogs are animals police shoot, as bears were;
-- figures of speech: jobs, stores or branches cut in "a massacre" or "a bloodbath"; people named "the casualties of the
+- figures of speech: jobs, stores, branches or cuts called "a massacre" or "a bloodbath"; people named "the casualties of the
   restructuring" (or of cuts, a slump, a merger, a price war); a rout told by its score ("a 56-0 massacre"); "killer"
   said of a good thing ("a killer crossover", "a killer shoot").
 The sentences are invented."""
@@ -110,6 +111,19 @@ NO_INCIDENT = [
     ("The casualties of the restructuring",
      "About 1,200 employees were the casualties of the restructuring announced Tuesday by Omni Freight, which will close "
      "two hubs. The company called the decision painful."),
+    ("Union: district declared war on teachers",
+     "The school board axed 200 teachers on Tuesday, and the union said the district had declared war on its members, "
+     "calling the cuts a massacre of public education."),
+    # a sport in the air, a child left in a hot car, a cave-in
+    ("Skydiver killed when chute fails",
+     "A 35-year-old skydiver was killed Sunday when his parachute failed to open over a drop zone near Lodi, the sheriff "
+     "said."),
+    ("Toddler dies in hot car",
+     "A 2-year-old boy died Wednesday after he was left in a hot car outside his home for several hours, police said. "
+     "Temperatures reached 97 degrees."),
+    ("Miner trapped for hours dies",
+     "A miner who was trapped for nine hours after a cave-in at a gold mine near Lead died Tuesday at a hospital, the "
+     "company said."),
     ("Coach axed after 56-0 massacre",
      "Westview fired football coach Don Hurley on Sunday, a day after a 56-0 massacre at the hands of its rival. "
      "Athletic director Jo Kent thanked him for his service."),
@@ -147,6 +161,14 @@ INCIDENT = [
      "killed on Monday, officials said."),
     ("Killer of shop owner sought",
      "Police are searching for the killer of a shop owner who was found stabbed on Monday. The killer fled on foot."),
+    ("Bodies bore knife cuts after massacre",
+     "Police found deep knife cuts on the bodies of 12 villagers after the massacre in Kuru on Sunday, officials said. "
+     "Survivors said armed men came at night."),
+    ("Skydiving instructor shot at airfield",
+     "A skydiving instructor was shot and wounded at a small airfield near Lodi on Sunday by a man who had argued with "
+     "him about a refund, police said."),
+    ("Man found dead in hot car after beating",
+     "A man was found dead in a hot car on Monday after he was beaten by two men, police said."),
     ("Boxer shot dead outside gym after bout",
      "A 26-year-old boxer was shot dead outside a gym on Friday night, an hour after his bout, police said. The gunman "
      "fled in a car."),

@@ -110,7 +110,7 @@ _FIGURES = _rx(
     r"(?:electoral|political) (?:massacre|bloodbath|carnage|slaughter)|"
     # jobs cut in the words of a slaughter: "axed 2,000 jobs in what staff called a massacre", "the job cuts, a bloodbath"
     # (the nouns of a job or a shop, not of the people who hold them: "massacred 12 workers" is no figure)
-    r"(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)\b[^.;:\n]{0,60}?\b(?:massacre|bloodbath|carnage|slaughter)|"
+    r"(?:jobs|job cuts|cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)\b[^.;:\n]{0,60}?\b(?:massacre|bloodbath|carnage|slaughter)|"
     r"(?:massacre|bloodbath|carnage|slaughter) (?:of|among|in) (?:\w+ ){0,3}(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)|"
     # ... people named the casualties of a firm's or a market's troubles: "the casualties of the restructuring"; a rout told
     # by its score ("a 56-0 massacre"); and "killer" said of a thing that is good ("a killer crossover", "a killer shoot")

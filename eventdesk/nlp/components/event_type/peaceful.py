@@ -103,6 +103,11 @@ _PEACEFUL_CONTEXT = _rx(
     # bull" (not a police horse, whose riders are the ones who charge)
     r"(?-i:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?) (?:\w+ )?(?:knocked|trampled|kicked|gored|charged|butted|stomped|pinned)|"
     r"(?:gored|trampled|kicked|butted|stomped) (?:\w+ ){0,3}by (?:a|an|the) (?!police )(?:\w+ )?(?:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?)|"
+    # the risks of a sport in the air or of a hot day: "killed when his parachute failed to open", "left in a hot car",
+    # and a mine's or a trench's cave-in
+    # (a child forgotten in the car, not a man beaten and found in one)
+    r"parachutes?|skydiv\w*|paraglid\w*|hang[- ]glid\w*|bungee|zip ?lines?|cave-?ins?|"
+    r"(?:left|forgotten) (?:[\w-]+ ){0,3}in (?:a|the|his|her|their) hot (?:car|vehicle|van|truck|suv)|"
     r"bitten|maul\w*|(?:dogs?|sharks?|bears?|animals?|snakes?|alligators?|bees|pit ?bulls?) (?:attack(?:s|ed)?|bit|bites?)|stampedes?|crowd crush|"
     r"industrial|derail\w*|overturned|drown\w*|overdos\w*|electrocut\w*|opioids?|"
     # mills, silos and the power grid, whose blasts are accidents; lightning, vehicles and trees that kill
