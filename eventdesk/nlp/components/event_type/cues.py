@@ -781,7 +781,9 @@ _NOTHING_HAPPENED = _rx(
 # pressure cooker, a tire being filled), a worker caught in a machine.  Not a pipe bomb, a car bomb, a device
 _MORE_ACCIDENTS = _rx(
     r"\b(?:(?:gas |hydrogen |oxygen |nitrogen |pressuri[sz]ed |air |scuba |acetylene )?(?:tanks?|cylinders?|canisters?)|batter(?:y|ies)|"
-    r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?)"
+    r"pressure cookers?|aerosol cans?|tires?|tyres?|compressors?|generators?|kilns?|autoclaves?|reactors?|"
+    # (a works' machines and heaters: "a grinding machine exploded at a metal shop")
+    r"machines?|grinders?|furnaces?|engines?|pumps?|ovens?|dryers?|mixers?|water heaters?|lathes?|turbines?)"
     r" (?:of (?:[\w-]+ ){1,2})?(?:exploded|explodes|burst|ruptured|blew up)\b|"
     r"\b(?:lab|laboratory|chemistry|research) (?:explosions?|accidents?|fires?|blasts?)\b|"
     r"\bin (?:a|the) (?:[\w-]+ ){0,2}(?:lab|laboratory)\b(?= [^.]{0,60}\b(?:explo\w+|blast|fire)\b)|"
@@ -959,8 +961,11 @@ _SITES = (r"lots?|cars?|vehicles?|trucks?|vans?|suvs?|fields?|yards?|backyards?|
 _TOLD_CAUSE = _rx(
     # "killed when ...", "injured after ...": the clause that tells what happened
     # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
-    r"\b(?:died|dies|dying|perished|injured|hurt)(?: [\w,'-]+){0,3}? (?:when|after) "
-    r"(?!(?:a|an|the|his|her|their|its) (?:" + _WHERE_OR_WHEN + r"|surgery|treatment|arrival|admission)\b)(?:a|an|the|his|her|their|its) |"
+    # (with a clause of how many or how badly between: "were hurt, two of them seriously, when a balcony ...")
+    r"\b(?:died|dies|dying|perished|injured|hurt)(?:,? [\w,'-]+){0,5}? (?:when|after) "
+    r"(?!(?:a|an|the|his|her|their|its) (?:" + _WHERE_OR_WHEN + r"|surgery|treatment|arrival|admission)\b)"
+    # (or a part of the thing that gave: "when part of a vacant hotel crumbled")
+    r"(?:(?:part|parts|much|most|some|sections?|pieces?|one) of )?(?:a|an|the|his|her|their|its) |"
     # "killed in a wreck", "hurt in an explosion": a thing that happened, told with an indefinite article (a place or a
     # time is told with "the": "killed in the town of", "in the early hours")
     # (said of a verb: "found dead in a parked car" tells where the dead was found)
@@ -969,7 +974,11 @@ _TOLD_CAUSE = _rx(
     # "died of smoke inhalation", "died from a fall": what a death came of (not "the death of a journalist")
     r"\b(?:died|dies|dying|perished)(?: [\w,'-]+){0,3}? (?:of|from) "
     r"(?!(?:(?:a|an|the|his|her|their) )?(?:" + _WHERE_OR_WHEN + r")\b)(?:(?:a|an|the|his|her|their) )?(?-i:[a-z])|"
-    r"\b(?:fatal|deadly) (?!(?:" + _WHERE_OR_WHEN + r")\b)(?-i:[a-z])\w+"
+    r"\b(?:fatal|deadly) (?!(?:" + _WHERE_OR_WHEN + r")\b)(?-i:[a-z])\w+|"
+    # a death told with what brought it: "gored to death by a bull", "fell 40 feet to his death from scaffolding" (a
+    # blow or a weapon before "to death" has left the rule already: "beaten to death by", "stabbed to death")
+    # (a day between: "to his death Thursday from")
+    r"\bto (?:his |her |their )?deaths? (?:[\w-]+ )?(?:by|from|when|after|in|on|off|into|while) "
 )
 
 

@@ -108,6 +108,18 @@ _FIGURES = _rx(
     r"(?:cherry|smoke|bath|stink|photo|f-|truth|dirt) ?bombs?|(?:aerial|fireworks?|consumer) shells?|m-80s?|"
     r"(?:massacre|bloodbath|carnage|slaughter|rout) (?:at|in) the (?:polls|ballot box|primar(?:y|ies)|elections?|box office|standings|markets?)|"
     r"(?:electoral|political) (?:massacre|bloodbath|carnage|slaughter)|"
+    # jobs cut in the words of a slaughter: "axed 2,000 jobs in what staff called a massacre", "the job cuts, a bloodbath"
+    # (the nouns of a job or a shop, not of the people who hold them: "massacred 12 workers" is no figure)
+    r"(?:jobs|job cuts|cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)\b[^.;:\n]{0,60}?\b(?:massacre|bloodbath|carnage|slaughter)|"
+    r"(?:massacre|bloodbath|carnage|slaughter) (?:of|among|in) (?:\w+ ){0,3}(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)|"
+    # ... people named the casualties of a firm's or a market's troubles: "the casualties of the restructuring"; a rout told
+    # by its score ("a 56-0 massacre"); and "killer" said of a thing that is good ("a killer crossover", "a killer shoot")
+    r"casualt(?:y|ies) of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}(?:restructuring|reorgani[sz]ation|cuts?|cutbacks|"
+    r"downsizing|slump|downturn|recession|merger|takeover|budget|closures?|bankruptcy|automation|outsourcing|layoffs|shutdown|"
+    r"tariffs?|imports|competition|price war|trade war)|"
+    r"\d+-\d+ (?:massacre|bloodbath|carnage|slaughter)|"
+    r"killer (?:app|apps|crossovers?|shoots?|locations?|views?|deals?|looks?|features?|serves?|instincts?|combos?|recipes?|"
+    r"heels|smiles?|playlists?|lineups?|riffs?|moves?)|"
     r"(?:heat|glue|nail|staple|spray|caulk(?:ing)?|paint|grease|radar|squirt|water|tattoo|soldering|foam|massage|price|hot glue) guns?)\b"
 )
 

@@ -18,7 +18,9 @@ _WILD_ANIMALS = (r"tigers?|lions?|bears?|wol(?:f|ves)|coyotes?|fox(?:es)?|deer|c
                  r"snakes?|bees|hornets|birds?|ospreys?|hawks?|prey|"
                  # the big game that rangers shoot when it tramples farms or people (not buffalo, moose or jaguars, which name
                  # a city, a town and a team too, and the figures of speech read these names whatever their case)
-                 r"elephants?|leopards?|hippos?|hippopotamus(?:es)?|rhinos?|rhinoceros(?:es)?|hyenas?|baboons?|wild boars?")
+                 r"elephants?|leopards?|hippos?|hippopotamus(?:es)?|rhinos?|rhinoceros(?:es)?|hyenas?|baboons?|wild boars?|"
+                 # the small animals police shoot when they are rabid or hurt
+                 r"raccoons?|skunks?|(?:o)?possums?|groundhogs?")
 # ... and dogs, as what was shot
 _ANIMAL_NAMES = _WILD_ANIMALS + r"|dogs?|pit ?bulls?"
 # ... as peaceful context: in lower case (the Bears, the Lions and the Sharks are teams, whose fans get
@@ -97,6 +99,15 @@ _PEACEFUL_CONTEXT = _rx(
     r"crushed (?:to death )?(?:between|beneath|under) |(?:tank|cylinder|boiler|drum) (?:blasts?|explosions?)|"
     r"(?:a|the) fire (?:destroyed|gutted|damaged|swept|tore|ripped|engulfed|consumed|was reported|was contained|was put out)|"
     r"workplace (?:safety|accidents?|deaths?)|job site|construction (?:site|workers?)|"
+    # the big animals of a farm or a park as the ones who did it: "a cow knocked him down and trampled him", "gored by a
+    # bull" (not a police horse, whose riders are the ones who charge)
+    r"(?-i:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?) (?:\w+ )?(?:knocked|trampled|kicked|gored|charged|butted|stomped|pinned)|"
+    r"(?:gored|trampled|kicked|butted|stomped) (?:\w+ ){0,3}by (?:a|an|the) (?!police )(?:\w+ )?(?:bulls?|cows?|horses?|steers?|rams?|elephants?|buffalo|bison|moose|boars?)|"
+    # the risks of a sport in the air or of a hot day: "killed when his parachute failed to open", "left in a hot car",
+    # and a mine's or a trench's cave-in
+    # (a child forgotten in the car, not a man beaten and found in one)
+    r"parachutes?|skydiv\w*|paraglid\w*|hang[- ]glid\w*|bungee|zip ?lines?|cave-?ins?|"
+    r"(?:left|forgotten) (?:[\w-]+ ){0,3}in (?:a|the|his|her|their) hot (?:car|vehicle|van|truck|suv)|"
     r"bitten|maul\w*|(?:dogs?|sharks?|bears?|animals?|snakes?|alligators?|bees|pit ?bulls?) (?:attack(?:s|ed)?|bit|bites?)|stampedes?|crowd crush|"
     r"industrial|derail\w*|overturned|drown\w*|overdos\w*|electrocut\w*|opioids?|"
     # mills, silos and the power grid, whose blasts are accidents; lightning, vehicles and trees that kill
