@@ -1,7 +1,7 @@
 """The twenty-seventh session's speed pass: spaCy's attribute ruler and lemmatizer read from the doc's arrays.
 
 ``nlp.rule_pipes.TagRules`` stands in for the trained pipeline's ``attribute_ruler`` and ``rule_pipes.Lemmas`` for
-its rule ``lemmatizer``; each must give every token the same part of speech, morphology, lemma, tag and dependency
+its rule ``lemmatizer`` (its word lists made sets); each must give every token the same part of speech, morphology, lemma, tag and dependency
 as spaCy's own component, on invented reports that hold each kind of the model's patterns (one-token tag and word
 patterns, the two-token ones: "gonna", "gotta", "let's", "y'all", "ain't", "there is", spaces), and a ruler with a
 pattern of another kind keeps spaCy's own (``TagRules.compile`` gives None).
@@ -110,8 +110,10 @@ def test_a_pattern_of_another_kind_keeps_spacys_ruler(spacy_nlp):
 
 
 def test_lemmas_give_what_the_lemmatizer_gives(spacy_nlp):
+    """Against spaCy's own lemmatizer, its tables as they come (``Lemmas`` makes its own lemmatizer's word lists sets)."""
     ruler, lemmatizer = spacy_nlp.get_pipe("attribute_ruler"), spacy_nlp.get_pipe("lemmatizer")
-    lemmas = rule_pipes.Lemmas(lemmatizer)
+    lemmas = rule_pipes.Lemmas(spacy.load(MODEL).get_pipe("lemmatizer"))
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index").get("noun"), list)
     for _ in range(2):  # the second pass reads the kept answers
         for doc in _tagged_docs(spacy_nlp, BANK):
             ours, theirs = ruler(doc.copy()), ruler(doc.copy())
@@ -125,6 +127,7 @@ def test_the_whole_pipeline_tags_as_spacys(spacy_nlp):
     """spaCy's pipeline and ours up to the entities: the same arrays for every token."""
     lean = spacy.load(MODEL)
     rule_pipes.install(lean)
+    assert isinstance(spacy_nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun"), list)
     assert "attribute_ruler" not in lean.pipe_names and "lemmatizer" not in lean.pipe_names
     assert lean.pipe_names.index("eventdesk_tag_rules") < lean.pipe_names.index("eventdesk_lemmas")
     cols = [POS, MORPH, LEMMA, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE]

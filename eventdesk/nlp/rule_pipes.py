@@ -17,7 +17,8 @@ tagger and parser left them).  A ruler holding a pattern of another kind is kept
 returns None).
 
 ``Lemmas`` keeps the rule lemmatizer's answer per (text, part of speech, morphology), the three things its answer
-depends on (its own cache's key), and asks it only for a key not seen yet.
+depends on (its own cache's key), and asks it only for a key not seen yet; the lists of known words its rules read
+through ("form in index", 57,528 nouns) are made sets.
 
 ``tests/test_speed_round27.py`` holds both to spaCy's own components, token by token.
 """
@@ -253,6 +254,13 @@ class Lemmas:
         self._strings = lemmatizer.vocab.strings
         self._memo: dict[tuple[int, int, int], int] = {}
         self._checked = False
+        # its rules ask whether a form is a known word of its part of speech ("form in index"), and its tables hold
+        # those words as lists (57,528 nouns) read through one by one: as sets, the same answers at once (the
+        # lemmatizer is ours alone once ``install`` has taken it out of the pipeline)
+        index = lemmatizer.lookups.get_table("lemma_index") if lemmatizer.lookups.has_table("lemma_index") else {}
+        for pos, words in list(index.items()):
+            if isinstance(words, list):
+                index[pos] = frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._checked:  # its first call checks its tables
