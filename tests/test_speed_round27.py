@@ -142,3 +142,31 @@ def test_eventdesk_builds_the_lean_pipeline(nlp):
     assert names.index("parser") < names.index("eventdesk_tag_rules") < names.index("eventdesk_lemmas") < names.index("ner")
     doc = nlp("Two men were shot on Garnet Street, police said.")
     assert [t.pos_ for t in doc][:4] == ["NUM", "NOUN", "AUX", "VERB"] and doc[3].lemma_ == "shoot"
+
+
+# --- the places loop and the sentence fixes, read in a cheaper order ---
+
+def _analyzed(nlp, text):
+    import datetime as dt
+
+    from eventdesk.nlp import blank_doc
+
+    return nlp(blank_doc(nlp, text, anchor=dt.date(2022, 1, 21)))
+
+
+def test_each_segment_reads_only_its_own_place_names(nlp):
+    """The places loop tests a name's segment before its other checks: each incident keeps its own town, and the
+    other segment's town (a near miss for it) is not read into it."""
+    doc = _analyzed(nlp, "A man was shot and killed in Waco on Saturday night, police said. Officers found Dale Pruitt, 31, "
+                         "on Beheler Road.\n\nIn a separate shooting, a woman was wounded in Killeen early Sunday. Police in "
+                         "Killeen said she was hit in the leg.")
+    assert len(doc._.segments) == 2
+    assert [(p.name, p.admin1) for p in doc._.segment_places] == [("Waco", "Texas"), ("Killeen", "Texas")]
+
+
+def test_sentence_fixes_read_the_previous_token(nlp):
+    """fix_sentences reads each token's previous one from one list: a street's stop before a small word ends no
+    sentence, nor does an initial; a line break after a sentence's end still starts one."""
+    doc = _analyzed(nlp, "Police said Dale L. Pruitt was shot outside his home on Mingo Rd. in Denton late Friday. Officer Lena "
+                         "Cobb said he died.\nHe was 31.")
+    assert [s[0].text for s in doc.sents] == ["Police", "Officer", "He"]
