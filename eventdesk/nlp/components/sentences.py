@@ -117,18 +117,18 @@ def _after_a_byline(doc: Doc, space, first) -> bool:
 @Language.component("eventdesk_sentences")
 def fix_sentences(doc: Doc) -> Doc:
     title_end = doc.user_data.get("title_end")
-    for tok in doc[1:]:
+    tokens = list(doc)  # (each token made once, read again as the next one's previous)
+    for prev, tok in zip(tokens, tokens[1:]):
         if tok.i == title_end:
             tok.is_sent_start = True  # the headline ends here (see ``nlp.blank_doc``)
             continue
-        prev = doc[tok.i - 1]
         if tok.text[:1].islower() and (prev.lower_ in _STREET_ABBREVIATIONS or (
-                prev.text == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _STREET_ABBREVIATIONS)):
+                prev.text == "." and tok.i > 1 and tokens[tok.i - 2].lower_ + "." in _STREET_ABBREVIATIONS)):
             tok.is_sent_start = False  # "outside his home on Mingo Rd. in Denton": the street's stop ends nothing
         elif prev.lower_ in _ABBREVIATIONS or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.text[:1].isupper()):
             tok.is_sent_start = False
         elif prev.is_space and tok.i > 1 and "\n" in prev.text and (
-                _line_ends_sentence(doc[tok.i - 2].text, tok.text) or _after_a_byline(doc, prev, tok)):
+                _line_ends_sentence(tokens[tok.i - 2].text, tok.text) or _after_a_byline(doc, prev, tok)):
             tok.is_sent_start = True
     text = doc_text(doc)
     for m in _LINK_LINE.finditer(text):

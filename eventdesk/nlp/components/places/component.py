@@ -107,7 +107,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             return any(a <= char < b for a, b in banners)
 
         context = self._context(doc)
-        fronts = {span.start for e in doc.ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
+        ents = doc.ents  # (spaCy builds every entity again on each read)
+        fronts = {span.start for e in ents if e.label_ in _LABELS and (span := self._front_cut(doc, e)) is not None}
         dateline = self._dateline(doc)
         full_text = doc_text(doc)
         outlet = _outlet_names(doc)
@@ -122,7 +123,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         papers += [Toponym(_STATE_SAID.get(h.admin1, h.admin1), 0, 0, _BANNER_WEIGHT, exact=True)
                    for h in dict.fromkeys(site_homes) if h.admin1]
         # the names a correction denies as the scene ("in Maumee, not in Toledo as first reported")
-        denied = {fold(e.text) for e in doc.ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
+        denied = {fold(e.text) for e in ents if e.label_ in _LABELS and _denied_place(full_text, e.start_char)}
         # a name the tagger took for a people's is a place all the same where the gazetteer knows it as one; in a
         # report not known to be foreign, a small American town too ("south of Heavener")
         people_word = self._people_word_place if context and "US" not in context else self._people_word_town_or_place
@@ -140,7 +141,10 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)
             toponyms.extend(papers)
-            for e in doc.ents:
+            for e in ents:
+                if e.label_ not in _LABELS or not seg.start <= e.start_char < seg.end:
+                    continue  # another segment's name, or no place's: the cheap tests first (a weekday cut off
+                    # its end below leaves its label and its start as they are)
                 e = _without_day(doc, e)
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if e.start in fronts:
