@@ -115,3 +115,9 @@ def test_saint_and_st_are_one_name(gazetteer):
     assert ("Saint Marys", "Ohio") in st and ("St. Marys", "Georgia") in saint
     # the largest of each spelling still leads its own
     assert gazetteer.lookup("St. Marys", "US", kinds=["city"])[0].admin1 == "Georgia"
+
+
+def test_alea_says_alabama(place_of):
+    text = ("TROY — A student was wounded Friday at an apartment complex on Garnet Street, police said.\n"
+            "ALEA agents are assisting.")
+    assert place_of(text)[:2] == ("Troy", "Alabama")

@@ -408,7 +408,10 @@ STATE_AGENCY_INITIALS: dict[str, str] = {
     # the state police or highway patrol of one state by its own initials ("THP troopers", "NYSP investigators"); not
     # those several states' forces share ("ISP", "MSP", "OHP", "WSP", "VSP")
     "THP": "Tennessee", "FHP": "Florida", "KSP": "Kentucky", "LSP": "Louisiana", "NYSP": "New York",
-    "NJSP": "New Jersey",
+    "NJSP": "New Jersey", "NCSHP": "North Carolina", "SCHP": "South Carolina", "MSHP": "Missouri",
+    "WVSP": "West Virginia", "NMSP": "New Mexico",
+    # Alabama's Law Enforcement Agency, and Texas's prisons
+    "ALEA": "Alabama", "TDCJ": "Texas",
     # North Carolina's State Bureau of Investigation; Alabama's (within its Law Enforcement Agency, ALEA) bears the
     # same name, so a report naming ALEA or Alabama is left to them (state_cues)
     "SBI": "North Carolina",
