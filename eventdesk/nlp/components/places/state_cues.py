@@ -1,5 +1,6 @@
 """The cues of a state without its name in a place phrase: a state agency ("Illinois State Police", "the
-GBI"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
+GBI", "THP troopers", North Carolina's bare "State Bureau of Investigation"), a Louisiana parish's offices told by the
+word alone ("parish deputies"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
 hospital named for its town ("Hilo Medical Center"), a tip line's area code, and a big city's police by its
 initials ("IMPD").  They say the state, faintly, so that a namesake town in another state loses.
 """
@@ -68,7 +69,7 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
-    initials ("the GBI", "SLED agents"), military installations ("stationed at Camp Lejeune") and the universities and
+    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana), military installations ("stationed at Camp Lejeune") and the universities and
     hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
