@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..15|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..16|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -147,6 +147,17 @@ town, or the town the report names as the scene); a town of a common name told w
 state (its police, the town of an arrest or of the hospital); and near misses with no cue at all (the largest
 namesake).  Its gold is the scene's town and state.
 
+Set 16 (eval/geo_check16.jsonl, 62 rows) aims at a town of a name several states share whose report tells its state
+by no place name: a state's force by its initials or its bare name ("the SBI", "the State Bureau of Investigation",
+"THP", "FHP", "KSP", "LSP", "NYSP", "NJSP"), with near misses whose initials belong to another state's bureau ("the
+Alabama Law Enforcement Agency's State Bureau of Investigation") or are told of a person's past; a station's call
+letters in the dateline's brackets ("ASHLAND (WRIC) —", "ALBANY (KEZI) —"), with near misses whose station reports a
+town of a neighbouring state or its market's namesake; the word "parish" alone ("parish deputies", "the parish
+coroner"), with near misses where it is a church's; a county several states share beside the town it holds; and
+towns of a common name (St. Marys, Alexandria, Columbia, Florence, Athens, Lebanon) told with a neighbouring place,
+beside an Alexandria abroad and rows with no clue at all (the largest namesake).  Its gold is the scene's town and
+state (a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -172,6 +183,7 @@ CHECK_SET_12 = Path(__file__).resolve().parent / "geo_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "geo_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "geo_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "geo_check15.jsonl"
+CHECK_SET_16 = Path(__file__).resolve().parent / "geo_check16.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -187,13 +199,15 @@ _SALT_12 = "twenty-third-namesake23:"
 _SALT_13 = "twenty-fourth-geo13:"
 _SALT_14 = "twenty-fifth-geo14:"
 _SALT_15 = "twenty-sixth-geo15:"
+_SALT_16 = "twenty-seventh-geo16:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
-        "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15)}
+        "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
+        "16": (CHECK_SET_16, _SALT_16)}
 WITHIN_KM = 25.0
 
 

@@ -15,6 +15,7 @@ from .build import ABBREV, ADMIN1, CITY, COUNTRY, LOOSE, PRIMARY, VERSION, build
 from .names import fold, loose
 from .tables import ADMIN1_WORDS, CITY_WORDS
 
+_SAINT = re.compile(r"(st|saint) (?=\w)")  # a folded name's first word, a saint's
 _KINDS = {"city": CITY, "admin1": ADMIN1, "country": COUNTRY}
 _PRECISION = {CITY: "city", ADMIN1: "admin1", COUNTRY: "country"}
 _KIND_WORD = re.compile(
@@ -242,6 +243,16 @@ class Gazetteer:
         for r in self._rows(sql, (key, ABBREV if abbreviations else LOOSE)):
             # Asked for, an abbreviation is as explicit as a full name: "Pa." is Pennsylvania.
             best[r[1]] = (PRIMARY if r[0] == ABBREV else r[0], r[1:])
+        # "St. Marys" and "Saint Marys" are one name: GeoNames spells each American town one way ("St. Marys",
+        # Georgia; "Saint Marys", Pennsylvania and Ohio), so the other spelling's American towns count as that name
+        # too (only American: "St. Louis" is no more Senegal's Saint-Louis than its alternate names make it)
+        saint = _SAINT.match(key)
+        if saint:
+            other = ("saint " if saint[1] == "st" else "st ") + key[saint.end():]
+            for r in self._rows(sql.replace(" GROUP BY", " AND p.cc = 'US' GROUP BY"), (other, ABBREV if abbreviations else LOOSE)):
+                q = PRIMARY if r[0] == ABBREV else r[0]
+                if r[1] not in best or q < best[r[1]][0]:
+                    best[r[1]] = (q, r[1:])
         for r in self._rows(sql, (loose(key), LOOSE)):
             best.setdefault(r[1], (LOOSE, r[1:]))
         return [hit for hit in best.values() if hit[1][1] in kinds]

@@ -405,6 +405,16 @@ US_STATE_NAMES = frozenset(_AREA_CODES)
 STATE_AGENCY_INITIALS: dict[str, str] = {
     "GBI": "Georgia", "TBI": "Tennessee", "KBI": "Kansas", "OSBI": "Oklahoma", "MBI": "Mississippi",
     "FDLE": "Florida", "SLED": "South Carolina", "CHP": "California", "BCA": "Minnesota",
+    # the state police or highway patrol of one state by its own initials ("THP troopers", "NYSP investigators"); not
+    # those several states' forces share ("ISP", "MSP", "OHP", "WSP", "VSP")
+    "THP": "Tennessee", "FHP": "Florida", "KSP": "Kentucky", "LSP": "Louisiana", "NYSP": "New York",
+    "NJSP": "New Jersey", "NCSHP": "North Carolina", "SCHP": "South Carolina", "MSHP": "Missouri",
+    "WVSP": "West Virginia", "NMSP": "New Mexico",
+    # Alabama's Law Enforcement Agency, and Texas's prisons
+    "ALEA": "Alabama", "TDCJ": "Texas",
+    # North Carolina's State Bureau of Investigation; Alabama's (within its Law Enforcement Agency, ALEA) bears the
+    # same name, so a report naming ALEA or Alabama is left to them (state_cues)
+    "SBI": "North Carolina",
 }
 
 # A big city's police or sheriff, by its initials ("IMPD officers", "the LAPD"): the city it polices.  Only

@@ -1,5 +1,6 @@
 """The cues of a state without its name in a place phrase: a state agency ("Illinois State Police", "the
-GBI"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
+GBI", "THP troopers", North Carolina's bare "State Bureau of Investigation"), a Louisiana parish's offices told by the
+word alone ("parish deputies"), a state university, a college town's university known by its own name ("Purdue", "Auburn University"), a
 hospital named for its town ("Hilo Medical Center"), a tip line's area code, and a big city's police by its
 initials ("IMPD").  They say the state, faintly, so that a namesake town in another state loses.
 """
@@ -50,18 +51,35 @@ _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n 
 # "an Auburn University student", "a Purdue student": a college town's campus or hospital of one state
 _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
+# Alabama's State Bureau of Investigation (within ALEA) shares North Carolina's name: where the report names Alabama or
+# ALEA, "the SBI" is not read as North Carolina's
+_ALABAMA_SBI = re.compile(r"(?<![\w-])(?:ALEA|Alabama)(?![\w-])")
+# "the State Bureau of Investigation" with no state's name before it: North Carolina's (a state's name before it,
+# "Oklahoma State Bureau of Investigation", is read by _STATE_AGENCY)
+_BARE_SBI = re.compile(r"(?<![\w-])(?:(?:the|The) |^)State Bureau of Investigation\b", re.MULTILINE)
+# "parish deputies", "the parish coroner", "Parish President": Louisiana's counties are parishes, and the word alone
+# before a parish's office says the state.  A church's parish ("the parish priest", "members of the parish") has none
+# of these offices after it.
+_PARISH_OFFICE = re.compile(r"(?<![\w-])[Pp]arish(?:'s|’s)? (?:[Ss]heriff|[Dd]eput(?:y|ies)|[Cc]oroner|[Jj]ail|[Pp]rison"
+                            r"|[Dd]etention|[Dd]istrict [Aa]ttorney|DA|[Pp]resident|[Cc]ouncil|[Gg]overnment|[Ll]ine"
+                            r"|[Ss]chool [Bb]oard|[Dd]etectives|[Ll]aw [Ee]nforcement)\b")
 _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
                              + r")(?![\w-])")
 
 
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
-    initials ("the GBI", "SLED agents"), military installations ("stationed at Camp Lejeune") and the universities and
+    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana), military installations ("stationed at Camp Lejeune") and the universities and
     hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
-    found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)]
+    found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)
+              if m["initials"] != "SBI" or not _ALABAMA_SBI.search(text)]
+    if _BARE_SBI.search(text) and not _ALABAMA_SBI.search(text):
+        found.append("North Carolina")
+    if _PARISH_OFFICE.search(text):
+        found.append("Louisiana")
     found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
     found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
     found += _title_outlet_states(doc._.title)
