@@ -211,7 +211,8 @@ def _hit_as_one_fired(tok) -> bool:
     """'A man fired into a crowd, hitting a child', 'a gunman fired on four friends and struck Luis Ortega in the leg':
     a "hitting" hung on a verb of firing, or a "struck" joined to one with no subject of its own, is a bullet's hit
     (not "he punched the clerk, hitting him", nor "he fired his gun and then struck the clerk with it")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.lower_ == "with" for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.lower_ == "with" for c in tok.children) \
+            or any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children):
         return False
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp"):
         return _fires(tok.head)
