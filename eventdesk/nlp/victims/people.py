@@ -461,7 +461,15 @@ def _kin_named_elsewhere(tok, lemma_: str):
         # "shot his wife and his mother-in-law ... The wife, Tina Oakes, died": were the wife named and the other
         # left unnamed, the unnamed one would count only where nobody is named; so all of a list or none
         return None
-    return _one_kin_name(tok)
+    named = _one_kin_name(tok)
+    return None if named is not None and _the_subject_over_it(named, tok) else named
+
+
+def _the_subject_over_it(named, tok) -> bool:
+    """'Angel's older brother, Tomas Vera, woke to hear that his younger brother had been killed': the name set off
+    after the noun is the subject of a clause the same noun of kin hangs under; he is not his own brother."""
+    holder = named.head if named.dep_ == "appos" else named
+    return holder.sent == tok.sent and holder.dep_ in ("nsubj", "nsubjpass") and holder.head in tok.ancestors
 
 
 def _one_kin_name(tok):
