@@ -151,6 +151,9 @@ class People:
         if self.pet_last:
             return None
         if self.last:
+            named = _named_before_the_doer(tok, self.last)
+            if named is not None:
+                return self.key(named)
             return self.last, "civilians"  # reconcile gives a named person one party per report
         # "A Boston police officer is expected to recover after he was shot": the noun before it
         # (not the subject of the pronoun's own verb: in "a gunman walked up and shot him" he is the one shot)
@@ -183,6 +186,29 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _named_before_the_doer(tok, last: str):
+    """'Corey Blane, 13, died after police said Marcus Teel, 16, shot him': "him", the object of a verb whose subject
+    is the person last named, is someone else (he would be "himself"): the person named before that subject in the
+    sentence, if any (None: the last person named, as ever)."""
+    if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her"):
+        return None
+    doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) or _name_right_before(tok.head)
+    if doer is None or doer.tag_ != "NNP" or doer.lower_ != last.split(",")[0]:
+        return None
+    # (the last word of a name, which the NER may have left unlabelled: "Corey Blane" is "Blane")
+    return next((t for t in reversed(tok.doc[tok.sent.start:doer.i]) if t.tag_ == "NNP" and t.dep_ != "compound"
+                 and t.ent_type_ in ("PERSON", "") and t.lower_ != doer.lower_), None)
+
+
+def _name_right_before(verb):
+    """The name right before a verb, past an age set off in commas, that the parser did not make its subject ("died
+    after Marcus Teel, 16, shot him": "Teel" hung on "after")."""
+    i = verb.i - 1
+    if i >= 3 and verb.doc[i].text == "," and verb.doc[i - 1].like_num and verb.doc[i - 2].text == ",":
+        i -= 3
+    return verb.doc[i] if i >= 0 and verb.doc[i].tag_ == "NNP" else None
 
 
 def _subjects_of_its_verb(tok) -> set[int]:
@@ -435,7 +461,15 @@ def _kin_named_elsewhere(tok, lemma_: str):
         # "shot his wife and his mother-in-law ... The wife, Tina Oakes, died": were the wife named and the other
         # left unnamed, the unnamed one would count only where nobody is named; so all of a list or none
         return None
-    return _one_kin_name(tok)
+    named = _one_kin_name(tok)
+    return None if named is not None and _the_subject_over_it(named, tok) else named
+
+
+def _the_subject_over_it(named, tok) -> bool:
+    """'Angel's older brother, Tomas Vera, woke to hear that his younger brother had been killed': the name set off
+    after the noun is the subject of a clause the same noun of kin hangs under; he is not his own brother."""
+    holder = named.head if named.dep_ == "appos" else named
+    return holder.sent == tok.sent and holder.dep_ in ("nsubj", "nsubjpass") and holder.head in tok.ancestors
 
 
 def _one_kin_name(tok):

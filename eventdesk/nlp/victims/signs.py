@@ -198,7 +198,31 @@ def _missile_hit(tok) -> bool:
     if not any(c.dep_ == "dobj" and _is_person(c) for c in tok.children):
         return False
     subjects = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
-    return any(lemma(s) in _MISSILES for s in subjects) or _hitting_as_it_flew(tok)
+    return any(lemma(s) in _MISSILES for s in subjects) or _hitting_as_it_flew(tok) or _hit_as_one_fired(tok)
+
+
+def _told_before(person) -> bool:
+    """'striking the 4-year-old girl', 'hitting her mother': a person the report has told already, whom the readings
+    before count."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "its") for c in person.children)
+
+
+def _fires(verb) -> bool:
+    """'fired into a crowd', 'opened fire on the group': a verb of shooting a gun, whoever its subject."""
+    return verb.pos_ == "VERB" and (lemma(verb) == "fire" or (
+        lemma(verb) == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)))
+
+
+def _hit_as_one_fired(tok) -> bool:
+    """'A man fired into a crowd, hitting a child', 'a gunman fired on four friends and struck Luis Ortega in the leg':
+    a "hitting" hung on a verb of firing, or a "struck" joined to one with no subject of its own, is a bullet's hit
+    (not "he punched the clerk, hitting him", nor "he fired his gun and then struck the clerk with it")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.lower_ == "with" for c in tok.children) \
+            or any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _told_before(c)) for c in tok.children):
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp"):
+        return _fires(tok.head)
+    return tok.dep_ == "conj" and _fires(tok.head)
 
 
 _GUN_NOUNS = {"gun", "handgun", "pistol", "rifle", "shotgun", "firearm", "weapon", "it"}

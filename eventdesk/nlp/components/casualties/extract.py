@@ -165,7 +165,8 @@ def _share_coordinated_triggers(doc: Doc, sent: Span, quantities: list[Quantity]
                 and doc[right[k + 1][1]].lower_ not in _FATALLY:  # not "shot six people, one fatally"
             # (past the ages of the first part: "three men, ages 15, 18 and 22, and three women")
             between = {t.lower_ for t in doc[_after_ages(doc, info[k][2], sent):quantities[k + 1].start]}
-            if between and between <= {"and", ",", "as", "well", "plus", "while"}:
+            if between and between <= {"and", ",", "as", "well", "plus", "while"} \
+                    and not (between == {","} and _group_a_part_is_of(doc, quantities[k])):
                 right[k] = right[k + 1]
                 coordinated.add(k)
                 # "5 FC personnel and 1 officer were killed": each is a part, none is the total
@@ -173,6 +174,12 @@ def _share_coordinated_triggers(doc: Doc, sent: Span, quantities: list[Quantity]
                     if info[j][0] is None:
                         info[j] = (_noun_party(doc, quantities[j], info[j][2]), info[j][1], info[j][2])
     return coordinated
+
+
+def _group_a_part_is_of(doc: Doc, q: Quantity) -> bool:
+    """'Of the five men, two are in critical condition': a count after "of the" set off by a comma names the group the
+    next count is a part of; the two are no list whose parts add up."""
+    return q.start >= 2 and doc[q.start - 1].lower_ in ("the", "those", "these") and doc[q.start - 2].lower_ == "of"
 
 
 def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity], info, right, coordinated: set[int],

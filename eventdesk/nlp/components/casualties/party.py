@@ -37,6 +37,8 @@ _NOT_PEOPLE = {
     # "wounds to the head, right leg and both shoulders"
     "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
     "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part", "bond", "bail",
+    # what a bullet passes on its way: "the bullet went through two walls and then struck the girl"
+    "wall", "window", "door", "windshield", "ceiling", "bedroom",
 }
 
 
