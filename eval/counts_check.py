@@ -203,7 +203,19 @@ people were shot ... the three victims", "a man and a woman were killed ... Jone
 description and a name of one victim), beside the city's year, a weekend's tally, another shooting the same night, a
 memorial, another case's trial and an earlier shooting of the same victim; each beside a near miss that keeps its count
 (a person named beside the victims who was not hit, was questioned, arrested or hid; witnesses listed in a release; a
-victim added later; one of those named who later died). A set whose file is not there yet is skipped by ``--set all``.
+victim added later; one of those named who later died). Set 35 (``--set 35``), written in the twenty-seventh session
+before any rule was written against it: eval/counts_check35.jsonl, the counting leftovers earlier rounds named: a
+relative "who was also hit" ("Her mother, who was also hit, ..."), a wounded victim who later "did not make it" or "died
+at the hospital" (killed, not one more), one person told by a description and later by name and age ("the young boy
+was shot ... NAME, 7, died"), deaths by no violence in a shooting story (an overdose, a crash while fleeing, smoke, a
+heart attack, asphyxia: not counted, as GVDB dev's gold and sets 16 and 21 do), "a deputy and a man were both wounded"
+then each named, verdict, plea and sentencing stories (the tried shooting's victims, as GVDB dev's one court story
+counts its old victim), a death told without a death verb ("he was gone", "not breathing and had no pulse",
+"lifeless"), "opened fire on a group, hitting one man in the leg", a headline "Two found dead in ..." beside the body's
+own figure or alone, and "a 6-month-old and a 6-year-old" (two persons); beside near misses that keep their count (a
+relative who was inside, a victim improving or released, a companion who tackled the gunman, not breathing but revived,
+no one hit, deaths from natural causes, an infant not hit). A set whose file is not there yet is skipped by ``--set
+all``.
 """
 
 from __future__ import annotations
@@ -267,6 +279,7 @@ SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_h
 SETS["32"] = (Path(__file__).resolve().parent / "counts_check32.jsonl", _later_half("twenty-sixth-left26:"))
 SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_half("twenty-sixth-outcome26:"))
 SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
+SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -296,7 +309,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 34 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 35 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
