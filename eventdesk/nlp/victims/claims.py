@@ -352,6 +352,8 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
         keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
     kin_listed = any(key is not None and key[0].startswith(KIN_PREFIX) for _, key in keys)
+    # "a deputy and a man he had stopped were both wounded": the pair "both" sums up, whom names told later are
+    both_told = any(c.lower_ == "both" for t in (tok, *targets) for c in t.children)
     for t, key in keys:
         if key is None:
             continue
@@ -361,10 +363,11 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # persons a sentence describes apart, as "a 22-year-old man and a 16-year-old boy" are, so that a
             # name given later is one of them ("shot and killed his wife and her son ... the deaths of Marta
             # Castillo and her son": two, not three)
-            # persons of no kin listed alone ("a deputy and a man he had stopped were both wounded ... Deputy Kyle
-            # Hanlon ... the suspect, Bryce Tolliver") are descriptions too, so that the names told later are they (two,
-            # not four); beside a relative told by his tie ("a man, a coach, and his son") each stays one more
-            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or not kin_listed \
+            # persons of no kin listed alone and summed up by "both" ("a deputy and a man he had stopped were both
+            # wounded ... Deputy Kyle Hanlon ... the suspect, Bryce Tolliver") are descriptions too, so that the names
+            # told later are they (two, not four); strangers listed without it ("the woman, the man and the child")
+            # and persons beside a relative told by his tie ("a man, a coach, and his son") each stay one more
+            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or (both_told and not kin_listed) \
                 else f"another {t.lower_} @{t.idx}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
