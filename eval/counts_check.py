@@ -203,20 +203,31 @@ people were shot ... the three victims", "a man and a woman were killed ... Jone
 description and a name of one victim), beside the city's year, a weekend's tally, another shooting the same night, a
 memorial, another case's trial and an earlier shooting of the same victim; each beside a near miss that keeps its count
 (a person named beside the victims who was not hit, was questioned, arrested or hid; witnesses listed in a release; a
-victim added later; one of those named who later died). Set 36 (``--set 36``), written in the twenty-seventh session before any rule was
+victim added later; one of those named who later died). Set 35 (``--set 35``), written in the twenty-seventh session
+before any rule was written against it: eval/counts_check35.jsonl, the counting leftovers earlier rounds named: a
+relative "who was also hit" ("Her mother, who was also hit, ..."), a wounded victim who later "did not make it" or "died
+at the hospital" (killed, not one more), one person told by a description and later by name and age ("the young boy was
+shot ... NAME, 7, died"), deaths by no violence in a shooting story (an overdose, a crash while fleeing, smoke, a heart
+attack, asphyxia: not counted, as GVDB dev's gold and sets 16 and 21 do), "a deputy and a man were both wounded" then
+each named, verdict, plea and sentencing stories (the tried shooting's victims, as GVDB dev's one court story counts its
+old victim), a death told without a death verb ("he was gone", "not breathing and had no pulse", "lifeless"), "opened
+fire on a group, hitting one man in the leg", a headline "Two found dead in ..." beside the body's own figure or alone,
+and "a 6-month-old and a 6-year-old" (two persons); beside near misses that keep their count (a relative who was inside,
+a victim improving or released, a companion who tackled the gunman, not breathing but revived, no one hit, deaths from
+natural causes, an infant not hit). Set 36 (``--set 36``), written in the twenty-seventh session before any rule was
 written against it, from the kinds the per-report pool's readable half (salt ``twenty-seventh-doccounts27:``) showed:
 eval/counts_check36.jsonl, a part of a count retold ("of the five men, two ..."), numbers of walls, cars or rooms a
-bullet passed, the shooter named beside his dead victim ("NAME died after NAME2 shot him"), a relative's name beside
-the victim ("the grandson of Alderman NAME", a brother who heard of the death), photo credits after a caption, other
-incidents' dead (a year earlier, a dated earlier killing, a vigil's homicide, an officer recalled, the accused's
-earlier crime, a subhead's "separate incident"), a city's or a weekend's tally, a group fired on ("fired at the group of
-three men and a woman and fatally struck NAME"), a gunman who shot himself after killing, a suspect found dead, victims
-the reading missed ("grazed a 3-year-old", "hitting 4-year-old NAME", a headline's "after juvenile shot", "the
-accidental shooting of 3-year-old NAME", a bullet through one person into another, people treated after shots at a
-crowd), victims it dropped ("another victim showed up at a second hospital", "Man killed, boy injured", "both the
-gunman and the child", "two of the wounded ... and the other", "was also killed"), people hurt but not shot, and one
-victim told again (a headline glued to the lead, a neighbour's words, a father's false blame); each beside near misses
-that keep their count. A set whose file is not there yet is skipped by ``--set all``.
+bullet passed, the shooter named beside his dead victim ("NAME died after NAME2 shot him"), a relative's name beside the
+victim ("the grandson of Alderman NAME", a brother who heard of the death), photo credits after a caption, other
+incidents' dead (a year earlier, a dated earlier killing, a vigil's homicide, an officer recalled, the accused's earlier
+crime, a subhead's "separate incident"), a city's or a weekend's tally, a group fired on ("fired at the group of three
+men and a woman and fatally struck NAME"), a gunman who shot himself after killing, a suspect found dead, victims the
+reading missed ("grazed a 3-year-old", "hitting 4-year-old NAME", a headline's "after juvenile shot", "the accidental
+shooting of 3-year-old NAME", a bullet through one person into another, people treated after shots at a crowd), victims
+it dropped ("another victim showed up at a second hospital", "Man killed, boy injured", "both the gunman and the child",
+"two of the wounded ... and the other", "was also killed"), people hurt but not shot, and one victim told again (a
+headline glued to the lead, a neighbour's words, a father's false blame); each beside near misses that keep their count.
+A set whose file is not there yet is skipped by ``--set all``.
 """
 
 from __future__ import annotations
@@ -280,6 +291,7 @@ SETS["31"] = (Path(__file__).resolve().parent / "counts_check31.jsonl", _later_h
 SETS["32"] = (Path(__file__).resolve().parent / "counts_check32.jsonl", _later_half("twenty-sixth-left26:"))
 SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_half("twenty-sixth-outcome26:"))
 SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
+SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_half("twenty-seventh-pool27:"))
 
 

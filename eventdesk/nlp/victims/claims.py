@@ -16,10 +16,10 @@ from ...models import SHOOTER
 from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
-from .arguments import _arguments, _passive, _perfect, _with_listed, named_victims
+from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_victims
 from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
 from .no_hit import _no_hit_told
-from .people import _KIN, People
+from .people import _KIN, KIN_PREFIX, People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import (
     OWN_HAND, _apart, _others_and_himself, found_dead_by_own_hand, _own_shot_told_after, _self_of, _shooter_key,
@@ -123,7 +123,17 @@ def _hit_in_a_shooting(tok, word: str) -> bool:
     in_body = any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children)
     # one person at a time: a subject set off by descriptions ("The driver, a student and former resident, was hit
     # in the head") would be read as several
-    return in_body and len(_arguments(tok)[0]) == 1 and _tells_gunfire(tok.doc)
+    subj = _arguments(tok)[0]
+    return (in_body or _also_hit(tok, subj)) and len(subj) == 1 and _tells_gunfire(tok.doc)
+
+
+def _also_hit(tok, subj: list) -> bool:
+    """'His brother, who was also struck, is expected to recover', 'a woman who was also hit was found nearby': a
+    person "also" struck beside the one shot is hit as he was (not "his car was also struck": no person)."""
+    if not any(c.lower_ == "also" for c in tok.children) or len(subj) != 1:
+        return False
+    who = tok.head if subj[0].tag_ == "WP" and tok.dep_ == "relcl" else subj[0]
+    return _is_person(who) or who.ent_type_ == "PERSON"
 
 
 def _tells_gunfire(doc) -> bool:
@@ -341,6 +351,9 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
     if outcome == "killed" and not reflexive:
         keys = [(t, found_dead_by_own_hand(t, sent, people, key)) for t, key in keys]
     listed = sum(1 for _, key in keys if key is not None and key[0] == "unnamed") > 1
+    kin_listed = any(key is not None and key[0].startswith(KIN_PREFIX) for _, key in keys)
+    # "a deputy and a man he had stopped were both wounded": the pair "both" sums up, whom names told later are
+    both_told = any(c.lower_ == "both" for t in (tok, *targets) for c in t.children)
     for t, key in keys:
         if key is None:
             continue
@@ -350,7 +363,12 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # persons a sentence describes apart, as "a 22-year-old man and a 16-year-old boy" are, so that a
             # name given later is one of them ("shot and killed his wife and her son ... the deaths of Marta
             # Castillo and her son": two, not three)
-            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN else f"another {t.lower_} @{t.idx}"
+            # persons of no kin listed alone and summed up by "both" ("a deputy and a man he had stopped were both
+            # wounded ... Deputy Kyle Hanlon ... the suspect, Bryce Tolliver") are descriptions too, so that the names
+            # told later are they (two, not four); strangers listed without it ("the woman, the man and the child")
+            # and persons beside a relative told by his tie ("a man, a coach, and his son") each stay one more
+            victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or (both_told and not kin_listed) \
+                else f"another {t.lower_} @{t.idx}"
         elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence

@@ -61,6 +61,11 @@ class People:
             if _another_before_age(tok):
                 # "A 16-year-old was shot ... Another 16-year-old was also shot": one more person, as "another man"
                 return f"another old @{tok.idx}", "civilians"
+            age = _age_apart(tok)
+            if age is not None:
+                # "A 16-year-old was killed and a 16-month-old was wounded": two ages in one sentence are two persons,
+                # told apart as two descriptions of it (not one unnamed person, killed and so not wounded)
+                return f"a person, {age} @s{tok.sent.start_char}", "civilians"
             return "unnamed", "civilians"  # "a 15-year-old", "the 17-year-old"
         if tok.tag_ == "DT" and any(c.dep_ == "amod" and _an_age(c) for c in tok.children):
             return "unnamed", "civilians"  # "A 16 year old was shot": the parser may make the article the subject
@@ -363,6 +368,24 @@ def _name_after(tok):
         if not (t.like_num or t.text == "-" or t.lower_ in ("year", "old", "month")):
             return None
     return None
+
+
+def _age_apart(tok) -> str | None:
+    """The age of a person told by it alone ("16" of "a 16-year-old", "6 months" of "a 6-month-old") where its
+    sentence tells another person by another age ("a 16-year-old was killed and a 16-month-old was wounded"), else
+    None."""
+    age = _age_words(tok)
+    others = {_age_words(t) for t in tok.sent if t.lower_ == "old" and t.i != tok.i and _an_age(t)}
+    return age if age is not None and others - {age, None} else None
+
+
+def _age_words(tok) -> str | None:
+    """The age that ends at ``tok`` ("old"), as a description's key tells it: "16", or "6 months"."""
+    unit = tok.i - 2 if tok.doc[tok.i - 1].text == "-" else tok.i - 1
+    number = _age_number(tok)
+    if number is None or tok.doc[unit].lower_ not in ("year", "month"):
+        return None
+    return tok.doc[number].text + (" months" if tok.doc[unit].lower_ == "month" else "")
 
 
 # nouns of kin: a report that lists "his wife and adult daughter" as shot often names each later ("The wife, Diane

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..doctext import doc_text, span_text
+from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
 from .arguments import _an_age, _is_person, _passive, _subjects
 from .no_hit import GUNFIRE_HIT, hurt_in_a_mishap
@@ -237,10 +238,47 @@ def _hitting_as_it_flew(tok) -> bool:
     if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    if head.pos_ == "VERB" and _a_person_fired(head):
+        return _on_the_body(tok)
     if head.pos_ != "VERB" or lemma(head) not in _FLIGHT:
         return False
     subj = _subjects(head)
     return bool(subj) and all(lemma(s) in _MISSILES or lemma(s) in _GUN_NOUNS for s in subj)
+
+
+# what a firing is aimed at when it is a crowd of persons: "opened fire on a group", "fired into a crowd"
+_CROWDS = {"group", "crowd", "gathering", "people", "party", "partygoer", "line", "bystander", "spectator"}
+
+
+def _a_person_fired(verb) -> bool:
+    """'opened fire on a group, hitting one man in the leg', 'fired toward a crowd, hitting a woman': the "hitting"
+    after a person's firing at a crowd of persons is a bullet's hit of one of them (not "swung the bat, hitting him",
+    nor a firing at a house or a car, whose "hitting" may be the house's)."""
+    word = lemma(verb)
+    if word == "open":
+        if not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+            return False
+    elif word not in ("fire", "shoot"):
+        return False
+    aimed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "toward", "towards")
+             for p in c.children if p.dep_ == "pobj"]
+    return any(lemma(p) in _CROWDS or (p.tag_ == "NNS" and lemma(p) in PERSON_SINGULAR) for p in aimed)
+
+
+# what tells a "hitting" no hit of the body: "nearly hitting him", "narrowly hitting him"
+_NEAR = {"nearly", "almost", "narrowly", "barely", "just"}
+
+
+def _on_the_body(tok) -> bool:
+    """Whether a person's "hitting" after a firing hit his body: not "nearly hitting him", nor "hitting him in the
+    vest" (a thing he wore or sat in), where "in" names no part of the body."""
+    if any(c.lower_ in _NEAR for c in tok.children):
+        return False
+    where = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    where += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    return all(lemma(p) in _BODY for p in where)
 
 
 def treated_for_a_hit(tok) -> bool:

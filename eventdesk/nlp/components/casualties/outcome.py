@@ -183,8 +183,10 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 # "suffered a gunshot wound to the chest and died at a hospital": the same subject died
                 # (and "suffered a fatal gunshot wound": the wound killed)
                 return ("killed" if _died_too(doc[suffered]) or fatal_wound(tok) else outcome), suffered
-            if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)):
-                return "killed", i  # (and "was wounded on Friday and died Saturday")
+            if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)
+                                         or _survived_not(doc[np_end - 1])):
+                # (and "was wounded on Friday and died Saturday", "a woman who was wounded Friday did not make it")
+                return "killed", i
             return outcome, i
     return group
 
