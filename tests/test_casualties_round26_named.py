@@ -26,8 +26,8 @@ def test_thirty_fourth_check_set_salt():
 
 
 # after the round's rules (rules half 26 -> 29, check half 30 -> 31)
-RULES_BOTH = 29
-CHECK_BOTH = 31
+RULES_BOTH = 30  # 29 -> 30 with the twenty-seventh session's rounds
+CHECK_BOTH = 32  # 31 -> 32 likewise
 
 
 # -- a release's "(deceased)" after a listed victim's name: that one died, the others were hurt
