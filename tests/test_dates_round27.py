@@ -27,6 +27,11 @@ def test_date_check_set_12_scores(ledger) -> None:
     assert_set_reached(ledger, "12", 59, SET_12)
 
 
+def test_date_check_sets_1_and_11_keep_the_halves_this_round_raised(ledger) -> None:
+    assert_set_reached(ledger, "1", 130, {"rules": 60, "check": 60})  # check 59 before this round
+    assert_set_reached(ledger, "11", 60, {"rules": 28, "check": 27})  # rules 27 before this round
+
+
 def test_set_12_is_registered_with_its_own_salt() -> None:
     assert_halves_salted("12", "twenty-seventh-dates12:", "d27", 59)
 
