@@ -1810,7 +1810,7 @@ def incident_date(
                                                        or _a_status_alone(text, won)):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text),
-                                                       text), text)
+                                                       text), text, anchor)
     if stamp is not None:
         return stamp
     if anchor is None:
@@ -1985,12 +1985,15 @@ _SMALL_HOUR = 4  # the last hour after midnight still told as the night before (
 _DEATH_WORDS_RE = re.compile(r"(?i)\b(?:died|dies|dead|death|pronounced|succumbed)\b")
 
 
-def _past_the_nights_midnight(span: DateSpan, text: str) -> DateSpan:
+def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None) -> DateSpan:
     """A weekday's night read as the next day when the segment puts the shots past midnight and names no evening hour
     ("eight people wounded Friday night ... The shooting happened just after midnight"; "shot late Saturday night ...
     Officers were called at about 12:40 a.m."): the calendar day the shots were fired.  A death's hour ("pronounced
-    dead at 1:30 a.m.") is no hour of the shots; a clock time past the small hours or of the evening keeps the day."""
+    dead at 1:30 a.m.") is no hour of the shots; a clock time past the small hours or of the evening keeps the day, and
+    so does a night whose next day is after the report's ("Saturday night ... shortly after 2:15 a.m." in a Saturday
+    report is the night before)."""
     if (span.precision != "day" or span.start is None or not _NIGHT_END_RE.search(span.text or "")
+            or anchor is not None and span.start >= anchor
             or not _WEEKDAY_NAME_RE.search(span.text or "")):
         return span
     past = False

@@ -158,3 +158,9 @@ def test_a_nights_shots_before_midnight_or_a_deaths_hour_keep_the_night() -> Non
                  "A man was shot Monday night outside a bar. Officers were called at about 11:50 p.m.",
                  "A man was shot Monday night outside a bar. He was pronounced dead at 1:30 a.m."):
         assert _span(text) == (MONDAY_BEFORE, MONDAY_BEFORE), text
+
+
+def test_a_nights_next_day_after_the_report_keeps_the_night() -> None:
+    # near miss: "Saturday night ... shortly after 2:15 a.m." in a Saturday report cannot be Sunday's
+    text = "A man was shot on St. Claude Avenue Tuesday night. He was struck shortly after 2:15 a.m., police said."
+    assert _span(text, TUESDAY_BEFORE) == (TUESDAY_BEFORE, TUESDAY_BEFORE)
