@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -138,6 +138,20 @@ no other day; and near misses ("overnight" with a clock time or the shooting's w
 report with the weekday told, "an overnight shooting", a news conference's day that is the shooting's, a saying's
 opener with no other day, "shot by a neighbor Sunday", a line break that ends a sentence, a status beside a small-hours
 clock time or the shooting's own weekday, a past weekday beside "will" in another clause).
+Set 12 (eval/dates_check12.jsonl, ``--set 12``; its own salt) holds 59 reports, 15-55 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day off found beyond sets 1-11, in both directions: an
+inquiry's day ("were still looking Friday for the car whose driver fired", "worked today to determine why", "continued
+Tuesday to search for") before the shooting's own weekday or evening told later; a status's day the only day named ("On
+Sunday, all four victims were reported to be in stable condition", "remained in critical condition Monday") with no
+clock time, the shooting the day before; "overnight" or "last night" in a report whose wire dateline gives the day it
+was written, a day before its publication; "overnight" in a report published a day or more after the weekday the
+police told it on ("police said Sunday"), with a clock time that picks the night's side; a small-hours aftermath (a
+SWAT team, an arrest) inside a night whose shooting an evening clock time tells; a weekday's night whose shots came
+"just after midnight" or at a small-hours clock time (the next day); and near misses (an inquiry's day that is the
+shooting's, "still investigating Sunday's shooting", a status beside the shooting's weekday, a small-hours or an
+afternoon clock time or "earlier today", a dateline of the publication day, "overnight" told on the publication day,
+the shooting itself in the small hours, a night's shots before midnight, "shot early Friday" in a Saturday report, a
+death's day as the day of a shooting that killed at once).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -159,6 +173,7 @@ CHECK_SET_8 = Path(__file__).resolve().parent / "dates_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "dates_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "dates_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "dates_check11.jsonl"
+CHECK_SET_12 = Path(__file__).resolve().parent / "dates_check12.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -170,11 +185,12 @@ _SALT_8 = "twentieth-dates8:"
 _SALT_9 = "twenty-fourth-dates9:"
 _SALT_10 = "twenty-fifth-dates10:"
 _SALT_11 = "twenty-sixth-dates11:"
+_SALT_12 = "twenty-seventh-dates12:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
-        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11)}
+        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -1409,6 +1409,8 @@ def date_role(text: str, timex: Timex) -> int:
         return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
     if _DATE_OF_RE.match(after):
         return 2
+    if not timex.explicit and _an_inquirys_day(text, timex, before):
+        return -1  # "Police were still looking Friday for the car whose driver fired": the search's day, not the shots'
     if _dates_violence_after(text, timex):
         return 1
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
@@ -1431,6 +1433,24 @@ def date_role(text: str, timex: Timex) -> int:
     if a is not None and (v is None or a < v):
         return -1
     return 1 if clock else 0
+
+
+# An inquiry going on on a day: "were still looking Friday for", "still trying Thursday to identify", "kept working
+# Tuesday to learn why", "worked today to determine why" (the lead before the day, the tail after it).
+_STILL_LEAD_RE = re.compile(r"(?i)\b(?:still|kept)\s+[a-z]+ing\s+(?:on\s+)?$")
+_WORKED_LEAD_RE = re.compile(r"(?i)\bwork(?:ed|ing)\s+(?:on\s+)?$")
+_INQUIRY_TAIL_RE = re.compile(
+    r"(?i)\s+(?:to\s+(?:determine|find|identify|learn|locate|track|figure|piece|understand|establish)|(?P<for>for))\b")
+
+
+def _an_inquirys_day(text: str, timex: Timex, before: str) -> bool:
+    """True when a day names an inquiry still going on ("Police were still looking Friday for the car whose driver
+    fired at a man", "As police worked today to determine why a person opened fire"): the day of the search, after the
+    shots.  "worked Friday for a moving company" is a job, not an inquiry: "work" takes only "to determine" and kin."""
+    tail = _INQUIRY_TAIL_RE.match(text, timex.end)
+    if tail is None:
+        return False
+    return _STILL_LEAD_RE.search(before) is not None or not tail["for"] and _WORKED_LEAD_RE.search(before) is not None
 
 
 # A complement after a day: "were confident Monday that", "announced Tuesday that" (match at the date's end).
@@ -1590,6 +1610,35 @@ def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _d
 _LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
 
 
+_NIGHT_WORD_RE = re.compile(r"(?i)overnight|last\s+night")
+
+
+def _night_told_on(span: DateSpan, text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> DateSpan:
+    """"overnight" in a sentence whose saying is dated before the report ("A man was shot overnight ..., police said
+    Sunday" in a Monday report): the night before the telling's day, not before the report's."""
+    lo, hi = _sentence_bounds(text, won.start, won.end)
+    day = next((d for at, d in told if lo <= at < hi), None)
+    return span if day is None else DateSpan(day - _ONE_DAY, day, span.precision, span.text)
+
+
+_DATELINE_REACH = 120  # characters from the start a wire dateline's date may stand
+_WRITTEN_BEFORE = 2  # how many days before the report's publication its dateline's day may lie and still count
+
+
+def _dateline_day(text: str, timexes: Sequence[Timex], anchor: _dt.date | None) -> _dt.date | None:
+    """The day a wire dateline gives a report ("HOUSTON, Nov. 16 (Xinhua) --"), when that is a day or two before
+    ``anchor`` and the report has words that count from its own day ("overnight", "Saturday"); else None."""
+    if anchor is None or not timexes:
+        return None
+    first = timexes[0]
+    day = first.span.start
+    if (first.start > _DATELINE_REACH or not first.explicit or first.span.precision != "day" or day is None
+            or not 1 <= (anchor - day).days <= _WRITTEN_BEFORE
+            or not in_dateline(text, first.start, text[first.end:first.end + 40])):
+        return None
+    return day if any(not t.explicit for t in timexes[1:]) else None
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], anchor: _dt.date | None = None,
              weekdays: Sequence[tuple[tuple[int, ...], DateSpan]] = ()) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
@@ -1661,7 +1710,13 @@ def incident_date(
     days: list[tuple[tuple[int, ...], DateSpan]] = []  # single days the incident's words surround
     follows: list[_dt.date] = []  # the days of what only follows a shooting (a death, a charge, a vigil)
     weekdays: list[tuple[tuple[int, ...], DateSpan]] = []  # those of ``days`` named by a bare weekday
+    told: list[tuple[int, _dt.date]] = []  # where a saying's day before the report's stands, and that day
     timexes = find_timexes(text, anchor)
+    written = _dateline_day(text, timexes, anchor)
+    if written is not None:
+        # "HOUSTON, Nov. 16 (Xinhua) -- ... ended in gunfire overnight" published on the 17th: its words count from
+        # the day its dateline gives
+        return incident_date(text, written, sentences_first=sentences_first)
     others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
     for index, timex in enumerate(timexes):
@@ -1715,9 +1770,11 @@ def incident_date(
             tier = 1 + coarse
         elif _SAID_LEAD_RE.search(text, max(0, timex.start - 30), timex.start) or role == -1 and (
                 _CONFERENCE_LEAD_RE.search(text, max(0, timex.start - 50), timex.start)
-                and not _THAT_AFTER_RE.match(text, timex.end) or _opens_a_saying_of_an_earlier_day(text, timex)):
+                and not _THAT_AFTER_RE.match(text, timex.end) or _opens_a_saying_of_an_earlier_day(text, timex)
+                or not timex.explicit and _an_inquirys_day(text, timex, text[max(0, timex.start - 30):timex.start])):
             # "authorities said Wednesday": the day of the telling, the report's own, below any other
-            # aftermath ("the woman died Tuesday in an apparent hunting accident")
+            # aftermath ("the woman died Tuesday in an apparent hunting accident"); so too the day of a search
+            # still going on ("as police worked today to determine why ... died Friday night after he was shot")
             tier = 6 + coarse
         else:
             tier = 4 + coarse
@@ -1727,21 +1784,33 @@ def incident_date(
         died = role < 0 and _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start) is not None
         if span.precision == "day" and not background and not aside and (
                 role >= 0 or died or role < 0 and _DIED_AT_CLOCK_RE.search(text, max(0, timex.start - 60), timex.start)):
-            days.append((key, span))
+            if span is timex.span and _past_an_evenings_shooting(text, timex):
+                # "around 10:30 p.m. ... Shortly after midnight on Monday, a tactical team was called": inside an
+                # "overnight" the SWAT team's small hours mark the evening before as the shots' day
+                days.append((key, DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)))
+            else:
+                days.append((key, span))
             if span is timex.span and _bare_weekday(timex, anchor) and (role >= 0 or died):
                 weekdays.append((key, span))
         if role == -1 and span is timex.span and _bare_weekday(timex, anchor) and _follows_the_violence(text, timex):
             follows.append(span.start)
+        if (role < 0 and span.precision == "day" and anchor is not None and span.start < anchor
+                and _SAID_LEAD_RE.search(text, max(0, timex.start - 30), timex.start)):
+            told.append((timex.start, span.start))
     if best is not None:
         span = best[1]
         won = timexes[best[0][-1]]
         if follows and span is won.span and _bare_weekday(won, anchor):
             span = _before_what_follows(span, follows, anchor)
+        if told and span is won.span and _NIGHT_WORD_RE.fullmatch(won.text):
+            span = _night_told_on(span, text, won, told)
         if span is won.span and best[0][-1] == 0 and _past_an_evenings_shooting(text, won):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
-        elif span is won.span and best[0][0] >= 4 and _a_status_after_an_evening(text, won):
+        elif span is won.span and best[0][0] >= 4 and (_a_status_after_an_evening(text, won)
+                                                       or _a_status_alone(text, won)):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
-        return _past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text), text)
+        return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text),
+                                                       text), text, anchor)
     if stamp is not None:
         return stamp
     if anchor is None:
@@ -1829,6 +1898,27 @@ def _a_status_after_an_evening(text: str, timex: Timex) -> bool:
     return _of_the_evening(text[:lo]) and _VIOLENCE_RE.search(text, 0, lo) is not None
 
 
+# Words of a day other than a weekday's, and of the small hours: a report naming one is no status's day alone.
+_OTHER_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _a_status_alone(text: str, timex: Timex) -> bool:
+    """True when the only day a report names is a status's weekday ("A 17-year-old remained in critical condition
+    Monday after being shot on Mercer Street"; "On Sunday, all four victims were reported to be in stable condition")
+    and the report gives no clock time, no small hours and no other day: a status told on a day is of a shooting
+    before it, most often the day before."""
+    if timex.explicit or timex.span.precision != "day" or not _WEEKDAY_NAME_RE.fullmatch(timex.text):
+        return False
+    lo, hi = _sentence_bounds(text, timex.start, timex.end)
+    status = _nearest_before(_STATUS_RE, text[lo:hi], timex.start - lo)
+    opener = text[timex.end:timex.end + 1] == "," and _OPENER_BEFORE_RE.search(text[lo:timex.start])
+    if not (status is not None and status <= _VERB_REACH or opener and _STATUS_RE.search(text, timex.end, hi)):
+        return False
+    if _CLOCK_RE.search(text) or _SMALL_HOURS_RE.search(text) or _OTHER_DAY_RE.search(text):
+        return False
+    return len(_WEEKDAY_NAME_RE.findall(text)) == 1
+
+
 def _past_an_evenings_shooting(text: str, timex: Timex) -> bool:
     """True when a report's first day is a weekday in the small hours of what followed a shooting it told by an
     evening clock time alone ("Police were dispatched around 10:30 p.m. after neighbors reported shots. Shortly after
@@ -1886,6 +1976,40 @@ def _past_the_eve(span: DateSpan, text: str) -> DateSpan:
     hour of the eve itself ("about 11:20 p.m. on New Year's Eve") keeps the eve."""
     if (span.precision != "day" or span.start is None or not _EVE_RE.search(span.text or "")
             or not _AFTER_MIDNIGHT_RE.search(text) or "p" in _clock_halves(text)):
+        return span
+    return DateSpan(span.start + _ONE_DAY, span.end + _ONE_DAY, span.precision, span.text)
+
+
+_NIGHT_END_RE = re.compile(r"(?i)\bnight$")
+_SMALL_HOUR = 4  # the last hour after midnight still told as the night before ("Saturday night ... about 1 a.m.")
+_DEATH_WORDS_RE = re.compile(r"(?i)\b(?:died|dies|dead|death|pronounced|succumbed)\b")
+
+
+def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None) -> DateSpan:
+    """A weekday's night read as the next day when the segment puts the shots past midnight and names no evening hour
+    ("eight people wounded Friday night ... The shooting happened just after midnight"; "shot late Saturday night ...
+    Officers were called at about 12:40 a.m."): the calendar day the shots were fired.  A death's hour ("pronounced
+    dead at 1:30 a.m.") is no hour of the shots; a clock time past the small hours or of the evening keeps the day, and
+    so does a night whose next day is after the report's ("Saturday night ... shortly after 2:15 a.m." in a Saturday
+    report is the night before)."""
+    if (span.precision != "day" or span.start is None or not _NIGHT_END_RE.search(span.text or "")
+            or anchor is not None and span.start >= anchor
+            or not _WEEKDAY_NAME_RE.search(span.text or "")):
+        return span
+    past = False
+    for m in _HOUR_RE.finditer(text):
+        if _ZONE_AFTER_RE.match(text, m.end()) or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        if _DEATH_WORDS_RE.search(text, lo, hi):
+            continue
+        if m[1].lower() == "p" or int(re.match(r"\d+", m[0])[0]) % 12 > _SMALL_HOUR:
+            return span
+        past = True
+    for m in _AFTER_MIDNIGHT_RE.finditer(text):
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        past = past or not _DEATH_WORDS_RE.search(text, lo, hi)
+    if not past or _MIDNIGHT_RE.search(text) and any(m["before"] for m in _MIDNIGHT_RE.finditer(text)):
         return span
     return DateSpan(span.start + _ONE_DAY, span.end + _ONE_DAY, span.precision, span.text)
 
