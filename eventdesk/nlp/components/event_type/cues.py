@@ -958,6 +958,8 @@ _SITES = (r"lots?|cars?|vehicles?|trucks?|vans?|suvs?|fields?|yards?|backyards?|
 # "died of smoke inhalation", "a fatal pileup" (not "killed by ...", which as often names who did it: "killed by
 # herders"; a cause with a word of violence in the text is
 # not reached: the text has left the rule by then)
+# fights told as what somebody was killed or hurt in: acts with two sides, never a cause that merely befell
+_FIGHT_ACTS = r"(?:clash|skirmish|gunfight|firefight|gun ?battle|shoot-?out|brawl|fight|scuffle|confrontation|altercation)"
 _TOLD_CAUSE = _rx(
     # "killed when ...", "injured after ...": the clause that tells what happened
     # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
@@ -969,8 +971,9 @@ _TOLD_CAUSE = _rx(
     # "killed in a wreck", "hurt in an explosion": a thing that happened, told with an indefinite article (a place or a
     # time is told with "the": "killed in the town of", "in the early hours")
     # (said of a verb: "found dead in a parked car" tells where the dead was found)
+    # (a fight is an act with its doers, not a thing that befell: "killed in a clash between youths and gendarmes")
     r"\b(?:kill(?:s|ed)|died|dies|injur(?:ed|ies)|hurt|wounded|perished)(?: [\w,'-]+){0,3}? (?:in|during) an? "
-    r"(?!(?:[\w-]+ )?(?:" + _WHERE_OR_WHEN + r"|" + _SITES + r")\b)(?-i:[a-z])|"
+    r"(?!(?:[\w-]+ )?(?:" + _WHERE_OR_WHEN + r"|" + _SITES + r"|" + _FIGHT_ACTS + r")\b)(?-i:[a-z])|"
     # "died of smoke inhalation", "died from a fall": what a death came of (not "the death of a journalist")
     r"\b(?:died|dies|dying|perished)(?: [\w,'-]+){0,3}? (?:of|from) "
     r"(?!(?:(?:a|an|the|his|her|their) )?(?:" + _WHERE_OR_WHEN + r")\b)(?:(?:a|an|the|his|her|their) )?(?-i:[a-z])|"
