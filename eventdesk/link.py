@@ -290,9 +290,10 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
     ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
-    if not full and not lone and ages_a and ages_b and not ages_a & ages_b and neighbourhoods_agree(mine, theirs) is False:
-        # a street most towns have ("King Drive" in a Chicago roundup) in two neighbourhoods of one city, named by reports
-        # whose ages all differ: two shootings on one long street, not one told twice
+    if (not full and not lone and ages_a and ages_b and not ages_a & ages_b
+            and neighbourhoods_agree(mine, theirs) is False):
+        # a street most towns have ("King Drive" in a Chicago roundup) in two neighbourhoods of one city, named by
+        # reports whose ages all differ: two shootings on one long street, not one told twice
         shared -= {k for k in shared if k.startswith("s:") and not _specific_street(k)}
     parts_a, parts_b = _parts(mine), _parts(theirs)
     if parts_a and parts_b:
@@ -700,11 +701,11 @@ def _incident_place(mentions: Sequence[Mention], centre_of: CentreOf | None = No
     1. Reports that name one town which the gazetteer put in different states read as naming the smaller
        namesake (``_namesakes_as_one``); a town far off whose name is a neighbourhood of the city another report
        names reads as that city (``_neighbourhoods_as_city``); a city-county's city (Honolulu) reads as the one
-       town of its county past a town's suburbs that another report names (``_city_county_as_town``); a report whose headline says the shooting was in
-       another report's town ("Suspect in Copperas Cove killing arraigned in Gatesville") places it there, not in
-       its own town, the court's or the hospital's (``_headline_scene``); a report whose headline names another
-       report's town or state as the scene while it lies further off (an arrest's town, "Man wanted in Kentucky
-       slaying arrested in Memphis") places nothing (``_scene_elsewhere``); a town the gazetteer put in a state (or
+       town of its county past a town's suburbs that another report names (``_city_county_as_town``); a report
+       whose headline says the shooting was in another report's town ("Suspect in Copperas Cove killing arraigned
+       in Gatesville") places it there, not in its own town, the court's or the hospital's (``_headline_scene``); a
+       report whose headline names another report's town or state as the scene while it lies further off (an
+       arrest's town, "Man wanted in Kentucky slaying arrested in Memphis") places nothing (``_scene_elsewhere``); a town the gazetteer put in a state (or
        a country) where no other place of the incident lies, while those others lie in one state that has a town
        of that name near them, reads as that town (``_strays_as_namesakes``).
     2. Each place its reports name is backed by every report whose place agrees with it (``_places_agree``),

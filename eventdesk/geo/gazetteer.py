@@ -249,7 +249,8 @@ class Gazetteer:
         saint = _SAINT.match(key)
         if saint:
             other = ("saint " if saint[1] == "st" else "st ") + key[saint.end():]
-            for r in self._rows(sql.replace(" GROUP BY", " AND p.cc = 'US' GROUP BY"), (other, ABBREV if abbreviations else LOOSE)):
+            us_only = sql.replace(" GROUP BY", " AND p.cc = 'US' GROUP BY")
+            for r in self._rows(us_only, (other, ABBREV if abbreviations else LOOSE)):
                 q = PRIMARY if r[0] == ABBREV else r[0]
                 if r[1] not in best or q < best[r[1]][0]:
                     best[r[1]] = (q, r[1:])

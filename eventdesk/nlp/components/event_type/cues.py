@@ -959,7 +959,8 @@ _SITES = (r"lots?|cars?|vehicles?|trucks?|vans?|suvs?|fields?|yards?|backyards?|
 # herders"; a cause with a word of violence in the text is
 # not reached: the text has left the rule by then)
 # fights told as what somebody was killed or hurt in: acts with two sides, never a cause that merely befell
-_FIGHT_ACTS = r"(?:clash|skirmish|gunfight|firefight|gun ?battle|shoot-?out|brawl|fight|scuffle|confrontation|altercation)"
+_FIGHT_ACTS = (r"(?:clash|skirmish|gunfight|firefight|gun ?battle|shoot-?out|brawl|fight|scuffle|confrontation|"
+               r"altercation)")
 _TOLD_CAUSE = _rx(
     # "killed when ...", "injured after ...": the clause that tells what happened
     # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
