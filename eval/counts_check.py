@@ -227,6 +227,21 @@ shooting of 3-year-old NAME", a bullet through one person into another, people t
 it dropped ("another victim showed up at a second hospital", "Man killed, boy injured", "both the gunman and the child",
 "two of the wounded ... and the other", "was also killed"), people hurt but not shot, and one victim told again (a
 headline glued to the lead, a neighbour's words, a father's false blame); each beside near misses that keep their count.
+Set 39 (``--set 39``), written in the twenty-eighth session before any rule was written
+against it, from the kinds GVDB dev's claims where the gold has none showed: eval/counts_check39.jsonl, reports in
+which nobody (or nobody of one kind) was killed or hurt but the words tempt a reader, in styles unlike GVDB dev's (wire
+briefs, TV stories with updates, press releases, court stories): shots fired and nobody hit told many ways ("no one was
+struck", "the rounds struck a parked Honda", "all three shots missed", "narrowly escaped", "a bullet grazed the door
+frame", "whizzed past", "went wide", "without a scratch", "the round hit the radio on his vest"), injuries that are
+no casualty of the violence (a sprained ankle or cut hands fleeing, smoke inhalation, shock, a heart attack, a
+deputy's knee), charges and verdicts worded with outcomes ("attempted murder", "aggravated assault with intent to
+kill", "conspiracy to commit murder", "solicitation to commit murder", "attempted homicide"), statements of risk
+("could have killed someone", "someone could have died", "a miracle no one was killed"), past incidents and statistics
+in a story of a shooting with no victims, officers who fired at a suspect who fled or surrendered unharmed, dead
+animals (a deer, cattle, a dog, a bear), a headline's "deputy shot" whose body tells only shots at him, a column of
+old deaths at a building, a woman found dead with no cause told; each beside near misses that keep their count
+(grazed, struck in the hip, a suspect shot by police or by his own hand, a sentencing's two wounded, a clerk hit in
+the arm).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -293,6 +308,7 @@ SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_h
 SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
 SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_half("twenty-seventh-pool27:"))
+SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_half("twenty-eighth-none28:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
