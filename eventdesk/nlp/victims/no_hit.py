@@ -88,7 +88,7 @@ def earlier_of_another(tok) -> bool:
     """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
     noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
     who was shot last month has died", where the person is the sentence's subject and the news)."""
-    if earlier_where(tok):
+    if earlier_where(tok) or earlier_in_a_series(tok):
         return True
     if lemma(tok) == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         tok = tok.head.head  # ("a vigil for a man shot to death last month": the participle tells it)
@@ -110,6 +110,24 @@ def earlier_where(tok) -> bool:
     if first.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for v in verbs for c in v.children):
         return False
     return any(_PAST_DATE.search(_date_words(c)) for v in verbs for c in v.children)
+
+
+# a sentence told of an earlier one of a series ("In the first, on May 3, ...", "In the second shooting, ..."), and
+# the words that make the report's own incident a later one of it ("the third such shooting", "This time")
+_IN_AN_EARLIER_ONE = re.compile(r"^\W*in the (?:first|second|earlier|previous|prior)(?: (?:one|shooting|incident|attack))?\s*,",
+                                re.IGNORECASE)
+_A_LATER_ONE = re.compile(r"\b(?:the|its) (?:second|third|fourth|fifth|sixth) such\b|\bthis time\b", re.IGNORECASE)
+
+
+def earlier_in_a_series(tok) -> bool:
+    """'... the third such shooting on the street this month. In the first, on May 3, a 17-year-old was killed. In the
+    second, two people were hurt. This time the four people inside were not injured.': a hit told in a sentence opened
+    by "In the first," or "In the second," in a report whose own incident is a later one of the series is an earlier
+    incident's (not a roundup's "In the first shooting, a man was killed", whose first incident is the report's own)."""
+    sent = tok.sent
+    if not _IN_AN_EARLIER_ONE.match(sent.text):
+        return False
+    return any(_A_LATER_ONE.search(s.text) for s in tok.doc.sents if s.start != sent.start)
 
 
 _PREVIOUS = {"previous", "prior", "earlier", "past"}
@@ -493,6 +511,9 @@ _MISHAP = re.compile(
     r"trying to (?:arrest|detain|stop|restrain|subdue|catch|apprehend))\b"
     r"|\b(?:in|during) (?:a|the) (?:foot )?(?:crash|chase|pursuit|arrest|struggle|scuffle|collision|wreck)\b"
     r"|\bwhile (?:struggling|wrestling|scuffling|grappling) with\b"
+    # a limb hurt in the chase told without "while": "a deputy injured his knee chasing a man who had fired shots"
+    r"|\b(?:hurt|injured|twisted|sprained|broke|cut|scraped|bruised|strained) (?:his|her|their) "
+    r"(?:knee|ankle|leg|arm|hand|wrist|back|shoulder|foot|finger)s? (?:while )?(?:chasing|pursuing|running after|fleeing)\b"
     r"|\b(?:collapsed|passed out|fainted)\b"
     # a visit to a hospital that tells no hurt: "taken to the hospital for a medical clearance", "... as a precaution"
     r"|\bfor (?:a )?(?:medical )?(?:clearance|evaluation)\b|\bas a precaution\b"
