@@ -81,7 +81,7 @@ _KILLING_NOUNS = {"killing", "slaying"}
 
 # the lemmas whose token ``_read_trigger`` may read as another word or another token (each test it makes begins with
 # one of them); any other token it gives back as it came, with its own lemma
-READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", *_GUNS, *_KILLING_NOUNS,
+READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", "have", *_GUNS, *_KILLING_NOUNS,
                              *_DEATH_IF_NEGATED})
 # the lemmas ``_outcome_of`` may give an outcome
 HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight"})
