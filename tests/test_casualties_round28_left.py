@@ -35,8 +35,8 @@ CHECK_BOTH = 23
 @pytest.mark.parametrize("text, expected", [
     ("ERIE, Pa. - Officers called to a house on Cascade Street on Monday found a 45-year-old man with a gunshot wound "
      "to the chest. He was not breathing and had no pulse, police said.", (1, 0)),
-    ("ERIE, Pa. - A 45-year-old man shot in a dispute over a parking space had no pulse when medics reached him on "
-     "Cascade Street on Monday night, police said.", (1, 0)),
+    ("ERIE, Pa. - A 45-year-old man who was shot in a dispute over a parking space had no pulse when medics arrived "
+     "on Cascade Street on Monday night, police said.", (1, 0)),
     # near misses: a pulse found again; "no pulse" of nobody hit
     ("ERIE, Pa. - Officers called to a house on Cascade Street on Monday found a 45-year-old man with a gunshot wound "
      "to the chest. He had no pulse until medics revived him, and he is in critical condition, police said.", (0, 1)),
@@ -68,7 +68,7 @@ def test_did_not_make_it(mentions_of, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("DOTHAN, Ala. - A 58-year-old man who was shot along with his nephew outside a church on Oates Street last week "
-     "died Tuesday, police said. His nephew, 20, is recovering.", (1, 1)),
+     "died Tuesday, police said. His nephew, 20, is in stable condition.", (1, 1)),
     # near misses: the nephew died too; both dead in one word
     ("DOTHAN, Ala. - A 58-year-old man who was shot along with his nephew outside a church on Oates Street last week "
      "died Tuesday, police said. The nephew died Sunday.", (2, 0)),
@@ -97,7 +97,7 @@ def test_boxer(mentions_of, text, expected):
 # -- "two men drowned a fisherman": a killing by hand done to a person is an incident with its dead
 
 @pytest.mark.parametrize("text, expected, incident", [
-    ("MORGAN CITY, La. - Two men drowned a shrimper after robbing him on a dock on Sunday, the St. Mary Parish "
+    ("MORGAN CITY, La. - Two men drowned a fisherman after robbing him on a dock on Sunday, the St. Mary Parish "
      "Sheriff's Office said.", (1, 0), True),
     ("MORGAN CITY, La. - A man strangled his girlfriend in their camper on Sunday, the sheriff's office said.",
      (1, 0), True),
