@@ -227,6 +227,19 @@ shooting of 3-year-old NAME", a bullet through one person into another, people t
 it dropped ("another victim showed up at a second hospital", "Man killed, boy injured", "both the gunman and the child",
 "two of the wounded ... and the other", "was also killed"), people hurt but not shot, and one victim told again (a
 headline glued to the lead, a neighbour's words, a father's false blame); each beside near misses that keep their count.
+Set 37 (``--set 37``), written in the twenty-eighth session before any rule was written against it:
+eval/counts_check37.jsonl, the counting leftovers earlier rounds named: a death told without a death verb ("he was gone
+already", "had no pulse"), two persons of one verb ("a 2-year-old girl and her 5-year-old brother were killed"), a
+person shot while checking on or serving another who "has died" (the one shot, not the other), a hit on a named child
+("hitting 4-year-old NAME"), an earlier killing told with its date ("last month's shooting there killed two"), a
+headline that tells the body's persons again ("Man killed, boy injured"), surnames one letter apart ("Jonson" and
+"Johnson"), a named wounded victim who "did not make it", a shot driver who crashed and died, "shot along with her
+daughter, died", a blotter's or release's located victim ("a male victim, 28, was located suffering from a gunshot
+wound"), the non-fatal "shooting of 3-year-old NAME", a boxer who died after a bout (no violence: 0 / 0) and a
+fisherman drowned by robbers (killed); each beside near misses that keep their count (revived, the gunman was gone, a
+son who watched, the resident who died, a shot missed, a dated shooting that is the report's own, one man named twice,
+a brother arrested, made it to a hospital, a shot driver who lived, a blotter with no victim, a shooting death, an
+accidental drowning).
 Set 39 (``--set 39``), written in the twenty-eighth session before any rule was written
 against it, from the kinds GVDB dev's claims where the gold has none showed: eval/counts_check39.jsonl, reports in
 which nobody (or nobody of one kind) was killed or hurt but the words tempt a reader, in styles unlike GVDB dev's (wire
@@ -308,6 +321,7 @@ SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_h
 SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
 SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_half("twenty-seventh-pool27:"))
+SETS["37"] = (Path(__file__).resolve().parent / "counts_check37.jsonl", _later_half("twenty-eighth-left28:"))
 SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_half("twenty-eighth-none28:"))
 
 
@@ -338,7 +352,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 36 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 37 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

@@ -58,6 +58,9 @@ PERSON_SINGULAR = {
     # a shop's or a diner's trades: "gunfire hit a barber and a customer", "a waitress was grazed"
     "barber", "hairstylist", "stylist", "hairdresser", "waiter", "waitress", "janitor", "custodian", "teller",
     "attendant", "dishwasher",
+    # sport's persons: "a 26-year-old boxer was shot and killed outside the gym" (a dog of the breed, told by its name
+    # or "dog", is the pets' rule's)
+    "boxer", "wrestler",
 }
 
 # Two-word qualifiers first, so "more than" wins over "than".

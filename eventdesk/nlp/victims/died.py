@@ -45,12 +45,29 @@ _HIT_CLAUSE = {"shoot", "wound", "hit", "strike", "injure"}
 def _refers_back(verb) -> bool:
     """Whether the subject of a negated "survive" is one that refers back to persons told hit: a pronoun, a number
     ("one", "one of them"), "both", "the other", "the second victim" (see ``_BACK_SUBJECTS``), or a person whose own
-    relative clause tells him hit ("A motorist who was shot on I-94 did not survive")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    return subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" \
-        or any(c.dep_ == "relcl" and lemma(c) in _HIT_CLAUSE for c in subj.children)
+    relative clause or participle tells him hit ("A motorist who was shot on I-94 did not survive", "a man shot during
+    an argument had no pulse"), also where that person is the
+    apposition the parser hangs on a dateline's town ("CHATTANOOGA, Tenn. - NAME, 18, who was shot ..., didn't make
+    it")."""
+    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD"
+               or any(c.dep_ in ("relcl", "acl") and lemma(c) in _HIT_CLAUSE for s in (subj, *_appositions(subj))
+                      for c in s.children)
+               for subj in _subjects(verb))
+
+
+def _subjects(verb) -> list:
+    """The subjects of a verb (a dateline's town the parser made one beside the person: "BARTOW, Fla. - A man shot
+    ... had no pulse"), or of the verb it is joined to where it has none of its own ("She was taken to a hospital but
+    did not make it": the one taken)."""
+    while True:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.dep_ != "conj" or verb.head is verb:
+            return subj
+        verb = verb.head
+
+
+def _appositions(noun) -> list:
+    return [c for c in noun.children if c.dep_ == "appos"]
 
 
 def _survived_object_ok(verb) -> bool:
@@ -63,6 +80,19 @@ def _survived_object_ok(verb) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in obj.children):
             return False
     return True
+
+
+# signs that a person found without a pulse was brought back: "had no pulse until medics revived him", "performed CPR and
+# regained a pulse"
+_REVIVED = {"revive", "resuscitate", "regain", "restore", "cpr"}
+
+
+def _no_pulse(verb) -> bool:
+    """'She was not breathing and had no pulse when paramedics arrived', 'a man shot during an argument had no pulse':
+    a person told hit who had no pulse is dead, told without a word of death.  Only of a subject that refers back to
+    the persons hit (as ``_refers_back``), and not in a sentence that tells him revived."""
+    return any(c.dep_ == "dobj" and lemma(c) == "pulse" and any(d.lower_ == "no" for d in c.children)
+               for c in verb.children) and _refers_back(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
 
 
 def death_negator(verb):
@@ -92,4 +122,6 @@ def died_by_phrase(verb) -> bool:
         return any(c.lower_ == "away" and c.dep_ in ("prt",) for c in verb.children)
     if word == "lose":
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
+    if word == "have":
+        return _no_pulse(verb)
     return death_negator(verb) is not None

@@ -316,6 +316,10 @@ _BLOW_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# ... and a collapse, in a report that tells no gunfire: "a boxer died Monday, two days after he collapsed in his corner
+# following a 10-round bout" is a death of the body, no killing (not "collapsed after being shot": gunfire told)
+_COLLAPSE_AFTER = re.compile(r"^[^.;]{0,60}?\bafter (?:he|she|they|the \w+) (?:had )?collapsed\b", re.IGNORECASE)
+
 
 # words of a person hit by gunfire (not of shots fired: "someone fired several shots into the air as guests ran")
 _PERSON_HIT = re.compile(r"\b(?:shot|bullets?|gunshot wounds?|graze[ds]?|shrapnel|(?:struck|hit|wounded) by gunfire)\b",
@@ -350,14 +354,16 @@ def died_of_no_violence_told_after(tok) -> bool:
     """'found a man dead inside a nearby apartment of what appeared to be a drug overdose', 'a passenger was killed when
     the car she was riding in crashed', 'a driver died after his car hit a tree': the death's cause, told in the words
     after it (past a place, a time), is an overdose or a crash, or, in a report that tells gunfire, a blow ("died after
-    being punched"), which is no killing (not "was killed when the car he was in was shot at and crashed": a word
+    being punched"), or, in one that tells none, a collapse ("a boxer died two days after he collapsed in his corner"),
+    which is no killing (not "was killed when the car he was in was shot at and crashed": a word
     of gunfire in between, nor "was killed when his car crashed after he was shot": a hit told after it)."""
     if lemma(tok) not in ("die", "death", "dead", "kill"):
         return False
     after = span_text(tok.doc[tok.i:tok.sent.end])
     m = _CAUSE_AFTER.search(after)
     if m is None and lemma(tok) != "kill" and not _PERSON_HIT.search(span_text(tok.sent)):
-        m = _CRASH_AFTER.search(after) or (_BLOW_AFTER.search(after) if tells_gunfire(tok.doc) else None)
+        m = _CRASH_AFTER.search(after) or (_BLOW_AFTER.search(after) if tells_gunfire(tok.doc) else None) \
+            or (m2 if (m2 := _COLLAPSE_AFTER.search(after)) and not tells_gunfire(tok.doc) else None)
     # ("was killed when his car crashed after he was shot in the head": the hit told after the crash)
     return bool(m) and not _VIOLENCE_WORDS.search(after[len(tok.text):m.end()]) and not _PERSON_HIT.search(after)
 
@@ -709,7 +715,10 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     the weaker of two words for one hit."""
     own = death_negator(tok)  # ("he did not survive": the negation tells the death)
     own_i = own.i if own is not None else -1
-    if any(t.lower_ in NEGATORS and t.i != own_i for t in doc[max(sent.start, tok.i - 3):tok.i]):
+    # ("was not breathing and had no pulse": a negator of the verb before is no negation of "had no pulse")
+    no_pulse = lemma(tok) == "have"
+    if any(t.lower_ in NEGATORS and t.i != own_i and not (no_pulse and t.head.i != tok.i)
+           for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return True
     # ("pleaded guilty to shooting his nephew" is no aim: "to" before a gerund is a preposition)
     if any(t.lower_ in _IRREALIS and not _passive_report(doc, t) and not (t.lower_ == "to" and tok.tag_ == "VBG")

@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 from ..raw_claims import lemma
-from .arguments import _an_age, _is_person
+from ..numbers import PERSON_SINGULAR
+from .arguments import _an_age, _is_person, _passive
 from .died import _DEATH_IF_NEGATED, died_by_phrase
 from .shooter import _turned_on_self
 from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
-from .words import _DEATH_WORDS, _HURT_WORDS
+from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
 
 
 _LIFE_TAKERS = {"claim", "take", "cost"}
@@ -59,6 +60,8 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         word = "kill"  # "charged in the fatal shooting of his wife": she died
     if _fatal_injury_of(tok, word):
         word = "death"  # "which resulted in the fatal injury of a 79-year-old man": the person after "of" died
+    if word in _HAND_KILLINGS and _done_by_a_person_to_a_person(tok):
+        word = "kill"  # "two men drowned a fisherman after robbing him": a killing by hand, not a death that befell
     if word != "die" and died_by_phrase(tok):
         # "the boy was taken off life support and passed away", "he did not survive", "one did not make it"
         word = "die"
@@ -66,6 +69,28 @@ def _read_trigger(doc: Doc, tok) -> tuple:
         tok = tok.head.head  # "beaten to death", "was stabbed to death": the verb's person died
         word, to_death = "kill", True
     return tok, word, to_death, own_life
+
+
+# verbs of a killing by hand that tell a death that befell where they have no doer ("a boy drowned in the lake",
+# "choked on a grape"): a killing only done by a person to a person
+_HAND_KILLINGS = {"drown", "strangle", "smother", "suffocate"}
+
+
+def _done_by_a_person_to_a_person(tok) -> bool:
+    """'Two men drowned a fisherman', 'he strangled his wife': the verb is active, its subject a person and its object
+    another (not "the flood drowned 40 cattle", "a boy drowned", "drowned his sorrows", "the smoke suffocated him")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN") or _passive(tok):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    obj = [c for c in tok.children if c.dep_ == "dobj"]
+    # (any subject: a dateline's town may stand beside the doers as another)
+    return any(_a_person_word(t) for t in subj) and bool(obj) and all(_a_person_word(t) for t in obj)
+
+
+def _a_person_word(tok) -> bool:
+    """A person, one or more: a name, a pronoun, a person noun ("two men", "his wife"), or "who"."""
+    return _is_person(tok) or tok.lower_ in ("they", "them", "who") or (
+        tok.tag_ == "NNS" and (lemma(tok) in _PERSON_NOUNS or lemma(tok) in PERSON_SINGULAR))
 
 
 def _fatal_injury_of(tok, word: str) -> bool:
@@ -81,7 +106,8 @@ _KILLING_NOUNS = {"killing", "slaying"}
 
 # the lemmas whose token ``_read_trigger`` may read as another word or another token (each test it makes begins with
 # one of them); any other token it gives back as it came, with its own lemma
-READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", *_GUNS, *_KILLING_NOUNS,
+READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", "have", *_GUNS, *_KILLING_NOUNS,
+                             *_HAND_KILLINGS,
                              *_DEATH_IF_NEGATED})
 # the lemmas ``_outcome_of`` may give an outcome
 HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight"})

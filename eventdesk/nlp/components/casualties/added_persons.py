@@ -253,16 +253,31 @@ def _told_also(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _ALSO_HIT_VERBS and _hit_too(verb)
 
 
-def _along_with(doc, at: int, sent: Span) -> int:
-    """'Two boys are dead along with their father': the person after "along with" the trigger is one more."""
+# the hit words after which "along with" adds one more hit, not one more dead, where the count died later
+_HIT_ALONG = {"shoot", "wound", "hit", "strike", "injure"}
+
+
+def _along_with(doc, at: int, sent: Span, outcome: str = "") -> int:
+    """'Two boys are dead along with their father': the person after "along with" the trigger is one more.  Not one
+    more dead where the trigger is a hit and the death a later verb's ("A woman who was shot along with her daughter
+    died Monday": the daughter was hit, and is told so apart)."""
     if at < 0 or at + 3 >= sent.end or doc[at + 1].lower_ != "along" or doc[at + 2].lower_ != "with":
         return 0
+    hit_only = outcome == "killed" and _lemma(doc[at]) in _HIT_ALONG
     for t in doc[at + 3:min(sent.end, at + 7)]:
         if t.tag_ == "NN" and _lemma(t) in PERSON_SINGULAR:
-            return 1
+            # (one more dead after all where a later sentence tells the same noun died: "The grandson died Monday")
+            return int(not hit_only or _died_later(t, sent))
         if t.pos_ not in ("DET", "PRON", "ADJ") and t.tag_ != "PRP$" and t.dep_ != "compound":
             return 0
     return 0
+
+
+def _died_later(person, sent: Span) -> bool:
+    """Whether a sentence after ``sent`` tells a person of the same noun died ("The grandson died Monday")."""
+    word = _lemma(person)
+    return any(_lemma(t) == word and t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in ("die", "succumb")
+               for t in person.doc[sent.end:])
 
 
 def _kin_before(doc, q: Quantity, np_end: int) -> int:

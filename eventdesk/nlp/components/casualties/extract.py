@@ -374,7 +374,7 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
-    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent) + _kin_before(doc, q, np_end)
+    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent, outcome) + _kin_before(doc, q, np_end)
                + (0 if summed_with_before else _name_before_a_list(doc, q, np_end)) + _name_joined_before(doc, q, np_end)
                + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)) if parent is None else 0
     # "the slain teen, Tyrese Banks, and two friends were killed": the slain one besides the count is one more dead (of

@@ -166,6 +166,9 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             if _died_too(tok):
                 return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
+            if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
+                    _lemma(t) == "have" and died_by_phrase(t) for t in doc[i + 2:sent.end]):
+                return "killed", i  # "A man shot during an argument had no pulse": dead, told without a word of death
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive") or _had_wounds(tok):
             suffered = i

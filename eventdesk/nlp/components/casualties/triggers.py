@@ -106,8 +106,8 @@ def _a_punishment(tok) -> bool:
 
 
 # verbs of a phrase that tells a death (``victims.died_by_phrase``) that the table above lacks ("lost their lives" is
-# read by its noun)
-_PHRASE_VERBS = {"succumb", "pass", "survive", "make"}
+# read by its noun; "had no pulse" by its verb)
+_PHRASE_VERBS = {"succumb", "pass", "survive", "make", "have"}
 
 
 def _right_trigger(tok, sent: Span) -> str | None:

@@ -826,8 +826,11 @@ _FIRE_AT = _rx(
 # rival" (a firing, a fire or a crash named beside them does not make the headline peaceful); not "Fire kills man"
 _PERSON_DOES_VIOLENCE = _rx(
     r"\b(?:worker|employee|ex-employee|co-?worker|manager|supervisor|teacher|coach|officer|deputy|cop|guard|firefighter|man|woman|teen|"
-    r"boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|girlfriend|suspect|gunman|customer|tenant|landlord)s?"
-    r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire)\b"
+    r"boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|girlfriend|suspect|gunman|customer|tenant|landlord|"
+    r"men|women)s?"
+    r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire|"
+    # a killing by hand done to somebody: "two men drowned a fisherman after robbing him" (not "a man drowned")
+    r"(?:drown(?:s|ed)|strangl(?:es|ed)|smother(?:s|ed)) (?:a|an|his|her|their|him|them)\b)\b"
 )
 
 

@@ -207,7 +207,9 @@ _SPORT = _rx(
 # the words a casualty claim is made of: a claim none of whose words is left after the figures of speech hurt nobody
 _HURT_WORDS = _rx(r"\b(?:kill\w*|dead|died|dies|dying|deaths?|wound\w*|injur\w*|hurt|casualt\w*|victims?|shot|stabb\w*|gunshots?|gun(?:s|ned|ning) down|"
                   r"hospitali[sz]\w*|toll|fatal\w*|slay\w*|slain|murder\w*|massacre\w*|execut\w*|assassinat\w*|lives|life|bod(?:y|ies)|"
-                  r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition)\b")
+                  r"corpses?|behead\w*|lynch\w*|perish\w*|graz\w*|deceased|beaten|burn(?:ed|t|s)|critical|condition|"
+                  # a killing by hand done to somebody ("drowned a fisherman"; not "a boy drowned in the lake")
+                  r"(?:drowned|strangled|smothered) (?:a|an|his|her|their|him|them))\b")
 # the words of a person hurt, for the make-believe above
 # (or a person the shot hit, told by the verb: "accidentally shot a woman", "his gun discharged, hitting a 40-year-old
 # woman", "shot the passenger": a theater named beside it is where it happened, no show)
