@@ -24,15 +24,18 @@
    one from another state naming the incident's state as placed nowhere: the
    town of an arrest, a court or a hospital is no other incident's place.
    A town of a city-county and the city whose police tell its shootings
-   (Kahuku and Honolulu, on Oahu) are a town and its county, not two towns
-   past the distance limit.
+   (Kahuku and Honolulu, on Oahu; Girdwood and Anchorage) are a town and its
+   county, not two towns past the distance limit, and so are the city and its
+   county named alone ("Richmond County deputies" beside Augusta), wherever
+   the gazetteer put the bare county's name.
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
    common.
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
-   than a shared name, and only between reports placed in one state; a
+   than a shared name, and only between reports placed in one state, or the
+   same day beside a brief with no place, whoever else the two name; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in
@@ -670,13 +673,18 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     elif names.partial:
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
+    elif names.age and gap == 0 and not (m.place and loc):
+        # an age both give the same day beside a report with no place ("A 14-year-old boy was fatally shot this
+        # evening"): the brief of the town's shooting that day, whoever else the two name (the victim in one, the
+        # suspect or a relative in the other)
+        s = SAME_AGE
+        parts.append("same age")
     elif names.conflict and scene != "town":
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
-    elif names.age and (together or gap == 0 and not (m.place and loc)):
-        # an age both give, where both are placed in one state, or the same day beside a brief with no place ("A
-        # 14-year-old boy was fatally shot this evening"): the brief of the town's shooting that day
+    elif names.age and together:
+        # an age both give, where both are placed in one state
         s = SAME_AGE
         parts.append("same age")
     else:

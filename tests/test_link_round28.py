@@ -85,6 +85,35 @@ def test_near_miss_a_placeless_brief_of_another_day_stays_apart(nlp, gazetteer):
     assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
+def test_a_placeless_brief_naming_someone_else_joins_by_the_age():
+    # the town's report names the victim, the brief the father charged: no conflict where the age is shared the same day
+    town = Place("Columbia", "South Carolina", "United States", "US", 34.0007, -81.0348, "city")
+    inc = _row(town, ("p:heaven miller", "a:2"))
+    brief = _mention(None, ("p:dominic myers", "a:2"))
+    assert "same age" in link.score(brief, inc, window_days=4, max_km=40.0)[1]
+    assert link.score(brief, inc, window_days=4, max_km=40.0)[0] >= 0.55
+    # near misses: another day (the placeless brief's day says nothing), another age
+    assert link.score(_mention(None, ("p:dominic myers", "a:2"), days=2), inc, window_days=4, max_km=40.0) is None
+    assert link.score(_mention(None, ("p:dominic myers", "a:30")), inc, window_days=4, max_km=40.0)[0] < 0.55
+
+
+def _mention(place, keywords, days: int = 0):
+    from eventdesk.models import DateSpan, Mention
+
+    day = DAY + dt.timedelta(days=days)
+    return Mention(report_id="m1", index=0, start=0, end=10, title="Girl killed", event_type="Violence against civilians",
+                   sub_event_type="Attack", date=DateSpan(day, day, "day"), place=place, keywords=keywords)
+
+
+def _row(place, keywords):
+    from eventdesk.store import IncidentRow
+
+    return IncidentRow(id="inc-1", title="Girl, 2, killed", event_type="Violence against civilians",
+                       sub_event_type="Attack", date_start=DAY, date_end=DAY, date_precision="day", location=place,
+                       actors=(), keywords=keywords, n_reports=1, killed_low=1, killed_best=1, killed_high=1,
+                       wounded_best=None, first_reported=DAY, last_reported=DAY)
+
+
 def test_two_ages_join_a_brief_giving_one_of_them(nlp, gazetteer):
     town = ("TOLEDO, Ohio - Two men, 20 and 22, were shot on Nebraska Avenue on Saturday night, Toledo police said. Both "
             "were taken to a hospital.")
