@@ -676,9 +676,9 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     elif names.age and gap == 0 and not (m.place and loc):
         # an age both give the same day beside a report with no place ("A 14-year-old boy was fatally shot this
         # evening"): the brief of the town's shooting that day, whoever else the two name (the victim in one, the
-        # suspect or a relative in the other)
+        # suspect or a relative in the other); ``decide`` lets it join only the one incident of the day giving it
         s = SAME_AGE
-        parts.append("same age")
+        parts.append(_PLACELESS_AGE)
     elif names.conflict and scene != "town":
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
@@ -697,10 +697,15 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     return round(total, 3), "; ".join(parts)
 
 
+# The reason ``score`` gives an age shared the same day beside a report with no place.
+_PLACELESS_AGE = "same age, one side placed nowhere"
+
+
 def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, max_km: float, threshold: float,
            exclude: set[str] = frozenset()) -> LinkDecision:
     """The incident a mention joins, or a new one; ``exclude`` holds incidents of the same report."""
     best: tuple[float, str, str] | None = None
+    placeless_aged = 0  # incidents reaching the threshold by an age shared beside a report with no place
     for inc in candidates:
         if inc.id in exclude:
             continue
@@ -708,8 +713,14 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
         if result is None:
             continue
         s, reason = result
+        placeless_aged += s >= threshold and _PLACELESS_AGE in reason
         if best is None or s > best[0]:
             best = (s, inc.id, reason)
+    if best is not None and placeless_aged > 1 and _PLACELESS_AGE in best[2]:
+        # two of the day's shootings give the age a report with no place gives (every day's shootings across a
+        # country hold a 17-year-old somewhere): the age does not say which
+        return LinkDecision(None, best[0], f"new incident (best candidate scored {best[0]:.2f}; "
+                                           f"{placeless_aged} incidents of the day give the age)")
     if best is not None and best[0] >= threshold:
         return LinkDecision(best[1], best[0], f"score {best[0]:.2f}: {best[2]}")
     return LinkDecision(None, best[0] if best else 0.0, "new incident" + (f" (best candidate scored {best[0]:.2f})" if best else ""))

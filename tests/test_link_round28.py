@@ -15,6 +15,7 @@ All reports are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from eventdesk import Ledger, Report, link
 from eventdesk.models import Place
@@ -91,7 +92,11 @@ def test_a_placeless_brief_naming_someone_else_joins_by_the_age():
     inc = _row(town, ("p:heaven miller", "a:2"))
     brief = _mention(None, ("p:dominic myers", "a:2"))
     assert "same age" in link.score(brief, inc, window_days=4, max_km=40.0)[1]
-    assert link.score(brief, inc, window_days=4, max_km=40.0)[0] >= 0.55
+    assert link.decide(brief, [inc], window_days=4, max_km=40.0, threshold=0.55).incident_id == "inc-1"
+    # near miss: two incidents of the day give the age, and the age does not say which
+    tyler = Place("Tyler", "Texas", "United States", "US", 32.35, -95.30, "city")
+    other = replace(_row(tyler, ("p:kendra oakes", "a:2")), id="inc-2")
+    assert link.decide(brief, [inc, other], window_days=4, max_km=40.0, threshold=0.55).incident_id is None
     # near misses: another day (the placeless brief's day says nothing), another age
     assert link.score(_mention(None, ("p:dominic myers", "a:2"), days=2), inc, window_days=4, max_km=40.0) is None
     assert link.score(_mention(None, ("p:dominic myers", "a:30")), inc, window_days=4, max_km=40.0)[0] < 0.55
