@@ -24,15 +24,18 @@
    one from another state naming the incident's state as placed nowhere: the
    town of an arrest, a court or a hospital is no other incident's place.
    A town of a city-county and the city whose police tell its shootings
-   (Kahuku and Honolulu, on Oahu) are a town and its county, not two towns
-   past the distance limit.
+   (Kahuku and Honolulu, on Oahu; Girdwood and Anchorage) are a town and its
+   county, not two towns past the distance limit, and so are the city and its
+   county named alone ("Richmond County deputies" beside Augusta), wherever
+   the gazetteer put the bare county's name.
    Two reports that name different people in towns at least 5 km apart, or
    in two neighbourhoods of one city, never merge either; nor do two that
    agree on no more than the state, on different days, naming nothing in
    common.
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
-   than a shared name, and only between reports placed in one state; a
+   than a shared name, and only between reports placed in one state, or the
+   same day beside a brief with no place, whoever else the two name; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in
@@ -355,30 +358,72 @@ def _same_county(a: Place, b: Place) -> bool:
 
 
 # Consolidated city-counties whose police tell every shooting of the county as the city's ("Honolulu police" patrol
-# all of Oahu): (city, state) -> the city's point and its reach, the km from it within which a town of the county
-# may be the place of a report datelined in the city.  Only the city's own name, not a neighbourhood ("Kalihi").
-_CITY_COUNTIES = {("honolulu", "Hawaii"): (21.3069, -157.8583, 65.0)}
+# all of Oahu, the Jacksonville Sheriff's Office all of Duval County): (city, state) -> the city's point, its reach
+# (the km from it within which a town of the county may lie), the county's name, and the county's towns past a
+# town's suburbs (None: every town within the reach, an island's).  Towns are named where a reach would take in
+# another county's (Callahan lies as far from Jacksonville as Baldwin, Wasilla as far from Anchorage as Girdwood).
+# Only the city's own name, not a neighbourhood ("Kalihi").
+_CITY_COUNTIES: dict[tuple[str, str], tuple[float, float, float, str, frozenset[str] | None]] = {
+    ("honolulu", "Hawaii"): (21.3069, -157.8583, 65.0, "honolulu", None),
+    ("anchorage", "Alaska"): (61.2181, -149.9003, 65.0, "anchorage", frozenset({"girdwood", "chugiak", "eagle river"})),
+    ("jacksonville", "Florida"): (30.3322, -81.6556, 40.0, "duval", frozenset({"baldwin"})),
+    ("augusta", "Georgia"): (33.471, -81.9748, 35.0, "richmond", frozenset({"hephzibah", "blythe"})),
+    ("nashville", "Tennessee"): (36.1659, -86.7844, 0.0, "davidson", frozenset()),
+    ("louisville", "Kentucky"): (38.2542, -85.7594, 0.0, "jefferson", frozenset()),
+    ("indianapolis", "Indiana"): (39.7684, -86.158, 0.0, "marion", frozenset()),
+    ("lexington", "Kentucky"): (37.9887, -84.4777, 0.0, "fayette", frozenset()),
+    ("athens", "Georgia"): (33.9609, -83.3779, 0.0, "clarke", frozenset()),
+    ("macon", "Georgia"): (32.8407, -83.6324, 0.0, "bibb", frozenset()),
+    ("columbus", "Georgia"): (32.461, -84.9877, 0.0, "muscogee", frozenset()),
+    ("kansas city", "Kansas"): (39.1142, -94.6275, 0.0, "wyandotte", frozenset()),
+    ("san francisco", "California"): (37.7749, -122.4194, 0.0, "san francisco", frozenset()),
+    ("denver", "Colorado"): (39.7392, -104.9847, 0.0, "denver", frozenset()),
+    ("philadelphia", "Pennsylvania"): (39.9524, -75.1636, 0.0, "philadelphia", frozenset()),
+}
+
+
+def _in_city_county(key: tuple[str, str], place: Place) -> bool:
+    """Whether a town lies in the city-county of ``key`` past the city's suburbs: within its reach, and one of its
+    named towns where the county names them."""
+    lat, lon, reach, _county, towns = _CITY_COUNTIES[key]
+    if place.admin1 != key[1] or (towns is not None and fold(place.name) not in towns):
+        return False
+    return (distance_km(place, Place(key[0], key[1], lat=lat, lon=lon)) or 0.0) <= reach
 
 
 def _city_county(a: Place, b: Place, km: float | None) -> str | None:
-    """The city-county whose city one report names and whose town the other names within its reach, or None."""
+    """The city-county whose city one report names and whose town the other names, or None."""
     if km is None or a.admin1 != b.admin1:
         return None
-    for city in (a, b):
-        county = _CITY_COUNTIES.get((fold(city.name), city.admin1))
-        if county is not None and km <= county[2]:
+    for city, town in ((a, b), (b, a)):
+        key = (fold(city.name), city.admin1)
+        if key in _CITY_COUNTIES and _in_city_county(key, town):
             return city.name
+    return None
+
+
+def _county_of_city(a: Place, b: Place) -> str | None:
+    """The county of a city-county that one report names, wherever the gazetteer put it, and whose city (or a town
+    of it) the other names: "Richmond County deputies" is Augusta's county, though the bare county's name gets
+    the largest namesake (Staten Island's).  None otherwise."""
+    for county, town in ((a, b), (b, a)):
+        if _place_rank(county) != 1.5 or _place_rank(town) > 1:
+            continue
+        name = fold(county.name).removesuffix(" county")
+        for key, entry in _CITY_COUNTIES.items():
+            if name == entry[3] and (key == (fold(town.name), town.admin1) or _in_city_county(key, town)):
+                return name
     return None
 
 
 def candidate_km(place: Place | None, max_km: float) -> float:
     """How far from a mention's point its candidate incidents are looked up: the distance limit, or a city-county's
-    reach where the point lies within it (a town of Oahu and a report told under Honolulu's dateline)."""
+    reach where the point is a town of it (a town of Oahu and a report told under Honolulu's dateline)."""
     if place is None or place.lat is None or not place.admin1:
         return max_km
-    for (_name, admin1), (lat, lon, reach) in _CITY_COUNTIES.items():
-        if admin1 == place.admin1 and (distance_km(place, Place(_name, admin1, lat=lat, lon=lon)) or 0.0) <= reach:
-            return max(max_km, reach)
+    for key, entry in _CITY_COUNTIES.items():
+        if key == (fold(place.name), place.admin1) or _in_city_county(key, place):
+            return max(max_km, entry[2])
     return max_km
 
 
@@ -387,11 +432,11 @@ def _city_county_as_town(places: Sequence[Place]) -> dict[Place, Place]:
     report names: Honolulu's police tell a Kahuku shooting as Honolulu's, the town is the scene."""
     out: dict[Place, Place] = {}
     for city in dict.fromkeys(places):
-        county = _CITY_COUNTIES.get((fold(city.name), city.admin1))
-        if county is None or _place_rank(city) > 1:
+        key = (fold(city.name), city.admin1)
+        if key not in _CITY_COUNTIES or _place_rank(city) > 1:
             continue
-        towns = {p for p in places if p != city and _place_rank(p) <= 1 and p.admin1 == city.admin1
-                 and _AGREE_KM < (km_between(p, city) or 0.0) <= county[2]}
+        towns = {p for p in places if p != city and _place_rank(p) <= 1 and _in_city_county(key, p)
+                 and (km_between(p, city) or 0.0) > _AGREE_KM}
         if len(towns) == 1:
             out[city] = towns.pop()
     return out
@@ -514,9 +559,10 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         if other_country:
             return None, "country"
         precise = _place_rank(m.place) <= 1 and _place_rank(loc) <= 1
-        county_city = _city_county(m.place, loc, km) if km is not None and precise and km > max_km else None
+        county_city = _city_county(m.place, loc, km) if km is not None and precise and km > _AGREE_KM else None
         if county_city:
-            # a town of a city-county and the city its police tell the shooting under: a town and its county
+            # a town of a city-county past the city's suburbs and the city its police tell the shooting under: a town
+            # and its county
             s, apart = SAME_COUNTY, True
             parts.append(f"{km:.0f} km apart, one city-county ({county_city})")
         elif km is not None and precise:
@@ -536,6 +582,11 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
             # the victim in one report and the shooter in the other
             s = SAME_COUNTY
             parts.append(f"same county ({max(m.place, loc, key=_place_rank).name})")
+        elif (county_named := _county_of_city(m.place, loc)) and (m.place.admin1 == loc.admin1 or gap == 0):
+            # a city-county's county named alone ("Richmond County deputies") and its city: a town and its county,
+            # wherever the gazetteer put the bare county's name (only the same day, where it put it in another state)
+            s = SAME_COUNTY
+            parts.append(f"one city-county ({county_named} county)")
         elif m.place.admin1 and m.place.admin1 == loc.admin1:
             s, coarse = STATE_ONLY, True
             parts.append(f"same province ({loc.admin1})")
@@ -622,11 +673,18 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     elif names.partial:
         s = 0.7
         parts.append("shared names: " + ", ".join(names.partial[:4]))
+    elif names.age and gap == 0 and not (m.place and loc):
+        # an age both give the same day beside a report with no place ("A 14-year-old boy was fatally shot this
+        # evening"): the brief of the town's shooting that day, whoever else the two name (the victim in one, the
+        # suspect or a relative in the other); ``decide`` lets it join only the one incident of the day giving it
+        s = SAME_AGE
+        parts.append(_PLACELESS_AGE)
     elif names.conflict and scene != "town":
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
     elif names.age and together:
+        # an age both give, where both are placed in one state
         s = SAME_AGE
         parts.append("same age")
     else:
@@ -639,10 +697,15 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     return round(total, 3), "; ".join(parts)
 
 
+# The reason ``score`` gives an age shared the same day beside a report with no place.
+_PLACELESS_AGE = "same age, one side placed nowhere"
+
+
 def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, max_km: float, threshold: float,
            exclude: set[str] = frozenset()) -> LinkDecision:
     """The incident a mention joins, or a new one; ``exclude`` holds incidents of the same report."""
     best: tuple[float, str, str] | None = None
+    placeless_aged = 0  # incidents reaching the threshold by an age shared beside a report with no place
     for inc in candidates:
         if inc.id in exclude:
             continue
@@ -650,8 +713,14 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
         if result is None:
             continue
         s, reason = result
+        placeless_aged += s >= threshold and _PLACELESS_AGE in reason
         if best is None or s > best[0]:
             best = (s, inc.id, reason)
+    if best is not None and placeless_aged > 1 and _PLACELESS_AGE in best[2]:
+        # two of the day's shootings give the age a report with no place gives (every day's shootings across a
+        # country hold a 17-year-old somewhere): the age does not say which
+        return LinkDecision(None, best[0], f"new incident (best candidate scored {best[0]:.2f}; "
+                                           f"{placeless_aged} incidents of the day give the age)")
     if best is not None and best[0] >= threshold:
         return LinkDecision(best[1], best[0], f"score {best[0]:.2f}: {best[2]}")
     return LinkDecision(None, best[0] if best else 0.0, "new incident" + (f" (best candidate scored {best[0]:.2f})" if best else ""))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import replace
 
 from eventdesk import DateSpan, Mention, Place
 from eventdesk.link import FOLLOW_UP_DAYS, TRIAL_DAYS, aggregate, decide, score, window
@@ -85,9 +86,13 @@ def test_keywords_take_no_age_from_buildings_dates_or_counts(mentions_of):
 
 def test_a_report_without_a_place_giving_the_same_age_stays_apart():
     # "Girl, 10, shot in face during altercation" (no dateline) / "10-year-old girl shot in Kellogg": since the
-    # fourteenth round an age ties only reports placed in one state (test_link_round14)
+    # fourteenth round an age ties only reports placed in one state (test_link_round14), and since the twenty-eighth
+    # a brief with no place of the same day too, where one incident of the day alone gives the age
+    # (test_link_round28): beside two, it stays apart
     inc = _incident(KELLOGG, ["s:quarry road", "a:10"])
-    d = decide(_mention("b", None, ["a:10"]), [inc], threshold=THRESHOLD, **KW)
+    other = replace(_incident(Place("Ames", "Iowa", "United States", "US", 42.03, -93.62, "city"), ["a:10"]),
+                    id="inc-2")
+    d = decide(_mention("b", None, ["a:10"]), [inc, other], threshold=THRESHOLD, **KW)
     assert d.incident_id is None
 
 
@@ -139,7 +144,9 @@ def test_a_headline_age_ties_a_report_of_the_same_state_to_the_incident():
     later = SHOOTING + dt.timedelta(days=1)
     d = decide(_titled(_mention("b", ASHFORD, [], later), "Boy , 7 , hurt in shooting"), [inc], threshold=THRESHOLD, **KW)
     assert d.incident_id == "inc-1" and "same age" in d.reason
-    assert decide(_titled(_mention("b", None, []), "Boy , 7 , hurt in shooting"), [inc], threshold=THRESHOLD,
+    # a report with no place, on another day (since the twenty-eighth round the same day's joins where one incident of
+    # the day alone gives the age: test_link_round28)
+    assert decide(_titled(_mention("b", None, [], later), "Boy , 7 , hurt in shooting"), [inc], threshold=THRESHOLD,
                   **KW).incident_id is None
 
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from eventdesk import DateSpan, Mention, Place, Report
 from eventdesk.link import aggregate, decide, score
@@ -53,7 +54,11 @@ def test_an_age_does_not_tie_a_report_placed_only_in_the_country_or_nowhere():
     # "A 17-year-old was shot Sunday night, police said" (the wire's copy, no town) against a shooting in Kellogg
     inc = _incident(KELLOGG, ["s:quarry road", "a:17"])
     assert not _joins(_mention("b", US, ["a:17"]), inc)
-    assert not _joins(_mention("b", None, ["a:17"]), inc)
+    # nowhere: not on another day; the same day, only where one incident of the day alone gives the age (since the
+    # twenty-eighth round, test_link_round28)
+    assert not _joins(_mention("b", None, ["a:17"], _later(1)), inc)
+    texas = replace(_incident(Place("Tyler", "Texas", "United States", "US", 32.35, -95.30, "city"), ["a:17"]), id="inc-2")
+    assert decide(_mention("b", None, ["a:17"]), [inc, texas], threshold=THRESHOLD, **KW).incident_id is None
 
 
 def test_an_age_still_ties_reports_of_one_state_days_apart():

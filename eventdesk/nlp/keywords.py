@@ -110,8 +110,13 @@ _VENUE_RE = re.compile(
     r"Middle\s+School|Elementary\s+School|Elementary|Nightclub|Lounge|Bar|Tavern|Restaurant|Church)\b"
 )
 # Ages as news reports give them: "a 10-year-old", "17 years old", and after a name or a noun set off by
-# commas ("Girl, 10, was shot", "Jamal Rollins, 17, died"); figures only, as reports write ages.
-_AGE_RE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\b[A-Z][a-z'’-]+, (\d{1,2}),")
+# commas ("Girl, 10, was shot", "Jamal Rollins, 17, died"); figures only, as reports write ages; as feeds space
+# their punctuation too ("a 14-year - old boy", "Jamal Rollins , 17 ,").
+_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,")
+# Two ages after a plural noun of people set off by commas: "Two men, 20 and 22, were shot", "Boys , 4 and 6 ,".
+_TWO_AGES_RE = re.compile(
+    r"\b(?:men|women|boys|girls|teens|teenagers|brothers|sisters|children|kids|cousins|friends) ?, (\d{1,2}) and "
+    r"(\d{1,2}) ?,", re.IGNORECASE)
 # Ages kept per segment (after the names, never crowding them out): the victims' and the suspect's.
 _MAX_AGES = 4
 
@@ -224,6 +229,11 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
             age = int(m.group(1) or m.group(2))
             if age:
                 ages.setdefault(f"a:{age}", None)
+        if " and " in text:
+            for m in _TWO_AGES_RE.finditer(text):
+                for age in map(int, m.groups()):
+                    if age:
+                        ages.setdefault(f"a:{age}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
             inner = [i for i, w in enumerate(words[1:], 1) if w in _INNER_PREPOSITIONS]
