@@ -23,6 +23,7 @@ _KIND_WORD = re.compile(
 )
 _COUNTY_KIND = re.compile(r" (?:parish|borough|census area|municipality)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_MATCHES_KEPT = 8192  # names whose places are kept (Gazetteer.matches)
 # "LeFlore County" is Oklahoma's Le Flore County as news spells it (and Mississippi's Leflore County): a name after
 # a French or Dutch particle is written with and without the space, whatever the county's own spelling.
 _PARTICLE = re.compile(r"^(de|du|la|le|van)\s?(?=[a-z]{3})")
@@ -48,6 +49,9 @@ class Gazetteer:
         # ask the same questions many times over (each toponym, its pairs, counties, the candidates'
         # provinces): answers are kept, read-only, per instance.
         self._cached_rows = lru_cache(maxsize=8192)(self._query)
+        # ... and so are the answers built from them: a name asked again (each segment's toponyms, the namesakes'
+        # and the counties' checks) gets the places found the first time, not the rows ranked and made over
+        self._cached_matches = lru_cache(maxsize=_MATCHES_KEPT)(self._matches)
         rows = con.execute("SELECT cc, name FROM place WHERE kind = ?", (COUNTRY,)).fetchall()
         self._country_names = dict(rows)
         self._boxes: dict[str, tuple[float, float, float, float]] | None = None
@@ -124,16 +128,22 @@ class Gazetteer:
     ) -> list[tuple[int, Place]]:
         """Like :meth:`lookup`, each place with how its name matched: 0 its own
         name, 1 an alternate name, 2 only a spelling variant."""
+        kinds = tuple(kinds) if kinds else None  # (an empty generator is kinds given: no kind wanted)
+        # (a fresh list each time: the places are frozen, the list is the caller's)
+        return list(self._cached_matches(name, country_code, admin1, limit, kinds, abbreviations))
+
+    def _matches(self, name: str, country_code: str | None, admin1: str | None, limit: int, kinds: tuple[str, ...] | None,
+                 abbreviations: bool) -> tuple[tuple[int, Place], ...]:
         text = _THE.sub("", name.strip())
-        wanted = {_KINDS[k] for k in kinds} if kinds else {CITY, ADMIN1, COUNTRY}
+        wanted = {_KINDS[k] for k in kinds} if kinds is not None else {CITY, ADMIN1, COUNTRY}
         m = _KIND_WORD.search(text)
         if m and fold(text[: m.start()]):
             narrowed = wanted & ({ADMIN1} if m["word"].lower() in ADMIN1_WORDS else {CITY})
             whole = self._match(fold(text), wanted, abbreviations)
             if whole:  # "Kurdistan Region", "Mexico City" are names in their own right
-                return self._finish(whole, country_code, admin1, limit)
+                return tuple(self._finish(whole, country_code, admin1, limit))
             text, wanted = text[: m.start()], narrowed or wanted
-        return self._finish(self._match(fold(text), wanted, abbreviations), country_code, admin1, limit)
+        return tuple(self._finish(self._match(fold(text), wanted, abbreviations), country_code, admin1, limit))
 
     def country(self, name: str) -> Place | None:
         code = name.strip().upper()

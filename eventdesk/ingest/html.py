@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import trafilatura
-
 from ..errors import InputError, MalformedInput
 from ..models import Report
 from .common import check_not_binary, check_text_chars, iso_date, read_bounded, report_id, same_text
@@ -52,6 +50,10 @@ def report_from_html(
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input that declares an encoding
     if not _MARKUP.search(html):
         raise MalformedInput(source, "no HTML markup found")
+    # (imported where a page is read: a run of plain-text reports, or of reports already in memory, never loads the
+    # extractor and its own dependencies, a fifth of a second of every process that imports ``eventdesk.ingest``)
+    import trafilatura
+
     try:
         tree = trafilatura.load_html(html)
         if tree is None:

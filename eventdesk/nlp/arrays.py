@@ -34,3 +34,11 @@ def upper_indices(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     return np.flatnonzero(doc.to_array(IS_UPPER)).tolist()
+
+
+def label_indices(doc: Doc, attr: int, label: str) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``TAG``, ``DEP``: a string attribute) is ``label``, in text order:
+    ``token.dep_ == label`` read from the doc's arrays."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(doc.to_array(attr) == get_string_id(label)).tolist()

@@ -63,8 +63,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
     seen: set[tuple[str, str]] = set()  # (victim key, outcome) of the claims made
-    if ":" in sent.text:
-        for heading in _HEADING.finditer(sent.text):
+    if ":" in (text := span_text(sent)):
+        for heading in _HEADING.finditer(text):
             _add_headed_names(heading, sent, s_i, used, people, out, seen)
     for tok in sent:
         if tok.i in used or lemma(tok) not in _MAY_TELL:

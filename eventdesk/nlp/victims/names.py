@@ -8,6 +8,9 @@ report's own pairs of first name and surname, read once per document, settle bot
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
+
+from ..arrays import label_indices, lower_indices
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
 from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
@@ -83,13 +86,22 @@ def _shared_surname(doc, name: str) -> bool:
     return len(doc.user_data["first_names"].get(name, set()) - doc.user_data["surnames"]) >= 2
 
 
+_AND = frozenset({"and"})
+
+
+def _after_nnp(doc) -> list[int]:
+    """The indices of the tokens tagged NNP right after a token tagged NNP (a name's second word), in text order."""
+    nnp = label_indices(doc, TAG, "NNP")
+    return [i for i, before in zip(nnp[1:], nnp) if before == i - 1]
+
+
 def _name_pairs(doc) -> dict[str, str | None]:
     """First name -> surname ("james" -> "cartigiano"; None when two surnames share the first name), cached per doc."""
     pairs = doc.user_data.get("name_pairs")
     if pairs is None:
         pairs, surnames, first_names = {}, set(), {}
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
+        for i in _after_nnp(doc):  # (the proper nouns after a proper noun only, found from the doc's arrays)
+            t, prev = doc[i], doc[i - 1]
             if (t.tag_ == "NNP" and prev.tag_ == "NNP" and prev.text[:1].isupper() and t.text[:1].isupper()
                     and ((prev.ent_type_ not in _NOT_PERSON_ENTS - {"NORP"} and t.ent_type_ not in _NOT_PERSON_ENTS)
                          or _aged_name(t))
@@ -116,7 +128,10 @@ def _first_names_joined(doc, pairs: dict[str, str | None]) -> list[tuple[str, st
     the first of them named by a first name alone.  Not the surname of a full name before the "and" ("Ann Wu and
     Ray Cole": Wu is no Cole), nor a place, a date or a word of the page."""
     out = []
-    for t in doc[1:-2]:
+    for i in lower_indices(doc, _AND):  # (the "and" tokens only, found from the doc's arrays)
+        if not 1 <= i < len(doc) - 2:
+            continue  # (a word before it, two after it)
+        t = doc[i]
         first, given, last = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
         if t.lower_ != "and" or pairs.get(given.lower_) != last.lower_ or first.lower_ == given.lower_:
             continue

@@ -8,6 +8,9 @@ himself.  "Another man", "a second victim" and "the other" ("the other man") are
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+
+from ..arrays import label_indices
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
@@ -249,9 +252,8 @@ def _pet_names(doc) -> frozenset:
     names = doc.user_data.get("pet_names")
     if names is None:
         found = set()
-        for t in doc:
-            if t.dep_ != "appos":
-                continue
+        for i in label_indices(doc, DEP, "appos"):  # (the appositions only, found from the doc's arrays)
+            t = doc[i]
             if t.tag_ == "NNP" and _an_animal_noun(t.head) and t.head.tag_ != "NNP":
                 found.add(t.lower_)  # "his dog, Max"
             elif t.head.tag_ == "NNP" and _an_animal_noun(t):

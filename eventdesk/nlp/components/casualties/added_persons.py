@@ -479,6 +479,9 @@ def _multiple(doc, sent: Span, s_i: int) -> list[RawClaim]:
     ("a double homicide" is left to the names: it is as often a charge, or what a killing may legally become, as a
     count.)"""
     out = []
+    low = span_text(sent).lower()
+    if not any(w in low for w in _MULTIPLE):
+        return out  # (no token's lower-cased text is one of the words where the sentence's holds none of them)
     for tok in sent:
         n = _MULTIPLE.get(tok.lower_)
         if n is None or tok.head.i != tok.i + 1 or tok.head.lower_ != "shooting" or tok.i == sent.start:

@@ -131,7 +131,7 @@ def _deceased_of_each_sex(sent: Span, s_i: int, claims: list[RawClaim], first: i
     the persons of each sex its adjectives; one dead for each ("a
     deceased female" is read as a count; whether its cause is told is ``_deceased_of_no_told_cause``'s), unless a
     claim already counts them."""
-    if "deceased" not in sent.text.lower():
+    if "deceased" not in span_text(sent).lower():
         return []
     out = []
     for tok in sent:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import NEGATORS, death_negator, died_by_phrase
 from .outcome import _DEATH_STATERS
@@ -81,6 +82,9 @@ def all_of_them_died(doc, sent: Span, s_i: int, claims: list[RawClaim], first: i
     own claims are ``claims[first:]``."""
     if any(c.outcome == "killed" for c in claims[first:]):
         return  # the sentence counts or names its dead
+    low = span_text(sent).lower()
+    if not any(w in low for w in _ALL_OF_THEM):
+        return  # (no token's lower-cased text is one of the words where the sentence's holds none of them)
     for tok in sent:
         if not _bare_subject(tok) or not _tells_death(tok.head):
             continue
