@@ -1369,6 +1369,18 @@ _BIRTHDAY_AFTER_RE = re.compile(
 )
 
 
+# A roundup's heading over a list of the other shootings: "In non-fatal Monday shootings:", "Other Sunday shootings:"
+# (the report's own, often the killing it leads with, is told by its own day elsewhere).
+_OTHERS_HEAD_BEFORE_RE = re.compile(r"(?i)\b(?:non-?fatal|other)\s+$")
+_OTHERS_HEAD_AFTER_RE = re.compile(r"(?i)\s+(?:shootings|incidents|attacks)\s*:")
+
+
+def _heads_a_list_of_others(text: str, timex: Timex) -> bool:
+    """True when a day heads a roundup's list of its other shootings ("In non-fatal Monday shootings: At 4:31 a.m.")."""
+    return (_OTHERS_HEAD_AFTER_RE.match(text, timex.end) is not None
+            and _OTHERS_HEAD_BEFORE_RE.search(text, max(0, timex.start - 12), timex.start) is not None)
+
+
 def _birthdays(text: str, timex: Timex) -> bool:
     """True when a calendar day is told as someone's birthday: right after "turned 30", "birthday" or "was born", or
     right before a name that "celebrated" one; such a day dates a life, never the violence, unless the violence is
@@ -1804,7 +1816,8 @@ def incident_date(
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
         aside = span.precision == "day" and (span.start in others or since is not None
-                                             or timex.explicit and _dates_photo(text, timex))
+                                             or timex.explicit and _dates_photo(text, timex)
+                                             or _heads_a_list_of_others(text, timex))
         if background or aside:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
             # more than its arrest or verdict day, less than any date of a fresh incident; so too
@@ -1891,14 +1904,15 @@ _STAMP_BEFORE_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified|creat
 _NIGHT_RE = re.compile(r"(?i)\b(?:overnight|night)\b")
 
 
-# A clock time told in words ("a quarter to two in the morning", "half past ten", "ten minutes to midnight" aside: its
-# hour is midnight's) and the small hours by name ("in the wee hours", "at dawn", "at daybreak"): which half of the day
+# A clock time told in words ("a quarter to two in the morning", "half past ten", "11:50 at night"; "ten minutes to
+# midnight" aside: its hour is midnight's) and the small hours by name ("in the wee hours", "at dawn", "at daybreak"): which half of the day
 # they put a night's shots in.  A bare hour word counts by the hour: one to four the morning's, six to eleven the
 # evening's (a night's "around half past ten" is no morning's); twelve and five tell nothing alone.
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WORD_CLOCK_RE = re.compile(
     rf"(?i)\b(?:(?:a\s+)?quarter\s+(?:to|till|before|past|after)|half\s+past)\s+(?P<hour>{_HOUR_WORD})\b"
-    rf"|\b(?P<oclock>{_HOUR_WORD})\s+o['’]clock\b")
+    rf"|\b(?P<oclock>{_HOUR_WORD})\s+o['’]clock\b"
+    r"|\b(?P<num>1[0-2]|0?[1-9])(?::[0-5]\d)?(?=\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)")
 _WORD_CLOCK_PART_RE = re.compile(r"(?i)\s+(?:o['’]clock\s+)?(?:(?P<a>in\s+the\s+morning)|in\s+the\s+(?:evening|afternoon)|at\s+night)\b")
 _DAWN_RE = re.compile(r"(?i)\b(?:wee|small)\s+hours\b|\b(?:at|before|around|near|just\s+after)\s+(?:dawn|daybreak|first\s+light)\b")
 _HOUR_NUMBER = {w: n for n, w in enumerate(
@@ -1910,7 +1924,7 @@ def _word_clocks(text: str) -> list[tuple[int, str, int | None]]:
     a bare hour word that tells no half (twelve, five) is left out."""
     out: list[tuple[int, str, int | None]] = []
     for m in _WORD_CLOCK_RE.finditer(text):
-        hour = _HOUR_NUMBER[(m["hour"] or m["oclock"]).lower()]
+        hour = int(m["num"]) if m["num"] else _HOUR_NUMBER[(m["hour"] or m["oclock"]).lower()]
         part = _WORD_CLOCK_PART_RE.match(text, m.end())
         half = ("a" if part["a"] else "p") if part else "a" if hour <= _SMALL_HOUR else "p" if 6 <= hour <= 11 else ""
         if half:

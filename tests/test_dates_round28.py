@@ -1,7 +1,7 @@
 """Twenty-eighth round of incident dates: the leftovers a study of the SemEval dev documents dated a day or more off
 found beyond sets 1-12 (clock times told in words, "late Friday" past midnight, the press's "reported Saturday" beside
 "overnight", shots fired at a vigil, a roundup's tally "since early Saturday", a death "less than 24 hours after" the
-shooting).
+shooting, a roundup's heading over its non-fatal shootings).
 
 ``eval/dates_check13.jsonl`` holds 60 invented reports of those kinds and their near misses; the first test pins the
 scores this round reached on it.  The focused tests use reports and sentences written for them, each a rule's positive
@@ -15,7 +15,7 @@ from .dating import (MONDAY_BEFORE, SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFO
                      assert_set_reached, role_of as _role)
 
 # reached this round (before it: set 13 rules 22, check 20)
-SET_13 = {"rules": 29, "check": 25}
+SET_13 = {"rules": 30, "check": 25}
 
 
 def test_date_check_set_13_scores(ledger) -> None:
@@ -78,6 +78,15 @@ def test_late_monday_whose_shots_came_just_after_midnight_is_tuesday() -> None:
     assert _span(text) == (TUESDAY_BEFORE, TUESDAY_BEFORE)
 
 
+def test_an_hour_told_at_night_or_in_the_morning_picks_its_half() -> None:
+    # "11:50 at night" is an evening hour: "late Monday ... officers arrived just after midnight" keeps Monday
+    night = ("A man was shot and killed late Monday on Orchard Street. The call came in at 11:50 at night, and officers "
+             "arrived just after midnight.")
+    assert _span(night) == (MONDAY_BEFORE, MONDAY_BEFORE)
+    morning = "Two men were wounded overnight on Tessa Street. Police said it happened around 2:15 in the morning."
+    assert _span(morning) == (WEDNESDAY, WEDNESDAY)
+
+
 def test_late_monday_with_an_evening_call_keeps_monday() -> None:
     # near misses: the call before midnight, the officers' arrival after it; before midnight
     arrival = ("A man was shot and killed late Monday on Orchard Street. The call came in at 11:50 p.m., and officers "
@@ -121,6 +130,22 @@ def test_a_vigil_with_no_shots_at_it_keeps_the_killings_day() -> None:
     assert _span(held) == (MONDAY_BEFORE, MONDAY_BEFORE)
     patrolled = "Police patrolled a vigil Tuesday night on Reese Street for a woman who was shot and killed Monday."
     assert _span(patrolled) == (MONDAY_BEFORE, MONDAY_BEFORE)
+
+
+# -- a roundup's heading over its other shootings ---------------------------------------------------------------------
+
+
+def test_a_heading_over_the_non_fatal_shootings_yields_to_the_killings_day() -> None:
+    text = ("Shootings left one dead and another wounded since Monday, police said. At 10:30 p.m. Monday, a 17-year-old "
+            "was shot and killed by two men on Essex Avenue. In non-fatal Tuesday shootings: At 4:31 a.m., a man was "
+            "wounded in the foot at a red light.")
+    assert _span(text) == (MONDAY_BEFORE, MONDAY_BEFORE)
+
+
+def test_a_heading_of_the_days_shootings_keeps_its_day() -> None:
+    # near miss: "In Tuesday's shootings:" heads the report's own list
+    text = "Several people were shot across the city, police said.\nIn Tuesday's shootings:\nAbout 9:45 p.m., a woman was shot twice."
+    assert _span(text) == (TUESDAY_BEFORE, TUESDAY_BEFORE)
 
 
 # -- a roundup's tally from a weekday --------------------------------------------------------------------------------
