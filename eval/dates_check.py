@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -152,6 +152,20 @@ shooting's, "still investigating Sunday's shooting", a status beside the shootin
 afternoon clock time or "earlier today", a dateline of the publication day, "overnight" told on the publication day,
 the shooting itself in the small hours, a night's shots before midnight, "shot early Friday" in a Saturday report, a
 death's day as the day of a shooting that killed at once).
+Set 13 (eval/dates_check13.jsonl, ``--set 13``; its own salt) holds 60 reports, 20-60 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-12, in both directions:
+clock times in words beside a weekday or "overnight" ("shortly before midnight Saturday", "around half past ten", "at a
+quarter to two in the morning", "in the wee hours of Sunday", "at daybreak Friday", "at dawn"); "late Monday night" whose
+shots came "just after midnight" or "shortly before midnight"; a roundup's section heading ("Saturday" on its own line,
+"In non-fatal Monday shootings:", "FRIDAY:") beside the lead's day; a day chained to another ("pronounced dead at 5:20
+p.m. Saturday, less than 24 hours after officers were called ... for a shooting", "a day after", "two days after",
+"hours after the Friday night football game"); bare "overnight" or "over the weekend" that other text settles ("early
+this morning", "late last night", a clock time, the weekend day named); a wire dateline with "overnight", "local media
+reported Saturday" and "around midnight"; shots fired at a vigil or a funeral on its day beside the earlier killing it
+was for; a roundup's tally "since early Saturday" beside the shooting's own day; "between Tuesday afternoon and early
+Wednesday" with a clock time that picks a side; and near misses (a vigil held for a killing, "less than 24 hours after"
+another shooting told with its own day, a night's shots before midnight, an arrival after midnight, "since Friday" the
+only day named).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -174,6 +188,7 @@ CHECK_SET_9 = Path(__file__).resolve().parent / "dates_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "dates_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "dates_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "dates_check12.jsonl"
+CHECK_SET_13 = Path(__file__).resolve().parent / "dates_check13.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -186,11 +201,13 @@ _SALT_9 = "twenty-fourth-dates9:"
 _SALT_10 = "twenty-fifth-dates10:"
 _SALT_11 = "twenty-sixth-dates11:"
 _SALT_12 = "twenty-seventh-dates12:"
+_SALT_13 = "twenty-eighth-dates13:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
-        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12)}
+        "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
+        "13": (CHECK_SET_13, _SALT_13)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

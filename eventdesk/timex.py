@@ -1214,15 +1214,40 @@ _DAYS_AFTER_RE = re.compile(r"(?i),?\s+(?P<n>a|one|two|three|four|five|six)\s+da
 def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
     """How many days a date lies after the violence it is counted from ("Saturday, a day after ... was shot"):
     the violent word must follow in the clause, with no day of its own named."""
-    m = _DAYS_AFTER_RE.match(text, timex.end)
-    if m is None or timex.span.precision != "day":
+    if timex.span.precision != "day":
         return None
+    m = _DAYS_AFTER_RE.match(text, timex.end)
+    if m is None:
+        return _a_death_a_day_after(text, timex)
     rest = text[m.end():m.end() + _VERB_REACH]
     stop = _CLAUSE_END_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
     if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
         return None
     return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
+
+
+# A death's day "less than 24 hours after" the shooting it counts from ("was pronounced dead at 5:20 p.m. Saturday, less
+# than 24 hours after officers were called to a home on Bever Ave. for a shooting"): the day before.  Only a death's:
+# "A man was shot Saturday, less than 24 hours after a woman was killed" dates its own shots.
+_UNDER_A_DAY_AFTER_RE = re.compile(r"(?i),?\s+(?:less\s+than|under|not\s+even)\s+(?:24|twenty-four)\s+hours\s+after\b")
+_DEATH_REACH = 60  # characters from a death's words to the day they are told on
+# the end of a clause, but not a street's abbreviation ("on Bever Ave. SE for a shooting")
+_NOT_STREET = r"(?<!\bAve)(?<!\bSt)(?<!\bRd)(?<!\bDr)(?<!\bLn)(?<!\bCt)(?<!\bHwy)(?<!\bBlvd)"
+_CLAUSE_END_NOT_STREET_RE = re.compile(rf"[!?;]\s|{_NOT_STREET}\.\s|(?<![.])\n|{_NOT_STREET}\.\n")
+
+
+def _a_death_a_day_after(text: str, timex: Timex) -> _dt.timedelta | None:
+    """One day when a death's day is told "less than 24 hours after" the violence that follows in its clause."""
+    m = _UNDER_A_DAY_AFTER_RE.match(text, timex.end)
+    if m is None or not _DEATH_WORDS_RE.search(text, max(0, timex.start - _DEATH_REACH), timex.start):
+        return None
+    rest = text[m.end():m.end() + 2 * _VERB_REACH]
+    stop = _CLAUSE_END_NOT_STREET_RE.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
+        return None
+    return _ONE_DAY
 
 
 # Another incident named beside the report's own, by its calendar date: "a separate shooting, one that occurred
@@ -1319,7 +1344,8 @@ _PHOTO_BEFORE_RE = re.compile(r"(?i)(?:\(\s*(?:AP\s+)?photo\b[^()\n]*|\bphoto(?:
 _SINCE_LEAD_RE = re.compile(r"(?i)\bsince\s+$")
 _COUNT_RE = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b[^.!?\n]{0,30}?"
-    r"\b(?:people|persons|homicides?|shootings?|killings?|slayings?|murders?|victims?|deaths?)\b"
+    r"\b(?:people|persons|homicides?|shootings?|killings?|slayings?|murders?|victims?|deaths?|teens|teenagers|"
+    r"men|women|children|kids)\b"
 )
 
 
@@ -1341,6 +1367,18 @@ _BIRTHDAY_BEFORE_RE = re.compile(r"(?i)\b(?:turned\s+\d{1,3}(?:\s+years\s+old)?|
 _BIRTHDAY_AFTER_RE = re.compile(
     r"^,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:celebrated|marked|turned)\b[^.;!?\n]{0,30}?\b(?:birthday|\d{1,3})\b"
 )
+
+
+# A roundup's heading over a list of the other shootings: "In non-fatal Monday shootings:", "Other Sunday shootings:"
+# (the report's own, often the killing it leads with, is told by its own day elsewhere).
+_OTHERS_HEAD_BEFORE_RE = re.compile(r"(?i)\b(?:non-?fatal|other)\s+$")
+_OTHERS_HEAD_AFTER_RE = re.compile(r"(?i)\s+(?:shootings|incidents|attacks)\s*:")
+
+
+def _heads_a_list_of_others(text: str, timex: Timex) -> bool:
+    """True when a day heads a roundup's list of its other shootings ("In non-fatal Monday shootings: At 4:31 a.m.")."""
+    return (_OTHERS_HEAD_AFTER_RE.match(text, timex.end) is not None
+            and _OTHERS_HEAD_BEFORE_RE.search(text, max(0, timex.start - 12), timex.start) is not None)
 
 
 def _birthdays(text: str, timex: Timex) -> bool:
@@ -1383,6 +1421,15 @@ def _alone_on_its_line(text: str, timex: Timex) -> bool:
     return hi != -1 and not text[lo:timex.start].strip() and not text[timex.end:hi].strip(" \t.")
 
 
+# Shots fired at a gathering that only follows a killing (a vigil, a funeral, a memorial): the gathering's day, right
+# after it, is the shots' ("opened fire minutes into a vigil Monday evening", "Shots rang out during a funeral
+# Saturday"); "A vigil was held Monday for a man shot Sunday" has no shots at the vigil.
+_SHOTS_AT_A_GATHERING_RE = re.compile(
+    r"(?i)\b(?:opened\s+fire|fired|shots?\s+(?:rang\s+out|were\s+fired)|gunfire\s+(?:erupted|broke\s+out)|shot|shooting)"
+    r"\s+(?:\w+\s+){0,3}?(?:on|at|into|during|outside)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vigil|funeral|memorial(?:\s+(?:service|gathering))?|wake|repast)\s+(?:on\s+)?$")
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -1397,6 +1444,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -2
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
+    if not timex.explicit and _PRESS_REPORTED_RE.search(before):
+        return -1  # "... ended in gunfire overnight, local media reported Saturday": the press's telling, not the shots'
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
     if _BY_OPENER_RE.search(before) and text[timex.end:timex.end + 1] == ",":
@@ -1407,6 +1456,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -1  # "Police were confident Monday that they would catch the men who ... on Sunday": the telling's day
     if not timex.explicit and _opens_before_a_violent_day(text, timex):
         return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
+    if not timex.explicit and _SHOTS_AT_A_GATHERING_RE.search(text, max(0, timex.start - 90), timex.start):
+        return 1  # "A gunman opened fire on a vigil Monday evening for a man killed Sunday": the vigil's day is the shots'
     if _DATE_OF_RE.match(after):
         return 2
     if not timex.explicit and _an_inquirys_day(text, timex, before):
@@ -1535,7 +1586,11 @@ def _of_the_small_hours(text: str) -> bool:
 
 
 # A date that only dates the telling: "police said Wednesday", "the sheriff told reporters Monday".
-_SAID_LEAD_RE = re.compile(r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|confirmed)\s+(?:on\s+)?$")
+# ... and the press's telling: "local media reported Saturday" (not "a shooting reported Saturday": the call's day)
+_PRESS_REPORTED = r"(?:media|press|outlets|newspapers?|television|TV|stations?)\s+reported"
+_SAID_LEAD_RE = re.compile(
+    rf"(?i)\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?\w+|announced|confirmed|{_PRESS_REPORTED})\s+(?:on\s+)?$")
+_PRESS_REPORTED_RE = re.compile(rf"(?i)\b{_PRESS_REPORTED}\s+(?:on\s+)?$")
 # ... and at a news conference, when the reported words follow the day with no "that" ("said at a press conference
 # Monday the officers were on a coffee break Sunday"); with "that" the saying's day may be the violence's too
 _CONFERENCE_LEAD_RE = re.compile(
@@ -1729,9 +1784,13 @@ def incident_date(
             continue  # "More information will be released Friday morning": tomorrow's, not a day the shots were fired
         if anchor is None and span.precision == "year":
             continue  # "in 1974" in an undated text is history as often as not
-        since = _since(text, timex) if timex.explicit else None
-        if since == "count":
+        since = _since(text, timex) if timex.explicit or span.precision == "day" else None
+        if since == "count" and timex.explicit:
             continue  # "the city's 41st homicide since Jan. 1"
+        if since != "count" and not timex.explicit:
+            since = None  # "hospitalized since Saturday": the day he was shot, as often as not
+        # a roundup's tally from a weekday ("four teenagers shot dead since early Saturday") ranks as another
+        # incident's day: the first of the run, not the report's own shooting told by its day elsewhere
         if _birthdays(text, timex):
             continue  # "who turned 30 on May 2", "celebrated his birthday on April 2": a life's day, not the incident's
         role = date_role(text, timex)
@@ -1757,7 +1816,8 @@ def incident_date(
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
         prioritised = any(a <= timex.start < b for a, b in sentences_first)
         aside = span.precision == "day" and (span.start in others or since is not None
-                                             or timex.explicit and _dates_photo(text, timex))
+                                             or timex.explicit and _dates_photo(text, timex)
+                                             or _heads_a_list_of_others(text, timex))
         if background or aside:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
             # more than its arrest or verdict day, less than any date of a fresh incident; so too
@@ -1842,6 +1902,35 @@ _HOUR_RE = re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\b\.?"
 _ZONE_AFTER_RE = re.compile(r"\s*(?:[ECMP][SD]?T|GMT|UTC)\b")  # used with match(text, pos)
 _STAMP_BEFORE_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified|created)\b[^.\n]{0,30}$")
 _NIGHT_RE = re.compile(r"(?i)\b(?:overnight|night)\b")
+
+
+# A clock time told in words ("a quarter to two in the morning", "half past ten", "11:50 at night"; "ten minutes to
+# midnight" aside: its hour is midnight's) and the small hours by name ("in the wee hours", "at dawn", "at daybreak"): which half of the day
+# they put a night's shots in.  A bare hour word counts by the hour: one to four the morning's, six to eleven the
+# evening's (a night's "around half past ten" is no morning's); twelve and five tell nothing alone.
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WORD_CLOCK_RE = re.compile(
+    rf"(?i)\b(?:(?:a\s+)?quarter\s+(?:to|till|before|past|after)|half\s+past)\s+(?P<hour>{_HOUR_WORD})\b"
+    rf"|\b(?P<oclock>{_HOUR_WORD})\s+o['’]clock\b"
+    r"|\b(?P<num>1[0-2]|0?[1-9])(?::[0-5]\d)?(?=\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)")
+_WORD_CLOCK_PART_RE = re.compile(r"(?i)\s+(?:o['’]clock\s+)?(?:(?P<a>in\s+the\s+morning)|in\s+the\s+(?:evening|afternoon)|at\s+night)\b")
+_DAWN_RE = re.compile(r"(?i)\b(?:wee|small)\s+hours\b|\b(?:at|before|around|near|just\s+after)\s+(?:dawn|daybreak|first\s+light)\b")
+_HOUR_NUMBER = {w: n for n, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1)}
+
+
+def _word_clocks(text: str) -> list[tuple[int, str, int | None]]:
+    """Each clock time in words in a segment, as (offset, half "a" or "p", hour or None for the small hours by name);
+    a bare hour word that tells no half (twelve, five) is left out."""
+    out: list[tuple[int, str, int | None]] = []
+    for m in _WORD_CLOCK_RE.finditer(text):
+        hour = int(m["num"]) if m["num"] else _HOUR_NUMBER[(m["hour"] or m["oclock"]).lower()]
+        part = _WORD_CLOCK_PART_RE.match(text, m.end())
+        half = ("a" if part["a"] else "p") if part else "a" if hour <= _SMALL_HOUR else "p" if 6 <= hour <= 11 else ""
+        if half:
+            out.append((m.start(), half, hour))
+    out.extend((m.start(), "a", None) for m in _DAWN_RE.finditer(text))
+    return out
 
 
 def _clock_halves(text: str) -> set[str]:
@@ -1944,7 +2033,7 @@ def _side_of_midnight(span: DateSpan, text: str) -> DateSpan:
     if (span.precision != "days" or span.start is None or span.end != span.start + _ONE_DAY
             or not _NIGHT_RE.search(span.text or "")):
         return span
-    halves = _clock_halves(text) or _midnight_halves(text)
+    halves = _clock_halves(text) or _midnight_halves(text) or {half for _, half, _ in _word_clocks(text)}
     if halves == {"a"}:
         return DateSpan(span.end, span.end, "day", span.text)
     if halves == {"p"}:
@@ -1981,6 +2070,8 @@ def _past_the_eve(span: DateSpan, text: str) -> DateSpan:
 
 
 _NIGHT_END_RE = re.compile(r"(?i)\bnight$")
+# "late Friday" alone: a night too ("shot at a party late Friday ... just after midnight" is Saturday's)
+_LATE_WEEKDAY_RE = re.compile(rf"(?i:late)\s+(?:(?i:on)\s+)?{_WEEKDAY_NAME}")
 _SMALL_HOUR = 4  # the last hour after midnight still told as the night before ("Saturday night ... about 1 a.m.")
 _DEATH_WORDS_RE = re.compile(r"(?i)\b(?:died|dies|dead|death|pronounced|succumbed)\b")
 
@@ -1992,7 +2083,8 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
     dead at 1:30 a.m.") is no hour of the shots; a clock time past the small hours or of the evening keeps the day, and
     so does a night whose next day is after the report's ("Saturday night ... shortly after 2:15 a.m." in a Saturday
     report is the night before)."""
-    if (span.precision != "day" or span.start is None or not _NIGHT_END_RE.search(span.text or "")
+    if (span.precision != "day" or span.start is None
+            or not (_NIGHT_END_RE.search(span.text or "") or _LATE_WEEKDAY_RE.fullmatch(span.text or ""))
             or anchor is not None and span.start >= anchor
             or not _WEEKDAY_NAME_RE.search(span.text or "")):
         return span
@@ -2004,6 +2096,14 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
         if _DEATH_WORDS_RE.search(text, lo, hi):
             continue
         if m[1].lower() == "p" or int(re.match(r"\d+", m[0])[0]) % 12 > _SMALL_HOUR:
+            return span
+        past = True
+    for at, half, hour in _word_clocks(text):
+        # "at a quarter to one in the morning" past the night's midnight; "a quarter to eleven" keeps the day
+        lo, hi = _sentence_bounds(text, at, at + 1)
+        if hour is None or _DEATH_WORDS_RE.search(text, lo, hi):
+            continue
+        if half == "p" or hour > _SMALL_HOUR:
             return span
         past = True
     for m in _AFTER_MIDNIGHT_RE.finditer(text):
