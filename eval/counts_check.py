@@ -227,6 +227,17 @@ shooting of 3-year-old NAME", a bullet through one person into another, people t
 it dropped ("another victim showed up at a second hospital", "Man killed, boy injured", "both the gunman and the child",
 "two of the wounded ... and the other", "was also killed"), people hurt but not shot, and one victim told again (a
 headline glued to the lead, a neighbour's words, a father's false blame); each beside near misses that keep their count.
+Set 38 (``--set 38``), written in the twenty-eighth session before any rule was written against it, from the kinds the
+per-report pool's readable half (salt ``twenty-eighth-doccounts28:``) showed: eval/counts_check38.jsonl, two groups of
+victims told in one sentence ("a man was shot in the chest and two women were shot in the leg", "a 2-year-old and four
+adults were shot", "an injured girl and an injured woman", "three others hospitalized ... two ... and another"), numbers
+that are no victims of the shooting (a sweet 16 party, a 21st birthday, a state's or the nation's tallies of children
+shot, "found the injured boy and two friends", "another teen has been charged with his murder", "checking on a man's
+welfare", "six of the eight people inside"), outcomes told two ways (a child who shot herself to death, a victim in
+critical condition who later died), another story's headline, video title or caption glued to the report, victims told
+by a plural without a number ("his two young sons", "his twin daughters"), a group shot and then its named dead, a
+survivor told after the dead, one victim told again ("another child got shot" on a 911 call, a second age, photo
+captions) and a death told in a relative's quote; each beside near misses that keep their count.
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -293,6 +304,7 @@ SETS["33"] = (Path(__file__).resolve().parent / "counts_check33.jsonl", _later_h
 SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_half("twenty-sixth-named26:"))
 SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_half("twenty-seventh-pool27:"))
+SETS["38"] = (Path(__file__).resolve().parent / "counts_check38.jsonl", _later_half("twenty-eighth-pool28:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
