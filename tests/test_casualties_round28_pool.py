@@ -20,8 +20,8 @@ def test_thirty_eighth_check_set_salt():
     assert_salted("38", "twenty-eighth-pool28:", "c38-001")
 
 
-# after the round's rules (rules half 29 -> 34, check half 25 -> 25)
-RULES_BOTH = 34
+# after the round's rules (rules half 29 -> 32, check half 25 -> 25)
+RULES_BOTH = 32
 CHECK_BOTH = 25
 
 
@@ -53,26 +53,6 @@ def test_counts_joined_by_and_add_up(mentions_of, text, expected):
 ])
 def test_counts_apart_or_a_breakdown_keep_their_count(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
-
-
-# -- "Officers found the injured boy and two friends inside": the hurt word before the boy is his alone, not the
-#    friends' count
-
-@pytest.mark.parametrize("text", [
-    "WINCHESTER, Ill. - A 16-year-old boy was shot at a house on Ridley Street on Wednesday.\nOfficers found the "
-    "injured boy and two friends inside, police said.",
-    "DURHAM, N.C. - A man was shot in the side at an apartment on Colfax Drive on Monday night.\nOfficers found the "
-    "wounded man and three other people inside, police said.",
-])
-def test_a_hurt_adjective_of_an_earlier_noun_is_not_the_count_s(mentions_of, text):
-    assert _figures(mentions_of(text)) == (0, 1)
-
-
-def test_friends_hurt_too_are_counted(mentions_of):
-    # near miss: the friends were shot as well
-    text = ("WINCHESTER, Ill. - A 16-year-old boy and two friends were shot at a house on Ridley Street on Wednesday.\n"
-            "Officers found the injured boy and two wounded friends inside, police said.")
-    assert _figures(mentions_of(text)) == (0, 3)
 
 
 # -- "A teenager was killed and three others were hospitalized": the others are others than the dead, so the dead are

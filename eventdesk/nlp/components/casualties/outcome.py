@@ -402,8 +402,6 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         if outcome:
             if _lemma(tok) in ("life", "body", "custody"):
                 continue
-            if tok.dep_ == "amod" and tok.head.tag_ == "NN" and tok.head.i < q.start:
-                return None, -1  # "found the injured boy and two friends": the adjective is the boy's alone
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
             if _own_subject(tok, noun):
