@@ -240,21 +240,31 @@ fisherman drowned by robbers (killed); each beside near misses that keep their c
 son who watched, the resident who died, a shot missed, a dated shooting that is the report's own, one man named twice,
 a brother arrested, made it to a hospital, a shot driver who lived, a blotter with no victim, a shooting death, an
 accidental drowning).
-Set 39 (``--set 39``), written in the twenty-eighth session before any rule was written
-against it, from the kinds GVDB dev's claims where the gold has none showed: eval/counts_check39.jsonl, reports in
-which nobody (or nobody of one kind) was killed or hurt but the words tempt a reader, in styles unlike GVDB dev's (wire
-briefs, TV stories with updates, press releases, court stories): shots fired and nobody hit told many ways ("no one was
-struck", "the rounds struck a parked Honda", "all three shots missed", "narrowly escaped", "a bullet grazed the door
-frame", "whizzed past", "went wide", "without a scratch", "the round hit the radio on his vest"), injuries that are
-no casualty of the violence (a sprained ankle or cut hands fleeing, smoke inhalation, shock, a heart attack, a
-deputy's knee), charges and verdicts worded with outcomes ("attempted murder", "aggravated assault with intent to
-kill", "conspiracy to commit murder", "solicitation to commit murder", "attempted homicide"), statements of risk
-("could have killed someone", "someone could have died", "a miracle no one was killed"), past incidents and statistics
-in a story of a shooting with no victims, officers who fired at a suspect who fled or surrendered unharmed, dead
-animals (a deer, cattle, a dog, a bear), a headline's "deputy shot" whose body tells only shots at him, a column of
-old deaths at a building, a woman found dead with no cause told; each beside near misses that keep their count
-(grazed, struck in the hip, a suspect shot by police or by his own hand, a sentencing's two wounded, a clerk hit in
-the arm).
+Set 38 (``--set 38``), written in the twenty-eighth session before any rule was written against it, from the kinds the
+per-report pool's readable half (salt ``twenty-eighth-doccounts28:``) showed: eval/counts_check38.jsonl, two groups of
+victims told in one sentence ("a man was shot in the chest and two women were shot in the leg", "a 2-year-old and four
+adults were shot", "an injured girl and an injured woman", "three others hospitalized ... two ... and another"), numbers
+that are no victims of the shooting (a sweet 16 party, a 21st birthday, a state's or the nation's tallies of children
+shot, "found the injured boy and two friends", "another teen has been charged with his murder", "checking on a man's
+welfare", "six of the eight people inside"), outcomes told two ways (a child who shot herself to death, a victim in
+critical condition who later died), another story's headline, video title or caption glued to the report, victims told
+by a plural without a number ("his two young sons", "his twin daughters"), a group shot and then its named dead, a
+survivor told after the dead, one victim told again ("another child got shot" on a 911 call, a second age, photo
+captions) and a death told in a relative's quote; each beside near misses that keep their count.
+Set 39 (``--set 39``), written in the twenty-eighth session before any rule was written against it, from the kinds GVDB
+dev's claims where the gold has none showed: eval/counts_check39.jsonl, reports in which nobody (or nobody of one kind)
+was killed or hurt but the words tempt a reader, in styles unlike GVDB dev's (wire briefs, TV stories with updates,
+press releases, court stories): shots fired and nobody hit told many ways ("no one was struck", "the rounds struck a
+parked Honda", "all three shots missed", "narrowly escaped", "a bullet grazed the door frame", "whizzed past", "went
+wide", "without a scratch", "the round hit the radio on his vest"), injuries that are no casualty of the violence (a
+sprained ankle or cut hands fleeing, smoke inhalation, shock, a heart attack, a deputy's knee), charges and verdicts
+worded with outcomes ("attempted murder", "aggravated assault with intent to kill", "conspiracy to commit murder",
+"solicitation to commit murder", "attempted homicide"), statements of risk ("could have killed someone", "someone could
+have died", "a miracle no one was killed"), past incidents and statistics in a story of a shooting with no victims,
+officers who fired at a suspect who fled or surrendered unharmed, dead animals (a deer, cattle, a dog, a bear), a
+headline's "deputy shot" whose body tells only shots at him, a column of old deaths at a building, a woman found dead
+with no cause told; each beside near misses that keep their count (grazed, struck in the hip, a suspect shot by police
+or by his own hand, a sentencing's two wounded, a clerk hit in the arm).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -322,6 +332,7 @@ SETS["34"] = (Path(__file__).resolve().parent / "counts_check34.jsonl", _later_h
 SETS["35"] = (Path(__file__).resolve().parent / "counts_check35.jsonl", _later_half("twenty-seventh-left27:"))
 SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_half("twenty-seventh-pool27:"))
 SETS["37"] = (Path(__file__).resolve().parent / "counts_check37.jsonl", _later_half("twenty-eighth-left28:"))
+SETS["38"] = (Path(__file__).resolve().parent / "counts_check38.jsonl", _later_half("twenty-eighth-pool28:"))
 SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_half("twenty-eighth-none28:"))
 
 
@@ -352,7 +363,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 37 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 39 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

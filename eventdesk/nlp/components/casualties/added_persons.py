@@ -25,6 +25,9 @@ OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the
 
 
 _BESIDES = {"other", "others", "more", "additional"}  # "three others", "two more people", "three additional patients"
+# the triggers of a count of the hit whose "others" are others than the dead: "three others were shot", "a teen was
+# killed and three others were hospitalized" (not "taken to a hospital", "rushed": the pool's other half fell)
+_HIT_AS_OTHERS = {"shoot", "shot", "hit", "strike", "gunshot wound", "hospitalize", "hospitalise"}
 
 
 def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
@@ -49,8 +52,9 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
             besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
-        elif c.outcome == "wounded" and c.trigger in ("shoot", "shot", "hit", "strike", "gunshot wound"):
-            # "two were killed and three others were shot": the others are not among the dead told
+        elif c.outcome == "wounded" and c.trigger in _HIT_AS_OTHERS:
+            # "two were killed and three others were shot", "a teen was killed and three others were hospitalized":
+            # the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
 

@@ -111,7 +111,8 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     _others_besides(doc, quantities, info, claims, claim_of, persons)
     claims.extend(_multiple(doc, sent, s_i))
     claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
-    _sum_coordinated(claims, coordinated, claim_of)
+    joined = _joined_by_and(doc, quantities, info, claims, claim_of, coordinated)
+    _sum_coordinated(claims, coordinated | joined, claim_of, joined)
     _apart_in_one_sentence(claims, sent_claims)
     persons = _another_at_another_time(doc, claims, first, persons)
     persons = _one_more(doc, claims, first, persons)
@@ -174,6 +175,28 @@ def _share_coordinated_triggers(doc: Doc, sent: Span, quantities: list[Quantity]
                     if info[j][0] is None:
                         info[j] = (_noun_party(doc, quantities[j], info[j][2]), info[j][1], info[j][2])
     return coordinated
+
+
+def _joined_by_and(doc: Doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
+                   coordinated: set[int]) -> set[int]:
+    """'A gunman wounded two men and three women', 'found an injured girl and an injured woman': two counts of the same
+    outcome that only an "and" joins, each with its trigger before it or its own, are parts of one list that add up
+    (as ``_share_coordinated_triggers``'s lists do that share the trigger after them)."""
+    joined = set()
+    for k in range(len(quantities) - 1):
+        a, b = claim_of.get(k), claim_of.get(k + 1)
+        if k in coordinated or a is None or b is None:
+            continue
+        ca, cb = claims[a], claims[b]
+        if ca.outcome != cb.outcome or ca.party != cb.party or ca.victim or cb.victim or ca.total_of is not None \
+                or cb.total_of is not None:
+            continue
+        # (the count's noun may lie past where its phrase was read to end: "an" of "an injured girl")
+        head = doc[quantities[k].start].head
+        end = max(info[k][2], head.i + 1 if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else 0)
+        if [t.lower_ for t in doc[end:quantities[k + 1].start]] == ["and"]:
+            joined.add(k)
+    return joined
 
 
 def _group_a_part_is_of(doc: Doc, q: Quantity) -> bool:

@@ -258,15 +258,18 @@ def _headline_verb(doc, t, sent: Span) -> bool:
         and t.i == max(u.i for u in sent if not u.is_punct and not u.is_space)
 
 
-def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int]) -> None:
-    """'5 FC personnel and 1 officer were killed': parts of one list with the same party add up."""
+def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int],
+                     any_party: set[int] = frozenset()) -> None:
+    """'5 FC personnel and 1 officer were killed': parts of one list with the same party add up (those of
+    ``any_party`` whatever their party, unknown included: extract._joined_by_and)."""
     drop = []
     for k in sorted(coordinated, reverse=True):
         a, b = claim_of.get(k), claim_of.get(k + 1)
         if a is None or b is None:
             continue
         ca, cb = claims[a], claims[b]
-        if ca.outcome == cb.outcome and ca.party == cb.party and ca.party is not None and ca.total_of is None and cb.total_of is None:
+        if ca.outcome == cb.outcome and ca.party == cb.party and (ca.party is not None or k in any_party) \
+                and ca.total_of is None and cb.total_of is None:
             claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end, victim=None)
             drop.append(b)
     for b in sorted(drop, reverse=True):
