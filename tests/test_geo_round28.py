@@ -1,12 +1,13 @@
 """US places, twenty-eighth round: the namesake a dateline or a cue word picks wrong.
 
 A local paper datelines its own town bare ("LEBANON —"), and a town may bear a country's name: no wire dates a story
-by a country's name, so the report's "Lebanon" is then the American town, not the country (a "Beirut" or a "Lebanese"
-it names still says the country).  The AP prints a town abroad bare only where it is one of its stand-alone datelines
-("CAIRO (AP) —"), any other with its country ("ALEXANDRIA, Egypt (AP) —"), so a bare "ALEXANDRIA (AP) —" is an
-American member paper's town, as a bare dateline without the credit was already.  The gazetteer gives a name's ten
-largest namesakes; where the report's station or agency names a state holding an eleventh ("HANOVER (WRIC) —":
-Virginia's, a town of a few hundred people), that one joins them.  And Dartmouth College says New Hampshire.
+by a country's name, so the report's "Lebanon" is then the American town, not the country (its other names of the
+country still say it).  Where every name a report gives has a namesake in one country only, that country is the
+report's, though its weightiest name is a bigger city's abroad ("ALEXANDRIA (AP) — ... a hospital in Pineville"). The
+gazetteer gives a name's ten largest namesakes; where the report's station or agency names a state holding an
+eleventh ("HANOVER (WRIC) —": Virginia's, a town of a few hundred people), that one joins them.  "DPS troopers" say
+Arizona or Texas (their highway patrols belong to the Department of Public Safety), and Dartmouth College says New
+Hampshire.
 
 ``eval/geo_check17.jsonl`` holds 60 invented reports of those kinds, of state forces told by a word several states
 use, of a county told by a station's copyright line and of stateless namesakes told by their clues, with their near
@@ -51,20 +52,27 @@ def test_a_story_from_the_country_stays_abroad(place_of):
     assert place_of(text)[2] == "LB"
 
 
-# -- a bare dateline with the AP's credit --------------------------------------------------------------------------------
+# -- names that all have a namesake in one country ----------------------------------------------------------------------
 
-def test_a_bare_ap_dateline_that_is_no_stand_alone_one_is_american(place_of):
+def test_a_town_abroad_beside_a_town_only_its_american_namesake_lies_by(place_of):
     text = ("ALEXANDRIA (AP) — A man was shot in the chest at a duplex on Marlow Street early Monday, police said.\n"
             "He was taken to a hospital in Pineville.")
     assert place_of(text)[:2] == ("Alexandria", "Louisiana")
 
 
-def test_the_ap_with_the_country_or_a_stand_alone_dateline_stays_abroad(place_of):
+def test_a_story_of_the_city_abroad_stays_there(place_of):
     text = ("ALEXANDRIA, Egypt (AP) — Gunmen shot dead two policemen at a checkpoint on Tuesday, the Interior "
             "Ministry said.")
     assert place_of(text)[2] == "EG"
-    text = "CAIRO (AP) — Gunmen fired on a police car on Wednesday, wounding two officers, security officials said."
+    text = "CAIRO (AP) — Gunmen fired on a police car in Giza on Wednesday, wounding two officers, officials said."
     assert place_of(text)[2] == "EG"
+
+
+# -- DPS troopers --------------------------------------------------------------------------------------------------------
+
+def test_dps_troopers_say_arizona_or_texas(place_of):
+    text = "A DPS trooper shot a man who fired at him on a highway near Florence on Sunday, officials said."
+    assert place_of(text)[:2] == ("Florence", "Arizona")
 
 
 # -- a namesake beyond the ten largest -----------------------------------------------------------------------------------

@@ -200,9 +200,10 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # ("Salem", India's largest, beside "just west of Roanoke" is Virginia's)
         shared = set.intersection(*({p.country_code for p in o.places} for o in options if o.quality == PRIMARY)) \
             if any(o.quality == PRIMARY for o in options) else set()
-        # ... and so does a bare dateline of a town abroad beside a town only an American namesake of it lies by
-        # ("ALEXANDRIA (AP) — ... taken to a hospital in Pineville": every name has a namesake in one country)
-        if exact and len(shared) == 1 and not exact <= shared:
+        # ... or, where the names' first choices lie in several countries, one of them the United States, while all
+        # of them have a namesake there and in no other one country: "ALEXANDRIA (AP) — ... taken to a hospital in
+        # Pineville" is Louisiana's town, not Egypt's city
+        if (len(exact) == 1 or "US" in exact) and len(shared) == 1 and not exact <= shared:
             exact = shared
         if len(exact) == 1:
             countries = {c for c in exact if c}
