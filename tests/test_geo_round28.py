@@ -93,3 +93,4 @@ def test_dartmouth_college_says_new_hampshire(place_of):
     text = ("HANOVER — A man was shot near a fraternity house on Saturday, police said.\n"
             "Dartmouth College told students to shelter in place.")
     assert place_of(text)[:2] == ("Hanover", "New Hampshire")
+

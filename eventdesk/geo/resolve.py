@@ -165,10 +165,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             provinces.update((p.country_code, p.admin1) for p in opt.places)
         elif top.precision == "admin1":
             provinces.add((top.country_code, top.admin1))
-    if provinces:
-        # a state the report's cues name (a station's call letters, a state agency) holds a namesake the shortlist
-        # of the ten largest left out: "HANOVER (WRIC) —" is Virginia's Hanover, a town of a few hundred people
-        options = [_with_state_towns(o, provinces, gazetteer) for o in options]
+    # a state the report's faint cues name (a station's call letters, a state agency, a tip line) holds a namesake the
+    # shortlist of the ten largest left out: "HANOVER (WRIC) —" is Virginia's Hanover, a town of a few hundred people.
+    # Not a state said beside another town of the report's sentences ("El Paso, Texas"): its hamlets are no likelier.
+    hinted = {(p.country_code, p.admin1) for o in options if o.topo.weight < 1.0
+              and (o.states or o.places[0].precision == "admin1") for p in o.places[:1]}
+    if hinted:
+        options = [_with_state_towns(o, hinted, gazetteer) for o in options]
     # "Dar'a", "Idleb" alone: the province as well as its city, unless the report names another country
     named_countries = set(countries)
     support = _country_support(options)
