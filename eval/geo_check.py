@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..16|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..17|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -158,6 +158,18 @@ towns of a common name (St. Marys, Alexandria, Columbia, Florence, Athens, Leban
 beside an Alexandria abroad and rows with no clue at all (the largest namesake).  Its gold is the scene's town and
 state (a foreign row's: its country).
 
+Set 17 (eval/geo_check17.jsonl, 60 rows) aims at the namesake a dateline or a cue word picks wrong, in reports naming
+no state: a bare dateline of a US town that shares its name with a city abroad (Lebanon, Alexandria, Paris, Athens,
+Naples, Moscow, Berlin, Dublin, Cairo, Delhi, Lima, Vienna, Warsaw), the story told as local by a county, a parish, a
+university, a neighbouring town or the hospital's city, with near misses from abroad ("ALEXANDRIA, Egypt (AP) —",
+"MOSCOW (AP) — ... Russian police"); a state's force by a word several states use ("DPS troopers ... near
+Florence") beside a county, a highway or a neighbouring town; a town smaller than its ten largest namesakes
+("HANOVER (WRIC) —", Hanover County's deputies), with near misses in the larger Hanovers; a county several states
+share whose state is told only by a station's copyright line ("Copyright 2016 WNCT"; gold: its seat); and towns whose
+largest namesake wins where the report gives no clue (Hobart, Bedford, Caledonia), told instead by a neighbouring
+town, a county, a highway number, a river, a school district or a tip line's area code, with rows of no clue at all.
+Its gold is the scene's town and state (a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -184,6 +196,7 @@ CHECK_SET_13 = Path(__file__).resolve().parent / "geo_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "geo_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "geo_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "geo_check16.jsonl"
+CHECK_SET_17 = Path(__file__).resolve().parent / "geo_check17.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -200,6 +213,7 @@ _SALT_13 = "twenty-fourth-geo13:"
 _SALT_14 = "twenty-fifth-geo14:"
 _SALT_15 = "twenty-sixth-geo15:"
 _SALT_16 = "twenty-seventh-geo16:"
+_SALT_17 = "twenty-eighth-geo17:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -207,7 +221,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
-        "16": (CHECK_SET_16, _SALT_16)}
+        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17)}
 WITHIN_KM = 25.0
 
 

@@ -497,6 +497,7 @@ _INSTITUTIONS: dict[str, str] = {
     "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
     "Mississippi": "Ole Miss",
     "Missouri": "Mizzou",
+    "New Hampshire": "Dartmouth College|Dartmouth-Hitchcock Medical Center",
     "New Jersey": "Rutgers University|Rutgers",
     "New York State": "Cornell University",
     "North Carolina": "Vidant Medical Center",

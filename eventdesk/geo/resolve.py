@@ -165,6 +165,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             provinces.update((p.country_code, p.admin1) for p in opt.places)
         elif top.precision == "admin1":
             provinces.add((top.country_code, top.admin1))
+    # a state the report's faint cues name (a station's call letters, a state agency, a tip line) holds a namesake the
+    # shortlist of the ten largest left out: "HANOVER (WRIC) —" is Virginia's Hanover, a town of a few hundred people.
+    # Not a state said beside another town of the report's sentences ("El Paso, Texas"): its hamlets are no likelier.
+    hinted = {(p.country_code, p.admin1) for o in options if o.topo.weight < 1.0
+              and (o.states or o.places[0].precision == "admin1") for p in o.places[:1]}
+    if hinted:
+        options = [_with_state_towns(o, hinted, gazetteer) for o in options]
     # "Dar'a", "Idleb" alone: the province as well as its city, unless the report names another country
     named_countries = set(countries)
     support = _country_support(options)
@@ -196,7 +203,10 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         # ("Salem", India's largest, beside "just west of Roanoke" is Virginia's)
         shared = set.intersection(*({p.country_code for p in o.places} for o in options if o.quality == PRIMARY)) \
             if any(o.quality == PRIMARY for o in options) else set()
-        if len(exact) == 1 and len(shared) == 1 and not exact <= shared:
+        # ... or, where the names' first choices lie in several countries, one of them the United States, while all
+        # of them have a namesake there and in no other one country: "ALEXANDRIA (AP) — ... taken to a hospital in
+        # Pineville" is Louisiana's town, not Egypt's city
+        if (len(exact) == 1 or "US" in exact) and len(shared) == 1 and not exact <= shared:
             exact = shared
         if len(exact) == 1:
             countries = {c for c in exact if c}
@@ -468,6 +478,29 @@ def _with_county_towns(opt: _Option, named_counties: dict[tuple[str | None, str]
     known = set(opt.places)
     extra = [p for q, p in gazetteer.matches(text, "US", kinds=("city",), limit=_COUNTY_TOWN_LIMIT)
              if q == PRIMARY and p not in known and any(_inside(p, named_counties.get((p.admin1, k))) for k in gazetteer.town_counties(p))]
+    if not extra:
+        return opt
+    qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)
+    return replace(opt, places=opt.places + extra, quality=PRIMARY, qualities=qualities)
+
+
+def _with_state_towns(opt: _Option, provinces: set[tuple[str | None, str | None]], gazetteer: Gazetteer) -> _Option:
+    """A bare US town's candidates, plus its namesake in each US state of ``provinces`` (the states the report's names
+    and cues give) that the shortlist of the largest left out: the gazetteer gives ten namesakes, and an eleventh
+    is no less the one meant where the report's station or agency names its state.  Not beside a big city's name,
+    whose hamlets the city dwarfs (``_dwarfed``)."""
+    top = opt.places[0]
+    if opt.states or opt.ambiguous or top.precision != "city" or top.country_code != "US":
+        return opt
+    if gazetteer.population(top) >= _DWARFING_POP:
+        return opt  # a big city's name: a hamlet of a state named for another town is no likelier ("Atlanta")
+    have = {(p.country_code, p.admin1) for p in opt.places}
+    wanted = [a1 for cc, a1 in provinces if cc == "US" and a1 and ("US", a1) not in have]
+    if not wanted:
+        return opt
+    name = _head(opt.topo.text)
+    extra = [p for a1 in wanted for q, p in gazetteer.matches(opt.topo.text, "US", admin1=a1, kinds=("city",), limit=1)
+             if q == PRIMARY and fold(p.name) == name]
     if not extra:
         return opt
     qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)

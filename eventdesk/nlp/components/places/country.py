@@ -24,11 +24,11 @@ from .words import _AMBIGUOUS_STATES, _COUNTY, _HAMLET_POP, _HEAD_CHARS, _POSTAL
 
 # AP state abbreviations ("Fla.", "N.C."): a report written where these are used is a US report.
 _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?=[\s,;)(—–-]|$)")
-# What only American local news writes: "the 1500 block of", a sheriff's office, state troopers, a
+# What only American local news writes: "the 1500 block of", a sheriff's office, state or DPS troopers, a
 # broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV"), a network's credit, a 911 call.
 _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
-    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b[Ss]tate\s+[Tt]roopers?\b"
+    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b(?:[Ss]tate|DPS)\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
     # an office and roads only the United States have: a district attorney, an interstate, a turnpike by name
     r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b|\b[A-Z][a-z]+\s+Turnpike\b"
@@ -101,16 +101,29 @@ def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer, seats: frozenset[str] =
 _WORLD_SEATS = frozenset({"washington", "new york", "new york city"})
 
 
-def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
-    """Whether the report opens with a bare dateline ("ATHENS —", "FLORENCE —": no state, country or agency) of a
-    town that an American town of some size is named too, and that no wire datelines alone abroad ("PARIS (AP) —",
-    "ROME —"): a local paper writes its own town so, while a wire writes "ATHENS, Greece —"."""
+def _bare_dateline_town(doc: Doc) -> str | None:
+    """The town of a bare dateline opening the report ("ATHENS —", "LEBANON —": no state, country or agency), unless
+    it is a town the wires date alone abroad ("PARIS (AP) —", "ROME —"); else None."""
     m = next(HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]), None)
     if m is None or m["state"] or m["agency"] or (town := head_dateline_town(m)) is None:
-        return False
-    if fold(town) in STAND_ALONE_DATELINES:
-        return False
-    return _us_town_name(town.title(), gazetteer)
+        return None
+    return None if fold(town) in STAND_ALONE_DATELINES else town
+
+
+def _bare_us_dateline(doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether the report opens with a bare dateline (``_bare_dateline_town``) of a town that an American town of
+    some size is named too: a local paper writes its own town so, while a wire writes "ATHENS, Greece —"."""
+    town = _bare_dateline_town(doc)
+    return town is not None and _us_town_name(town.title(), gazetteer)
+
+
+def _dateline_country_names(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The name of a country that a bare dateline gives as its town ("LEBANON —"), where an American town of some
+    size bears it: no wire dates a story by a country's name, so the report's "Lebanon" is that town, not the
+    country (the report's other names of the country still say it).  None otherwise; the caller drops only the
+    country names spelt as the town is."""
+    town = _bare_dateline_town(doc)
+    return fold(town) if town is not None and _us_town_name(town.title(), gazetteer) else None
 
 
 def _us_town_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -127,6 +140,9 @@ class CountryMixin:
                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
                 and not _sponsor_of(doc, e.end)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
+        town = _dateline_country_names(doc, self.gazetteer) if ents else None
+        if town is not None:
+            ents = [e for e in ents if fold(e.text) != town]  # "LEBANON — ... Lebanon police": the town, twice
         named = {self._countries[e.text.lower()] for e in ents}
         if _us_report(doc, self.gazetteer) or _outlet_names(doc) or _site_names(doc):
             named.add("US")

@@ -63,6 +63,10 @@ _BARE_SBI = re.compile(r"(?<![\w-])(?:(?:the|The) |^)State Bureau of Investigati
 _PARISH_OFFICE = re.compile(r"(?<![\w-])[Pp]arish(?:'s|’s)? (?:[Ss]heriff|[Dd]eput(?:y|ies)|[Cc]oroner|[Jj]ail|[Pp]rison"
                             r"|[Dd]etention|[Dd]istrict [Aa]ttorney|DA|[Pp]resident|[Cc]ouncil|[Gg]overnment|[Ll]ine"
                             r"|[Ss]chool [Bb]oard|[Dd]etectives|[Ll]aw [Ee]nforcement)\b")
+# "DPS troopers", "a DPS trooper": a state's highway patrol inside its Department of Public Safety, Texas's or Arizona's
+# (other states' troopers are a State Patrol's or a Highway Patrol's by name)
+_DPS_TROOPERS = re.compile(r"(?<![\w-])DPS [Tt]roopers?\b")
+_DPS_STATES = ("Arizona", "Texas")
 _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_FORCE_INITIALS, key=len, reverse=True))
                              + r")(?![\w-])")
 
@@ -80,6 +84,8 @@ def _state_cues(doc: Doc) -> list[Toponym]:
         found.append("North Carolina")
     if _PARISH_OFFICE.search(text):
         found.append("Louisiana")
+    if _DPS_TROOPERS.search(text):
+        found.extend(_DPS_STATES)
     found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
     found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
     found += _title_outlet_states(doc._.title)
