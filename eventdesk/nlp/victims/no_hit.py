@@ -604,10 +604,16 @@ def stabbed_in_a_shooting(tok) -> bool:
     return lemma(tok) == "stab" and tells_gunfire(tok.doc)
 
 
+# a hurt by a dog: "treated at a hospital for dog bites", "bitten by a police K-9" -- a dog's bite is nobody's violence
+# in any report (an animal's attack alone makes no incident; a suspect a police dog caught is no victim of the shots)
+_DOG_HURT = re.compile(r"\b(?:dog|k-?9) bites?\b|\bbitten by (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:dog|k-?9|canine)\b",
+                       re.IGNORECASE)
+
+
 def _hurt_by_other_means_told(sent: Span) -> bool:
-    """A hurt by a vehicle in the sentence, or by a blade, a blow or a bite in a report that tells gunfire."""
+    """A hurt by a vehicle or a dog in the sentence, or by a blade, a blow or a bite in a report that tells gunfire."""
     text = span_text(sent)
-    if _VEHICLE_HURT.search(text):
+    if _VEHICLE_HURT.search(text) or _DOG_HURT.search(text):
         return True
     return bool(_BLOW_HURT.search(text)) and tells_gunfire(sent.doc)
 
