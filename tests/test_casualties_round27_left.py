@@ -26,8 +26,8 @@ def test_thirty_fifth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 36
-CHECK_BOTH = 22
+RULES_BOTH = 37
+CHECK_BOTH = 23
 
 
 # -- "a deputy and a man ... were both wounded. Deputy NAME ... The suspect, NAME": the two, named again

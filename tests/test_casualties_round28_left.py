@@ -27,7 +27,7 @@ def test_thirty_seventh_check_set_salt():
 
 # after the round's rules
 RULES_BOTH = 37
-CHECK_BOTH = 23
+CHECK_BOTH = 24
 
 
 # -- "had no pulse": a death told without a word of death

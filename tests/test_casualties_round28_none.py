@@ -29,7 +29,7 @@ def test_thirty_ninth_check_set_salt():
 
 
 # after the round's rules (rules half 27 -> 29, check half 34 -> 34)
-RULES_BOTH = 29
+RULES_BOTH = 30
 CHECK_BOTH = 34
 
 

@@ -25,9 +25,9 @@ from eval import geo_check
 
 from .placing import assert_own_halves, assert_reached, place_fixture, place_reader
 
-# within 25 km before this round: rules 31 of 37, check 30 of 36 (the check half held); the one rules row left is a
-# sentencing report with no incident mention at all
-REACHED = {"rules": (37, 36), "check": (36, 30)}
+# within 25 km before this round: rules 31 of 37, check 30 of 36 (the check half held); the one rules row left then,
+# a sentencing report with no incident mention at all, is placed since the twenty-eighth session
+REACHED = {"rules": (37, 37), "check": (36, 30)}
 
 
 def test_check_set_eight_scores(ledger, gazetteer):
