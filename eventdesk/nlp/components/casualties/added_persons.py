@@ -31,13 +31,17 @@ _HIT_AS_OTHERS = {"shoot", "shot", "hit", "strike", "gunshot wound", "hospitaliz
 
 
 def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim], claim_of: dict[int, int],
-                    persons: list[RawClaim]) -> None:
+                    persons: list[RawClaim], coordinated: set[int] = frozenset()) -> None:
     """'A boy remained in critical condition after a shooting that also injured three other people': the
     others are others than the persons the sentence tells one by one, who add to their number (not the persons a
-    colon lists after the count: those are the others themselves)."""
+    colon lists after the count: those are the others themselves).  Others that share their trigger with the count
+    before them ("a man and three others were wounded", "two men and three others were shot") are the list's second
+    part, which ``parts._sum_coordinated`` adds to the first: they take nobody in here (4 and 5, not 6 and 8)."""
     for k, at in claim_of.items():
         c = claims[at]
         if c.total_of is not None or not any(t.lower_ in _BESIDES for t in doc[quantities[k].end:info[k][2]]):
+            continue
+        if k - 1 in coordinated and _summed_with(claims, claim_of.get(k - 1), c):
             continue
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         # (persons listed after a colon that follows the count are the count's own: "Three other victims were taken
@@ -51,12 +55,24 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
                       and "\n" not in doc_text(doc)[claims[j].num_end:c.num_start])
         noun = doc[info[k][2] - 1]
         if noun.dep_ == "conj" and noun.head.i < quantities[k].start and (noun.head.ent_type_ == "PERSON" or _lemma(noun.head) in PERSON_SINGULAR):
-            besides.add(noun.head.lower_)  # "Simpson and the four other teens were shot": Simpson too, dead or alive
+            # "Simpson and the four other teens were shot": Simpson too, dead or alive (once: "a man and three others
+            # were wounded", whose man the sentence already told as a person of his own, is four)
+            if not any(v is not None and v.split(" @")[0].split()[-1:] == [noun.head.lower_] for v in besides):
+                besides.add(noun.head.lower_)
         elif c.outcome == "wounded" and c.trigger in _HIT_AS_OTHERS:
             # "two were killed and three others were shot", "a teen was killed and three others were hospitalized":
             # the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
+
+
+def _summed_with(claims: list[RawClaim], before: int | None, c: RawClaim) -> bool:
+    """Whether the count before will be added to ``c`` as the first part of one list (``parts._sum_coordinated``'s
+    test)."""
+    if before is None:
+        return False
+    b = claims[before]
+    return b.outcome == c.outcome and b.party == c.party and b.party is not None and b.total_of is None
 
 
 # the words that tell a hit as one more besides the hits told before: "two women who had been shot too", "the gunfire

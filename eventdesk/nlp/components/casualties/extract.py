@@ -108,7 +108,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
         # (whom an earlier sentence told hit: one found dead by his own hand after them is the shooter)
         people.hit_told = any(c.outcome in ("killed", "wounded") and c.sent < s_i for c in claims)
         persons = victim_claims(doc, sent, s_i, used, people)
-    _others_besides(doc, quantities, info, claims, claim_of, persons)
+    _others_besides(doc, quantities, info, claims, claim_of, persons, coordinated)
     claims.extend(_multiple(doc, sent, s_i))
     claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
     joined = _joined_by_and(doc, quantities, info, claims, claim_of, coordinated)
