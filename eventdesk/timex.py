@@ -1425,7 +1425,8 @@ def _alone_on_its_line(text: str, timex: Timex) -> bool:
 # after it, is the shots' ("opened fire minutes into a vigil Monday evening", "Shots rang out during a funeral
 # Saturday"); "A vigil was held Monday for a man shot Sunday" has no shots at the vigil.
 _SHOTS_AT_A_GATHERING_RE = re.compile(
-    r"(?i)\b(?:opened\s+fire|fired|shots?\s+(?:rang\s+out|were\s+fired)|gunfire\s+(?:erupted|broke\s+out)|shot|shooting)"
+    r"(?i)\b(?:opened\s+fire|fired|shots?\s+(?:rang\s+out|were\s+fired)|gunfire\s+(?:erupted|broke\s+out)|shot|"
+    r"shooting)"
     r"\s+(?:\w+\s+){0,3}?(?:on|at|into|during|outside)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vigil|funeral|memorial(?:\s+(?:service|gathering))?|wake|repast)\s+(?:on\s+)?$")
 
@@ -1445,7 +1446,8 @@ def date_role(text: str, timex: Timex) -> int:
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if not timex.explicit and _PRESS_REPORTED_RE.search(before):
-        return -1  # "... ended in gunfire overnight, local media reported Saturday": the press's telling, not the shots'
+        # "... ended in gunfire overnight, local media reported Saturday": the press's telling, not the shots'
+        return -1
     if _AS_OF_RE.search(before):
         return -1  # "As of late Tuesday, 2,000 cards had arrived": a tally's day, after the shooting's
     if _BY_OPENER_RE.search(before) and text[timex.end:timex.end + 1] == ",":
@@ -1457,7 +1459,8 @@ def date_role(text: str, timex: Timex) -> int:
     if not timex.explicit and _opens_before_a_violent_day(text, timex):
         return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
     if not timex.explicit and _SHOTS_AT_A_GATHERING_RE.search(text, max(0, timex.start - 90), timex.start):
-        return 1  # "A gunman opened fire on a vigil Monday evening for a man killed Sunday": the vigil's day is the shots'
+        # "A gunman opened fire on a vigil Monday evening for a man killed Sunday": the vigil's day is the shots'
+        return 1
     if _DATE_OF_RE.match(after):
         return 2
     if not timex.explicit and _an_inquirys_day(text, timex, before):
@@ -1905,16 +1908,18 @@ _NIGHT_RE = re.compile(r"(?i)\b(?:overnight|night)\b")
 
 
 # A clock time told in words ("a quarter to two in the morning", "half past ten", "11:50 at night"; "ten minutes to
-# midnight" aside: its hour is midnight's) and the small hours by name ("in the wee hours", "at dawn", "at daybreak"): which half of the day
-# they put a night's shots in.  A bare hour word counts by the hour: one to four the morning's, six to eleven the
-# evening's (a night's "around half past ten" is no morning's); twelve and five tell nothing alone.
+# midnight" aside: its hour is midnight's) and the small hours by name ("in the wee hours", "at dawn", "at daybreak"):
+# which half of the day they put a night's shots in.  A bare hour word counts by the hour: one to four the morning's,
+# six to eleven the evening's (a night's "around half past ten" is no morning's); twelve and five tell nothing alone.
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WORD_CLOCK_RE = re.compile(
     rf"(?i)\b(?:(?:a\s+)?quarter\s+(?:to|till|before|past|after)|half\s+past)\s+(?P<hour>{_HOUR_WORD})\b"
     rf"|\b(?P<oclock>{_HOUR_WORD})\s+o['’]clock\b"
     r"|\b(?P<num>1[0-2]|0?[1-9])(?::[0-5]\d)?(?=\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)")
-_WORD_CLOCK_PART_RE = re.compile(r"(?i)\s+(?:o['’]clock\s+)?(?:(?P<a>in\s+the\s+morning)|in\s+the\s+(?:evening|afternoon)|at\s+night)\b")
-_DAWN_RE = re.compile(r"(?i)\b(?:wee|small)\s+hours\b|\b(?:at|before|around|near|just\s+after)\s+(?:dawn|daybreak|first\s+light)\b")
+_WORD_CLOCK_PART_RE = re.compile(
+    r"(?i)\s+(?:o['’]clock\s+)?(?:(?P<a>in\s+the\s+morning)|in\s+the\s+(?:evening|afternoon)|at\s+night)\b")
+_DAWN_RE = re.compile(
+    r"(?i)\b(?:wee|small)\s+hours\b|\b(?:at|before|around|near|just\s+after)\s+(?:dawn|daybreak|first\s+light)\b")
 _HOUR_NUMBER = {w: n for n, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1)}
 

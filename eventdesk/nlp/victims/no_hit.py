@@ -114,8 +114,8 @@ def earlier_where(tok) -> bool:
 
 # a sentence told of an earlier one of a series ("In the first, on May 3, ...", "In the second shooting, ..."), and
 # the words that make the report's own incident a later one of it ("the third such shooting", "This time")
-_IN_AN_EARLIER_ONE = re.compile(r"^\W*in the (?:first|second|earlier|previous|prior)(?: (?:one|shooting|incident|attack))?\s*,",
-                                re.IGNORECASE)
+_IN_AN_EARLIER_ONE = re.compile(
+    r"^\W*in the (?:first|second|earlier|previous|prior)(?: (?:one|shooting|incident|attack))?\s*,", re.IGNORECASE)
 _A_LATER_ONE = re.compile(r"\b(?:the|its) (?:second|third|fourth|fifth|sixth) such\b|\bthis time\b", re.IGNORECASE)
 
 
@@ -519,7 +519,8 @@ _MISHAP = re.compile(
     r"|\bwhile (?:struggling|wrestling|scuffling|grappling) with\b"
     # a limb hurt in the chase told without "while": "a deputy injured his knee chasing a man who had fired shots"
     r"|\b(?:hurt|injured|twisted|sprained|broke|cut|scraped|bruised|strained) (?:his|her|their) "
-    r"(?:knee|ankle|leg|arm|hand|wrist|back|shoulder|foot|finger)s? (?:while )?(?:chasing|pursuing|running after|fleeing)\b"
+    r"(?:knee|ankle|leg|arm|hand|wrist|back|shoulder|foot|finger)s? "
+    r"(?:while )?(?:chasing|pursuing|running after|fleeing)\b"
     r"|\b(?:collapsed|passed out|fainted)\b"
     # a visit to a hospital that tells no hurt: "taken to the hospital for a medical clearance", "... as a precaution"
     r"|\bfor (?:a )?(?:medical )?(?:clearance|evaluation)\b|\bas a precaution\b"
@@ -606,8 +607,8 @@ def stabbed_in_a_shooting(tok) -> bool:
 
 # a hurt by a dog: "treated at a hospital for dog bites", "bitten by a police K-9" -- a dog's bite is nobody's violence
 # in any report (an animal's attack alone makes no incident; a suspect a police dog caught is no victim of the shots)
-_DOG_HURT = re.compile(r"\b(?:dog|k-?9) bites?\b|\bbitten by (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:dog|k-?9|canine)\b",
-                       re.IGNORECASE)
+_DOG_HURT = re.compile(
+    r"\b(?:dog|k-?9) bites?\b|\bbitten by (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:dog|k-?9|canine)\b", re.IGNORECASE)
 
 
 def _hurt_by_other_means_told(sent: Span) -> bool:

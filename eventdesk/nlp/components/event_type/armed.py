@@ -46,11 +46,12 @@ _STRONG = _rx(
     r"(?:planted|placed|hid|left) (?:a |an |the |two |several |\d+ )?(?!(?:listening|tracking|gps|recording|spy|surveillance)\b)(?:\w+ )?"
     r"(?:devices?|explosives?|charges?)(?! (?:of|against|with)\b)|"
     # shots told by whom they were aimed at, the doers as subject: "officers fired at a car that drove toward them",
-    # "somebody fired into the crowd", "gunfire" unnamed (not a job lost, "was fired at the plant", "fired at least ten")
+    # "somebody fired into the crowd", "gunfire" unnamed (not a job lost, "was fired at the plant", "fired at least
+    # ten")
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bgot )(?:fired|firing) (?:at|on|upon|into) "
     r"(?:an? |the |his |her |their |two |three |several |\d+ )?(?:[\w-]+ ){0,2}?"
-    r"(?:him|her|them|cars?|vehicles?|trucks?|suvs?|vans?|houses?|homes?|residences?|apartments?|crowds?|groups?|people|m[ae]n|"
-    r"wom[ae]n|officers?|deputies|deputy|troopers?|agents?|police|victims?|driver|windows?)|"
+    r"(?:him|her|them|cars?|vehicles?|trucks?|suvs?|vans?|houses?|homes?|residences?|apartments?|crowds?|groups?|"
+    r"people|m[ae]n|wom[ae]n|officers?|deputies|deputy|troopers?|agents?|police|victims?|driver|windows?)|"
     # a drone's strike told from what it hit: "a house was struck by an unmanned aerial vehicle" (no car that struck a man)
     r"(?:struck|hit|targeted|bombed) by (?:an? |the )?(?:\w+ )?(?:drones?|uavs?|unmanned aerial vehicles?))\b"
 )

@@ -825,8 +825,9 @@ _FIRE_AT = _rx(
 # a person who does violence in a headline's present tense: "Fired worker kills 2 at plant", "Ex-coach shoots
 # rival" (a firing, a fire or a crash named beside them does not make the headline peaceful); not "Fire kills man"
 _PERSON_DOES_VIOLENCE = _rx(
-    r"\b(?:worker|employee|ex-employee|co-?worker|manager|supervisor|teacher|coach|officer|deputy|cop|guard|firefighter|man|woman|teen|"
-    r"boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|girlfriend|suspect|gunman|customer|tenant|landlord|"
+    r"\b(?:worker|employee|ex-employee|co-?worker|manager|supervisor|teacher|coach|officer|deputy|cop|guard|"
+    r"firefighter|man|woman|teen|boy|girl|student|husband|wife|father|mother|son|daughter|neighbou?r|boyfriend|"
+    r"girlfriend|suspect|gunman|customer|tenant|landlord|"
     r"men|women)s?"
     r" (?:kills?|shoots?|stabs?|wounds?|attacks?|beats?|guns? down|opens? fire|"
     # a killing by hand done to somebody: "two men drowned a fisherman after robbing him" (not "a man drowned")

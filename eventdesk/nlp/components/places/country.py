@@ -28,7 +28,8 @@ _AP_ABBREV = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted
 # broadcaster's call letters in a dateline or credit ("(WRIC)", "KDKA-TV"), a network's credit, a 911 call.
 _US_CUES = re.compile(
     r"\b\d+\s+block\s+of\b|\b[Ss]heriff(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Dd]eput)|\b[Dd]eputies\b"
-    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b|\b(?:[Ss]tate|DPS)\s+[Tt]roopers?\b"
+    r"|\((?:[KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?\b[^()\n]{0,20}\)|\b[KW][A-Z]{2,3}-TV\b"
+    r"|\b(?:[Ss]tate|DPS)\s+[Tt]roopers?\b"
     r"|\b[KW][A-Z]{2,3}\s+(?:News|FOX|Fox|NBC|ABC|CBS|CW|Channel|TV|\d)"
     # an office and roads only the United States have: a district attorney, an interstate, a turnpike by name
     r"|\b[Dd]istrict\s+[Aa]ttorney|\bInterstate\s+\d{1,3}\b|\b[A-Z][a-z]+\s+Turnpike\b"
