@@ -19,6 +19,7 @@ from ...victims import ALIVE, PERPETRATOR_NOUNS, TAKEN, hurt_in_a_mishap, is_unn
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _earlier_place_clause, _tally
+from .parts import adds_up
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -41,7 +42,7 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         c = claims[at]
         if c.total_of is not None or not any(t.lower_ in _BESIDES for t in doc[quantities[k].end:info[k][2]]):
             continue
-        if k - 1 in coordinated and _summed_with(claims, claim_of.get(k - 1), c):
+        if k - 1 in coordinated and claim_of.get(k - 1) is not None and adds_up(claims[claim_of[k - 1]], c):
             continue
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         # (persons listed after a colon that follows the count are the count's own: "Three other victims were taken
@@ -64,15 +65,6 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
             # the others are not among the dead told
             c = replace(c, trigger=OTHERS_HIT)
         claims[at] = replace(c, count=c.count + len(besides) + counted)
-
-
-def _summed_with(claims: list[RawClaim], before: int | None, c: RawClaim) -> bool:
-    """Whether the count before will be added to ``c`` as the first part of one list (``parts._sum_coordinated``'s
-    test)."""
-    if before is None:
-        return False
-    b = claims[before]
-    return b.outcome == c.outcome and b.party == c.party and b.party is not None and b.total_of is None
 
 
 # the words that tell a hit as one more besides the hits told before: "two women who had been shot too", "the gunfire

@@ -258,6 +258,13 @@ def _headline_verb(doc, t, sent: Span) -> bool:
         and t.i == max(u.i for u in sent if not u.is_punct and not u.is_space)
 
 
+def adds_up(a: RawClaim, b: RawClaim, any_party: bool = False) -> bool:
+    """Whether two coordinated counts are parts of one list that add up: one outcome, one party (known, unless
+    ``any_party``), neither a total of others."""
+    return a.outcome == b.outcome and a.party == b.party and (a.party is not None or any_party) \
+        and a.total_of is None and b.total_of is None
+
+
 def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: dict[int, int],
                      any_party: set[int] = frozenset()) -> None:
     """'5 FC personnel and 1 officer were killed': parts of one list with the same party add up (those of
@@ -268,8 +275,7 @@ def _sum_coordinated(claims: list[RawClaim], coordinated: set[int], claim_of: di
         if a is None or b is None:
             continue
         ca, cb = claims[a], claims[b]
-        if ca.outcome == cb.outcome and ca.party == cb.party and (ca.party is not None or k in any_party) \
-                and ca.total_of is None and cb.total_of is None:
+        if adds_up(ca, cb, k in any_party):
             claims[a] = replace(ca, count=ca.count + cb.count, num_end=cb.num_end, victim=None)
             drop.append(b)
     for b in sorted(drop, reverse=True):
