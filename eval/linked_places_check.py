@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|7|8|9|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|7|8|9|10|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -161,6 +161,29 @@ in SemEval dev's linking errors and of the leftovers it was given, 13 of them ne
   ``city-county-apart``, a town of a city-county and the city the same day, each naming its own people (or ages);
   ``king-mlk-apart``, King Drive and Martin Luther King Drive in two neighbourhoods of Chicago, other ages.
 
+Set 10, eval/linked_places_check10.jsonl: 50 incidents of two or three reports, of the kinds the twenty-ninth round
+found in SemEval dev's linking errors and of the leftovers it was given, 19 of them near misses.  Kinds:
+
+- ``hood-dateline``: a report datelined in a big city's neighbourhood ("GAGE PARK —", "BROWNSVILLE —"), another
+  outlet's datelined in the city naming the neighbourhood in its text; ``hood-dateline-area``: the other outlet names
+  the community area that holds the neighbourhood (Back of the Yards and New City, Greater Grand Crossing and Park
+  Manor);
+- ``headline-ages``: ages only in a headline ("Boys, 4 and 6, wounded in North Lawndale", "Women, 24 and 31, ..."),
+  beside a brief with no place the same day giving one of them;
+- ``king-drive``: Chicago's King Drive, named "Martin Luther King Drive", "MLK Drive" or "Dr. Martin Luther King Jr.
+  Drive" by the other report;
+- ``same-age``: a brief with no place the same day giving the age and the outcome of the town's report;
+- ``hometown-person``: a follow-up datelined in the victim's hometown, a town named like a person (Warren, Florence,
+  Tyler, Sidney, Marion), naming the victim and the scene town;
+- ``far-namesake``, ``far-hometown-headline``, ``far-wire-city``, ``far-county-seat``: reports placed further apart
+  than the distance limit (a township named like a town of another state, a headline naming the victims' hometown, a
+  wire report datelined in another city, a station in another city naming the county seat);
+- near misses (``"apart": true``, their gold town the first report's): ``hood-dateline-apart``, a neighbourhood's
+  dateline and another neighbourhood's shooting of the same day or the next, other ages; ``headline-ages-apart``, a
+  headline's two ages and a brief with no place giving another; ``king-drive-apart``, King Drive and Martin Luther
+  King Drive in two neighbourhoods a day apart, other ages; ``same-age-apart``, two shootings of one day in one state
+  whose victims share an age, one killed and one wounded (a brief with no place, or two towns 10-60 km apart).
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -191,6 +214,7 @@ CHECK_SET_6 = Path(__file__).resolve().parent / "linked_places_check6.jsonl"
 CHECK_SET_7 = Path(__file__).resolve().parent / "linked_places_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "linked_places_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "linked_places_check9.jsonl"
+CHECK_SET_10 = Path(__file__).resolve().parent / "linked_places_check10.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -200,11 +224,12 @@ _SALT_6 = "twenty-fifth-places6:"
 _SALT_7 = "twenty-sixth-places7:"
 _SALT_8 = "twenty-seventh-places8:"
 _SALT_9 = "twenty-eighth-places9:"
+_SALT_10 = "twenty-ninth-places10:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8),
-        "9": (CHECK_SET_9, _SALT_9)}
+        "9": (CHECK_SET_9, _SALT_9), "10": (CHECK_SET_10, _SALT_10)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
