@@ -181,18 +181,22 @@ _TAKEN_TO = re.compile(
     re.IGNORECASE)
 _TAKEN_TO_REACH = 90  # characters before the neighbourhood searched for "taken to"
 _SCENE_AFTER = re.compile(r"\s+(?:shootings?|neighbou?rhood|area|section|community|block|home|apartment|park)\b", re.IGNORECASE)
+# A neighbourhood as a city's local outlets dateline their reports ("GAGE PARK — Four teens were shot", "BROWNSVILLE --"):
+# in capitals before a dash, it is where the report's shooting was.
+_DATELINE_AFTER = re.compile(r"\s*(?:[—–]|-{1,2}\s)")
 
 
 def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]:
-    """``n:`` keys of the neighbourhoods of the segment's city named in one sentence, outside person
-    names ("Austin Jones" is no neighbourhood of Chicago)."""
+    """``n:`` keys of the neighbourhoods of the segment's city named in one sentence as the scene (or as its
+    dateline), outside person names ("Austin Jones" is no neighbourhood of Chicago)."""
     rx = _HOODS.get((place.name, place.admin1)) if place is not None and place.admin1 else None
     if rx is None:
         return []
     persons = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents if e.label_ == "PERSON"]
     return [f"n:{_place_fold(m.group())}" for m in rx.finditer(text)
             if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)
-            and (_SCENE_BEFORE.search(text, 0, m.start()) or _SCENE_AFTER.match(text, m.end()))
+            and (_SCENE_BEFORE.search(text, 0, m.start()) or _SCENE_AFTER.match(text, m.end())
+                 or m.group().isupper() and _DATELINE_AFTER.match(text, m.end()))
             and not _TAKEN_TO.search(text, max(0, m.start() - _TAKEN_TO_REACH), m.start())]
 
 
