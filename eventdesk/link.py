@@ -102,8 +102,8 @@ PERSON_PLACE_UNKNOWN = 0.6
 STATE_ONLY = 0.6
 # Ages in a headline, in headline case and as feeds space their punctuation ("10-Year-Old", "Girl , 10 ,").
 _TITLE_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,", re.IGNORECASE)
-# Two ages after a plural noun of people in a headline ("Boys, 4 and 6, Shot In Lawndale", "Two men , 20 and 22 , hurt"):
-# the ages a short report often leaves out of its text.
+# Two ages after a plural noun of people in a headline ("Boys, 4 and 6, Shot In Lawndale", "Two men , 20 and 22 ,
+# hurt"): the ages a short report often leaves out of its text.
 _TITLE_TWO_AGES_RE = re.compile(
     r"\b(?:men|women|boys|girls|teens|teenagers|brothers|sisters|children|kids|cousins|friends) ?, (\d{1,2}) and "
     r"(\d{1,2}) ?,", re.IGNORECASE)

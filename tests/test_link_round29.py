@@ -23,7 +23,7 @@ from eventdesk.store import IncidentRow
 from eval import link_halves, linked_places_check
 from eval.check_sets import first_digit_half
 
-from .linked import incident_sizes, linked_runtime, assert_places_halves_hold
+from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
 
 DAY = dt.date(2016, 5, 10)
 
@@ -47,9 +47,9 @@ def test_this_rounds_salt_draws_other_halves():
 
 # -- a neighbourhood as a dateline ---------------------------------------------------------------------------------
 
-GAGE_PARK = ("GAGE PARK — Three teenagers were shot, one fatally, while sitting in a parked van in the 2600 block of West "
-             "54th Street late Monday night, a Chicago police spokeswoman said. Marco Delgado, 18, died at the scene; two "
-             "19-year-olds were wounded.")
+GAGE_PARK = ("GAGE PARK — Three teenagers were shot, one fatally, while sitting in a parked van in the 2600 block of "
+             "West 54th Street late Monday night, a Chicago police spokeswoman said. Marco Delgado, 18, died at the "
+             "scene; two 19-year-olds were wounded.")
 
 
 def test_a_neighbourhood_datelined_in_capitals_is_the_scene(nlp, gazetteer):
@@ -89,14 +89,14 @@ def test_two_ages_in_a_headline():
     assert link._title_ages("Boys 4 and 6 wounded") == ()
 
 
-LAWNDALE = ("CHICAGO — Two young brothers were wounded Tuesday night when a gunman fired at a group of men on their block "
-            "in North Lawndale, police said.")
+LAWNDALE = ("CHICAGO — Two young brothers were wounded Tuesday night when a gunman fired at a group of men on their "
+            "block in North Lawndale, police said.")
 
 
 def test_a_brief_giving_one_of_a_headlines_two_ages_joins(nlp, gazetteer):
     # the headline tells no count, so it is not read before the text: only the link reads its ages
-    brief = ("A 6-year-old boy was grazed and his younger brother was hit in the foot when a gunman fired at a group of "
-             "men Tuesday night , police said .")
+    brief = ("A 6-year-old boy was grazed and his younger brother was hit in the foot when a gunman fired at a group "
+             "of men Tuesday night , police said .")
     reports = [_report("a1", "Boys, 4 and 6, hurt in North Lawndale", LAWNDALE),
                _report("a2", "Child among two hurt in shooting", brief)]
     assert incident_sizes(nlp, gazetteer, reports) == [2]
@@ -104,7 +104,8 @@ def test_a_brief_giving_one_of_a_headlines_two_ages_joins(nlp, gazetteer):
 
 def test_near_miss_a_brief_giving_another_age_stays_apart(nlp, gazetteer):
     brief = "A 45-year-old woman was shot in the arm Tuesday night , police said . She is in good condition ."
-    reports = [_report("a1", "Boys, 4 and 6, hurt in North Lawndale", LAWNDALE), _report("a2", "Woman shot in arm", brief)]
+    reports = [_report("a1", "Boys, 4 and 6, hurt in North Lawndale", LAWNDALE),
+               _report("a2", "Woman shot in arm", brief)]
     assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
@@ -121,25 +122,29 @@ def test_king_drive_and_martin_luther_king_drive_are_one_street():
 def test_king_drive_and_martin_luther_king_drive_join(nlp, gazetteer):
     one = ("CHICAGO — A 30-year-old man was shot in the 6300 block of South King Drive in Woodlawn on Saturday night, "
            "police said.")
-    two = ("CHICAGO — A 30-year-old man was wounded Saturday night on Martin Luther King Drive, police said. He was taken "
-           "to the University of Chicago Medical Center.")
-    reports = [_report("d1", "Man shot on King Drive in Woodlawn", one), _report("d2", "Man, 30, wounded on South Side", two)]
+    two = ("CHICAGO — A 30-year-old man was wounded Saturday night on Martin Luther King Drive, police said. He was "
+           "taken to the University of Chicago Medical Center.")
+    reports = [_report("d1", "Man shot on King Drive in Woodlawn", one),
+               _report("d2", "Man, 30, wounded on South Side", two)]
     assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
 def test_near_miss_king_drive_in_two_neighbourhoods_with_other_ages_stays_apart(nlp, gazetteer):
     one = ("CHICAGO — A 34-year-old man was shot in the 6500 block of South King Drive in Woodlawn on Friday night, "
            "police said.")
-    two = "CHICAGO — A 16-year-old boy was shot on Martin Luther King Drive in Bronzeville on Saturday night, police said."
-    reports = [_report("d1", "Man shot on King Drive in Woodlawn", one), _report("d2", "Teen wounded in Bronzeville", two, 1)]
+    two = ("CHICAGO — A 16-year-old boy was shot on Martin Luther King Drive in Bronzeville on Saturday night, police "
+           "said.")
+    reports = [_report("d1", "Man shot on King Drive in Woodlawn", one),
+               _report("d2", "Teen wounded in Bronzeville", two, 1)]
     assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
 
 
 # -- the same age beside a report with no place, one killed and one wounded ----------------------------------------
 
 def _mention(claims):
-    return Mention(report_id="m1", index=0, start=0, end=10, title="Teen killed", event_type="Violence against civilians",
-                   sub_event_type="Attack", date=DateSpan(DAY, DAY, "day"), place=None, keywords=("a:17",),
+    return Mention(report_id="m1", index=0, start=0, end=10, title="Teen killed",
+                   event_type="Violence against civilians", sub_event_type="Attack", date=DateSpan(DAY, DAY, "day"),
+                   place=None, keywords=("a:17",),
                    claims=tuple(Claim("m1", outcome, None, n) for outcome, n in claims))
 
 
@@ -148,7 +153,8 @@ def _row(killed: int, wounded: int):
     return IncidentRow(id="inc-1", title="Teen shot on Kilburn Avenue", event_type="Violence against civilians",
                        sub_event_type="Attack", date_start=DAY, date_end=DAY, date_precision="day", location=town,
                        actors=(), keywords=("s:kilburn avenue", "a:17"), n_reports=1, killed_low=killed,
-                       killed_best=killed, killed_high=killed, wounded_best=wounded, first_reported=DAY, last_reported=DAY)
+                       killed_best=killed, killed_high=killed, wounded_best=wounded, first_reported=DAY,
+                       last_reported=DAY)
 
 
 def test_a_death_beside_a_shooting_that_wounded_is_another_shooting():
@@ -161,8 +167,8 @@ def test_a_death_beside_a_shooting_that_wounded_is_another_shooting():
     assert link.decide(_mention([]), [_row(0, 1)], **kw).incident_id == "inc-1"
 
 
-ROCKFORD = ("ROCKFORD, Ill. — A 17-year-old boy was shot in the leg on Kilburn Avenue on Friday night, Rockford police "
-            "said. He is expected to recover.")
+ROCKFORD = ("ROCKFORD, Ill. — A 17-year-old boy was shot in the leg on Kilburn Avenue on Friday night, Rockford "
+            "police said. He is expected to recover.")
 
 
 def test_near_miss_a_placeless_death_of_the_same_age_stays_apart(nlp, gazetteer):

@@ -181,8 +181,8 @@ _TAKEN_TO = re.compile(
     re.IGNORECASE)
 _TAKEN_TO_REACH = 90  # characters before the neighbourhood searched for "taken to"
 _SCENE_AFTER = re.compile(r"\s+(?:shootings?|neighbou?rhood|area|section|community|block|home|apartment|park)\b", re.IGNORECASE)
-# A neighbourhood as a city's local outlets dateline their reports ("GAGE PARK — Four teens were shot", "BROWNSVILLE --"):
-# in capitals before a dash, it is where the report's shooting was.
+# A neighbourhood as a city's local outlets dateline their reports ("GAGE PARK — Four teens were shot",
+# "BROWNSVILLE --"): in capitals before a dash, it is where the report's shooting was.
 _DATELINE_AFTER = re.compile(r"\s*(?:[—–]|-{1,2}\s)")
 
 
