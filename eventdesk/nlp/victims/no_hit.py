@@ -627,7 +627,7 @@ def tells_gunfire(doc: Doc) -> bool:
     """Whether a report tells gunfire in a sentence that does not deny it: "Three people were stabbed at a party. No one
     was shot, although a neighbor reported hearing gunfire." is a stabbing whose wounded stay its own (a denial anywhere
     in the sentence is enough to leave it out: a hurt by a blade kept is the safer error)."""
-    return any(GUNFIRE_HIT.search(s.text) and not _NO_GUNFIRE.search(s.text) for s in doc.sents)
+    return any(GUNFIRE_HIT.search(text := span_text(s)) and not _NO_GUNFIRE.search(text) for s in doc.sents)
 
 
 # words that end the clause before a trigger: "help was attempted, but he died" (the attempt is not the death's)
