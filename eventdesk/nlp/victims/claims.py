@@ -17,7 +17,7 @@ from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
 from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_victims
-from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_investigated, a_homicide_told_of, a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned
+from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of, a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned
 from .no_hit import _no_hit_told
 from .people import _KIN, KIN_PREFIX, People
 from .person_claims import _add_once, _one_person, is_unnamed
@@ -31,8 +31,6 @@ from .signs import (
 from .triggers import HAS_AN_OUTCOME, READ_AS_ANOTHER, _outcome_of, _read_trigger, _Trigger
 from .words import SELF, _KILL_VERBS, _PERSON_NOUNS
 
-
-_LEAD = 3  # a headline and the first sentences
 
 _ASPECT = {"start", "begin", "keep", "continue", "stop", "resume", "go"}
 
@@ -96,8 +94,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if word == "homicide":
             if (subj := a_homicide_told_of(tok)) is not None and _is_person(subj) and (key := people.key(subj)):
                 _add_once(out, seen, _one_person(s_i, "killed", key[1], subj, "homicide", key[0]))
-            elif s_i < _LEAD and a_homicide_investigated(tok):
-                _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok, "homicide", "unnamed"))
             continue
         if word == "life" and (owner := a_life_taken_by_gunfire(tok)) is not None and (key := _owner_key(owner, people)):
             # "a stray bullet took her life": she died

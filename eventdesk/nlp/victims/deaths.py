@@ -137,6 +137,23 @@ def a_homicide_told_of(tok):
 _INVESTIGATE = {"investigate", "work", "probe"}
 
 
+def homicide_investigated(doc: Doc) -> RawClaim | None:
+    """'Police are investigating a crash that turned into a homicide. The driver was shot ...': a report that tells
+    nobody dead but whose lead says the police work a homicide tells one death, unnamed (the one hit it tells, whose
+    key reconcile joins to it).  The caller asks only where no claim of the report tells a death: beside a count of
+    the dead ("after four people were found dead") the homicide is theirs."""
+    text = doc.text
+    if "omicide" not in text and "OMICIDE" not in text:
+        return None
+    for s_i, sent in enumerate(doc.sents):
+        if s_i >= _LEAD_SENTENCES:
+            return None
+        for tok in sent:
+            if tok.lower_ == "homicide" and a_homicide_investigated(tok):
+                return _one_person(s_i, "killed", "civilians", tok, "homicide", "unnamed")
+    return None
+
+
 def a_homicide_investigated(tok) -> bool:
     """'police are investigating a homicide', 'they end up working a homicide', 'a crash that turned into a homicide':
     the report's one death, told as the case police work (not "homicide detectives", "the Homicide Unit", "whether
