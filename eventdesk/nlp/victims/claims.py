@@ -17,7 +17,10 @@ from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
 from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_victims
-from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of, a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned
+from .deaths import (
+    _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of,
+    a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned,
+)
 from .no_hit import _no_hit_told
 from .people import _KIN, KIN_PREFIX, People
 from .person_claims import _add_once, _one_person, is_unnamed
@@ -56,7 +59,8 @@ def _her_of(tok) -> bool:
 # the lemmas of the tokens that may tell a person killed or hurt below: a trigger ``_read_trigger`` may read as another
 # word, or a word the branches of ``victim_claims`` read (with ``_outcome_of``'s and ``_hit_in_a_shooting``'s); the
 # other tokens of a sentence, most of them, are passed by at one set test
-_MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit", "homicide", "funeral"}
+_MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit", "homicide",
+                                                             "funeral"}
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -95,7 +99,8 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             if (subj := a_homicide_told_of(tok)) is not None and _is_person(subj) and (key := people.key(subj)):
                 _add_once(out, seen, _one_person(s_i, "killed", key[1], subj, "homicide", key[0]))
             continue
-        if word == "life" and (owner := a_life_taken_by_gunfire(tok)) is not None and (key := _owner_key(owner, people)):
+        if word == "life" and (owner := a_life_taken_by_gunfire(tok)) is not None \
+                and (key := _owner_key(owner, people)):
             # "a stray bullet took her life": she died
             _add_once(out, seen, _one_person(s_i, "killed", key[1], owner, "kill", key[0]))
             continue
@@ -182,11 +187,13 @@ def _tells_gunfire(doc) -> bool:
 
 # a release's record of one person: a "Name:" line, then within three lines one "Condition:" line that tells him dead
 # or in a hospital's grade ("Condition: Stable, Ocala Regional"; not "Condition: unknown", nor a name with no condition)
-_NAME_THEN_CONDITION = re.compile(r"(?:^|\n)[ \t]*name[ \t]*:[ \t]*([^\n]+)\n(?:[^\n:]*:[^\n]*\n){0,2}?[ \t]*condition[ \t]*:"
-                                  r"[ \t]*(deceased|dead|stable|serious|critical|fair|good)\b", re.IGNORECASE)
+_NAME_THEN_CONDITION = re.compile(r"(?:^|\n)[ \t]*name[ \t]*:[ \t]*([^\n]+)\n(?:[^\n:]*:[^\n]*\n){0,2}?"
+                                  r"[ \t]*condition[ \t]*:[ \t]*(deceased|dead|stable|serious|critical|fair|good)\b",
+                                  re.IGNORECASE)
 # a release's table line of one numbered victim marked dead: "Victim 1: Hispanic male, 27 - deceased at scene",
 # "Victim #2: female, 31, pronounced dead" (not "Victim 2: ... transported, critical condition")
-_VICTIM_LINE_DEAD = re.compile(r"(?:^|\n)[ \t]*victim[ \t]*#?[ \t]*\d+[ \t]*:[^\n:]*?\b(deceased|dead|died)\b", re.IGNORECASE)
+_VICTIM_LINE_DEAD = re.compile(r"(?:^|\n)[ \t]*victim[ \t]*#?[ \t]*\d+[ \t]*:[^\n:]*?\b(deceased|dead|died)\b",
+                               re.IGNORECASE)
 
 
 # a release's line that heads its persons with their outcome: "Shot and killed: Trevor Gaines, 31, of Ocala.", "Wounded:

@@ -124,7 +124,8 @@ def a_homicide_told_of(tok):
     subj = [c for c in be.children if c.dep_ == "nsubj"]
     if not subj and be.dep_ in ("ccomp", "conj"):
         # "Police say a woman found shot in her car was ...": the parser may give the subject to the verb beside "was"
-        subj = [c for v in be.head.children if v.dep_ == be.dep_ and v.i < be.i for c in v.children if c.dep_ == "nsubj"]
+        subj = [c for v in be.head.children if v.dep_ == be.dep_ and v.i < be.i
+                for c in v.children if c.dep_ == "nsubj"]
     if len(subj) != 1:
         return None
     if subj[0].lower_ == "shooting":
