@@ -265,6 +265,17 @@ officers who fired at a suspect who fled or surrendered unharmed, dead animals (
 headline's "deputy shot" whose body tells only shots at him, a column of old deaths at a building, a woman found dead
 with no cause told; each beside near misses that keep their count (grazed, struck in the hip, a suspect shot by police
 or by his own hand, a sentencing's two wounded, a clerk hit in the arm).
+Set 42 (``--set 42``), written in the twenty-ninth session before any rule was written against it:
+eval/counts_check42.jsonl, killed read as wounded and wounded read as killed, in styles GVDB dev lacks: wire briefs
+of two sentences, TV web stories whose update paragraph is on top or at the bottom, police releases with a victim
+table ("Victim 1: ... - deceased at scene", "Condition: Deceased"), court stories told months later, Spanish names and
+nicknames, obituary-like features, live-blog timestamps, all-caps transcripts (a crash that turned into a homicide),
+a death told only by "the deceased", "the slain man", "the late", "the body of", "a memorial for", a funeral being
+planned or held, "the city's 30th homicide", "the killing of", a charge of murder; a living victim told only by
+"expected to recover", "treated and released", "from his hospital bed", "attempted murder", "returned to school";
+one dead and another hurt in one sentence in either order, a man shot and then run over, "fatally", "mortally" and
+"critically wounded", a dog killed and its owner wounded, a robber killed by the clerk he wounded, a toll changed
+between the headline and the body; each beside a near miss that keeps its count.
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -334,6 +345,7 @@ SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_h
 SETS["37"] = (Path(__file__).resolve().parent / "counts_check37.jsonl", _later_half("twenty-eighth-left28:"))
 SETS["38"] = (Path(__file__).resolve().parent / "counts_check38.jsonl", _later_half("twenty-eighth-pool28:"))
 SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_half("twenty-eighth-none28:"))
+SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_half("twenty-ninth-outcome29:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -363,7 +375,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 39 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 42 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

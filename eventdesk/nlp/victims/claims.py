@@ -17,7 +17,10 @@ from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
 from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_victims
-from .deaths import _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing
+from .deaths import (
+    _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of,
+    a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned,
+)
 from .no_hit import _no_hit_told
 from .people import _KIN, KIN_PREFIX, People
 from .person_claims import _add_once, _one_person, is_unnamed
@@ -56,7 +59,8 @@ def _her_of(tok) -> bool:
 # the lemmas of the tokens that may tell a person killed or hurt below: a trigger ``_read_trigger`` may read as another
 # word, or a word the branches of ``victim_claims`` read (with ``_outcome_of``'s and ``_hit_in_a_shooting``'s); the
 # other tokens of a sentence, most of them, are passed by at one set test
-_MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit"}
+_MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit", "homicide",
+                                                             "funeral"}
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -66,6 +70,18 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     if ":" in (text := span_text(sent)):
         for heading in _HEADING.finditer(text):
             _add_headed_names(heading, sent, s_i, used, people, out, seen)
+        for line in _NAME_THEN_CONDITION.finditer(text):
+            # "Name: Carlos Ybarra / Age: 41 / Condition: Deceased": a release's record of one person and his state
+            names = [t for t in sent.char_span(line.start(1), line.end(1), alignment_mode="expand") or () if t.is_title]
+            key = people.key(names[-1]) if names else None
+            outcome = "killed" if line.group(2).lower() in ("deceased", "dead") else "wounded"
+            if key is not None and _tells_gunfire(doc):  # (a crash's release grades its hurt and dead too)
+                _add_once(out, seen, _one_person(s_i, outcome, key[1], names[-1], "victim", key[0]))
+        for line in _VICTIM_LINE_DEAD.finditer(text):
+            # "Victim 1: Hispanic male, 27 - deceased at scene": a release's numbered victim marked dead
+            tok = sent.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            if tok is not None:
+                _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok[0], "victim", "unnamed"))
     for tok in sent:
         if tok.i in used or lemma(tok) not in _MAY_TELL:
             continue
@@ -79,6 +95,24 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
             _add_once(out, seen, _victim_claim(doc, sent, s_i, tok, people))
             continue
+        if word == "homicide":
+            if (subj := a_homicide_told_of(tok)) is not None and _is_person(subj) and (key := people.key(subj)):
+                _add_once(out, seen, _one_person(s_i, "killed", key[1], subj, "homicide", key[0]))
+            continue
+        if word == "life" and (owner := a_life_taken_by_gunfire(tok)) is not None \
+                and (key := _owner_key(owner, people)):
+            # "a stray bullet took her life": she died
+            _add_once(out, seen, _one_person(s_i, "killed", key[1], owner, "kill", key[0]))
+            continue
+        if word == "funeral":
+            if (owner := whose_funeral_is_planned(tok)) is not None and (key := _owner_key(owner, people)):
+                # "his family is planning a funeral": he died
+                _add_once(out, seen, _one_person(s_i, "killed", key[1], owner, "death", key[0]))
+            continue
+        if word == "deceased" and (who := the_deceased(tok, people)) is not None:
+            # "The deceased was identified as Rick Salas": the one told hit before, or the one named, died
+            _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok, "deceased", who))
+            continue
         if word in _HIT_SIGNS and tok.pos_ == "NOUN":
             _add_once(out, seen, _hit_sign_claim(doc, sent, s_i, tok, word, used, people))
             for listed in hit_sign_listed_claims(doc, sent, s_i, tok, word, used, people):
@@ -91,11 +125,19 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if outcome == "wounded" and any(t.lower_ in ("fatally", "mortally") for t in doc[max(sent.start, tok.i - 2):tok.i]):
             outcome = "killed"  # "police fatally shot a teen", "the man fatally shot by police"
+        if outcome == "wounded" and mourned(tok):
+            outcome = "killed"  # "the funeral of Jaylen Moody, 16, who was shot at a bus stop": the mourned one died
         trig = _Trigger(tok, word, to_death, own_life)
         found = _targets(trig, outcome, sent, s_i, used, people, out, seen)
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
+
+
+def _owner_key(owner, people: People):
+    """The key of a possessor ("her life", "his funeral", "Brooks's family"): "his" is the last person named, as "he"
+    is."""
+    return people._pronoun_key(owner) if owner.lower_ == "his" else people.key(owner)
 
 
 def _past_taken_for_a_participle(tok) -> bool:
@@ -141,6 +183,17 @@ def _tells_gunfire(doc) -> bool:
     if "tells_gunfire" not in doc.user_data:
         doc.user_data["tells_gunfire"] = bool(_GUN_WORDS.search(doc_text(doc)))
     return doc.user_data["tells_gunfire"]
+
+
+# a release's record of one person: a "Name:" line, then within three lines one "Condition:" line that tells him dead
+# or in a hospital's grade ("Condition: Stable, Ocala Regional"; not "Condition: unknown", nor a name with no condition)
+_NAME_THEN_CONDITION = re.compile(r"(?:^|\n)[ \t]*name[ \t]*:[ \t]*([^\n]+)\n(?:[^\n:]*:[^\n]*\n){0,2}?"
+                                  r"[ \t]*condition[ \t]*:[ \t]*(deceased|dead|stable|serious|critical|fair|good)\b",
+                                  re.IGNORECASE)
+# a release's table line of one numbered victim marked dead: "Victim 1: Hispanic male, 27 - deceased at scene",
+# "Victim #2: female, 31, pronounced dead" (not "Victim 2: ... transported, critical condition")
+_VICTIM_LINE_DEAD = re.compile(r"(?:^|\n)[ \t]*victim[ \t]*#?[ \t]*\d+[ \t]*:[^\n:]*?\b(deceased|dead|died)\b",
+                               re.IGNORECASE)
 
 
 # a release's line that heads its persons with their outcome: "Shot and killed: Trevor Gaines, 31, of Ocala.", "Wounded:

@@ -90,3 +90,134 @@ def _victim_claim(doc: Doc, sent: Span, s_i: int, tok, people: People) -> RawCla
     if key is None or any(t.lower_ in NEGATORS for t in doc[max(sent.start, tok.i - 3):tok.i]):
         return None
     return _one_person(s_i, "killed", key[1], tok, "victim", key[0])
+
+
+# nouns of mourning: the person they are held for died ("vigil" is not one: vigils are held for the living hurt too)
+_MOURNING = {"funeral", "memorial", "burial", "wake", "obituary"}
+
+
+def mourned(tok) -> bool:
+    """'the funeral Saturday of Jaylen Moody, 16, who was shot', 'a memorial for Keon Hardy, who was shot', 'the late
+    Darnell Fisk, the coach who was shot': a hit told in the relative clause of a person the sentence mourns is his
+    death (not "a vigil for" or "a fundraiser for NAME, who was shot", nor "the late-night shooting")."""
+    if tok.dep_ != "relcl" or not any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    person = tok.head
+    while person.dep_ == "appos" and person.head.i < person.i:
+        person = person.head  # "Darnell Fisk, the assistant coach who was shot": the named one
+    if person.ent_type_ == "PERSON" and any(c.dep_ == "amod" and c.lower_ == "late" for c in person.children) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in person.children):
+        return True
+    if person.dep_ != "pobj" or person.head.lower_ not in ("of", "for"):
+        return False
+    prep = person.head  # (the parser may hang "of" on a day between: "the funeral Saturday of")
+    return any(lemma(t) in _MOURNING for t in prep.doc[max(prep.sent.start, prep.i - 3):prep.i])
+
+
+def a_homicide_told_of(tok):
+    """'a woman found shot in her car was the city's 30th homicide of the year': the subject a homicide is said to be
+    died, as does the one of "the shooting of a woman ... was the city's 30th homicide"; that person, or None (not "the
+    shooting was the city's 30th homicide": no person told)."""
+    if tok.lower_ != "homicide" or tok.dep_ != "attr" or lemma(tok.head) != "be":
+        return None
+    be = tok.head
+    subj = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subj and be.dep_ in ("ccomp", "conj"):
+        # "Police say a woman found shot in her car was ...": the parser may give the subject to the verb beside "was"
+        subj = [c for v in be.head.children if v.dep_ == be.dep_ and v.i < be.i
+                for c in v.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ == "shooting":
+        # "the shooting of a woman in her car was the city's 30th homicide": the one shot
+        shot = [p for c in subj[0].children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return shot[0] if len(shot) == 1 else None
+    return subj[0]
+
+
+_INVESTIGATE = {"investigate", "work", "probe"}
+
+
+def homicide_investigated(doc: Doc) -> RawClaim | None:
+    """'Police are investigating a crash that turned into a homicide. The driver was shot ...': a report that tells
+    nobody dead but whose lead says the police work a homicide tells one death, unnamed (the one hit it tells, whose
+    key reconcile joins to it).  The caller asks only where no claim of the report tells a death: beside a count of
+    the dead ("after four people were found dead") the homicide is theirs."""
+    text = doc.text
+    if "omicide" not in text and "OMICIDE" not in text:
+        return None
+    for s_i, sent in enumerate(doc.sents):
+        if s_i >= _LEAD_SENTENCES:
+            return None
+        for tok in sent:
+            if tok.lower_ == "homicide" and a_homicide_investigated(tok):
+                return _one_person(s_i, "killed", "civilians", tok, "homicide", "unnamed")
+    return None
+
+
+def a_homicide_investigated(tok) -> bool:
+    """'police are investigating a homicide', 'they end up working a homicide', 'a crash that turned into a homicide':
+    the report's one death, told as the case police work (not "homicide detectives", "the Homicide Unit", "whether
+    it was a homicide", "an attempted homicide", nor a plural of earlier ones)."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children) \
+            or any(c.lower_ in ("attempted", "attempt", "possible", "potential") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return lemma(head) in _INVESTIGATE
+    return tok.dep_ == "pobj" and head.lower_ == "into" and lemma(head.head) == "turn"
+
+
+def the_deceased(tok, people: People) -> str | None:
+    """'The deceased was identified as Rick Salas', 'the deceased, a 40-year-old man, was taken ...': "the deceased"
+    as a subject is a person dead; his key (the name it is identified as, else the last person told), or None where
+    the words are no such subject ("the deceased's family", "a deceased female", which the counts read)."""
+    if tok.lower_ != "deceased" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    named = [p for c in tok.head.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if lemma(tok.head) == "identify" and len(named) == 1 and (key := people.key(named[0])) is not None:
+        return key[0]
+    return people.last or "unnamed"
+
+
+_GUNFIRE = {"bullet", "gunfire", "round", "shot", "gunshot", "crossfire", "shooting", "shotgun", "pellet"}
+
+
+def a_life_taken_by_gunfire(tok):
+    """'a stray bullet took her life', 'the shooting that claimed his life': a missile or a shooting that took a
+    person's life killed its owner; the owner, or None (not "took his own life", a suicide read elsewhere, nor "the
+    crash took her life", nor "changed his life")."""
+    head = tok.head
+    if tok.lower_ != "life" or tok.dep_ != "dobj" or lemma(head) not in ("take", "claim", "end", "cost") \
+            or any(c.lower_ == "own" for c in tok.children):
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    doer = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl" and all(d.tag_ == "WDT" for d in doer):
+        doer = [head.head]  # "the shooting that claimed his life"
+    elif not doer:
+        # "when a bullet fired into a party took her life": the parser may join "took" to the clause before, the
+        # missile the subject of the verb before it
+        doer = [t for t in tok.doc[head.sent.start:head.i] if t.dep_ == "nsubj"][-1:]
+    if len(owner) != 1 or not any(lemma(d) in _GUNFIRE for d in doer):
+        return None
+    return owner[0]
+
+
+_PLAN = {"plan", "arrange", "schedule", "hold"}
+_KIN_GROUPS = {"family", "relative", "mother", "father", "parent", "wife", "husband", "sister", "brother"}
+
+
+def whose_funeral_is_planned(tok):
+    """'his family is planning a funeral', 'relatives are arranging her funeral': the one whose funeral his kin plan
+    died; that person (the owner of the funeral, else of the kin), or None (not "a fundraiser", "planned a vigil",
+    nor "attended the funeral of another victim", whose person the death rules read)."""
+    if tok.lower_ != "funeral" or tok.dep_ != "dobj" or lemma(tok.head) not in _PLAN:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if not owner:
+        kin = [c for c in tok.head.children if c.dep_ == "nsubj" and lemma(c) in _KIN_GROUPS]
+        owner = [c for k in kin for c in k.children if c.dep_ == "poss"]
+    return owner[0] if len(owner) == 1 and owner[0].tag_ in ("PRP$", "NNP", "NN") else None
+

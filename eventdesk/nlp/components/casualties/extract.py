@@ -39,6 +39,7 @@ from .added_persons import (
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
+from ...victims.deaths import homicide_investigated
 from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
 
 
@@ -62,6 +63,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims = _mourned_elsewhere(doc, claims)
     claims = _compared_incident(doc, claims)
     claims = _deceased_of_no_told_cause(doc, claims)
+    if not any(c.outcome == "killed" for c in claims) and (homicide := homicide_investigated(doc)) is not None:
+        claims.append(homicide)  # "police are investigating a homicide" and nobody else told dead: one death
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
     return claims
