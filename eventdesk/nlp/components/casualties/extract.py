@@ -35,7 +35,7 @@ from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_th
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _aged_person_joined_before, _another_at_another_time, _along_with, _hit_too,
-    _joined_persons, _kin_before, _multiple, _the_person_joined_before,
+    _joined_persons, _kin_before, _multiple, _person_and_a_count, _the_person_joined_before,
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
@@ -116,6 +116,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     _apart_in_one_sentence(claims, sent_claims)
     persons = _another_at_another_time(doc, claims, first, persons)
     persons = _one_more(doc, claims, first, persons)
+    persons = _person_and_a_count(doc, claims, first, persons)
     persons = _also_hit(doc, claims, first, persons, s_i)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
