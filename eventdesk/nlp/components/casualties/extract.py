@@ -297,7 +297,27 @@ def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, n
     if _age_predicate(doc, q, np_end) or _bare_age(doc, q, np_end, sent):
         return True  # "the dead men were 22 and 25", "the wounded men, 19, 24 and 31, were taken": their ages
     # "the man who was shot by a police officer has died": the agent
-    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS
+    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS or _a_group_fired_on(doc, q)
+
+
+# the nouns of those present that shots were fired on, and the verbs that fire them
+_GROUPS = {"group", "crowd", "gathering"}
+_FIRE_VERBS = {"shoot", "fire", "open", "spray"}
+
+
+def _a_group_fired_on(doc: Doc, q: Quantity) -> bool:
+    """'shot into a group of four teenagers, fatally striking a 16-year-old', 'opened fire on the group of three men
+    and a woman and fatally struck NAME': the persons of a group that shots were fired into, on or at are those
+    present, not those hit (the persons hit are told apart)."""
+    tok = doc[q.start]
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _lemma(tok) in _GROUPS and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "on", "at", "toward", "towards") \
+                and _lemma(tok.head.head) in _FIRE_VERBS:
+            return True
+    return False
 
 
 # the words after "of" that take a part of the count before: "three of them", "213 of those", "two of whom"
