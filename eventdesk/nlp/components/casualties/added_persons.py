@@ -174,7 +174,7 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
 _SHOT_VERBS = {"shoot", "wound", "graze"}
 
 
-def _subject_hit(doc, tok):
+def _subject_hit(tok):
     """The verb of a gunshot (``_SHOT_VERBS``) whose subject ``tok`` is, or None."""
     if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or _lemma(tok.head) not in _SHOT_VERBS:
         return None
@@ -198,8 +198,9 @@ def _person_and_a_count(doc, claims: list[RawClaim], first: int, persons: list[R
     """'A 20-year-old man was shot in the chest and two women were shot in the leg', 'two men were hit in the legs
     and a woman was shot in the back': a person told with an article as the subject of one hit and a count the
     subject of a hit joined to it by "and" are apart; the count takes the person in (reconcile read the two as the
-    same people and kept the larger).  Not "a man was shot and two people were taken to a hospital" (no hit), nor
-    "a man was killed and two were wounded" (another outcome).  The sentence's claims are ``claims[first:]``;
+    same people and kept the larger).  Not "a man was shot and two people were shot" (a group of any person may hold
+    him), "two teens were injured in a crash" (no gunshot), nor "a man was killed and two were wounded" (another
+    outcome).  The sentence's claims are ``claims[first:]``;
     returns the persons left."""
     counts = [j for j in range(first, len(claims)) if claims[j].victim is None and claims[j].total_of is None
               and claims[j].count > 1]
@@ -209,13 +210,13 @@ def _person_and_a_count(doc, claims: list[RawClaim], first: int, persons: list[R
     def joined_count(p: RawClaim) -> int | None:
         if p.victim is None or p.count != 1 or p.total_of is not None:
             return None
-        verb = _subject_hit(doc, _person_token(doc, p))
+        noun = _person_token(doc, p)
+        verb = _subject_hit(noun)
         if verb is None:
             return None
-        noun = _person_token(doc, p)
         for j in counts:
             group = _count_noun(doc, claims[j])
-            other = _subject_hit(doc, group)
+            other = _subject_hit(group)
             if other is None or other.i == verb.i or claims[j].outcome != p.outcome or claims[j].party != p.party:
                 continue
             # (a group of another kind only: "a man was shot and two people were hit" may count the man among them)
