@@ -265,6 +265,19 @@ officers who fired at a suspect who fled or surrendered unharmed, dead animals (
 headline's "deputy shot" whose body tells only shots at him, a column of old deaths at a building, a woman found dead
 with no cause told; each beside near misses that keep their count (grazed, struck in the hip, a suspect shot by police
 or by his own hand, a sentencing's two wounded, a clerk hit in the arm).
+Set 41 (``--set 41``), written in the twenty-ninth session before any rule was written against it, from the kinds the
+SemEval pool's readable half showed the reader gets wrong (salt twenty-ninth-doccounts29:): eval/counts_check41.jsonl,
+US local-news reports with a night's or a series' tally beside the report's own shooting ("eleven people were shot
+during one violent night", "five teenagers fatally shot since Saturday morning"), a victim told again as "the only
+person injured", photo credits with a station number or a photographer's name, the shooter named in his victim's
+sentence ("died after police said NAME, 16, shot him") and a parent who saw her child shot, the accused's earlier
+killings, people hurt not by the gun (a bicycle officer struck by a car, firefighters hurt taking cover, a boy hit by
+a truck), a group fired on of whom one was struck ("fired on the group of three men and a woman and fatally struck
+NAME"), named dead listed with a bare surname ("Mackell and NAME, 20, died"), a gunman who killed himself told again as
+shot, "another child" hurt after a list of the dead, a wounded teen told by his age ("the 16-year-old"), victims told
+by body part ("a 19-year-old was shot in the stomach and two women were shot in the foot"), court stories of a
+shootout "that killed two teenagers and wounded four others last summer", and "three other women were transported
+with serious injuries"; each beside near misses that keep their count.
 Set 42 (``--set 42``), written in the twenty-ninth session before any rule was written against it:
 eval/counts_check42.jsonl, killed read as wounded and wounded read as killed, in styles GVDB dev lacks: wire briefs
 of two sentences, TV web stories whose update paragraph is on top or at the bottom, police releases with a victim
@@ -345,6 +358,7 @@ SETS["36"] = (Path(__file__).resolve().parent / "counts_check36.jsonl", _later_h
 SETS["37"] = (Path(__file__).resolve().parent / "counts_check37.jsonl", _later_half("twenty-eighth-left28:"))
 SETS["38"] = (Path(__file__).resolve().parent / "counts_check38.jsonl", _later_half("twenty-eighth-pool28:"))
 SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_half("twenty-eighth-none28:"))
+SETS["41"] = (Path(__file__).resolve().parent / "counts_check41.jsonl", _later_half("twenty-ninth-pool29:"))
 SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_half("twenty-ninth-outcome29:"))
 
 

@@ -170,6 +170,91 @@ def _one_more(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) 
     return kept
 
 
+# the verbs of a gunshot wound (not "injured" nor "struck": "two teens were injured in a crash as they fled")
+_SHOT_VERBS = {"shoot", "wound", "graze"}
+
+
+def _subject_hit(tok):
+    """The verb of a gunshot (``_SHOT_VERBS``) whose subject ``tok`` is, or None."""
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or _lemma(tok.head) not in _SHOT_VERBS:
+        return None
+    return tok.head
+
+
+def _count_noun(doc, c: RawClaim):
+    """The noun a count's number counts ("two men" of "two men were shot"), or None."""
+    span = doc.char_span(c.num_start, c.num_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    return tok.head if tok.dep_ == "nummod" else tok
+
+
+# the nouns of a group that may hold any person told beside it
+_ANY_PERSONS = {"person", "people", "victim", "individual", "other", "resident", "patron", "customer", "bystander"}
+
+
+def _person_and_a_count(doc, claims: list[RawClaim], first: int, persons: list[RawClaim]) -> list[RawClaim]:
+    """'A 20-year-old man was shot in the chest and two women were shot in the leg', 'two men were hit in the legs
+    and a woman was shot in the back': a person told with an article as the subject of one hit and a count the
+    subject of a hit joined to it by "and" are apart; the count takes the person in (reconcile read the two as the
+    same people and kept the larger).  Not "a man was shot and two people were shot" (a group of any person may hold
+    him), "two teens were injured in a crash" (no gunshot), nor "a man was killed and two were wounded" (another
+    outcome).  The sentence's claims are ``claims[first:]``;
+    returns the persons left."""
+    counts = [j for j in range(first, len(claims)) if claims[j].victim is None and claims[j].total_of is None
+              and claims[j].count > 1]
+    if not counts:
+        return persons
+
+    def joined_count(p: RawClaim) -> int | None:
+        if p.victim is None or p.count != 1 or p.total_of is not None:
+            return None
+        noun = _person_token(doc, p)
+        verb = _subject_hit(noun)
+        if verb is None:
+            return None
+        for j in counts:
+            group = _count_noun(doc, claims[j])
+            other = _subject_hit(group)
+            if other is None or other.i == verb.i or claims[j].outcome != p.outcome or claims[j].party != p.party:
+                continue
+            # (a group of another kind only: "a man was shot and two people were hit" may count the man among them)
+            if _lemma(group) in _ANY_PERSONS or _lemma(group) == _lemma(noun):
+                continue
+            left, right = (verb, other) if verb.i < other.i else (other, verb)
+            # (the parser may hang the "and" on the first clause's last word: "shot in the legs and a woman ...")
+            if right.dep_ == "conj" and right.head.i == left.i and any(t.lower_ == "and" for t in doc[left.i:right.i]):
+                return j
+        return None
+
+    # (after the dead told in a sentence before, those told hit by a body part are the others, none of the dead: "A
+    # man was fatally shot.  A 20-year-old was shot in the chest and two women were shot in the leg"; not where a
+    # death is told after: "... and two women were shot in the legs.  The man died")
+    dead_before = any(c.outcome == "killed" for c in claims[:first])
+
+    def take_in(at: int) -> None:
+        claims[at] = replace(claims[at], count=claims[at].count + 1,
+                             trigger=OTHERS_HIT if dead_before else claims[at].trigger)
+
+    taken = []
+    for j in range(first, len(claims)):
+        at = joined_count(claims[j])
+        if at is not None:
+            take_in(at)
+            taken.append(j)
+    for j in reversed(taken):
+        del claims[j]  # the sentence's claims are the list's tail; none refers to these
+    kept = []
+    for p in persons:
+        at = joined_count(p)
+        if at is None:
+            kept.append(p)
+        else:
+            take_in(at)
+    return kept
+
+
 def _also_hit(doc, claims: list[RawClaim], first: int, persons: list[RawClaim], s_i: int) -> list[RawClaim]:
     """'Three men were found shot inside a lounge ... A woman was also shot and drove herself to the hospital', 'A man
     was shot in the leg, and a bystander waiting for a bus was also wounded': a person told with an article ("a

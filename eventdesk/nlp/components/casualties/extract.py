@@ -35,7 +35,7 @@ from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_th
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _aged_person_joined_before, _another_at_another_time, _along_with, _hit_too,
-    _joined_persons, _kin_before, _multiple, _the_person_joined_before,
+    _joined_persons, _kin_before, _multiple, _person_and_a_count, _the_person_joined_before,
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
@@ -119,6 +119,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
     _apart_in_one_sentence(claims, sent_claims)
     persons = _another_at_another_time(doc, claims, first, persons)
     persons = _one_more(doc, claims, first, persons)
+    persons = _person_and_a_count(doc, claims, first, persons)
     persons = _also_hit(doc, claims, first, persons, s_i)
     persons = _pronoun_of_a_description(doc, claims, first, persons)
     claims.extend(persons)
@@ -299,7 +300,27 @@ def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, n
     if _age_predicate(doc, q, np_end) or _bare_age(doc, q, np_end, sent):
         return True  # "the dead men were 22 and 25", "the wounded men, 19, 24 and 31, were taken": their ages
     # "the man who was shot by a police officer has died": the agent
-    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS
+    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS or _a_group_fired_on(doc, q)
+
+
+# the nouns of those present that shots were fired on, and the verbs that fire them
+_GROUPS = {"group", "crowd", "gathering"}
+_FIRE_VERBS = {"shoot", "fire", "open", "spray"}
+
+
+def _a_group_fired_on(doc: Doc, q: Quantity) -> bool:
+    """'shot into a group of four teenagers, fatally striking a 16-year-old', 'opened fire on the group of three men
+    and a woman and fatally struck NAME': the persons of a group that shots were fired into, on or at are those
+    present, not those hit (the persons hit are told apart)."""
+    tok = doc[q.start]
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _lemma(tok) in _GROUPS and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "on", "at", "toward", "towards") \
+                and _lemma(tok.head.head) in _FIRE_VERBS:
+            return True
+    return False
 
 
 # the words after "of" that take a part of the count before: "three of them", "213 of those", "two of whom"
