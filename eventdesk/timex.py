@@ -1505,8 +1505,6 @@ _INQUIRY_TAIL_RE = re.compile(
 
 # The speaker's own day inside a quotation: "today", "tonight", "this evening" (with "earlier" or "'s" after it).
 _OWN_DAY_WORD_RE = re.compile(r"(?i)(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
-_OPEN_QUOTES = "\u201c"
-_CLOSE_QUOTES = "\u201d"
 
 
 def _a_quoted_own_day(text: str, timex: Timex) -> bool:
@@ -1519,7 +1517,7 @@ def _a_quoted_own_day(text: str, timex: Timex) -> bool:
     line = text[text.rfind("\n", 0, timex.start) + 1:timex.start]
     if line.count('"') % 2:
         return True
-    return max(line.rfind(q) for q in _OPEN_QUOTES) > max(line.rfind(q) for q in _CLOSE_QUOTES)
+    return line.rfind("\u201c") > line.rfind("\u201d")
 
 
 def _an_inquirys_day(text: str, timex: Timex, before: str) -> bool:
