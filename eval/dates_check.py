@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -166,6 +166,21 @@ was for; a roundup's tally "since early Saturday" beside the shooting's own day;
 Wednesday" with a clock time that picks a side; and near misses (a vigil held for a killing, "less than 24 hours after"
 another shooting told with its own day, a night's shots before midnight, an arrival after midnight, "since Friday" the
 only day named).
+Set 14 (eval/dates_check14.jsonl, ``--set 14``; its own salt) holds 60 reports, 20-55 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-13, in both directions: a
+quoted statement's own day ("this evening's incident", "tonight's shooting", "today's shooting", "Earlier today" in a
+release or a spokesman's words) beside the shooting's weekday or clock time in a report published a day or more later;
+follow-ups weeks later whose first day is a later event's (an arrest, a hearing, a funeral, an extradition, a lawsuit,
+a jury's selection) and which name the shooting's own day ("the Aug. 3 shooting", "on the night of June 12", "last
+month ... on Aug. 20", "two weeks ago Saturday", "the evening of July 9", "last weekend's killing ... early Sunday");
+a court day told by "today", "this morning" or a weekday beside the shooting's weekday or month-day; roundups ("since
+Friday evening", "over the holiday weekend", "this weekend", "over the Memorial Day weekend") that detail one shooting
+by its own day; a bare "overnight" or "over the weekend" that other text settles (a Saturday night party, "early
+Sunday", "Friday night", "Saturday evening", an evening clock time); a span "between Saturday afternoon and early
+Sunday" whose shooting another sentence dates; and near misses (a same-day release's "this evening's shooting",
+"tonight's shooting" told that night, a quote naming the shooting's weekday, shots fired at a funeral, "since Friday"
+the only day, an overnight told on its day, an arrest hours after, a court day "today" two days after "the Aug. 3
+shooting", "Two weeks ago" that is the shooting's, a court date ahead, an evening clock time with its weekday).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -189,6 +204,7 @@ CHECK_SET_10 = Path(__file__).resolve().parent / "dates_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "dates_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "dates_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "dates_check13.jsonl"
+CHECK_SET_14 = Path(__file__).resolve().parent / "dates_check14.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -202,12 +218,13 @@ _SALT_10 = "twenty-fifth-dates10:"
 _SALT_11 = "twenty-sixth-dates11:"
 _SALT_12 = "twenty-seventh-dates12:"
 _SALT_13 = "twenty-eighth-dates13:"
+_SALT_14 = "twenty-ninth-dates14:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
-        "13": (CHECK_SET_13, _SALT_13)}
+        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -1431,6 +1431,10 @@ _SHOTS_AT_A_GATHERING_RE = re.compile(
     r"(?:vigil|funeral|memorial(?:\s+(?:service|gathering))?|wake|repast)\s+(?:on\s+)?$")
 
 
+# An embedded tweet's byline just before its date: "— Dana Reed (@danareed) September 24, 2016"
+_TWEET_BY_RE = re.compile(r"\(@\w{1,20}\)\s*$")
+
+
 def date_role(text: str, timex: Timex) -> int:
     """What the words around a date make it: 2 the incident's date ("the Jan. 6 shooting"),
     1 near the incident's words, 0 nothing said, -1 an aftermath's date ("charged Monday"),
@@ -1443,6 +1447,8 @@ def date_role(text: str, timex: Timex) -> int:
                                                                    or _alone_on_its_line(text, timex))
                            or in_dateline(text, timex.start, after)):  # a wire dateline's date is the report's
         return -2
+    if timex.explicit and _TWEET_BY_RE.search(before):
+        return 0  # "pic.twitter.com/x — Dana Reed (@danareed) September 24, 2016": an embedded tweet's own day
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if not timex.explicit and _PRESS_REPORTED_RE.search(before):
@@ -1495,6 +1501,23 @@ _STILL_LEAD_RE = re.compile(r"(?i)\b(?:still|kept)\s+[a-z]+ing\s+(?:on\s+)?$")
 _WORKED_LEAD_RE = re.compile(r"(?i)\bwork(?:ed|ing)\s+(?:on\s+)?$")
 _INQUIRY_TAIL_RE = re.compile(
     r"(?i)\s+(?:to\s+(?:determine|find|identify|learn|locate|track|figure|piece|understand|establish)|(?P<for>for))\b")
+
+
+# The speaker's own day inside a quotation: "today", "tonight", "this evening" (with "earlier" or "'s" after it).
+_OWN_DAY_WORD_RE = re.compile(r"(?i)(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
+
+
+def _a_quoted_own_day(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is "today", "tonight" or "this evening" inside a quotation on its line (an odd number of
+    straight double quotes before it, or a curly opening quote after the last closing one): a statement's or a
+    release's own day ('"The FBI will assist with this evening's incident at the mall," the spokeswoman said'), which
+    a report published the next day carries over; the shots' weekday the report tells itself dates them better."""
+    if timex.explicit or not _OWN_DAY_WORD_RE.fullmatch(timex.text):
+        return False
+    line = text[text.rfind("\n", 0, timex.start) + 1:timex.start]
+    if line.count('"') % 2:
+        return True
+    return line.rfind("\u201c") > line.rfind("\u201d")
 
 
 def _an_inquirys_day(text: str, timex: Timex, before: str) -> bool:
@@ -1797,6 +1820,8 @@ def incident_date(
         if _birthdays(text, timex):
             continue  # "who turned 30 on May 2", "celebrated his birthday on April 2": a life's day, not the incident's
         role = date_role(text, timex)
+        if role > 0 and _a_quoted_own_day(text, timex):
+            role = 0  # '"... assist with this evening's incident," the spokeswoman said': the speaker's day, not the shots'
         if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
         before_by = _days_before_violence(text, timex)
