@@ -1,5 +1,5 @@
 """Deaths told by a phrase rather than a word of death: "did not survive", "did not make it", "passed away",
-"succumbed to his injuries", "lost his life".
+"succumbed to his injuries", "lost his life", "had no pulse", "was gone".
 
 Local news often tells the hit in one sentence and the death in the next, in words no list of death words holds:
 "A man was shot in the chest on Friday night. He did not survive."  Two of these phrases are negations
@@ -49,10 +49,21 @@ def _refers_back(verb) -> bool:
     an argument had no pulse"), also where that person is the
     apposition the parser hangs on a dateline's town ("CHATTANOOGA, Tenn. - NAME, 18, who was shot ..., didn't make
     it")."""
-    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD"
+    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" or _the_person_again(subj)
                or any(c.dep_ in ("relcl", "acl") and lemma(c) in _HIT_CLAUSE for s in (subj, *_appositions(subj))
                       for c in s.children)
                for subj in _subjects(verb))
+
+
+# plain person nouns that, after "the" and with nothing more, name again the person just told hit ("Officers located an
+# adult male with a gunshot wound. The male had no pulse.", "... The man did not survive.")
+_PLAIN_PERSONS = {"man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child"}
+
+
+def _the_person_again(subj) -> bool:
+    """'The male' / 'the man' with no word between: a person told again, not a new one ("the man's dog", "the man
+    who called 911" have more)."""
+    return subj.lower_ in _PLAIN_PERSONS and [c.lower_ for c in subj.children] == ["the"]
 
 
 def _subjects(verb) -> list:
@@ -95,6 +106,38 @@ def _no_pulse(verb) -> bool:
                for c in verb.children) and _refers_back(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
 
 
+# words of a flight near "was gone", which then tells the doer fled, not that a person hit died ("The gunman ran off.
+# When officers arrived he was gone"): lemmas, and the particles of "ran off", "took off", "drove away"
+_FLIGHT = {"flee", "escape", "getaway", "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "killer",
+           "gunmen"}
+_OFF = {"off", "away"}
+
+
+def _fled_nearby(verb) -> bool:
+    """A flight or a doer told in this sentence or the one before (see ``_FLIGHT``)."""
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(lemma(t) in _FLIGHT or (t.dep_ == "prt" and t.lower_ in _OFF)
+               for t in verb.doc[before.start:sent.end])
+
+
+def _gone(verb) -> bool:
+    """'"I held his hand until the ambulance came, but he was gone already"', 'By the time the medics got up the
+    stairs, she was gone', 'a man shot during an argument was already gone when deputies arrived': a person told hit
+    who "was gone" is dead, told without a word of death.  Only of a subject that refers back to the persons hit (as
+    ``_refers_back``: "the gunman was gone" is none), with nothing gone to ("gone from the scene", "long gone", "gone
+    home"), and not beside a flight ("The gunman ran off. When officers arrived he was gone")."""
+    if verb.lower_ != "gone":
+        return False
+    be = verb.head if verb.dep_ == "acomp" and lemma(verb.head) == "be" else verb
+    if be is verb and not any(c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children):
+        return False
+    if any(c.lower_ == "long" or c.dep_ in ("prt", "dobj", "xcomp") or c.dep_ in ("prep", "agent")
+           and not any(lemma(p) == "time" for p in c.children) for c in verb.children):
+        return False  # "long gone", "gone from the house", "gone home" (but "gone by the time officers arrived")
+    return _refers_back(be) and not _fled_nearby(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
+
+
 def death_negator(verb):
     """The negator that makes a verb tell a death ("did not survive", "did not make it"), or None for a verb that
     tells none so ("he survived", "was not expected to survive": the negation is the expectation's)."""
@@ -124,4 +167,6 @@ def died_by_phrase(verb) -> bool:
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
     if word == "have":
         return _no_pulse(verb)
+    if word == "go":
+        return _gone(verb)
     return death_negator(verb) is not None
