@@ -18,7 +18,7 @@ from ..numbers import PERSON_SINGULAR
 from .arguments import _an_age, _is_person, _passive
 from .died import _DEATH_IF_NEGATED, died_by_phrase
 from .shooter import _turned_on_self
-from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
+from .signs import fighting_for_life, peppered, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
 
 
@@ -110,7 +110,7 @@ READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pas
                              *_HAND_KILLINGS,
                              *_DEATH_IF_NEGATED})
 # the lemmas ``_outcome_of`` may give an outcome
-HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight", "whip"})
+HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight", "whip", "pepper"})
 
 
 def _killing_of_a_person(tok, word: str) -> bool:
@@ -170,7 +170,8 @@ def _outcome_of(tok, word: str) -> str | None:
     if word in _DEATH_WORDS:
         return "killed"
     if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
-            or (word == "fight" and fighting_for_life(tok)) or (word == "whip" and _pistol_whipped(tok)):
+            or (word == "fight" and fighting_for_life(tok)) or (word == "whip" and _pistol_whipped(tok)) \
+            or (word == "pepper" and peppered(tok)):
         if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "her cousin is also hurting": a grief, not a hit
         return "wounded"

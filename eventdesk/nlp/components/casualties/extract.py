@@ -21,7 +21,7 @@ from ...victims import (
 )
 from ...numbers import Quantity, find_quantities
 from .triggers import TRIGGERS, _active_agent, _FATALLY, _trigger_name
-from .headline import _bare_person_before, _headline_adds
+from .headline import _bare_person_before, _headline_adds, _headline_the_text_misses
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
@@ -64,6 +64,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims = _deceased_of_no_told_cause(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
+    claims = _headline_the_text_misses(doc, claims)  # "Clerk shot by man who fled" over "fired at the clerk, missing him"
     return claims
 
 
