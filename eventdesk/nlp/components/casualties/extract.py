@@ -35,7 +35,7 @@ from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_th
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _aged_person_joined_before, _another_at_another_time, _along_with, _hit_too,
-    _joined_persons, _kin_before, _multiple, _the_person_joined_before,
+    _joined_persons, _kin_before, _multiple, _object_joined_before, _the_person_joined_before,
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
@@ -400,7 +400,8 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
     joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent, outcome) + _kin_before(doc, q, np_end)
                + (0 if summed_with_before else _name_before_a_list(doc, q, np_end)) + _name_joined_before(doc, q, np_end)
-               + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)) if parent is None else 0
+               + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)
+               + (_object_joined_before(doc, q, np_end) if outcome == "wounded" else 0)) if parent is None else 0
     # "the slain teen, Tyrese Banks, and two friends were killed": the slain one besides the count is one more dead (of
     # those hit he is none: see the OTHERS_HIT below)
     joined += int(parent is None and outcome == "killed" and _besides_a_described_name(doc, q, np_end))

@@ -91,7 +91,7 @@ def all_of_them_died(doc, sent: Span, s_i: int, claims: list[RawClaim], first: i
         if not _bare_subject(tok) or not _tells_death(tok.head):
             continue
         hit = _hit_count_before(claims, s_i, _REACH[tok.lower_], tok.idx)
-        if hit is None and tok.lower_ == "both" and _one_and_himself_before(doc, sent):
+        if hit is None and tok.lower_ == "both" and one_and_himself_before(doc, sent):
             # "A man shot his young son and then himself. Both died.": the one he shot and the shooter
             claims.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=2, qualifier="exact",
                                    num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="die"))
@@ -109,7 +109,7 @@ _ONE_AND_HIMSELF = re.compile(r"\bshot (?:his|her|a|an|the) (?:[\w-]+ ){0,2}?[a-
                               re.IGNORECASE)
 
 
-def _one_and_himself_before(doc, sent: Span) -> bool:
+def one_and_himself_before(doc, sent: Span) -> bool:
     """Whether the sentence before (or this one) tells a shooter who shot one person and then himself: "both" are
     those two, though no count of two was told."""
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
