@@ -159,10 +159,24 @@ def the_shooting_of(tok) -> bool:
 
 
 def _pistol_whipped(tok) -> bool:
-    """'pistol-whipped a customer', 'was pistol whipped': beaten with a gun, a hurt GVDB counts (its dev gold counts a
-    daughter pistol-whipped beside her shot mother, and a woman pistol-whipped with no shot fired)."""
-    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
-    return before[-1:] == ["pistol"] or before == ["pistol", "-"]
+    """'was pistol-whipped ... He suffered cuts to his head', 'pistol-whipping her in the face': beaten with a gun, a
+    hurt GVDB counts (its dev gold counts a woman pistol-whipped in the face with no shot fired), where the report
+    tells the hurt it did (a blow to the face or the head, cuts, a hospital) and not a pistol-whipping told in
+    passing."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]
+    if before[-1:] != ["pistol"] and before != ["pistol", "-"]:
+        return False
+    # (its sentence and the two after it: "... was pistol-whipped and robbed. No shots were fired. He suffered cuts")
+    sent = after = tok.sent
+    for _ in range(2):
+        after = doc[after.end].sent if after.end < len(doc) else after
+    return bool(_WHIP_HURT.search(doc.text[sent.start_char:after.end_char]))
+
+
+# the hurt a pistol-whipping did, told beside it
+_WHIP_HURT = re.compile(r"\bin the (?:face|head)\b|\b(?:hospital\w*|treated|injur\w*|cuts?|stitches|bleeding|bruis\w*|"
+                        r"lacerations?|head wounds?)\b", re.IGNORECASE)
 
 
 def _outcome_of(tok, word: str) -> str | None:
