@@ -1,5 +1,5 @@
 """Deaths told by a phrase rather than a word of death: "did not survive", "did not make it", "passed away",
-"succumbed to his injuries", "lost his life", "had no pulse", "was gone".
+"succumbed to his injuries", "lost his life", "had no pulse".
 
 Local news often tells the hit in one sentence and the death in the next, in words no list of death words holds:
 "A man was shot in the chest on Friday night. He did not survive."  Two of these phrases are negations
@@ -106,38 +106,6 @@ def _no_pulse(verb) -> bool:
                for c in verb.children) and _refers_back(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
 
 
-# words of a flight near "was gone", which then tells the doer fled, not that a person hit died ("The gunman ran off.
-# When officers arrived he was gone"): lemmas, and the particles of "ran off", "took off", "drove away"
-_FLIGHT = {"flee", "escape", "getaway", "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "killer",
-           "gunmen"}
-_OFF = {"off", "away"}
-
-
-def _fled_nearby(verb) -> bool:
-    """A flight or a doer told in this sentence or the one before (see ``_FLIGHT``)."""
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(lemma(t) in _FLIGHT or (t.dep_ == "prt" and t.lower_ in _OFF)
-               for t in verb.doc[before.start:sent.end])
-
-
-def _gone(verb) -> bool:
-    """'"I held his hand until the ambulance came, but he was gone already"', 'By the time the medics got up the
-    stairs, she was gone', 'a man shot during an argument was already gone when deputies arrived': a person told hit
-    who "was gone" is dead, told without a word of death.  Only of a subject that refers back to the persons hit (as
-    ``_refers_back``: "the gunman was gone" is none), with nothing gone to ("gone from the scene", "long gone", "gone
-    home"), and not beside a flight ("The gunman ran off. When officers arrived he was gone")."""
-    if verb.lower_ != "gone":
-        return False
-    be = verb.head if verb.dep_ == "acomp" and lemma(verb.head) == "be" else verb
-    if be is verb and not any(c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children):
-        return False
-    if any(c.lower_ == "long" or c.dep_ in ("prt", "dobj", "xcomp") or c.dep_ in ("prep", "agent")
-           and not any(lemma(p) == "time" for p in c.children) for c in verb.children):
-        return False  # "long gone", "gone from the house", "gone home" (but "gone by the time officers arrived")
-    return _refers_back(be) and not _fled_nearby(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
-
-
 def death_negator(verb):
     """The negator that makes a verb tell a death ("did not survive", "did not make it"), or None for a verb that
     tells none so ("he survived", "was not expected to survive": the negation is the expectation's)."""
@@ -167,6 +135,4 @@ def died_by_phrase(verb) -> bool:
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
     if word == "have":
         return _no_pulse(verb)
-    if word == "go":
-        return _gone(verb)
     return death_negator(verb) is not None

@@ -340,6 +340,9 @@ def _the_person_joined_before(doc, q: Quantity, np_end: int) -> int:
     return int(any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and first.i + 1 == q.start - 1)
 
 
+# those who were with a person ("wounded a boy and two of his friends", "the driver and three passengers")
+_COMPANIONS = {"friend", "passenger", "cousin", "neighbor", "neighbour", "relative", "companion", "classmate",
+               "sibling", "brother", "sister", "coworker", "co-worker"}
 # the verbs whose object a count of the hurt may be joined to ("wounded a 15-year-old boy and two of his friends")
 _HURTING_VERBS = {"wound", "shoot", "injure", "hit", "strike"}
 
@@ -355,8 +358,11 @@ def _object_joined_before(doc, q: Quantity, np_end: int) -> int:
     if first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR or _lemma(first) in PERPETRATOR_NOUNS \
             or first.dep_ != "dobj" or _lemma(first.head) not in _HURTING_VERBS:
         return 0
-    # the count itself, or its noun, is the person's conjunct ("two of his friends", "three passengers")
-    return int(any(t.dep_ == "conj" and t.head.i == first.i for t in doc[q.start:max(np_end, q.end)]))
+    # the count itself, or its noun, is the person's conjunct ("two of his friends", "three passengers"), and names
+    # those who were with him (not "a woman and two men", whose counts the others rules read)
+    span = doc[q.start:max(np_end, q.end) + 3]
+    return int(any(t.dep_ == "conj" and t.head.i == first.i for t in span)
+               and any(_lemma(t) in _COMPANIONS for t in span))
 
 
 def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:

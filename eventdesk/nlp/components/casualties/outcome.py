@@ -195,10 +195,10 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
 
 def _no_pulse_after(doc, i: int, np_end: int, tok, sent: Span) -> bool:
     """'A man shot during an argument had no pulse', 'a woman wounded in a drive-by had no pulse when paramedics
-    reached her', 'a man shot during an argument was already gone when deputies arrived': the participle right after
-    the person, and the person's own "had no pulse" or "was gone" later in the sentence (``died_by_phrase``)."""
+    reached her': the participle right after the person, and the person's own "had no pulse" later in the sentence
+    (``died_by_phrase``)."""
     return i == np_end and tok.tag_ in ("VBD", "VBN") and any(
-        _lemma(t) in ("have", "go") and died_by_phrase(t) for t in doc[i + 2:sent.end])
+        _lemma(t) == "have" and died_by_phrase(t) for t in doc[i + 2:sent.end])
 
 
 def _a_count_of_its_own(doc, start: int, die_at: int) -> bool:
