@@ -597,7 +597,8 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
         # (two persons told hurt, or caught in gunfire: "Officer Kyle Benton shot Trevor Nashe. Both were taken to a
         # hospital" is one hit and the officer)
         # (or one shot and then the shooter: "A man shot his wife and then himself. Both are in critical condition")
-        if len({c.victim or c.num_start for c in near}) < 2 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
+        if len({c.victim or c.num_start for c in near}) < 2 \
+                and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
                 and not one_and_himself_before(doc, sent):
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,

@@ -64,7 +64,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     claims = _deceased_of_no_told_cause(doc, claims)
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
-    claims = _headline_the_text_misses(doc, claims)  # "Clerk shot by man who fled" over "fired at the clerk, missing him"
+    # "Clerk shot by man who fled" over "fired at the clerk, missing him"
+    claims = _headline_the_text_misses(doc, claims)
     return claims
 
 

@@ -105,8 +105,8 @@ def all_of_them_died(doc, sent: Span, s_i: int, claims: list[RawClaim], first: i
 
 
 # "shot his young son and then himself", "shot her husband and then herself": one person shot, then the shooter
-_ONE_AND_HIMSELF = re.compile(r"\bshot (?:his|her|a|an|the) (?:[\w-]+ ){0,2}?[a-z]+(?<!s) and (?:then )?(?:him|her)self\b",
-                              re.IGNORECASE)
+_ONE_AND_HIMSELF = re.compile(
+    r"\bshot (?:his|her|a|an|the) (?:[\w-]+ ){0,2}?[a-z]+(?<!s) and (?:then )?(?:him|her)self\b", re.IGNORECASE)
 
 
 def one_and_himself_before(doc, sent: Span) -> bool:

@@ -186,7 +186,8 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 # (and "suffered a fatal gunshot wound": the wound killed)
                 return ("killed" if _died_too(doc[suffered]) or fatal_wound(tok) else outcome), suffered
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)
-                                         or _survived_not(doc[np_end - 1]) or _no_pulse_after(doc, i, np_end, tok, sent)):
+                                         or _survived_not(doc[np_end - 1])
+                                         or _no_pulse_after(doc, i, np_end, tok, sent)):
                 # (and "was wounded on Friday and died Saturday", "a woman who was wounded Friday did not make it")
                 return "killed", i
             return outcome, i
