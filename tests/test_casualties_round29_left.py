@@ -123,6 +123,8 @@ def test_one_and_himself_both(mentions_of, text, expected):
      "department said the dog charged the officer.", (0, 0)),
     ("SPRINGFIELD, Ohio - A man shot his neighbor's boxer after it got through a fence on Sunday, police said. The dog "
      "died.", (0, 0)),
+    ("JACKSON, Miss. - A dog shot during a break-in has died. Duke, a boxer, suffered two gunshot wounds when burglars "
+     "broke into a home on Pine Street. He was taken to a veterinarian but did not survive.", (0, 0)),
     # near misses: a boxer who is a person; a man killed while walking his boxer
     ("CAMDEN, N.J. - A 26-year-old boxer was shot and killed outside a gym on Federal Street on Monday, police said.",
      (1, 0)),
