@@ -1,5 +1,5 @@
 """Deaths told by a phrase rather than a word of death: "did not survive", "did not make it", "passed away",
-"succumbed to his injuries", "lost his life".
+"succumbed to his injuries", "lost his life", "had no pulse".
 
 Local news often tells the hit in one sentence and the death in the next, in words no list of death words holds:
 "A man was shot in the chest on Friday night. He did not survive."  Two of these phrases are negations
@@ -49,10 +49,21 @@ def _refers_back(verb) -> bool:
     an argument had no pulse"), also where that person is the
     apposition the parser hangs on a dateline's town ("CHATTANOOGA, Tenn. - NAME, 18, who was shot ..., didn't make
     it")."""
-    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD"
+    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" or _the_person_again(subj)
                or any(c.dep_ in ("relcl", "acl") and lemma(c) in _HIT_CLAUSE for s in (subj, *_appositions(subj))
                       for c in s.children)
                for subj in _subjects(verb))
+
+
+# plain person nouns that, after "the" and with nothing more, name again the person just told hit ("Officers located an
+# adult male with a gunshot wound. The male had no pulse.", "... The man did not survive.")
+_PLAIN_PERSONS = {"man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child"}
+
+
+def _the_person_again(subj) -> bool:
+    """'The male' / 'the man' with no word between: a person told again, not a new one ("the man's dog", "the man
+    who called 911" have more)."""
+    return subj.lower_ in _PLAIN_PERSONS and [c.lower_ for c in subj.children] == ["the"]
 
 
 def _subjects(verb) -> list:

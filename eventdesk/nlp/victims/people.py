@@ -8,6 +8,8 @@ himself.  "Another man", "a second victim" and "the other" ("the other man") are
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import DEP
 
 from ..arrays import label_indices
@@ -40,6 +42,8 @@ class People:
             return None  # "Niko, an Akita, suffered three gunshot wounds": a dog, no victim
         if tok.ent_type_ == "PERSON":
             return self._name_key(tok)
+        if tok.lower_ in _DOG_OR_PERSON and _tells_of_a_dog(tok.doc):
+            return None  # "an officer shot and killed their boxer, Bruno ... the dog charged": a dog, no victim
         if _unlabelled_name(tok):
             # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
             return self._unlabelled_key(tok), _party_of_title(tok)
@@ -241,8 +245,23 @@ _ANIMALS = frozenset({"dog", "puppy", "pup", "cat", "kitten", "horse", "mare", "
                       "husky", "beagle", "mastiff", "bulldog", "doberman", "dachshund", "collie", "spaniel", "pitbull"})
 
 
+# a person's noun that is a dog's breed too ("a 26-year-old boxer was shot outside the gym", "the family's boxer"): the
+# dog where the report speaks of a dog (``_tells_of_a_dog``)
+_DOG_OR_PERSON = {"boxer", "boxers"}
+_DOG_WORDS = re.compile(r"\b(?:dogs?|pupp(?:y|ies)|veterinar(?:ian|y)|canine|leash)\b", re.I)
+
+
+def _tells_of_a_dog(doc) -> bool:
+    """Whether a report speaks of a dog (once per document)."""
+    told = doc.user_data.get("tells_of_a_dog")
+    if told is None:
+        told = doc.user_data["tells_of_a_dog"] = bool(_DOG_WORDS.search(doc.text))
+    return told
+
+
 def _an_animal_noun(tok) -> bool:
-    return tok.lower_ in _ANIMALS or lemma(tok) in _ANIMALS or (
+    # ("Rocco, a boxer, suffered two gunshot wounds" in a report of a dog)
+    return tok.lower_ in _ANIMALS or lemma(tok) in _ANIMALS or (tok.lower_ in _DOG_OR_PERSON and _tells_of_a_dog(tok.doc)) or (
         tok.lower_ == "bull" and any(c.lower_ == "pit" for c in tok.children))  # "a pit bull"
 
 

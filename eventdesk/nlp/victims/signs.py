@@ -160,7 +160,8 @@ def _wounded_without_a_gun_word(tok):
     return next(iter(_subjects(tok.head)), None)
 
 
-_MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire"}
+_MISSILES = {"bullet", "gunfire", "round", "shot", "pellet", "bullets", "shotgun", "gunshot", "crossfire",
+             "buckshot", "birdshot"}  # ("hit by buckshot in the legs")
 
 
 _BODY = {"head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
@@ -189,6 +190,16 @@ def _struck(tok) -> bool:
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
     return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
         and bool(_GUN_WORDS.search(span_text(tok.sent)))
+
+
+def peppered(tok) -> bool:
+    """'A man was peppered with birdshot', 'a neighbor peppered him with pellets': a hit by a shotgun's load (not
+    "peppered with questions", "birdshot peppered the truck": no missile after "with", or no person hit)."""
+    if tok.pos_ != "VERB" or lemma(tok) != "pepper":
+        return False
+    with_missile = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and (lemma(p) in _MISSILES or p.lower_ in _MISSILES) for p in c.children) for c in tok.children)
+    return with_missile and (_passive(tok) or any(c.dep_ == "dobj" and _is_person(c) for c in tok.children))
 
 
 def _missile_hit(tok) -> bool:

@@ -18,7 +18,7 @@ from ..numbers import PERSON_SINGULAR
 from .arguments import _an_age, _is_person, _passive
 from .died import _DEATH_IF_NEGATED, died_by_phrase
 from .shooter import _turned_on_self
-from .signs import fighting_for_life, _struck, told_fatal, treated_for_a_hit
+from .signs import fighting_for_life, peppered, _struck, told_fatal, treated_for_a_hit
 from .words import _DEATH_WORDS, _HURT_WORDS, _PERSON_NOUNS
 
 
@@ -110,7 +110,7 @@ READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pas
                              *_HAND_KILLINGS,
                              *_DEATH_IF_NEGATED})
 # the lemmas ``_outcome_of`` may give an outcome
-HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight"})
+HAS_AN_OUTCOME = frozenset({*_DEATH_WORDS, *_HURT_WORDS, "treat", "strike", "hit", "fight", "whip", "pepper"})
 
 
 def _killing_of_a_person(tok, word: str) -> bool:
@@ -158,12 +158,34 @@ def the_shooting_of(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in _NEWS_PREPOSITIONS)
 
 
+def _pistol_whipped(tok) -> bool:
+    """'was pistol-whipped ... He suffered cuts to his head', 'pistol-whipping her in the face': beaten with a gun, a
+    hurt GVDB counts (its dev gold counts a woman pistol-whipped in the face with no shot fired), where the report
+    tells the hurt it did (a blow to the face or the head, cuts, a hospital) and not a pistol-whipping told in
+    passing."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]
+    if before[-1:] != ["pistol"] and before != ["pistol", "-"]:
+        return False
+    # (its sentence and the two after it: "... was pistol-whipped and robbed. No shots were fired. He suffered cuts")
+    sent = after = tok.sent
+    for _ in range(2):
+        after = doc[after.end].sent if after.end < len(doc) else after
+    return bool(_WHIP_HURT.search(doc.text[sent.start_char:after.end_char]))
+
+
+# the hurt a pistol-whipping did, told beside it
+_WHIP_HURT = re.compile(r"\bin the (?:face|head)\b|\b(?:hospital\w*|treated|injur\w*|cuts?|stitches|bleeding|bruis\w*|"
+                        r"lacerations?|head wounds?)\b", re.IGNORECASE)
+
+
 def _outcome_of(tok, word: str) -> str | None:
     """"killed" for a word of death, "wounded" for a word of a hit, else None."""
     if word in _DEATH_WORDS:
         return "killed"
     if word in _HURT_WORDS or (word == "treat" and treated_for_a_hit(tok)) or (word in ("strike", "hit") and _struck(tok)) \
-            or (word == "fight" and fighting_for_life(tok)):
+            or (word == "fight" and fighting_for_life(tok)) or (word == "whip" and _pistol_whipped(tok)) \
+            or (word == "pepper" and peppered(tok)):
         if word == "hurt" and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "her cousin is also hurting": a grief, not a hit
         return "wounded"

@@ -20,6 +20,7 @@ from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _earlier_place_clause, _tally
 from .parts import adds_up
+from .later_deaths import one_and_himself_before
 
 
 OTHERS_HIT = "shot, besides those told"  # a trigger reconcile does not take the dead from
@@ -424,6 +425,31 @@ def _the_person_joined_before(doc, q: Quantity, np_end: int) -> int:
     return int(any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and first.i + 1 == q.start - 1)
 
 
+# those who were with a person ("wounded a boy and two of his friends", "the driver and three passengers")
+_COMPANIONS = {"friend", "passenger", "cousin", "neighbor", "neighbour", "relative", "companion", "classmate",
+               "sibling", "brother", "sister", "coworker", "co-worker"}
+# the verbs whose object a count of the hurt may be joined to ("wounded a 15-year-old boy and two of his friends")
+_HURTING_VERBS = {"wound", "shoot", "injure", "hit", "strike"}
+
+
+def _object_joined_before(doc, q: Quantity, np_end: int) -> int:
+    """'A gunman wounded a 15-year-old boy and two of his friends', 'wounding the driver and three passengers': a person
+    the hurting verb takes as its object, joined by "and" to the count right after him, is one more hurt (the count
+    names the others: "two of his friends").  Not "shot the boy in front of two friends" (no "and"), nor a shooter
+    ("the gunman and two accomplices")."""
+    if q.qualifier != "exact" or q.start < 3 or doc[q.start - 1].lower_ != "and":
+        return 0
+    first = doc[q.start - 2]
+    if first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR or _lemma(first) in PERPETRATOR_NOUNS \
+            or first.dep_ != "dobj" or _lemma(first.head) not in _HURTING_VERBS:
+        return 0
+    # the count itself, or its noun, is the person's conjunct ("two of his friends", "three passengers"), and names
+    # those who were with him (not "a woman and two men", whose counts the others rules read)
+    span = doc[q.start:max(np_end, q.end) + 3]
+    return int(any(t.dep_ == "conj" and t.head.i == first.i for t in span)
+               and any(_lemma(t) in _COMPANIONS for t in span))
+
+
 def _aged_person_joined_before(doc, q: Quantity, np_end: int) -> int:
     """'A 16-year-old and two children were shot', 'a six-year-old and three adults': an age used as a noun joined to
     the count by "and" is one more person; the parser reads "16-year-old" as an adjective of the count's noun, so
@@ -655,7 +681,10 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
             return
         # (two persons told hurt, or caught in gunfire: "Officer Kyle Benton shot Trevor Nashe. Both were taken to a
         # hospital" is one hit and the officer)
-        if len({c.victim or c.num_start for c in near}) < 2 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])):
+        # (or one shot and then the shooter: "A man shot his wife and then himself. Both are in critical condition")
+        if len({c.victim or c.num_start for c in near}) < 2 \
+                and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
+                and not one_and_himself_before(doc, sent):
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
                                num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))

@@ -21,7 +21,7 @@ from ...victims import (
 )
 from ...numbers import Quantity, find_quantities
 from .triggers import TRIGGERS, _active_agent, _FATALLY, _trigger_name
-from .headline import _bare_person_before, _headline_adds
+from .headline import _bare_person_before, _headline_adds, _headline_the_text_misses
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
@@ -35,7 +35,7 @@ from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_th
 from .persons import _apart_in_one_sentence, _described, _nth_person, _pronoun_of_a_description
 from .added_persons import (
     OTHERS_HIT, both_were_hit, _also_hit, _aged_person_joined_before, _another_at_another_time, _along_with, _hit_too,
-    _joined_persons, _kin_before, _multiple, _person_and_a_count, _the_person_joined_before,
+    _joined_persons, _kin_before, _multiple, _object_joined_before, _person_and_a_count, _the_person_joined_before,
     _besides_a_described_name, _name_before_a_list, _name_joined_before, _one_more, _others_besides,
 )
 from .later_deaths import all_of_them_died
@@ -67,6 +67,8 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
         claims.append(homicide)  # "police are investigating a homicide" and nobody else told dead: one death
     if doc.user_data.get("headline_numbers_only"):
         claims = _headline_adds(doc, claims)
+    # "Clerk shot by man who fled" over "fired at the clerk, missing him"
+    claims = _headline_the_text_misses(doc, claims)
     return claims
 
 
@@ -423,7 +425,8 @@ def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quanti
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
     joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent, outcome) + _kin_before(doc, q, np_end)
                + (0 if summed_with_before else _name_before_a_list(doc, q, np_end)) + _name_joined_before(doc, q, np_end)
-               + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)) if parent is None else 0
+               + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)
+               + (_object_joined_before(doc, q, np_end) if outcome == "wounded" else 0)) if parent is None else 0
     # "the slain teen, Tyrese Banks, and two friends were killed": the slain one besides the count is one more dead (of
     # those hit he is none: see the OTHERS_HIT below)
     joined += int(parent is None and outcome == "killed" and _besides_a_described_name(doc, q, np_end))

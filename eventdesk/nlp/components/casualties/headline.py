@@ -7,6 +7,7 @@ before the text (``api._toll_headline``) keeps only the claims that tell more th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -59,6 +60,26 @@ def _headline_adds(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     new_index = {old: new for new, old in enumerate(keep)}
     return [replace(claims[i], total_of=new_index.get(claims[i].total_of)) if claims[i].total_of is not None else claims[i]
             for i in keep]
+
+
+# what tells a shot that hit nobody: "fired a shot at the clerk, missing him", "the officer was not hit", "no one was
+# struck" (``_headline_the_text_misses``)
+_MISSED = re.compile(r"\bmissing (?:him|her|them|the \w+)\b|\b(?:was|were) not (?:struck|hit|injured|hurt|wounded)\b"
+                     r"|\b(?:no one|nobody) was (?:struck|hit|injured|hurt|wounded)\b", re.IGNORECASE)
+
+
+def _headline_the_text_misses(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """'Store clerk shot by man who fled | WKYR.com' glued over a text that tells only "fired a shot at the clerk,
+    missing him": the headline's hit is none where the text says the shot missed and counts nobody hit itself."""
+    title_end = doc.user_data.get("title_end")
+    if title_end is None or not any(c.outcome == "wounded" for c in claims):
+        return claims
+    first_body = next((i for i, s in enumerate(doc.sents) if s.end > title_end), None)
+    if first_body is None or any(c.sent >= first_body and c.outcome in ("killed", "wounded") for c in claims):
+        return claims
+    if not _MISSED.search(doc.text[doc[title_end].idx:]):
+        return claims
+    return [c for c in claims if c.sent >= first_body or c.outcome != "wounded"]
 
 
 def _bare_person_before(doc, q: Quantity, sent: Span) -> int:

@@ -10,6 +10,8 @@ died"), nor a group of another kind ("both suspects", "all of the officers": a n
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ...doctext import span_text
@@ -89,9 +91,26 @@ def all_of_them_died(doc, sent: Span, s_i: int, claims: list[RawClaim], first: i
         if not _bare_subject(tok) or not _tells_death(tok.head):
             continue
         hit = _hit_count_before(claims, s_i, _REACH[tok.lower_], tok.idx)
+        if hit is None and tok.lower_ == "both" and one_and_himself_before(doc, sent):
+            # "A man shot his young son and then himself. Both died.": the one he shot and the shooter
+            claims.append(RawClaim(sent=s_i, outcome="killed", party="civilians", count=2, qualifier="exact",
+                                   num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="die"))
+            return
         if hit is None:
             return
         n = 2 if tok.lower_ == "both" else hit.count
         claims.append(RawClaim(sent=s_i, outcome="killed", party=hit.party, count=n, qualifier="exact",
                                num_start=tok.idx, num_end=tok.idx + len(tok.text), trigger="die"))
         return
+
+
+# "shot his young son and then himself", "shot her husband and then herself": one person shot, then the shooter
+_ONE_AND_HIMSELF = re.compile(
+    r"\bshot (?:his|her|a|an|the) (?:[\w-]+ ){0,2}?[a-z]+(?<!s) and (?:then )?(?:him|her)self\b", re.IGNORECASE)
+
+
+def one_and_himself_before(doc, sent: Span) -> bool:
+    """Whether the sentence before (or this one) tells a shooter who shot one person and then himself: "both" are
+    those two, though no count of two was told."""
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return bool(_ONE_AND_HIMSELF.search(doc.text[before.start_char:sent.end_char]))

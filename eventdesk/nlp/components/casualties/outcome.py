@@ -166,8 +166,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 return "killed", i
             if _died_too(tok):
                 return "killed", i  # "a man was shot Sunday and died two days later": the same subject died
-            if i == np_end and tok.tag_ in ("VBD", "VBN") and any(
-                    _lemma(t) == "have" and died_by_phrase(t) for t in doc[i + 2:sent.end]):
+            if _no_pulse_after(doc, i, np_end, tok, sent):
                 return "killed", i  # "A man shot during an argument had no pulse": dead, told without a word of death
             return weak, i
         if _lemma(tok) in ("suffer", "sustain", "receive") or _had_wounds(tok):
@@ -187,11 +186,20 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
                 # (and "suffered a fatal gunshot wound": the wound killed)
                 return ("killed" if _died_too(doc[suffered]) or fatal_wound(tok) else outcome), suffered
             if outcome == "wounded" and (_died_after_clause(doc, noun, np_end, i) or _died_too(tok)
-                                         or _survived_not(doc[np_end - 1])):
+                                         or _survived_not(doc[np_end - 1])
+                                         or _no_pulse_after(doc, i, np_end, tok, sent)):
                 # (and "was wounded on Friday and died Saturday", "a woman who was wounded Friday did not make it")
                 return "killed", i
             return outcome, i
     return group
+
+
+def _no_pulse_after(doc, i: int, np_end: int, tok, sent: Span) -> bool:
+    """'A man shot during an argument had no pulse', 'a woman wounded in a drive-by had no pulse when paramedics
+    reached her': the participle right after the person, and the person's own "had no pulse" later in the sentence
+    (``died_by_phrase``)."""
+    return i == np_end and tok.tag_ in ("VBD", "VBN") and any(
+        _lemma(t) == "have" and died_by_phrase(t) for t in doc[i + 2:sent.end])
 
 
 def _a_count_of_its_own(doc, start: int, die_at: int) -> bool:
@@ -405,6 +413,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
         if outcome:
             if _lemma(tok) in ("life", "body", "custody"):
                 continue
+            if _describes_another(tok, q):
+                return None, -1  # "found the injured boy and two friends": the friends are not told hurt
             if tok.dep_ in ("compound", "amod") and _lemma(tok.head) in _LEGAL:
                 continue  # "murder charges against a man": the man is charged
             if _own_subject(tok, noun):
@@ -428,6 +438,15 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
                 return "killed", i  # "the officer who fatally shot a teenager": the adverb before the verb
             return weak, i
     return None, -1
+
+
+def _describes_another(tok, q: Quantity) -> bool:
+    """'Officers found the injured boy and two friends', 'arrived to find the wounded teen and three friends': a
+    trigger that describes a noun of its own, one the count is joined to by "and", tells that noun hurt and not the
+    count ("two friends" were with him)."""
+    head = tok.head
+    return tok.dep_ == "amod" and tok.i < head.i < q.start and head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "conj" and c.i >= q.start for c in head.children)
 
 
 def _victim_of_its_own(doc, at: int) -> bool:

@@ -26,7 +26,7 @@ _STRONG = _rx(
     r"\b(?:exchang\w* (?:of )?(?:fire|gunfire|shots)|exchange of fire|shoot-?outs?|bursts? of fire|small arms|machine ?guns?|machineguns?|"
     r"(?:grenade|rocket) launchers?|fir(?:ed|ing) (?:\w+ ){0,3}(?:mortars?|grenades?|machine ?guns?|artillery|rockets?|missiles?|weapons?|shots?|rounds?|bullets?)|"
     r"gunm[ae]n|gunfire|gunshots?|guns?(?! (?:shops?|stores?|dealers?|shows?|safes?|cabinets?|collect\w*|laws?|control|rights|lobby))|"
-    r"firearms?|gun(?:s|ned|ning) down|" + _ENCOUNTER + r"|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|bullets?|opened fire|open fire|shot (?:dead|down)|"
+    r"firearms?|gun(?:s|ned|ning) down|" + _ENCOUNTER + r"|shot|shoot(?:s|ing|ings|er|ers)?|rifles?|pistols?|handguns?|shotguns?|birdshot|buckshot|bullets?|opened fire|open fire|shot (?:dead|down)|"
     r"(?:was|were|been|fatally|being) shot|shot and (?:killed|wounded|injured)|stabb\w*|murder\w*|(?<!vehicular )homicides?(?! (?:detectives?|investigators?|units?|division|squad|bureau)| by (?:\w+ ){0,4}vehicle)|slain|"
     r"bomb(?:s|ings?|ers?|ed)?(?! squads?| technicians?|[- ]sniffing)|ieds?|explosive devices?|grenades?|mortars?|artillery|shell(?:ing|ed)|air ?strikes?|airstrikes?|"
     r"drone (?:strike|attack)s?|militants?|insurgents?|terrorists?|jihadists?|rebels?|militia\w*|troops|soldiers|"
