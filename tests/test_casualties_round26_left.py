@@ -29,7 +29,7 @@ def test_thirty_second_check_set_salt():
 
 # after the round's rules
 RULES_BOTH = 36
-CHECK_BOTH = 27  # 26 -> 27 with the twenty-seventh session's rounds
+CHECK_BOTH = 28  # 26 -> 27 -> 28 with the twenty-seventh and twenty-ninth sessions' rounds
 
 
 # -- a shop's trades are persons: "gunfire hit a barber and a customer"
