@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
-from ....geo.neighbourhoods import NEIGHBOURHOODS
+from ....geo.neighbourhoods import names_of
 from ....geo.outlets import (
     AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, RIVERS, STATE_AGENCY_INITIALS,
 )
@@ -133,9 +133,8 @@ def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
 # is read as any city's police is.
 _METRO_POLICE = re.compile(r"(?:(?P<before>[A-Z][\w.'’-]*)\s+)?\bMetro\s+(?:[Pp]olice|[Oo]fficers?|[Dd]etectives?|[Hh]omicide)\b")
 _METRO_CITIES = (("Nashville", "Tennessee"), ("Louisville", "Kentucky"), ("Las Vegas", "Nevada"))
-_METRO_NEIGHBOURHOODS = {city: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(name) for name, homes in NEIGHBOURHOODS.items() if city in homes), key=len, reverse=True)) + r")(?![\w-])",
-    re.IGNORECASE) for city in _METRO_CITIES}
+_METRO_NEIGHBOURHOODS = {city: re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(name) for name in sorted(names_of(city), key=len, reverse=True)) + r")(?![\w-])") for city in _METRO_CITIES}
 
 
 def _metro_force(text: str):
