@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..17|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..18|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -170,6 +170,21 @@ largest namesake wins where the report gives no clue (Hobart, Bedford, Caledonia
 town, a county, a highway number, a river, a school district or a tip line's area code, with rows of no clue at all.
 Its gold is the scene's town and state (a foreign row's: its country).
 
+Set 18 (eval/geo_check18.jsonl, 61 rows) aims at the place a report names up front, placed in a namesake elsewhere, in
+reports naming no state: a big city's neighbourhood that is a town elsewhere, told without a dateline beside the
+city's police ("in Antioch, Metro Nashville police said", Hermitage, Madison, Bordeaux; Roxbury, Dorchester;
+Englewood, Austin, Roseland; Harlem; Germantown; gold: the city), with near misses where the town of that name is the
+scene (Antioch, California, once with a visitor from Nashville; Hermitage, Pennsylvania; Englewood, New Jersey;
+Austin; Germantown, Maryland); a township told after its full name by its initials ("EHT police"); Hobart in
+Indiana, Oklahoma, New York and Wisconsin told by a county, a sheriff or a neighbouring town, beside Hobart,
+Tasmania; "(AP)" after a bare dateline, of an Irish or French story ("DUBLIN (AP) —") and of a Texas one told by its
+county; Bedford told by a county or a neighbouring city, Goldsboro by its air base; "Town of" a town of New York or
+Wisconsin bearing a country's name or a common one (Greece, Denmark, Brookfield); and towns of a common name told by
+one or two clues (a university, an air or army base, a county, a sheriff's office, a river, an interstate, a school
+district, a tip line's area code, a neighbouring town), with near misses whose cue word is told of a person's past
+(a Purdue graduate in Lafayette, Louisiana; a former Fort Benning soldier in Columbus, Ohio).  Its gold is the scene's
+town and state (a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -197,6 +212,7 @@ CHECK_SET_14 = Path(__file__).resolve().parent / "geo_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "geo_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "geo_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "geo_check17.jsonl"
+CHECK_SET_18 = Path(__file__).resolve().parent / "geo_check18.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -214,6 +230,7 @@ _SALT_14 = "twenty-fifth-geo14:"
 _SALT_15 = "twenty-sixth-geo15:"
 _SALT_16 = "twenty-seventh-geo16:"
 _SALT_17 = "twenty-eighth-geo17:"
+_SALT_18 = "twenty-ninth-geo18:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -221,7 +238,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11),
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
-        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17)}
+        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
+        "18": (CHECK_SET_18, _SALT_18)}
 WITHIN_KM = 25.0
 
 

@@ -321,3 +321,8 @@ def sole_city(name: str) -> str | None:
     name elsewhere (Ivanhoe, Victoria), whose own people would not call it so."""
     cities = NEIGHBOURHOODS.get(fold(name), ())
     return f"{cities[0][0]}, {cities[0][1]}" if len(cities) == 1 else None
+
+
+def names_of(city: tuple[str, str]) -> list[str]:
+    """The neighbourhood names the table gives for ``city`` ("Nashville", "Tennessee"), as written there."""
+    return list(dict.fromkeys(n.strip() for n in _CITIES.get(city, "").split(";") if n.strip()))

@@ -509,6 +509,23 @@ _INSTITUTIONS: dict[str, str] = {
 # institution -> the state (as the state cues name it)
 INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.items() for name in names.split("|")}
 
+# A river says the states it flows through: "a home near the Susquehanna River" makes the report's Milton
+# Pennsylvania's, not Georgia's.  Only rivers of one to three states whose name no river of another state bears (not
+# the Red, the Grand, the Fox, the Salt or the Cedar) nor a state does (the Ohio, the Tennessee).  Written from
+# general knowledge.
+RIVERS: dict[str, tuple[str, ...]] = {
+    "Willamette": ("Oregon",), "Cuyahoga": ("Ohio",), "Scioto": ("Ohio",), "Muskingum": ("Ohio",),
+    "Kanawha": ("West Virginia",), "Neuse": ("North Carolina",), "Cape Fear": ("North Carolina",),
+    "Kalamazoo": ("Michigan",), "Saginaw": ("Michigan",), "Sangamon": ("Illinois",), "Kennebec": ("Maine",),
+    "Penobscot": ("Maine",), "Brazos": ("Texas",), "Nueces": ("Texas",), "Sacramento": ("California",),
+    "San Joaquin": ("California",), "Raritan": ("New Jersey",),
+    "Passaic": ("New Jersey",), "Rappahannock": ("Virginia",), "Susquehanna": ("New York State", "Pennsylvania", "Maryland"),
+    "Merrimack": ("New Hampshire", "Massachusetts"), "Monongahela": ("West Virginia", "Pennsylvania"),
+    "Allegheny": ("Pennsylvania", "New York State"), "Wabash": ("Indiana", "Illinois", "Ohio"),
+    "Maumee": ("Indiana", "Ohio"), "Savannah": ("Georgia", "South Carolina"),
+    "Chattahoochee": ("Georgia", "Alabama", "Florida"),
+}
+
 # A hospital known by a name of its own that lies in one city, most often the trauma centre the city's shootings are
 # taken to: "flown to UPMC Presbyterian", "taken to Phoebe Putney Memorial Hospital", "in critical condition at
 # Harborview".  It says the city's region: which of the towns of a name several states share the report means

@@ -68,6 +68,7 @@ from ..models import Place
 from .build import ALTERNATE, LOOSE, PRIMARY, county_key
 from .gazetteer import Gazetteer
 from .names import fold
+from .neighbourhoods import NEIGHBOURHOODS
 
 _SPECIFICITY = {"point": 5, "city": 4, "admin1": 3, "region": 2, "country": 1, "unknown": 0}
 _COUNTY_SPECIFICITY = 3.5  # a region inside a state (a US county): finer than the state, coarser than a town
@@ -225,7 +226,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
                 county_states.update(c.admin1 for c in found)
 
     if named_counties:
-        options = [_with_county_towns(o, named_counties, gazetteer) for o in options]
+        options = [_with_neighbourhood_city(_with_county_towns(o, named_counties, gazetteer), named_counties, gazetteer)
+                   for o in options]
         # a township's namesake towns of other states (``_candidates``) stand in only where the report names no county
         # they lie outside: "Monroe Township" beside "Clermont County" is no Monroe of Butler County
         options = [_township_in_county(o, named_counties, gazetteer) for o in options]
@@ -478,6 +480,24 @@ def _with_county_towns(opt: _Option, named_counties: dict[tuple[str | None, str]
     known = set(opt.places)
     extra = [p for q, p in gazetteer.matches(text, "US", kinds=("city",), limit=_COUNTY_TOWN_LIMIT)
              if q == PRIMARY and p not in known and any(_inside(p, named_counties.get((p.admin1, k))) for k in gazetteer.town_counties(p))]
+    if not extra:
+        return opt
+    qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)
+    return replace(opt, places=opt.places + extra, quality=PRIMARY, qualities=qualities)
+
+
+def _with_neighbourhood_city(opt: _Option, named_counties: dict[tuple[str | None, str], Place],
+                             gazetteer: Gazetteer) -> _Option:
+    """A bare town's candidates, plus the big city one of whose neighbourhoods bears its name where that city lies in
+    a county the report names and none of the town's namesakes does: "shot in Antioch ... booked into the Davidson
+    County jail" is Nashville's Antioch, not California's town."""
+    homes = NEIGHBOURHOODS.get(fold(opt.topo.text))
+    if not homes or opt.states or opt.places[0].country_code != "US":
+        return opt
+    if any(_inside(p, named_counties.get((p.admin1, k))) for p in opt.places for k in gazetteer.town_counties(p)):
+        return opt  # a namesake of the county's own: the town is meant (Antioch beside Contra Costa County)
+    extra = [p for city, state in homes for p in gazetteer.lookup(city, "US", admin1=state, kinds=["city"])[:1]
+             if any(_inside(p, named_counties.get((p.admin1, k))) for k in gazetteer.town_counties(p))]
     if not extra:
         return opt
     qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)

@@ -102,11 +102,21 @@ def _big_us_city_in_body(doc: Doc, gazetteer: Gazetteer, seats: frozenset[str] =
 _WORLD_SEATS = frozenset({"washington", "new york", "new york city"})
 
 
+# "(AP)" after a bare dateline: the AP dates a town abroad with its country ("HOBART, Australia (AP) —") unless it is
+# one of the cities it dates alone, while its state wires drop the state of a town of their own state ("HOBART (AP) —"
+# in an Indiana paper).  Other agencies date towns abroad alone ("HOBART (Reuters) -") and stay unread.
+_AP_AGENCY = re.compile(r"\(\s*(?:AP|The Associated Press)\s*\)\s*")
+# ... but a bare "DUBLIN (AP) —" is too often Ireland's capital, which AP stylebooks have dated alone
+_AP_ALONE_TOO = frozenset({"dublin"})
+
+
 def _bare_dateline_town(doc: Doc) -> str | None:
-    """The town of a bare dateline opening the report ("ATHENS —", "LEBANON —": no state, country or agency), unless
-    it is a town the wires date alone abroad ("PARIS (AP) —", "ROME —"); else None."""
+    """The town of a bare dateline opening the report ("ATHENS —", "LEBANON —", "HOBART (AP) —": no state, country or
+    agency but the AP), unless it is a town the wires date alone abroad ("PARIS (AP) —", "ROME —"); else None."""
     m = next(HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]), None)
-    if m is None or m["state"] or m["agency"] or (town := head_dateline_town(m)) is None:
+    if m is None or m["state"] or (town := head_dateline_town(m)) is None:
+        return None
+    if m["agency"] and (not _AP_AGENCY.fullmatch(m["agency"]) or fold(town) in _AP_ALONE_TOO):
         return None
     return None if fold(town) in STAND_ALONE_DATELINES else town
 

@@ -150,7 +150,11 @@ def _county_cues(text: str, base: int, gazetteer=None) -> list[Toponym]:
     # "the Jacksonville Sheriff's Office", names no county and is left to the gazetteer)
     for pattern in (_COUNTY_PROSECUTOR, _COUNTY_SHERIFF):
         for m in pattern.finditer(text):
-            if pattern is _COUNTY_SHERIFF and gazetteer is not None and _own_county_city(m["name"], gazetteer):
+            if pattern is _COUNTY_SHERIFF and gazetteer is not None and (city := _own_county_city(m["name"], gazetteer)):
+                # ... and says the city's state: "the Jacksonville Sheriff's Office" is Florida's, whatever base
+                # a person of the report once served at (Camp Lejeune, by North Carolina's Jacksonville)
+                out.append(Toponym(f"{city.name}, {city.admin1}", base + m.start("name"), base + m.end("name"),
+                                   _BANNER_WEIGHT, exact=True))
                 continue
             if m["name"].split()[-1] not in _NOT_A_COUNTY:
                 out.append(Toponym(m["name"] + " County", base + m.start("name"), base + m.end("name"), _BANNER_WEIGHT, exact=True))
@@ -161,13 +165,14 @@ def _county_cues(text: str, base: int, gazetteer=None) -> list[Toponym]:
 _OWN_SHERIFF_CITY_POP = 50_000
 
 
-def _own_county_city(name: str, gazetteer) -> bool:
-    """Whether ``name`` is the largest US town of its name, one of some size, in a state that has no county of that
-    name: its sheriff's office is the city's own ("the Norfolk Sheriff's Office", "the Hampton Sheriff's Office")."""
+def _own_county_city(name: str, gazetteer):
+    """The largest US town of the name ``name``, where it is one of some size in a state that has no county of that
+    name: its sheriff's office is the city's own ("the Norfolk Sheriff's Office", "the Hampton Sheriff's Office",
+    "the Jacksonville Sheriff's Office"); else None."""
     towns = [p for q, p in gazetteer.matches(name, "US", kinds=("city",), limit=3) if q == 0 and fold(p.name) == fold(name)]
     if not towns or gazetteer.population(towns[0]) < _OWN_SHERIFF_CITY_POP:
-        return False
-    return towns[0].admin1 not in {c.admin1 for c in gazetteer.counties(f"{name} County")}
+        return None
+    return towns[0] if towns[0].admin1 not in {c.admin1 for c in gazetteer.counties(f"{name} County")} else None
 
 
 # A district attorney named for his district: in Massachusetts the district is a county said without its word

@@ -13,7 +13,10 @@ from spacy.tokens import Doc
 
 from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
-from ....geo.outlets import AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, STATE_AGENCY_INITIALS
+from ....geo.neighbourhoods import names_of
+from ....geo.outlets import (
+    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, RIVERS, STATE_AGENCY_INITIALS,
+)
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
 from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _STATE_HINT_WEIGHT
@@ -51,6 +54,8 @@ _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n 
 # "an Auburn University student", "a Purdue student": a college town's campus or hospital of one state
 _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
+# "near the Susquehanna River", "the West Branch of the Susquehanna River": the river's states
+_RIVER = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(RIVERS, key=len, reverse=True)) + r") River\b")
 # Alabama's State Bureau of Investigation (within ALEA) shares North Carolina's name: where the report names Alabama or
 # ALEA, "the SBI" is not read as North Carolina's
 _ALABAMA_SBI = re.compile(r"(?<![\w-])(?:ALEA|Alabama)(?![\w-])")
@@ -73,8 +78,8 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
-    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana), military installations ("stationed at Camp Lejeune") and the universities and
-    hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
+    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana), military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River") and the
+    universities and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
     towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
@@ -88,12 +93,16 @@ def _state_cues(doc: Doc) -> list[Toponym]:
         found.extend(_DPS_STATES)
     found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
     found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
+    if " River" in text:
+        found += [state for m in _RIVER.finditer(text) for state in RIVERS[m["name"]]]
     found += _title_outlet_states(doc._.title)
-    # (said so, the two states that share their names with a city are no city)
+    # (said so, the states that share their names with a city are no city)
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
 
 
-_STATE_SAID = {"New York": "New York State", "Washington": "Washington State"}
+# the states whose bare name the gazetteer finds as a city first: "Oklahoma" is an old name of Oklahoma City there, so
+# that the OSBI's or a 405 number's hint would make "HOBART —" no Oklahoman town
+_STATE_SAID = {"New York": "New York State", "Washington": "Washington State", "Oklahoma": "Oklahoma State"}
 
 
 # "the Metropolitan Police Department" with no city before it: the District of Columbia's force (Las Vegas's and
@@ -118,13 +127,35 @@ def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
     return out
 
 
+# "Metro police said", no city before it: the force its readers call so, of a city and its county merged (Nashville's,
+# Louisville's, Las Vegas's).  Which city, a neighbourhood of one of them named in the report says ("in Antioch, Metro
+# police said" is Nashville's Antioch, not California's town).  A city's name before it ("Louisville Metro Police")
+# is read as any city's police is.
+_METRO_POLICE = re.compile(r"(?:(?P<before>[A-Z][\w.'’-]*)\s+)?\bMetro\s+(?:[Pp]olice|[Oo]fficers?|[Dd]etectives?|[Hh]omicide)\b")
+_METRO_CITIES = (("Nashville", "Tennessee"), ("Louisville", "Kentucky"), ("Las Vegas", "Nevada"))
+_METRO_NEIGHBOURHOODS = {city: re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(name) for name in sorted(names_of(city), key=len, reverse=True)) + r")(?![\w-])") for city in _METRO_CITIES}
+
+
+def _metro_force(text: str):
+    """The match of "Metro police" said alone and the one city of ``_METRO_CITIES`` one of whose neighbourhoods the
+    text names, or None."""
+    m = next((m for m in _METRO_POLICE.finditer(text) if m["before"] in (None, "The")), None)
+    if m is None:
+        return None
+    cities = [city for city, names in _METRO_NEIGHBOURHOODS.items() if names.search(text)]
+    return (m, *cities[0]) if len(cities) == 1 else None
+
+
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
     """A big city's police by its initials ("IMPD officers", "told the LAPD"), or the District's by its name ("the
-    Metropolitan Police Department"): the city, as "Waco Police" names Waco, though never weightier than a name
-    in passing."""
+    Metropolitan Police Department"), or as "Metro police" beside a neighbourhood of its city (``_metro_force``): the
+    city, as "Waco Police" names Waco, though never weightier than a name in passing."""
     out = []
     found = [(m, *CITY_FORCE_INITIALS[m["initials"]]) for m in _FORCE_INITIALS.finditer(text)]
     found += [(m, "Washington", "DC") for m in _DC_FORCE.finditer(text)]
+    if "Metro" in text and (metro := _metro_force(text)) is not None:
+        found.append(metro)
     for m, city, state in found:
         start = base + m.start()
         out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _PASSING_WEIGHT)))
