@@ -221,7 +221,7 @@ class NamesakesMixin:
         """The city whose neighbourhood the place's name is ("Portage Park", "Madisonville") when the report
         also names that city, or comes from one of its stations, or names the city's state and the place lies
         in another; None otherwise."""
-        cities = NEIGHBOURHOODS.get(fold(place.name))
+        cities = NEIGHBOURHOODS.get(fold(place.name)) or self._neighbourhood_by_other_name(place, toponyms)
         if not cities:
             return None
         named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
@@ -244,6 +244,20 @@ class NamesakesMixin:
                 if found:
                     return found[0]
         return None
+
+    def _neighbourhood_by_other_name(self, place: Place, toponyms: list[Toponym]) -> list[tuple[str, str]]:
+        """The cities having a neighbourhood of the name by which the report gave ``place``, where the gazetteer knows
+        the place by that name only as another (an old or alternate name): Nashville's "Antioch", which in Tennessee the
+        gazetteer finds as New Hope, a town 150 km away that was once so called."""
+        own = fold(place.name)
+        for t in toponyms:
+            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            if head == own or t.weight < 1.0 or head not in NEIGHBOURHOODS:
+                continue
+            found = self.gazetteer.lookup(head, place.country_code, admin1=place.admin1, kinds=("city",), limit=1)
+            if found and found[0] == place:
+                return NEIGHBOURHOODS[head]
+        return []
 
     def _beside_a_named_town(self, place: Place, toponyms: list[Toponym]) -> bool:
         """Whether the report names, in a sentence of weight, another town of the place's state beside it
