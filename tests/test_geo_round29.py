@@ -1,13 +1,14 @@
 """US places, twenty-ninth round: the place a report names, placed in a namesake elsewhere.
 
 A big city's neighbourhood that is a town elsewhere ("Antioch", Nashville's) goes to its city where the report names a
-county the city lies in and none of the town's namesakes does ("booked into the Davidson County jail"), and where its
-police are the city's "Metro police" (Nashville's, Louisville's, Las Vegas's: which one, the neighbourhood says).  "The
-Jacksonville Sheriff's Office" is Florida's, whatever base a person of the report once served at.  "(AP)" after a bare
-dateline is the AP's state wire, which drops the state of its own towns ("HOBART (AP) —" in an Indiana paper), unless
-the town is one the AP dates alone abroad ("PARIS (AP) —") or Dublin.  Oklahoma's cues (the OSBI, a 405 number) say
-the state, no longer Oklahoma City (the gazetteer's first "Oklahoma"), and a river of one to three states says them
-("near the Susquehanna River").
+county the city lies in and none of the town's namesakes does ("booked into the Davidson County jail"), where its police
+are the city's "Metro police" (Nashville's, Louisville's, Las Vegas's: which one, the neighbourhood says), and where
+the gazetteer knows the name in the city's state only as an old name of a town far off (Tennessee's "Antioch" is New
+Hope, 150 km from Nashville).  "The Jacksonville Sheriff's Office" is Florida's, whatever base a person of the report
+once served at.  "(AP)" after a bare dateline is the AP's state wire, which drops the state of its own towns
+("HOBART (AP) —" in an Indiana paper), unless the town is one the AP dates alone abroad ("PARIS (AP) —") or Dublin.
+Oklahoma's cues (the OSBI, a 405 number) say the state, no longer Oklahoma City (the gazetteer's first "Oklahoma"),
+and a river of one to three states says them ("near the Susquehanna River").
 
 ``eval/geo_check18.jsonl`` holds 61 invented reports of those kinds and of stateless namesakes told by one clue, with
 their near misses; the first test pins the scores this round reached.  The focused tests use sentences written for
@@ -22,7 +23,7 @@ from eval import geo_check
 from .placing import assert_own_halves, assert_reached, place_fixture
 
 # within 25 km before this round: rules 24 of 26, check 30 of 35
-REACHED = {"rules": (26, 26), "check": (35, 30)}
+REACHED = {"rules": (26, 26), "check": (35, 31)}
 
 place_of = place_fixture("r-round29-namesakes", dt.date(2016, 8, 20))
 
@@ -48,11 +49,17 @@ def test_the_town_in_the_county_the_report_names_stays_itself(place_of):
     text = ("A man was wounded in a shooting outside a grocery store in Antioch on Sunday afternoon.\n"
             "The Contra Costa County sheriff's office is investigating.")
     assert place_of(text)[:2] == ("Antioch", "California")
+    text = "A man was shot at a home in Shawnee on Friday night, Shawnee police said."
+    assert place_of(text)[:2] == ("Shawnee", "Kansas")
 
 
 # -- "Metro police" and a neighbourhood -------------------------------------------------------------------------------
 
 def test_metro_police_beside_a_neighbourhood_are_that_citys(place_of):
+    text = "A man was shot in the leg outside a market in Antioch on Saturday night, Metro police said."
+    assert place_of(text)[:2] == ("Nashville", "Tennessee")
+    text = "A woman was shot at a gas station in Hermitage on Friday night, Metro police said."
+    assert place_of(text)[:2] == ("Nashville", "Tennessee")
     text = "A man was shot at a home in Shawnee on Friday night, Metro police said."
     assert place_of(text)[:2] == ("Louisville", "Kentucky")
 
@@ -60,8 +67,12 @@ def test_metro_police_beside_a_neighbourhood_are_that_citys(place_of):
 def test_the_towns_own_police_keep_the_town(place_of):
     text = "A man was shot in the leg outside a market in Antioch on Saturday night, Antioch police said."
     assert place_of(text)[:2] == ("Antioch", "California")
-    text = "A man was shot at a home in Shawnee on Friday night, Shawnee police said."
-    assert place_of(text)[:2] == ("Shawnee", "Kansas")
+
+
+def test_a_citys_force_by_its_initials_finds_a_neighbourhood_known_by_an_old_name(place_of):
+    # the gazetteer's Tennessee "Antioch" is New Hope, near Chattanooga: the report's is Nashville's
+    text = "A man was shot in the leg outside a market in Antioch on Saturday night, MNPD said."
+    assert place_of(text)[:2] == ("Nashville", "Tennessee")
 
 
 # -- the Jacksonville Sheriff's Office --------------------------------------------------------------------------------
