@@ -19,9 +19,10 @@ def set4_scores(nlp, gazetteer):
 
 def test_set4_scores(set4_scores):
     # when written: rules half 10 incidents, 10 within 25 km, 4 all joined; check half 6, 5 and 5; rules half all joined
-    # 4 -> 5 with the twenty-seventh session's Oahu city-county
+    # 4 -> 5 with the twenty-seventh session's Oahu city-county; check half within 5 -> 6 with the twenty-ninth session's
+    # rounds
     assert set4_scores["rules"]["incidents"] == 10 and set4_scores["check"]["incidents"] == 6
-    assert set4_scores["rules"]["within"] >= 10 and set4_scores["check"]["within"] >= 5, set4_scores
+    assert set4_scores["rules"]["within"] >= 10 and set4_scores["check"]["within"] >= 6, set4_scores
     assert set4_scores["rules"]["joined"] >= 5 and set4_scores["check"]["joined"] >= 5, set4_scores
 
 
