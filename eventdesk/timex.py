@@ -1821,7 +1821,8 @@ def incident_date(
             continue  # "who turned 30 on May 2", "celebrated his birthday on April 2": a life's day, not the incident's
         role = date_role(text, timex)
         if role > 0 and _a_quoted_own_day(text, timex):
-            role = 0  # '"... assist with this evening's incident," the spokeswoman said': the speaker's day, not the shots'
+            # '"... assist with this evening's incident," the spokeswoman said': the speaker's day, not the shots'
+            role = 0
         if role == 1 and _occasion_before_the_next_day(text, timex, stated):
             role = 0  # "shot ... at a New Year's Eve party" beside "about 3:10 a.m. Jan. 1": the party's day, not the shots'
         before_by = _days_before_violence(text, timex)

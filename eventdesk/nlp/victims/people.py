@@ -261,8 +261,9 @@ def _tells_of_a_dog(doc) -> bool:
 
 def _an_animal_noun(tok) -> bool:
     # ("Rocco, a boxer, suffered two gunshot wounds" in a report of a dog)
-    return tok.lower_ in _ANIMALS or lemma(tok) in _ANIMALS or (tok.lower_ in _DOG_OR_PERSON and _tells_of_a_dog(tok.doc)) or (
-        tok.lower_ == "bull" and any(c.lower_ == "pit" for c in tok.children))  # "a pit bull"
+    return tok.lower_ in _ANIMALS or lemma(tok) in _ANIMALS \
+        or (tok.lower_ in _DOG_OR_PERSON and _tells_of_a_dog(tok.doc)) \
+        or (tok.lower_ == "bull" and any(c.lower_ == "pit" for c in tok.children))  # "a pit bull"
 
 
 def _pet_names(doc) -> frozenset:

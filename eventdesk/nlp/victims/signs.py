@@ -198,7 +198,8 @@ def peppered(tok) -> bool:
     if tok.pos_ != "VERB" or lemma(tok) != "pepper":
         return False
     with_missile = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        p.dep_ == "pobj" and (lemma(p) in _MISSILES or p.lower_ in _MISSILES) for p in c.children) for c in tok.children)
+        p.dep_ == "pobj" and (lemma(p) in _MISSILES or p.lower_ in _MISSILES) for p in c.children)
+        for c in tok.children)
     return with_missile and (_passive(tok) or any(c.dep_ == "dobj" and _is_person(c) for c in tok.children))
 
 

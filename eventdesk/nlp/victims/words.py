@@ -28,8 +28,9 @@ _PERSON_NOUNS = {
 # pronouns that stand for the last person named
 _PRONOUNS = {"he", "she", "him", "her"}
 # verbs whose object is the person hit or killed, and whose active subject is the shooter
-_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate", "lynch",
-               "whip", "pepper"}  # ("pistol-whipped a customer", "peppered him with birdshot": see triggers._outcome_of)
+# ("whip": "pistol-whipped a customer"; "pepper": "peppered him with birdshot": see triggers._outcome_of)
+_KILL_VERBS = {"kill", "murder", "slay", "execute", "behead", "shoot", "wound", "injure", "stab", "gun", "assassinate",
+               "lynch", "whip", "pepper"}
 # an accused's record, as a court or follow-up story tells it beside the act it is about; segmentation's court-story
 # rule (which sentences retell the tried act) and ``no_hit.on_the_record`` (which hurts are his earlier crimes) read
 # the same words, so they live here once: a term served for an earlier crime ("served 11 years", "was paroled", "on

@@ -319,8 +319,8 @@ def _a_group_fired_on(doc: Doc, q: Quantity) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if _lemma(tok) in _GROUPS and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "on", "at", "toward", "towards") \
-                and _lemma(tok.head.head) in _FIRE_VERBS:
+        if _lemma(tok) in _GROUPS and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("into", "on", "at", "toward", "towards") and _lemma(tok.head.head) in _FIRE_VERBS:
             return True
     return False
 

@@ -150,7 +150,8 @@ def _county_cues(text: str, base: int, gazetteer=None) -> list[Toponym]:
     # "the Jacksonville Sheriff's Office", names no county and is left to the gazetteer)
     for pattern in (_COUNTY_PROSECUTOR, _COUNTY_SHERIFF):
         for m in pattern.finditer(text):
-            if pattern is _COUNTY_SHERIFF and gazetteer is not None and (city := _own_county_city(m["name"], gazetteer)):
+            if pattern is _COUNTY_SHERIFF and gazetteer is not None \
+                    and (city := _own_county_city(m["name"], gazetteer)):
                 # ... and says the city's state: "the Jacksonville Sheriff's Office" is Florida's, whatever base
                 # a person of the report once served at (Camp Lejeune, by North Carolina's Jacksonville)
                 out.append(Toponym(f"{city.name}, {city.admin1}", base + m.start("name"), base + m.end("name"),

@@ -15,7 +15,8 @@ from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
 from ....geo.neighbourhoods import names_of
 from ....geo.outlets import (
-    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, RIVERS, STATE_AGENCY_INITIALS,
+    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, RIVERS,
+    STATE_AGENCY_INITIALS,
 )
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
@@ -55,7 +56,8 @@ _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n 
 _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
 # "near the Susquehanna River", "the West Branch of the Susquehanna River": the river's states
-_RIVER = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(RIVERS, key=len, reverse=True)) + r") River\b")
+_RIVER = re.compile(
+    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(RIVERS, key=len, reverse=True)) + r") River\b")
 # Alabama's State Bureau of Investigation (within ALEA) shares North Carolina's name: where the report names Alabama or
 # ALEA, "the SBI" is not read as North Carolina's
 _ALABAMA_SBI = re.compile(r"(?<![\w-])(?:ALEA|Alabama)(?![\w-])")
@@ -78,9 +80,11 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
-    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana), military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River") and the
-    universities and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing little, they only say which of the
-    towns of a common name the report means ("Wilmington" with a 302 number is Delaware's)."""
+    initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana),
+    military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River") and the universities
+    and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing
+    little, they only say which of the towns of a common name the report means ("Wilmington" with a 302 number is
+    Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
     found = [AREA_CODES[m["area"]] for m in _PHONE.finditer(text) if m["area"] in AREA_CODES]
     found += [STATE_AGENCY_INITIALS[m["initials"]] for m in _AGENCY_INITIALS.finditer(text)
@@ -131,10 +135,13 @@ def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
 # Louisville's, Las Vegas's).  Which city, a neighbourhood of one of them named in the report says ("in Antioch, Metro
 # police said" is Nashville's Antioch, not California's town).  A city's name before it ("Louisville Metro Police")
 # is read as any city's police is.
-_METRO_POLICE = re.compile(r"(?:(?P<before>[A-Z][\w.'’-]*)\s+)?\bMetro\s+(?:[Pp]olice|[Oo]fficers?|[Dd]etectives?|[Hh]omicide)\b")
+_METRO_POLICE = re.compile(
+    r"(?:(?P<before>[A-Z][\w.'’-]*)\s+)?\bMetro\s+(?:[Pp]olice|[Oo]fficers?|[Dd]etectives?|[Hh]omicide)\b")
 _METRO_CITIES = (("Nashville", "Tennessee"), ("Louisville", "Kentucky"), ("Las Vegas", "Nevada"))
-_METRO_NEIGHBOURHOODS = {city: re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(name) for name in sorted(names_of(city), key=len, reverse=True)) + r")(?![\w-])") for city in _METRO_CITIES}
+_METRO_NEIGHBOURHOODS = {
+    city: re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(name) for name in sorted(names_of(city), key=len, reverse=True)) + r")(?![\w-])")
+    for city in _METRO_CITIES}
 
 
 def _metro_force(text: str):
