@@ -100,12 +100,12 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 _add_once(out, seen, _one_person(s_i, "killed", key[1], subj, "homicide", key[0]))
             continue
         if word == "life" and (owner := a_life_taken_by_gunfire(tok)) is not None \
-                and (key := _owner_key(owner, people)):
+                and (key := people.possessor_key(owner)):
             # "a stray bullet took her life": she died
             _add_once(out, seen, _one_person(s_i, "killed", key[1], owner, "kill", key[0]))
             continue
         if word == "funeral":
-            if (owner := whose_funeral_is_planned(tok)) is not None and (key := _owner_key(owner, people)):
+            if (owner := whose_funeral_is_planned(tok)) is not None and (key := people.possessor_key(owner)):
                 # "his family is planning a funeral": he died
                 _add_once(out, seen, _one_person(s_i, "killed", key[1], owner, "death", key[0]))
             continue
@@ -132,12 +132,6 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
         if found is not None:
             _add_targets(trig, outcome, *found, sent, s_i, people, out, seen)
     return out
-
-
-def _owner_key(owner, people: People):
-    """The key of a possessor ("her life", "his funeral", "Brooks's family"): "his" is the last person named, as "he"
-    is."""
-    return people._pronoun_key(owner) if owner.lower_ == "his" else people.key(owner)
 
 
 def _past_taken_for_a_participle(tok) -> bool:

@@ -158,6 +158,11 @@ class People:
             return "the other", party
         return "unnamed", party
 
+    def possessor_key(self, tok) -> tuple[str, str | None] | None:
+        """The key of a possessor ("her life", "his funeral", "Brooks's family"): "his" is the last person named, as
+        "he" is."""
+        return self._pronoun_key(tok) if tok.lower_ == "his" else self.key(tok)
+
     def _pronoun_key(self, tok) -> tuple[str, str | None]:
         """The key of "he", "she": the last person named (none where that was an animal's name)."""
         if self.pet_last:
