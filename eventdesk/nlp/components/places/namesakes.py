@@ -224,14 +224,14 @@ class NamesakesMixin:
         cities = NEIGHBOURHOODS.get(fold(place.name)) or self._neighbourhood_by_other_name(place, toponyms)
         if not cities:
             return None
-        named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms}
+        named = {_head(t) for t in toponyms}
         # the city's state, said by the report, is as good a cue for a town of another state ("Old Town"
         # in a report that says Kansas is Wichita's), in passing too: a state's force, a tip line's number
         states = {fold(t.text.strip(" ,;:.").removesuffix(" State")) for t in toponyms}
         if self._beside_a_named_town(place, toponyms):
             # "in Hyde Park, Boston police said": the report names the town's own city, weightily; a city
             # named faintly elsewhere (a university's, a station's) does not carry it off
-            named = {fold(" ".join(t.text.split()).split(",")[0].strip(" .;:")) for t in toponyms if t.weight >= 1.0}
+            named = {_head(t) for t in toponyms if t.weight >= 1.0}
             states = set()
         for city, state in cities:
             there = fold(city) in named or (fold(state) in states and place.admin1 != state)
@@ -251,7 +251,7 @@ class NamesakesMixin:
         gazetteer finds as New Hope, a town 150 km away that was once so called."""
         own = fold(place.name)
         for t in toponyms:
-            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            head = _head(t)
             if head == own or t.weight < 1.0 or head not in NEIGHBOURHOODS:
                 continue
             found = self.gazetteer.lookup(head, place.country_code, admin1=place.admin1, kinds=("city",), limit=1)
@@ -264,7 +264,7 @@ class NamesakesMixin:
         ("Hyde Park ... Boston police"): the place's own region, said plainly."""
         name = fold(place.name)
         for t in toponyms:
-            head = fold(" ".join(t.text.split()).split(",")[0].strip(" .;:"))
+            head = _head(t)
             if t.weight < 1.0 or not head or head == name:
                 continue
             for p in self.gazetteer.lookup(head, place.country_code, admin1=place.admin1, kinds=("city",), limit=1):
