@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|7|8|9|10|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|7|8|9|10|11|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -184,6 +184,37 @@ found in SemEval dev's linking errors and of the leftovers it was given, 19 of t
   King Drive in two neighbourhoods a day apart, other ages; ``same-age-apart``, two shootings of one day in one state
   whose victims share an age, one killed and one wounded (a brief with no place, or two towns 10-60 km apart).
 
+Set 11, eval/linked_places_check11.jsonl: 50 incidents of two or three reports, of the kinds the thirtieth round
+found in SemEval dev's linking errors and of the leftovers it was given, 16 of them near misses.  Kinds:
+
+- ``hood-dateline-namesake``: a report datelined in a big city's neighbourhood whose name is a town elsewhere
+  ("AUSTIN —", "ENGLEWOOD —", "BROWNSVILLE —", "ROSELAND —", "CHATHAM —", "GERMANTOWN —", "DORCHESTER —"), beside
+  the city's report naming the neighbourhood in its text;
+- ``sides``: two outlets put one shooting on the two sides of one area ("East Garfield Park", "West Garfield
+  Park"; "East Price Hill", "West Price Hill"; "West Englewood", "Englewood"), sharing the street, the victim or the
+  ages;
+- ``stray-rally``: a stray bullet after a peace walk, an anti-violence rally, at a vigil or a block party, beside
+  the police report of the shooting;
+- ``found-dead``: a national report with no dateline whose headline names the town ("Three found dead in Tulsa,
+  Okla., home") and whose text names only the state's officials (and its capital);
+- ``county-age``: the town paper's dateline naming the sheriff, and the county's report a day or two later naming
+  the victim, the same age;
+- ``far-hometown-dateline``: a report datelined in the victims' hometown 50-200 km off, naming only the county
+  where they were found;
+- ``station-suffix``: a station's headline ending in its own city ("- KSLX News 6 Shreveport, Louisiana"), its text
+  naming the police of the scene's city;
+- ``placeless-street-kind``: a brief with no place giving the address without the street's kind ("5751 Green
+  Hill") beside the town's report giving "Green Hill Road";
+- ``people-age``: a surname heard two ways by two outlets ("Lennard", "Lenhardt"), the hospital's city in one text,
+  the age both give;
+- ``county-segment``: a county's report whose last paragraph tells an older case of the county;
+- near misses (``"apart": true``, their gold town the first report's): ``hood-namesake-apart``, a town's own
+  shooting (Austin, Texas; Brownsville, Texas; Englewood, Colorado; Roseland, New Jersey) and one the same day in
+  the big city's neighbourhood of its name; ``sides-apart``, two shootings of one day on the two sides of one area,
+  nothing named in common; ``stray-rally-apart``, a peace march with nobody shot and the town's shooting the same
+  day; ``two-in-county``, two shootings of one day in one county, one report naming only the county;
+  ``far-apart``, the same age the same day in two cities of one state 150-450 km apart.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -215,6 +246,7 @@ CHECK_SET_7 = Path(__file__).resolve().parent / "linked_places_check7.jsonl"
 CHECK_SET_8 = Path(__file__).resolve().parent / "linked_places_check8.jsonl"
 CHECK_SET_9 = Path(__file__).resolve().parent / "linked_places_check9.jsonl"
 CHECK_SET_10 = Path(__file__).resolve().parent / "linked_places_check10.jsonl"
+CHECK_SET_11 = Path(__file__).resolve().parent / "linked_places_check11.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -225,11 +257,13 @@ _SALT_7 = "twenty-sixth-places7:"
 _SALT_8 = "twenty-seventh-places8:"
 _SALT_9 = "twenty-eighth-places9:"
 _SALT_10 = "twenty-ninth-places10:"
+_SALT_11 = "thirtieth-places11:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8),
-        "9": (CHECK_SET_9, _SALT_9), "10": (CHECK_SET_10, _SALT_10)}
+        "9": (CHECK_SET_9, _SALT_9), "10": (CHECK_SET_10, _SALT_10),
+        "11": (CHECK_SET_11, _SALT_11)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
