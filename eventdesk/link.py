@@ -259,7 +259,7 @@ def _parts(keys: Sequence[str]) -> dict[str, set[str]]:
 
 # Keys compared on their own (persons fuzzily, neighbourhoods, ages and the parts of streets by ``score``), not as
 # shared names.
-_NOT_SHARED = ("p:", "n:", "a:", "d:")
+_NOT_SHARED = ("p:", "n:", "a:", "d:", "b:")
 
 
 def _placed_together(a: Place | None, b: Place | None, km: float | None, max_km: float) -> bool:
@@ -304,6 +304,13 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     streets_b = {k for k in other_b if k.startswith("s:")}
     # a street spelled two ways by two outlets is still one street
     shared |= {x for x in streets_a - shared if any(_same_street(x, y) for y in streets_b - shared)}
+    # an address that leaves the street's kind out ("5751 Green Hill") names the other report's street of that name
+    # ("Green Hill Road"), or the other's address of that name, where the name tells a place
+    bare_a, bare_b = {k[2:] for k in mine if k.startswith("b:")}, {k[2:] for k in theirs if k.startswith("b:")}
+    if bare_a or bare_b:
+        shared |= {k for k in streets_b if k[2:].rsplit(" ", 1)[0] in bare_a and _specific_street(k)}
+        shared |= {k for k in streets_a if k[2:].rsplit(" ", 1)[0] in bare_b and _specific_street(k)}
+        shared |= {f"s:{b} street" for b in bare_a & bare_b if _specific_street(f"s:{b} street")}
     ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
     if (not full and not lone and ages_a and ages_b and not ages_a & ages_b
             and neighbourhoods_agree(mine, theirs) is False):
@@ -349,6 +356,18 @@ def neighbourhoods_agree(mine: Sequence[str], theirs: Sequence[str]) -> bool | N
     if not a or not b:
         return None
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+
+
+def _sides_differ(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two reports name only the opposite sides of one area ("East Garfield Park", "West Garfield Park"),
+    and no neighbourhood in common: the same shooting where outlets draw the line apart, or two shootings of the
+    area's two sides (``score`` reads it as two places where the reports share nothing else)."""
+    a = {k[2:] for k in mine if k.startswith("n:")}
+    b = {k[2:] for k in theirs if k.startswith("n:")}
+    if not a or not b or a & b:
+        return False
+    sides = {(w[0], " ".join(w[1:])) for w in (k.split(" ") for k in a | b) if len(w) > 1 and w[0] in _DIRECTIONS}
+    return len(sides) == len(a | b) and len({area for _, area in sides}) == 1
 
 
 def _namesakes(a: Place, b: Place) -> bool:
@@ -489,6 +508,37 @@ def _tolls_differ(m: Mention, inc: IncidentRow) -> bool:
     return bool(dead and not inc.killed_best and inc.wounded_best or inc.killed_best and not dead and hurt)
 
 
+# Event types a report of a gathering gets ("shots rang out after an anti-violence rally", "a vigil interrupted by
+# gunfire"): beside a shooting of its town and day that tells the same shot, the classifier read the gathering.
+_GATHERING_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _shot_at_a_gathering(m: Mention, inc: IncidentRow, gap: int | None, km: float | None) -> bool:
+    """Whether a protest's (or a riot's) report and a shooting's lie in one town on one day and both tell people
+    killed or wounded: the gathering's report may tell the shooting (the event-type veto would keep them apart;
+    ``score`` asks for a name, a street or an age in common too: a march's report tells the summer's dead)."""
+    if gap != 0 or km is None or km >= 5 or not {m.event_type, inc.event_type} & _GATHERING_TYPES:
+        return False
+    hurt = any(c.outcome in ("killed", "wounded") and c.count for c in m.claims)
+    return hurt and bool(inc.killed_best or inc.wounded_best)
+
+
+def _shot_counts(killed: int, wounded: int) -> set[int]:
+    """The numbers of people shot a toll may be told by: all of them, or the dead or the wounded alone ("7 shot",
+    "one killed, 6 wounded")."""
+    return {killed + wounded, killed, wounded} - {0}
+
+
+def _numbers_differ(m: Mention, inc: IncidentRow) -> bool:
+    """Whether no number of people shot that a mention's toll may be told by is the incident's ("Four shot", "Seven
+    shot"; not "7 shot" and "one killed, 6 wounded")."""
+    killed = max((c.count for c in m.claims if c.outcome == "killed"), default=0)
+    wounded = max((c.count for c in m.claims if c.outcome == "wounded"), default=0)
+    mine, theirs = _shot_counts(killed, wounded), _shot_counts(inc.killed_best or 0, inc.wounded_best or 0)
+    return bool(mine and theirs and not mine & theirs)
+
+
+
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
@@ -601,6 +651,15 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("different neighbourhoods")
+            elif (_sides_differ(m.keywords, inc.keywords) and not (names.persons or names.partial or names.age)
+                  and _numbers_differ(m, inc)):
+                # the two sides of one area ("Four shot in East Garfield Park", "7 shot in West Garfield Park") with
+                # nobody, no street and no age in common, and other numbers shot: two shootings of the day, not one
+                # whose outlets drew the line apart ("7 shot in West Garfield Park", "One killed, 6 wounded in East
+                # Garfield Park")
+                s = min(s, NEIGHBOURHOODS_DIFFER)
+                apart = True
+                parts.append("two sides of one area")
         elif _same_county(m.place, loc) and not names.streets_differ:
             # a county may hold a city: two streets named in it are two places; two people named are often
             # the victim in one report and the shooter in the other
@@ -674,6 +733,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         elif person:
             s = 0.0
             parts.append("types differ")
+        elif (names.persons or names.partial or names.age) and _shot_at_a_gathering(m, inc, gap, km):
+            # a stray bullet after a peace rally or at a vigil, told as the rally's news by one outlet and as a
+            # shooting by the other: one town, one day, people shot on both sides, and a person, a street or an
+            # age both give
+            s = 0.0
+            parts.append("types differ, both tell the shot")
         else:
             return None, "types"
     else:
@@ -709,8 +774,9 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
-    elif names.age and together:
-        # an age both give, where both are placed in one state
+    elif names.age and together and not _numbers_differ(m, inc):
+        # an age both give, where both are placed in one state (not where they tell other numbers shot: "Four shot"
+        # and "One killed, 6 wounded" a day apart in one neighbourhood share a 21-year-old and are two shootings)
         s = SAME_AGE
         parts.append("same age")
     else:
@@ -894,10 +960,11 @@ def _town_pattern(name: str) -> str:
 
 
 # Where a headline says the shooting was: the capitalised words before a noun of the act ("Wheeling shooting",
-# "Dothan murder suspect", "Kentucky slaying") or after "shot in", "killed in" ("Man killed in Dothan").
+# "Dothan murder suspect", "Kentucky slaying") or after "shot in", "killed in", "found dead in" ("Man killed in
+# Dothan", "Four women found dead in Tulsa, Okla., apartment").  A comma ends the name (the state after it).
 _HEAD_SCENE_NOUN = re.compile(r"^(?:shootings?|killings?|homicides?|murders?|slayings?|stabbings?|shootouts?)$", re.IGNORECASE)
-_HEAD_SCENE_VERB = re.compile(r"^(?:shot|killed|slain|stabbed|wounded|murdered)$", re.IGNORECASE)
-_HEAD_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_HEAD_SCENE_VERB = re.compile(r"^(?:shot|killed|slain|stabbed|wounded|murdered|dead)$", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"[A-Za-z][\w.'’-]*|,")
 # capitalised words of a headline that are no place ("Suspect In Joplin Killing", "Bar shooting victim")
 _HEAD_NOT_PLACE = frozenset("""
 in of at on after for from to the a an and suspect suspects man men woman women teen teens boy girl child police

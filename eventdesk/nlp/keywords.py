@@ -17,6 +17,9 @@ each as a typed key:
 ``v:<name> <kind>``   a venue named by its own name ("shot at the Cascade Mall" -> ``v:cascade mall``,
                       "outside June Jordan High School", "at the Lakeview Motel"): a follow-up names
                       the mall or the motel more often than the victim;
+``b:<name>``          an address that leaves the street's kind out ("at the Vistas apartments, 5751 Green Hill.",
+                      "the 9500 block of South Loomis," -> ``b:green hill``, ``b:loomis``): the street of another
+                      report's ``s:green hill road``;
 ``a:<age>``           the age of a person of the incident ("a 10-year-old girl", "Girl, 10, was shot",
                       "Jamal Rollins, 17," -> ``a:10``, ``a:17``): the one detail nearly every report of
                       a shooting gives, whether or not it names the victim.
@@ -74,6 +77,11 @@ _STREET_RE = re.compile(
     r"(?P<kind>Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Cir|Place|Pl|"
     r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Square|Walk)\b(?!-|\s-\s?[Bb]y\b)\.?"
 )
+# An address whose street's kind is left out ("apartments, 5751 Green Hill.", "the 9500 block of South Loomis,"): a house
+# number or a block, one or two capitalised words, then a comma, a full stop or the sentence's end (a kind after the
+# name is the street pattern's).
+_KINDLESS_RE = re.compile(
+    r"\b\d{3,5}(?:\s+block\s+of)?\s+(?P<name>(?:[NSEW]\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*(?:[,;]|\.?\s*$|\.\s)")
 # Prepositions inside a name the street pattern took from headline-case text ("Killed In A Drive-By Shooting On Lever
 # Boulevard"): the street's name is what follows the last of them ("Lever Boulevard").
 _INNER_PREPOSITIONS = {"on", "in", "at", "near", "along", "onto", "off"}
@@ -238,6 +246,13 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 for age in map(int, m.groups()):
                     if age:
                         ages.setdefault(f"a:{age}", None)
+        if any(c.isdigit() for c in text):
+            for m in _KINDLESS_RE.finditer(text):
+                words = _fold(m["name"]).split()
+                while words and (words[0] in _DIRECTIONS or words[0] in _SAINT):
+                    words = words[1:]
+                if words and words[-1] not in _STREET_KINDS and words[0] not in _STREET_SKIP:
+                    seen.setdefault(f"b:{' '.join(words)}", None)
         for m in _STREET_RE.finditer(text):
             words = _fold(m["name"]).split()
             inner = [i for i, w in enumerate(words[1:], 1) if w in _INNER_PREPOSITIONS]
