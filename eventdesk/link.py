@@ -508,21 +508,6 @@ def _tolls_differ(m: Mention, inc: IncidentRow) -> bool:
     return bool(dead and not inc.killed_best and inc.wounded_best or inc.killed_best and not dead and hurt)
 
 
-# Event types a report of a gathering gets ("shots rang out after an anti-violence rally", "a vigil interrupted by
-# gunfire"): beside a shooting of its town and day that tells the same shot, the classifier read the gathering.
-_GATHERING_TYPES = frozenset({"Protests", "Riots"})
-
-
-def _shot_at_a_gathering(m: Mention, inc: IncidentRow, gap: int | None, km: float | None) -> bool:
-    """Whether a protest's (or a riot's) report and a shooting's lie in one town on one day and both tell people
-    killed or wounded: the gathering's report may tell the shooting (the event-type veto would keep them apart;
-    ``score`` asks for a name, a street or an age in common too: a march's report tells the summer's dead)."""
-    if gap != 0 or km is None or km >= 5 or not {m.event_type, inc.event_type} & _GATHERING_TYPES:
-        return False
-    hurt = any(c.outcome in ("killed", "wounded") and c.count for c in m.claims)
-    return hurt and bool(inc.killed_best or inc.wounded_best)
-
-
 def _shot_counts(killed: int, wounded: int) -> set[int]:
     """The numbers of people shot a toll may be told by: all of them, or the dead or the wounded alone ("7 shot",
     "one killed, 6 wounded")."""
@@ -733,12 +718,6 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         elif person:
             s = 0.0
             parts.append("types differ")
-        elif (names.persons or names.partial or names.age) and _shot_at_a_gathering(m, inc, gap, km):
-            # a stray bullet after a peace rally or at a vigil, told as the rally's news by one outlet and as a
-            # shooting by the other: one town, one day, people shot on both sides, and a person, a street or an
-            # age both give
-            s = 0.0
-            parts.append("types differ, both tell the shot")
         else:
             return None, "types"
     else:
