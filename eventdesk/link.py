@@ -523,7 +523,6 @@ def _numbers_differ(m: Mention, inc: IncidentRow) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
