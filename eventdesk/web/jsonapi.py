@@ -69,8 +69,7 @@ def _filtered_incidents(desk: Desk, f: Filters, policy: str) -> Iterator:
     offset = 0
     while True:
         rows, _ = desk.ledger.incidents(f.to_filter(limit=EXPORT_PAGE, offset=offset))
-        for r in rows:
-            yield desk.ledger.incident(r.id, policy)
+        yield from desk.ledger.incidents_whole([r.id for r in rows], policy)
         if len(rows) < EXPORT_PAGE:
             return
         offset += EXPORT_PAGE
