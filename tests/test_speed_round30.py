@@ -204,3 +204,16 @@ def test_a_citys_neighbourhood_pattern_is_compiled_where_a_segment_is_placed_the
     assert "n:englewood" in m.keywords and "n:roseland" not in m.keywords
     assert ("Chicago", "Illinois") in keywords._HOODS
     assert keywords._hoods_pattern(("Chicago", "Illinois")).search("a shooting in Englewood")
+
+
+def test_the_package_and_its_command_line_import_without_the_ledger():
+    code = ("import sys; import eventdesk, eventdesk.cli; print('eventdesk.api' in sys.modules, 'eventdesk.link' in sys.modules); "
+            "from eventdesk import Ledger, IncidentFilter, reconcile; import eventdesk.api; "
+            "print(Ledger is eventdesk.api.Ledger, reconcile is eventdesk.reconcile is sys.modules['eventdesk.reconcile'].reconcile, "
+            "all(getattr(eventdesk, n) is not None for n in eventdesk.__all__))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True", "True", "True"]
+    with pytest.raises(AttributeError, match="no_such_name"):
+        import eventdesk
+
+        eventdesk.no_such_name
