@@ -72,8 +72,12 @@ def write(ledger: "Ledger", out: TextIO, *, policy: str) -> int:
     w = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
+    # each report's outlet, source or id, read once for the ledger (not each incident's reports, texts and all)
+    sources = ledger.report_sources()
+    arrival = {rid: k for k, rid in enumerate(sources)}
     for inc in ledger.all_incidents(policy):
-        outlets = "; ".join(dict.fromkeys(r.outlet or r.source or r.id for r in ledger.reports(inc.report_ids)))
+        told = sorted((r for r in inc.report_ids if r in sources), key=arrival.__getitem__)
+        outlets = "; ".join(dict.fromkeys(sources[r][0] or sources[r][1] or r for r in told))
         w.writerow(row(inc, outlets))
         n += 1
     return n

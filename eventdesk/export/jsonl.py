@@ -9,7 +9,7 @@ from ..models import Incident, to_dict
 from ..reconcile import report_figures
 
 if TYPE_CHECKING:
-    from ..api import Ledger
+    from ..api import Ledger, ReportView
 
 _CLAIM_FIELDS = ("report_id", "outcome", "party", "count", "qualifier", "attributed_to", "sentence", "start", "end", "reported_on")
 
@@ -48,7 +48,12 @@ def write_incidents(ledger: "Ledger", out: TextIO, *, policy: str) -> int:
 
 
 def report_record(ledger: "Ledger", report_id: str) -> dict:
-    view = ledger.report(report_id)
+    return view_record(ledger.report(report_id))
+
+
+def view_record(view: "ReportView") -> dict:
+    """The JSON record of one report: its own figures per incident."""
+    report_id = view.report.id
     incidents = []
     for m, incident_id in zip(view.mentions, view.incident_ids):
         per = report_figures(list(m.claims), {report_id: 0})
@@ -62,7 +67,7 @@ def report_record(ledger: "Ledger", report_id: str) -> dict:
 
 def write_reports(ledger: "Ledger", out: TextIO, *, policy: str) -> int:
     n = 0
-    for report in ledger.reports():
-        out.write(json.dumps(report_record(ledger, report.id), ensure_ascii=False) + "\n")
+    for view in ledger.report_views(ledger.reports()):
+        out.write(json.dumps(view_record(view), ensure_ascii=False) + "\n")
         n += 1
     return n

@@ -20,11 +20,17 @@ the one boundary between spaCy objects and eventdesk's own.
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
 from .doctext import doc_text, keep_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# spaCy is imported where a pipeline is built or a doc made, not with the package: the modules of ``eventdesk.nlp``
+# that need no pipeline (the actors' ACLED names the exports read) import without it (about half a second)
 
 COMPONENTS = (
     "eventdesk_actors",
@@ -51,6 +57,8 @@ _EXTENSIONS = {
 
 
 def _register_extensions() -> None:
+    from spacy.tokens import Doc
+
     for name, default in _EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None if default is None else type(default)())

@@ -8,7 +8,10 @@ a span's text is a slice of it: ``doc.text[span.start_char:span.end_char] == spa
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the module imports without spaCy
+    from spacy.tokens import Doc, Span
 
 _KEY = "doc_text"
 

@@ -31,6 +31,7 @@ each as a typed key:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -168,18 +169,26 @@ def _is_source(ent: Span) -> bool:
     return False
 
 
-def _city_neighbourhoods() -> dict[tuple[str, str], re.Pattern]:
-    """(city, state) -> a pattern of its neighbourhoods (the table the place resolver reads), longest first."""
+def _city_neighbourhoods() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(city, state) -> its neighbourhoods (the table the place resolver reads), longest first."""
     by_city: dict[tuple[str, str], set[str]] = {}
     for name, cities in NEIGHBOURHOODS.items():
         for city in cities:
             by_city.setdefault(city, set()).add(name)
-    return {city: re.compile(r"(?<![\w-])(?:" + "|".join(
-        r"[\s-]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE) for city, names in by_city.items()}
+    return {city: tuple(sorted(names, key=len, reverse=True)) for city, names in by_city.items()}
 
 
 _HOODS = _city_neighbourhoods()
+
+
+@lru_cache(maxsize=None)
+def _hoods_pattern(city: tuple[str, str]) -> re.Pattern:
+    """The pattern of a city's neighbourhoods, compiled the first time a segment is placed in that city (compiling
+    all 55 cities' at import cost about 30 ms a process, and a batch of reports names a few of them)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in _HOODS[city])
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
 # A neighbourhood named as the scene ("shot in Englewood", "at the Austin home", "an Englewood shooting"), not as
 # where someone lives or comes from ("a teen from Englewood", "Austin residents").
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -197,9 +206,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:[—–]|-{1,2}\s)")
 def _neighbourhood_keys(sent, text: str, place: Place | None, ents) -> list[str]:
     """``n:`` keys of the neighbourhoods of the segment's city named in one sentence as the scene (or as its
     dateline), outside person names ("Austin Jones" is no neighbourhood of Chicago)."""
-    rx = _HOODS.get((place.name, place.admin1)) if place is not None and place.admin1 else None
-    if rx is None:
+    if place is None or not place.admin1 or (place.name, place.admin1) not in _HOODS:
         return []
+    rx = _hoods_pattern((place.name, place.admin1))
     persons = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents if e.label_ == "PERSON"]
     return [f"n:{_place_fold(m.group())}" for m in rx.finditer(text)
             if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in persons)

@@ -191,9 +191,14 @@ class Store:
         """Report order for reconciliation: date reported, then arrival."""
         marks = ",".join("?" * len(ids))
         rows = self._conn().execute(
-            f"SELECT id FROM reports WHERE id IN ({marks}) ORDER BY COALESCE(published, anchor, '9999'), seq", tuple(ids)
+            f"SELECT id FROM reports WHERE id IN ({marks}) ORDER BY {_REPORT_ORDER}", tuple(ids)
         ).fetchall()
         return {r["id"]: n for n, r in enumerate(rows)}
+
+    def report_sources(self) -> dict[str, tuple[str | None, str | None]]:
+        """{report id: (outlet, source)} of every report, in the order of arrival, without the texts."""
+        rows = self._conn().execute("SELECT id, outlet, source FROM reports ORDER BY seq").fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def report_incidents(self, report_id: str) -> list[str]:
         rows = self._conn().execute("SELECT incident_id FROM mentions WHERE report_id = ? ORDER BY idx", (report_id,)).fetchall()
@@ -224,18 +229,28 @@ class Store:
         rows = conn.execute(
             "SELECT m.* FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.incident_id = ? ORDER BY r.seq, m.idx", (incident_id,)
         ).fetchall()
-        claims = self.claims(incident_id)
-        out = []
-        for r in rows:
-            mine = tuple(c for c in claims if c.report_id == r["report_id"])
-            out.append(_mention(r, mine))
-        return out
+        return _incident_mentions(rows, self.claims(incident_id))
 
     def report_mentions(self, report_id: str) -> list[Mention]:
         conn = self._conn()
         rows = conn.execute("SELECT * FROM mentions WHERE report_id = ? ORDER BY idx", (report_id,)).fetchall()
         claim_rows = conn.execute("SELECT * FROM claims WHERE report_id = ? ORDER BY id", (report_id,)).fetchall()
-        return [_mention(r, tuple(_claim(c) for c in claim_rows if c["mention_idx"] == r["idx"])) for r in rows]
+        return _report_mentions(rows, claim_rows)
+
+    def reports_mentions(self, report_ids: Sequence[str]) -> dict[str, tuple[list[Mention], list[str]]]:
+        """{report id: (its mentions as ``report_mentions`` gives them, the incident of each as ``report_incidents``
+        gives them)} for many reports, two queries per chunk of ids (the reports export reads every report so)."""
+        conn = self._conn()
+        out = {}
+        for k in range(0, len(report_ids), _IDS_PER_QUERY):
+            chunk = tuple(report_ids[k:k + _IDS_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            rows = _grouped(conn.execute(f"SELECT * FROM mentions WHERE report_id IN ({marks}) ORDER BY idx", chunk), "report_id")
+            claims = _grouped(conn.execute(f"SELECT * FROM claims WHERE report_id IN ({marks}) ORDER BY id", chunk), "report_id")
+            for rid in chunk:
+                mine = rows.get(rid, [])
+                out[rid] = (_report_mentions(mine, claims.get(rid, [])), [r["incident_id"] for r in mine])
+        return out
 
     def mention_incident(self, report_id: str, idx: int) -> str:
         row = self._conn().execute("SELECT incident_id FROM mentions WHERE report_id = ? AND idx = ?", (report_id, idx)).fetchone()
@@ -275,6 +290,42 @@ class Store:
              _actors_to_json(row.actors), json.dumps(list(row.keywords)), row.n_reports, row.killed_low, row.killed_best,
              row.killed_high, row.wounded_best, _iso(row.first_reported), _iso(row.last_reported), search, now, now),
         )
+
+    def incidents_whole(self, ids: Sequence[str]) -> Iterator[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge]]]:
+        """What ``Ledger.incident`` reads of each incident of ``ids``, in that order: its row, its mentions, its
+        reports' order and its merges, the same as ``get_incident_row``, ``mentions``, ``report_order`` and
+        ``merges`` give them, in five queries per chunk of ids instead of six per incident (the exports and the web's
+        downloads read incidents so).  An id not in the ledger raises NotFound."""
+        for k in range(0, len(ids), _IDS_PER_QUERY):
+            yield from self._incidents_whole(tuple(ids[k:k + _IDS_PER_QUERY]))
+
+    def _incidents_whole(self, ids: tuple[str, ...]) -> list[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge]]]:
+        conn = self._conn()
+        marks = ",".join("?" * len(ids))
+        incidents = {r["id"]: r for r in conn.execute(f"SELECT * FROM incidents WHERE id IN ({marks})", ids)}
+        mentions = _grouped(conn.execute(
+            f"SELECT m.* FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.incident_id IN ({marks}) ORDER BY r.seq, m.idx",
+            ids), "incident_id")
+        claims = _grouped(conn.execute(
+            f"SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.incident_id IN ({marks}) ORDER BY r.seq, c.id",
+            ids), "incident_id")
+        merges = _grouped(conn.execute(f"SELECT * FROM merges WHERE incident_id IN ({marks}) ORDER BY id", ids), "incident_id")
+        # ``report_order``'s sort keys (ORDER BY _REPORT_ORDER) of the chunk's reports
+        report_ids = sorted({r["report_id"] for rows in mentions.values() for r in rows})
+        keys: dict[str, tuple[str, int]] = {}
+        for k in range(0, len(report_ids), _IDS_PER_QUERY):
+            chunk = report_ids[k:k + _IDS_PER_QUERY]
+            keys.update((r[0], (r[1], r[2])) for r in conn.execute(
+                f"SELECT id, COALESCE(published, anchor, '9999'), seq FROM reports WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        out = []
+        for incident_id in ids:
+            row = incidents.get(incident_id)
+            if row is None:
+                raise NotFound(f"incident {incident_id!r}: not in the ledger")
+            mine = _incident_mentions(mentions.get(incident_id, []), [_claim(c) for c in claims.get(incident_id, [])])
+            told = sorted((r for r in dict.fromkeys(m.report_id for m in mine) if r in keys), key=keys.__getitem__)
+            out.append((_incident(row), mine, {r: n for n, r in enumerate(told)}, [_merge(r) for r in merges.get(incident_id, [])]))
+        return out
 
     def get_incident_row(self, incident_id: str) -> IncidentRow:
         row = self._conn().execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)).fetchone()
@@ -375,11 +426,39 @@ class Store:
 
     def merges(self, incident_id: str) -> list[Merge]:
         rows = self._conn().execute("SELECT * FROM merges WHERE incident_id = ? ORDER BY id", (incident_id,)).fetchall()
-        return [Merge(r["incident_id"], r["report_id"], r["mention_idx"], r["reason"], r["score"], r["created_at"]) for r in rows]
+        return [_merge(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         conn = self._conn()
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("reports", "incidents", "mentions", "claims", "merges")}
+
+
+# ids in one IN (...) list: far below SQLite's limit on a statement's parameters (999 in builds before 3.32)
+_IDS_PER_QUERY = 500
+# reconciliation's order of an incident's reports: date reported, then arrival
+_REPORT_ORDER = "COALESCE(published, anchor, '9999'), seq"
+
+
+def _grouped(rows, column: str) -> dict[str, list[sqlite3.Row]]:
+    """Rows by the value of one column, each group in the rows' order."""
+    out: dict[str, list[sqlite3.Row]] = {}
+    for r in rows:
+        out.setdefault(r[column], []).append(r)
+    return out
+
+
+def _incident_mentions(rows: Sequence[sqlite3.Row], claims: Sequence[Claim]) -> list[Mention]:
+    """An incident's mentions, each with the incident's claims of its report."""
+    return [_mention(r, tuple(c for c in claims if c.report_id == r["report_id"])) for r in rows]
+
+
+def _report_mentions(rows: Sequence[sqlite3.Row], claim_rows: Sequence[sqlite3.Row]) -> list[Mention]:
+    """A report's mentions, each with its own claims."""
+    return [_mention(r, tuple(_claim(c) for c in claim_rows if c["mention_idx"] == r["idx"])) for r in rows]
+
+
+def _merge(r: sqlite3.Row) -> Merge:
+    return Merge(r["incident_id"], r["report_id"], r["mention_idx"], r["reason"], r["score"], r["created_at"])
 
 
 def _like(text: str) -> str:
