@@ -243,17 +243,26 @@ _KINDS = {"man": "man", "woman": "woman", "boy": "boy", "girl": "girl", "baby": 
           "toddler": "child", "child": "child"}
 
 
+# the parts persons play at a place of which one person plays one: "a store clerk was critically wounded ... A
+# customer was grazed" are two however far apart (a clerk is never the customer; either may be "a man")
+_ROLES = {"clerk": "staff", "cashier": "staff", "employee": "staff", "customer": "patron", "patron": "patron",
+          "shopper": "patron", "bouncer": "security", "guard": "security"}
+
+
 def _apart_across(whats: set[str]) -> int:
     """Persons that descriptions in different sentences must be: "a man" and "a 1-year-old baby" are two
-    however far apart, and so are "a man, 22" and "a man, 45"; a child may be the boy or the girl."""
+    however far apart, and so are "a man, 22" and "a man, 45"; a child may be the boy or the girl; a clerk and a
+    customer are two (``_ROLES``)."""
     ages: dict[str, set[str]] = defaultdict(set)  # kind -> the ages given ("" for none)
+    roles = set()
     for w in whats:
         noun, _, age = w.split(" ", 1)[1].partition(", ")
         if noun in _KINDS:
             ages[_KINDS[noun]].add(age)
+        roles.add(_ROLES.get(noun))
     if "child" in ages and ({"boy", "girl"} & set(ages)):
         del ages["child"]
-    return sum(max(1, len(a - {""})) for a in ages.values())
+    return max(sum(max(1, len(a - {""})) for a in ages.values()), len(roles - {None}))
 
 
 def _unnamed(key: str | None) -> bool:

@@ -49,7 +49,7 @@ def _refers_back(verb) -> bool:
     an argument had no pulse"), also where that person is the
     apposition the parser hangs on a dateline's town ("CHATTANOOGA, Tenn. - NAME, 18, who was shot ..., didn't make
     it")."""
-    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" or _the_person_again(subj)
+    return any(subj.lower_ in _BACK_SUBJECTS or subj.tag_ == "CD" or _the_person_again(subj) or _who_again(subj)
                or any(c.dep_ in ("relcl", "acl") and lemma(c) in _HIT_CLAUSE for s in (subj, *_appositions(subj))
                       for c in s.children)
                for subj in _subjects(verb))
@@ -58,6 +58,13 @@ def _refers_back(verb) -> bool:
 # plain person nouns that, after "the" and with nothing more, name again the person just told hit ("Officers located an
 # adult male with a gunshot wound. The male had no pulse.", "... The man did not survive.")
 _PLAIN_PERSONS = {"man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child"}
+
+
+def _who_again(subj) -> bool:
+    """'found a man who had been struck several times in the chest, and who had no pulse': a second "who" clause of
+    the person an earlier one told hit (which the parser may hang on the main verb)."""
+    return subj.lower_ == "who" and any(t.dep_ == "relcl" and lemma(t) in _HIT_CLAUSE and t.i < subj.i
+                                        for t in subj.sent)
 
 
 def _the_person_again(subj) -> bool:
@@ -106,6 +113,25 @@ def _no_pulse(verb) -> bool:
                for c in verb.children) and _refers_back(verb) and not any(lemma(t) in _REVIVED for t in verb.sent)
 
 
+# those who come to tend a person hit: "he was gone by the time medics arrived"
+_CARERS = {"medic", "medics", "paramedic", "paramedics", "ems", "emts", "ambulance", "doctors", "hospital", "cpr"}
+_QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def _gone(verb) -> bool:
+    """'He was gone by the time medics arrived', '"She was already gone," he said': a person told by a pronoun
+    who "was gone" where those who came to tend him are in the sentence, or "already gone" in a quote, is dead, told
+    without a word of death.  Not "the gunman was gone" (a noun: he fled), nor "he was gone by the time police
+    arrived" (the one the police came for fled)."""
+    if verb.lower_ != "gone" or not any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(s.lower_ in ("he", "she") for s in _subjects(verb)):
+        return False
+    words = {t.lower_ for t in verb.sent}
+    return bool(words & _CARERS) or (any(c.lower_ == "already" for c in verb.children) and bool(words & _QUOTES))
+
+
 def death_negator(verb):
     """The negator that makes a verb tell a death ("did not survive", "did not make it"), or None for a verb that
     tells none so ("he survived", "was not expected to survive": the negation is the expectation's)."""
@@ -135,4 +161,6 @@ def died_by_phrase(verb) -> bool:
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
     if word == "have":
         return _no_pulse(verb)
+    if word == "go":
+        return _gone(verb)
     return death_negator(verb) is not None

@@ -428,7 +428,9 @@ def _saying_verb(tok):
             return None
         verb = verb.head
         if lemma(verb) in _SAYING:
-            return verb
+            # (not past a semicolon after the saying, which the parser may hang the next clause on: "Officers had
+            # said four people died; only one person died": the clause after it is the report's own)
+            return None if any(t.text == ";" for t in tok.doc[verb.i:tok.i]) else verb
     return None
 
 

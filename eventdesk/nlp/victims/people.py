@@ -62,6 +62,8 @@ class People:
             return self._pronoun_key(tok)
         if tok.lower_ == "who" and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
             return self._who_key(tok)
+        if tok.lower_ == "who" and tok.head.dep_ == "conj" and (first := _who_clause_before(tok)) is not None:
+            return self._who_key(first)  # "a man who had been struck several times, and who had no pulse"
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON"):
             return self._another_key(tok)
         if _an_age(tok):
@@ -630,3 +632,10 @@ def _party_of_title(tok) -> str:
     if before & _POLICE_TITLES:
         return "police"
     return "civilians"
+
+
+def _who_clause_before(tok):
+    """'found a man who had been struck several times in the chest, and who had no pulse': the "who" of an earlier
+    relative clause in the sentence, where the parser hangs a second "who" clause on the main verb; or None."""
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.lower_ == "who"
+                 and t.head.dep_ in ("relcl", "acl") and t.head.head is not t.head), None)

@@ -106,7 +106,8 @@ _KILLING_NOUNS = {"killing", "slaying"}
 
 # the lemmas whose token ``_read_trigger`` may read as another word or another token (each test it makes begins with
 # one of them); any other token it gives back as it came, with its own lemma
-READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", "have", *_GUNS, *_KILLING_NOUNS,
+READ_AS_ANOTHER = frozenset({"life", "gun", "shooting", "death", "succumb", "pass", "lose", "have", "go", *_GUNS,
+                             *_KILLING_NOUNS,
                              *_HAND_KILLINGS,
                              *_DEATH_IF_NEGATED})
 # the lemmas ``_outcome_of`` may give an outcome

@@ -40,7 +40,7 @@ from .added_persons import (
 )
 from .later_deaths import all_of_them_died
 from ...victims.deaths import homicide_investigated
-from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter
+from .shooter import _and_then_himself, _himself_and_another, _killed_by_the_shooter, _the_shooter_by_his_tie
 
 
 def extract_claims(doc: Doc) -> list[RawClaim]:
@@ -113,6 +113,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
         # (whom an earlier sentence told hit: one found dead by his own hand after them is the shooter)
         people.hit_told = any(c.outcome in ("killed", "wounded") and c.sent < s_i for c in claims)
         persons = victim_claims(doc, sent, s_i, used, people)
+        persons = _the_shooter_by_his_tie(doc, sent, persons)  # "... and then himself. The father died."
     _others_besides(doc, quantities, info, claims, claim_of, persons, coordinated)
     claims.extend(_multiple(doc, sent, s_i))
     claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
@@ -302,7 +303,22 @@ def _no_count_of_victims(doc: Doc, q: Quantity, sent: Span, party: str | None, n
     if _age_predicate(doc, q, np_end) or _bare_age(doc, q, np_end, sent):
         return True  # "the dead men were 22 and 25", "the wounded men, 19, 24 and 31, were taken": their ages
     # "the man who was shot by a police officer has died": the agent
-    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS or _a_group_fired_on(doc, q)
+    return q.start > sent.start and doc[q.start - 1].lower_ == "by" and party != _ELLIPSIS \
+        or _a_group_fired_on(doc, q) or _in_front_of(doc, q, sent)
+
+
+# the words that may stand between "in front of" and the count: "in front of his three younger brothers"
+_BEFORE_A_COUNT = {"his", "her", "their", "the", "its", "a", "some"}
+
+
+def _in_front_of(doc: Doc, q: Quantity, sent: Span) -> bool:
+    """'shot the boy in front of two friends', 'was killed in front of his three younger brothers', 'wounded in
+    front of dozens of people': the persons a shooting happened in front of saw it; they are no victims (a person hit
+    is told as the object of the hit, not after "in front of")."""
+    j = q.start
+    while j > sent.start and doc[j - 1].lower_ in _BEFORE_A_COUNT:
+        j -= 1
+    return j - 3 >= sent.start and [t.lower_ for t in doc[j - 3:j]] == ["in", "front", "of"]
 
 
 # the nouns of those present that shots were fired on, and the verbs that fire them

@@ -7,6 +7,7 @@ or the whole toll with him in it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -70,3 +71,55 @@ def _killed_by_the_shooter(doc, claims: list[RawClaim], active: set[int]) -> Non
             claims[j] = replace(c, party="civilians")
         else:
             claims[j] = replace(c, party=None)
+
+
+# "a man shot his son and then himself", "shot her husband and then turned the gun on herself": the one person he
+# shot (the last word of the object)
+_ONE_THEN_HIMSELF = re.compile(
+    r"\bshot (?:his|her|a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?<!s) and (?:then )?"
+    r"(?:(?:him|her)self|turned the (?:gun|weapon) on (?:him|her)self)\b", re.IGNORECASE)
+# the one shot, told by his tie to the shooter: the nouns that name the shooter by it ("the father" of a son shot) and
+# those that name the one shot himself ("the boy")
+_PARENTS = frozenset({"father", "mother", "dad", "mom", "parent", "stepfather", "stepmother"})
+_GRANDPARENTS = frozenset({"grandfather", "grandmother", "grandparent"})
+_YOUNG = frozenset({"child", "teen", "teenager"})
+_BY_TIE = {"son": (_PARENTS, {"son", "boy", *_YOUNG}), "daughter": (_PARENTS, {"daughter", "girl", *_YOUNG}),
+           "boy": (_PARENTS, {"son", "boy", *_YOUNG}), "girl": (_PARENTS, {"daughter", "girl", *_YOUNG}),
+           "grandson": (_GRANDPARENTS, {"grandson", "boy", *_YOUNG}),
+           "granddaughter": (_GRANDPARENTS, {"granddaughter", "girl", *_YOUNG}),
+           "wife": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
+           "girlfriend": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
+           "husband": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"}),
+           "boyfriend": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"})}
+# the victim keys of the two, told apart as two named persons are (each unnamed "the father", "the boy" is otherwise
+# one unnamed person, whom the dead take from the hit)
+SHOOTER_BY_TIE, SHOT_BY_TIE = "the one who shot himself", "the one he shot"
+
+
+def _the_shooter_by_his_tie(doc, sent: Span, persons: list[RawClaim]) -> list[RawClaim]:
+    """'Police say a man shot his son and then himself. The father died. The boy survived.': after one who shot one
+    person and then himself, a sentence's person told only as "the father" (his tie to the one he shot) is the
+    shooter, and "the boy" (the one shot, or his own noun) is the one he shot:
+    two persons, not the same unnamed one (keyed apart, as names are)."""
+    if sent.start == 0 or not persons or not any(c.victim and c.victim.startswith("unnamed") for c in persons):
+        return persons
+    # (the two sentences before: "... and then himself. The father died. The boy survived.")
+    before = doc[sent.start - 1].sent
+    if before.start > 0:
+        before = doc[before.start - 1].sent
+    m = _ONE_THEN_HIMSELF.search(doc.text[before.start_char:sent.start_char])
+    if m is None or m.group(1).lower() not in _BY_TIE:
+        return persons
+    # (not the shooter's own noun, "a man ... The man died. His wife was taken to a hospital": the relative told by
+    # her tie is another person already)
+    shooter_names, shot_names = _BY_TIE[m.group(1).lower()]
+    out = []
+    for c in persons:
+        word = doc.text[c.num_start:c.num_end].lower()
+        if c.victim and c.victim.startswith("unnamed") and doc.text[:c.num_start].lower().endswith("the "):
+            if word in shooter_names:
+                c = replace(c, victim=SHOOTER_BY_TIE)
+            elif word in shot_names:
+                c = replace(c, victim=SHOT_BY_TIE)
+        out.append(c)
+    return out
