@@ -68,7 +68,7 @@ def records_ledger(tmp_path):
         ("r-a2", DAY, DAY, [("inc-a", _mention("r-a2", 0, 3, 1, "the coroner"))], None, "wire-feed"),
         # no date of its own: read after the dated reports
         ("r-a3", None, None, [("inc-a", _mention("r-a3", 0, 3, 2))], None, None),
-        # one report, two mentions of one incident (each gets the report's claims of the incident)
+        # one report, two mentions of one incident (each keeps its own claims)
         ("r-b1", DAY, DAY, [("inc-b", _mention("r-b1", 0, 1, 0, "police")), ("inc-b", _mention("r-b1", 1, 0, 4))],
          "Valley Courier", None),
         ("r-c1", None, DAY, [("inc-c", _mention("r-c1", 0, 0, 2, town="Dunmore"))], "Valley Courier", None),

@@ -78,3 +78,36 @@ def test_candidates_come_most_recently_updated_first_within_one_second(tmp_path)
             store.put_incident(row(i))
     got = [r.id for r in store.candidates(day, day, country_code=None, lat=None, lon=None, km=40)]
     assert got == ["inc-b", "inc-a", "inc-c"]
+
+
+def test_each_mention_of_one_report_in_one_incident_keeps_its_own_claims(tmp_path):
+    """Two mentions of one report in one incident: each mention holds its own claims, and the incident's claims are
+    each claim once (before, each mention was given all of its report's claims, so the incident told them twice)."""
+    from eventdesk.api import Ledger
+    from eventdesk.models import Claim, DateSpan, Mention
+    from eventdesk.store import IncidentRow
+
+    day = dt.date(2024, 5, 2)
+    led = Ledger(tmp_path / "ledger.db")
+    store = led.store
+
+    def mention(idx: int, outcome: str, count: int, start: int) -> Mention:
+        claim = Claim("r1", outcome, None, count, "exact", "police", f"{count} {outcome}.", start, start + 10, day,
+                      start, start + 1)
+        return Mention("r1", idx, start, start + 40, "Shooting in Harlow", "Violence against civilians", "Attack",
+                       DateSpan(day, day, "day", "Thursday"), None, (), (claim,), day)
+
+    first, second = mention(0, "killed", 1, 0), mention(1, "wounded", 3, 50)
+    with store.transaction():
+        store.add_report(Report("r1", "Report r1.", title="Report r1", published=day), day)
+        store.put_incident(IncidentRow("inc-1", "Shooting in Harlow", "Violence against civilians", "Attack", day, day,
+                                       "day", None, (), (), 1, None, None, None, None, day, day))
+        store.add_mention("inc-1", first)
+        store.add_mention("inc-1", second)
+    mentions = store.mentions("inc-1")
+    assert [[(c.outcome, c.count) for c in m.claims] for m in mentions] == [[("killed", 1)], [("wounded", 3)]]
+    whole = next(iter(store.incidents_whole(["inc-1"])))[1]
+    assert whole == mentions
+    incident = led.incident("inc-1")
+    assert sorted((c.outcome, c.count) for c in incident.claims) == [("killed", 1), ("wounded", 3)]
+    led.close()

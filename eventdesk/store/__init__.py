@@ -229,7 +229,10 @@ class Store:
         rows = conn.execute(
             "SELECT m.* FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.incident_id = ? ORDER BY r.seq, m.idx", (incident_id,)
         ).fetchall()
-        return _incident_mentions(rows, self.claims(incident_id))
+        claim_rows = conn.execute(
+            "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.incident_id = ? ORDER BY r.seq, c.id", (incident_id,)
+        ).fetchall()
+        return _incident_mentions(rows, claim_rows)
 
     def report_mentions(self, report_id: str) -> list[Mention]:
         conn = self._conn()
@@ -322,7 +325,7 @@ class Store:
             row = incidents.get(incident_id)
             if row is None:
                 raise NotFound(f"incident {incident_id!r}: not in the ledger")
-            mine = _incident_mentions(mentions.get(incident_id, []), [_claim(c) for c in claims.get(incident_id, [])])
+            mine = _incident_mentions(mentions.get(incident_id, []), claims.get(incident_id, []))
             told = sorted((r for r in dict.fromkeys(m.report_id for m in mine) if r in keys), key=keys.__getitem__)
             out.append((_incident(row), mine, {r: n for n, r in enumerate(told)}, [_merge(r) for r in merges.get(incident_id, [])]))
         return out
@@ -447,9 +450,11 @@ def _grouped(rows, column: str) -> dict[str, list[sqlite3.Row]]:
     return out
 
 
-def _incident_mentions(rows: Sequence[sqlite3.Row], claims: Sequence[Claim]) -> list[Mention]:
-    """An incident's mentions, each with the incident's claims of its report."""
-    return [_mention(r, tuple(c for c in claims if c.report_id == r["report_id"])) for r in rows]
+def _incident_mentions(rows: Sequence[sqlite3.Row], claim_rows: Sequence[sqlite3.Row]) -> list[Mention]:
+    """An incident's mentions, each with its own claims (a report with two mentions in one incident gives each its
+    own, not both theirs: the incident's claims are the mentions' claims, each once)."""
+    return [_mention(r, tuple(_claim(c) for c in claim_rows if c["report_id"] == r["report_id"] and c["mention_idx"] == r["idx"]))
+            for r in rows]
 
 
 def _report_mentions(rows: Sequence[sqlite3.Row], claim_rows: Sequence[sqlite3.Row]) -> list[Mention]:
