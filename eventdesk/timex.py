@@ -1727,7 +1727,7 @@ _LATE_EVENING_HOUR = 9  # a clock time in words from this hour ("around half pas
 
 def _evening_told_next_day(text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> bool:
     """True when the day that won is only a saying's ("police said Sunday") and its sentence puts the shots just
-    before midnight or late in the evening in words, with no hour past midnight: "was shot in the hand just before
+    before midnight or late in the evening, in words or by the clock ("about 11:50 p.m."), with no hour past midnight: "was shot in the hand just before
     midnight, police said Sunday" tells Saturday night's shots on the morning after (the telling's day is no
     night's end: police speak of a night past)."""
     if not any(at == won.start for at, _ in told):
@@ -1736,7 +1736,8 @@ def _evening_told_next_day(text: str, won: Timex, told: Sequence[tuple[int, _dt.
     sentence = text[lo:hi]
     if _AFTER_MIDNIGHT_RE.search(sentence) or "a" in _clock_halves(sentence):
         return False
-    return (_BEFORE_MIDNIGHT_RE.search(sentence) is not None
+    late = [int(re.match(r"\d+", m[0])[0]) % 12 >= _LATE_EVENING_HOUR for m in _HOUR_RE.finditer(sentence)]
+    return (_BEFORE_MIDNIGHT_RE.search(sentence) is not None or bool(late) and all(late)
             or any(half == "p" and hour is not None and hour >= _LATE_EVENING_HOUR
                    for _, half, hour in _word_clocks(sentence)))
 

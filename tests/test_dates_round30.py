@@ -69,6 +69,8 @@ def test_just_before_midnight_told_by_a_sayings_weekday_is_the_day_before() -> N
     assert _span(quarter) == (MONDAY_BEFORE, MONDAY_BEFORE)
     words = "A woman was wounded in a drive-by shooting on Pearl Street around half past ten, police said Tuesday."
     assert _span(words) == (MONDAY_BEFORE, MONDAY_BEFORE)
+    clock = "A 16-year-old boy was shot in the hand on Delmar Street about 11:50 p.m., police said Tuesday."
+    assert _span(clock) == (MONDAY_BEFORE, MONDAY_BEFORE)
 
 
 def test_the_small_hours_or_the_shootings_own_weekday_keep_the_day() -> None:
@@ -79,6 +81,9 @@ def test_the_small_hours_or_the_shootings_own_weekday_keep_the_day() -> None:
     assert _span(morning) == (TUESDAY_BEFORE, TUESDAY_BEFORE)
     own = "A man was shot on Elm Street shortly before midnight Monday, police said Tuesday."
     assert _span(own) == (MONDAY_BEFORE, MONDAY_BEFORE)
+    # and an evening's hour before the late evening stays a guess of the telling's day, as before this round
+    early_evening = "A boy was shot on Delmar Street about 7:50 p.m., police said Tuesday."
+    assert _span(early_evening) == (TUESDAY_BEFORE, TUESDAY_BEFORE)
 
 
 # -- "according to an arrest warrant" --------------------------------------------------------------------------------
