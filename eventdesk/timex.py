@@ -1097,7 +1097,7 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
         if _SAYING_RE.match(m.group()) and _CLOCK_LEAD_RE.match(sentence, m.end(), start):
             continue  # "the sheriff's office says around 2 p.m. on Sunday, deputies were dispatched"
         if _ACCORDING_TO_RE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "According to an arrest warrant, the men went to the motel around 1:30 p.m. on Friday": the source
+            continue  # "According to an arrest warrant, the men went to the motel ... on Friday": the clause's source
         best = start - m.end()
     return best
 
@@ -1702,7 +1702,8 @@ _LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
 
 _NIGHT_WORD_RE = re.compile(r"(?i)(?:late\s+|early\s+)?(?:overnight|last\s+night)")
 # the telling's own day: "early this morning", "earlier today", "tonight"
-_TOLD_OWN_DAY_RE = re.compile(r"(?i)(?:late\s+|early\s+)?(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
+_TOLD_OWN_DAY_RE = re.compile(
+    r"(?i)(?:late\s+|early\s+)?(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 
 
 def _night_told_on(span: DateSpan, text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> DateSpan:
@@ -1727,9 +1728,9 @@ _LATE_EVENING_HOUR = 9  # a clock time in words from this hour ("around half pas
 
 def _evening_told_next_day(text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> bool:
     """True when the day that won is only a saying's ("police said Sunday") and its sentence puts the shots just
-    before midnight or late in the evening, in words or by the clock ("about 11:50 p.m."), with no hour past midnight: "was shot in the hand just before
-    midnight, police said Sunday" tells Saturday night's shots on the morning after (the telling's day is no
-    night's end: police speak of a night past)."""
+    before midnight or late in the evening, in words or by the clock ("around half past ten", "about 11:50 p.m."), with
+    no hour past midnight: "was shot in the hand just before midnight, police said Sunday" tells Saturday night's shots
+    on the morning after (the telling's day is no night's end: police speak of a night past)."""
     if not any(at == won.start for at, _ in told):
         return False
     lo, hi = _sentence_bounds(text, won.start, won.end)
