@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -181,6 +181,21 @@ Sunday" whose shooting another sentence dates; and near misses (a same-day relea
 "tonight's shooting" told that night, a quote naming the shooting's weekday, shots fired at a funeral, "since Friday"
 the only day, an overnight told on its day, an arrest hours after, a court day "today" two days after "the Aug. 3
 shooting", "Two weeks ago" that is the shooting's, a court date ahead, an evening clock time with its weekday).
+Set 15 (eval/dates_check15.jsonl, ``--set 15``; its own salt) holds 60 reports, 15-55 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-14, in both directions: a
+clock time in words or a night word beside a saying's weekday ("shortly after midnight, police said Sunday", "just
+before midnight, police said Sunday", "late last night, police said Saturday", "at a quarter past one in the morning")
+in a report published a day or more later; "two weeks ago", "last month", "last week" or "earlier this year" as a span,
+or another event's, where the text settles the shooting's day elsewhere (a month-day, "around 1:30 p.m. on Friday" in
+an arrest warrant, "died Friday night"); follow-ups weeks later whose first day is a later event's (an arrest, an
+arraignment, a funeral, a bond, a court date) and which name the shooting's own day ("the Aug. 3 shooting", "on the
+night of Aug. 30", "the Fourth of July shooting", "the Memorial Day shooting", "last Saturday's shooting", "the
+Thanksgiving night shooting", "the New Year's gathering about 3 a.m."); roundups ("over the holiday weekend", "since
+Friday evening", "over the Labor Day weekend") that detail one shooting by its own weekday and clock time; spans
+"between Saturday afternoon and early Sunday" whose shooting another sentence dates; a bare "overnight" or "over the
+weekend" that other text settles; and near misses (the shooting's own weekday beside the saying's, "early this morning,
+police said" with no weekday, "last month" of a release from prison, "Two weeks ago" of another arrest, an arrest hours
+after, a hearing's month-day ahead, a funeral ahead, an overnight's small-hours clock time).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -205,6 +220,7 @@ CHECK_SET_11 = Path(__file__).resolve().parent / "dates_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "dates_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "dates_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "dates_check14.jsonl"
+CHECK_SET_15 = Path(__file__).resolve().parent / "dates_check15.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -219,12 +235,13 @@ _SALT_11 = "twenty-sixth-dates11:"
 _SALT_12 = "twenty-seventh-dates12:"
 _SALT_13 = "twenty-eighth-dates13:"
 _SALT_14 = "twenty-ninth-dates14:"
+_SALT_15 = "thirtieth-dates15:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
-        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14)}
+        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -1075,6 +1075,11 @@ _SCENE_LEAD_RE = re.compile(
 _GERUND_OBJECT_RE = re.compile(r"(?i)ing\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^,;:()]{0,40}?\s+(?:on\s+)?$")
 
 
+# A source the clause's facts come from, not an event after them: "According to an arrest warrant,", "according to
+# Williams' arrest warrant," (the words between "according to" and the aftermath word that would date the clause).
+_ACCORDING_TO_RE = re.compile(r"(?i)\baccording\s+to\s+(?:[\w'’]+\s+){0,3}$")
+
+
 def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges: bool = False) -> int | None:
     """Characters between the date and the nearest match of ``rx`` before it in its clause (None: none there)."""
     lo = 0
@@ -1091,6 +1096,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
             continue  # "five people were shot at a vigil Monday evening": the vigil is where, not after
         if _SAYING_RE.match(m.group()) and _CLOCK_LEAD_RE.match(sentence, m.end(), start):
             continue  # "the sheriff's office says around 2 p.m. on Sunday, deputies were dispatched"
+        if _ACCORDING_TO_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "According to an arrest warrant, the men went to the motel ... on Friday": the clause's source
         best = start - m.end()
     return best
 
@@ -1108,6 +1115,8 @@ def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_char
             continue
         if m.end() <= start and _SAYING_RE.match(m.group()) and _CLOCK_LEAD_RE.match(sentence, m.end(), start):
             continue
+        if m.end() <= start and _ACCORDING_TO_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "According to an arrest warrant, ...": the clause's source, see _nearest_before
         gap = start - m.end() if m.end() <= start else m.start() - end
         if best is None or gap < best:
             best = gap
@@ -1691,15 +1700,47 @@ def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _d
 _LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
 
 
-_NIGHT_WORD_RE = re.compile(r"(?i)overnight|last\s+night")
+_NIGHT_WORD_RE = re.compile(r"(?i)(?:late\s+|early\s+)?(?:overnight|last\s+night)")
+# the telling's own day: "early this morning", "earlier today", "tonight"
+_TOLD_OWN_DAY_RE = re.compile(
+    r"(?i)(?:late\s+|early\s+)?(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 
 
 def _night_told_on(span: DateSpan, text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> DateSpan:
-    """"overnight" in a sentence whose saying is dated before the report ("A man was shot overnight ..., police said
-    Sunday" in a Monday report): the night before the telling's day, not before the report's."""
+    """"overnight" or "late last night" in a sentence whose saying is dated before the report ("A man was shot
+    overnight ..., police said Sunday" in a Monday report): the night before the telling's day, not before the
+    report's; "this morning", "today" or "tonight" there ("fired into a party around 1:30 this morning, police said
+    Sunday"): the telling's day itself."""
     lo, hi = _sentence_bounds(text, won.start, won.end)
     day = next((d for at, d in told if lo <= at < hi), None)
-    return span if day is None else DateSpan(day - _ONE_DAY, day, span.precision, span.text)
+    if day is None:
+        return span
+    if _TOLD_OWN_DAY_RE.fullmatch(won.text):
+        return DateSpan(day, day, "day", span.text)
+    return DateSpan(day - _ONE_DAY, day, span.precision, span.text)
+
+
+# The night's first half told in words: "just before midnight", "a quarter to midnight"
+_BEFORE_MIDNIGHT_RE = re.compile(
+    r"(?i)\b(?:(?:just|shortly|right|a\s+little|minutes)\s+before|(?:a\s+)?quarter\s+(?:to|till|before))\s+midnight\b")
+_LATE_EVENING_HOUR = 9  # a clock time in words from this hour ("around half past ten") is the night's, told next day
+
+
+def _evening_told_next_day(text: str, won: Timex, told: Sequence[tuple[int, _dt.date]]) -> bool:
+    """True when the day that won is only a saying's ("police said Sunday") and its sentence puts the shots just
+    before midnight or late in the evening, in words or by the clock ("around half past ten", "about 11:50 p.m."), with
+    no hour past midnight: "was shot in the hand just before midnight, police said Sunday" tells Saturday night's shots
+    on the morning after (the telling's day is no night's end: police speak of a night past)."""
+    if not any(at == won.start for at, _ in told):
+        return False
+    lo, hi = _sentence_bounds(text, won.start, won.end)
+    sentence = text[lo:hi]
+    if _AFTER_MIDNIGHT_RE.search(sentence) or "a" in _clock_halves(sentence):
+        return False
+    late = [int(re.match(r"\d+", m[0])[0]) % 12 >= _LATE_EVENING_HOUR for m in _HOUR_RE.finditer(sentence)]
+    return (_BEFORE_MIDNIGHT_RE.search(sentence) is not None or bool(late) and all(late)
+            or any(half == "p" and hour is not None and hour >= _LATE_EVENING_HOUR
+                   for _, half, hour in _word_clocks(sentence)))
 
 
 _DATELINE_REACH = 120  # characters from the start a wire dateline's date may stand
@@ -1891,8 +1932,10 @@ def incident_date(
         won = timexes[best[0][-1]]
         if follows and span is won.span and _bare_weekday(won, anchor):
             span = _before_what_follows(span, follows, anchor)
-        if told and span is won.span and _NIGHT_WORD_RE.fullmatch(won.text):
+        if told and span is won.span and (_NIGHT_WORD_RE.fullmatch(won.text) or _TOLD_OWN_DAY_RE.fullmatch(won.text)):
             span = _night_told_on(span, text, won, told)
+        elif told and span is won.span and _evening_told_next_day(text, won, told):
+            span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         if span is won.span and best[0][-1] == 0 and _past_an_evenings_shooting(text, won):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         elif span is won.span and best[0][0] >= 4 and (_a_status_after_an_evening(text, won)
