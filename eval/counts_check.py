@@ -302,6 +302,20 @@ planned or held, "the city's 30th homicide", "the killing of", a charge of murde
 one dead and another hurt in one sentence in either order, a man shot and then run over, "fatally", "mortally" and
 "critically wounded", a dog killed and its owner wounded, a robber killed by the clerk he wounded, a toll changed
 between the headline and the body; each beside a near miss that keeps its count.
+Set 44 (``--set 44``), written in the thirtieth session before any rule was written against it, from the kinds the
+SemEval pool's readable half showed the reader drops or swaps (salt thirtieth-doccounts30:): eval/counts_check44.jsonl,
+US local-news reports whose victims a reading drops, misses or swaps: a relative of the dead told by the dead's
+possessive and hit ("the boy's father, NAME, was shot in the leg", "her father is in critical condition"), a person of
+another age or kind than the dead hit beside them ("the 15-year-old had a gunshot wound", "a bystander was struck"), a
+bullet through one person into another, a gunman who killed others and later himself ("later killed himself in his
+car", "took his own life", "shot his son twice, killing him, and then shot himself"), deaths told without a death verb
+("he passed", "the boy's death", "an accidental fatal shooting ... the victim was NAME"), counts told in a way the
+reader misses ("sent three women and one man to the hospital", "the shooting of three people", "eight people were
+taken to a hospital with injuries", a court story's "a gunfight left a bystander dead and seven people hurt last
+year"), parts and persons added to a count ("a 3-year-old was also hit", "two ... one ... and the fourth", "three other
+women", "another man and a baby were also injured", a shooter among the dead whose sentence tells the others
+injured); each beside near misses that keep their count (a relative not hit, held or questioned, a bystander who
+called 911, a bullet through a wall, a gunman arrested or who lives, a child who will pull through, no one hit).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -374,6 +388,7 @@ SETS["39"] = (Path(__file__).resolve().parent / "counts_check39.jsonl", _later_h
 SETS["40"] = (Path(__file__).resolve().parent / "counts_check40.jsonl", _later_half("twenty-ninth-left29:"))
 SETS["41"] = (Path(__file__).resolve().parent / "counts_check41.jsonl", _later_half("twenty-ninth-pool29:"))
 SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_half("twenty-ninth-outcome29:"))
+SETS["44"] = (Path(__file__).resolve().parent / "counts_check44.jsonl", _later_half("thirtieth-pool30:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
