@@ -312,6 +312,20 @@ were shot in the legs", station names, photo credits and a "sweet 16 party", a v
 telling of a death, "critically wounded ... a bouncer was grazed", an attempted-murder charge with no hit, corrected
 tolls, and all-caps transcripts; each beside near misses that keep their count (the gunman gone, a suspect arrested,
 a pulse, pellets in a house, friends unhurt, a peace walk, a bullet that grazed a door frame).
+Set 44 (``--set 44``), written in the thirtieth session before any rule was written against it, from the kinds the
+SemEval pool's readable half showed the reader drops or swaps (salt thirtieth-doccounts30:): eval/counts_check44.jsonl,
+US local-news reports whose victims a reading drops, misses or swaps: a relative of the dead told by the dead's
+possessive and hit ("the boy's father, NAME, was shot in the leg", "her father is in critical condition"), a person of
+another age or kind than the dead hit beside them ("the 15-year-old had a gunshot wound", "a bystander was struck"), a
+bullet through one person into another, a gunman who killed others and later himself ("later killed himself in his
+car", "took his own life", "shot his son twice, killing him, and then shot himself"), deaths told without a death verb
+("he passed", "the boy's death", "an accidental fatal shooting ... the victim was NAME"), counts told in a way the
+reader misses ("sent three women and one man to the hospital", "the shooting of three people", "eight people were
+taken to a hospital with injuries", a court story's "a gunfight left a bystander dead and seven people hurt last
+year"), parts and persons added to a count ("a 3-year-old was also hit", "two ... one ... and the fourth", "three other
+women", "another man and a baby were also injured", a shooter among the dead whose sentence tells the others
+injured); each beside near misses that keep their count (a relative not hit, held or questioned, a bystander who
+called 911, a bullet through a wall, a gunman arrested or who lives, a child who will pull through, no one hit).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -385,6 +399,7 @@ SETS["40"] = (Path(__file__).resolve().parent / "counts_check40.jsonl", _later_h
 SETS["41"] = (Path(__file__).resolve().parent / "counts_check41.jsonl", _later_half("twenty-ninth-pool29:"))
 SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_half("twenty-ninth-outcome29:"))
 SETS["43"] = (Path(__file__).resolve().parent / "counts_check43.jsonl", _later_half("thirtieth-left30:"))
+SETS["44"] = (Path(__file__).resolve().parent / "counts_check44.jsonl", _later_half("thirtieth-pool30:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -414,7 +429,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 43 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 44 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

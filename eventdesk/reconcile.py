@@ -563,6 +563,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _the_others(alive)
                                                       or _one_more_beside_the_dead(who, alive, claims, among[rid])
                                                       or _the_next_after_the_dead(claims[index], among[rid])
+                                                      or _kin_of_the_dead(alive, claims)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
@@ -605,14 +606,44 @@ _ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+(?:shot|wounded|hit|struck|inju
 
 def _besides_the_dead(claim: Claim) -> bool:
     """'Six people were shot ... one more victim died ... The remaining four victims are still hospitalized', 'A man
-    shot his wife and three children ... A girl who was also shot escaped': a figure of the hit that its own words tell
-    as those left beside the dead, or as one more than they, holds none of the dead."""
+    shot his wife and three children ... A girl who was also shot escaped', 'One woman died at the scene and three
+    other women were taken to a hospital': a figure of the hit that its own words tell as those left beside the dead,
+    or as one more than they, holds none of the dead."""
     text = claim.sentence or ""
     if claim.victim is not None:
         return bool(_ALSO_HIT.search(text))
     if claim.number_start is None or claim.number_end is None:
         return False
-    return bool(_LEFT_BEFORE.search(text[:claim.number_start - claim.start]))
+    before = text[:claim.number_start - claim.start]
+    return bool(_LEFT_BEFORE.search(before)) or bool(
+        _OTHERS_AFTER.match(text, claim.number_end - claim.start) and _DIED_AND_BEFORE.search(before))
+
+
+# "three other women", "two others" right after a count, and a death told in a clause of its own before it in the
+# sentence ("one woman died at the scene and", "a man was killed, and"): the count is the hit besides the dead (not
+# "Garcia and three other people had been shot", one subject of one verb, where Garcia may be among the dead)
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_DIED_AND_BEFORE = re.compile(r"\b(?:died|dies|was\s+killed|is\s+dead|was\s+pronounced\s+dead)\b[^;.]*?,?\s+and\s+$",
+                              re.IGNORECASE)
+
+
+# a relative told by a dead person's possessive: "The boy's father, Darnell Pryce, ...", "the toddler's mother"
+_KIN_OF_A_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:boy|girl|child|toddler|baby|infant|teen|teenager|youth|victim"
+                              r"|man|woman)'s\s+$", re.IGNORECASE)
+
+
+def _kin_of_the_dead(alive: dict[str, int], claims: Sequence[Claim]) -> bool:
+    """'A 30-year-old man and a 3-year-old boy were killed ... The boy's father, Darnell Pryce, was shot in the leg':
+    every one hit left is told first as a relative of another person by that person's possessive ("the boy's father",
+    a relative's noun of ``_KIN_SEXES``): a person of his own beside the one he is kin to, told hit and not told dead
+    (one told dead by his name or his words is among the dead and never left here)."""
+    def kin(c: Claim) -> bool:
+        if c.number_start is None or c.number_end is None or not c.sentence:
+            return False
+        noun = c.sentence[c.number_start - c.start:c.number_end - c.start].lower()
+        return noun in _KIN_SEXES and bool(_KIN_OF_A_PERSON.search(c.sentence[:c.number_start - c.start]))
+
+    return bool(alive) and all(kin(claims[i]) for i in alive.values())
 
 
 def _the_others(alive: dict[str, int]) -> bool:

@@ -21,7 +21,7 @@ from .deaths import (
     _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of,
     a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned,
 )
-from .no_hit import _no_hit_told
+from .no_hit import _NO_KILLING_CAUSES, _no_hit_told
 from .people import _KIN, KIN_PREFIX, People
 from .person_claims import _add_once, _one_person, is_unnamed
 from .shooter import (
@@ -242,6 +242,15 @@ def _told_deceased(t) -> bool:
     return _DECEASED_MARK.match(doc.text[t.idx + len(t.text):t.sent.end_char]) is not None
 
 
+def _a_death_told_plainly(tok) -> bool:
+    """Whether the sentence of a death noun tells it as a death that happened, of no other cause: not "the boy's death
+    would have been a tragedy", "the woman's death did not appear to be related to the shooting", "her death was caused
+    by an overdose"."""
+    sent = tok.sent
+    return not any(c.lower_ in ("would", "could", "might") for c in tok.head.children) \
+        and not any(t.dep_ == "neg" or lemma(t) in _NO_KILLING_CAUSES for t in sent)
+
+
 def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
              seen: set[tuple[str, str]]) -> tuple[list, bool] | None:
     """(the persons a trigger says were killed or hurt, whether the trigger is reflexive), or None where it tells
@@ -262,6 +271,10 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
             # "the shooting deaths of Dana Pruitt and Marcus Bell": each one named (not "the murders of a woman and her
             # daughter", whom the report names elsewhere)
             obj = [o for o in _with_listed(obj) if o.ent_type_ == "PERSON"]
+        if not obj and word == "death" and tok.tag_ == "NN" and _a_death_told_plainly(tok):
+            # "when they learned of the boy's death": the person whose death it is died (a noun, not "his death",
+            # whose person the report tells in words of its own)
+            obj = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and _is_person(c)]
         subj = []
         if not obj and word == "body" and _a_body_found(tok) and ("unnamed", "killed") not in seen:
             # "A body was found in a field", "the discovery of a body": one dead, unnamed (a name told

@@ -386,6 +386,29 @@ def _shooting_of_the_count(doc, tok, q: Quantity) -> bool:
         and all(t.lower_ in _BEFORE_A_COUNT for t in doc[tok.i + 2:q.start])
 
 
+# what gunfire is told as when it is the subject of "sent": "a drive-by shooting that sent three women to the hospital"
+_GUNFIRE_NOUNS = {"shooting", "gunfire", "drive-by", "shootout", "gunshot", "bullet", "shot", "barrage", "volley"}
+
+
+def _sent_to_a_hospital(doc, tok, q: Quantity, sent: Span) -> bool:
+    """'a drive-by shooting that sent three women and one man to the hospital', 'the gunfire sent two men to area
+    hospitals': "sent" right before the count, "to ... hospital" right after it, and the shooting the one that sent
+    them (its subject, or the noun its clause tells of): the count was hit.  Not "a crash sent two people to the
+    hospital", nor "the fight sent a man to the hospital": no gunfire sent them."""
+    if _lemma(tok) != "send" or tok.pos_ != "VERB" or any(t.is_punct for t in doc[tok.i + 1:q.start]):
+        return False
+    after = doc[q.end:min(sent.end, q.end + 9)]
+    if not any(t.lower_ == "to" and any(_lemma(h) == "hospital" for h in after[k + 1:k + 4]) for k, t in enumerate(after)):
+        return False
+    who = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    # (the clause may hang on the place the shooting was at: "a drive-by shooting outside a store that sent ...")
+    for _ in range(3):
+        if who is None or _lemma(who) in _GUNFIRE_NOUNS or who.lower_ in _GUNFIRE_NOUNS:
+            break
+        who = who.head.head if tok.dep_ == "relcl" and who.dep_ == "pobj" and who.head.head is not who else None
+    return who is not None and (_lemma(who) in _GUNFIRE_NOUNS or who.lower_ in _GUNFIRE_NOUNS)
+
+
 def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tuple[str | None, int]:
     """A trigger before the quantity: "killing at least 14", "the death toll rose to 140"."""
     noun = _np_head(doc, q.end, np_end) if np_end is not None else None
@@ -402,6 +425,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
             break  # "his friend was wounded when a gunman opened fire": the gunman starts a clause of his own
         if _shooting_of_the_count(doc, tok, q):
             return "killed", i  # "charged in the fatal shooting of two men": both died
+        if _sent_to_a_hospital(doc, tok, q, sent):
+            return "wounded", i  # "a drive-by shooting that sent three women and one man to the hospital"
         if _hitting_as_fired(tok) and (q.value >= 2 or _one_of_the_fired_at(doc, q)):
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)
