@@ -302,13 +302,13 @@ planned or held, "the city's 30th homicide", "the killing of", a charge of murde
 one dead and another hurt in one sentence in either order, a man shot and then run over, "fatally", "mortally" and
 "critically wounded", a dog killed and its owner wounded, a robber killed by the clerk he wounded, a toll changed
 between the headline and the body; each beside a near miss that keeps its count.
-Set 45 (``--set 45``), written in the thirtieth session before any rule was written against it: eval/counts_check45.jsonl,
-reports that a reading may over-count: a night's, weekend's or holiday's tally beside the incident's own toll, an
-update above the older telling of the story (both tolls told), the same victims told by count, role and name and by a
-nested figure ("five shot, two of them teenagers"), a second shooting told in the same report (an earlier one at the
-same address, one across town, the one avenged), counts of officers who fired, people detained or present, casings,
-cars struck and a truncated headline's arrests, a toll that holds the gunman beside one that does not, a
-photographer's name glued to a caption, statistics; each beside near misses whose figures really add up.
+Set 45 (``--set 45``), written in the thirtieth session before any rule was written against it:
+eval/counts_check45.jsonl, reports that a reading may over-count: a night's, weekend's or holiday's tally beside the
+incident's own toll, an update above the older telling of the story (both tolls told), the same victims told by count,
+role and name and by a nested figure ("five shot, two of them teenagers"), a second shooting told in the same report
+(an earlier one at the same address, one across town, the one avenged), counts of officers who fired, people detained
+or present, casings, cars struck and a truncated headline's arrests, a toll that holds the gunman beside one that does
+not, a photographer's name glued to a caption, statistics; each beside near misses whose figures really add up.
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
