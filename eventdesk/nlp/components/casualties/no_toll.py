@@ -87,11 +87,6 @@ _RECENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|died)\b[^.;]{0,80}\b(?:in|
                              r" (?:few|several|two|three|four|\d+)) (?:weeks|months)\b", re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
-# the persons a participle tells hit since a day: "two of four teenagers shot dead in the city since early Saturday"
-# is a tally (one shooting happens at a time, not since one), read in a participle's clause only (not "a man who had
-# been in critical condition since Saturday died")
-_SINCE_A_DAY = re.compile(r"\bsince (?:early |late )?"
-                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b", re.IGNORECASE)
 
 
 def _tally(doc, at: int) -> bool:
@@ -109,8 +104,7 @@ def _tally(doc, at: int) -> bool:
         # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
         # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
         antecedent = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i)
-        return bool(_TALLY_PERIOD.search(words) or (verb.dep_ == "relcl" and _WEEKEND_RE.search(antecedent))
-                    or (verb.dep_ == "acl" and _SINCE_A_DAY.search(words)))
+        return bool(_TALLY_PERIOD.search(words) or (verb.dep_ == "relcl" and _WEEKEND_RE.search(antecedent)))
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
     return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
