@@ -326,6 +326,13 @@ year"), parts and persons added to a count ("a 3-year-old was also hit", "two ..
 women", "another man and a baby were also injured", a shooter among the dead whose sentence tells the others
 injured); each beside near misses that keep their count (a relative not hit, held or questioned, a bystander who
 called 911, a bullet through a wall, a gunman arrested or who lives, a child who will pull through, no one hit).
+Set 45 (``--set 45``), written in the thirtieth session before any rule was written against it:
+eval/counts_check45.jsonl, reports that a reading may over-count: a night's, weekend's or holiday's tally beside the
+incident's own toll, an update above the older telling of the story (both tolls told), the same victims told by count,
+role and name and by a nested figure ("five shot, two of them teenagers"), a second shooting told in the same report
+(an earlier one at the same address, one across town, the one avenged), counts of officers who fired, people detained
+or present, casings, cars struck and a truncated headline's arrests, a toll that holds the gunman beside one that does
+not, a photographer's name glued to a caption, statistics; each beside near misses whose figures really add up.
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -400,6 +407,7 @@ SETS["41"] = (Path(__file__).resolve().parent / "counts_check41.jsonl", _later_h
 SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_half("twenty-ninth-outcome29:"))
 SETS["43"] = (Path(__file__).resolve().parent / "counts_check43.jsonl", _later_half("thirtieth-left30:"))
 SETS["44"] = (Path(__file__).resolve().parent / "counts_check44.jsonl", _later_half("thirtieth-pool30:"))
+SETS["45"] = (Path(__file__).resolve().parent / "counts_check45.jsonl", _later_half("thirtieth-over30:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -429,7 +437,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 44 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 45 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

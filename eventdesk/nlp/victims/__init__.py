@@ -39,8 +39,8 @@ from .claims import victim_claims
 from .triggers import the_shooting_of
 from .died import death_negator, died_by_phrase
 from .no_hit import (
-    counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told, hurt_in_a_mishap, on_the_record,
-    shot_at_miss, superseded,
+    a_kind_of_hurt, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told,
+    hurt_in_a_mishap, on_the_record, shot_at_miss, superseded,
 )
 from .people import People, police_before
 from .shooter import LATER_SUICIDE, OWN_HAND, PERPETRATOR_NOUNS, police_shot
@@ -52,7 +52,7 @@ from .words import NEGATORS, SELF
 
 __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "LATER_SUICIDE", "NEGATORS", "OWN_HAND", "PERPETRATOR_NOUNS", "SELF", "SHOOTER", "TAKEN", "People",
-    "counterfactual", "police_before",
+    "a_kind_of_hurt", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
     "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "on_the_record", "participle_of_a_noun",
     "police_shot", "says_alive", "shot_at_miss", "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",

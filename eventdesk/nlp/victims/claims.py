@@ -134,6 +134,14 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
     return out
 
 
+def _told_by_its_who(person, out: list[RawClaim]) -> bool:
+    """'the 7-year-old boy who was killed Sunday accidentally shot himself': the unnamed one told before in the
+    sentence is the "who" of the clause on the person who shot himself, that person again (not "shot his daughter
+    to death and then killed himself": two persons)."""
+    whos = {w.idx for c in person.children if c.dep_ == "relcl" for w in c.children if w.lower_ == "who"}
+    return bool(whos) and any(is_unnamed(c.victim) and c.num_start in whos for c in out)
+
+
 def _past_taken_for_a_participle(tok) -> bool:
     """'One of the responding officers, Dale Ruppert, fatally shot Marsh': a past tense the tagger took for a
     participle (VBN) after a subject set off by commas; with a subject of its own, a direct object and no passive
@@ -429,7 +437,8 @@ def _add_targets(trig: _Trigger, outcome: str, targets: list, reflexive: bool, s
             # and persons beside a relative told by his tie ("a man, a coach, and his son") each stay one more
             victim = f"a {t.lower_} @s{sent.start_char}" if lemma(t) in _KIN or (both_told and not kin_listed) \
                 else f"another {t.lower_} @{t.idx}"
-        elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) and not _own_shot_told_after(tok):
+        elif victim == "unnamed" and reflexive and any(is_unnamed(v) for v, _ in seen) \
+                and not _own_shot_told_after(tok) and not _told_by_its_who(t, out):
             # "shot his daughter to death and then killed himself": two persons, told apart as two
             # descriptions of one sentence
             victim = _apart(tok.doc, out, t, sent)

@@ -719,6 +719,31 @@ def _talked_of(tok) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("about", "of") and lemma(prep.head) in _TALK_OF
 
 
+# the words that make a hit one of a kind: "hurt like that", "hurt in this manner", "shot that way"
+_MANNER_NOUNS = {"manner", "way", "fashion"}
+
+
+def _of_a_manner(c) -> bool:
+    """A modifier of a verb that points at a manner: "like that", "in this manner", "that way"."""
+    if c.dep_ == "prep" and c.lower_ == "like":
+        return any(p.lower_ in ("that", "this") for p in c.children)
+    if c.dep_ == "prep" and c.lower_ == "in":
+        return any(p.lemma_.lower() in _MANNER_NOUNS and any(d.lower_ in ("this", "that", "such") for d in p.children)
+                   for p in c.children)
+    return c.dep_ == "npadvmod" and c.lower_ == "way" and any(d.lower_ in ("this", "that") for d in c.children)
+
+
+def a_kind_of_hurt(tok) -> bool:
+    """'Nobody should have to see a child hurt like that', 'no words to describe a child being hurt in this manner': a
+    hit of "a" person told by its manner ("like that", "in this manner") is a kind of hurt a speaker speaks of, not
+    a person hit (not "the boy was hurt like that": a person told before, whose hit it may retell)."""
+    if not any(_of_a_manner(c) for c in tok.children):
+        return False
+    person = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                                      None)
+    return person is not None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in person.children)
+
+
 def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
     """A trigger that tells no death or hit of this incident: negated, intended, hypothetical, earlier, a miss, or
     the weaker of two words for one hit."""
@@ -751,5 +776,7 @@ def _no_hit_told(doc: Doc, sent: Span, tok, word: str, outcome: str) -> bool:
         return True  # "when any child gets shot", "neither the man nor his dog was injured"
     if _talked_of(tok):
         return True  # "his son had talked about killing himself for months": words, no act
+    if a_kind_of_hurt(tok):
+        return True  # "nobody should have to see a child hurt like that": a kind of hurt, nobody hit
     # "shot and killed" / "shot ... fatally": the stronger word decides
     return outcome == "wounded" and any(lemma(t) in _DEATH_WORDS for t in doc[tok.i + 1:min(sent.end, tok.i + 4)])

@@ -57,6 +57,9 @@ class People:
         if lemma == "security" and (worker := _the_one_working(tok)) is not None:
             return self.key(worker)  # "a deputy working security": the deputy, not one more person
         if (lemma in _PERSON_NOUNS or lemma in PERSON_SINGULAR) and tok.tag_ in ("NN", "NNP"):
+            subject = _named_subject_of_the_copula(tok)
+            if subject is not None and (key := self.key(subject) or _a_surname_told(subject)) is not None:
+                return key  # "Ruston was the only person hurt": Ruston, told again, not one more person
             return self._person_noun_key(tok, lemma)
         if tok.lower_ in _PRONOUNS:
             return self._pronoun_key(tok)
@@ -205,6 +208,26 @@ class People:
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
         return f"another @{tok.idx}", party
+
+
+def _named_subject_of_the_copula(tok):
+    """'Ruston was the only person hurt', 'he was the only other person injured': a person noun that a copula says of
+    its subject, a name or "he"/"she", is that person (not "the victim was a man shot in the leg": a noun subject)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"
+                 and (c.ent_type_ == "PERSON" or c.tag_ == "NNP" or c.lower_ in ("he", "she"))), None)
+
+
+def _a_surname_told(tok) -> tuple[str, str] | None:
+    """The key of a proper noun that the report gives elsewhere as a full name's surname, whatever entity the NER
+    gives it here ("Caleb Ruston ... Ruston was the only person hurt", "Ruston" taken for a town); else None."""
+    if tok.tag_ != "NNP":
+        return None
+    _name_pairs(tok.doc)
+    if tok.lower_ not in tok.doc.user_data["surnames"] or _shared_surname(tok.doc, tok.lower_):
+        return None
+    return tok.lower_, "civilians"
 
 
 def _named_before_the_doer(tok, last: str):

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from ...doctext import span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import (
-    ALIVE, SHOOTER, People, counterfactual, died_of_illness, earlier_at_the_same_place, earlier_of_another, first_told,
-    on_the_record, says_alive, superseded, victim_claims,
+    ALIVE, SHOOTER, People, a_kind_of_hurt, counterfactual, died_of_illness, earlier_at_the_same_place,
+    earlier_of_another, first_told, on_the_record, says_alive, superseded, victim_claims,
 )
 from ...numbers import Quantity, find_quantities
 from .triggers import TRIGGERS, _active_agent, _FATALLY, _trigger_name
@@ -26,7 +26,7 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _a_total_of_a_town_or_period, _age_predicate, _an_alternative, _bare_age, _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _a_total_of_a_town_or_period, _after_one_of_several, _age_predicate, _an_alternative, _bare_age, _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
     _tally, _whenever,
 )
@@ -402,9 +402,10 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
     if _negated(doc, q, at, sent) or _intended(doc, at) or _earlier_place_clause(doc, at) or _tally(doc, at) \
             or _since_the_last(doc, at) or _over_several_shootings(doc, at) or _a_total_of_a_town_or_period(doc, at) \
             or _whenever(doc, q, sent) or _grieving(doc, at) or _hit_a_thing(doc, at) or _either_outcome(doc, at) \
-            or _an_alternative(doc, q, at) or _a_distance(doc, q) \
-            or (at >= 0 and (counterfactual(doc[at]) or died_of_illness(doc[at]) or earlier_of_another(doc[at])
-                             or on_the_record(doc[at]) or (first_accounts and superseded(doc[at]))
+            or _an_alternative(doc, q, at) or _a_distance(doc, q) or _after_one_of_several(doc, q, sent) \
+            or (at >= 0 and (counterfactual(doc[at]) or a_kind_of_hurt(doc[at]) or died_of_illness(doc[at])
+                             or earlier_of_another(doc[at]) or on_the_record(doc[at])
+                             or (first_accounts and superseded(doc[at]))
                              or earlier_at_the_same_place(doc[at]))):
         return True
     # "since the rampage at Sandy Hook, at least 555 children have been killed": a tally (not "have

@@ -138,6 +138,9 @@ def _a_total_of_a_town_or_period(doc, at: int) -> bool:
         tok = tok.head
         if _lemma(tok) in _TOTAL_NOUNS and tok.pos_ == "NOUN":
             break
+        if (total := _total_raised_to(tok)) is not None:
+            tok = total
+            break
     else:
         return False
     if any(t.dep_ == "pobj" and t.tag_ == "NN" and _lemma(t) in _ONE_EVENT and t.head.lower_ in ("in", "from")
@@ -146,6 +149,19 @@ def _a_total_of_a_town_or_period(doc, at: int) -> bool:
     # (the town as the place itself, "in Kenner", not a venue's word: "at the Dallas mall")
     return any((t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout"))
                or (t.ent_type_ == "DATE" and t.lower_ in _PERIOD_NOUNS) for t in tok.subtree)
+
+
+# the verbs that raise a running total to a count: "The shootings brought the weekend toll to 12 people shot"
+_RAISE = {"bring", "push", "raise", "take", "put", "lift"}
+
+
+def _total_raised_to(tok):
+    """The total of "brought the weekend toll to 12 people shot": the object of a verb of raising whose "to" holds the
+    count (``tok``, that "to"), where the object is a total or a toll; else None."""
+    if not (tok.dep_ == "prep" and tok.lower_ == "to" and _lemma(tok.head) in _RAISE):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and _lemma(c) in _TOTAL_NOUNS | {"toll"}), None)
 
 
 def _tally_of_result(verb) -> bool:
@@ -197,7 +213,33 @@ def _over_several_shootings(doc, at: int) -> bool:
     inner = {t.i for c in verb.children if c.dep_ in _CLAUSES and c.dep_ != "conj" for t in c.subtree}
     if any(_several_events(t) for t in verb.subtree if t.i not in inner):
         return True
-    return verb.dep_ in ("relcl", "acl") and _several_events(verb.head)
+    if verb.dep_ in ("relcl", "acl") and _several_events(verb.head):
+        return True
+    # ("which have left two dead and eight other people injured": the second verb shares the clause of the first)
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and _a_series_of_events(verb.head)
+
+
+def _a_series_of_events(noun) -> bool:
+    """'a series of shootings in Detroit overnight which have left two dead': a noun of a series whose "of" holds
+    several events, on which the parser hangs the relative clause."""
+    return noun.lower_ in _SERIES and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_several_events(p) for p in c.children) for c in noun.children)
+
+
+# "It was one of four shootings overnight in the city that left nine people hurt": this incident told as one of
+# several, whose toll follows in the same sentence
+_ONE_OF_SEVERAL = re.compile(r"\bone of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) "
+                             r"(?:\w+ )?(?:shootings|incidents)\b", re.IGNORECASE)
+
+
+def _after_one_of_several(doc, q: Quantity, sent: Span) -> bool:
+    """A count told after "one of four shootings" in its sentence is the several shootings' toll (not the count
+    before it: "a man was killed Saturday in one of three shootings that left five people hurt" keeps the man)."""
+    start = sent.start_char
+    text = span_text(sent)
+    return any(start + m.end() <= doc[q.start].idx for m in _ONE_OF_SEVERAL.finditer(text))
 
 
 # a sentence that opens on a date with a year ("August 1982: Eight people killed ...", "In the summer of 2013, a man

@@ -34,6 +34,8 @@ _NOT_PEOPLE = {
     "count", "felony", "conviction", "arrest", "warrant", "magazine", "gauge", "caliber", "calibre", "mm",
     "street", "avenue", "road", "highway", "interstate", "route", "apartment", "unit", "floor", "room",
     "shot", "gunshot", "round", "grenade", "phone", "call", "minute", "second", "dollar", "cent",
+    # "officers responded to five reports of people shot within fifteen minutes": reports, not persons
+    "report",
     # "wounds to the head, right leg and both shoulders"
     "head", "leg", "arm", "shoulder", "chest", "hand", "back", "torso", "abdomen", "stomach", "neck", "face", "hip",
     "thigh", "knee", "buttock", "side", "eye", "ankle", "wrist", "finger", "groin", "lung", "body part", "bond", "bail",
