@@ -84,8 +84,8 @@ def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
     initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana),
     military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River"), interstates ("just
-    off I-65") and the universities
-    and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing
+    off I-65") and the universities and hospitals of one state ("a Purdue student", "an Auburn University student")
+    say.  Neither is a scene: weighing
     little, they only say which of the towns of a common name the report means ("Wilmington" with a 302 number is
     Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
@@ -182,8 +182,8 @@ def _cpd_force(text: str):
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
     """A big city's police by its initials ("IMPD officers", "told the LAPD"), or the District's by its name ("the
     Metropolitan Police Department"), or as "Metro police" or "CPD" beside a neighbourhood of its city
-    (``_metro_force``, ``_cpd_force``): the
-    city, as "Waco Police" names Waco, though never weightier than a name in passing."""
+    (``_metro_force``, ``_cpd_force``): the city, as "Waco Police" names Waco, though never weightier than a name in
+    passing."""
     out = []
     found = [(m, *CITY_FORCE_INITIALS[m["initials"]]) for m in _FORCE_INITIALS.finditer(text)]
     found += [(m, "Washington", "DC") for m in _DC_FORCE.finditer(text)]
