@@ -83,9 +83,8 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
     initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana),
-    military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River"), interstates ("just
-    off I-65") and the universities and hospitals of one state ("a Purdue student", "an Auburn University student")
-    say.  Neither is a scene: weighing
+    military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River") and the universities
+    and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing
     little, they only say which of the towns of a common name the report means ("Wilmington" with a 302 number is
     Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
@@ -102,10 +101,20 @@ def _state_cues(doc: Doc) -> list[Toponym]:
     found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
     if " River" in text:
         found += [state for m in _RIVER.finditer(text) for state in RIVERS[m["name"]]]
-    if "I-" in text or "Interstate" in text:
-        found += [state for m in _INTERSTATE.finditer(text) for state in INTERSTATES.get(m["number"], ())]
     found += _title_outlet_states(doc._.title)
     # (said so, the states that share their names with a city are no city)
+    return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
+
+
+def _interstate_states(doc: Doc) -> list[Toponym]:
+    """The states of the interstates a report names ("just off I-65": Alabama, Tennessee, Kentucky, Indiana), as
+    faint as the other state cues.  Up to eight states each, they are read beside the report's first segment alone
+    (the caller's): a later segment naming no town ("In an unrelated shooting, ...") would take the first of them for
+    its place instead of the report's city."""
+    text = (doc._.title or "") + "\n" + doc_text(doc)
+    if "I-" not in text and "Interstate" not in text:
+        return []
+    found = [state for m in _INTERSTATE.finditer(text) for state in INTERSTATES.get(m["number"], ())]
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
 
 
