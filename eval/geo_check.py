@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..18|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..19|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -185,6 +185,23 @@ district, a tip line's area code, a neighbouring town), with near misses whose c
 (a Purdue graduate in Lafayette, Louisiana; a former Fort Benning soldier in Columbus, Ohio).  Its gold is the scene's
 town and state (a foreign row's: its country).
 
+Set 19 (eval/geo_check19.jsonl, 62 rows) aims at the leftovers of the place a report names up front, placed in a
+namesake elsewhere, in reports naming no state: a town of a common name told only by an interstate's number beside
+it ("off I-65" in Hobart, "Interstate 91" in Springfield, "I-81" in Salem, "I-44" in Lebanon), with near misses whose
+interstate runs through the largest namesake's state too (Columbus and I-70, Jackson and I-55, Portland and I-5) or
+is told of a suspect's drive; a hospital naming its city by another word ("Piedmont Columbus Regional": Georgia's
+Columbus), beside Columbus, Ohio's own hospitals; "CPD" said without its city beside a neighbourhood of one city
+(Linden, Franklinton; Chatham, Little Village; Glenville), with a near miss in Linden, New Jersey; Hobart in Oklahoma,
+Wisconsin, New York and Indiana told by a county's sheriff or a neighbouring town, beside Hobart, Tasmania; "Town of"
+a town of New York or Wisconsin (Hamburg, Mexico, Salem, Lisbon) told by its county's sheriff, with near misses of a
+township of the name and a bare dateline; universities and state forces told by a nickname or initials ("a UGA
+student", "Mizzou", "Marshall University", "Appalachian State", "Virginia Tech", "Texas A&M", "LSU", "the Ohio BCI",
+"the Iowa Division of Criminal Investigation"), with a near miss whose nickname is told of a person's past; a river
+named after a state beside its town ("the Alabama River" in Selma); Madison as Nashville's neighbourhood beside
+Madison, Wisconsin and Madison, Alabama; and a school district, a neighbouring town, an area code, an air base or a
+county as the one clue, with rows of no clue at all (the largest namesake).  Its gold is the scene's town and state
+(a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -213,6 +230,7 @@ CHECK_SET_15 = Path(__file__).resolve().parent / "geo_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "geo_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "geo_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "geo_check18.jsonl"
+CHECK_SET_19 = Path(__file__).resolve().parent / "geo_check19.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -231,6 +249,7 @@ _SALT_15 = "twenty-sixth-geo15:"
 _SALT_16 = "twenty-seventh-geo16:"
 _SALT_17 = "twenty-eighth-geo17:"
 _SALT_18 = "twenty-ninth-geo18:"
+_SALT_19 = "thirtieth-geo19:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -239,7 +258,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
-        "18": (CHECK_SET_18, _SALT_18)}
+        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19)}
 WITHIN_KM = 25.0
 
 

@@ -511,7 +511,8 @@ INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.it
 
 # A river says the states it flows through: "a home near the Susquehanna River" makes the report's Milton
 # Pennsylvania's, not Georgia's.  Only rivers of one to three states whose name no river of another state bears (not
-# the Red, the Grand, the Fox, the Salt or the Cedar) nor a state does (the Ohio, the Tennessee).  Written from
+# the Red, the Grand, the Fox, the Salt or the Cedar) nor a state does where it flows through others too (the Ohio,
+# the Tennessee).  Written from
 # general knowledge.
 RIVERS: dict[str, tuple[str, ...]] = {
     "Willamette": ("Oregon",), "Cuyahoga": ("Ohio",), "Scioto": ("Ohio",), "Muskingum": ("Ohio",),
@@ -525,7 +526,41 @@ RIVERS: dict[str, tuple[str, ...]] = {
     "Allegheny": ("Pennsylvania", "New York State"), "Wabash": ("Indiana", "Illinois", "Ohio"),
     "Maumee": ("Indiana", "Ohio"), "Savannah": ("Georgia", "South Carolina"),
     "Chattahoochee": ("Georgia", "Alabama", "Florida"),
+    # rivers bearing the name of the one state they flow within: "by the Alabama River" is Alabama's Selma, not
+    # California's, where the tagger reads the river whole and the state's name inside it is lost (not the Ohio, the
+    # Tennessee, the Missouri, the Delaware, the Illinois: those flow through or along other states too)
+    "Alabama": ("Alabama",), "Kansas": ("Kansas",), "Wisconsin": ("Wisconsin",), "Kentucky": ("Kentucky",),
+    "Iowa": ("Iowa",), "Minnesota": ("Minnesota",),
 }
+
+# An interstate's number says the states it runs through: "a motel just off I-65" makes the report's Hobart Indiana's,
+# not Oklahoma's, "near Interstate 91" its Springfield Massachusetts', not Missouri's.  Only the two-digit routes of
+# one stretch through at most eight states (not I-70, I-80, I-90 or I-95, which cross ten or more, nor the numbers two
+# routes far apart share: I-74, I-76, I-84, I-86, I-87, I-88); three-digit spurs and loops repeat in many states.
+# Written from general knowledge.
+_INTERSTATES: dict[str, str] = {
+    "4": "Florida", "5": "California|Oregon|Washington State", "8": "California|Arizona",
+    "10": "California|Arizona|New Mexico|Texas|Louisiana|Mississippi|Alabama|Florida", "12": "Louisiana",
+    "15": "California|Nevada|Arizona|Utah|Idaho|Montana", "16": "Georgia", "17": "Arizona", "19": "Arizona",
+    "20": "Texas|Louisiana|Mississippi|Alabama|Georgia|South Carolina", "22": "Mississippi|Alabama",
+    "24": "Illinois|Kentucky|Tennessee|Georgia", "25": "New Mexico|Colorado|Wyoming",
+    "26": "Tennessee|North Carolina|South Carolina", "27": "Texas", "29": "Missouri|Iowa|South Dakota|North Dakota",
+    "30": "Texas|Arkansas", "35": "Texas|Oklahoma|Kansas|Missouri|Iowa|Minnesota", "37": "Texas",
+    "39": "Illinois|Wisconsin", "40": "California|Arizona|New Mexico|Texas|Oklahoma|Arkansas|Tennessee|North Carolina",
+    "43": "Wisconsin", "44": "Texas|Oklahoma|Missouri", "45": "Texas", "49": "Louisiana|Arkansas|Missouri",
+    "55": "Louisiana|Mississippi|Arkansas|Tennessee|Missouri|Illinois", "57": "Illinois|Missouri",
+    "59": "Louisiana|Mississippi|Alabama|Georgia", "64": "Missouri|Illinois|Indiana|Kentucky|West Virginia|Virginia",
+    "65": "Alabama|Tennessee|Kentucky|Indiana", "66": "Virginia", "68": "West Virginia|Maryland",
+    "71": "Kentucky|Ohio", "72": "Missouri|Illinois", "75": "Florida|Georgia|Tennessee|Kentucky|Ohio|Michigan",
+    "77": "South Carolina|North Carolina|Virginia|West Virginia|Ohio", "78": "Pennsylvania|New Jersey|New York State",
+    "79": "West Virginia|Pennsylvania", "81": "Tennessee|Virginia|West Virginia|Maryland|Pennsylvania|New York State",
+    "82": "Washington State|Oregon", "83": "Maryland|Pennsylvania", "85": "Alabama|Georgia|South Carolina|North Carolina|Virginia",
+    "89": "New Hampshire|Vermont", "91": "Connecticut|Massachusetts|Vermont", "93": "Massachusetts|New Hampshire|Vermont",
+    "94": "Montana|North Dakota|Minnesota|Wisconsin|Illinois|Indiana|Michigan", "96": "Michigan", "97": "Maryland",
+    "99": "Pennsylvania|New York State",
+}
+# interstate number -> the states (as the state cues name them)
+INTERSTATES: dict[str, tuple[str, ...]] = {number: tuple(states.split("|")) for number, states in _INTERSTATES.items()}
 
 # A hospital known by a name of its own that lies in one city, most often the trauma centre the city's shootings are
 # taken to: "flown to UPMC Presbyterian", "taken to Phoebe Putney Memorial Hospital", "in critical condition at
@@ -558,7 +593,8 @@ _CITY_HOSPITALS: dict[tuple[str, str], str] = {
     ("Colton", "CA"): "Arrowhead Regional Medical Center",
     ("Columbia", "MO"): "Boone Hospital Center",
     ("Columbia", "SC"): "Palmetto Health Richland|Prisma Health Richland",
-    ("Columbus", "GA"): "Midtown Medical Center",
+    # Piedmont Columbus Regional: the Georgia city's hospital system (its Midtown and Northside campuses)
+    ("Columbus", "GA"): "Midtown Medical Center|Piedmont Columbus Regional",
     ("Columbus", "OH"): "Grant Medical Center|Nationwide Children's Hospital|Wexner Medical Center",
     ("Dallas", "TX"): "Parkland Memorial Hospital|Parkland Hospital",
     ("Dayton", "OH"): "Miami Valley Hospital",

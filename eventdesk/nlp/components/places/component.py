@@ -33,7 +33,9 @@ from .roles import (
     _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
-from .state_cues import StateCuesMixin, _STATE_SAID, _city_forces, _city_hospitals, _hospital_town_states, _state_cues
+from .state_cues import (
+    StateCuesMixin, _STATE_SAID, _city_forces, _city_hospitals, _hospital_town_states, _interstate_states, _state_cues,
+)
 from .streets import _building_name, _crossing, _street_name
 from .untagged import _DAY_WORDS, UntaggedMixin, _named_settlements, _untagged_names
 from .words import _BANNER, _BANNER_WEIGHT, _COUNTY, _HEAD_CHARS, _IN_BONUS, _LABELS, _LANDMARK_TOWN_WEIGHT, _PASSING_WEIGHT, _SUBURB_BONUS
@@ -137,6 +139,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
             if seg.index == 0 and dateline is not None:
                 toponyms.append(dateline)
             if seg.index == 0:
+                toponyms.extend(_interstate_states(doc))
                 toponyms.extend(self._counties_said_bare(_title_names(doc._.title, full_text[title_chars:]), surnames, full_text[title_chars:]))
                 toponyms.extend(self._title_heads(doc._.title))
             toponyms.extend(outlet)

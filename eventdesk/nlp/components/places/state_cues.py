@@ -15,7 +15,7 @@ from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
 from ....geo.neighbourhoods import names_of
 from ....geo.outlets import (
-    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, MILITARY_INSTALLATIONS, RIVERS,
+    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, INTERSTATES, MILITARY_INSTALLATIONS, RIVERS,
     STATE_AGENCY_INITIALS,
 )
 from ...doctext import doc_text
@@ -58,6 +58,8 @@ _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n i
 # "near the Susquehanna River", "the West Branch of the Susquehanna River": the river's states
 _RIVER = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(RIVERS, key=len, reverse=True)) + r") River\b")
+# "just off I-65", "near Interstate 91": the interstate's states (a spur's "I-465" or "I-65's" ramp: not its route's)
+_INTERSTATE = re.compile(r"(?<![\w-])(?:I-|Interstate\s+)(?P<number>\d{1,2})(?![\d-])")
 # Alabama's State Bureau of Investigation (within ALEA) shares North Carolina's name: where the report names Alabama or
 # ALEA, "the SBI" is not read as North Carolina's
 _ALABAMA_SBI = re.compile(r"(?<![\w-])(?:ALEA|Alabama)(?![\w-])")
@@ -101,6 +103,18 @@ def _state_cues(doc: Doc) -> list[Toponym]:
         found += [state for m in _RIVER.finditer(text) for state in RIVERS[m["name"]]]
     found += _title_outlet_states(doc._.title)
     # (said so, the states that share their names with a city are no city)
+    return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
+
+
+def _interstate_states(doc: Doc) -> list[Toponym]:
+    """The states of the interstates a report names ("just off I-65": Alabama, Tennessee, Kentucky, Indiana), as
+    faint as the other state cues.  Up to eight states each, they are read beside the report's first segment alone
+    (the caller's): a later segment naming no town ("In an unrelated shooting, ...") would take the first of them for
+    its place instead of the report's city."""
+    text = (doc._.title or "") + "\n" + doc_text(doc)
+    if "I-" not in text and "Interstate" not in text:
+        return []
+    found = [state for m in _INTERSTATE.finditer(text) for state in INTERSTATES.get(m["number"], ())]
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
 
 
@@ -154,15 +168,38 @@ def _metro_force(text: str):
     return (m, *cities[0]) if len(cities) == 1 else None
 
 
+# "CPD said", no city before it: the initials of several cities' police (Chicago's, Columbus's, Cleveland's,
+# Cincinnati's), each said so by its own readers.  As with "Metro police", a neighbourhood of one of them named in the
+# report says which ("in Linden, CPD said" is Columbus's Linden, not New Jersey's town).
+_CPD = re.compile(r"(?<![\w-])CPD(?![\w-])")
+_CPD_CITIES = (("Chicago", "Illinois"), ("Columbus", "Ohio"), ("Cleveland", "Ohio"), ("Cincinnati", "Ohio"))
+_CPD_NEIGHBOURHOODS = {
+    city: re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(name) for name in sorted(names_of(city), key=len, reverse=True)) + r")(?![\w-])")
+    for city in _CPD_CITIES}
+
+
+def _cpd_force(text: str):
+    """The match of "CPD" and the one city of ``_CPD_CITIES`` one of whose neighbourhoods the text names, or None."""
+    m = _CPD.search(text)
+    if m is None:
+        return None
+    cities = [city for city, names in _CPD_NEIGHBOURHOODS.items() if names.search(text)]
+    return (m, *cities[0]) if len(cities) == 1 else None
+
+
 def _city_forces(base: int, text: str, weight_at) -> list[Toponym]:
     """A big city's police by its initials ("IMPD officers", "told the LAPD"), or the District's by its name ("the
-    Metropolitan Police Department"), or as "Metro police" beside a neighbourhood of its city (``_metro_force``): the
-    city, as "Waco Police" names Waco, though never weightier than a name in passing."""
+    Metropolitan Police Department"), or as "Metro police" or "CPD" beside a neighbourhood of its city
+    (``_metro_force``, ``_cpd_force``): the city, as "Waco Police" names Waco, though never weightier than a name in
+    passing."""
     out = []
     found = [(m, *CITY_FORCE_INITIALS[m["initials"]]) for m in _FORCE_INITIALS.finditer(text)]
     found += [(m, "Washington", "DC") for m in _DC_FORCE.finditer(text)]
     if "Metro" in text and (metro := _metro_force(text)) is not None:
         found.append(metro)
+    if "CPD" in text and (cpd := _cpd_force(text)) is not None:
+        found.append(cpd)
     for m, city, state in found:
         start = base + m.start()
         out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _PASSING_WEIGHT)))
