@@ -24,7 +24,7 @@ def test_thirteenth_check_set_scores(ledger):
 
 # after the round's rules
 RULES_BOTH = 60
-CHECK_BOTH = 52
+CHECK_BOTH = 53
 
 
 # -- a part the parser conjoins to the hit before a death is that death's subject: only the part died

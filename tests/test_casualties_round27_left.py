@@ -26,7 +26,7 @@ def test_thirty_fifth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 37
+RULES_BOTH = 38
 CHECK_BOTH = 23
 
 

@@ -21,7 +21,7 @@ def test_thirty_sixth_check_set_salt():
 
 
 # after the round's rules (rules half 27 -> 30, check half 22 -> 25)
-RULES_BOTH = 30
+RULES_BOTH = 32
 CHECK_BOTH = 25
 
 

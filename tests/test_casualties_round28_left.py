@@ -26,8 +26,8 @@ def test_thirty_seventh_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 37
-CHECK_BOTH = 24
+RULES_BOTH = 38
+CHECK_BOTH = 25
 
 
 # -- "had no pulse": a death told without a word of death
