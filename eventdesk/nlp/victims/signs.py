@@ -27,7 +27,8 @@ from .words import NEGATORS, _DEATH_WORDS, _FIND
 HIT_TRIGGERS = {"condition": "in condition", "wound": "gunshot wound", "injury": "gunshot wound", "hospital": "taken to hospital"}
 _HIT_SIGNS = set(HIT_TRIGGERS)
 CONDITIONS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "life-threatening"}  # "in critical condition"
-TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "hospitalise", "admit", "send"}  # ... to a hospital ("a drive-by that sent three women and a man to the hospital")
+# ... to a hospital ("a drive-by that sent three women and a man to the hospital")
+TAKEN = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "hospitalise", "admit", "send"}
 
 
 # words that say the persons a sentence tells were hit are alive: "in stable condition", "remains hospitalized",

@@ -26,7 +26,9 @@ from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
 from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
 from .no_toll import (
-    _a_total_of_a_town_or_period, _after_one_of_several, _age_predicate, _an_alternative, _bare_age, _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing, _intended, _negated, _over_several_shootings,
+    _a_total_of_a_town_or_period, _after_one_of_several, _age_predicate, _an_alternative, _bare_age,
+    _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing,
+    _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
     _tally, _whenever,
 )
