@@ -1,8 +1,9 @@
 """What the linked check sets' tests share: a runtime whose every incident gets a fresh in-memory ledger on the
 session's pipeline and gazetteer, as ``eval.linked_places_check.ingest_incident`` asks of one, the toll and the
 place of an incident told by reports written in a test, how many reports each incident of a fresh ledger
-holds (``incident_sizes``), and the check of a linked set's pinned halves; and
-made-up SemEval documents read into one ledger as the SemEval suite reads a split (``read_made_up_split``)."""
+holds (``incident_sizes``), the linking keys of one report (``report_keys``), the check of a linked set's pinned
+halves and of a link round's fresh salt (``assert_fresh_link_salt``); and made-up SemEval documents read into one
+ledger as the SemEval suite reads a split (``read_made_up_split``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,27 @@ def incident_sizes(nlp, gazetteer, reports) -> list[int]:
         led.ingest_reports(reports)
         rows, _ = led.incidents()
         return sorted((r.n_reports for r in rows), reverse=True)
+
+
+def report_keys(nlp, gazetteer, report, prefixes: str | tuple[str, ...]) -> set[str]:
+    """The linking keys (``Mention.keywords``) beginning with ``prefixes`` of the mentions one report makes alone in a
+    fresh in-memory ledger."""
+    from eventdesk import Ledger
+
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        led.ingest_reports([report])
+        return {k for m in led.store.report_mentions(report.id) for k in m.keywords if k.startswith(prefixes)}
+
+
+def assert_fresh_link_salt(salt: str) -> None:
+    """``eval.link_halves --salt`` takes a round's salt, which is not the default and draws other halves than it for
+    some incidents."""
+    from eval import link_halves
+    from eval.check_sets import first_digit_half
+
+    assert link_halves.build_parser().parse_args(["--salt", salt]).salt == salt != link_halves.SALT
+    ids = [f"inc-{k}" for k in range(20)]
+    assert any(first_digit_half(salt, i) != first_digit_half(link_halves.SALT, i) for i in ids)
 
 
 def linked_runtime(nlp, gazetteer) -> SimpleNamespace:

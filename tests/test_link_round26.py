@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventdesk import Ledger, Report, link
+from eventdesk import Report, link
 
-from eval import link_halves, linked_places_check
-from eval.check_sets import first_digit_half
+from eval import linked_places_check
 
-from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
+from .linked import assert_fresh_link_salt, assert_places_halves_hold, incident_sizes, linked_runtime, report_keys
 
 DAY = dt.date(2017, 6, 3)
 
@@ -31,17 +30,11 @@ def _report(rid: str, title: str, text: str, days: int = 0) -> Report:
 
 
 def _keys(nlp, gazetteer, text: str, prefixes: tuple[str, ...] = ("s:", "d:")) -> set[str]:
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports([_report("k1", "Man shot", text)])
-        return {k for m in led.store.report_mentions("k1") for k in m.keywords if k.startswith(prefixes)}
+    return report_keys(nlp, gazetteer, _report("k1", "Man shot", text), prefixes)
 
 
 def test_this_rounds_salt_draws_other_halves():
-    salt = link_halves.build_parser().parse_args(["--salt", "twenty-sixth-link26:"]).salt
-    assert salt == "twenty-sixth-link26:" != link_halves.SALT
-    # the halves differ from the default salt's for some incidents
-    ids = [f"inc-{k}" for k in range(20)]
-    assert any(first_digit_half(salt, i) != first_digit_half(link_halves.SALT, i) for i in ids)
+    assert_fresh_link_salt("twenty-sixth-link26:")
 
 
 # -- a "Walk" ---------------------------------------------------------------------------------------------------

@@ -18,10 +18,9 @@ import datetime as dt
 from eventdesk import Ledger, Report, link
 from eventdesk.models import Place
 
-from eval import link_halves, linked_places_check
-from eval.check_sets import first_digit_half
+from eval import linked_places_check
 
-from .linked import assert_places_halves_hold, incident_sizes, linked_runtime, main_place
+from .linked import assert_fresh_link_salt, assert_places_halves_hold, incident_sizes, linked_runtime, main_place
 
 DAY = dt.date(2016, 7, 9)
 
@@ -37,10 +36,7 @@ def _streets(nlp, gazetteer, title: str, text: str) -> set[str]:
 
 
 def test_this_rounds_salt_draws_other_halves():
-    salt = link_halves.build_parser().parse_args(["--salt", "twenty-seventh-link27:"]).salt
-    assert salt == "twenty-seventh-link27:" != link_halves.SALT
-    ids = [f"inc-{k}" for k in range(20)]
-    assert any(first_digit_half(salt, i) != first_digit_half(link_halves.SALT, i) for i in ids)
+    assert_fresh_link_salt("twenty-seventh-link27:")
 
 
 # -- "Drive-By" and headline case --------------------------------------------------------------------------------

@@ -20,10 +20,9 @@ from dataclasses import replace
 from eventdesk import Ledger, Report, link
 from eventdesk.models import Place
 
-from eval import link_halves, linked_places_check
-from eval.check_sets import first_digit_half
+from eval import linked_places_check
 
-from .linked import assert_places_halves_hold, incident_sizes, linked_runtime
+from .linked import assert_fresh_link_salt, assert_places_halves_hold, incident_sizes, linked_runtime
 
 DAY = dt.date(2016, 7, 9)
 
@@ -39,10 +38,7 @@ def _ages(nlp, gazetteer, title: str, text: str) -> set[str]:
 
 
 def test_this_rounds_salt_draws_other_halves():
-    salt = link_halves.build_parser().parse_args(["--salt", "twenty-eighth-link28:"]).salt
-    assert salt == "twenty-eighth-link28:" != link_halves.SALT
-    ids = [f"inc-{k}" for k in range(20)]
-    assert any(first_digit_half(salt, i) != first_digit_half(link_halves.SALT, i) for i in ids)
+    assert_fresh_link_salt("twenty-eighth-link28:")
 
 
 # -- ages as feeds write them -------------------------------------------------------------------------------------
