@@ -217,6 +217,18 @@ def _same_person(a: tuple[str, str], b: tuple[str, str]) -> int:
     return 1 if lone[1] in (full[0], full[1]) and len(lone[1]) >= 4 else 0
 
 
+# How alike two surnames of one first name must be (``fuzz.ratio``) to be one surname heard two ways ("Leonard",
+# "Lenhart": 71; "Mohammed", "Muhammad": 75); "Johnson" and "Jackson" (57) are two.
+_SURNAME_HEARD = 70
+
+
+def _surname_heard_twice(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two full names of one first name whose surnames sound alike but are spelled too far apart for
+    ``_same_person`` ("Carlos Ybarra", "Carlos Ibarra"); short surnames ("Hall", "Hill") are left apart."""
+    return (bool(a[0]) and a[0] == b[0] and len(a[0]) >= 3 and min(len(a[1]), len(b[1])) >= 5
+            and fuzz.ratio(a[1], b[1]) >= _SURNAME_HEARD)
+
+
 def _street_form(key: str) -> str:
     """A street key's name and kind in one comparable form: ordinals in figures, no spaces or hyphens
     ("s:ocean front circle" and "s:oceanfront circle" agree)."""
@@ -295,6 +307,11 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
             full.append(" ".join(x).strip())
         elif best == 1:
             partial.append(" ".join(x).strip())
+    ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
+    if not full and not partial and ages_a & ages_b:
+        # one victim whose surname two outlets heard two ways ("Yusuf Mohammed", "Yusuf Muhammad"; "Tyrell Leonard",
+        # "Tyrell Lenhart"), where the reports give one age: a lone name's match, not two people
+        partial += [" ".join(x) for x in pa if x[0] and any(_surname_heard_twice(x, y) for y in pb)]
     lone = bool(partial)  # a lone name matching the other's people
     skip = _NOT_SHARED if venues else _NOT_SHARED + ("v:",)
     other_a = {k for k in mine if not k.startswith(skip)}
@@ -311,7 +328,6 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
         shared |= {k for k in streets_b if k[2:].rsplit(" ", 1)[0] in bare_a and _specific_street(k)}
         shared |= {k for k in streets_a if k[2:].rsplit(" ", 1)[0] in bare_b and _specific_street(k)}
         shared |= {f"s:{b} street" for b in bare_a & bare_b if _specific_street(f"s:{b} street")}
-    ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
     if (not full and not lone and ages_a and ages_b and not ages_a & ages_b
             and neighbourhoods_agree(mine, theirs) is False):
         # a street most towns have ("King Drive" in a Chicago roundup) or have once (Martin Luther King Drive) in two
@@ -752,6 +768,11 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
+    elif names.ages_differ and coarse and m.place and loc:
+        # a report placed only in the state ("a 29-year-old man was shot at a rest stop in south Alabama") and a
+        # town's shooting of the day giving other ages, nothing named in common: two of the state's shootings
+        s = 0.0
+        parts.append("other ages")
     elif names.age and together and not _numbers_differ(m, inc):
         # an age both give, where both are placed in one state (not where they tell other numbers shot: "Four shot"
         # and "One killed, 6 wounded" a day apart in one neighbourhood share a 21-year-old and are two shootings)
