@@ -542,6 +542,13 @@ def _numbers_differ(m: Mention, inc: IncidentRow) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def _many_shot(m: Mention, inc: IncidentRow) -> bool:
+    """Whether both a mention and an incident tell three people shot or more: a number that sets a shooting apart."""
+    killed = max((c.count for c in m.claims if c.outcome == "killed"), default=0)
+    wounded = max((c.count for c in m.claims if c.outcome == "wounded"), default=0)
+    return killed + wounded >= 3 and (inc.killed_best or 0) + (inc.wounded_best or 0) >= 3
+
+
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
@@ -663,6 +670,13 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("two sides of one area")
+            elif gap and not (names.persons or names.partial) and _numbers_differ(m, inc) and _many_shot(m, inc):
+                # two shootings of three or more people each in one place on different days, telling other numbers
+                # shot ("Four shot in East Garfield Park", the next day "One killed, 6 wounded in East Garfield
+                # Park") and naming nobody in common: two of the city's shootings, not one told twice
+                s = min(s, NEIGHBOURHOODS_DIFFER)
+                apart = True
+                parts.append("other numbers shot another day")
         elif _same_county(m.place, loc) and not names.streets_differ:
             # a county may hold a city: two streets named in it are two places; two people named are often
             # the victim in one report and the shooter in the other

@@ -6,7 +6,9 @@ One victim whose surname two outlets heard two ways ("Yusuf Mohammed", "Yusuf Mu
 Lenhart") is one person where the two give one first name and one age: a lone name's match, so the different-people
 veto no longer keeps the scene's report and one datelined in a town nearby apart.  A report placed only in the state
 ("a 29-year-old man was shot at a rest stop in south Alabama") and a town's report of the day giving other ages name
-nothing in common and score no names, so they no longer join at the state's 0.62.  The invented check set
+nothing in common and score no names, so they no longer join at the state's 0.62.  Two shootings of three people or
+more in one place on different days that tell other numbers shot and name nobody in common ("Four shot in East
+Garfield Park", the next day "One killed, 6 wounded in East Garfield Park") are two places.  The invented check set
 ``eval/linked_places_check12.jsonl`` is pinned per half.  All reports are written for these tests.
 """
 
@@ -89,6 +91,28 @@ def test_a_report_placed_only_in_the_state_giving_another_age_stays_apart(nlp, g
 def test_near_miss_a_report_placed_only_in_the_state_giving_the_age_joins(nlp, gazetteer):
     state = "A 17-year-old girl was shot in the foot on Saturday in south Alabama, state officials said."
     reports = [_report("a1", "Teen, 17, shot in Mobile", MOBILE), _report("a2", "Alabama girl, 17, shot", state)]
+    assert incident_sizes(nlp, gazetteer, reports) == [2]
+
+
+# -- two shootings of many people in one place on different days ---------------------------------------------------
+
+FOUR_SUNDAY = ("CHICAGO — Four people were shot Sunday evening in East Garfield Park, police said. The men, 18 to 21, were "
+               "standing outside a store when someone in a passing car opened fire.")
+
+
+def test_two_shootings_of_many_in_one_place_a_day_apart_telling_other_numbers_stay_apart(nlp, gazetteer):
+    monday = ("CHICAGO — One man was killed and six other people were wounded Monday night in East Garfield Park, "
+              "police said. A gunman walked up to a group on a porch and fired.")
+    reports = [_report("e1", "Four shot in East Garfield Park", FOUR_SUNDAY),
+               _report("e2", "One killed, 6 wounded in East Garfield Park shooting", monday, days=1)]
+    assert incident_sizes(nlp, gazetteer, reports) == [1, 1]
+
+
+def test_near_miss_the_next_days_report_of_the_four_shot_joins(nlp, gazetteer):
+    follow = ("CHICAGO — Police are looking for the gunman who wounded four people in East Garfield Park on Sunday "
+              "evening. The men, 18 to 21, were standing outside a store.")
+    reports = [_report("e1", "Four shot in East Garfield Park", FOUR_SUNDAY),
+               _report("e2", "Police seek gunman in East Garfield Park shooting", follow, days=1)]
     assert incident_sizes(nlp, gazetteer, reports) == [2]
 
 
