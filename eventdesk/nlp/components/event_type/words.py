@@ -32,6 +32,8 @@ class _LazyRx:
         # asked only for a name the instance lacks: before the first use, each of the compiled pattern's
         if name.startswith("__") or name in ("pattern", "declared_flags"):
             raise AttributeError(name)
+        if "compiled" in self.__dict__:  # compiled already: a name the compiled pattern may have, not one copied over
+            return getattr(self.compiled, name)
         rx = re.compile(self.pattern, self.declared_flags)
         for n in _PATTERN_NAMES:
             setattr(self, n, getattr(rx, n))
