@@ -163,3 +163,26 @@ def test_reports_without_their_texts_are_the_same_reports_with_empty_texts(ledge
     lines = out.getvalue().splitlines()
     assert lines == [json.dumps(view_record(ledger.report(r.id)), ensure_ascii=False) for r in full]
     assert '"published": null' in lines[1] and '"published": "2021-06-05"' in lines[0]
+
+
+def test_an_incident_page_and_its_timeline_name_each_report_read_without_its_text(ledger):
+    from fastapi.testclient import TestClient
+
+    from eventdesk.web.app import create_app
+
+    ledger.ingest_reports([
+        Report("p1", "TOLEDO, Ohio - Two men were shot and killed on Garnet Street on Friday night, police said.",
+               "Two men killed on Garnet Street", None, dt.date(2021, 6, 5), "Harlow Courier"),
+        Report("p2", "TOLEDO, Ohio - Three men were shot and killed on Garnet Street on Friday night, the coroner said.",
+               "Garnet Street toll rises to three", None, dt.date(2021, 6, 6), "Valley Ledger")])
+    (row,), total = ledger.incidents()
+    assert total == 1
+    with TestClient(create_app(ledger)) as client:
+        page = client.get(f"/incidents/{row.id}").text
+        svg = client.get(f"/incidents/{row.id}/timeline.svg").text
+    # the "why one incident" table: each report's title, outlet and date; the claims: each outlet
+    for words in ("Two men killed on Garnet Street", "Garnet Street toll rises to three", "Harlow Courier", "Valley Ledger",
+                  '<td class="nowrap">6 Jun 2021</td>'):
+        assert words in page, words
+    # the timeline's steps: order, day and outlet of each report
+    assert "1. 05 Jun · Harlow Courier" in svg and "2. 06 Jun · Valley Ledger" in svg
