@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import link
 from .errors import EventdeskError, InputError, NotFound
 from .models import Incident, Mention, Place, Report
 from .reconcile import reconcile
@@ -145,6 +144,8 @@ def _incident_row(incident_id: str, mentions: Sequence[Mention], order: dict[str
     figures, _ = reconcile([c for m in mentions for c in m.claims], "ucdp", order)
     killed = next(((f.low, f.best, f.high) for f in figures if f.outcome == "killed" and f.party is None), None)
     wounded = next((f.best for f in figures if f.outcome == "wounded" and f.party is None), None)
+    from . import link  # here, not at the top: linking (and the geocoder it loads) is for storing, not for reading
+
     return link.aggregate(incident_id, mentions, killed, wounded, centre_of, population_of, town_in)
 
 
@@ -335,6 +336,8 @@ class Ledger:
 
     def store_report(self, report: Report, anchor: _dt.date | None, mentions: Sequence[Mention]) -> tuple[int, int]:
         """Link and store one report in one transaction; (incidents new, incidents updated)."""
+        from . import link  # imported where a report is stored: exports and the web's pages read without it
+
         s = self.settings
         new = updated = 0
         with self.store.transaction():
@@ -462,8 +465,9 @@ class Ledger:
         mentions = tuple(self.store.report_mentions(report_id))
         return ReportView(report, mentions, tuple(self.store.report_incidents(report_id)))
 
-    def reports(self, ids: Sequence[str] | None = None) -> list[Report]:
-        return self.store.reports(ids)
+    def reports(self, ids: Sequence[str] | None = None, *, texts: bool = True) -> list[Report]:
+        """The reports in the order of arrival; ``texts=False``: each with its text left empty (not read)."""
+        return self.store.reports(ids, texts=texts)
 
     def report_views(self, reports: Sequence[Report]) -> Iterator[ReportView]:
         """``report(r.id)`` for each of many reports already read, in their order, with two queries per chunk."""

@@ -178,13 +178,16 @@ class Store:
             raise NotFound(f"report {report_id!r}: not in the ledger")
         return _report(row)
 
-    def reports(self, ids: Sequence[str] | None = None) -> list[Report]:
+    def reports(self, ids: Sequence[str] | None = None, *, texts: bool = True) -> list[Report]:
+        """The reports (all, or those of ``ids``) in the order of arrival; ``texts=False`` leaves each one's text
+        empty, unread (the reports export reads every report for its id and date alone)."""
         conn = self._conn()
+        cols = "*" if texts else _REPORT_NO_TEXT
         if ids is None:
-            rows = conn.execute("SELECT * FROM reports ORDER BY seq").fetchall()
+            rows = conn.execute(f"SELECT {cols} FROM reports ORDER BY seq").fetchall()
         else:
             marks = ",".join("?" * len(ids))
-            rows = conn.execute(f"SELECT * FROM reports WHERE id IN ({marks}) ORDER BY seq", tuple(ids)).fetchall()
+            rows = conn.execute(f"SELECT {cols} FROM reports WHERE id IN ({marks}) ORDER BY seq", tuple(ids)).fetchall()
         return [_report(r) for r in rows]
 
     def report_order(self, ids: Sequence[str]) -> dict[str, int]:
@@ -493,6 +496,10 @@ def _filter_sql(f: IncidentFilter) -> tuple[list[str], list]:
             where.append("search_text LIKE ? ESCAPE '\\'")
             args.append("%" + _like(word) + "%")
     return where, args
+
+
+# a report's columns that ``_report`` reads, its text left empty
+_REPORT_NO_TEXT = "id, '' AS text, title, url, published, outlet, source"
 
 
 def _report(r: sqlite3.Row) -> Report:

@@ -42,7 +42,8 @@ def incident_page(request: Request, incident_id: str = id_path("incident"), poli
     ledger = desk.ledger
     policy = policy or ledger.settings.policy
     inc = ledger.incident(incident_id, policy)
-    reports = {r.id: r for r in ledger.reports(list(inc.report_ids))}
+    # the page names each report by its title, outlet and date: read without its text
+    reports = {r.id: r for r in ledger.reports(list(inc.report_ids), texts=False)}
     figures = sorted(inc.figures, key=lambda fg: (_OUTCOME_RANK.get(fg.outcome, 99), fg.party is not None, fg.party or ""))
     merges = {m.report_id: m for m in ledger.merges(inc.id)}
     has_chart = bool(inc.history)
@@ -53,7 +54,7 @@ def incident_page(request: Request, incident_id: str = id_path("incident"), poli
 @router.get("/incidents/{incident_id}/timeline.svg")
 def timeline(incident_id: str = id_path("incident"), desk: Desk = Depends(get_desk)):
     inc = desk.ledger.incident(incident_id)  # the history is the claims as reported: the same under every policy
-    reports = {r.id: r for r in desk.ledger.reports(list(inc.report_ids))}
+    reports = {r.id: r for r in desk.ledger.reports(list(inc.report_ids), texts=False)}  # a label reads the outlet, not the text
     svg = chart.timeline_svg(inc, reports)
     if svg is None:
         raise HTTPException(404, f"incident {inc.id}: no report gave a figure, so there is no timeline")

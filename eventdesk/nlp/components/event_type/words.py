@@ -7,8 +7,41 @@ from __future__ import annotations
 import re
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> _LazyRx:
+    return _LazyRx(pattern, re.IGNORECASE)
+
+
+# what a compiled pattern answers that ``_LazyRx`` hands over once it has compiled
+_PATTERN_NAMES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags",
+                  "groups", "groupindex")
+
+
+class _LazyRx:
+    """A pattern compiled the first time it is used, not at import: the event type's rules hold about 150 case-blind
+    patterns (about a quarter of a second to compile in each process), and 200 GVDB reports reach about half of
+    them.  It answers as the compiled pattern does (``search``, ``sub``, ... are the compiled pattern's own methods,
+    kept on the instance once compiled, so a search costs what it did); ``pattern`` is there before.  A match's ``.re``
+    is the compiled ``re.Pattern``, never this: a rule that tells which pattern matched by identity (``m.re is _X``)
+    compiles ``_X`` with ``re.compile`` at import (``cues._FELL_TO``, ``cues._DRIVEN_OUT``)."""
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self.declared_flags = flags
+
+    def __getattr__(self, name: str):
+        # asked only for a name the instance lacks: before the first use, each of the compiled pattern's
+        if name.startswith("__") or name in ("pattern", "declared_flags"):
+            raise AttributeError(name)
+        if "compiled" in self.__dict__:  # compiled already: a name the compiled pattern may have, not one copied over
+            return getattr(self.compiled, name)
+        rx = re.compile(self.pattern, self.declared_flags)
+        for n in _PATTERN_NAMES:
+            setattr(self, n, getattr(rx, n))
+        self.compiled = rx
+        return self.__dict__[name] if name in self.__dict__ else getattr(rx, name)
+
+    def __repr__(self) -> str:
+        return f"_LazyRx({self.pattern[:60]!r})"
 
 
 # what lower-casing a pattern's text would change besides its letters: an escape told by a capital (\W, \S, \D, \B,
@@ -17,11 +50,14 @@ def _rx(pattern: str) -> re.Pattern:
 _NOT_LOWERABLE = re.compile(r"\\[A-Zxu0-9]|\(\?[aiLmsux-]|\(\?P")
 
 
-def _lower_twin(rx: re.Pattern) -> re.Pattern:
+def _lower_twin(rx: re.Pattern | _LazyRx) -> re.Pattern:
     """A case-sensitive pattern, written in lower case, that matches the lower-cased text where ``rx`` (case-blind)
     matches the text; refused (ValueError) for a pattern whose meaning lower-casing would change."""
     src = rx.pattern
-    if rx.flags != re.IGNORECASE | re.UNICODE or not src.isascii() or _NOT_LOWERABLE.search(src.replace("\\\\", "")):
+    # a lazy pattern's flags without compiling it: its declared ones, as compiling a text pattern gives them (a pattern
+    # that sets a flag inline is refused below either way)
+    flags = rx.declared_flags | re.UNICODE if isinstance(rx, _LazyRx) else rx.flags
+    if flags != re.IGNORECASE | re.UNICODE or not src.isascii() or _NOT_LOWERABLE.search(src.replace("\\\\", "")):
         raise ValueError(f"no lower-case twin for {src[:60]!r}")
     return re.compile(src.lower())
 
@@ -37,13 +73,20 @@ class Blanker:
     ``p.sub(" ", text)`` would.  Python's ``re`` skips ahead on the first letters of a case-sensitive pattern's
     alternatives, and cannot on a case-blind one: where every letter of the text folds in place
     (``_letters_fold_in_place``), the lower-case twins are searched in the lower-cased text (about a third of the
-    time on the event type's long figure patterns), and the same spans are cut from the text itself."""
+    time on the event type's long figure patterns), and the same spans are cut from the text itself.  The twins are
+    compiled at the first text, the patterns themselves only where a text's letters do not fold in place."""
 
-    __slots__ = ("patterns", "twins")
+    __slots__ = ("patterns", "_twins")
 
-    def __init__(self, *patterns: re.Pattern):
+    def __init__(self, *patterns: re.Pattern | _LazyRx):
         self.patterns = patterns
-        self.twins = tuple(_lower_twin(p) for p in patterns)
+        self._twins: tuple[re.Pattern, ...] | None = None
+
+    @property
+    def twins(self) -> tuple[re.Pattern, ...]:
+        if self._twins is None:
+            self._twins = tuple(_lower_twin(p) for p in self.patterns)
+        return self._twins
 
     def blank(self, text: str) -> str:
         if not _letters_fold_in_place(text):
