@@ -996,8 +996,11 @@ def _none_of_them(hit: dict[str, int], dead: set[str], n_dead: int) -> bool:
     """'A man was shot and killed ... A woman was also shot': every dead person and every one hit is described, and
     no dead one is of a kind among the hit (a man is none of the women): the dead are not among them."""
     hit_kinds = {_kind(k) for k in hit if not _unnamed(k)}
-    dead_kinds = {_kind(k) for k in dead if not _unnamed(k)}
-    if not hit_kinds or None in hit_kinds or None in dead_kinds or len({k for k in dead if not _unnamed(k)}) < n_dead:
+    # the dead told by a kind ("a man"): where they alone make the toll, a dead one told otherwise ("The man, NAME,
+    # died") is one of them ("A man was shot and killed ... A woman walking by was hit ... The man, NAME, died")
+    described = {k for k in dead if not _unnamed(k) and _kind(k)}
+    dead_kinds = {_kind(k) for k in described}
+    if not hit_kinds or None in hit_kinds or not described or len(described) < n_dead:
         return False
     return not hit_kinds & dead_kinds and not ("child" in hit_kinds | dead_kinds and {"boy", "girl"} & (hit_kinds | dead_kinds))
 

@@ -156,7 +156,7 @@ def died_by_phrase(verb) -> bool:
         return True
     if word == "pass":
         # "passed away" (the small parser takes "away" as a particle or an adverb)
-        return any(c.lower_ == "away" and c.dep_ in ("prt",) for c in verb.children)
+        return any(c.lower_ == "away" and c.dep_ in ("prt",) for c in verb.children) or _passed_alone(verb)
     if word == "lose":
         return any(c.dep_ == "dobj" and lemma(c) == "life" for c in verb.children)
     if word == "have":
@@ -164,3 +164,27 @@ def died_by_phrase(verb) -> bool:
     if word == "go":
         return _gone(verb)
     return death_negator(verb) is not None
+
+
+# the persons whose bare "passed" is a death: "the sad news that he passed", "the girl passed early Wednesday"
+_PERSON_SUBJECTS = {"he", "she", "man", "woman", "boy", "girl", "teen", "teenager", "child", "baby", "toddler", "victim",
+                    "son", "daughter"}
+# what a bare "passed" may carry and still tell a death: a time or a place ("passed early Wednesday", "passed at the
+# hospital"), not a thing passed or a way ("passed the test", "passed out", "passed by the house", "passed on the left")
+_PASSED_WITH = {"npadvmod", "advmod", "punct", "cc", "conj", "aux", "nsubj"}
+
+
+def _passed_alone(verb) -> bool:
+    """'We received the sad news that he passed', 'the girl ... passed early Wednesday': a past "passed" with a
+    person as its subject and nothing passed, only a time or "at" a place, tells a death (not "as he passed, he
+    saw the car", "as the Mountaineer passed": a clause of passing by, nor a name, which may be a car's)."""
+    if verb.tag_ != "VBD":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.lower_ not in _PERSON_SUBJECTS and lemma(subj) not in _PERSON_SUBJECTS):
+        return False
+    # ("the news that he passed": the parser may take the "that" of the news for an object of "passed")
+    news = verb.dep_ == "relcl" and lemma(verb.head) in ("news", "word")
+    return all(c.dep_ in _PASSED_WITH or (c.dep_ == "prep" and c.lower_ in ("at", "after"))
+               or (news and c.dep_ == "dobj" and c.lower_ == "that") for c in verb.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in ("by", "out", "on", "through", "over", "along") for c in verb.children)

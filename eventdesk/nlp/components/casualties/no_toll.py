@@ -353,7 +353,14 @@ def _an_alternative(doc, q: Quantity, at: int) -> bool:
     return before > at and doc[before].lower_ == "or"
 
 
+# what tells a hitting verb no hit: "a woman walking by was nearly struck by a bullet"
+_NEAR_MISS = {"nearly", "almost", "narrowly"}
+_HIT_VERBS = {"hit", "strike", "graze"}
+
+
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
+    if at >= 0 and doc[at].lemma_ in _HIT_VERBS and any(c.lower_ in _NEAR_MISS for c in doc[at].children):
+        return True
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
     # ("three people, not four as first reported, were shot": a "not" past the count that negates a number of
