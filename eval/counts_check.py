@@ -333,6 +333,17 @@ role and name and by a nested figure ("five shot, two of them teenagers"), a sec
 (an earlier one at the same address, one across town, the one avenged), counts of officers who fired, people detained
 or present, casings, cars struck and a truncated headline's arrests, a toll that holds the gunman beside one that does
 not, a photographer's name glued to a caption, statistics; each beside near misses whose figures really add up.
+Set 46 (``--set 46``), written in the thirty-first session before any rule was written against it:
+eval/counts_check46.jsonl, the counting leftovers earlier rounds named and left, in wire briefs, TV web stories with
+updates, police releases and a blotter: a suspect told killed and later named dead ("NAME, 19, died at the scene"), a
+correction that tells one dead and one hospitalized, "she shot her husband and then herself. She died. He is expected
+to live", "sent three women and one man to the hospital", a named gunman who "then took his own life", named
+survivors ("two survivors, NAME and NAME"), a weekend's city tally beside one shooting, photographer credits glued to
+captions ("... at the scene Friday.NAME/Outlet"), a drive-by in another city told in the same story, "the city's 40th
+homicide this year", "a week after a 15-year-old was gunned down, police charged", and one suspect killed beside the
+other wounded and a named officer hurt; each beside near misses that keep their count (a clerk named dead, a
+correction that lowers the toll, both spouses dead, a man not hit, a threat to take his own life, named witnesses,
+a credit in parentheses, a photographer who was hit, a teen wounded a week before, an officer hurt in a fall).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -408,6 +419,7 @@ SETS["42"] = (Path(__file__).resolve().parent / "counts_check42.jsonl", _later_h
 SETS["43"] = (Path(__file__).resolve().parent / "counts_check43.jsonl", _later_half("thirtieth-left30:"))
 SETS["44"] = (Path(__file__).resolve().parent / "counts_check44.jsonl", _later_half("thirtieth-pool30:"))
 SETS["45"] = (Path(__file__).resolve().parent / "counts_check45.jsonl", _later_half("thirtieth-over30:"))
+SETS["46"] = (Path(__file__).resolve().parent / "counts_check46.jsonl", _later_half("thirty-first-left31:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -437,7 +449,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 45 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 46 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
