@@ -88,11 +88,10 @@ _BY_TIE = {"son": (_PARENTS, {"son", "boy", *_YOUNG}), "daughter": (_PARENTS, {"
            "boy": (_PARENTS, {"son", "boy", *_YOUNG}), "girl": (_PARENTS, {"daughter", "girl", *_YOUNG}),
            "grandson": (_GRANDPARENTS, {"grandson", "boy", *_YOUNG}),
            "granddaughter": (_GRANDPARENTS, {"granddaughter", "girl", *_YOUNG}),
-           # (a spouse shot by one of the other sex: "a woman shot her husband and then herself ... The woman, 58, died")
-           "wife": ({"husband", "boyfriend", "man"}, {"wife", "girlfriend", "woman"}),
-           "girlfriend": ({"husband", "boyfriend", "man"}, {"wife", "girlfriend", "woman"}),
-           "husband": ({"wife", "girlfriend", "woman"}, {"husband", "boyfriend", "man"}),
-           "boyfriend": ({"wife", "girlfriend", "woman"}, {"husband", "boyfriend", "man"})}
+           "wife": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
+           "girlfriend": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
+           "husband": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"}),
+           "boyfriend": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"})}
 # the victim keys of the two, told apart as two named persons are (each unnamed "the father", "the boy" is otherwise
 # one unnamed person, whom the dead take from the hit)
 SHOOTER_BY_TIE, SHOT_BY_TIE = "the one who shot himself", "the one he shot"
@@ -123,13 +122,19 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
     # her tie is another person already)
     shooter_names, shot_names = _BY_TIE[tie]
     shooter_pronoun, shot_pronoun = _SPOUSE_PRONOUNS.get(tie, (None, None))
+    # (spouses are of two sexes: each keyed by his own, as the hit and the dead are keyed elsewhere, "a man shot his
+    # wife ... The man died. His wife was taken to a hospital": the wife of the hit lives)
+    shooter_key, shot_key = (f"unnamed {_SEX[shooter_pronoun]}", f"unnamed {_SEX[shot_pronoun]}") if shooter_pronoun \
+        else (SHOOTER_BY_TIE, SHOT_BY_TIE)
+    if shooter_pronoun:
+        shooter_names = shooter_names | {"man" if shooter_pronoun == "he" else "woman"}
     if lives is not None:
         word = lives.group(1).lower()
         article, _, noun = word.partition(" ")
         if word == shot_pronoun or article == "the" and noun in shot_names or article in ("his", "her") and noun == tie:
-            victim = SHOT_BY_TIE
+            victim = shot_key
         elif word == shooter_pronoun or article == "the" and noun in shooter_names:
-            victim = SHOOTER_BY_TIE  # "He died. She is expected to live.": the shooter lives, hit by her own shot
+            victim = shooter_key  # "He died. She is expected to live.": the shooter lives, hit by her own shot
         else:
             return persons
         at = sent.start_char + lives.start(1)
@@ -141,18 +146,19 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
         before = doc.text[:c.num_start].lower()
         if c.victim and c.victim.startswith("unnamed") and before.endswith("the "):
             if word in shooter_names:
-                c = replace(c, victim=SHOOTER_BY_TIE)
+                c = replace(c, victim=shooter_key)
             elif word in shot_names:
-                c = replace(c, victim=SHOT_BY_TIE)
+                c = replace(c, victim=shot_key)
         elif c.victim and c.victim.startswith("unnamed") and before.endswith(("his ", "her ")) and word == tie:
-            c = replace(c, victim=SHOT_BY_TIE)  # "... The woman, 58, died. Her husband, 61, is expected to survive."
+            c = replace(c, victim=shot_key)  # "... The woman, 58, died. Her husband, 61, is expected to survive."
         elif c.victim and c.victim.startswith("unnamed") and shooter_pronoun and word in (shooter_pronoun, shot_pronoun):
-            c = replace(c, victim=SHOOTER_BY_TIE if word == shooter_pronoun else SHOT_BY_TIE)  # "She died."
+            c = replace(c, victim=shooter_key if word == shooter_pronoun else shot_key)  # "She died."
         out.append(c)
     return out
 
 
 # the pronouns of the shooter and of the spouse shot, by the spouse's tie ("she shot her husband ...: she, he")
+_SEX = {"he": "male", "she": "female"}
 _SPOUSE_PRONOUNS = {"husband": ("she", "he"), "boyfriend": ("she", "he"), "wife": ("he", "she"), "girlfriend": ("he", "she")}
 # a sentence that tells only that a person lives: "He is expected to live.", "His wife survived."
 _LIVES = re.compile(r"(he|she|(?:the|his|her) [a-z]+) (?:survived|is expected to (?:live|survive|recover)|will survive)"
