@@ -297,6 +297,11 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         # shooter later shot and killed himself": the others told hit before him, however told (the rules give
         # OWN_HAND only to "him" after he shot others, LATER_SUICIDE to the shooter's suicide told as later)
         return True
+    if _TOOK_HIS_LIFE.search(claim.sentence) and any(d.outcome == "wounded" and d.end <= claim.start for d in others) \
+            and not any(d.outcome == "killed" for d in others):
+        # "Two people were wounded ... Deputies said the shooter, identified as NAME, took his own life as they
+        # arrived": a suicide told in words in a sentence of its own after the others told wounded, none killed
+        return True
     own = [d for d in others if d.start == claim.start]
     if any(d.outcome == "wounded" for d in own) and any(
             d.outcome == "killed" and 0 <= d.start - claim.end <= 3 and (d.victim is None or is_unnamed(d.victim))
@@ -318,6 +323,8 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         for d in others)
 
 
+# a death by one's own hand told in words that tell it a death: "took his own life", "killed himself"
+_TOOK_HIS_LIFE = re.compile(r"\btook (?:his|her) own life\b|\bkill(?:ed|s)? (?:him|her)self\b", re.IGNORECASE)
 # a perpetrator's suicide told in words: "found dead from a self-inflicted gunshot wound", "then shot himself"
 _OWN_LIFE = re.compile(r"\bself-inflicted\b|\b(?:shot|killed|shooting|killing) (?:him|her)self\b"
                        r"|\bturn(?:ed|ing)? the (?:gun|weapon|rifle|handgun) on (?:him|her)self\b|\btook (?:his|her) own life\b",

@@ -1086,7 +1086,7 @@ _ALIVE = "survived"
 # (the triggers nlp.victims.HIT_TRIGGERS and nlp.victims.TAKEN give, and "suffer" of "suffered gunshot wounds", "sustain"
 # of "had sustained a gunshot wound")
 _SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gunshot wound", "taken to hospital", "suffer", "sustain",
-         "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "hospitalise", "admit"}
+         "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "hospitalise", "admit", "send"}
 
 
 def _tellers(values, claims: Sequence[Claim]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

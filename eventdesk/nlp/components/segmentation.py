@@ -713,6 +713,7 @@ class Segmenter:
                 SEPARATOR.search(text) or SEPARATOR_INSIDE.search(text)
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
                 or _opens_incident(text, i in hurt_sents, seg)
+                or _opens_in_another_town(doc, sent, text, i in hurt_sents, seg)
             ) or roundup and _opens_listed_incident(text, i in hurt_sents, seg))
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
@@ -760,6 +761,25 @@ def _opens_incident(text: str, hurt: bool, seg: _Told) -> bool:
     happened ..."), or, once the segment has told its own dead or hurt, by a shift in time to someone new who is
     hurt ("Earlier Sunday, a man was shot")."""
     return bool(ENUMERATED.search(text) or hurt and seg.hurt and (TIME_SHIFT.search(text) or _elsewhere_then(text)))
+
+
+# a sentence that opens on a town: "In Lodi, a drive-by shooting ...", "Meanwhile in Clovis, ..."
+IN_A_TOWN = re.compile(r"^\W*(?:[Mm]eanwhile,? )?[Ii]n ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}),")
+
+
+def _opens_in_another_town(doc: Doc, sent, text: str, hurt: bool, seg: _Told) -> bool:
+    """'A 15-year-old boy was shot ... in Stockton. In Lodi, a drive-by shooting earlier Friday left three people
+    hurt': once the segment has told its own dead or hurt, a sentence of someone hurt that opens on a town (a place
+    the parser names a town) that the report has not named before is another town's shooting told beside it."""
+    if not (hurt and seg.hurt):
+        return False
+    m = IN_A_TOWN.match(text)
+    if m is None:
+        return False
+    town = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if town is None or not all(t.ent_type_ == "GPE" for t in town):
+        return False
+    return m.group(1).lower() not in doc_text(doc)[:sent.start_char].lower()
 
 
 def _elsewhere_then(text: str) -> bool:

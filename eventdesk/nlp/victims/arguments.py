@@ -44,8 +44,30 @@ def _past_the_dateline(subj) -> list:
     # (or hang them on the town's state: "DAYTON, Ohio - A 30-year-old man and his 28-year-old wife were shot", the
     # man an apposition of "Ohio")
     hung = [*subj.children, *(c for s in subj.children if s.ent_type_ in town_types and s.i > subj.i for c in s.children)]
-    return [c for c in hung if c.dep_ in ("appos", "npadvmod", "conj") and c.ent_type_ not in town_types
-            and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
+    out = [c for c in hung if c.dep_ in ("appos", "npadvmod", "conj") and c.ent_type_ not in town_types
+           and any(t.text in DATELINE_DASHES for t in doc[subj.i + 1:c.i])]
+    # (a time the parser hangs there is no person: "CAMDEN, N.J. - Days after a 16-year-old was gunned down")
+    return [c for c in out if lemma(c) not in _TIME_NOUNS] or _after_a_time_before_the_verb(subj)
+
+
+_TIME_NOUNS = {"minute", "hour", "day", "week", "month", "year", "moment"}
+
+
+def _after_a_time_before_the_verb(town) -> list:
+    """'CAMDEN, N.J. - A week after a 16-year-old was gunned down ..., police charged ...': the parser reads "a week
+    after a 16-year-old" as a time phrase and makes the town the passive verb's subject; the person (or the age) that
+    "after" takes right before the verb's auxiliary is its subject."""
+    verb, doc = town.head, town.doc
+    if verb.i <= town.i or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    k = verb.i - 1
+    while k > town.i and doc[k].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        k -= 1
+    person = doc[k]
+    if person.dep_ != "pobj" or person.head.lower_ not in ("after", "before") \
+            or not (_an_age(person) or lemma(person) in PERSON_SINGULAR):
+        return []
+    return [person] if any(t.text in DATELINE_DASHES for t in doc[town.i + 1:person.i]) else []
 
 
 def _town_start(town) -> int:
@@ -207,6 +229,22 @@ def named_victims(tok) -> list:
     if lemma(tok) != "victim" or not _a_group(tok):
         return []
     names = _names_of_a_group(tok)
+    return _with_listed(names) if names else []
+
+
+def named_survivors(tok) -> list:
+    """The persons "the survivors" are named as ("named the two survivors, Ana Ruiz and Joe Tate", "identified the
+    survivors as ..."), counted or not, or [] where the sentence names none."""
+    if lemma(tok) != "survivor" or tok.tag_ != "NNS":
+        return []
+    names = _names_of_a_group(tok)
+    doc, k = tok.doc, tok.i + 2
+    if not names and k < tok.sent.end and doc[k - 1].text == "," and doc[k].ent_type_ == "PERSON":
+        # (the parser may hang the name set off after the survivors on the verb: "named the two survivors, Lena Marsh,
+        # 44, and Rob Keene, 50, who ...": the name's last word, with the list it opens)
+        while k + 1 < tok.sent.end and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        names = [doc[k]]
     return _with_listed(names) if names else []
 
 

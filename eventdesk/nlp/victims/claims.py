@@ -16,7 +16,7 @@ from ...models import SHOOTER
 from ..doctext import doc_text, span_text
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import RawClaim, lemma
-from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_victims
+from .arguments import _arguments, _is_person, _passive, _perfect, _with_listed, named_survivors, named_victims
 from .deaths import (
     _a_body_found, _a_suicide, _suicide_claim, _victim_claim, _victim_of_a_killing, a_homicide_told_of,
     a_life_taken_by_gunfire, mourned, the_deceased, whose_funeral_is_planned,
@@ -60,7 +60,7 @@ def _her_of(tok) -> bool:
 # word, or a word the branches of ``victim_claims`` read (with ``_outcome_of``'s and ``_hit_in_a_shooting``'s); the
 # other tokens of a sentence, most of them, are passed by at one set test
 _MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim", "strike", "hit", "homicide",
-                                                             "funeral"}
+                                                             "funeral", "survivor"}
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
@@ -84,6 +84,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
                 _add_once(out, seen, _one_person(s_i, "killed", "civilians", tok[0], "victim", "unnamed"))
     for tok in sent:
         if tok.i in used or lemma(tok) not in _MAY_TELL:
+            continue
+        if lemma(tok) == "survivor":
+            _add_named_survivors(tok, sent, s_i, used, people, out, seen)
             continue
         tok, word, to_death, own_life = _read_trigger(doc, tok)
         if word == "suicide" and _a_suicide(tok):
@@ -237,6 +240,25 @@ def _add_named_victims(tok, sent: Span, s_i: int, used: set[int], people: People
         if key is not None and not is_unnamed(key[0]):
             outcome = "killed" if _told_deceased(t) else "wounded"
             _add_once(out, seen, _one_person(s_i, outcome, key[1], t, "victim", key[0]))
+
+
+# the words of a sentence that tell the survivors it names were hit: "treated for gunshot wounds", "were wounded",
+# "from their hospital beds" (not "hid in a closet": a survivor may be one who was not hit)
+_SURVIVORS_HIT = {"wound", "wounded", "shoot", "shot", "treat", "hospital", "hospitalize", "injure", "injury", "hit",
+                  "strike", "graze"}
+
+
+def _add_named_survivors(tok, sent: Span, s_i: int, used: set[int], people: People, out: list[RawClaim],
+                         seen: set[tuple[str, str]]) -> None:
+    """'Police identified the two survivors, Ana Ruiz and Joe Tate, who were treated for gunshot wounds': each survivor
+    named in a sentence that tells them hit is one wounded (every name of the list, not only the one the clause hangs
+    on)."""
+    if not any(lemma(t) in _SURVIVORS_HIT or t.lower_ in _SURVIVORS_HIT for t in sent):
+        return
+    for t in named_survivors(tok):
+        key = people.key(t) if t.i not in used else None
+        if key is not None and not is_unnamed(key[0]):
+            _add_once(out, seen, _one_person(s_i, "wounded", key[1], t, ALIVE, key[0]))
 
 
 # a release's mark of the dead in parentheses after a name and its age and town: "Andre Fields, 19, of Macon

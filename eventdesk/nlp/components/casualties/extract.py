@@ -115,7 +115,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
         # (whom an earlier sentence told hit: one found dead by his own hand after them is the shooter)
         people.hit_told = any(c.outcome in ("killed", "wounded") and c.sent < s_i for c in claims)
         persons = victim_claims(doc, sent, s_i, used, people)
-        persons = _the_shooter_by_his_tie(doc, sent, persons)  # "... and then himself. The father died."
+        persons = _the_shooter_by_his_tie(doc, sent, s_i, persons)  # "... and then himself. The father died."
     _others_besides(doc, quantities, info, claims, claim_of, persons, coordinated)
     claims.extend(_multiple(doc, sent, s_i))
     claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
@@ -197,7 +197,10 @@ def _joined_by_and(doc: Doc, quantities: list[Quantity], info, claims: list[RawC
         if k in coordinated or a is None or b is None:
             continue
         ca, cb = claims[a], claims[b]
-        if ca.outcome != cb.outcome or ca.party != cb.party or ca.victim or cb.victim or ca.total_of is not None \
+        # (the second may be one person told by a description: "wounded three women and one man", "killed two men and
+        # a woman": one more than the count, not one of them)
+        if ca.outcome != cb.outcome or ca.party != cb.party or ca.victim or cb.victim and not (
+                cb.count == 1 and cb.victim.startswith(("a ", "an "))) or ca.total_of is not None \
                 or cb.total_of is not None:
             continue
         # (the count's noun may lie past where its phrase was read to end: "an" of "an injured girl")

@@ -401,6 +401,10 @@ def _sent_to_a_hospital(doc, tok, q: Quantity, sent: Span) -> bool:
     if not any(t.lower_ == "to" and any(_lemma(h) == "hospital" for h in after[k + 1:k + 4]) for k, t in enumerate(after)):
         return False
     who = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if who is not None and who.dep_ == "nsubj" and who.ent_type_ == "GPE":
+        # "BATON ROUGE, La. - Gunfire outside a club ... sent three women ...": the parser hangs the gunfire on the
+        # dateline's town as its apposition
+        who = next((c for c in who.children if c.dep_ == "appos" and c.i < tok.i), who)
     # (the clause may hang on the place the shooting was at: "a drive-by shooting outside a store that sent ...")
     for _ in range(3):
         if who is None or _lemma(who) in _GUNFIRE_NOUNS or who.lower_ in _GUNFIRE_NOUNS:

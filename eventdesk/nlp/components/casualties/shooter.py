@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import LATER_SUICIDE, SELF, SHOOTER, People
+from ...doctext import span_text
+from ...victims import ALIVE, LATER_SUICIDE, SELF, SHOOTER, People
 from ...numbers import PERSON_SINGULAR
 
 
@@ -96,12 +97,18 @@ _BY_TIE = {"son": (_PARENTS, {"son", "boy", *_YOUNG}), "daughter": (_PARENTS, {"
 SHOOTER_BY_TIE, SHOT_BY_TIE = "the one who shot himself", "the one he shot"
 
 
-def _the_shooter_by_his_tie(doc, sent: Span, persons: list[RawClaim]) -> list[RawClaim]:
+def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) -> list[RawClaim]:
     """'Police say a man shot his son and then himself. The father died. The boy survived.': after one who shot one
     person and then himself, a sentence's person told only as "the father" (his tie to the one he shot) is the
     shooter, and "the boy" (the one shot, or his own noun) is the one he shot:
-    two persons, not the same unnamed one (keyed apart, as names are)."""
-    if sent.start == 0 or not persons or not any(c.victim and c.victim.startswith("unnamed") for c in persons):
+    two persons, not the same unnamed one (keyed apart, as names are).  Where the two are spouses, their pronouns
+    tell them apart too ("she shot her husband and then herself. She died. He is expected to live."), and a sentence
+    that tells only that the one shot lives ("He is expected to live", "His wife survived") is his hit."""
+    if sent.start == 0:
+        return persons
+    unnamed = any(c.victim and c.victim.startswith("unnamed") for c in persons)
+    lives = None if persons else _LIVES.match(span_text(sent))
+    if not unnamed and lives is None:
         return persons
     # (the two sentences before: "... and then himself. The father died. The boy survived.")
     before = doc[sent.start - 1].sent
@@ -110,16 +117,49 @@ def _the_shooter_by_his_tie(doc, sent: Span, persons: list[RawClaim]) -> list[Ra
     m = _ONE_THEN_HIMSELF.search(doc.text[before.start_char:sent.start_char])
     if m is None or m.group(1).lower() not in _BY_TIE:
         return persons
+    tie = m.group(1).lower()
     # (not the shooter's own noun, "a man ... The man died. His wife was taken to a hospital": the relative told by
     # her tie is another person already)
-    shooter_names, shot_names = _BY_TIE[m.group(1).lower()]
+    shooter_names, shot_names = _BY_TIE[tie]
+    shooter_pronoun, shot_pronoun = _SPOUSE_PRONOUNS.get(tie, (None, None))
+    # (spouses are of two sexes: each keyed by his own, as the hit and the dead are keyed elsewhere, "a man shot his
+    # wife ... The man died. His wife was taken to a hospital": the wife of the hit lives)
+    shooter_key, shot_key = (f"unnamed {_SEX[shooter_pronoun]}", f"unnamed {_SEX[shot_pronoun]}") if shooter_pronoun \
+        else (SHOOTER_BY_TIE, SHOT_BY_TIE)
+    if shooter_pronoun:
+        shooter_names = shooter_names | {"man" if shooter_pronoun == "he" else "woman"}
+    if lives is not None:
+        word = lives.group(1).lower()
+        article, _, noun = word.partition(" ")
+        if word == shot_pronoun or article == "the" and noun in shot_names or article in ("his", "her") and noun == tie:
+            victim = shot_key
+        elif word == shooter_pronoun or article == "the" and noun in shooter_names:
+            victim = shooter_key  # "He died. She is expected to live.": the shooter lives, hit by her own shot
+        else:
+            return persons
+        at = sent.start_char + lives.start(1)
+        return [RawClaim(sent=s_i, outcome="wounded", party="civilians", count=1, qualifier="exact",
+                         num_start=at, num_end=at + len(word), trigger=ALIVE, victim=victim)]
     out = []
     for c in persons:
         word = doc.text[c.num_start:c.num_end].lower()
-        if c.victim and c.victim.startswith("unnamed") and doc.text[:c.num_start].lower().endswith("the "):
+        before = doc.text[:c.num_start].lower()
+        if c.victim and c.victim.startswith("unnamed") and before.endswith("the "):
             if word in shooter_names:
-                c = replace(c, victim=SHOOTER_BY_TIE)
+                c = replace(c, victim=shooter_key)
             elif word in shot_names:
-                c = replace(c, victim=SHOT_BY_TIE)
+                c = replace(c, victim=shot_key)
+        elif c.victim and c.victim.startswith("unnamed") and before.endswith(("his ", "her ")) and word == tie:
+            c = replace(c, victim=shot_key)  # "... The woman, 58, died. Her husband, 61, is expected to survive."
+        elif c.victim and c.victim.startswith("unnamed") and shooter_pronoun and word in (shooter_pronoun, shot_pronoun):
+            c = replace(c, victim=shooter_key if word == shooter_pronoun else shot_key)  # "She died."
         out.append(c)
     return out
+
+
+# the pronouns of the shooter and of the spouse shot, by the spouse's tie ("she shot her husband ...: she, he")
+_SEX = {"he": "male", "she": "female"}
+_SPOUSE_PRONOUNS = {"husband": ("she", "he"), "boyfriend": ("she", "he"), "wife": ("he", "she"), "girlfriend": ("he", "she")}
+# a sentence that tells only that a person lives: "He is expected to live.", "His wife survived."
+_LIVES = re.compile(r"(he|she|(?:the|his|her) [a-z]+) (?:survived|is expected to (?:live|survive|recover)|will survive)"
+                    r"\b[^.;]*[.;]?\s*$", re.IGNORECASE)
