@@ -507,6 +507,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
             and len(doc[tok.i + 2].text) >= 3):
         return True
+    if _in_a_credit(doc, tok.i):
+        return True  # "(Photo: Air 11 / KHOU 11)": a station's or a camera's name in a picture's credit
     # "1 / 3 Back to Gallery": a picture of a gallery, a fraction
     if nxt is not None and nxt.text == "/" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num:
         return True
@@ -514,6 +516,21 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.text in ("-", "/") and tok.i + 4 < len(doc) and doc[tok.i + 2].text.isdigit() \
             and doc[tok.i + 3].text == nxt.text and doc[tok.i + 4].text.isdigit():
         return True
+    return False
+
+
+# the labels of a picture's credit: "(Photo: Dana Pruitt / KHOU 11)", "Credit: Sky 2"
+_CREDIT_LABELS = {"photo", "photos", "credit", "courtesy", "image", "video"}
+
+
+def _in_a_credit(doc, i: int) -> bool:
+    """A number at most five words after a credit's label and its colon ("Photo: Air 11 / KHOU 11"), no stop between:
+    part of the name of whoever took the picture, no count."""
+    for k in range(i - 1, max(0, i - 7), -1):
+        if doc[k].text in (".", "!", "?", ")", "(") or doc[k].is_space and "\n" in doc[k].text:
+            return False
+        if doc[k].text == ":" and k > 0 and doc[k - 1].lower_ in _CREDIT_LABELS:
+            return True
     return False
 
 

@@ -135,7 +135,7 @@ def fix_sentences(doc: Doc) -> Doc:
         _one_sentence(doc, m.start(), m.end())
     starts = doc.user_data.setdefault("link_starts", set())
     title_chars = doc[title_end].idx if title_end and title_end < len(doc) else 0
-    for start, end in [*_listed_links(text), *_run_links(text), *_inline_blocks(text)]:
+    for start, end in [*_listed_links(text), *_run_links(text), *_inline_blocks(text), *_playlist(text)]:
         if start >= title_chars:  # never the story's own headline
             first = _one_sentence(doc, start, end)
             if first is not None:
@@ -192,6 +192,38 @@ def _run_links(text: str):
             line_end = len(text) if line_end < 0 else line_end
             stop = _STOP.search(text, m.end(), min(line_end, m.end() + _MAX_LINK_LINE))
             yield m.start(), stop.start() + 1 if stop else min(line_end, m.end() + _MAX_LINK_LINE)
+
+
+# A video player's playlist glued into the story: "0:41 Family of man killed at motel speaks out Pause 1:12 Woman
+# found dead in river": each clip a running time before its headline, at a line's or a sentence's start or after the
+# player's "Pause" button; two or more such clips with a "Pause" among them make a playlist (not "at 7:35 Wednesday":
+# a clock time inside a sentence)
+_CLIP = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\bPause )|(?<=\bPause\n))\d{1,2}:\d{2}[^\S\n]+(?=[A-Z0-9\"'])")
+_PAUSE = re.compile(r"\bPause\b")
+
+
+def _playlist(text: str):
+    """(start, end) of each clip of a video playlist (see ``_CLIP``): from its running time to the next clip, the
+    player's "Pause" or its line's end, a headline's length at most."""
+    if "Pause" not in text:
+        return
+    clips = list(_CLIP.finditer(text))
+    chain: list = []
+    for i, m in enumerate(clips):
+        chain.append(m)
+        nxt = clips[i + 1] if i + 1 < len(clips) else None
+        if nxt is not None and nxt.start() - m.start() <= _MAX_RUN_GAP:
+            continue
+        # a chain of clips close together, two or more, with the player's "Pause" among them
+        if len(chain) >= 2 and _PAUSE.search(text, chain[0].start(), chain[-1].end() + _MAX_LINK_LINE):
+            for k, c in enumerate(chain):
+                line_end = text.find("\n", c.end())
+                end = min(len(text) if line_end < 0 else line_end, c.end() + _MAX_LINK_LINE)
+                if k + 1 < len(chain):
+                    end = min(end, chain[k + 1].start())
+                pause = _PAUSE.search(text, c.end(), end)
+                yield c.start(), pause.start() if pause else end
+        chain = []
 
 
 def _inline_blocks(text: str):
