@@ -195,35 +195,33 @@ def _run_links(text: str):
 
 
 # A video player's playlist glued into the story: "0:41 Family of man killed at motel speaks out Pause 1:12 Woman
-# found dead in river": each clip a running time before its headline, at a line's or a sentence's start or after the
-# player's "Pause" button; two or more such clips with a "Pause" among them make a playlist (not "at 7:35 Wednesday":
-# a clock time inside a sentence)
-_CLIP = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\bPause )|(?<=\bPause\n))\d{1,2}:\d{2}[^\S\n]+(?=[A-Z0-9\"'])")
+# found dead in river": each clip a running time before its headline (on its line or the next), at a line's or a
+# sentence's start or after the player's "Pause" button; two or more such clips with a "Pause" among them make a
+# playlist (not "at 7:35 Wednesday": a clock time inside a sentence)
+_CLIP = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\bPause )|(?<=\bPause\n))\d{1,2}:\d{2}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                   r"(?=[A-Z0-9\"'])")
 _PAUSE = re.compile(r"\bPause\b")
 
 
 def _playlist(text: str):
     """(start, end) of each clip of a video playlist (see ``_CLIP``): from its running time to the next clip, the
-    player's "Pause" or its line's end, a headline's length at most."""
+    player's "Pause" or its line's end, where that is a headline's length at most."""
     if "Pause" not in text:
         return
     clips = list(_CLIP.finditer(text))
-    chain: list = []
     for i, m in enumerate(clips):
-        chain.append(m)
-        nxt = clips[i + 1] if i + 1 < len(clips) else None
-        if nxt is not None and nxt.start() - m.start() <= _MAX_RUN_GAP:
+        near = [c for c in clips[max(0, i - 1):i + 2] if c is not m and abs(c.start() - m.start()) <= _MAX_RUN_GAP]
+        if not any(_PAUSE.search(text, min(m.start(), c.start()), max(m.end(), c.end())) for c in near):
             continue
-        # a chain of clips close together, two or more, with the player's "Pause" among them
-        if len(chain) >= 2 and _PAUSE.search(text, chain[0].start(), chain[-1].end() + _MAX_LINK_LINE):
-            for k, c in enumerate(chain):
-                line_end = text.find("\n", c.end())
-                end = min(len(text) if line_end < 0 else line_end, c.end() + _MAX_LINK_LINE)
-                if k + 1 < len(chain):
-                    end = min(end, chain[k + 1].start())
-                pause = _PAUSE.search(text, c.end(), end)
-                yield c.start(), pause.start() if pause else end
-        chain = []
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(clips):
+            end = min(end, clips[i + 1].start())
+        pause = _PAUSE.search(text, m.end(), end)
+        end = pause.start() if pause else end
+        # (a clip that runs on past a headline's length is the story's text glued after it: left alone)
+        if end - m.end() <= _MAX_LINK_LINE:
+            yield m.start(), end
 
 
 def _inline_blocks(text: str):

@@ -78,11 +78,12 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
                            re.IGNORECASE)
 # a weekend's clause: "a bloody weekend in Detroit that left six people dead" (not a night's: "on a bloody Saturday
 # night that left six people dead" may be one shooting's)
-# (also with a holiday's name between: "a violent holiday weekend", "a bloody Memorial Day weekend"); and an outbreak
-# of violence, which is never one shooting's: "the outbreak of violence that left 24 people shot over the weekend"
-_WEEKEND_RE = re.compile(r"\b(?:violent|bloody|deadly|deadliest|bloodiest) (?:[\w'-]+ ){0,3}weekend\b"
-                         r"|\bweekend (?:of )?violence\b|\b(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence\b",
-                         re.IGNORECASE)
+# (also with a holiday's name between: "a violent holiday weekend", "a bloody Memorial Day weekend", "a violent Fourth
+# of July weekend", not "a violent start to the weekend", which may be one shooting's); and an outbreak of violence,
+# which is never one shooting's: "the outbreak of violence that left 24 people shot over the weekend"
+_WEEKEND_RE = re.compile(r"\b(?i:violent|bloody|deadly|deadliest|bloodiest) "
+                         r"(?:(?i:holiday|long) |[A-Z][\w'-]*(?: (?:'s|of|[A-Z][\w'-]*)){0,3} )?(?i:weekend)\b"
+                         r"|\b(?i:weekend (?:of )?violence)\b|\b(?i:(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence)\b")
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
