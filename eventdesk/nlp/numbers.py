@@ -520,17 +520,19 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
 
 
 # the labels of a picture's credit: "(Photo: Dana Pruitt / KHOU 11)", "Credit: Sky 2"
-_CREDIT_LABELS = {"photo", "photos", "credit", "courtesy", "image", "video"}
+_CREDIT_LABELS = {"photo", "photos", "credit", "courtesy"}
 
 
 def _in_a_credit(doc, i: int) -> bool:
-    """A number at most five words after a credit's label and its colon ("Photo: Air 11 / KHOU 11"), no stop between:
-    part of the name of whoever took the picture, no count."""
-    for k in range(i - 1, max(0, i - 7), -1):
-        if doc[k].text in (".", "!", "?", ")", "(") or doc[k].is_space and "\n" in doc[k].text:
-            return False
-        if doc[k].text == ":" and k > 0 and doc[k - 1].lower_ in _CREDIT_LABELS:
+    """A number after a credit's label and its colon and one to four capitalised words (or their "/"), no stop between
+    ("Photo: Air 11 / KHOU 11"): part of the name of whoever took the picture, no count (not "Photo: 3 shot at a
+    party", "Photo: Police at the scene where 3 people were shot": a caption's words)."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        t = doc[k]
+        if t.text == ":" and k < i - 1 and k > 0 and doc[k - 1].lower_ in _CREDIT_LABELS:
             return True
+        if not (t.text[:1].isupper() or t.text in ("/", "|", "-") or t.like_num):
+            return False
     return False
 
 
