@@ -356,6 +356,19 @@ passed" or "his young life ended", named victims with mixed outcomes and a third
 "led to the fatal shooting of a boy"; each beside near misses that keep their count (last year's toll recalled beside
 the night's own, only things struck, a shooter arrested, others present of other ages not hurt, a bystander who
 called 911, a teen sought by police, passed a class, led to an arrest).
+Set 48 (``--set 48``), written in the thirty-first session before any rule was written against it, from the
+over-counts of the SemEval pool's readable half (salt thirty-first-doccounts31:): eval/counts_check48.jsonl, reports
+that carry another incident's figure beside their own (a round-up's "Earlier Sunday, a man was shot to death" or
+"About an hour earlier, a man was gunned down", "And on Monday afternoon ...", a second scene told by its street, a
+shooting in another neighborhood or city, "in an unrelated shooting", "the second shooting at that corner this week",
+the killing a vigil or a funeral was for, officials recalling an officer killed last year, a related story's caption
+or a video playlist glued in), a night's or a weekend's tally or a series' toll beside the incident's, the same victims
+told twice ("one of the two firefighters shot has died", "one suspect was killed" then named, "inflicted fatal
+injuries" then pronounced dead, a mother who realized her daughter had been shot, a quote's "child gets shot"),
+counts of other things (people hurt taking cover or hit by a car fleeing, officers who fired, casings, people at a
+party, cars struck, a station's number in a photo credit), the gunman in one toll and not another, an update above
+the older telling; each beside near misses whose figures really add up (a third victim found hours later, the same
+gunman's second scene, "in a separate room", "earlier in the night" an argument).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -433,6 +446,7 @@ SETS["44"] = (Path(__file__).resolve().parent / "counts_check44.jsonl", _later_h
 SETS["45"] = (Path(__file__).resolve().parent / "counts_check45.jsonl", _later_half("thirtieth-over30:"))
 SETS["46"] = (Path(__file__).resolve().parent / "counts_check46.jsonl", _later_half("thirty-first-left31:"))
 SETS["47"] = (Path(__file__).resolve().parent / "counts_check47.jsonl", _later_half("thirty-first-pool31:"))
+SETS["48"] = (Path(__file__).resolve().parent / "counts_check48.jsonl", _later_half("thirty-first-over31:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -462,7 +476,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 47 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 48 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

@@ -507,6 +507,8 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
             nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num and doc[tok.i + 2].text.isdigit()
             and len(doc[tok.i + 2].text) >= 3):
         return True
+    if _in_a_credit(doc, tok.i):
+        return True  # "(Photo: Air 11 / KHOU 11)": a station's or a camera's name in a picture's credit
     # "1 / 3 Back to Gallery": a picture of a gallery, a fraction
     if nxt is not None and nxt.text == "/" and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num:
         return True
@@ -514,6 +516,23 @@ def _is_year_or_time(tok: Token, value: int) -> bool:
     if nxt is not None and nxt.text in ("-", "/") and tok.i + 4 < len(doc) and doc[tok.i + 2].text.isdigit() \
             and doc[tok.i + 3].text == nxt.text and doc[tok.i + 4].text.isdigit():
         return True
+    return False
+
+
+# the labels of a picture's credit: "(Photo: Dana Pruitt / KHOU 11)", "Credit: Sky 2"
+_CREDIT_LABELS = {"photo", "photos", "credit", "courtesy"}
+
+
+def _in_a_credit(doc, i: int) -> bool:
+    """A number after a credit's label and its colon and one to four capitalised words (or their "/"), no stop between
+    ("Photo: Air 11 / KHOU 11"): part of the name of whoever took the picture, no count (not "Photo: 3 shot at a
+    party", "Photo: Police at the scene where 3 people were shot": a caption's words)."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        t = doc[k]
+        if t.text == ":" and k < i - 1 and k > 0 and doc[k - 1].lower_ in _CREDIT_LABELS:
+            return True
+        if not (t.text[:1].isupper() or t.text in ("/", "|", "-") or t.like_num):
+            return False
     return False
 
 

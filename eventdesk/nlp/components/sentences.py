@@ -135,7 +135,7 @@ def fix_sentences(doc: Doc) -> Doc:
         _one_sentence(doc, m.start(), m.end())
     starts = doc.user_data.setdefault("link_starts", set())
     title_chars = doc[title_end].idx if title_end and title_end < len(doc) else 0
-    for start, end in [*_listed_links(text), *_run_links(text), *_inline_blocks(text)]:
+    for start, end in [*_listed_links(text), *_run_links(text), *_inline_blocks(text), *_playlist(text)]:
         if start >= title_chars:  # never the story's own headline
             first = _one_sentence(doc, start, end)
             if first is not None:
@@ -192,6 +192,36 @@ def _run_links(text: str):
             line_end = len(text) if line_end < 0 else line_end
             stop = _STOP.search(text, m.end(), min(line_end, m.end() + _MAX_LINK_LINE))
             yield m.start(), stop.start() + 1 if stop else min(line_end, m.end() + _MAX_LINK_LINE)
+
+
+# A video player's playlist glued into the story: "0:41 Family of man killed at motel speaks out Pause 1:12 Woman
+# found dead in river": each clip a running time before its headline (on its line or the next), at a line's or a
+# sentence's start or after the player's "Pause" button; two or more such clips with a "Pause" among them make a
+# playlist (not "at 7:35 Wednesday": a clock time inside a sentence)
+_CLIP = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\bPause )|(?<=\bPause\n))\d{1,2}:\d{2}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                   r"(?=[A-Z0-9\"'])")
+_PAUSE = re.compile(r"\bPause\b")
+
+
+def _playlist(text: str):
+    """(start, end) of each clip of a video playlist (see ``_CLIP``): from its running time to the next clip, the
+    player's "Pause" or its line's end, where that is a headline's length at most."""
+    if "Pause" not in text:
+        return
+    clips = list(_CLIP.finditer(text))
+    for i, m in enumerate(clips):
+        near = [c for c in clips[max(0, i - 1):i + 2] if c is not m and abs(c.start() - m.start()) <= _MAX_RUN_GAP]
+        if not any(_PAUSE.search(text, min(m.start(), c.start()), max(m.end(), c.end())) for c in near):
+            continue
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(clips):
+            end = min(end, clips[i + 1].start())
+        pause = _PAUSE.search(text, m.end(), end)
+        end = pause.start() if pause else end
+        # (a clip that runs on past a headline's length is the story's text glued after it: left alone)
+        if end - m.end() <= _MAX_LINK_LINE:
+            yield m.start(), end
 
 
 def _inline_blocks(text: str):

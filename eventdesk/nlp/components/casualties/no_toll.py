@@ -78,7 +78,12 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
                            re.IGNORECASE)
 # a weekend's clause: "a bloody weekend in Detroit that left six people dead" (not a night's: "on a bloody Saturday
 # night that left six people dead" may be one shooting's)
-_WEEKEND_RE = re.compile(r"\b(?:violent|bloody|deadly|deadliest|bloodiest) weekend\b|\bweekend (?:of )?violence\b", re.IGNORECASE)
+# (also with a holiday's name between: "a violent holiday weekend", "a bloody Memorial Day weekend", "a violent Fourth
+# of July weekend", not "a violent start to the weekend", which may be one shooting's); and an outbreak of violence,
+# which is never one shooting's: "the outbreak of violence that left 24 people shot over the weekend"
+_WEEKEND_RE = re.compile(r"\b(?i:violent|bloody|deadly|deadliest|bloodiest) "
+                         r"(?:(?i:holiday|long) |[A-Z][\w'-]*(?: (?:'s|of|[A-Z][\w'-]*)){0,3} )?(?i:weekend)\b"
+                         r"|\b(?i:weekend (?:of )?violence)\b|\b(?i:(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence)\b")
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
@@ -103,11 +108,30 @@ def _tally(doc, at: int) -> bool:
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
         # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
         # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
-        antecedent = " ".join(t.text for t in verb.head.subtree if t.i < verb.left_edge.i)
-        return bool(_TALLY_PERIOD.search(words) or (verb.dep_ == "relcl" and _WEEKEND_RE.search(antecedent)))
+        return bool(_TALLY_PERIOD.search(words) or _of_a_weekend(verb))
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
-    return bool(_TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb))
+    if _TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb):
+        return True
+    # ("the outbreak of violence that left 28 people shot and 10 killed": a conjunct shares the first one's clause)
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
+        verb = verb.head
+    return _of_a_weekend(verb)
+
+
+def _of_a_weekend(verb) -> bool:
+    """A relative or participle clause on a weekend's or an outbreak's noun ("a violent holiday weekend that left
+    eight people dead", "the outbreak of violence that left 24 people shot"): that weekend's toll."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # ("the outbreak ... that left 28 people shot and 10 people killed": "people" hung on it)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # ("the outbreak of violence that left ...": the clause hung on "violence")
+    return bool(_WEEKEND_RE.search(" ".join(t.text for t in noun.subtree if t.i < verb.left_edge.i)))
 
 
 # the participles that tell what a clause's shootings left: "... this summer, leaving 11 dead", "..., killing 40"
