@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -196,6 +196,21 @@ Friday evening", "over the Labor Day weekend") that detail one shooting by its o
 weekend" that other text settles; and near misses (the shooting's own weekday beside the saying's, "early this morning,
 police said" with no weekday, "last month" of a release from prison, "Two weeks ago" of another arrest, an arrest hours
 after, a hearing's month-day ahead, a funeral ahead, an overnight's small-hours clock time).
+Set 16 (eval/dates_check16.jsonl, ``--set 16``; its own salt) holds 60 reports, 20-55 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-15, in both directions:
+"New Year's" without "Day" or "Eve" ("a New Year's shooting", "shot on New Year's", "early on New Year's", "at a New
+Year's celebration about 12:30 a.m.") read days to months later; a holiday without a year (MLK Day, Memorial Day, Labor
+Day, Thanksgiving, Easter, Mother's Day) whose full date elsewhere in the text ("on Jan. 18, 2016", "in January 2016")
+is of an older year than the holiday's latest passing; a page stamp or dateline older than the story it holds ("Posted
+July 2, 2016" above a shooting "late Saturday, July 9"); follow-ups weeks later whose first day is a later event's and
+which name the shooting's own day ("the July 14 shooting death", "the Halloween night shooting", "the fatal shooting
+Sept. 2", "on the Fourth", "last month ... the shooting on the 14th"); "two weeks ago", "last month", "earlier this
+year", "three weeks ago" or "last spring" where the text settles the day elsewhere; "between Friday afternoon and early
+Saturday" or "sometime Friday night or Saturday morning" with the shots' hour told elsewhere; a bare "overnight" or
+"over the weekend" that other text settles; and near misses (a New Year's resolution, a tally "since New Year's",
+patrols ahead of New Year's, a New Year's Eve party before midnight, a holiday of this year beside another event's
+older full date, a stamp of the day after the shooting, a later event's day the only one told or the shooting's own,
+"two weeks ago" the only day, a "between" span the only day, an overnight told on its day).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -221,6 +236,7 @@ CHECK_SET_12 = Path(__file__).resolve().parent / "dates_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "dates_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "dates_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "dates_check15.jsonl"
+CHECK_SET_16 = Path(__file__).resolve().parent / "dates_check16.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -236,12 +252,14 @@ _SALT_12 = "twenty-seventh-dates12:"
 _SALT_13 = "twenty-eighth-dates13:"
 _SALT_14 = "twenty-ninth-dates14:"
 _SALT_15 = "thirtieth-dates15:"
+_SALT_16 = "thirty-first-dates16:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
-        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15)}
+        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
+        "16": (CHECK_SET_16, _SALT_16)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -201,7 +201,8 @@ _PERIOD_LEAD_RE = re.compile(
 # Holidays news names instead of the date ("the Fourth of July shooting", "on New Year's Eve").
 # The long names stand alone; the bare ones ("Christmas", "Thanksgiving") need "on" before them or a
 # part of the day after them, or "Christmas" the season and "Easter" the surname would turn up.
-# "New Year's morning" is New Year's Day; "the Fourth" alone (after "the", before no capitalised word: not "the Fourth
+# "New Year's morning" is New Year's Day, and so is a bare "New Year's" ("a New Year's shooting", "shot early on New
+# Year's"); "the Fourth" alone (after "the", before no capitalised word: not "the Fourth
 # District") is the Fourth of July.
 _HOLIDAY_RE = re.compile(
     r"(?:(?P<long>Fourth\s+of\s+July|Independence\s+Day|New\s+Year(?:[’']?s)?\s+(?:Eve|Day|morning)|Christmas\s+(?:Eve|Day)|"
@@ -209,7 +210,8 @@ _HOLIDAY_RE = re.compile(
     r"Thanksgiving\s+Day|Easter\s+Sunday|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Black\s+Friday|"
     r"Presidents[’']?\s+Day|(?:St\.?|Saint)\s+Patrick[’']?s\s+Day|Cinco\s+de\s+Mayo|Juneteenth|Columbus\s+Day|"
     r"Mardi\s+Gras\s+[Dd]ay|Fat\s+Tuesday|(?<=\bthe\s)Fourth(?=\s*[,.;)]|\s+(?!and\b)[a-z]|\s*$))"
-    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter)(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
+    r"|(?P<bare>Christmas|Thanksgiving|Halloween|Easter|(?P<newyears>New\s+Year[’']?s\b))"
+    r"(?P<part>\s+(?:night|morning|evening|afternoon|(?P<eve>Eve))\b)?)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
 )
 # "the night before Thanksgiving", "on the day after Christmas": the holiday's neighbour, told by the holiday
@@ -618,15 +620,42 @@ _LAST_YEARS_BEFORE_RE = re.compile(r"(?i)\blast\s+year[’']s\s+$")
 _LAST_YEAR_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|shooting|killing|slaying|attack))?,?\s+last\s+year\b")
 
 
+def _holiday_told_in(when: Callable[[int], _dt.date], text: str, end: int) -> _dt.date | None:
+    """The holiday's day in a year the text states it by: its calendar date anywhere ("shot on MLK Day. ... shot on
+    Jan. 18, 2016,", "18 January 2016", "1/18/2016") or its month and year right after it ("an MLK Day shooting in January 2016"), in a report of
+    2017: 2016's MLK Day, not the latest one."""
+    for rx in (_MONTH_DAY_RE, _DAY_MONTH_RE):  # "Jan. 18, 2016", "18 January 2016"
+        for m in rx.finditer(text):
+            if m["year"] and not m["day2"]:
+                day = when(int(m["year"]))
+                if (day.month, day.day) == (_MONTHS[m["mon"].rstrip(".").lower()], int(m["day"])):
+                    return day
+    for m in _SLASH_RE.finditer(text):  # "1/18/2016", month first
+        day = when(int(m["y"]))
+        if (day.month, day.day) == (int(m["a"]), int(m["b"])):
+            return day
+    for m in _MONTH_YEAR_RE.finditer(text, end, end + 50):
+        day = when(int(m["year"]))
+        if day.month == _MONTHS[m["mon"].rstrip(".").lower()]:
+            return day
+    return None
+
+
 def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None) -> _Result:
     """A holiday's date: the stated year's (right after it, or after its occasion: "a New Year's Eve party in 2014"),
     the year before the anchor's when "last year" is told with it ("last year's Fourth of July"), else the latest one
     by the anchor (a future cue: the next).  A holiday a thing is for ("buying roses for
     Valentine's Day") dates nothing, unless a violent noun follows it ("charged for the Christmas Eve shooting")."""
-    if m["bare"] and not m["part"] and pre is None or _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
+    dated_noun = _DATE_OF_RE.match(text[m.end():m.end() + 60]) is not None
+    if m["bare"] and not m["part"] and pre is None and (
+            not m["newyears"] or not dated_noun and not _OCCASION_AFTER_RE.match(text, m.end())):
+        # a bare holiday needs "on" or a part of the day ("on Thanksgiving", "Christmas night"); a bare "New Year's"
+        # may instead date the violence or the occasion after it ("a New Year's shooting", "at a New Year's
+        # celebration"), never a resolution or a tally's start ("since New Year's")
+        return None
+    if _HOLIDAY_PERIOD_RE.match(text[m.end():m.end() + 40]):
         return None
     key = _holiday_key(m["long"] or m["bare"])
-    dated_noun = _DATE_OF_RE.match(text[m.end():m.end() + 60]) is not None
     if key in _NAMES_AN_EVENT and pre is None and not dated_noun:
         return None
     if m["long"] and pre is None and not dated_noun and _FOR_LEAD_RE.search(text, max(0, m.start() - 10), m.start()):
@@ -639,6 +668,8 @@ def _h_holiday(m: _Match, pre: _Match | None, text: str, anchor: _dt.date | None
         return _day(when(int(year)), True)
     if anchor is None:
         return None
+    if (told := _holiday_told_in(when, text, m.end())) is not None:
+        return _day(told, True)
     lead = pre.start() if pre is not None else m.start()
     if _LAST_YEARS_BEFORE_RE.search(text, max(0, lead - 20), lead) or _LAST_YEAR_AFTER_RE.match(text[m.end():m.end() + 40]):
         return _day(when(anchor.year - 1), True)  # "last year's Fourth of July", "on the Fourth of July last year"
@@ -983,7 +1014,7 @@ _VIOLENCE_RE = re.compile(
     r"killed|killing|kills?|slain|slaying|murdered|stabbed|stabbing|wounded|wounding|injured|injuring|hurt|"
     r"attack(?:ed|s)?|struck|striking|discharged|bullets?|ambush(?:ed)?|bomb(?:ed|ing|ings)?|blast|explosion|exploded|clash(?:ed|es)?|"
     r"robbed|robbery|carjack(?:ed|ing)|invasion|rampage|massacre|standoff|happened|occurred|took\s+place|erupted|"
-    r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out)\b"
+    r"responded|found\s+(?:dead|shot)|suffered|sustained|went\s+off|broke\s+out|911\s+calls?)\b"
 )
 # Words of what came after: the arrest, the charges, the court, the funeral, the statement.  A march is one in lower
 # case only: "March" is the month ("a robbery on March 1 set off the feud").
@@ -994,6 +1025,7 @@ _AFTERMATH_RE = re.compile(
     r"announced|confirmed|statement|learned|insisted|explained|testified|sp(?:oke|eaks?|eaking)|interview(?:ed|s)?|article|autopsy|ruled|scheduled|remains?|remained|appear(?:ed|s)?|extradit\w*|"
     r"rally|(?-i:march|[Mm]arched)|protest(?:ed|s)?|gathered|mourn\w*|(?:press|news)\s+conference|briefing|behind\s+bars|update[ds]?|listed|visited|"
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
+    r"named\s+(?:(?:a|the|two|three)\s+)?(?:suspects?|person\s+of\s+interest)|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
     r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to|at\s+large)\b"
@@ -1168,6 +1200,15 @@ def _the_incidents_old_day(text: str, timex: Timex) -> bool:
     lo, _ = _sentence_bounds(text, timex.start, timex.end)
     return (_NOUN_BEFORE_RE.search(text[lo:timex.start], max(0, timex.start - lo - 90)) is not None
             or _ACT_BEFORE_RE.search(text, max(lo, timex.start - 90), timex.start) is not None)
+
+
+def _a_holiday_restated(timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """True for an old holiday the text also states as its calendar date ("pleaded guilty Tuesday in a shooting on
+    Thanksgiving ... The shooting happened Nov. 26, 2015"): told twice, it is the incident's day however long ago,
+    like an old day told as the shooting's (``_the_incidents_old_day``)."""
+    return (timex.span.precision == "day" and _HOLIDAY_RE.search(timex.text) is not None
+            and any(t is not timex and t.explicit and t.span.precision == "day" and t.span.start == timex.span.start
+                    for t in timexes))
 
 
 def _after_violent_noun(sentence: str, start: int) -> bool:
@@ -1478,6 +1519,10 @@ def date_role(text: str, timex: Timex) -> int:
         return 1
     if _DATE_OF_RE.match(after):
         return 2
+    if timex.explicit and _OCCASION_AFTER_RE.match(after) and _HOLIDAY_RE.search(timex.text) is not None:
+        # "accused of crashing a New Year's party and shooting four people": the holiday an occasion is named by is
+        # the day of what happened there, whatever aftermath verb the sentence opens with
+        return 1
     if not timex.explicit and _an_inquirys_day(text, timex, before):
         return -1  # "Police were still looking Friday for the car whose driver fired": the search's day, not the shots'
     if _dates_violence_after(text, timex):
@@ -1713,6 +1758,11 @@ def _night_told_on(span: DateSpan, text: str, won: Timex, told: Sequence[tuple[i
     Sunday"): the telling's day itself."""
     lo, hi = _sentence_bounds(text, won.start, won.end)
     day = next((d for at, d in told if lo <= at < hi), None)
+    if day is None and _NIGHT_WORD_RE.fullmatch(won.text) and (end := _SENT_END_RE.search(text, hi)) is not None:
+        # "Police investigated a shooting overnight on Lake Street. A woman was hit ... at 1:10 a.m., officers said
+        # Sunday.": the next sentence's saying tells the same night
+        after = _SENT_END_RE.search(text, end.end())
+        day = next((d for at, d in told if end.end() <= at < (after.start() if after else len(text))), None)
     if day is None:
         return span
     if _TOLD_OWN_DAY_RE.fullmatch(won.text):
@@ -1872,7 +1922,7 @@ def incident_date(
             span = DateSpan(span.start - before_by, span.end - before_by, span.precision, span.text)
             role = 1
         background = anchor is not None and _is_background(span, anchor)
-        if background and role != 2 and not _the_incidents_old_day(text, timex):
+        if background and role != 2 and not _the_incidents_old_day(text, timex) and not _a_holiday_restated(timex, timexes):
             continue
         if anchor is not None and span.start == anchor and _SHORT_NUMERIC_RE.fullmatch(timex.text):
             # "12/6/16" on the report's own day is a page's stamp ("UPDATE 12/6/16:", a photo's
