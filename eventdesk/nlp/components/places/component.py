@@ -29,7 +29,7 @@ from .outlets import _head_postal_names, _outlet_names, _paper_names, _site_name
 from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_demoted
 from .ranking import RankingMixin
 from .roles import (
-    _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
+    _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town, _past_state,
     _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
@@ -154,6 +154,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if _dateline_part(full_text, e.start_char, e.end_char, dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
+                if _past_state(doc, e.start_char, e.text):
+                    continue  # "he had moved from Georgia": a person's past, not the scene's state
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
                         and not _force_kind(doc, e.start, e.end)

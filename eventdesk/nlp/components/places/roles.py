@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ....geo.names import fold
+from ....geo.outlets import US_STATE_NAMES
 from ....geo.tables import TEAM_NICKNAMES
 from ...arrays import lower_indices
 from ...doctext import doc_text
@@ -219,6 +220,21 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     if before.text == ",":
         return doc[start - 1].lower_ == "of"
     return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
+
+
+# "He had moved from Georgia", "a native of Illinois", "grew up in Tennessee", "formerly of Maine", "originally from
+# Minnesota": a state named as a person's past, read in the words just before it.  It says nothing of where the scene
+# is, and a state the report names otherwise weighs on which namesake its town is.
+_PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came|hails|hailed|transplanted)\s+(?:here\s+|to\s+the\s+area\s+)?from"
+                          r"|\b(?:formerly|originally|natives?)\s+of|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+$")
+_PAST_REACH = 40
+
+
+def _past_state(doc: Doc, start_char: int, name: str) -> bool:
+    """Whether ``name``, at ``start_char``, is a US state told as someone's past ("moved from Georgia")."""
+    if name not in US_STATE_NAMES:
+        return False
+    return _PAST_BEFORE.search(doc_text(doc)[max(0, start_char - _PAST_REACH):start_char]) is not None
 
 
 # "Three Houston teenagers were wounded ... in College Station", "A Minneapolis rap promoter", "two Atlanta men": a

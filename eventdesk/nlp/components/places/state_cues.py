@@ -37,7 +37,11 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)"
                            # and so does one named after it: "an Ohio University student", "Kansas State University"
                            # (not "Indiana University of Pennsylvania"; "Washington University" lies in St. Louis)
-                           r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)")
+                           r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)"
+                           # and so does one told short before its students: "a Kansas State student", "a Central
+                           # Michigan student" (not "a Penn State graduate": a person's past says nothing)
+                           r"|\b(?:(?:Central|Eastern|Western|Northern|Southern|Middle) (?P<side>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                           r"|(?P<short>[A-Z][a-z]+(?: [A-Z][a-z]+)?) State)(?= (?:students?|freshman|sophomore|junior|senior)\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
 # universities named after a state's name that lie elsewhere: "Washington University" (St. Louis), "George
 # Washington University" (the District) is caught whole
@@ -217,7 +221,7 @@ def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str
     state's force or office ("Maine State Police"), its university ("University of Georgia", "an Ohio University
     student", "Kansas State University").  A university named for a town or a founder ("Troy University", "the
     University of Chicago") names no state."""
-    group = "state" if m["state"] else "college" if m["college"] else "named"
+    group = next(g for g in ("state", "college", "named", "short", "side") if m[g])
     # "The Iowa Division of ...": a sentence's first word is no part of the state's name
     name = _SENTENCE_THE.sub("", m[group])
     if group == "state" and name.endswith(" State"):
