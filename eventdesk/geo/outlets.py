@@ -429,8 +429,8 @@ CITY_FORCE_INITIALS: dict[str, tuple[str, str]] = {
     "MBTA": ("Boston", "MA"),
 }
 
-# A force abroad says its country: "HOBART — ... Tasmania Police said" is Tasmania's capital, not Indiana's town, though
-# a bare dateline of a town an American town's name is too reads as an American paper's own town.  Only forces no
+# A force abroad says its country: "HOBART — ... Tasmania Police said" is Tasmania's capital, not Indiana's town,
+# though a bare dateline of a town an American town's name is too reads as an American paper's own town.  Only forces no
 # American one is called so (not "Metropolitan Police Department", the District's, nor "Garda", a security firm's
 # name in American reports; "OPP" is New Orleans's parish prison too), and a foreign state's police said by its
 # state's name that no American place of size bears (not Victoria, Ontario or Perth).  Written from general knowledge.

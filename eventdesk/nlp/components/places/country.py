@@ -41,8 +41,8 @@ _US_CUES = re.compile(
 )
 # "Tasmania Police said", "RCMP", "Gardaí": a force abroad (outlets.FOREIGN_FORCES); "police in Tasmania",
 # "Tasmanian police": a state abroad named as its police's (outlets.FOREIGN_POLICE_STATES)
-_FOREIGN_FORCE = re.compile(r"(?<![\w-])(?P<force>" + "|".join(re.escape(n) for n in sorted(FOREIGN_FORCES, key=len, reverse=True))
-                            + r")(?![\w-])")
+_FOREIGN_FORCE = re.compile(r"(?<![\w-])(?P<force>"
+                            + "|".join(re.escape(n) for n in sorted(FOREIGN_FORCES, key=len, reverse=True)) + r")(?![\w-])")
 _STATES_ABROAD = "|".join(re.escape(n) for n in sorted(FOREIGN_POLICE_STATES, key=len, reverse=True))
 _FOREIGN_STATE_POLICE = re.compile(rf"\b(?:[Pp]olice|[Dd]etectives|[Oo]fficers) in (?P<state>{_STATES_ABROAD})\b"
                                    rf"|\b(?P<owner>{_STATES_ABROAD}) [Pp]olice\b")

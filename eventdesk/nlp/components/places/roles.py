@@ -223,18 +223,24 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
 
 
 # "He had moved from Georgia", "a native of Illinois", "grew up in Tennessee", "formerly of Maine", "originally from
-# Minnesota": a state named as a person's past, read in the words just before it.  It says nothing of where the scene
+# Minnesota", "a Maine native": a state named as a person's past, read in the words just before it (or after it).  It says nothing of where the scene
 # is, and a state the report names otherwise weighs on which namesake its town is.
-_PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came|hails|hailed|transplanted)\s+(?:here\s+|to\s+the\s+area\s+)?from"
-                          r"|\b(?:formerly|originally|natives?)\s+of|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+$")
+_PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came|hails|hailed|transplanted)\s+"
+                          r"(?:here\s+|to\s+the\s+area\s+)?from|\b(?:formerly|originally|natives?)\s+of"
+                          r"|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+$")
+_PAST_AFTER = re.compile(r"\s+(?:native|natives|transplant|transplants)\b")
 _PAST_REACH = 40
 
 
 def _past_state(doc: Doc, start_char: int, name: str) -> bool:
-    """Whether ``name``, at ``start_char``, is a US state told as someone's past ("moved from Georgia")."""
+    """Whether ``name``, at ``start_char``, is a US state told as someone's past ("moved from Georgia", "a Maine
+    native")."""
     if name not in US_STATE_NAMES:
         return False
-    return _PAST_BEFORE.search(doc_text(doc)[max(0, start_char - _PAST_REACH):start_char]) is not None
+    text = doc_text(doc)
+    end = start_char + len(name)
+    return (_PAST_BEFORE.search(text[max(0, start_char - _PAST_REACH):start_char]) is not None
+            or _PAST_AFTER.match(text, end, end + _PAST_REACH) is not None)
 
 
 # "Three Houston teenagers were wounded ... in College Station", "A Minneapolis rap promoter", "two Atlanta men": a

@@ -40,8 +40,9 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)"
                            # and so does one told short before its students: "a Kansas State student", "a Central
                            # Michigan student" (not "a Penn State graduate": a person's past says nothing)
-                           r"|\b(?:(?:Central|Eastern|Western|Northern|Southern|Middle) (?P<side>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                           r"|(?P<short>[A-Z][a-z]+(?: [A-Z][a-z]+)?) State)(?= (?:students?|freshman|sophomore|junior|senior)\b)")
+                           r"|\b(?:(?:Central|Eastern|Western|Northern|Southern|Middle)"
+                           r" (?P<side>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<short>[A-Z][a-z]+(?: [A-Z][a-z]+)?) State)"
+                           r"(?= (?:students?|freshman|sophomore|junior|senior)\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
 # universities named after a state's name that lie elsewhere: "Washington University" (St. Louis), "George
 # Washington University" (the District) is caught whole
