@@ -5,8 +5,8 @@ Tasmania's capital, though a bare dateline of a name an American town bears read
 ("RCMP", "Gardaí", "Police Scotland", "police in Tasmania" ...); a report with an American cue besides (a block
 number) stays American.  A US state told as a person's past ("moved from Georgia", "grew up in Tennessee", "a Maine
 native") is no place: it says nothing of which namesake the scene is.  A state's university told short before its
-students ("a Kansas State student", "a Central Michigan student") says its state, and four universities named for their
-towns say theirs ("Murray State": Kentucky, not Utah).
+students ("a Kansas State student", "a Central Michigan student") says its state, and universities named for their
+towns say theirs ("Murray State": Kentucky, not Utah; "Troy University": Alabama, not Michigan).
 
 ``eval/geo_check20.jsonl`` holds 65 invented reports of those kinds, of a station's city ending the headline, of
 routes and of University City, with their near misses; the first test pins the scores this round reached.  The
@@ -107,3 +107,21 @@ def test_a_university_named_for_its_town_says_its_state(place_of):
         "Murray", "Kentucky")
     # without it, the largest Murray
     assert place_of("MURRAY — A man was shot at an apartment on Saturday night, police said.")[:2] == ("Murray", "Utah")
+
+
+def test_more_universities_named_for_their_towns_say_their_states(place_of):
+    text = "TROY — A Troy University student was shot at an apartment complex on Saturday night, police said."
+    assert place_of(text)[:2] == ("Troy", "Alabama")
+    text = "JACKSONVILLE — A Jacksonville State student was shot at an off-campus house on Friday, police said."
+    assert place_of(text)[:2] == ("Jacksonville", "Alabama")
+    text = "GREENVILLE — A Furman University student was shot outside an apartment on Saturday, police said."
+    assert place_of(text)[:2] == ("Greenville", "South Carolina")
+    text = "RICHMOND — An EKU student was shot at an apartment complex on Friday night, police said."
+    assert place_of(text)[:2] == ("Richmond", "Kentucky")
+
+
+def test_the_big_namesakes_own_story_keeps_it(place_of):
+    text = "JACKSONVILLE — A man was shot in Arlington on Sunday night, JSO said."
+    assert place_of(text)[:2] == ("Jacksonville", "Florida")
+    text = "TROY — A man was shot at an apartment complex on Saturday night, police said."
+    assert place_of(text)[:2] == ("Troy", "Michigan")

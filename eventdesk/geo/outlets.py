@@ -519,11 +519,11 @@ MILITARY_INSTALLATIONS: dict[str, str] = {
 # neighbourhoods a state alone would send to a town of that state bearing their name (Kensington, Pennsylvania).
 # Written from general knowledge, as the stations are.
 _INSTITUTIONS: dict[str, str] = {
-    "Alabama": "Auburn University|Tuskegee University",
+    "Alabama": "Auburn University|Tuskegee University|Troy University|Jacksonville State University|Jacksonville State",
     "California": "Stanford University",
     "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
     # universities named for their town, short or whole ("a Murray State student": Murray, Kentucky, not Utah's)
-    "Kentucky": "Murray State University|Murray State",
+    "Kentucky": "Murray State University|Murray State|EKU",
     "Mississippi": "Ole Miss",
     "Missouri": "Mizzou",
     "New Hampshire": "Dartmouth College|Dartmouth-Hitchcock Medical Center",
@@ -532,7 +532,7 @@ _INSTITUTIONS: dict[str, str] = {
     "North Carolina": "Vidant Medical Center",
     "Ohio": "Kent State University|Kent State|Bowling Green State University|Bowling Green State|Miami University",
     "Pennsylvania": "Villanova University|Geisinger Medical Center|Hershey Medical Center",
-    "South Carolina": "Clemson University",
+    "South Carolina": "Clemson University|Furman University|Bob Jones University",
     "Texas": "Sam Houston State University|Sam Houston State",
     "Utah": "Brigham Young University",
 }

@@ -220,8 +220,9 @@ def _state_named(gazetteer: Gazetteer, name: str) -> str | None:
 def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str] | None:
     """The state a match of ``_STATE_AGENCY`` names, as (its group, the name as written, the state), or None: a
     state's force or office ("Maine State Police"), its university ("University of Georgia", "an Ohio University
-    student", "Kansas State University").  A university named for a town or a founder ("Troy University", "the
-    University of Chicago") names no state."""
+    student", "Kansas State University", told short before its students: "a Kansas State student", "a Central
+    Michigan student").  A university named for a town or a founder ("Troy University", "the University of Chicago")
+    names no state here (outlets.INSTITUTIONS knows a few)."""
     group = next(g for g in ("state", "college", "named", "short", "side") if m[g])
     # "The Iowa Division of ...": a sentence's first word is no part of the state's name
     name = _SENTENCE_THE.sub("", m[group])
