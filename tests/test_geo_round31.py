@@ -4,7 +4,8 @@ A force abroad says its country where nothing else in the report names one: "HOB
 Tasmania's capital, though a bare dateline of a name an American town bears reads as an American paper's own town
 ("RCMP", "Gardaí", "Police Scotland", "police in Tasmania" ...); a report with an American cue besides (a block
 number) stays American.  A US state told as a person's past ("moved from Georgia", "grew up in Tennessee", "a Maine
-native") is no place: it says nothing of which namesake the scene is.  A state's university told short before its
+native") is no place: it says nothing of which namesake the scene is; a town so told ("grew up in Memphis") weighs as
+little as a banner's and lends no state.  A state's university told short before its
 students ("a Kansas State student", "a Central Michigan student") says its state, and universities named for their
 towns say theirs ("Murray State": Kentucky, not Utah; "Troy University": Alabama, not Michigan).
 
@@ -74,6 +75,23 @@ def test_a_state_told_as_a_persons_past_is_no_place(place_of):
     assert place_of(text)[:2] == ("Albany", "New York")
     text = "PORTLAND — A man was shot in a parking lot on Friday night, police said. The victim was a Maine native."
     assert place_of(text)[:2] == ("Portland", "Oregon")
+
+
+def test_a_town_told_as_a_persons_past_lends_no_state(place_of):
+    # Memphis lends Tennessee to no Jackson: the man only grew up there
+    text = ("JACKSON — A man was found shot to death in a car on Sunday morning, police said. "
+            "The 40-year-old grew up in Memphis, Tennessee, relatives said.")
+    assert place_of(text)[:2] == ("Jackson", "Mississippi")
+    text = ("COLUMBUS — A man was shot and killed outside an apartment early Sunday, police said. "
+            "He moved to Columbus from Georgia two years ago.")
+    assert place_of(text)[:2] == ("Columbus", "Ohio")
+
+
+def test_a_home_town_still_lends_its_state(place_of):
+    # where the victim lives now is no past: "of Memphis, Tennessee" still says the region
+    text = ("JACKSON — A man was found shot to death in a car on Sunday morning, police said. "
+            "He was identified as Jon Doe, 40, of Memphis, Tennessee.")
+    assert place_of(text)[:2] == ("Jackson", "Tennessee")
 
 
 def test_the_reports_own_clue_still_says_the_state(place_of):
