@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..19|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..20|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -202,6 +202,25 @@ Madison, Wisconsin and Madison, Alabama; and a school district, a neighbouring t
 county as the one clue, with rows of no clue at all (the largest namesake).  Its gold is the scene's town and state
 (a foreign row's: its country).
 
+Set 20 (eval/geo_check20.jsonl, 65 rows) aims at what the thirtieth round left of the place a report names up front,
+placed in a namesake elsewhere, in reports naming no state beside it: a bare dateline of a US town's name beside a force
+or a state abroad ("HOBART — ... Tasmania Police", "Gardaí", "the Metropolitan Police", "West Midlands Police",
+"Greater Manchester Police", "Police Scotland", "RCMP", "the Ontario Provincial Police", "Waterloo Regional Police",
+"WA Police"), with near misses of the American town's own story (Hobart, London, Belleville, Manchester, Ennis told by a
+county, a sheriff or a hospital; the District's "Metropolitan Police Department"); a state named only as a person's
+past ("moved from Georgia", "a native of Illinois", "grew up in Tennessee", "formerly of Maine", "a Delaware native",
+"originally from", "raised in"), beside the largest namesake or a county's clue, with near misses whose person came
+from the largest namesake's state while a county says the scene; Charlotte's University City told with CMPD or
+Charlotte-Mecklenburg police, beside University City, Missouri's own story and Charlotte's uptown; a station's city
+ending the headline ("| WSB-TV Atlanta", "- KHOU 11 Houston", "| WSMV 4 Nashville", "| WBTV Charlotte") beside the
+text's police of a town of a common name in the station's state (Griffin, Huntsville, Columbia, Covington, Concord,
+Columbus), with near misses whose scene is the station's city; U.S., state and historic routes ("U.S. 23", "State
+Highway 30", "State Route 22", "Route 66", "Route 9", "Highway 71") that say no state, beside the largest namesake or a
+county; and universities and bases told by a short name ("a Miami University student" in Oxford, "Kansas State",
+"Texas State", "Sam Houston State", "Murray State", "Bowling Green State", "Utah State", "Central Michigan", "a Fort
+Bragg soldier", "Fort Campbell"), with a near miss at Ole Miss.  Its gold is the scene's town and state (a foreign
+row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -231,6 +250,7 @@ CHECK_SET_16 = Path(__file__).resolve().parent / "geo_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "geo_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "geo_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "geo_check19.jsonl"
+CHECK_SET_20 = Path(__file__).resolve().parent / "geo_check20.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -250,6 +270,7 @@ _SALT_16 = "twenty-seventh-geo16:"
 _SALT_17 = "twenty-eighth-geo17:"
 _SALT_18 = "twenty-ninth-geo18:"
 _SALT_19 = "thirtieth-geo19:"
+_SALT_20 = "thirty-first-geo20:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -258,7 +279,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "12": (CHECK_SET_12, _SALT_12), "13": (CHECK_SET_13, _SALT_13),
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
-        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19)}
+        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
+        "20": (CHECK_SET_20, _SALT_20)}
 WITHIN_KM = 25.0
 
 

@@ -429,6 +429,33 @@ CITY_FORCE_INITIALS: dict[str, tuple[str, str]] = {
     "MBTA": ("Boston", "MA"),
 }
 
+# A force abroad says its country: "HOBART — ... Tasmania Police said" is Tasmania's capital, not Indiana's town,
+# though a bare dateline of a town an American town's name is too reads as an American paper's own town.  Only forces no
+# American one is called so (not "Metropolitan Police Department", the District's, nor "Garda", a security firm's
+# name in American reports; "OPP" is New Orleans's parish prison too), and a foreign state's police said by its
+# state's name that no American place of size bears (not Victoria, Ontario or Perth).  Written from general knowledge.
+_FOREIGN_FORCES: dict[str, str] = {
+    "AU": "Tasmania Police|Victoria Police|Queensland Police|New South Wales Police|NSW Police|WA Police"
+          "|Western Australia Police|Northern Territory Police|Australian Federal Police",
+    "NZ": "New Zealand Police",
+    "IE": "Gardaí|Gardai|Garda Síochána|Garda Siochana",
+    "GB": "Metropolitan Police Service|Scotland Yard|West Midlands Police|Greater Manchester Police|Merseyside Police"
+          "|West Yorkshire Police|South Yorkshire Police|Thames Valley Police|Northumbria Police|Police Scotland"
+          "|Police Service of Northern Ireland|PSNI|British Transport Police|City of London Police",
+    "CA": "RCMP|Royal Canadian Mounted Police|Ontario Provincial Police|Sûreté du Québec|Surete du Quebec"
+          "|Toronto Police|Peel Regional Police|York Regional Police|Waterloo Regional Police|Halton Regional Police"
+          "|Niagara Regional Police|Durham Regional Police",
+}
+# force -> its country's code
+FOREIGN_FORCES: dict[str, str] = {name: code for code, names in _FOREIGN_FORCES.items() for name in names.split("|")}
+# "police in Tasmania", "Tasmanian police": a state or province abroad named as its police's; only names no American
+# place of size bears
+FOREIGN_POLICE_STATES: dict[str, str] = {
+    "Tasmania": "AU", "Tasmanian": "AU", "Queensland": "AU", "New South Wales": "AU", "Scotland": "GB",
+    "Scottish": "GB", "Northern Ireland": "GB", "Wales": "GB", "Welsh": "GB", "British Columbia": "CA",
+    "Quebec": "CA", "Manitoba": "CA", "Saskatchewan": "CA", "Nova Scotia": "CA",
+}
+
 # A military installation says its state: "a Marine stationed at Camp Lejeune" makes the report's Jacksonville
 # North Carolina's, "soldiers from Fort Hood" its Killeen Texas'.  Installations outlive any news window, unlike a
 # governor or a team's roster.  Only names no town of another state bears ("Fort Bragg" and "Fort Lee" are towns in
@@ -492,18 +519,21 @@ MILITARY_INSTALLATIONS: dict[str, str] = {
 # neighbourhoods a state alone would send to a town of that state bearing their name (Kensington, Pennsylvania).
 # Written from general knowledge, as the stations are.
 _INSTITUTIONS: dict[str, str] = {
-    "Alabama": "Auburn University|Tuskegee University",
+    "Alabama": "Auburn University|Tuskegee University|Troy University|Jacksonville State University|Jacksonville State",
     "California": "Stanford University",
     "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
+    # universities named for their town, short or whole ("a Murray State student": Murray, Kentucky, not Utah's)
+    "Kentucky": "Murray State University|Murray State|EKU",
     "Mississippi": "Ole Miss",
     "Missouri": "Mizzou",
     "New Hampshire": "Dartmouth College|Dartmouth-Hitchcock Medical Center",
     "New Jersey": "Rutgers University|Rutgers",
     "New York State": "Cornell University",
     "North Carolina": "Vidant Medical Center",
-    "Ohio": "Kent State University|Kent State",
+    "Ohio": "Kent State University|Kent State|Bowling Green State University|Bowling Green State|Miami University",
     "Pennsylvania": "Villanova University|Geisinger Medical Center|Hershey Medical Center",
-    "South Carolina": "Clemson University",
+    "South Carolina": "Clemson University|Furman University|Bob Jones University",
+    "Texas": "Sam Houston State University|Sam Houston State",
     "Utah": "Brigham Young University",
 }
 # institution -> the state (as the state cues name it)

@@ -30,7 +30,7 @@ from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_dem
 from .ranking import RankingMixin
 from .roles import (
     _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _neighbourhood_named, _stated_km, _suburb_named, _without_denied,
+    _neighbourhood_named, _past_place, _past_state, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
 from .state_cues import (
@@ -154,6 +154,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if _dateline_part(full_text, e.start_char, e.end_char, dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
+                if _past_state(doc, e.start_char, e.end_char, e.text):
+                    continue  # "he had moved from Georgia": a person's past, not the scene's state
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
                         and not _force_kind(doc, e.start, e.end)
@@ -198,6 +200,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                         # knows by that name, not a town of the name elsewhere
                         toponyms.append(Toponym(city, e.start_char, e.end_char, w))
                         continue
+                    elif _past_place(doc, e.start_char, e.end_char):
+                        # "he grew up in Memphis": a person's past, which says the region faintly and is no scene
+                        w = min(w, _BANNER_WEIGHT)
                     elif _home_town(doc, e.start, e.end) or _home_state(doc, e.start):
                         # "Jon Doe, 23, of Minneapolis": where a victim lives; "of Memphis, Tennessee": its state too
                         w = min(w, _PASSING_WEIGHT)

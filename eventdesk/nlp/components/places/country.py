@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ....dateline import HEAD_DATELINE, head_dateline_town
 from ....geo import Gazetteer
 from ....geo.names import fold
+from ....geo.outlets import FOREIGN_FORCES, FOREIGN_POLICE_STATES
 from ....geo.tables import AP_STATES, STAND_ALONE_DATELINES
 from ...doctext import doc_text
 from .headline import _TITLE_PLACE
@@ -38,6 +39,22 @@ _US_CUES = re.compile(
     r"|\((?:CBS|NBC|FOX|Fox)\b[^()\n]{0,12}\)|\b(?:called|call|calls|calling|dialed|dialled)\s+911\b"
     r"|\b911\s+(?:call|calls|caller|callers|dispatch|dispatcher|dispatchers|center|centre|operator|operators)\b"
 )
+# "Tasmania Police said", "RCMP", "Gardaí": a force abroad (outlets.FOREIGN_FORCES); "police in Tasmania",
+# "Tasmanian police": a state abroad named as its police's (outlets.FOREIGN_POLICE_STATES)
+_FOREIGN_FORCE = re.compile(r"(?<![\w-])(?P<force>"
+                            + "|".join(re.escape(n) for n in sorted(FOREIGN_FORCES, key=len, reverse=True)) + r")(?![\w-])")
+_STATES_ABROAD = "|".join(re.escape(n) for n in sorted(FOREIGN_POLICE_STATES, key=len, reverse=True))
+_FOREIGN_STATE_POLICE = re.compile(rf"\b(?:[Pp]olice|[Dd]etectives|[Oo]fficers) in (?P<state>{_STATES_ABROAD})\b"
+                                   rf"|\b(?P<owner>{_STATES_ABROAD}) [Pp]olice\b")
+
+
+def _foreign_force_countries(text: str) -> set[str]:
+    """The countries whose forces the text names ("Tasmania Police", "police in Tasmania", "RCMP"): their reports
+    happen there, though a bare dateline of the town ("HOBART —") names an American town too."""
+    found = {FOREIGN_FORCES[m["force"]] for m in _FOREIGN_FORCE.finditer(text)}
+    return found | {FOREIGN_POLICE_STATES[m["state"] or m["owner"]] for m in _FOREIGN_STATE_POLICE.finditer(text)}
+
+
 # A ward of a Philippine town, the word only the Philippines use: "in Barangay Daro, Dumaguete".
 _BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.)\s+[A-Z0-9]")
 
@@ -167,6 +184,10 @@ class CountryMixin:
             named.add("PH")  # "Barangay Capihan, ...": only the Philippines have barangays
         if not named and self.default_country:
             named.add(self.default_country)
+        if not named:
+            # "HOBART — ... Tasmania Police said": a force abroad says its country before the dateline's American
+            # namesake does (a report with any American cue above stays American)
+            named |= _foreign_force_countries(doc_text(doc))
         if not named and _bare_us_dateline(doc, self.gazetteer):
             named.add("US")  # "SALEM —": an American paper's own town, a wire would say "SALEM, India —"
         if (ents and "US" not in named and all(_us_town_name(e.text, self.gazetteer) for e in ents)

@@ -37,7 +37,12 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            r"|\bUniversity of (?P<college>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -](?:at|in)\b)"
                            # and so does one named after it: "an Ohio University student", "Kansas State University"
                            # (not "Indiana University of Pennsylvania"; "Washington University" lies in St. Louis)
-                           r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)")
+                           r"|\b(?P<named>[A-Z][a-z]+(?: (?!State\b)[A-Z][a-z]+)?) (?P<public>State )?University\b(?! of\b)"
+                           # and so does one told short before its students: "a Kansas State student", "a Central
+                           # Michigan student" (not "a Penn State graduate": a person's past says nothing)
+                           r"|\b(?:(?:Central|Eastern|Western|Northern|Southern|Middle)"
+                           r" (?P<side>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<short>[A-Z][a-z]+(?: [A-Z][a-z]+)?) State)"
+                           r"(?= (?:students?|freshman|sophomore|junior|senior)\b)")
 _SENTENCE_THE = re.compile(r"^The\s+")
 # universities named after a state's name that lie elsewhere: "Washington University" (St. Louis), "George
 # Washington University" (the District) is caught whole
@@ -215,9 +220,10 @@ def _state_named(gazetteer: Gazetteer, name: str) -> str | None:
 def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str] | None:
     """The state a match of ``_STATE_AGENCY`` names, as (its group, the name as written, the state), or None: a
     state's force or office ("Maine State Police"), its university ("University of Georgia", "an Ohio University
-    student", "Kansas State University").  A university named for a town or a founder ("Troy University", "the
-    University of Chicago") names no state."""
-    group = "state" if m["state"] else "college" if m["college"] else "named"
+    student", "Kansas State University", told short before its students: "a Kansas State student", "a Central
+    Michigan student").  A university named for a town or a founder ("Troy University", "the University of Chicago")
+    names no state here (outlets.INSTITUTIONS knows a few)."""
+    group = next(g for g in ("state", "college", "named", "short", "side") if m[g])
     # "The Iowa Division of ...": a sentence's first word is no part of the state's name
     name = _SENTENCE_THE.sub("", m[group])
     if group == "state" and name.endswith(" State"):
