@@ -155,7 +155,7 @@ def test_set3_scores(set3_scores):
 
 # 23 and 20 until round 20 let a follow-up from an arrest's town join the incident its headline names
 RULES_WITHIN = 24
-CHECK_WITHIN = 22
+CHECK_WITHIN = 23  # 22 -> 23 with the thirty-first session's rounds
 # 11 and 10 until round 24 let the same person in two towns of one state, days apart, join
 RULES_JOINED = 14
-CHECK_JOINED = 11
+CHECK_JOINED = 12  # 11 -> 12 with the thirty-first session's rounds
