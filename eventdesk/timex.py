@@ -622,8 +622,8 @@ _LAST_YEAR_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:of|shooting|killing|slaying|att
 
 def _holiday_told_in(when: Callable[[int], _dt.date], text: str, end: int) -> _dt.date | None:
     """The holiday's day in a year the text states it by: its calendar date anywhere ("shot on MLK Day. ... shot on
-    Jan. 18, 2016,", "18 January 2016", "1/18/2016") or its month and year right after it ("an MLK Day shooting in January 2016"), in a report of
-    2017: 2016's MLK Day, not the latest one."""
+    Jan. 18, 2016,", "18 January 2016", "1/18/2016") or its month and year right after it ("an MLK Day shooting in
+    January 2016"), in a report of 2017: 2016's MLK Day, not the latest one."""
     for rx in (_MONTH_DAY_RE, _DAY_MONTH_RE):  # "Jan. 18, 2016", "18 January 2016"
         for m in rx.finditer(text):
             if m["year"] and not m["day2"]:

@@ -54,7 +54,8 @@ def incident_page(request: Request, incident_id: str = id_path("incident"), poli
 @router.get("/incidents/{incident_id}/timeline.svg")
 def timeline(incident_id: str = id_path("incident"), desk: Desk = Depends(get_desk)):
     inc = desk.ledger.incident(incident_id)  # the history is the claims as reported: the same under every policy
-    reports = {r.id: r for r in desk.ledger.reports(list(inc.report_ids), texts=False)}  # a label reads the outlet, not the text
+    # a label reads the outlet, not the text
+    reports = {r.id: r for r in desk.ledger.reports(list(inc.report_ids), texts=False)}
     svg = chart.timeline_svg(inc, reports)
     if svg is None:
         raise HTTPException(404, f"incident {inc.id}: no report gave a figure, so there is no timeline")

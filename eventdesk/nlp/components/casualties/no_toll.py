@@ -83,7 +83,8 @@ _TALLY_PERIOD = re.compile(rf"\bsince (?:{_MONTHS}|the (?:start|beginning) of)|\
 # which is never one shooting's: "the outbreak of violence that left 24 people shot over the weekend"
 _WEEKEND_RE = re.compile(r"\b(?i:violent|bloody|deadly|deadliest|bloodiest) "
                          r"(?:(?i:holiday|long) |[A-Z][\w'-]*(?: (?:'s|of|[A-Z][\w'-]*)){0,3} )?(?i:weekend)\b"
-                         r"|\b(?i:weekend (?:of )?violence)\b|\b(?i:(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence)\b")
+                         r"|\b(?i:weekend (?:of )?violence)\b"
+                         r"|\b(?i:(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence)\b")
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not

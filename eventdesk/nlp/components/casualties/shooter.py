@@ -159,7 +159,8 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
 
 # the pronouns of the shooter and of the spouse shot, by the spouse's tie ("she shot her husband ...: she, he")
 _SEX = {"he": "male", "she": "female"}
-_SPOUSE_PRONOUNS = {"husband": ("she", "he"), "boyfriend": ("she", "he"), "wife": ("he", "she"), "girlfriend": ("he", "she")}
+_SPOUSE_PRONOUNS = {"husband": ("she", "he"), "boyfriend": ("she", "he"),
+                    "wife": ("he", "she"), "girlfriend": ("he", "she")}
 # a sentence that tells only that a person lives: "He is expected to live.", "His wife survived."
 _LIVES = re.compile(r"(he|she|(?:the|his|her) [a-z]+) (?:survived|is expected to (?:live|survive|recover)|will survive)"
                     r"\b[^.;]*[.;]?\s*$", re.IGNORECASE)

@@ -542,11 +542,13 @@ def _taker(clause: str) -> str | None:
 
 # a place that fell to somebody, who is named after the verb: "the town fell to the insurgents", "the village fell to
 # the army after two days of fighting"
-# (it and _DRIVEN_OUT are compiled at import, not lazily as ``_rx`` does: ``_territory`` tells them by identity, m.re is _FELL_TO)
+# (it and _DRIVEN_OUT are compiled at import, not lazily as ``_rx`` does: ``_territory`` tells them by identity,
+# m.re is _FELL_TO)
 _FELL_TO = re.compile(r"\b(?:fell|falls|fallen) (?:in)?to (?:the )?([^.;,]{1,40})", re.IGNORECASE)
 # armed men driven out of a place by force, the taker named after "by" ("the militants were driven out of the town by the
 # army") or before the verb ("soldiers drove the insurgents out of the village"): a place taken, not handed over
-_DRIVEN_OUT = re.compile(r"\b(?:was|were|been|being|are|is|get|got) (?:\w+ )?(?:driven|pushed|chased|flushed|forced) out of\b[^.;]{0,60}?\bby (?:the )?([^.;,]{1,40})|"
+_DRIVEN_OUT = re.compile(r"\b(?:was|were|been|being|are|is|get|got) (?:\w+ )?(?:driven|pushed|chased|flushed|forced) "
+                         r"out of\b[^.;]{0,60}?\bby (?:the )?([^.;,]{1,40})|"
                          r"\b(?:drove|drives|driving|pushed|chased|flushed) (?:[\w'-]+ ){1,4}?out of\b", re.IGNORECASE)
 # named state forces as the subject of a taking, the whole clause before its verb ("Police took control of ...", "The
 # army seized ..."): the state took the place.  Not forces named by whom they back ("pro-Houthi forces"), nor a subject
