@@ -232,6 +232,23 @@ def _surname_heard_twice(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return fuzz.ratio(a[0], b[0]) >= 75 and fuzz.ratio(a[1], b[1]) >= _SURNAME_HEARD
 
 
+def _first_name_only(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Both name a person of one first name whose surnames differ by more than a spelling ("Marcus Hale", "Marcus
+    Whitfield"; not "Tyrell Leonard", "Tyrell Lenhart")."""
+    pa, pb = _persons(mine), _persons(theirs)
+    return any(a[0] == b[0] and len(a[0]) >= 3 and a[1] != b[1] and not _same_person(a, b)
+               and not _surname_heard_twice(a, b) for a in pa if a[0] for b in pb)
+
+
+def _people_apart(m: Mention, inc: IncidentRow, gap: int | None, names: NameMatch) -> bool:
+    """Two reports placed under 5 km apart that name two people (``names.conflict``: both name people in full, none
+    shared): the same first name and age in two towns, or another day's report whose ages all differ."""
+    if names.age:
+        return m.place.name != inc.location.name and _first_name_only(m.keywords, inc.keywords)
+    return (bool(gap) and names.ages_differ and any(p[0] for p in _persons(m.keywords))
+            and any(p[0] for p in _persons(inc.keywords)))
+
+
 def _street_form(key: str) -> str:
     """A street key's name and kind in one comparable form: ordinals in figures, no spaces or hyphens
     ("s:ocean front circle" and "s:oceanfront circle" agree)."""
@@ -655,6 +672,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
             s = 1.0 if km < 5 else max(0.0, 1 - (km - 5) / max_km)
             apart = km >= 5
             parts.append(f"{km:.0f} km apart")
+            if not apart and names.conflict and _people_apart(m, inc, gap, names):
+                # two people under 5 km apart: the same first name and age in two towns ("Andre Colston, 23" in East
+                # Orange, "Andre Mabry, 23" in Orange), or other names and other ages in one place on another day
+                # ("Corey Lindqvist, 27", the next day "Tanisha Orr, 31"): the people veto below, as for towns apart
+                apart = True
+                parts.append("other people")
             if neighbourhoods_agree(m.keywords, inc.keywords) is False:
                 # two neighbourhoods of one city named as the scene are two places, wherever the gazetteer put
                 # them (often both at the city's centre)
@@ -805,6 +828,13 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         total = min(total, 0.5)
         parts.append("nothing else in common")
     return round(total, 3), "; ".join(parts)
+
+
+def ties(m: Mention, inc: IncidentRow) -> bool:
+    """Whether a mention names someone or something (a person, a street, a venue) that an incident names: what lets
+    the mention's join take a second look at a lone report's incident it may tie to its own (``Ledger``)."""
+    names = names_overlap(m.keywords, inc.keywords)
+    return bool(names.persons or names.partial)
 
 
 # The reason ``score`` gives an age shared the same day beside a report with no place.
