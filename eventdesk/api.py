@@ -390,7 +390,34 @@ class Ledger:
                 self.store.add_merge(incident_id, m.report_id, m.index, decision.reason, decision.score)
                 if decision.incident_id is not None:
                     self._refresh(incident_id)
+                    self._second_look(m, incident_id, candidates, taken)
         return new, updated
+
+    def _second_look(self, m: Mention, incident_id: str, candidates: Sequence[IncidentRow], taken: set[str]) -> None:
+        """A report that came before the one tying it to an incident: a lone report's incident among ``candidates``
+        (a brief with no place naming only the street, before the town's report naming the victim and the street)
+        that shares a name with the mention ``m`` that has just joined ``incident_id`` is decided again against the
+        grown incident and the other candidates; where it now joins the grown one, its mention, claims and merge
+        history move there and its own incident goes."""
+        from . import link
+
+        s = self.settings
+        lone = [c for c in candidates if c.n_reports == 1 and c.id != incident_id and c.id not in taken
+                and link.ties(m, c)]
+        for c in lone:
+            mentions = self.store.mentions(c.id)
+            if len(mentions) != 1:
+                continue
+            lm = mentions[0]
+            grown = self.store.get_incident_row(incident_id)
+            others = [grown, *(x for x in candidates if x.id not in (c.id, incident_id))]
+            decision = link.decide(lm, others, window_days=s.link_window_days, max_km=s.link_max_km,
+                                   threshold=s.link_threshold, exclude=set(self.store.report_incidents(lm.report_id)))
+            if decision.incident_id != incident_id:
+                continue
+            self.store.move_incident(c.id, incident_id)
+            self.store.add_merge(incident_id, lm.report_id, lm.index, f"second look, {decision.reason}", decision.score)
+            self._refresh(incident_id)
 
     def _refresh(self, incident_id: str) -> None:
         """Rewrite an incident's row from all its stored mentions."""

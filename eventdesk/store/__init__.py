@@ -423,6 +423,14 @@ class Store:
                 "SELECT event_type, COUNT(*) FROM incidents WHERE event_type IS NOT NULL GROUP BY event_type ORDER BY 2 DESC")],
         }
 
+    def move_incident(self, source: str, target: str) -> None:
+        """Move one incident's mentions, claims and merge history into another and delete it (a report joined on a
+        second look); the caller rewrites the target's row."""
+        conn = self._conn()
+        for table in ("mentions", "claims", "merges"):
+            conn.execute(f"UPDATE {table} SET incident_id = ? WHERE incident_id = ?", (target, source))
+        conn.execute("DELETE FROM incidents WHERE id = ?", (source,))
+
     # merges ------------------------------------------------------------------
     def add_merge(self, incident_id: str, report_id: str, mention_idx: int, reason: str, score: float | None) -> None:
         self._conn().execute(
