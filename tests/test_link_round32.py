@@ -9,7 +9,8 @@ shares a name with it is decided again against the grown incident (a second look
 claims and merge history move there and its own incident goes.  Two full names of one first name and one age whose
 surnames differ by more than a spelling, in two towns under 5 km apart ("Andre Colston, 23" in East Orange, "Andre
 Mabry, 23" in Orange), and reports of one place on other days naming other people of other ages, are two people: the
-people veto.  The invented check set ``eval/linked_places_check13.jsonl`` is pinned per half.  All reports are written for these tests.
+people veto.  The invented check set ``eval/linked_places_check13.jsonl`` is pinned per half.  All reports are
+written for these tests.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def test_a_mention_ties_an_incident_by_a_name_in_common(nlp, gazetteer):
     with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
         led.ingest_reports([BRIEF])
         (row,), _ = led.incidents()
-        other = _report("x1", "Man shot on Olive Avenue", "FRESNO — A man was shot on Olive Avenue on Saturday, police said.")
+        other = _report("x1", "Man shot on Olive Avenue",
+                        "FRESNO — A man was shot on Olive Avenue on Saturday, police said.")
         led.ingest_reports([TYING, other])
         tying = led.store.report_mentions("f3")[0]
         far = led.store.report_mentions("x1")[0]
@@ -87,7 +89,8 @@ def test_the_second_look_moves_mentions_claims_and_history_in_a_sqlite_file(nlp,
         assert set(inc.report_ids) == {"f1", "f2", "f3"} and row.n_reports == 3
         # the brief's claims moved with it, and every claim of the ledger is the incident's
         assert any(c.report_id == "f2" for c in inc.claims)
-        assert led.store._conn().execute("SELECT COUNT(*) FROM claims WHERE incident_id != ?", (row.id,)).fetchone()[0] == 0
+        stray = led.store._conn().execute("SELECT COUNT(*) FROM claims WHERE incident_id != ?", (row.id,)).fetchone()
+        assert stray[0] == 0
         # the brief's history: the incident it opened, then the second look that moved it
         brief = [mg.reason for mg in led.merges(row.id) if mg.report_id == "f2"]
         assert brief[0].startswith("new incident") and brief[-1].startswith("second look, score")
@@ -125,7 +128,8 @@ def test_near_miss_one_person_named_in_two_towns_near_joins(nlp, gazetteer):
 # -- one city, other days ------------------------------------------------------------------------------------------
 
 MILWAUKEE = _report("m1", "Man killed in Milwaukee identified",
-                    "MILWAUKEE — A 27-year-old man killed Saturday night was identified as Corey Lindqvist, police said.")
+                    "MILWAUKEE — A 27-year-old man killed Saturday night was identified as Corey Lindqvist, police "
+                    "said.")
 
 
 def test_other_people_of_other_ages_in_one_city_the_next_day_stay_apart(nlp, gazetteer):
@@ -137,8 +141,8 @@ def test_other_people_of_other_ages_in_one_city_the_next_day_stay_apart(nlp, gaz
 
 def test_near_miss_the_next_days_report_giving_the_age_joins(nlp, gazetteer):
     follow = _report("m2", "Family mourns man killed in Milwaukee",
-                     "MILWAUKEE — Relatives of a 27-year-old man shot to death Saturday night gathered Sunday, said his "
-                     "aunt, Gloria Pettway.", days=1)
+                     "MILWAUKEE — Relatives of a 27-year-old man shot to death Saturday night gathered Sunday, said "
+                     "his aunt, Gloria Pettway.", days=1)
     assert incident_sizes(nlp, gazetteer, [MILWAUKEE, follow]) == [2]
 
 
