@@ -39,12 +39,21 @@ def _fail(exc: EventdeskError) -> None:
     raise typer.Exit(1)
 
 
-def _excerpt(c, report, width: int = 160) -> str:
+_EXCERPT_WIDTH = 160  # characters of a claim's sentence shown whole
+
+
+def _cut(c, width: int = _EXCERPT_WIDTH) -> bool:
+    """Whether the claim's excerpt is cut from its report's text around its number (a long sentence): the only
+    excerpts that read the report's text."""
+    return c.number_start is not None and len(c.sentence) > width
+
+
+def _excerpt(c, report, width: int = _EXCERPT_WIDTH) -> str:
     """The claim's sentence, cut around its number when long; markup-escaped."""
     from rich.markup import escape
 
     text = c.sentence
-    if report is not None and c.number_start is not None and len(text) > width:
+    if report is not None and _cut(c, width):
         lo = max(c.start, c.number_start - width // 2)
         hi = min(c.end, lo + width)
         text = ("…" if lo > c.start else "") + report.text[lo:hi] + ("…" if hi < c.end else "")
@@ -156,7 +165,10 @@ def show(
     try:
         ledger = _ledger(db, policy=policy)
         inc = ledger.incident(incident_id)
-        reports = {r.id: r for r in ledger.reports(inc.report_ids)}
+        # the reports' outlets, without their texts; the text only of a report one of whose excerpts is cut from it
+        reports = {r.id: r for r in ledger.reports(inc.report_ids, texts=False)}
+        cut_from = [rid for rid in dict.fromkeys(c.report_id for c in inc.claims if _cut(c)) if rid in reports]
+        texts = {r.id: r for r in ledger.reports(cut_from)} if cut_from else {}
     except EventdeskError as exc:
         _fail(exc)
     loc = inc.location
@@ -182,7 +194,7 @@ def show(
         count = f"{c.count}" + ("" if c.qualifier == "exact" else f" ({c.qualifier.replace('_', ' ')})")
         console.print(f"  {c.reported_on or '?'}  {outlet}  [bold]{c.outcome} {c.party or '(total)'}: {count}[/bold]"
                       f"  claimed by {c.attributed_to or 'the report'}", highlight=False)
-        console.print(f"      [dim]{_excerpt(c, r)}[/dim]", highlight=False)
+        console.print(f"      [dim]{_excerpt(c, texts.get(c.report_id, r))}[/dim]", highlight=False)
     if inc.history:
         console.print("[bold]history[/bold]")
         for h in inc.history:

@@ -967,6 +967,9 @@ _SCENE_AFTER_TOWN = r"\s+(?:shootings?|killings?|homicides?|murders?|slayings?|s
 # The court, the jail, the hospital the victim was flown to lie this near the scene; a headline town further off
 # is more likely a neighbourhood of the report's own city that bears a far town's name (Pittsburgh's Allentown).
 _HEADLINE_SCENE_KM = 200.0
+# every match of a town's ``_scene_in_headline`` holds a match of one of the two: a headline with neither (most of
+# those that name no killing) names no scene, and no town's pattern is compiled for it
+_SCENE_WORDS = re.compile(f"{_SCENE_BEFORE_TOWN}|{_SCENE_AFTER_TOWN}", re.IGNORECASE)
 _SCENE_PATTERNS_KEPT = 4096  # towns whose headline pattern is kept compiled
 
 
@@ -975,8 +978,8 @@ def _headline_scene(title: str | None, own: Place, towns: Sequence[Place]) -> Pl
     Bullhead City killing"), where the report's own place lies elsewhere: a follow-up datelined in the court's,
     the jail's or the hospital's town says in its headline where the shooting was.  None where the headline names
     no such town, names the report's own town as well, or names a town further off than ``_HEADLINE_SCENE_KM``."""
-    if not title:
-        return None
+    if not title or not _SCENE_WORDS.search(title):
+        return None  # no town's pattern can match: none is compiled
     said = [t for t in towns if _may_name(title, t.name) and _scene_in_headline(t.name).search(title)]
     if not said or any(_places_agree(own, t) for t in said):
         return None

@@ -666,6 +666,19 @@ def _name_age(surname: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(surname)}{_NAME_AGE}", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")  # the digit ``_NAME_AGE`` reads (``\d``: any decimal digit, as there)
+
+
+def _may_tell_age(sentence: str, surname: str) -> bool:
+    """Whether ``_name_age(surname)`` may match in ``sentence``, told without compiling it (a batch names a few hundred
+    people, most in sentences that tell no age): every match holds a digit, and the name itself, which an ASCII
+    sentence holds as it is, case aside (outside ASCII ``re.IGNORECASE`` matches further letters, so only the digit
+    is asked there)."""
+    if not _DIGIT.search(sentence):
+        return False
+    return not (sentence.isascii() and surname.isascii()) or surname.lower() in sentence.lower()
+
+
 def _named_ages(claims: Sequence[Claim]) -> dict[str, dict[str, tuple[str, int]]]:
     """{report id: {surname key: (the age told beside the name, where its sentence starts)}} of each report's named
     persons ("Dana Pruitt, 29, died"): a name carries its age as a description does ("a man, 29").  One pass over
@@ -676,6 +689,8 @@ def _named_ages(claims: Sequence[Claim]) -> dict[str, dict[str, tuple[str, int]]
         if c.victim is None or not _is_name(c.victim) or c.victim in told or not c.sentence:
             continue
         surname = c.victim.split(",")[0]
+        if not _may_tell_age(c.sentence, surname):
+            continue  # no age can follow the name here: its pattern is neither compiled nor searched
         m = _name_age(surname).search(c.sentence)
         if m:
             told[c.victim] = (m.group(1), c.start)

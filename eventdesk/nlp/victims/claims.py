@@ -269,7 +269,7 @@ _DECEASED_MARK = re.compile(r"^[^;()]{0,60}\((?:deceased|dead|died at the scene)
 def _told_deceased(t) -> bool:
     """Whether a victim named in a list is marked dead by a parenthesis after his name ("Ann Cole, 19 (deceased)")."""
     doc = t.doc
-    return _DECEASED_MARK.match(doc.text[t.idx + len(t.text):t.sent.end_char]) is not None
+    return _DECEASED_MARK.match(doc_text(doc)[t.idx + len(t.text):t.sent.end_char]) is not None
 
 
 def _a_death_told_plainly(tok) -> bool:

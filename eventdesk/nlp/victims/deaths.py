@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from ..raw_claims import RawClaim, lemma
 from .arguments import _subjects
 from .people import People
@@ -143,7 +144,7 @@ def homicide_investigated(doc: Doc) -> RawClaim | None:
     nobody dead but whose lead says the police work a homicide tells one death, unnamed (the one hit it tells, whose
     key reconcile joins to it).  The caller asks only where no claim of the report tells a death: beside a count of
     the dead ("after four people were found dead") the homicide is theirs."""
-    text = doc.text
+    text = doc_text(doc)
     if "omicide" not in text and "OMICIDE" not in text:
         return None
     for s_i, sent in enumerate(doc.sents):

@@ -13,6 +13,7 @@ import re
 from spacy.attrs import DEP
 
 from ..arrays import label_indices
+from ..doctext import doc_text
 from ..lexicon import party_lemmas
 from ..numbers import PERSON_SINGULAR
 from ..raw_claims import lemma
@@ -285,7 +286,7 @@ def _tells_of_a_dog(doc) -> bool:
     """Whether a report speaks of a dog (once per document)."""
     told = doc.user_data.get("tells_of_a_dog")
     if told is None:
-        told = doc.user_data["tells_of_a_dog"] = bool(_DOG_WORDS.search(doc.text))
+        told = doc.user_data["tells_of_a_dog"] = bool(_DOG_WORDS.search(doc_text(doc)))
     return told
 
 

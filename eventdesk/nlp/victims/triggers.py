@@ -172,7 +172,7 @@ def _pistol_whipped(tok) -> bool:
     sent = after = tok.sent
     for _ in range(2):
         after = doc[after.end].sent if after.end < len(doc) else after
-    return bool(_WHIP_HURT.search(doc.text[sent.start_char:after.end_char]))
+    return bool(_WHIP_HURT.search(doc_text(doc)[sent.start_char:after.end_char]))
 
 
 # the hurt a pistol-whipping did, told beside it

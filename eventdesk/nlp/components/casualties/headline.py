@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ...doctext import doc_text
 from ...raw_claims import RawClaim
 from ...numbers import PERSON_SINGULAR, Quantity
 
@@ -77,7 +78,7 @@ def _headline_the_text_misses(doc: Doc, claims: list[RawClaim]) -> list[RawClaim
     first_body = next((i for i, s in enumerate(doc.sents) if s.end > title_end), None)
     if first_body is None or any(c.sent >= first_body and c.outcome in ("killed", "wounded") for c in claims):
         return claims
-    if not _MISSED.search(doc.text[doc[title_end].idx:]):
+    if not _MISSED.search(doc_text(doc)[doc[title_end].idx:]):
         return claims
     return [c for c in claims if c.sent >= first_body or c.outcome != "wounded"]
 

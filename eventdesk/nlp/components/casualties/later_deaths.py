@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span
 
-from ...doctext import span_text
+from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import NEGATORS, death_negator, died_by_phrase
 from .outcome import _DEATH_STATERS
@@ -113,4 +113,4 @@ def one_and_himself_before(doc, sent: Span) -> bool:
     """Whether the sentence before (or this one) tells a shooter who shot one person and then himself: "both" are
     those two, though no count of two was told."""
     before = doc[sent.start - 1].sent if sent.start > 0 else sent
-    return bool(_ONE_AND_HIMSELF.search(doc.text[before.start_char:sent.end_char]))
+    return bool(_ONE_AND_HIMSELF.search(doc_text(doc)[before.start_char:sent.end_char]))

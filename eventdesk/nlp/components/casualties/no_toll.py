@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span
 
-from ...doctext import span_text
+from ...doctext import doc_text, span_text
 from ...lexicon import party_lemmas
 from ...raw_claims import lemma as _lemma
 from ...victims import NEGATORS, death_negator
@@ -550,7 +550,7 @@ def _deceased_of_no_told_cause(doc, claims: list) -> list:
     to be found, is no toll of a shooting (GVDB's gold counts none); "a male and female deceased ... Both had
     suffered a gunshot wound" keeps its dead.  Where such a death goes, so does a "found dead" that tells no hit
     either (the headline's "Woman found dead in apartment": the same death)."""
-    if "deceased" not in doc.text.lower():
+    if "deceased" not in doc_text(doc).lower():
         return claims
     sents = list(doc.sents)
 

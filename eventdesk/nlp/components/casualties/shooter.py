@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...doctext import span_text
+from ...doctext import doc_text, span_text
 from ...victims import ALIVE, LATER_SUICIDE, SELF, SHOOTER, People
 from ...numbers import PERSON_SINGULAR
 
@@ -114,7 +114,7 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
     before = doc[sent.start - 1].sent
     if before.start > 0:
         before = doc[before.start - 1].sent
-    m = _ONE_THEN_HIMSELF.search(doc.text[before.start_char:sent.start_char])
+    m = _ONE_THEN_HIMSELF.search(doc_text(doc)[before.start_char:sent.start_char])
     if m is None or m.group(1).lower() not in _BY_TIE:
         return persons
     tie = m.group(1).lower()
@@ -142,8 +142,8 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
                          num_start=at, num_end=at + len(word), trigger=ALIVE, victim=victim)]
     out = []
     for c in persons:
-        word = doc.text[c.num_start:c.num_end].lower()
-        before = doc.text[:c.num_start].lower()
+        word = doc_text(doc)[c.num_start:c.num_end].lower()
+        before = doc_text(doc)[:c.num_start].lower()
         if c.victim and c.victim.startswith("unnamed") and before.endswith("the "):
             if word in shooter_names:
                 c = replace(c, victim=shooter_key)
