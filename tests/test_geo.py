@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -222,13 +221,17 @@ def test_parse_city_state_ignores_prose(gz):
 # -- the index file ------------------------------------------------------------
 
 
-def test_open_is_fast(index_dir):
-    timings = []
-    for _ in range(5):
-        started = time.perf_counter()
-        Gazetteer.open(index_dir).close()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05
+def test_open_reuses_the_built_index(index_dir):
+    # opening a current index reads it where it lies: no rebuild, no copy, no write (what keeps a process's
+    # start-up short; the time itself is the benchmarks' to measure, not a test's)
+    path = build_mod.index_path(index_dir)
+    before = path.stat()
+    for _ in range(3):
+        gz = Gazetteer.open(index_dir)
+        assert gz.lookup("Mosul")[0].country_code == "IQ"
+        gz.close()
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns, after.st_size) == (before.st_ino, before.st_mtime_ns, before.st_size)
 
 
 def test_shared_between_threads(gz):
