@@ -159,4 +159,6 @@ def test_a_glued_word_inside_the_text_is_no_dateline():
     assert town("Police said an AR-15 was found.") is None
     assert town("COVID-19 cases rose as a man was shot") is None
     assert town("He said the TULSA-Based firm") is None
+    # a label of the prose's glued to it is none either
+    assert town("WARNING-Graphic video of the shooting was posted online") is None
     assert re.fullmatch(r"[A-Z]+", town("MEMPHIS-A man") or "")
