@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..20|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..21|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -221,6 +221,23 @@ county; and universities and bases told by a short name ("a Miami University stu
 Bragg soldier", "Fort Campbell"), with a near miss at Ole Miss.  Its gold is the scene's town and state (a foreign
 row's: its country).
 
+Set 21 (eval/geo_check21.jsonl, 60 rows) aims at what the thirty-first round left of the place a report names up front,
+placed in a namesake elsewhere, in reports naming no state beside it: two towns of common names that lie side by side in
+one state only, beyond the product of namesakes the pairing rule allowed (Caledonia and Avon, New York; Columbia and
+Spring Hill, Tennessee; Athens and Decatur, Alabama; Milford and Orange, Connecticut; Newark and Heath, Ohio; Florence
+and Sheffield, Alabama), with near misses whose county says another state (a Columbia, South Carolina story naming a
+Spring Hill; Caledonia, Wisconsin; Spring Hill, Florida); a neighbourhood of the smaller of two namesake cities
+(Portland, Maine's Old Port, Munjoy Hill, Libbytown, East Bayside; Kansas City, Kansas's Argentine, Armourdale,
+Quindaro, Rosedale; Springfield, Massachusetts's Indian Orchard, Sixteen Acres, Mason Square; Arlington, Virginia's
+Clarendon, Ballston, Shirlington, Columbia Pike; Richmond, California's Iron Triangle), with near misses in the larger
+one's own neighbourhoods (Lents, St. Johns, Westport, Church Hill) or none; "West Tennessee" and the Tennessee Highway
+Patrol or Bureau of Investigation beside a town a bigger namesake elsewhere bears (Union City, Brownsville, Henderson,
+Covington, Milan, Jackson), with near misses of a victim or a suspect from California and Union City, California's own
+story; and datelines of other shapes ("SAN ANTONIO-A 41-year-old", "SAN ANTONIO--", "SAN ANTONIO:", "San Antonio
+(KSAT) -", "SAN ANTONIO, Texas —", "LITTLE ROCK, Ark.—"), with near misses whose first word is no town ("UPDATE-",
+"BREAKING--") or a town whose name is a common word (Independence, Liberty, Normal).  Its gold is the scene's town
+and state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -251,6 +268,7 @@ CHECK_SET_17 = Path(__file__).resolve().parent / "geo_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "geo_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "geo_check19.jsonl"
 CHECK_SET_20 = Path(__file__).resolve().parent / "geo_check20.jsonl"
+CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -271,6 +289,7 @@ _SALT_17 = "twenty-eighth-geo17:"
 _SALT_18 = "twenty-ninth-geo18:"
 _SALT_19 = "thirtieth-geo19:"
 _SALT_20 = "thirty-first-geo20:"
+_SALT_21 = "thirty-second-geo21:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -280,7 +299,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
-        "20": (CHECK_SET_20, _SALT_20)}
+        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21)}
 WITHIN_KM = 25.0
 
 

@@ -154,9 +154,25 @@ def head_dateline_town(m: re.Match[str]) -> str | None:
     city = _without_clock(m["city"].strip(" .-"))
     if not names_a_town(city, HEAD_LABELS, 3):
         return None
-    if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city):
+    if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city
+            or _glued_lead(m) and names_a_town(city, TOP_LABELS, 3)):
         return None
     return city
+
+
+# "SAN ANTONIO-A 41-year-old man ...", "TULSA--Two men ...": a dateline whose dash is glued to the lead's first word.
+# Only where the capitals open a line and a sentence's first word follows, a capital and small letters then a space
+# (a glued "COVID-19" or "AR-15" in the text has none), and the capitals are none of the prose's labels either
+# ("WARNING-Graphic video ...").
+_GLUED_LEAD = re.compile(r"[A-Z][a-z]*[ \t]")
+
+
+def _glued_lead(m: re.Match[str]) -> bool:
+    """Whether a ``HEAD_DATELINE`` match with nothing but capitals before its dash opens a line and is glued to a
+    lead's first word."""
+    start = m.start("city")
+    return ((start == 0 or m.string[start - 1] == "\n") and m.group(0).endswith("-")
+            and _GLUED_LEAD.match(m.string, m.end()) is not None)
 
 
 def _without_clock(caps: str) -> str:

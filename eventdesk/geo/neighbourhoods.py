@@ -306,6 +306,19 @@ _CITIES: dict[tuple[str, str], str] = {
     ("Portland", "Oregon"): (
         "Lents; Parkrose; St. Johns; Cully; Montavilla; Powellhurst-Gilbert; Brentwood-Darlington; Kenton; Madison "
         "South; Argay; Mill Park; Woodstock; Sellwood; Foster-Powell; Mount Scott; Hazelwood; Old Town"),
+    # the smaller of two namesake cities, whose own neighbourhoods say which one a bare "PORTLAND —" is ("in the Old
+    # Port": Maine's, not Oregon's); each a name of that city alone (no Forest Park, West End or Crystal City, which
+    # other cities or towns bear)
+    ("Portland", "Maine"): (
+        "Old Port; Munjoy Hill; East Bayside; Libbytown; Deering Center; North Deering; East Deering; Back Cove; "
+        "Stroudwater"),
+    ("Kansas City", "Kansas"): "Argentine; Armourdale; Quindaro; Rosedale; Strawberry Hill",
+    ("Springfield", "Massachusetts"): (
+        "Indian Orchard; Sixteen Acres; Mason Square; McKnight; Hungry Hill; Old Hill; East Forest Park; "
+        "Memorial Square"),
+    ("Arlington", "Virginia"): (
+        "Clarendon; Ballston; Rosslyn; Shirlington; Pentagon City; Virginia Square; Nauck; Cherrydale; Lyon Park"),
+    ("Richmond", "California"): "Iron Triangle; Point Richmond; Parchester Village",
 }
 
 # folded neighbourhood name -> the cities having one of that name

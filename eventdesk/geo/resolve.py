@@ -361,8 +361,15 @@ def _towns_of(places: list[Place]) -> list[Place]:
 
 
 # namesakes of one name times those of the other: beyond this, a pair of them within 40 km is no longer rare
-# (the gazetteer gives at most ten of each; Burlington and Graham, 10 x 5, still say North Carolina)
+# (the gazetteer gives at most ten of each).  More pairs than that count only nearer, so that a pair that close stays
+# as rare by chance as one within 40 km of fifty (the chance grows with the pairs and the square of the distance):
+# ten Caledonias by ten Avons meet within 28 km only in New York, as Columbia and Spring Hill do only in Tennessee.
 _PAIR_CHANCE_LIMIT = 50
+
+
+def _pair_reach_km(pairs: int) -> float:
+    """How near two namesakes must lie to pair, of names whose namesakes make ``pairs`` pairs."""
+    return _BESIDE_KM * min(1.0, math.sqrt(_PAIR_CHANCE_LIMIT / pairs)) if pairs else _BESIDE_KM
 
 
 def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = frozenset()) -> set[int]:
@@ -371,8 +378,8 @@ def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = froze
     a Burlington and a Graham lie next door; "Colchester" with "a clinic in Marlborough" is Connecticut's.  The
     first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
     of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
-    Franklin), so a pair counts only while the product of their namesakes stays small; and a name with more than
-    one candidate beside the other's says nothing.  Only namesakes in the report's ``countries`` count (an American
+    Franklin), so the more namesakes the two names have, the nearer a pair must lie to count (``_pair_reach_km``);
+    and a name with more than one candidate beside the other's says nothing.  Only namesakes in the report's ``countries`` count (an American
     report's Colchester has three, not England's and Canada's besides)."""
     towns = [(fold(opt.topo.text), [p for p in _towns_of(places) if not countries or p.country_code in countries])
              for opt, places, _ in usable]
@@ -385,9 +392,9 @@ def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = froze
         if len(mine) < 2:
             continue
         for kinds in (towns, zipped):
-            others = [p for t, ps in kinds if t != text and len(mine) * len(ps) <= _PAIR_CHANCE_LIMIT for p in ps]
+            others = [(o, _pair_reach_km(len(mine) * len(ps))) for t, ps in kinds if t != text for o in ps]
             close = [p for p in mine if any(fold(o.name) != fold(p.name) and (km := distance_km(p, o)) is not None
-                                            and km <= _BESIDE_KM for o in others)]
+                                            and km <= reach for o, reach in others)]
             if close:
                 break
         if len(close) == 1:
