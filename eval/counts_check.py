@@ -369,6 +369,17 @@ counts of other things (people hurt taking cover or hit by a car fleeing, office
 party, cars struck, a station's number in a photo credit), the gunman in one toll and not another, an update above
 the older telling; each beside near misses whose figures really add up (a third victim found hours later, the same
 gunman's second scene, "in a separate room", "earlier in the night" an argument).
+Set 51 (``--set 51``), written in the thirty-second session before any rule was written against it, from the
+over-counts and the claims where the gold has none of the SemEval pool's readable half (salt
+thirty-second-doccounts32:) and GVDB dev's: eval/counts_check51.jsonl, reports that carry a second shooting (the
+second on the block this week, across town the same night, a retaliation, "elsewhere in the city"), the same victims
+told by count, role, name and a nested figure, past incidents told as background (a club's earlier killing, a
+suspect's record, a victim's relative's death, an anniversary), modal and hypothetical harm ("somebody could have been
+killed", "would have killed him", a plot, a threat), hurts that are no gunshot (an officer in a struggle or a fall, a
+suspect in a crash, a dog shot, a clerk struck with a bottle) and incidents with no victim (a robbery, an arrest, a
+standoff, shots that hit nobody) with related-story lists; each beside near misses whose figures really add up (a
+third victim found the next day, a second victim of the same party, the same gunman's second scene, a background
+death that is the report's own victim, cut by the glass the bullets broke, a suspect shot by police).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -447,6 +458,7 @@ SETS["45"] = (Path(__file__).resolve().parent / "counts_check45.jsonl", _later_h
 SETS["46"] = (Path(__file__).resolve().parent / "counts_check46.jsonl", _later_half("thirty-first-left31:"))
 SETS["47"] = (Path(__file__).resolve().parent / "counts_check47.jsonl", _later_half("thirty-first-pool31:"))
 SETS["48"] = (Path(__file__).resolve().parent / "counts_check48.jsonl", _later_half("thirty-first-over31:"))
+SETS["51"] = (Path(__file__).resolve().parent / "counts_check51.jsonl", _later_half("thirty-second-over32:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:

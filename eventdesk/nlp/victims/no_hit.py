@@ -199,7 +199,7 @@ def on_the_record(tok) -> bool:
             return False
         child, up = up, up.head
         word = lemma(up)
-        if word in RECORD_TERM:
+        if word in RECORD_TERM or _spent_a_term(up):
             return True
         if up.lower_ == "in" and child.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in _OTHER_CASE_DETS for c in child.children):
             through_other = True  # "in a March shooting", "in another shooting"
@@ -208,6 +208,22 @@ def on_the_record(tok) -> bool:
             also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in up.children)
             return dated or (also and through_other and tok_i != child.i)
     return False
+
+
+# where a term is spent: "spent 16 years in prison for killing his first wife"
+_LOCKUPS = {"prison", "jail", "custody", "penitentiary"}
+
+
+def _spent_a_term(verb) -> bool:
+    """'spent 16 years in prison for killing his first wife', 'had spent time in jail for shooting a man': a term told
+    spent, in the past, is one the accused served for an earlier crime (not "will spend the rest of his life in prison
+    for killing Wilkes", nor "was sentenced to spend ...": the case the story tries)."""
+    if lemma(verb) != "spend" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "xcomp":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "could", "may", "might") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(lemma(p) in _LOCKUPS for p in c.children)
+               for c in verb.children)
 
 
 _MODALS = {"could", "should", "might"}

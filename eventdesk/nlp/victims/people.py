@@ -177,6 +177,10 @@ class People:
             named = _named_before_the_doer(tok, self.last)
             if named is not None:
                 return self.key(named)
+            if _the_doer_of_its_verb(tok, self.last) is not None:
+                # "police said Tyrone Beck, 17, shot him", nobody named before Beck: "him" is somebody else (he would
+                # be "himself"), not the shooter last named
+                return "unnamed", "civilians"
             return self.last, "civilians"  # reconcile gives a named person one party per report
         # "A Boston police officer is expected to recover after he was shot": the noun before it
         # (not the subject of the pronoun's own verb: in "a gunman walked up and shot him" he is the one shot)
@@ -235,14 +239,29 @@ def _named_before_the_doer(tok, last: str):
     """'Corey Blane, 13, died after police said Marcus Teel, 16, shot him': "him", the object of a verb whose subject
     is the person last named, is someone else (he would be "himself"): the person named before that subject in the
     sentence, if any (None: the last person named, as ever)."""
+    doer = _the_doer_of_its_verb(tok, last)
+    if doer is None:
+        return None
+    # (the last word of a name, which the NER may have left unlabelled: "Corey Blane" is "Blane"; or took for an
+    # organisation where an age set off by commas tells a person: "Marcus Hale, 14, died after ...")
+    return next((t for t in reversed(tok.doc[tok.sent.start:doer.i]) if t.tag_ == "NNP" and t.dep_ != "compound"
+                 and (t.ent_type_ in ("PERSON", "") or _an_age_beside(t)) and t.lower_ != doer.lower_), None)
+
+
+def _the_doer_of_its_verb(tok, last: str):
+    """The subject of the verb whose object "him" or "her" is, where that subject is the person last named ("Marcus
+    Teel, 16, shot him"); else None."""
     if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her"):
         return None
     doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) or _name_right_before(tok.head)
     if doer is None or doer.tag_ != "NNP" or doer.lower_ != last.split(",")[0]:
         return None
-    # (the last word of a name, which the NER may have left unlabelled: "Corey Blane" is "Blane")
-    return next((t for t in reversed(tok.doc[tok.sent.start:doer.i]) if t.tag_ == "NNP" and t.dep_ != "compound"
-                 and t.ent_type_ in ("PERSON", "") and t.lower_ != doer.lower_), None)
+    return doer
+
+
+def _an_age_beside(tok) -> bool:
+    """'Hale, 14,': a name with an age set off by commas as its apposition."""
+    return any(c.dep_ == "appos" and c.like_num for c in tok.children)
 
 
 def _name_right_before(verb):

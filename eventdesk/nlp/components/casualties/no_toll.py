@@ -383,8 +383,27 @@ _NEAR_MISS = {"nearly", "almost", "narrowly"}
 _HIT_VERBS = {"hit", "strike", "graze"}
 
 
+# the partitive subjects that deny a hit of each of a group: "none of the three people inside was struck"
+_NONE_OF = {"none", "neither"}
+# degrees that grant the hit and deny only its weight: "none of the three was seriously hurt"
+_HIT_DEGREES = {"seriously", "badly", "critically", "gravely", "severely", "life-threateningly"}
+
+
+def _denied_to_each(doc, at: int) -> bool:
+    """'None of the three people inside was struck', 'Neither of the two men was hit': a hit verb whose subject is
+    "none" or "neither" of the counted group denies the hit of each (the negator stands three words before the number,
+    past the window ``_negated`` reads; not "none of the three was seriously hurt": hurt, but not badly)."""
+    if at < 0 or doc[at].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[at]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NONE_OF for c in verb.children) \
+        and not any(c.lower_ in _HIT_DEGREES for c in verb.children)
+
+
 def _negated(doc, q: Quantity, at: int, sent: Span) -> bool:
     if at >= 0 and doc[at].lemma_ in _HIT_VERBS and any(c.lower_ in _NEAR_MISS for c in doc[at].children):
+        return True
+    if _denied_to_each(doc, at):
         return True
     lo = max(sent.start, min(q.start, at if at >= 0 else q.start) - 2)
     hi = max(q.start, at)
