@@ -29,13 +29,21 @@ def _unlabelled_name(tok) -> bool:
     """A surname the small NER missed or called ORG ("Cantu was found dead", "Goldie Long"): a capitalised
     proper noun no entity type rules out, which the report gives somewhere as the last word of a full
     name (a first name before it).  The tagger may take a surname opening a sentence for a plural noun ("Pruitt
-    died Thursday", "Pruitt" as NNS): a noun so tagged passes only as a surname the report gives."""
+    died Thursday", "Pruitt" as NNS, or JJ): a word so tagged passes only as a surname the report gives, and so does
+    one the NER calls NORP ("Toller and Reese died")."""
     if _aged_name(tok):
         return True
-    if tok.tag_ in ("NNS", "NN") and tok.i == tok.sent.start and tok.text[:1].isupper() and tok.text[1:2].islower():
+    # (or for an adjective: "Pruitt and Marcus Lyle, 20, died", "Pruitt" as JJ)
+    if tok.tag_ in ("NNS", "NN", "JJ") and tok.i == tok.sent.start and tok.text[:1].isupper() \
+            and tok.text[1:2].islower():
         _name_pairs(tok.doc)
         if tok.lower_ not in tok.doc.user_data["surnames"] or tok.lower_ in _NOT_NAMES or _common_word(tok):
             return False
+    elif tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass", "conj", "dobj"):
+        # a surname the NER took for a nationality or group ("Toller and Reese died", "Reese" as NORP): only one
+        # the report gives as the last word of a full name ("Jamal Reese")
+        _name_pairs(tok.doc)
+        return tok.lower_ in tok.doc.user_data["surnames"] and tok.lower_ not in _NOT_NAMES and not _common_word(tok)
     elif not (tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.ent_type_ not in _NOT_PERSON_ENTS
             and tok.lower_ not in _NOT_NAMES and tok.dep_ not in ("compound", "poss") and len(tok.text) > 2):
         return False

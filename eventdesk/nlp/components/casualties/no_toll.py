@@ -110,6 +110,8 @@ def _tally(doc, at: int) -> bool:
         # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
         # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
         return bool(_TALLY_PERIOD.search(words) or _of_a_weekend(verb))
+    if _one_shooting_did_both(verb):
+        return False
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
     shared = " ".join(t.text for c in verb.children if c.dep_ == "conj" for t in c.subtree)
     if _TALLY_TIME.search(words) or _SEVERAL_SHOOTINGS_RE.search(shared) or _tally_of_result(verb):
@@ -120,6 +122,24 @@ def _tally(doc, at: int) -> bool:
     while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
         verb = verb.head
     return _of_a_weekend(verb)
+
+
+# the nouns of one shooting as the subject of what it did: "a deadly shootout killed two teens and wounded four others"
+_ONE_SHOOTING = {"shooting", "shootout", "gunfight", "ambush", "drive-by"}
+
+
+def _one_shooting_did_both(verb) -> bool:
+    """'a deadly shootout killed two teens and wounded four others last summer', 'a shooting that killed a girl and
+    injured two others last spring': the second verb of two joined by "and" whose subject is ONE shooting (singular,
+    no number) tells that shooting's toll as the first does; the time at its end dates both (whether that shooting is
+    the report's is the earlier-incident rules' to say), not a tally of a period."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.head.dep_ == "relcl":
+        subject = verb.head.head  # "a shooting that killed a girl and injured two others last spring"
+    return subject is not None and subject.tag_ == "NN" and _lemma(subject) in _ONE_SHOOTING \
+        and not any(c.dep_ == "nummod" or c.lower_ in _MANY for c in subject.children)
 
 
 def _of_a_weekend(verb) -> bool:
