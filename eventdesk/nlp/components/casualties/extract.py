@@ -31,7 +31,7 @@ from .no_toll import (
     _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing,
     _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
-    _tally, _whenever,
+    _tally, _whenever, struck_among_things,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
@@ -417,6 +417,8 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
         if parent is None and 0 <= at < q.start and _victim_of_its_own(doc, at) \
                 and any(t.text == "," for t in doc[at + 1:q.start]):
             return None, at  # "Woman killed in accidental shooting, 3 people arrested": the trigger is hers
+    if outcome is None and parent is None and (struck := struck_among_things(doc, _np_head(doc, q.end, np_end))) >= 0:
+        outcome, at = "wounded", struck  # "Gunfire hit two houses, a parked van and three people"
     if outcome is None and parent is None:
         outcome, at = _victims_counted(doc, q, np_end)
     if outcome is None and parent is None:
@@ -449,7 +451,8 @@ def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinat
     """A lone "a man"/"one" with no trigger close by is no claim."""
     # (a part is counted from past a description set off after it: "One of them, a 24-year-old man, died")
     return q.value == 1 and q.qualifier == "exact" and at >= 0 and not coordinated and (
-        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6)
+        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6) \
+        and struck_among_things(doc, _np_head(doc, q.end, np_end)) != at  # ("striking two cars, a fence and a man")
 
 
 # the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them
