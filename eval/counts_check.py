@@ -369,6 +369,19 @@ counts of other things (people hurt taking cover or hit by a car fleeing, office
 party, cars struck, a station's number in a photo credit), the gunman in one toll and not another, an update above
 the older telling; each beside near misses whose figures really add up (a third victim found hours later, the same
 gunman's second scene, "in a separate room", "earlier in the night" an argument).
+Set 49 (``--set 49``), written in the thirty-second session before any rule was written against it:
+eval/counts_check49.jsonl, the counting leftovers earlier rounds named and left, in wire briefs, TV web stories with
+updates, police releases and a blotter: one suspect told killed and later named dead ("NAME, 19, died at the scene"),
+a spouse shot by a woman who "then turned the gun on herself" whose own outcome is not told as death ("The woman, 58,
+died. Her husband was taken to a hospital"), a count among the things struck ("hitting two houses, a parked van and
+three people"), a victim told only inside a noun phrase ("the family of a 17-year-old shot and killed by a police
+officer"), an arrest, plea or sentencing story's "killed one man and hurt four others last month", an update above
+the original telling ("Originally reported: ... a man was injured" under "has died"), officials who recalled an
+officer killed in a shootout years ago, pipe-delimited photo credits ("(NAME | Outlet)"), and "two men were shot, one
+fatally" told beside a named dead man and "the second man, 24, is in stable condition" in every order; each beside
+near misses that keep their count (a customer also killed, an accomplice arrested, both spouses dead, the husband
+missed, only things struck, a teen stopped and searched, a crash's toll, an update that tells he is stable, the
+report's own officer killed, a photographer who was hit, the second man not hurt, three shot, both killed).
 Set 50 (``--set 50``), written in the thirty-second session before any rule was written against it, from the kinds
 the SemEval pool's readable half showed the reader drops, merges or swaps (salt thirty-second-doccounts32:):
 eval/counts_check50.jsonl, US local-news reports whose victims a reading may lose: a victim told by an ordinal who turns
@@ -471,6 +484,7 @@ SETS["45"] = (Path(__file__).resolve().parent / "counts_check45.jsonl", _later_h
 SETS["46"] = (Path(__file__).resolve().parent / "counts_check46.jsonl", _later_half("thirty-first-left31:"))
 SETS["47"] = (Path(__file__).resolve().parent / "counts_check47.jsonl", _later_half("thirty-first-pool31:"))
 SETS["48"] = (Path(__file__).resolve().parent / "counts_check48.jsonl", _later_half("thirty-first-over31:"))
+SETS["49"] = (Path(__file__).resolve().parent / "counts_check49.jsonl", _later_half("thirty-second-left32:"))
 SETS["50"] = (Path(__file__).resolve().parent / "counts_check50.jsonl", _later_half("thirty-second-pool32:"))
 SETS["51"] = (Path(__file__).resolve().parent / "counts_check51.jsonl", _later_half("thirty-second-over32:"))
 

@@ -131,7 +131,8 @@ def _arguments(tok):
             verb = verb.head  # "opened fire, killing three workers before killing himself": the one who opened fire
             subj = _subjects(verb)
     if not subj:
-        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok) or _name_right_before(tok)
+        subj = _told_after_being_hit(tok) or _left_hit(tok) or _inverted_list(tok) or _name_right_before(tok) \
+            or _shot_taken_for_a_noun(tok) or _died_after_a_reduced_relative(tok)
     head = tok
     # "shot and killed": the second verb shares the first one's arguments ("shot his family, then killed himself":
     # the parser may leave the second verb unlabelled)
@@ -154,6 +155,32 @@ def _arguments(tok):
                     and (prep.head.i == tok.i or prep.head.i == prep.i - 1):
                 subj.extend(x for x in prep.children if x.dep_ == "pobj")
     return subj, obj
+
+
+def _shot_taken_for_a_noun(tok) -> list:
+    """'The family of a 17-year-old shot and killed by a police officer', 'of a teen shot and wounded': a reduced
+    relative after an age or a bare noun, which the tagger reads as a noun "shot" (a pobj, "a 17-year-old shot") and
+    the second verb as joined to the noun above; the person is the word before "shot" (the age or the noun)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.i < 3:
+        return []
+    shot, and_ = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    if and_.lower_ != "and" or shot.lower_ != "shot" or shot.pos_ != "NOUN":
+        return []
+    return [c for c in shot.children if c.i == shot.i - 1 and c.dep_ in ("amod", "compound")]
+
+
+def _died_after_a_reduced_relative(tok) -> list:
+    """'Police say the man shot on Ash Street on Thursday night has died': the parser reads "the man shot" as a clause
+    of its own (the man the subject of an active "shot" with no object) and "has died" as a second clause with no
+    subject; the one who died is the man shot.  Only "died" right after that clause, both under one verb."""
+    if tok.lemma_.lower() != "die" or tok.dep_ not in ("ccomp", "conj") or tok.i == tok.head.i:
+        return []
+    for shot in tok.head.children:
+        if shot.i < tok.i and shot.lower_ == "shot" and shot.tag_ == "VBD" \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in shot.children) \
+                and max(t.i for t in shot.subtree) + 1 == min(t.i for t in tok.subtree):
+            return [c for c in shot.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return []
 
 
 def _the_other_pronoun_hit(tok, obj: list) -> list:

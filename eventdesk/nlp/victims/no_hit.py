@@ -88,7 +88,7 @@ def earlier_of_another(tok) -> bool:
     """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
     noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
     who was shot last month has died", where the person is the sentence's subject and the news)."""
-    if earlier_where(tok) or earlier_in_a_series(tok):
+    if earlier_where(tok) or earlier_in_a_series(tok) or _recalled(tok):
         return True
     if lemma(tok) == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         tok = tok.head.head  # ("a vigil for a man shot to death last month": the participle tells it)
@@ -97,6 +97,24 @@ def earlier_of_another(tok) -> bool:
     words = [t.lower_ for t in tok.subtree if t.i > tok.i]
     return "ago" in words or "earlier" in words or any(
         w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
+
+
+# the verbs of calling back a past time, and the times a death is recalled by: "recalled the night NAME was killed"
+_RECALLING = {"recall", "remember", "remind"}
+_RECALLED_TIMES = {"night", "day", "time", "morning", "afternoon", "evening", "year"}
+
+
+def _recalled(tok) -> bool:
+    """'The chief recalled the night in 2009 when Officer NAME was killed in a shootout', '"We all remember the night
+    Officer NAME was killed"', 'recalled when Officer NAME was killed': a death told in a clause of a time that a
+    speaker recalls (or in a "when" clause under the recalling verb) is an earlier one, not the incident reported."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else tok
+    if verb.dep_ == "advcl" and any(c.lower_ == "when" for c in verb.children):
+        return lemma(verb.head) in _RECALLING
+    if verb.dep_ == "relcl" and lemma(verb.head) in _RECALLED_TIMES:
+        time = verb.head
+        return time.dep_ in ("dobj", "npadvmod") and lemma(time.head) in _RECALLING
+    return False
 
 
 def earlier_where(tok) -> bool:

@@ -9,6 +9,7 @@ themselves live in the sibling modules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -30,7 +31,7 @@ from .no_toll import (
     _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing,
     _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
-    _tally, _whenever,
+    _tally, _whenever, struck_among_things,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
@@ -62,6 +63,7 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     # a first account's figure stands where the report gives no other of its outcome (not where it corrects it)
     claims.extend(c for c in first_told_claims if not any(k.outcome == c.outcome for k in claims))
     _killed_by_the_shooter(doc, claims, active)
+    _the_original_telling(doc, claims)
     claims = _mourned_elsewhere(doc, claims)
     claims = _compared_incident(doc, claims)
     claims = _deceased_of_no_told_cause(doc, claims)
@@ -72,6 +74,28 @@ def extract_claims(doc: Doc) -> list[RawClaim]:
     # "Clerk shot by man who fled" over "fired at the clerk, missing him"
     claims = _headline_the_text_misses(doc, claims)
     return claims
+
+
+# the head of a web story's first version kept below its update: "Originally reported: ...", "ORIGINAL STORY: ..."
+_ORIGINAL_TELLING = re.compile(r"(?im)^[ \t]*(?:originally reported|original (?:story|report|post)|previously|"
+                               r"previous (?:story|report))[ \t]*:")
+
+
+def _the_original_telling(doc: Doc, claims: list[RawClaim]) -> None:
+    """'UPDATE: Police say the man shot on Ash Street has died ... Originally reported: A man was injured in a
+    shooting on Ash Street': below its update a web story keeps its first version, whose person hit is the one the
+    update tells dead (not one more, as a description beside an unnamed dead would be).  The one person the first
+    version describes hit, where the update above it tells one unnamed person dead, is keyed as that one."""
+    m = _ORIGINAL_TELLING.search(doc.text)
+    if m is None or not any(c.outcome == "killed" and c.num_start < m.start() and c.victim is not None
+                            and c.victim.startswith("unnamed") for c in claims):
+        return
+    described = {c.victim for c in claims if c.num_start >= m.end() and c.victim and " @s" in c.victim}
+    if len(described) != 1:
+        return  # (two persons the first version describes may be two, whatever the update tells)
+    for j, c in enumerate(claims):
+        if c.victim in described and c.outcome == "wounded":
+            claims[j] = replace(c, victim="unnamed")
 
 
 def _of_an_earlier_incident(doc: Doc, sent: Span, earlier_names: set[str]) -> set[str]:
@@ -115,7 +139,7 @@ def _add_sentence_claims(doc: Doc, sent: Span, s_i: int, actor_spans, claims: li
         # (whom an earlier sentence told hit: one found dead by his own hand after them is the shooter)
         people.hit_told = any(c.outcome in ("killed", "wounded") and c.sent < s_i for c in claims)
         persons = victim_claims(doc, sent, s_i, used, people)
-        persons = _the_shooter_by_his_tie(doc, sent, s_i, persons)  # "... and then himself. The father died."
+        persons = _the_shooter_by_his_tie(doc, sent, s_i, persons, claims)  # "... and then himself. The father died."
     _others_besides(doc, quantities, info, claims, claim_of, persons, coordinated)
     claims.extend(_multiple(doc, sent, s_i))
     claims.extend(_deceased_of_each_sex(sent, s_i, claims, first))
@@ -393,6 +417,8 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
         if parent is None and 0 <= at < q.start and _victim_of_its_own(doc, at) \
                 and any(t.text == "," for t in doc[at + 1:q.start]):
             return None, at  # "Woman killed in accidental shooting, 3 people arrested": the trigger is hers
+    if outcome is None and parent is None and (struck := struck_among_things(doc, _np_head(doc, q.end, np_end))) >= 0:
+        outcome, at = "wounded", struck  # "Gunfire hit two houses, a parked van and three people"
     if outcome is None and parent is None:
         outcome, at = _victims_counted(doc, q, np_end)
     if outcome is None and parent is None:
@@ -425,7 +451,8 @@ def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinat
     """A lone "a man"/"one" with no trigger close by is no claim."""
     # (a part is counted from past a description set off after it: "One of them, a 24-year-old man, died")
     return q.value == 1 and q.qualifier == "exact" and at >= 0 and not coordinated and (
-        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6)
+        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6) \
+        and struck_among_things(doc, _np_head(doc, q.end, np_end)) != at  # ("striking two cars, a fence and a man")
 
 
 # the triggers of a count of the hit that may hold the dead (reconcile takes them out), as ``_trigger_name`` gives them

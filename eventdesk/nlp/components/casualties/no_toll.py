@@ -105,11 +105,14 @@ def _tally(doc, at: int) -> bool:
         verb = verb.head
     inner = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)
-    if verb.dep_ in ("relcl", "acl"):
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # ("the shooting that killed one man and hurt four others last month": one clause)
+    if verb.dep_ in ("relcl", "acl") or first.dep_ in ("relcl", "acl"):
         # "the youngest of 112 people shot in the city this year" is a tally; "a man who was shot last
         # month has died" is this report's news.  The clause of a weekend ("a bloody weekend in Detroit that left
         # six people dead and 15 hurt") tells that weekend's toll: the antecedent's own words count too
-        return bool(_TALLY_PERIOD.search(words) or _of_a_weekend(verb))
+        return bool(_TALLY_PERIOD.search(words) or _of_a_weekend(first))
     if _one_shooting_did_both(verb):
         return False
     # "Three killed, 11 hurt in overnight shootings": the shootings of the last part are the whole list's
@@ -515,7 +518,42 @@ def _hit_a_thing(doc, at: int) -> bool:
     a window, a car) counts rounds, not persons hit (not "one hit him in the leg", "one struck a 12-year-old boy")."""
     if at < 0 or _lemma(doc[at]) not in _HITTING:
         return False
-    return any(c.dep_ == "dobj" and _lemma(c) in _THINGS for c in doc[at].children)
+    # (not a list of things that ends with persons: "hit two houses, a parked van and three people")
+    return any(c.dep_ == "dobj" and _lemma(c) in _THINGS and not _persons_among(c) for c in doc[at].children)
+
+
+# the nouns of persons a list of things struck may end with
+_STRUCK_PERSONS = PERSON_SINGULAR | {"people", "person"}
+
+
+def _persons_among(thing) -> bool:
+    """Whether a noun of a thing struck heads a list ("two houses, a parked van and three people") that holds persons."""
+    return any(t.dep_ in ("conj", "appos") and _lemma(t) in _STRUCK_PERSONS for t in thing.subtree)
+
+
+# the subjects and the firing that make a verb of hitting gunfire's: "Gunfire hit ...", "opened fire, striking ..."
+_GUNFIRE = {"gunfire", "bullet", "round", "shot", "pellet", "gunshot", "spray", "volley"}
+_FIRING = {"fire", "shoot", "spray", "open"}
+
+
+def struck_among_things(doc, noun) -> int:
+    """'Gunfire hit two houses, a parked van and three people', 'fired from a car, striking a bus shelter, a storefront
+    and a 15-year-old boy': persons counted in the list of things the shots struck were hit.  The index of the verb of
+    hitting, or -1 (not "a car hit two houses and three people": no gunfire)."""
+    if noun is None:
+        return -1
+    first, things = noun, False
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+        first = first.head
+        things = things or _lemma(first) in _THINGS
+    if not things or first.dep_ != "dobj" or _lemma(first.head) not in ("hit", "strike"):
+        return -1
+    verb = first.head
+    # (the subject may be misparsed after a dateline, "TULSA, Okla. - Gunfire on Pine Street hit ...": a gunfire word
+    # before the verb in its sentence will do)
+    fired = any(_lemma(t) in _GUNFIRE for t in doc[verb.sent.start:verb.i]) \
+        or verb.dep_ in ("advcl", "conj", "xcomp") and _lemma(verb.head) in _FIRING
+    return verb.i if fired else -1
 
 
 # the words of a hurt and of a death that "or" joins into one count of either: "hurt or killed", "killed or wounded"

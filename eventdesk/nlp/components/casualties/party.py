@@ -65,6 +65,9 @@ def _party_np(doc, q: Quantity, sent: Span, actor_spans) -> tuple[str | None, bo
             break  # "one of four women police say were shot": the police say it
         if t.pos_ == "DET" and np_end > i and doc[np_end - 1].pos_ in ("NOUN", "PROPN"):
             break  # "five victims this week": a time after the noun
+        if np_end > i and doc[np_end - 1].pos_ in ("NOUN", "PROPN") and _lemma(t) == "last" and t.dep_ == "amod" \
+                and t.head.dep_ == "npadvmod" and t.head.head.i < np_end:
+            break  # "hurt four others last month": a time after the noun, on the verb
         if t.tag_ in ("WDT", "WP", "WP$") and np_end > i and np_end + 1 < sent.end and doc[np_end + 1].pos_ in ("NOUN", "PROPN", "DET"):
             break  # "eight shootings that police are investigating": a relative clause with its own subject is no part of the noun
         gerund = t.tag_ == "VBG" and t.dep_ == "amod" and _trigger(t, sent) is None and not _WEAK.get(_lemma(t))  # "two carjacking suspects"

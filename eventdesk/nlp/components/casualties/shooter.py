@@ -91,13 +91,16 @@ _BY_TIE = {"son": (_PARENTS, {"son", "boy", *_YOUNG}), "daughter": (_PARENTS, {"
            "wife": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
            "girlfriend": ({"husband", "boyfriend"}, {"wife", "girlfriend", "woman"}),
            "husband": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"}),
-           "boyfriend": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"})}
+           "boyfriend": ({"wife", "girlfriend"}, {"husband", "boyfriend", "man"}),
+           # (siblings are of the shooter's own noun: "a man shot his brother ... The man died. The brother ...")
+           "brother": ({"man"}, {"brother"}), "sister": ({"woman"}, {"sister"})}
 # the victim keys of the two, told apart as two named persons are (each unnamed "the father", "the boy" is otherwise
 # one unnamed person, whom the dead take from the hit)
 SHOOTER_BY_TIE, SHOT_BY_TIE = "the one who shot himself", "the one he shot"
 
 
-def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) -> list[RawClaim]:
+def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim],
+                            claims: list[RawClaim] | None = None) -> list[RawClaim]:
     """'Police say a man shot his son and then himself. The father died. The boy survived.': after one who shot one
     person and then himself, a sentence's person told only as "the father" (his tie to the one he shot) is the
     shooter, and "the boy" (the one shot, or his own noun) is the one he shot:
@@ -128,6 +131,14 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
         else (SHOOTER_BY_TIE, SHOT_BY_TIE)
     if shooter_pronoun:
         shooter_names = shooter_names | {"man" if shooter_pronoun == "he" else "woman"}
+    # "... and then turned the gun on herself. The woman, 58, died.": where the suicide was read as his death (a
+    # ``SHOOTER`` dead of those sentences), the shooter told again is that person, and the two are keyed apart as
+    # names are (so that both may die: "The woman died. Her husband died later at a hospital.")
+    turned = "turned" in m.group(0).lower()
+    suicide = [j for j, c in enumerate(claims or ()) if c.victim == SHOOTER and c.outcome == "killed"
+               and c.sent >= s_i - 2] if turned else []
+    if suicide or turned and any(c.victim == SHOOTER_BY_TIE and c.sent >= s_i - 2 for c in claims or ()):
+        shooter_key, shot_key = SHOOTER_BY_TIE, SHOT_BY_TIE
     if lives is not None:
         word = lives.group(1).lower()
         article, _, noun = word.partition(" ")
@@ -153,6 +164,10 @@ def _the_shooter_by_his_tie(doc, sent: Span, s_i: int, persons: list[RawClaim]) 
             c = replace(c, victim=shot_key)  # "... The woman, 58, died. Her husband, 61, is expected to survive."
         elif c.victim and c.victim.startswith("unnamed") and shooter_pronoun and word in (shooter_pronoun, shot_pronoun):
             c = replace(c, victim=shooter_key if word == shooter_pronoun else shot_key)  # "She died."
+        if suicide and c.victim == shooter_key and (c.outcome == "killed" or c.trigger in ("in condition", ALIVE)):
+            # (told dead, he is that one dead; told in a condition, "The woman is in critical condition.", he lives)
+            for j in suicide:
+                claims[j] = replace(claims[j], victim=shooter_key, party=c.party, outcome=c.outcome)
         out.append(c)
     return out
 
