@@ -162,7 +162,8 @@ _ON_LEAD_RE = re.compile(
     rf"\b(?:(?i:on|late|early|(?:night|morning|evening|afternoon|hours)\s+of)|(?P<wd>{_WEEKDAY})\s?,)\s+$"
     r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("shot", "killed", "wounded", "slain", "injured", "hurt", "arrested"))
     # a violent noun right before it: "the fatal shooting 9/2", "the shooting 8/27 that killed a woman"
-    + r"|(?P<noun>" + "|".join(rf"(?<=\b{w} )" for w in ("shooting", "killing", "slaying", "homicide", "stabbing", "murder"))
+    + r"|(?P<noun>"
+    + "|".join(rf"(?<=\b{w} )" for w in ("shooting", "killing", "slaying", "homicide", "stabbing", "murder"))
     + r"))$|(?P<det>" + "|".join(rf"(?<=\b{w} )" for w in ("a", "A", "an", "An", "the", "The")) + r")$"
 )
 _VIOLENT_NOUN_AFTER_RE = re.compile(
@@ -273,11 +274,12 @@ _FUTURE_CUE_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")
 _UNTIL_END_RE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
 # A clock time, or a span of two, at the end of the words before a day: "at 11 a.m.", "from noon to 8 p.m.", "from 4 to
-# 7 p.m." (its last hour told by a.m./p.m., noon or midnight)
+# 7 p.m.", "at 11 in the morning" (its last hour told by a.m./p.m., the part of the day, noon or midnight)
+_HOUR_HALF = r"(?:[ap]\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o[’']clock)"
 _TRAILING_CLOCK_RE = re.compile(
     r"(?i)\s+(?:(?:at|from|between|by|until)\s+)?(?:about\s+|around\s+)?"
-    r"(?:(?:noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s*(?:to|until|and|-|–)\s*)?"
-    r"(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*$"
+    rf"(?:(?:noon|\d{{1,2}}(?::\d\d)?(?:\s*{_HOUR_HALF})?)\s*(?:to|until|and|-|–)\s*)?"
+    rf"(?:noon|midnight|\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})\s*$"
 )
 # What a report names ahead of it by a month-day: a court day, a service, a birthday that will not come ("is due in
 # court Sept. 21", "a hearing Sept. 21", "funeral services June 9", "would have turned 18 on Sept. 20").
@@ -406,7 +408,8 @@ def _h_short_numeric(m: _Match, pre: _Match | None, text: str, anchor: _dt.date 
     if anchor is None:
         return None
     month, day, yy = int(m["m"]), int(m["d1"] or m["d2"]), m["y1"] or m["y2"]
-    if _OF_AFTER_RE.match(text, m.end()) and (pre is None or pre["noun"] is None or _FRACTION_OF_RE.match(text, m.end())):
+    if _OF_AFTER_RE.match(text, m.end()) and (pre is None or pre["noun"] is None
+                                               or _FRACTION_OF_RE.match(text, m.end())):
         return None
     if yy is not None:
         year = 2000 + int(yy)
@@ -1090,7 +1093,7 @@ _CLOCK_AFTER_RE = re.compile(rf"(?i)^\s*(?:at\s+|around\s+|about\s+)?{_CLOCK_WOR
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
 # an update's or a breaking line's own time in brackets: "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday):"
 _UPDATE_PAREN_RE = re.compile(r"(?i)\b(?:update[ds]?|breaking(?:\s+news)?|developing)\s*\(\s*$")
-_PAREN_CLOCK_AFTER_RE = re.compile(r"(?i)^(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?\s*\)")
+_PAREN_CLOCK_AFTER_RE = re.compile(rf"(?i)^(?:,?\s*(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})?\s*\)")
 _STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
 _CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:after|before|when|while|since|because|following|as|and|but|then)\b|[;:]")
 _PUBLISHED_RE = re.compile(
@@ -1326,7 +1329,8 @@ def _a_death_a_day_after(text: str, timex: Timex) -> _dt.timedelta | None:
 # being shot ... at around 8:30 p.m. the night before", "died Thursday. She had been shot the day before, police said"):
 # the words end their clause or a place or a time follows ("the night before his graduation" is another day's)
 _THE_NIGHT_BEFORE_RE = re.compile(
-    r"(?i)\bthe\s+(?:night|evening|day|afternoon)\s+before(?=\s*(?:[,.;!?]|$)|\s+(?:police|authorities|officials|according|outside|inside|at|in|on|near|behind|while|when)\b)")
+    r"(?i)\bthe\s+(?:night|evening|day|afternoon)\s+before(?=\s*(?:[,.;!?]|$)"
+    r"|\s+(?:police|authorities|officials|according|outside|inside|at|in|on|near|behind|while|when)\b)")
 
 
 def _a_death_the_night_after(text: str, timex: Timex) -> _dt.timedelta | None:
