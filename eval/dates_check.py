@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -211,6 +211,23 @@ Saturday" or "sometime Friday night or Saturday morning" with the shots' hour to
 patrols ahead of New Year's, a New Year's Eve party before midnight, a holiday of this year beside another event's
 older full date, a stamp of the day after the shooting, a later event's day the only one told or the shooting's own,
 "two weeks ago" the only day, a "between" span the only day, an overnight told on its day).
+Set 17 (eval/dates_check17.jsonl, ``--set 17``; its own salt) holds 61 reports, 15-55 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-16, in both directions: a
+weekday in a future clause whose verb comes words before it ("will be held from noon to 8 p.m. Monday", "is scheduled
+to be arraigned at 1:30 p.m. Monday", "will gather for a candlelight vigil at 7 p.m. Saturday") beside the shooting's
+own day; an update or breaking line's weekday, or a page stamp, newer than the page's day ("BREAKING (Thursday, 4:02
+p.m.):", "UPDATE (Friday, 9:15 a.m.):", "(Published Tuesday, April 19, 2016)"); a month/day with no year and no "on"
+after a violent noun ("the fatal shooting 9/2", "the shooting 8/27 that killed"); follow-ups days to weeks later whose
+first day is a later event's (an arraignment, a funeral, a sentencing, a trial date, a release) and which name the
+shooting's own day ("the Aug. 3 shooting", "on the night of July 9", "last month ... on the 14th", "the Labor Day
+shooting", "on the afternoon of Aug. 29"); a death's day with the shooting told as the night, the evening or the day
+before it ("died Sunday morning after being shot ... at around 8:30 p.m. the night before", "had been shot the day
+before"); spans "between Tuesday afternoon and early Wednesday" or "from late Friday into Saturday" whose shooting a
+clock time elsewhere dates; "N days ago" of an event that is no violence (a championship, a graduation, a move, a
+birthday) beside the shooting's own weekday; and near misses (a past act's weekday in a clause of its own beside a future
+verb, "the man shot Saturday will recover", a stamp on the shooting's own day, a score, a fraction, a court date "due
+back 10/4", a birth date, a death hours later or the same night, "the night before his graduation", a span's clock time
+after midnight, "a week ago" and "Two weeks ago" that are the shooting's).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -237,6 +254,7 @@ CHECK_SET_13 = Path(__file__).resolve().parent / "dates_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "dates_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "dates_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "dates_check16.jsonl"
+CHECK_SET_17 = Path(__file__).resolve().parent / "dates_check17.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -253,13 +271,14 @@ _SALT_13 = "twenty-eighth-dates13:"
 _SALT_14 = "twenty-ninth-dates14:"
 _SALT_15 = "thirtieth-dates15:"
 _SALT_16 = "thirty-first-dates16:"
+_SALT_17 = "thirty-second-dates17:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
-        "16": (CHECK_SET_16, _SALT_16)}
+        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

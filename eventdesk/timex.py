@@ -149,16 +149,22 @@ _DOTTED_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?
 # year only after "on" (a bare "3/4" is a fraction or a score as often as a date, and "on 3/4 of the
 # block" is one); dashes need the year ("9-1-1", "6-8 months").
 _SHORT_NUMERIC_RE = re.compile(
-    r"(?P<m>\d{1,2})(?:/(?P<d1>\d{1,2})(?:/(?P<y1>\d\d))?|-(?P<d2>\d{1,2})-(?P<y2>\d\d))(?![\d/%]|-\d|\.\d|\s+of\b)"
+    r"(?P<m>\d{1,2})(?:/(?P<d1>\d{1,2})(?:/(?P<y1>\d\d))?|-(?P<d2>\d{1,2})-(?P<y2>\d\d))(?![\d/%]|-\d|\.\d)"
 )
+# "3/4 of the block" is a fraction, unless a violent noun leads ("the shooting 9/2 of a man"); "of a mile" is one always
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_FRACTION_OF_RE = re.compile(r"(?i)\s+of\s+(?:a|an|the)\s+(?:mile|inch|block|way)\b")
 # What makes a year-less "12/3" a day: "on" before it, a part of the day ("late 12/10", "the night of 12/9", "the
-# early morning hours of 3/3"), its weekday ("Saturday, 6/13"), a violent verb ("was shot 8/9", "arrested 5/4"), or a
-# determiner with a violent noun after it ("the 7/5 shooting").
+# early morning hours of 3/3"), its weekday ("Saturday, 6/13"), a violent verb ("was shot 8/9", "arrested 5/4") or noun
+# ("the fatal shooting 9/2"), or a determiner with a violent noun after it ("the 7/5 shooting").
 # The verb and the determiner stay out of the date's words (looked behind): they are the words around it.
 _ON_LEAD_RE = re.compile(
     rf"\b(?:(?i:on|late|early|(?:night|morning|evening|afternoon|hours)\s+of)|(?P<wd>{_WEEKDAY})\s?,)\s+$"
     r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("shot", "killed", "wounded", "slain", "injured", "hurt", "arrested"))
-    + r")$|(?P<det>" + "|".join(rf"(?<=\b{w} )" for w in ("a", "A", "an", "An", "the", "The")) + r")$"
+    # a violent noun right before it: "the fatal shooting 9/2", "the shooting 8/27 that killed a woman"
+    + r"|(?P<noun>"
+    + "|".join(rf"(?<=\b{w} )" for w in ("shooting", "killing", "slaying", "homicide", "stabbing", "murder"))
+    + r"))$|(?P<det>" + "|".join(rf"(?<=\b{w} )" for w in ("a", "A", "an", "An", "the", "The")) + r")$"
 )
 _VIOLENT_NOUN_AFTER_RE = re.compile(
     r"\s+(?:shooting|killing|slaying|homicide|murder|stabbing|wounding|robbery|attack|death)s?\b")
@@ -266,6 +272,15 @@ _FUTURE_CUE_RE = re.compile(
     r"set\s+(?:to|for)|is\s+to|are\s+to|upcoming|to\s+be\s+held)\b|[’']ll\b)"
 )
 _CLAUSE_END_RE = re.compile(r"[.!?;:]\s|\n")
+_UNTIL_END_RE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
+# A clock time, or a span of two, at the end of the words before a day: "at 11 a.m.", "from noon to 8 p.m.", "from 4 to
+# 7 p.m.", "at 11 in the morning" (its last hour told by a.m./p.m., the part of the day, noon or midnight)
+_HOUR_HALF = r"(?:[ap]\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o[’']clock)"
+_TRAILING_CLOCK_RE = re.compile(
+    r"(?i)\s+(?:(?:at|from|between|by|until)\s+)?(?:about\s+|around\s+)?"
+    rf"(?:(?:noon|\d{{1,2}}(?::\d\d)?(?:\s*{_HOUR_HALF})?)\s*(?:to|until|and|-|–)\s*)?"
+    rf"(?:noon|midnight|\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})\s*$"
+)
 # What a report names ahead of it by a month-day: a court day, a service, a birthday that will not come ("is due in
 # court Sept. 21", "a hearing Sept. 21", "funeral services June 9", "would have turned 18 on Sept. 20").
 _COMING_LEAD_RE = re.compile(
@@ -313,7 +328,9 @@ _FUTURE_AFTER_RE = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?
 def _future_context(text: str, start: int, end: int | None = None) -> bool:
     """True when the few words before ``start`` (same clause) speak of the future; with ``end``, also when an occasion's noun comes right
     before the date and a future verb right after it ("A car wash on Saturday will raise money")."""
-    window = text[max(0, start - 80) : start]
+    # a clock time between the verb and its day belongs to the day ("will be held from noon to 8 p.m. Monday", "is
+    # scheduled to be arraigned at 1:30 p.m. Monday"): the verb's tense is read past it (and its "p.m." ends no clause)
+    window = _TRAILING_CLOCK_RE.sub("", text[max(0, start - 80) : start])
     ends = list(_CLAUSE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
@@ -321,6 +338,8 @@ def _future_context(text: str, start: int, end: int | None = None) -> bool:
     # further back usually belongs to another verb than the date's.
     if _FUTURE_CUE_RE.search(" ".join(window.split()[-5:])):
         return True
+    if _UNTIL_END_RE.search(window) and _FUTURE_CUE_RE.search(window):
+        return True  # "the family will keep her on life support until Sunday": a stay's end ahead, however far its verb
     return (end is not None and _OCCASION_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and _FUTURE_AFTER_RE.match(text[end : end + 40]) is not None)
 
@@ -389,6 +408,9 @@ def _h_short_numeric(m: _Match, pre: _Match | None, text: str, anchor: _dt.date 
     if anchor is None:
         return None
     month, day, yy = int(m["m"]), int(m["d1"] or m["d2"]), m["y1"] or m["y2"]
+    if _OF_AFTER_RE.match(text, m.end()) and (pre is None or pre["noun"] is None
+                                               or _FRACTION_OF_RE.match(text, m.end())):
+        return None
     if yy is not None:
         year = 2000 + int(yy)
         return _day(_safe_date(year, month, day), True) if anchor.year - 1 <= year <= anchor.year else None
@@ -1069,6 +1091,9 @@ _CLOCK_BESIDE_RE = re.compile(rf"(?i){_CLOCK_WORDS}\s*(?:on\s+)?$")
 _CLOCK_AFTER_RE = re.compile(rf"(?i)^\s*(?:at\s+|around\s+|about\s+)?{_CLOCK_WORDS}")
 # The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
+# an update's or a breaking line's own time in brackets: "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday):"
+_UPDATE_PAREN_RE = re.compile(r"(?i)\b(?:update[ds]?|breaking(?:\s+news)?|developing)\s*\(\s*$")
+_PAREN_CLOCK_AFTER_RE = re.compile(rf"(?i)^(?:,?\s*(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})?\s*\)")
 _STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
 _CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:after|before|when|while|since|because|following|as|and|but|then)\b|[;:]")
 _PUBLISHED_RE = re.compile(
@@ -1268,7 +1293,7 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
         return None
     m = _DAYS_AFTER_RE.match(text, timex.end)
     if m is None:
-        return _a_death_a_day_after(text, timex)
+        return _a_death_a_day_after(text, timex) or _a_death_the_night_after(text, timex)
     rest = text[m.end():m.end() + _VERB_REACH]
     stop = _CLAUSE_END_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
@@ -1295,6 +1320,29 @@ def _a_death_a_day_after(text: str, timex: Timex) -> _dt.timedelta | None:
     rest = text[m.end():m.end() + 2 * _VERB_REACH]
     stop = _CLAUSE_END_NOT_STREET_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
+    if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
+        return None
+    return _ONE_DAY
+
+
+# The violence told as "the night before" a death's day, in the death's sentence or the next ("died Sunday morning after
+# being shot ... at around 8:30 p.m. the night before", "died Thursday. She had been shot the day before, police said"):
+# the words end their clause or a place or a time follows ("the night before his graduation" is another day's)
+_THE_NIGHT_BEFORE_RE = re.compile(
+    r"(?i)\bthe\s+(?:night|evening|day|afternoon)\s+before(?=\s*(?:[,.;!?]|$)"
+    r"|\s+(?:police|authorities|officials|according|outside|inside|at|in|on|near|behind|while|when)\b)")
+
+
+def _a_death_the_night_after(text: str, timex: Timex) -> _dt.timedelta | None:
+    """One day when a death's day is followed, in its sentence or the next, by a violent word and "the night before"
+    with no day named between."""
+    if not _DEATH_WORDS_RE.search(text, max(0, timex.start - _DEATH_REACH), timex.start):
+        return None
+    rest = text[timex.end:timex.end + 3 * _VERB_REACH]
+    before = _THE_NIGHT_BEFORE_RE.search(rest)
+    if before is None or len(_SENT_END_RE.findall(rest, 0, before.start())) > 1:
+        return None
+    rest = rest[:before.start()]
     if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
         return None
     return _ONE_DAY
@@ -1501,6 +1549,10 @@ def date_role(text: str, timex: Timex) -> int:
         return 0  # "pic.twitter.com/x — Dana Reed (@danareed) September 24, 2016": an embedded tweet's own day
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
+    if not timex.explicit and _UPDATE_PAREN_RE.search(before) and _PAREN_CLOCK_AFTER_RE.match(after):
+        # "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday, 9:15 a.m.):": the update's own day, often newer than the
+        # page's date, not the shots'
+        return -2
     if not timex.explicit and _PRESS_REPORTED_RE.search(before):
         # "... ended in gunfire overnight, local media reported Saturday": the press's telling, not the shots'
         return -1
