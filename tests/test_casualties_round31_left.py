@@ -26,7 +26,7 @@ def test_forty_sixth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 25
+RULES_BOTH = 26  # 25 -> 26 with the thirty-second session's rounds
 CHECK_BOTH = 30
 
 

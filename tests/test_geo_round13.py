@@ -37,8 +37,8 @@ def test_check_set_scores(ledger, gazetteer):
     assert scores["check"]["within"] >= CHECK_WITHIN, scores
 
 
-RULES_WITHIN = 62
-CHECK_WITHIN = 77  # 75 until the nineteenth round
+RULES_WITHIN = 66  # 62 -> 66 by the thirty-second session
+CHECK_WITHIN = 80  # 75 until the nineteenth round, 77 until the thirty-second session
 
 
 def test_halves_are_fixed_by_the_salted_hash():
