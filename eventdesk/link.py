@@ -705,12 +705,13 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("two sides of one area")
-            elif (gap and not (names.persons or names.partial) and _numbers_differ(m, inc) and _many_shot(m, inc)
-                  and not {a.name for a in m.actors} & {a.name for a in inc.actors}):
+            elif (gap and _days_told(m, inc) and not (names.persons or names.partial) and _numbers_differ(m, inc)
+                  and _many_shot(m, inc) and not {a.name for a in m.actors} & {a.name for a in inc.actors}):
                 # two shootings of three or more people each in one place on different days, telling other numbers
                 # shot ("Four shot in East Garfield Park", the next day "One killed, 6 wounded in East Garfield
                 # Park") and naming nobody in common: two of the city's shootings, not one told twice (an attack
-                # whose toll rose names its attackers: "Nine SDF fighters were killed", "the toll has risen to 140")
+                # whose toll rose names its attackers: "Nine SDF fighters were killed", "the toll has risen to 140"; a
+                # next day's report revising the toll tells no day of its own: "a fourth person walked into a hospital")
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("other numbers shot another day")
