@@ -5,8 +5,10 @@ people and killed nobody, with nobody, no street, no age and no actor in common 
 "A man was shot in the leg" Monday afternoon) are two of the town's shootings: the place no longer vouches for them.
 A later report revising the wounded of one shooting ("Two men shot" Saturday night, then a third person hurt) tells
 either the first report's day (no gap) or no day of its own (the day it was published stands in for one), and still
-joins: the earlier try at this rule, without the told days, split linked tolls set 3's revisions (its "all joined"
-fell, rules half 27 -> 24, check half 22 -> 21), pinned here.  All reports are written for these tests.
+joins; so does a next day's report of a fourth victim beside "Three wounded", which round 31's rule for shootings
+of three or more now leaves to join for the same reason.  The earlier try at this rule, without the told days, split
+linked tolls set 3's revisions (its "all joined" fell, rules half 27 -> 24, check half 22 -> 21), pinned here.  All
+reports are written for these tests.
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ def test_near_miss_the_next_days_revision_telling_no_day_joins(nlp, gazetteer):
                     "DAYTON, Ohio — A woman wounded in the shooting outside a corner store later drove herself to a "
                     "hospital with a graze wound to the hand, police said. Three people were hurt in all.", days=1)
     assert incident_sizes(nlp, gazetteer, [TWO, third]) == [2]
+
+
+def test_near_miss_the_next_days_revision_of_three_wounded_to_four_joins(nlp, gazetteer):
+    # round 31's rule (two shootings of three or more in one place on other days, other numbers shot) now needs the
+    # told days too: a next day's report of a fourth victim telling no day is the same shooting
+    three = _report("d1", "Three wounded in Dayton shooting",
+                    "DAYTON, Ohio — Three people were wounded Saturday night when someone fired into a crowd outside a "
+                    "corner store, Dayton police said. All three are expected to survive.")
+    fourth = _report("d2", "Fourth victim in Dayton shooting",
+                     "DAYTON, Ohio — A fourth person wounded in the shooting outside a corner store later walked into "
+                     "a hospital with a wound to the arm, police said. Four people were hurt in all.", days=1)
+    assert incident_sizes(nlp, gazetteer, [three, fourth]) == [2]
 
 
 # -- linked tolls set 3: its revisions stay joined -----------------------------------------------------------------
