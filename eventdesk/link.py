@@ -566,6 +566,18 @@ def _many_shot(m: Mention, inc: IncidentRow) -> bool:
     return killed + wounded >= 3 and (inc.killed_best or 0) + (inc.wounded_best or 0) >= 3
 
 
+def _only_wounded(m: Mention, inc: IncidentRow) -> bool:
+    """Whether a mention and an incident both tell people wounded and nobody killed."""
+    return (not any(c.outcome == "killed" and c.count for c in m.claims) and not inc.killed_best
+            and any(c.outcome == "wounded" and c.count for c in m.claims) and bool(inc.wounded_best))
+
+
+def _days_told(m: Mention, inc: IncidentRow) -> bool:
+    """Whether a mention's day is one its words tell (not its report's publication day, taken where it tells none) and
+    the incident's a day to the day."""
+    return m.date.text is not None and inc.date_precision == "day"
+
+
 def blocking_names(m: Mention) -> list[str]:
     """The names a mention's candidates are also looked up by, wherever the gazetteer put them: people
     named in full and streets whose name tells a place (``score`` lets either past the distance limit)."""
@@ -693,15 +705,27 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("two sides of one area")
-            elif (gap and not (names.persons or names.partial) and _numbers_differ(m, inc) and _many_shot(m, inc)
-                  and not {a.name for a in m.actors} & {a.name for a in inc.actors}):
+            elif (gap and _days_told(m, inc) and not (names.persons or names.partial) and _numbers_differ(m, inc)
+                  and _many_shot(m, inc) and not {a.name for a in m.actors} & {a.name for a in inc.actors}):
                 # two shootings of three or more people each in one place on different days, telling other numbers
                 # shot ("Four shot in East Garfield Park", the next day "One killed, 6 wounded in East Garfield
                 # Park") and naming nobody in common: two of the city's shootings, not one told twice (an attack
-                # whose toll rose names its attackers: "Nine SDF fighters were killed", "the toll has risen to 140")
+                # whose toll rose names its attackers: "Nine SDF fighters were killed", "the toll has risen to 140"; a
+                # next day's report revising the toll tells no day of its own: "a fourth person walked into a hospital")
                 s = min(s, NEIGHBOURHOODS_DIFFER)
                 apart = True
                 parts.append("other numbers shot another day")
+            elif (gap and _days_told(m, inc) and _only_wounded(m, inc) and _numbers_differ(m, inc)
+                  and not (names.persons or names.partial or names.street or names.age)
+                  and not {a.name for a in m.actors} & {a.name for a in inc.actors}):
+                # two shootings in one place, each on the day its own report tells, that hurt other numbers and killed
+                # nobody ("4 wounded in West Garfield Park" on Sunday, "Boy, 10, critically wounded" Monday night), with
+                # nobody, no street, no age and no actor in common: two of the city's shootings.  A later report that
+                # revises the wounded ("Two men shot" Thursday, days later "a woman also hurt") tells no day of its own
+                # (or the first one's: no gap), and is left to join
+                s = min(s, NEIGHBOURHOODS_DIFFER)
+                apart = True
+                parts.append("other numbers hurt another day")
         elif _same_county(m.place, loc) and not names.streets_differ:
             # a county may hold a city: two streets named in it are two places; two people named are often
             # the victim in one report and the shooter in the other
