@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..17|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -224,10 +224,10 @@ shooting", "on the afternoon of Aug. 29"); a death's day with the shooting told 
 before it ("died Sunday morning after being shot ... at around 8:30 p.m. the night before", "had been shot the day
 before"); spans "between Tuesday afternoon and early Wednesday" or "from late Friday into Saturday" whose shooting a
 clock time elsewhere dates; "N days ago" of an event that is no violence (a championship, a graduation, a move, a
-birthday) beside the shooting's own weekday; and near misses (a past act's weekday in a clause of its own beside a future
-verb, "the man shot Saturday will recover", a stamp on the shooting's own day, a score, a fraction, a court date "due
-back 10/4", a birth date, a death hours later or the same night, "the night before his graduation", a span's clock time
-after midnight, "a week ago" and "Two weeks ago" that are the shooting's).
+birthday) beside the shooting's own weekday; and near misses (a past act's weekday in a clause of its own beside a
+future verb, "the man shot Saturday will recover", a stamp on the shooting's own day, a score, a fraction, a court date
+"due back 10/4", a birth date, a death hours later or the same night, "the night before his graduation", a span's clock
+time after midnight, "a week ago" and "Two weeks ago" that are the shooting's).
 ``--set all`` scores every set, each with its own halves.
 """
 

@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1..13|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on

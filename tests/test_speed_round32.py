@@ -174,8 +174,9 @@ def test_show_cuts_a_long_excerpt_from_its_reports_text_and_reads_no_other_text(
     from eventdesk import cli
     from eventdesk.store import Store
 
-    ledger.ingest_reports([Report("long1", _LONG, "Two killed outside bowling alley", None, dt.date(2021, 4, 11), "Pell Gazette"),
-                           Report("short1", _SHORT, "Two killed on Corran Street", None, dt.date(2021, 4, 11), "Rill Post")])
+    day = dt.date(2021, 4, 11)
+    ledger.ingest_reports([Report("long1", _LONG, "Two killed outside bowling alley", None, day, "Pell Gazette"),
+                           Report("short1", _SHORT, "Two killed on Corran Street", None, day, "Rill Post")])
     (row,), total = ledger.incidents()
     assert total == 1
     inc = ledger.incident(row.id)

@@ -379,8 +379,8 @@ def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = froze
     first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
     of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
     Franklin), so the more namesakes the two names have, the nearer a pair must lie to count (``_pair_reach_km``);
-    and a name with more than one candidate beside the other's says nothing.  Only namesakes in the report's ``countries`` count (an American
-    report's Colchester has three, not England's and Canada's besides)."""
+    and a name with more than one candidate beside the other's says nothing.  Only namesakes in the report's
+    ``countries`` count (an American report's Colchester has three, not England's and Canada's besides)."""
     towns = [(fold(opt.topo.text), [p for p in _towns_of(places) if not countries or p.country_code in countries])
              for opt, places, _ in usable]
     # failing a town with a point, the other name's namesake may be one known only by its ZIP codes (Marlborough,

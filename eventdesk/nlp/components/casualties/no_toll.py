@@ -527,7 +527,8 @@ _STRUCK_PERSONS = PERSON_SINGULAR | {"people", "person"}
 
 
 def _persons_among(thing) -> bool:
-    """Whether a noun of a thing struck heads a list ("two houses, a parked van and three people") that holds persons."""
+    """Whether a noun of a thing struck heads a list that holds persons ("two houses, a parked van and three
+    people")."""
     return any(t.dep_ in ("conj", "appos") and _lemma(t) in _STRUCK_PERSONS for t in thing.subtree)
 
 
