@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ...doctext import span_text
+from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
 from ...victims import (
     ALIVE, SHOOTER, People, a_kind_of_hurt, counterfactual, died_of_illness, earlier_at_the_same_place,
@@ -86,7 +86,7 @@ def _the_original_telling(doc: Doc, claims: list[RawClaim]) -> None:
     shooting on Ash Street': below its update a web story keeps its first version, whose person hit is the one the
     update tells dead (not one more, as a description beside an unnamed dead would be).  The one person the first
     version describes hit, where the update above it tells one unnamed person dead, is keyed as that one."""
-    m = _ORIGINAL_TELLING.search(doc.text)
+    m = _ORIGINAL_TELLING.search(doc_text(doc))
     if m is None or not any(c.outcome == "killed" and c.num_start < m.start() and c.victim is not None
                             and c.victim.startswith("unnamed") for c in claims):
         return
