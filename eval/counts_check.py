@@ -406,6 +406,20 @@ suspect in a crash, a dog shot, a clerk struck with a bottle) and incidents with
 standoff, shots that hit nobody) with related-story lists; each beside near misses whose figures really add up (a
 third victim found the next day, a second victim of the same party, the same gunman's second scene, a background
 death that is the report's own victim, cut by the glass the bullets broke, a suspect shot by police).
+Set 54 (``--set 54``), written in the thirty-third session before any rule was written against it, from the
+over-counts and the claims where the gold has none of the SemEval pool's readable half (salt
+thirty-third-doccounts33:) and GVDB dev's: eval/counts_check54.jsonl, reports that carry another incident's figure
+(an earlier shooting at the same store or complex, "in a separate shooting", "earlier that day" elsewhere, a
+retaliation for an earlier killing, "the second shooting in the neighborhood this week", a night's roundup led by the
+headline's shooting, "across town", "meanwhile, in" a nearby town, the weekend's city tally), the same victims told
+by count, role, name and a nested figure ("three victims, two men and a woman ... one of the men died", "two
+brothers ... one of the brothers ... the younger brother", "the couple ... the woman and her husband"), and
+incidents with no victim (shots into a house or a car, a standoff, an arrest for an old killing, a robbery, a
+threat, a plot, a raid, a dog shot, a crash after shots that missed, a mistrial, a hunting-season warning) beside
+background deaths (a relative's, a suspect's record, an anniversary, a sidebar of past shootings, related
+headlines); each beside near misses whose figures really add up (a third victim of the same burst, a second victim
+of the same gathering or shooting found later, the same gunman's second scene, a vigil for this week's victim, cut
+by the glass a bullet broke, a suspect wounded by police, a trial's own survivor).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -487,6 +501,7 @@ SETS["48"] = (Path(__file__).resolve().parent / "counts_check48.jsonl", _later_h
 SETS["49"] = (Path(__file__).resolve().parent / "counts_check49.jsonl", _later_half("thirty-second-left32:"))
 SETS["50"] = (Path(__file__).resolve().parent / "counts_check50.jsonl", _later_half("thirty-second-pool32:"))
 SETS["51"] = (Path(__file__).resolve().parent / "counts_check51.jsonl", _later_half("thirty-second-over32:"))
+SETS["54"] = (Path(__file__).resolve().parent / "counts_check54.jsonl", _later_half("thirty-third-over33:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
