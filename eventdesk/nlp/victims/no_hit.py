@@ -88,7 +88,7 @@ def earlier_of_another(tok) -> bool:
     """'the service of a man killed last week', 'a vigil for a teen shot to death a year ago': a participle on a
     noun in a phrase, dated to an earlier time, tells an earlier incident, not the one reported (unlike "a man
     who was shot last month has died", where the person is the sentence's subject and the news)."""
-    if earlier_where(tok) or earlier_in_a_series(tok) or _recalled(tok):
+    if earlier_where(tok) or earlier_in_a_series(tok) or _recalled(tok) or _answered(tok):
         return True
     if lemma(tok) == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         tok = tok.head.head  # ("a vigil for a man shot to death last month": the participle tells it)
@@ -97,6 +97,40 @@ def earlier_of_another(tok) -> bool:
     words = [t.lower_ for t in tok.subtree if t.i > tok.i]
     return "ago" in words or "earlier" in words or any(
         w == "last" and i + 1 < len(words) and words[i + 1] in _PAST_TIME for i, w in enumerate(words))
+
+
+# the nouns of an act done in answer to an earlier one ("in retaliation for", "revenge for"), and the verbs of it
+# ("to avenge the killing of his brother", "retaliated for"); not "in response to", which is the police's to a call
+_ANSWERING = {"retaliation", "revenge", "reprisal", "retribution", "payback"}
+_AVENGE = {"avenge", "retaliate"}
+
+
+def _answered(tok) -> bool:
+    """'was shot in what police believe was retaliation for Sunday's shooting, in which two brothers were killed',
+    'what police called retaliation for a shooting that killed two men last week', 'to avenge the killing of his
+    brother': a hit told in a clause on (or as) the act that the one reported answers is that earlier act's, another
+    incident (read as two more dead beside the wounded man of the report)."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # ("in which Morgan was murdered and his mother was shot": the clause's verbs share it)
+    act = verb.head if verb.dep_ in ("relcl", "acl") and verb.pos_ in ("VERB", "AUX") else verb
+    for _ in range(3):
+        while act.dep_ == "conj" and act.head.pos_ in ("NOUN", "PROPN"):
+            act = act.head
+        if act.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if act.dep_ == "dobj" and lemma(act.head) in _AVENGE:
+            return True
+        if act.dep_ != "pobj":
+            return False
+        prep = act.head
+        if prep.lower_ == "for" and (lemma(prep.head) in _ANSWERING | _AVENGE or any(
+                c.dep_ in ("dobj", "attr", "oprd") and lemma(c) in _ANSWERING for c in prep.head.children)):
+            return True  # ("what police called retaliation for a shooting": the parser hangs "for" on the verb)
+        if prep.lower_ not in ("on", "at", "in", "near") or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        act = prep.head  # "Sunday's shooting on Hoover Avenue, in which ...": the clause hangs on the act's place
+    return False
 
 
 # the verbs of calling back a past time, and the times a death is recalled by: "recalled the night NAME was killed"
@@ -296,6 +330,22 @@ _VIOLENCE_WORDS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|stabb\w*|kill\
                              re.IGNORECASE)
 
 
+# the kinds of accident that are no shooting: "two students killed in a traffic accident", "died in a motorcycle
+# accident" (not "a hunting accident", nor a bare "an accident", which reports of accidental shootings tell)
+_ROAD_ACCIDENTS = {"traffic", "car", "auto", "vehicle", "motorcycle", "bus", "truck", "train", "boating", "atv", "road"}
+
+
+def _in_a_road_accident(tok) -> bool:
+    """'the names of two students killed in a traffic accident', 'her son died in a car accident last year': a death
+    in an accident of the road is no killing (read as two dead beside the one shot).  The hurt of one: ``_VEHICLE_HURT``."""
+    if lemma(tok) not in ("die", "death", "dead", "kill"):
+        return False
+    return any(lemma(pobj) == "accident" and any(lemma(m) in _ROAD_ACCIDENTS for m in pobj.children
+                                                  if m.dep_ in ("compound", "amod"))
+               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+               for pobj in prep.children if pobj.dep_ == "pobj")
+
+
 def died_of_illness(tok) -> bool:
     """'a coach who died of cancer', 'the wake was for a man who died of natural causes', 'his brother died from an
     overdose', 'was pronounced dead of what police believe was an overdose', 'died in a car crash': a death of an
@@ -304,7 +354,7 @@ def died_of_illness(tok) -> bool:
     "three other people died during the blizzard" (not "died in a shooting during the blizzard").  A cause told past
     other words ("found dead inside an apartment of what appeared to be an overdose", "killed when the car crashed"):
     ``died_of_no_violence_told_after``; none told, and no sign of violence: ``found_dead_without_foul_play``."""
-    if died_of_no_violence_told_after(tok) or found_dead_without_foul_play(tok):
+    if died_of_no_violence_told_after(tok) or found_dead_without_foul_play(tok) or _in_a_road_accident(tok):
         return True
     if lemma(tok) not in ("die", "death", "dead"):
         return False
@@ -602,7 +652,10 @@ _VEHICLE_HURT = re.compile(
     r"|\b(?:struck|hit|run over|pinned|dragged) by (?:a|an|the|his|her|their|a fleeing|the fleeing)(?: \w+)?"
     r" (?:car|vehicle|truck|suv|van|minivan|pickup|sedan|bus|train|motorcycle)\b"
     r"|\b(?:car|vehicle|truck|suv|van|minivan|pickup|sedan)\b[^.;]{0,40}?\b(?:hit|struck|ran over|ran into|pinned) (?:her|him|them)\b"
-    r"|\bin (?:a|the) (?:rollover|wreck|car crash|head-on crash)\b",
+    r"|\bin (?:a|the) (?:rollover|wreck|car crash|head-on crash)\b"
+    # "was injured Wednesday after a one-vehicle accident", "hurt in a traffic accident" (a news brief's crash)
+    r"|\b(?:in|after) (?:a|an|the) (?:(?:one|two|three|single|multi)-)?(?:traffic|car|auto|vehicle|motorcycle) "
+    r"(?:accident|crash|collision)\b",
     re.IGNORECASE,
 )
 # a hurt by a blade, a blow or a bite: "a man was stabbed", "the stabbing victim", "hit with a bottle", "struck in the
