@@ -58,7 +58,29 @@ def _outcome_right(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
     outcome, at = _trigger_after(doc, np_end, sent, next_q, np_start)
     if outcome == "wounded" and hurt_in_a_mishap(sent):
         return None, -1
+    if outcome is not None and _held_in_the_crime(_np_head(doc, np_start, np_end), doc[at]):
+        return None, -1
     return outcome, at
+
+
+# the verbs of taking a person into custody (lemmas), and the words that tie the crime he is held in to them
+_ARRESTING = {"arrest", "detain", "apprehend"}
+_HELD_IN = {"in", "for"}
+
+
+def _held_in_the_crime(noun, trigger) -> bool:
+    """'Police arrested a 19-year-old man Tuesday in the death of a woman', 'deputies arrested a woman in connection
+    with the shooting death of her husband': the person the police arrested is the suspect, and the death told after
+    him, the crime he is held in, is another person's (read as the arrested man dead, one more beside the woman).
+    Not "arrested a man who had been shot": the hit is his own, told in a clause on him."""
+    if noun is None or noun.dep_ != "dobj" or _lemma(noun.head) not in _ARRESTING or trigger.pos_ != "NOUN":
+        return False
+    prep = trigger.head
+    if trigger.dep_ == "compound":  # ("in the shooting death of": the compound's noun is the crime)
+        prep = trigger.head.head
+    if prep.lower_ == "with" and prep.head.lower_ == "connection":
+        prep = prep.head.head  # "in connection with the death"
+    return prep.lower_ in _HELD_IN and prep.head.i == noun.head.i
 
 
 # the verbs by which a court or a prosecutor takes a person to answer for a crime (lemmas)
