@@ -337,7 +337,8 @@ _ROAD_ACCIDENTS = {"traffic", "car", "auto", "vehicle", "motorcycle", "bus", "tr
 
 def _in_a_road_accident(tok) -> bool:
     """'the names of two students killed in a traffic accident', 'her son died in a car accident last year': a death
-    in an accident of the road is no killing (read as two dead beside the one shot).  The hurt of one: ``_VEHICLE_HURT``."""
+    in an accident of the road is no killing (read as two dead beside the one shot).  The hurt of one:
+    ``_VEHICLE_HURT``."""
     if lemma(tok) not in ("die", "death", "dead", "kill"):
         return False
     return any(lemma(pobj) == "accident" and any(lemma(m) in _ROAD_ACCIDENTS for m in pobj.children
