@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1..13|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1..14|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -266,6 +266,30 @@ found in SemEval dev's linking errors and of the leftovers it was given, 20 of t
   city a day apart, other streets and ages; ``follow-up-apart``, one street of a city 8-9 days apart, or a town a week
   apart, other victims; ``court-plea-apart``, a plea months later in another town naming other people.
 
+Set 14, eval/linked_places_check14.jsonl: 55 incidents of two reports each, of the kinds the thirty-third round found
+in SemEval dev's linking errors and of the leftovers it was given, 20 of them near misses.  Kinds:
+
+- ``second-segment``: the town's report tells the incident and, in a closing paragraph, an older case of the county
+  (another age, another town); the next report, placed only by the county, gives the incident's age;
+- ``family-surname``: one report names the child, the other the parent, brother or grandmother of one surname, one
+  datelined in the town and the other in the big city of the county or the region 10-35 km off;
+- ``county-seat-age``: a report placed only by its county and the county seat's report, the same day and age;
+- ``actor-caps``: a station's page whose transcript is written in capitals ("LET'S GO LIVE", "IT IS"), beside a
+  brief with no place naming the street or the business;
+- ``venue-lowercase``: a venue whose kind one report writes in small letters ("the Blue Room lounge", "the Copper
+  Kettle bar"), the town's report naming the victim and a brief with no place naming only the venue;
+- ``tagger-name``: a surname that is also a word ("Marcus Hale", "Darnell Rush", "Jerome Battle"), named by the
+  town's report and by its follow-up two or three days later;
+- ``said-day``: a follow-up 5-6 days later whose only day is the saying's ("has died, police said Thursday"),
+  naming the street and the age;
+- ``court-unnamed``: a court report months later naming the suspect and the child's age, never the child;
+- near misses (``"apart": true``, their gold town the first report's): ``state-day-apart``, two shootings of one
+  day in one state 10-110 km apart (or one placed only in the state or its county), other ages;
+  ``namesake-victim-apart``, one full name in one city 4-5 days apart, other ages and streets;
+  ``family-surname-apart``, one surname and other first names in two towns 10-35 km apart the same day, other ages;
+  ``actor-caps-apart``, a station's page in capitals and a brief with no place quoting "Let's" the same day, other
+  ages; ``venue-apart``, two lounges, taverns or bars of one city the same day, other ages.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -300,6 +324,7 @@ CHECK_SET_10 = Path(__file__).resolve().parent / "linked_places_check10.jsonl"
 CHECK_SET_11 = Path(__file__).resolve().parent / "linked_places_check11.jsonl"
 CHECK_SET_12 = Path(__file__).resolve().parent / "linked_places_check12.jsonl"
 CHECK_SET_13 = Path(__file__).resolve().parent / "linked_places_check13.jsonl"
+CHECK_SET_14 = Path(__file__).resolve().parent / "linked_places_check14.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -313,13 +338,14 @@ _SALT_10 = "twenty-ninth-places10:"
 _SALT_11 = "thirtieth-places11:"
 _SALT_12 = "thirty-first-places12:"
 _SALT_13 = "thirty-second-places13:"
+_SALT_14 = "thirty-third-places14:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8),
         "9": (CHECK_SET_9, _SALT_9), "10": (CHECK_SET_10, _SALT_10),
         "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
-        "13": (CHECK_SET_13, _SALT_13)}
+        "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

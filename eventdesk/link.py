@@ -316,9 +316,22 @@ class NameMatch:
     ages_differ: bool = False  # both give ages and share none, nor anyone named
 
 
-def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = True) -> NameMatch:
+# A surname two reports' people share that ties them as one family: long enough not to be a tagger's fragment.
+_FAMILY_NAME = 4
+
+
+def _streets_apart(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Both name streets (or addresses) and none is the other's."""
+    a = [k for k in mine if k.startswith("s:")]
+    b = [k for k in theirs if k.startswith("s:")]
+    return bool(a) and bool(b) and not any(_same_street(x, y) for x in a for y in b)
+
+
+def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = True,
+                  titles: Sequence[str | None] | None = None) -> NameMatch:
     """What two reports' keys share; ``venues=False`` leaves venue keys out (``score``: reports placed in two
-    states, where "the Sports Bar" or "First Baptist Church" is two buildings)."""
+    states, where "the Sports Bar" or "First Baptist Church" is two buildings); ``titles`` (``score``: the two reports' headlines)
+    lets one name given with other ages on other streets be two people, where neither headline tells a follow-up."""
     pa, pb = _persons(mine), _persons(theirs)
     full, partial = [], []
     for x in pa:
@@ -328,10 +341,22 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
         elif best == 1:
             partial.append(" ".join(x).strip())
     ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
+    if (titles is not None and (full or partial) and ages_a and ages_b and not ages_a & ages_b
+            and _streets_apart(mine, theirs) and not any(_arrest_title(t) or reads_as_follow_up(t) for t in titles)):
+        # one name given by two reports whose ages and streets all differ ("Anthony Brooks, 19" on St. Clair Avenue,
+        # four days later "Anthony Brooks, 47" on Kinsman Road; "Marcus Johnson, 24" in one town, "Johnson, 31" the
+        # same day in the next): two people of one name, not one named twice (a court or an arrest report gives the
+        # suspect's age and the street he was caught on beside the victim's name: left to join)
+        full, partial = [], []
     if not full and not partial and ages_a & ages_b:
         # one victim whose surname two outlets heard two ways ("Yusuf Mohammed", "Yusuf Muhammad"; "Tyrell Leonard",
         # "Tyrell Lenhart"), where the reports give one age: a lone name's match, not two people
         partial += [" ".join(x) for x in pa if x[0] and any(_surname_heard_twice(x, y) for y in pb)]
+        # one family: two people in full of one surname and other first names, where the reports give one age (the
+        # boy, 4, named by one report, his father by the other): the victim and his kin, not the victims of two
+        # shootings
+        partial += sorted({x[1] for x in pa if x[0] and len(x[1]) >= _FAMILY_NAME
+                           and any(y[0] and y[0] != x[0] and y[1] == x[1] for y in pb)} - set(partial))
     lone = bool(partial)  # a lone name matching the other's people
     skip = _NOT_SHARED if venues else _NOT_SHARED + ("v:",)
     other_a = {k for k in mine if not k.startswith(skip)}
@@ -620,7 +645,8 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     # a venue's name vouches unless the places disagree on the state (a report with no place may name the
     # mall its first report named); an age only where both reports are placed in one state
     names = names_overlap(m.keywords + _title_ages(m.title), inc.keywords + _title_ages(inc.title),
-                          venues=together or not (m.place and loc))
+                          venues=together or not (m.place and loc),
+                          titles=(m.title, inc.title))
     # the same named person: a follow-up report of the incident, whatever the tagger made of the rest
     person = bool(names.persons)
     gap = _date_gap(m, inc)
@@ -869,6 +895,7 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
            exclude: set[str] = frozenset()) -> LinkDecision:
     """The incident a mention joins, or a new one; ``exclude`` holds incidents of the same report."""
     best: tuple[float, str, str] | None = None
+    best_reports = 0
     placeless_aged = 0  # incidents reaching the threshold by an age shared beside a report with no place
     for inc in candidates:
         if inc.id in exclude:
@@ -878,8 +905,10 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
             continue
         s, reason = result
         placeless_aged += s >= threshold and _PLACELESS_AGE in reason
-        if best is None or s > best[0]:
-            best = (s, inc.id, reason)
+        # on equal scores, the incident more reports tell (a report's second segment, an older case its last
+        # paragraph tells, opens an incident of its own that the next report of the main one may score as high)
+        if best is None or (s, inc.n_reports) > (best[0], best_reports):
+            best, best_reports = (s, inc.id, reason), inc.n_reports
     if best is not None and placeless_aged > 1 and _PLACELESS_AGE in best[2]:
         # two of the day's shootings give the age a report with no place gives (every day's shootings across a
         # country hold a 17-year-old somewhere): the age does not say which

@@ -116,8 +116,14 @@ _MAX_DIRECTIONS = 4
 # neighbourhood's name.
 _VENUE_RE = re.compile(
     r"\b(?P<name>(?:[A-Z][A-Za-z'’&-]+\s+){1,3})(?P<kind>Mall|Motel|Hotel|Apartments|High\s+School|"
-    r"Middle\s+School|Elementary\s+School|Elementary|Nightclub|Lounge|Bar|Tavern|Restaurant|Church)\b"
+    r"Middle\s+School|Elementary\s+School|Elementary|Nightclub|Lounge|Bar|Tavern|Saloon|Restaurant|Church)\b"
 )
+# A bar's own name with its kind in small letters ("at the Blue Room lounge", "the Rusty Anchor tavern"): the same
+# key as the capitalised form another report writes ("the Rusty Anchor Tavern"); only after "the", and not a town's
+# name ("the Toledo bar" is any bar of the town)
+_SMALL_VENUE_RE = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][A-Za-z'’&-]+\s+){1,3})(?P<kind>lounge|bar|tavern|saloon|nightclub|motel)\b")
+_SMALL_VENUE_KINDS = ("lounge", "bar", "tavern", "saloon", "nightclub", "motel")
 # Ages as news reports give them: "a 10-year-old", "17 years old", and after a name or a noun set off by
 # commas ("Girl, 10, was shot", "Jamal Rollins, 17, died"); figures only, as reports write ages; as feeds space
 # their punctuation too ("a 14-year - old boy", "Jamal Rollins , 17 ,").
@@ -246,6 +252,12 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 words = words[1:]
             if words:
                 seen.setdefault(f"v:{' '.join(words)} {' '.join(_fold(m['kind']).split())}", None)
+        if any(k in text for k in _SMALL_VENUE_KINDS):
+            towns = {_fold(n) for n in (place.name, place.admin1) if n} if place is not None else set()
+            for m in _SMALL_VENUE_RE.finditer(text):
+                name = " ".join(_fold(m["name"]).split())
+                if name not in towns and name.split()[0] not in _DIRECTIONS:
+                    seen.setdefault(f"v:{name} {m['kind']}", None)
         for m in _AGE_RE.finditer(text):
             age = int(m.group(1) or m.group(2))
             if age:
