@@ -562,6 +562,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _one_more_beside_the_dead(who, alive, claims, among[rid])
+                                                      or _listed_beside_the_dead(alive, dead[rid], among[rid], claims)
                                                       or _the_next_after_the_dead(claims[index], among[rid])
                                                       or _kin_of_the_dead(alive, claims)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
@@ -998,6 +999,17 @@ def _one_more_beside_the_dead(who: dict[str, int], alive: dict[str, int], claims
         return False
     beside = {claims[i].sentence for i in gone}
     return all(claims[i].sentence in beside for i in others)
+
+
+def _listed_beside_the_dead(alive: dict[str, int], dead: set[str], n_dead: int, claims: Sequence[Claim]) -> bool:
+    """'Officers found Luis Ortega and a woman with gunshot wounds ... Ortega died': every one of the report's dead is
+    named, and every one hit left is "another ..." told in a sentence that names each of them (a person listed beside
+    the dead, one more than they), where the dead were never told hit by name (``_one_more_beside_the_dead``)."""
+    names = [k.partition(",")[0] for k in dead if _is_name(k)]
+    if not alive or not names or len(names) < n_dead or not all(k.startswith("another ") for k in alive):
+        return False
+    return all(re.search(rf"\b{re.escape(n)}\b", claims[i].sentence or "", re.IGNORECASE)
+               for i in alive.values() for n in names)
 
 
 def _kind(key: str) -> str | None:
