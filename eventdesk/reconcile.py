@@ -556,7 +556,8 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
+            if gone <= 0 or _besides_the_dead(claims[index]) or _others_after_the_dead(claims[index], claims, rid) \
+                    or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
@@ -568,6 +569,17 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
+
+
+def _others_after_the_dead(claim: Claim, claims: Sequence[Claim], rid: str) -> bool:
+    """'Dana Pruitt, 31, was pronounced dead at the scene. Two other victims were taken to Mercy Hospital': a count of
+    the hit told as others ("two other", "two additional") in a sentence after every one telling the report's dead
+    holds none of them (``_besides_the_dead`` reads the dead told in the count's own sentence)."""
+    if claim.victim is not None or claim.number_end is None \
+            or not _OTHERS_AFTER.match(claim.sentence or "", claim.number_end - claim.start):
+        return False
+    dead = [c for c in claims if c.report_id == rid and c.outcome == "killed"]
+    return bool(dead) and all(c.end <= claim.start for c in dead)
 
 
 def _the_next_after_the_dead(claim: Claim, n_dead: int) -> bool:
