@@ -579,7 +579,9 @@ def _others_after_the_dead(claim: Claim, claims: Sequence[Claim], rid: str) -> b
             or not _OTHERS_AFTER.match(claim.sentence or "", claim.number_end - claim.start):
         return False
     dead = [c for c in claims if c.report_id == rid and c.outcome == "killed"]
-    return bool(dead) and all(c.end <= claim.start for c in dead)
+    # (the dead each named, and told in the very sentence before the count's: not a count that follows a toll)
+    return bool(dead) and all(c.victim is not None and _is_name(c.victim) and c.end <= claim.start for c in dead) \
+        and all(not (d.end < c.start < claim.start) for d in dead for c in claims if c.report_id == rid)
 
 
 def _the_next_after_the_dead(claim: Claim, n_dead: int) -> bool:
