@@ -508,8 +508,8 @@ def _one_whose_relative_is_told(tok) -> bool:
     """'The mother of a 9-year-old girl shot Sunday ...': a person noun with "a", the object of "of" after a relative's
     noun."""
     of = tok.head
-    return tok.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in _TIED_BY_OF and of.head.tag_ in ("NN", "NNS") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in _TIED_BY_OF \
+        and of.head.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _tied_by_of(tok) -> bool:

@@ -171,7 +171,8 @@ _CRIME_ACT = _rx(
     r"(?:was|were|been|being) (?:carjacked|mugged|robbed)|(?:armed|attempted) (?:robber(?:y|ies)|hold-?ups?|heists?|carjackings?)|"
     # a sentencing story's killing, which its "sentenced" does not make peaceful: "will spend the rest of his life in
     # prison for killing NAME", "sentenced to 40 years for killing NAME" (not "for killing time")
-    r"(?:sentenced|prison|convicted)\b[^.;]{0,60}? for (?:killing|murdering|fatally shooting|shooting and killing) (?!time\b))"
+    r"(?:sentenced|prison|convicted)\b[^.;]{0,60}? for "
+    r"(?:killing|murdering|fatally shooting|shooting and killing) (?!time\b))"
 )
 # make-believe, where even the strong words are no violence: a drill with blank rounds, troops in a
 # parade, a war film.  It makes a segment peaceful whatever its weapons unless a casualty claim says
