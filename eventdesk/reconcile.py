@@ -556,17 +556,32 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             who = persons.get(key, {})
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
-            if gone <= 0 or _besides_the_dead(claims[index]) or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
+            if gone <= 0 or _besides_the_dead(claims[index]) or _others_after_the_dead(claims[index], claims, rid) \
+                    or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
                                                       or _one_of_the_other_sex(alive, dead[rid], among[rid], claims)
                                                       or _the_others(alive)
                                                       or _one_more_beside_the_dead(who, alive, claims, among[rid])
+                                                      or _listed_beside_the_dead(alive, dead[rid], among[rid], claims)
                                                       or _the_next_after_the_dead(claims[index], among[rid])
                                                       or _kin_of_the_dead(alive, claims)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
+
+
+def _others_after_the_dead(claim: Claim, claims: Sequence[Claim], rid: str) -> bool:
+    """'Dana Pruitt, 31, was pronounced dead at the scene. Two other victims were taken to Mercy Hospital': a count of
+    the hit told as others ("two other", "two additional") in a sentence after every one telling the report's dead
+    holds none of them (``_besides_the_dead`` reads the dead told in the count's own sentence)."""
+    if claim.victim is not None or claim.number_end is None \
+            or not _OTHERS_AFTER.match(claim.sentence or "", claim.number_end - claim.start):
+        return False
+    dead = [c for c in claims if c.report_id == rid and c.outcome == "killed"]
+    # (the dead each named, and told in the very sentence before the count's: not a count that follows a toll)
+    return bool(dead) and all(c.victim is not None and _is_name(c.victim) and c.end <= claim.start for c in dead) \
+        and all(not (d.end < c.start < claim.start) for d in dead for c in claims if c.report_id == rid)
 
 
 def _the_next_after_the_dead(claim: Claim, n_dead: int) -> bool:
@@ -998,6 +1013,17 @@ def _one_more_beside_the_dead(who: dict[str, int], alive: dict[str, int], claims
         return False
     beside = {claims[i].sentence for i in gone}
     return all(claims[i].sentence in beside for i in others)
+
+
+def _listed_beside_the_dead(alive: dict[str, int], dead: set[str], n_dead: int, claims: Sequence[Claim]) -> bool:
+    """'Officers found Luis Ortega and a woman with gunshot wounds ... Ortega died': every one of the report's dead is
+    named, and every one hit left is "another ..." told in a sentence that names each of them (a person listed beside
+    the dead, one more than they), where the dead were never told hit by name (``_one_more_beside_the_dead``)."""
+    names = [k.partition(",")[0] for k in dead if _is_name(k)]
+    if not alive or not names or len(names) < n_dead or not all(k.startswith("another ") for k in alive):
+        return False
+    return all(re.search(rf"\b{re.escape(n)}\b", claims[i].sentence or "", re.IGNORECASE)
+               for i in alive.values() for n in names)
 
 
 def _kind(key: str) -> str | None:

@@ -151,6 +151,12 @@ class People:
             return self.key(named) if named is not None else (f"{KIN_PREFIX}{lemma}", "civilians")
         if self.last is not None and _tied_to_one_named_before(tok, lemma):
             return f"{KIN_PREFIX}{lemma}", "civilians"
+        if _one_whose_relative_is_told(tok):
+            # "the mother of a 9-year-old girl shot Sunday": the girl, described in a sentence that tells her
+            # relative too, is a person of her own (a description, "a girl, 9 @s0"), not the one unnamed person
+            # of the sentence, whom her mother, hit or speaking, would be
+            age = next((a for c in tok.children if c.dep_ == "amod" and (a := _age_words(c)) is not None), None)
+            return f"a {tok.lower_}" + (f", {age}" if age else "") + f" @s{tok.sent.start_char}", "civilians"
         party = party_lemmas().get(lemma)
         if lemma in ("deputy", "trooper", "policeman") or (lemma == "officer" and police_before(tok)):
             party = "police"
@@ -480,7 +486,7 @@ def _tied_apart(tok, lemma_: str) -> bool:
     one more person where the sentence tells another hit beside him: listed with a name or a described person, told
     hurt beside another person hurt, or he too ("also") was hit.  (Listed with a plain noun, "his wife and her
     mother", each is one more already: ``claims._add_targets``.)"""
-    if lemma_ not in _TIED or tok.tag_ != "NN" or not any(c.dep_ == "poss" for c in tok.children):
+    if lemma_ not in _TIED or tok.tag_ != "NN" or not (any(c.dep_ == "poss" for c in tok.children) or _tied_by_of(tok)):
         return False
     if _relatives_named(tok.doc):
         return False  # "Tim Cole was wounded ... Ann Cole was killed; her son was also shot": the son is named already
@@ -492,6 +498,25 @@ def _tied_apart(tok, lemma_: str) -> bool:
     if _also(verb) or any(_also(c) for c in tok.children if c.dep_ == "relcl"):
         return True
     return _hurting(verb) and any(t.i != verb.i and _hurting(t) and _hits_a_person(t, tok) for t in tok.sent)
+
+
+# the persons whose tie to another a noun tells with "of": "the mother of a girl", "the family of a boy"
+_TIED_BY_OF = _TIED | {"family", "parent", "relative", "grandparent"}
+
+
+def _one_whose_relative_is_told(tok) -> bool:
+    """'The mother of a 9-year-old girl shot Sunday ...': a person noun with "a", the object of "of" after a relative's
+    noun."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in _TIED_BY_OF \
+        and of.head.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _tied_by_of(tok) -> bool:
+    """'The mother of a 9-year-old girl shot Sunday was also hit': a relative told by "of" and the person she belongs
+    to (``_one_whose_relative_is_told``), as a possessive tells her."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_one_whose_relative_is_told(p) for p in c.children)
+               for c in tok.children)
 
 
 def _tied_to_one_named_before(tok, lemma_: str) -> bool:

@@ -86,9 +86,21 @@ def _described(doc, q: Quantity, np_end: int, sent: Span) -> str | None:
         key = People().key(named)
         if key is not None:
             return key[0]
+    if _joined_to_a_name(nouns[-1]):
+        # "found Luis Ortega and a woman with gunshot wounds": the person described beside a name is another than
+        # he, one more however the name's own fate is told ("Ortega died"), not a description that may be him
+        return f"another {nouns[-1].lower_} @{q.num_start}"
     age = next((t.text for t in doc[q.end:nouns[-1].i] if t.like_num and t.i + 2 < len(doc)
                 and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "year"), None)
     return f"a {nouns[-1].lower_}" + (f", {age}" if age else "") + f" @s{sent.start_char}"
+
+
+def _joined_to_a_name(noun) -> bool:
+    """Whether a described person is joined by "and" to a person the NER names: "NAME, 35, and a man", "a woman and
+    NAME" (the noun a conjunct of the name, or the name of the noun)."""
+    if noun.dep_ == "conj" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 # the words of an age set off before a name: "a neighbor, 55-year-old Jane Roe"
