@@ -508,6 +508,7 @@ class ActorMatcher:
                 self.folded.add(f"{kind_name} of {name}",
                                 alias_ids.ids([f"{n} of {c}" for n in nouns for c in {name, country}], "lower"))
         alias_ids.save()
+        self.aliases_tokenised = alias_ids.tokenised  # (none where the file held them all)
         self.kinds = actor_kinds()
         self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
         self.countries = frozenset(name.lower().removeprefix("the ") for name, _ in forces().values())
