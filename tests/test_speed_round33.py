@@ -92,11 +92,15 @@ def test_an_alias_the_file_lacks_is_tokenised_and_kept(nlp, tokenised, tmp_path)
     dropped = [k for k in data["lower"] if "militia" in k.lower()][:5] + [k for k in data["orth"]][:2]
     for k in dropped:
         data["lower"].pop(k, None) or data["orth"].pop(k, None)
+    data["lower"]["the velka front of old"] = [7, 8, 9]  # an alias the tables no longer hold
     path.write_text(json.dumps(data), encoding="utf-8")
     built = ActorMatcher(nlp, str(tmp_path))
     assert built.aliases_tokenised == len(dropped) and _patterns(built) == _patterns(tokenised)
     again = json.loads(path.read_text(encoding="utf-8"))
     assert all(k in again["lower"] or k in again["orth"] for k in dropped)
+    # written again with the aliases asked for only
+    assert "the velka front of old" not in again["lower"]
+    assert len(again["lower"]) + len(again["orth"]) == len(data["lower"]) + len(data["orth"]) - 1 + len(dropped)
 
 
 @pytest.mark.parametrize("content", ["", "{not json", "[1, 2]", '{"key": 3}'])

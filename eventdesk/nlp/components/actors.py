@@ -434,13 +434,15 @@ def _tokenizer_key(nlp: Language) -> str:
 class _AliasIds:
     """The ORTH or LOWER ids of each alias's tokens, as ``PhraseMatcher.add`` reads them from the alias's Doc: from the
     file in ``cache_dir`` where it holds them for this tokenizer, else tokenised.  ``save`` writes the file again where
-    an alias had to be tokenised (quietly left where the folder cannot be written)."""
+    an alias had to be tokenised, with the aliases asked for only (an alias the tables no longer hold is dropped; quietly
+    left where the folder cannot be written)."""
 
     def __init__(self, nlp: Language, cache_dir: str | None):
         self.nlp = nlp
         self.path = Path(cache_dir) / _ALIAS_IDS_FILE if cache_dir else None
         self.key = _tokenizer_key(nlp) if self.path else ""
         self.known: dict[str, dict[str, list[int]]] = {"orth": {}, "lower": {}}
+        self.asked: dict[str, set[str]] = {"orth": set(), "lower": set()}
         self.tokenised = 0
         if self.path is None:
             return
@@ -454,6 +456,7 @@ class _AliasIds:
     def ids(self, names: Sequence[str], attr: str) -> list[list[int]]:
         """Each name's token ids of ``attr`` ("orth" or "lower"), in the names' order."""
         known = self.known[attr]
+        self.asked[attr].update(names)
         missing = list(dict.fromkeys(n for n in names if n not in known))
         if missing:
             self.tokenised += len(missing)
@@ -468,7 +471,8 @@ class _AliasIds:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".actor-alias-ids-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"key": self.key, **self.known}, fh, separators=(",", ":"))
+                kept = {attr: {n: ids for n, ids in known.items() if n in self.asked[attr]} for attr, known in self.known.items()}
+                json.dump({"key": self.key, **kept}, fh, separators=(",", ":"))
             os.replace(tmp, self.path)  # whole or not at all, for a process reading it meanwhile
         except OSError:
             pass
