@@ -412,7 +412,7 @@ def _role_by_order(span) -> str:
     return "other"
 
 
-# -- the aliases' token ids, kept between processes -----------------------------------------------------------------------
+# -- the aliases' token ids, kept between processes ---------------------------------------------------------------
 # Tokenising the 16,000 aliases was two thirds of the actor matcher's build (about 0.15 s of CPU in every process that
 # reads a report).  A phrase matcher keeps of each pattern only its tokens' ids (ORTH or LOWER: the hashes of their
 # texts), and it takes those ids as they are in place of a Doc (as it does when unpickled), so each alias's ids are kept
@@ -448,7 +448,8 @@ class _AliasIds:
             return
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("key") == self.key and isinstance(data.get("orth"), dict) and isinstance(data.get("lower"), dict):
+            if data.get("key") == self.key and isinstance(data.get("orth"), dict) \
+                    and isinstance(data.get("lower"), dict):
                 self.known = {"orth": data["orth"], "lower": data["lower"]}
         except (OSError, ValueError, AttributeError):
             pass
@@ -471,7 +472,8 @@ class _AliasIds:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".actor-alias-ids-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                kept = {attr: {n: ids for n, ids in known.items() if n in self.asked[attr]} for attr, known in self.known.items()}
+                kept = {attr: {n: ids for n, ids in known.items() if n in self.asked[attr]}
+                        for attr, known in self.known.items()}
                 json.dump({"key": self.key, **kept}, fh, separators=(",", ":"))
             os.replace(tmp, self.path)  # whole or not at all, for a process reading it meanwhile
         except OSError:
