@@ -163,8 +163,15 @@ class Incident:
         return None
 
 
+# the values a record's fields mostly hold, given back as they are before the slower tests below (an export writes
+# each claim's ten fields through ``to_dict``): by exact type, so a subclass still takes the tests below
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_dict(record: Any) -> Any:
     """A JSON-ready dict of a record (dates as ISO strings), recursively."""
+    if type(record) in _PLAIN:
+        return record
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, (list, tuple)):

