@@ -168,3 +168,21 @@ def test_the_university_of_west_georgia_says_carrollton_georgia(place_of):
     text = "CARROLLTON — A student was shot near the University of West Georgia campus on Friday, police said."
     assert place_of(text)[:2] == ("Carrollton", "Georgia")
     assert place_of("CARROLLTON — A student was shot near a campus on Friday, police said.")[:2] == ("Carrollton", "Texas")
+
+
+# -- an apartment complex named like a town --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("A man was shot on Saturday at the Gibbs Village apartments, police said. Knoxville police are investigating.",
+     ("Knoxville", "Tennessee")),
+    ("A woman was shot on Saturday at the Sterling Village apartments, police said. Memphis police are investigating.",
+     ("Memphis", "Tennessee")),
+])
+def test_a_complexs_name_before_apartments_is_no_town(place_of, text, place):
+    assert place_of(text)[:2] == place
+
+
+def test_the_town_itself_is_still_one(place_of):
+    # near miss: the name said as the town, no complex after it
+    text = "A man was shot on Saturday in Gibbs, police said. The shooting happened near the town's square."
+    assert place_of(text)[:2] == ("Gibbs", "Missouri")
