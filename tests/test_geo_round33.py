@@ -186,3 +186,16 @@ def test_the_town_itself_is_still_one(place_of):
     # near miss: the name said as the town, no complex after it
     text = "A man was shot on Saturday in Gibbs, police said. The shooting happened near the town's square."
     assert place_of(text)[:2] == ("Gibbs", "Missouri")
+
+
+# -- the measure's stripping: a region of a state ----------------------------------------------------------------------
+
+def test_strip_states_takes_a_region_of_a_state_with_it():
+    from eval.stateless import strip_states
+
+    assert strip_states("the third shooting in West Tennessee this week") == "the third shooting in this week"
+    assert strip_states("a Southern California man and a Northeast Ohio woman") == "a man and a woman"
+    assert strip_states("in West Virginia") == "in"
+    # near misses: a town named after a side keeps its name where no state follows
+    assert strip_states("in West Memphis, police said") == "in West Memphis, police said"
+    assert strip_states("North Charleston police") == "North Charleston police"
