@@ -9,7 +9,9 @@ dateline's Springfield because Springfield found no first choice of Jackson's in
 only for a namesake of a like size among the other name's own: "Springfield" beside "Franklin" no longer goes to
 Springfield, Tennessee, a tenth of Missouri's (``resolve._mere_largest``).  A big city's reach is 60 km, not 40: its
 satellite towns lie beside it ("LEBANON — ... taken to a hospital in Nashville", 45 km; ``resolve._metro_reach``).
-The University of West Georgia says Georgia's Carrollton.
+The University of West Georgia says Georgia's Carrollton.  An apartment complex's name after "the" and before
+"apartments" is no town ("the Gibbs Village apartments": no Gibbs, Missouri).  The stateless measure's stripper takes a
+state's region with the state ("West Tennessee" no longer leaves "West", read as West, Texas).
 
 ``eval/geo_check22.jsonl`` holds 60 invented reports of those kinds and of others left alone, with their near misses;
 the first test pins the scores this round reached.  The focused tests use sentences written for them."""
@@ -25,7 +27,7 @@ from eval import geo_check
 from .placing import assert_own_halves, assert_reached, place_fixture
 
 # within 25 km before this round: rules 19 of 29, check 23 of 31
-REACHED = {"rules": (29, 26), "check": (31, 28)}
+REACHED = {"rules": (29, 26), "check": (31, 30)}
 
 place_of = place_fixture("r-round33-leftovers", dt.date(2016, 10, 5))
 
