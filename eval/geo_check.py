@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..21|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..22|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -238,6 +238,24 @@ story; and datelines of other shapes ("SAN ANTONIO-A 41-year-old", "SAN ANTONIO-
 "BREAKING--") or a town whose name is a common word (Independence, Liberty, Normal).  Its gold is the scene's town
 and state.
 
+Set 22 (eval/geo_check22.jsonl, 60 rows) aims at what the thirty-second round left of the place a report names up front,
+placed in a namesake elsewhere, in reports naming no state beside it: a dateline ending in a colon on a line of its own
+below a headline, a kicker or a byline ("CLARKSVILLE: A man ...", "ATHENS: ..." with a UGA student), and at the top,
+with near misses whose capitals are a label ("UPDATE:", "WATCH:") or a city abroad ("KARACHI:", "LAHORE:"); a home
+town of a suspect or a victim said beside a dateline of a common name ("SPRINGFIELD — ... The suspect, from Jackson"),
+the home town's namesake in the dateline's state taken for the scene, with a near miss whose scene is the other town;
+a common name beside another whose largest namesake lies in a small namesake's state ("Springfield" beside "Franklin"
+goes to Tennessee), with near misses where a county says that state or the largest namesake stays; a pair of
+namesakes side by side in one state (Lebanon and Franklin, Ohio) against a big city that puts both names' other
+namesakes in another (Nashville), with near misses of the pair's own state; an apartment complex named like a town
+("the Gibbs Village apartments", "the Dover Place apartments") with the city told only by its police in another
+sentence, with near misses whose town is named; a neighbourhood or a township named like a town elsewhere (Charlotte's
+University City told by UNC Charlotte or its hospital; Stowe Township by McKees Rocks, Pennsylvania; gold: the town
+they belong to), with near misses of University City, Missouri's and Stowe, Vermont's own stories, and a university
+named after a region ("the University of West Georgia" in Carrollton; West Alabama, West Texas A&M told of a person);
+and a Madison, Mississippi story whose copyright line names its station in several ways, beside Madison, Wisconsin
+where the line names no station.  Its gold is the scene's town and state (a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -269,6 +287,7 @@ CHECK_SET_18 = Path(__file__).resolve().parent / "geo_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "geo_check19.jsonl"
 CHECK_SET_20 = Path(__file__).resolve().parent / "geo_check20.jsonl"
 CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
+CHECK_SET_22 = Path(__file__).resolve().parent / "geo_check22.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -290,6 +309,7 @@ _SALT_18 = "twenty-ninth-geo18:"
 _SALT_19 = "thirtieth-geo19:"
 _SALT_20 = "thirty-first-geo20:"
 _SALT_21 = "thirty-second-geo21:"
+_SALT_22 = "thirty-third-geo22:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -299,7 +319,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
-        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21)}
+        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
+        "22": (CHECK_SET_22, _SALT_22)}
 WITHIN_KM = 25.0
 
 

@@ -97,6 +97,17 @@ HEAD_LABELS = frozenset({
     "EXCLUSIVE", "FILE", "GALLERY", "RELATED", "MORE", "READ", "SHARE", "EMAIL", "PRINT", "POSTED", "PUBLISHED",
     "ADVERTISEMENT", "NEWLINE", "JUST IN", "LOCAL", "WEATHER", "SPORTS",
 })
+# "Man shot outside store\nCLARKSVILLE: A 27-year-old man ...": a dateline ending in a colon, as some sites print it
+# on a line of its own below a headline, a kicker or a byline.  Only where the capitals open a line and a sentence
+# follows (a capital, a digit or a quote), and where they are none of a page's labels: a colon follows far more
+# labels than a dash does ("UPDATE:", "DATE:", "READ MORE:", a transcript's "REPORTER:").
+HEAD_COLON_DATELINE = re.compile(rf"(?:^|(?<=\n))[ \t]*{HEAD_TOWN}{HEAD_STATE}{HEAD_AGENCY}:(?=[ \t]+[A-Z0-9\"“])")
+_FORCE_INITIALS = re.compile(r"[A-Z]{1,4}PD")
+HEAD_COLON_LABELS = frozenset({
+    "DATE", "TIME", "WHEN", "WHERE", "WHAT", "WHO", "SOURCE", "SOURCES", "CREDIT", "CAPTION", "PICTURES", "NOTE",
+    "EDITOR'S NOTE", "ALERT", "CORRECTION", "CLARIFICATION", "DEVELOPING", "TRENDING", "CRIME", "REPORTER", "ANCHOR",
+    "FOR LIVE UPDATES", "TOP STORIES", "SPONSORED", "DISPUTE", "POLICE", "Q", "A",
+})
 # A page's update stamp runs into the dateline on one line ("Updated: 6:38 PM APOPKA, Fla. -", "UPDATED 5:02 PM
 # CST TULSA, Okla. —"): the clock's capitals before the town are no part of it.  "MT" is left out: it opens
 # "MT VERNON" where the stop is dropped.
@@ -150,14 +161,27 @@ def names_a_town(caps: str, labels: frozenset[str], min_letters: int) -> bool:
 def head_dateline_town(m: re.Match[str]) -> str | None:
     """The town of a ``HEAD_DATELINE`` match that reads as a dateline, else None: a label ("UPDATED -") or a
     bare capitalised word before a dash with no state, outlet, space or stop (a headline's "BREAKING-") is not.
-    An update stamp's clock before the town ("6:38 PM APOPKA") is dropped."""
+    An update stamp's clock before the town ("6:38 PM APOPKA") is dropped.  A ``HEAD_COLON_DATELINE`` match is one
+    where its capitals are no label."""
     city = _without_clock(m["city"].strip(" .-"))
+    if m.re is HEAD_COLON_DATELINE:
+        # ... nor a police force's initials ("APD: One man ...")
+        named = names_a_town(city, HEAD_LABELS | HEAD_COLON_LABELS | TOP_LABELS, 3) and not _FORCE_INITIALS.fullmatch(city)
+        return city if named else None
     if not names_a_town(city, HEAD_LABELS, 3):
         return None
     if not (m["state"] or m["agency"] or " " in m.group(0)[len(m["city"]):] or "." in city
             or _glued_lead(m) and names_a_town(city, TOP_LABELS, 3)):
         return None
     return city
+
+
+def head_datelines(head: str):
+    """The ``HEAD_DATELINE`` matches in a report's first lines, and among them, in their place, the
+    ``HEAD_COLON_DATELINE`` matches whose capitals name a town (``head_dateline_town``): a colon's label ("UPDATE:")
+    is no dateline's shape at all, and does not hide the dateline below it."""
+    colons = [m for m in HEAD_COLON_DATELINE.finditer(head) if head_dateline_town(m) is not None]
+    return iter(sorted([*HEAD_DATELINE.finditer(head), *colons], key=lambda m: m.start("city")))
 
 
 # "SAN ANTONIO-A 41-year-old man ...", "TULSA--Two men ...": a dateline whose dash is glued to the lead's first word.

@@ -521,6 +521,9 @@ MILITARY_INSTALLATIONS: dict[str, str] = {
 _INSTITUTIONS: dict[str, str] = {
     "Alabama": "Auburn University|Tuskegee University|Troy University|Jacksonville State University|Jacksonville State",
     "California": "Stanford University",
+    # a university named after a region of its state ("near the University of West Georgia campus": Carrollton,
+    # Georgia, not the larger Carrollton in Texas)
+    "Georgia": "University of West Georgia",
     "Indiana": "Purdue University|Purdue|Ball State University|Ball State",
     # universities named for their town, short or whole ("a Murray State student": Murray, Kentucky, not Utah's)
     "Kentucky": "Murray State University|Murray State|EKU",

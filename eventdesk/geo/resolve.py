@@ -258,17 +258,21 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     # South Carolina.  Each toponym's first choice lends its state to the others' candidates.
     # Another place, not the same one named twice ("Tulsa", "south Tulsa"), must be there.
     # A town known only by its ZIP codes ("Deputy, Indiana") is too often a stray word to vouch for a state.
-    near: dict[tuple, set[tuple[str, str]]] = {}
-    for opt, _, first in usable:
+    # A first choice that is only the largest of namesakes of a like size (``_mere_largest``) vouches faintly: only
+    # for a namesake of a like size among the other name's own ("SPRINGFIELD — ... arrested in Franklin" is no
+    # Springfield, Tennessee, a tenth of Missouri's, for the largest Franklin's sake).
+    near: dict[tuple, set[tuple[str, str, bool]]] = {}
+    for opt, places, first in usable:
         if opt.topo.weight >= 1.0 and (first.precision == "admin1" or first.precision == "city" and first.geonameid is not None):
-            near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower()))
+            faint = first.precision == "city" and _mere_largest(places, first, fit, gazetteer)
+            near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower(), faint))
 
     # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
     # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
     # A landmark the report gives a distance from ("a city about 85 miles northeast of Memphis") has the scene at
     # about that distance, not within 40 km: Jackson, Tennessee, not Mississippi's capital.
-    towns = [(fold(opt.topo.text), first, _reach(opt.topo.km)) for opt, _, first in usable
-             if first.precision == "city" and first.geonameid is not None and first.lat is not None]
+    towns = [(fold(opt.topo.text), first, _metro_reach(_reach(opt.topo.km), first, opt.topo.km, gazetteer))
+             for opt, _, first in usable if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
         # a province or a country lies beside no town: its centre says nothing of which town of it is meant
@@ -286,12 +290,13 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         if opt.topo.weight >= 1.0:
             for p in places:
                 if id(p) in paired:
-                    near.setdefault((p.country_code, p.admin1), set()).add((fold(opt.topo.text), p.name.lower()))
+                    near.setdefault((p.country_code, p.admin1), set()).add((fold(opt.topo.text), p.name.lower(), False))
 
-    def coherent(place: Place, text: str) -> bool:
+    def coherent(place: Place, text: str, places: list[Place]) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
         text, name = fold(text), place.name.lower()
-        return any(t != text and (n != name or fold(name) != text) for t, n in near.get((place.country_code, place.admin1), ()))
+        return any(t != text and (n != name or fold(name) != text) and (not faint or _like_size(place, places, gazetteer))
+                   for t, n, faint in near.get((place.country_code, place.admin1), ()))
 
     def name_quality(opt: _Option, place: Place) -> int:
         return opt.qualities[opt.places.index(place)] if opt.qualities else opt.quality
@@ -312,7 +317,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             and name_quality(opt, p) < name_quality(opt, place) for p in places)
 
     buildings = _building_heads(toponyms)
-    best = []
+    chosen = []
     for opt, places, _ in usable:
         # only a namesake in the report's countries dwarfs: Salem, India, is no reason an American report's Salem
         # beside Roanoke should be Oregon's rather than Virginia's
@@ -320,9 +325,24 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         choice = max(enumerate(places), key=lambda ip: (*fit(ip[1]), not seat_named(opt, places, ip[1]),
                                                         own_name(opt, ip[1]), not dwarfed(ip[1]),
                                                         beside(ip[1], opt.topo.text) or id(ip[1]) in paired,
-                                                        coherent(ip[1], opt.topo.text), -ip[0]))[1]
+                                                        coherent(ip[1], opt.topo.text, places), -ip[0]))[1]
         if _head(opt.topo.text) in buildings and _hamlet(choice, gazetteer):
             continue  # "Riley" beside "Riley Hospital": the hospital, said short, not a village of that name
+        chosen.append((opt, places, choice))
+    # Two names whose choices agree on a state agree both ways: "SPRINGFIELD — ... The suspect, from Jackson" chooses
+    # Jackson, Missouri, for its Springfield (the largest), while Springfield finds no first choice of Jackson's there
+    # (that is Mississippi's); weighed on the first choices alone the home town looked the likelier scene.
+    agreed: dict[tuple, set[tuple[str, str]]] = {}
+    for opt, _, choice in chosen:
+        if opt.topo.weight >= 1.0 and choice.precision in ("city", "point", "admin1"):
+            agreed.setdefault((choice.country_code, choice.admin1), set()).add((fold(opt.topo.text), choice.name.lower()))
+
+    def agrees(place: Place, text: str) -> bool:
+        text, name = fold(text), place.name.lower()
+        return any(t != text and n != name for t, n in agreed.get((place.country_code, place.admin1), ()))
+
+    best = []
+    for opt, places, choice in chosen:
         consistent = not countries or choice.country_code in countries
         in_province = not provinces or (choice.country_code, choice.admin1) in provinces
         # a spelling variant of a town of a province the report names is that town as the note spells it
@@ -335,8 +355,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
-        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY, coherent(choice, opt.topo.text),
-               -opt.topo.start)
+        key = (consistent, weight, not astray(choice), specificity(choice), in_province, quality == PRIMARY,
+               coherent(choice, opt.topo.text, places) or agrees(choice, opt.topo.text), -opt.topo.start)
         best.append((key, choice, opt.topo.weight >= 1.0, _province_word(opt, choice)))
     best = _towns_over_their_province(best)
     # of equally weighty towns, the one the report keeps naming ("Jacksonville", thrice, before a "Franklin")
@@ -353,6 +373,20 @@ def _reach(stated_km: float | None) -> tuple[float, float]:
     if stated_km is None or stated_km <= _BESIDE_KM:
         return 0.0, max(_BESIDE_KM, stated_km or 0.0)
     return stated_km * _STATED_LOW, stated_km * _STATED_HIGH
+
+
+# A big city's suburbs and satellite towns reach farther than a town's neighbours: "LEBANON — ... taken to a hospital in
+# Nashville" is Lebanon, Tennessee, 45 km east of the city, though a Lebanon lies beside a Franklin the report names in
+# Ohio.  Only a city of this size, and only where the report gives no distance of its own.
+_METRO_POP = 500_000
+_METRO_KM = 60
+
+
+def _metro_reach(reach: tuple[float, float], town: Place, stated_km: float | None, gazetteer: Gazetteer) -> tuple[float, float]:
+    """The reach around a named town (``_reach``), widened to ``_METRO_KM`` around a big city's point."""
+    if stated_km is not None or reach[1] >= _METRO_KM or gazetteer.population(town) < _METRO_POP:
+        return reach
+    return reach[0], _METRO_KM
 
 
 def _towns_of(places: list[Place]) -> list[Place]:
@@ -532,6 +566,29 @@ def _with_state_towns(opt: _Option, provinces: set[tuple[str | None, str | None]
         return opt
     qualities = (opt.qualities or (opt.quality,) * len(opt.places)) + (PRIMARY,) * len(extra)
     return replace(opt, places=opt.places + extra, quality=PRIMARY, qualities=qualities)
+
+
+# A name's first choice that is only the largest of namesakes of a like size (Franklin, Tennessee, beside Franklin,
+# Wisconsin, not thrice its size) says nothing of the state the report means.
+_RIVAL_SHARE = 1 / 3
+
+
+def _mere_largest(places: list[Place], first: Place, fit, gazetteer: Gazetteer) -> bool:
+    """Whether a name's first choice holds its place by size alone, among namesakes of a like size in its country: no
+    county or state of the report points to it (``fit``), and another namesake town has a third of its people or
+    more."""
+    if any(fit(first)[:2]):
+        return False  # a county or a state the report names holds it
+    big = gazetteer.population(first)
+    return big > 0 and any(p is not first and p.precision == "city" and p.country_code == first.country_code
+                           and gazetteer.population(p) >= big * _RIVAL_SHARE for p in places)
+
+
+def _like_size(place: Place, places: list[Place], gazetteer: Gazetteer) -> bool:
+    """Whether a town has a third of the people of the largest namesake of its country among ``places`` at least."""
+    top = max((gazetteer.population(p) for p in places if p.precision == "city" and p.country_code == place.country_code),
+              default=0)
+    return gazetteer.population(place) >= top * _RIVAL_SHARE
 
 
 def _dwarfed(places: list[Place], gazetteer: Gazetteer):

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ....dateline import HEAD_DATELINE, head_dateline_town
+from ....dateline import head_dateline_town, head_datelines
 from ....geo import Gazetteer
 from ....geo.names import fold
 from ....geo.outlets import FOREIGN_FORCES, FOREIGN_POLICE_STATES
@@ -130,7 +130,7 @@ _AP_ALONE_TOO = frozenset({"dublin"})
 def _bare_dateline_town(doc: Doc) -> str | None:
     """The town of a bare dateline opening the report ("ATHENS —", "LEBANON —", "HOBART (AP) —": no state, country or
     agency but the AP), unless it is a town the wires date alone abroad ("PARIS (AP) —", "ROME —"); else None."""
-    m = next(HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]), None)
+    m = next(head_datelines(doc_text(doc)[:_HEAD_CHARS]), None)
     if m is None or m["state"] or (town := head_dateline_town(m)) is None:
         return None
     if m["agency"] and (not _AP_AGENCY.fullmatch(m["agency"]) or fold(town) in _AP_ALONE_TOO):

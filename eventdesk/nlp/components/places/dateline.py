@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ....dateline import HEAD_DATELINE, head_dateline_town
+from ....dateline import HEAD_DATELINE, head_dateline_town, head_datelines  # noqa: F401 (HEAD_DATELINE: the owner's)
 from ....geo import Toponym
 from ....geo.names import fold
 from ...doctext import doc_text
@@ -53,7 +53,7 @@ class DatelineMixin:
         if doc._.dateline_place:
             return Toponym(doc._.dateline_place, 0, 0, _DATELINE_WEIGHT)
         banners = [m.span() for m in _BANNER.finditer(doc_text(doc)[:_HEAD_CHARS])]
-        for m in HEAD_DATELINE.finditer(doc_text(doc)[:_HEAD_CHARS]):
+        for m in head_datelines(doc_text(doc)[:_HEAD_CHARS]):
             if any(a <= m.start("city") < b for a, b in banners):
                 continue
             city = head_dateline_town(m)

@@ -92,8 +92,12 @@ _BUILDING_WORD = re.compile(r"^(?:High|School|Elementary|Middle|Academy|Universi
                             r"|Regional|Courthouse|Jail|Church|Mall|Apartments|Cemetery)$")
 
 
-def _building_name(doc: Doc, end: int) -> bool:
-    """Whether the words ending before token ``end`` begin the name of a school, hospital or other building."""
+def _building_name(doc: Doc, end: int, start: int | None = None) -> bool:
+    """Whether the words ending before token ``end`` begin the name of a school, hospital or other building; given
+    the name's ``start``, also an apartment complex's name after "the", its word in small letters ("shot at the
+    Gibbs Village apartments": no village of Gibbs)."""
     if end < len(doc) and doc[end].text in ("'s", "’s"):
         end += 1
+    if end < len(doc) and start is not None and start > 0 and doc[start - 1].lower_ == "the" and doc[end].text == "apartments":
+        return True
     return end < len(doc) and bool(_BUILDING_WORD.match(doc[end].text))

@@ -149,7 +149,7 @@ def _untagged_names(doc: Doc, seg, sent_of: list[int], weights: list[float], peo
                 if not locative and sole_city(span.text) is None or len(span) == 1 and span.text in surnames:
                     continue
                 # "at St. Mary's Hospital": a building's name, not the town of its first words
-                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end) or (
+                if _street_name(doc, end) or _crossing(doc, tok.i, end) or _building_name(doc, end, tok.i) or (
                         any(t.ent_type_ == "NORP" for t in span) and not _people_named_place(doc, span, people_word_place)):
                     after = end
                     continue
