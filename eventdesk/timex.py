@@ -2077,9 +2077,11 @@ def incident_date(
     return DateSpan(anchor, anchor, "days")
 
 
-# A photo's caption line: "Photo: Officers at the scene of an overnight shooting.", "PHOTO CAPTION: ...",
-# "Caption: ...".
-_CAPTION_LINE_RE = re.compile(r"(?im)^[ \t]*(?:photo(?:\s+caption)?|caption)[ \t]*:[^\n]*")
+# A photo's caption: "Photo: Officers at the scene of an overnight shooting.", "PHOTO CAPTION: ...", "Caption: ...",
+# from the start of a line or after a sentence's end to its credit ("(Dana Coyle / Herald)"), its first sentence's end
+# or its line's.
+_CAPTION_LINE_RE = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[.!?)] ))(?:photo(?:\s+caption)?|caption)[ \t]*:[^\n]*?(?:\([^()\n]{0,60}\)|[.!?](?=\s)|$)")
 
 
 def _caption_lines(text: str) -> list[tuple[int, int]]:

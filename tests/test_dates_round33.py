@@ -56,6 +56,16 @@ def test_a_captions_overnight_yields_to_the_leads_day() -> None:
     assert _day(caption) == MONDAY_BEFORE
 
 
+def test_a_caption_ends_at_its_credit_or_its_sentence() -> None:
+    # a caption run together with the story on one line covers only itself: the story's day still outranks it
+    credit = ("Caption: Tape blocks Vine Street, where a teenager was shot overnight. (Lena Ortiz / Staff photo) A "
+              "16-year-old boy was shot in the leg Monday night on Vine Street.")
+    assert _day(credit) == MONDAY_BEFORE
+    sentence = ("PHOTO: Police tape surrounds a home where a man was shot overnight. A man died after he was shot "
+                "inside his home around 10:15 p.m. Monday, police said.")
+    assert _day(sentence) == MONDAY_BEFORE
+
+
 def test_a_captions_overnight_alone_or_in_the_text_still_counts() -> None:
     # near misses: the caption tells the only day; "overnight" in the story's own lines is no caption's
     alone = ("Photo: Police at the scene of an overnight shooting on Hill Street. (Ivy Moss / Sentinel)\n"
