@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1..17|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..18|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -228,6 +228,22 @@ birthday) beside the shooting's own weekday; and near misses (a past act's weekd
 future verb, "the man shot Saturday will recover", a stamp on the shooting's own day, a score, a fraction, a court date
 "due back 10/4", a birth date, a death hours later or the same night, "the night before his graduation", a span's clock
 time after midnight, "a week ago" and "Two weeks ago" that are the shooting's).
+Set 18 (eval/dates_check18.jsonl, ``--set 18``; its own salt) holds 58 reports, 20-60 words, each written on its own,
+in the kinds a study of the SemEval dev documents dated a day or more off found beyond sets 1-17, in both directions: a
+photo caption's "overnight" ("the scene of an overnight shooting", "where two men were shot overnight") beside a lead
+that gives the shooting's own day or evening clock time in a report published a day or more later; an update line's
+bracketed weekday with a small-hours clock time ("UPDATE (Sunday 2:15 a.m.):") above shots told "shortly before
+midnight" or at an evening clock time with no day; an investigation's, a search's or a status's day ("A death
+investigation is underway Monday", "remained closed Sunday", "were still searching Tuesday") with the shooting told by
+an evening clock time or by no day of its own; "N days ago", "a week ago" or "last week" of another event (a
+championship game, a wedding, a promotion, a crash that killed two classmates) beside the shooting's own day; a
+trial's, a plea's, a hearing's or a bond's lead weeks later that names the shooting's day ("on Easter Sunday", "the
+March 12 shooting death", "the Memorial Day shooting", "last Aug. 6"); a status's weekday and the shooting's same
+weekday after it ("being treated Wednesday ... shortly after midnight Wednesday": one day, not a week apart); an
+earlier shooting's weekday beside the report's own; and near misses (a caption's "overnight" whose lead tells the
+small hours, an update of the afternoon or of shots after midnight, a status's day that is the shooting's told with its
+own weekday or a morning clock time, "shot 10 days ago" and "a week ago" that are the shooting's, a court day told
+with the shooting's of the same week).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -255,6 +271,7 @@ CHECK_SET_14 = Path(__file__).resolve().parent / "dates_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "dates_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "dates_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "dates_check17.jsonl"
+CHECK_SET_18 = Path(__file__).resolve().parent / "dates_check18.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -272,13 +289,15 @@ _SALT_14 = "twenty-ninth-dates14:"
 _SALT_15 = "thirtieth-dates15:"
 _SALT_16 = "thirty-first-dates16:"
 _SALT_17 = "thirty-second-dates17:"
+_SALT_18 = "thirty-third-dates18:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
         "7": (CHECK_SET_7, _SALT_7), "8": (CHECK_SET_8, _SALT_8), "9": (CHECK_SET_9, _SALT_9),
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
-        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17)}
+        "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
+        "18": (CHECK_SET_18, _SALT_18)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

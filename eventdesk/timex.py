@@ -1159,11 +1159,19 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     return best
 
 
+# A death or a wound of the road, not of gunfire: "two students killed in a traffic accident", "hurt in a crash".
+_ROAD_TOLL_AFTER_RE = re.compile(
+    r"(?i)\s+in\s+an?\s+(?:(?:car|traffic|auto|vehicle|motorcycle|head-on|highway|single-vehicle|two-vehicle)\s+)?"
+    r"(?:crash|wreck|collision)\b|\s+in\s+an?\s+(?:car|traffic|auto|vehicle|motorcycle|boating)\s+accident\b")
+
+
 def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_charges: bool = False) -> int | None:
     best = None
     for m in rx.finditer(sentence):
         if start < m.end() and m.start() < end:
             continue  # inside the date phrase ("Sunday's shooting" is handled apart)
+        if rx is _VIOLENCE_RE and _ROAD_TOLL_AFTER_RE.match(sentence, m.end()):
+            continue  # "Two weeks ago the names of two students killed in a traffic accident were painted on"
         if skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()]):
             continue
         if m.start() >= end and _CLAUSE_WORD_RE.search(sentence, end, m.start()):
@@ -1943,6 +1951,8 @@ def incident_date(
         return incident_date(text, written, sentences_first=sentences_first)
     others = _other_incident_days(text, timexes)
     stated = {t.span.start for t in timexes if t.explicit and t.span.precision == "day"}
+    captions = _caption_lines(text)
+    stamp_timex: Timex | None = None
     for index, timex in enumerate(timexes):
         span = timex.span
         if span.start is None:
@@ -1982,7 +1992,8 @@ def incident_date(
             role = -2
         if role == -2:
             # the report's own date: the incident's only when nothing else is said
-            stamp = stamp or span
+            if stamp is None:
+                stamp, stamp_timex = span, timex
             continue
         rank = _PRECISION_RANK[span.precision]
         coarse = 0 if rank <= _PRECISION_RANK["week"] else 1
@@ -1990,7 +2001,10 @@ def incident_date(
         aside = span.precision == "day" and (span.start in others or since is not None
                                              or timex.explicit and _dates_photo(text, timex)
                                              or _heads_a_list_of_others(text, timex))
-        if background or aside:
+        # a photo caption's own day word ("the scene of an overnight shooting") is of the day the picture was
+        # taken, told from a day the caption does not give: below any day the report's text gives its shooting
+        pictured = not timex.explicit and any(a <= timex.start < b for a, b in captions)
+        if background or aside or pictured:
             # "the June 2014 shootout", "a 2014 shooting": a follow-up story's incident, worth
             # more than its arrest or verdict day, less than any date of a fresh incident; so too
             # another incident's day the report names beside its own ("a separate shooting Oct. 30")
@@ -2014,7 +2028,7 @@ def incident_date(
         if best is None or key < best[0]:
             best = (key, span)
         died = role < 0 and _DIED_LEAD_RE.search(text, max(0, timex.start - 25), timex.start) is not None
-        if span.precision == "day" and not background and not aside and (
+        if span.precision == "day" and not background and not aside and not pictured and (
                 role >= 0 or died or role < 0 and _DIED_AT_CLOCK_RE.search(text, max(0, timex.start - 60), timex.start)):
             if span is timex.span and _past_an_evenings_shooting(text, timex):
                 # "around 10:30 p.m. ... Shortly after midnight on Monday, a tactical team was called": inside an
@@ -2040,12 +2054,15 @@ def incident_date(
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         if span is won.span and best[0][-1] == 0 and _past_an_evenings_shooting(text, won):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
-        elif span is won.span and best[0][0] >= 4 and (_a_status_after_an_evening(text, won)
-                                                       or _a_status_alone(text, won)):
+        elif span is won.span and (best[0][0] >= 4 and (_a_status_after_an_evening(text, won)
+                                                        or _a_status_alone(text, won))
+                                   or _a_status_named_again(text, won, timexes)):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
         return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text),
                                                        text), text, anchor)
     if stamp is not None:
+        if stamp_timex is not None and _stamped_after_a_nights_shots(text, stamp_timex):
+            return DateSpan(stamp.start - _ONE_DAY, stamp.end - _ONE_DAY, stamp.precision, stamp.text)
         return stamp
     if anchor is None:
         return DateSpan(None, None, "unknown")
@@ -2058,6 +2075,39 @@ def incident_date(
         # headline's day or a roundup lead's still comes first, see components/dates.py)
         return DateSpan(anchor - _ONE_DAY, anchor - _ONE_DAY, "days")
     return DateSpan(anchor, anchor, "days")
+
+
+# A photo's caption: "Photo: Officers at the scene of an overnight shooting.", "PHOTO CAPTION: ...", "Caption: ...",
+# from the start of a line or after a sentence's end to its credit ("(Dana Coyle / Herald)"), its first sentence's end
+# or its line's.
+_CAPTION_LINE_RE = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[.!?)] ))(?:photo(?:\s+caption)?|caption)[ \t]*:[^\n]*?(?:\([^()\n]{0,60}\)|[.!?](?=\s)|$)")
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """Where a report's photo caption lines stand, as (start, end) offsets; none in most reports."""
+    if "aption" not in text and "hoto" not in text and "HOTO" not in text:
+        return []
+    return [m.span() for m in _CAPTION_LINE_RE.finditer(text)]
+
+
+# The small hours after an update's bracketed weekday: "UPDATE (Sunday 2:15 a.m.):", "Updated Saturday, 12:50 a.m.:".
+# (used with match(text, pos))
+_STAMP_SMALL_HOURS_AFTER_RE = re.compile(r"(?i),?\s*(?:at\s+)?(?P<hour>\d{1,2})(?::[0-5]\d)?\s*a\.?m\b")
+
+
+def _stamped_after_a_nights_shots(text: str, timex: Timex) -> bool:
+    """True when the only day a report gives is its update's own weekday told with a small-hours clock time ("UPDATE
+    (Sunday 2:15 a.m.): The man has died") and the text below it tells the shots by an evening clock time or "shortly
+    before midnight" (``_BEFORE_MIDNIGHT_RE``) alone, with no small hours of its own: the shots were fired the evening
+    before the update."""
+    clock = _STAMP_SMALL_HOURS_AFTER_RE.match(text, timex.end)
+    if clock is None or int(clock["hour"]) % 12 > _SMALL_HOUR:
+        return False
+    rest = text[clock.end():]
+    if _SMALL_HOURS_RE.search(rest) or _AFTER_MIDNIGHT_RE.search(rest):
+        return False
+    return _of_the_evening(rest) or (_BEFORE_MIDNIGHT_RE.search(rest) is not None and "a" not in _clock_halves(rest))
 
 
 def headline_day(title: str, anchor: _dt.date | None) -> DateSpan | None:
@@ -2145,7 +2195,11 @@ _SMALL_HOURS_BEFORE_RE = re.compile(
 
 
 # What a status tells of the people hurt: "were listed in stable condition", "remained in serious condition".
-_STATUS_RE = re.compile(r"(?i)\b(?:condition|listed|remain(?:s|ed)?\s+(?:hospitalized|in\s+the\s+hospital)|recovering)\b")
+# So too an inquiry or a closing still going on: "A death investigation is underway Monday", "were still searching
+# Tuesday for the gunman", "remained closed Sunday after".
+_STATUS_RE = re.compile(r"(?i)\b(?:condition|listed|remain(?:s|ed)?\s+(?:hospitalized|in\s+the\s+hospital|closed)"
+                        r"|recovering|investigation\s+(?:is|was)\s+underway"
+                        r"|(?:is|are|was|were)\s+still\s+(?:searching|looking))\b")
 
 
 def _a_status_after_an_evening(text: str, timex: Timex) -> bool:
@@ -2179,9 +2233,24 @@ def _a_status_alone(text: str, timex: Timex) -> bool:
     opener = text[timex.end:timex.end + 1] == "," and _OPENER_BEFORE_RE.search(text[lo:timex.start])
     if not (status is not None and status <= _VERB_REACH or opener and _STATUS_RE.search(text, timex.end, hi)):
         return False
-    if _CLOCK_RE.search(text) or _SMALL_HOURS_RE.search(text) or _OTHER_DAY_RE.search(text):
+    if _SMALL_HOURS_RE.search(text) or _OTHER_DAY_RE.search(text):
         return False
-    return len(_WEEKDAY_NAME_RE.findall(text)) == 1
+    if len({w.lower() for w in _WEEKDAY_NAME_RE.findall(text)}) != 1:
+        return False  # "Counselors were at the school Monday" beside the status's Monday is no other day
+    # no clock time, or only the evening's ("found shot to death ... around 11 p.m."): the evening before the status
+    clocks = [m for m in _CLOCK_RE.finditer(text)
+              if not _STAMP_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]  # a page stamp's is no clock
+    return not clocks or _of_the_evening(text) and not _MIDNIGHT_RE.search(text)
+
+
+def _a_status_named_again(text: str, won: Timex, timexes: list[Timex]) -> bool:
+    """True when the day that won is a bare weekday of no violence named again after a status's ("A death
+    investigation is underway Monday ... after a 16-year-old was shot and killed. Counselors were at his school
+    Monday"): the status alone tells the day, as in ``_a_status_alone``."""
+    if won.explicit or not _WEEKDAY_NAME_RE.fullmatch(won.text):
+        return False
+    earlier = [t for t in timexes if t.start < won.start and t.span.start == won.span.start]
+    return bool(earlier) and date_role(text, won) <= 0 and any(_a_status_alone(text, t) for t in earlier)
 
 
 def _past_an_evenings_shooting(text: str, timex: Timex) -> bool:
