@@ -1,0 +1,161 @@
+"""Per-report killed / injured figures, round thirty-three (the per-report pool under a fresh salt,
+``thirty-third-doccounts33:``): the readable half's under-counts and swaps traced to the stage where the reader loses a
+victim it had found: reconcile taking the dead out of a hit count told beside them ("two bodies and two people
+suffering from gunshot wounds"); a party read off a part's group ("one
+of the shooters ... left five others injured") or missing for a person told by sex alone ("a 19 year-old male");
+keying that takes the shooter of an active "grazed" for the one hit, folds "a man and his son" into one man, or gives
+"he" of an adverbial clause to the person last told hurt instead of the named subject it hangs on.  Each rule's test is
+written on reports made up for it, with a near miss that must keep its count.  ``eval/counts_check53.jsonl`` holds 70
+invented reports of these kinds beside near misses; the test below pins the scores this round reached on it.  The
+figure is the one the GVDB suite scores (``eval.common.report_casualties`` over victims only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tolls import assert_pinned_halves, assert_salted, figures as _figures
+
+
+def test_fifty_third_check_set_scores(ledger):
+    # both exact before this round: rules half 18 of 33, check half 20 of 37
+    assert_pinned_halves(ledger, "53", rows=(33, 37), both=(RULES_BOTH, CHECK_BOTH))
+
+
+def test_fifty_third_check_set_salt():
+    assert_salted("53", "thirty-third-pool33:", "c53-001")
+
+
+# after the round's rules
+RULES_BOTH = 23
+CHECK_BOTH = 24
+
+
+# -- reconcile: "found two bodies and two people suffering from gunshot wounds": a hit count joined by "and" right
+#    after a count of the dead in one clause is a second part, none of the dead
+
+@pytest.mark.parametrize("text, expected", [
+    ("BATON ROUGE, La. - Deputies called to a house on Jasmine Court found two bodies and two people suffering from "
+     "gunshot wounds, one of them critically, on Monday night.", (2, 2)),
+    ("MOBILE, Ala. - Officers arriving at a duplex on Cedar Street found one man dead and three others suffering from "
+     "gunshot wounds, police said.", (1, 3)),
+])
+def test_a_hit_count_after_the_dead_count_is_besides_them(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the dead told after the hit are a part of it
+    ("MOBILE, Ala. - Four people were shot on Cedar Street late Friday, and two of them died at the hospital, "
+     "police said.", (2, 2)),
+    ("FRESNO, Calif. - Three people were shot, two of them fatally, on Shields Avenue on Tuesday.", (2, 1)),
+])
+def test_the_dead_told_after_the_hit_stay_among_them(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- party: "a third shooting victim, a 19 year-old male": a person told by sex alone is a civilian, as "a man" is,
+#    not a total of no party that overrides the others
+
+@pytest.mark.parametrize("text, expected", [
+    ("RENO, Nev. - Officers found a 15 year-old male and a 16 year-old female who had been shot near Sierra Street. "
+     "Both were taken to the hospital. The 16 year-old female died of her injuries. A third shooting victim, a 19 "
+     "year-old male, arrived at the hospital a short time later.", (1, 2)),
+])
+def test_a_person_told_by_sex_alone_is_a_civilian(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the male is the one arrested
+    ("RENO, Nev. - A 15 year-old male was shot near Sierra Street and died at the hospital. A 19 year-old male was "
+     "arrested and charged with murder.", (1, 0)),
+])
+def test_a_male_arrested_is_no_victim(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- party: "Troy Ball was one of the shooters in the gunfight that also killed Roy Dean and left five others
+#    injured": "others" takes no party from a part's group ("one of the shooters"), only from persons a verb acted on
+
+@pytest.mark.parametrize("text, expected", [
+    ("CINCINNATI - Two people died in gunfire at a fish fry on Friday. Dwayne Lusk, 30, was one of the shooters in the "
+     "gunfight that also killed Arnold Pike, 56, and left four others injured, police said.", (2, 4)),
+])
+def test_others_after_one_of_the_shooters_are_victims(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the shooters' own wounded, told as such
+    ("CINCINNATI - Police said two of the gunmen were shot by an officer outside a fish fry on Friday. Arnold Pike, "
+     "56, was killed in the crossfire.", (1, 2)),
+])
+def test_shooters_hit_keep_their_count(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- keying: "Boone also grazed the assistant manager": an active "grazed" with a person for its object hits the
+#    object, not its subject
+
+@pytest.mark.parametrize("text, expected", [
+    ("DALLAS - Police say Ray Toomey shot a clerk in the shoulder at a liquor store on Friday. Toomey also grazed a "
+     "customer.", (0, 2)),
+])
+def test_an_active_grazed_hits_its_object(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the shooter grazed in the passive, a person hit
+    ("DALLAS - Police say Ray Toomey shot a clerk in the shoulder at a liquor store on Friday. Toomey was grazed when "
+     "the clerk fired back.", (0, 2)),
+    # near miss: a bullet grazed a thing
+    ("DALLAS - A bullet grazed the counter of a liquor store on Friday, police said. Nobody was hurt.", (0, 0)),
+])
+def test_a_grazed_shooter_or_thing_keeps_the_count(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- keying: "A 24-year-old man and his 3-year-old son were shot": the first of a pair whose second is his relative
+#    is described, another person than the relative, of whatever sex
+
+@pytest.mark.parametrize("text, expected", [
+    ("WICHITA, Kan. - A 24-year-old man and his 3-year-old son were shot in a drive-by on Oliver Street, police said.",
+     (0, 2)),
+    ("PORT ARTHUR, Texas - A 41-year-old woman and her 15-year-old daughter were wounded when someone fired into their "
+     "car on Procter Street.", (0, 2)),
+])
+def test_a_person_and_a_relative_of_the_same_sex_are_two(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: "the wife" told after "his wife": one woman
+    ("WICHITA, Kan. - A man shot his wife on Oliver Street on Sunday, police said. The wife was taken to Wesley "
+     "Medical Center.", (0, 1)),
+    # near miss: the son not hit
+    ("WICHITA, Kan. - A 24-year-old man was shot in a drive-by on Oliver Street while his 3-year-old son slept inside, "
+     "police said.", (0, 1)),
+])
+def test_one_relative_told_twice_or_unhurt_keeps_the_count(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- keying: "Ernest Jasper survived for a short time before he was pronounced dead": "he" of an adverbial clause is
+#    the named subject of the verb it hangs on, not the person last told hurt
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANDERSON, Ind. - Police said Cole Varner fired several shots, killing Ruth Mabry at the scene and injuring Neil "
+     "Hobart and Sam Keel. Walter Dunning survived for a short time before he was pronounced dead.", (2, 2)),
+])
+def test_he_of_an_adverbial_clause_is_its_named_subject(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the one last told hurt died, told by "he" in a sentence of its own
+    ("ANDERSON, Ind. - Police said Cole Varner fired several shots, killing Ruth Mabry at the scene and injuring Neil "
+     "Hobart and Sam Keel. Keel was flown to Methodist Hospital, where he was pronounced dead.", (2, 1)),
+])
+def test_he_of_the_person_last_told_keeps_the_count(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
