@@ -1,13 +1,12 @@
 """Per-report killed / injured figures, round thirty-three (the per-report pool under a fresh salt,
 ``thirty-third-doccounts33:``): the readable half's under-counts and swaps traced to the stage where the reader loses a
 victim it had found: reconcile taking the dead out of a hit count told beside them ("two bodies and two people
-suffering from gunshot wounds"); a party read off a part's group ("one
-of the shooters ... left five others injured") or missing for a person told by sex alone ("a 19 year-old male");
-keying that takes the shooter of an active "grazed" for the one hit, folds "a man and his son" into one man, or gives
-"he" of an adverbial clause to the person last told hurt instead of the named subject it hangs on.  Each rule's test is
-written on reports made up for it, with a near miss that must keep its count.  ``eval/counts_check53.jsonl`` holds 70
-invented reports of these kinds beside near misses; the test below pins the scores this round reached on it.  The
-figure is the one the GVDB suite scores (``eval.common.report_casualties`` over victims only)."""
+suffering from gunshot wounds"); a party read off a part's group ("one of the shooters ... left five others injured")
+or missing for a person told by sex alone ("a 19 year-old male"); keying that folds "a man and his son" into one man.
+Each rule's test is written on reports made up for it, with a near miss that must keep its count.
+``eval/counts_check53.jsonl`` holds 70 invented reports of the pool's kinds beside near misses; the test below pins the
+scores this round reached on it.  The figure is the one the GVDB suite scores (``eval.common.report_casualties`` over
+victims only)."""
 
 from __future__ import annotations
 
@@ -25,8 +24,8 @@ def test_fifty_third_check_set_salt():
     assert_salted("53", "thirty-third-pool33:", "c53-001")
 
 
-# after the round's rules
-RULES_BOTH = 23
+# after the round's rules (rules half 18 -> 22, check half 20 -> 24)
+RULES_BOTH = 22
 CHECK_BOTH = 24
 
 
@@ -86,33 +85,11 @@ def test_others_after_one_of_the_shooters_are_victims(mentions_of, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
-    # near miss: the shooters' own wounded, told as such
-    ("CINCINNATI - Police said two of the gunmen were shot by an officer outside a fish fry on Friday. Arnold Pike, "
-     "56, was killed in the crossfire.", (1, 2)),
+    # near miss: "one" of the suspects a verb acted on is one of them, no victim
+    ("CINCINNATI - Deputies traded shots with three suspects outside a fish fry on Friday and wounded one, police "
+     "said. Arnold Pike, 56, a cook, was killed in the crossfire.", (1, 0)),
 ])
-def test_shooters_hit_keep_their_count(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-# -- keying: "Boone also grazed the assistant manager": an active "grazed" with a person for its object hits the
-#    object, not its subject
-
-@pytest.mark.parametrize("text, expected", [
-    ("DALLAS - Police say Ray Toomey shot a clerk in the shoulder at a liquor store on Friday. Toomey also grazed a "
-     "customer.", (0, 2)),
-])
-def test_an_active_grazed_hits_its_object(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # near miss: the shooter grazed in the passive, a person hit
-    ("DALLAS - Police say Ray Toomey shot a clerk in the shoulder at a liquor store on Friday. Toomey was grazed when "
-     "the clerk fired back.", (0, 2)),
-    # near miss: a bullet grazed a thing
-    ("DALLAS - A bullet grazed the counter of a liquor store on Friday, police said. Nobody was hurt.", (0, 0)),
-])
-def test_a_grazed_shooter_or_thing_keeps_the_count(mentions_of, text, expected):
+def test_one_of_the_suspects_hit_keeps_the_count(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
 
 
@@ -138,24 +115,4 @@ def test_a_person_and_a_relative_of_the_same_sex_are_two(mentions_of, text, expe
      "police said.", (0, 1)),
 ])
 def test_one_relative_told_twice_or_unhurt_keeps_the_count(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-# -- keying: "Ernest Jasper survived for a short time before he was pronounced dead": "he" of an adverbial clause is
-#    the named subject of the verb it hangs on, not the person last told hurt
-
-@pytest.mark.parametrize("text, expected", [
-    ("ANDERSON, Ind. - Police said Cole Varner fired several shots, killing Ruth Mabry at the scene and injuring Neil "
-     "Hobart and Sam Keel. Walter Dunning survived for a short time before he was pronounced dead.", (2, 2)),
-])
-def test_he_of_an_adverbial_clause_is_its_named_subject(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # near miss: the one last told hurt died, told by "he" in a sentence of its own
-    ("ANDERSON, Ind. - Police said Cole Varner fired several shots, killing Ruth Mabry at the scene and injuring Neil "
-     "Hobart and Sam Keel. Keel was flown to Methodist Hospital, where he was pronounced dead.", (2, 1)),
-])
-def test_he_of_the_person_last_told_keeps_the_count(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -326,7 +326,7 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
             _add_once(out, seen, _one_person(s_i, "killed", "militants", tok, word, SHOOTER))
     if _the_subject_shoots(trig, obj, reflexive, sent):
         return None
-    active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok)) or _grazed_a_person(word, obj)) \
+    active = bool(obj) and (word in _KILL_VERBS or (word in _HIT_AS and _missile_hit(tok))) \
         and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "NN") or _perfect(tok) or _past_taken_for_a_participle(tok))
     targets = obj if active or (a_noun and not named_group) else subj
     if active and self_too:
@@ -339,13 +339,6 @@ def _targets(trig: _Trigger, outcome: str, sent: Span, s_i: int, used: set[int],
         targets = _who_dies_in_a_headline(sent, s_i, outcome, word, out, seen)
     # not those counted by a number ("shot a man to death"), nor "her" of "shooting her older brother": his, not hers
     return [t for t in targets if t.i not in used and not _her_of(t)], reflexive
-
-
-def _grazed_a_person(word: str, obj: list) -> bool:
-    """'Boone also grazed the assistant manager': an active "grazed" with a person for its object hits that person,
-    as "shot" does (its subject is the shooter, no victim); "the bullet grazed his arm" names nobody hit by its
-    object and is left to the words around it."""
-    return word == "graze" and any(_is_person(o) for o in obj)
 
 
 def _who_dies_in_a_headline(sent: Span, s_i: int, outcome: str, word: str, out: list[RawClaim],

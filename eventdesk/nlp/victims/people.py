@@ -176,8 +176,6 @@ class People:
         """The key of "he", "she": the last person named (none where that was an animal's name)."""
         if self.pet_last:
             return None
-        if (named := _named_subject_over_its_clause(tok)) is not None:
-            return self.key(named)
         if self.last:
             named = _named_before_the_doer(tok, self.last)
             if named is not None:
@@ -238,17 +236,6 @@ def _a_surname_told(tok) -> tuple[str, str] | None:
     if tok.lower_ not in tok.doc.user_data["surnames"] or _shared_surname(tok.doc, tok.lower_):
         return None
     return tok.lower_, "civilians"
-
-
-def _named_subject_over_its_clause(tok):
-    """'Ernest Jasper survived for a short time before he was pronounced dead': "he", the subject of an adverbial
-    clause, is the person named as the subject of the verb the clause hangs on (not the person last told hurt, who
-    may be named before him); None where that subject is no name."""
-    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
-        return None
-    verb = tok.head.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"
-                 and c.i < tok.i), None)
 
 
 def _named_before_the_doer(tok, last: str):
