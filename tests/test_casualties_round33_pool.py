@@ -2,7 +2,7 @@
 ``thirty-third-doccounts33:``): the readable half's under-counts and swaps traced to the stage where the reader loses a
 victim it had found: reconcile taking the dead out of a hit count told beside them ("two bodies and two people
 suffering from gunshot wounds"); a party read off a part's group ("one of the shooters ... left five others injured")
-or missing for a person told by sex alone ("a 19 year-old male"); keying that folds "a man and his son" into one man.
+or missing for a person told by sex alone ("a 19 year-old male").
 Each rule's test is written on reports made up for it, with a near miss that must keep its count.
 ``eval/counts_check53.jsonl`` holds 70 invented reports of the pool's kinds beside near misses; the test below pins the
 scores this round reached on it.  The figure is the one the GVDB suite scores (``eval.common.report_casualties`` over
@@ -90,29 +90,4 @@ def test_others_after_one_of_the_shooters_are_victims(mentions_of, text, expecte
      "said. Arnold Pike, 56, a cook, was killed in the crossfire.", (1, 0)),
 ])
 def test_one_of_the_suspects_hit_keeps_the_count(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-# -- keying: "A 24-year-old man and his 3-year-old son were shot": the first of a pair whose second is his relative
-#    is described, another person than the relative, of whatever sex
-
-@pytest.mark.parametrize("text, expected", [
-    ("WICHITA, Kan. - A 24-year-old man and his 3-year-old son were shot in a drive-by on Oliver Street, police said.",
-     (0, 2)),
-    ("PORT ARTHUR, Texas - A 41-year-old woman and her 15-year-old daughter were wounded when someone fired into their "
-     "car on Procter Street.", (0, 2)),
-])
-def test_a_person_and_a_relative_of_the_same_sex_are_two(mentions_of, text, expected):
-    assert _figures(mentions_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # near miss: "the wife" told after "his wife": one woman
-    ("WICHITA, Kan. - A man shot his wife on Oliver Street on Sunday, police said. The wife was taken to Wesley "
-     "Medical Center.", (0, 1)),
-    # near miss: the son not hit
-    ("WICHITA, Kan. - A 24-year-old man was shot in a drive-by on Oliver Street while his 3-year-old son slept inside, "
-     "police said.", (0, 1)),
-])
-def test_one_relative_told_twice_or_unhurt_keeps_the_count(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -159,9 +159,6 @@ class People:
         else:
             party = party or "civilians"
         self.last_party = party
-        if _first_of_a_kin_pair(tok):
-            # "A 24-year-old man and his 3-year-old son were shot": described, so that the son, a man too, is another
-            return _description(tok), party
         if _the_other_of(tok):
             # "One man was killed. The other man, who fired first, was wounded": one more person, as "the other"
             return "the other", party
@@ -495,26 +492,6 @@ def _tied_apart(tok, lemma_: str) -> bool:
     if _also(verb) or any(_also(c) for c in tok.children if c.dep_ == "relcl"):
         return True
     return _hurting(verb) and any(t.i != verb.i and _hurting(t) and _hits_a_person(t, tok) for t in tok.sent)
-
-
-def _first_of_a_kin_pair(tok) -> bool:
-    """'A 24-year-old man and his 3-year-old son were shot', 'a woman and her daughter were wounded': a person told by
-    "a" whose conjunct is a relative tied to him by "his" or "her" is another person than that relative, of whatever
-    sex (not "the wife" told after "his wife", one woman told twice), where the relative is keyed as one (``_tied_apart``;
-not where the report names its relatives, and the relative may be one of those names)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(
-        c.dep_ == "conj" and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
-        and _tied_apart(c, lemma(c)) for c in tok.children)
-
-
-_AGE_BEFORE = re.compile(r"(\d{1,3})-year")
-
-
-def _description(tok) -> str:
-    """The key of a person told by "a" and his noun in his sentence: "a man, 24 @s0" (as the counted persons'
-    descriptions are), which tells him apart from other persons of the sentence and is one with the same words."""
-    age = _AGE_BEFORE.search(doc_text(tok.doc)[tok.left_edge.idx:tok.idx])
-    return f"a {tok.lower_}" + (f", {age.group(1)}" if age else "") + f" @s{tok.sent.start_char}"
 
 
 def _tied_to_one_named_before(tok, lemma_: str) -> bool:
