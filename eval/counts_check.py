@@ -417,6 +417,18 @@ killing NAME", an update that adds a second person hurt, and "the mother of a 9-
 near misses that keep their count (two others not hurt, a woman found hiding, a son not hit, a bullet that grazed a
 car, a man who drove himself to the police station, parents found unharmed, a brother killed years ago, listed in
 stable condition, a robbery that hurt no one, an update that tells a second man arrested, a mother who is the one shot).
+Set 53 (``--set 53``), written in the thirty-third session before any rule was written against it, from the kinds of
+the SemEval pool's readable half (salt thirty-third-doccounts33:) where the reader loses a victim it had found:
+eval/counts_check53.jsonl, US local-news reports with a hit count told after a dead count in one clause ("found two
+bodies and two people suffering from gunshot wounds"), a person told by sex alone beside other victims ("a third
+shooting victim, a 19 year-old male"), one who shot himself and the person his bullet went on to hit, a shooter's
+second clause that hits another ("Boone also grazed the assistant manager"), a pair told by bare ages ("an 18 year
+old and his 15 year old brother were grazed"), a named victim the NER may miss told after other names, "both boys,
+including NAME" of whom one died beside another victim, a gunman who shot himself after killing and lived, a
+shooter's sentence that tells the others' wounds, and victims told by parts ("two critical, one taken, the fourth
+treated"); each beside near misses that keep their count (the hit count holding the dead, a male who fired or was not
+hurt, the self-shot one alone, the shooter hit, one of a pair unhurt, a named one told again, the pair alone, a gunman
+who died or fled, parts that sum to fewer).
 Set 54 (``--set 54``), written in the thirty-third session before any rule was written against it, from the
 over-counts and the claims where the gold has none of the SemEval pool's readable half (salt
 thirty-third-doccounts33:) and GVDB dev's: eval/counts_check54.jsonl, reports that carry another incident's figure
@@ -513,6 +525,7 @@ SETS["49"] = (Path(__file__).resolve().parent / "counts_check49.jsonl", _later_h
 SETS["50"] = (Path(__file__).resolve().parent / "counts_check50.jsonl", _later_half("thirty-second-pool32:"))
 SETS["51"] = (Path(__file__).resolve().parent / "counts_check51.jsonl", _later_half("thirty-second-over32:"))
 SETS["52"] = (Path(__file__).resolve().parent / "counts_check52.jsonl", _later_half("thirty-third-left33:"))
+SETS["53"] = (Path(__file__).resolve().parent / "counts_check53.jsonl", _later_half("thirty-third-pool33:"))
 SETS["54"] = (Path(__file__).resolve().parent / "counts_check54.jsonl", _later_half("thirty-third-over33:"))
 
 

@@ -557,6 +557,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
             alive = _alive(who, dead[rid])
             # (persons told as others than the dead, or of other kinds than the dead, are none of them)
             if gone <= 0 or _besides_the_dead(claims[index]) or _others_after_the_dead(claims[index], claims, rid) \
+                    or _after_the_dead_count(claims[index], claims) \
                     or (key not in numeric and (_told_besides(who, alive, claims, dead[rid], rid)
                                                       or _none_of_them(who, dead[rid], among[rid])
                                                       or _of_the_other_sex(alive, dead[rid], among[rid])
@@ -632,6 +633,29 @@ def _besides_the_dead(claim: Claim) -> bool:
     before = text[:claim.number_start - claim.start]
     return bool(_LEFT_BEFORE.search(before)) or bool(
         _OTHERS_AFTER.match(text, claim.number_end - claim.start) and _DIED_AND_BEFORE.search(before))
+
+
+# what may stand between a count of the dead and a count of the hit joined to it: the dead's noun and the word that
+# tells them dead, then "and" ("two bodies and", "one man dead and", "three people were found dead and"), no other
+# word, count or clause
+_DEAD_THEN_AND = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:(?:was|were)\s+(?:found\s+)?)?(?:dead|bodies)"
+                            r"\s*,?\s+and\s+$", re.IGNORECASE)
+
+
+def _after_the_dead_count(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """'Deputies found two bodies and two people suffering from gunshot wounds', 'found one man dead and three others
+    suffering from gunshot wounds': a count of the hit joined by "and" right after a count of the dead in the same
+    clause is a second part beside the first, none of the dead (not "three people were shot, two of them fatally",
+    where the dead come after the hit and are a part of it)."""
+    if claim.victim is not None or claim.number_start is None or not claim.sentence:
+        return False
+    for d in claims:
+        if d.report_id != claim.report_id or d.outcome != "killed" or d.party == _PERPETRATORS or d.start != claim.start \
+                or d.sentence != claim.sentence or d.number_end is None or d.number_end > claim.number_start:
+            continue
+        if _DEAD_THEN_AND.match(claim.sentence[d.number_end - d.start:claim.number_start - claim.start]):
+            return True
+    return False
 
 
 # "three other women", "two others" right after a count, and a death told in a clause of its own before it in the

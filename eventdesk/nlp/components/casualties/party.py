@@ -162,8 +162,16 @@ def _antecedent_party(doc, info, k: int) -> str | None:
         if not is_people or party in (None, _ELLIPSIS):
             continue
         noun = doc[np_end - 1]
-        return party if noun.dep_ in ("dobj", "pobj") else None
+        return party if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and _of_a_verb(noun)) else None
     return None
+
+
+def _of_a_verb(noun) -> bool:
+    """'fired at three suspects and hit one': the object of a preposition that hangs on a verb, a person the verb acted
+    on; not a part's group ("Troy Ball was one of the shooters in the gunfight that ... left five others injured": the
+    shooters are no persons acted on, and the others none of them)."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
 
 
 _SEX_AND_AGE = {"male", "female", "man", "woman", "boy", "girl", "teen", "teenager", "child", "adult", "juvenile", "youth", "infant", "toddler"}
