@@ -1,0 +1,77 @@
+"""Who did it, thirty-third round: false actors in US local news.  Lashkar-e-Taiba's alias "LeT" has a capital
+inside, so the case-blind matcher found it in "let's" and "LET'S"; such a short alias now counts only as written.
+Islamic State's "IS" and the SDF's "SDF" are matched as written, but a line or sentence set in capitals ("POLICE SAY
+HE IS ARMED") writes the verb "is" so too: a two- or three-letter alias in capitals inside such a run is no actor.
+Near misses: a real "LeT" or "IS" claim in a South Asian or Syrian report, "ISIS" in a headline in capitals, "SDF
+fighters" in a normal sentence.  All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .actoring import names
+
+US_DAY = dt.date(2016, 3, 1)
+
+
+def _all_actors(mentions_of, text: str, published=US_DAY) -> set[str]:
+    return {a.name for m in mentions_of(text, published=published) for a in m.actors}
+
+
+# -- "LeT" only as written ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("DALLAS -- A man was shot and killed Saturday night on Kellerman Street, police said. \"Let's be clear, this "
+     "was a senseless act,\" Sgt. Dwayne Okafor told reporters. Police did not release the victim's name."),
+    ("LET'S STOP THE VIOLENCE, NEIGHBORS SAY AFTER FATAL SHOOTING\nDALLAS -- A man was shot and killed Saturday night "
+     "on Kellerman Street, police said."),
+    ("DALLAS -- A man was shot and killed Saturday night on Kellerman Street. Police asked residents to let them know "
+     "of any video from the block."),
+])
+def test_let_in_a_us_report_is_no_lashkar(mentions_of, text):
+    assert "Lashkar-e-Taiba" not in _all_actors(mentions_of, text)
+
+
+def test_near_miss_let_as_written_in_a_kashmir_report_is_lashkar(mentions_of):
+    text = ("On 6 June 2021, LeT militants attacked a police post in Sopore, Baramulla, Jammu and Kashmir, India, "
+            "killing two policemen.")
+    assert "Lashkar-e-Taiba" in names(mentions_of, text)
+
+
+# -- two- and three-letter aliases in a run of capitals -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("POLICE SAY SUSPECT IS STILL AT LARGE AFTER SHOOTING\nMEMPHIS -- A woman was shot and wounded Tuesday on "
+     "Harwell Avenue, police said."),
+    ("MEMPHIS -- A woman was shot and wounded Tuesday on Harwell Avenue, police said.\nREPORTER: THE NEIGHBOR SAYS "
+     "THIS IS THE THIRD SHOOTING ON THE BLOCK THIS YEAR."),
+])
+def test_is_in_a_line_set_in_capitals_is_no_islamic_state(mentions_of, text):
+    assert "Islamic State" not in _all_actors(mentions_of, text)
+
+
+def test_near_miss_isis_in_a_headline_in_capitals_is_islamic_state(mentions_of):
+    text = ("ISIS GUNMEN KILL FOUR VILLAGERS NEAR DEIR EZZOR\nOn 6 June 2021, ISIS gunmen killed four villagers near "
+            "Deir ez-Zor, Syria.")
+    assert "Islamic State" in names(mentions_of, text)
+
+
+def test_near_miss_is_in_a_normal_sentence_is_islamic_state(mentions_of):
+    text = "On 6 June 2021, IS fighters attacked an army checkpoint near Palmyra, Homs, Syria, killing three soldiers."
+    assert "Islamic State" in names(mentions_of, text)
+
+
+def test_near_miss_sdf_fighters_in_a_normal_sentence(mentions_of):
+    text = ("On 6 June 2021, SDF fighters clashed with IS militants near Hajin, Deir ez-Zor, Syria; two SDF fighters "
+            "were killed.")
+    found = names(mentions_of, text)
+    assert "Syrian Democratic Forces" in found and "Islamic State" in found
+
+
+def test_near_miss_a_short_caps_line_is_read_as_written(mentions_of):
+    # a line too short to tell a run of capitals: the alias stands as written
+    text = "UPDATE: IS claims\nOn 6 June 2021, IS fighters attacked an army checkpoint near Palmyra, Homs, Syria."
+    assert "Islamic State" in names(mentions_of, text)
