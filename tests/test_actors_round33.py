@@ -12,6 +12,9 @@ import datetime as dt
 
 import pytest
 
+from eventdesk import DateSpan, Mention, Place
+from eventdesk.link import aggregate, score
+
 from .actoring import names
 
 US_DAY = dt.date(2016, 3, 1)
@@ -75,3 +78,43 @@ def test_near_miss_a_short_caps_line_is_read_as_written(mentions_of):
     # a line too short to tell a run of capitals: the alias stands as written
     text = "UPDATE: IS claims\nOn 6 June 2021, IS fighters attacked an army checkpoint near Palmyra, Homs, Syria."
     assert "Islamic State" in names(mentions_of, text)
+
+
+# -- the join the false actor held back ------------------------------------------------------------------------------
+# With "LeT" gone from a US report, a report two days after a shooting 5 km away, its type only compatible and
+# nothing named in common, scored 0.57 and joined it.  Another day, another point, a compatible type and nothing
+# named: not enough.
+
+KW = dict(window_days=4, max_km=40.0)
+THRESHOLD = 0.55
+DALLAS = Place("Dallas", "Texas", "United States", "US", 32.78, -96.80, "city")
+EAST_DALLAS = Place("Ferris Park", "Texas", "United States", "US", 32.78, -96.746, "point")  # about 5 km east
+DAY = dt.date(2016, 3, 14)
+
+
+def _mention(report, place, keywords=(), day=DAY + dt.timedelta(days=2), sub="Attack", etype="Violence against civilians",
+             actors=()):
+    return Mention(report, 0, 0, 10, "t", etype, sub, DateSpan(day, day, "day"), place, (), tuple(actors), day, None,
+                   tuple(keywords))
+
+
+def _clash(keywords=(), actors=()):
+    """A robbery's shooting told as an armed clash, in Dallas on DAY."""
+    return aggregate("inc-1", [_mention("a", DALLAS, keywords, DAY, "Armed clash", "Battles", actors)], None, None)
+
+
+def test_another_day_another_point_a_compatible_type_and_nothing_named_stays_apart():
+    s, reason = score(_mention("b", EAST_DALLAS), _clash(), **KW)
+    assert s < THRESHOLD and "nothing named in common" in reason
+
+
+@pytest.mark.parametrize("mention", [
+    _mention("b", EAST_DALLAS, ["s:kellerman street"]),  # a street both name
+    _mention("b", EAST_DALLAS, day=DAY),  # the same day
+    _mention("b", EAST_DALLAS, sub="Armed clash", etype="Battles"),  # the same type
+    _mention("b", DALLAS),  # the same point (both at the town's centre)
+])
+def test_near_miss_something_more_in_common_scores_as_before(mention):
+    inc = _clash(["s:kellerman street"]) if mention.keywords else _clash()
+    s, reason = score(mention, inc, **KW)
+    assert "nothing named in common" not in reason and s >= THRESHOLD
