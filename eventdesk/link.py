@@ -100,12 +100,6 @@ SAME_AGE = 0.5
 PERSON_PLACE_UNKNOWN = 0.6
 # The place score of two reports placed in one state and no nearer (neither town nor county agree).
 STATE_ONLY = 0.6
-# The most a report scores beside an incident of another day whose type is only compatible with its own and that
-# names nothing it names: under the threshold.
-OTHER_DAY_NOTHING_NAMED = 0.5
-# Two places this far apart are two points (a street or a neighbourhood and the town's centre, two towns), not the
-# one point two reports of a town's shooting are mostly placed at.
-_OTHER_POINT_KM = 4.0
 # Ages in a headline, in headline case and as feeds space their punctuation ("10-Year-Old", "Girl , 10 ,").
 _TITLE_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,", re.IGNORECASE)
 # Two ages after a plural noun of people in a headline ("Boys, 4 and 6, Shot In Lawndale", "Two men , 20 and 22 ,
@@ -835,7 +829,6 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
             return None, "types"
     else:
         s = 0.5
-    type_agrees = s >= 0.8  # the same type, not one only compatible with the other's
     total += WEIGHTS["type"] * s
     # actors
     mine = {a.name for a in m.actors}
@@ -880,13 +873,6 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
     else:
         s = 0.3
     total += WEIGHTS["names"] * s
-    if (gap and m.event_type and inc.event_type and not type_agrees and km is not None and km >= _OTHER_POINT_KM
-            and not (names.persons or names.partial or names.street or names.age or (mine & theirs))):
-        # another day, types only compatible ("Attack" beside "Armed clash"), and nothing named in common (no person,
-        # street, venue, age or actor): a town's shootings of the week lie as near, and nearness and a compatible type
-        # say no more than that ("Dallas Drive" two days after a robbery's shooting 5 km away)
-        total = min(total, OTHER_DAY_NOTHING_NAMED)
-        parts.append("another day, nothing named in common, types only compatible")
     if gap is None and not (names.persons or names.partial or (mine & theirs)):
         # no date to compare and nobody named in common: the same place and type is not enough
         total = min(total, 0.5)
