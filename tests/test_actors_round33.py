@@ -15,7 +15,10 @@ import pytest
 from eventdesk import DateSpan, Mention, Place
 from eventdesk.link import aggregate, score
 
+from eval import linked_places_check
+
 from .actoring import names
+from .linked import assert_places_halves_hold, linked_runtime
 
 US_DAY = dt.date(2016, 3, 1)
 
@@ -78,6 +81,15 @@ def test_near_miss_a_short_caps_line_is_read_as_written(mentions_of):
     # a line too short to tell a run of capitals: the alias stands as written
     text = "UPDATE: IS claims\nOn 6 June 2021, IS fighters attacked an army checkpoint near Palmyra, Homs, Syria."
     assert "Islamic State" in names(mentions_of, text)
+
+
+# -- linked places set 14: its near misses held apart by no false actor ----------------------------------------------
+
+def test_set14_near_misses_no_false_actor_joins(nlp, gazetteer):
+    # joined right (near misses apart) before this round: 27 (rules half) and 19 (check half); with no false
+    # "LeT" or "IS" in its reports, 29 and 21
+    scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="14")
+    assert_places_halves_hold(scores, {"rules": 31, "check": 24}, {"rules": (31, 29), "check": (24, 21)})
 
 
 # -- the join the false actor held back (a known leftover) -----------------------------------------------------------

@@ -6,7 +6,8 @@ name ACLED codes the actor by where news calls it otherwise (``"acled"``: the
 Houthis are "Military Forces of Yemen (2016-) Supreme Political Council"); the
 ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
-State.  The role is read off the sentence: the subject of an attack verb, or the
+State, and not inside a line or sentence set in capitals ("POLICE SAY HE IS ARMED"); a
+short alias with a capital inside ("LeT") counts only as written, never in "let's".  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
 follows "attack on", is a target.  "A group of police" and "members of X" take the role of
 the collective noun; the group in "anti-Houthi forces" is the one they fight, and no actor.
