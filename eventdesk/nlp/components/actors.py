@@ -6,7 +6,8 @@ name ACLED codes the actor by where news calls it otherwise (``"acled"``: the
 Houthis are "Military Forces of Yemen (2016-) Supreme Political Council"); the
 ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
-State.  The role is read off the sentence: the subject of an attack verb, or the
+State, and not inside a line or sentence set in capitals ("POLICE SAY HE IS ARMED"); a
+short alias with a capital inside ("LeT") counts only as written, never in "let's".  The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
 follows "attack on", is a target.  "A group of police" and "members of X" take the role of
 the collective noun; the group in "anti-Houthi forces" is the one they fight, and no actor.
@@ -480,6 +481,33 @@ class _AliasIds:
             pass
 
 
+# "LeT", "SoG", "FAMa": a short alias with a capital after its first letter, which only its writing tells from a word
+_CASED_SHORT = re.compile(r"(?=.*[a-z])[A-Za-z]+[A-Z][A-Za-z]*")
+_CASED_SHORT_MAX = 5
+# "POLICE SAY HE IS ARMED": in a line or sentence set in capitals a two- or three-letter alias in capitals ("IS",
+# "SDF") is as likely a word; one whose letters are at least this share capitals (besides the alias), and long
+# enough to tell, is such a run
+_CAPS_ALIAS_MAX = 3
+_CAPS_SHARE = 0.8
+_CAPS_MIN_LETTERS = 12
+
+
+def _short_caps_in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """A match of a two- or three-letter alias in capitals inside a line or sentence set in capitals."""
+    if end - start != 1 or len(doc[start].text) > _CAPS_ALIAS_MAX:
+        return False
+    tok = doc[start]
+    text = doc_text(doc)
+    sent = tok.sent
+    lo = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+    nl = text.find("\n", tok.idx)
+    hi = min(sent.end_char, nl if nl >= 0 else len(text))
+    letters = [c for c in text[lo:tok.idx] + text[tok.idx + len(tok.text):hi] if c.isalpha()]
+    if len(letters) < _CAPS_MIN_LETTERS:
+        return False
+    return sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters)
+
+
 @Language.factory("eventdesk_actors", assigns=["doc._.actor_mentions"], requires=["doc.sents", "token.dep"],
                   default_config={"cache_dir": ""})
 def make_actors(nlp: Language, name: str, cache_dir: str):
@@ -515,12 +543,24 @@ class ActorMatcher:
                                 alias_ids.ids([f"{n} of {c}" for n in nouns for c in {name, country}], "lower"))
         alias_ids.save()
         self.aliases_tokenised = alias_ids.tokenised  # (none where the file held them all)
+        # short aliases with a capital inside ("LeT", "SoG"): the folded matcher finds them case-blind, and "let's",
+        # "LET'S" are no Lashkar-e-Taiba; such a match is kept only as the alias is written
+        self.as_written = {(a.name, alias.lower()): alias for a in actors() for alias in (a.name, *a.aliases)
+                           if len(alias) <= _CASED_SHORT_MAX and _CASED_SHORT.fullmatch(alias)}
         self.kinds = actor_kinds()
         self.demonyms = frozenset(d.lower() for _, names in forces().values() for d in names)
         self.countries = frozenset(name.lower().removeprefix("the ") for name, _ in forces().values())
 
+    def _as_written(self, doc: Doc, match) -> bool:
+        """A one-token case-blind match of a short alias with a capital inside is kept only as the alias is written."""
+        match_id, start, _ = match
+        tok = doc[start]
+        written = self.as_written.get((doc.vocab.strings[match_id], tok.lower_))
+        return written is None or tok.text == written
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = [*self.exact(doc), *self.folded(doc)]
+        matches = [m for m in self.exact(doc) if not _short_caps_in_capitals(doc, m[1], m[2])]
+        matches += [m for m in self.folded(doc) if m[2] - m[1] > 1 or self._as_written(doc, m)]
         # a numbered unit of a named group ("the 6th Southern Resistance Brigade") is the group's, no state army's
         named_tokens = {k for match_id, start, end in matches if self.kinds.get(doc.vocab.strings[match_id]) != "generic"
                         for k in range(start, end)}
