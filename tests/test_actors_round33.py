@@ -105,8 +105,8 @@ EAST_DALLAS = Place("Ferris Park", "Texas", "United States", "US", 32.78, -96.74
 DAY = dt.date(2016, 3, 14)
 
 
-def _mention(report, place, keywords=(), day=DAY + dt.timedelta(days=2), sub="Attack", etype="Violence against civilians",
-             actors=()):
+def _mention(report, place, keywords=(), day=DAY + dt.timedelta(days=2), sub="Attack",
+             etype="Violence against civilians", actors=()):
     return Mention(report, 0, 0, 10, "t", etype, sub, DateSpan(day, day, "day"), place, (), tuple(actors), day, None,
                    tuple(keywords))
 

@@ -25,7 +25,7 @@ def test_forty_eighth_check_set_salt():
 
 # after the round's rules
 RULES_BOTH = 22
-CHECK_BOTH = 25
+CHECK_BOTH = 26  # 25 -> 26 with the thirty-third session's rounds
 
 
 # -- "a violent holiday weekend that left eight people dead", "the outbreak of violence that left 24 people shot, nine
