@@ -47,8 +47,8 @@ _AFTER_TOWN = re.compile(
 # holds it ("Kansas City", "Virginia Beach", "Delaware County", "Washington Street", "Washington, D.C."): those name no
 # state.  A region of a state goes with its state ("West Tennessee", "Southern California", "upstate New York"): its
 # side left alone would read as a town ("in West this week": West, Texas)
-_REGION_OF = (r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[Ee]ast(?:ern)?|[Ww]est(?:ern)?)?|[Cc]entral|[Mm]iddle|[Uu]pstate"
-              r"|[Dd]ownstate)\s+")
+_REGION_OF = (r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|[Ee]ast(?:ern)?|[Ww]est(?:ern)?)?"
+              r"|[Cc]entral|[Mm]iddle|[Uu]pstate|[Dd]ownstate)\s+")
 _ANYWHERE = re.compile(r"(?<![\w-])(?:" + _REGION_OF + r")?(?:" + "|".join(_FULL) + r")(?![\w-])(?:'s)?"
                        r"(?! (?:City|Beach|County|Street|St\b|Avenue|Ave\b|Road|Boulevard|Heights|Park|Township))(?!,? D\.?C\b)")
 

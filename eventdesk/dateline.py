@@ -166,7 +166,8 @@ def head_dateline_town(m: re.Match[str]) -> str | None:
     city = _without_clock(m["city"].strip(" .-"))
     if m.re is HEAD_COLON_DATELINE:
         # ... nor a police force's initials ("APD: One man ...")
-        named = names_a_town(city, HEAD_LABELS | HEAD_COLON_LABELS | TOP_LABELS, 3) and not _FORCE_INITIALS.fullmatch(city)
+        named = names_a_town(city, HEAD_LABELS | HEAD_COLON_LABELS | TOP_LABELS, 3) \
+            and not _FORCE_INITIALS.fullmatch(city)
         return city if named else None
     if not names_a_town(city, HEAD_LABELS, 3):
         return None

@@ -330,8 +330,9 @@ def _streets_apart(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = True,
                   titles: Sequence[str | None] | None = None) -> NameMatch:
     """What two reports' keys share; ``venues=False`` leaves venue keys out (``score``: reports placed in two
-    states, where "the Sports Bar" or "First Baptist Church" is two buildings); ``titles`` (``score``: the two reports' headlines)
-    lets one name given with other ages on other streets be two people, where neither headline tells a follow-up."""
+    states, where "the Sports Bar" or "First Baptist Church" is two buildings); ``titles`` (``score``: the two
+    reports' headlines) lets one name given with other ages on other streets be two people, where neither headline
+    tells a follow-up."""
     pa, pb = _persons(mine), _persons(theirs)
     full, partial = [], []
     for x in pa:

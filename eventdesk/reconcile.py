@@ -650,8 +650,9 @@ def _after_the_dead_count(claim: Claim, claims: Sequence[Claim]) -> bool:
     if claim.victim is not None or claim.number_start is None or not claim.sentence:
         return False
     for d in claims:
-        if d.report_id != claim.report_id or d.outcome != "killed" or d.party == _PERPETRATORS or d.start != claim.start \
-                or d.sentence != claim.sentence or d.number_end is None or d.number_end > claim.number_start:
+        if d.report_id != claim.report_id or d.outcome != "killed" or d.party == _PERPETRATORS \
+                or d.start != claim.start or d.sentence != claim.sentence or d.number_end is None \
+                or d.number_end > claim.number_start:
             continue
         if _DEAD_THEN_AND.match(claim.sentence[d.number_end - d.start:claim.number_start - claim.start]):
             return True

@@ -94,8 +94,8 @@ def test_a_victim_told_through_a_relative(mentions_of, text, expected):
 # -- a sentencing story: "in prison for killing NAME" is the killing's own story, "sentenced" no peaceful context
 
 @pytest.mark.parametrize("text, expected", [
-    ("SPRINGFIELD, Ill. - A Springfield man will spend the rest of his life in prison for killing Renee Alcott, a judge "
-     "ruled Wednesday.", (1, 0)),
+    ("SPRINGFIELD, Ill. - A Springfield man will spend the rest of his life in prison for killing Renee Alcott, a "
+     "judge ruled Wednesday.", (1, 0)),
     ("SPRINGFIELD, Ill. - A man was sentenced Friday to 45 years in prison for killing Darnell Fisk outside a tavern "
      "on Clear Lake Avenue.", (1, 0)),
     ("SPRINGFIELD, Ill. - A Springfield man was convicted Thursday and sentenced to life for murdering Renee Alcott.",

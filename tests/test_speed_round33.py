@@ -25,7 +25,7 @@ from eventdesk.models import Actor, Claim, DateSpan, Figure, HistoryPoint, Incid
 from eventdesk.nlp.components import actors as actors_mod
 from eventdesk.nlp.components.actors import ActorMatcher
 
-# -- the actor matcher's aliases' token ids, kept in the cache folder ---------------------------------------------------
+# -- the actor matcher's aliases' token ids, kept in the cache folder --------------------------------------------------
 
 
 def _patterns(matcher: ActorMatcher):
@@ -78,7 +78,8 @@ def test_a_file_of_another_tokenizer_is_not_read_and_is_written_again(nlp, token
     ActorMatcher(nlp, str(tmp_path))
     data = json.loads(path.read_text(encoding="utf-8"))
     # near miss: ids kept for another tokenizer (another key), here all wrong: not one is taken
-    bogus = {"key": "another tokenizer", "orth": {k: [1, 2] for k in data["orth"]}, "lower": {k: [3] for k in data["lower"]}}
+    bogus = {"key": "another tokenizer", "orth": {k: [1, 2] for k in data["orth"]},
+             "lower": {k: [3] for k in data["lower"]}}
     path.write_text(json.dumps(bogus), encoding="utf-8")
     rebuilt = ActorMatcher(nlp, str(tmp_path))
     assert rebuilt.aliases_tokenised > 10_000 and _patterns(rebuilt) == _patterns(tokenised)
@@ -134,14 +135,15 @@ def test_the_factory_passes_its_cache_folder(tmp_path):
     assert (tmp_path / actors_mod._ALIAS_IDS_FILE).exists()
 
 
-# -- the strategic-development words, compiled at first use -------------------------------------------------------------
+# -- the strategic-development words, compiled at first use ------------------------------------------------------------
 
 def test_the_strategic_development_words_are_compiled_only_where_the_gate_asks_for_them():
     code = ("from eventdesk.nlp.components.event_type import classify, cues; "
             "a = 'compiled' in vars(cues._SD_WORDS); "
             "classify('Gunmen shot two men dead on Quarry Street in Velmont on Sunday.', set(), {'killed'}); "
             "b = 'compiled' in vars(cues._SD_WORDS); "
-            "t = classify('The army sent reinforcements to Darnu on Sunday after rebels moved into the hills.', set(), set()); "
+            "t = classify('The army sent reinforcements to Darnu on Sunday after rebels moved into the hills.', "
+            "set(), set()); "
             "print(a, b, 'compiled' in vars(cues._SD_WORDS), t[1])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(None, 3)
     # not at import, not for a shooting (its weak words pass the gate first), and for a strategic development
@@ -152,7 +154,8 @@ def test_the_strategic_development_words_are_compiled_only_where_the_gate_asks_f
     # the strategic-development words alone (with a force named) pass the gate
     ("The army sent reinforcements to Darnu on Sunday after rebels moved into the hills, officials said.",
      ("Strategic developments", "Change to group/activity")),
-    ("Rebels established a new base near Darnu, residents said.", ("Strategic developments", "Headquarters or base established")),
+    ("Rebels established a new base near Darnu, residents said.",
+     ("Strategic developments", "Headquarters or base established")),
     # near miss: no word of violence nor of a development
     ("The town council of Darnu met on Sunday to discuss the budget.", None),
 ])
@@ -165,7 +168,7 @@ def test_the_lazy_strategic_development_words_answer_as_the_compiled_ones(text, 
     assert classify(text, set(), set()) == expected
 
 
-# -- to_dict, plain values first ----------------------------------------------------------------------------------------
+# -- to_dict, plain values first ---------------------------------------------------------------------------------------
 
 def _to_dict_before(record):
     """``to_dict`` as it was: the dataclass tests first."""

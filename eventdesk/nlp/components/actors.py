@@ -7,7 +7,8 @@ Houthis are "Military Forces of Yemen (2016-) Supreme Political Council"); the
 ACLED export writes that name.  Short upper-case aliases
 ("IS", "SDF") match case-sensitively, so the verb "is" never becomes Islamic
 State, and not inside a line or sentence set in capitals ("POLICE SAY HE IS ARMED"); a
-short alias with a capital inside ("LeT") counts only as written, never in "let's".  The role is read off the sentence: the subject of an attack verb, or the
+short alias with a capital inside ("LeT") counts only as written, never in "let's".
+The role is read off the sentence: the subject of an attack verb, or the
 agent after "by", is a perpetrator; the object of an attack verb, or what
 follows "attack on", is a target.  "A group of police" and "members of X" take the role of
 the collective noun; the group in "anti-Houthi forces" is the one they fight, and no actor.
@@ -433,10 +434,10 @@ def _tokenizer_key(nlp: Language) -> str:
 
 
 class _AliasIds:
-    """The ORTH or LOWER ids of each alias's tokens, as ``PhraseMatcher.add`` reads them from the alias's Doc: from the
-    file in ``cache_dir`` where it holds them for this tokenizer, else tokenised.  ``save`` writes the file again where
-    an alias had to be tokenised, with the aliases asked for only (an alias the tables no longer hold is dropped; quietly
-    left where the folder cannot be written)."""
+    """The ORTH or LOWER ids of each alias's tokens, as ``PhraseMatcher.add`` reads them from the alias's Doc: from
+    the file in ``cache_dir`` where it holds them for this tokenizer, else tokenised.  ``save`` writes the file again
+    where an alias had to be tokenised, with the aliases asked for only (an alias the tables no longer hold is
+    dropped; quietly left where the folder cannot be written)."""
 
     def __init__(self, nlp: Language, cache_dir: str | None):
         self.nlp = nlp

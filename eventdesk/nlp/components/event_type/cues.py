@@ -464,8 +464,10 @@ _SD_WORDS = _rx("|".join(rx.pattern for sub, rx in _STRATEGIC
                          if sub in ("Disrupted weapons use", "Agreement", "Headquarters or base established",
                                     "Non-violent transfer of territory"))
                 + r"|\b(?:" + _GROUP_CHANGE + r")\b"
-                + r"|\b(?:(?:military |troop |army )?reinforcements|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
-                  + _DEPLOYED + r"|defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)|laid down (?:their |its )?(?:arms|weapons))\b")
+                + r"|\b(?:(?:military |troop |army )?reinforcements"
+                  r"|(?:deployed|sent|dispatched|moved) (?:\w+ ){0,3}(?:troops|soldiers|forces|tanks|fighters)|"
+                  + _DEPLOYED + r"|defect(?:ed|ion|ions|ors)|pledged allegiance|surrender(?:ed|s)? (?:to|with)"
+                  r"|laid down (?:their |its )?(?:arms|weapons))\b")
 _ARMED_PARTIES = {"military forces", "security forces", "police", "militants"}
 # more words that name an event of their own: the crowd controls, air forces, chemical agents,
 # disappearances, round-ups and the property destroyed that the lists above leave out

@@ -168,7 +168,8 @@ _CRIME_ACT = _rx(
     r"\b(?:(?:killed|shot|wounded|hurt|injured|stabbed|beaten|pistol-whipped|died)(?: [\w,'-]+){0,3}? (?:in|during) (?:an? |the )?"
     r"(?:armed |attempted |botched )?(?:robbery|hold-?up|heist|carjacking|home invasion|mugging)|"
     r"robbers (?:\w+ )?(?:stormed|burst|broke|entered|fled|escaped|shot|killed|took|grabbed|demanded|forced|opened)|"
-    r"(?:was|were|been|being) (?:carjacked|mugged|robbed)|(?:armed|attempted) (?:robber(?:y|ies)|hold-?ups?|heists?|carjackings?)|"
+    r"(?:was|were|been|being) (?:carjacked|mugged|robbed)|"
+    r"(?:armed|attempted) (?:robber(?:y|ies)|hold-?ups?|heists?|carjackings?)|"
     # a sentencing story's killing, which its "sentenced" does not make peaceful: "will spend the rest of his life in
     # prison for killing NAME", "sentenced to 40 years for killing NAME" (not "for killing time")
     r"(?:sentenced|prison|convicted)\b[^.;]{0,60}? for "

@@ -159,7 +159,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
                         and not _force_kind(doc, e.start, e.end)
-                        and (county_building or not _building_name(doc, e.end, e.start)) and not _crossing(doc, e.start, e.end)):
+                        and (county_building or not _building_name(doc, e.end, e.start))
+                        and not _crossing(doc, e.start, e.end)):
                     w = weights[sent_of[e.start]]
                     if len(e) == 1 and e.text in surnames:
                         # "Hasty said ...", after "Chief Chuck Hasty": a person, most likely; surely when no

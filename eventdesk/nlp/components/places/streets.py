@@ -98,6 +98,7 @@ def _building_name(doc: Doc, end: int, start: int | None = None) -> bool:
     Gibbs Village apartments": no village of Gibbs)."""
     if end < len(doc) and doc[end].text in ("'s", "’s"):
         end += 1
-    if end < len(doc) and start is not None and start > 0 and doc[start - 1].lower_ == "the" and doc[end].text == "apartments":
+    if end < len(doc) and start is not None and start > 0 and doc[start - 1].lower_ == "the" \
+            and doc[end].text == "apartments":
         return True
     return end < len(doc) and bool(_BUILDING_WORD.match(doc[end].text))
