@@ -141,4 +141,5 @@ def test_set11_scores(nlp, gazetteer):
     # 23 of 25; joined right (near misses apart) 19 and 15
     assert linked_places_check.SETS["11"][1] == "thirtieth-places11:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="11")
-    assert_places_halves_hold(scores, {"rules": 25, "check": 25}, {"rules": (24, 21), "check": (23, 17)})
+    # check half joined 17 -> 18 with the thirty-third session's rounds
+    assert_places_halves_hold(scores, {"rules": 25, "check": 25}, {"rules": (24, 21), "check": (23, 18)})

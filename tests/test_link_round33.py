@@ -187,4 +187,5 @@ def test_set14_scores(nlp, gazetteer):
     # 24 of 24; joined right (near misses apart) 21 and 13
     assert linked_places_check.SETS["14"][1] == "thirty-third-places14:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="14")
-    assert_places_halves_hold(scores, {"rules": 31, "check": 24}, {"rules": (31, 27), "check": (24, 19)})
+    # joined 27 and 19 with this round's rules; 29 and 21 once the actors round let "let's" be no Lashkar-e-Taiba
+    assert_places_halves_hold(scores, {"rules": 31, "check": 24}, {"rules": (31, 29), "check": (24, 21)})

@@ -158,4 +158,4 @@ RULES_WITHIN = 24
 CHECK_WITHIN = 23  # 22 -> 23 with the thirty-first session's rounds
 # 11 and 10 until round 24 let the same person in two towns of one state, days apart, join
 RULES_JOINED = 14
-CHECK_JOINED = 12  # 11 -> 12 with the thirty-first session's rounds
+CHECK_JOINED = 13  # 11 -> 12 with the thirty-first session's rounds, -> 13 with the thirty-third's
