@@ -21,6 +21,8 @@ READERS = (
     "eventdesk.nlp.components.places.dateline",
     "eventdesk.geo.resolve",
     "eventdesk.timex",
+    "eventdesk.timex.roles",  # the package's modules that read a dateline (the package itself re-exports)
+    "eventdesk.timex.incident",
     "eventdesk.nlp.components.sentences",
     "eventdesk.nlp.components.casualties.parts",
     "eventdesk.nlp.components.places.words",
