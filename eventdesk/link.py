@@ -154,7 +154,8 @@ _TOWN_STREETS = frozenset({"martin luther king"})
 # "King Street" or "King Road" is often another King's).  Inside one town the two are one street (``_same_street``).
 _KING_KINDS = frozenset({"drive", "boulevard"})
 # Headlines of an arrest or a charge: a follow-up naming the suspect, where the first report named the victim.
-_ARREST_TITLE = re.compile(r"\b(?:arrest(?:s|ed)?|charged?|charges|suspects?|custody|booked|jailed)\b", re.IGNORECASE)
+_ARREST_TITLE = re.compile(r"\b(?:arrest(?:s|ed)?|charged?|charges|suspects?|custody|booked|jailed|warrants?)\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -241,12 +242,14 @@ def _first_name_only(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def _people_apart(m: Mention, inc: IncidentRow, gap: int | None, names: NameMatch) -> bool:
-    """Two reports placed under 5 km apart that name two people (``names.conflict``: both name people in full, none
-    shared): the same first name and age in two towns, or another day's report whose ages all differ."""
+    """Two reports placed under 5 km apart that name two people (``names.conflict``: both name people in full, or
+    streets, none shared): the same first name and age in two towns, or another day's report whose ages all differ
+    and that names other people in full or other telling streets (a 49-year-old killed near Capitol Drive, the next
+    day a girl, 3, and a woman, 23, wounded on Fairmount Avenue)."""
     if names.age:
         return m.place.name != inc.location.name and _first_name_only(m.keywords, inc.keywords)
-    return (bool(gap) and names.ages_differ and any(p[0] for p in _persons(m.keywords))
-            and any(p[0] for p in _persons(inc.keywords)))
+    return bool(gap) and names.ages_differ and (names.streets_differ or any(p[0] for p in _persons(m.keywords))
+                                                and any(p[0] for p in _persons(inc.keywords)))
 
 
 def _street_form(key: str) -> str:
@@ -343,7 +346,7 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
             partial.append(" ".join(x).strip())
     ages_a, ages_b = {k for k in mine if k.startswith("a:")}, {k for k in theirs if k.startswith("a:")}
     if (titles is not None and (full or partial) and ages_a and ages_b and not ages_a & ages_b
-            and _streets_apart(mine, theirs) and not any(_arrest_title(t) or reads_as_follow_up(t) for t in titles)):
+            and _streets_apart(mine, theirs) and not _tells_follow_up(titles)):
         # one name given by two reports whose ages and streets all differ ("Anthony Brooks, 19" on St. Clair Avenue,
         # four days later "Anthony Brooks, 47" on Kinsman Road; "Marcus Johnson, 24" in one town, "Johnson, 31" the
         # same day in the next): two people of one name, not one named twice (a court or an arrest report gives the
@@ -354,10 +357,12 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
         # "Tyrell Lenhart"), where the reports give one age: a lone name's match, not two people
         partial += [" ".join(x) for x in pa if x[0] and any(_surname_heard_twice(x, y) for y in pb)]
         # one family: two people in full of one surname and other first names, where the reports give one age (the
-        # boy, 4, named by one report, his father by the other): the victim and his kin, not the victims of two
-        # shootings
-        partial += sorted({x[1] for x in pa if x[0] and len(x[1]) >= _FAMILY_NAME
-                           and any(y[0] and y[0] != x[0] and y[1] == x[1] for y in pb)} - set(partial))
+        # boy, 4, named by one report, his father by the other), where they name no two streets ("Miguel Cardenas,
+        # 30" on Airport Way, two days later "Ernesto Cardenas, 30" on Cherokee Lane: two shootings whose victims
+        # share a surname and an age)
+        if not _streets_apart(mine, theirs):
+            partial += sorted({x[1] for x in pa if x[0] and len(x[1]) >= _FAMILY_NAME
+                               and any(y[0] and y[0] != x[0] and y[1] == x[1] for y in pb)} - set(partial))
     lone = bool(partial)  # a lone name matching the other's people
     skip = _NOT_SHARED if venues else _NOT_SHARED + ("v:",)
     other_a = {k for k in mine if not k.startswith(skip)}
@@ -380,6 +385,11 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
         # neighbourhoods of one city, named by reports whose ages all differ: two shootings on one long street, not
         # one told twice
         shared -= {k for k in shared if k.startswith("s:") and not _wide_street(k)}
+    if titles is not None and ages_a and ages_b and not ages_a & ages_b and not _tells_follow_up(titles):
+        # one venue named by two reports whose ages all differ ("A 27-year-old man was shot at the Gold Room lounge",
+        # two days later "A 45-year-old woman was wounded at the Gold Room lounge"): two shootings at one bar, unless a
+        # headline tells an arrest or a court (the suspect's age beside the victim's)
+        shared -= {k for k in shared if k.startswith("v:")}
     parts_a, parts_b = _parts(mine), _parts(theirs)
     if parts_a and parts_b:
         # two parts of one street ("North Main Street", "South Main Street") are two places, not a shared street
@@ -549,6 +559,12 @@ def _street_vouches(names: NameMatch, gap: int | None, a: Place, b: Place) -> bo
 def _arrest_title(title: str | None) -> bool:
     """Whether a headline tells an arrest or a charge ("Man charged in Lamar Avenue shooting")."""
     return bool(title) and _ARREST_TITLE.search(title) is not None
+
+
+def _tells_follow_up(titles: Sequence[str | None]) -> bool:
+    """Whether either headline tells an arrest, a charge or a later development (a court, a funeral): a report
+    that gives the suspect's age, or a court's, beside the victim's name or place."""
+    return any(_arrest_title(t) or reads_as_follow_up(t) for t in titles)
 
 
 def _title_ages(title: str | None) -> tuple[str, ...]:
@@ -861,9 +877,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
         parts.append("different names")
-    elif names.ages_differ and coarse and m.place and loc:
+    elif names.ages_differ and (coarse or gap and not _tells_follow_up((m.title, inc.title))) and m.place and loc:
         # a report placed only in the state ("a 29-year-old man was shot at a rest stop in south Alabama") and a
-        # town's shooting of the day giving other ages, nothing named in common: two of the state's shootings
+        # town's shooting of the day giving other ages, nothing named in common: two of the state's shootings; or two
+        # reports of one place on other days whose ages all differ ("A 27-year-old man was shot" Saturday, "a
+        # 45-year-old woman was wounded" Monday): two of the city's shootings that week, unless a headline tells an
+        # arrest, a warrant or a court (the suspect's age beside the victim's)
         s = 0.0
         parts.append("other ages")
     elif names.age and together and not _numbers_differ(m, inc):
