@@ -126,8 +126,10 @@ _SMALL_VENUE_RE = re.compile(
 _SMALL_VENUE_KINDS = ("lounge", "bar", "tavern", "saloon", "nightclub", "motel")
 # Ages as news reports give them: "a 10-year-old", "17 years old", and after a name or a noun set off by
 # commas ("Girl, 10, was shot", "Jamal Rollins, 17, died"); figures only, as reports write ages; as feeds space
-# their punctuation too ("a 14-year - old boy", "Jamal Rollins , 17 ,").
-_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,")
+# their punctuation too ("a 14-year - old boy", "Jamal Rollins , 17 ,"); and as a sentence of its own after the
+# person ("He was 38.", "She was 52 and in critical condition"), as briefs give a victim's age.
+_AGE_RE = re.compile(r"\b(\d{1,2}) ?[- ] ?years? ?[- ] ?old\b|\b[A-Z][a-z'’-]+ ?, (\d{1,2}) ?,"
+                     r"|\b(?:He|She) was (\d{1,2})(?= ?[.,;]| and\b)")
 # Two ages after a plural noun of people set off by commas: "Two men, 20 and 22, were shot", "Boys , 4 and 6 ,".
 _TWO_AGES_RE = re.compile(
     r"\b(?:men|women|boys|girls|teens|teenagers|brothers|sisters|children|kids|cousins|friends) ?, (\d{1,2}) and "
@@ -259,7 +261,7 @@ def keywords(doc: Doc, seg, place: Place | None = None) -> tuple[str, ...]:
                 if name not in towns and name.split()[0] not in _DIRECTIONS:
                     seen.setdefault(f"v:{name} {m['kind']}", None)
         for m in _AGE_RE.finditer(text):
-            age = int(m.group(1) or m.group(2))
+            age = int(m.group(1) or m.group(2) or m.group(3))
             if age:
                 ages.setdefault(f"a:{age}", None)
         if " and " in text:
