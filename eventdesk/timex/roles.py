@@ -59,10 +59,13 @@ _NOUN_BEFORE_RE = re.compile(
 )
 # Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
 _SAYING_RE = re.compile(r"(?i)^(?:said|says|told)$")
-_CLOCK_RE = re.compile(r"(?i)\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)")
+# A clock time, its half of the day told by "a.m."/"p.m." or in words ("2 in the morning", "11:40 at night", "8:15 in
+# the evening").
+_CLOCK_WORDS = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?"
+                r"|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)|\d{1,2}:\d\d|noon|midnight)")
+_CLOCK_RE = re.compile(rf"(?i)\b{_CLOCK_WORDS}")
 # An hour of the day said as the time something happened ("around 2 p.m.", "at about 11:30 p.m."):
 # right before a date, or right after a saying word and before the date it dates.
-_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)"
 _CLOCK_LEAD_RE = re.compile(
     rf"(?i)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly|just\s+(?:before|after)|shortly\s+(?:before|after))|at)\s+"
     rf"{_CLOCK_WORDS}\s*(?:on\s+)?$"
@@ -126,6 +129,8 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     for m in rx.finditer(sentence, lo, start):
         if m.end() > start:
             continue
+        if rx is _VIOLENCE_RE and _ROAD_TOLL_AFTER_RE.match(sentence, m.end()):
+            continue  # "two students were injured in that crash on Oct. 3": a day of the road, not of the violence
         if (skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()])
                 and not _GERUND_OBJECT_RE.match(sentence, m.end() - 3, start)):
             continue
@@ -139,10 +144,12 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     return best
 
 
-# A death or a wound of the road, not of gunfire: "two students killed in a traffic accident", "hurt in a crash".
+# A death or a wound of the road, not of gunfire: "two students killed in a traffic accident", "hurt in a crash",
+# "also injured in that crash".
 _ROAD_TOLL_AFTER_RE = re.compile(
-    r"(?i)\s+in\s+an?\s+(?:(?:car|traffic|auto|vehicle|motorcycle|head-on|highway|single-vehicle|two-vehicle)\s+)?"
-    r"(?:crash|wreck|collision)\b|\s+in\s+an?\s+(?:car|traffic|auto|vehicle|motorcycle|boating)\s+accident\b")
+    r"(?i)\s+in\s+(?:an?|the|that|this)\s+(?:(?:car|traffic|auto|vehicle|motorcycle|head-on|highway|single-vehicle"
+    r"|two-vehicle)\s+)?(?:crash|wreck|collision)\b"
+    r"|\s+in\s+(?:an?|the|that|this)\s+(?:car|traffic|auto|vehicle|motorcycle|boating)\s+accident\b")
 
 
 def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_charges: bool = False) -> int | None:
