@@ -51,7 +51,7 @@ def test_an_arrest_in_the_shooting_still_comes_after_it() -> None:
     # near misses: the arrest's sentence names the shooting, or gives no ground of its own
     connection = "A 19-year-old was arrested Monday in connection with a shooting Tuesday that wounded a man."
     assert _day(connection) == A_WEEK_BEFORE_TUESDAY
-    warrant = "A man was arrested Monday on a warrant in the shooting.\nThe victim was shot Tuesday night on Pine Street."
+    warrant = "A man was arrested Monday on a warrant in the shooting.\nThe victim was shot Tuesday night on Elm Road."
     assert _day(warrant) == A_WEEK_BEFORE_TUESDAY
     bare = "A man was arrested Monday.\nThe victim was shot Tuesday night on Pine Street."
     assert _day(bare) == A_WEEK_BEFORE_TUESDAY
@@ -77,7 +77,7 @@ def test_a_date_line_whose_weekday_is_not_its_dates_or_the_pages_own_counts_from
     assert _day(inline) == TUESDAY_BEFORE
 
 
-# -- a clock time's half of the day told in words -----------------------------------------------------------------------
+# -- a clock time's half of the day told in words ---------------------------------------------------------------------
 
 
 def test_a_clock_told_in_words_is_an_evening_or_a_small_hours_clock() -> None:
@@ -87,17 +87,18 @@ def test_a_clock_told_in_words_is_an_evening_or_a_small_hours_clock() -> None:
     small_hours = ("Two men were shot during a fight at a bar about 2 in the morning. On Tuesday, both were listed in "
                    "stable condition, police said.")
     assert _day(small_hours) == TUESDAY_BEFORE
-    stamp = ("UPDATE (Tuesday, 2:15 in the morning): A man shot on Main Street shortly before midnight has died. Police "
-             "said the man was shot after an argument outside a bar.")
+    stamp = ("UPDATE (Tuesday, 2:15 in the morning): A man shot on Main Street shortly before midnight has died. "
+             "Police said the man was shot after an argument outside a bar.")
     assert _day(stamp) == MONDAY_BEFORE
 
 
 def test_a_clock_in_words_of_the_day_or_of_the_small_hours_keeps_the_reports_day() -> None:
     # near misses: an afternoon's clock in words, the small hours in words with no other day, an evening's by the clock
-    afternoon = ("A man was shot in the chest outside a store on Broad Street, police said. Officers arrived about 2:15 "
-                 "in the afternoon and found him in the parking lot.")
+    afternoon = ("A man was shot in the chest outside a store on Broad Street, police said. Officers arrived about "
+                 "2:15 in the afternoon and found him in the parking lot.")
     assert _day(afternoon) == WEDNESDAY
     morning = "A man was shot outside a store on Broad Street. Officers arrived at 2 in the morning and found him."
     assert _day(morning) == WEDNESDAY
     by_the_clock = "A man was shot outside a store on Broad Street. Officers arrived about 10:15 p.m. and found him."
     assert _day(by_the_clock) == TUESDAY_BEFORE
+

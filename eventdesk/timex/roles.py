@@ -129,8 +129,6 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     for m in rx.finditer(sentence, lo, start):
         if m.end() > start:
             continue
-        if rx is _VIOLENCE_RE and _ROAD_TOLL_AFTER_RE.match(sentence, m.end()):
-            continue  # "two students were injured in that crash on Oct. 3": a day of the road, not of the violence
         if (skip_charges and _CHARGE_NOUN_RE.match(m.group()) and _CHARGE_LEAD_RE.search(sentence[max(0, m.start() - 60):m.start()])
                 and not _GERUND_OBJECT_RE.match(sentence, m.end() - 3, start)):
             continue
@@ -144,12 +142,10 @@ def _nearest_before(rx: re.Pattern[str], sentence: str, start: int, skip_charges
     return best
 
 
-# A death or a wound of the road, not of gunfire: "two students killed in a traffic accident", "hurt in a crash",
-# "also injured in that crash".
+# A death or a wound of the road, not of gunfire: "two students killed in a traffic accident", "hurt in a crash".
 _ROAD_TOLL_AFTER_RE = re.compile(
-    r"(?i)\s+in\s+(?:an?|the|that|this)\s+(?:(?:car|traffic|auto|vehicle|motorcycle|head-on|highway|single-vehicle"
-    r"|two-vehicle)\s+)?(?:crash|wreck|collision)\b"
-    r"|\s+in\s+(?:an?|the|that|this)\s+(?:car|traffic|auto|vehicle|motorcycle|boating)\s+accident\b")
+    r"(?i)\s+in\s+an?\s+(?:(?:car|traffic|auto|vehicle|motorcycle|head-on|highway|single-vehicle|two-vehicle)\s+)?"
+    r"(?:crash|wreck|collision)\b|\s+in\s+an?\s+(?:car|traffic|auto|vehicle|motorcycle|boating)\s+accident\b")
 
 
 def _nearest(rx: re.Pattern[str], sentence: str, start: int, end: int, skip_charges: bool = False) -> int | None:
