@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1..18|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..19|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -244,6 +244,17 @@ earlier shooting's weekday beside the report's own; and near misses (a caption's
 small hours, an update of the afternoon or of shots after midnight, a status's day that is the shooting's told with its
 own weekday or a morning clock time, "shot 10 days ago" and "a week ago" that are the shooting's, a court day told
 with the shooting's of the same week).
+Set 19 (eval/dates_check19.jsonl, ``--set 19``; its own salt) holds 60 reports, 15-50 words, each written on its own,
+in the kinds the thirty-third session's closing note found still dated wrong, in both directions: a road death's or a
+crash's "two weeks ago" ("killed in a car crash two weeks ago", "a pedestrian struck and killed ... two weeks ago") in
+the first casualty sentence beside the shooting's own weekday; a blotter or briefs page whose unrelated item's weekday
+(an arrest on a warrant, a theft, a crash) comes before the shooting's; a page dated days after the story it carries,
+whose own date line, first-run line or "today" tells the story's day ("Tuesday, June 7, 2016 - ... late Monday", "This
+story first ran in Monday's edition"); Easter as the shooting's day ("on Easter Sunday", "early Easter morning", "on
+Easter", "Easter night"); the shooting's weekday told with a clock form ("shortly before 11 Friday night", "at about 2
+in the morning Sunday", "around 11 o'clock Thursday night", "at 10:30 last night"); and near misses (a shooting "two
+weeks ago" that is the incident, an arrest of the shooter days after the shooting's weekday, a date line that is the
+page's, the day before Easter, Easter plans, another year's Easter, a clock time after midnight).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -272,6 +283,7 @@ CHECK_SET_15 = Path(__file__).resolve().parent / "dates_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "dates_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "dates_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "dates_check18.jsonl"
+CHECK_SET_19 = Path(__file__).resolve().parent / "dates_check19.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -290,6 +302,7 @@ _SALT_15 = "thirtieth-dates15:"
 _SALT_16 = "thirty-first-dates16:"
 _SALT_17 = "thirty-second-dates17:"
 _SALT_18 = "thirty-third-dates18:"
+_SALT_19 = "thirty-fourth-dates34:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -297,7 +310,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
-        "18": (CHECK_SET_18, _SALT_18)}
+        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

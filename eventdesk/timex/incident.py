@@ -62,6 +62,12 @@ _FOLLOWS_RE = re.compile(
     r"funeral(?!\s+(?:home|parlor|chapel)s?\b)|(?:news|press)\s+conference)\b"
 )
 _FOLLOWS_REACH = 60  # characters between such words and the day they are told on, in one clause
+# An arrest or a charge told with a ground of its own, in a sentence that names no violence: a blotter's other item
+# ("A man was arrested Tuesday on a warrant for failing to appear", "booked ... for trespassing", "on a probation
+# violation"), no follow-up of the page's shooting.
+_CUSTODY_RE = re.compile(r"(?i)\b(?:charged|arrested|arraigned|indicted|booked)\b")
+_OWN_GROUND_RE = re.compile(
+    r"(?i)\b(?:on\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:warrants?|charges?|violation)|for\s+\w+ing)\b")
 # A weekday named alone or after "late" or "early" (not "last Friday", "this Friday", "next Friday").
 _BARE_WEEKDAY_RE = re.compile(rf"^(?:(?i:late|early)\s+(?:(?i:on)\s+)?)?(?P<wd>{_WEEKDAY_NAME})")
 
@@ -77,8 +83,16 @@ def _follows_the_violence(text: str, timex: Timex) -> bool:
         between = text[m.end():timex.start] if m.end() <= timex.start else text[timex.end:m.start()]
         if m.start() < timex.end and m.end() > timex.start or _CLAUSE_WORD_RE.search(between):
             continue
+        if _CUSTODY_RE.fullmatch(m.group(0)) and _another_cases_custody(text[lo:hi]):
+            continue
         return True
     return False
+
+
+def _another_cases_custody(sentence: str) -> bool:
+    """True when an arrest's or a charge's sentence gives a ground of its own and names no violence: a blotter's
+    other item ("Deputies arrested a woman Tuesday on a drunken-driving charge"), whose day orders no shooting's."""
+    return _OWN_GROUND_RE.search(sentence) is not None and _VIOLENCE_RE.search(sentence) is None
 
 
 def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
@@ -176,6 +190,33 @@ def _dateline_day(text: str, timexes: Sequence[Timex], anchor: _dt.date | None) 
     return day if any(not t.explicit for t in timexes[1:]) else None
 
 
+# A story's own date line on a page dated later ("Tuesday, June 7, 2016 - A man was shot late Monday", "WEEK IN
+# REVIEW\nWednesday, June 8: A woman was shot ... early today"): a line that opens on a weekday and its date, which
+# agree, before a dash or a colon.  How many days before the page such a line may lie and still count:
+_DATE_LINE_DAYS = 31
+_DATE_LINE_AFTER_RE = re.compile(r"\s*[:\-–—]")  # used with match(text, pos)
+_DATE_LINE_WEEKDAY_RE = re.compile(_WEEKDAY_NAME, re.IGNORECASE)
+
+
+def _date_line_day(text: str, timexes: Sequence[Timex], anchor: _dt.date | None) -> _dt.date | None:
+    """The day a story's own date line gives it ("Wednesday, June 8: ..."), when that is up to a month before
+    ``anchor`` and the story has words that count from its own day ("early today", "late Monday"); else None.  The
+    weekday told with the date must be the date's: a page's stamp of its own day is no other story's."""
+    if anchor is None or not timexes:
+        return None
+    first = timexes[0]
+    day = first.span.start
+    if (not first.explicit or first.span.precision != "day" or day is None
+            or not 1 <= (anchor - day).days <= _DATE_LINE_DAYS
+            or text[:first.start].strip(" \t") and not text[:first.start].endswith("\n")
+            or not _DATE_LINE_AFTER_RE.match(text, first.end)):
+        return None
+    m = _DATE_LINE_WEEKDAY_RE.match(first.text)
+    if m is None or _weekday_number(m.group(0)) != day.weekday():
+        return None
+    return day if any(not t.explicit for t in timexes[1:]) else None
+
+
 def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], anchor: _dt.date | None = None,
              weekdays: Sequence[tuple[tuple[int, ...], DateSpan]] = ()) -> DateSpan:
     """A period ("last week", "over the weekend", "last month") narrowed to the day inside it that the incident's
@@ -233,7 +274,9 @@ def incident_date(
     weekday ("died Sunday ... was shot Tuesday evening" in a Wednesday report), see
     ``_before_what_follows``; a first day that is the small hours of what followed a shooting told by an evening clock
     time alone ("around 10:30 p.m. ... Shortly after midnight on Monday, a SWAT team") is read a day earlier, see
-    ``_past_an_evenings_shooting``.
+    ``_past_an_evenings_shooting``.  A wire dateline's day a day or two before ``anchor``, or a story's own date line
+    on a page dated up to a month later ("Wednesday, June 8: A woman was shot ... early today"), is the day the text's
+    words count from, see ``_dateline_day`` and ``_date_line_day``.
 
     With nothing usable the report's own date stands in: news reports events of the same or the
     previous day, and of those two the same day more often (a report that names no day at all is
@@ -249,7 +292,7 @@ def incident_date(
     weekdays: list[tuple[tuple[int, ...], DateSpan]] = []  # those of ``days`` named by a bare weekday
     told: list[tuple[int, _dt.date]] = []  # where a saying's day before the report's stands, and that day
     timexes = find_timexes(text, anchor)
-    written = _dateline_day(text, timexes, anchor)
+    written = _dateline_day(text, timexes, anchor) or _date_line_day(text, timexes, anchor)
     if written is not None:
         # "HOUSTON, Nov. 16 (Xinhua) -- ... ended in gunfire overnight" published on the 17th: its words count from
         # the day its dateline gives
@@ -398,7 +441,8 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 
 # The small hours after an update's bracketed weekday: "UPDATE (Sunday 2:15 a.m.):", "Updated Saturday, 12:50 a.m.:".
 # (used with match(text, pos))
-_STAMP_SMALL_HOURS_AFTER_RE = re.compile(r"(?i),?\s*(?:at\s+)?(?P<hour>\d{1,2})(?::[0-5]\d)?\s*a\.?m\b")
+_STAMP_SMALL_HOURS_AFTER_RE = re.compile(
+    r"(?i),?\s*(?:at\s+)?(?P<hour>\d{1,2})(?::[0-5]\d)?\s*(?:a\.?m\b|in\s+the\s+morning\b)")
 
 
 def _stamped_after_a_nights_shots(text: str, timex: Timex) -> bool:
@@ -426,8 +470,15 @@ def headline_day(title: str, anchor: _dt.date | None) -> DateSpan | None:
     return span if won and all(date_role(title, t) >= 0 for t in won) else None
 
 
-# "1:30 a.m.", "10 p.m."; not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am")
-_HOUR_RE = re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\b\.?")
+# "1:30 a.m.", "10 p.m.", and the half of the day told in words ("2:10 in the morning", "11:30 at night", "6:50 in the
+# evening"); not a page's own time stamp ("Updated 3:15 PM EST", "Posted 10:02 am").  ``_half`` tells which half.
+_HOUR_RE = re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?m\b\.?"
+                      r"|\s+(?:(?P<morning>in\s+the\s+morning)|in\s+the\s+(?:afternoon|evening)|at\s+night)\b)")
+
+
+def _half(hour: re.Match[str]) -> str:
+    """The half of the day ("a" or "p") a clock time of ``_HOUR_RE`` falls in."""
+    return "a" if (hour["ap"] or "").lower() == "a" or hour["morning"] else "p"
 _ZONE_AFTER_RE = re.compile(r"\s*(?:[ECMP][SD]?T|GMT|UTC)\b")  # used with match(text, pos)
 _STAMP_BEFORE_RE = re.compile(r"(?i)\b(?:posted|updated|published|modified|created)\b[^.\n]{0,30}$")
 _NIGHT_RE = re.compile(r"(?i)\b(?:overnight|night)\b")
@@ -470,7 +521,7 @@ def _clock_halves(text: str) -> set[str]:
     for m in _HOUR_RE.finditer(text):
         if _ZONE_AFTER_RE.match(text, m.end()) or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
             continue
-        halves.add(m[1].lower())
+        halves.add(_half(m))
     return halves
 
 
@@ -496,7 +547,8 @@ def _of_the_evening(text: str) -> bool:
 
 # The small hours beside a day: "Shortly after midnight on Monday", "At about 2 a.m. Saturday", "early Friday".
 _SMALL_HOURS_BEFORE_RE = re.compile(
-    r"(?i)(?:(?:just|shortly|right|soon|minutes)\s+)?(?:after\s+midnight|(?:after\s+)?\d(?::\d\d)?\s*a\.?m\.?)\s*(?:on\s+)?$")
+    r"(?i)(?:(?:just|shortly|right|soon|minutes)\s+)?"
+    r"(?:after\s+midnight|(?:after\s+)?\d(?::\d\d)?\s*(?:a\.?m\.?|in\s+the\s+morning))\s*(?:on\s+)?$")
 
 
 # What a status tells of the people hurt: "were listed in stable condition", "remained in serious condition".
@@ -644,7 +696,7 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
         lo, hi = _sentence_bounds(text, m.start(), m.end())
         if _DEATH_WORDS_RE.search(text, lo, hi):
             continue
-        if m[1].lower() == "p" or int(re.match(r"\d+", m[0])[0]) % 12 > _SMALL_HOUR:
+        if _half(m) == "p" or int(re.match(r"\d+", m[0])[0]) % 12 > _SMALL_HOUR:
             return span
         past = True
     for at, half, hour in _word_clocks(text):

@@ -59,10 +59,13 @@ _NOUN_BEFORE_RE = re.compile(
 )
 # Words that only report ("police said the shooting of ... on July 16"), not an aftermath of their own.
 _SAYING_RE = re.compile(r"(?i)^(?:said|says|told)$")
-_CLOCK_RE = re.compile(r"(?i)\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)")
+# A clock time, its half of the day told by "a.m."/"p.m." or in words ("2 in the morning", "11:40 at night", "8:15 in
+# the evening").
+_CLOCK_WORDS = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?"
+                r"|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)|\d{1,2}:\d\d|noon|midnight)")
+_CLOCK_RE = re.compile(rf"(?i)\b{_CLOCK_WORDS}")
 # An hour of the day said as the time something happened ("around 2 p.m.", "at about 11:30 p.m."):
 # right before a date, or right after a saying word and before the date it dates.
-_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight)"
 _CLOCK_LEAD_RE = re.compile(
     rf"(?i)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly|just\s+(?:before|after)|shortly\s+(?:before|after))|at)\s+"
     rf"{_CLOCK_WORDS}\s*(?:on\s+)?$"
