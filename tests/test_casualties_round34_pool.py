@@ -1,8 +1,9 @@
 """Per-report killed / injured figures, round thirty-four (the per-report pool under a fresh salt,
 ``thirty-fourth-doccounts34:``): the readable half's under-counts and swaps sorted into the report's, the gold's and the
-reader's own, and two of the reader's own traced to the stage that drops a victim it had found, the victims-only
-figure: a suspect told dead whoever shot him (a homeowner, a clerk, an accomplice, nobody told) where he is the only
-one hit, and a gunman whose suicide is told in words in a sentence of its own after the others told dead.
+reader's own, and three of the reader's own traced to the stage that drops a victim it had found.  Two at the
+victims-only figure: a suspect told dead whoever shot him (a homeowner, a clerk, an accomplice, nobody told) where he
+is the only one hit, and a gunman whose suicide is told in words in a sentence of its own after the others told dead.
+One in reconcile's taking of the dead out of the hit: a person told as "another" after the dead told by a count only.
 Each rule's test is written on reports made up for it, with a near miss that must keep its count.
 ``eval/counts_check56.jsonl`` holds 69 invented reports of the pool's kinds beside near misses; the test below pins the
 scores this round reached on it.  The figure is the one the GVDB suite scores (``eval.common.report_casualties`` over
@@ -24,9 +25,9 @@ def test_fifty_sixth_check_set_salt():
     assert_salted("56", "thirty-fourth-pool34:", "c56-001")
 
 
-# after the round's rules (rules half 24 -> 25, check half 29 -> 30)
+# after the round's rules (rules half 24 -> 25, check half 29 -> 31)
 RULES_BOTH = 25
-CHECK_BOTH = 30
+CHECK_BOTH = 31
 
 
 # -- victims only: a suspect told dead where nobody else is hit, whoever shot him (a homeowner, a clerk, an
@@ -73,4 +74,26 @@ def test_a_suicide_told_after_the_dead_is_one_of_them(mentions_of, text, expecte
      (3, 1)),
 ])
 def test_a_gunman_arrested_after_the_dead_is_none_of_them(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- reconcile: "Four individuals have been found dead ... Another child was taken to a local hospital": a person told
+#    as "another" in a sentence of his own after the dead told by a count only is one more than they, none of them
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABILENE, Texas - Three people were found dead after a shooting at a duplex on Grape Street on Friday night, "
+     "police said. Another child was taken to a local hospital with minor injuries.", (3, 1)),
+    ("ABILENE, Texas - Two men were found shot to death in a car on Grape Street on Friday night, police said. Another "
+     "man was taken to Hendrick Medical Center with a gunshot wound to the leg.", (2, 1)),
+])
+def test_another_told_after_a_count_of_the_dead_is_one_more(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near miss: another child who was not hurt
+    ("ABILENE, Texas - Three people were found dead after a shooting at a duplex on Grape Street on Friday night, "
+     "police said. Another child in the home was not hurt.", (3, 0)),
+])
+def test_another_unhurt_after_the_dead_adds_nobody(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
