@@ -305,12 +305,14 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         return True
     if _TOOK_HIS_LIFE.search(claim.sentence) and (
             any(d.outcome == "killed" and d.end <= claim.start for d in others)
+            and not any(d.start == claim.start for d in others)
             or any(d.outcome == "wounded" and d.end <= claim.start for d in others)
             and not any(d.outcome == "killed" for d in others)):
         # "Two people were wounded ... Deputies said the shooter, identified as NAME, took his own life as they
         # arrived", "... had killed his daughter, his girlfriend and her mother ... police said he killed himself in
-        # his car": a suicide told in words in a sentence of its own after the others told dead, or told wounded
-        # where none is told dead
+        # his car": a suicide told in words in a sentence of its own after the others told dead (one that tells no
+        # other person hit: not "one linked to a man who took his own life after shooting a neighbor", another
+        # case's), or told wounded where none is told dead
         return True
     own = [d for d in others if d.start == claim.start]
     if any(d.outcome == "wounded" for d in own) and any(
