@@ -250,16 +250,25 @@ def _totals(figs) -> dict[str, int]:
     return out
 
 
-def _suspect_hit(claim: Claim) -> bool:
+def _suspect_hit(claim: Claim, one_suspect: bool) -> bool:
     """'The gunman, 31, was shot by two deputies', 'officers shot and killed a carjacking suspect', 'one suspect is
     dead ... after a resident fought back': a person of the perpetrators' party told one by one (not a number of them:
     "two suspects died in a gun battle with police") whose own sentence tells the police as the ones who shot
-    (``police_shot``), or told dead, whoever killed him.  (Not one told hurt alone: a suspect "injured" in a fall or a
-    crash, or told as hurt in a story about him, is as often no one shot.)"""
+    (``police_shot``), or told dead, whoever killed him, where he is the one suspect hit (``one_suspect``).  (Not one
+    told hurt alone: a suspect "injured" in a fall or a crash, or told as hurt in a story about him, is as often no one
+    shot.)"""
     from eventdesk.nlp.victims import police_shot
 
     return claim.party == "militants" and claim.victim not in (None, SHOOTER) and (
-        police_shot(claim.sentence) or claim.outcome == "killed")
+        police_shot(claim.sentence) or claim.outcome == "killed" and one_suspect)
+
+
+def _one_suspect_hit(claims: Sequence[Claim]) -> bool:
+    """Whether the perpetrators the report tells hit are one person: no count of two or more of them hit, none told
+    as "another" or "the other" ("Two carjacking suspects were shot ... One suspect died and the other was
+    hospitalized": two)."""
+    return not any(c.party == "militants" and c.outcome in ("killed", "wounded") and c.victim != SHOOTER
+                   and (c.count > 1 or (c.victim or "").startswith(("another ", "the other"))) for c in claims)
 
 
 def _the_suspect_hit_alone(claims: Sequence[Claim]) -> list[Claim]:
@@ -277,7 +286,8 @@ def _the_suspect_hit_alone(claims: Sequence[Claim]) -> list[Claim]:
     hit = ("killed", "wounded")
     others = any(c.outcome in hit and c.party not in ("militants", _SUICIDE_SHOOTER)
                  and (c.party == "police" or not police_shot(c.sentence)) for c in claims)
-    return [] if others else [c for c in claims if _suspect_hit(c)]
+    one = _one_suspect_hit(claims)
+    return [] if others else [c for c in claims if _suspect_hit(c, one)]
 
 
 # the party ``_mention_casualties`` gives the gunman of a murder-suicide that GVDB counts among the dead
