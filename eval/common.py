@@ -211,8 +211,9 @@ def _mention_casualties(claims: Sequence[Claim], victims_only: bool) -> dict[str
         # GVDB annotates victims: a shooter who was killed or hurt is no victim of the shooting, save the one who
         # killed himself after killing others (``_shooter_of_a_murder_suicide``): one more of the dead, of a
         # party of his own (added to the others' dead, and none of the dead that reconcile takes from the hit); and
-        # a suspect the police shot where he is the only one the report tells hit (``_shot_by_police``)
-        alone = _the_police_shot_alone(claims)
+        # a suspect the police shot, or one told dead whoever shot him (a homeowner, a clerk, an accomplice), where he
+        # is the only one the report tells hit (``_the_suspect_hit_alone``)
+        alone = _the_suspect_hit_alone(claims)
         suicide = _gunman_who_took_his_life(claims)
         claims = [replace(c, party=_SUICIDE_SHOOTER) if c.party == "militants" and c.victim == SHOOTER
                   else replace(c, party=_SUICIDE_SHOOTER, victim=SHOOTER) if c is suicide
@@ -249,29 +250,44 @@ def _totals(figs) -> dict[str, int]:
     return out
 
 
-def _shot_by_police(claim: Claim) -> bool:
-    """'The gunman, 31, was shot by two deputies', 'officers shot and killed a carjacking suspect': a person of the
-    perpetrators' party told one by one (not a number of them: "two suspects died in a gun battle with police")
-    whose own sentence tells the police as the ones who shot (``police_shot``)."""
+def _suspect_hit(claim: Claim, one_suspect: bool) -> bool:
+    """'The gunman, 31, was shot by two deputies', 'officers shot and killed a carjacking suspect', 'one suspect is
+    dead ... after a resident fought back': a person of the perpetrators' party told one by one (not a number of them:
+    "two suspects died in a gun battle with police") whose own sentence tells the police as the ones who shot
+    (``police_shot``), or told dead, whoever killed him, where he is the one suspect hit (``one_suspect``).  (Not one
+    told hurt alone: a suspect "injured" in a fall or a crash, or told as hurt in a story about him, is as often no one
+    shot.)"""
     from eventdesk.nlp.victims import police_shot
 
-    return claim.party == "militants" and claim.victim not in (None, SHOOTER) and police_shot(claim.sentence)
+    return claim.party == "militants" and claim.victim not in (None, SHOOTER) and (
+        police_shot(claim.sentence) or claim.outcome == "killed" and one_suspect)
 
 
-def _the_police_shot_alone(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims of a suspect the police shot (``_shot_by_police``) where the report tells nobody else hit: GVDB's
-    dev labels count the one an officer-involved shooting hit (all 17 of its dev reports of a police shooting that
-    hit one person), whom the report may call only "the suspect"; a gunman killed by police after he shot others
-    (an officer, a clerk) stays no victim, as GVDB's labels are split on him (three of six dev reports count him).
-    Others hit are the persons of other parties told hit in sentences that do not tell the police shooting (a man
-    "shot by police" is the suspect again), and any officer hit.  He is counted with the persons hit, so that a
-    report that calls him "a man" too counts him once."""
+def _one_suspect_hit(claims: Sequence[Claim]) -> bool:
+    """Whether the perpetrators the report tells hit are one person: no count of two or more of them hit, none told
+    as "another" or "the other" ("Two carjacking suspects were shot ... One suspect died and the other was
+    hospitalized": two)."""
+    return not any(c.party == "militants" and c.outcome in ("killed", "wounded") and c.victim != SHOOTER
+                   and (c.count > 1 or (c.victim or "").startswith(("another ", "the other"))) for c in claims)
+
+
+def _the_suspect_hit_alone(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of a suspect hit (``_suspect_hit``) where the report tells nobody else hit: GVDB's dev labels count
+    the one an officer-involved shooting hit (all 17 of its dev reports of a police shooting that hit one person),
+    whom the report may call only "the suspect", and GVA's incidents count the suspect a resident shot dead and the
+    one found dead with no officer firing as they count the police's (the pool's readable half under the salt
+    thirty-fourth-doccounts34: holds two); a gunman killed by police after he shot others (an officer, a clerk)
+    stays no victim, as GVDB's labels are split on him (three of six dev reports count him).  Others hit are the
+    persons of other parties told hit in sentences that do not tell the police shooting (a man "shot by police" is
+    the suspect again), and any officer hit.  He is counted with the persons hit, so that a report that calls him "a
+    man" too counts him once."""
     from eventdesk.nlp.victims import police_shot
 
     hit = ("killed", "wounded")
     others = any(c.outcome in hit and c.party not in ("militants", _SUICIDE_SHOOTER)
                  and (c.party == "police" or not police_shot(c.sentence)) for c in claims)
-    return [] if others else [c for c in claims if _shot_by_police(c)]
+    one = _one_suspect_hit(claims)
+    return [] if others else [c for c in claims if _suspect_hit(c, one)]
 
 
 # the party ``_mention_casualties`` gives the gunman of a murder-suicide that GVDB counts among the dead
@@ -297,10 +313,16 @@ def _shooter_of_a_murder_suicide(claim: Claim, claims: Sequence[Claim]) -> bool:
         # shooter later shot and killed himself": the others told hit before him, however told (the rules give
         # OWN_HAND only to "him" after he shot others, LATER_SUICIDE to the shooter's suicide told as later)
         return True
-    if _TOOK_HIS_LIFE.search(claim.sentence) and any(d.outcome == "wounded" and d.end <= claim.start for d in others) \
-            and not any(d.outcome == "killed" for d in others):
+    if _TOOK_HIS_LIFE.search(claim.sentence) and (
+            any(d.outcome == "killed" and d.end <= claim.start for d in others)
+            and not any(d.start == claim.start for d in others)
+            or any(d.outcome == "wounded" and d.end <= claim.start for d in others)
+            and not any(d.outcome == "killed" for d in others)):
         # "Two people were wounded ... Deputies said the shooter, identified as NAME, took his own life as they
-        # arrived": a suicide told in words in a sentence of its own after the others told wounded, none killed
+        # arrived", "... had killed his daughter, his girlfriend and her mother ... police said he killed himself in
+        # his car": a suicide told in words in a sentence of its own after the others told dead (one that tells no
+        # other person hit: not "one linked to a man who took his own life after shooting a neighbor", another
+        # case's), or told wounded where none is told dead
         return True
     own = [d for d in others if d.start == claim.start]
     if any(d.outcome == "wounded" for d in own) and any(

@@ -1017,10 +1017,12 @@ def _told_besides(who: dict[str, int], alive: dict[str, int], claims: Sequence[C
     the hit by their keys, and every one left is "another ..." told in a sentence of its own, after them: one more
     than the dead, not among them (unlike "Man dead, infant and another man injured", one list of one sentence)."""
     gone = [i for k, i in who.items() if k not in alive]
-    if not gone and dead:
-        # "One teen died after a shooting ... Another teen was taken to the Medical Center": the dead told dead only,
-        # never hit; the one more is told after them all the same
-        gone = [i for i, c in enumerate(claims) if c.report_id == rid and c.outcome == "killed" and c.victim in dead]
+    if not gone:
+        # "One teen died after a shooting ... Another teen was taken to the Medical Center", "Four people were found
+        # dead ... Another child was taken to a local hospital": the dead told dead only, never hit, by a key or by a
+        # count of no person; the one more is told after them all the same
+        gone = [i for i, c in enumerate(claims) if c.report_id == rid and c.outcome == "killed"
+                and c.party != _PERPETRATORS and (c.victim is None or c.victim in dead)]
     if not gone or not alive or not all(k.startswith("another ") for k in alive):
         return False
     told_dead = {claims[i].sentence for i in gone}
