@@ -40,18 +40,11 @@ _OWNS_PROCESS = False
 
 
 def _load_pipeline(ledger) -> None:
-    """Load the ledger's pipeline with the garbage collector held back and, where the CLI owns its process, freeze
-    what is alive then out of later collections (``gc.freeze``).  The pipeline (spaCy's model, our rules' patterns and
-    tables) lives as long as the process; swept again and again while it loads and then by every full collection
-    of the ingest, it cost about a tenth of a one-report ingest's CPU.  Freezing is process-wide, the owner's choice:
-    called inside another's process the collector is only held back while the pipeline loads.  (A threshold of 0
-    holds it back where ``gc.disable`` would not: spaCy's loader enables the collector again after each file.)"""
-    threshold = gc.get_threshold()
-    gc.set_threshold(0)
-    try:
-        ledger.nlp
-    finally:
-        gc.set_threshold(*threshold)
+    """Load the ledger's pipeline and, where the CLI owns its process, freeze what is alive then out of later
+    collections (``gc.freeze``).  The pipeline (spaCy's model, our rules' patterns and tables) lives as long as the
+    process: every full collection of the ingest swept it again, and so did the interpreter's collection at exit.
+    Freezing is process-wide, the owner's choice: called inside another's process nothing is frozen."""
+    ledger.nlp
     if _OWNS_PROCESS:
         gc.freeze()
 

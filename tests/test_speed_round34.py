@@ -1,8 +1,11 @@
 """The thirty-fourth session's speed pass: the same output, with less time spent by the garbage collector.
 
-- ``eventdesk ingest`` loads the pipeline with the collector held back (a threshold of 0, restored after, even where
-  loading fails) and, run as its own program (``main``), freezes what is alive then out of later collections; called
-  inside another's process (these tests, a notebook) it freezes nothing.
+- ``Ledger.nlp`` loads the pipeline with automatic collection held back (a threshold of 0; the thresholds as they
+  were after, even where loading fails);
+- ``eventdesk ingest``, run as its own program (``main``), freezes what is alive once the pipeline is loaded out of
+  later collections; called inside another's process (these tests, a notebook) it freezes nothing.
+
+Every report here is invented (persons, towns and outlets made up).
 """
 
 from __future__ import annotations
@@ -12,24 +15,9 @@ import gc
 import pytest
 
 from eventdesk import cli
+from eventdesk import nlp as nlp_mod
+from eventdesk.api import Ledger
 from eventdesk.errors import ConfigError
-
-# -- the CLI's pipeline loaded with the collector held back ----------------------------------------------------------
-
-
-class _FakeLedger:
-    """A ledger whose pipeline records the collector's first threshold while it loads."""
-
-    def __init__(self, fail: bool = False):
-        self.fail = fail
-        self.threshold_while_loading: int | None = None
-
-    @property
-    def nlp(self):
-        self.threshold_while_loading = gc.get_threshold()[0]
-        if self.fail:
-            raise ConfigError("spaCy pipeline 'missing': cannot be loaded")
-        return object()
 
 
 @pytest.fixture
@@ -41,36 +29,75 @@ def unfrozen():
         gc.unfreeze()
 
 
-def test_the_pipeline_loads_with_the_collector_held_back_and_its_threshold_is_restored(monkeypatch, unfrozen):
-    monkeypatch.setattr(cli, "_OWNS_PROCESS", False)
+def _recording_build(seen: list, fail: bool = False):
+    """A stand-in for ``build_nlp`` that records the collector's first threshold while it runs."""
+
+    def build(*args, **kwargs):
+        seen.append(gc.get_threshold()[0])
+        if fail:
+            raise ConfigError("spaCy pipeline 'missing': cannot be loaded")
+        return object()
+
+    return build
+
+
+# -- the pipeline loaded with the collector held back -------------------------------------------------------------
+
+
+def test_the_ledger_loads_its_pipeline_with_the_collector_held_back_and_gives_the_threshold_back(tmp_path, monkeypatch):
+    seen: list[int] = []
+    monkeypatch.setattr(nlp_mod, "build_nlp", _recording_build(seen))
     before = gc.get_threshold()
     assert before[0] > 0
-    ledger = _FakeLedger()
-    cli._load_pipeline(ledger)
-    assert ledger.threshold_while_loading == 0
-    assert gc.get_threshold() == before
+    ledger = Ledger(tmp_path / "l.db")
+    pipeline = ledger.nlp
+    assert seen == [0] and gc.get_threshold() == before
+    assert ledger.nlp is pipeline and seen == [0]  # loaded once: a second read neither loads nor holds anything back
 
 
-def test_a_pipeline_that_fails_to_load_still_gives_the_collector_its_threshold_back(monkeypatch, unfrozen):
-    monkeypatch.setattr(cli, "_OWNS_PROCESS", False)
+def test_a_pipeline_that_fails_to_load_still_gives_the_collector_its_threshold_back(tmp_path, monkeypatch):
+    seen: list[int] = []
+    monkeypatch.setattr(nlp_mod, "build_nlp", _recording_build(seen, fail=True))
     before = gc.get_threshold()
     with pytest.raises(ConfigError):
-        cli._load_pipeline(_FakeLedger(fail=True))
-    assert gc.get_threshold() == before
+        Ledger(tmp_path / "l.db").nlp
+    assert seen == [0] and gc.get_threshold() == before
 
 
-def test_inside_another_process_nothing_is_frozen(monkeypatch, unfrozen):
+def test_a_pipeline_handed_to_the_ledger_is_not_loaded_again(tmp_path, monkeypatch):
+    seen: list[int] = []
+    monkeypatch.setattr(nlp_mod, "build_nlp", _recording_build(seen))
+    given = object()
+    assert Ledger(tmp_path / "l.db", nlp=given).nlp is given and seen == []
+
+
+# -- the CLI, run as its own program, freezes the loaded pipeline -------------------------------------------------
+
+
+class _FakeLedger:
+    def __init__(self):
+        self.loads = 0
+
+    @property
+    def nlp(self):
+        self.loads += 1
+        return object()
+
+
+def test_inside_another_process_the_cli_loads_the_pipeline_and_freezes_nothing(monkeypatch, unfrozen):
     monkeypatch.setattr(cli, "_OWNS_PROCESS", False)
     frozen = gc.get_freeze_count()
-    cli._load_pipeline(_FakeLedger())
-    assert gc.get_freeze_count() == frozen
+    ledger = _FakeLedger()
+    cli._load_pipeline(ledger)
+    assert ledger.loads == 1 and gc.get_freeze_count() == frozen
 
 
 def test_run_as_its_own_program_the_cli_freezes_what_the_pipeline_holds(monkeypatch, unfrozen):
     monkeypatch.setattr(cli, "_OWNS_PROCESS", True)
     gc.unfreeze()
-    cli._load_pipeline(_FakeLedger())
-    assert gc.get_freeze_count() > 0
+    ledger = _FakeLedger()
+    cli._load_pipeline(ledger)
+    assert ledger.loads == 1 and gc.get_freeze_count() > 0
 
 
 def test_main_marks_the_process_as_the_clis_own(monkeypatch):
@@ -86,11 +113,11 @@ def test_the_cli_ingest_called_in_process_loads_the_pipeline_first_and_freezes_n
 
     monkeypatch.setattr(cli, "_OWNS_PROCESS", False)
     load = cli._load_pipeline
-    thresholds = []
+    loaded = []
 
     def loading(ledger):
         load(ledger)
-        thresholds.append(gc.get_threshold())
+        loaded.append(ledger._nlp is not None)
 
     monkeypatch.setattr(cli, "_load_pipeline", loading)
     report = tmp_path / "brief.txt"
@@ -99,4 +126,4 @@ def test_the_cli_ingest_called_in_process_loads_the_pipeline_first_and_freezes_n
     result = CliRunner().invoke(cli.app, ["ingest", str(report), "--db", str(tmp_path / "l.db"), "-q"])
     assert result.exit_code == 0, result.output
     assert "stored 1" in result.output
-    assert thresholds == [before] and gc.get_freeze_count() == frozen
+    assert loaded == [True] and gc.get_threshold() == before and gc.get_freeze_count() == frozen
