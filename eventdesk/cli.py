@@ -95,11 +95,11 @@ def ingest(
 
     try:
         ledger = _ledger(db, model=model)
-        _load_pipeline(ledger)
         total = count_inputs(paths)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=total or None)
+            _load_pipeline(ledger)  # the bar is shown while the pipeline loads
             files_done: set[str] = set()
 
             def tick(source: str) -> None:
