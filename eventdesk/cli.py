@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -32,6 +33,20 @@ def _ledger(db: str, **kw):
     from .settings import Settings
 
     return Ledger(settings=Settings.from_env(db=db, **kw))
+
+
+# set by ``main``: the CLI runs as its own program, not called inside another's process (a test, a notebook)
+_OWNS_PROCESS = False
+
+
+def _load_pipeline(ledger) -> None:
+    """Load the ledger's pipeline and, where the CLI owns its process, freeze what is alive then out of later
+    collections (``gc.freeze``).  The pipeline (spaCy's model, our rules' patterns and tables) lives as long as the
+    process: every full collection of the ingest swept it again, and so did the interpreter's collection at exit.
+    Freezing is process-wide, the owner's choice: called inside another's process nothing is frozen."""
+    ledger.nlp
+    if _OWNS_PROCESS:
+        gc.freeze()
 
 
 def _fail(exc: EventdeskError) -> None:
@@ -84,6 +99,7 @@ def ingest(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=total or None)
+            _load_pipeline(ledger)  # the bar is shown while the pipeline loads
             files_done: set[str] = set()
 
             def tick(source: str) -> None:
@@ -258,6 +274,8 @@ def gazetteer(cache_dir: Optional[str] = typer.Option(None, help=_HELP["cache_di
 
 
 def main() -> None:
+    global _OWNS_PROCESS
+    _OWNS_PROCESS = True
     app()
 
 
