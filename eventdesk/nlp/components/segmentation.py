@@ -792,10 +792,11 @@ def _opens_in_another_town(doc: Doc, sent, text: str, hurt: bool, seg: _Told) ->
 def _opens_a_story(sent, text: str, stories: dict[int, bool]) -> bool:
     """A sentence of violence that opens a later story of a page of several (``sentences``: a line with a dateline,
     or a paragraph under a headline line of a brief page): another incident, where a dateline opens it or it brings
-    in persons of its own ("A 58-year-old Belvidere man was shot and killed ..."); a paragraph under a subhead that
-    goes on with the same persons ("The victim was identified as ...") stays the incident's."""
+    in persons of its own ("A 58-year-old Belvidere man was shot and killed ...") and does not name the incident told
+    ("the shooting"); a paragraph under a subhead that goes on with the same persons ("The victim was identified as
+    ...", "Two men wounded in the shooting drove themselves to a hospital") stays the incident's."""
     dated = stories.get(sent.start_char)
-    return dated is not None and (dated or bool(PERSONS_NOT_TOLD.search(text)))
+    return dated is not None and (dated or bool(PERSONS_NOT_TOLD.search(text)) and not THIS_INCIDENT.search(text))
 
 
 def _elsewhere_then(text: str) -> bool:

@@ -196,17 +196,26 @@ def _lines(text: str, start: int) -> list[tuple[int, int, str]]:
 
 
 def _headline_line(line: str) -> bool:
-    """A story's headline on its line: short, no final stop, a capital or a digit first, and no label of the page's
-    lists ("Read more", "Related Stories") nor a byline."""
-    return (len(line) <= _MAX_LINK_LINE and len(line.split()) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
-            and (line[:1].isupper() or line[:1].isdigit()) and not _LIST_LABEL.match(line) and not _BYLINE.match(line)
-            and not _LINK_LINE.match(line))
+    """A story's headline on its line: two words to a headline's length, a capital or a digit first and a word last
+    (not a label's colon, a quotation's opening mark nor a dateline's dash), and no label of the page's lists ("Read
+    more", "Related Stories") nor a byline."""
+    return (len(line) <= _MAX_LINK_LINE and 2 <= len(line.split()) <= _MAX_HEADLINE_WORDS
+            and _opens_a_sentence(line) and line[-1].isalnum() and not _LIST_LABEL.match(line)
+            and not _BYLINE.match(line) and not _LINK_LINE.match(line))
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """The line's first character may open a sentence: a capital, a digit or a quotation mark (not a sentence's
+    words carried over from the line above, "and he said ...")."""
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"
 
 
 def _dated_line(line: str) -> bool:
-    """The line opens on a dateline whose capitals name a town (``LINE_DATELINE``)."""
+    """The line opens on a dateline whose capitals name a town (``LINE_DATELINE``) before a story's words in small
+    letters (not a transcript printed in capitals, "THEY ARE -- NO ONE ...")."""
     m = LINE_DATELINE.match(line)
-    return bool(m and names_a_town(m.group("place"), TOP_LABELS | HEAD_LABELS, 3))
+    return bool(m and names_a_town(m.group("place"), TOP_LABELS | HEAD_LABELS, 3)
+                and any(c.islower() for c in line[m.end():m.end() + 40]))
 
 
 def _headline_above(lines, k: int) -> int | None:
@@ -219,20 +228,34 @@ def _headline_above(lines, k: int) -> int | None:
 
 def _later_stories(text: str, title_chars: int):
     """The stories of a page of several after its first: (the headline line's (start, end) or None, the story's
-    first line's (start, end), whether a dateline opens it).  A story opens on a line with a dateline after the
-    body's first story's first line (a paragraph, or a line with a dateline), or, where the body opens with a story's headline line (a brief page, not one story told
-    under a headline), on a paragraph under a headline line of its own."""
+    first line's (start, end), whether a dateline opens it).  Where a dateline opens the body's first story (its first
+    paragraph), a story opens on each later line with a dateline; where the body opens with a story's headline line
+    above its paragraph (a brief page, not one story told under a headline), on each paragraph under a headline line
+    of its own that follows a paragraph.  A scraped page's first lines of furniture (captions, bylines, a "Photo:"
+    credit) above a lead make neither."""
     lines = _lines(text, title_chars)
     first = next((k for k, (_, _, line) in enumerate(lines) if _SENTENCE_END.search(line) or _dated_line(line)), None)
     if first is None:
         return
-    brief_page = _headline_above(lines, first) is not None
+    head = _headline_above(lines, first)
+    dated_page = _dated_line(lines[first][2])
+    brief_page = head == 0 and _story_paragraph(lines, first)
     for k in range(first + 1, len(lines)):
         start, end, line = lines[k]
-        dated = _dated_line(line)
+        dated = dated_page and _dated_line(line)
         head = _headline_above(lines, k)
-        if dated or (brief_page and head is not None and _SENTENCE_END.search(line)):
+        if dated or (brief_page and head is not None and _story_paragraph(lines, k) and _SENTENCE_END.search(lines[head - 1][2])):
             yield (lines[head][:2] if head is not None else None), (start, end), dated
+
+
+# a story's paragraph under its headline line: a sentence of some words, not a caption's or a quote's fragment
+_MIN_STORY_WORDS = 8
+
+
+def _story_paragraph(lines, k: int) -> bool:
+    """Line ``k`` is a paragraph of a story: it opens and ends a sentence and holds some words."""
+    line = lines[k][2]
+    return bool(_SENTENCE_END.search(line)) and len(line.split()) >= _MIN_STORY_WORDS and _opens_a_sentence(line)
 
 
 def _one_sentence(doc: Doc, start: int, end: int):
