@@ -94,7 +94,8 @@ def test_a_later_story_on_a_day_before_the_first_is_no_earlier_incident_in_passi
 
 def test_a_brief_pages_story_under_its_own_headline_is_an_incident_of_its_own(mentions_of):
     text = ("Two hurt in shooting at Tulsa park\n"
-            "Two men were wounded by gunfire at a park on North Peoria Avenue in Tulsa on Sunday evening, police said.\n"
+            "Two men were wounded by gunfire at a park on North Peoria Avenue in Tulsa on Sunday evening, police "
+            "said.\n"
             "Sapulpa woman killed at home\n"
             "A 61-year-old woman was shot and killed inside her home in Sapulpa on Saturday night, and her grandson "
             "was arrested.")
@@ -105,7 +106,8 @@ def test_a_subhead_that_goes_on_with_the_same_incident_starts_no_story(mentions_
     # near miss: the page opens with the story's headline, and the paragraph under the subhead tells the same
     # shooting ("in the shooting")
     text = ("Two hurt in shooting at Tulsa park\n"
-            "Two men were wounded by gunfire at a park on North Peoria Avenue in Tulsa on Sunday evening, police said.\n"
+            "Two men were wounded by gunfire at a park on North Peoria Avenue in Tulsa on Sunday evening, police "
+            "said.\n"
             "Witnesses sought\n"
             "A 19-year-old man who was wounded in the shooting told officers he did not see who fired.")
     assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 2)]

@@ -41,9 +41,10 @@ A report is cut into segments, one per incident it tells:
    ("Earlier Sunday, a 40-year-old bystander was shot", "About two hours later, a 19-year-old man was shot", a woman
    shot "across town").  So does a later story of a page of several (``sentences``: a line that opens on a dateline,
    or on a brief page a paragraph under a headline line of its own) where a dateline opens it or it brings in persons
-   of its own; that story's headline line is background, its own sentences telling its figures again.  After that, a sentence with figures that goes back to
-   the first incident ("The four victims from the afternoon shooting ...") is background, and a death or an update
-   of a victim the first incident told, by age or surname ("The 16-year-old died Monday"), is that incident's.
+   of its own; that story's headline line is background, its own sentences telling its figures again.  After that, a
+   sentence with figures that goes back to the first incident ("The four victims from the afternoon shooting ...")
+   is background, and a death or an update of a victim the first incident told, by age or surname ("The 16-year-old
+   died Monday"), is that incident's.
    In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
    also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
@@ -692,7 +693,6 @@ class Segmenter:
         background -= _years_date_no_violence(doc, sents, claim_sents, year)
         background |= _sentences_at(sents, doc.user_data.get("link_starts"))
         background |= _sentences_at(sents, doc.user_data.get("story_heads"))
-        stories = doc.user_data.get("story_starts") or {}
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
@@ -708,6 +708,7 @@ class Segmenter:
         roundup = False
         totals: set[int] = set()
         rejoined: dict[int, int] = {}
+        stories = doc.user_data.get("story_starts") or {}  # later stories of a page of several (``sentences``)
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)

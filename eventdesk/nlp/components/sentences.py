@@ -38,7 +38,8 @@ _STREET_ABBREVIATIONS = {"ave.", "av.", "blvd.", "rd.", "ln.", "pkwy.", "hwy.", 
 # the labels web pages put before a link to another story
 LINK_LABEL = (
     r"(?:also read|read more|read also|more reading|(?:previous )?related(?: stor(?:y|ies)| coverage| articles?| content| links?| news)?|"
-    r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|don'?t miss"
+    r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|"
+    r"don'?t miss"
     # a station's own other stories: "Also on WXYZ:" (the outlet in capitals: "Also on Sunday: ..." is the story's)
     r"|also on (?-i:[A-Z][A-Z0-9&.-]{2,}))"
 )
@@ -47,7 +48,8 @@ _LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?
 # a label alone on its line, above a list of links ("Related Stories", "More stories :", "More stories from WSMV:");
 # "Video" and "Watch" are left out: they head the story's own clip and its caption
 _LIST_LABEL = re.compile(
-    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)(?: from [\w.'&-]+(?: [\w.'&-]+)?)?|top stories|latest (?:news|stories|headlines)|"
+    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)(?: from [\w.'&-]+(?: [\w.'&-]+)?)?|top stories|"
+    r"latest (?:news|stories|headlines)|"
     r"most (?:read|popular|viewed)|popular stories)[^\S\n]*:?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -244,7 +246,8 @@ def _later_stories(text: str, title_chars: int):
         start, end, line = lines[k]
         dated = dated_page and _dated_line(line)
         head = _headline_above(lines, k)
-        if dated or (brief_page and head is not None and _story_paragraph(lines, k) and _SENTENCE_END.search(lines[head - 1][2])):
+        under_a_headline = head is not None and _SENTENCE_END.search(lines[head - 1][2]) and _story_paragraph(lines, k)
+        if dated or (brief_page and under_a_headline):
             yield (lines[head][:2] if head is not None else None), (start, end), dated
 
 

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ....dateline import HEAD_DATELINE, LINE_DATELINE, head_dateline_town, head_datelines  # noqa: F401 (HEAD_DATELINE: the owner's)
+from ....dateline import (  # noqa: F401 (HEAD_DATELINE: the owner's)
+    HEAD_DATELINE, LINE_DATELINE, head_dateline_town, head_datelines,
+)
 from ....geo import Toponym
 from ....geo.names import fold
 from ...doctext import doc_text
