@@ -2,10 +2,10 @@
 before any rule (brief pages and news-in-brief columns of short stories under headline lines, with and without
 datelines; night and weekend roundups with a lead total; a main shooting and "In an unrelated shooting ..."; TV pages
 whose teasers tell other shootings; near misses that are one incident told in parts), and the round's rules: a later
-story of a page of several (a line that opens on a dateline after a first story that opens on one, or on a page whose
-body opens with a story's headline a paragraph under a headline line of its own) is an incident of its own, placed
-by its own dateline; its headline line is background; a station's teasers ("More stories from WSMV:", "Also on
-WXYZ:") are links."""
+story of a page of several (a line that opens on a dateline after a first story that opens on one) is an incident of
+its own, placed by its own dateline; its headline line is background; a station's teasers ("More stories from
+WSMV:", "Also on WXYZ:") are links.  Stories under headline lines alone (no dateline) were tried and dropped: the
+rule split six SemEval dev documents (subheads, gallery captions) and S2 fell 84.3 -> 83.1; its near misses stay."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ PUBLISHED = dt.date(2019, 4, 15)  # a Monday
 
 # per half: rows whose every incident's toll is exact ("all"), whose main incident's toll is that of the mention the
 # SemEval suite scores ("primary"), and whose every incident's place and day are exact
-REACHED4 = {"rules": {"all": 24, "primary": 22, "places": 24, "days": 27},  # before the round's rules 15, 14, 17, 20
-            "check": {"all": 22, "primary": 25, "places": 19, "days": 22}}  # before the round's rules 20, 23, 17, 20
+REACHED4 = {"rules": {"all": 21, "primary": 20, "places": 22, "days": 25},  # before the round's rules 15, 14, 17, 20
+            "check": {"all": 21, "primary": 24, "places": 18, "days": 21}}  # before the round's rules 20, 23, 17, 20
 
 
 def test_the_fourth_segments_check_set_covers_the_kinds():
@@ -90,17 +90,7 @@ def test_a_later_story_on_a_day_before_the_first_is_no_earlier_incident_in_passi
     assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 1), (1, 0)]
 
 
-# -- a brief page's stories under headline lines, without datelines --
-
-def test_a_brief_pages_story_under_its_own_headline_is_an_incident_of_its_own(mentions_of):
-    text = ("Two hurt in shooting at Tulsa park\n"
-            "Two men were wounded by gunfire at a park on North Peoria Avenue in Tulsa on Sunday evening, police "
-            "said.\n"
-            "Sapulpa woman killed at home\n"
-            "A 61-year-old woman was shot and killed inside her home in Sapulpa on Saturday night, and her grandson "
-            "was arrested.")
-    assert _tolls(mentions_of(text, published=PUBLISHED)) == [(0, 2), (1, 0)]
-
+# -- stories under headline lines alone stay one incident --
 
 def test_a_subhead_that_goes_on_with_the_same_incident_starts_no_story(mentions_of):
     # near miss: the page opens with the story's headline, and the paragraph under the subhead tells the same

@@ -39,9 +39,9 @@ A report is cut into segments, one per incident it tells:
    by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
    4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
    ("Earlier Sunday, a 40-year-old bystander was shot", "About two hours later, a 19-year-old man was shot", a woman
-   shot "across town").  So does a later story of a page of several (``sentences``: a line that opens on a dateline,
-   or on a brief page a paragraph under a headline line of its own) where a dateline opens it or it brings in persons
-   of its own; that story's headline line is background, its own sentences telling its figures again.  After that, a
+   shot "across town").  So does a later story of a page of several whose stories open on datelines (``sentences``:
+   a line that opens on a dateline); that story's headline line is background, its own sentences telling its figures
+   again.  After that, a
    sentence with figures that goes back to the first incident ("The four victims from the afternoon shooting ...")
    is background, and a death or an update of a victim the first incident told, by age or surname ("The 16-year-old
    died Monday"), is that incident's.
@@ -708,7 +708,7 @@ class Segmenter:
         roundup = False
         totals: set[int] = set()
         rejoined: dict[int, int] = {}
-        stories = doc.user_data.get("story_starts") or {}  # later stories of a page of several (``sentences``)
+        stories = doc.user_data.get("story_starts") or set()  # later stories of a page of several (``sentences``)
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)
@@ -721,7 +721,7 @@ class Segmenter:
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
                 or _opens_incident(text, i in hurt_sents, seg)
                 or _opens_in_another_town(doc, sent, text, i in hurt_sents, seg)
-                or _opens_a_story(sent, text, stories)
+                or sent.start_char in stories
             ) or roundup and _opens_listed_incident(text, i in hurt_sents, seg))
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
@@ -788,16 +788,6 @@ def _opens_in_another_town(doc: Doc, sent, text: str, hurt: bool, seg: _Told) ->
     if town is None or not all(t.ent_type_ == "GPE" for t in town):
         return False
     return m.group(1).lower() not in doc_text(doc)[:sent.start_char].lower()
-
-
-def _opens_a_story(sent, text: str, stories: dict[int, bool]) -> bool:
-    """A sentence of violence that opens a later story of a page of several (``sentences``: a line with a dateline,
-    or a paragraph under a headline line of a brief page): another incident, where a dateline opens it or it brings
-    in persons of its own ("A 58-year-old Belvidere man was shot and killed ...") and does not name the incident told
-    ("the shooting"); a paragraph under a subhead that goes on with the same persons ("The victim was identified as
-    ...", "Two men wounded in the shooting drove themselves to a hospital") stays the incident's."""
-    dated = stories.get(sent.start_char)
-    return dated is not None and (dated or bool(PERSONS_NOT_TOLD.search(text)) and not THIS_INCIDENT.search(text))
 
 
 def _elsewhere_then(text: str) -> bool:
@@ -905,10 +895,10 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     # incident too
     recalled: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
-    stories = doc.user_data.get("story_starts") or {}
+    stories = doc.user_data.get("story_starts") or set()
     for i in range(lead + 1, len(sents)):
         text = span_text(sents[i])
-        if _opens_a_story(sents[i], text, stories):
+        if sents[i].start_char in stories:
             continue  # a later story of a page of several is an incident of its own, whatever its day
         if TALLY.search(text):
             tallied = True

@@ -69,7 +69,7 @@ class DatelineMixin:
         """The dateline of a later story of a page of several that opens at ``start`` (``sentences`` keeps where
         one opens on a dateline: "HAMMOND, Ind. — A man was wounded ..."): its town, as the report's dateline is
         read for the first story."""
-        if not (doc.user_data.get("story_starts") or {}).get(start):
+        if start not in (doc.user_data.get("story_starts") or ()):
             return None
         m = LINE_DATELINE.match(doc_text(doc), start)
         if m is None:
