@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2019, 4, 15)  # a Monday
 
 # per half: rows whose every incident's toll is exact ("all"), whose main incident's toll is that of the mention the
 # SemEval suite scores ("primary"), and whose every incident's place and day are exact
-REACHED4 = {"rules": {"all": 21, "primary": 20, "places": 22, "days": 25},  # before the round's rules 15, 14, 17, 20
+REACHED4 = {"rules": {"all": 22, "primary": 21, "places": 22, "days": 25},  # before the round's rules 15, 14, 17, 20
             "check": {"all": 21, "primary": 24, "places": 18, "days": 21}}  # before the round's rules 20, 23, 17, 20
 
 

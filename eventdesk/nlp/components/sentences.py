@@ -47,7 +47,7 @@ _LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?
 # a label alone on its line, above a list of links ("Related Stories", "More stories :", "More stories from WSMV:", a
 # station's call letters in capitals); "Video" and "Watch" are left out: they head the story's own clip and caption
 _LIST_LABEL = re.compile(
-    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)(?: from (?-i:[A-Z][A-Z0-9&.-]{2,}))?|top stories|"
+    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)(?: from (?-i:[A-Z][A-Z0-9&.-]{{2,}}))?|top stories|"
     r"latest (?:news|stories|headlines)|"
     r"most (?:read|popular|viewed)|popular stories)[^\S\n]*:?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
