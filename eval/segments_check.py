@@ -210,8 +210,8 @@ def _found(rt, name: str, items: list[dict]) -> dict:
 def main(argv=None) -> int:
     ap = check_sets.parser("segments_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (segments_check.jsonl), 2 (segments_check2.jsonl), 3 (segments_check3.jsonl), "
-                    "4 (segments_check4.jsonl), or all")
+                    help="which check set: 1 (segments_check.jsonl), 2 (segments_check2.jsonl), "
+                    "3 (segments_check3.jsonl), 4 (segments_check4.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(SETS) if args.set == "all" else (args.set,)):
