@@ -1,4 +1,4 @@
-"""python -m eval.segments_check [--set 1|2|all] [--show rules]   (run from the repo root)
+"""python -m eval.segments_check [--set 1|2|3|4|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/segments_check.jsonl: short US local-news and conflict-wire reports that tell
 one incident, or one and then another (a separate incident, "Elsewhere, ...", "Meanwhile, in <town>, ..."), or
@@ -39,6 +39,17 @@ are about).  Besides the second set's scores it counts rows whose main incident'
 mention is the one the SemEval suite scores (``common.primary_mention``), rows whose every incident's place is
 exact, and rows whose every incident's day is exact (both only where the number of incidents is); its halves come
 from the first hex digit of its own salted hash.
+
+A fourth set, eval/segments_check4.jsonl (``--set 4``), was written in the thirty-fourth session, before any rule was
+written against it: pages that tell several incidents each in a few lines: brief pages and news-in-brief columns of two
+to five short stories, each under a headline line of its own (with and without a dateline, a byline or "Read more"
+between them, and a story of no violence among them), night and weekend roundups with a lead total, a main shooting
+followed by "In an unrelated shooting ...", and TV pages whose teasers of related stories ("RELATED: ...", "Also on
+...", "Trending: ...") tell other shootings, which are links, not incidents of the page; reports of one shooting that
+name an earlier one in passing (an act it retaliated for, "the second time in six months"); and near misses that are
+one incident told in parts (a shooting, the chase and the arrest the next day, a second victim found on another
+street, an update paragraph, a timeline with clocks).  It is scored as the third set is; its halves come from the
+first hex digit of its own salted hash.
 """
 
 from __future__ import annotations
@@ -51,9 +62,11 @@ from . import check_sets
 CHECK_SET = Path(__file__).resolve().parent / "segments_check.jsonl"
 CHECK_SET2 = Path(__file__).resolve().parent / "segments_check2.jsonl"
 CHECK_SET3 = Path(__file__).resolve().parent / "segments_check3.jsonl"
+CHECK_SET4 = Path(__file__).resolve().parent / "segments_check4.jsonl"
 _SALT = "eleventh-segment11:"
 _SALT2 = "sixteenth-segments2:"
 _SALT3 = "twenty-first-segments3:"
+_SALT4 = "thirty-fourth-segments34:"
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -75,8 +88,15 @@ def half3(row_id: str) -> str:
     return check_sets.first_digit_half(_SALT3, row_id)
 
 
+def half4(row_id: str) -> str:
+    """The fourth set's halves: 'rules' when a salted sha1's first hex digit is 0-7."""
+    return check_sets.first_digit_half(_SALT4, row_id)
+
+
 # each set: its file and how a row's half is found
-SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2), "3": (CHECK_SET3, half3)}
+SETS = {"1": (CHECK_SET, half), "2": (CHECK_SET2, half2), "3": (CHECK_SET3, half3), "4": (CHECK_SET4, half4)}
+# the sets whose rows give every incident's place and day and the main one (scored by ``score3``)
+PLACED_SETS = ("3", "4")
 
 
 def incident_tolls(rt, items: list[dict]) -> dict[str, tuple[tuple[int, int], ...]]:
@@ -182,7 +202,7 @@ def score(items: list[dict], found: dict, half_of=half) -> dict[str, dict[str, i
 
 def _found(rt, name: str, items: list[dict]) -> dict:
     """What ``score`` compares for a set: the first set's main figures, the second's every incident's toll."""
-    if name == "3":
+    if name in PLACED_SETS:
         return readings(rt, items)
     return figures(rt, items) if name == "1" else incident_tolls(rt, items)
 
@@ -190,7 +210,8 @@ def _found(rt, name: str, items: list[dict]) -> dict:
 def main(argv=None) -> int:
     ap = check_sets.parser("segments_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (segments_check.jsonl), 2 (segments_check2.jsonl), 3 (segments_check3.jsonl), or all")
+                    help="which check set: 1 (segments_check.jsonl), 2 (segments_check2.jsonl), "
+                    "3 (segments_check3.jsonl), 4 (segments_check4.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(SETS) if args.set == "all" else (args.set,)):
@@ -203,19 +224,19 @@ def _report(rt, name: str, show: str | None) -> None:
     path, half_of = SETS[name]
     items = rows(path)
     found = _found(rt, name, items)
-    scores = score3(items, found, half_of) if name == "3" else score(items, found, half_of)
+    scores = score3(items, found, half_of) if name in PLACED_SETS else score(items, found, half_of)
     for h, s in scores.items():
         n = s["rows"] or 1
         each = f"   each incident exact {100 * s['each'] / n:5.1f}" if name != "1" else ""
         more = (f"   primary exact {100 * s['primary'] / n:5.1f}   places {100 * s['places'] / n:5.1f}"
-                f"   days {100 * s['days'] / n:5.1f}") if name == "3" else ""
+                f"   days {100 * s['days'] / n:5.1f}") if name in PLACED_SETS else ""
         print(f"set {name} {h:5}  rows {s['rows']:3}   incidents exact {100 * s['incidents'] / n:5.1f}   "
               f"main killed exact {100 * s['killed'] / n:5.1f}   main injured exact {100 * s['injured'] / n:5.1f}"
               f"{each}   all {100 * s['all'] / n:5.1f}{more}")
     if show:
         for row in items:
             got = found[row["id"]]
-            if name == "3":
+            if name in PLACED_SETS:
                 _show3(row, got, half_of)
                 continue
             want = gold_tolls(row) if name != "1" else gold(row)
@@ -227,7 +248,7 @@ def _report(rt, name: str, show: str | None) -> None:
 
 
 def _show3(row: dict, got: Reading, half_of) -> None:
-    """Print a wrong row of the third set's rules half (never the check half's)."""
+    """Print a wrong row of the rules half of the third or fourth set (never the check half's)."""
     from .common import fold
 
     want = (gold_tolls(row), tuple(row["places"]), tuple(row["days"]), row["main"])

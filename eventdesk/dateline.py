@@ -17,7 +17,9 @@ side, as named variants built from named pieces (the town, the state, the outlet
   paragraph of links, where the story begins again, and the tokens that end a dateline on its own line (which
   ``nlp.components.casualties.parts`` reads too: a part of a whole just after a dateline's dash opens its sentence);
 * ``postal_dateline`` (``nlp.components.places``): a town and its postal state near the top, in a page's own
-  style of dateline or banner ("(Cincinnati, OH)--", "BAY MINETTE, AL-", "Charleston, SC |").
+  style of dateline or banner ("(Cincinnati, OH)--", "BAY MINETTE, AL-", "Charleston, SC |");
+* ``LINE_DATELINE`` (``nlp.components.sentences``): a dateline that opens a later line of a page of several
+  stories, where the next story begins ("HAMMOND, Ind. — A man was wounded ...").
 
 The module sits at the package's top, beside ``timex``, and imports nothing of the package: ingest, geo,
 timex and the nlp components all read it without loading another layer (``ingest`` would load the HTML and
@@ -142,6 +144,13 @@ INLINE_DATELINE = re.compile(
 # The tokens that end a dateline standing on its own line ("NEWARK —"), or before the story's first words on its
 # line ("CLEVELAND — One of the four ...").
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+# -- a dateline opening a later line of a page of several stories (sentences) --------------------------------------
+# A news-in-brief column or a wire's "Nation in brief" opens each story with a dateline of its own: "HAMMOND, Ind. —
+# A 23-year-old man ...", "PHOENIX (AP) — ...".  Matched at a line's start as the top one is, but with a dash
+# proper: a colon follows a page's labels inside a story ("UPDATE: Police have identified ...", "ORIGINAL STORY:")
+# far more often than a town there.  (No wire day: a brief's dateline carries none.)
+LINE_DATELINE = re.compile(rf"[ \t]*{TOP_TOWN}{TOP_REGIONS}{TOP_AGENCY}{TOP_TITLE_DASH}(?=[A-Z0-9\"“])")
 
 # -- a town and its postal state near the top (places) ---------------------------------------------------------
 # "(Cincinnati, OH)--A man was ...", "BAY MINETTE, AL-", "Charleston, SC |": a page's own dateline or banner,

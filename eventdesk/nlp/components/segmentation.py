@@ -39,9 +39,12 @@ A report is cut into segments, one per incident it tells:
    by its rank ("The second shooting happened around 11 p.m.", "Police said another shooting happened around
    4 a.m.") or, once the segment has told its dead or hurt, by a shift in time to someone new who is hurt
    ("Earlier Sunday, a 40-year-old bystander was shot", "About two hours later, a 19-year-old man was shot", a woman
-   shot "across town").  After that, a sentence with figures that goes back to
-   the first incident ("The four victims from the afternoon shooting ...") is background, and a death or an update
-   of a victim the first incident told, by age or surname ("The 16-year-old died Monday"), is that incident's.
+   shot "across town").  So does a later story of a page of several whose stories open on datelines (``sentences``:
+   a line that opens on a dateline); that story's headline line is background, its own sentences telling its figures
+   again.  After that, a
+   sentence with figures that goes back to the first incident ("The four victims from the afternoon shooting ...")
+   is background, and a death or an update of a victim the first incident told, by age or surname ("The 16-year-old
+   died Monday"), is that incident's.
    In a roundup (a total over several shootings, "In other shootings:"), a segment that has told its dead or hurt
    also ends where a sentence opens with a clock time ("At 1:40 a.m. Monday, a man was shot"), names another block
    ("in the 5600 block of South Bishop Street") or tells someone new hurt at a time of their own ("Another man was
@@ -629,11 +632,13 @@ def _a_quiet_clause(year) -> bool:
         and not any(t.lemma_.lower() in _COURT_LEMMAS | _ACT_LEMMAS for t in verb.subtree)
 
 
-def _listed_links(sents, link_starts) -> set[int]:
-    """The links of a list of other stories (``sentences``): their figures are those stories'."""
-    if not link_starts:
+def _sentences_at(sents, starts) -> set[int]:
+    """The sentences that start at one of ``starts`` (``sentences`` keeps them): the links of a list of other
+    stories, whose figures are those stories', and the headline lines of a page's later stories, whose figures their
+    stories' own sentences tell again."""
+    if not starts:
         return set()
-    return {i for i, s in enumerate(sents) if s.start_char in link_starts}
+    return {i for i, s in enumerate(sents) if s.start_char in starts}
 
 
 def is_background(text: str, anchor_year: int | None = None) -> bool:
@@ -686,7 +691,8 @@ class Segmenter:
         background = {i for i, s in enumerate(sents) if is_background(span_text(s), year)}
         background -= _tried_incident_told(doc, sents, claim_sents, year)
         background -= _years_date_no_violence(doc, sents, claim_sents, year)
-        background |= _listed_links(sents, doc.user_data.get("link_starts"))
+        background |= _sentences_at(sents, doc.user_data.get("link_starts"))
+        background |= _sentences_at(sents, doc.user_data.get("story_heads"))
         background |= _dismissals(sents, anchor)
         background |= _earlier_incidents(doc, sents, claim_sents, background)
         background |= _remembrances(doc, sents, claim_sents)
@@ -702,6 +708,7 @@ class Segmenter:
         roundup = False
         totals: set[int] = set()
         rejoined: dict[int, int] = {}
+        stories = doc.user_data.get("story_starts") or set()  # later stories of a page of several (``sentences``)
         ents = doc.ents
         for i, sent in enumerate(sents):
             text = span_text(sent)
@@ -714,6 +721,7 @@ class Segmenter:
                 or (starts_paragraph and here and seg_countries and not here & seg_countries and _has_claims(i, claim_sents))
                 or _opens_incident(text, i in hurt_sents, seg)
                 or _opens_in_another_town(doc, sent, text, i in hurt_sents, seg)
+                or sent.start_char in stories
             ) or roundup and _opens_listed_incident(text, i in hurt_sents, seg))
             if new:
                 segments.append(_segment(len(segments), first, i, sents))
@@ -887,8 +895,11 @@ def _earlier_incidents(doc: Doc, sents, claim_sents: set[int], background: set[i
     # incident too
     recalled: set[int] = set()
     tallied = bool(TALLY.search(lead_text))
+    stories = doc.user_data.get("story_starts") or set()
     for i in range(lead + 1, len(sents)):
         text = span_text(sents[i])
+        if sents[i].start_char in stories:
+            continue  # a later story of a page of several is an incident of its own, whatever its day
         if TALLY.search(text):
             tallied = True
             # "It was the third shooting this week; a woman was killed Saturday": the tally's own sentence

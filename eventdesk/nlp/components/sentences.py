@@ -10,6 +10,12 @@ line of a list of links: the headline-like lines (short, no final period) under 
 ("Related Stories", "More stories:"), and each link of a run of two or more labelled links on one line
 ("Read: Arrest made in pharmacy break-in Watch: Man shot outside bar"), which pages flattened to one line
 carry.  Their starts are kept in ``user_data["link_starts"]`` for segmentation.
+
+A page of several stories (a news-in-brief column, a wire's "Nation in brief") whose first story opens on a
+dateline opens each later story on a line with a dateline of its own ("HAMMOND, Ind. — A man was wounded ..."),
+maybe under a headline line (short, no final stop) and a byline.  The story's first sentence starts there, with its
+dateline, and its headline line is one sentence of its own; their starts are kept in ``user_data["story_starts"]``
+and ``user_data["story_heads"]`` for segmentation.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...dateline import DATELINE_DASHES, INLINE_DATELINE
+from ...dateline import DATELINE_DASHES, HEAD_LABELS, INLINE_DATELINE, LINE_DATELINE, TOP_LABELS, names_a_town
 from ..doctext import doc_text
 
 _ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "st.", "mt.", "ft.", "gov.", "sen.", "rep.", "lt.", "sgt.", "cpl.", "det.", "capt.", "col.", "gen.", "dr.", "mr.", "mrs.", "ms.", "jr.", "sr."}
@@ -31,14 +37,18 @@ _STREET_ABBREVIATIONS = {"ave.", "av.", "blvd.", "rd.", "ln.", "pkwy.", "hwy.", 
 # the labels web pages put before a link to another story
 LINK_LABEL = (
     r"(?:also read|read more|read also|more reading|(?:previous )?related(?: stor(?:y|ies)| coverage| articles?| content| links?| news)?|"
-    r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|don'?t miss)"
+    r"see also|more on this(?: story)?|more from \w+|recommended(?: for you)?|trending(?: now)?|you may also like|"
+    r"don'?t miss"
+    # a station's own other stories: "Also on WXYZ:" (the outlet in capitals: "Also on Sunday: ..." is the story's)
+    r"|also on (?-i:[A-Z][A-Z0-9&.-]{2,}))"
 )
 # a link line: its label, and the link on the same line or, after a bare label, on the next
 _LINK_LINE = re.compile(rf"^[^\S\n]*{LINK_LABEL}[^\S\n]*:[^\S\n]*(?:\n[^\S\n]*)?[^\n]*", re.IGNORECASE | re.MULTILINE)
-# a label alone on its line, above a list of links ("Related Stories", "More stories :"); "Video" and "Watch"
-# are left out: they head the story's own clip and its caption
+# a label alone on its line, above a list of links ("Related Stories", "More stories :", "More stories from WSMV:", a
+# station's call letters in capitals); "Video" and "Watch" are left out: they head the story's own clip and caption
 _LIST_LABEL = re.compile(
-    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)|top stories|latest (?:news|stories|headlines)|"
+    rf"^[^\S\n]*(?:{LINK_LABEL}|more (?:stories|news|headlines)(?: from (?-i:[A-Z][A-Z0-9&.-]{{2,}}))?|top stories|"
+    r"latest (?:news|stories|headlines)|"
     r"most (?:read|popular|viewed)|popular stories)[^\S\n]*:?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -140,7 +150,96 @@ def fix_sentences(doc: Doc) -> Doc:
             first = _one_sentence(doc, start, end)
             if first is not None:
                 starts.add(first.idx)
+    _mark_stories(doc, text, title_chars)
     return doc
+
+
+def _mark_stories(doc: Doc, text: str, title_chars: int) -> None:
+    """Start a sentence at each later story of a page of several (``_later_stories``) and make its headline line
+    one sentence; keep their starts for segmentation."""
+    stories = doc.user_data.setdefault("story_starts", set())
+    heads = doc.user_data.setdefault("story_heads", set())
+    for head, (start, end) in _later_stories(text, title_chars):
+        if head is not None:
+            first = _one_sentence(doc, *head)
+            if first is not None:
+                heads.add(first.idx)
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is not None and len(line) and line[0].i > 0:
+            line[0].is_sent_start = True
+            stories.add(line[0].idx)
+            _dateline_in_sentence(line, LINE_DATELINE.match(doc_text(doc), start).end())
+
+
+def _dateline_in_sentence(line, dateline_end: int) -> None:
+    """Keep a story's dateline in its first sentence ("CHARLOTTE, N.C. (AP) — Three people were wounded ..."): the
+    parser would cut the capitals or the dash off as a sentence of their own."""
+    for t in line[1:]:
+        t.is_sent_start = False
+        if t.idx >= dateline_end:
+            break
+
+
+# a headline line of a page's story: a headline's length and words, no final stop, opening on a capital or a digit
+_MAX_HEADLINE_WORDS = 14
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The non-blank lines of ``text`` from ``start``: (start, end, the line stripped)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        line = m.group(0).strip()
+        if line:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            out.append((start + m.start() + lead, start + m.start() + lead + len(line), line))
+    return out
+
+
+def _headline_line(line: str) -> bool:
+    """A story's headline on its line: two words to a headline's length, a capital or a digit first and a word last
+    (not a label's colon, a quotation's opening mark nor a dateline's dash), and no label of the page's lists ("Read
+    more", "Related Stories") nor a byline."""
+    return (len(line) <= _MAX_LINK_LINE and 2 <= len(line.split()) <= _MAX_HEADLINE_WORDS
+            and _opens_a_sentence(line) and line[-1].isalnum() and not _LIST_LABEL.match(line)
+            and not _BYLINE.match(line) and not _LINK_LINE.match(line))
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """The line's first character may open a sentence: a capital, a digit or a quotation mark (not a sentence's
+    words carried over from the line above, "and he said ...")."""
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"
+
+
+def _dated_line(line: str) -> bool:
+    """The line opens on a dateline whose capitals name a town (``LINE_DATELINE``) before a story's words in small
+    letters (not a transcript printed in capitals, "THEY ARE -- NO ONE ...")."""
+    m = LINE_DATELINE.match(line)
+    return bool(m and names_a_town(m.group("place"), TOP_LABELS | HEAD_LABELS, 3)
+                and any(c.islower() for c in line[m.end():m.end() + 40]))
+
+
+def _headline_above(lines, k: int) -> int | None:
+    """The index of the headline line right above line ``k``, a byline line maybe between; None where there is none."""
+    j = k - 1
+    if j >= 0 and _BYLINE.match(lines[j][2]):
+        j -= 1
+    return j if j >= 0 and _headline_line(lines[j][2]) else None
+
+
+def _later_stories(text: str, title_chars: int):
+    """The stories of a page of several after its first: (the headline line's (start, end) or None, the story's first
+    line's (start, end)).  Where a dateline opens the body's first story (its first paragraph), a story opens on each
+    later line with a dateline.  A scraped page's furniture above a lead (a caption, a byline, a "Photo:" credit)
+    makes none, nor does a page of stories under headline lines alone: a subhead or a gallery's caption reads as one
+    (tried in round segments34, it split six SemEval dev documents into incidents of their own, S2 84.3 -> 83.1)."""
+    lines = _lines(text, title_chars)
+    first = next((k for k, (_, _, line) in enumerate(lines) if _SENTENCE_END.search(line) or _dated_line(line)), None)
+    if first is None or not _dated_line(lines[first][2]):
+        return
+    for k in range(first + 1, len(lines)):
+        if _dated_line(lines[k][2]):
+            head = _headline_above(lines, k)
+            yield (lines[head][:2] if head is not None else None), lines[k][:2]
 
 
 def _one_sentence(doc: Doc, start: int, end: int):

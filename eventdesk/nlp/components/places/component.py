@@ -136,8 +136,9 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
         for seg in doc._.segments:
             toponyms: list[Toponym] = []
             longers: list[tuple[int, int]] = []  # the spans of names the tagger cut short, read whole
-            if seg.index == 0 and dateline is not None:
-                toponyms.append(dateline)
+            seg_dateline = dateline if seg.index == 0 else self._story_dateline(doc, seg.start)
+            if seg_dateline is not None:
+                toponyms.append(seg_dateline)
             if seg.index == 0:
                 toponyms.extend(_interstate_states(doc))
                 toponyms.extend(self._counties_said_bare(_title_names(doc._.title, full_text[title_chars:]), surnames, full_text[title_chars:]))
@@ -152,7 +153,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 county_building = _building_name(doc, e.end) and _COUNTY.fullmatch(e.text.removeprefix("the ")) is not None
                 if e.start in fronts:
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
-                if _dateline_part(full_text, e.start_char, e.end_char, dateline):
+                if _dateline_part(full_text, e.start_char, e.end_char, seg_dateline or dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
                 if _past_state(doc, e.start_char, e.end_char, e.text):
                     continue  # "he had moved from Georgia": a person's past, not the scene's state
@@ -262,8 +263,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                 said = [t for t in toponyms if t.end and t.start < title_chars]
                 bare = dict(zip(said, self._counties_said_bare(said, surnames, full_text[title_chars:])))
                 toponyms = [bare.get(t, t) for t in toponyms]
-            if seg.index == 0 and dateline is not None:
-                toponyms = _filed_from(toponyms, dateline)
+            if seg_dateline is not None:
+                toponyms = _filed_from(toponyms, seg_dateline)
             toponyms = _without_denied(toponyms, denied)
             # "Spain" of "Port of Spain": a name that starts inside a longer name read whole is no place of its own
             toponyms = [t for t in toponyms if not any(a < t.start < b for a, b in longers)]

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ....dateline import HEAD_DATELINE, head_dateline_town, head_datelines  # noqa: F401 (HEAD_DATELINE: the owner's)
+from ....dateline import (  # noqa: F401 (HEAD_DATELINE: the owner's)
+    HEAD_DATELINE, LINE_DATELINE, head_dateline_town, head_datelines,
+)
 from ....geo import Toponym
 from ....geo.names import fold
 from ...doctext import doc_text
@@ -62,6 +64,19 @@ class DatelineMixin:
             text = city.title() + (f", {m['state']}" if m["state"] else "")
             return Toponym(text, m.start(), m.end("city"), _DATELINE_WEIGHT)
         return _lead_town(doc_text(doc))
+
+    def _story_dateline(self, doc: Doc, start: int) -> Toponym | None:
+        """The dateline of a later story of a page of several that opens at ``start`` (``sentences`` keeps where
+        one opens on a dateline: "HAMMOND, Ind. — A man was wounded ..."): its town, as the report's dateline is
+        read for the first story."""
+        if start not in (doc.user_data.get("story_starts") or ()):
+            return None
+        m = LINE_DATELINE.match(doc_text(doc), start)
+        if m is None:
+            return None
+        regions = m["regions"].strip(" ,\t")
+        return Toponym(m["place"].title() + (f", {regions}" if regions else ""), m.start("place"), m.end("place"),
+                       _DATELINE_WEIGHT)
 
 
 # "In Salem, Oregon, a man was shot ...": a report without a dateline that opens its lead with the town names the
