@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..22|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..23|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -256,6 +256,23 @@ named after a region ("the University of West Georgia" in Carrollton; West Alaba
 and a Madison, Mississippi story whose copyright line names its station in several ways, beside Madison, Wisconsin
 where the line names no station.  Its gold is the scene's town and state (a foreign row's: its country).
 
+Set 23 (eval/geo_check23.jsonl, 60 rows) aims at what the thirty-third round left of the place a report names, in
+reports naming no state beside it: Athens beside Decatur, a pair that lies side by side in Alabama and in Tennessee
+(and within reach in Georgia), told by a county, a neighbouring city, a hospital, an interstate or a college, with a
+near miss whose scene is Decatur; a state capital told only by "the state Capitol" or "the State House" (Springfield,
+Illinois; Charleston, West Virginia; Augusta, Maine; Concord, New Hampshire) or by its own hospital of a common name
+(Memorial Medical Center), with near misses of another namesake's hospital, no clue at all or a neighbour; Charlotte's
+University City told only by UNC Charlotte (gold: Charlotte), beside University City, Missouri's own story; a community
+the gazetteer lacks whose only namesake lies hundreds of km from the report's other places (Hickory Flat beside
+Canton and Cherokee County; gold: Canton, Georgia), with a near miss in the namesake's own county; a state
+university told by its initials or its nickname (UGA, UMass, UNH, URI, UVM, K-State, ECU) beside a town of a common
+name, with near misses where the initials are told of a person's past; the real Athens, Greece; a sports team named
+by its city alone ("after watching the Dallas game", "the next Dallas game", "the Cleveland game") in a story of
+another town, with near misses of the Dallas police in Dallas and a game at the city's own stadium; and a headline
+opening with a town before "man", "woman", "boy" or "girl" ("Alvin boy, 7, lucky to be alive", "Tyler man shot",
+"Eugene man"), whose text names no town, with near misses whose headline opens with a person's name.  Its gold is
+the scene's town and state (a foreign row's: its country).
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -288,6 +305,7 @@ CHECK_SET_19 = Path(__file__).resolve().parent / "geo_check19.jsonl"
 CHECK_SET_20 = Path(__file__).resolve().parent / "geo_check20.jsonl"
 CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
 CHECK_SET_22 = Path(__file__).resolve().parent / "geo_check22.jsonl"
+CHECK_SET_23 = Path(__file__).resolve().parent / "geo_check23.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -310,6 +328,7 @@ _SALT_19 = "thirtieth-geo19:"
 _SALT_20 = "thirty-first-geo20:"
 _SALT_21 = "thirty-second-geo21:"
 _SALT_22 = "thirty-third-geo22:"
+_SALT_23 = "thirty-fourth-geo34:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -320,7 +339,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
         "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
-        "22": (CHECK_SET_22, _SALT_22)}
+        "22": (CHECK_SET_22, _SALT_22), "23": (CHECK_SET_23, _SALT_23)}
 WITHIN_KM = 25.0
 
 

@@ -542,6 +542,43 @@ _INSTITUTIONS: dict[str, str] = {
 # institution -> the state (as the state cues name it)
 INSTITUTIONS: dict[str, str] = {name: state for state, names in _INSTITUTIONS.items() for name in names.split("|")}
 
+# A state university told by its initials or its nickname before its students ("a UGA junior", "a UNH student", "a
+# K-State sophomore") says its state, as "a Kansas State student" does: "In Athens, ... a UGA junior" is Georgia's
+# Athens, not Greece's; "a URI student ... in Kingston" Rhode Island's.  Only initials no other university of note
+# or common word shares (not "OSU", "USC", "ASU", "MSU", "KSU", "UK", "OU", "UD"); read before its students alone,
+# since an alumnus ("a UGA graduate") may live anywhere.  Written from general knowledge.
+_UNIVERSITY_INITIALS: dict[str, str] = {
+    "Georgia": "UGA", "Massachusetts": "UMass", "New Hampshire": "UNH", "Rhode Island": "URI", "Vermont": "UVM",
+    "Kansas": "K-State|KU", "North Carolina": "ECU|UNC|UNCW|NCSU|App State", "Connecticut": "UConn",
+    "Louisiana": "LSU|ULM", "Tennessee": "MTSU|ETSU|UTK", "West Virginia": "WVU", "Virginia": "UVA|JMU|ODU|VCU",
+    "Maine": "UMaine", "Florida": "UCF|FSU|FAMU|FIU|FAU|UWF|FGCU", "Alabama": "UAB|UAH",
+    "Texas": "UTEP|UTSA|TCU|SMU|UNT|UTRGV", "Nevada": "UNLV|UNR", "New Mexico": "UNM", "Illinois": "SIU|NIU|UIUC",
+    "Iowa": "UNI", "Kentucky": "WKU", "Utah": "BYU",
+}
+# initials -> the state (as the state cues name it)
+UNIVERSITY_INITIALS: dict[str, str] = {
+    name: state for state, names in _UNIVERSITY_INITIALS.items() for name in names.split("|")
+}
+
+# A state capitol says its city is the state's capital: "a block from the state Capitol" makes the report's
+# Springfield Illinois', "near the State House" its Concord New Hampshire's, not California's larger Concord.  Each
+# state's capital, by its name and the state (as the state cues name it).  Written from general knowledge.
+STATE_CAPITALS: dict[str, str] = {
+    "Montgomery": "Alabama", "Juneau": "Alaska", "Phoenix": "Arizona", "Little Rock": "Arkansas",
+    "Sacramento": "California", "Denver": "Colorado", "Hartford": "Connecticut", "Dover": "Delaware",
+    "Tallahassee": "Florida", "Atlanta": "Georgia", "Honolulu": "Hawaii", "Boise": "Idaho", "Springfield": "Illinois",
+    "Indianapolis": "Indiana", "Des Moines": "Iowa", "Topeka": "Kansas", "Frankfort": "Kentucky",
+    "Baton Rouge": "Louisiana", "Augusta": "Maine", "Annapolis": "Maryland", "Boston": "Massachusetts",
+    "Lansing": "Michigan", "St. Paul": "Minnesota", "Jackson": "Mississippi", "Jefferson City": "Missouri",
+    "Helena": "Montana", "Lincoln": "Nebraska", "Carson City": "Nevada", "Concord": "New Hampshire",
+    "Trenton": "New Jersey", "Santa Fe": "New Mexico", "Albany": "New York State", "Raleigh": "North Carolina",
+    "Bismarck": "North Dakota", "Columbus": "Ohio", "Oklahoma City": "Oklahoma State", "Salem": "Oregon",
+    "Harrisburg": "Pennsylvania", "Providence": "Rhode Island", "Columbia": "South Carolina", "Pierre": "South Dakota",
+    "Nashville": "Tennessee", "Austin": "Texas", "Salt Lake City": "Utah", "Montpelier": "Vermont",
+    "Richmond": "Virginia", "Olympia": "Washington State", "Charleston": "West Virginia", "Madison": "Wisconsin",
+    "Cheyenne": "Wyoming",
+}
+
 # A river says the states it flows through: "a home near the Susquehanna River" makes the report's Milton
 # Pennsylvania's, not Georgia's.  Only rivers of one to three states whose name no river of another state bears (not
 # the Red, the Grand, the Fox, the Salt or the Cedar) nor a state does where it flows through others too (the Ohio,

@@ -80,6 +80,9 @@ _BESIDE_KM = 40
 # gazetteer lacks there ("Eureka" beside "Navarro County, TX" is no Californian port): it ranks below the
 # county, though named in a slightly weightier way (a headline, "in Eureka").
 _ASTRAY_MALUS = 0.5
+# So is a hamlet this far from every pair of towns the report's other names make together ("in Hickory Flat ...
+# arrested in Canton, near Woodstock": Georgia's Hickory Flat, which the gazetteer lacks, not Mississippi's).
+_STRAY_KM = 300
 # A namesake this large is the one meant, unless the report names the state of a hamlet this small.
 _BIG_NAMESAKE_POP = 250_000
 _HAMLET_POP = 5_000
@@ -285,7 +288,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         return any(t != text and fold(p.name) != fold(place.name) and (km := distance_km(place, p)) is not None
                    and low <= km <= high for t, p, (low, high) in towns)
 
-    paired = _paired_namesakes(usable, countries)
+    paired = _paired_namesakes(usable, countries, provinces)
     # ... and so does a namesake paired with another name's: "Burlington" beside "Graham" lends North Carolina to
     # Graham as Graham lends it to Burlington, though the largest American Graham lies in another state
     for opt, places, _ in usable:
@@ -345,6 +348,7 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
         text, name = fold(text), place.name.lower()
         return any(t != text and n != name for t, n in agreed.get((place.country_code, place.admin1), ()))
 
+    strays = _far_from_pairs(chosen, gazetteer)
     best = []
     for opt, places, choice in chosen:
         consistent = not countries or choice.country_code in countries
@@ -355,7 +359,8 @@ def resolve_place(toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, context_
             and (choice.country_code, choice.admin1) in provinces
         weight = opt.topo.weight * _QUALITY_WEIGHT.get(ALTERNATE if confirmed else opt.quality, 0.5) \
             + (_IN_COUNTY_BONUS if in_county(choice) else 0)
-        if astray(choice) or (choice.country_code, choice.admin1) not in provinces and _foreign_namesake(places, choice, gazetteer):
+        if astray(choice) or id(choice) in strays \
+                or (choice.country_code, choice.admin1) not in provinces and _foreign_namesake(places, choice, gazetteer):
             weight -= _ASTRAY_MALUS
         # the name quality of the candidate chosen: "Peoria" may name a Quapaw neighbourhood, but Tulsa is Tulsa
         quality = name_quality(opt, choice)
@@ -394,6 +399,21 @@ def _metro_reach(reach: tuple[float, float], town: Place, stated_km: float | Non
     return reach[0], _METRO_KM
 
 
+def _far_from_pairs(chosen: list, gazetteer: Gazetteer) -> set[int]:
+    """The ids of the chosen hamlets (``_hamlet``) lying more than ``_STRAY_KM`` from every town the report's other
+    weighty names choose beside each other (within ``_BESIDE_KM``): a community the gazetteer lacks, read as its only
+    namesake hundreds of km away, while two other names agree on where the report is."""
+    towns = [(fold(opt.topo.text), choice) for opt, _, choice in chosen
+             if opt.topo.weight >= 1.0 and _towns_of([choice])]
+    paired = [(t, p) for t, p in towns if any(
+        u != t and fold(q.name) != fold(p.name) and (km := distance_km(p, q)) is not None and km <= _BESIDE_KM
+        for u, q in towns)]
+    if not paired:
+        return set()
+    return {id(p) for t, p in towns if _hamlet(p, gazetteer) and all(
+        u != t and (km := distance_km(p, q)) is not None and km > _STRAY_KM for u, q in paired)}
+
+
 def _towns_of(places: list[Place]) -> list[Place]:
     """The candidates that are towns with a point: those a neighbour's distance can be measured to."""
     return [p for p in places if p.precision == "city" and p.geonameid is not None and p.lat is not None]
@@ -411,14 +431,17 @@ def _pair_reach_km(pairs: int) -> float:
     return _BESIDE_KM * min(1.0, math.sqrt(_PAIR_CHANCE_LIMIT / pairs)) if pairs else _BESIDE_KM
 
 
-def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = frozenset()) -> set[int]:
+def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = frozenset(),
+                      provinces: set[tuple[str | None, str | None]] | frozenset = frozenset()) -> set[int]:
     """The ids of the candidates that are the one namesake of their name lying beside a namesake of another name
     the report gives: "Burlington" and "Graham" are both towns of several states, but only in North Carolina do
     a Burlington and a Graham lie next door; "Colchester" with "a clinic in Marlborough" is Connecticut's.  The
     first choice of the other name (the largest Graham, in Washington) need not be that one, so every candidate
     of it counts.  Two names many towns bear meet somewhere by chance (some Springfield lies beside some
     Franklin), so the more namesakes the two names have, the nearer a pair must lie to count (``_pair_reach_km``);
-    and a name with more than one candidate beside the other's says nothing.  Only namesakes in the report's
+    and a name with more than one candidate beside the other's says nothing, unless one of them alone lies in the
+    ``provinces`` the report names or hints at ("ATHENS ... from Decatur ... on Interstate 75": an Athens lies beside a
+    Decatur in Alabama and in Tennessee, but I-75 runs through Tennessee only).  Only namesakes in the report's
     ``countries`` count (an American report's Colchester has three, not England's and Canada's besides)."""
     towns = [(fold(opt.topo.text), [p for p in _towns_of(places) if not countries or p.country_code in countries])
              for opt, places, _ in usable]
@@ -436,6 +459,8 @@ def _paired_namesakes(usable: list, countries: set[str] | frozenset[str] = froze
                                             and km <= reach for o, reach in others)]
             if close:
                 break
+        if len(close) > 1:
+            close = [p for p in close if (p.country_code, p.admin1) in provinces]
         if len(close) == 1:
             out.add(id(close[0]))
     return out

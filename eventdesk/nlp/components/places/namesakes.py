@@ -312,6 +312,10 @@ class NamesakesMixin:
                 bigs[top] = bigs.get(top, 0.0) + t.weight
             elif top.country_code == place.country_code and top.admin1 == place.admin1 and top.admin1:
                 supported = True  # something else in the report lies in the town's state
+            elif place.country_code == "US" and self._namesake_beside(head, place):
+                # ... or a town of another name it gives lies next door, though its largest lies elsewhere ("ATHENS
+                # ... from Decatur ... near Cleveland": Decatur, Tennessee, beside Athens, Tennessee)
+                supported = True
         if not bigs:
             return place
         big, weight = max(bigs.items(), key=lambda kv: (kv[1], gaz.population(kv[0])))

@@ -16,12 +16,14 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import names_of
 from ....geo.outlets import (
     AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, INTERSTATES, MILITARY_INSTALLATIONS, RIVERS,
-    STATE_AGENCY_INITIALS,
+    STATE_AGENCY_INITIALS, STATE_CAPITALS, UNIVERSITY_INITIALS,
 )
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
 from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _STATE_HINT_WEIGHT
 
+# the words of a university's students, after its name told short ("a Kansas State junior", "a UGA student")
+_STUDENTS = r"(?= (?:students?|freshman|sophomore|junior|senior)\b)"
 _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers?|"
                            r"Bureau of Investigation|Department of Public Safety|Department of Corrections"
                            # a state's other offices work in their state as well: its detectives under other names
@@ -42,7 +44,7 @@ _STATE_AGENCY = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State 
                            # Michigan student" (not "a Penn State graduate": a person's past says nothing)
                            r"|\b(?:(?:Central|Eastern|Western|Northern|Southern|Middle)"
                            r" (?P<side>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<short>[A-Z][a-z]+(?: [A-Z][a-z]+)?) State)"
-                           r"(?= (?:students?|freshman|sophomore|junior|senior)\b)")
+                           + _STUDENTS)
 _SENTENCE_THE = re.compile(r"^The\s+")
 # universities named after a state's name that lie elsewhere: "Washington University" (St. Louis), "George
 # Washington University" (the District) is caught whole
@@ -60,6 +62,15 @@ _INSTALLATION = re.compile(r"(?<![\w-])(?P<base>" + "|".join(re.escape(n) for n 
 # "an Auburn University student", "a Purdue student": a college town's campus or hospital of one state
 _INSTITUTION = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
+# "a UGA junior", "a K-State student": a state university told by its initials before its students
+_UNIVERSITY_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(
+    re.escape(n) for n in sorted(UNIVERSITY_INITIALS, key=len, reverse=True)) + r")" + _STUDENTS)
+# "a block from the state Capitol", "near the State House": a state's capitol (not the State House's members or seats)
+_STATE_CAPITOL = re.compile(r"(?<![\w-])(?:[Ss]tate [Cc]apitol|[Ss]tatehouse|State House(?! (?:of|[Ss]peaker|seat|race)\b))")
+# the capitals' names, in any case ("SPRINGFIELD —")
+_CAPITAL_NAME = re.compile(r"(?<![\w-])(?P<name>" + "|".join(
+    re.escape(n) for n in sorted(STATE_CAPITALS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_CAPITALS_FOLDED = {fold(name): state for name, state in STATE_CAPITALS.items()}
 # "near the Susquehanna River", "the West Branch of the Susquehanna River": the river's states
 _RIVER = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(RIVERS, key=len, reverse=True)) + r") River\b")
@@ -88,8 +99,9 @@ _FORCE_INITIALS = re.compile(r"(?<![\w-])(?P<initials>" + "|".join(sorted(CITY_F
 def _state_cues(doc: Doc) -> list[Toponym]:
     """The states a report's telephone numbers (a tip line's, the newsroom's), state forces by their
     initials ("the GBI", "SLED agents") or North Carolina's bureau by its bare name, a parish's offices (Louisiana),
-    military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River") and the universities
-    and hospitals of one state ("a Purdue student", "an Auburn University student") say.  Neither is a scene: weighing
+    military installations ("stationed at Camp Lejeune"), rivers ("near the Susquehanna River"), the universities
+    and hospitals of one state ("a Purdue student", "an Auburn University student", "a UGA junior") and a state
+    capitol beside its capital's name say.  Neither is a scene: weighing
     little, they only say which of the towns of a common name the report means ("Wilmington" with a 302 number is
     Delaware's)."""
     text = (doc._.title or "") + "\n" + doc_text(doc)
@@ -104,11 +116,22 @@ def _state_cues(doc: Doc) -> list[Toponym]:
         found.extend(_DPS_STATES)
     found += [MILITARY_INSTALLATIONS[m["base"]] for m in _INSTALLATION.finditer(text)]
     found += [INSTITUTIONS[m["name"]] for m in _INSTITUTION.finditer(text)]
+    found += [UNIVERSITY_INITIALS[m["initials"]] for m in _UNIVERSITY_INITIALS.finditer(text)]
+    found += _capitol_states(text)
     if " River" in text:
         found += [state for m in _RIVER.finditer(text) for state in RIVERS[m["name"]]]
     found += _title_outlet_states(doc._.title)
     # (said so, the states that share their names with a city are no city)
     return [Toponym(_STATE_SAID.get(state, state), 0, 0, _BANNER_WEIGHT, exact=True) for state in dict.fromkeys(found)]
+
+
+def _capitol_states(text: str) -> list[str]:
+    """The states whose capital the text names beside a state capitol ("SPRINGFIELD — ... a block from the state
+    Capitol": Illinois): the capitol stands in its state's capital alone, so that of the towns of that name the
+    report means the capital, even where a namesake elsewhere is larger (Concord, California)."""
+    if not _STATE_CAPITOL.search(text):
+        return []
+    return [_CAPITALS_FOLDED[fold(m["name"])] for m in _CAPITAL_NAME.finditer(text)]
 
 
 def _interstate_states(doc: Doc) -> list[Toponym]:
@@ -230,12 +253,23 @@ def _agency_state(m: re.Match[str], gazetteer: Gazetteer) -> tuple[str, str, str
         name = name.removesuffix(" State")  # "Ohio State Highway Patrol": the pattern took "State" for the state's
     if group == "named":
         # "An Ohio University student", "Southern Illinois University": the state is the last word where the
-        # two are no state's name
-        name = name if _state_named(gazetteer, name) else name.split()[-1]
+        # two are no state's name; "Tennessee Wesleyan University": the first, where the two are no city's
+        # ("Kansas City University" lies in Missouri)
+        name = name if _state_named(gazetteer, name) else _named_college_state_word(name, gazetteer)
         if name in _NOT_STATE_COLLEGES and not m["public"]:
             return None
     said = _state_named(gazetteer, name)
     return (group, name, said) if said else None
+
+
+def _named_college_state_word(name: str, gazetteer: Gazetteer) -> str:
+    """The word of a university's two- or one-word name that may be its state's: the last ("Southern Illinois"), else
+    the first ("Tennessee Wesleyan") where the two words are no US town's name ("Kansas City")."""
+    words = name.split()
+    if _state_named(gazetteer, words[-1]) or len(words) == 1:
+        return words[-1]
+    town = any(q == 0 for q, _ in gazetteer.matches(name, "US", kinds=("city",), limit=1))
+    return words[-1] if town else words[0]
 
 
 def _states_said_by_agencies(text: str, gazetteer: Gazetteer) -> list[str]:
