@@ -25,8 +25,8 @@ def test_fifty_fifth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 31
-CHECK_BOTH = 23
+RULES_BOTH = 33
+CHECK_BOTH = 28
 
 
 # -- "found the girl's parents dead": a plural kin noun of two persons, told as whose they are, counts two
