@@ -38,13 +38,15 @@ CHECK_BOTH = 28
      "Highway on Monday, deputies said.", (0, 2)),
     ("GREENVILLE, S.C. - Her grandparents were shot in their bed early Monday on Poinsett Highway. Both are expected "
      "to survive, deputies said.", (0, 2)),
-    # near misses: the parents speak, are home and not hurt, or find the victim
+    # near misses: the parents speak, are home and not hurt, find the victim or drive him to a hospital
     ("GREENVILLE, S.C. - Tavon Gist, 20, was shot and killed on Poinsett Highway on Monday. His parents said he had "
      "just started a new job.", (1, 0)),
     ("GREENVILLE, S.C. - A 9-year-old girl was wounded when bullets came through a window on Poinsett Highway on "
      "Monday. The girl's parents were home but were not hurt.", (0, 1)),
     ("GREENVILLE, S.C. - A 15-year-old was shot and killed on Poinsett Highway on Monday. His parents found him in the "
      "yard.", (1, 0)),
+    ("GREENVILLE, S.C. - A 4-year-old boy shot himself in the hand with a gun he found at home on Monday. The boy's "
+     "parents drove him to a hospital in Greenville.", (0, 1)),
 ])
 def test_parents_told_as_a_pair(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -170,10 +170,12 @@ def _kin_pair(doc, i: int) -> bool:
     """'found the boy's parents dead', 'A 7-year-old boy's parents were wounded': a plural kin noun of two persons,
     told as whose they are (a possessive: "his", "the girl's"), is its own count of two, counted only where an
     outcome follows as "a man" is ("His parents said he loved basketball" counts nobody).  Not where a number or
-    "both" counts them already ("his two parents"), nor "parents" of no one ("parents of students")."""
+    "both" counts them already ("his two parents"), nor "parents" of no one ("parents of students"), nor parents who
+    do something to another ("The boy's parents drove him to a hospital": the boy is the one hurt)."""
     tok = doc[i]
     return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(c.dep_ == "poss" for c in tok.children) \
-        and not any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children) \
+        and not (tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children))
 
 
 _AGES_WORDS = {"age", "ages", "aged"}
