@@ -443,6 +443,16 @@ background deaths (a relative's, a suspect's record, an anniversary, a sidebar o
 headlines); each beside near misses whose figures really add up (a third victim of the same burst, a second victim
 of the same gathering or shooting found later, the same gunman's second scene, a vigil for this week's victim, cut
 by the glass a bullet broke, a suspect wounded by police, a trial's own survivor).
+Set 55 (``--set 55``), written in the thirty-fourth session before any rule was written against it, from the counting
+leftovers the thirty-third session named: eval/counts_check55.jsonl, US local-news reports whose victims are told by
+kin nouns ("found the boy's parents dead", "his parents shot to death", brothers, sisters, twins, a couple, a
+family), pairs and trios told together and tied back by "both", "the two", "the pair", "the couple", "all three",
+pairs told by ages and kin ("a 24-year-old man and his 3-year-old son"), a victim spoken of by a friend or a coworker
+("A friend of NAME said NAME was kind ... He was killed"), others told after a described victim ("A man was shot in
+the leg. Two other people were wounded"), an earlier killing that a shooting avenged ("in retaliation for an Oct. 13
+shooting in which NAME was murdered and his mother was shot") and a victim's age told alone ("He was 38."); each
+beside near misses (parents home and not hurt or speaking, the pair arrested or sought, a son held and not hurt, a
+total told before its parts, others not hurt or questioned, a charge story whose own shooting is the avenged one).
 Set 56 (``--set 56``), written in the thirty-fourth session before any rule was written against it, from the
 under-counts and swaps of the SemEval pool's readable half (salt thirty-fourth-doccounts34:) that are the reader's
 own: eval/counts_check56.jsonl, US local-news reports whose victims are told in parts after a first one ("found one
@@ -538,6 +548,7 @@ SETS["51"] = (Path(__file__).resolve().parent / "counts_check51.jsonl", _later_h
 SETS["52"] = (Path(__file__).resolve().parent / "counts_check52.jsonl", _later_half("thirty-third-left33:"))
 SETS["53"] = (Path(__file__).resolve().parent / "counts_check53.jsonl", _later_half("thirty-third-pool33:"))
 SETS["54"] = (Path(__file__).resolve().parent / "counts_check54.jsonl", _later_half("thirty-third-over33:"))
+SETS["55"] = (Path(__file__).resolve().parent / "counts_check55.jsonl", _later_half("thirty-fourth-left34:"))
 SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_half("thirty-fourth-pool34:"))
 
 

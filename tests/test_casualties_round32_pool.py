@@ -23,7 +23,7 @@ def test_fiftieth_check_set_salt():
 
 
 # after the round's rules (rules half 31 -> 33, check half 18 -> 18)
-RULES_BOTH = 33
+RULES_BOTH = 34  # 33 -> 34 with the thirty-fourth session's counting round
 CHECK_BOTH = 18
 
 

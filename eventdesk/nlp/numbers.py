@@ -142,8 +142,10 @@ def _qualifier_before(sent: Span, i: int) -> tuple[int, str]:
 
 def _a_couple(doc, k: int, end: int) -> int:
     """After "a"/"an": the index of "couple" used as a noun for two persons ("an elderly couple was shot", "a
-    married couple"), past at most two adjectives; 0 when it is none ("a couple of", "a couple days")."""
-    while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].lower_ != "couple":
+    married couple", "a Fort Pierce couple": past adjectives and the words of a place's name); 0 when it is none ("a
+    couple of", "a couple days")."""
+    while k < end - 1 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound") \
+            and doc[k].lower_ != "couple":
         k += 1
     if k >= end or doc[k].lower_ != "couple" or doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
         return 0
@@ -156,15 +158,66 @@ def _corrected_away(doc, i: int, start: int) -> bool:
     return i - 2 >= start and doc[i - 1].lower_ == "not" and doc[i - 2].text == ","
 
 
+# plural kin nouns that name two persons: "the boy's parents", "his grandparents"
+_KIN_PAIRS = frozenset({"parents", "grandparents"})
+
+
 # the words a count may open with (besides a number's digits or words): the branches of ``find_quantities``
-_COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, "twin", "twins", "another", "a", "an"})
+_COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, *_KIN_PAIRS, "twin", "twins", "another", "a", "an"})
+
+
+def _kin_pair(doc, i: int) -> bool:
+    """'found the boy's parents dead', 'A 7-year-old boy's parents were wounded': a plural kin noun of two persons,
+    told as whose they are (a possessive: "his", "the girl's"), is its own count of two, counted only where an
+    outcome follows as "a man" is ("His parents said he loved basketball" counts nobody).  Not where a number or
+    "both" counts them already ("his two parents"), nor "parents" of no one ("parents of students"), nor parents who
+    do something to another ("The boy's parents drove him to a hospital": the boy is the one hurt)."""
+    tok = doc[i]
+    return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(c.dep_ == "poss" for c in tok.children) \
+        and not any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children) \
+        and not (tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children))
+
+
+_AGES_WORDS = {"age", "ages", "aged"}
+
+
+def _plural_person(tok) -> bool:
+    """A plural noun of persons: "brothers", "sisters", "men"."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_SINGULAR
+
+
+def _told_by_their_ages(doc, i: int, end: int) -> int:
+    """'Her brothers, 17 and 20, were shot', 'Sisters ages 9 and 11 were hit': a plural person noun with no number
+    of its own, told with a list of ages right after it (joined by "and", not a range's "to"), counts one person per
+    age; returns the index past the ages, or 0.  Not "two brothers, 17 and 20" (the number counts them) nor "both
+    19" (one age of two)."""
+    tok = doc[i]
+    if not _plural_person(tok) or any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children) \
+            or i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in _BOTH):
+        return 0
+    k = i + 1
+    if k < end and doc[k].text == ",":
+        k += 1
+    if k < end and doc[k].lower_ in _AGES_WORDS:
+        k += 1
+    ages, joined = 0, False
+    while k < end and doc[k].text.isdigit():
+        ages += 1
+        k += 1
+        if k + 1 < end and doc[k].text == "," and doc[k + 1].text.isdigit():
+            k += 1
+        elif k + 1 < end and doc[k].lower_ == "and" and doc[k + 1].text.isdigit():
+            joined = True
+            k += 1
+    return k if ages >= 2 and joined else 0
 
 
 def _opens_no_count(tok) -> bool:
     """A token no branch of ``find_quantities`` reads a count from (most of a sentence's): no digits' number
-    (``like_num``), no number word (one with a hyphen is left to ``_is_number_word``), none of ``_COUNT_OPENERS``."""
+    (``like_num``), no number word (one with a hyphen is left to ``_is_number_word``), none of ``_COUNT_OPENERS``, no
+    plural person noun (``_told_by_their_ages``)."""
     w = tok.lower_
-    return w not in _COUNT_OPENERS and w not in _UNITS and w not in _SCALES and "-" not in w and not tok.like_num
+    return w not in _COUNT_OPENERS and not _plural_person(tok) and w not in _UNITS and w not in _SCALES and "-" not in w and not tok.like_num
 
 
 def find_quantities(sent: Span) -> list[Quantity]:
@@ -205,6 +258,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
             value = 2  # "his twin daughters were wounded": two persons
         elif _twins_of_a_family(doc, i, sent):
             value = 2  # "The Harper twins, 17, were killed": two persons
+        elif past_ages := _told_by_their_ages(doc, i, sent.end):
+            # "Her brothers, 17 and 20, were shot": two persons (their ages read as "two men, 22 and 25" are)
+            value = sum(t.text.isdigit() for t in doc[i + 1:past_ages])
+        elif _kin_pair(doc, i):
+            value = 2  # "found the boy's parents dead": two persons, the noun its own number
         elif tok.lower_ == "another" and j < sent.end and doc[j].lower_ in ("injured", "wounded", "hurt", "dead", "killed") and i > sent.start:
             value = 1  # "left one man dead and another injured": one more person
         elif tok.lower_ in ("a", "an") and i + 1 < sent.end:

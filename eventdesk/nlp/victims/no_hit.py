@@ -112,7 +112,8 @@ def _answered(tok) -> bool:
     incident (read as two more dead beside the wounded man of the report)."""
     verb = tok
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # ("in which Morgan was murdered and his mother was shot": the clause's verbs share it)
+        # ("in which Morgan was murdered and his mother was shot": the clause's verbs share it)
+        verb = _relative_clause_before(verb) or verb.head
     act = verb.head if verb.dep_ in ("relcl", "acl") and verb.pos_ in ("VERB", "AUX") else verb
     for _ in range(3):
         while act.dep_ == "conj" and act.head.pos_ in ("NOUN", "PROPN"):
@@ -131,6 +132,25 @@ def _answered(tok) -> bool:
             return False
         act = prep.head  # "Sunday's shooting on Hoover Avenue, in which ...": the clause hangs on the act's place
     return False
+
+
+_RELATIVES = {"which", "whom", "that"}
+
+
+def _relative_clause_before(verb):
+    """'retaliation for an Oct. 13 shooting in which Dunn was murdered and his mother was shot': where the parser hangs
+    the verb after "and" on the sentence's main verb, a relative clause ("in which ...") that ends right before that
+    "and", after the main verb, is the one it goes on: returns that clause's verb, or None."""
+    doc = verb.doc
+    joint = verb.left_edge.i - 1
+    if joint < 1 or doc[joint].lower_ != "and":
+        return None
+    clause = doc[joint - 1]
+    while clause.dep_ != "relcl" and clause.head is not clause and clause.i > verb.head.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.i <= verb.head.i or clause.right_edge.i != joint - 1:
+        return None
+    return clause if any(t.lower_ in _RELATIVES for t in clause.subtree if t.i < clause.i) else None
 
 
 # the verbs of calling back a past time, and the times a death is recalled by: "recalled the night NAME was killed"
