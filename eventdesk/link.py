@@ -245,9 +245,13 @@ def _people_apart(m: Mention, inc: IncidentRow, gap: int | None, names: NameMatc
     """Two reports placed under 5 km apart that name two people (``names.conflict``: both name people in full, or
     streets, none shared): the same first name and age in two towns, or another day's report whose ages all differ
     and that names other people in full or other telling streets (a 49-year-old killed near Capitol Drive, the next
-    day a girl, 3, and a woman, 23, wounded on Fairmount Avenue)."""
+    day a girl, 3, and a woman, 23, wounded on Fairmount Avenue), or the same day's report whose ages all differ and
+    that names other telling streets, outside follow-up headlines (a 38-year-old killed at a nightclub on St. Clair
+    Avenue, a 22-year-old at a pub on Lorain Avenue; a same-day update that revises the age keeps the street)."""
     if names.age:
         return m.place.name != inc.location.name and _first_name_only(m.keywords, inc.keywords)
+    if gap == 0:
+        return names.ages_differ and names.streets_differ and not _tells_follow_up((m.title, inc.title))
     return bool(gap) and names.ages_differ and (names.streets_differ or any(p[0] for p in _persons(m.keywords))
                                                 and any(p[0] for p in _persons(inc.keywords)))
 
@@ -730,7 +734,8 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
             if not apart and names.conflict and _people_apart(m, inc, gap, names):
                 # two people under 5 km apart: the same first name and age in two towns ("Andre Colston, 23" in East
                 # Orange, "Andre Mabry, 23" in Orange), or other names and other ages in one place on another day
-                # ("Corey Lindqvist, 27", the next day "Tanisha Orr, 31"): the people veto below, as for towns apart
+                # ("Corey Lindqvist, 27", the next day "Tanisha Orr, 31"; the same day, on other telling streets): the
+                # people veto below, as for towns apart
                 apart = True
                 parts.append("other people")
             if neighbourhoods_agree(m.keywords, inc.keywords) is False:
