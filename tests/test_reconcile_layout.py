@@ -1,6 +1,7 @@
 """eventdesk.reconcile is a package of small modules, each owning one thing (wording, bounds, persons, taken_out,
 lone_outcomes, figures, policies): every name the rest of the code imports from ``eventdesk.reconcile`` is still
-there, no module grows past 600 lines, and no module imports one that imports it back."""
+there, no module grows past 600 lines, no module imports one that imports it back, and eval's analysis digest
+still leaves reconciling out."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_the_package_reconciles_a_toll():
     assert [point.report_id for point in history if point.party == "civilians"] == ["r1", "r2"]
 
 
+def test_the_analysis_digest_leaves_the_package_out():
+    # reconciling acts only after analysis: a change to it must not make eval's --reuse-analysis run the pipeline again
+    from eval.common import _AFTER_ANALYSIS
+
+    rels = [f"reconcile/{p.name}" for p in PACKAGE.glob("*.py")]
+    assert rels and all(rel.startswith(_AFTER_ANALYSIS) for rel in rels)
+
+
 def test_the_package_has_its_modules():
     assert {"wording", "bounds", "persons", "taken_out", "lone_outcomes", "figures", "policies"} <= set(MODULES)
     for name in MODULES:
@@ -67,7 +76,7 @@ def test_each_module_stays_under_600_lines(name):
 
 
 def _imports(name: str) -> set[str]:
-    """The package's modules that module ``name`` imports (``from .x import``, ``from eventdesk.reconcile.x import``)."""
+    """The package's modules that module ``name`` imports (``from .x``, ``from eventdesk.reconcile.x``)."""
     tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
     out = set()
     for node in ast.walk(tree):
