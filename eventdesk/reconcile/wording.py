@@ -1,6 +1,9 @@
-"""The wording patterns and trigger names that more than one of the package's modules reads: the perpetrators'
-party, the ordinals, a person told by the next ordinal, the hit told alive or shot, "others" after a count, a death
-told since the shooting.  They sit below every other module so that each module imports them one way only."""
+"""The wording patterns and trigger names that more than one of the package's modules reads (the perpetrators'
+party, the ordinals, a person told by the next ordinal, the hit shot, "others" after a count, a death told since the
+shooting), with those written beside them (a count that holds the shooter, the ordinal before a person, a death told
+before "and", the hit told alive).  They sit below every other module so that each module imports them one way only.
+The second ``_OTHERS_AFTER`` replaces the first at import (as before the split), so its readers in ``taken_out`` and
+``lone_outcomes`` all see the second."""
 
 from __future__ import annotations
 
