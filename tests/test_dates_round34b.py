@@ -44,6 +44,8 @@ def test_an_hour_told_with_another_day_is_no_hour_of_the_night() -> None:
     booked = ("A man was shot late Saturday night outside a bar on Elm Street. His cousin was booked into jail at "
               "2:30 a.m. Tuesday.")
     assert _day(booked) == SATURDAY_BEFORE
+    in_words = arrest.replace("3 a.m.", "3 in the morning")
+    assert _day(in_words) == SATURDAY_BEFORE
 
 
 def test_an_hour_of_the_nights_next_day_or_of_no_day_still_passes_its_midnight() -> None:

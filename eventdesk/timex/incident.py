@@ -718,14 +718,14 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
     for at, half, hour in _word_clocks(text):
         # "at a quarter to one in the morning" past the night's midnight; "a quarter to eleven" keeps the day
         lo, hi = _sentence_bounds(text, at, at + 1)
-        if hour is None or _DEATH_WORDS_RE.search(text, lo, hi):
+        if hour is None or _DEATH_WORDS_RE.search(text, lo, hi) or _another_days_sentence(text[lo:hi], night):
             continue
         if half == "p" or hour > _SMALL_HOUR:
             return span
         past = True
     for m in _AFTER_MIDNIGHT_RE.finditer(text):
         lo, hi = _sentence_bounds(text, m.start(), m.end())
-        past = past or not _DEATH_WORDS_RE.search(text, lo, hi)
+        past = past or not (_DEATH_WORDS_RE.search(text, lo, hi) or _another_days_sentence(text[lo:hi], night))
     if not past or _MIDNIGHT_RE.search(text) and any(m["before"] for m in _MIDNIGHT_RE.finditer(text)):
         return span
     return DateSpan(span.start + _ONE_DAY, span.end + _ONE_DAY, span.precision, span.text)
