@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1..19|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..20|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -255,6 +255,13 @@ Easter", "Easter night"); the shooting's weekday told with a clock form ("shortl
 in the morning Sunday", "around 11 o'clock Thursday night", "at 10:30 last night"); and near misses (a shooting "two
 weeks ago" that is the incident, an arrest of the shooter days after the shooting's weekday, a date line that is the
 page's, the day before Easter, Easter plans, another year's Easter, a clock time after midnight).
+Set 20 (eval/dates_check20.jsonl, ``--set 20``; its own salt) holds 40 reports, 15-45 words, each written on its own,
+in the kind the thirty-fourth session's dates round left: a weekday of the aftermath or of a status ("charged late
+Tuesday night with the shooting death", "arrested Friday morning at 3 a.m.", "identified Monday", "died Tuesday at the
+hospital", "still on the scene Sunday morning") told before or beside the shooting's own day; "two weeks ago" and "a
+week ago" as the shooting's; "on a given Sunday"; another incident's weekday in a spate ("including Thursday night's
+incident"); and near misses (a report whose only day is the arrest's, "shot Friday ... died Tuesday", an aftermath on
+the shooting's own day).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -284,6 +291,7 @@ CHECK_SET_16 = Path(__file__).resolve().parent / "dates_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "dates_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "dates_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "dates_check19.jsonl"
+CHECK_SET_20 = Path(__file__).resolve().parent / "dates_check20.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -303,6 +311,7 @@ _SALT_16 = "thirty-first-dates16:"
 _SALT_17 = "thirty-second-dates17:"
 _SALT_18 = "thirty-third-dates18:"
 _SALT_19 = "thirty-fourth-dates34:"
+_SALT_20 = "thirty-fourth-dates34b:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -310,7 +319,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "10": (CHECK_SET_10, _SALT_10), "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
-        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19)}
+        "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
+        "20": (CHECK_SET_20, _SALT_20)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

@@ -23,7 +23,7 @@ def test_date_check_set_13_scores(ledger) -> None:
 
 
 def test_date_check_set_1_keeps_the_half_this_round_raised(ledger) -> None:
-    assert_set_reached(ledger, "1", 130, {"rules": 60, "check": 61})  # check 60 before this round
+    assert_set_reached(ledger, "1", 130, {"rules": 60, "check": 62})  # check 60 before this round, 61 before 34b
 
 
 def test_set_13_is_registered_with_its_own_salt() -> None:

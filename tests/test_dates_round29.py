@@ -15,7 +15,7 @@ from .dating import MONDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, assert_halves_salt
 from .dating import role_of as _role
 
 # reached this round (before it: set 14 rules 14, check 31)
-SET_14 = {"rules": 18, "check": 34}
+SET_14 = {"rules": 19, "check": 34}  # rules 18 until round 34b (whole weeks ago)
 
 
 def test_date_check_set_14_scores(ledger) -> None:

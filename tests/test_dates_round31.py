@@ -19,7 +19,7 @@ from .dating import SATURDAY_BEFORE, SUNDAY_BEFORE, TUESDAY_BEFORE, WEDNESDAY, a
 from .dating import role_of as _role
 
 # reached this round (before it: set 16 rules 14, check 22)
-SET_16 = {"rules": 21, "check": 28}
+SET_16 = {"rules": 22, "check": 28}  # rules 21 until round 34b
 NEW_YEARS_DAY = date(2022, 1, 1)
 
 

@@ -30,7 +30,7 @@ def test_date_check_set_18_scores(ledger) -> None:
 
 def test_date_check_set_17_rules_half_rises_with_the_update_stamp_rule(ledger) -> None:
     # set 17's rules half held one update above "shortly before midnight" this round's stamp rule reads (29 -> 30)
-    assert_set_reached(ledger, "17", 61, {"rules": 30, "check": 27})
+    assert_set_reached(ledger, "17", 61, {"rules": 30, "check": 28})  # check 27 until round 34b
 
 
 def test_set_18_is_registered_with_its_own_salt() -> None:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from ..dateline import in_dateline
 from ..models import DateSpan
 from .vocabulary import (
-    _FUTURE_CUE_RE, _ONE_DAY, _PRECISION_RANK, _SHORT_NUMERIC_RE, Timex, _TOLERANCE, _WEEKDAY_NAME, _weekday_number,
+    _FUTURE_CUE_RE, _NUMBER_WORDS, _ONE_DAY, _PRECISION_RANK, _SHORT_NUMERIC_RE, Timex, _TOLERANCE, _WEEKDAY_NAME,
+    _weekday_number,
 )
 from .calendar_days import _future_context, _weekday_date
 from .find import find_timexes, _is_background
@@ -246,6 +247,20 @@ def _refined(span: DateSpan, days: Sequence[tuple[tuple[int, ...], DateSpan]], a
     return min(inside, key=lambda d: d[0])[1] if inside else span
 
 
+_WEEKS_AGO_RE = re.compile(r"(?i)(?P<n>a|one|two|three|four|[1-4])\s+weeks?\s+ago")
+
+
+def _weeks_ago_day(span: DateSpan, anchor: _dt.date | None) -> DateSpan:
+    """A shooting "two weeks ago" with no day inside that week: the fourteenth day back, not the Monday that opens
+    the calendar week (a report counts whole weeks from its own day).  Still a guess ("days")."""
+    m = _WEEKS_AGO_RE.fullmatch(span.text or "") if span.precision == "week" else None
+    if m is None or anchor is None:
+        return span
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+    day = anchor - _dt.timedelta(weeks=n)
+    return DateSpan(day, day, "days", span.text)
+
+
 def incident_date(
     text: str,
     anchor: _dt.date | None,
@@ -406,8 +421,8 @@ def incident_date(
                                                         or _a_status_alone(text, won))
                                    or _a_status_named_again(text, won, timexes)):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
-        return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(_refined(span, days, anchor, weekdays), text),
-                                                       text), text, anchor)
+        refined = _weeks_ago_day(_refined(span, days, anchor, weekdays), anchor)
+        return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(refined, text), text), text, anchor)
     if stamp is not None:
         if stamp_timex is not None and _stamped_after_a_nights_shots(text, stamp_timex):
             return DateSpan(stamp.start - _ONE_DAY, stamp.end - _ONE_DAY, stamp.precision, stamp.text)
@@ -690,11 +705,12 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
             or not _WEEKDAY_NAME_RE.search(span.text or "")):
         return span
     past = False
+    night = span.start.weekday()
     for m in _HOUR_RE.finditer(text):
         if _ZONE_AFTER_RE.match(text, m.end()) or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
             continue
         lo, hi = _sentence_bounds(text, m.start(), m.end())
-        if _DEATH_WORDS_RE.search(text, lo, hi):
+        if _DEATH_WORDS_RE.search(text, lo, hi) or _another_days_sentence(text[lo:hi], night):
             continue
         if _half(m) == "p" or int(re.match(r"\d+", m[0])[0]) % 12 > _SMALL_HOUR:
             return span
@@ -702,17 +718,24 @@ def _past_the_nights_midnight(span: DateSpan, text: str, anchor: _dt.date | None
     for at, half, hour in _word_clocks(text):
         # "at a quarter to one in the morning" past the night's midnight; "a quarter to eleven" keeps the day
         lo, hi = _sentence_bounds(text, at, at + 1)
-        if hour is None or _DEATH_WORDS_RE.search(text, lo, hi):
+        if hour is None or _DEATH_WORDS_RE.search(text, lo, hi) or _another_days_sentence(text[lo:hi], night):
             continue
         if half == "p" or hour > _SMALL_HOUR:
             return span
         past = True
     for m in _AFTER_MIDNIGHT_RE.finditer(text):
         lo, hi = _sentence_bounds(text, m.start(), m.end())
-        past = past or not _DEATH_WORDS_RE.search(text, lo, hi)
+        past = past or not (_DEATH_WORDS_RE.search(text, lo, hi) or _another_days_sentence(text[lo:hi], night))
     if not past or _MIDNIGHT_RE.search(text) and any(m["before"] for m in _MIDNIGHT_RE.finditer(text)):
         return span
     return DateSpan(span.start + _ONE_DAY, span.end + _ONE_DAY, span.precision, span.text)
+
+
+def _another_days_sentence(sentence: str, night: int) -> bool:
+    """True when a sentence names weekdays and none is the night's or the day after it: its clock time is that other
+    day's ("Police arrested a suspect Friday morning at 3 a.m." beside "shot Wednesday night"), no hour of the night."""
+    days = {_weekday_number(m[0]) for m in _WEEKDAY_NAME_RE.finditer(sentence)}
+    return bool(days) and not days & {night, (night + 1) % 7}
 
 
 def anchor_from_text(text: str) -> _dt.date | None:

@@ -361,6 +361,20 @@ _SENTENCE_OPENER_RE = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:on\s+
 _MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d|\d" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"|\b\d{1,2}/\d{1,2}\b")
 
 
+# A run of incidents and one of them named by its day: "a spate of shootings, including Thursday night's incident",
+# "the latest in a string that included Sunday's killing".
+_RUN_INCLUDING_RE = re.compile(
+    r"(?i)\b(?:spate|string|series|rash|wave)\b[^.!?\n]{0,60}?\binclud(?:ing|ed|es)\s+(?:the\s+)?$")
+_RUN_REACH = 90  # characters from the run's noun to the day it includes
+
+
+def _one_of_a_run(text: str, timex: Timex) -> bool:
+    """True when a day is told as one of a run of incidents the report names: another incident's day, not (or not
+    only) the one reported."""
+    lo, _ = _sentence_bounds(text, timex.start, timex.end)
+    return _RUN_INCLUDING_RE.search(text, max(lo, timex.start - _RUN_REACH), timex.start) is not None
+
+
 def _names_other_incident(text: str, timex: Timex) -> bool:
     """True when the words around a calendar date make it another incident's than the one reported: a cue
     ("separate", "retaliation for", "an earlier") with a violent noun near the date in its sentence, or the date
@@ -550,6 +564,8 @@ def date_role(text: str, timex: Timex) -> int:
         return -1  # "Police were confident Monday that they would catch the men who ... on Sunday": the telling's day
     if not timex.explicit and _opens_before_a_violent_day(text, timex):
         return 0  # "On Sunday, all four people hurt in a shooting ... late Saturday were listed in stable condition"
+    if _one_of_a_run(text, timex):
+        return 0  # "a spate of shootings, including Thursday night's incident on Elm Street": another of the run's
     if not timex.explicit and _SHOTS_AT_A_GATHERING_RE.search(text, max(0, timex.start - 90), timex.start):
         # "A gunman opened fire on a vigil Monday evening for a man killed Sunday": the vigil's day is the shots'
         return 1
