@@ -4,7 +4,6 @@ grows past 800 lines, and no module imports one that imports it back."""
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import importlib
 import pathlib
@@ -13,6 +12,8 @@ import pytest
 
 import eventdesk.timex as timex
 from eventdesk import dateline
+
+from .layout import cycles, package_imports
 
 PACKAGE = pathlib.Path(timex.__file__).parent
 MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
@@ -55,46 +56,12 @@ def test_each_module_stays_under_800_lines(name):
     assert len((PACKAGE / f"{name}.py").read_text(encoding="utf-8").splitlines()) < 800
 
 
-def _imports(name: str) -> set[str]:
-    """The package's modules that module ``name`` imports (``from .x import``, ``from eventdesk.timex.x import``)."""
-    tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-    out = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:
-                out.add(node.module.split(".")[0])
-            elif node.level == 1:
-                out.update(a.name for a in node.names)
-            elif node.level == 0 and node.module and node.module.startswith("eventdesk.timex."):
-                out.add(node.module.split(".")[2])
-        elif isinstance(node, ast.Import):
-            out.update(a.name.split(".")[2] for a in node.names if a.name.startswith("eventdesk.timex."))
-    return out & set(MODULES)
-
-
-def _cycles(graph: dict[str, set[str]]) -> list[tuple[str, ...]]:
-    """Each module that reaches itself through the imports, with the path it takes."""
-    found = []
-    for start in graph:
-        stack = [(start, (start,))]
-        seen = set()
-        while stack:
-            node, path = stack.pop()
-            for nxt in graph.get(node, ()):
-                if nxt == start:
-                    found.append(path + (start,))
-                elif nxt not in seen:
-                    seen.add(nxt)
-                    stack.append((nxt, path + (nxt,)))
-    return found
-
-
 def test_no_module_imports_one_that_imports_it_back():
-    graph = {name: _imports(name) for name in MODULES}
+    graph = {name: package_imports(PACKAGE, "eventdesk.timex", name, set(MODULES)) for name in MODULES}
     assert any(graph.values())  # the check reads the imports it should
-    assert _cycles(graph) == []
+    assert cycles(graph) == []
 
 
 def test_the_cycle_check_can_fail():
-    assert _cycles({"find": {"rules"}, "rules": {"fallback"}, "fallback": {"find"}, "roles": set()}) != []
-    assert _cycles({"find": {"rules"}, "rules": {"fallback"}, "fallback": set()}) == []
+    assert cycles({"find": {"rules"}, "rules": {"fallback"}, "fallback": {"find"}, "roles": set()}) != []
+    assert cycles({"find": {"rules"}, "rules": {"fallback"}, "fallback": set()}) == []
