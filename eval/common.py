@@ -103,7 +103,7 @@ class Runtime:
 
 
 # What acts only after analysis: a change here leaves every report's mentions as they were.
-_AFTER_ANALYSIS = ("link.py", "reconcile/", "store/", "export/", "web/", "cli.py", "__main__.py")
+_AFTER_ANALYSIS = ("link/", "reconcile/", "store/", "export/", "web/", "cli.py", "__main__.py")
 
 
 def analysis_fingerprint(model: str) -> str:
