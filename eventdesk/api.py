@@ -2,7 +2,7 @@
 
     1. ingest     inputs -> Report records (bad inputs -> one InputError each, the batch goes on)
     2. extract    Report -> spaCy Doc -> Mention records (nlp/records.py)
-    3. link       each Mention -> an incident, blocked by date window and place (link.py)
+    3. link       each Mention -> an incident, blocked by date window and place (link/)
     4. reconcile  claims -> low / best / high per outcome and party (reconcile/)
     5. store      one transaction per report (store/)
 
