@@ -22,9 +22,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import EventdeskError, InputError, NotFound
 from .models import Incident, Mention, Place, Report
-from .reconcile import reconcile
+from .reconcile import incident_claims, reconcile, reconcile_incident, rules_fingerprint
 from .settings import Settings
-from .store import IncidentFilter, IncidentRow, Merge, Store
+from .store import IncidentFilter, IncidentRow, Merge, Reconciled, Store
 
 log = logging.getLogger("eventdesk")
 
@@ -72,12 +72,17 @@ def _collector_held_back() -> Iterator[None]:
 
 
 def _whole_incident(row: IncidentRow, mentions: Sequence[Mention], order: dict[str, int], merges: Sequence[Merge],
-                    policy: str) -> Incident:
-    """An incident as ``Ledger.incident`` gives it, from what the store keeps of it."""
+                    policy: str, kept: Reconciled | None) -> Incident:
+    """An incident as ``Ledger.incident`` gives it, from what the store keeps of it: the figures it keeps, made when
+    the incident's claims last changed (``Ledger._keep_figures``), where the reconcile rules are still the ones
+    that made them; else reconciled here."""
     report_ids = tuple(dict.fromkeys(m.report_id for m in mentions))
-    claims = sorted((c for m in mentions for c in m.claims), key=lambda c: (order.get(c.report_id, 0), c.start))
-    outlets = {m.report_id: m.outlet for m in mentions}
-    figures, history = reconcile(claims, policy, order, outlets)
+    claims = incident_claims(mentions, order)
+    if kept is not None and kept.rules == rules_fingerprint() and policy in kept.figures:
+        figures, history = kept.figures[policy], kept.history
+    else:
+        by_policy, history = reconcile_incident(mentions, order, (policy,))
+        figures = by_policy[policy]
     return Incident(
         id=row.id, title=row.title, event_type=row.event_type, sub_event_type=row.sub_event_type,
         date_start=row.date_start, date_end=row.date_end, date_precision=row.date_precision,
@@ -400,6 +405,7 @@ class Ledger:
                     # a new incident is its one mention: its row is written once, before the mention that
                     # refers to it, with no need to read anything back
                     self.store.put_incident(_incident_row(incident_id, [m], {m.report_id: 0}))
+                    self._keep_figures(incident_id, [m], {m.report_id: 0})
                 else:
                     updated += 1
                 taken.add(incident_id)
@@ -444,6 +450,13 @@ class Ledger:
         self.store.put_incident(_incident_row(incident_id, mentions, order, self._town_point(),
                                               _size_of(gazetteer) if gazetteer is not None else None,
                                               _town_in(gazetteer) if gazetteer is not None else None))
+        self._keep_figures(incident_id, mentions, order)
+
+    def _keep_figures(self, incident_id: str, mentions: Sequence[Mention], order: dict[str, int]) -> None:
+        """Keep the incident's figures under every policy, its claims being those of ``mentions`` now: the exports
+        and the incident's page read them instead of reconciling each incident again (most of an export's work)."""
+        figures, history = reconcile_incident(mentions, order)
+        self.store.put_reconciled(incident_id, rules_fingerprint(), figures, history)
 
     def _town_point(self):
         """The gazetteer's point of a town by GeoNames id, once the pipeline (and so the gazetteer) is loaded;
@@ -489,14 +502,15 @@ class Ledger:
         row = self.store.get_incident_row(incident_id)
         mentions = self.store.mentions(incident_id)
         order = self.store.report_order(tuple(dict.fromkeys(m.report_id for m in mentions)))
-        return _whole_incident(row, mentions, order, self.store.merges(incident_id), policy)
+        return _whole_incident(row, mentions, order, self.store.merges(incident_id), policy,
+                               self.store.reconciled([incident_id]).get(incident_id))
 
     def incidents_whole(self, ids: Sequence[str], policy: str | None = None) -> Iterator[Incident]:
         """``incident(id, policy)`` for each of many full ids, in their order, read a chunk of ids at a time
         (a few queries per chunk, where ``incident`` makes six per incident)."""
         policy = policy or self.settings.policy
-        for row, mentions, order, merges in self.store.incidents_whole(ids):
-            yield _whole_incident(row, mentions, order, merges, policy)
+        for row, mentions, order, merges, kept in self.store.incidents_whole(ids):
+            yield _whole_incident(row, mentions, order, merges, policy, kept)
 
     def merges(self, incident_id: str) -> list[Merge]:
         return self.store.merges(self.resolve_id(incident_id))

@@ -135,7 +135,8 @@ def test_incident_prefix_and_unknown_ids(samples):
 
 def test_database_is_plain_sqlite_with_migrations(sample_db):
     conn = sqlite3.connect(sample_db)
-    assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "ledger"), (2, "claim trigger and victim")]
+    assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "ledger"), (2, "claim trigger and victim"),
+                                                                                 (3, "reconciled figures")]
     assert conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 5
 
 

@@ -16,7 +16,7 @@ def test_migrations_apply_once(tmp_path):
     Store(path).close()
     Store(path).close()
     rows = sqlite3.connect(path).execute("SELECT version FROM schema_migrations").fetchall()
-    assert rows == [(1,), (2,)]
+    assert rows == [(1,), (2,), (3,)]
 
 
 def test_a_file_that_is_not_a_ledger_is_refused(tmp_path):

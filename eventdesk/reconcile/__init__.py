@@ -65,14 +65,17 @@ The package's modules, each owning one thing, imported one way only (each from t
 patterns and trigger names several modules read), ``bounds`` (a claim's bounds and revised figures, the
 ``_ReportFigure`` record), ``persons`` (distinct victims, names and ages, descriptions), ``taken_out`` (the dead taken
 out of the hit), ``lone_outcomes`` (an outcome one report alone tells), ``figures`` (``report_figures``) and
-``policies`` (``POLICIES`` and ``reconcile``).
+``policies`` (``POLICIES``, ``reconcile`` and ``reconcile_every_policy``) and ``incident`` (an incident's claims in
+the ledger's order, its figures under every policy, and the fingerprint of these rules the ledger keeps them with).
 """
 
 from __future__ import annotations
 
 from .figures import report_figures
+from .incident import incident_claims, reconcile_incident, rules_fingerprint
 from .persons import _NAME_AGE, KIN_PREFIX, _may_tell_age, _name_age, _named_ages, _victim_count
-from .policies import POLICIES, _told_risen, reconcile
+from .policies import POLICIES, _told_risen, reconcile, reconcile_every_policy
 from .wording import _ALIVE
 
-__all__ = ["POLICIES", "KIN_PREFIX", "reconcile", "report_figures"]
+__all__ = ["POLICIES", "KIN_PREFIX", "incident_claims", "reconcile", "reconcile_every_policy", "reconcile_incident",
+           "report_figures", "rules_fingerprint"]

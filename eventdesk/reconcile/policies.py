@@ -207,14 +207,33 @@ def reconcile(
     outlets: dict[str, str | None] | None = None,
 ) -> tuple[tuple[Figure, ...], tuple[HistoryPoint, ...]]:
     """Figures under ``policy`` and the history of every report's own figures."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown policy {policy!r}")
+    figures, history = reconcile_every_policy(claims, report_order, outlets, (policy,))
+    return figures[policy], history
+
+
+def reconcile_every_policy(
+    claims: Sequence[Claim],
+    report_order: dict[str, int] | None = None,
+    outlets: dict[str, str | None] | None = None,
+    policies: Sequence[str] = POLICIES,
+) -> tuple[dict[str, tuple[Figure, ...]], tuple[HistoryPoint, ...]]:
+    """({policy: figures} for each of ``policies``, the history): ``reconcile`` under several policies at the cost of
+    about one, as the reports' own figures, most of the work, are the same under every policy and read once (the
+    ledger keeps every policy's figures of an incident when its claims change)."""
+    for policy in policies:
+        if policy not in POLICIES:
+            raise ValueError(f"unknown policy {policy!r}")
     if report_order is None:
         report_order = _default_order(claims)
     per, alone = _report_figures(claims, report_order, outlets)
+    return {policy: _policy_figures(per, alone, claims, policy) for policy in policies}, _history(per, report_order)
+
+
+def _policy_figures(per: dict, alone: set[str], claims: Sequence[Claim], policy: str) -> tuple[Figure, ...]:
+    """Figures under ``policy`` from the reports' own figures and the outcomes one report alone tells
+    (``_report_figures``)."""
     unconfirmed = alone if policy != "latest" else set()
     figures: list[Figure] = []
-    history: list[HistoryPoint] = []
     for (outcome, party), figs in per.items():
         latest_by_source: dict[str, _ReportFigure] = {}
         for f in figs:
@@ -244,11 +263,16 @@ def reconcile(
         low = min(low, best)
         behind = tuple(sorted({f.claim_index for f in figs if f.claim_index is not None}))
         figures.append(Figure(outcome, party, low, best, high, policy, behind))
-        for f in figs:
-            history.append(HistoryPoint(f.report_id, f.reported_on, outcome, party, f.low, None if f.derived else f.source))
     figures.sort(key=_figure_key)
+    return tuple(figures)
+
+
+def _history(per: dict, report_order: dict[str, int]) -> tuple[HistoryPoint, ...]:
+    """The toll as each report claimed it, in report order: the same under every policy."""
+    history = [HistoryPoint(f.report_id, f.reported_on, outcome, party, f.low, None if f.derived else f.source)
+               for (outcome, party), figs in per.items() for f in figs]
     history.sort(key=lambda h: (report_order.get(h.report_id, 0), h.report_id, _figure_key(h)))
-    return tuple(figures), tuple(history)
+    return tuple(history)
 
 
 def _figure_key(f) -> tuple:

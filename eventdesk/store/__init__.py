@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from ..errors import NotFound, StoreError
-from ..models import Actor, Claim, DateSpan, Mention, Place, Report, parse_date
-from .migrations import LATEST, current_version, migrate
+from ..models import Actor, Claim, DateSpan, Figure, HistoryPoint, Mention, Place, Report, parse_date
+from .migrations import LATEST, READABLE, current_version, migrate
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,16 @@ class Merge:
     reason: str
     score: float | None
     created_at: str
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """An incident's figures as the ledger keeps them: under each policy, the history, and the fingerprint of the
+    reconcile rules that made them (``reconcile.rules_fingerprint``)."""
+
+    rules: str
+    figures: dict[str, tuple[Figure, ...]]
+    history: tuple[HistoryPoint, ...]
 
 
 @dataclass(frozen=True)
@@ -111,7 +121,7 @@ class Store:
         self._lock = threading.RLock()
         conn = self._conn()
         if readonly:
-            if current_version(conn) < LATEST:
+            if current_version(conn) < READABLE:
                 raise StoreError(f"{self.path}: no eventdesk ledger here (run 'eventdesk ingest' first)")
         else:
             try:
@@ -120,6 +130,8 @@ class Store:
                 raise StoreError(f"{self.path}: not a usable SQLite ledger ({exc})") from exc
         if current_version(conn) > LATEST:
             raise StoreError(f"{self.path}: made by a newer eventdesk (schema {current_version(conn)} > {LATEST})")
+        # a reader of a ledger made before version 3 finds no reconciled figures (it reconciles each incident)
+        self._keeps_reconciled = current_version(conn) >= 3
 
     # connections -----------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -297,15 +309,39 @@ class Store:
              row.killed_high, row.wounded_best, _iso(row.first_reported), _iso(row.last_reported), search, now, now),
         )
 
-    def incidents_whole(self, ids: Sequence[str]) -> Iterator[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge]]]:
+    def put_reconciled(self, incident_id: str, rules: str, figures: dict[str, tuple[Figure, ...]],
+                       history: Sequence[HistoryPoint]) -> None:
+        """Keep an incident's figures under each policy and its history, made by the reconcile rules of the
+        fingerprint ``rules``, in place of what was kept (written wherever the incident's claims change)."""
+        self._conn().execute(
+            "INSERT INTO reconciled (incident_id, rules, figures_json, history_json) VALUES (?,?,?,?) ON CONFLICT(incident_id) "
+            "DO UPDATE SET rules=excluded.rules, figures_json=excluded.figures_json, history_json=excluded.history_json",
+            (incident_id, rules, _figures_to_json(figures), _history_to_json(history)),
+        )
+
+    def reconciled(self, ids: Sequence[str]) -> dict[str, Reconciled]:
+        """{incident id: its kept figures} of those of ``ids`` the ledger keeps figures of."""
+        if not self._keeps_reconciled:
+            return {}
+        out = {}
+        for k in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = tuple(ids[k:k + _IDS_PER_QUERY])
+            rows = self._conn().execute(f"SELECT * FROM reconciled WHERE incident_id IN ({','.join('?' * len(chunk))})", chunk)
+            out.update((r["incident_id"], _reconciled(r)) for r in rows)
+        return out
+
+    def incidents_whole(self, ids: Sequence[str]
+                        ) -> Iterator[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge], Reconciled | None]]:
         """What ``Ledger.incident`` reads of each incident of ``ids``, in that order: its row, its mentions, its
-        reports' order and its merges, the same as ``get_incident_row``, ``mentions``, ``report_order`` and
-        ``merges`` give them, in five queries per chunk of ids instead of six per incident (the exports and the web's
-        downloads read incidents so).  An id not in the ledger raises NotFound."""
+        reports' order, its merges and its kept figures, the same as ``get_incident_row``, ``mentions``,
+        ``report_order``, ``merges`` and ``reconciled`` give them, in six queries per chunk of ids instead of seven
+        per incident (the exports and the web's downloads read incidents so).  An id not in the ledger raises
+        NotFound."""
         for k in range(0, len(ids), _IDS_PER_QUERY):
             yield from self._incidents_whole(tuple(ids[k:k + _IDS_PER_QUERY]))
 
-    def _incidents_whole(self, ids: tuple[str, ...]) -> list[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge]]]:
+    def _incidents_whole(self, ids: tuple[str, ...]
+                         ) -> list[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge], Reconciled | None]]:
         conn = self._conn()
         marks = ",".join("?" * len(ids))
         incidents = {r["id"]: r for r in conn.execute(f"SELECT * FROM incidents WHERE id IN ({marks})", ids)}
@@ -316,6 +352,7 @@ class Store:
             f"SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE c.incident_id IN ({marks}) ORDER BY r.seq, c.id",
             ids), "incident_id")
         merges = _grouped(conn.execute(f"SELECT * FROM merges WHERE incident_id IN ({marks}) ORDER BY id", ids), "incident_id")
+        kept = self.reconciled(ids)
         # ``report_order``'s sort keys (ORDER BY _REPORT_ORDER) of the chunk's reports
         report_ids = sorted({r["report_id"] for rows in mentions.values() for r in rows})
         keys: dict[str, tuple[str, int]] = {}
@@ -330,7 +367,8 @@ class Store:
                 raise NotFound(f"incident {incident_id!r}: not in the ledger")
             mine = _incident_mentions(mentions.get(incident_id, []), claims.get(incident_id, []))
             told = sorted((r for r in dict.fromkeys(m.report_id for m in mine) if r in keys), key=keys.__getitem__)
-            out.append((_incident(row), mine, {r: n for n, r in enumerate(told)}, [_merge(r) for r in merges.get(incident_id, [])]))
+            out.append((_incident(row), mine, {r: n for n, r in enumerate(told)}, [_merge(r) for r in merges.get(incident_id, [])],
+                        kept.get(incident_id)))
         return out
 
     def get_incident_row(self, incident_id: str) -> IncidentRow:
@@ -429,6 +467,7 @@ class Store:
         conn = self._conn()
         for table in ("mentions", "claims", "merges"):
             conn.execute(f"UPDATE {table} SET incident_id = ? WHERE incident_id = ?", (target, source))
+        conn.execute("DELETE FROM reconciled WHERE incident_id = ?", (source,))
         conn.execute("DELETE FROM incidents WHERE id = ?", (source,))
 
     # merges ------------------------------------------------------------------
@@ -530,6 +569,24 @@ def _mention(r: sqlite3.Row, claims: tuple[Claim, ...]) -> Mention:
         place=_place_from_json(r["place_json"]), actors=_actors_from_json(r["actors_json"]), claims=claims,
         reported_on=parse_date(r["reported_on"]), outlet=r["outlet"], keywords=tuple(json.loads(r["keywords_json"] or "[]")),
     )
+
+
+def _figures_to_json(figures: dict[str, tuple[Figure, ...]]) -> str:
+    return json.dumps({policy: [[f.outcome, f.party, f.low, f.best, f.high, list(f.claims)] for f in figs]
+                       for policy, figs in figures.items()})
+
+
+def _history_to_json(history: Sequence[HistoryPoint]) -> str:
+    return json.dumps([[h.report_id, _iso(h.reported_on), h.outcome, h.party, h.count, h.attributed_to] for h in history])
+
+
+def _reconciled(r: sqlite3.Row) -> Reconciled:
+    figures = {policy: tuple(Figure(outcome, party, low, best, high, policy, tuple(claims))
+                             for outcome, party, low, best, high, claims in figs)
+               for policy, figs in json.loads(r["figures_json"]).items()}
+    history = tuple(HistoryPoint(rid, parse_date(on), outcome, party, count, source)
+                    for rid, on, outcome, party, count, source in json.loads(r["history_json"]))
+    return Reconciled(r["rules"], figures, history)
 
 
 def _incident(r: sqlite3.Row) -> IncidentRow:

@@ -70,7 +70,17 @@ CREATE INDEX merges_incident ON merges(incident_id);
 ALTER TABLE claims ADD COLUMN trigger TEXT;
 ALTER TABLE claims ADD COLUMN victim TEXT
 """),
+    (3, "reconciled figures", """
+CREATE TABLE reconciled (
+    incident_id TEXT PRIMARY KEY REFERENCES incidents(id),
+    rules TEXT NOT NULL,             -- fingerprint of the reconcile rules that made the figures
+    figures_json TEXT NOT NULL,      -- {policy: [[outcome, party, low, best, high, [claim indexes]], ...]}
+    history_json TEXT NOT NULL       -- [[report id, reported on, outcome, party, count, attributed to], ...]
 )
+"""),
+)
+# the oldest schema a reader opens: a ledger without version 3's reconciled figures reconciles each incident at read
+READABLE = 2
 
 LATEST = MIGRATIONS[-1][0]
 
