@@ -177,7 +177,9 @@ class TagRules:
             self._kinds[row] = kind
             return kind
         candidates = [p for col, table in enumerate(self._by_value) for p in table.get(row[col], ())] + self._everywhere
-        fitting = sorted({p for p in candidates if all(self._passes(t, row[t.column]) for t in p.tokens[0])}, key=lambda p: (p.rule, id(p)))
+        # in the ruler's order; a rule's patterns in the order they were found (a stable sort, not memory addresses)
+        fitting = sorted(dict.fromkeys(p for p in candidates if all(self._passes(t, row[t.column]) for t in p.tokens[0])),
+                         key=lambda p: p.rule)
         value = [0] * len(self._columns)
         given = [False] * len(self._columns)
         for p in fitting:
