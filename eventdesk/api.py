@@ -78,8 +78,9 @@ def _whole_incident(row: IncidentRow, mentions: Sequence[Mention], order: dict[s
     that made them; else reconciled here."""
     report_ids = tuple(dict.fromkeys(m.report_id for m in mentions))
     claims = incident_claims(mentions, order)
-    if kept is not None and kept.rules == rules_fingerprint() and policy in kept.figures:
-        figures, history = kept.figures[policy], kept.history
+    figures = kept.figures(policy) if kept is not None and kept.rules == rules_fingerprint() else None
+    if figures is not None:
+        history = kept.history
     else:
         by_policy, history = reconcile_incident(mentions, order, (policy,))
         figures = by_policy[policy]
@@ -507,7 +508,7 @@ class Ledger:
 
     def incidents_whole(self, ids: Sequence[str], policy: str | None = None) -> Iterator[Incident]:
         """``incident(id, policy)`` for each of many full ids, in their order, read a chunk of ids at a time
-        (a few queries per chunk, where ``incident`` makes six per incident)."""
+        (a few queries per chunk, where ``incident`` makes seven per incident)."""
         policy = policy or self.settings.policy
         for row, mentions, order, merges, kept in self.store.incidents_whole(ids):
             yield _whole_incident(row, mentions, order, merges, policy, kept)

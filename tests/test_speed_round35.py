@@ -76,7 +76,7 @@ def test_every_incident_keeps_its_figures_as_reconciling_its_stored_claims_gives
     for row, mentions, order, merges, got in kept.store.incidents_whole(ids):
         figures, history = reconcile_incident(mentions, order)
         assert got is not None and got.rules == rules_fingerprint()
-        assert got.figures == figures and got.history == history
+        assert {policy: got.figures(policy) for policy in POLICIES} == figures and got.history == history
 
 
 def test_exports_read_the_kept_figures_and_equal_reconciling_each_incident_again(kept, monkeypatch):

@@ -57,12 +57,20 @@ class Merge:
 
 @dataclass(frozen=True)
 class Reconciled:
-    """An incident's figures as the ledger keeps them: under each policy, the history, and the fingerprint of the
-    reconcile rules that made them (``reconcile.rules_fingerprint``)."""
+    """An incident's figures as the ledger keeps them: under each policy (``figures``), the history, and the
+    fingerprint of the reconcile rules that made them (``reconcile.rules_fingerprint``)."""
 
     rules: str
-    figures: dict[str, tuple[Figure, ...]]
+    kept: dict[str, list]  # {policy: [[outcome, party, low, best, high, [claim indexes]], ...]}, as decoded
     history: tuple[HistoryPoint, ...]
+
+    def figures(self, policy: str) -> tuple[Figure, ...] | None:
+        """The figures under ``policy``, None where none are kept; made when asked (a reader wants one policy's)."""
+        kept = self.kept.get(policy)
+        if kept is None:
+            return None
+        return tuple(Figure(outcome, party, low, best, high, policy, tuple(claims))
+                     for outcome, party, low, best, high, claims in kept)
 
 
 @dataclass(frozen=True)
@@ -581,12 +589,9 @@ def _history_to_json(history: Sequence[HistoryPoint]) -> str:
 
 
 def _reconciled(r: sqlite3.Row) -> Reconciled:
-    figures = {policy: tuple(Figure(outcome, party, low, best, high, policy, tuple(claims))
-                             for outcome, party, low, best, high, claims in figs)
-               for policy, figs in json.loads(r["figures_json"]).items()}
     history = tuple(HistoryPoint(rid, parse_date(on), outcome, party, count, source)
                     for rid, on, outcome, party, count, source in json.loads(r["history_json"]))
-    return Reconciled(r["rules"], figures, history)
+    return Reconciled(r["rules"], json.loads(r["figures_json"]), history)
 
 
 def _incident(r: sqlite3.Row) -> IncidentRow:
