@@ -5,8 +5,9 @@
     python benchmarks/exports.py --db /tmp/bench.db --profile jsonl # cProfile of one export, reconcile's share
 
 ``--build`` reads the dev splits only (``--data``, default ``../shared/evaldata``) through the whole pipeline;
-``--reuse-analysis DIR`` replays the analysis a ``python -m eval semeval --reuse-analysis DIR`` run kept there (the
-GVDB articles are analysed either way).  Measuring runs every format (``--formats``) under one policy
+``--reuse-analysis DIR`` replays the analysis kept there (the SemEval documents' under the key a ``python -m eval
+semeval --reuse-analysis DIR`` run keeps it by, the GVDB articles' under ``bench-gvdb-dev``, kept by the first build)
+while the code that shapes it is unchanged.  Measuring runs every format (``--formats``) under one policy
 (``--policy``) ``--rounds`` times, each in its own process, formats alternating; each run prints one JSON line: the
 export's wall and CPU seconds (opening the ledger and writing to /dev/null, interpreter start excluded) and rows.
 """
