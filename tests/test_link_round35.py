@@ -4,7 +4,9 @@
 Two numbered streets of one kind ("East 38th Street", "East 26th Street") are two places as two telling streets are:
 parallel streets of one grid never meet, so two reports of one day whose ages all differ on them take the people
 veto (a numbered street beside a named one, or a numbered avenue beside a numbered street, may be its corner: left
-to join); and "35th Street" is no slip of spelling for "36th Street".  The invented check set
+to join); and "35th Street" is no slip of spelling for "36th Street".  Another day's report of another kind of
+violence (an exchange of gunfire two days after a man was shot) in a place 5 km or more off that names nothing the
+incident names scores no names: two of the city's shootings that week.  The invented check set
 ``eval/linked_places_check17.jsonl`` is pinned per half.  All reports are written for these tests.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventdesk import Report
+from eventdesk import Ledger, Report, link
 from eventdesk.link import _same_street, names_overlap
 
 from eval import linked_places_check
@@ -24,6 +26,17 @@ DAY = dt.date(2016, 9, 10)
 
 def _report(rid: str, title: str, text: str, days: int = 0) -> Report:
     return Report(id=rid, title=title, text=text, published=DAY + dt.timedelta(days=days))
+
+
+def _decided(nlp, gazetteer, first: Report, second: Report) -> tuple[float, str] | None:
+    """``link.score`` of the second report's mention against the incident the first report makes alone."""
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        led.ingest_reports([first])
+        (row,), _ = led.incidents()
+    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
+        led.ingest_reports([second])
+        m = led.store.report_mentions(second.id)[0]
+    return link.score(m, row, window_days=4, max_km=40.0)
 
 
 def test_this_rounds_salt_draws_other_halves():
@@ -76,6 +89,31 @@ def test_a_street_number_is_no_slip_of_spelling():
     assert _same_street("s:sixth street", "s:6th street")
 
 
+# -- another kind of violence another day, nothing named -------------------------------------------------------------
+
+DALLAS_SHOT = _report("x1", "Man shot in southeast Dallas",
+                      "DALLAS — A man was shot and wounded Tuesday night in southeast Dallas, police said. Officers "
+                      "found him in the street.")
+GUNFIRE = _report("x2", "Gunfire exchanged in Pleasant Grove, man hurt",
+                  "DALLAS — A man was hurt Thursday when two groups exchanged gunfire in Pleasant Grove, Dallas "
+                  "police said.", days=2)
+
+
+def test_another_kind_another_day_a_few_km_off_naming_nothing_stays_apart(nlp, gazetteer):
+    scored = _decided(nlp, gazetteer, DALLAS_SHOT, GUNFIRE)
+    assert scored is not None and "another kind another day, nothing named" in scored[1]
+    assert incident_sizes(nlp, gazetteer, [DALLAS_SHOT, GUNFIRE]) == [1, 1]
+
+
+def test_near_miss_another_kind_another_day_at_one_place_is_left_to_join(nlp, gazetteer):
+    shot = _report("x1", "Man shot in Pleasant Grove",
+                   "DALLAS — A man was shot and wounded Tuesday night in Pleasant Grove, police said. Officers found "
+                   "him in the street.")
+    scored = _decided(nlp, gazetteer, shot, GUNFIRE)
+    assert scored is not None and "another kind another day" not in scored[1]
+    assert incident_sizes(nlp, gazetteer, [shot, GUNFIRE]) == [2]
+
+
 # -- the invented check set ---------------------------------------------------------------------------------------
 
 def test_set17_scores(nlp, gazetteer):
@@ -83,5 +121,6 @@ def test_set17_scores(nlp, gazetteer):
     # 16 of 16; joined right (near misses apart) 21 and 9
     assert linked_places_check.SETS["17"][1] == "thirty-fifth-links35:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="17")
-    # joined 24 and 13 once two numbered streets of one kind tell two places
-    assert_places_halves_hold(scores, {"rules": 25, "check": 16}, {"rules": (25, 24), "check": (16, 13)})
+    # joined 24 and 13 once two numbered streets of one kind tell two places; 25 and 13 once another kind of violence
+    # another day a few km off, naming nothing in common, scores no names
+    assert_places_halves_hold(scores, {"rules": 25, "check": 16}, {"rules": (25, 25), "check": (16, 13)})
