@@ -14,29 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventdesk import Ledger, Report, link
+from eventdesk import Report
 from eventdesk.link import _same_street, names_overlap
 
 from eval import linked_places_check
 
 from .linked import assert_fresh_link_salt, assert_places_halves_hold, incident_sizes, linked_runtime
+from .test_link_round34 import _decided
 
 DAY = dt.date(2016, 9, 10)
 
 
 def _report(rid: str, title: str, text: str, days: int = 0) -> Report:
     return Report(id=rid, title=title, text=text, published=DAY + dt.timedelta(days=days))
-
-
-def _decided(nlp, gazetteer, first: Report, second: Report) -> tuple[float, str] | None:
-    """``link.score`` of the second report's mention against the incident the first report makes alone."""
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports([first])
-        (row,), _ = led.incidents()
-    with Ledger(":memory:", nlp=nlp, gazetteer=gazetteer) as led:
-        led.ingest_reports([second])
-        m = led.store.report_mentions(second.id)[0]
-    return link.score(m, row, window_days=4, max_km=40.0)
 
 
 def test_this_rounds_salt_draws_other_halves():
