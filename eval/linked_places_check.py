@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1..16|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1..17|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -330,6 +330,23 @@ surname named by two reports a day apart; ``days-no-ages``, one street a day apa
 other streets a day apart, no ages; ``roundup-apart``, a city's roundup of separate attacks beside a shooting on
 another street; ``child-age-apart``, "Girl, 2" in two cities of one state the same day.
 
+Set 17, eval/linked_places_check17.jsonl: 41 incidents of two or three reports, of the linking leftovers the
+thirty-fifth round was given, 23 of them near misses.  Kinds: ``numbered-street``, one numbered street ("North 35th
+Street", "N. 35th St.", "West 79th St.") told by two or three reports of a day or two; ``numbered-corner``, a numbered
+avenue and the named street it meets, one report naming the corner and the other one of the two; ``days-no-ages``,
+one street a day apart, no ages; ``town-person``, one shooting told twice the same day, each report crediting the
+town's police ("Stockton police said"); ``victim-named-later``, a victim named in full ("Latoya Hendricks") by the
+first report and by a vigil, a funeral or an arrest three or four days later; ``court-unnamed-child``, a plea or a
+sentencing months later naming the suspect and the child's age, never the child; ``child-age``, "Girl, 2" on one
+street a day apart or the same day; near misses (``"apart": true``, their gold town the first report's):
+``numbered-street-apart`` and ``numbered-avenue-apart``, two shootings of one day in one city on other numbered
+streets (avenues), other ages; ``days-no-ages-apart``, other streets of one city a day apart, no ages;
+``days-nothing-named-apart``, two neighbourhoods of one city two days apart, nothing named, one an exchange of
+gunfire; ``roundup-apart``, a city's roundup of separate attacks (one on King Drive) beside a shooting of the day on
+another street or in another neighbourhood; ``child-age-apart``, one child's age the same day in two towns of one
+state or on two streets of one city; ``town-person-apart``, two shootings of one town the same day or the next,
+other ages and streets, each crediting the town's police.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -367,6 +384,7 @@ CHECK_SET_13 = Path(__file__).resolve().parent / "linked_places_check13.jsonl"
 CHECK_SET_14 = Path(__file__).resolve().parent / "linked_places_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "linked_places_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "linked_places_check16.jsonl"
+CHECK_SET_17 = Path(__file__).resolve().parent / "linked_places_check17.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -383,6 +401,7 @@ _SALT_13 = "thirty-second-places13:"
 _SALT_14 = "thirty-third-places14:"
 _SALT_15 = "thirty-fourth-links34:"
 _SALT_16 = "thirty-fourth-links34b:"
+_SALT_17 = "thirty-fifth-links35:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -390,7 +409,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "9": (CHECK_SET_9, _SALT_9), "10": (CHECK_SET_10, _SALT_10),
         "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14),
-        "15": (CHECK_SET_15, _SALT_15), "16": (CHECK_SET_16, _SALT_16)}
+        "15": (CHECK_SET_15, _SALT_15), "16": (CHECK_SET_16, _SALT_16),
+        "17": (CHECK_SET_17, _SALT_17)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

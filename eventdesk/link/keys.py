@@ -97,6 +97,9 @@ def _street_form(key: str) -> str:
     return _NOT_ALNUM.sub("", " ".join(words))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _same_street(a: str, b: str) -> bool:
     """Two street keys naming one street: the same kind (drive, avenue) and a name a slip apart, or "King Drive"
     and "Martin Luther King Drive"."""
@@ -106,13 +109,40 @@ def _same_street(a: str, b: str) -> bool:
     fa, fb = _street_form(a), _street_form(b)
     if {fa, fb} == {"king" + kind, "martinlutherking" + kind} and kind in _KING_KINDS:
         return True
-    return fa == fb or (min(len(fa), len(fb)) >= 10 and fuzz.ratio(fa, fb) >= _STREET_SPELLING)
+    # a slip of spelling, never of number ("35th Street" and "36th Street" are two streets)
+    return fa == fb or (min(len(fa), len(fb)) >= 10 and _DIGITS.findall(fa) == _DIGITS.findall(fb)
+                        and fuzz.ratio(fa, fb) >= _STREET_SPELLING)
+
+
+# Numbered streets of one kind this many numbers apart or fewer may bound one block (a park between East 56th and
+# East 57th Street): one report may name the one and the other the other.
+_GRID_BLOCK = 2
+
+
+def _street_number(key: str) -> int | None:
+    """The number of a numbered street ("s:35th street": 35, "s:sixth street": 6), or None."""
+    name = key[2:].rsplit(" ", 1)[0]
+    found = _DIGITS.match(_ORDINALS.get(name, name))
+    return int(found.group()) if found else None
 
 
 def _specific_street(key: str) -> bool:
     """A street whose name tells a place: not numbered, not one of the names most towns have."""
-    name = key[2:].rsplit(" ", 1)[0]
-    return not _ORDINALS.get(name, name)[:1].isdigit() and name not in _GENERIC_STREETS
+    return _street_number(key) is None and key[2:].rsplit(" ", 1)[0] not in _GENERIC_STREETS
+
+
+def _grid_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Both name numbered streets of one kind more than a block or two apart ("East 38th Street", "East 26th
+    Street"; "North 43rd Avenue", "North 27th Avenue"): parallel streets of one city's grid never meet, so they tell
+    two places as two telling streets do (a numbered street beside a named one, or "38th Street" beside "35th
+    Avenue", may be its corner; East 56th and East 57th Street may bound one park)."""
+    numbers: dict[str, list[int]] = {}
+    for k in mine:
+        if (n := _street_number(k)) is not None:
+            numbers.setdefault(k.rsplit(" ", 1)[-1], []).append(n)
+    pairs = [(n, x) for k in theirs if (n := _street_number(k)) is not None
+             for x in numbers.get(k.rsplit(" ", 1)[-1], ())]
+    return bool(pairs) and all(abs(n - x) > _GRID_BLOCK for n, x in pairs)
 
 
 def _wide_street(key: str) -> bool:
@@ -141,7 +171,7 @@ class NameMatch:
     partial: tuple[str, ...]  # lone names, streets and untyped keys both give
     conflict: bool  # both name people (in full) and none of them is shared
     street: bool = False  # a street both give whose name tells a place (not "Main Street", not "15th Street")
-    streets_differ: bool = False  # both name telling streets, and share no street and no other name
+    streets_differ: bool = False  # both name telling streets (or numbered ones of one kind), share none nor a name
     age: bool = False  # an age both give ("a 10-year-old girl", "Girl, 10, ...")
     wide_street: bool = False  # a shared telling street that says where beyond one town (not an MLK street)
     people_differ: bool = False  # both name people (in full, or by ages) and share none, nor any age
@@ -227,8 +257,10 @@ def names_overlap(mine: Sequence[str], theirs: Sequence[str], *, venues: bool = 
     conflict = not full and not partial and (
         (any(p[0] for p in pa) and any(p[0] for p in pb)) or (bool(streets_a) and bool(streets_b)))
     # a numbered or common street ("Fifth Street", "Main Street") may be the corner of the other report's
-    # street, or a namesake across the county; two telling streets are two places
-    streets_differ = conflict and any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
+    # street, or a namesake across the county; two telling streets are two places, and so are two numbered streets
+    # of one kind
+    streets_differ = conflict and (any(map(_specific_street, streets_a)) and any(map(_specific_street, streets_b))
+                                   or _grid_apart(streets_a, streets_b))
     age = any(k.startswith("a:") and k in theirs for k in mine)
     # both name people in full and share none, or both give ages and share none (the tagger misses many names), and
     # no age is shared (a roundup names neighbours, another report the wounded): the victims of two shootings, or the

@@ -336,6 +336,7 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         parts.append("dates overlap" if gap == 0 else f"dates {gap} d apart")
     total += WEIGHTS["date"] * s
     # type
+    other_kind = False  # two kinds of violence that may be one incident's ("Attack", "Armed clash")
     if m.event_type and inc.event_type:
         if m.sub_event_type == inc.sub_event_type:
             s = 1.0
@@ -344,7 +345,7 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
             s = 0.8
             parts.append(f"same type ({inc.event_type})")
         elif frozenset({m.event_type, inc.event_type}) in _COMPATIBLE_TYPES:
-            s = 0.4
+            s, other_kind = 0.4, True
             parts.append("compatible types")
         elif person:
             s = 0.0
@@ -397,6 +398,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # and "One killed, 6 wounded" a day apart in one neighbourhood share a 21-year-old and are two shootings)
         s = SAME_AGE
         parts.append("same age")
+    elif gap and other_kind and apart:
+        # another day's report of another kind of violence that names nothing the incident names (a man shot Tuesday
+        # in southeast Dallas, two groups exchanging gunfire Thursday in Pleasant Grove 5 km off): two of the city's
+        # shootings that week, not one told twice
+        s = 0.0
+        parts.append("another kind another day, nothing named")
     else:
         s = 0.3
     total += WEIGHTS["names"] * s
