@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..23|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..24|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -273,6 +273,23 @@ opening with a town before "man", "woman", "boy" or "girl" ("Alvin boy, 7, lucky
 "Eugene man"), whose text names no town, with near misses whose headline opens with a person's name.  Its gold is
 the scene's town and state (a foreign row's: its country).
 
+Set 24 (eval/geo_check24.jsonl, 60 rows) aims at towns told with no state, placed in a namesake elsewhere where a cue
+the report gives elsewhere says which: a big city's hospital known by a name that is a town elsewhere, after "taken
+to", "rushed to", "transported to" ("taken to Grady", "rushed to Parkland", "taken to Harborview", "taken to
+Erlanger", "rushed to Temple"), the city told by a county, a neighbourhood or its police, with near misses of a real
+town Grady, Parkland or Bellevue that is the scene and of a city a victim was flown to; a headline opening with a town
+before "man", "woman", "girl" or "boy" whose body names only a county ("Marion girl" with Williamson County: Illinois;
+"Jackson man" with Madison County: Tennessee), with near misses with no county, the largest namesake's own county and
+a county named in passing; a hospital of a name several cities share beside a namesake ("Memorial Medical Center" in
+Springfield, Illinois), with near misses of another city's hospital and a chain's; SemEval's misses (Abilene, Kansas
+by Dickinson County or Junction City; Greenville, South Carolina by Spartanburg or WYFF; Dallas, North Carolina by
+Gaston County; Goldsboro by Wayne County and its air base), with near misses of the largest namesake's county and of
+a Wayne County that is Detroit's; other towns and highways of one state (Athens with U.S. 72 and Huntsville, Salem
+with Roanoke or Lynn); a station in a copyright line (WBBJ, WTVM, WGME) against a wire service's; Athens beside
+Decatur; a team named by its city in a story of a suburb; and a county seat's county (Lexington with Davidson County,
+Franklin with Williamson or Johnson County, Troy with Pike or Rensselaer County).  Its gold is the scene's town and
+state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -306,6 +323,7 @@ CHECK_SET_20 = Path(__file__).resolve().parent / "geo_check20.jsonl"
 CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
 CHECK_SET_22 = Path(__file__).resolve().parent / "geo_check22.jsonl"
 CHECK_SET_23 = Path(__file__).resolve().parent / "geo_check23.jsonl"
+CHECK_SET_24 = Path(__file__).resolve().parent / "geo_check24.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -329,6 +347,7 @@ _SALT_20 = "thirty-first-geo20:"
 _SALT_21 = "thirty-second-geo21:"
 _SALT_22 = "thirty-third-geo22:"
 _SALT_23 = "thirty-fourth-geo34:"
+_SALT_24 = "thirty-fifth-geo35:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -339,7 +358,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
         "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
-        "22": (CHECK_SET_22, _SALT_22), "23": (CHECK_SET_23, _SALT_23)}
+        "22": (CHECK_SET_22, _SALT_22), "23": (CHECK_SET_23, _SALT_23),
+        "24": (CHECK_SET_24, _SALT_24)}
 WITHIN_KM = 25.0
 
 

@@ -58,5 +58,6 @@ def test_set16_scores(nlp, gazetteer):
     assert linked_places_check.SETS["16"][1] == "thirty-fourth-links34b:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="16")
     # joined 8 and 11 once other ages on other telling streets the same day take the people veto; 9 and 12 once two
-    # numbered streets of one kind tell two places (the thirty-fifth round)
-    assert_places_halves_hold(scores, {"rules": 11, "check": 14}, {"rules": (11, 9), "check": (14, 12)})
+    # numbered streets of one kind tell two places (the thirty-fifth round), rules 11 once that round's geo rules place
+    # its reports (test_geo_round35)
+    assert_places_halves_hold(scores, {"rules": 11, "check": 14}, {"rules": (11, 11), "check": (14, 12)})

@@ -737,3 +737,26 @@ _CITY_HOSPITALS: dict[tuple[str, str], str] = {
 CITY_HOSPITALS: dict[str, tuple[str, str]] = {
     name: city for city, names in _CITY_HOSPITALS.items() for name in names.split("|")
 }
+
+# A hospital's name that a few cities' hospitals bear ("Memorial Medical Center" is Springfield, Illinois' and
+# Modesto's and Las Cruces'; "Grady Memorial Hospital" Atlanta's, Chickasha's and Delaware, Ohio's; "Highland
+# Hospital" Oakland's and Rochester's) says no city alone, but beside one of those cities' names it says which of that
+# name's namesakes the report means: "SPRINGFIELD — ... taken to Memorial Medical Center" is Illinois', not the larger
+# Springfield in Missouri.  Written from general knowledge, as the stations are.
+SHARED_HOSPITALS: dict[str, tuple[tuple[str, str], ...]] = {
+    "Memorial Medical Center": (("Springfield", "IL"), ("Modesto", "CA"), ("Las Cruces", "NM")),
+    "Grady Memorial Hospital": (("Atlanta", "GA"), ("Chickasha", "OK"), ("Delaware", "OH")),
+    "Highland Hospital": (("Oakland", "CA"), ("Rochester", "NY")),
+}
+
+# A city's trauma centre its own reports call by one word where the victims were taken ("taken to Grady", "rushed to
+# Parkland", "airlifted to Vanderbilt"): after "taken to" the word is that hospital, no town of its name elsewhere
+# (Grady, Alabama; Parkland, Washington), and says its city's region as the hospital's whole name does.  Only after
+# a transfer, since each word is a town's or a person's too ("in Parkland", "Sen. Truman"), and only words whose
+# towns lie far from the hospital (not "Temple": Temple, Texas has its own trauma centre).  Written from general
+# knowledge, as the stations are.
+BARE_CITY_HOSPITALS: dict[str, tuple[str, str]] = {
+    "Grady": ("Atlanta", "GA"), "Parkland": ("Dallas", "TX"), "Erlanger": ("Chattanooga", "TN"),
+    "Hurley": ("Flint", "MI"), "Regions": ("St. Paul", "MN"), "Sparrow": ("Lansing", "MI"),
+    "Baystate": ("Springfield", "MA"), "Vanderbilt": ("Nashville", "TN"), "Truman": ("Kansas City", "MO"),
+}

@@ -43,12 +43,15 @@
    state, faintly, as do a college town's university or hospital ("a Purdue
    student", "an Auburn University student") and, in a report not known to be
    foreign, a hospital named for a town that dwarfs its namesakes ("taken to
-   Hilo Medical Center"); a big city's police by its initials ("IMPD officers") names
+   Hilo Medical Center"), a big city's trauma centre called by one word where
+   the victims were taken ("taken to Grady", "rushed to Parkland": no town of
+   that name elsewhere), and a hospital's name a few cities share beside one of
+   those cities' names ("Memorial Medical Center" in Springfield); a big city's police by its initials ("IMPD officers") names
    the city, and so, as faintly, does a university named for a big city ("the
    University of Chicago"), which says whose neighbourhood a "Hyde Park" is.  A
    force named for its beat ("Metro police") names no town; "the Metropolitan
    Police Department", no city before it, is the District of Columbia's, and
-   "the Broward Sheriff's Office" names Broward County (a big city's own, of a
+   "the Broward Sheriff's Office" or "Broward sheriff's deputies" names Broward County (a big city's own, of a
    state with no county of its name, "the Norfolk Sheriff's Office", names none).  A small American town
    the tagger took for a people's ("Heavener police", "south of Heavener") is
    read all the same, a nation's name ("Choctaw Nation police") or a demonym's
@@ -60,7 +63,9 @@
    Saginaw's southeast side") names the city, whatever the tagger made of it,
    in the body or the headline; a saint's hospital ("at St. Mary's Hospital")
    is no town of the saint.  A headline's name that is a county's, said
-   without "County" ("Arrest made in Gwinnett shooting"), is the county.
+   without "County" ("Arrest made in Gwinnett shooting"), is the county, unless
+   the body names another county holding a town of the name ("Marion girl"
+   beside Williamson County is Marion, Illinois).
    "A rural Williston address" and "his Alief apartment" name towns; the town
    after a street address ("the 20000 block of Beaverdam Road in Beaverdam")
    is the scene and outweighs the dateline, unless it would carry the report

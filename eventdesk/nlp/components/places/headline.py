@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from ....geo import Toponym
+from ....geo.build import county_key
 from ....geo.names import fold
 from ....geo.resolve import dominant_county
 from ....models import Place
 from .local_names import _CITY_SIDE
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _PASSING_WEIGHT, _SIDES
+from .words import _BANNER_WEIGHT, _COUNTY, _PASSING_WEIGHT, _SIDES
 
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
 _PART_OF_WORD = re.compile(rf"^(?:{_SIDES})$", re.IGNORECASE)
@@ -135,12 +136,13 @@ class HeadlineMixin:
         town bears the name or the county dwarfs every town that does (DeKalb County, Georgia, holding part
         of Atlanta, before DeKalb, Illinois); not a name the report gives someone, nor a state's or a country's
         ("Texas toddler" is no Texas County), nor one the ``text`` says as a town ("... apartment complex in
-        Franklin": Franklin, Tennessee, not the largest Franklin County's state)."""
+        Franklin": Franklin, Tennessee, not the largest Franklin County's state) or whose county it names
+        (:meth:`_county_of_town_named`)."""
         out = []
         for topo in toponyms:
             name = topo.text
             said_otherwise = ("," in name or name in surnames or self.gazetteer.admin1(name) or self.gazetteer.country(name)
-                              or _said_as_town(text, name))
+                              or _said_as_town(text, name) or self._county_of_town_named(text, name))
             counties = [] if said_otherwise else self.gazetteer.counties(f"{name} County")
             # one county of the name, or one dwarfing its namesakes ("Lake man shot" says no Lake County)
             counties = counties if len(counties) == 1 else dominant_county(counties, self.gazetteer)
@@ -149,3 +151,17 @@ class HeadlineMixin:
                 topo = replace(topo, text=f"{name} County", exact=False)
             out.append(topo)
         return out
+
+    def _county_of_town_named(self, text: str, name: str) -> bool:
+        """Whether the ``text`` names a county of another name holding a town of ``name`` ("Marion girl, 12, shot"
+        over "Williamson County deputies said"): the headline's name is then that county's town (Marion, Illinois),
+        as the body's "in Marion" would say, not a bare county's name decided before the body's county is weighed
+        (the largest Marion County, Indiana's)."""
+        for m in _COUNTY.finditer(text):
+            if fold(m.group(0)).startswith(fold(name)):
+                continue  # "Marion County deputies" is the county the bare name would be
+            for county in (c for c in self.gazetteer.counties(m.group(0)) if c.admin1):
+                towns = self.gazetteer.lookup(name, "US", admin1=county.admin1, kinds=("city",))
+                if any(county_key(county.name) in self.gazetteer.town_counties(t) for t in towns):
+                    return True
+        return False

@@ -179,5 +179,7 @@ def _own_county_city(name: str, gazetteer):
 # A district attorney named for his district: in Massachusetts the district is a county said without its word
 # ("Essex District Attorney", "the Plymouth DA"); elsewhere the word is said, and _COUNTY reads it.
 _COUNTY_PROSECUTOR = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:District\s+Attorney|DA)\b")
-_COUNTY_SHERIFF = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+Sheriff['’]s\s+(?:Office|Department)\b")
+# (in running text the office goes lower case, or its men stand for it: "Broward sheriff's deputies said")
+_COUNTY_SHERIFF = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:Sheriff['’]s\s+(?:Office|Department)"
+                             r"|sheriff['’]s\s+(?:office|department|deputies|deputy|detectives|investigators))\b")
 _NOT_A_COUNTY = {"County", "Parish", "Assistant", "Deputy", "Acting", "Former", "Interim", "The", "Chief", "State", "Senior"}

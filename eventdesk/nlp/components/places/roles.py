@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ....geo.names import fold
-from ....geo.outlets import US_STATE_NAMES
+from ....geo.outlets import BARE_CITY_HOSPITALS, US_STATE_NAMES
 from ....geo.tables import TEAM_NICKNAMES
 from ...arrays import lower_indices
 from ...doctext import doc_text
@@ -335,6 +335,16 @@ def _care_destination(doc: Doc, start: int, end: int) -> bool:
         return False
     lo = max(doc[start].sent.start, start - 1 - _TRANSFER_SPAN)
     return any(t.lower_ in _TRANSFER_WORDS for t in doc[lo:start - 1])
+
+
+def _hospital_called_bare(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is a city's trauma centre called by one word where the victims were
+    taken ("taken to Grady", "rushed to Parkland"; ``outlets.BARE_CITY_HOSPITALS``): a hospital, no town of its name
+    (its city is read from it as a state's hint, ``state_cues._city_hospitals``).  Not a name run on into a longer
+    one ("taken to Grady Memorial Hospital")."""
+    if doc[start:end].text not in BARE_CITY_HOSPITALS or (end < len(doc) and doc[end].is_title):
+        return False
+    return start >= 2 and doc[start - 1].lower_ == "to" and _care_destination(doc, start, end)
 
 
 _TITLES = frozenset({"chief", "sgt", "sgt.", "sergeant", "officer", "detective", "det.", "lt.", "lt", "lieutenant", "capt.",

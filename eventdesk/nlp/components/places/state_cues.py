@@ -15,8 +15,8 @@ from ....geo import Gazetteer, Toponym
 from ....geo.names import fold
 from ....geo.neighbourhoods import names_of
 from ....geo.outlets import (
-    AREA_CODES, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, INTERSTATES, MILITARY_INSTALLATIONS, RIVERS,
-    STATE_AGENCY_INITIALS, STATE_CAPITALS, UNIVERSITY_INITIALS,
+    AREA_CODES, BARE_CITY_HOSPITALS, CITY_FORCE_INITIALS, CITY_HOSPITALS, INSTITUTIONS, INTERSTATES,
+    MILITARY_INSTALLATIONS, RIVERS, SHARED_HOSPITALS, STATE_AGENCY_INITIALS, STATE_CAPITALS, UNIVERSITY_INITIALS,
 )
 from ...doctext import doc_text
 from .outlets import _title_outlet_states
@@ -161,14 +161,37 @@ _CITY_HOSPITAL = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n
                             + r")(?![\w-])")
 
 
+# "taken to Grady", "rushed to Parkland": a trauma centre called by one word after a transfer
+# (outlets.BARE_CITY_HOSPITALS), the word not run on into a longer name ("Grady Memorial Hospital" is several towns')
+_BARE_CITY_HOSPITAL = re.compile(r"\b(?i:flown|airlifted|transported|transferred|taken|rushed|driven)(?:\s+[a-z]+){0,2}"
+                                 r"\s+to\s+(?P<name>" + "|".join(BARE_CITY_HOSPITALS) + r")\b(?![\w-]|\s+[A-Z])")
+
+# "taken to Memorial Medical Center": a hospital's name a few cities' hospitals bear (outlets.SHARED_HOSPITALS), not the
+# end of a longer one ("UMass Memorial Medical Center" is Worcester's)
+_SHARED_HOSPITAL = re.compile(r"(?P<before>[A-Z][\w'’.-]*\s+)?(?<![\w-])(?P<name>"
+                              + "|".join(re.escape(n) for n in SHARED_HOSPITALS) + r")(?![\w-])")
+
+
+def _shared_hospital_cities(name: str, text: str) -> list[tuple[str, str]]:
+    """The cities of a hospital's name several cities share (``outlets.SHARED_HOSPITALS``) whose own name the text
+    says: "SPRINGFIELD — ... taken to Memorial Medical Center" is Springfield, Illinois; without Springfield, Modesto or
+    Las Cruces in the text the name says nothing."""
+    return [(city, state) for city, state in SHARED_HOSPITALS[name]
+            if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text, re.IGNORECASE)]
+
+
 def _city_hospitals(base: int, text: str, weight_at) -> list[Toponym]:
-    """The city of each hospital of one city the text names ("taken to Baystate Medical Center": Springfield, Mass.),
-    said with its state and as faintly as a state's hint: where the victims went is no scene, but it says which of
-    the towns of a common name the report means, and which big city a neighbourhood known elsewhere as a town is of."""
+    """The city of each hospital of one city the text names ("taken to Baystate Medical Center": Springfield, Mass.;
+    "rushed to Parkland": Dallas), said with its state and as faintly as a state's hint: where the victims went is no
+    scene, but it says which of the towns of a common name the report means, and which big city a neighbourhood known
+    elsewhere as a town is of."""
     out = []
-    for m in _CITY_HOSPITAL.finditer(text):
-        city, state = CITY_HOSPITALS[m["name"]]
-        start = base + m.start()
+    found = [(m, CITY_HOSPITALS[m["name"]]) for m in _CITY_HOSPITAL.finditer(text)]
+    found += [(m, BARE_CITY_HOSPITALS[m["name"]]) for m in _BARE_CITY_HOSPITAL.finditer(text)]
+    found += [(m, city) for m in _SHARED_HOSPITAL.finditer(text) if not m["before"]
+              for city in _shared_hospital_cities(m["name"], text)]
+    for m, (city, state) in found:
+        start = base + m.start("name")
         out.append(Toponym(f"{city}, {state}", start, base + m.end(), min(weight_at(start), _STATE_HINT_WEIGHT)))
     return out
 
