@@ -97,8 +97,8 @@ INCIDENT = [
      "said he had complained about the noise for weeks."),
     # "killed ... when" a person did it
     ("Two killed when man opens fire at bus stop",
-     "Two men were killed Tuesday when a man opened fire on a crowd waiting at a bus stop on Grand Avenue, police said. "
-     "The gunman ran into a nearby apartment building, where officers arrested him an hour later."),
+     "Two men were killed Tuesday when a man opened fire on a crowd waiting at a bus stop on Grand Avenue, police "
+     "said. The gunman ran into a nearby apartment building, where officers arrested him an hour later."),
 ]
 
 
@@ -109,10 +109,10 @@ def test_a_report_of_violence_creates_an_incident(nlp, gazetteer, tmp_path, titl
 
 def test_a_fire_set_on_somebody_burned_is_the_attack_not_the_arrest(nlp, gazetteer, tmp_path):
     # (his burns are told in words no casualty rule counts: the fire set on him stands for the claim of a person hurt)
-    found = _found(nlp, gazetteer, tmp_path / "ledger.db", "Man charged after setting brother's camper on fire",
-                   "A man was charged with arson on Wednesday after deputies said he doused his brother's camper at the "
-                   "Pine Lake campground with gasoline and set it on fire while he slept inside. The brother, 47, escaped "
-                   "through a window and suffered burns to his back. Deputies arrested the man at a gas station.")
+    text = ("A man was charged with arson on Wednesday after deputies said he doused his brother's camper at the "
+            "Pine Lake campground with gasoline and set it on fire while he slept inside. The brother, 47, escaped "
+            "through a window and suffered burns to his back. Deputies arrested the man at a gas station.")
+    found = _found(nlp, gazetteer, tmp_path / "ledger.db", "Man charged after setting brother's camper on fire", text)
     assert [m.event_type for m in found] == ["Violence against civilians"]
 
 

@@ -63,8 +63,8 @@ _STRONG = _rx(
 _FIRE_SET = _rx(
     r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|torched|"
     r"(?:a|the) fire (?:was|had been) set (?:at|to|in|inside|outside|against|on) (?:a|an|the|its|his|her|their) |"
-    r"(?:threw|throwing|thrown|hurled|hurling|tossed|tossing) (?:\w+ ){0,3}(?:fire ?bombs?|molotov cocktails?|petrol bombs?|"
-    r"incendiary devices?)|"
+    r"(?:threw|throwing|thrown|hurled|hurling|tossed|tossing) (?:\w+ ){0,3}"
+    r"(?:fire ?bombs?|molotov cocktails?|petrol bombs?|incendiary devices?)|"
     r"doused (?:\w+ ){0,3}(?:with|in) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant)|"
     r"pour(?:ed|ing) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant) (?:on|over|around|at) (?:him|her|them|(?:his|her|their|the) (?:\w+ )?"
     r"(?:victim|man|woman|door|stairs|stairwell|porch|house|home|apartment|building|car|bed)))\b"

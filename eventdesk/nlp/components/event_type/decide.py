@@ -341,9 +341,9 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             if guess is not None:
                 probs = {guess: p}
     top = max(probs, key=probs.__getitem__) if probs else None
-    # (a fire set on somebody who was burned by it is a claim of a person hurt, in words the casualty rules do not count:
-    # "doused the houseboat with gasoline and set it on fire while she slept ... suffered burns to her legs"; not "there
-    # were no casualties")
+    # (a fire set on somebody who was burned by it is a claim of a person hurt, in words the casualty rules do not
+    # count: "doused the houseboat with gasoline and set it on fire while she slept ... suffered burns to her legs";
+    # not "there were no casualties")
     claimed_hurt = bool(outcomes & _HURT) or _fire_as_weapon(_NO_CASUALTY.sub(" ", text))
     # (a claim passes the gate where a word of somebody hurt is left once the figures of speech are read: not
     # "the price war has killed his business"; so does a crime against a person in the law's words, "charged with four

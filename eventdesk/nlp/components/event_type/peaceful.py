@@ -176,8 +176,8 @@ _CRIME_ACT = _rx(
     r"(?:killing|murdering|fatally shooting|shooting and killing) (?!time\b)|"
     # a person charged with harming another on purpose, whom no gym, bar or fireworks named beside makes peaceful: "a
     # parent was charged with aggravated assault", "charged with six counts of assault with a dangerous weapon" (not
-    # a driver's "vehicular manslaughter" or "homicide by (intoxicated use of a) vehicle" nor a "negligent homicide", whose
-    # deaths befell)
+    # a driver's "vehicular manslaughter" or "homicide by (intoxicated use of a) vehicle" nor a "negligent homicide",
+    # whose deaths befell)
     r"(?:charged|arrested|indicted|accused) (?:\w+ ){0,2}?(?:with|on suspicion of|of) (?:(?:\w+ )?counts? of )?"
     r"(?:(?:first|second|third)-degree |attempted |aggravated )*(?:murder|assault|battery|manslaughter|homicide)\b"
     r"(?! by (?:[\w-]+ ){0,4}?(?:motor )?vehicle))"
