@@ -982,8 +982,10 @@ _TOLD_CAUSE = _rx(
     # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
     # (with a clause of how many or how badly between: "were hurt, two of them seriously, when a balcony ...")
     # (and "killed ... when": "were killed Sunday when a freight train struck their car"; a killer in the clause has
-    # left the rule already by its own words)
-    r"\b(?:died|dies|dying|perished|injured|hurt|killed)(?:,? [\w,'-]+){0,5}? (?:when|after) "
+    # left the rule already by its own words; not "killed after", which as often tells why somebody killed them: "the
+    # victims were killed after the group rejected a meeting")
+    r"\b(?:(?:died|dies|dying|perished|injured|hurt)(?:,? [\w,'-]+){0,5}? (?:when|after)|"
+    r"killed(?:,? [\w,'-]+){0,5}? when) "
     r"(?!(?:a|an|the|his|her|their|its) (?:" + _WHERE_OR_WHEN + r"|surgery|treatment|arrival|admission)\b)"
     # (or a part of the thing that gave: "when part of a vacant hotel crumbled")
     r"(?:(?:part|parts|much|most|some|sections?|pieces?|one) of )?(?:a|an|the|his|her|their|its) |"
