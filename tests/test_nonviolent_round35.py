@@ -20,8 +20,9 @@ did it):
 - a person charged with or arrested for murder, assault, battery, manslaughter or homicide did violence, which no gym,
   bar or fireworks named beside it make peaceful (``peaceful._CRIME_ACT``; not a driver's "vehicular manslaughter",
   "homicide by vehicle" or a "negligent homicide");
-- a death told "killed ... when" a thing struck is a death that befell, as "died when" was (``cues._TOLD_CAUSE``), and
-  "killing three" after what a thing did names no killer (``cues._PERPETRATOR`` keeps the noun, "the killing").
+- a death told "killed ... when" a thing struck is a death that befell, as "died when" was (``cues._TOLD_CAUSE``; not
+  "killed after", which tells why somebody killed), and "killing three" after what a thing did names no killer
+  (``cues._PERPETRATOR`` keeps the noun, "the killing").
 The sentences are invented."""
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ INCIDENT = [
      "A man threw a box of lit fireworks onto his neighbors' porch during a birthday party on Elm Street on Sunday, "
      "burning four guests, police said. He was charged with four counts of assault with a dangerous weapon. Neighbors "
      "said he had complained about the noise for weeks."),
+    # "killed after" tells why somebody killed them, not what befell them
+    ("Two cooperative leaders killed near Santa Rita",
+     "Two leaders of a farmers' cooperative were killed on Sunday near the village of Santa Rita by unidentified armed "
+     "individuals. The two were killed after the cooperative refused to sell its land to a mining company, relatives "
+     "said."),
     # "killed ... when" a person did it
     ("Two killed when man opens fire at bus stop",
      "Two men were killed Tuesday when a man opened fire on a crowd waiting at a bus stop on Grand Avenue, police "
