@@ -1,4 +1,4 @@
-"""python -m eval.nonviolent [--set 1|2|3|4|5|both|all] [--show rules]   (run from the repo root)
+"""python -m eval.nonviolent [--set 1|2|3|4|5|6|both|all] [--show rules]   (run from the repo root)
 
 Scores the invented check sets eval/nonviolent_check.jsonl (set 1) and eval/nonviolent_check2.jsonl (set 2, kinds
 the first lacks: fire deaths of residents and pets, fire causes, smoke alarms, gas and propane blasts, insurance
@@ -19,7 +19,16 @@ fatal fire's victims named one by one with their ages; a wildfire's "victims" an
 capsized boat, an avalanche, a ride, food poisoning, a heat wave; a chief fired over an old case; a lockdown that was a
 false alarm; a film's or a photo "shoot"; sport's "shootout", "killer crossover", "blasted"; an election "massacred";
 and near misses in the same words: an arson that killed, a stabbing at a factory, a shooting at a job site, a fire set
-after a killing, a "person of interest" in a shooting, shooting victims named with ages, a real shootout), each: local-news and wire reports of fires,
+after a killing, a "person of interest" in a shooting, shooting victims named with ages, a real shootout) and
+eval/nonviolent_check6.jsonl (set 6, wordings the first five lack: a boiler, a grain elevator, a fireworks store, a
+fuel tank that blew up; an e-bike battery, a houseboat, a care home that burned, its dead named with their ages; a
+fire that "attacked" a roof; a crane, a roof under snow, a church ceiling, a mine tunnel that fell; a press, a power
+line, a tractor, a train, a bus, a helicopter, a flood, a tornado, fumes, an ammonia line, an outbreak, a runner's
+heart; a body in a burned house that police found unhurt; nurses fired, pink slips after a "hostile takeover", a
+"boardroom coup", furloughs with their "casualties", a football rout told as a slaughter; and near misses in the
+same places and words: a pipe bomb, a poisoning, a clerk or a neighbour set alight, a shove into a machine, a real
+coup, a helicopter shot down, gunmen at a bus or a mine camp, a body in a burned house that had been shot), each:
+local-news and wire reports of fires,
 explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
 create no incident, and violent reports in the same words (``violent: true``), which must still create one.
 The rows were written for this project, in the style of news reports; none is taken from a corpus.
@@ -50,12 +59,15 @@ CHECK_SET_2 = Path(__file__).resolve().parent / "nonviolent_check2.jsonl"
 CHECK_SET_3 = Path(__file__).resolve().parent / "nonviolent_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "nonviolent_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "nonviolent_check5.jsonl"
+CHECK_SET_6 = Path(__file__).resolve().parent / "nonviolent_check6.jsonl"
 _SALT = "tenth-quiet10:"
 # Each set has its own salt, so that its halves were drawn before any rule was written against it.
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:"), "3": (CHECK_SET_3, "fourteenth-nonviol3:"),
-        "4": (CHECK_SET_4, "fifteenth-nonviol4:"), "5": (CHECK_SET_5, "twenty-seventh-calm5:")}
+        "4": (CHECK_SET_4, "fifteenth-nonviol4:"), "5": (CHECK_SET_5, "twenty-seventh-calm5:"),
+        "6": (CHECK_SET_6, "thirty-fifth-calm6:")}
 # What --set names: "both" keeps meaning sets 1 and 2, as in older commands; "all" is every set.
-SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "4": ("4",), "5": ("5",), "both": ("1", "2"), "all": tuple(SETS)}
+SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "4": ("4",), "5": ("5",), "6": ("6",), "both": ("1", "2"),
+               "all": tuple(SETS)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -90,7 +102,7 @@ def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[
 def main(argv=None) -> int:
     ap = check_sets.parser("nonviolent", __doc__)
     ap.add_argument("--set", choices=tuple(SET_CHOICES), default="both",
-                    help="which check set to score: 1, 2, 3, 4, 5, both (sets 1 and 2) or all (default both)")
+                    help="which check set to score: 1, 2, 3, 4, 5, 6, both (sets 1 and 2) or all (default both)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 

@@ -30,7 +30,7 @@ from .invented import nonviolent_scores
 # the figures reached, per half: (non-violent reports creating an incident, violent ones creating none)
 # (set 4 before this round: rules 0 and 4, check 0 and 2; the twenty-sixth round's trade nouns and hits, rules 0 and 1)
 REACHED = {
-    "4": {"rules": (0, 1), "check": (0, 2)},
+    "4": {"rules": (0, 0), "check": (0, 2)},  # (rules misses 1 -> 0 with the thirty-fifth round's firebombs thrown)
 }
 
 

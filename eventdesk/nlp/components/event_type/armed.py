@@ -58,9 +58,13 @@ _STRONG = _rx(
 )
 # fire as a weapon: somebody set it to what a person was in or on ("set fire to the house while she slept, killing
 # her", "doused her with gasoline") and somebody was hurt.  A fire only found to be set ("ruled an arson", "intentionally
-# set") with nobody said to have set it on anyone, or one where "no one was hurt", stays a fire
+# set") with nobody said to have set it on anyone, or one where "no one was hurt", stays a fire; one told as set at a
+# place in the passive ("a fire was set at its rear door") or thrown as a firebomb has somebody who set it there
 _FIRE_SET = _rx(
     r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|torched|"
+    r"(?:a|the) fire (?:was|had been) set (?:at|to|in|inside|outside|against|on) (?:a|an|the|its|his|her|their) |"
+    r"(?:threw|throwing|thrown|hurled|hurling|tossed|tossing) (?:\w+ ){0,3}"
+    r"(?:fire ?bombs?|molotov cocktails?|petrol bombs?|incendiary devices?)|"
     r"doused (?:\w+ ){0,3}(?:with|in) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant)|"
     r"pour(?:ed|ing) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant) (?:on|over|around|at) (?:him|her|them|(?:his|her|their|the) (?:\w+ )?"
     r"(?:victim|man|woman|door|stairs|stairwell|porch|house|home|apartment|building|car|bed)))\b"

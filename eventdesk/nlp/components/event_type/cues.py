@@ -934,7 +934,9 @@ _HAND_VIOLENCE = _rx(
 )
 # somebody who did it: a perpetrator named, the law's words for what he did, or a person the harm was done by
 _PERPETRATOR = _rx(
-    r"\b(?:suspects?|assailants?|attackers?|killers?|killings?|perpetrators?|culprits?|intruders?|robbers?|robber(?:y|ies)|robbed|"
+    # (a killing as a noun, not the participle of what a thing did: "a train struck their car, killing three")
+    r"\b(?:suspects?|assailants?|attackers?|killers?|killings|(?:a|the|his|her|their|of|for|in) killing|perpetrators?|"
+    r"culprits?|intruders?|robbers?|robber(?:y|ies)|robbed|"
     r"thie(?:f|ves)|burglars?|arrest(?:s|ed)?|custody|charged with|manslaughter|slaying|"
     r"(?:unknown|unidentified) (?:men|persons|people|individuals|assailants)|"
     r"by (?:a |an |the |his |her |their )?(?:[\w-]+ )?(?:m[ae]n|wom[ae]n|husband|wife|boyfriend|girlfriend|partner|father|mother|son|daughter|"
@@ -979,7 +981,11 @@ _TOLD_CAUSE = _rx(
     # "killed when ...", "injured after ...": the clause that tells what happened
     # (a thing that happened, not the care that followed: not "died after being taken to a hospital", "after surgery")
     # (with a clause of how many or how badly between: "were hurt, two of them seriously, when a balcony ...")
-    r"\b(?:died|dies|dying|perished|injured|hurt)(?:,? [\w,'-]+){0,5}? (?:when|after) "
+    # (and "killed ... when": "were killed Sunday when a freight train struck their car"; a killer in the clause has
+    # left the rule already by its own words; not "killed after", which as often tells why somebody killed them: "the
+    # victims were killed after the group rejected a meeting")
+    r"\b(?:(?:died|dies|dying|perished|injured|hurt)(?:,? [\w,'-]+){0,5}? (?:when|after)|"
+    r"killed(?:,? [\w,'-]+){0,5}? when) "
     r"(?!(?:a|an|the|his|her|their|its) (?:" + _WHERE_OR_WHEN + r"|surgery|treatment|arrival|admission)\b)"
     # (or a part of the thing that gave: "when part of a vacant hotel crumbled")
     r"(?:(?:part|parts|much|most|some|sections?|pieces?|one) of )?(?:a|an|the|his|her|their|its) |"

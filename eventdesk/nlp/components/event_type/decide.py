@@ -341,10 +341,15 @@ def _classify(text: str, parties: set[str | None], outcomes: set[str], model: Ev
             if guess is not None:
                 probs = {guess: p}
     top = max(probs, key=probs.__getitem__) if probs else None
-    claimed_hurt = bool(outcomes & _HURT)
+    # (a fire set on somebody who was burned by it is a claim of a person hurt, in words the casualty rules do not
+    # count: "doused the houseboat with gasoline and set it on fire while she slept ... suffered burns to her legs";
+    # not "there were no casualties")
+    claimed_hurt = bool(outcomes & _HURT) or _fire_as_weapon(_NO_CASUALTY.sub(" ", text))
     # (a claim passes the gate where a word of somebody hurt is left once the figures of speech are read: not
-    # "the price war has killed his business")
-    if not (claimed_hurt and _HURT_WORDS.search(text) or _passes_gate(text, armed) or _fire_as_weapon(text)):
+    # "the price war has killed his business"; so does a crime against a person in the law's words, "charged with four
+    # counts of assault", whose blows the text may tell in words of no gate: "threw lit fireworks onto the porch")
+    if not (claimed_hurt and _HURT_WORDS.search(text) or _passes_gate(text, armed) or _fire_as_weapon(text)
+            or _CRIME_ACT.search(text)):
         # no word of violence, protest or strategic development: an event only when the model is sure of
         # one and somebody who takes part in ACLED events is named ("set up your account" is no base)
         if top is None or top == _NONE or not _PARTICIPANTS.search(text) \

@@ -173,7 +173,14 @@ _CRIME_ACT = _rx(
     # a sentencing story's killing, which its "sentenced" does not make peaceful: "will spend the rest of his life in
     # prison for killing NAME", "sentenced to 40 years for killing NAME" (not "for killing time")
     r"(?:sentenced|prison|convicted)\b[^.;]{0,60}? for "
-    r"(?:killing|murdering|fatally shooting|shooting and killing) (?!time\b))"
+    r"(?:killing|murdering|fatally shooting|shooting and killing) (?!time\b)|"
+    # a person charged with harming another on purpose, whom no gym, bar or fireworks named beside makes peaceful: "a
+    # parent was charged with aggravated assault", "charged with six counts of assault with a dangerous weapon" (not
+    # a driver's "vehicular manslaughter" or "homicide by (intoxicated use of a) vehicle" nor a "negligent homicide",
+    # whose deaths befell)
+    r"(?:charged|arrested|indicted|accused) (?:\w+ ){0,2}?(?:with|on suspicion of|of) (?:(?:\w+ )?counts? of )?"
+    r"(?:(?:first|second|third)-degree |attempted |aggravated )*(?:murder|assault|battery|manslaughter|homicide)\b"
+    r"(?! by (?:[\w-]+ ){0,4}?(?:motor )?vehicle))"
 )
 # make-believe, where even the strong words are no violence: a drill with blank rounds, troops in a
 # parade, a war film.  It makes a segment peaceful whatever its weapons unless a casualty claim says
