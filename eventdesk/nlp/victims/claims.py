@@ -76,10 +76,26 @@ def _one_more_victim_arrived(tok) -> bool:
     was hit, though the verb tells no wound (one hurt fleeing or not hurt is told by other words: no "victim")."""
     if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or lemma(tok.head) not in _ARRIVED:
         return False
-    if not (any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children)
-            or any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children)):
+    if any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children):
+        return not any(c.dep_ == "neg" for c in tok.head.children)
+    if not any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children):
         return False
-    return not any(c.dep_ == "neg" for c in tok.head.children)
+    return not any(c.dep_ == "neg" for c in tok.head.children) and not _the_other_of_one(tok)
+
+
+# a sentence, or a clause, that opens on one of a count: "One man, 30, was found at the park."
+_ONE_OPENS = re.compile(r"(?:^|[.;:]\s+)One\b")
+
+
+def _the_other_of_one(tok) -> bool:
+    """'Two men were shot ... One man, 30, was found at the park. Another victim, 25, was found three blocks away':
+    "another" after a sentence (or a clause of its own) that opens on "One" is the second part of a count told before,
+    none more."""
+    sent = tok.sent
+    doc = tok.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    start = before.start_char if before is not None else sent.start_char
+    return bool(_ONE_OPENS.search(doc_text(doc)[start:tok.idx]))
 
 
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
