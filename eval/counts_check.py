@@ -464,6 +464,17 @@ killed, boy injured"), a suspect killed by a homeowner or found dead with no off
 family and then himself, a child who shot herself to death, and a gunman shot by a bystander; each beside near
 misses that keep their count (the others questioned, unhurt, escaped or detained, the father arrested, the child who
 lived, a homeowner who missed, a sixth hurt fleeing).
+Set 58 (``--set 58``), written in the thirty-fifth session before any rule was written against it, from the parts
+that should add up in the SemEval pool's readable half (salt thirty-fifth-doccounts35:): eval/counts_check58.jsonl,
+US local-news reports whose victims are told in parts beyond those already told ("one person was shot ... two other
+victims were driven to a hospital ... another victim walked in", "a woman was killed and three others, including a
+boy, were wounded", "also shot was a woman", "a second man ... a third man", "found NAME and another man ... two other
+shooting victims", "four adult men were wounded ... a 2-year-old was also hit") and reports whose total is told first
+and then broken down ("four people were shot: two men and two women", "of the five, three were teens", "the victims,
+a man and a woman,", "one was hit in the leg, another in the arm and a third in the back", the dead and "the other
+five", victims told by condition, by kin or by name after their count, "left three dead and seven others injured ...
+ten people were shot"); each beside near misses (the others not hurt, questioned, detained or sought, a man told
+twice, one hurt fleeing, a fourth beyond a total told by its parts).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -550,6 +561,7 @@ SETS["53"] = (Path(__file__).resolve().parent / "counts_check53.jsonl", _later_h
 SETS["54"] = (Path(__file__).resolve().parent / "counts_check54.jsonl", _later_half("thirty-third-over33:"))
 SETS["55"] = (Path(__file__).resolve().parent / "counts_check55.jsonl", _later_half("thirty-fourth-left34:"))
 SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_half("thirty-fourth-pool34:"))
+SETS["58"] = (Path(__file__).resolve().parent / "counts_check58.jsonl", _later_half("thirty-fifth-pool35:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -579,7 +591,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 56 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 58 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

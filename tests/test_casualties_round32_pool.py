@@ -23,7 +23,7 @@ def test_fiftieth_check_set_salt():
 
 
 # after the round's rules (rules half 31 -> 33, check half 18 -> 18)
-RULES_BOTH = 34  # 33 -> 34 with the thirty-fourth session's counting round
+RULES_BOTH = 35  # 33 -> 34 with the thirty-fourth session's counting round, 35 with the thirty-fifth's
 CHECK_BOTH = 18
 
 

@@ -95,7 +95,8 @@ def test_without_a_tally_a_bare_earlier_still_opens_another_incident(mentions_of
 
 # the figures reached on eval/segments_check.jsonl: rows whose number of incidents, main killed and main injured are
 # all exact, per half (before this round: rules 29 of 45, check 29 of 39)
-REACHED = {"rules": 42, "check": 36}
+# (check 36 -> 37 with the thirty-fifth session's one more victim who turns up)
+REACHED = {"rules": 42, "check": 37}
 
 
 def test_the_segments_check_set_covers_the_kinds():

@@ -63,6 +63,41 @@ _MAY_TELL = READ_AS_ANOTHER | HAS_AN_OUTCOME | _HIT_SIGNS | {"suicide", "victim"
                                                              "funeral", "survivor"}
 
 
+# the verbs of a victim who turns up after the shooting: "another victim walked into a hospital", "a third victim
+# showed up at the emergency room", "a second victim was found a block away"
+_ARRIVED = {"walk", "arrive", "show", "turn", "come", "drive", "go", "find", "locate", "take", "transport", "rush",
+            "admit", "treat"}
+_FURTHER = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+
+
+def _one_more_victim_arrived(tok) -> bool:
+    """'Two men were shot outside a bar ... Another victim walked into the emergency room an hour later': a victim told
+    as one more ("another victim", "a third victim") who is the subject of a verb of turning up or being cared for
+    was hit, though the verb tells no wound (one hurt fleeing or not hurt is told by other words: no "victim")."""
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or lemma(tok.head) not in _ARRIVED:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _FURTHER for c in tok.children):
+        return not any(c.dep_ == "neg" for c in tok.head.children)
+    if not any(c.lower_ == "another" and c.dep_ == "det" for c in tok.children):
+        return False
+    return not any(c.dep_ == "neg" for c in tok.head.children) and not _the_other_of_one(tok)
+
+
+# a sentence, or a clause, that opens on one of a count: "One man, 30, was found at the park."
+_ONE_OPENS = re.compile(r"(?:^|[.;:]\s+)One\b")
+
+
+def _the_other_of_one(tok) -> bool:
+    """'Two men were shot ... One man, 30, was found at the park. Another victim, 25, was found three blocks away':
+    "another" after a sentence (or a clause of its own) that opens on "One" is the second part of a count told before,
+    none more."""
+    sent = tok.sent
+    doc = tok.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    start = before.start_char if before is not None else sent.start_char
+    return bool(_ONE_OPENS.search(doc_text(doc)[start:tok.idx]))
+
+
 def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People) -> list[RawClaim]:
     """One claim per person a trigger says was killed or hurt, where no number was stated."""
     out: list[RawClaim] = []
@@ -97,6 +132,9 @@ def victim_claims(doc: Doc, sent: Span, s_i: int, used: set[int], people: People
             continue
         if word == "victim" and tok.tag_ == "NN" and _victim_of_a_killing(tok):
             _add_once(out, seen, _victim_claim(doc, sent, s_i, tok, people))
+            continue
+        if word == "victim" and _one_more_victim_arrived(tok) and (key := people.key(tok)) is not None:
+            _add_once(out, seen, _one_person(s_i, "wounded", key[1], tok, "victim", key[0]))
             continue
         if word == "homicide":
             if (subj := a_homicide_told_of(tok)) is not None and _is_person(subj) and (key := people.key(subj)):

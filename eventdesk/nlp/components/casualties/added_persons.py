@@ -48,7 +48,10 @@ def _others_besides(doc, quantities: list[Quantity], info, claims: list[RawClaim
         told = persons + [claims[j] for j in claim_of.values() if j != at and claims[j].victim]  # ("a man was shot and ...")
         # (persons listed after a colon that follows the count are the count's own: "Three other victims were taken
         # to a hospital: a 44-year-old man shot in the knee, a 58-year-old man shot in the hand and ...")
-        besides = {p.victim for p in told if p.outcome == c.outcome and not _listed_after(doc, c, p)}
+        # (nor one told as one more after the count, whom ``_one_more`` adds: "two other victims were driven to a
+        # hospital, and another victim walked in")
+        besides = {p.victim for p in told if p.outcome == c.outcome and not _listed_after(doc, c, p)
+                   and not (p.num_start > c.num_end and p.victim and p.victim.startswith("another "))}
         # "2 shot and wounded, 3 others grazed by gunfire": the others are others than the count before
         # (not a count on a line above, a headline the sentence split missed: "2 Injured, 1 Dead in Eastfield
         # Shooting\nA man was fatally wounded and two other people were hospitalized")
