@@ -464,6 +464,15 @@ killed, boy injured"), a suspect killed by a homeowner or found dead with no off
 family and then himself, a child who shot herself to death, and a gunman shot by a bystander; each beside near
 misses that keep their count (the others questioned, unhurt, escaped or detained, the father arrested, the child who
 lived, a homeowner who missed, a sixth hurt fleeing).
+Set 57 (``--set 57``), written in the thirty-fifth session before any rule was written against it, from the counting
+leftovers the thirty-fourth session named: eval/counts_check57.jsonl, US local-news reports of children who shot
+themselves by accident ("after accidentally shooting herself with her father's gun"), a man killed and a boy hurt
+told twice (headline and body), men named Major ("Major Howard, 31"), pairs told by names and then "Both are expected
+to survive", pairs told by ages and kin ("A 20 year old and his 17 year old cousin were shot"), "the parents died"
+after a couple told before, kin told by ages at a sentence's start ("Sisters ages 9 and 11 were hit") and couples
+shot with no outcome word ("A Winter Haven couple was shot"); each beside near misses that keep their count (an
+adult's suicide or accident, a child who shot his sister, a police or military major, "both" after one victim and a
+witness or a shooter, the kin arrested, unhurt or mourning, a couple who fired or were arrested or were missed).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -550,6 +559,7 @@ SETS["53"] = (Path(__file__).resolve().parent / "counts_check53.jsonl", _later_h
 SETS["54"] = (Path(__file__).resolve().parent / "counts_check54.jsonl", _later_half("thirty-third-over33:"))
 SETS["55"] = (Path(__file__).resolve().parent / "counts_check55.jsonl", _later_half("thirty-fourth-left34:"))
 SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_half("thirty-fourth-pool34:"))
+SETS["57"] = (Path(__file__).resolve().parent / "counts_check57.jsonl", _later_half("thirty-fifth-left35:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -579,7 +589,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 56 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 57 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
