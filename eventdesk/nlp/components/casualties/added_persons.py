@@ -381,19 +381,35 @@ def _died_later(person, sent: Span) -> bool:
 def _kin_before(doc, q: Quantity, np_end: int) -> int:
     """'killed her adult son and three young grandchildren', 'a woman and her two sons were shot': a person of the
     family told before the count and joined to it is one more (the count's words take in hers, so no claim of her
-    own is made)."""
+    own is made); a couple told so is two more ("A couple and their two children were shot": four).  (After a
+    dateline the parser may take the person's article for a compound, "MILWAUKEE - A couple", or hang both on the
+    place's name: ``_sibling_before``.)"""
     noun = doc[np_end - 1]
-    first = noun.head
-    if noun.dep_ != "conj" or first.i >= q.start or first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR:
+    first = _sibling_before(doc, noun, q) if noun.dep_ == "conj" and not _kin_head(noun.head) else noun.head
+    if noun.dep_ != "conj" or first is None or first.i >= q.start or not _kin_head(first):
         return 0
     # ("a man and his 12-year-old twin daughters": the count's own age may stand between the possessive and it)
     k = _before_an_age(doc, q.start, first.i)
     if doc[k - 1].lower_ != "and" and not (doc[k - 1].tag_ == "PRP$" and k >= 2 and doc[k - 2].lower_ == "and"):
         return 0
     # "a woman and her two sons were shot": the possessive of the count points back at the person before it
-    return int(any(c.dep_ == "poss" for c in first.children)
-               or (any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
-                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
+    tied = any(c.dep_ == "poss" for c in first.children) or (
+        any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
+        and any(c.lower_ in ("a", "an") and c.i < first.i for c in first.children))
+    return (2 if _lemma(first) == "couple" else 1) if tied else 0
+
+
+def _kin_head(tok) -> bool:
+    """A person noun, or "couple", that a count of kin may be joined to ("a woman and her two sons")."""
+    return tok.tag_ == "NN" and (_lemma(tok) in PERSON_SINGULAR or _lemma(tok) == "couple")
+
+
+def _sibling_before(doc, noun, q: Quantity):
+    """'YAKIMA, Wash. - A couple and their three daughters': the person noun right before "and" (and the count's
+    possessive) where the parser hangs both it and the count's noun on the dateline's place; else None."""
+    k = q.start - 1 if doc[q.start - 1].tag_ == "PRP$" else q.start
+    before = doc[k - 2] if k >= 2 and doc[k - 1].lower_ == "and" else None
+    return before if before is not None and before.head.i == noun.head.i and before.dep_ in ("appos", "conj") else None
 
 
 _AGE_WORDS = {"-", "year", "years", "month", "months", "old"}
@@ -640,9 +656,11 @@ _CHECKED = re.compile(r"\bto be (?:checked|evaluated|examined)\b|\bas a precauti
                       re.IGNORECASE)
 
 
-def _tells_a_hit(verb, sent: Span) -> bool:
+def _tells_a_hit(verb, sent: Span, named_pair: bool = False) -> bool:
     """Whether the verb of "both" says they were hit: shot, wounded, taken to a hospital, in critical condition,
-    expected to survive (not taken into custody, nor to jail)."""
+    expected to survive (not taken into custody, nor to jail).  "Both are expected to survive", which the parser
+    gives the verb "expected", tells a hit only of a pair named together (``named_pair``): two persons told apart may
+    be of two incidents ("a 27-year-old man was shot ... A few hours later, a 45-year-old man was shot")."""
     word = _lemma(verb)
     if word in _HIT_VERBS:
         return not any(c.dep_ == "neg" for c in verb.children)
@@ -651,7 +669,7 @@ def _tells_a_hit(verb, sent: Span) -> bool:
         return False  # "both were taken to a hospital to be checked out": no hit told
     if word in TAKEN:
         return bool(_CARE.search(rest) or _CONDITION.search(rest))
-    return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
+    return word in ("be", "remain", "list", *(("expect",) if named_pair else ())) and bool(_CONDITION.search(rest))
 
 
 def _may_name_two(sent: Span) -> bool:
@@ -664,8 +682,9 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
     women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
     of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
-    caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
-    them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
+    caught in gunfire, or named together in a report of gunfire: ``_a_named_pair_in_gunfire``) must come before, in
+    the sentence or the two before, and no count of two or more hit among them, which "both" would only restate.
+    Reconcile takes out the dead unless the sentence says they are alive."""
     # ("both" or "the pair" as a subject first, its words in the text before its tokens: the few sentences that
     # hold one are read for a mishap's hurt)
     if not _may_name_two(sent):
@@ -674,7 +693,8 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     if not twos or hurt_in_a_mishap(sent):
         return
     for tok in twos:
-        if not _tells_a_hit(tok.head, sent):
+        named_pair = _a_named_pair_in_gunfire(doc, sent, tok)
+        if not _tells_a_hit(tok.head, sent, named_pair):
             continue
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
@@ -684,11 +704,32 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
         # (or one shot and then the shooter: "A man shot his wife and then himself. Both are in critical condition")
         if len({c.victim or c.num_start for c in near}) < 2 \
                 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
-                and not one_and_himself_before(doc, sent):
+                and not one_and_himself_before(doc, sent) and not named_pair:
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
                                num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
         return
+
+
+def _a_named_pair_in_gunfire(doc, sent: Span, both) -> bool:
+    """'Police named the victims of Sunday's shooting as Kevin Moore, 30, and Darnell Fox, 28. Both are expected to
+    survive': two names joined by "and", in the sentence of "both" or the two before, where gunfire is told, are the
+    pair "both" tells hit, though no word of a hit is said of them.  Not names that do something to another ("Kyle
+    Dunn and Evan Price shot a teen": the shooters), nor one name and a noun ("Derek Hall and a friend")."""
+    start = max(0, sent.start - 60)
+    if not _GUNFIRE_WORDS.search(span_text(doc[start:both.i])):
+        return False
+    return any(t.ent_type_ == "PERSON" and t.dep_ == "conj" and t.head.ent_type_ == "PERSON" and t.head.i >= start
+               and not _does_to_another(t.head) for t in doc[start:both.i])
+
+
+def _does_to_another(name) -> bool:
+    """A name that is the subject of a verb with an object of its own ("Dunn and Price shot a teen")."""
+    return name.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in name.head.children)
+
+
+# the words of gunfire a named pair's sentences may tell ("shooting", "opened fire", "gunshot wounds")
+_GUNFIRE_WORDS = re.compile(r"\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|opened fire)\b", re.IGNORECASE)
 
 
 # gunfire that hit persons the report has not told as hit: "caught in crossfire", "struck by gunfire"
