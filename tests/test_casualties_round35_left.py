@@ -26,7 +26,7 @@ def test_fifty_seventh_check_set_salt():
 
 # after the round's rules
 RULES_BOTH = 33
-CHECK_BOTH = 31
+CHECK_BOTH = 32
 
 
 # -- "Sisters ages 9 and 11 were hit": kin told by a list of ages not set off by commas, at a sentence's start
