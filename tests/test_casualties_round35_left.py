@@ -142,3 +142,20 @@ def test_a_person_and_an_aged_relative(mentions_of, text, expected):
 ])
 def test_both_after_a_named_pair(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
+
+
+# -- dead told only by a count of one sex: a person of the other sex told hit after them is none of them
+
+@pytest.mark.parametrize("text, expected", [
+    ("MUNCIE, Ind. - A 5-month-old boy and his 3-year-old brother were killed when gunfire tore through their "
+     "apartment on Walnut Street late Saturday, police said. Their mother, 31, was shot in the leg.", (2, 1)),
+    ("MUNCIE, Ind. - Two brothers were killed when gunfire tore through their apartment on Walnut Street late "
+     "Saturday, police said. A woman, 31, was shot in the arm.", (2, 1)),
+    # near misses: one of the same sex told hit after them is one of them; the woman arrested
+    ("MUNCIE, Ind. - Two women were killed in a shooting on Walnut Street late Saturday, police said. One woman, 45, "
+     "was shot in the head.", (2, 0)),
+    ("MUNCIE, Ind. - Two men were killed in a shooting on Walnut Street late Saturday, police said. A woman, 31, was "
+     "arrested at the scene.", (2, 0)),
+])
+def test_dead_counted_of_one_sex(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
