@@ -7,6 +7,7 @@ because that is the most a reader may safely take from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -186,15 +187,23 @@ def _kin_pair(doc, i: int) -> bool:
     ("parents of students"), nor parents who do something to another ("The boy's parents drove him to a hospital":
     the boy is the one hurt)."""
     tok = doc[i]
-    return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(_whose(c) for c in tok.children) \
+    return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(_whose(c, doc, i) for c in tok.children) \
         and not any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children) \
         and not (tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children))
 
 
-def _whose(child) -> bool:
+def _whose(child, doc, i: int) -> bool:
     """The word that tells whose kin a plural kin noun is: a possessive ("his parents", "the girl's parents"), or "the"
-    that ties the noun back to the pair told before ("A man and a woman were shot ... The parents died")."""
-    return child.dep_ == "poss" or child.dep_ == "det" and child.lower_ == "the"
+    that ties the noun back to a pair told before it ("A man and a woman were shot ... The parents died"; not the
+    parents of a child told before, "A 19-year-old was killed ... The parents pleaded for witnesses")."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ == "det" and child.lower_ == "the" and bool(_A_PAIR.search(doc[:i].text))
+
+
+# a pair of persons told before "the parents": "a couple", "a man and a woman", "husband and wife", "mother and father"
+_A_PAIR = re.compile(r"\b(?:couple|(?:a )?man and (?:a )?woman|(?:a )?woman and (?:a )?man|husband and wife"
+                     r"|wife and husband|mother and father|father and mother)\b", re.IGNORECASE)
 
 
 _AGES_WORDS = {"age", "ages", "aged"}

@@ -656,11 +656,9 @@ _CHECKED = re.compile(r"\bto be (?:checked|evaluated|examined)\b|\bas a precauti
                       re.IGNORECASE)
 
 
-def _tells_a_hit(verb, sent: Span, named_pair: bool = False) -> bool:
+def _tells_a_hit(verb, sent: Span) -> bool:
     """Whether the verb of "both" says they were hit: shot, wounded, taken to a hospital, in critical condition,
-    expected to survive (not taken into custody, nor to jail).  "Both are expected to survive", which the parser
-    gives the verb "expected", tells a hit only of a pair named together (``named_pair``): two persons told apart may
-    be of two incidents ("a 27-year-old man was shot ... A few hours later, a 45-year-old man was shot")."""
+    expected to survive (not taken into custody, nor to jail)."""
     word = _lemma(verb)
     if word in _HIT_VERBS:
         return not any(c.dep_ == "neg" for c in verb.children)
@@ -669,7 +667,7 @@ def _tells_a_hit(verb, sent: Span, named_pair: bool = False) -> bool:
         return False  # "both were taken to a hospital to be checked out": no hit told
     if word in TAKEN:
         return bool(_CARE.search(rest) or _CONDITION.search(rest))
-    return word in ("be", "remain", "list", *(("expect",) if named_pair else ())) and bool(_CONDITION.search(rest))
+    return word in ("be", "remain", "list") and bool(_CONDITION.search(rest))
 
 
 def _may_name_two(sent: Span) -> bool:
@@ -682,9 +680,8 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     """'A robbery suspect was shot by a clerk, and the clerk was also shot. Both were taken to the hospital', 'Two
     women were caught in crossfire. The pair were taken to Regional One Health': "both" and "the pair" as the subject
     of a hit, of a hospital or of a condition count two hit, of whatever party.  Two persons told hurt or killed (or
-    caught in gunfire, or named together in a report of gunfire: ``_a_named_pair_in_gunfire``) must come before, in
-    the sentence or the two before, and no count of two or more hit among them, which "both" would only restate.
-    Reconcile takes out the dead unless the sentence says they are alive."""
+    caught in gunfire) must come before, in the sentence or the two before, and no count of two or more hit among
+    them, which "both" would only restate.  Reconcile takes out the dead unless the sentence says they are alive."""
     # ("both" or "the pair" as a subject first, its words in the text before its tokens: the few sentences that
     # hold one are read for a mishap's hurt)
     if not _may_name_two(sent):
@@ -693,8 +690,7 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     if not twos or hurt_in_a_mishap(sent):
         return
     for tok in twos:
-        named_pair = _a_named_pair_in_gunfire(doc, sent, tok)
-        if not _tells_a_hit(tok.head, sent, named_pair):
+        if not _tells_a_hit(tok.head, sent):
             continue
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
@@ -704,32 +700,11 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
         # (or one shot and then the shooter: "A man shot his wife and then himself. Both are in critical condition")
         if len({c.victim or c.num_start for c in near}) < 2 \
                 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
-                and not one_and_himself_before(doc, sent) and not named_pair:
+                and not one_and_himself_before(doc, sent):
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
                                num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
         return
-
-
-def _a_named_pair_in_gunfire(doc, sent: Span, both) -> bool:
-    """'Police named the victims of Sunday's shooting as Kevin Moore, 30, and Darnell Fox, 28. Both are expected to
-    survive': two names joined by "and", in the sentence of "both" or the two before, where gunfire is told, are the
-    pair "both" tells hit, though no word of a hit is said of them.  Not names that do something to another ("Kyle
-    Dunn and Evan Price shot a teen": the shooters), nor one name and a noun ("Derek Hall and a friend")."""
-    start = max(0, sent.start - 60)
-    if not _GUNFIRE_WORDS.search(span_text(doc[start:both.i])):
-        return False
-    return any(t.ent_type_ == "PERSON" and t.dep_ == "conj" and t.head.ent_type_ == "PERSON" and t.head.i >= start
-               and not _does_to_another(t.head) for t in doc[start:both.i])
-
-
-def _does_to_another(name) -> bool:
-    """A name that is the subject of a verb with an object of its own ("Dunn and Price shot a teen")."""
-    return name.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in name.head.children)
-
-
-# the words of gunfire a named pair's sentences may tell ("shooting", "opened fire", "gunshot wounds")
-_GUNFIRE_WORDS = re.compile(r"\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|opened fire)\b", re.IGNORECASE)
 
 
 # gunfire that hit persons the report has not told as hit: "caught in crossfire", "struck by gunfire"
