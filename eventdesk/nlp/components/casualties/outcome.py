@@ -106,7 +106,10 @@ def _past_a_joined_person(doc, np_end: int, sent: Span, next_q: Quantity | None)
         persons = [c for p in persons for c in p.children if c.dep_ == "conj" and c.i >= np_end and c.i < sent.end
                    and c.tag_ == "NN" and _lemma(c) in PERSON_SINGULAR]
         last = max(persons, key=lambda t: t.i, default=last)
-    if last is None or next_q is not None and next_q.start <= last.i:
+    # (not where a comma follows: "Three of the victims, two men and a critically injured woman, were taken" is an
+    # aside, which the rules of asides step past)
+    if last is None or next_q is not None and next_q.start <= last.i \
+            or last.i + 1 < sent.end and doc[last.i + 1].is_punct:
         return np_end
     return last.i + 1
 
