@@ -31,8 +31,7 @@ def test_seventeenth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 33  # 31 after round eighteen; 32 after round nineteen (a woman hit by a gun that discharged in a theater);
-# 33 with the thirty-fifth session's counting round
+RULES_BOTH = 32  # 31 after round eighteen; 32 after round nineteen (a woman hit by a gun that discharged in a theater)
 CHECK_BOTH = 22  # 20 -> 21 with round police23 (a suspect the police shot); 21 -> 22 with the twenty-fourth session's rounds
 
 
