@@ -7,6 +7,7 @@ because that is the most a reader may safely take from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -147,10 +148,22 @@ def _a_couple(doc, k: int, end: int) -> int:
     while k < end - 1 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound") \
             and doc[k].lower_ != "couple":
         k += 1
-    if k >= end or doc[k].lower_ != "couple" or doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+    if k >= end or doc[k].lower_ != "couple" or not (
+            doc[k].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") or _set_after_a_dateline(doc[k])):
         return 0
     nxt = doc[k + 1] if k + 1 < end else None
     return k if nxt is None or not (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "NUM")) else 0
+
+
+# the dashes that end a dateline ("FRESNO, Calif. - ", "WINTER HAVEN, Fla. — ")
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _set_after_a_dateline(tok) -> bool:
+    """'WINTER HAVEN, Fla. - A Winter Haven couple was shot': the parser may take the dateline's place for the subject
+    and hang the noun after its dash on it in apposition; the noun is the sentence's subject all the same."""
+    return tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
+        and any(t.text in _DATELINE_DASHES for t in tok.doc[tok.head.i:tok.i])
 
 
 def _corrected_away(doc, i: int, start: int) -> bool:
@@ -168,22 +181,46 @@ _COUNT_OPENERS = frozenset({*_VAGUE, *_BOTH, *_KIN_PAIRS, "twin", "twins", "anot
 
 def _kin_pair(doc, i: int) -> bool:
     """'found the boy's parents dead', 'A 7-year-old boy's parents were wounded': a plural kin noun of two persons,
-    told as whose they are (a possessive: "his", "the girl's"), is its own count of two, counted only where an
-    outcome follows as "a man" is ("His parents said he loved basketball" counts nobody).  Not where a number or
-    "both" counts them already ("his two parents"), nor "parents" of no one ("parents of students"), nor parents who
-    do something to another ("The boy's parents drove him to a hospital": the boy is the one hurt)."""
+    told as whose they are (a possessive: "his", "the girl's"; or "the", after the pair: "The parents died"), is its
+    own count of two, counted only where an outcome follows as "a man" is ("His parents said he loved basketball"
+    counts nobody).  Not where a number or "both" counts them already ("his two parents"), nor "parents" of no one
+    ("parents of students"), nor parents who do something to another ("The boy's parents drove him to a hospital":
+    the boy is the one hurt)."""
     tok = doc[i]
-    return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(c.dep_ == "poss" for c in tok.children) \
+    return tok.lower_ in _KIN_PAIRS and tok.tag_ == "NNS" and any(_whose(c, doc, i) for c in tok.children) \
         and not any(c.dep_ == "nummod" or c.lower_ in _BOTH for c in tok.children) \
         and not (tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children))
+
+
+def _whose(child, doc, i: int) -> bool:
+    """The word that tells whose kin a plural kin noun is: a possessive ("his parents", "the girl's parents"), or "the"
+    that ties the noun back to a pair told before it ("A man and a woman were shot ... The parents died"; not the
+    parents of a child told before, "A 19-year-old was killed ... The parents pleaded for witnesses")."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ == "det" and child.lower_ == "the" and bool(_A_PAIR.search(doc[:i].text))
+
+
+# a pair of persons told before "the parents": "a couple", "a man and a woman", "husband and wife", "mother and father"
+_A_PAIR = re.compile(r"\b(?:couple|(?:a )?man and (?:a )?woman|(?:a )?woman and (?:a )?man|husband and wife"
+                     r"|wife and husband|mother and father|father and mother)\b", re.IGNORECASE)
 
 
 _AGES_WORDS = {"age", "ages", "aged"}
 
 
 def _plural_person(tok) -> bool:
-    """A plural noun of persons: "brothers", "sisters", "men"."""
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_SINGULAR
+    """A plural noun of persons: "brothers", "sisters", "men"; capitalized at a sentence's start the tagger may call it
+    a proper noun ("Sisters ages 9 and 11 were hit", after a dateline's dash), read by its lower-cased word."""
+    if tok.tag_ == "NNS":
+        return tok.lemma_.lower() in PERSON_SINGULAR
+    return tok.tag_ in ("NNP", "NNPS") and _opens_a_sentence(tok) and tok.lower_.endswith("s") \
+        and tok.lower_[:-1] in PERSON_SINGULAR
+
+
+def _opens_a_sentence(tok) -> bool:
+    """The first word of its sentence, or the first after a dateline's dash ("FRESNO, Calif. - Sisters ...")."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in _DATELINE_DASHES
 
 
 def _told_by_their_ages(doc, i: int, end: int) -> int:

@@ -11,8 +11,8 @@ from typing import Sequence
 
 from ..models import Claim
 from .persons import (
-    _KIN_SEXES, _aged_apart, _counts_names, _is_name, _none_of_them, _of_the_other_sex, _one_of_the_other_sex,
-    _unnamed)
+    _KIN_SEXES, _SEXES, _aged_apart, _counts_names, _is_name, _none_of_them, _of_the_other_sex, _one_of_the_other_sex,
+    _sex, _unnamed)
 from .wording import (
     _ALIVE, _DIED_AND_BEFORE, _HOLDS_THE_SHOOTER, _NTH_PERSON, _ORDINALS, _OTHERS_AFTER, _PERPETRATORS, _SHOT)
 
@@ -61,6 +61,7 @@ def _take_out_dead_among_hit(values, claims, numeric, persons, dead, killed_tota
                                                       or _listed_beside_the_dead(alive, dead[rid], among[rid], claims)
                                                       or _the_next_after_the_dead(claims[index], among[rid])
                                                       or _kin_of_the_dead(alive, claims)
+                                                      or _of_the_other_sex_than_the_counted(alive, claims, rid)
                                                       or _aged_apart(alive, dead[rid], among[rid], ages.get(rid, {}), claims))):
                 continue
             _take_from(values, key, gone)
@@ -170,6 +171,43 @@ def _kin_of_the_dead(alive: dict[str, int], claims: Sequence[Claim]) -> bool:
         return noun in _KIN_SEXES and bool(_KIN_OF_A_PERSON.search(c.sentence[:c.number_start - c.start]))
 
     return bool(alive) and all(kin(claims[i]) for i in alive.values())
+
+
+def _of_the_other_sex_than_the_counted(alive: dict[str, int], claims: Sequence[Claim], rid: str) -> bool:
+    """'A 4-month-old boy and his 4-year-old brother were killed ... Their mother, 24, was shot in the leg': the dead
+    are told only by counts whose persons' nouns are all of one sex (``_counted_sex``), and every one hit left is told
+    one by one, of the other sex, after them: none of the dead."""
+    dead = [i for i, c in enumerate(claims)
+            if c.report_id == rid and c.outcome == "killed" and c.party != _PERPETRATORS]
+    sex = _counted_sex([claims[i] for i in dead])
+    return sex is not None and bool(alive) and all(
+        _sex(k) not in (None, sex) and i > max(dead) for k, i in alive.items())
+
+
+# the words of a count's persons, up to its verb: " boys were", " 4-month-old boy and his 4-year-old brother were"
+_COUNTED_WORDS = re.compile(r"^([^.;,]*?)\s+(?:were|was|are|is|have|has|had)\b")
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
+
+
+def _counted_sex(dead: Sequence[Claim]) -> str | None:
+    """The one sex of dead told only by counts ("Two boys were killed", "A 4-month-old boy and his 4-year-old brother
+    were killed": male), read from the nouns of the persons each count tells; None where a dead person is told one by
+    one, or a count tells no sex or both."""
+    sexes = set()
+    for c in dead:
+        if c.victim is not None or c.number_end is None or not c.sentence:
+            return None
+        words = _COUNTED_WORDS.match(c.sentence[c.number_end - c.start:])
+        if words is None:
+            return None
+        told = set()
+        for w in re.findall(r"[a-z]+", words.group(1).lower()):
+            one = _IRREGULAR_PLURALS.get(w) or (w[:-1] if w.endswith("s") and w[:-1] in (*_SEXES, *_KIN_SEXES) else w)
+            told.add(_SEXES.get(one) or _KIN_SEXES.get(one))
+        sexes |= told - {None}
+        if not told - {None}:
+            return None
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _the_others(alive: dict[str, int]) -> bool:

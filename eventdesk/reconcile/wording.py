@@ -1,9 +1,7 @@
 """The wording patterns and trigger names that more than one of the package's modules reads (the perpetrators'
 party, the ordinals, a person told by the next ordinal, the hit shot, "others" after a count, a death told since the
 shooting), with those written beside them (a count that holds the shooter, the ordinal before a person, a death told
-before "and", the hit told alive).  They sit below every other module so that each module imports them one way only.
-The second ``_OTHERS_AFTER`` replaces the first at import (as before the split), so its readers in ``taken_out`` and
-``lone_outcomes`` all see the second."""
+before "and", the hit told alive).  They sit below every other module so that each module imports them one way only."""
 
 from __future__ import annotations
 
@@ -28,10 +26,9 @@ _NTH_PERSON = re.compile(r"\ban?\s+(?:(?:possible|apparent|suspected)\s+)?(" + "
                          re.IGNORECASE)
 
 
-# "three other women", "two others" right after a count, and a death told in a clause of its own before it in the
-# sentence ("one woman died at the scene and", "a man was killed, and"): the count is the hit besides the dead (not
-# "Garcia and three other people had been shot", one subject of one verb, where Garcia may be among the dead)
-_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+# a death told in a clause of its own before a count of others in the sentence ("one woman died at the scene and", "a
+# man was killed, and" before "three other women", "two more"): the count is the hit besides the dead (not "Garcia
+# and three other people had been shot", one subject of one verb, where Garcia may be among the dead)
 _DIED_AND_BEFORE = re.compile(r"\b(?:died|dies|was\s+killed|is\s+dead|was\s+pronounced\s+dead)\b[^;.]*?,?\s+and\s+$",
                               re.IGNORECASE)
 
@@ -47,7 +44,8 @@ _SHOT = {"shoot", "shot", "stab", "hit", "strike", "victim", "in condition", "gu
          "take", "transport", "rush", "airlift", "fly", "drive", "carry", "hospitalize", "hospitalise", "admit", "send"}
 
 # a count of the hit told as more than the dead: "one man was killed and one other person was wounded", "three
-# others were injured", "two more people were hurt", "four additional victims"
+# others were injured", "two more people were hurt", "four additional victims" (read by ``taken_out`` and
+# ``lone_outcomes``)
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more|additional)\b", re.IGNORECASE)
 
 

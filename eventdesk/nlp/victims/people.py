@@ -565,9 +565,10 @@ def _a_person(tok) -> bool:
 
 
 def _named_or_described(tok) -> bool:
-    """'Ann Reyes and her husband', 'a woman and her son': the first of a list is a name or a person told by "a"."""
+    """'Ann Reyes and her husband', 'a woman and her son', 'A 20-year-old and his 17-year-old cousin': the first of a
+    list is a name, a person told by "a", or an age told by "a" (a description of its own: ``_age_apart``)."""
     return tok.ent_type_ == "PERSON" or _unlabelled_name(tok) or (
-        _a_person(tok) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
+        (_a_person(tok) or _an_age(tok)) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
 
 
 def _kin_named_elsewhere(tok, lemma_: str):

@@ -384,19 +384,35 @@ def _died_later(person, sent: Span) -> bool:
 def _kin_before(doc, q: Quantity, np_end: int) -> int:
     """'killed her adult son and three young grandchildren', 'a woman and her two sons were shot': a person of the
     family told before the count and joined to it is one more (the count's words take in hers, so no claim of her
-    own is made)."""
+    own is made); a couple told so is two more ("A couple and their two children were shot": four).  (After a
+    dateline the parser may take the person's article for a compound, "MILWAUKEE - A couple", or hang both on the
+    place's name: ``_sibling_before``.)"""
     noun = doc[np_end - 1]
-    first = noun.head
-    if noun.dep_ != "conj" or first.i >= q.start or first.tag_ != "NN" or _lemma(first) not in PERSON_SINGULAR:
+    first = _sibling_before(doc, noun, q) if noun.dep_ == "conj" and not _kin_head(noun.head) else noun.head
+    if noun.dep_ != "conj" or first is None or first.i >= q.start or not _kin_head(first):
         return 0
     # ("a man and his 12-year-old twin daughters": the count's own age may stand between the possessive and it)
     k = _before_an_age(doc, q.start, first.i)
     if doc[k - 1].lower_ != "and" and not (doc[k - 1].tag_ == "PRP$" and k >= 2 and doc[k - 2].lower_ == "and"):
         return 0
     # "a woman and her two sons were shot": the possessive of the count points back at the person before it
-    return int(any(c.dep_ == "poss" for c in first.children)
-               or (any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
-                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)))
+    tied = any(c.dep_ == "poss" for c in first.children) or (
+        any(c.tag_ == "PRP$" and c.i < q.start for c in noun.children)
+        and any(c.lower_ in ("a", "an") and c.i < first.i for c in first.children))
+    return (2 if _lemma(first) == "couple" else 1) if tied else 0
+
+
+def _kin_head(tok) -> bool:
+    """A person noun, or "couple", that a count of kin may be joined to ("a woman and her two sons")."""
+    return tok.tag_ == "NN" and (_lemma(tok) in PERSON_SINGULAR or _lemma(tok) == "couple")
+
+
+def _sibling_before(doc, noun, q: Quantity):
+    """'YAKIMA, Wash. - A couple and their three daughters': the person noun right before "and" (and the count's
+    possessive) where the parser hangs both it and the count's noun on the dateline's place; else None."""
+    k = q.start - 1 if doc[q.start - 1].tag_ == "PRP$" else q.start
+    before = doc[k - 2] if k >= 2 and doc[k - 1].lower_ == "and" else None
+    return before if before is not None and before.head.i == noun.head.i and before.dep_ in ("appos", "conj") else None
 
 
 _AGE_WORDS = {"-", "year", "years", "month", "months", "old"}

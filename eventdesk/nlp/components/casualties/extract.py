@@ -25,7 +25,10 @@ from .triggers import TRIGGERS, _active_agent, _FATALLY, _trigger_name
 from .headline import _bare_person_before, _headline_adds, _headline_the_text_misses
 from .phrase import _a_part, _after_ages, _np_head, _past_modifiers
 from .party import _antecedent_party, _ELLIPSIS, _noun_party, _party
-from .outcome import _outcome_left, _outcome_right, _revised_figure, _victim_of_its_own, _victims_counted, _weak_right
+from .outcome import (
+    _outcome_left, _outcome_right, _past_a_joined_person, _revised_figure, _victim_of_its_own, _victims_counted,
+    _weak_right,
+)
 from .no_toll import (
     _a_total_of_a_town_or_period, _after_one_of_several, _age_predicate, _an_alternative, _bare_age,
     _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing,
@@ -276,7 +279,7 @@ def _add_count_claims(doc: Doc, sent: Span, s_i: int, quantities: list[Quantity]
         # third person, not the third dead)
         hit_counted = any(c.outcome == "wounded" and c.victim is None and c.total_of is None for c in claims)
         claims.append(_count_claim(doc, sent, s_i, k, quantities, np_end, outcome, at, parent, party, hit_counted,
-                                   summed_with_before=k - 1 in coordinated))
+                                   summed_with_before=k - 1 in coordinated, summed_with_next=k in coordinated))
         this = len(claims) - 1
         if outcome == "killed" and at >= 0 and _active_agent(doc[at]):
             active.add(claims[this].num_start)
@@ -448,10 +451,12 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
 
 
 def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinated: bool) -> bool:
-    """A lone "a man"/"one" with no trigger close by is no claim."""
+    """A lone "a man"/"one" with no trigger close by is no claim; the trigger is measured from past a person joined to
+    him ("A 24-year-old man and his 15-year-old nephew were shot and killed": near)."""
     # (a part is counted from past a description set off after it: "One of them, a 24-year-old man, died")
+    end = _past_modifiers(doc, np_end, sent) if _a_part(doc, q) else _past_a_joined_person(doc, np_end, sent, None)
     return q.value == 1 and q.qualifier == "exact" and at >= 0 and not coordinated and (
-        at - (_past_modifiers(doc, np_end, sent) if _a_part(doc, q) else np_end) > 8 or q.start - at > 6) \
+        at - end > 8 or q.start - at > 6) \
         and struck_among_things(doc, _np_head(doc, q.end, np_end)) != at  # ("striking two cars, a fence and a man")
 
 
@@ -463,16 +468,20 @@ _DIED = {"die", "succumb", "perish"}
 
 
 def _count_claim(doc: Doc, sent: Span, s_i: int, k: int, quantities: list[Quantity], np_end: int, outcome: str, at: int,
-                 parent: int | None, party: str | None, hit_counted: bool = False, summed_with_before: bool = False) -> RawClaim:
+                 parent: int | None, party: str | None, hit_counted: bool = False, summed_with_before: bool = False,
+                 summed_with_next: bool = False) -> RawClaim:
     """The claim of the k-th quantity, with the persons joined to it that have no number of their own.
     ``hit_counted``: the report counted persons hit before it; ``summed_with_before``: the quantity before is a part
     of the same list, which the coordination rules add to this one ("A 17-year-old boy, a 35-year-old woman and a
-    44-year-old man": the boy is counted already, not one more before a list)."""
+    44-year-old man": the boy is counted already, not one more before a list); ``summed_with_next``: this quantity is
+    such a part and shares the next one's trigger, whose "along with" that last part counts ("A man and a woman were
+    shot along with their son": three, not four)."""
     q = quantities[k]
     num = doc[q.num_start:q.end]
     next_q = quantities[k + 1] if k + 1 < len(quantities) else None
     joined = _joined_persons(doc, q, np_end, next_q) if parent is None else 0
-    joined += (_bare_person_before(doc, q, sent) + _along_with(doc, at, sent, outcome) + _kin_before(doc, q, np_end)
+    joined += (_bare_person_before(doc, q, sent) + (0 if summed_with_next else _along_with(doc, at, sent, outcome))
+               + _kin_before(doc, q, np_end)
                + (0 if summed_with_before else _name_before_a_list(doc, q, np_end)) + _name_joined_before(doc, q, np_end)
                + _aged_person_joined_before(doc, q, np_end) + _the_person_joined_before(doc, q, np_end)
                + (_object_joined_before(doc, q, np_end) if outcome == "wounded" else 0)) if parent is None else 0

@@ -95,6 +95,25 @@ def _the_accused(noun) -> bool:
     return noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in _COURT_VERBS
 
 
+def _past_a_joined_person(doc, np_end: int, sent: Span, next_q: Quantity | None) -> int:
+    """'A 40-year-old woman and her 19-year-old daughter were shot': past the persons joined by "and" to the counted
+    noun with no number of their own (the joined-persons rules count them), whose ages and possessives would push the
+    trigger out of reach; else ``np_end``."""
+    if np_end >= sent.end or doc[np_end].lower_ != "and":
+        return np_end
+    last, persons = None, [doc[np_end - 1]]
+    while persons:  # (along the chain of conjuncts: "A husband and wife and their 10-year-old daughter were hit")
+        persons = [c for p in persons for c in p.children if c.dep_ == "conj" and c.i >= np_end and c.i < sent.end
+                   and c.tag_ == "NN" and _lemma(c) in PERSON_SINGULAR]
+        last = max(persons, key=lambda t: t.i, default=last)
+    # (not where a comma follows: "Three of the victims, two men and a critically injured woman, were taken" is an
+    # aside, which the rules of asides step past)
+    if last is None or next_q is not None and next_q.start <= last.i \
+            or last.i + 1 < sent.end and doc[last.i + 1].is_punct:
+        return np_end
+    return last.i + 1
+
+
 def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_start: int | None = None) -> tuple[str | None, int]:
     """The trigger after the counted noun phrase and the outcome it tells (see ``_outcome_right``)."""
     noun = _np_head(doc, np_start, np_end)
@@ -104,6 +123,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
         np_end = past
         if next_q is not None and next_q.start < past:
             next_q = None
+    np_end = _past_a_joined_person(doc, np_end, sent, next_q)
     # "two HM militants including the group's chief were killed": the trigger lies past the aside
     aside = np_end < sent.end and doc[np_end].lower_ == "including"
     reach = np_end + (10 if aside else 6)

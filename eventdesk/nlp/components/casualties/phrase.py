@@ -22,7 +22,10 @@ def _np_head(doc, start: int | None, end: int):
 
 
 def _after_ages(doc, at: int, sent: Span) -> int:
-    """The token after an appositive of ages (", 22 and 25,", ", ages 15 to 17,", ", both 19,"), or ``at``."""
+    """The token after an appositive of ages (", 22 and 25,", ", ages 15 to 17,", ", both 19,", or not set off:
+    "Sisters ages 9 and 11 were hit"), or ``at``."""
+    if at + 1 < sent.end and doc[at].lower_ in ("ages", "aged") and doc[at + 1].text.isdigit():
+        return _past_bare_ages(doc, at + 1, sent)
     if at >= sent.end or doc[at].text != ",":
         return at
     i = at + 1
@@ -36,6 +39,16 @@ def _after_ages(doc, at: int, sent: Span) -> int:
             return i + 1
         i += 1
     return at
+
+
+def _past_bare_ages(doc, i: int, sent: Span) -> int:
+    """The token after a list of ages not set off by commas ("9 and 11", "15, 16 and 17", "15 to 17"), from its first
+    age ``i``: the tagger may read "ages" there as a verb ("Sisters ages 9 and 11"), so the predicate is found past
+    them, as past ", 22 and 25,"."""
+    i += 1
+    while i + 1 < sent.end and doc[i].lower_ in (",", "and", "to", "or") and doc[i + 1].text.isdigit():
+        i += 2
+    return i
 
 
 def _next_count(doc, i: int, sent: Span) -> bool:
