@@ -60,8 +60,8 @@ def test_among_or_one_without_a_run_keeps_the_day() -> None:
 
 
 def test_a_return_to_the_scene_is_told_on_a_day_after_the_shots() -> None:
-    returned = ("Detectives returned Tuesday to the duplex on Ninth Street where a man was shot to death. He was killed "
-                "Sunday afternoon, police said.")
+    returned = ("Detectives returned Tuesday to the duplex on Ninth Street where a man was shot to death. He was "
+                "killed Sunday afternoon, police said.")
     assert _day(returned) == SUNDAY_BEFORE
     back = "Officers were back at the scene Tuesday, combing a vacant lot where a teen was shot Saturday night."
     assert _day(back) == SATURDAY_BEFORE
@@ -76,6 +76,9 @@ def test_returned_fire_or_a_return_home_is_no_aftermath() -> None:
     assert _day(fire) == MONDAY_BEFORE
     home = "A man who had returned home Monday from a trip was shot outside his house Monday night, police said."
     assert _day(home) == MONDAY_BEFORE
+    errand = ("The gunman opened fire on the couple after they returned from grocery shopping shortly before 9:30 "
+              "p.m. on March 12.")
+    assert role_of(errand, "March 12") >= 0
 
 
 # -- a week after ------------------------------------------------------------------------------------------------------
@@ -130,3 +133,20 @@ def test_a_charge_the_same_day_or_a_later_death_keeps_the_reports_day() -> None:
     assert _day(died) == WEDNESDAY
     other_weekday = "Two men were charged Monday in a Thursday shooting that wounded a woman on Maple Street."
     assert _day(other_weekday) == THURSDAY_BEFORE
+
+
+# -- a weekend with no day inside it -----------------------------------------------------------------------------------
+
+
+def test_a_weekend_with_no_day_inside_is_its_saturday_a_guess() -> None:
+    weekend = "Neighbors rallied for peace after a 12-year-old was accidentally shot over the weekend."
+    span = incident_date(weekend, date(2022, 3, 14))  # a Monday report
+    assert (span.start, span.end, span.precision) == (SATURDAY_BEFORE, SATURDAY_BEFORE, "days")
+
+
+def test_a_weekend_with_its_day_told_keeps_that_day() -> None:
+    # near misses: the weekend's Sunday told in the body, a week's span that is no weekend
+    sunday = "A man was shot over the weekend, police said. He was shot late Sunday on Elm Street."
+    assert _day(sunday, date(2022, 3, 14)) == SUNDAY_BEFORE
+    week = incident_date("A man was shot last week on Elm Street, police said.", date(2022, 3, 14))
+    assert week.start != week.end

@@ -37,9 +37,12 @@ _AFTERMATH_RE = re.compile(
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"named\s+(?:(?:a|the|two|three)\s+)?(?:suspects?|person\s+of\s+interest)|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
-    # a return to the scene and what stays there: "Investigators returned Monday to the block where", "police were back
-    # at the scene Tuesday", "crime scene tape was still up Tuesday" (not "returned fire": the shots themselves)
-    r"returned(?!\s+fire)|(?:went|came|were|was)\s+back|still\s+(?:up|there|in\s+place|(?:on|at)\s+the\s+scene)|"
+    # the police's return to the scene and what stays there: "Investigators returned Monday to the block where",
+    # "police were back at the scene Tuesday", "crime scene tape was still up Tuesday" (not "they returned from
+    # grocery shopping", nor "returned fire": the shots themselves)
+    r"(?:investigators|detectives|police|officers|deputies|agents|team)\s+"
+    r"(?:returned(?!\s+fire)|(?:went|came|were)\s+back)|"
+    r"back\s+(?:at|on|to)\s+the\s+scene|still\s+(?:up|in\s+place|(?:on|at)\s+the\s+scene)|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
     r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to|at\s+large)\b"
 )
