@@ -280,19 +280,6 @@ def _weeks_ago_day(span: DateSpan, anchor: _dt.date | None) -> DateSpan:
     return DateSpan(day, day, "days", span.text)
 
 
-_WEEKEND_RE = re.compile(r"(?i)\bweekend\b")
-
-
-def _weekends_saturday(span: DateSpan) -> DateSpan:
-    """A weekend that wins with no day inside it ("a 12-year-old was shot over the weekend"): its Saturday, still a
-    guess ("days"): a weekend's shootings fall on its Saturday, from the afternoon into the night, more often than on
-    its Sunday."""
-    if (span.precision != "days" or span.start is None or span.end is None or span.end == span.start
-            or not _WEEKEND_RE.search(span.text or "")):
-        return span
-    return DateSpan(span.start, span.start, "days", span.text)
-
-
 def incident_date(
     text: str,
     anchor: _dt.date | None,
@@ -316,8 +303,7 @@ def incident_date(
     the earlier in the text (the lead names the incident, later sentences add aftermath).  Dates
     after the anchor (plus a day), background dates and the report's own time stamps are ignored.
     A period that wins ("last week", "over the weekend") is narrowed to the best day inside it
-    that the incident's words surround, see ``_refined`` (a weekend with none inside is its Saturday, a guess, see
-    ``_weekends_saturday``); a bare weekday that wins is read a week
+    that the incident's words surround, see ``_refined``; a bare weekday that wins is read a week
     earlier when it would otherwise come after a death, a charge or a vigil the report tells by its
     weekday ("died Sunday ... was shot Tuesday evening" in a Wednesday report), see
     ``_before_what_follows``; a first day that is the small hours of what followed a shooting told by an evening clock
@@ -454,7 +440,7 @@ def incident_date(
                                                         or _a_status_alone(text, won))
                                    or _a_status_named_again(text, won, timexes)):
             span = DateSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.precision, span.text)
-        refined = _weekends_saturday(_weeks_ago_day(_refined(span, days, anchor, weekdays), anchor))
+        refined = _weeks_ago_day(_refined(span, days, anchor, weekdays), anchor)
         return _past_the_nights_midnight(_past_the_eve(_side_of_midnight(refined, text), text), text, anchor)
     if stamp is not None:
         if stamp_timex is not None and _stamped_after_a_nights_shots(text, stamp_timex):
