@@ -133,20 +133,3 @@ def test_a_charge_the_same_day_or_a_later_death_keeps_the_reports_day() -> None:
     assert _day(died) == WEDNESDAY
     other_weekday = "Two men were charged Monday in a Thursday shooting that wounded a woman on Maple Street."
     assert _day(other_weekday) == THURSDAY_BEFORE
-
-
-# -- a weekend with no day inside it -----------------------------------------------------------------------------------
-
-
-def test_a_weekend_with_no_day_inside_is_its_saturday_a_guess() -> None:
-    weekend = "Neighbors rallied for peace after a 12-year-old was accidentally shot over the weekend."
-    span = incident_date(weekend, date(2022, 3, 14))  # a Monday report
-    assert (span.start, span.end, span.precision) == (SATURDAY_BEFORE, SATURDAY_BEFORE, "days")
-
-
-def test_a_weekend_with_its_day_told_keeps_that_day() -> None:
-    # near misses: the weekend's Sunday told in the body, a week's span that is no weekend
-    sunday = "A man was shot over the weekend, police said. He was shot late Sunday on Elm Street."
-    assert _day(sunday, date(2022, 3, 14)) == SUNDAY_BEFORE
-    week = incident_date("A man was shot last week on Elm Street, police said.", date(2022, 3, 14))
-    assert week.start != week.end
