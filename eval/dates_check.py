@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1..20|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..21|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -262,6 +262,18 @@ hospital", "still on the scene Sunday morning") told before or beside the shooti
 week ago" as the shooting's; "on a given Sunday"; another incident's weekday in a spate ("including Thursday night's
 incident"); and near misses (a report whose only day is the arrest's, "shot Friday ... died Tuesday", an aftermath on
 the shooting's own day).
+Set 21 (eval/dates_check21.jsonl, ``--set 21``; its own salt) holds 61 reports, 15-45 words, each written on its own,
+in the kinds the thirty-fourth session's closing note left: an abbreviated weekday ("Tues. night", "Thurs. afternoon",
+"On Wed.") as the shooting's day beside another clause's "two weeks ago" (a robbery, a move, a release from jail); the
+shooting's weekday after a spate or a string that names another incident's day ("including Thursday night's on Elm
+Street ... On Monday"); a charge's or an arrest's weekday before the shooting's bare weekday that is the report's own
+weekday ("charged Monday in a Thursday shooting" in a Thursday report: a week back); a return, a search, a vigil or a
+funeral told on its own day ("Investigators returned Monday", "back at the scene Tuesday", "A vigil was held Sunday")
+beside the shooting's day; follow-ups naming the later event's day and the shooting's by "on the night of the 12th",
+"days after", "three days after", "a week after", "last week" or "earlier this month, on the 2nd"; and near misses
+("two weeks ago" that is the shooting's, the spate's named incident as the story, a charge on the shooting's own day,
+"returned fire", shots at a vigil, a Monday shooting with a Thursday funeral, a report whose only day is the arrest's, a
+death hours after).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -292,6 +304,7 @@ CHECK_SET_17 = Path(__file__).resolve().parent / "dates_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "dates_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "dates_check19.jsonl"
 CHECK_SET_20 = Path(__file__).resolve().parent / "dates_check20.jsonl"
+CHECK_SET_21 = Path(__file__).resolve().parent / "dates_check21.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -312,6 +325,7 @@ _SALT_17 = "thirty-second-dates17:"
 _SALT_18 = "thirty-third-dates18:"
 _SALT_19 = "thirty-fourth-dates34:"
 _SALT_20 = "thirty-fourth-dates34b:"
+_SALT_21 = "thirty-fifth-dates35:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -320,7 +334,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
-        "20": (CHECK_SET_20, _SALT_20)}
+        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:

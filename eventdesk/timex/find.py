@@ -95,7 +95,25 @@ def find_timexes(text: str, anchor: _dt.date | None) -> list[Timex]:
     ]
     if anchor is not None and ("(Published" in text or "(@" in text):
         timexes = _caption_dated(text, timexes)
-    return timexes
+    return _days_told_before(text, timexes)
+
+
+# "earlier in the day": the day its sentence named before it ("was charged Tuesday with shooting his cousin earlier in
+# the day"), the report's own only when its sentence names none.
+_EARLIER_IN_THE_DAY_RE = re.compile(r"(?i)earlier\s+in\s+the\s+day")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]|\n")
+
+
+def _days_told_before(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Each "earlier in the day" given the day of the nearest single day before it in its sentence, if any."""
+    out: list[Timex] = []
+    for t in timexes:
+        told = out[-1] if out else None
+        if (_EARLIER_IN_THE_DAY_RE.fullmatch(t.text) and told is not None and told.span.precision == "day"
+                and _SENTENCE_BREAK_RE.search(text, told.end, t.start) is None):
+            t = dataclasses.replace(t, span=dataclasses.replace(told.span, text=t.text))
+        out.append(t)
+    return out
 
 
 # "Originally published June 16, 2017": a page republished or updated later keeps the words of its first day,

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from ..dateline import in_dateline
 from ..models import DateSpan
 from .vocabulary import (
-    _FUTURE_CUE_RE, _NUMBER_WORDS, _ONE_DAY, _PRECISION_RANK, _SHORT_NUMERIC_RE, Timex, _TOLERANCE, _WEEKDAY_NAME,
-    _weekday_number,
+    _DATE_OF_RE, _FUTURE_CUE_RE, _NUMBER_WORDS, _ONE_DAY, _PRECISION_RANK, _SHORT_NUMERIC_RE, Timex, _TOLERANCE,
+    _WEEKDAY_NAME, _weekday_number,
 )
 from .calendar_days import _future_context, _weekday_date
 from .find import find_timexes, _is_background
@@ -109,17 +109,36 @@ def _bare_weekday(timex: Timex, anchor: _dt.date | None) -> bool:
 _FOLLOWS_DAYS = 5
 
 
-def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _dt.date) -> DateSpan:
+def _before_what_follows(span: DateSpan, follows: Sequence[_dt.date], anchor: _dt.date,
+                         told_in: bool = False) -> DateSpan:
     """A shooting's bare weekday read one week earlier when its latest reading falls after the day of what can only
     follow the shooting, itself told by a bare weekday ("was taken off life support Sunday ... were waiting in a parked
     pickup Monday" in a Tuesday report: that Monday is the one before the Sunday, not yesterday).  A shooting told by
-    the report's own weekday stays the report's day: a report of a week-old shooting says "last Tuesday"."""
-    if span.start >= anchor:
+    the report's own weekday stays the report's day (a report of a week-old shooting says "last Tuesday"; a page dated
+    the shooting's day tells a later death by a weekday that wraps to last week), unless ``told_in``: the shooting
+    named as what the later event was in ("charged Monday in a Thursday shooting" in a Thursday report)."""
+    if span.start > anchor or span.start == anchor and not told_in:
         return span
     if any(span.start - 7 * _ONE_DAY < day < span.start and (anchor - day).days <= _FOLLOWS_DAYS for day in follows):
         week = 7 * _ONE_DAY
         return DateSpan(span.start - week, span.end - week, span.precision, span.text)
     return span
+
+
+# A shooting named by its day as what a charge or an arrest before it in the sentence was in or for: "charged Monday in
+# a Thursday shooting", "arrested Tuesday in connection with Friday's killing".
+_IN_WHAT_LEAD_RE = re.compile(r"(?i)\b(?:in|for|with)\s+(?:(?:a|an|the)\s+)?$")
+
+
+def _told_in_what_follows(text: str, timex: Timex) -> bool:
+    """True when a weekday dates a violent noun ("a Thursday shooting", "Thursday's killing") that a word of what
+    follows a shooting earlier in its sentence was told in or for."""
+    if not _IN_WHAT_LEAD_RE.search(text, max(0, timex.start - 20), timex.start):
+        return False
+    if not _DATE_OF_RE.match(text[timex.end:timex.end + 40]):
+        return False
+    lo, _ = _sentence_bounds(text, timex.start, timex.end)
+    return _FOLLOWS_RE.search(text, lo, timex.start) is not None
 
 
 _LAST_WEEK_RE = re.compile(r"(?i)\blast\s+week\b")
@@ -410,7 +429,7 @@ def incident_date(
         span = best[1]
         won = timexes[best[0][-1]]
         if follows and span is won.span and _bare_weekday(won, anchor):
-            span = _before_what_follows(span, follows, anchor)
+            span = _before_what_follows(span, follows, anchor, _told_in_what_follows(text, won))
         if told and span is won.span and (_NIGHT_WORD_RE.fullmatch(won.text) or _TOLD_OWN_DAY_RE.fullmatch(won.text)):
             span = _night_told_on(span, text, won, told)
         elif told and span is won.span and _evening_told_next_day(text, won, told):

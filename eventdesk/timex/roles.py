@@ -37,6 +37,12 @@ _AFTERMATH_RE = re.compile(
     r"met|meeting|closed|reopened|filed|lawsuit|reward|warrant|captured|caught|detained|questioned|"
     r"named\s+(?:(?:a|the|two|three)\s+)?(?:suspects?|person\s+of\s+interest)|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
+    # the police's return to the scene and what stays there: "Investigators returned Monday to the block where",
+    # "police were back at the scene Tuesday", "crime scene tape was still up Tuesday" (not "they returned from
+    # grocery shopping", nor "returned fire": the shots themselves)
+    r"(?:investigators|detectives|police|officers|deputies|agents|team)\s+"
+    r"(?:returned(?!\s+fire)|(?:went|came|were)\s+back)|"
+    r"back\s+(?:at|on|to)\s+the\s+scene|still\s+(?:up|in\s+place|(?:on|at)\s+the\s+scene)|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
     r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to|at\s+large)\b"
 )
@@ -274,7 +280,11 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
 
 
 # "on Saturday, a day after a man was shot", "Monday, two days after the shooting"
-_DAYS_AFTER_RE = re.compile(r"(?i),?\s+(?P<n>a|one|two|three|four|five|six)\s+days?\s+after\b")
+# ... and a week, a place at most between ("died Saturday at the hospital, a week after he was shot"); "two weeks after"
+# is as often a rounded span as a count
+_DAYS_AFTER_RE = re.compile(
+    r"(?i)(?:\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?\w+(?:\s+\w+)?)?,?\s+"
+    r"(?:(?P<n>a|one|two|three|four|five|six)\s+days?|(?P<week>a|one)\s+week)\s+after\b")
 
 
 def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
@@ -290,7 +300,7 @@ def _days_before_violence(text: str, timex: Timex) -> _dt.timedelta | None:
     rest = rest[:stop.start()] if stop else rest
     if _VIOLENCE_RE.search(rest) is None or _DAY_NAME_RE.search(rest) is not None:
         return None
-    return _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
+    return _dt.timedelta(weeks=1) if m["week"] else _dt.timedelta(days=_NUMBER_WORDS[m["n"].lower()])
 
 
 # A death's day "less than 24 hours after" the shooting it counts from ("was pronounced dead at 5:20 p.m. Saturday, less
@@ -363,8 +373,11 @@ _MONTH_DAY_WORDS_RE = re.compile(_MONTH + r"\s+\d|\d" + _ORD + r"\s+(?:of\s+)?" 
 
 # A run of incidents and one of them named by its day: "a spate of shootings, including Thursday night's incident",
 # "the latest in a string that included Sunday's killing".
+# ... "a rash of shootings, among them Wednesday's drive-by", "a spate of shootings, including one Thursday night", "the
+# latest of several, including Tuesday's shooting"
 _RUN_INCLUDING_RE = re.compile(
-    r"(?i)\b(?:spate|string|series|rash|wave)\b[^.!?\n]{0,60}?\binclud(?:ing|ed|es)\s+(?:the\s+)?$")
+    r"(?i)\b(?:spate|string|series|rash|wave|several)\b[^.!?\n]{0,60}?\b(?:includ(?:ing|ed|es)|among\s+them)\s+"
+    r"(?:the\s+|one\s+)?$")
 _RUN_REACH = 90  # characters from the run's noun to the day it includes
 
 
