@@ -15,12 +15,13 @@ import datetime as _dt
 import gc
 import logging
 import re
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .errors import EventdeskError, InputError, NotFound
+from .errors import EventdeskError, InputError, NotFound, StoreError
 from .models import Incident, Mention, Place, Report
 from .reconcile import incident_claims, reconcile, reconcile_incident, rules_fingerprint
 from .settings import Settings
@@ -472,6 +473,25 @@ class Ledger:
         if gazetteer is None and self._nlp is not None and "eventdesk_places" in self._nlp.pipe_names:
             gazetteer = self._nlp.get_pipe("eventdesk_places").gazetteer
         return gazetteer
+
+    def refresh(self) -> int:
+        """Reconcile again, in one transaction, each incident whose figures the ledger keeps were made by other
+        reconcile rules (an older eventdesk's) or that keeps none (a ledger made before schema 3), and keep the new
+        ones: until then every read of such an incident (an export, its page, the web's downloads) reconciles it
+        again, as the rules change with each release.  Returns how many incidents it refreshed.  A ledger opened
+        read-only, or one that cannot be written, raises StoreError."""
+        if self.store.readonly:
+            raise StoreError(f"{self.store.path}: opened read-only; refreshing writes the figures it keeps")
+        rules = rules_fingerprint()
+        try:
+            with self.store.transaction():
+                stale = self.store.stale_reconciled(rules)
+                for row, mentions, order, _, _ in self.store.incidents_whole(stale):
+                    figures, history = reconcile_incident(mentions, order)
+                    self.store.put_reconciled(row.id, rules, figures, history)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.store.path}: cannot write the figures it keeps ({exc})") from exc
+        return len(stale)
 
     # reading ---------------------------------------------------------------------
     def incidents(self, flt: IncidentFilter = IncidentFilter()) -> tuple[list[IncidentRow], int]:

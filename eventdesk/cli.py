@@ -18,7 +18,9 @@ from .settings import SETTINGS
 # the CLI prints skipped inputs itself; the library's log lines would say them twice
 logging.getLogger("eventdesk").addHandler(logging.NullHandler())
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="eventdesk: an incident ledger of sourced casualty claims.")
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="eventdesk: an incident ledger of sourced casualty claims.  After upgrading eventdesk, run "
+                       "'eventdesk refresh' once on each ledger.")
 # piped output (files, CI logs) gets a wide page rather than Rich's 80 columns
 console = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
@@ -241,6 +243,19 @@ def export(
     except EventdeskError as exc:
         _fail(exc)
     err.print(f"wrote {n} rows ({fmt})", highlight=False)
+
+
+@app.command()
+def refresh(db: str = DbOption) -> None:
+    """Bring the figures the ledger keeps up to date: worth running once after upgrading eventdesk.
+
+    The incidents whose kept figures an older eventdesk's reconcile rules made are reconciled again, in one pass;
+    until then each export, incident page and download reconciles them again at every read."""
+    try:
+        n = _ledger(db).refresh()
+    except EventdeskError as exc:
+        _fail(exc)
+    console.print(f"refreshed the figures of {n} incidents", highlight=False)
 
 
 @app.command()

@@ -338,6 +338,14 @@ class Store:
             out.update((r["incident_id"], _reconciled(r)) for r in rows)
         return out
 
+    def stale_reconciled(self, rules: str) -> list[str]:
+        """The incidents whose figures the ledger keeps under a fingerprint other than ``rules`` (an older
+        eventdesk's reconcile rules) or keeps none of (a ledger made before schema 3), in the exports' order."""
+        rows = self._conn().execute(
+            "SELECT i.id FROM incidents i LEFT JOIN reconciled r ON r.incident_id = i.id WHERE r.rules IS NOT ? "
+            "ORDER BY COALESCE(i.date_start, ''), i.id", (rules,))
+        return [r[0] for r in rows]
+
     def incidents_whole(self, ids: Sequence[str]
                         ) -> Iterator[tuple[IncidentRow, list[Mention], dict[str, int], list[Merge], Reconciled | None]]:
         """What ``Ledger.incident`` reads of each incident of ``ids``, in that order: its row, its mentions, its
