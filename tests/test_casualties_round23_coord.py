@@ -26,7 +26,7 @@ def test_twenty_seventh_check_set_salt():
 
 # after the round's rules (rules half 16 -> 19, check half 23 -> 24)
 RULES_BOTH = 19
-CHECK_BOTH = 24
+CHECK_BOTH = 26  # 24 -> 26 with the thirty-fifth session's counting rounds
 
 
 # -- a person told unnamed and his relative told by the tie: two

@@ -24,8 +24,8 @@ def test_forty_eighth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 22
-CHECK_BOTH = 26  # 25 -> 26 with the thirty-third session's rounds
+RULES_BOTH = 23  # 22 -> 23 with the thirty-fifth session's counting rounds
+CHECK_BOTH = 27  # 25 -> 26 with the thirty-third session's rounds, 27 with the thirty-fifth's rounds
 
 
 # -- "a violent holiday weekend that left eight people dead", "the outbreak of violence that left 24 people shot, nine

@@ -23,8 +23,8 @@ def test_fiftieth_check_set_salt():
 
 
 # after the round's rules (rules half 31 -> 33, check half 18 -> 18)
-RULES_BOTH = 35  # 33 -> 34 with the thirty-fourth session's counting round, 35 with the thirty-fifth's
-CHECK_BOTH = 18
+RULES_BOTH = 36  # 33 -> 34 with the thirty-fourth session's counting round, 36 with the thirty-fifth's
+CHECK_BOTH = 19  # 18 -> 19 with the thirty-fifth session's counting rounds
 
 
 # -- "Pruitt and Marcus Lyle, 20, died", "Toller and Reese died": a surname the report gives as a full name's last

@@ -25,7 +25,7 @@ def test_fifty_third_check_set_salt():
 
 
 # after the round's rules (rules half 18 -> 22, check half 20 -> 24)
-RULES_BOTH = 22
+RULES_BOTH = 23  # 22 -> 23 with the thirty-fifth session's counting rounds
 CHECK_BOTH = 25  # 24 -> 25 with the thirty-fifth session's counting round
 
 
