@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1..17|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1..18|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -347,6 +347,17 @@ another street or in another neighbourhood; ``child-age-apart``, one child's age
 state or on two streets of one city; ``town-person-apart``, two shootings of one town the same day or the next,
 other ages and streets, each crediting the town's police.
 
+Set 18, eval/linked_places_check18.jsonl: 23 incidents of two reports, of the linking splits the thirty-fifth round's
+continuation was given, 11 of them near misses.  Kinds: ``town-county``, a town's shooting and its county's
+follow-up a day or two later ("Putnam County deputies said"), no place nearer than the county; ``state-only``, a town's
+shooting and a brief of the same day that names only the state ("An Alabama man was shot and killed"); ``no-place``,
+a town's shooting and a report of the same day with no place at all; ``hospital-city``, a town's shooting and a
+follow-up a day or more later datelined from the hospital's or the court's city nearby; near misses (``"apart":
+true``, their gold town the first report's): ``county-apart``, two shootings of one county two days apart, other
+ages; ``state-only-apart``, a town's shooting and a state-only brief of another shooting that day, other ages;
+``no-place-apart``, a town's shooting and a placeless report of another that day, other ages;
+``hospital-city-apart``, two shootings a day apart in two towns of one metro area, other ages.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -385,6 +396,7 @@ CHECK_SET_14 = Path(__file__).resolve().parent / "linked_places_check14.jsonl"
 CHECK_SET_15 = Path(__file__).resolve().parent / "linked_places_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "linked_places_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "linked_places_check17.jsonl"
+CHECK_SET_18 = Path(__file__).resolve().parent / "linked_places_check18.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -402,6 +414,7 @@ _SALT_14 = "thirty-third-places14:"
 _SALT_15 = "thirty-fourth-links34:"
 _SALT_16 = "thirty-fourth-links34b:"
 _SALT_17 = "thirty-fifth-links35:"
+_SALT_18 = "thirty-fifth-links35b:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -410,7 +423,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14),
         "15": (CHECK_SET_15, _SALT_15), "16": (CHECK_SET_16, _SALT_16),
-        "17": (CHECK_SET_17, _SALT_17)}
+        "17": (CHECK_SET_17, _SALT_17), "18": (CHECK_SET_18, _SALT_18)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:
