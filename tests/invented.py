@@ -31,3 +31,14 @@ def nonviolent_scores(nlp, gazetteer, db_path: Path, name: str) -> dict:
     with Ledger(db_path, nlp=nlp, gazetteer=gazetteer) as led:
         found = nonviolent.created(led, rows)
     return nonviolent.score(rows, found, salt)
+
+
+def mentions_found(nlp, gazetteer, db_path: Path, title: str, text: str, published: dt.date) -> list:
+    """The mentions a ledger at ``db_path`` finds in one report (``Ledger.analyze``, the stage the non-violent sets
+    score): an empty list where the report creates no incident."""
+    from eventdesk import Ledger
+
+    report = Report(id="r", title=title, text=text, published=published)
+    with Ledger(db_path, nlp=nlp, gazetteer=gazetteer) as led:
+        [(_, _, found)] = list(led.analyze([report]))
+    return found

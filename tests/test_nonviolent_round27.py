@@ -35,9 +35,8 @@ import datetime as dt
 import pytest
 
 from eval import nonviolent
-from eventdesk.models import Report
 
-from .invented import nonviolent_scores
+from .invented import mentions_found, nonviolent_scores
 
 # the figures reached, per half: (non-violent reports creating an incident, violent ones creating none)
 # (set 5 before this round: rules 3 and 0, check 4 and 0)
@@ -68,12 +67,7 @@ def test_the_check_set_scores_as_reached(nlp, gazetteer, tmp_path, name):
 
 
 def _found(nlp, gazetteer, db_path, title: str, text: str) -> list:
-    from eventdesk import Ledger
-
-    report = Report(id="r27", title=title, text=text, published=dt.date(2019, 5, 5))
-    with Ledger(db_path, nlp=nlp, gazetteer=gazetteer) as led:
-        [(_, _, found)] = list(led.analyze([report]))
-    return found
+    return mentions_found(nlp, gazetteer, db_path, title, text, dt.date(2019, 5, 5))
 
 
 # -- each rule: the report that needs it -------------------------------------------------------------------------------

@@ -29,9 +29,11 @@ def reconcile_incident(mentions: Sequence[Mention], order: dict[str, int], polic
 
 @cache
 def rules_fingerprint() -> str:
-    """A digest of this package's source and its policies' names: figures kept by a ledger under another digest
-    were made by other rules (an older eventdesk's) and are reconciled again, not read."""
+    """A digest of this package's source, of the records it reads (``models.py``: the parties, the outcomes) and of
+    its policies' names: figures kept by a ledger under another digest were made by other rules (an older
+    eventdesk's) and are reconciled again, not read."""
     h = hashlib.sha1(" ".join(POLICIES).encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for path in [*sorted(package.glob("*.py")), package.parent / "models.py"]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
