@@ -20,6 +20,7 @@ READERS = (
     "eventdesk.ingest.dateline",
     "eventdesk.nlp.components.places.dateline",
     "eventdesk.geo.resolve",
+    "eventdesk.geo.resolve.pairs",  # the package's module that reads a "City, State" (the package re-exports)
     "eventdesk.timex",
     "eventdesk.timex.roles",  # the package's modules that read a dateline (the package itself re-exports)
     "eventdesk.timex.incident",
@@ -180,6 +181,7 @@ def test_postal_dateline_near_misses(text):
     ("eventdesk.ingest.dateline", ("TOP_DATELINE", "TOP_LABELS", "names_a_town")),
     ("eventdesk.nlp.components.places.dateline", ("HEAD_DATELINE", "head_dateline_town")),
     ("eventdesk.geo.resolve", ("split_city_state",)),
+    ("eventdesk.geo.resolve.pairs", ("split_city_state",)),
     ("eventdesk.timex", ("in_dateline",)),
     ("eventdesk.nlp.components.sentences", ("INLINE_DATELINE", "DATELINE_DASHES")),
     ("eventdesk.nlp.components.casualties.parts", ("DATELINE_DASHES",)),
