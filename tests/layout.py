@@ -1,5 +1,6 @@
-"""What the package layout tests share (``tests/test_timex_layout.py``, ``tests/test_reconcile_layout.py``): which of
-a package's modules one module imports, and the import cycles among them."""
+"""What the package layout tests share (``tests/test_*_layout.py``: the timex, reconcile, link, segmentation and place
+resolver packages): a module's length, which of a package's modules one module imports, the import graph, and the
+import cycles in it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,16 @@ def package_imports(package: pathlib.Path, dotted: str, name: str, modules: set[
         elif isinstance(node, ast.Import):
             out.update(a.name[len(prefix):].split(".")[0] for a in node.names if a.name.startswith(prefix))
     return out & modules
+
+
+def module_lines(package: pathlib.Path, name: str) -> int:
+    """How many lines the package's module ``name`` holds (``__init__`` for the package itself)."""
+    return len((package / f"{name}.py").read_text(encoding="utf-8").splitlines())
+
+
+def import_graph(package: pathlib.Path, dotted: str, modules: list[str]) -> dict[str, set[str]]:
+    """{module: the package's modules it imports} for each of ``modules``."""
+    return {name: package_imports(package, dotted, name, set(modules)) for name in modules}
 
 
 def cycles(graph: dict[str, set[str]]) -> list[tuple[str, ...]]:
