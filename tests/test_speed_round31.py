@@ -73,7 +73,7 @@ def test_a_lazy_pattern_answers_as_the_compiled_one():
 def test_every_pattern_told_by_identity_is_compiled_at_import():
     # a rule that asks ``m.re is _X`` (or ``is not``) must hold the compiled pattern: a lazy one is never a match's .re
     told = set()
-    for path in EVENT_TYPE_DIR.glob("*.py"):
+    for path in EVENT_TYPE_DIR.rglob("*.py"):
         told |= set(re.findall(r"\.re is (?:not )?(_[A-Z_]+)\b", path.read_text()))
     assert {"_FELL_TO", "_DRIVEN_OUT"} <= told
     for name in told:
