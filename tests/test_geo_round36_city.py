@@ -77,7 +77,8 @@ def test_two_bare_names_near_a_corner_are_streets(place_of, text, place):
 
 @pytest.mark.parametrize("text, place", [
     # the town named with "in" after the corner is the scene
-    ("A man was shot near Main and Division in Fond du Lac on Sunday, police said.", ("Fond du Lac", "Wisconsin", "US")),
+    ("A man was shot near Main and Division in Fond du Lac on Sunday, police said.",
+     ("Fond du Lac", "Wisconsin", "US")),
     # a town said alone after "near" is a town
     ("A man was shot on a county road near Dexter on Sunday, Washtenaw County deputies said.",
      ("Dexter", "Michigan", "US")),

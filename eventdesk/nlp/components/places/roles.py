@@ -225,8 +225,9 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
 
 # "He had moved from Georgia", "moved to Columbus from Georgia", "a native of Illinois", "grew up in Tennessee",
 # "formerly of Maine", "originally from Minnesota", "a Maine native", "a Mexico-born farmworker": a place named as a
-# person's past, read in the words just before it (or after it).  A state so named says nothing of where the scene is, while a state the report
-# names otherwise weighs on which namesake its town is; a town so named says the region only faintly.
+# person's past, read in the words just before it (or after it).  A state or a country so named says nothing of where
+# the scene is, while a state the report names otherwise weighs on which namesake its town is; a town so named says
+# the region only faintly.
 _PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came)(?:\s+(?!from\b)[\w.'’-]+){0,3}?\s+from"
                           r"|\b(?:hails|hailed|transplanted)\s+from|\b(?:formerly|originally|natives?)\s+of"
                           r"|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+"
