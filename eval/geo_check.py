@@ -1,4 +1,4 @@
-"""python -m eval.geo_check [--set 1..24|all] [--show rules]   (run from the repo root)
+"""python -m eval.geo_check [--set 1..26|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/geo_check.jsonl: short US local-news shooting reports whose scene town has
 namesakes in other states (Springfield, Columbus, Jackson, Salem, Aurora, Portland, Athens, Troy ...) or is a
@@ -290,6 +290,19 @@ Decatur; a team named by its city in a story of a suburb; and a county seat's co
 Franklin with Williamson or Johnson County, Troy with Pike or Rensselaer County).  Its gold is the scene's town and
 state.
 
+Set 26 (eval/geo_check26.jsonl, 60 rows) aims at the kinds GVDB dev's city errors show, a word read as the town where
+the report names its town in another way: a gate of a gated community, a base, a mill or a fairground ("the North
+Gate", "the South Gate of Fort Hood", "the Main Gate"), with near misses of the real town South Gate and Seattle's
+Northgate; a person's birthplace before "-born" ("a Mexico-born farmworker", "the Chicago-born rapper", "a New
+Zealand-born father"), with near misses whose birthplace is the scene and a "first-born" son; a corner of two streets
+named after towns ("near Beale and Fond du Lac", "Dexter and Davison", "Madison and Pulaski", "Ogden and Kedzie"),
+the city told by its police or only in the headline, with near misses in the towns themselves; a town after a street
+address with no comma before it ("3511 US Hwy 117 Alternate Dudley, NC"), with near misses of a victim's or a
+suspect's address in another town; a dateline with its state beside another state's county, jail or hospital later
+("HANNIBAL, Mo. ... booked into the Lee County jail in southeast Iowa"); a wire story ("(CNN) -") on another state's
+outlet; and a neighbourhood or section of a city (gold: its city), with near misses of a suburb named beside its city.
+Its gold is the scene's town and state.
+
 Each set's rows are split by a salted hash of their id (``check_sets.first_digit_half``) into a *rules* half, whose
 wrong rows may be read while writing rules (``--show rules``), and a *check* half, which is only ever scored.
 """
@@ -324,6 +337,7 @@ CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
 CHECK_SET_22 = Path(__file__).resolve().parent / "geo_check22.jsonl"
 CHECK_SET_23 = Path(__file__).resolve().parent / "geo_check23.jsonl"
 CHECK_SET_24 = Path(__file__).resolve().parent / "geo_check24.jsonl"
+CHECK_SET_26 = Path(__file__).resolve().parent / "geo_check26.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
 _SALT_3 = "fourteenth-geo3:"
@@ -348,6 +362,7 @@ _SALT_21 = "thirty-second-geo21:"
 _SALT_22 = "thirty-third-geo22:"
 _SALT_23 = "thirty-fourth-geo34:"
 _SALT_24 = "thirty-fifth-geo35:"
+_SALT_26 = "thirty-sixth-city36:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -359,7 +374,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
         "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
         "22": (CHECK_SET_22, _SALT_22), "23": (CHECK_SET_23, _SALT_23),
-        "24": (CHECK_SET_24, _SALT_24)}
+        "24": (CHECK_SET_24, _SALT_24),
+        "26": (CHECK_SET_26, _SALT_26)}
 WITHIN_KM = 25.0
 
 

@@ -4,6 +4,10 @@ city and date of the shooting.
 Our side: every article is one Report, dated by its URL when the URL holds a date (GVDB gives no
 publication date; see ``url_date``); the figures are ``common.report_casualties`` (its lead
 incident's, victims only); city and date come from its ``primary_mention``.  No linking, no store.
+
+City: ``city_match`` compares names, not points.  Since the thirty-sixth session it reads an abbreviation the
+gazetteer spells out ("St. George" / "Saint George", "Ft.", "Mt.") and a township's word ("Benton Township" /
+Benton Harbor) alike: an evaluation fix, not an extraction gain (two dev articles, 83.6 % -> 84.2 %).
 """
 
 from __future__ import annotations
@@ -41,9 +45,22 @@ def url_date(url: str | None):
         return None
 
 
+# The gazetteer spells out what a gold city abbreviates (GeoNames' "Saint George" is GVDB's "St. George"), and a
+# township bears the name of the town it holds or surrounds ("Benton Township", Benton Harbor): both are the same
+# place told two ways, and the match reads them alike.
+_SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_TOWNSHIP = re.compile(r" (?:township|twp)$")
+
+
+def _city_key(name: str | None) -> str:
+    """A city's name folded, its abbreviations spelled out and a township's word dropped."""
+    spelled = " ".join(_SPELLED_OUT.get(word, word) for word in fold(name).split())
+    return _TOWNSHIP.sub("", spelled)
+
+
 def city_match(pred: str | None, gold: str) -> bool:
-    """Same city after folding, or one name inside the other ("St. Louis" / "Saint Louis" via fuzzy ratio)."""
-    a, b = fold(pred), fold(gold)
+    """Same city after folding (``_city_key``), or one name inside the other, or near by fuzzy ratio."""
+    a, b = _city_key(pred), _city_key(gold)
     if not a or not b:
         return False
     return a == b or fuzz.ratio(a, b) >= 90 or (len(a) > 3 and len(b) > 3 and (f" {a} " in f" {b} " or f" {b} " in f" {a} "))

@@ -35,7 +35,7 @@ _STREET = re.compile(
 _BUILDING = re.compile(
     r"\b(?:school|high|academy|hospital|center|centre|mall|church|jail|prison|university|college|station|hotel"
     r"|motel|inn|club|bar|lounge|restaurant|department|office|apartments|complex|stadium|arena|airport"
-    r"|courthouse|library|store|cemetery|tavern|cafe|market)s?\.?$", re.IGNORECASE)
+    r"|courthouse|library|store|cemetery|tavern|cafe|market|gate)s?\.?$", re.IGNORECASE)
 # "the East Side", "West End", "downtown": parts of some city that the text does not name here.
 _CITY_PART = re.compile(r"^(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
                         r"(?:\s+|-)?(?:side|end)|downtown|midtown|uptown)$", re.IGNORECASE)

@@ -156,8 +156,8 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     continue  # "Port" of "Port of Spain": the longer name comes with "Spain"
                 if _dateline_part(full_text, e.start_char, e.end_char, seg_dateline or dateline):
                     continue  # "LOUIS" of "EAST ST. LOUIS —": the dateline's town is read whole
-                if _past_state(doc, e.start_char, e.end_char, e.text):
-                    continue  # "he had moved from Georgia": a person's past, not the scene's state
+                if _past_state(doc, e.start_char, e.end_char, e.text, self._countries):
+                    continue  # "he had moved from Georgia", "a Mexico-born man": a person's past, not the scene's
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
                         and not _hospital_called_bare(doc, e.start, e.end)

@@ -18,7 +18,7 @@ from ....geo.tables import AP_STATES, STAND_ALONE_DATELINES
 from ...doctext import doc_text
 from .headline import _TITLE_PLACE
 from .outlets import _outlet_names, _site_names
-from .roles import _sponsor_of
+from .roles import _past_place, _sponsor_of
 from .state_cues import _states_said_by_agencies
 from .streets import _building_name, _street_name
 from .words import _AMBIGUOUS_STATES, _COUNTY, _HAMLET_POP, _HEAD_CHARS, _POSTAL
@@ -166,7 +166,7 @@ class CountryMixin:
     def _context(self, doc: Doc) -> tuple[str, ...]:
         ents = [e for e in doc.ents
                 if e.label_ in ("GPE", "NORP", "LOC") and e.text.lower() in self._countries and not _street_name(doc, e.end)
-                and not _sponsor_of(doc, e.end)
+                and not _sponsor_of(doc, e.end) and not _past_place(doc, e.start_char, e.end_char)
                 and not _building_name(doc, e.end) and self._cut_short(doc, e) is None]
         town = _dateline_country_names(doc, self.gazetteer) if ents else None
         if town is not None:

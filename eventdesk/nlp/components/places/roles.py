@@ -7,6 +7,7 @@ weighs, or that it is no place at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc
 
@@ -223,15 +224,16 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
 
 
 # "He had moved from Georgia", "moved to Columbus from Georgia", "a native of Illinois", "grew up in Tennessee",
-# "formerly of Maine", "originally from Minnesota", "a Maine native": a place named as a person's past, read in the
-# words just before it (or after it).  A state so named says nothing of where the scene is, while a state the report
-# names otherwise weighs on which namesake its town is; a town so named says the region only faintly.
+# "formerly of Maine", "originally from Minnesota", "a Maine native", "a Mexico-born farmworker": a place named as a
+# person's past, read in the words just before it (or after it).  A state or a country so named says nothing of where
+# the scene is, while a state the report names otherwise weighs on which namesake its town is; a town so named says
+# the region only faintly.
 _PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came)(?:\s+(?!from\b)[\w.'’-]+){0,3}?\s+from"
                           r"|\b(?:hails|hailed|transplanted)\s+from|\b(?:formerly|originally|natives?)\s+of"
                           r"|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+"
                           # ... and the state after the town so named: "grew up in Memphis, Tennessee"
                           r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?$")
-_PAST_AFTER = re.compile(r"\s+(?:native|natives|transplant|transplants)\b")
+_PAST_AFTER = re.compile(r"\s+(?:native|natives|transplant|transplants)\b|[-‐–]born\b")
 _PAST_REACH = 50
 
 
@@ -243,9 +245,10 @@ def _past_place(doc: Doc, start_char: int, end_char: int) -> bool:
             or _PAST_AFTER.match(text[end_char:end_char + _PAST_REACH]) is not None)
 
 
-def _past_state(doc: Doc, start_char: int, end_char: int, name: str) -> bool:
-    """Whether ``name`` is a US state told as someone's past (``_past_place``)."""
-    return name in US_STATE_NAMES and _past_place(doc, start_char, end_char)
+def _past_state(doc: Doc, start_char: int, end_char: int, name: str, countries: Container[str] = ()) -> bool:
+    """Whether ``name`` is a US state, or one of ``countries`` (lower-case names), told as someone's past
+    (``_past_place``): "a Canada-born student" says where he was born, nothing of the scene's country."""
+    return (name in US_STATE_NAMES or name.lower() in countries) and _past_place(doc, start_char, end_char)
 
 
 # "Three Houston teenagers were wounded ... in College Station", "A Minneapolis rap promoter", "two Atlanta men": a

@@ -34,21 +34,38 @@ _TRAVEL = {"northbound", "southbound", "eastbound", "westbound", "traveling", "t
 
 
 _CROSS_NAME_TOKENS = 2  # a cross street said bare is a short name: "Craig", "Lamb", "Jones Blvd"
+_CORNER_NAME_TOKENS = 3  # ... and at a corner said alone, a town's name at most: "Fond du Lac"
+
+
+def _pair_start(doc: Doc, start: int, end: int, longest: int = _CROSS_NAME_TOKENS) -> int | None:
+    """The first token of the pair "A and B" the name at tokens [start, end) is one of, or None where it is none
+    (or a name of more than ``longest`` tokens, too long for a street said bare)."""
+    if end - start > longest:
+        return None
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        return start  # "Craig" of "near Craig and Lamb"
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        first = start - 2  # "Lamb": back over the first street's name
+        while first > 0 and start - first <= longest and doc[first - 1].is_title:
+            first -= 1
+        return first
+    return None
+
+
+def _bare_corner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is one of a pair told bare after "near" or "at": "near Beale and Fond du Lac", "at Madison
+    and Pulaski" name a city's corner, the way its own paper writes it, not two towns (a report tells those "in",
+    "between", or each with its own words)."""
+    first = _pair_start(doc, start, end, _CORNER_NAME_TOKENS)
+    return first is not None and first >= 1 and doc[first - 1].lower_ in ("near", "at")
 
 
 def _cross_streets_after_address(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is one of a pair after a street: "the 4200 block of Studio Street, near Craig and Lamb" names
     the crossing nearest the address, not Craig, Colorado.  Only the pair counts: "on Route 9 near Glens Falls"
     names a town."""
-    if end - start > _CROSS_NAME_TOKENS:
-        return False
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
-        first = start  # "Craig" of "near Craig and Lamb"
-    elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
-        first = start - 2  # "Lamb": back over the first street's name
-        while first > 0 and start - first <= _CROSS_NAME_TOKENS and doc[first - 1].is_title:
-            first -= 1
-    else:
+    first = _pair_start(doc, start, end)
+    if first is None:
         return False
     k = first - 1
     if k < 0 or doc[k].lower_ != "near":
@@ -61,7 +78,8 @@ def _cross_streets_after_address(doc: Doc, start: int, end: int) -> bool:
 
 def _crossing(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a street of a crossing: "Yosemite Avenue and Cleveland",
-    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite"; or the road a vehicle
+    "near Missouri and 16th avenues", "the intersection of Cleveland and Yosemite", "near Beale and Fond du Lac";
+    or the road a vehicle
     was on ("traveling southbound on Cleveland")."""
     if start >= 2 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _TRAVEL:
         return True
@@ -75,7 +93,7 @@ def _crossing(doc: Doc, start: int, end: int) -> bool:
             j -= 1
     if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in ("intersection", "corner"):
         return True
-    if _cross_streets_after_address(doc, start, end):
+    if _cross_streets_after_address(doc, start, end) or _bare_corner(doc, start, end):
         return True
     if end < len(doc) and doc[end].lower_ in ("and", "&"):
         return any(_STREET_WORD.match(t.text) or _STREETS.match(t.text) for t in doc[end + 1:end + 4])
