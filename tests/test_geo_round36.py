@@ -1,9 +1,12 @@
-"""US places, thirty-sixth round: towns with no state, told by the paper the report quotes.
+"""US places, thirty-sixth round: towns with no state, told by the paper the report quotes or by a county of the scene.
 
 A local paper named after its town says the town but not its state where several states have a town of that name
 ("police told The Greenville News", "The Decatur Daily reported"); the rest of its masthead says which, as a
 masthead naming no town ("The Plain Dealer") says its city.  Such papers are listed in ``outlets._MASTHEADS`` with
-their home, so the report's town goes to the namesake the paper is published in rather than the largest.
+their home, so the report's town goes to the namesake the paper is published in rather than the largest.  A county
+told as someone's past ("the suspect moved from Miami County", "had lived in Williamson County") is no county of the
+scene, as a state so told is none (``words.past_said``): it no longer makes the report's town its namesake inside that
+county.
 
 ``eval/geo_check25.jsonl`` holds 60 invented reports of that kind and of others left alone (a suspect's home county
 beside the scene's, a direction before a county, a hospital named like a town, Athens beside Decatur), with their
@@ -20,7 +23,7 @@ from eval import geo_check
 from .placing import assert_own_halves, assert_reached, place_fixture
 
 # within 25 km before this round: rules 23 of 32, check 16 of 28
-REACHED = {"rules": (32, 28), "check": (28, 21)}
+REACHED = {"rules": (32, 29), "check": (28, 21)}
 
 place_of = place_fixture("r-round36-masthead", dt.date(2016, 11, 12))
 
@@ -70,3 +73,46 @@ def test_the_mastheads_of_namesake_towns_are_listed_with_their_state():
     assert MASTHEADS["Daily Reflector"] == ("Greenville", "NC")
     assert MASTHEADS["Reflector-Chronicle"] == ("Abilene", "KS")
     assert MASTHEADS["Gazette-Mail"] == ("Charleston", "WV")
+
+
+# -- a county told as someone's past ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, text, place", [
+    # Pike County (Alabama) is the scene's; Miami County (Ohio, holding a Troy) the suspect's past
+    ("Man shot at home", "TROY — A man was shot at his home on Saturday, Pike County deputies said. The suspect moved "
+     "from Miami County last year.", ("Troy", "Alabama")),
+    ("Woman shot in her yard", "LEBANON — A woman was shot in her yard on Saturday, Warren County deputies said. Her "
+     "husband, who had lived in Wilson County until May, was arrested.", ("Lebanon", "Ohio")),
+    # the headline's Marion is no Illinois town for a county the suspect grew up in
+    ("Marion man arrested", "A Marion man was arrested Saturday after a shooting at a home, police said. He grew up in "
+     "Williamson County.", ("Marion", "Ohio")),
+])
+def test_a_county_told_as_someones_past_is_no_county_of_the_scene(place_of, title, text, place):
+    assert place_of(text, title)[:2] == place
+
+
+@pytest.mark.parametrize("title, text, place", [
+    # the scene's county is Miami County; the one the suspect moved from says nothing
+    ("Man shot at home", "TROY — A man was shot at his home on Saturday, Miami County deputies said. The suspect moved "
+     "from Pike County last year.", ("Troy", "Ohio")),
+    # "who lives in": where he lives now, which still says the region
+    ("Woman shot in her yard", "LEBANON — A woman was shot in her yard on Saturday, Warren County deputies said. Her "
+     "husband, who lives in Wilson County, was arrested.", ("Lebanon", "Tennessee")),
+])
+def test_a_county_of_the_scene_or_of_a_home_still_counts(place_of, title, text, place):
+    assert place_of(text, title)[:2] == place
+
+
+def test_past_words_are_read_before_a_county_as_before_a_state():
+    from eventdesk.nlp.components.places.words import past_said
+
+    def past(text, name):
+        at = text.index(name)
+        return past_said(text, at, at + len(name))
+
+    assert past("The suspect moved from Miami County last year.", "Miami County")
+    assert past("He had lived in Wilson County until May.", "Wilson County")
+    assert past("She grew up in Texas County.", "Texas County")
+    assert not past("He lives in Wilson County.", "Wilson County")
+    assert not past("He had lived in the house for a year, Wilson County deputies said.", "Wilson County")
+    assert not past("A Miami County man was arrested.", "Miami County")

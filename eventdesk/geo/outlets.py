@@ -289,9 +289,10 @@ BRAND_SITES: dict[str, tuple[str, str]] = {site: market for market, sites in _BR
 
 # Newspapers whose masthead names no town of theirs ("police told The Plain Dealer", "the Star Tribune reported"),
 # or names one that several states share ("The Greenville News", "The Decatur Daily"): the city each is published in.
-# A paper named after a town no other state has needs no entry ("The Lufkin News" is read off the name).  Only mastheads no other paper of note bears: "The Advocate", "The State", "The Record", "The Bee",
-# "The Enquirer" are several papers' each.  "Tampa Bay" is a region, whose paper and news are Tampa's and St.
-# Petersburg's; Tampa stands for it.  Written from general knowledge of the larger papers.
+# A paper named after a town no other state has needs no entry ("The Lufkin News" is read off the name).  Only
+# mastheads no other paper of note bears: "The Advocate", "The State", "The Record", "The Bee", "The Enquirer" are
+# several papers' each.  "Tampa Bay" is a region, whose paper and news are Tampa's and St. Petersburg's; Tampa stands
+# for it.  Written from general knowledge of the larger papers.
 _MASTHEADS: dict[tuple[str, str], str] = {
     ("Cleveland", "OH"): "Plain Dealer",
     ("Portland", "OR"): "Oregonian",
