@@ -369,6 +369,12 @@ def _team_of(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text in TEAM_NICKNAMES
 
 
+def _before_game(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is said before "game" ("after the Dallas game", "the next Dallas
+    game"): a team's, where the name is a big city's (``PlaceResolver._team_city``)."""
+    return end < len(doc) and doc[end].text == "game"
+
+
 def _sponsor_of(doc: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` qualifies a force it backs or leads ("a Turkey backed
     police patrol", "Saudi-led airstrikes"): the sponsor's country, no scene of the incident."""
