@@ -290,6 +290,20 @@ Decatur; a team named by its city in a story of a suburb; and a county seat's co
 Franklin with Williamson or Johnson County, Troy with Pike or Rensselaer County).  Its gold is the scene's town and
 state.
 
+Set 25 (eval/geo_check25.jsonl, 60 rows) aims at towns told with no state whose namesake a cue outside the town's
+own sentence says, or a prior where none does: a paper of a namesake town named in the body ("told The Greenville
+News", "The Daily Reflector", "the Abilene Reflector-Chronicle", "the Ledger-Enquirer", "the State Journal-Register",
+"The Decatur Daily", "the Journal & Courier", "The Albany Herald", "the Post-Bulletin"), with near misses of the
+largest namesake's own paper and of a wire service; a suspect's home county beside the scene's town and county
+("moved from Williamson County", "a Madison County man", "who lives in Limestone County"), with near misses whose
+county is the scene's; a directional word before a county ("North Baldwin County", "south Fulton County", "north
+Paulding County", "southeast Harris County"); a hospital whose name is a town elsewhere ("Kosair Children's
+Hospital", "Vanderbilt University Medical Center", "Truman Medical Center", "Brackenridge", "Einstein") beside a
+neighbourhood of its city, with near misses of the towns Shawnee and Vanderbilt; Athens beside Decatur with no state;
+a team named by its city in a story of another town; the other towns of a report in one state (Anderson, Phenix
+City, Chicopee, South Portland, Naperville, West Lafayette); and no cue at all (the largest namesake; Greenville's
+own police).  Its gold is the scene's town and state.
+
 Set 26 (eval/geo_check26.jsonl, 60 rows) aims at the kinds GVDB dev's city errors show, a word read as the town where
 the report names its town in another way: a gate of a gated community, a base, a mill or a fairground ("the North
 Gate", "the South Gate of Fort Hood", "the Main Gate"), with near misses of the real town South Gate and Seattle's
@@ -337,6 +351,7 @@ CHECK_SET_21 = Path(__file__).resolve().parent / "geo_check21.jsonl"
 CHECK_SET_22 = Path(__file__).resolve().parent / "geo_check22.jsonl"
 CHECK_SET_23 = Path(__file__).resolve().parent / "geo_check23.jsonl"
 CHECK_SET_24 = Path(__file__).resolve().parent / "geo_check24.jsonl"
+CHECK_SET_25 = Path(__file__).resolve().parent / "geo_check25.jsonl"
 CHECK_SET_26 = Path(__file__).resolve().parent / "geo_check26.jsonl"
 _SALT = "thirteenth-geo13:"
 _SALT_2 = "fourteenth-geo2:"
@@ -362,6 +377,7 @@ _SALT_21 = "thirty-second-geo21:"
 _SALT_22 = "thirty-third-geo22:"
 _SALT_23 = "thirty-fourth-geo34:"
 _SALT_24 = "thirty-fifth-geo35:"
+_SALT_25 = "thirty-sixth-geo36:"
 _SALT_26 = "thirty-sixth-city36:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
@@ -374,7 +390,7 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
         "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
         "22": (CHECK_SET_22, _SALT_22), "23": (CHECK_SET_23, _SALT_23),
-        "24": (CHECK_SET_24, _SALT_24),
+        "24": (CHECK_SET_24, _SALT_24), "25": (CHECK_SET_25, _SALT_25),
         "26": (CHECK_SET_26, _SALT_26)}
 WITHIN_KM = 25.0
 

@@ -287,11 +287,12 @@ _BRAND_SITES: dict[tuple[str, str], str] = {
 }
 BRAND_SITES: dict[str, tuple[str, str]] = {site: market for market, sites in _BRAND_SITES.items() for site in sites.split()}
 
-# Newspapers whose masthead names no town of theirs ("police told The Plain Dealer", "the Star Tribune reported"):
-# the city each is published in.  A paper named after its town needs no entry ("The Lufkin News" is read off
-# the name).  Only mastheads no other paper of note bears: "The Advocate", "The State", "The Record", "The Bee",
-# "The Enquirer" are several papers' each.  "Tampa Bay" is a region, whose paper and news are Tampa's and St.
-# Petersburg's; Tampa stands for it.  Written from general knowledge of the larger papers.
+# Newspapers whose masthead names no town of theirs ("police told The Plain Dealer", "the Star Tribune reported"),
+# or names one that several states share ("The Greenville News", "The Decatur Daily"): the city each is published in.
+# A paper named after a town no other state has needs no entry ("The Lufkin News" is read off the name).  Only
+# mastheads no other paper of note bears: "The Advocate", "The State", "The Record", "The Bee", "The Enquirer" are
+# several papers' each.  "Tampa Bay" is a region, whose paper and news are Tampa's and St. Petersburg's; Tampa stands
+# for it.  Written from general knowledge of the larger papers.
 _MASTHEADS: dict[tuple[str, str], str] = {
     ("Cleveland", "OH"): "Plain Dealer",
     ("Portland", "OR"): "Oregonian",
@@ -325,6 +326,67 @@ _MASTHEADS: dict[tuple[str, str], str] = {
     ("Chicago", "IL"): "Sun-Times",
     ("Milwaukee", "WI"): "Journal Sentinel",
     ("Tulsa", "OK"): "Tulsa World",
+    # papers named after a town several states share, told apart by the rest of the masthead
+    ("Greenville", "SC"): "Greenville News",
+    ("Greenville", "NC"): "Daily Reflector",
+    ("Abilene", "TX"): "Reporter-News|Reporter News",
+    ("Abilene", "KS"): "Reflector-Chronicle",
+    ("Jackson", "TN"): "Jackson Sun",
+    ("Jackson", "MI"): "Citizen Patriot|Citizen-Patriot",
+    ("Columbus", "GA"): "Ledger-Enquirer",
+    ("Columbus", "OH"): "Columbus Dispatch",
+    ("Columbus", "NE"): "Columbus Telegram",
+    ("Springfield", "IL"): "State Journal-Register",
+    ("Springfield", "MO"): "Springfield News-Leader",
+    ("Springfield", "MA"): "Springfield Republican",
+    ("Decatur", "AL"): "Decatur Daily",
+    ("Decatur", "IL"): "Herald & Review|Herald and Review",
+    ("Lafayette", "IN"): "Journal & Courier|Journal and Courier",
+    ("Albany", "GA"): "Albany Herald",
+    ("Albany", "NY"): "Times Union",
+    ("Albany", "OR"): "Democrat-Herald",
+    ("Charleston", "WV"): "Gazette-Mail",
+    ("Rochester", "MN"): "Post-Bulletin|Post Bulletin",
+    ("Rochester", "NY"): "Democrat and Chronicle",
+    ("Athens", "GA"): "Banner-Herald|Banner Herald",
+    ("Athens", "OH"): "Athens Messenger",
+    ("Salem", "OR"): "Statesman Journal",
+    ("Salem", "MA"): "Salem News",
+    ("Portland", "ME"): "Press Herald",
+    ("Aurora", "IL"): "Beacon-News",
+    ("Monroe", "LA"): "News-Star",
+    ("Monroe", "MI"): "Monroe Evening News",
+    ("Concord", "NH"): "Concord Monitor",
+    ("Augusta", "ME"): "Kennebec Journal",
+    ("Troy", "NY"): "Troy Record",
+    ("Troy", "AL"): "Troy Messenger",
+    ("Salisbury", "NC"): "Salisbury Post",
+    ("Lebanon", "PA"): "Lebanon Daily News",
+    ("Marion", "OH"): "Marion Star",
+    ("Marion", "IN"): "Chronicle-Tribune",
+    ("Rome", "GA"): "Rome News-Tribune",
+    ("Florence", "AL"): "TimesDaily",
+    ("Florence", "SC"): "Florence Morning News",
+    ("Anderson", "SC"): "Independent-Mail",
+    ("Anderson", "IN"): "Herald Bulletin",
+    ("Huntsville", "TX"): "Huntsville Item",
+    ("Lexington", "KY"): "Herald-Leader",
+    ("Gainesville", "GA"): "Gainesville Times",
+    ("Gainesville", "FL"): "Gainesville Sun",
+    ("Fayetteville", "NC"): "Fayetteville Observer",
+    ("Jacksonville", "NC"): "Jacksonville Daily News",
+    ("Kansas City", "MO"): "Kansas City Star",
+    ("Burlington", "VT"): "Burlington Free Press",
+    ("Manchester", "NH"): "Union Leader",
+    ("Cleveland", "TN"): "Cleveland Daily Banner",
+    ("Columbia", "MO"): "Columbia Daily Tribune|Columbia Missourian",
+    ("Canton", "OH"): "Canton Repository",
+    ("Greenwood", "SC"): "Index-Journal",
+    ("Bloomington", "IN"): "Herald-Times",
+    ("Bloomington", "IL"): "Pantagraph",
+    ("Danville", "VA"): "Register & Bee",
+    ("Danville", "IL"): "Commercial-News",
+    ("Lawrence", "KS"): "Journal-World",
 }
 # masthead -> (city, postal state)
 MASTHEADS: dict[str, tuple[str, str]] = {

@@ -29,8 +29,8 @@ from .outlets import _head_postal_names, _outlet_names, _paper_names, _site_name
 from .provinces import ProvincesMixin, _containers, _holders_demoted, _wards_demoted
 from .ranking import RankingMixin
 from .roles import (
-    _after_care, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind, _home_state, _home_town,
-    _hospital_called_bare,
+    _after_care, _before_game, _care_destination, _custody_place, _custody_state, _denied_place, _force_kind,
+    _home_state, _home_town, _hospital_called_bare,
     _neighbourhood_named, _past_place, _past_state, _stated_km, _suburb_named, _without_denied,
     _network_brand, _of_city, _possessive_place, _reference_point, _sponsor_of, _surnames, _team_of, _town_of_person,
 )
@@ -160,6 +160,7 @@ class PlaceResolver(CapitalsMixin, CountryMixin, DatelineMixin, HeadlineMixin, N
                     continue  # "he had moved from Georgia", "a Mexico-born man": a person's past, not the scene's
                 if (e.label_ in _LABELS and seg.start <= e.start_char < seg.end and not _street_name(doc, e.end)
                         and not _possessive_place(doc, e.end) and not _sponsor_of(doc, e.end) and not _team_of(doc, e.end)
+                        and not (_before_game(doc, e.end) and self._team_city(e.text))
                         and not _hospital_called_bare(doc, e.start, e.end)
                         and not _force_kind(doc, e.start, e.end)
                         and (county_building or not _building_name(doc, e.end, e.start))

@@ -15,7 +15,7 @@ from ....geo.resolve import dominant_county
 from ....models import Place
 from .local_names import _CITY_SIDE
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _COUNTY, _PASSING_WEIGHT, _SIDES
+from .words import _BANNER_WEIGHT, _COUNTY, _PASSING_WEIGHT, _SIDES, past_said
 
 _TITLE_HEAD_POP = 100_000  # a headline's clipped name must be a city everyone knows by it
 _PART_OF_WORD = re.compile(rf"^(?:{_SIDES})$", re.IGNORECASE)
@@ -158,8 +158,9 @@ class HeadlineMixin:
         as the body's "in Marion" would say, not a bare county's name decided before the body's county is weighed
         (the largest Marion County, Indiana's)."""
         for m in _COUNTY.finditer(text):
-            if fold(m.group(0)).startswith(fold(name)):
-                continue  # "Marion County deputies" is the county the bare name would be
+            if fold(m.group(0)).startswith(fold(name)) or past_said(text, m.start(), m.end()):
+                continue  # "Marion County deputies" is the county the bare name would be; "moved from Williamson
+                # County", a person's past, is no county of the scene
             for county in (c for c in self.gazetteer.counties(m.group(0)) if c.admin1):
                 towns = self.gazetteer.lookup(name, "US", admin1=county.admin1, kinds=("city",))
                 if any(county_key(county.name) in self.gazetteer.town_counties(t) for t in towns):

@@ -15,7 +15,7 @@ from ....geo.names import fold
 from ....geo.neighbourhoods import NEIGHBOURHOODS
 from .dateline import _DATELINE_WEIGHT
 from .outlets import _place_words
-from .words import _BANNER_WEIGHT, _COUNTY
+from .words import _BANNER_WEIGHT, _COUNTY, past_said
 
 # (words of one line: a headline's last word is no part of the name opening the body's first line)
 _NAME = r"[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:[A-Z][a-z][\w'’.-]*|of))*?"
@@ -142,7 +142,7 @@ def _county_cues(text: str, base: int, gazetteer=None) -> list[Toponym]:
     out = []
     for m in _COUNTY.finditer(text):
         name = _place_words(m.group(0).split())
-        if name:
+        if name and not past_said(text, m.start(), m.end()):  # "moved from Williamson County": a person's past
             start = base + m.end() - len(name)
             out.append(Toponym(name, start, base + m.end(), _BANNER_WEIGHT, exact=True))
     # "the Hampden District Attorney's office": prosecutors named for their district, the county without its word;

@@ -178,6 +178,12 @@ class NamesakesMixin:
         towns = [p for p in self.gazetteer.lookup(name, "US", kinds=("city",), limit=5) if fold(p.name) == fold(name)]
         return bool(towns) and max(self.gazetteer.population(p) for p in towns) < _LANDMARK_TOWN_POP
 
+    def _team_city(self, name: str) -> bool:
+        """Whether a city big enough for major-league teams bears the name: news calls such a team by its city alone
+        ("after the Dallas game"), which is then no place of the incident; a small town's game ("after the Vidalia
+        game", a school's) may well be the scene's."""
+        return self._largest_town(name) >= _BIG_CITY_POP
+
     def _sizeable_town(self, name: str) -> bool:
         """Whether a town of some size bears the name, as its own or an alternate ("Hudaydah")."""
         return any(q <= 1 and (p.precision != "city" or self.gazetteer.population(p) >= _HAMLET_POP)

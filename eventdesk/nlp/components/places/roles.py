@@ -18,7 +18,7 @@ from ...arrays import lower_indices
 from ...doctext import doc_text
 from .local_names import _STREET_WORDS
 from .streets import _FEATURE_WORD
-from .words import _HYPHENS
+from .words import _COUNTY, _HYPHENS, past_said
 
 _CARE = {"hospital", "hospitals", "jail"}
 # "taken to John Muir Medical Center in Walnut Creek", "treated at the Children's Hospital in Aurora": a care
@@ -223,32 +223,19 @@ def _home_town(doc: Doc, start: int, end: int | None = None) -> bool:
     return before.lower_ in _HOME_BEFORE or bool(_AGE.match(before.text))
 
 
-# "He had moved from Georgia", "moved to Columbus from Georgia", "a native of Illinois", "grew up in Tennessee",
-# "formerly of Maine", "originally from Minnesota", "a Maine native", "a Mexico-born farmworker": a place named as a
-# person's past, read in the words just before it (or after it).  A state or a country so named says nothing of where
-# the scene is, while a state the report names otherwise weighs on which namesake its town is; a town so named says
-# the region only faintly.
-_PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came)(?:\s+(?!from\b)[\w.'’-]+){0,3}?\s+from"
-                          r"|\b(?:hails|hailed|transplanted)\s+from|\b(?:formerly|originally|natives?)\s+of"
-                          r"|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in)\s+"
-                          # ... and the state after the town so named: "grew up in Memphis, Tennessee"
-                          r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?$")
-_PAST_AFTER = re.compile(r"\s+(?:native|natives|transplant|transplants)\b|[-‐–]born\b")
-_PAST_REACH = 50
-
-
 def _past_place(doc: Doc, start_char: int, end_char: int) -> bool:
-    """Whether the name at ``start_char:end_char`` is told as someone's past ("moved from Georgia", "grew up in
-    Memphis", "a Maine native")."""
-    text = doc_text(doc)
-    return (_PAST_BEFORE.search(text[max(0, start_char - _PAST_REACH):start_char]) is not None
-            or _PAST_AFTER.match(text[end_char:end_char + _PAST_REACH]) is not None)
+    """Whether the name at ``start_char:end_char`` is told as someone's past (``words.past_said``)."""
+    return past_said(doc_text(doc), start_char, end_char)
 
 
 def _past_state(doc: Doc, start_char: int, end_char: int, name: str, countries: Container[str] = ()) -> bool:
-    """Whether ``name`` is a US state, or one of ``countries`` (lower-case names), told as someone's past
-    (``_past_place``): "a Canada-born student" says where he was born, nothing of the scene's country."""
-    return (name in US_STATE_NAMES or name.lower() in countries) and _past_place(doc, start_char, end_char)
+    """Whether ``name`` is a US state, a county, or one of ``countries`` (lower-case names), told as someone's past
+    (``_past_place``): "he had moved from Georgia", "the suspect moved from Williamson County", "a Canada-born
+    student".  None says where the scene is; a county so named would make the report's town its namesake inside that
+    county (Marion, Illinois, for a Marion elsewhere)."""
+    return ((name in US_STATE_NAMES or name.lower() in countries
+             or _COUNTY.fullmatch(name.removeprefix("the ")) is not None)
+            and _past_place(doc, start_char, end_char))
 
 
 # "Three Houston teenagers were wounded ... in College Station", "A Minneapolis rap promoter", "two Atlanta men": a
@@ -383,6 +370,12 @@ def _team_of(doc: Doc, end: int) -> bool:
     Dallas Cowboys", "a Chicago Bulls game"): the team, no place of the incident ("in Dallas after the Cowboys
     game" still places it in Dallas)."""
     return end < len(doc) and doc[end].text in TEAM_NICKNAMES
+
+
+def _before_game(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is said before "game" ("after the Dallas game", "the next Dallas
+    game"): a team's, where the name is a big city's (``PlaceResolver._team_city``)."""
+    return end < len(doc) and doc[end].text == "game"
 
 
 def _sponsor_of(doc: Doc, end: int) -> bool:

@@ -44,3 +44,26 @@ _BANNER_WEIGHT = 0.3
 _STATE_HINT_WEIGHT = 0.1
 # State names shared with countries or people do not make a report American on their own.
 _AMBIGUOUS_STATES = {"georgia", "washington"}
+
+
+# "He had moved from Georgia", "moved to Columbus from Georgia", "a native of Illinois", "grew up in Tennessee",
+# "formerly of Maine", "originally from Minnesota", "a Maine native", "had lived in Miami County", "a Mexico-born
+# farmworker": a place named as a person's past, read in the words just before it (or after it).  A state, a country
+# or a county so named says nothing of where the scene is, while a state or a county the report names otherwise weighs
+# on which namesake its town is; a town so named says the region only faintly.  (Read by the tagged names' roles and
+# by the counties read off the text.)
+_PAST_BEFORE = re.compile(r"(?i)(?:\b(?:moved|relocated|came)(?:\s+(?!from\b)[\w.'’-]+){0,3}?\s+from"
+                          r"|\b(?:hails|hailed|transplanted)\s+from|\b(?:formerly|originally|natives?)\s+of"
+                          r"|\boriginally\s+from|\b(?:grew\s+up|raised|born)\s+in"
+                          r"|\b(?:had|previously|once)\s+lived\s+in|\bused\s+to\s+live\s+in)\s+"
+                          # ... and the state after the town so named: "grew up in Memphis, Tennessee"
+                          r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?$")
+_PAST_AFTER = re.compile(r"\s+(?:native|natives|transplant|transplants)\b|[-‐–]born\b")
+_PAST_REACH = 50
+
+
+def past_said(text: str, start_char: int, end_char: int) -> bool:
+    """Whether the name at ``start_char:end_char`` of ``text`` is told as someone's past ("moved from Georgia", "grew
+    up in Memphis", "a Maine native")."""
+    return (_PAST_BEFORE.search(text[max(0, start_char - _PAST_REACH):start_char]) is not None
+            or _PAST_AFTER.match(text[end_char:end_char + _PAST_REACH]) is not None)
