@@ -1,4 +1,4 @@
-"""python -m eval.nonviolent [--set 1|2|3|4|5|6|both|all] [--show rules]   (run from the repo root)
+"""python -m eval.nonviolent [--set 1|2|3|4|5|6|7|both|all] [--show rules]   (run from the repo root)
 
 Scores the invented check sets eval/nonviolent_check.jsonl (set 1) and eval/nonviolent_check2.jsonl (set 2, kinds
 the first lacks: fire deaths of residents and pets, fire causes, smoke alarms, gas and propane blasts, insurance
@@ -27,7 +27,16 @@ line, a tractor, a train, a bus, a helicopter, a flood, a tornado, fumes, an amm
 heart; a body in a burned house that police found unhurt; nurses fired, pink slips after a "hostile takeover", a
 "boardroom coup", furloughs with their "casualties", a football rout told as a slaughter; and near misses in the
 same places and words: a pipe bomb, a poisoning, a clerk or a neighbour set alight, a shove into a machine, a real
-coup, a helicopter shot down, gunmen at a bus or a mine camp, a body in a burned house that had been shot), each:
+coup, a helicopter shot down, gunmen at a bus or a mine camp, a body in a burned house that had been shot) and
+eval/nonviolent_check7.jsonl (set 7, wordings the first six lack: "it's a massacre" said of newsroom cuts, "a
+bloodbath on Wall Street", "the layoffs killed the town", "a death blow", a drought "murdering" resorts, a store
+"hit list"; jobs "axed", "slashed", a library "gutted"; a team that "shot 40 percent", "the Bullets", a "killer
+crossover"; a climbers' "assault", wind that "knocked down" signs, leaves "set burning", a burning pickup, a fire
+"set" by a candle or in a vacant mill; a tornado, a gas blast, a crash, a mine roof, a heat wave, a ferry, lightning
+and an avalanche that killed; an online "heist"; and near misses in the same words: a massacre at a newspaper, a boy
+"knocked down and kicked", a bare "assault" under investigation, a man "set burning", a burning bottle thrown, a
+fire set at an occupied home, an axe, a knife, a bar "bloodbath", a laid-off worker who kills, bullets fired into a
+home, a burning cross, a golf club, a pistol-whipped teller), each:
 local-news and wire reports of fires,
 explosions, crashes, storms, illness, job firings, business and sport news (``violent: false``), which must
 create no incident, and violent reports in the same words (``violent: true``), which must still create one.
@@ -60,14 +69,15 @@ CHECK_SET_3 = Path(__file__).resolve().parent / "nonviolent_check3.jsonl"
 CHECK_SET_4 = Path(__file__).resolve().parent / "nonviolent_check4.jsonl"
 CHECK_SET_5 = Path(__file__).resolve().parent / "nonviolent_check5.jsonl"
 CHECK_SET_6 = Path(__file__).resolve().parent / "nonviolent_check6.jsonl"
+CHECK_SET_7 = Path(__file__).resolve().parent / "nonviolent_check7.jsonl"
 _SALT = "tenth-quiet10:"
 # Each set has its own salt, so that its halves were drawn before any rule was written against it.
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, "twelfth-nonviol12:"), "3": (CHECK_SET_3, "fourteenth-nonviol3:"),
         "4": (CHECK_SET_4, "fifteenth-nonviol4:"), "5": (CHECK_SET_5, "twenty-seventh-calm5:"),
-        "6": (CHECK_SET_6, "thirty-fifth-calm6:")}
+        "6": (CHECK_SET_6, "thirty-fifth-calm6:"), "7": (CHECK_SET_7, "thirty-sixth-calm7:")}
 # What --set names: "both" keeps meaning sets 1 and 2, as in older commands; "all" is every set.
-SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "4": ("4",), "5": ("5",), "6": ("6",), "both": ("1", "2"),
-               "all": tuple(SETS)}
+SET_CHOICES = {"1": ("1",), "2": ("2",), "3": ("3",), "4": ("4",), "5": ("5",), "6": ("6",), "7": ("7",),
+               "both": ("1", "2"), "all": tuple(SETS)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -102,7 +112,7 @@ def score(items: list[dict], found: dict[str, list], salt: str = _SALT) -> dict[
 def main(argv=None) -> int:
     ap = check_sets.parser("nonviolent", __doc__)
     ap.add_argument("--set", choices=tuple(SET_CHOICES), default="both",
-                    help="which check set to score: 1, 2, 3, 4, 5, 6, both (sets 1 and 2) or all (default both)")
+                    help="which check set to score: 1, 2, 3, 4, 5, 6, 7, both (sets 1 and 2) or all (default both)")
     args = ap.parse_args(argv)
     from eventdesk.api import Ledger
 

@@ -35,7 +35,9 @@ from .invented import nonviolent_scores
 # man" no incident, against tests/test_event_type_calm5.py: left out)
 # sets 1 and 2 are pinned where they were written (tests/test_nonviolent_round12.py); they held this round
 REACHED = {
-    "3": {"rules": (1, 0), "check": (3, 1)},  # (rules misses 1 -> 0 with the thirty-fifth round's fire set at a door)
+    # (rules misses 1 -> 0 with the thirty-fifth round's fire set at a door; rules false alarms 1 -> 0 with the
+    # thirty-sixth round's quoted figure said of the cuts)
+    "3": {"rules": (0, 0), "check": (3, 1)},
 }
 
 

@@ -8,7 +8,7 @@ have rules of their own.
 from __future__ import annotations
 
 from .words import _NAMED_GROUPS, _RIOT, _rx
-from .peaceful import _PERSON_HURT
+from .peaceful import _ANIMAL_NAMES, _PERSON_HURT
 
 
 # what those who wreck property do to it, read where a doer is named as its subject (not "the storm damaged")
@@ -59,12 +59,14 @@ _STRONG = _rx(
 # fire as a weapon: somebody set it to what a person was in or on ("set fire to the house while she slept, killing
 # her", "doused her with gasoline") and somebody was hurt.  A fire only found to be set ("ruled an arson", "intentionally
 # set") with nobody said to have set it on anyone, or one where "no one was hurt", stays a fire; one told as set at a
-# place in the passive ("a fire was set at its rear door") or thrown as a firebomb has somebody who set it there
+# place in the passive ("a fire was set at its rear door"), set burning, or thrown as a firebomb or a burning rag has
+# somebody who set it there
 _FIRE_SET = _rx(
-    r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire to|torched|"
+    r"\b(?:set (?:\w+ ){0,3}(?:on fire|ablaze|alight|burning)|set fire to|torched|"
     r"(?:a|the) fire (?:was|had been) set (?:at|to|in|inside|outside|against|on) (?:a|an|the|its|his|her|their) |"
     r"(?:threw|throwing|thrown|hurled|hurling|tossed|tossing) (?:\w+ ){0,3}"
-    r"(?:fire ?bombs?|molotov cocktails?|petrol bombs?|incendiary devices?)|"
+    r"(?:fire ?bombs?|molotov cocktails?|petrol bombs?|incendiary devices?|"
+    r"burning (?:[\w-]+ )?(?:rags?|bottles?|objects?|tires?|tyres?|torch(?:es)?|sticks?|logs?|cars?))|"
     r"doused (?:\w+ ){0,3}(?:with|in) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant)|"
     r"pour(?:ed|ing) (?:gasoline|petrol|fuel|kerosene|lighter fluid|an accelerant) (?:on|over|around|at) (?:him|her|them|(?:his|her|their|the) (?:\w+ )?"
     r"(?:victim|man|woman|door|stairs|stairwell|porch|house|home|apartment|building|car|bed)))\b"
@@ -76,7 +78,7 @@ _NOBODY_HURT = _rx(
     r"(?:was|were) (?:reported|believed)(?: to have been)?))? (?:hurt|injured|killed|harmed|threatened|reported|inside)|(?:was|were) (?:empty|vacant|unoccupied)"
 )
 # hurt by the fire, in words the casualty rules do not count
-_BURNED = _rx(r"\b(?:burns|critical condition|hospitali[sz]ed)\b")
+_BURNED = _rx(r"\b(?:burns|burned (?:on|over|across) (?:his|her|their)|critical condition|hospitali[sz]ed)\b")
 
 
 # a weapon as a thing (a rifle found beside a hunter who died of a heart attack, a handgun kept in a car that cost a
@@ -152,6 +154,32 @@ def _fire_as_weapon(text: str) -> bool:
     return bool(_PERSON_HURT.search(told) or _BURNED.search(told))
 
 
+# blows done to a person, told in the passive or with the person as object ("was knocked down and kicked by a group",
+# "punched and kicked him"); not a thing kicked ("kicked off the season", "kicked up dust", "was kicked out of the
+# club"), nor a kick or a bite by an animal ("was kicked in the head by a horse")
+_BLOWS = (r"(?:was|were|been|being|got) (?:\w+ ){0,6}?"
+          r"(?:punched|kicked|stomped|pummell?ed|slapped|head-?butted)"
+          r"(?! (?:out|off|up|over|around|back|in the door|into touch)\b)"
+          r"(?![^.;]{0,40}\bby (?:a|an|the|his|her|their) (?:[\w-]+ )?"
+          r"(?:" + _ANIMAL_NAMES + r"|horses?|mules?|cows?|bulls?|cattle)\b)|"
+          r"(?:punch|kick|stomp|pummel|slapp?|head-?butt)(?:ed|led|ing)? (?:and (?:\w+ed|\w+ing) )?"
+          r"(?:him|her|them|the (?:victim|man|woman|boy|girl|teen|officer|clerk|driver))\b")
+# an assault told as a crime: investigated, reported, done to a person, with its victim, its suspect or its charge
+# ("police are investigating an assault near the park", "an assault on a jogger"); not a climb's, a fire's or a
+# debate's assault ("began their assault on the north face", "an assault on the fire", "an assault on democracy")
+_ASSAULTED = (r"m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|child|children|students?|joggers?|drivers?|clerks?|"
+              r"officers?|nurses?|doctors?|workers?|employees?|neighbou?rs?|residents?|passengers?|customers?|victims?|"
+              r"persons?|people|referees?|guards?|teachers?|journalists?|reporters?|couple|family|cashiers?|"
+              r"bartenders?|tourists?|pedestrians?|cyclists?")
+_ASSAULT_TOLD = (r"(?:investigat\w*|look(?:s|ed|ing)? into|prob(?:e|es|ed|ing)(?: into)?|report(?:s|ed)?(?: of)?|"
+                 r"witness(?:ed)?) (?:an? |the )?(?:\w+ )?assaults?\b"
+                 r"(?! (?:on|against) (?!(?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}(?:" + _ASSAULTED + r")\b))|"
+                 r"(?:an? |the )(?:reported|alleged|violent|physical|aggravated|brutal|random|unprovoked) assaults?|"
+                 r"assaults? (?:on|of|against) (?:an? |the |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}"
+                 r"(?:" + _ASSAULTED + r")\b|"
+                 r"assault (?:victims?|suspects?|charges?|case)")
+
+
 # violent acts in words that also have peaceful senses ("killed" in a crash, "explosion" at a gas main):
 # an event where no fire, crash, business or court is spoken of.  Words whose peaceful sense is the
 # commoner one ("struck a deal", "target", "legal fight", "captured on camera", "fired a worker")
@@ -160,7 +188,8 @@ _WEAK = _rx(
     r"\b(?:attack(?:s|ed|ers?|ing)?|fighting|fighters|battles?|fir(?:ed|ing) (?:at|upon|towards?|into|shots?|rounds?|several|\d+|heavy|medium|small|live)|"
     r"fir(?:ed|ing) on (?:the |a |an )?(?:\w+ ){0,2}(?:positions?|protesters|demonstrators|crowds?|police|troops|soldiers|forces|vehicles?|cars?|convoys?|villagers|civilians|residents|people|them|him|her)|"
     r"kill(?:s|ed|ing|ings|er|ers)?|dead|died|deaths?|wound(?:s|ed|ing)?|casualt\w*|fatalit\w*|explo(?:ded|sions?|sives?)|blasts?|"
-    r"assault(?:ed|ing)|beaten|beating|beats? (?:up|and|him|her|them|to death)|severely beat|tortur\w*|shells? (?:fell|landed|hit|struck|exploded)|pound(?:ed|ing)|raid(?:s|ed|ing)?|shot|shoot(?:s|ing|ings|er|ers)?|"
+    r"assault(?:ed|ing)|" + _BLOWS + r"|" + _ASSAULT_TOLD + r"|"
+    r"beaten|beating|beats? (?:up|and|him|her|them|to death)|severely beat|tortur\w*|shells? (?:fell|landed|hit|struck|exploded)|pound(?:ed|ing)|raid(?:s|ed|ing)?|shot|shoot(?:s|ing|ings|er|ers)?|"
     r"(?:summarily |extrajudicially )?executed(?! (?:a|an|the|its|his|her|their) )|"
     r"incursions?|infiltrat\w*|(?:military|ground|launched an?|major) offensive|projectiles?|missiles?|rockets?)\b"
 )

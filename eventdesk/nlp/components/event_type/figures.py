@@ -112,6 +112,13 @@ _FIGURES = _rx(
     # (the nouns of a job or a shop, not of the people who hold them: "massacred 12 workers" is no figure)
     r"(?:jobs|job cuts|cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)\b[^.;:\n]{0,60}?\b(?:massacre|bloodbath|carnage|slaughter)|"
     r"(?:massacre|bloodbath|carnage|slaughter) (?:of|among|in) (?:\w+ ){0,3}(?:jobs|job cuts|layoffs|positions|stores|branches|payrolls?|workforce|headcount)|"
+    # ... or said in a quote of a thing no person suffers: "'It's a massacre,' one editor said of the cuts" (not
+    # "'It's a massacre,' said an editor who hid under a desk")
+    r"(?:massacre|bloodbath|carnage|slaughter|murder|war zone)[^\w\s]{1,3} (?:[\w-]+ ){0,4}"
+    r"(?:said|says|wrote|added) (?:of|about) (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}"
+    r"(?:jobs|job cuts|cuts|cutbacks|layoffs|positions|stores|branches|payrolls?|workforce|headcount|closures?|"
+    r"budgets?|votes?|elections?|results|ruling|decision|plans?|markets?|prices|sales|merger|takeover|season|games?|"
+    r"defeat|loss)|"
     # ... people named the casualties of a firm's or a market's troubles: "the casualties of the restructuring"; a rout told
     # by its score ("a 56-0 massacre"); and "killer" said of a thing that is good ("a killer crossover", "a killer shoot")
     r"casualt(?:y|ies) of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,2}(?:restructuring|reorgani[sz]ation|cuts?|cutbacks|"
