@@ -1,6 +1,7 @@
 """The thirty-sixth session's round of incident dates: the days the thirty-fifth left and a sort of the GVDB dev
 articles with a URL date found (a "Weds." the weekday pattern did not know, police still at the scene the morning
-after an evening's shots, a release's own stamp in brackets with its clock time before its weekday).
+after an evening's shots, a release's own stamp in brackets with its clock time before its weekday, also glued to a
+page's title, and a day a bracket counts from violence: "on January 18 (one day after ... was killed)").
 
 ``eval/dates_check22.jsonl`` holds 60 invented reports of those kinds and their near misses; the first test pins the
 scores this round reached on it.  The focused tests use reports and sentences written for them, each a rule's positive
@@ -118,3 +119,32 @@ def test_a_bracketed_clock_without_a_release_is_no_stamp() -> None:
     shots = "A driver was shot on Interstate 70 (at about 11 p.m. Tuesday), state police said."
     assert role_of(shots, "Tuesday") >= 0
     assert _day(shots) == TUESDAY_BEFORE
+
+
+def test_a_release_glued_to_a_pages_title_is_still_a_stamp() -> None:
+    glued = ("Police search for man who shot at deputy - Channel 9 News, Weather and SportsNEWS RELEASE (11:30 A.M. "
+             "Wednesday) Deputies are searching for a man who shot at a deputy shortly after midnight Monday.")
+    assert role_of(glued, "Wednesday") == -2
+    assert _day(glued) == MONDAY_BEFORE
+    # near miss: "news" glued to another word with no release after it
+    tips = "Send your SportsNEWS tips (11:30 A.M. Wednesday) to the desk. A man was shot Wednesday on Elm Street."
+    assert _day(tips) == WEDNESDAY
+
+
+# -- a day counted from violence, in brackets --------------------------------------------------------------------------
+
+
+def test_a_day_a_bracket_counts_from_violence_is_the_day_before() -> None:
+    report = ("She says investigators called her after a news report on March 15 (one day after Lee was killed), "
+              "her lawyer said.")
+    assert _day(report) == date(2022, 3, 14)
+    vigil = "A vigil was held Tuesday (a week after the shooting) at the park on Elm Street."
+    assert _day(vigil) == date(2022, 3, 8)
+
+
+def test_a_bracket_of_no_violence_keeps_the_day() -> None:
+    # near misses: a bracket counting from a birthday, a bracket with a day of its own
+    birthday = "A man was shot Tuesday (a day after his birthday) outside a store on Elm Street, police said."
+    assert _day(birthday) == TUESDAY_BEFORE
+    own_day = "A news report aired Tuesday (two days after the Sunday shooting on Elm Street), police said."
+    assert _day(own_day) == SUNDAY_BEFORE

@@ -82,8 +82,10 @@ _CLOCK_AFTER_RE = re.compile(rf"(?i)^\s*(?:at\s+|around\s+|about\s+)?{_CLOCK_WOR
 # The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
 # an update's, a breaking line's or a release's own time in brackets: "BREAKING (Thursday, 4:02 p.m.):", "UPDATE
-# (Friday):", "NEWS RELEASE (11:30 A.M. Monday)", its clock time before or after its weekday
-_UPDATE_PAREN_RE = re.compile(r"(?i)\b(?:update[ds]?|breaking(?:\s+news)?|developing|(?:news|press|media)\s+release)"
+# (Friday):", "NEWS RELEASE (11:30 A.M. Monday)", its clock time before or after its weekday; a release's line may
+# follow a page's title with no space between ("... Weather and SportsNEWS RELEASE (11:30 A.M. Monday)")
+_UPDATE_PAREN_RE = re.compile(r"(?i)(?:\b(?:update[ds]?|breaking(?:\s+news)?|developing)"
+                              r"|(?:news|press|media)\s+release)"
                               rf"\s*\(\s*(?:\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF}\s*)?$")
 _PAREN_CLOCK_AFTER_RE = re.compile(rf"(?i)^(?:,?\s*(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})?\s*\)")
 _STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
@@ -282,11 +284,11 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
     return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
 
 
-# "on Saturday, a day after a man was shot", "Monday, two days after the shooting"
-# ... and a week, a place at most between ("died Saturday at the hospital, a week after he was shot"); "two weeks after"
-# is as often a rounded span as a count
+# "on Saturday, a day after a man was shot", "Monday, two days after the shooting", "on January 18 (one day after
+# Cottrell was killed)" ... and a week, a place at most between ("died Saturday at the hospital, a week after he was
+# shot"); "two weeks after" is as often a rounded span as a count
 _DAYS_AFTER_RE = re.compile(
-    r"(?i)(?:\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?\w+(?:\s+\w+)?)?,?\s+"
+    r"(?i)(?:\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?\w+(?:\s+\w+)?)?(?:,?\s+|\s*\(\s*)"
     r"(?:(?P<n>a|one|two|three|four|five|six)\s+days?|(?P<week>a|one)\s+week)\s+after\b")
 
 
