@@ -1,4 +1,4 @@
-"""python -m eval.dates_check [--set 1..21|all] [--show rules]   (run from the repo root)
+"""python -m eval.dates_check [--set 1..22|all] [--show rules]   (run from the repo root)
 
 Scores the invented check set eval/dates_check.jsonl: short US local-news shooting reports, each with the day
 the report was published and the day of the incident it is about (the calendar day the shots were fired, as
@@ -274,6 +274,17 @@ beside the shooting's day; follow-ups naming the later event's day and the shoot
 ("two weeks ago" that is the shooting's, the spate's named incident as the story, a charge on the shooting's own day,
 "returned fire", shots at a vigil, a Monday shooting with a Thursday funeral, a report whose only day is the arrest's, a
 death hours after).
+Set 22 (eval/dates_check22.jsonl, ``--set 22``; its own salt) holds 60 reports, 15-45 words, each written on its own,
+in the kinds the thirty-fifth session's closing note and a sort of the GVDB dev articles with a URL date left: "Weds."
+as the shooting's day ("shot Weds. night", "On Weds.,", "late Weds.", "around 11:40 p.m. Weds."); police still on
+the scene, at the scene or a scene still taped off the morning after ("were still on the scene Sunday morning",
+"remained at the scene Monday morning", "Crime scene tape still blocked") with the shots told by an evening clock
+time, "late Saturday" or "Saturday night"; "two weeks ago" or "a week ago" in the lead of another event (a robbery, a
+crash, a move, a graduation) beside a later sentence's weekday that is the shooting's; a release's own stamp in
+brackets with its clock time before its weekday ("NEWS RELEASE (11:30 A.M. Monday)") above the shooting's day; and
+near misses ("Weds." of an arrest, a death or a funeral beside the shooting's weekday, "Wed.", "Thur.", "Sat." read
+already, a small-hours clock time or "early Sunday" beside the scene's morning, a morning shooting, "two weeks ago"
+that is the shooting's, a stamp above a report of the stamp's own day, a bracketed month-day after the shots' day).
 ``--set all`` scores every set, each with its own halves.
 """
 
@@ -305,6 +316,7 @@ CHECK_SET_18 = Path(__file__).resolve().parent / "dates_check18.jsonl"
 CHECK_SET_19 = Path(__file__).resolve().parent / "dates_check19.jsonl"
 CHECK_SET_20 = Path(__file__).resolve().parent / "dates_check20.jsonl"
 CHECK_SET_21 = Path(__file__).resolve().parent / "dates_check21.jsonl"
+CHECK_SET_22 = Path(__file__).resolve().parent / "dates_check22.jsonl"
 _SALT = "thirteenth-dates13:"
 _SALT_2 = "fourteenth-dates2:"
 _SALT_3 = "fifteenth-dates3:"
@@ -326,6 +338,7 @@ _SALT_18 = "thirty-third-dates18:"
 _SALT_19 = "thirty-fourth-dates34:"
 _SALT_20 = "thirty-fourth-dates34b:"
 _SALT_21 = "thirty-fifth-dates35:"
+_SALT_22 = "thirty-sixth-dates36:"
 # set name -> (rows file, salt of its halves)
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3), "4": (CHECK_SET_4, _SALT_4),
         "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -334,7 +347,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14), "15": (CHECK_SET_15, _SALT_15),
         "16": (CHECK_SET_16, _SALT_16), "17": (CHECK_SET_17, _SALT_17),
         "18": (CHECK_SET_18, _SALT_18), "19": (CHECK_SET_19, _SALT_19),
-        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21)}
+        "20": (CHECK_SET_20, _SALT_20), "21": (CHECK_SET_21, _SALT_21),
+        "22": (CHECK_SET_22, _SALT_22)}
 
 
 def rows(path: Path = CHECK_SET) -> list[dict]:
@@ -371,7 +385,7 @@ def score(items: list[dict], found: dict[str, tuple[dt.date | None, str]],
 
 def main(argv=None) -> int:
     ap = check_sets.parser("dates_check", __doc__)
-    ap.add_argument("--set", choices=(*SETS, "all"), default="1", help="which check set to score (default 1)")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="1", help="which check set to score, 1..22 (default 1)")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(SETS) if args.set == "all" else (args.set,)):

@@ -587,10 +587,15 @@ _SMALL_HOURS_BEFORE_RE = re.compile(
 
 # What a status tells of the people hurt: "were listed in stable condition", "remained in serious condition".
 # So too an inquiry or a closing still going on: "A death investigation is underway Monday", "were still searching
-# Tuesday for the gunman", "remained closed Sunday after".
+# Tuesday for the gunman", "remained closed Sunday after"; and the police kept at the scene: "were still on the scene
+# Sunday morning", "remained at the scene", "were still processing the scene".
 _STATUS_RE = re.compile(r"(?i)\b(?:condition|listed|remain(?:s|ed)?\s+(?:hospitalized|in\s+the\s+hospital|closed)"
                         r"|recovering|investigation\s+(?:is|was)\s+underway"
-                        r"|(?:is|are|was|were)\s+still\s+(?:searching|looking))\b")
+                        r"|(?:is|are|was|were)\s+still\s+(?:searching|looking)"
+                        r"|(?:still|remained|stayed)\s+(?:on|at)\s+the\s+scene|(?:processing|combing)\s+the\s+scene)\b")
+# A weekday's morning alone ("Sunday morning"): a status told then is of the evening before only beside that
+# evening's clock time.
+_WEEKDAY_MORNING_RE = re.compile(rf"{_WEEKDAY_NAME}\s+morning")
 
 
 def _a_status_after_an_evening(text: str, timex: Timex) -> bool:
@@ -616,8 +621,11 @@ def _a_status_alone(text: str, timex: Timex) -> bool:
     """True when the only day a report names is a status's weekday ("A 17-year-old remained in critical condition
     Monday after being shot on Mercer Street"; "On Sunday, all four victims were reported to be in stable condition")
     and the report gives no clock time, no small hours and no other day: a status told on a day is of a shooting
-    before it, most often the day before."""
-    if timex.explicit or timex.span.precision != "day" or not _WEEKDAY_NAME_RE.fullmatch(timex.text):
+    before it, most often the day before.  So too a status's weekday morning beside the evening's clock times alone
+    ("Police were still on the scene Sunday morning after a man was shot ... around 11:30 p.m."); with no clock time
+    the morning's status may be of that morning's shots."""
+    morning = _WEEKDAY_MORNING_RE.fullmatch(timex.text) is not None
+    if timex.explicit or timex.span.precision != "day" or not (morning or _WEEKDAY_NAME_RE.fullmatch(timex.text)):
         return False
     lo, hi = _sentence_bounds(text, timex.start, timex.end)
     status = _nearest_before(_STATUS_RE, text[lo:hi], timex.start - lo)
@@ -631,7 +639,7 @@ def _a_status_alone(text: str, timex: Timex) -> bool:
     # no clock time, or only the evening's ("found shot to death ... around 11 p.m."): the evening before the status
     clocks = [m for m in _CLOCK_RE.finditer(text)
               if not _STAMP_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]  # a page stamp's is no clock
-    return not clocks or _of_the_evening(text) and not _MIDNIGHT_RE.search(text)
+    return not (clocks or morning) or bool(clocks) and _of_the_evening(text) and not _MIDNIGHT_RE.search(text)
 
 
 def _a_status_named_again(text: str, won: Timex, timexes: list[Timex]) -> bool:

@@ -38,11 +38,12 @@ _AFTERMATH_RE = re.compile(
     r"named\s+(?:(?:a|the|two|three)\s+)?(?:suspects?|person\s+of\s+interest)|"
     r"investigators?\s+(?:said|say)|hospitali[sz]ed|condition|died|dies|succumbed|life\s+support|"
     # the police's return to the scene and what stays there: "Investigators returned Monday to the block where",
-    # "police were back at the scene Tuesday", "crime scene tape was still up Tuesday" (not "they returned from
-    # grocery shopping", nor "returned fire": the shots themselves)
+    # "police were back at the scene Tuesday", "crime scene tape was still up Tuesday", "were still processing the
+    # scene Sunday morning" (not "they returned from grocery shopping", nor "returned fire": the shots themselves)
     r"(?:investigators|detectives|police|officers|deputies|agents|team)\s+"
     r"(?:returned(?!\s+fire)|(?:went|came|were)\s+back)|"
     r"back\s+(?:at|on|to)\s+the\s+scene|still\s+(?:up|in\s+place|(?:on|at)\s+the\s+scene)|"
+    r"(?:processing|combing)\s+the\s+scene|"
     # the inquiry that goes on: "police on Saturday were investigating", "a search continued Monday"
     r"investigat(?:ing|ed|es|ion)|continu(?:ed|es|ing)|search(?:ed|es|ing)?|looking\s+for|recovering|yet\s+to|at\s+large)\b"
 )
@@ -80,8 +81,12 @@ _CLOCK_BESIDE_RE = re.compile(rf"(?i){_CLOCK_WORDS}\s*(?:on\s+)?$")
 _CLOCK_AFTER_RE = re.compile(rf"(?i)^\s*(?:at\s+|around\s+|about\s+)?{_CLOCK_WORDS}")
 # The report's own date: a dateline "(Dec. 10, 2015) –", "Posted: Jan 5, 2016", "Updated 3:15 PM".
 _STAMP_LEAD_RE = re.compile(r"(?i)(?:\b(?:posted|updated|published|created|modified|last\s+updated)\b[:\s]*(?:on\s+)?|\()\s*$")
-# an update's or a breaking line's own time in brackets: "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday):"
-_UPDATE_PAREN_RE = re.compile(r"(?i)\b(?:update[ds]?|breaking(?:\s+news)?|developing)\s*\(\s*$")
+# an update's, a breaking line's or a release's own time in brackets: "BREAKING (Thursday, 4:02 p.m.):", "UPDATE
+# (Friday):", "NEWS RELEASE (11:30 A.M. Monday)", its clock time before or after its weekday; a release's line may
+# follow a page's title with no space between ("... Weather and SportsNEWS RELEASE (11:30 A.M. Monday)")
+_UPDATE_PAREN_RE = re.compile(r"(?i)(?:\b(?:update[ds]?|breaking(?:\s+news)?|developing)"
+                              r"|(?:news|press|media)\s+release)"
+                              rf"\s*\(\s*(?:\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF}\s*)?$")
 _PAREN_CLOCK_AFTER_RE = re.compile(rf"(?i)^(?:,?\s*(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*{_HOUR_HALF})?\s*\)")
 _STAMP_TAIL_RE = re.compile(r"^\s*(?:\)\s*)?(?:[-–—|]|\d{1,2}:\d\d|[A-Z]{3,}\b)")
 _CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:after|before|when|while|since|because|following|as|and|but|then)\b|[;:]")
@@ -279,11 +284,11 @@ def _dates_violence_after(text: str, timex: Timex) -> bool:
     return _VIOLENCE_RE.search(rest) is not None and _DAY_NAME_RE.search(rest) is None
 
 
-# "on Saturday, a day after a man was shot", "Monday, two days after the shooting"
-# ... and a week, a place at most between ("died Saturday at the hospital, a week after he was shot"); "two weeks after"
-# is as often a rounded span as a count
+# "on Saturday, a day after a man was shot", "Monday, two days after the shooting", "on January 18 (one day after
+# Cottrell was killed)" ... and a week, a place at most between ("died Saturday at the hospital, a week after he was
+# shot"); "two weeks after" is as often a rounded span as a count
 _DAYS_AFTER_RE = re.compile(
-    r"(?i)(?:\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?\w+(?:\s+\w+)?)?,?\s+"
+    r"(?i)(?:\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?\w+(?:\s+\w+)?)?(?:,?\s+|\s*\(\s*)"
     r"(?:(?P<n>a|one|two|three|four|five|six)\s+days?|(?P<week>a|one)\s+week)\s+after\b")
 
 
@@ -561,8 +566,8 @@ def date_role(text: str, timex: Timex) -> int:
     if not timex.explicit and timex.span.precision == "day" and _PUBLISHED_RE.search(before):
         return -2  # "Posted 12:14 a.m. Saturday": the page's own day named by its weekday
     if not timex.explicit and _UPDATE_PAREN_RE.search(before) and _PAREN_CLOCK_AFTER_RE.match(after):
-        # "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday, 9:15 a.m.):": the update's own day, often newer than the
-        # page's date, not the shots'
+        # "BREAKING (Thursday, 4:02 p.m.):", "UPDATE (Friday, 9:15 a.m.):", "NEWS RELEASE (11:30 A.M. Monday)": the
+        # update's or the release's own day, often newer than the page's date, not the shots'
         return -2
     if not timex.explicit and _PRESS_REPORTED_RE.search(before):
         # "... ended in gunfire overnight, local media reported Saturday": the press's telling, not the shots'

@@ -65,20 +65,24 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
-# A weekday, whole or abbreviated with its stop as some desks print it ("Tues. night", "early Sun."); the pattern
-# ends at a word's edge.  "Sun." and "Sat." that end a sentence count only after a small word or a clock ("shot
-# early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name ("told the Baltimore Sun."; the
-# weekday's handler asks the word before).
+# A weekday, whole or abbreviated with its stop as some desks print it ("Tues. night", "early Sun.", "Weds. night");
+# the pattern ends at a word's edge.  "Weds" goes without its stop only after "on", "late" or "early" ("on Weds,
+# police said"): a headline's "Couple Weds" is the verb.  "Sun." and "Sat." that end a sentence count only after a
+# small word or a clock ("shot early Sun.", "released from the hospital Sat.", "2 a.m. Sun."), not after a name
+# ("told the Baltimore Sun."; the weekday's handler asks the word before).
 _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.|(?:Sat|Sun)\.(?!\s*(?:$|[A-Z\n\"\u201c]))"
+            r"|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri)\.|(?:(?<=\bon )|(?<=\blate )|(?<=\bearly ))Weds\b"
+            r"|(?:Sat|Sun)\.(?!\s*(?:$|[A-Z\n\"\u201c]))"
             r"|(?<=[a-z.] )(?<!the )(?:Sat|Sun)\.)")
 # A weekday's name alone, whole or abbreviated, for a phrase already found ("Sun. night", "late Tues.").
-_WEEKDAY_NAME = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+_WEEKDAY_NAME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                 r"|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.|Weds\b)")
 
 
 def _weekday_number(name: str) -> int:
-    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.")."""
-    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()))]
+    """A weekday's number (Monday 0) from its name, whole or abbreviated with its stop ("Tues.", "Thu.", "Weds."): its
+    first three letters name it ("Weds" is no prefix of "Wednesday")."""
+    return _WEEKDAYS[next(w for w in _WEEKDAYS if w.startswith(name.rstrip(".").lower()[:3]))]
 
 
 _ORD = r"(?:st|nd|rd|th)?"
