@@ -24,18 +24,19 @@ def test_fifty_ninth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 25
-CHECK_BOTH = 39
+RULES_BOTH = 24
+CHECK_BOTH = 38
 
 
-# -- "A 6-year-old was also hit": an age told as a noun, with its article, is one more person hit as "a woman" is
+# -- "A 6-year-old was also shot": an age told as a noun, with its article, is one more person hit after another, as
+# "a woman" is ("another" one)
 
 @pytest.mark.parametrize("text, expected", [
-    ("ERIE, Pa. - Two women were shot on the porch of a home on East 10th Street on Friday night, police said. A "
-     "6-year-old was also hit by a stray bullet and was taken to UPMC Hamot in stable condition.", (0, 3)),
+    ("ERIE, Pa. - A 35-year-old man was shot in the chest on East 10th Street on Friday night, police said. A "
+     "6-year-old was also shot in the leg and was taken to UPMC Hamot in stable condition.", (0, 2)),
     # near miss: the bare age also arrested
-    ("ERIE, Pa. - Two women were shot on the porch of a home on East 10th Street on Friday night, police said. A "
-     "19-year-old was also arrested a block away.", (0, 2)),
+    ("ERIE, Pa. - A 35-year-old man was shot in the chest on East 10th Street on Friday night, police said. A "
+     "19-year-old was also arrested a block away.", (0, 1)),
 ])
 def test_a_bare_age_also_hit(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -298,7 +298,9 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
         return p  # "Two other people were injured. One was inside the club ... A woman was also injured": one of the two
     if counts and _of_another_shooting(doc, claims[counts[-1]]):
         return p  # "In an unrelated shooting, two men were wounded ... a girl was also hit in the first shooting"
-    if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
+    # (not an age told alone: "two people were shot ... a 16-year-old was also hit" may be one of them; where another
+    # person was hit before, reconcile reads it as "another" one below)
+    if counts and not an_age(tok) and not any(claims[j].victim is not None for j in before if j > counts[-1]):
         claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
         return None
     hit_before = any(c.outcome in ("wounded", "killed") and c.num_end <= p.num_start
