@@ -484,6 +484,15 @@ a man and a woman,", "one was hit in the leg, another in the arm and a third in 
 five", victims told by condition, by kin or by name after their count, "left three dead and seven others injured ...
 ten people were shot"); each beside near misses (the others not hurt, questioned, detained or sought, a man told
 twice, one hurt fleeing, a fourth beyond a total told by its parts).
+Set 59 (``--set 59``), written in the thirty-sixth session before any rule was written against it, from the counting
+leftovers the thirty-fifth session named: eval/counts_check59.jsonl, US local-news reports of a bare age as a victim
+("A 2-year-old was also hit"), victims taken to a hospital "where NAME was pronounced dead", a group's outcome told
+later by its noun ("Two boys and a woman were shot ... The boys died"), a parenthesis between a count and its outcome
+("six others (varying from 6-32 years of age) sustaining gunshot wounds"), ages without hyphens ("A 20 year old and
+his 17 year old cousin"), a named pair and then "Both are expected to survive", and a person hurt fleeing (no
+victim); each beside near misses (a bare age who is the shooter or a witness, "both" after one victim and a witness,
+"the boys" who were unhurt witnesses, a parenthesis holding an address or a time, someone hurt fleeing who was also
+shot).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -572,6 +581,7 @@ SETS["55"] = (Path(__file__).resolve().parent / "counts_check55.jsonl", _later_h
 SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_half("thirty-fourth-pool34:"))
 SETS["57"] = (Path(__file__).resolve().parent / "counts_check57.jsonl", _later_half("thirty-fifth-left35:"))
 SETS["58"] = (Path(__file__).resolve().parent / "counts_check58.jsonl", _later_half("thirty-fifth-pool35:"))
+SETS["59"] = (Path(__file__).resolve().parent / "counts_check59.jsonl", _later_half("thirty-sixth-left36:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -601,7 +611,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 58 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 59 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

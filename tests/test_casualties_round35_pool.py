@@ -26,7 +26,7 @@ def test_fifty_eighth_check_set_salt():
 
 
 # after the round's rules
-RULES_BOTH = 24
+RULES_BOTH = 25  # 24 -> 25 with round left36
 CHECK_BOTH = 38
 
 

@@ -34,7 +34,7 @@ Names with a leading underscore are private to this package.
 """
 
 from ...models import SHOOTER
-from .arguments import participle_of_a_noun
+from .arguments import _an_age as an_age, participle_of_a_noun
 from .claims import victim_claims
 from .triggers import the_shooting_of
 from .died import death_negator, died_by_phrase
@@ -52,7 +52,7 @@ from .words import NEGATORS, SELF
 
 __all__ = [
     "ALIVE", "CONDITIONS", "HIT_TRIGGERS", "LATER_SUICIDE", "NEGATORS", "OWN_HAND", "PERPETRATOR_NOUNS", "SELF", "SHOOTER", "TAKEN", "People",
-    "a_kind_of_hurt", "counterfactual", "police_before",
+    "a_kind_of_hurt", "an_age", "counterfactual", "police_before",
     "death_negator", "died_by_phrase", "died_of_illness", "fatal_wound", "earlier_at_the_same_place", "earlier_of_another",
     "fighting_for_life", "first_told", "hurt_in_a_mishap", "is_unnamed", "on_the_record", "participle_of_a_noun",
     "police_shot", "says_alive", "shot_at_miss", "superseded", "the_shooting_of", "told_fatal", "treated_for_a_hit", "victim_claims",

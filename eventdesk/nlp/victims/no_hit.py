@@ -653,7 +653,22 @@ def hurt_in_a_mishap(sent: Span) -> bool:
     the officer who hurt his hand in the chase nor the guest treated for cuts from the fight before it)."""
     text = span_text(sent)
     guard = text if _FIRED_AND_HIT.search(text) else _WHO_FIRED.sub("", text)
-    return bool(_MISHAP.search(text)) and not GUNFIRE_HIT.search(guard) or hurt_by_other_means(sent)
+    return bool(_MISHAP.search(text)) and not GUNFIRE_HIT.search(guard) or hurt_by_other_means(sent) \
+        or _hurt_falling_in_flight(text)
+
+
+# a fall or a leap in the flight from the gunfire, told by "when": "hurt when she fell running from the gunfire",
+# "injured when he jumped a fence to escape the gunfire"
+_FELL_IN_FLIGHT = re.compile(r"\bwhen (?:he|she|they) (?:fell|tripped|jumped|leaped|leapt|climbed)\b", re.IGNORECASE)
+# the gunfire a person fled, which tells no hit: "running from the gunfire", "to escape the shots"
+_FLED_THE_FIRE = re.compile(r"\b(?:running|ran|run|fleeing|fled|flee|escape|escaping|get away|getting away)(?: away)?"
+                            r"(?: from)? (?:the )?(?:gunfire|gunshots|shots|shooting|bullets)\b", re.IGNORECASE)
+
+
+def _hurt_falling_in_flight(text: str) -> bool:
+    """Whether a sentence tells a hurt of a fall or a leap in the flight ("was hurt when she fell running from the
+    gunfire"), and no hit by gunfire besides the gunfire fled (not "was shot in the back when he jumped a fence")."""
+    return bool(_FELL_IN_FLIGHT.search(text)) and not GUNFIRE_HIT.search(_FLED_THE_FIRE.sub("", text))
 
 
 # what the arrested man had done, which tells no person hit: "two officers suffered minor injuries while arresting a man

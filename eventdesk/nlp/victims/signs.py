@@ -188,9 +188,21 @@ def _struck(tok) -> bool:
                if p.dep_ == "pobj"]
     if agents:
         return any(p.lemma_.lower() in _MISSILES or p.lower_ in _MISSILES for p in agents)
+    if _hit_too_after_gunfire(tok):
+        return True
     # "the woman was struck in the shoulder when a gun ... discharged": no agent, a body part, a gun in the sentence
     return any(c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in _BODY for p in c.children) for c in tok.children) \
         and bool(_GUN_WORDS.search(span_text(tok.sent)))
+
+
+def _hit_too_after_gunfire(tok) -> bool:
+    """'Three men were shot ... A 2-year-old was also hit', 'A 13-year-old was hit too': a passive hit told "also" or
+    "too", with no agent nor instrument, after the report has told gunfire, is one more hit like those before (not
+    "was also hit with a bottle", nor "also hit" where no gun was told before it)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    return bool(_GUN_WORDS.search(doc_text(tok.doc)[:tok.idx]))
 
 
 def peppered(tok) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ...doctext import doc_text, span_text
 from ...raw_claims import RawClaim, lemma as _lemma
-from ...victims import ALIVE, PERPETRATOR_NOUNS, TAKEN, hurt_in_a_mishap, is_unnamed, says_alive
+from ...victims import ALIVE, PERPETRATOR_NOUNS, TAKEN, an_age, hurt_in_a_mishap, is_unnamed, says_alive
 from ...numbers import PERSON_SINGULAR, Quantity
 from ..segmentation import SEPARATOR, SEPARATOR_INSIDE
 from .no_toll import _earlier_place_clause, _tally
@@ -298,7 +298,9 @@ def _one_more_hit(doc, claims: list[RawClaim], first: int, p: RawClaim, s_i: int
         return p  # "Two other people were injured. One was inside the club ... A woman was also injured": one of the two
     if counts and _of_another_shooting(doc, claims[counts[-1]]):
         return p  # "In an unrelated shooting, two men were wounded ... a girl was also hit in the first shooting"
-    if counts and not any(claims[j].victim is not None for j in before if j > counts[-1]):
+    # (not an age told alone: "two people were shot ... a 16-year-old was also hit" may be one of them; where another
+    # person was hit before, reconcile reads it as "another" one below)
+    if counts and not an_age(tok) and not any(claims[j].victim is not None for j in before if j > counts[-1]):
         claims[counts[-1]] = replace(claims[counts[-1]], count=claims[counts[-1]].count + 1)
         return None
     hit_before = any(c.outcome in ("wounded", "killed") and c.num_end <= p.num_start
@@ -331,15 +333,15 @@ def _of_another_shooting(doc, count: RawClaim) -> bool:
 
 
 def _person_token(doc, p: RawClaim):
-    """The person noun a person's claim was read from, with an article of its own ("a woman", "a bystander"), or
-    None (a name, a pronoun, "the man": one told before may be meant)."""
+    """The person noun a person's claim was read from, with an article of its own ("a woman", "a bystander", or an
+    age told as a noun: "a 2-year-old"), or None (a name, a pronoun, "the man": one told before may be meant)."""
     span = doc.char_span(p.num_start, p.num_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span.root
     if tok.dep_ == "det":
         tok = tok.head  # a count of one: its number is the article ("A woman")
-    if tok.pos_ != "NOUN" or _lemma(tok) not in PERSON_SINGULAR:
+    if not an_age(tok) and (tok.pos_ != "NOUN" or _lemma(tok) not in PERSON_SINGULAR):
         return None
     return tok if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) else None
 
@@ -692,8 +694,10 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
     twos = [tok for tok in sent if _the_two(tok)]
     if not twos or hurt_in_a_mishap(sent):
         return
+    pair = _a_pair_under_fire(doc, sent)
     for tok in twos:
-        if not _tells_a_hit(tok.head, sent):
+        # (after a named pair under fire, "both are expected to survive" tells their hit as well)
+        if not _tells_a_hit(tok.head, sent) and not (pair and _CONDITION.search(span_text(sent))):
             continue
         near = [c for c in claims if s_i - 2 <= c.sent <= s_i and c.outcome in ("killed", "wounded")]
         if any(c.outcome == "wounded" and c.victim is None and c.count >= 2 for c in near):
@@ -703,7 +707,7 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
         # (or one shot and then the shooter: "A man shot his wife and then himself. Both are in critical condition")
         if len({c.victim or c.num_start for c in near}) < 2 \
                 and not _CAUGHT.search(span_text(doc[max(0, sent.start - 60):tok.i])) \
-                and not one_and_himself_before(doc, sent):
+                and not one_and_himself_before(doc, sent) and not pair:
             return
         claims.append(RawClaim(sent=s_i, outcome="wounded", party=None, count=2, qualifier="exact", num_start=tok.idx,
                                num_end=tok.idx + len(tok.text), trigger=ALIVE if says_alive(sent) else "shoot"))
@@ -712,3 +716,21 @@ def both_were_hit(doc, sent: Span, s_i: int, claims: list[RawClaim]) -> None:
 
 # gunfire that hit persons the report has not told as hit: "caught in crossfire", "struck by gunfire"
 _CAUGHT = re.compile(r"\bcaught in (?:the )?(?:cross ?fire|gunfire)\b", re.IGNORECASE)
+# the words of gunfire told without a person hit: "when shots were fired", "when gunfire broke out", "bullets came"
+_FIRE = re.compile(r"\b(?:shots?|gunfire|gunshots|bullets?|rounds)\b", re.IGNORECASE)
+# two persons named (with their ages) as the subject of "were": "Marcus Hill, 23, and Tyrone Baker, 25, were",
+# "Ray Collins, 50, and his wife Donna, 48, were" (words, not the parse: after a dateline the parser hangs the
+# names anywhere)
+_A_NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+(?:, \d+,)? and (?:(?:his|her|their) [a-z]+ )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+"
+                           r"(?:, \d+,)? were\b")
+
+
+def _a_pair_under_fire(doc, sent: Span) -> bool:
+    """'Marcus Hill, 23, and Tyrone Baker, 25, were standing outside a store when shots were fired ... Both are
+    expected to survive': the sentence before names two persons as the subject of "were", and gunfire, with no hit
+    told; "both" then tells them hit (not "Hill was shot. His friend Baker saw the car. Both ...": one person as a
+    subject)."""
+    if sent.start == 0:
+        return False
+    before = span_text(doc[sent.start - 1].sent)
+    return bool(_FIRE.search(before) and _A_NAMED_PAIR.search(before))
