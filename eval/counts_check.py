@@ -493,6 +493,17 @@ his 17 year old cousin"), a named pair and then "Both are expected to survive", 
 victim); each beside near misses (a bare age who is the shooter or a witness, "both" after one victim and a witness,
 "the boys" who were unhurt witnesses, a parenthesis holding an address or a time, someone hurt fleeing who was also
 shot).
+Set 61 (``--set 61``), written in the thirty-sixth session before any rule was written against it:
+eval/counts_check61.jsonl, US local-news reports that carry a figure no victim of their incident a reading may add or
+take: the city's, county's, state's or nation's tallies ("the 43rd homicide in Jackson this year", "twelve people
+have been shot in the neighborhood since June", "in all, 14 people were shot" across a city's night, "the fourth
+person fatally shot by police this year"), a hospital's yearly patients, mass shootings and the deadliest shootings
+recalled with their tolls, a series' earlier victims ("the third shooting on Dupont Street in a week"), a victim's or
+a suspect's history, related-story lines glued into the body, another shooting told in a later paragraph with no
+marker, totals told twice ("four people were shot ... the four victims", "five shot ... three women and two men"), a
+count that holds the shooter, and numbers of people present, of shots and of suspects; each beside a near miss in the
+same words whose figure is the incident's own or adds to it (a mass shooting whose own toll is twelve, "in all" over
+the incident's parts, a fifth victim, a suspect hit in return fire, a count told in a quote, an update line).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -582,6 +593,7 @@ SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_h
 SETS["57"] = (Path(__file__).resolve().parent / "counts_check57.jsonl", _later_half("thirty-fifth-left35:"))
 SETS["58"] = (Path(__file__).resolve().parent / "counts_check58.jsonl", _later_half("thirty-fifth-pool35:"))
 SETS["59"] = (Path(__file__).resolve().parent / "counts_check59.jsonl", _later_half("thirty-sixth-left36:"))
+SETS["61"] = (Path(__file__).resolve().parent / "counts_check61.jsonl", _later_half("thirty-sixth-over36:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -611,7 +623,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 59 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 61 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):

@@ -27,7 +27,7 @@ def test_thirty_first_check_set_salt():
 
 
 # after the round's rules (rules half 28 -> 30, check half 32 -> 32)
-RULES_BOTH = 30
+RULES_BOTH = 31  # 30 -> 31 with the thirty-sixth session's over-count round
 CHECK_BOTH = 33  # 32 -> 33 with the twenty-ninth session's rounds (the boxer dog)
 
 

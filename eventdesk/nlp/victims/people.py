@@ -49,6 +49,8 @@ class People:
             # the small NER misses many surnames ("Cantu was found dead") or calls them ORG ("Goldie Long")
             return self._unlabelled_key(tok), _party_of_title(tok)
         lemma = tok.lemma_.lower()
+        if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and _beside_the_rest_of_a_group(tok):
+            return "unnamed", party_lemmas().get(lemma) or "civilians"  # one of a group told before, not one more
         if lemma in PERSON_SINGULAR and _one_more_of_a_noun(tok) and (
                 tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FIND)
                 or _listed_after_one_found(tok) or _joined_to_a_subject(tok)):
@@ -214,7 +216,7 @@ class People:
         before = _person_subject_before(tok)
         key = self.key(before) if before is not None else None
         party = key[1] if key else "civilians"
-        if before is None and _one_opens_the_sentence_before(tok):
+        if before is None and (_one_opens_the_sentence_before(tok) or _beside_the_rest_of_a_group(tok)):
             return "unnamed", party  # "Two men were shot. One was hit in the leg. Another was grazed": one of the two
         if before is not None and before.head.lemma_.lower() not in _DEATH_WORDS | _HURT_WORDS | {"shot"}:
             return "unnamed", party  # "one suspect was captured while another was found dead": one more suspect, not one more dead
@@ -381,6 +383,17 @@ def _one_opens_the_sentence_before(tok) -> bool:
     before = tok.doc[sent.start - 1].sent
     return any(t.lower_ == "one" and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)
                for t in before)
+
+
+# "the other two", "the other three", "the others": the rest of a group told before
+_THE_REST = re.compile(r"\bthe other (?:two|three|four|five|six|seven|eight|nine|\d+)\b|\bthe others\b", re.IGNORECASE)
+
+
+def _beside_the_rest_of_a_group(tok) -> bool:
+    """'Four people were shot ... another victim remains in critical condition, and the other two are stable': an
+    "another" that its own sentence sets beside "the other two" (after it) shares out a group told before, one
+    condition at a time; it is one of that group, not one more person."""
+    return bool(_THE_REST.search(tok.doc[tok.i:tok.sent.end].text))
 
 
 def _listed_after_one_found(tok) -> bool:

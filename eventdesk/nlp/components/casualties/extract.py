@@ -34,7 +34,7 @@ from .no_toll import (
     _compared_incident, _deceased_of_no_told_cause, _earlier_place_clause, _either_outcome, _grieving, _hit_a_thing,
     _intended, _negated, _over_several_shootings,
     _RECENT_PERFECT, _SINCE_BEGAN, _SINCE_PERFECT, _a_distance, _of_an_earlier_year, _since_the_last,
-    _tally, _whenever, struck_among_things,
+    _perfect_over_a_stretch, _tally, _whenever, struck_among_things,
 )
 from .rites import _mourned_elsewhere
 from .parts import _breakdown_parent, _group_told_before, _restated, _some_of_them_died, _sum_coordinated, _survivors_of_the_dead
@@ -379,9 +379,13 @@ _OF_THOSE = {"them", "those", "whom", "these"}
 
 def _part_of(doc: Doc, q: Quantity, no_toll: list[Quantity]) -> bool:
     """'At least 11 people were shot across the city over the weekend, three of them fatally', '1,254 people were
-    shot in the city, and 213 of them died': a part of a count dropped as no toll is no toll either."""
-    return bool(no_toll) and q.end + 1 < len(doc) and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in _OF_THOSE \
-        and no_toll[-1].end <= q.start
+    shot in the city, and 213 of them died', 'a weekend in which 23 people were shot, four fatally': a part of a count
+    dropped as no toll is no toll either."""
+    if not no_toll or no_toll[-1].end > q.start or q.end + 1 >= len(doc):
+        return False
+    if doc[q.end].lower_ in _FATALLY:
+        return q.start > 0 and doc[q.start - 1].text == ","  # (the part told right after the count: ", four fatally")
+    return doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in _OF_THOSE
 
 
 def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, right, parent: int | None,
@@ -447,7 +451,7 @@ def _no_toll(doc: Doc, q: Quantity, at: int, sent: Span, first_accounts: bool = 
     if q.value >= 10 and _SINCE_PERFECT.search(span_text(sent)) and not _SINCE_BEGAN.search(span_text(sent)):
         return True
     # "the judge noted that 60 children have been shot in the city in recent weeks": a tally of recent weeks
-    return bool(_RECENT_PERFECT.search(span_text(sent)))
+    return bool(_RECENT_PERFECT.search(span_text(sent))) or _perfect_over_a_stretch(doc, q, sent)
 
 
 def _lone_one(doc: Doc, q: Quantity, at: int, sent: Span, np_end: int, coordinated: bool) -> bool:

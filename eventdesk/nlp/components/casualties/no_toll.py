@@ -85,12 +85,21 @@ _WEEKEND_RE = re.compile(r"\b(?i:violent|bloody|deadly|deadliest|bloodiest) "
                          r"(?:(?i:holiday|long) |[A-Z][\w'-]*(?: (?:'s|of|[A-Z][\w'-]*)){0,3} )?(?i:weekend)\b"
                          r"|\b(?i:weekend (?:of )?violence)\b"
                          r"|\b(?i:(?:outbreak|wave|spate|surge|rash) of (?:gun )?violence)\b")
+# the stretches of time whose own clause tells their toll: "a week in which 14 people were shot" (not a night or a
+# day, which may be one shooting's: "a night in which two men were shot outside a bar")
+_STRETCH_NOUNS = {"weekend", "week", "month", "year", "summer"}
 _SINCE_PERFECT = re.compile(r"\bsince\b[^.;]{0,120}\b(?:have|has) (?:been|died)\b|\b(?:have|has) (?:been|died)\b[^.;]{0,80}\bsince\b",
                             re.IGNORECASE)
 # "60 children have been shot in the city in recent weeks": a perfect over recent weeks or months is a tally (not
 # "wounded on Sunday, the first shooting there in recent weeks": this incident's toll, in the past tense)
 _RECENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|died)\b[^.;]{0,80}\b(?:in|over|during) (?:recent|the (?:past|last)"
                              r" (?:few|several|two|three|four|\d+)) (?:weeks|months)\b", re.IGNORECASE)
+# the stretch a perfect counts over: "Five people have been killed on this street in two years", "We've had five
+# people killed on this block in three years" (not "killed in the town's first homicide in two years": no perfect)
+_PERFECT_AUX = {"have", "has", "'ve", "'s"}
+_PERFECT_OF = {"been", "died", "had", "seen", "lost"}
+_STRETCH_AFTER = re.compile(rf"^[^.;]*?\b(?:in|over|within) (?:the (?:past|last) )?(?:{_FEW}|\d+) "
+                            r"(?:days|weeks|months|years)\b", re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince (?:the |it )?(?:\w+ ){0,3}(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 _CLAUSES = {"relcl", "advcl", "ccomp", "conj", "acl", "parataxis"}
 
@@ -124,7 +133,7 @@ def _tally(doc, at: int) -> bool:
         verb = verb.head
     while verb.dep_ not in _CLAUSES | {"ROOT"} and verb.head is not verb:
         verb = verb.head
-    return _of_a_weekend(verb)
+    return _of_a_weekend(verb) or _left_by_a_stretch(verb)
 
 
 # the nouns of one shooting as the subject of what it did: "a deadly shootout killed two teens and wounded four others"
@@ -145,9 +154,51 @@ def _one_shooting_did_both(verb) -> bool:
         and not any(c.dep_ == "nummod" or c.lower_ in _MANY for c in subject.children)
 
 
+# what a stretch of time's violence is called as the subject of what it left: "the weekend's violence left 12 dead"
+_VIOLENCE_NOUNS = {"violence", "bloodshed", "gunfire"}
+
+
+def _left_by_a_stretch(verb) -> bool:
+    """'The violent weekend left 23 people shot', 'The past week has seen 30 people shot', 'The weekend's violence left
+    12 people dead': the subject of the verb the count hangs on (or of the verb whose object clause it is) is a stretch
+    of time, or that stretch's violence: the stretch's toll (not "Last week's shooting left two people dead": one
+    shooting)."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ == "NOUN" and _lemma(subject) in _STRETCH_NOUNS:
+            return True
+        if _lemma(subject) in _VIOLENCE_NOUNS and any(c.dep_ == "poss" and _lemma(c) in _STRETCH_NOUNS
+                                                      for c in subject.children):
+            return True
+    return False
+
+
+def _perfect_over_a_stretch(doc, q: Quantity, sent: Span) -> bool:
+    """The count is the subject or the object of a perfect told over a number of days, weeks, months or years ("Five
+    people have been killed on this street in two years", "We've had five people killed here in three years"): a
+    tally of that stretch, of which this incident is at most one part.  Only the perfect's own words: the lead's
+    count before it in the same sentence ("A man was killed Saturday, and police say ...") keeps its toll."""
+    for t in sent:
+        if t.lower_ in _PERFECT_AUX and t.i + 1 < sent.end and doc[t.i + 1].lower_ in _PERFECT_OF \
+                and t.i - 4 <= q.start <= t.i + 6:
+            return bool(_STRETCH_AFTER.search(doc[t.i:min(sent.end, t.i + 20)].text))
+    return False
+
+
 def _of_a_weekend(verb) -> bool:
     """A relative or participle clause on a weekend's or an outbreak's noun ("a violent holiday weekend that left
-    eight people dead", "the outbreak of violence that left 24 people shot"): that weekend's toll."""
+    eight people dead", "the outbreak of violence that left 24 people shot") or on a stretch of time's ("a weekend in
+    which 23 people were shot", "a month in which 40 people were shot", "a weekend that saw 19 people shot"), or a
+    "with" clause on a sentence that names a violent weekend ("It was a violent weekend, with 23 people shot"): that
+    stretch's toll, of which this incident is at most a part, however few the stretch's words of violence."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl"):
+        verb = verb.head  # ("a weekend that saw 19 people shot": the count is what the clause on "weekend" saw)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        # (a violent one only: "It was a quiet weekend until Saturday night, with two men shot outside a bar" is one
+        # shooting's)
+        return any(c.dep_ in ("attr", "dobj") and _WEEKEND_RE.search(" ".join(t.text for t in c.subtree))
+                   for c in verb.head.children)
     if verb.dep_ not in ("relcl", "acl"):
         return False
     noun = verb.head
@@ -155,7 +206,8 @@ def _of_a_weekend(verb) -> bool:
         noun = noun.head  # ("the outbreak ... that left 28 people shot and 10 people killed": "people" hung on it)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # ("the outbreak of violence that left ...": the clause hung on "violence")
-    return bool(_WEEKEND_RE.search(" ".join(t.text for t in noun.subtree if t.i < verb.left_edge.i)))
+    return (noun.pos_ == "NOUN" and _lemma(noun) in _STRETCH_NOUNS) \
+        or bool(_WEEKEND_RE.search(" ".join(t.text for t in noun.subtree if t.i < verb.left_edge.i)))
 
 
 # the participles that tell what a clause's shootings left: "... this summer, leaving 11 dead", "..., killing 40"

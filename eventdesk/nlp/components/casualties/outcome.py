@@ -405,6 +405,18 @@ def _hitting_as_fired(tok) -> bool:
     return _lemma(head) in _FIRING or (_lemma(head) == "open" and any(c.lower_ == "fire" for c in head.children))
 
 
+def _hit_by_gunfire_told_first(tok) -> bool:
+    """'Police said the gunfire hit four people', 'bullets struck two bystanders', 'gunfire that hit three people': an
+    active verb of hitting whose subject (or the noun its relative clause hangs on) is the gunfire tells whom it hit
+    (not "the car hit two people", nor "the storm struck two towns": no gunfire did it)."""
+    if _lemma(tok) not in ("hit", "strike") or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    # (any subject: the parser may hang a dateline's town on the verb as one more; the lower-cased word without its
+    # plural's "s": it takes "Bullets" after a dateline for a name)
+    subjects = [tok.head] if tok.dep_ == "relcl" else [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(_lemma(w) in _GUNFIRE_NOUNS or w.lower_.removesuffix("s") in _GUNFIRE_NOUNS for w in subjects)
+
+
 def _one_of_the_fired_at(doc, q: Quantity) -> bool:
     """'shot at a group of four teenagers, hitting one in the leg': the word "one" with no noun of its own is one of
     those fired at, no person the report tells again by a noun (unlike "striking a man")."""
@@ -473,7 +485,8 @@ def _outcome_left(doc, q: Quantity, sent: Span, np_end: int | None = None) -> tu
             return "killed", i  # "charged in the fatal shooting of two men": both died
         if _sent_to_a_hospital(doc, tok, q, sent):
             return "wounded", i  # "a drive-by shooting that sent three women and one man to the hospital"
-        if _hitting_as_fired(tok) and (q.value >= 2 or _one_of_the_fired_at(doc, q)):
+        if (_hitting_as_fired(tok) or _hit_by_gunfire_told_first(tok)) \
+                and (q.value >= 2 or _one_of_the_fired_at(doc, q)):
             # "opened fire on a group of six, hitting two of them": a hit, perhaps fatal (a lone "striking a man" is
             # left to the persons: the report tells him again, dead or alive, in words the count would not match)
             return "wounded", i

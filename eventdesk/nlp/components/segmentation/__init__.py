@@ -9,9 +9,9 @@ A report is cut into segments, one per incident it tells:
    killed"), when it is a link to another story ("Related: ...", "Also read: ...", a line of a list of links
    that ``sentences`` marks), when it
    asks a question ("What if he had attacked one of the kids?"), or when it tells a statistic: a rate ("Every
-   month, an average of 50 women are shot to death", "300 people a year"), a count's definition ("any shooting in
-   which four or more people were shot"), a total over "such shootings", a tally of part of a year ("in the first
-   five months", "in the same period") or a share ("rose 18 percent").
+   month, an average of 50 women are shot to death", "300 people a year", "100 Americans every day"), a count's
+   definition ("any shooting in which four or more people were shot"), a total over "such shootings", a tally of
+   part of a year ("in the first five months", "in the same period") or a share ("rose 18 percent").
    Its numbers are context, never claims about this incident.
    After the lead (the first sentence with a claim), a sentence is also background when it
    tells another, earlier incident in passing: with a cue of an earlier time ("Last weekend,

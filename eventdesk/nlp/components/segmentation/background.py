@@ -33,13 +33,15 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 # a statistic, not an incident: a rate ("Every month, an average of about 50 women are shot to death", "more than 300
-# people a year were killed"), the definition of a count ("any shooting in which four or more people were shot") or
-# a total over the incidents a count holds ("460 people were killed in such shootings this year")
+# people a year were killed", "kills about 100 Americans every day"), the definition of a count ("any shooting in
+# which four or more people were shot") or a total over the incidents a count holds ("460 people were killed in
+# such shootings this year")
 STATISTIC = re.compile(
     # a rate opens its sentence ("Every month, ..."); "I miss him every day" in a quote is none
     r"^\W*every (?:month|week|day)\b|\ban average of\b|\bon average\b|\bon an average (?:day|week|month|year)\b"
     r"|\beach year\b"
-    r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) a (?:year|month|week|day)\b"
+    r"|\b(?:people|persons|victims|women|men|children|officers|residents|americans) (?:a|every|each) "
+    r"(?:year|month|week|day)\b"
     r"|\bin such (?:[\w-]+ )?(?:shootings|attacks|incidents|killings)\b"
     r"|\b(?:any|every|each) (?:[\w-]+ )?(?:shooting|attack|incident) (?:in which|where|with)\b|\bin which (?:\w+|\d+) or more\b"
     # a tally of part of a year ("in the first five months of this year, compared with 23 in the same period") or a
