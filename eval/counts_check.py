@@ -484,6 +484,16 @@ a man and a woman,", "one was hit in the leg, another in the arm and a third in 
 five", victims told by condition, by kin or by name after their count, "left three dead and seven others injured ...
 ten people were shot"); each beside near misses (the others not hurt, questioned, detained or sought, a man told
 twice, one hurt fleeing, a fourth beyond a total told by its parts).
+Set 60 (``--set 60``), written in the thirty-sixth session before any rule was written against it, from the outcome
+swaps GVDB's per-report figures make: eval/counts_check60.jsonl, US local-news reports whose victim's outcome a reader
+may swap: a death told later or apart ("did not survive", "turned deadly", "became the city's 40th homicide", "lost
+his life", "mortally wounded", "died en route", "died of his wounds nine days later", "passed away", "dead when
+officers arrived", "the death ruled a homicide", "Medic pronounced him dead"), injuries that read like deaths
+("clinging to life", "on life support", "not expected to survive", "in grave condition", "life-threatening", homicide
+detectives called to a victim who lives, "I thought he was dead"), condition updates that supersede ("first said had
+been killed ... is alive"), outcomes told by group ("one of them died; the other two are recovering", "of the four
+shot, two have died", "both victims died") and a deadly shooting where one died and others lived; each beside near
+misses in the same words (critical and lives, critical then died, nearly lost his life, attempted homicide).
 A set whose file is not there yet is skipped by ``--set all``.
 """
 
@@ -572,6 +582,7 @@ SETS["55"] = (Path(__file__).resolve().parent / "counts_check55.jsonl", _later_h
 SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_half("thirty-fourth-pool34:"))
 SETS["57"] = (Path(__file__).resolve().parent / "counts_check57.jsonl", _later_half("thirty-fifth-left35:"))
 SETS["58"] = (Path(__file__).resolve().parent / "counts_check58.jsonl", _later_half("thirty-fifth-pool35:"))
+SETS["60"] = (Path(__file__).resolve().parent / "counts_check60.jsonl", _later_half("thirty-sixth-outcome36:"))
 
 
 def figures(rt, items: list[dict]) -> dict[str, tuple[int, int]]:
@@ -601,7 +612,7 @@ def score(items: list[dict], found: dict[str, tuple[int, int]], half_of=half) ->
 def main(argv=None) -> int:
     ap = check_sets.parser("counts_check", __doc__)
     ap.add_argument("--set", choices=(*SETS, "all"), default="1",
-                    help="which check set: 1 (counts_check.jsonl), 2 .. 58 (counts_checkN.jsonl), or all")
+                    help="which check set: 1 (counts_check.jsonl), 2 .. 60 (counts_checkN.jsonl), or all")
     args = ap.parse_args(argv)
     rt = check_sets.quiet_runtime()
     for name in (tuple(n for n, (p, _) in SETS.items() if p.exists()) if args.set == "all" else (args.set,)):
