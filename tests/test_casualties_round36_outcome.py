@@ -61,6 +61,11 @@ def test_a_death_joined_to_the_main_verb(mentions_of, text, expected):
      "is recovering at UPMC Hamot.", (0, 2)),
     ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday. One of them lost a finger; the "
      "other is recovering at UPMC Hamot.", (0, 2)),
+    # "both nearly died" against "both later died"
+    ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday; both nearly died, police said.",
+     (0, 2)),
+    ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday; both later died, police said.",
+     (2, 0)),
 ])
 def test_a_part_that_lost_his_life(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
@@ -100,4 +105,21 @@ def test_the_death_of_a_person_told_hit(mentions_of, text, expected):
      "fired at the car earlier, missing it.", (0, 0)),
 ])
 def test_violence_that_turned_deadly(mentions_of, text, expected):
+    assert _figures(mentions_of(text)) == expected
+
+
+# -- "Police are investigating a homicide ... He remains on life support": a homicide told of a hit who lives
+
+@pytest.mark.parametrize("text, expected", [
+    ("PUEBLO, Colo. - Police are investigating a homicide after a man was shot in the chest on the East Side on "
+     "Saturday night. He remains on life support at Parkview Medical Center.", (0, 1)),
+    ("PUEBLO, Colo. - A fight outside a bar turned deadly on Saturday night. The man who was shot is expected to "
+     "survive, police said.", (0, 1)),
+    # near misses: the homicide and the violence that turned deadly, the hit not told alive
+    ("PUEBLO, Colo. - Police are investigating a homicide after a man was shot in the chest on the East Side on "
+     "Saturday night. He was taken to Parkview Medical Center.", (1, 0)),
+    ("PUEBLO, Colo. - A fight outside a bar turned deadly on Saturday night. A man was shot in the chest, police "
+     "said.", (1, 0)),
+])
+def test_a_homicide_whose_hit_is_told_alive(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected

@@ -14,6 +14,7 @@ from ..raw_claims import RawClaim, lemma
 from .arguments import _subjects
 from .people import People
 from .person_claims import _one_person
+from .signs import says_alive
 from .words import NEGATORS
 
 
@@ -144,9 +145,12 @@ def homicide_investigated(doc: Doc) -> RawClaim | None:
     parking spot turned deadly when one man shot another': a report that tells nobody dead but whose lead says the
     police work a homicide, or that the violence turned deadly, tells one death, unnamed (the one hit it tells, whose
     key reconcile joins to it).  The caller asks only where no claim of the report tells a death: beside a count of
-    the dead ("after four people were found dead") the homicide is theirs."""
+    the dead ("after four people were found dead") the homicide is theirs; nor where the report tells its hit alive
+    ("Homicide detectives are investigating ... He remains on life support")."""
     text = doc_text(doc).lower()
     if "homicide" not in text and "deadly" not in text and "fatal" not in text:
+        return None
+    if any(says_alive(sent) for sent in doc.sents):
         return None
     for s_i, sent in enumerate(doc.sents):
         if s_i >= _LEAD_SENTENCES:
