@@ -49,16 +49,14 @@ def test_a_death_joined_to_the_main_verb(mentions_of, text, expected):
     assert _figures(mentions_of(text)) == expected
 
 
-# -- "One of them lost his life": a phrase of death after a part; "one of them nearly died": a hurt
+# -- "One of them lost his life": a phrase of death after a part (not "nearly lost his life"); "both nearly died"
 
 @pytest.mark.parametrize("text, expected", [
     ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday. One of them lost his life; the "
      "other is recovering at UPMC Hamot.", (1, 1)),
-    # near misses: nearly lost his life; nearly died; lost a finger
+    # near misses: nearly lost his life; lost a finger
     ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday. One of them nearly lost his life; "
      "the other is recovering at UPMC Hamot.", (0, 2)),
-    ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday. One of them nearly died; the other "
-     "is recovering at UPMC Hamot.", (0, 2)),
     ("ERIE, Pa. - Two men were shot outside a tavern on Parade Street on Saturday. One of them lost a finger; the "
      "other is recovering at UPMC Hamot.", (0, 2)),
     # "both nearly died" against "both later died"

@@ -112,14 +112,13 @@ _PHRASE_VERBS = {"succumb", "pass", "survive", "make", "have", "lose"}
 
 def _right_trigger(tok, sent: Span) -> str | None:
     """The outcome of a trigger after a counted noun phrase: a word of the table, or a phrase of death whose subject
-    the count is ("one of them did not survive", "two of the victims succumbed", "one passed away"); a death nearly
-    told is a hurt ("one of them nearly died").  Only after the count: before it, such a verb is another person's
-    ("he did not survive, and two others were hurt")."""
+    the count is ("one of them did not survive", "two of the victims succumbed", "one passed away", "one of them lost
+    his life").  Only after the count: before it, such a verb is another person's ("he did not survive, and two
+    others were hurt")."""
     outcome = _trigger(tok, sent)
-    if outcome is None and _lemma(tok) in _PHRASE_VERBS and died_by_phrase(tok):
-        outcome = "killed"
-    if outcome == "killed" and tok.pos_ in ("VERB", "AUX") and any(c.lower_ in ("nearly", "almost") for c in tok.children):
-        return "wounded"  # "one of them nearly died", "... nearly lost his life": hurt, and alive
+    if outcome is None and _lemma(tok) in _PHRASE_VERBS and died_by_phrase(tok) \
+            and not any(c.lower_ in ("nearly", "almost") for c in tok.children):
+        return "killed"  # (not "one of them nearly lost his life")
     return outcome
 
 
