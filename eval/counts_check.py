@@ -493,6 +493,16 @@ his 17 year old cousin"), a named pair and then "Both are expected to survive", 
 victim); each beside near misses (a bare age who is the shooter or a witness, "both" after one victim and a witness,
 "the boys" who were unhurt witnesses, a parenthesis holding an address or a time, someone hurt fleeing who was also
 shot).
+Set 60 (``--set 60``), written in the thirty-sixth session before any rule was written against it, from the outcome
+swaps GVDB's per-report figures make: eval/counts_check60.jsonl, US local-news reports whose victim's outcome a reader
+may swap: a death told later or apart ("did not survive", "turned deadly", "became the city's 40th homicide", "lost
+his life", "mortally wounded", "died en route", "died of his wounds nine days later", "passed away", "dead when
+officers arrived", "the death ruled a homicide", "Medic pronounced him dead"), injuries that read like deaths
+("clinging to life", "on life support", "not expected to survive", "in grave condition", "life-threatening", homicide
+detectives called to a victim who lives, "I thought he was dead"), condition updates that supersede ("first said had
+been killed ... is alive"), outcomes told by group ("one of them died; the other two are recovering", "of the four
+shot, two have died", "both victims died") and a deadly shooting where one died and others lived; each beside near
+misses in the same words (critical and lives, critical then died, nearly lost his life, attempted homicide).
 Set 61 (``--set 61``), written in the thirty-sixth session before any rule was written against it:
 eval/counts_check61.jsonl, US local-news reports that carry a figure no victim of their incident a reading may add or
 take: the city's, county's, state's or nation's tallies ("the 43rd homicide in Jackson this year", "twelve people
@@ -593,6 +603,7 @@ SETS["56"] = (Path(__file__).resolve().parent / "counts_check56.jsonl", _later_h
 SETS["57"] = (Path(__file__).resolve().parent / "counts_check57.jsonl", _later_half("thirty-fifth-left35:"))
 SETS["58"] = (Path(__file__).resolve().parent / "counts_check58.jsonl", _later_half("thirty-fifth-pool35:"))
 SETS["59"] = (Path(__file__).resolve().parent / "counts_check59.jsonl", _later_half("thirty-sixth-left36:"))
+SETS["60"] = (Path(__file__).resolve().parent / "counts_check60.jsonl", _later_half("thirty-sixth-outcome36:"))
 SETS["61"] = (Path(__file__).resolve().parent / "counts_check61.jsonl", _later_half("thirty-sixth-over36:"))
 
 

@@ -14,6 +14,7 @@ from ..raw_claims import RawClaim, lemma
 from .arguments import _subjects
 from .people import People
 from .person_claims import _one_person
+from .signs import says_alive
 from .words import NEGATORS
 
 
@@ -140,20 +141,48 @@ _INVESTIGATE = {"investigate", "work", "probe"}
 
 
 def homicide_investigated(doc: Doc) -> RawClaim | None:
-    """'Police are investigating a crash that turned into a homicide. The driver was shot ...': a report that tells
-    nobody dead but whose lead says the police work a homicide tells one death, unnamed (the one hit it tells, whose
+    """'Police are investigating a crash that turned into a homicide. The driver was shot ...', 'An argument over a
+    parking spot turned deadly when one man shot another': a report that tells nobody dead but whose lead says the
+    police work a homicide, or that the violence turned deadly, tells one death, unnamed (the one hit it tells, whose
     key reconcile joins to it).  The caller asks only where no claim of the report tells a death: beside a count of
-    the dead ("after four people were found dead") the homicide is theirs."""
-    text = doc_text(doc)
-    if "omicide" not in text and "OMICIDE" not in text:
+    the dead ("after four people were found dead") the homicide is theirs; nor where the report tells its hit alive
+    ("Homicide detectives are investigating ... He remains on life support")."""
+    text = doc_text(doc).lower()
+    if "homicide" not in text and "deadly" not in text and "fatal" not in text:
+        return None
+    if any(says_alive(sent) for sent in doc.sents):
         return None
     for s_i, sent in enumerate(doc.sents):
         if s_i >= _LEAD_SENTENCES:
             return None
         for tok in sent:
-            if tok.lower_ == "homicide" and a_homicide_investigated(tok):
+            if (tok.lower_ == "homicide" and a_homicide_investigated(tok)) or _turned_deadly(tok):
                 return _one_person(s_i, "killed", "civilians", tok, "homicide", "unnamed")
     return None
+
+
+# the verbs whose "deadly" or "fatal" tells that the violence killed: "the argument turned deadly", "proved fatal"
+_BECAME = {"turn", "prove", "become"}
+# the violence that may turn deadly by gunfire (not a crash, a fire or the heat, whose dead are no shooting's)
+_VIOLENCE = {"argument", "dispute", "fight", "confrontation", "altercation", "shooting", "robbery", "encounter",
+             "standoff", "brawl", "disagreement", "feud", "quarrel", "spat", "scuffle", "carjacking", "invasion",
+             "gunfight", "shootout", "rage", "wound", "injury", "party", "gathering", "incident", "exchange"}
+
+
+def _turned_deadly(tok) -> bool:
+    """'An argument over a parking spot turned deadly', 'a robbery that turned fatal', 'his wound proved fatal': the
+    violence became a killing (not "nearly turned deadly", "could have turned deadly", "did not turn deadly", nor "the
+    chase turned deadly when the car hit a pole": no violence of gunfire)."""
+    if tok.lower_ not in ("deadly", "fatal") or tok.dep_ not in ("acomp", "oprd", "xcomp") or lemma(tok.head) not in _BECAME:
+        return False
+    verb = tok.head
+    if any(c.dep_ == "neg" or c.lower_ in ("nearly", "almost", "could", "would", "might") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.tag_ == "WDT" for c in subj):
+        subj = [verb.head]  # "a robbery that turned deadly"
+    # (any of them: a dateline's town may be taken for a second subject, "OGDEN, Utah - A fight ... turned deadly")
+    return any(lemma(t) in _VIOLENCE for t in subj)
 
 
 def a_homicide_investigated(tok) -> bool:

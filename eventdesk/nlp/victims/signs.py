@@ -38,6 +38,7 @@ ALIVE = "survived"
 _ALIVE_WORDS = re.compile(
     r"\b(?:stable|good|fair|satisfactory) condition\b|\bremain(?:s|ed)? (?:hospitali[sz]ed|in (?:the )?hospital)\b|\bsurvived\b"
     r"|\b(?:is|are|was|were) recovering\b|\bexpected to (?:survive|recover)\b|\bnon-life[- ]threatening\b"
+    r"|\b(?:is|remains) on life support\b"  # (told now: not "was on life support", which a later death may follow)
     r"|\bnot (?:considered )?life[- ]threatening\b|\breleased from\b"
     # "was shot in the shoulder and recovered at Mercy Medical Center", "has since recovered" (not "officers
     # recovered a handgun": a thing found)

@@ -388,6 +388,20 @@ def _part_of(doc: Doc, q: Quantity, no_toll: list[Quantity]) -> bool:
     return doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in _OF_THOSE
 
 
+# nouns of a death that name their dead with "of": "the death of a man found shot", "the slaying of a woman wounded"
+_DEATH_OF = {"death", "killing", "slaying", "murder"}
+
+
+def _death_of_the_count(doc: Doc, q: Quantity) -> bool:
+    """'The medical examiner ruled the death of a man found shot in an alley a homicide': the hit told after the
+    person ("found shot") is the wound that killed him, the death noun before "of" tells his outcome (not "the
+    attempted murder of a man", "the near death of a boy")."""
+    if q.start < 2 or doc[q.start - 1].lower_ != "of" or _lemma(doc[q.start - 2]) not in _DEATH_OF:
+        return False
+    noun = doc[q.start - 2]
+    return noun.pos_ == "NOUN" and not any(c.lower_ in ("attempted", "near", "nearly") for c in noun.children)
+
+
 def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, right, parent: int | None,
                 claims: list[RawClaim]) -> tuple[str | None, int]:
     """(outcome, trigger index) of the k-th quantity: the trigger after it, a body, the total it breaks down, the
@@ -399,6 +413,8 @@ def _outcome_of(doc: Doc, sent: Span, k: int, quantities: list[Quantity], info, 
         outcome, at = "killed", q.start - 2  # "the body of a regime fighter with gunshot wounds"
     if doc[np_end - 1].tag_ == "POS" and np_end < sent.end and _lemma(doc[np_end]) in ("body", "corpse", "remains"):
         outcome, at = "killed", np_end  # "after a man's body is found"
+    if outcome == "wounded" and _death_of_the_count(doc, q):
+        outcome, at = "killed", q.start - 2  # "ruled the death of a man found shot in an alley a homicide"
     if outcome is None and parent is not None:
         outcome = claims[parent].outcome
     if outcome is not None and parent is None and _weak_right(doc, at, np_end):

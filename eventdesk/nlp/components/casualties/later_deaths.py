@@ -31,9 +31,9 @@ _SAY_DEAD = _DEATH_STATERS | {"be", "find"}
 
 def _tells_death(verb) -> bool:
     """'died', 'were pronounced dead', 'are dead', 'did not survive', 'passed away': a death stated as a fact (not
-    "may die", "did not die")."""
-    if any(c.tag_ == "MD" for c in verb.children):
-        return False  # "both could die": a fear
+    "may die", "did not die", "both nearly died")."""
+    if any(c.tag_ == "MD" or c.lower_ in ("nearly", "almost") for c in verb.children):
+        return False  # "both could die": a fear; "both nearly died": hurt, and alive
     own = death_negator(verb)
     if any(c.dep_ == "neg" and c.lower_ in NEGATORS and (own is None or c.i != own.i) for c in verb.children):
         return False

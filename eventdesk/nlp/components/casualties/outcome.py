@@ -191,6 +191,7 @@ def _trigger_after(doc, np_end: int, sent: Span, next_q: Quantity | None, np_sta
             if any(t.lower_ in ("who", "that") for t in doc[max(sent.start, np_end - 2):i]):
                 # unless another person is the one who died ("a hallway has died" is the parser's slip)
                 died = next((t for t in doc[i + 1:sent.end] if _lemma(t) in _DIE and t.pos_ in ("VERB", "AUX")
+                             and not _nearly_or_not(t)
                              and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i >= np_end
                                          and (c.ent_type_ == "PERSON" or _lemma(c) in PERSON_SINGULAR or _lemma(c) in party_lemmas())
                                          for c in t.children)), None)
@@ -271,13 +272,23 @@ def _the_hit_a_part_is_of(tok, np_start: int) -> bool:
 
 
 def _survived_not(who) -> bool:
-    """'A motorist who was shot on I-94 did not survive', 'a man who was wounded Friday did not make it': the person
-    whose relative clause tells the hit is the subject of a phrase of death (``died_by_phrase``), which the hit word
-    inside the clause would otherwise leave a wound."""
+    """'A motorist who was shot on I-94 did not survive', 'a man who was wounded Friday did not make it', 'a man who
+    was shot Friday lost his life Saturday' (not "nearly lost his life"): the person whose relative clause tells the
+    hit is the subject of a phrase of death (``died_by_phrase``), which the hit word inside the clause would otherwise
+    leave a wound."""
     if who.tag_ not in ("WP", "WDT") or who.head.dep_ != "relcl":
         return False
     noun = _past_dateline(who.head.head)
-    return noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in _PHRASE_VERBS and died_by_phrase(noun.head)
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        _lemma(v) in _PHRASE_VERBS and died_by_phrase(v) and not _nearly(v) for v in _verbs_of_the_subject(noun.head))
+
+
+def _verbs_of_the_subject(verb) -> list:
+    """A subject's verb and the verbs joined to it with no subject of their own: "A man who was shot Friday was rushed
+    to a hospital but did not survive" tells the man's death in the second verb (not "... was rushed to a hospital,
+    and his brother died": a subject of its own)."""
+    return [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children))]
 
 
 def _died_as_subject(count, after: int) -> int | None:
@@ -349,9 +360,19 @@ def _died_after_clause(doc, noun, np_end: int, at: int) -> bool:
     """'A police officer who was wounded in a shootout last week has died': the main verb says more; so too in a
     reduced relative, 'A woman wounded in the shooting Monday has died' (the participle hangs on the noun)."""
     subject = _past_dateline(noun)
-    return (subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and _lemma(subject.head) in _DIE
-            and subject.head.i > at and (any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at])
-                                         or _reduced_relative(doc[at], noun)))
+    return (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
+            and any(_lemma(v) in _DIE and v.i > at and not _nearly_or_not(v) for v in _verbs_of_the_subject(subject.head))
+            and (any(t.lower_ in ("who", "that") for t in doc[noun.i + 1:at]) or _reduced_relative(doc[at], noun)))
+
+
+def _nearly_or_not(verb) -> bool:
+    """'nearly died', 'did not die': a death that did not happen."""
+    return _nearly(verb) or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _nearly(verb) -> bool:
+    """'nearly died', 'almost lost his life'."""
+    return any(c.lower_ in ("nearly", "almost") for c in verb.children)
 
 
 def _past_dateline(noun):

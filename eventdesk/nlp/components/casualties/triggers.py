@@ -105,18 +105,20 @@ def _a_punishment(tok) -> bool:
     return nxt is not None and _lemma(nxt) in _PUNISHMENTS
 
 
-# verbs of a phrase that tells a death (``victims.died_by_phrase``) that the table above lacks ("lost their lives" is
-# read by its noun; "had no pulse" by its verb)
-_PHRASE_VERBS = {"succumb", "pass", "survive", "make", "have"}
+# verbs of a phrase that tells a death (``victims.died_by_phrase``) that the table above lacks ("had no pulse" by its
+# verb; "one of them lost his life", "a man who was shot Friday lost his life": the noun is no trigger of the count's)
+_PHRASE_VERBS = {"succumb", "pass", "survive", "make", "have", "lose"}
 
 
 def _right_trigger(tok, sent: Span) -> str | None:
     """The outcome of a trigger after a counted noun phrase: a word of the table, or a phrase of death whose subject
-    the count is ("one of them did not survive", "two of the victims succumbed", "one passed away").  Only after the
-    count: before it, such a verb is another person's ("he did not survive, and two others were hurt")."""
+    the count is ("one of them did not survive", "two of the victims succumbed", "one passed away", "one of them lost
+    his life").  Only after the count: before it, such a verb is another person's ("he did not survive, and two
+    others were hurt")."""
     outcome = _trigger(tok, sent)
-    if outcome is None and _lemma(tok) in _PHRASE_VERBS and died_by_phrase(tok):
-        return "killed"
+    if outcome is None and _lemma(tok) in _PHRASE_VERBS and died_by_phrase(tok) \
+            and not any(c.lower_ in ("nearly", "almost") for c in tok.children):
+        return "killed"  # (not "one of them nearly lost his life")
     return outcome
 
 
