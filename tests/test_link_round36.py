@@ -118,3 +118,51 @@ def test_set19_scores(nlp, gazetteer):
     assert linked_places_check.SETS["19"][1] == "thirty-sixth-links36:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="19")
     assert_places_halves_hold(scores, {"rules": 23, "check": 17}, {"rules": (23, 20), "check": (17, 17)})
+
+
+# -- an age shared in a town and its county, other people named ---------------------------------------------------
+
+LEIPSIC = Place("Leipsic", "Ohio", "United States", "US", 41.0984, -83.9847, "city")
+PUTNAM = Place("Putnam County", "Ohio", "United States", "US", 41.0221, -84.1317, "region")
+
+
+def _county_report(keywords: tuple[str, ...], outcome: str = "killed", place: Place = PUTNAM) -> Mention:
+    day = DAY + dt.timedelta(days=2)
+    claims = (Claim(report_id="m1", outcome=outcome, party=None, count=1),)
+    return Mention(report_id="m1", index=0, start=0, end=10, title="Sheriff: teen's death an accident",
+                   event_type="Violence against civilians", sub_event_type="Attack", date=DateSpan(day, day, "day"),
+                   place=place, keywords=keywords, claims=claims)
+
+
+def _town_incident(keywords: tuple[str, ...]) -> IncidentRow:
+    return replace(_row(LEIPSIC, 0), title="Teen dies in accidental shooting", keywords=keywords, killed_best=1,
+                   wounded_best=None)
+
+
+def test_an_age_shared_by_a_town_and_its_county_joins_whoever_else_they_name():
+    # the town's report names the sheriff, the county's two days later the victim: one 16-year-old, one death
+    county, town = _county_report(("p:tyler brandt", "a:16")), _town_incident(("p:dale whitcomb", "a:16"))
+    total, reason = link.score(county, town, window_days=4, max_km=40.0)
+    assert "same age, other people named" in reason and total >= 0.55
+    assert _joins(county, [town]) == "inc-1"
+
+
+def test_near_miss_other_ages_in_a_town_and_its_county_stay_apart():
+    county, town = _county_report(("p:gary kessler", "a:44")), _town_incident(("p:dale whitcomb", "a:16"))
+    assert _joins(county, [town]) is None
+
+
+def test_near_miss_one_age_one_dead_and_one_wounded_stay_apart():
+    county = _county_report(("p:tyler brandt", "a:16"), outcome="wounded")
+    assert _joins(county, [_town_incident(("p:dale whitcomb", "a:16"))]) is None
+
+
+def test_near_miss_one_age_on_two_telling_streets_of_one_town_stays_apart():
+    # two days apart in one town, other people named on two telling streets: two shootings whose victims share an age
+    later = _county_report(("p:tyler brandt", "a:16", "s:ottawa road"), place=LEIPSIC)
+    town = _town_incident(("p:dale whitcomb", "a:16", "s:belmore street"))
+    assert "different names" in link.score(later, town, window_days=4, max_km=40.0)[1]
+    assert _joins(later, [town]) is None
+    # the same without the streets: one victim's age, whoever else the two name
+    assert _joins(_county_report(("p:tyler brandt", "a:16"), place=LEIPSIC), [_town_incident(("p:dale whitcomb",
+                                                                                               "a:16"))]) == "inc-1"
