@@ -37,9 +37,7 @@
    than a shared name, and only between reports placed in one state, or the
    same day beside a brief with no place, whoever else the two name, as
    counts the same toll of two people shot or more told the same day beside
-   such a brief by reports naming and aging nobody apart, and as counts an
-   age both give in one town or a town and its county where each names
-   other people (the sheriff, the victim); a
+   such a brief by reports naming and aging nobody apart; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in

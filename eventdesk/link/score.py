@@ -403,13 +403,6 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # day telling it (``decide``)
         s = SAME_AGE
         parts.append(_PLACELESS_TOLL)
-    elif (names.age and names.conflict and together and not (apart or names.streets_differ)
-          and not _numbers_differ(m, inc) and not _tolls_differ(m, inc)):
-        # an age both give in one town or in a town and its county, each naming other people (the sheriff or a
-        # relative in the town's report, the victim in the county's two days later), one toll and no two telling
-        # streets: the victim's age says more than the names the two happened to give
-        s = SAME_AGE
-        parts.append("same age, other people named")
     elif names.conflict and scene != "town":
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
