@@ -1,4 +1,4 @@
-"""python -m eval.linked_places_check [--set 1..18|all] [--show rules]   (run from the repo root)
+"""python -m eval.linked_places_check [--set 1..19|all] [--show rules]   (run from the repo root)
 
 Set 1 (the default) is the invented check set eval/linked_places_check.jsonl: 60 incidents, each told by two to five short US local-news
 reports that a reader would join (the same victim, the same day, the same street), where the reports disagree on
@@ -358,6 +358,22 @@ ages; ``state-only-apart``, a town's shooting and a state-only brief of another 
 ``no-place-apart``, a town's shooting and a placeless report of another that day, other ages;
 ``hospital-city-apart``, two shootings a day apart in two towns of one metro area, other ages.
 
+Set 19, eval/linked_places_check19.jsonl: 40 incidents of two reports each, of the splits the thirty-sixth round
+was left (a report with no place the same day, a town's county two days later, a state-only brief, a person's
+apposition, a town named like a person), 20 of them near misses.  Kinds: ``placeless-street``, a brief with no place
+the same day naming the town report's street, no age; ``placeless-count``, a brief with no place the same day telling
+as many victims of the same sex ("Two women were hurt"), no age; ``county-trait``, the county's report two days
+later telling the victim and the place's kind (a clerk shot in a robbery, a mobile home park), no age;
+``state-only``, a state-only brief the same day giving the town report's age; ``apposition``, the victim named
+"First Last, NN," by the town's report and the county's a day or two later; ``person-town``, a town named like a
+person ("Austin police said", "Warren police said") beside the county's report a day later naming the victim in
+full; near misses (``"apart": true``, their gold town the first report's): ``placeless-apart``, a brief with no
+place that day telling other victims; ``follow-up-apart``, a brief with no place that day following up another
+shooting (a charge, a funeral, a court date); ``county-apart``, two shootings of one county two days apart, other
+ages; ``state-only-apart``, a state-only brief of another shooting that day, other ages; ``apposition-apart``, the
+county's report two days later naming another person; ``placeless-trait-apart``, a brief with no place that day
+telling as many victims of the same sex, of other ages.
+
 The rows were written for this project in the style of news reports; none is taken from a corpus.
 
 Each incident's reports go into a fresh embedded ledger (the public API, as the SemEval suite does); the incident
@@ -397,6 +413,7 @@ CHECK_SET_15 = Path(__file__).resolve().parent / "linked_places_check15.jsonl"
 CHECK_SET_16 = Path(__file__).resolve().parent / "linked_places_check16.jsonl"
 CHECK_SET_17 = Path(__file__).resolve().parent / "linked_places_check17.jsonl"
 CHECK_SET_18 = Path(__file__).resolve().parent / "linked_places_check18.jsonl"
+CHECK_SET_19 = Path(__file__).resolve().parent / "linked_places_check19.jsonl"
 _SALT = "fifteenth-linked:"
 _SALT_2 = "seventeenth-places2:"
 _SALT_3 = "nineteenth-lplaces3:"
@@ -415,6 +432,7 @@ _SALT_15 = "thirty-fourth-links34:"
 _SALT_16 = "thirty-fourth-links34b:"
 _SALT_17 = "thirty-fifth-links35:"
 _SALT_18 = "thirty-fifth-links35b:"
+_SALT_19 = "thirty-sixth-links36:"
 # each set's rows and the salt of its halves; a set's halves never change once its rows are written
 SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3, _SALT_3),
         "4": (CHECK_SET_4, _SALT_4), "5": (CHECK_SET_5, _SALT_5), "6": (CHECK_SET_6, _SALT_6),
@@ -423,7 +441,8 @@ SETS = {"1": (CHECK_SET, _SALT), "2": (CHECK_SET_2, _SALT_2), "3": (CHECK_SET_3,
         "11": (CHECK_SET_11, _SALT_11), "12": (CHECK_SET_12, _SALT_12),
         "13": (CHECK_SET_13, _SALT_13), "14": (CHECK_SET_14, _SALT_14),
         "15": (CHECK_SET_15, _SALT_15), "16": (CHECK_SET_16, _SALT_16),
-        "17": (CHECK_SET_17, _SALT_17), "18": (CHECK_SET_18, _SALT_18)}
+        "17": (CHECK_SET_17, _SALT_17), "18": (CHECK_SET_18, _SALT_18),
+        "19": (CHECK_SET_19, _SALT_19)}
 
 
 def incidents(path: Path = CHECK_SET) -> list[dict]:

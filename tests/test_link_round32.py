@@ -153,4 +153,5 @@ def test_set13_scores(nlp, gazetteer):
     # 20 of 20; joined right (near misses apart) 15 and 13
     assert linked_places_check.SETS["13"][1] == "thirty-second-places13:"
     scores, _ = linked_places_check.run(linked_runtime(nlp, gazetteer), name="13")
-    assert_places_halves_hold(scores, {"rules": 31, "check": 20}, {"rules": (30, 22), "check": (20, 17)})
+    # (the thirty-sixth round's placeless toll joined one more of the rules half: 23)
+    assert_places_halves_hold(scores, {"rules": 31, "check": 20}, {"rules": (30, 23), "check": (20, 17)})

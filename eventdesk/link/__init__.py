@@ -35,7 +35,9 @@
 3. Score.  A weighted sum of place, date, type, actor and name agreement
    (an age both reports give, in the text or the headline, counts for less
    than a shared name, and only between reports placed in one state, or the
-   same day beside a brief with no place, whoever else the two name; a
+   same day beside a brief with no place, whoever else the two name, as
+   counts the same toll of two people shot or more told the same day beside
+   such a brief by reports naming and aging nobody apart; a
    venue's name counts as a shared name unless the states differ); at or
    above the threshold the mention joins the best-scoring incident, and
    the merge stores its reason in words.  The same person named in full in
@@ -76,10 +78,10 @@ from .scenes import (
     _scene_elsewhere, _scene_in_headline, _town_pattern, headline_scenes,
 )
 from .score import (
-    _COMPATIBLE_TYPES, _PLACELESS_AGE, FOLLOW_UP_DAYS, NEIGHBOURHOODS_DIFFER, PERSON_PLACE_UNKNOWN, SAME_AGE,
-    SAME_COUNTY, STATE_ONLY, STREET_FOLLOW_UP_DAYS, STREET_IN_STATE, TRIAL_DAYS, TRIAL_PERSONS, VETOES, WEIGHTS,
-    _date_gap, _days_told, _many_shot, _numbers_differ, _only_wounded, _people_apart, _scored, _shot_counts,
-    _street_vouches, _tolls_differ, score, veto,
+    _COMPATIBLE_TYPES, _PLACELESS_AGE, _PLACELESS_TOLL, FOLLOW_UP_DAYS, NEIGHBOURHOODS_DIFFER, PERSON_PLACE_UNKNOWN,
+    PLACELESS_TRAITS, SAME_AGE, SAME_COUNTY, STATE_ONLY, STREET_FOLLOW_UP_DAYS, STREET_IN_STATE, TOLL_SHOT, TRIAL_DAYS,
+    TRIAL_PERSONS, VETOES, WEIGHTS, _date_gap, _days_told, _many_shot, _numbers_differ, _only_wounded, _people_apart,
+    _same_toll, _scored, _shot_counts, _street_vouches, _told_toll, _tolls_differ, score, veto,
 )
 from .titles import (
     _ARREST_TITLE, _FOLLOW_UP_TITLE, _TITLE_AGE_RE, _TITLE_TWO_AGES_RE, _arrest_title, _tells_follow_up, _title_ages,

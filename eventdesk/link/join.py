@@ -11,7 +11,7 @@ from typing import Sequence
 from ..models import Mention
 from ..store import IncidentRow
 from .keys import _specific_street, names_overlap
-from .score import _PLACELESS_AGE, FOLLOW_UP_DAYS, TRIAL_DAYS, TRIAL_PERSONS, score
+from .score import FOLLOW_UP_DAYS, PLACELESS_TRAITS, TRIAL_DAYS, TRIAL_PERSONS, score
 from .titles import reads_as_follow_up
 
 
@@ -33,12 +33,17 @@ def ties(m: Mention, inc: IncidentRow) -> bool:
     return bool(names.persons or names.partial)
 
 
+def _placeless_trait(reason: str) -> bool:
+    """Whether a score's reason joins by a trait shared beside a report with no place (an age, a toll)."""
+    return any(trait in reason for trait in PLACELESS_TRAITS)
+
+
 def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, max_km: float, threshold: float,
            exclude: set[str] = frozenset()) -> LinkDecision:
     """The incident a mention joins, or a new one; ``exclude`` holds incidents of the same report."""
     best: tuple[float, str, str] | None = None
     best_reports = 0
-    placeless_aged = 0  # incidents reaching the threshold by an age shared beside a report with no place
+    placeless = 0  # incidents reaching the threshold by an age or a toll shared beside a report with no place
     for inc in candidates:
         if inc.id in exclude:
             continue
@@ -46,16 +51,16 @@ def decide(m: Mention, candidates: Sequence[IncidentRow], *, window_days: int, m
         if result is None:
             continue
         s, reason = result
-        placeless_aged += s >= threshold and _PLACELESS_AGE in reason
+        placeless += s >= threshold and _placeless_trait(reason)
         # on equal scores, the incident more reports tell (a report's second segment, an older case its last
         # paragraph tells, opens an incident of its own that the next report of the main one may score as high)
         if best is None or (s, inc.n_reports) > (best[0], best_reports):
             best, best_reports = (s, inc.id, reason), inc.n_reports
-    if best is not None and placeless_aged > 1 and _PLACELESS_AGE in best[2]:
-        # two of the day's shootings give the age a report with no place gives (every day's shootings across a
-        # country hold a 17-year-old somewhere): the age does not say which
+    if best is not None and placeless > 1 and _placeless_trait(best[2]):
+        # two of the day's shootings give the age (or the toll) a report with no place gives (every day's shootings
+        # across a country hold a 17-year-old somewhere): the age does not say which
         return LinkDecision(None, best[0], f"new incident (best candidate scored {best[0]:.2f}; "
-                                           f"{placeless_aged} incidents of the day give the age)")
+                                           f"{placeless} incidents of the day give the age or the toll)")
     if best is not None and best[0] >= threshold:
         return LinkDecision(best[1], best[0], f"score {best[0]:.2f}: {best[2]}")
     return LinkDecision(None, best[0] if best else 0.0, "new incident" + (f" (best candidate scored {best[0]:.2f})" if best else ""))

@@ -104,20 +104,36 @@ def _shot_counts(killed: int, wounded: int) -> set[int]:
     return {killed + wounded, killed, wounded} - {0}
 
 
+def _told_toll(m: Mention) -> tuple[int, int]:
+    """The dead and the wounded a mention's claims tell: the largest figure of each."""
+    killed = max((c.count for c in m.claims if c.outcome == "killed"), default=0)
+    wounded = max((c.count for c in m.claims if c.outcome == "wounded"), default=0)
+    return killed, wounded
+
+
 def _numbers_differ(m: Mention, inc: IncidentRow) -> bool:
     """Whether no number of people shot that a mention's toll may be told by is the incident's ("Four shot", "Seven
     shot"; not "7 shot" and "one killed, 6 wounded")."""
-    killed = max((c.count for c in m.claims if c.outcome == "killed"), default=0)
-    wounded = max((c.count for c in m.claims if c.outcome == "wounded"), default=0)
-    mine, theirs = _shot_counts(killed, wounded), _shot_counts(inc.killed_best or 0, inc.wounded_best or 0)
+    mine, theirs = _shot_counts(*_told_toll(m)), _shot_counts(inc.killed_best or 0, inc.wounded_best or 0)
     return bool(mine and theirs and not mine & theirs)
 
 
 def _many_shot(m: Mention, inc: IncidentRow) -> bool:
     """Whether both a mention and an incident tell three people shot or more: a number that sets a shooting apart."""
-    killed = max((c.count for c in m.claims if c.outcome == "killed"), default=0)
-    wounded = max((c.count for c in m.claims if c.outcome == "wounded"), default=0)
-    return killed + wounded >= 3 and (inc.killed_best or 0) + (inc.wounded_best or 0) >= 3
+    return sum(_told_toll(m)) >= 3 and (inc.killed_best or 0) + (inc.wounded_best or 0) >= 3
+
+
+# People shot that a toll must tell before it says which of a day's shootings a report with no place tells: one man
+# wounded is most shootings' toll.
+TOLL_SHOT = 2
+
+
+def _same_toll(m: Mention, inc: IncidentRow) -> bool:
+    """Whether a mention tells an incident's toll to the person, the dead and the wounded, of two people shot or more
+    ("Two women were hurt" beside "Two women were wounded"): a number that sets a shooting apart from most of the
+    day's."""
+    killed, wounded = _told_toll(m)
+    return killed + wounded >= TOLL_SHOT and (killed, wounded) == (inc.killed_best or 0, inc.wounded_best or 0)
 
 
 def _only_wounded(m: Mention, inc: IncidentRow) -> bool:
@@ -381,6 +397,12 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
         # share an age with another of the day: SemEval dev's GVA incidents)
         s = SAME_AGE
         parts.append(_PLACELESS_AGE)
+    elif gap == 0 and not (m.place and loc) and not names.conflict and not names.ages_differ and _same_toll(m, inc):
+        # the toll both tell the same day beside a report with no place ("Two women were wounded" in Savannah, "Two
+        # women hurt when gunfire hits car"), neither naming nor aging other people: as an age, the one incident of the
+        # day telling it (``decide``)
+        s = SAME_AGE
+        parts.append(_PLACELESS_TOLL)
     elif names.conflict and scene != "town":
         # (a follow-up from an arrest's town names the suspect, the first report the victim: no conflict)
         s = 0.0
@@ -416,3 +438,8 @@ def _scored(m: Mention, inc: IncidentRow, window_days: int, max_km: float) -> tu
 
 # The reason ``score`` gives an age shared the same day beside a report with no place.
 _PLACELESS_AGE = "same age, one side placed nowhere"
+# The reason ``score`` gives a toll told alike the same day beside a report with no place.
+_PLACELESS_TOLL = "same toll, one side placed nowhere"
+# What a report with no place may share with one of the day's incidents, that ``decide`` lets join only the one
+# incident of the day sharing it.
+PLACELESS_TRAITS = (_PLACELESS_AGE, _PLACELESS_TOLL)
